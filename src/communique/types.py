@@ -1,0 +1,162 @@
+"""The record types that flow through the pipeline, left to right.
+
+``RawDoc`` (read) -> ``Article`` (clean) -> ``Mention`` (actors) -> ``Event``
+(events, dates, fuse). Every record is a frozen dataclass: a stage returns new
+records and never mutates its input.
+
+Character offsets (``Mention.start``, ``Evidence.start`` ...) always index the
+cleaned article text, ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ActorKind = Literal["person", "state", "organization", "group"]
+Status = Literal["occurred", "planned", "expected", "hypothetical", "negated"]
+
+#: The 16 PLOVER event types.
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES: tuple[str, ...] = ("occurred", "planned", "expected", "hypothetical", "negated")
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One input document as read, before cleaning.
+
+    Exactly one of ``text`` (plain text) and ``html`` is set. ``origin`` names
+    where it came from (``path`` or ``path:line`` or ``path#record``) so that
+    messages can point at it.
+    """
+
+    id: str
+    origin: str
+    text: str | None = None
+    html: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article's own text and metadata, after cleaning."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date "YYYY-MM-DD" (or coarser) or None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    origin: str = ""
+    language: str | None = None
+    fingerprint: str | None = None  # exact-content hash of ``text``
+    simhash: int | None = None  # near-duplicate fingerprint of ``text``
+    removed: tuple[str, ...] = ()  # furniture lines that cleaning removed (for audit)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["removed"] = list(self.removed)
+        return d
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor. ``code`` is ISO 3166-1 alpha-3 for states and the
+    people and bodies of a state, or an organisation code (``NATO``, ``G7``)."""
+
+    code: str
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    country: str | None = None  # for persons/organs of a state: its ISO code
+    valid_from: str | None = None  # validity of the role, ISO dates
+    valid_to: str | None = None
+    id: str | None = None  # stable knowledge-base id, e.g. "person/joe_biden"
+
+    def to_exchange(self) -> dict[str, Any]:
+        """The actor object of the event exchange format."""
+        return {"code": self.code, "name": self.name, "kind": self.kind, "role": self.role}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article text that refers to an actor."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    how: str = "name"  # name | alias | title | role | metonym | adjective | acronym
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event mention, in the terms of the exchange format."""
+
+    doc_id: str
+    type: str
+    evidence: Evidence
+    status: Status = "occurred"
+    mode: str | None = None
+    source: Actor | None = None
+    target: Actor | None = None
+    participants: tuple[Actor, ...] = ()
+    date: str | None = None
+    location: Location | None = None
+    topics: tuple[str, ...] = ()
+    background: bool = False
+    trigger: str | None = None
+    event_id: str | None = None
+    confidence: float = 1.0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def actors(self) -> tuple[Actor, ...]:
+        out = [a for a in (self.source, self.target) if a is not None]
+        return tuple(out) + self.participants
+
+    def to_exchange(self) -> dict[str, Any]:
+        """One line of the exchange format (``../shared/eval/README.md``)."""
+        return {
+            "doc_id": self.doc_id,
+            "event_id": self.event_id,
+            "type": self.type,
+            "mode": self.mode,
+            "source": self.source.to_exchange() if self.source else None,
+            "target": self.target.to_exchange() if self.target else None,
+            "participants": [a.to_exchange() for a in self.participants],
+            "date": self.date,
+            "status": self.status,
+            "location": self.location.to_dict() if self.location else None,
+            "topics": list(self.topics),
+            "background": self.background,
+            "trigger": self.trigger,
+            "confidence": round(self.confidence, 3),
+            "evidence": self.evidence.to_dict(),
+        }
