@@ -160,3 +160,12 @@ class Event:
             "confidence": round(self.confidence, 3),
             "evidence": self.evidence.to_dict(),
         }
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything the pipeline made of one article: what the store writes."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
