@@ -1,0 +1,151 @@
+"""HTML page -> the article's own body, title, date, author, site name and URL.
+
+trafilatura finds the main content (with its own readability and jusText
+fallbacks); :mod:`communique.clean.blocks` then removes the furniture it
+kept. Bad input never raises: the result then has empty text and a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import trafilatura
+from lxml import etree
+
+from communique.clean import blocks as _blocks
+from communique.clean import phrases
+from communique.clean.dates import date_in_text, date_in_url, is_dateline
+from communique.clean.encoding import decode_bytes, looks_binary
+from communique.clean.result import CleanResult
+
+#: Pages above this size have scripts, styles and comments stripped before parsing.
+STRIP_ABOVE = 2_000_000
+#: After stripping, pages are cut to this many characters (lxml copes with the cut).
+MAX_CHARS = 3_000_000
+#: Fewer words than this in the kept body, with no real paragraph, means no article.
+MIN_WORDS = 25
+#: A real paragraph has at least this many words.
+PARAGRAPH_WORDS = 12
+
+_HEAVY = re.compile(r"<(script|style|noscript|svg|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _prepare(html: str | bytes) -> tuple[str | None, str | None]:
+    """Decode and size-cap the page; return (html, reason-if-unusable)."""
+    if isinstance(html, (bytes, bytearray)):
+        if not html.strip():
+            return None, "empty input"
+        text = decode_bytes(bytes(html))
+    else:
+        text = html
+    if not text or not text.strip():
+        return None, "empty input"
+    if looks_binary(text):
+        return None, "binary content, not an HTML page"
+    if len(text) > STRIP_ABOVE:
+        text = _HEAVY.sub(" ", text)
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    return text, None
+
+
+def _looks_like_home(url: str | None) -> bool:
+    if not url:
+        return False
+    path = urlparse(url).path.strip("/")
+    return path in ("", "index.html", "index.php", "index.htm", "home", "news")
+
+
+def _no_article_reason(text: str, title: str | None, page: str, url: str | None) -> str | None:
+    """Why the kept ``text`` is not an article, or ``None`` if it is one."""
+    words = len(_WORD.findall(text))
+    longest = max((len(_WORD.findall(p)) for p in text.split("\n\n")), default=0)
+    longest_line = max((len(_WORD.findall(p)) for p in text.splitlines()), default=0)
+    head = " ".join(filter(None, [title or "", text[:300]]))
+    if words < 200 and phrases.ERROR_PAGE.search(head):
+        return "no article text found (looks like an error page)"
+    if _looks_like_home(url) and longest_line < PARAGRAPH_WORDS:
+        return "no article text found (looks like a home page)"
+    if words < MIN_WORDS or longest < PARAGRAPH_WORDS:
+        if _looks_like_home(url):
+            return "no article text found (looks like a home page)"
+        if not text:
+            return "no article text found"
+        return "no article text found (too little running text)"
+    return None
+
+
+def _title_of(page: str) -> str | None:
+    m = _TITLE_TAG.search(page[:200_000])
+    if not m:
+        return None
+    return " ".join(_TAGS.sub(" ", m.group(1)).split()) or None
+
+
+def _drop_datelines(kept: list[_blocks.Block], removed: list[str]) -> tuple[list[_blocks.Block], str | None]:
+    """Remove a dateline block near the top (returning its date)."""
+    found = None
+    out = []
+    for i, b in enumerate(kept):
+        if i < 4 and is_dateline(b.text):
+            found = found or date_in_text(b.text)
+            removed.append(b.text)
+            continue
+        out.append(b)
+    return out, found
+
+
+def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -> CleanResult:
+    """The article's own body and metadata from one HTML page.
+
+    ``html`` may be text or bytes (the encoding is found from a BOM, the page's
+    meta charset, UTF-8 or detection). Never raises on bad input: pages with no
+    article (home pages, error pages, empty or binary input) give ``text=""``
+    and a ``reason``. ``origin`` names the input in reasons.
+    """
+    page, reason = _prepare(html)
+    if page is None:
+        return CleanResult(text="", url=url, reason=_with_origin(reason, origin))
+    try:
+        doc = trafilatura.bare_extraction(
+            page, url=url, include_comments=False, include_links=True, include_tables=True,
+            with_metadata=True, deduplicate=False,
+        )
+    except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError) as err:
+        return CleanResult(text="", url=url, reason=_with_origin(f"page could not be parsed ({err})", origin))
+    if doc is None or getattr(doc, "body", None) is None:
+        title = _title_of(page)
+        why = _no_article_reason("", title, page, url) or "no article text found"
+        return CleanResult(text="", title=title, url=url, reason=_with_origin(why, origin))
+
+    title = doc.title or _title_of(page)
+    blocks = _blocks.body_blocks(doc.body)
+    kept, removed = _blocks.filter_blocks(blocks, title=title, description=doc.description)
+    kept, text_date = _drop_datelines(kept, removed)
+    text = _blocks.blocks_text(kept)
+    published = doc.date or text_date or date_in_url(url or doc.url)
+    canonical = doc.url or url
+    why = _no_article_reason(text, title, page, url or canonical)
+    if why:
+        removed.extend(b.text for b in kept)
+        text = ""
+    return CleanResult(
+        text=text,
+        title=title,
+        published=published[:10] if published else None,
+        author=doc.author,
+        sitename=doc.sitename,
+        url=canonical,
+        removed=tuple(removed),
+        reason=_with_origin(why, origin) if why else None,
+    )
+
+
+def _with_origin(reason: str | None, origin: str) -> str | None:
+    if reason is None:
+        return None
+    return f"{origin}: {reason}" if origin else reason
