@@ -1,0 +1,347 @@
+"""Event lexicons: which words signal which PLOVER event types, modes, statuses and topics.
+
+The data lives in ``communique/data/events`` (see its README): curated TSV files
+(``verbs.tsv``, ``nouns.tsv``, ``topics.tsv``, ``issue_tags.tsv``, ``status_cues.tsv``,
+``word_classes.tsv``) and files generated from the CAMEO/Phoenix dictionaries by
+:mod:`communique.events.build_lexicon` (``cameo/*.tsv``). Curated rows always rank above
+CAMEO-derived ones; a curated row of type ``NONE`` says "not an event" and hides the
+CAMEO fallback at that level.
+
+Lookups take lemmas (spaCy's ``token.lemma_``); objects and modifiers are also
+singularised, so ``"talks"`` and ``"talk"`` both work. Results are lists of
+:class:`Trigger` sorted best first (most specific, then highest weight).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES = ("occurred", "planned", "expected", "hypothetical", "negated")
+CAMEO_PATTERN_WEIGHT = 0.55
+CAMEO_VERB_WEIGHT = 0.5
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One reading of a trigger word: PLOVER type and mode, with its provenance."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    weight: float
+    source: str  # "cameo" | "curated"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A topic rule: the tag holds when one phrase of each group matched."""
+
+    tag: str
+    groups: int
+
+
+def singular(word: str) -> str:
+    """Lowercase crude singular ("talks" -> "talk", "sanctions" -> "sanction")."""
+    w = " ".join(word.lower().split())
+    if " " in w:
+        head, _, last = w.rpartition(" ")
+        return f"{head} {singular(last)}"
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics", "news")):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") else w
+
+
+def _norm_verb(lemma: str) -> str:
+    """Normalise a verb lemma: lowercase, "test fire"/"test-fired" -> "test-fire"."""
+    w = " ".join(lemma.lower().replace("_", " ").split())
+    w = w.replace(" ", "-") if w.startswith("test") else w
+    return "test-fire" if w in ("test-fired", "testfire", "test-fires") else w
+
+
+def _tokens(text: str) -> list[str]:
+    """Lowercase word tokens; hyphens and punctuation split words."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _rows(path: Path) -> Iterable[dict[str, str]]:
+    """Rows of a TSV file with one ``#`` comment line before the header."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _trigger(row: Mapping[str, str], source: str, weight: float | None = None) -> Trigger:
+    return Trigger(
+        type=row["type"], mode=row.get("mode") or None, cameo=row.get("cameo") or None,
+        weight=float(row["weight"]) if weight is None else weight, source=source,
+        note=row.get("note", ""),
+    )
+
+
+class _PhraseIndex:
+    """Longest-match, non-overlapping phrase matcher over word tokens (a one-level trie)."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, phrase: str, value: object) -> None:
+        toks = tuple(_tokens(phrase))
+        if toks:
+            self._by_first.setdefault(toks[0], []).append((toks, value))
+
+    def freeze(self) -> None:
+        for cands in self._by_first.values():
+            cands.sort(key=lambda c: -len(c[0]))
+
+    def find(self, tokens: list[str]) -> list[list[object]]:
+        """Values of the phrases found (all values of the longest phrase at each point)."""
+        found: list[list[object]] = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[str, ...] | None = None
+            values: list[object] = []
+            for toks, value in self._by_first.get(tokens[i], ()):
+                if best is not None and len(toks) < len(best):
+                    break
+                if tuple(tokens[i:i + len(toks)]) == toks:
+                    best = toks
+                    values.append(value)
+            if best:
+                found.append(values)
+                i += len(best)
+            else:
+                i += 1
+        return found
+
+
+class Lexicon:
+    """Read-only lexicon; build it with :func:`load_lexicon`."""
+
+    def __init__(self, data_dir: Path) -> None:
+        """Load every table from ``data_dir`` (the packaged ``data/events`` by default)."""
+        self._verbs: dict[tuple[str, str, str], list[Trigger]] = {}
+        for row in _rows(data_dir / "verbs.tsv"):
+            key = (_norm_verb(row["lemma"]), row["prep"], singular(row["obj"]))
+            self._verbs.setdefault(key, []).append(_trigger(row, "curated"))
+        self._nouns: dict[tuple[str, str], list[Trigger]] = {}
+        for row in _rows(data_dir / "nouns.tsv"):
+            key = (row["lemma"].lower(), singular(row["modifier"]))
+            self._nouns.setdefault(key, []).append(_trigger(row, "curated"))
+        cameo = data_dir / "cameo"
+        self._blocks: dict[tuple[str, str], list[tuple[str, Trigger | None]]] = {}
+        for row in _rows(cameo / "cameo_verbs.tsv"):
+            trig = _trigger(row, "cameo", CAMEO_VERB_WEIGHT) if row["type"] else None
+            self._blocks.setdefault((row["lemma"], row["particle"]), []).append((row["block"], trig))
+        self._patterns: dict[tuple[str, str, str], list[Trigger]] = {}
+        for row in _rows(cameo / "cameo_patterns.tsv"):
+            if row["type"]:
+                key = (row["block"], row["prep"], row["obj"])
+                self._patterns.setdefault(key, []).append(_trigger(row, "cameo", CAMEO_PATTERN_WEIGHT))
+        classes: dict[str, set[str]] = {}
+        for row in _rows(data_dir / "word_classes.tsv"):
+            classes.setdefault(row["class"], set()).add(row["word"])
+        self.reporting_verbs = frozenset(classes.get("reporting", ()))
+        self.light_verbs = frozenset(classes.get("light", ()))
+        self.vague_verbs = frozenset(classes.get("vague", ()))
+        self._status = {r["cue"]: (r["status"], r["note"]) for r in _rows(data_dir / "status_cues.tsv")}
+        self.status_cues: Mapping[str, str] = MappingProxyType({c: s for c, (s, _) in self._status.items()})
+        self._topics = _PhraseIndex()
+        self._rules: list[_Rule] = []
+        self._load_topics(data_dir)
+        self._discard_re = self._load_discards(cameo / "discards.tsv")
+
+    def _load_topics(self, data_dir: Path) -> None:
+        issue_map = {r["code"]: r["tag"] for r in _rows(data_dir / "issue_tags.tsv")}
+        phoenix_rules: dict[str, int] = {}
+        for row in _rows(data_dir / "cameo" / "issues.tsv"):
+            if row["code"] == "-":
+                self._topics.add(row["phrase"], None)  # ignore phrase: consumes the span
+                continue
+            tag = issue_map.get(row["code"], row["code"].lower())
+            if tag not in phoenix_rules:
+                phoenix_rules[tag] = len(self._rules)
+                self._rules.append(_Rule(tag, 1))
+            self._topics.add(row["phrase"], (phoenix_rules[tag], 0))
+        for row in _rows(data_dir / "topics.tsv"):
+            groups = [g for g in (row["phrases"], row["requires"]) if g]
+            rule = len(self._rules)
+            self._rules.append(_Rule(row["tag"], len(groups)))
+            for g, group in enumerate(groups):
+                for phrase in group.split("|"):
+                    self._topics.add(phrase, (rule, g))
+                    if phrase[-1:].isalpha() and not phrase.endswith("s"):
+                        self._topics.add(phrase + "s", (rule, g))
+        self._topics.freeze()
+
+    @staticmethod
+    def _load_discards(path: Path) -> dict[str, re.Pattern[str]]:
+        alts: dict[str, list[str]] = {"sentence": [], "story": []}
+        for row in _rows(path):
+            body = r"\s+".join(re.escape(w) for w in row["phrase"].split())
+            alts[row["scope"]].append(body + (r"(?![a-z0-9])" if row["match"] == "word" else ""))
+        return {k: re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(v, key=len, reverse=True)) + ")")
+                for k, v in alts.items() if v}
+
+    # ----------------------------------------------------------------- verbs
+    def verb(self, lemma: str, *, particle: str | None = None, prep: str | None = None,
+             obj_lemma: str | None = None, obj_compound: str | None = None) -> list[Trigger]:
+        """Event readings of a verb, given its particle, preposition and object lemma.
+
+        Order of evidence: curated (verb, prep, object) > curated (verb, prep) >
+        curated (verb, object) > [light verbs: the object noun] > CAMEO patterns >
+        curated verb default > CAMEO verb default. A curated ``NONE`` row stops the
+        search at its level and yields ``[]``. Reporting verbs yield ``[]``.
+        ``obj_lemma`` may be a phrase ("export control"); ``obj_compound`` is the
+        object's compound modifier, used when the object noun decides.
+        """
+        v = _norm_verb(lemma)
+        obj = singular(obj_lemma) if obj_lemma else ""
+        preps = [p.lower() for p in (particle, prep) if p]
+        if v in self.reporting_verbs and not obj:
+            return []
+        levels: list[list[Trigger]] = []
+        for p in preps:
+            if obj:
+                levels.append(self._verbs.get((v, p, obj), []))
+            levels.append(self._verbs.get((v, p, ""), []))
+        if obj:
+            levels.append(self._verbs.get((v, "", obj), []))
+            light = v in self.light_verbs or any(f"{v} {p}" in self.light_verbs for p in preps)
+            if light or v in self.reporting_verbs or (v, "", "") in self._verbs \
+                    and self._verbs[(v, "", "")][0].type == "NONE":
+                levels.append(self.noun(obj, compound=obj_compound))
+        levels.append(self._cameo_patterns(v, preps, obj))
+        levels.append(self._verbs.get((v, "", ""), []))
+        if v not in self.light_verbs and v not in self.reporting_verbs:
+            levels.append(self._cameo_default(v, preps))
+        for level in levels:
+            if level:
+                if level[0].type == "NONE":
+                    return []
+                return _rank(level)
+        return []
+
+    def _cameo_blocks(self, v: str, preps: list[str]) -> list[tuple[str, Trigger | None]]:
+        for p in preps:
+            if (v, p) in self._blocks:
+                return self._blocks[(v, p)]
+        return self._blocks.get((v, ""), [])
+
+    def _cameo_patterns(self, v: str, preps: list[str], obj: str) -> list[Trigger]:
+        out: list[Trigger] = []
+        for block, _ in self._cameo_blocks(v, preps):
+            keys = [(block, p, obj) for p in preps] if obj else []
+            keys += [(block, "", obj)] if obj else []
+            keys += [(block, p, "") for p in preps]
+            for key in keys:
+                if key in self._patterns:
+                    out.extend(self._patterns[key])
+                    break
+        return out
+
+    def _cameo_default(self, v: str, preps: list[str]) -> list[Trigger]:
+        return [t for _, t in self._cameo_blocks(v, preps) if t is not None]
+
+    def is_reporting_verb(self, lemma: str) -> bool:
+        """True for verbs of saying (say, tell, add, announce, "according to", ...)."""
+        return _norm_verb(lemma) in self.reporting_verbs
+
+    def is_light_verb(self, lemma: str) -> bool:
+        """True for verbs that take their event type from the object (hold, conduct, impose...)."""
+        return _norm_verb(lemma) in self.light_verbs
+
+    def is_vague_verb(self, lemma: str) -> bool:
+        """True for verbs too vague to be events on their own (discuss, address, seek...)."""
+        return _norm_verb(lemma) in self.vague_verbs
+
+    # ----------------------------------------------------------------- nouns
+    def noun(self, lemma: str, *, compound: str | None = None, adj: str | None = None) -> list[Trigger]:
+        """Event readings of a noun given its compound modifier and adjective.
+
+        ``noun("test", compound="missile")`` -> MOBILIZE; ``noun("summit", adj="virtual")``
+        -> CONSULT mode "virtual"; ``noun("call", compound="phone")`` -> CONSULT "phone".
+        Multi-word nouns ("show of force") are looked up whole.
+        """
+        n = singular(lemma)
+        mods = [singular(m) for m in (compound, adj) if m]
+        level: list[Trigger] = []
+        for m in mods:
+            level = self._nouns.get((n, m), [])
+            if level:
+                break
+        level = level or self._nouns.get((n, ""), [])
+        if not level and " " in n:
+            *rest, head = n.split()
+            return self.noun(head, compound=" ".join(rest), adj=adj)
+        if not level or level[0].type == "NONE":
+            return []
+        out = []
+        for trig in level:
+            for m in mods:
+                setter = self._nouns.get(("*", m))
+                if setter and setter[0].type == trig.type and setter[0].mode:
+                    trig = Trigger(trig.type, setter[0].mode, trig.cameo, trig.weight, trig.source, trig.note)
+                    break
+            out.append(trig)
+        return _rank(out)
+
+    # ----------------------------------------------------------------- text
+    def topics(self, text: str) -> tuple[str, ...]:
+        """Issue tags of a sentence, sorted (e.g. ``("north_korea_nuclear", "taiwan")``)."""
+        hits: dict[int, set[int]] = {}
+        for values in self._topics.find(_tokens(text)):
+            for value in values:
+                if isinstance(value, tuple):
+                    hits.setdefault(value[0], set()).add(value[1])
+        return tuple(sorted({self._rules[r].tag for r, g in hits.items() if len(g) == self._rules[r].groups}))
+
+    def discard(self, text: str, *, story: bool = False) -> bool:
+        """True if the sentence is about sports, entertainment etc. (Phoenix discards).
+
+        With ``story=True`` only the story-level phrases count (a match discards the
+        whole article).
+        """
+        low = " ".join(text.lower().split())
+        scopes = ("story",) if story else ("story", "sentence")
+        return any(s in self._discard_re and self._discard_re[s].search(low) for s in scopes)
+
+    def status_cue(self, phrase: str) -> tuple[str, str] | None:
+        """(status, note) of a cue phrase, or None."""
+        return self._status.get(" ".join(phrase.lower().split()))
+
+
+def _rank(triggers: Iterable[Trigger]) -> list[Trigger]:
+    """Deduplicate on (type, mode), keep the best weight, sort by weight (stable)."""
+    best: dict[tuple[str, str | None], Trigger] = {}
+    for t in triggers:
+        key = (t.type, t.mode)
+        if key not in best or t.weight > best[key].weight:
+            best[key] = t
+    return sorted(best.values(), key=lambda t: -t.weight)
+
+
+def data_dir() -> Path:
+    """The packaged lexicon folder."""
+    return Path(__file__).resolve().parent.parent / "data" / "events"
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """The lexicon from ``path`` or the packaged data (cached)."""
+    return Lexicon(path or data_dir())

@@ -1,0 +1,240 @@
+"""Tests for the event lexicon (communique.events.lexicon) and its build script."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+
+from communique.events.build_lexicon import build
+from communique.events.lexicon import PLOVER_TYPES, STATUSES, Lexicon, Trigger, data_dir, load_lexicon
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon()
+
+
+VERB_CASES = [
+    # (lemma, kwargs, type, mode or ... for "any")
+    ("meet", {}, "CONSULT", None),
+    ("meet", {"prep": "with"}, "CONSULT", None),
+    ("hold", {"obj_lemma": "talks"}, "CONSULT", None),
+    ("hold", {"obj_lemma": "summit"}, "CONSULT", None),
+    ("hold", {"obj_lemma": "meeting"}, "CONSULT", None),
+    ("hold", {"obj_lemma": "drills"}, "MOBILIZE", ...),
+    ("visit", {}, "CONSULT", "visit"),
+    ("host", {}, "CONSULT", "visit"),
+    ("pay", {"obj_lemma": "visit"}, "CONSULT", "visit"),
+    ("phone", {}, "CONSULT", "phone"),
+    ("speak", {"prep": "with"}, "CONSULT", None),
+    ("speak", {"prep": "to"}, "CONSULT", None),
+    ("call", {"prep": "on"}, "REQUEST", ...),
+    ("call", {"particle": "for"}, "REQUEST", ...),
+    ("negotiate", {}, "CONSULT", None),
+    ("agree", {}, "AGREE", None),
+    ("sign", {"obj_lemma": "agreement"}, "AGREE", None),
+    ("reach", {"obj_lemma": "deal"}, "AGREE", None),
+    ("strike", {"obj_lemma": "deal"}, "AGREE", None),
+    ("pledge", {}, "AGREE", None),
+    ("invite", {}, "AGREE", None),
+    ("sanction", {}, "SANCTION", "discontinue"),
+    ("impose", {"obj_lemma": "sanctions"}, "SANCTION", "discontinue"),
+    ("impose", {"obj_lemma": "tariffs"}, "SANCTION", "discontinue"),
+    ("impose", {"obj_lemma": "export controls"}, "SANCTION", "discontinue"),
+    ("impose", {"obj_lemma": "curfew"}, "COERCE", "curfew"),
+    ("expel", {}, "SANCTION", "expel"),
+    ("recall", {"obj_lemma": "ambassador"}, "SANCTION", "withdraw"),
+    ("condemn", {}, "ACCUSE", "disapprove"),
+    ("criticise", {}, "ACCUSE", "disapprove"),
+    ("criticize", {}, "ACCUSE", "disapprove"),
+    ("accuse", {}, "ACCUSE", "allege"),
+    ("express", {"obj_lemma": "concern"}, "ACCUSE", "disapprove"),
+    ("summon", {}, "ACCUSE", "disapprove"),
+    ("warn", {}, "THREATEN", ...),
+    ("threaten", {}, "THREATEN", ...),
+    ("urge", {}, "REQUEST", ...),
+    ("ask", {}, "REQUEST", ...),
+    ("seek", {"obj_lemma": "support"}, "REQUEST", "assist"),
+    ("reject", {}, "REJECT", ...),
+    ("deny", {"obj_lemma": "request"}, "REJECT", ...),
+    ("refuse", {}, "REJECT", ...),
+    ("test-fire", {}, "MOBILIZE", "weapons"),
+    ("test fire", {}, "MOBILIZE", "weapons"),
+    ("fire", {"obj_lemma": "missile"}, "MOBILIZE", "weapons"),
+    ("fire", {"obj_lemma": "missile", "prep": "at"}, "ASSAULT", ...),
+    ("launch", {"obj_lemma": "missiles"}, "MOBILIZE", "weapons"),
+    ("launch", {"obj_lemma": "invasion"}, "ASSAULT", ...),
+    ("launch", {"obj_lemma": "investigation"}, "ACCUSE", "investigate"),
+    ("conduct", {"obj_lemma": "test"}, "MOBILIZE", "weapons"),
+    ("conduct", {"obj_lemma": "test", "obj_compound": "missile"}, "MOBILIZE", "weapons"),
+    ("conduct", {"obj_lemma": "exercise", "obj_compound": "military"}, "MOBILIZE", ...),
+    ("carry", {"particle": "out", "obj_lemma": "airstrike"}, "ASSAULT", "aerial"),
+    ("stage", {"obj_lemma": "drills"}, "MOBILIZE", ...),
+    ("deploy", {}, "MOBILIZE", "troops"),
+    ("deploy", {"obj_lemma": "warships"}, "MOBILIZE", "weapons"),
+    ("send", {"obj_lemma": "troops"}, "MOBILIZE", "troops"),
+    ("send", {"obj_lemma": "warplanes"}, "MOBILIZE", "weapons"),
+    ("send", {"obj_lemma": "aid"}, "AID", None),
+    ("invade", {}, "ASSAULT", ...),
+    ("attack", {}, "ASSAULT", ...),
+    ("strike", {}, "ASSAULT", ...),
+    ("shell", {}, "ASSAULT", "heavy-weapons"),
+    ("kill", {}, "ASSAULT", ...),
+    ("support", {}, "SUPPORT", None),
+    ("back", {}, "SUPPORT", None),
+    ("provide", {"obj_lemma": "aid"}, "AID", None),
+    ("provide", {"obj_lemma": "assistance"}, "AID", None),
+    ("cooperate", {}, "COOPERATE", None),
+    ("strengthen", {"obj_lemma": "cooperation"}, "COOPERATE", None),
+    ("withdraw", {"obj_lemma": "troops"}, "RETREAT", "withdraw"),
+    ("release", {}, "RETREAT", "release"),
+    ("apologize", {}, "CONCEDE", None),
+    ("arrest", {}, "COERCE", "arrest"),
+    ("lodge", {"obj_lemma": "protest"}, "ACCUSE", "disapprove"),
+    ("give", {"obj_lemma": "ultimatum"}, "THREATEN", ...),
+]
+
+
+@pytest.mark.parametrize(("lemma", "kwargs", "etype", "mode"), VERB_CASES)
+def test_verb(lex: Lexicon, lemma: str, kwargs: dict, etype: str, mode: object) -> None:
+    got = lex.verb(lemma, **kwargs)
+    assert got, f"no trigger for {lemma} {kwargs}"
+    assert got[0].type == etype, got
+    if mode is not ...:
+        assert got[0].mode == mode, got
+
+
+@pytest.mark.parametrize(
+    ("lemma", "kwargs"),
+    [("say", {}), ("tell", {}), ("add", {}), ("hold", {}), ("face", {}), ("release", {"obj_lemma": "statement"}),
+     ("make", {"obj_lemma": "statement"}), ("express", {"obj_lemma": "hope"}), ("send", {"obj_lemma": "message"})],
+)
+def test_verb_not_event(lex: Lexicon, lemma: str, kwargs: dict) -> None:
+    assert lex.verb(lemma, **kwargs) == []
+
+
+NOUN_CASES = [
+    ("summit", {}, "CONSULT", None), ("summit", {"adj": "virtual"}, "CONSULT", "virtual"),
+    ("talks", {}, "CONSULT", None), ("meeting", {}, "CONSULT", None), ("visit", {}, "CONSULT", "visit"),
+    ("call", {}, "CONSULT", "phone"), ("call", {"compound": "phone"}, "CONSULT", "phone"),
+    ("call", {"compound": "video"}, "CONSULT", "virtual"), ("talks", {"adj": "trilateral"}, "CONSULT", "multilateral"),
+    ("sanctions", {}, "SANCTION", "discontinue"), ("controls", {"compound": "export"}, "SANCTION", "discontinue"),
+    ("tariffs", {}, "SANCTION", "discontinue"), ("deal", {}, "AGREE", None), ("agreement", {}, "AGREE", None),
+    ("accord", {}, "AGREE", None), ("pact", {}, "AGREE", None), ("test", {"compound": "missile"}, "MOBILIZE", "weapons"),
+    ("launch", {}, "MOBILIZE", "weapons"), ("drills", {}, "MOBILIZE", "troops"), ("drills", {"adj": "joint"}, "COOPERATE", None),
+    ("exercises", {"adj": "military"}, "MOBILIZE", "troops"), ("deployment", {}, "MOBILIZE", "troops"),
+    ("buildup", {}, "MOBILIZE", "troops"), ("invasion", {}, "ASSAULT", None), ("airstrike", {}, "ASSAULT", "aerial"),
+    ("aid", {}, "AID", None), ("assistance", {}, "AID", None), ("condemnation", {}, "ACCUSE", "disapprove"),
+    ("warning", {}, "THREATEN", None), ("ultimatum", {}, "THREATEN", "relations"), ("protest", {}, "PROTEST", "demo"),
+    ("protest", {"adj": "diplomatic"}, "ACCUSE", "disapprove"), ("expulsion", {}, "SANCTION", "expel"),
+    ("war games", {}, "MOBILIZE", "troops"), ("show of force", {}, "MOBILIZE", None),
+]
+
+
+@pytest.mark.parametrize(("lemma", "kwargs", "etype", "mode"), NOUN_CASES)
+def test_noun(lex: Lexicon, lemma: str, kwargs: dict, etype: str, mode: str | None) -> None:
+    got = lex.noun(lemma, **kwargs)
+    assert got and got[0].type == etype and got[0].mode == mode, got
+
+
+def test_noun_not_event(lex: Lexicon) -> None:
+    assert lex.noun("test", compound="covid") == []
+    assert lex.noun("war", compound="trade") == []
+    assert lex.noun("phone") == []
+
+
+def test_trigger_fields_are_valid(lex: Lexicon) -> None:
+    seen = [t for v in ("meet", "condemn", "encourage", "abandon") for t in lex.verb(v)]
+    seen += [t for n in ("summit", "sanction", "aid") for t in lex.noun(n)]
+    assert all(isinstance(t, Trigger) and t.type in PLOVER_TYPES and 0 <= t.weight <= 1 for t in seen)
+    assert {t.source for t in seen} == {"curated", "cameo"}
+    assert lex.verb("discuss")[0].weight < 0.5  # vague verb
+
+
+def test_cameo_fallback(lex: Lexicon) -> None:
+    """Verbs not curated still come from CAMEO patterns mapped through CAMEO2PLOVER."""
+    got = lex.verb("abduct")  # curated
+    assert got[0].source == "curated"
+    got = lex.verb("bludgeon")
+    assert got and got[0].type == "ASSAULT" and got[0].source == "cameo" and got[0].cameo
+    assert lex.verb("tighten", obj_lemma="curfew")[0].type == "COERCE"
+
+
+def test_word_classes(lex: Lexicon) -> None:
+    for v in ("say", "tell", "add", "report", "announce", "according to"):
+        assert lex.is_reporting_verb(v), v
+    assert not lex.is_reporting_verb("meet")
+    assert lex.is_light_verb("hold") and lex.is_light_verb("conduct") and not lex.is_light_verb("invade")
+    assert lex.is_vague_verb("discuss") and not lex.is_vague_verb("condemn")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea fired two ballistic missiles into the sea on Thursday, Seoul said.", {"north_korea_nuclear"}),
+        ("Pyongyang test-launched a new ICBM, the Hwasong-17.", {"north_korea_nuclear"}),
+        ("The leaders reaffirmed the importance of peace and stability across the Taiwan Strait.", {"taiwan"}),
+        ("Beijing protested the patrol in the South China Sea near the Spratly Islands.", {"south_china_sea"}),
+        ("Washington tightened export controls on advanced semiconductors to China.", {"sanctions", "technology", "trade"}),
+        ("They pledged cooperation on climate change and the COVID-19 pandemic.", {"climate", "covid"}),
+        ("Russian forces shelled Kharkiv as the war in Ukraine entered its second year.", {"ukraine_war"}),
+        ("Ministers discussed human rights in Xinjiang.", {"human_rights"}),
+        ("The talks covered 5G networks and artificial intelligence.", {"technology"}),
+    ],
+)
+def test_topics(lex: Lexicon, text: str, expected: set[str]) -> None:
+    assert expected <= set(lex.topics(text)), lex.topics(text)
+
+
+def test_topics_need_both_groups(lex: Lexicon) -> None:
+    assert "north_korea_nuclear" not in lex.topics("Iran expanded its nuclear programme.")
+    assert "north_korea_nuclear" not in lex.topics("North Korea's leader visited a farm.")
+    assert "energy" not in lex.topics("She cooked with olive oil.")  # Phoenix ignore phrase
+    assert lex.topics("") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "discard"),
+    [
+        ("Manchester United beat Chelsea in the Champions League.", True),
+        ("The batsman scored a century on the second day of the Test series.", True),
+        ("He won the gold medal in badminton.", True),
+        ("Biden met Suga at the White House on Friday.", False),
+        ("The two countries signed a trade pact in 2005.", False),
+        ("China condemned the sanctions two years ago.", False),
+    ],
+)
+def test_discard(lex: Lexicon, text: str, discard: bool) -> None:
+    assert lex.discard(text) is discard
+
+
+def test_status_cues(lex: Lexicon) -> None:
+    cues = lex.status_cues
+    assert set(cues.values()) <= set(STATUSES)
+    for cue, status in [("expected to", "expected"), ("likely to", "expected"), ("poised to", "expected"),
+                        ("plans to", "planned"), ("will", "planned"), ("scheduled", "planned"),
+                        ("slated", "planned"), ("arrangements for", "planned"), ("if", "hypothetical"),
+                        ("could", "hypothetical"), ("might", "hypothetical"), ("threatens to", "hypothetical"),
+                        ("not", "negated"), ("never", "negated"), ("refused to", "negated"), ("denied", "negated")]:
+        assert cues[cue] == status, cue
+    assert lex.status_cue("Expected  To") == ("expected", "prediction")
+
+
+def test_load_builds_and_caches() -> None:
+    fresh = Lexicon(data_dir())
+    assert fresh.verb("meet")[0].type == "CONSULT"
+    assert load_lexicon() is load_lexicon()
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "phoenix").is_dir(), reason="shared data not available")
+def test_build_reproduces_committed_files(tmp_path: Path) -> None:
+    counts = build(SHARED, tmp_path)
+    committed = Path(__file__).resolve().parents[1] / "src" / "communique" / "data" / "events" / "cameo"
+    assert counts["cameo_patterns.tsv"] > 1000 and counts["issues.tsv"] > 1000
+    for name in counts:
+        assert filecmp.cmp(tmp_path / name, committed / name, shallow=False), name
+
