@@ -1,0 +1,202 @@
+"""Find the date expressions of a sentence and resolve each one.
+
+Candidates come from two places: spaCy's DATE and TIME entities, and our own
+regexes for the forms the small English model misses or cuts badly ("Jan. 4",
+"Nov. 16", "Friday morning", "last month", "14 March 2021, 09:34"). Where
+candidates overlap, the longest wins (a resolvable one before an unresolvable
+one of the same length). Each kept candidate is resolved with the tense of its
+own clause (``tense_of`` on the expression's head) unless the caller fixes the
+tense, and with the previous resolved date of the sentence as the reference
+for narrative-relative forms ("a month later", "the next day").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Union
+
+from spacy.tokens import Doc, Span
+
+from ._resolve import Anchor, Resolved, check_tense, parse_anchor, parse_ref, resolve
+from ._tense import tense_of
+
+_MONTH_CAP = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=[ \xa0]+\d)))"
+)
+_WEEKDAY_CAP = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?(?:[ \xa0]?(?:-|\u2013|to|and)[ \xa0]?\d{1,2}(?:st|nd|rd|th)?)?"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_EDGE = r"(?:(?i:early|late|mid|earlier|later)(?:-|[ \xa0]+)(?:(?i:on|in)[ \xa0]+)?)?"
+_DAYPART_TAIL = r"(?:[ \xa0]+(?:morning|afternoon|evening|night|(?:at[ \xa0]+)?\d{1,2}(?::\d{2})?[ \xa0]?[ap]\.?m\.?(?:[ \xa0]+local[ \xa0]+time)?))?"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a[ \xa0]+few|a[ \xa0]+couple[ \xa0]+of)"
+_APPROX = r"(?:(?:about|around|nearly|almost|roughly|some|just|more[ \xa0]+than|less[ \xa0]+than|over)[ \xa0]+)?"
+
+#: Finder patterns; the group ``x`` is the mention. Names are case-sensitive, other words are not.
+FINDERS: tuple[re.Pattern[str], ...] = (
+    # 2021-04-16
+    re.compile(r"(?<![\d-])(?P<x>\d{4}-\d{2}-\d{2})(?![\d-])"),
+    # (Friday,) Jan. 21(st)(, 2022)(, 09:34)
+    re.compile(
+        rf"(?P<x>(?:{_WEEKDAY_CAP},?[ \xa0]+)?{_EDGE}{_MONTH_CAP}[ \xa0]+{_DAYNUM}(?!\d)(?:,?[ \xa0]+{_YEAR})?(?![\d-]))"
+    ),
+    # (Friday,) 21(st) (of) January( 2022)(, 09:34)
+    re.compile(
+        rf"(?<![\d.,])(?P<x>(?:{_WEEKDAY_CAP},?[ \xa0]+)?(?:the[ \xa0]+)?{_DAYNUM}[ \xa0]+(?:of[ \xa0]+)?{_MONTH_CAP}(?:,?[ \xa0]+{_YEAR})?"
+        rf"(?:,[ \xa0]+\d{{1,2}}:\d{{2}})?)(?![\d-])"
+    ),
+    # (mid-)June 2022, June of 2022
+    re.compile(rf"(?P<x>{_EDGE}{_MONTH_CAP}(?:[ \xa0]+of|,)?[ \xa0]+{_YEAR})(?!\d)"),
+    # in (late) August; since May; last April (a bare capitalised "May"/"March" is too ambiguous)
+    re.compile(
+        rf"\b(?i:in|since|by|until|till|from|during|through|before|after|of|last|next|this|for)[ \xa0]+"
+        rf"(?:(?i:the[ \xa0]+)?(?i:beginning|start|end|middle|close)[ \xa0]+of[ \xa0]+)?"
+        rf"(?P<x>{_EDGE}{_MONTH_CAP})(?![\w-])"
+    ),
+    # mid-October, early July, late August
+    re.compile(rf"\b(?P<x>(?i:early|late|mid)(?:-|[ \xa0]+){_MONTH_CAP})(?![\w-])"),
+    # (early) (on) (last|next|this) Friday (morning)
+    re.compile(
+        rf"(?P<x>(?:(?i:early|late|earlier|later)[ \xa0]+(?:(?i:on)[ \xa0]+)?)?"
+        rf"(?:(?i:last|next|this|this[ \xa0]+past|this[ \xa0]+coming|past|coming)[ \xa0]+)?{_WEEKDAY_CAP}{_DAYPART_TAIL})\b"
+    ),
+    # (since) (earlier) last/next/this week|month|year|weekend|summer
+    re.compile(
+        r"(?i:(?P<x>(?:(?:earlier|later|early|late)[ \xa0]+)?(?:last|next|this|this[ \xa0]+past|this[ \xa0]+coming|"
+        r"the[ \xa0]+previous|the[ \xa0]+following|the[ \xa0]+same)[ \xa0]+(?:week|month|year|weekend|spring|summer|autumn|fall)))\b"
+    ),
+    # yesterday, today, tomorrow, tonight, last night, this morning, the next day
+    re.compile(
+        r"(?i:\b(?P<x>(?:the[ \xa0]+day[ \xa0]+(?:before|after)[ \xa0]+)?(?:yesterday|today|tomorrow)(?:[ \xa0]+(?:morning|afternoon|"
+        r"evening|night))?|tonight|overnight|last[ \xa0]+night|this[ \xa0]+(?:morning|afternoon|evening)|"
+        r"the[ \xa0]+(?:next|following|previous|same)[ \xa0]+day|the[ \xa0]+day[ \xa0]+(?:before|after)(?![ \xa0]+(?:yesterday|tomorrow))))\b"
+    ),
+    # two weeks ago; in three days; a month later
+    re.compile(
+        rf"(?i:\b(?P<x>{_APPROX}{_NUM}[ \xa0]+(?:day|week|month|year)s?[ \xa0]+(?:ago|later|earlier)|"
+        rf"in[ \xa0]+{_APPROX}{_NUM}[ \xa0]+(?:day|week|month|year)s?(?:'|\u2019)?s?[ \xa0]+time))\b"
+    ),
+    # in 2018, since 2002, by 2030, early 2022, mid-2021
+    re.compile(
+        rf"(?:\b(?i:in|since|by|until|till|from|during|through|before|after|of)[ \xa0]+)(?P<x>{_EDGE}{_YEAR})(?![\d-])"
+    ),
+    re.compile(rf"\b(?P<x>(?i:early|late|mid)(?:-|[ \xa0]+){_YEAR})(?![\d-])"),
+    # Christmas (Day), New Year's Eve
+    re.compile(r"\b(?P<x>Christmas(?:[ \xa0]+(?:Day|Eve))?|New[ \xa0]+Year(?:'|\u2019)?s[ \xa0]+(?:Day|Eve))\b"),
+)
+_ENT_LABELS = ("DATE", "TIME")
+_MONTH_START = re.compile(_MONTH_CAP)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression in a sentence, resolved.
+
+    ``start``/``end`` are character offsets into ``span.doc.text``; ``value`` is
+    the ISO value ("2021-04-16", "2021-04", "2021") or ``None`` when the
+    expression is not a point in time ("for months", "four days"); ``token_i``
+    is the index in the doc of the expression's syntactic head; ``tense`` is the
+    tense the expression was resolved with.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+    token_i: int
+    tense: str | None = None
+
+
+def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
+    """Character spans (doc offsets) of date candidates in ``span``: regex hits and DATE/TIME entities."""
+    offset = span.start_char if isinstance(span, Span) else 0
+    text = span.text
+    found: set[tuple[int, int]] = set()
+    for pattern in FINDERS:
+        for m in pattern.finditer(text):
+            start, end = m.span("x")
+            found.add((offset + start, offset + end))
+    for ent in span.ents:
+        if ent.label_ not in _ENT_LABELS or (len(ent) == 1 and ent[0].tag_ in ("MD", "VB", "VBP", "VBZ")):
+            continue  # "May" the modal tagged DATE
+        start = ent.start_char
+        if len(ent) > 1 and ent[0].lower_ == "the" and _MONTH_START.match(ent[1].text):
+            start = ent[1].idx  # "the Nov. 5" -> "Nov. 5"
+        found.add((start, ent.end_char))
+    doc_text = span.doc.text if isinstance(span, Span) else span.text
+    return sorted(s for s in found if "\n" not in doc_text[s[0]:s[1]])
+
+
+def _head(tokens: Span) -> int:
+    """The expression's syntactic head: a content word whose head lies outside it, else spaCy's root."""
+    outside = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i]
+    for token in outside:
+        if token.pos_ not in ("DET", "ADP", "ADV", "ADJ", "PUNCT", "CCONJ"):
+            return token.i
+    return tokens.root.i
+
+
+def _select(spans: list[tuple[int, int]], resolved: dict[tuple[int, int], bool]) -> list[tuple[int, int]]:
+    """Keep non-overlapping spans, longest first (resolvable first on equal length)."""
+    order = sorted(spans, key=lambda s: (-(s[1] - s[0]), not resolved.get(s, False), s[0]))
+    kept: list[tuple[int, int]] = []
+    for start, end in order:
+        if all(end <= k0 or start >= k1 for k0, k1 in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | None, tense: str | None = None,
+               *, ref: str | None = None, keep_unresolved: bool = True) -> list[DateMention]:
+    """Find and resolve the date expressions in ``span`` (a sentence ``Span`` or a ``Doc``).
+
+    Args:
+        span: a spaCy ``Span`` (usually a sentence) or ``Doc``, parsed (for
+            ``tense_of``) and with entities (for DATE/TIME candidates).
+        anchor: the article's publication date (see ``resolve_date``).
+        tense: fix the tense of every expression; ``None`` (default) infers it
+            per expression with ``tense_of`` on the expression's head.
+        ref: an ISO value the first narrative-relative expression ("a month
+            later") counts from; later ones count from the previous resolved
+            mention of the span.
+        keep_unresolved: keep mentions whose value is ``None`` (durations,
+            vague spans), so that the caller knows the clause has a non-point
+            time expression; ``False`` drops them.
+
+    Returns:
+        Mentions in text order.
+    """
+    fixed = check_tense(tense)
+    parsed: Anchor | None = parse_anchor(anchor)
+    doc = span.doc if isinstance(span, Span) else span
+    candidates = _candidates(span)
+    if not candidates:
+        return []
+    results: dict[tuple[int, int], tuple[Resolved | None, int, str]] = {}
+    for start, end in candidates:
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None or len(tokens) == 0:
+            continue
+        head_i = _head(tokens)
+        clause_tense = fixed if fixed is not None else tense_of(doc[head_i])
+        results[(start, end)] = (resolve(doc.text[start:end], parsed, clause_tense), head_i, clause_tense)
+    kept = _select(list(results), {k: v[0] is not None for k, v in results.items()})
+    previous: Resolved | None = parse_ref(ref)
+    mentions: list[DateMention] = []
+    for start, end in kept:
+        value, head_i, clause_tense = results[(start, end)]
+        if value is None and previous is not None:
+            value = resolve(doc.text[start:end], parsed, clause_tense, previous)
+        if value is None and not keep_unresolved:
+            continue
+        mentions.append(DateMention(
+            start=start, end=end, text=doc.text[start:end], value=value.value if value else None,
+            precision=value.precision if value else None, token_i=head_i, tense=clause_tense,
+        ))
+        if value is not None:
+            previous = value
+    return mentions
+

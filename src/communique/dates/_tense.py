@@ -1,0 +1,188 @@
+"""The tense of a clause, read off a spaCy parse: "future", "past" or "present".
+
+Rules, in order, for the token asked about (a verb, or a noun trigger such as
+"meeting"):
+
+Nouns
+  1. a modifier that points ahead ("upcoming", "forthcoming", "next", "planned",
+     "proposed", "scheduled", "coming", "future", "expected") -> future;
+     one that points back ("last", "previous", "former", "past", "recent",
+     "earlier") -> past;
+  2. an adjectival clause with a scheduling verb ("the summit slated for
+     April 10", "talks set for Lima", "a visit planned for May") -> future;
+     another past participle ("the summit held in August") -> past;
+  3. the object of "for" after "arrange/arrangements/plan(s)/prepare(s)/
+     preparations/schedule" -> future;
+  4. otherwise the tense of the governing verb (climbing the tree).
+
+Verbs
+  1. an auxiliary will/shall/'ll/wo(n't) -> future;
+  2. the verb is, or is the infinitive complement of, a *cue*:
+     - expectation cues "be going to", "be set to", "be due to", "be slated
+       for/to", "be scheduled to", "be expected to", "be likely to", "be
+       poised to", "be about to": future, but past when the cue itself is in
+       the past tense ("was expected to") - retrospective narration;
+     - intention cues "plan(s) to", "intend to", "aim to", "arrange to",
+       "prepare to", "hope to", "seek to", "want to", "vow/pledge/promise to",
+       "agree to", "decide to", "propose to", "look forward to": future in
+       any tense except the pluperfect ("had planned to" -> past);
+  3. "would" in a clause reported by a past speech verb ("said it would meet")
+     -> future; other "would"/"could"/"might" -> present;
+  4. past tense (VBD), perfect (have/has/had + VBN), past passive
+     (was/were + VBN), "did" -> past; a bare past participle heading an
+     adjectival/adverbial clause -> past;
+  5. a base form, gerund or conjunct without its own auxiliary takes the tense
+     of the verb it hangs from;
+  6. otherwise present.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "ll", "\u2019ll"})
+EXPECT_CUES = frozenset({"go", "set", "due", "slate", "slated", "schedule", "scheduled", "expect",
+                         "likely", "poise", "poised", "about", "bound", "unlikely", "certain", "expected"})
+INTENT_CUES = frozenset({"plan", "intend", "aim", "arrange", "prepare", "hope", "seek", "want", "vow",
+                         "pledge", "promise", "agree", "decide", "propose", "look", "wish", "invite",
+                         "expect"})
+#: Cues that make the cue verb itself future ("Biden plans to ...", "talks set for ...").
+SELF_CUES = EXPECT_CUES | frozenset({"plan", "intend", "arrange", "prepare", "aim"})
+SCHEDULE_VERBS = frozenset({"set", "slate", "slated", "schedule", "scheduled", "plan", "planned", "due", "expect",
+                            "arrange", "earmark", "eye", "pencil", "mull", "propose"})
+FOR_HEADS = frozenset({"arrange", "arrangement", "plan", "prepare", "preparation", "schedule", "set",
+                       "slate", "gear", "ready", "push", "call", "date", "eye"})
+FUTURE_MODS = frozenset({"upcoming", "forthcoming", "next", "coming", "planned", "proposed", "scheduled",
+                         "future", "expected", "impending", "prospective", "looming", "anticipated",
+                         "slated", "mooted"})
+PAST_MODS = frozenset({"last", "previous", "former", "past", "recent", "earlier", "prior"})
+REPORTING = frozenset({"say", "tell", "announce", "state", "report", "add", "note", "indicate",
+                       "confirm", "write", "agree", "insist", "warn", "claim", "promise", "pledge"})
+PAST_AUX = frozenset({"was", "were", "had", "did", "'d"})
+PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s"})
+_MAX_CLIMB = 8
+
+
+def _is(token: Token, words: frozenset[str]) -> bool:
+    """True when the token's lemma or lower-cased form is in ``words`` (the lemmatiser errs: "slated" -> "slat")."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _aux(verb: Token) -> list[str]:
+    """Lower-cased auxiliaries of ``verb`` (including its passive auxiliary)."""
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+
+
+def _is_past_form(verb: Token) -> bool:
+    """True when ``verb`` itself is in a past tense (not looking at cues)."""
+    aux = _aux(verb)
+    if any(a in PAST_AUX for a in aux):
+        return True
+    if verb.tag_ == "VBN" and any(a in PERFECT_AUX for a in aux):
+        return True
+    if verb.tag_ == "VBD" and not aux:
+        return True
+    # copula "was"/"were" governing an adjective cue ("was likely to")
+    return any(c.dep_ == "cop" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _cue_tense(cue: Token) -> str | None:
+    """Tense implied by a cue word ("expected", "plans", "going", "likely"), or None if not a cue."""
+    lemma = cue.lemma_.lower()
+    word = cue.lower_
+    if lemma == "go" and cue.tag_ != "VBG":
+        return None
+    if lemma in ("look",) and not any(c.lower_ == "forward" for c in cue.children):
+        return None
+    if lemma in INTENT_CUES and lemma != "expect":
+        return "past" if "had" in _aux(cue) else "future"
+    if lemma in EXPECT_CUES or word in EXPECT_CUES:
+        head = cue.head if cue.dep_ == "acomp" else cue
+        if any(m in FUTURE_MODALS for m in _aux(cue)):
+            return "future"
+        past = _is_past_form(cue) or (head is not cue and _is_past_form(head))
+        if cue.tag_ == "VBD" and not _aux(cue) and cue.dep_ in ("acl", "ROOT") and _is(cue, SCHEDULE_VERBS):
+            past = False  # headline "talks set for Lima": a participle tagged VBD
+        return "past" if past else "future"
+    return None
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str:
+    aux = _aux(verb)
+    if any(a in FUTURE_MODALS for a in aux):
+        return "future"
+    if _is(verb, SELF_CUES):
+        has_complement = any(c.dep_ == "xcomp" for c in verb.children) or (
+            _is(verb, SCHEDULE_VERBS) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
+        cue = _cue_tense(verb) if has_complement else None
+        if cue is not None:
+            return cue
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        cue = _cue_tense(verb.head)
+        if cue is not None:
+            return cue
+    if "would" in aux or "'d" in aux:
+        head = verb.head
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING and _is_past_form(head):
+            return "future"
+        return "present"
+    if any(a in ("could", "might", "may", "can", "must", "should") for a in aux):
+        return "present"
+    if _is_past_form(verb):
+        return "past"
+    if verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "advcl", "relcl", "ROOT"):
+        if not _is(verb, SCHEDULE_VERBS):
+            return "past"
+    if verb.tag_ == "VBG" and not aux and _is(verb, REPORTING):
+        return "past"  # "with officials saying Wednesday that ...": reports are of the past
+    if not aux and verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ != "ROOT" and depth < _MAX_CLIMB:
+        return tense_of(verb.head, depth + 1)
+    if not aux and verb.dep_ == "conj" and depth < _MAX_CLIMB:
+        return tense_of(verb.head, depth + 1)
+    return "present"
+
+
+def _noun_tense(noun: Token, depth: int) -> str:
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ in ("amod", "compound", "nmod", "det", "advmod", "npadvmod"):
+            if word in FUTURE_MODS:
+                return "future"
+            if word in PAST_MODS and child.dep_ != "det":
+                return "past"
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "AUX", "ADJ"):
+            if _is(child, SCHEDULE_VERBS) or _is(child, EXPECT_CUES):
+                return "past" if _is_past_form(child) and _aux(child) else "future"
+            if child.tag_ == "VBN":
+                return "past"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and _is(head.head, FOR_HEADS):
+        return "future"
+    if head is noun or depth >= _MAX_CLIMB:
+        return "present"
+    return tense_of(head, depth + 1)
+
+
+def tense_of(token: Token, _depth: int = 0) -> str:
+    """The tense of ``token``'s clause: "future", "past" or "present" (rules in the module docstring).
+
+    ``token`` is usually an event trigger: a verb ("met", "will visit") or a
+    noun ("meeting", "summit"). Tokens of other kinds (a date, a preposition)
+    take the tense of what they hang from. ``_depth`` is internal (recursion guard).
+    """
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
+        token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children)
+    ):
+        if token.pos_ == "ADJ":
+            cue = _cue_tense(token)
+            if cue is not None:
+                return cue
+        return _verb_tense(token, _depth)
+    if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return _noun_tense(token, _depth)
+    if token.head is token or _depth >= _MAX_CLIMB:
+        return "present"
+    return tense_of(token.head, _depth + 1)
