@@ -1,0 +1,143 @@
+"""Byte-level checks shared by the readers: binary sniffing and text decoding.
+
+Nothing here reads a file; the callers pass bytes they have already bounded
+by size.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+#: Leading bytes of common non-text formats -> a name for messages.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx/.epub)"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x1f\x8b", "gzip-compressed file"),
+    (b"BZh", "bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "executable (ELF)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office (OLE) document"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"RIFF", "RIFF media file"),
+    (b"OggS", "Ogg media file"),
+    (b"ID3", "MP3 audio"),
+)
+
+#: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_SNIFF = 8192
+#: Control bytes that plain text does not contain (tab, newlines, form feed, escape allowed).
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27, 8))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces, or None."""
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Say what ``data`` is when it is not text (``"PDF document"``...), else None.
+
+    Looks at the first 8 KiB: a known magic number, a NUL byte (unless a UTF-16/32
+    byte-order mark explains it) or more than 10% control bytes mean binary.
+    """
+    head = data[:_SNIFF]
+    if bom_encoding(head):
+        return None
+    for magic, name in MAGIC:
+        if head.startswith(magic):
+            return name
+    if b"\x00" in head:
+        return "binary file (contains NUL bytes)"
+    if head:
+        controls = sum(head.count(bytes([c])) for c in _CONTROL)
+        if controls / len(head) > 0.10:
+            return "binary file (mostly control characters)"
+    return None
+
+
+def _normalise_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+#: Among equally good guesses, the Western encodings most news text comes in.
+_PREFERRED = ("cp1252", "iso8859_1", "iso8859_15")
+
+
+def _best_guess(data: bytes) -> str | None:
+    """charset_normalizer's best encoding; on a tie, a Western one (French in
+    latin-1 scores the same under cp1250 and cp1252, and cp1250 comes first)."""
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    ties = {m.encoding for m in matches if m.chaos == best.chaos and m.coherence == best.coherence}
+    for name in _PREFERRED:
+        if name in ties:
+            return name
+    return best.encoding
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False) -> tuple[str, str]:
+    """Decode ``data`` to text and say which encoding was used.
+
+    Order: a byte-order mark; strict UTF-8; the declared charset (an HTTP header)
+    or, for HTML, a ``<meta charset>``; charset_normalizer's best guess; finally
+    cp1252 with replacement characters, so decoding never fails.
+    """
+    bom = bom_encoding(data)
+    if bom:
+        for mark, _ in BOMS:
+            if data.startswith(mark):
+                data = data[len(mark):]
+                break
+        return data.decode(bom, errors="replace"), bom
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[str] = []
+    if declared:
+        candidates.append(declared)
+    if html:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            candidates.append(m.group(1).decode("ascii", "replace"))
+    for name in candidates:
+        codec = _normalise_codec(name)
+        if codec and codec not in ("utf-8",):
+            try:
+                return data.decode(codec), codec
+            except (UnicodeDecodeError, LookupError):
+                continue
+    best = _best_guess(data)
+    if best:
+        try:
+            return data.decode(best), best
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("cp1252", errors="replace"), "cp1252"

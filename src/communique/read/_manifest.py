@@ -1,0 +1,87 @@
+"""Sidecar metadata: a JSON manifest that gives documents their date, url, source, title."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+#: The metadata fields a manifest may give a document.
+META_FIELDS: tuple[str, ...] = ("published", "url", "source", "title")
+
+_HINT = ('a manifest is a JSON list of objects with "doc_id" (or "id") and any of '
+         '"published", "url", "source", "title" (like eval/dev/docs.json), '
+         'or an object keyed by document id')
+
+
+def _entry(item: Any, where: str, path: str) -> dict[str, str | None]:
+    if not isinstance(item, Mapping):
+        raise InputError(f"{where} is a {type(item).__name__}, not an object", input=path, hint=_HINT)
+    out: dict[str, str | None] = {}
+    for key in META_FIELDS:
+        value = item.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            raise InputError(f"{where}: {key!r} must be a string, not {type(value).__name__}",
+                             input=path, hint=_HINT)
+        out[key] = str(value)
+    return out
+
+
+def load_manifest(path: str | Path) -> dict[str, dict[str, str | None]]:
+    """Read a JSON manifest into ``{doc_id: {"published": ..., "url": ..., ...}}``.
+
+    Accepts the list format of ``eval/dev/docs.json`` (objects with ``doc_id`` or
+    ``id``; an item's ``file`` also registers its file stem as an alias, so that
+    a file renamed from its id still matches) or an object keyed by id.
+    Raises :class:`InputError` naming the manifest and the problem.
+    """
+    p = Path(path)
+    name = str(path)
+    if not p.is_file():
+        raise InputError("manifest not found", input=name, hint="give the path of an existing JSON file")
+    try:
+        raw = p.read_bytes().decode("utf-8-sig")
+        data = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"manifest is not UTF-8 text ({exc.reason})", input=name, hint=_HINT) from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"manifest is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                         input=name, hint=_HINT) from exc
+    out: dict[str, dict[str, str | None]] = {}
+    aliases: dict[str, dict[str, str | None]] = {}
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            where = f"item {i}"
+            entry = _entry(item, where, name)
+            doc_id = item.get("doc_id", item.get("id"))
+            if doc_id is None or isinstance(doc_id, (dict, list, bool)) or str(doc_id) == "":
+                raise InputError(f"{where} has no \"doc_id\" or \"id\"", input=name, hint=_HINT)
+            out[str(doc_id)] = entry
+            file = item.get("file")
+            if isinstance(file, str) and file:
+                stem = _stem(file)
+                if stem != str(doc_id):
+                    aliases[stem] = entry
+    elif isinstance(data, dict):
+        for doc_id, item in data.items():
+            out[str(doc_id)] = _entry(item, f"entry {doc_id!r}", name)
+    else:
+        raise InputError(f"manifest holds a {type(data).__name__}, not a list or an object",
+                         input=name, hint=_HINT)
+    for stem, entry in aliases.items():
+        out.setdefault(stem, entry)
+    return out
+
+
+def _stem(file: str) -> str:
+    """A document id from a file name: the name without its (compound) extension."""
+    name = Path(file).name
+    for ext in (".jsonl.gz", ".warc.gz", ".ndjson.gz"):
+        if name.lower().endswith(ext):
+            return name[: -len(ext)]
+    return Path(name).stem

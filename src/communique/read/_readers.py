@@ -1,0 +1,350 @@
+"""One reader per input kind: plain text / HTML files, JSONL streams, WARC archives.
+
+Each reader is a generator of ``RawDoc | InputError``: a bad record becomes an
+error value for the caller to report, and the reader goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError,
+                      TooLargeError)
+from ..types import RawDoc
+from ._decode import decode_bytes, sniff_binary
+from ._manifest import META_FIELDS, _stem
+
+Item = RawDoc | InputError
+
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the caller gives every document: the manifest and a fallback date."""
+
+    manifest: Mapping[str, Mapping[str, Any]] | None = None
+    published: str | None = None
+    max_bytes: int = 50_000_000
+
+    def make(self, doc_id: str, origin: str, *, text: str | None = None, html: str | None = None,
+             own: Mapping[str, Any] | None = None, fallback_published: str | None = None) -> RawDoc:
+        """A RawDoc whose metadata is the manifest's, else the record's own, else the defaults."""
+        fields: dict[str, str | None] = {}
+        side = (self.manifest or {}).get(doc_id) or {}
+        own = own or {}
+        for key in META_FIELDS:
+            value = side.get(key)
+            if value is None:
+                value = own.get(key)
+            fields[key] = None if value is None else str(value)
+        if fields["published"] is None:
+            fields["published"] = self.published or fallback_published
+        return RawDoc(id=doc_id, origin=origin, text=text, html=html, **fields)
+
+
+def _too_large(size: int, limit: int, origin: str) -> TooLargeError:
+    return TooLargeError(f"{size:,} bytes is over the {limit:,}-byte limit", input=origin,
+                         hint="split the input, or raise max_input_bytes in the settings")
+
+
+def _check_payload(data: bytes, origin: str, what: str) -> InputError | None:
+    """Binary and empty checks on the bytes of one document."""
+    kind = sniff_binary(data)
+    if kind:
+        return BinaryInputError(f"{what} is a {kind}, not text or HTML", input=origin,
+                                hint="give .txt, .html, .jsonl or .warc inputs; convert other formats first")
+    if not data.strip():
+        return EmptyInputError(f"{what} is empty" if not data else f"{what} holds only whitespace",
+                               input=origin, hint="remove it from the batch or give it text")
+    return None
+
+
+def read_document_file(path: Path, kind: str, meta: Meta) -> Iterator[Item]:
+    """A single .txt/.md or .html file: one document whose id is the file stem."""
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > meta.max_bytes:
+            yield _too_large(size, meta.max_bytes, origin)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(f"cannot read file: {exc.strerror or exc}", input=origin,
+                         hint="check that the file exists and is readable")
+        return
+    problem = _check_payload(data, origin, "the file")
+    if problem:
+        yield problem
+        return
+    text, _ = decode_bytes(data, html=(kind == "html"))
+    if not text.strip():
+        yield EmptyInputError("the file holds no text", input=origin, hint="remove it from the batch or give it text")
+        return
+    doc_id = _stem(path.name)
+    if kind == "html":
+        yield meta.make(doc_id, origin, html=text)
+    else:
+        yield meta.make(doc_id, origin, text=text)
+
+
+def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """``(lineno, line, size)`` for each line; ``line`` is None when it runs over ``limit``
+    (the rest of that line is skipped without holding it in memory)."""
+    lineno = 0
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            size = len(line)
+            while True:
+                rest = fh.readline(_CHUNK)
+                size += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, None, size
+        else:
+            yield lineno, line, len(line)
+
+
+def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
+    """A RawDoc from one JSON object, or the error that says what is wrong with it."""
+    hint = 'each line must be a JSON object with "id" and "text" or "html" (optional: published, url, title, source)'
+    if not isinstance(obj, dict):
+        return MalformedRecordError(f"the line holds a JSON {type(obj).__name__}, not an object",
+                                    input=where, hint=hint)
+    raw_id = obj.get("id", obj.get("doc_id"))
+    if raw_id is None or raw_id == "":
+        doc_id = f"{stem}:{where.rsplit(':', 1)[-1]}"
+    elif isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
+        doc_id = str(raw_id)
+    else:
+        return MalformedRecordError(f'"id" must be a string, not {type(raw_id).__name__}', input=where, hint=hint)
+    origin = f"{where}"
+    text, html = obj.get("text"), obj.get("html")
+    for key, value in (("text", text), ("html", html)):
+        if value is not None and not isinstance(value, str):
+            return MalformedRecordError(f'"{key}" must be a string, not {type(value).__name__}',
+                                        input=where, hint=hint)
+    for key in META_FIELDS:
+        value = obj.get(key)
+        if value is not None and (not isinstance(value, (str, int)) or isinstance(value, bool)):
+            return MalformedRecordError(f'"{key}" must be a string, not {type(value).__name__}',
+                                        input=where, hint=hint)
+    if text is None and html is None:
+        return MalformedRecordError('the record has neither "text" nor "html"', input=where, hint=hint)
+    body = text if text is not None and text.strip() else html
+    if body is None or not body.strip():
+        return EmptyInputError(f'record {doc_id!r} has empty text', input=where,
+                               hint="remove the record or give it text")
+    if body is text:
+        return meta.make(doc_id, origin, text=text, own=obj)
+    return meta.make(doc_id, origin, html=html, own=obj)
+
+
+def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterator[Item]:
+    """One document per line of a JSONL stream; blank lines are skipped.
+
+    The size limit applies to each line (a JSONL file may hold many documents).
+    """
+    seen_any = False
+    first = True
+    for lineno, line, size in _lines(fh, meta.max_bytes):
+        where = f"{name}:{lineno}"
+        if first:
+            first = False
+            kind = sniff_binary(line or b"")
+            if kind:
+                yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+                                       hint="give a text file with one JSON object per line")
+                return
+        if line is None:
+            seen_any = True
+            yield _too_large(size, meta.max_bytes, where)
+            continue
+        if not line.strip():
+            continue
+        seen_any = True
+        text, _ = decode_bytes(line)
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield MalformedRecordError(f"not valid JSON: {exc.msg} at column {exc.colno}", input=where,
+                                       hint="fix or remove the line; each line must be one JSON object")
+            continue
+        yield _record_doc(obj, stem, where, meta)
+    if not seen_any:
+        yield EmptyInputError("the JSONL input holds no records", input=name,
+                              hint="give one JSON object per line, or remove it from the batch")
+
+
+def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
+    """A .jsonl / .ndjson file, gzip-compressed when its name ends in .gz."""
+    name = str(path)
+    try:
+        if path.stat().st_size == 0:
+            yield EmptyInputError("the file is empty", input=name, hint="remove it from the batch")
+            return
+        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        with opener(path, "rb") as fh:
+            kind = sniff_binary(fh.read(8192))
+            if kind:
+                yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+                                       hint="give a text file with one JSON object per line")
+                return
+            fh.seek(0)
+            yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield InputError(f"cannot read the file: {exc}", input=name,
+                         hint="check that it is readable and, if it ends in .gz, a complete gzip file")
+
+
+def _warc_id(record: Any) -> str:
+    rid = record.rec_headers.get_header("WARC-Record-ID")
+    if rid:
+        rid = rid.strip().strip("<>")
+        for prefix in ("urn:uuid:", "urn:"):
+            if rid.startswith(prefix):
+                rid = rid[len(prefix):]
+                break
+        if rid:
+            return rid
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    return "warc-" + hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]
+
+
+def _content_type(record: Any) -> str:
+    if record.http_headers is not None:
+        return (record.http_headers.get_header("Content-Type") or "").lower()
+    return (record.rec_headers.get_header("Content-Type") or "").lower()
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.strip() == "charset" and value:
+            return value.strip().strip("\"'")
+    return None
+
+
+def _short(exc: BaseException) -> str:
+    """An exception's message, printable and short (archive errors can quote raw bytes)."""
+    text = ascii(str(exc))[1:-1]
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
+def _next_marker(fh: IO[bytes], start: int, marker: bytes) -> int | None:
+    """Offset of the first ``marker`` at or after ``start``, or None."""
+    fh.seek(start)
+    pos, tail = start, b""
+    while True:
+        chunk = fh.read(_CHUNK)
+        if not chunk:
+            return None
+        buf = tail + chunk
+        i = buf.find(marker)
+        if i >= 0:
+            return pos - len(tail) + i
+        tail = buf[-(len(marker) - 1):]
+        pos += len(chunk)
+
+
+_MAX_RESYNC = 100
+
+
+def _warc_records(fh: IO[bytes], gz: bool) -> Iterator[Any]:
+    """Records of an archive; a corrupt stretch becomes one ``(offset, exception)`` tuple and
+    reading resumes at the next record boundary (gzip member or ``WARC/1.`` line)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    marker = b"\x1f\x8b\x08" if gz else b"WARC/1."
+    pos = 0
+    for _ in range(_MAX_RESYNC):
+        fh.seek(pos)
+        iterator = ArchiveIterator(fh, arc2warc=True)
+        try:
+            for record in iterator:
+                yield record
+            return
+        except (ArchiveLoadFailed, ValueError, OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            bad = max(iterator.offset, pos)
+            yield (bad, exc)
+        found = _next_marker(fh, bad + 1, marker)
+        if found is None:
+            return
+        pos = found
+    yield (pos, RuntimeError(f"over {_MAX_RESYNC} corrupt stretches; giving up on the rest"))
+
+
+def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
+    """HTML response (and resource) records of a WARC/ARC archive.
+
+    Other records (requests, metadata, images, ...) are skipped silently. A record
+    that cannot be decoded is reported; a corrupt stretch of the archive is
+    reported once and reading resumes at the next record boundary.
+    """
+    name = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield InputError(f"cannot read file: {exc.strerror or exc}", input=name, hint="check the path")
+        return
+    with fh:
+        head = fh.read(16)
+        fh.seek(0)
+        if not head.strip():
+            yield EmptyInputError("the archive is empty", input=name, hint="remove it from the batch")
+            return
+        gz = head.startswith(b"\x1f\x8b")
+        if not (gz or head.lstrip().startswith((b"WARC/", b"filedesc:"))):
+            yield MalformedRecordError("not a WARC or ARC archive (no WARC header at the start)", input=name,
+                                       hint="give a .warc, .warc.gz or .arc file written by a crawler")
+            return
+        for record in _warc_records(fh, gz):
+            if isinstance(record, tuple):
+                offset, exc = record
+                yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(exc)}", input=name,
+                                           hint="that stretch is skipped and reading goes on at the next record; "
+                                                "re-fetch or repair the archive to recover it")
+                continue
+            item = _warc_item(record, name, meta)
+            if item is not None:
+                yield item
+
+
+def _warc_item(record: Any, name: str, meta: Meta) -> Item | None:
+    """A RawDoc (or the error) for one HTML response record; None for other records."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    ctype = _content_type(record)
+    if "html" not in ctype:
+        return None
+    doc_id = _warc_id(record)
+    where = f"{name}#{doc_id}"
+    length = record.rec_headers.get_header("Content-Length")
+    if length and length.isdigit() and int(length) > meta.max_bytes:
+        return _too_large(int(length), meta.max_bytes, where)
+    try:
+        data = record.content_stream().read(meta.max_bytes + 1)
+    except (OSError, ValueError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        return MalformedRecordError(f"cannot decode the record's content: {_short(exc)}", input=where,
+                                    hint="the record is skipped; the rest of the archive goes on")
+    if len(data) > meta.max_bytes:
+        return _too_large(len(data), meta.max_bytes, where)
+    problem = _check_payload(data, where, "the record")
+    if problem:
+        return problem
+    html, _ = decode_bytes(data, declared=_charset(ctype), html=True)
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    date = record.rec_headers.get_header("WARC-Date")
+    return meta.make(doc_id, where, html=html, own={"url": url}, fallback_published=date[:10] if date else None)

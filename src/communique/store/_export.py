@@ -1,0 +1,78 @@
+"""Writers for the export formats: JSONL (the exchange format), CSV (flat), Parquet (nested).
+
+Each writer takes an iterator of chunks of exchange-format dicts, writes to a
+temporary file beside ``out`` and renames it into place at the end, so that an
+interrupted export never leaves a half-written file under the final name.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ._query import CSV_COLUMNS, flatten
+
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
+
+_EX_ACTOR = pa.struct([("code", pa.string()), ("name", pa.string()), ("kind", pa.string()),
+                       ("role", pa.string())])
+
+#: The exchange format as an Arrow schema (nested, as in the JSONL).
+EXCHANGE_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("event_id", pa.string()), ("type", pa.string()), ("mode", pa.string()),
+    ("source", _EX_ACTOR), ("target", _EX_ACTOR), ("participants", pa.list_(_EX_ACTOR)),
+    ("date", pa.string()), ("status", pa.string()),
+    ("location", pa.struct([("name", pa.string()), ("country", pa.string())])),
+    ("topics", pa.list_(pa.string())), ("background", pa.bool_()), ("trigger", pa.string()),
+    ("confidence", pa.float64()),
+    ("evidence", pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())])),
+    ("published", pa.string()), ("title", pa.string()), ("url", pa.string()),
+])
+
+
+@contextmanager
+def _atomic(out: Path) -> Iterator[Path]:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]]) -> int:
+    """Write ``chunks`` to ``out`` in ``fmt``; return the number of rows written."""
+    n = 0
+    with _atomic(out) as tmp:
+        if fmt == "jsonl":
+            with tmp.open("w", encoding="utf-8") as fh:
+                for chunk in chunks:
+                    for row in chunk:
+                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    n += len(chunk)
+        elif fmt == "csv":
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=list(CSV_COLUMNS))
+                writer.writeheader()
+                for chunk in chunks:
+                    writer.writerows(flatten(r) for r in chunk)
+                    n += len(chunk)
+        elif fmt == "parquet":
+            with pq.ParquetWriter(tmp, EXCHANGE_SCHEMA) as writer:
+                for chunk in chunks:
+                    if chunk:
+                        writer.write_table(pa.Table.from_pylist(chunk, schema=EXCHANGE_SCHEMA))
+                    n += len(chunk)
+        else:
+            raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return n

@@ -1,0 +1,145 @@
+"""Named, transactional schema migrations (in the manner of sqlite-utils' ``migrations.py``).
+
+Each migration has a name and a function of the connection. ``migrate`` runs
+the ones not yet recorded in ``schema_migrations``, each in its own
+transaction together with its record, so that a migration is applied whole or
+not at all. Names are never reused or renamed; a schema change is a new
+migration appended to :data:`MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import duckdb
+
+from ..errors import StoreError
+
+Migration = tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]
+
+#: The fields of an actor, in the order of the ACTOR struct and of the flat columns.
+ACTOR_FIELDS: tuple[str, ...] = ("code", "name", "kind", "role", "country", "valid_from", "valid_to", "id")
+
+ACTOR_STRUCT = "STRUCT(" + ", ".join(f'"{f}" VARCHAR' for f in ACTOR_FIELDS) + ")"
+
+
+def _actor_columns(prefix: str) -> str:
+    return ",\n    ".join(f"{prefix}_{f} VARCHAR" for f in ACTOR_FIELDS)
+
+
+def _initial_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    title VARCHAR,
+    published VARCHAR,
+    url VARCHAR,
+    source VARCHAR,
+    author VARCHAR,
+    sitename VARCHAR,
+    origin VARCHAR,
+    language VARCHAR,
+    fingerprint VARCHAR,
+    content_key VARCHAR NOT NULL,
+    simhash UBIGINT,
+    duplicate_of VARCHAR,
+    removed VARCHAR[],
+    text VARCHAR,
+    ingested_at TIMESTAMP
+)""")
+    con.execute("""
+CREATE TABLE mentions (
+    doc_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    text VARCHAR,
+    how VARCHAR,
+    code VARCHAR,
+    name VARCHAR,
+    kind VARCHAR,
+    role VARCHAR,
+    country VARCHAR,
+    valid_from VARCHAR,
+    valid_to VARCHAR,
+    actor_id VARCHAR,
+    PRIMARY KEY (doc_id, seq)
+)""")
+    con.execute(f"""
+CREATE TABLE events (
+    doc_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,
+    event_id VARCHAR,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    {_actor_columns("source")},
+    {_actor_columns("target")},
+    participants {ACTOR_STRUCT}[],
+    actor_codes VARCHAR[],
+    date VARCHAR,
+    status VARCHAR,
+    location_name VARCHAR,
+    location_country VARCHAR,
+    topics VARCHAR[],
+    background BOOLEAN,
+    trigger VARCHAR,
+    confidence DOUBLE,
+    evidence_text VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    extra VARCHAR,
+    PRIMARY KEY (doc_id, seq)
+)""")
+
+
+def _event_id_index(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE INDEX events_event_id ON events (event_id)")
+
+
+#: Every migration ever applied, in order. Append only.
+MIGRATIONS: tuple[Migration, ...] = (
+    ("0001_initial_schema", _initial_schema),
+    ("0002_events_event_id_index", _event_id_index),
+)
+
+
+def applied(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the migrations recorded in the database (empty for a new file)."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return []
+    return [r[0] for r in con.execute("SELECT name FROM schema_migrations ORDER BY applied_at, name").fetchall()]
+
+
+def pending(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
+    """Names of the migrations not yet applied."""
+    done = set(applied(con))
+    return [name for name, _ in migrations if name not in done]
+
+
+def migrate(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MIGRATIONS,
+            *, db: str = "") -> list[str]:
+    """Apply the pending migrations, each in one transaction; return the names applied.
+
+    A failing migration is rolled back whole and raises :class:`StoreError`;
+    the migrations before it stay applied.
+    """
+    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+    done = set(applied(con))
+    ran: list[str] = []
+    for name, fn in migrations:
+        if name in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            fn(con)
+            con.execute("INSERT INTO schema_migrations VALUES (?, now())", [name])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"migration {name} failed: {exc}", input=db or None,
+                             hint="the database is left as it was before this migration; report the error") from exc
+        ran.append(name)
+    return ran

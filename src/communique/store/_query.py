@@ -1,0 +1,177 @@
+"""Event filters (``EventQuery``) and the SQL they become.
+
+Dates compare as ISO prefixes at the coarser of the two precisions, so that an
+event dated ``2021-04`` lies in ``--since 2021-04-10`` (its month overlaps the
+range) and an event dated ``2021-04-16`` lies in ``--until 2021-04``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ._migrations import ACTOR_FIELDS
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Which stored events to return. Every field left at None matches everything.
+
+    - ``actor``: an actor code found as source, target or participant.
+    - ``dyad``: two codes both among the event's actors, in either direction
+      (the same code twice needs two actors with that code).
+    - ``type``, ``status``, ``doc_id``: a value or a list of values.
+    - ``since``, ``until``: ISO dates or prefixes (``2021``, ``2021-04``), inclusive;
+      events without a date are left out when either is given.
+    - ``text``: a case-insensitive substring of the evidence sentence.
+    - ``include_background``: False leaves out background events.
+    - ``limit``: at most this many rows.
+    """
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    type: str | Sequence[str] | None = None
+    status: str | Sequence[str] | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str | None = None
+    doc_id: str | Sequence[str] | None = None
+    event_id: str | None = None
+    include_background: bool = True
+    limit: int | None = None
+
+
+def _values(value: str | Sequence[str] | None, upper: bool = False) -> list[str]:
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    return [v.upper() if upper else v for v in items if v is not None and v != ""]
+
+
+def date_clause(column: str, since: str | None, until: str | None, *, keep_null: bool) -> tuple[str, list[Any]]:
+    """SQL (and parameters) for "``column`` overlaps [since, until]" on ISO prefixes."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if since:
+        parts.append(f"{column} >= left(?, length({column}))")
+        params.append(since)
+    if until:
+        parts.append(f"left({column}, length(?)) <= ?")
+        params.extend([until, until])
+    if not parts:
+        return "TRUE", []
+    clause = " AND ".join(parts)
+    if keep_null:
+        clause = f"({column} IS NULL OR ({clause}))"
+    return clause, params
+
+
+def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
+    """The WHERE clause (without the keyword) and its parameters for ``q``."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if q.actor:
+        parts.append(f"list_contains({alias}.actor_codes, ?)")
+        params.append(q.actor.upper())
+    if q.dyad:
+        a, b = q.dyad[0].upper(), q.dyad[1].upper()
+        if a == b:
+            parts.append(f"len(list_filter({alias}.actor_codes, lambda x: x = ?)) >= 2")
+            params.append(a)
+        else:
+            parts.append(f"list_contains({alias}.actor_codes, ?) AND list_contains({alias}.actor_codes, ?)")
+            params.extend([a, b])
+    for column, value, upper in (("type", q.type, True), ("status", q.status, False),
+                                 ("doc_id", q.doc_id, False)):
+        values = _values(value, upper)
+        if values:
+            parts.append(f"{alias}.{column} IN (SELECT unnest(?))")
+            params.append(values)
+    if q.event_id:
+        parts.append(f"{alias}.event_id = ?")
+        params.append(q.event_id)
+    if q.since or q.until:
+        clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=False)
+        parts.append(clause)
+        params.extend(p)
+    if q.text:
+        parts.append(f"contains(lower({alias}.evidence_text), lower(?))")
+        params.append(q.text)
+    if not q.include_background:
+        parts.append(f"NOT coalesce({alias}.background, FALSE)")
+    return (" AND ".join(parts) or "TRUE"), params
+
+
+def _actor_sql(side: str) -> str:
+    """The exchange actor object (code, name, kind, role) from the flat ``e.<side>_*`` columns."""
+    fields = ", ".join(f"{f} := e.{side}_{f}" for f in ACTOR_FIELDS[:4])
+    return (f"CASE WHEN e.{side}_code IS NULL AND e.{side}_name IS NULL THEN NULL "
+            f"ELSE struct_pack({fields}) END AS {side}")
+
+
+#: SELECT list that shapes an events row (alias ``e``) as the exchange format, in its key order.
+EXCHANGE_SELECT = ", ".join([
+    "e.doc_id", "e.event_id", "e.type", "e.mode",
+    _actor_sql("source"),
+    _actor_sql("target"),
+    "coalesce(list_transform(e.participants, lambda p: struct_pack(code := p.code, name := p.name, "
+    "kind := p.kind, role := p.role)), []) AS participants",
+    "e.date", "e.status",
+    "CASE WHEN e.location_name IS NULL THEN NULL "
+    "ELSE struct_pack(name := e.location_name, country := e.location_country) END AS location",
+    "coalesce(e.topics, []) AS topics", "coalesce(e.background, FALSE) AS background", "e.trigger",
+    "coalesce(e.confidence, 1.0) AS confidence",
+    "struct_pack(text := e.evidence_text, start := e.evidence_start, \"end\" := e.evidence_end) AS evidence",
+    "a.published AS published", "a.title AS title", "a.url AS url",
+])
+
+
+def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
+    """A SELECT whose rows are already exchange-format records (plus published, title, url)."""
+    clause, params = where(q)
+    sql = (f"SELECT {EXCHANGE_SELECT} FROM events e LEFT JOIN articles a ON a.id = e.doc_id "
+           f"WHERE {clause} ORDER BY e.date NULLS LAST, e.doc_id, e.seq")
+    if q.limit is not None:
+        sql += " LIMIT ?"
+        params.append(max(0, int(q.limit)))
+    return sql, params
+
+
+#: Columns of the flat CSV export, in order.
+CSV_COLUMNS: tuple[str, ...] = (
+    "doc_id", "event_id", "type", "mode",
+    "source_code", "source_name", "source_kind", "source_role",
+    "target_code", "target_name", "target_kind", "target_role",
+    "participants", "participant_names", "date", "status", "location_name", "location_country",
+    "topics", "background", "trigger", "confidence",
+    "evidence_text", "evidence_start", "evidence_end", "published", "title", "url",
+)
+
+
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """One exchange-format dict (plus article fields) as a flat CSV row."""
+    out: dict[str, Any] = {k: row.get(k) for k in ("doc_id", "event_id", "type", "mode")}
+    for side in ("source", "target"):
+        actor = row.get(side) or {}
+        for f in ACTOR_FIELDS[:4]:
+            out[f"{side}_{f}"] = actor.get(f)
+    parts = row.get("participants") or []
+    out["participants"] = ";".join(p.get("code") or "" for p in parts)
+    out["participant_names"] = ";".join(p.get("name") or "" for p in parts)
+    out["date"] = row.get("date")
+    out["status"] = row.get("status")
+    loc = row.get("location") or {}
+    out["location_name"] = loc.get("name")
+    out["location_country"] = loc.get("country")
+    out["topics"] = ";".join(row.get("topics") or [])
+    out["background"] = row.get("background")
+    out["trigger"] = row.get("trigger")
+    out["confidence"] = row.get("confidence")
+    ev = row.get("evidence") or {}
+    out["evidence_text"] = ev.get("text")
+    out["evidence_start"] = ev.get("start")
+    out["evidence_end"] = ev.get("end")
+    for k in ("published", "title", "url"):
+        out[k] = row.get(k)
+    return out

@@ -1,0 +1,283 @@
+"""The DuckDB store: idempotent writes of articles, mentions and events; queries; exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import StoreError
+from ..types import ArticleResult, Event
+from . import _migrations
+from ._export import FORMATS, write_export
+from ._query import EventQuery, date_clause, exchange_sql
+from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
+                    to_tables)
+
+_U64 = (1 << 64) - 1
+_CHUNK = 10_000
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    """What one :meth:`Store.write` call did."""
+
+    written: int = 0  # articles inserted (new or replaced)
+    replaced: int = 0  # of those, articles that were stored before with another fingerprint
+    skipped: int = 0  # articles already stored with the same fingerprint
+    mentions: int = 0  # mention rows inserted
+    events: int = 0  # event rows inserted
+
+
+def _lock_error(db: str, exc: Exception) -> StoreError:
+    return StoreError(f"the database is locked: {exc}", input=db,
+                      hint=f"another communique process is using {db}; wait for it to finish or use --db")
+
+
+class Store:
+    """An embedded DuckDB file holding articles, their mentions and their events.
+
+    Opening a store creates the file if needed and applies pending migrations
+    (not in ``read_only`` mode, where pending migrations are an error). DuckDB
+    allows one writing process per file: a locked file raises :class:`StoreError`.
+    Use as a context manager or call :meth:`close`.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        db = str(self.path)
+        if read_only and not self.path.is_file():
+            raise StoreError("no database here", input=db,
+                             hint="run `communique ingest` first, or give the right file with --db")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._con = duckdb.connect(db, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise _lock_error(db, exc) from exc
+            raise StoreError(f"cannot open the database: {exc}", input=db,
+                             hint="check that the file is a DuckDB database made by communique") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the database: {exc}", input=db,
+                             hint="check that the file is a DuckDB database made by communique") from exc
+        try:
+            if read_only:
+                missing = _migrations.pending(self._con)
+                if missing:
+                    raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)})",
+                                     input=db, hint="run `communique ingest` once to upgrade it")
+            else:
+                _migrations.migrate(self._con, db=db)
+        except BaseException:
+            self._con.close()
+            raise
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        con = getattr(self, "_con", None)
+        if con is not None:
+            con.close()
+            self._con = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def _db(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError("the store is closed", input=str(self.path), hint="open a new Store")
+        return self._con
+
+    def _writable(self) -> duckdb.DuckDBPyConnection:
+        con = self._db()
+        if self.read_only:
+            raise StoreError("the store is open read-only", input=str(self.path),
+                             hint="open it with read_only=False to write")
+        return con
+
+    def migrations(self) -> list[str]:
+        """Names of the migrations applied to this database, in order."""
+        return _migrations.applied(self._db())
+
+    # -- writing -------------------------------------------------------------------
+
+    def write(self, results: Sequence[ArticleResult]) -> WriteStats:
+        """Store a batch of results in one transaction; return what was done.
+
+        An article already stored with the same id and fingerprint is skipped; with
+        the same id and another fingerprint, its row, mentions and events are
+        replaced. Within one batch, the last result for an id wins. A failure
+        rolls the whole batch back, so a restart can write it again without duplicates.
+        """
+        con = self._writable()
+        latest: dict[str, ArticleResult] = {}
+        for res in results:
+            latest.pop(res.article.id, None)
+            latest[res.article.id] = res
+        if not latest:
+            return WriteStats()
+        keys = {doc_id: content_key(r.article) for doc_id, r in latest.items()}
+        con.execute("BEGIN TRANSACTION")
+        try:
+            stored = dict(con.execute(
+                "SELECT id, content_key FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
+            ).fetchall())
+            todo = [r for doc_id, r in latest.items() if stored.get(doc_id) != keys[doc_id]]
+            replaced = [r.article.id for r in todo if r.article.id in stored]
+            if replaced:
+                for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
+                    con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [replaced])
+            arts, ments, evs = to_tables(todo)
+            for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
+                if data.num_rows:
+                    self._insert(con, table, data)
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"writing {len(latest)} article(s) failed: {exc}", input=str(self.path),
+                                 hint="nothing of this batch was stored; fix the cause and run again") from exc
+            raise
+        return WriteStats(written=len(todo), replaced=len(replaced), skipped=len(latest) - len(todo),
+                          mentions=ments.num_rows, events=evs.num_rows)
+
+    @staticmethod
+    def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
+        view = f"_new_{table}"
+        con.register(view, data)
+        try:
+            cols = ", ".join(f'"{c}"' for c in data.column_names)
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}")
+        finally:
+            con.unregister(view)
+
+    def update_event_ids(self, mapping: dict[tuple[str, int], str]) -> int:
+        """Reassign event ids: ``{(doc_id, seq): event_id}``; return rows changed.
+
+        ``seq`` is the event's position in its article (``Event.extra["store_seq"]``
+        on events from :meth:`events_for_fusion`).
+        """
+        con = self._writable()
+        if not mapping:
+            return 0
+        data = pa.table({"doc_id": [k[0] for k in mapping], "seq": pa.array([k[1] for k in mapping], pa.int32()),
+                         "event_id": list(mapping.values())})
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.register("_new_ids", data)
+            n = con.execute(
+                "UPDATE events SET event_id = n.event_id FROM _new_ids n "
+                "WHERE events.doc_id = n.doc_id AND events.seq = n.seq"
+            ).fetchone()
+            con.unregister("_new_ids")
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"updating event ids failed: {exc}", input=str(self.path),
+                             hint="nothing was changed") from exc
+        return int(n[0]) if n else 0
+
+    # -- reading -------------------------------------------------------------------
+
+    def has_article(self, doc_id: str, fingerprint: str | None = None) -> bool:
+        """Whether ``doc_id`` is stored (with this fingerprint, when one is given)."""
+        con = self._db()
+        if fingerprint is None:
+            row = con.execute("SELECT 1 FROM articles WHERE id = ?", [doc_id]).fetchone()
+        else:
+            row = con.execute("SELECT 1 FROM articles WHERE id = ? AND (fingerprint = ? OR content_key = ?)",
+                              [doc_id, fingerprint, fingerprint]).fetchone()
+        return row is not None
+
+    def get_result(self, doc_id: str) -> ArticleResult | None:
+        """The stored article with its mentions and events, or None."""
+        con = self._db()
+        cur = con.execute("SELECT * FROM articles WHERE id = ?", [doc_id])
+        names = [d[0] for d in cur.description]
+        row = cur.fetchone()
+        if row is None:
+            return None
+        article = row_to_article(dict(zip(names, row)))
+        cur = con.execute("SELECT * FROM mentions WHERE doc_id = ? ORDER BY seq", [doc_id])
+        names = [d[0] for d in cur.description]
+        mentions = tuple(row_to_mention(dict(zip(names, r))) for r in cur.fetchall())
+        cur = con.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY seq", [doc_id])
+        names = [d[0] for d in cur.description]
+        events = tuple(row_to_event(dict(zip(names, r))) for r in cur.fetchall())
+        return ArticleResult(article=article, mentions=mentions, events=events)
+
+    def events_for_fusion(self, types: set[str], since: str | None, until: str | None) -> list[Event]:
+        """Stored events of ``types`` dated within [since, until] (ISO prefixes), or undated."""
+        con = self._db()
+        if not types:
+            return []
+        clause, params = date_clause("date", since, until, keep_null=True)
+        cur = con.execute(
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE type IN (SELECT unnest(?)) AND {clause} "
+            "ORDER BY doc_id, seq", [sorted(types), *params])
+        names = [d[0] for d in cur.description]
+        return [row_to_event(dict(zip(names, r))) for r in cur.fetchall()]
+
+    def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
+        """Chunks of exchange-format dicts (plus ``published``, ``title``, ``url``).
+
+        DuckDB shapes the records (structs for actors, location, evidence) and hands
+        them over as Arrow batches; Python only rounds ``confidence`` as
+        ``Event.to_exchange`` does.
+        """
+        con = self._db()
+        sql, params = exchange_sql(q or EventQuery())
+        cur = con.cursor()
+        try:
+            reader = cur.sql(sql, params=params).to_arrow_reader(chunk)
+            for batch in reader:
+                rows = batch.to_pylist()
+                for r in rows:
+                    r["confidence"] = round(r["confidence"], 3)
+                if rows:
+                    yield rows
+        finally:
+            cur.close()
+
+    def query(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
+        """Events matching ``q`` as exchange-format dicts, ordered by date, document, position."""
+        return [row for chunk in self.iter_query(q) for row in chunk]
+
+    def export(self, fmt: str, out: str | Path, q: EventQuery | None = None) -> int:
+        """Write the events matching ``q`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``; return rows."""
+        fmt = fmt.lower()
+        if fmt not in FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}", input=str(out),
+                             hint=f"use one of {', '.join(FORMATS)}")
+        return write_export(fmt, Path(out), self.iter_query(q))
+
+    def stats(self) -> dict[str, int]:
+        """Counts: articles, mentions, events, distinct event ids."""
+        con = self._db()
+        row = con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions), "
+            "(SELECT count(*) FROM events), (SELECT count(DISTINCT event_id) FROM events)"
+        ).fetchone()
+        assert row is not None
+        return {"articles": row[0], "mentions": row[1], "events": row[2], "event_ids": row[3]}
+
+    def near_duplicate_of(self, simhash: int, max_distance: int = 3) -> str | None:
+        """The id of a stored article whose simhash differs in at most ``max_distance`` bits."""
+        con = self._db()
+        row = con.execute(
+            "SELECT id FROM articles WHERE simhash IS NOT NULL AND bit_count(xor(simhash, ?::UBIGINT)) <= ? "
+            "ORDER BY bit_count(xor(simhash, ?::UBIGINT)), id LIMIT 1",
+            [simhash & _U64, max_distance, simhash & _U64]).fetchone()
+        return row[0] if row else None
