@@ -1,8 +1,9 @@
 """HTML page -> the article's own body, title, date, author, site name and URL.
 
 trafilatura finds the main content (with its own readability and jusText
-fallbacks); :mod:`communique.clean.blocks` then removes the furniture it
-kept. Bad input never raises: the result then has empty text and a reason.
+fallbacks); when its body leaves out much of the page's prose,
+:mod:`communique.clean.fallback` tries readability-lxml's body instead.
+:mod:`communique.clean.blocks` then removes the furniture that was kept. Bad input never raises: the result then has empty text and a reason.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import re
 from urllib.parse import urlparse
 
 import trafilatura
+from trafilatura.utils import load_html
 from lxml import etree
 
 from communique.clean import blocks as _blocks
+from communique.clean import fallback as _fallback
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, date_in_url, is_dateline
 from communique.clean.encoding import decode_bytes, looks_binary
@@ -111,24 +114,26 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
     if page is None:
         return CleanResult(text="", url=url, reason=_with_origin(reason, origin))
     try:
+        tree = load_html(page)
         doc = trafilatura.bare_extraction(
-            page, url=url, include_comments=False, include_links=True, include_tables=True,
+            tree if tree is not None else page, url=url, include_comments=False, include_links=True, include_tables=True,
             with_metadata=True, deduplicate=False,
         )
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError) as err:
         return CleanResult(text="", url=url, reason=_with_origin(f"page could not be parsed ({err})", origin))
-    if doc is None or getattr(doc, "body", None) is None:
-        title = _title_of(page)
+    has_body = doc is not None and getattr(doc, "body", None) is not None
+    title = (doc.title if doc is not None else None) or _title_of(page)
+    description = doc.description if doc is not None else None
+    blocks = _blocks.body_blocks(doc.body) if has_body else []
+    kept, removed = _blocks.filter_blocks(blocks, title=title, description=description)
+    kept, removed = _recall_fallback(page, url, tree, blocks, kept, removed, title, description)
+    if not kept and not has_body:
         why = _no_article_reason("", title, page, url) or "no article text found"
         return CleanResult(text="", title=title, url=url, reason=_with_origin(why, origin))
-
-    title = doc.title or _title_of(page)
-    blocks = _blocks.body_blocks(doc.body)
-    kept, removed = _blocks.filter_blocks(blocks, title=title, description=doc.description)
     kept, text_date = _drop_datelines(kept, removed)
     text = _blocks.blocks_text(kept)
-    published = doc.date or text_date or date_in_url(url or doc.url)
-    canonical = doc.url or url
+    published = (doc.date if doc is not None else None) or text_date or date_in_url(url or (doc.url if doc else None))
+    canonical = (doc.url if doc is not None else None) or url
     why = _no_article_reason(text, title, page, url or canonical)
     if why:
         removed.extend(b.text for b in kept)
@@ -137,12 +142,38 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         text=text,
         title=title,
         published=published[:10] if published else None,
-        author=doc.author,
-        sitename=doc.sitename,
+        author=doc.author if doc is not None else None,
+        sitename=doc.sitename if doc is not None else None,
         url=canonical,
         removed=tuple(removed),
         reason=_with_origin(why, origin) if why else None,
     )
+
+
+def _recall_fallback(
+    page: str, url: str | None, tree: object, blocks: list[_blocks.Block], kept: list[_blocks.Block],
+    removed: list[str], title: str | None, description: str | None,
+) -> tuple[list[_blocks.Block], list[str]]:
+    """Swap in readability's body when trafilatura left out much of the page's prose.
+
+    Cheap unless the page is suspicious (see :mod:`communique.clean.fallback`);
+    home pages are left alone (their prose is teasers, not one article).
+    """
+    if tree is None or _looks_like_home(url):
+        return kept, removed
+    try:
+        runs = _fallback.prose_runs(tree)
+    except (ValueError, TypeError, RecursionError):
+        return kept, removed
+    if not _fallback.suspicious(runs, _blocks.blocks_text(blocks)):
+        return kept, removed
+    candidate = _fallback.readability_blocks(page, url)
+    if not candidate:
+        return kept, removed
+    cand_kept, cand_removed = _blocks.filter_blocks(candidate, title=title, description=description)
+    if _fallback.better(kept, cand_kept):
+        return cand_kept, cand_removed
+    return kept, removed
 
 
 def _with_origin(reason: str | None, origin: str) -> str | None:
