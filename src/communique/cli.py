@@ -1,0 +1,252 @@
+"""The ``communique`` command: a thin layer over the library.
+
+Each command parses its arguments, calls the library, and maps errors to one
+clear line on stderr naming the input, the problem and the fix. Exit status: 0
+when every input was processed, 1 when some inputs failed (the rest were
+processed), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+import click
+
+from .config import load_settings
+from .errors import CommuniqueError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Report:
+    """Counts what happened and prints each input error as one line on stderr."""
+
+    def __init__(self, quiet: bool = False):
+        self.quiet = quiet
+        self.errors = 0
+        self.progress = None
+
+    def error(self, err: CommuniqueError) -> None:
+        self.errors += 1
+        line = f"error [{err.code}] {err}"
+        if self.progress is not None:
+            self.progress.console.print(line, style="red", markup=False, highlight=False)
+        else:
+            click.echo(line, err=True)
+
+    def done(self, what: str) -> None:
+        if not self.quiet:
+            tail = f", {self.errors} input(s) failed (see the messages above)" if self.errors else ""
+            click.echo(f"{what}{tail}", err=True)
+
+
+@contextmanager
+def _progress(report: Report, label: str) -> Iterator[object]:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), TextColumn("{task.fields[info]}"), console=console,
+                  disable=report.quiet or not console.is_terminal, transient=False) as prog:
+        report.progress = prog
+        task = prog.add_task(label, total=None, info="")
+        yield lambda n=1, info="": prog.update(task, advance=n, info=info)
+        report.progress = None
+
+
+def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings) -> Iterator:
+    from .read import load_manifest, read_inputs
+
+    man = load_manifest(manifest) if manifest else None
+    return read_inputs(list(paths), published=published, manifest=man, max_bytes=settings.max_input_bytes)
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    if not path or path == "-":
+        yield sys.stdout
+        return
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(p.name + ".part")
+    with tmp.open("w", encoding="utf-8") as fh:
+        yield fh
+    tmp.replace(p)  # a killed run never leaves a half-written file under the real name
+
+
+def _fail(err: CommuniqueError) -> "click.ClickException":
+    exc = click.ClickException(str(err))
+    return exc
+
+
+INPUT_HELP = ("Files or directories: .txt, .html, .jsonl (one document per line: id, text or html, "
+              "optional published/url/title/source), .warc(.gz); '-' reads JSONL from stdin.")
+
+_input_args = [
+    click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+    click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that give none."),
+    click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+                 help="JSON manifest of per-document metadata (a list of {doc_id, published, url, source} "
+                      "or an object keyed by id)."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
+]
+
+
+def input_options(fn):
+    for deco in reversed(_input_args):
+        fn = deco(fn)
+    return fn
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="communique")
+def main() -> None:
+    """communique: news articles in, dated and resolved international-relations events out.
+
+    \b
+    communique extract ../shared/seeds -o events.jsonl   # events, no database
+    communique clean page.html                          # the article's own text
+    communique ingest ../shared/seeds                   # into the embedded database
+    communique events --actor JPN --type CONSULT --since 2021-01-01
+    communique export --format parquet -o events.parquet
+    communique actors resolve "Prime Minister Suga" --date 2021-04-16
+    """
+
+
+@main.command(context_settings=CONTEXT)
+@input_options
+@click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
+@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+def extract(inputs, published, manifest, quiet, output, processes) -> None:
+    """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
+
+    Needs no database. Event ids are shared by mentions of one real event across the inputs.
+    """
+    from .pipeline import Pipeline
+
+    settings = load_settings().with_overrides(processes=processes)
+    report = Report(quiet)
+    try:
+        pipe = Pipeline(settings)
+        n_docs = n_events = 0
+        with _output(output) as out, _progress(report, "extracting") as tick:
+            for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error):
+                for ev in result.events:
+                    out.write(json.dumps(ev.to_exchange(), ensure_ascii=False) + "\n")
+                n_docs += 1
+                n_events += len(result.events)
+                tick(1, f"{n_events} events")
+    except CommuniqueError as err:
+        raise _fail(err) from err
+    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else ""))
+    sys.exit(1 if report.errors else 0)
+
+
+@main.command(context_settings=CONTEXT)
+@input_options
+@click.option("-o", "--output", metavar="FILE", help="Write JSONL here; default stdout.")
+def clean(inputs, published, manifest, quiet, output) -> None:
+    """Print each document's own text and metadata as one JSON object per line.
+
+    Fields: id, title, published, url, source, text (the cleaned article text that event
+    evidence offsets refer to), plus author, sitename and the furniture lines removed.
+    """
+    from .pipeline import Pipeline
+
+    settings = load_settings()
+    report = Report(quiet)
+    try:
+        pipe = Pipeline.__new__(Pipeline)  # cleaning needs no model: skip loading spaCy and the KB
+        pipe.settings = settings
+        n = 0
+        with _output(output) as out:
+            for art in pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error):
+                d = art.to_dict()
+                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "text", "author",
+                                         "sitename", "removed")}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
+    except CommuniqueError as err:
+        raise _fail(err) from err
+    report.done(f"{n} document(s) cleaned")
+    sys.exit(1 if report.errors else 0)
+
+
+@main.command(context_settings=CONTEXT)
+@input_options
+@click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
+@click.option("--batch", "batch_size", type=int, default=64, show_default=True,
+              help="Articles per database transaction.")
+@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> None:
+    """Store INPUTS' articles, actor mentions and events in the embedded database.
+
+    Idempotent: an article already stored with the same text is skipped, so re-running after an
+    interruption stores the rest and duplicates nothing. Events are merged with stored mentions
+    of the same real events.
+    """
+    from .pipeline import Fuser, Pipeline
+    from .store import Store
+
+    settings = load_settings().with_overrides(db=db, processes=processes)
+    report = Report(quiet)
+    try:
+        with Store(settings.db) as store:
+            pipe = Pipeline(settings)
+            fuser = Fuser(store.events_for_fusion(set(_all_types()), None, None),
+                          window_days=settings.fuse_window_days)
+            skipped = stored = 0
+            batch = []
+
+            def fresh(articles):
+                nonlocal skipped
+                for art in articles:
+                    if store.has_article(art.id, art.fingerprint):
+                        skipped += 1
+                        continue
+                    yield art
+
+            with _progress(report, "ingesting") as tick:
+                arts = pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error)
+                for result in pipe.run_articles(fresh(arts), fuser=fuser):
+                    batch.append(result)
+                    tick(1, f"{skipped} unchanged")
+                    if len(batch) >= batch_size:
+                        store.write(batch)
+                        stored += len(batch)
+                        batch = []
+                if batch:
+                    store.write(batch)
+                    stored += len(batch)
+            stats = store.stats()
+    except CommuniqueError as err:
+        raise _fail(err) from err
+    report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged; database {settings.db}: "
+                + ", ".join(f"{v} {k}" for k, v in stats.items()))
+    sys.exit(1 if report.errors else 0)
+
+
+def _all_types() -> tuple[str, ...]:
+    from .types import EVENT_TYPES
+
+    return EVENT_TYPES
+
+
+def _register() -> None:
+    from .actors.cli import actors
+    from .store.cli import events, export
+
+    main.add_command(events)
+    main.add_command(export)
+    main.add_command(actors)
+
+
+_register()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,209 @@
+"""Event arguments: which actors a trigger's syntactic arguments refer to.
+
+Works on a spaCy dependency parse plus the knowledge base's mentions. An
+argument token's actors are the mentions inside its *local* subtree (not
+crossing into clauses of its own), its coordinated siblings included. Pronouns
+and plural descriptions ("they", "the two leaders", "the group") are resolved
+through the discourse state: the enclosing clauses' subjects first, then the
+most recent actors of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..types import Actor, Event, Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+#: dependency labels that open a clause of their own: an argument's actors stop there
+CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos"})
+#: prepositions on an argument noun whose objects still describe the argument ("leaders of India")
+KEEP_PREPS = frozenset({"of", "from"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs", "both"})
+THING_PRONOUNS = frozenset({"it", "its"})
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4}
+PLURAL_DETS = frozenset({"both", "two", "three", "four", "five", "these", "those", "all"})
+#: head nouns whose modifiers name who they are ("South Korean counterparts", "Russian troops");
+#: on other nouns a country modifier is a topic ("the North Korea policy review")
+AGENT_NOUNS = frozenset({
+    "counterpart", "leader", "official", "government", "minister", "president", "premier", "diplomat",
+    "negotiator", "envoy", "delegation", "ambassador", "troop", "force", "military", "army", "navy",
+    "soldier", "warplane", "jet", "ship", "vessel", "administration", "authority", "regime", "ministry",
+    "side", "company", "firm", "state", "country", "nation", "ally", "partner", "people", "lawmaker",
+    "agency", "embassy", "police", "guard", "coast", "prime", "chancellor", "foreign", "defence",
+    "defense", "secretary", "spokesman", "spokeswoman", "spokesperson", "media", "court", "parliament",
+    "militant", "rebel", "fighter", "unit", "command", "intelligence", "player", "allies",
+})
+#: nouns that, with "the"/"both"/a number, refer back to the actors just mentioned
+PLURAL_NOUNS = frozenset({
+    "leader", "country", "nation", "side", "president", "government", "ally", "partner",
+    "minister", "counterpart", "group", "state", "neighbor", "neighbour", "party", "power",
+    "delegation", "official", "premier",
+})
+GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
+
+
+@dataclass
+class Discourse:
+    """What the article has been talking about, sentence by sentence."""
+
+    last_person: Actor | None = None
+    last_subject: Actor | None = None
+    last_group: tuple[Actor, ...] = ()  # actors of the latest event with >= 2 states
+    last_coord: tuple[Actor, ...] = ()  # latest set of >= 2 actors named together
+    last_by_type: dict[str, Event] = field(default_factory=dict)  # latest event of each type
+    last_org: Actor | None = None
+    recent_codes: list[str] = field(default_factory=list)
+
+    def note_mentions(self, actors: list[Actor]) -> None:
+        for a in actors:
+            if a.kind == "person":
+                self.last_person = a
+            if a.kind in ("organization", "group"):
+                self.last_org = a
+            self.recent_codes.append(a.code)
+        del self.recent_codes[:-20]
+
+    groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
+
+    def note_event(self, ev: Event) -> None:
+        self.last_by_type[ev.type] = ev
+        actors = ev.actors()
+        if len({a.code for a in actors}) >= 2:
+            self.last_group = actors
+            self.groups.append(actors)
+
+    def note_coord(self, actors: tuple[Actor, ...]) -> None:
+        if len({a.code for a in actors}) >= 2:
+            self.last_coord = actors
+            self.groups.append(actors)
+
+    def group_of_size(self, n: int) -> tuple[Actor, ...]:
+        """The latest set of exactly ``n`` states ("the three countries", "the two leaders")."""
+        for g in reversed(self.groups[-12:]):
+            if len({a.code for a in g}) == n:
+                return g
+        return ()
+
+
+class ArgumentResolver:
+    """Maps tokens of one parsed article to the actors they refer to."""
+
+    def __init__(self, doc: "Doc", mentions: list[Mention]):
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token: dict[int, int] = {}
+        for mi, m in enumerate(mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, mi)
+
+    # -- mentions ---------------------------------------------------------------------------
+    def mention_of(self, tok: "Token") -> Mention | None:
+        mi = self.by_token.get(tok.i)
+        return self.mentions[mi] if mi is not None else None
+
+    def local_tokens(self, head: "Token") -> list["Token"]:
+        """The argument's own tokens: its subtree without its clauses, most PPs, and
+        country modifiers of non-agent nouns ("North Korea" in "the North Korea policy")."""
+        out: list[Token] = []
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            agentive = t.lemma_.lower() in AGENT_NOUNS or t.i in self.by_token or t.pos_ == "PROPN"
+            for c in t.children:
+                if c.dep_ in CLAUSAL:
+                    continue
+                if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS:
+                    continue
+                if c.dep_ in ("compound", "amod", "nmod") and not agentive and c.i in self.by_token:
+                    continue
+                stack.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+    def actors_in(self, head: "Token") -> list[Actor]:
+        """Distinct actors mentioned in the argument headed by ``head``, in text order."""
+        seen: set[int] = set()
+        out: list[Actor] = []
+        for t in self.local_tokens(head):
+            mi = self.by_token.get(t.i)
+            if mi is None or mi in seen:
+                continue
+            seen.add(mi)
+            out.append(self.mentions[mi].actor)
+        return out
+
+    # -- anaphora ---------------------------------------------------------------------------
+    def is_anaphor(self, head: "Token") -> bool:
+        low = head.lower_
+        if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
+            return True
+        det = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if low in GROUP_NOUNS and det & {"the", "this"}:
+            return True
+        if head.lemma_.lower() in PLURAL_NOUNS and head.tag_ == "NNS":
+            mods = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+            return bool(mods & (PLURAL_DETS | {"the"}))
+        return False
+
+    def resolve_anaphor(self, head: "Token", ctx: Discourse) -> list[Actor]:
+        low = head.lower_
+        if low in PERSON_PRONOUNS:
+            subj = self.clause_subject_actors(head, persons_only=True)
+            if subj:
+                return subj[:1]
+            return [ctx.last_person] if ctx.last_person else []
+        if low in THING_PRONOUNS:
+            subj = [a for a in self.clause_subject_actors(head) if a.kind != "person"]
+            if subj:
+                return subj[:1]
+            return [ctx.last_subject] if ctx.last_subject and ctx.last_subject.kind != "person" else []
+        if low == "alliance":
+            return [ctx.last_org] if ctx.last_org else []
+        if low in GROUP_NOUNS:
+            return list(ctx.last_coord or ctx.last_group)
+        # plural: "they", "their talks", "the two leaders", "both countries"
+        count = next((NUMBERS[c.lower_] for c in head.children if c.lower_ in NUMBERS), None)
+        if count:
+            return list(ctx.group_of_size(count))
+        if low in PLURAL_PRONOUNS:
+            subj = self.clause_subject_actors(head)
+            if len({a.code for a in subj}) >= 1 and len(subj) >= 2:
+                return subj
+        return list(ctx.last_group)
+
+    def clause_subject_actors(self, tok: "Token", persons_only: bool = False) -> list[Actor]:
+        """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``)."""
+        node = tok
+        for _ in range(12):
+            head = node.head
+            if head is node:
+                break
+            for c in head.children:
+                if c.dep_ in SUBJECTS and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+                    found = [a for a in self.actors_in(c) if not persons_only or a.kind == "person"]
+                    if found:
+                        return found
+            node = head
+        return []
+
+    def actors_of(self, head: "Token", ctx: Discourse) -> list[Actor]:
+        """Actors an argument refers to: its mentions, else its antecedent."""
+        found = self.actors_in(head)
+        if found:
+            return found
+        if self.is_anaphor(head):
+            return self.resolve_anaphor(head, ctx)
+        # a possessive pronoun inside the argument ("his counterpart", "their talks")
+        for c in head.children:
+            if c.dep_ == "poss" and self.is_anaphor(c):
+                return self.resolve_anaphor(c, ctx)
+        return []

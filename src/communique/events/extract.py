@@ -1,0 +1,598 @@
+"""The events stage: triggers in parsed sentences -> typed PLOVER events.
+
+For each sentence: find verb and noun triggers through the lexicon (CAMEO
+verb patterns mapped to PLOVER, plus curated news vocabulary), attach actors
+through the dependency parse (subjects, objects, "with"/"between" phrases,
+coordination, anaphora), then status, date, location, mode and topics. Events
+whose actors all belong to one state are dropped unless they are a show of
+force (MOBILIZE), as the annotation rules say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Iterable
+
+from ..dates import find_dates
+from ..types import Actor, Article, Event, Evidence, Location, Mention
+from .args import SUBJECTS, ArgumentResolver, Discourse
+from .status import status_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from ..actors import KnowledgeBase
+    from .lexicon import Lexicon, Trigger
+
+#: prepositions whose object is the target (or a co-participant) of the event
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward", "towards", "upon", "for", "from",
+                          "over", "about", "regarding"})
+PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
+CARRIERS = frozenset({
+    "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
+    "reach", "sign", "seal", "strike", "host", "attend", "join", "participate", "arrange", "plan",
+    "schedule", "set", "agree", "announce", "begin", "start", "open", "resume", "continue", "wrap",
+    "end", "conclude", "convene", "call", "hold", "express", "issue", "deliver", "level", "mount",
+    "step", "extend", "provide", "offer", "send", "seek", "pledge",
+})
+#: verbs of intention or phase: their complement is the event ("plans to visit", "decided to impose")
+MODAL_VERBS = frozenset({
+    "plan", "intend", "seek", "want", "hope", "try", "aim", "attempt", "decide", "expect", "prepare",
+    "continue", "begin", "start", "need", "wish", "wait", "move", "work", "use", "look", "help", "appear",
+    "seem", "tend", "fail", "manage", "refuse", "resume", "stop", "cease", "consider",
+})
+#: an event inside the complement of one of these is that event's content, not an event of its own
+CONTAINER_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl", "nsubj", "conj"})
+#: nouns of states of affairs, not events, unless a verb starts them ("launched a war")
+STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
+                         "relation", "tie", "relationship", "alliance", "partnership", "cooperation", "support",
+                         "threat", "aggression", "pressure", "coercion", "commitment"})
+VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip"})
+#: nouns that name events: "the launches" refers back to the latest event of that type
+EVENT_NOUN_TYPES = {
+    "launch": "MOBILIZE", "test": "MOBILIZE", "drill": "MOBILIZE", "exercise": "MOBILIZE",
+    "attack": "ASSAULT", "strike": "ASSAULT", "invasion": "ASSAULT", "incursion": "MOBILIZE",
+    "provocation": "MOBILIZE", "buildup": "MOBILIZE", "deployment": "MOBILIZE",
+}
+#: "on the sidelines of a NATO summit": the summit is the occasion, not the event
+OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "occasion", "side",
+                            "eve", "run-up", "lead-up"})
+#: verbs whose object is what is talked about, not who is talked to
+TOPIC_VERBS = frozenset({"discuss", "talk", "debate", "address", "raise", "review", "consider", "explore",
+                         "examine", "focus", "cover", "tackle", "assess"})
+VIRTUAL_CUES = frozenset({"virtual", "virtually", "video", "videoconference", "online", "teleconference"})
+PHONE_CUES = frozenset({"phone", "telephone", "call", "phoned", "calls"})
+BACKGROUND_DAYS = 366
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, before merging."""
+
+    trigger: "Token"
+    trig: "Trigger"
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    others: list[Actor] = field(default_factory=list)
+
+
+def _distinct(actors: Iterable[Actor]) -> list[Actor]:
+    """One actor per code, preferring persons (they name who acted)."""
+    best: dict[str, Actor] = {}
+    order: list[str] = []
+    for a in actors:
+        if a.code not in best:
+            best[a.code] = a
+            order.append(a.code)
+        elif best[a.code].kind != "person" and a.kind == "person":
+            best[a.code] = a
+    return [best[c] for c in order]
+
+
+def _persons(actors: Iterable[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for a in actors:
+        if a.kind == "person" and a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
+
+
+class EventExtractor:
+    """Extracts events from one parsed article. Stateless between articles."""
+
+    def __init__(self, kb: "KnowledgeBase", lexicon: "Lexicon"):
+        self.kb = kb
+        self.lex = lexicon
+
+    # -- public ----------------------------------------------------------------------------
+    def extract(self, article: Article, doc: "Doc", mentions: list[Mention]) -> list[Event]:
+        anchor = _parse_anchor(article.published)
+        resolver = ArgumentResolver(doc, mentions)
+        ctx = Discourse()
+        events: list[Event] = []
+        dated: list[tuple[int, Event]] = []  # (sentence number, event) of events with a date
+        for n, sent in enumerate(doc.sents):
+            if len(sent) < 4 or self.lex.discard(sent.text):
+                continue
+            sent_actors = [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
+            found = [_inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
+            dated.extend((n, ev) for ev in found if ev.date)
+            events.extend(found)
+            for ev in found:
+                ctx.note_event(ev)
+            for group in self._coordinated_sets(sent, resolver):
+                ctx.note_coord(group)
+            ctx.note_mentions(sent_actors)
+            subj = next((resolver.mention_of(t) for t in sent if t.dep_ in SUBJECTS and resolver.mention_of(t)), None)
+            if subj is not None:
+                ctx.last_subject = subj.actor
+        return events
+
+    # -- per sentence ----------------------------------------------------------------------
+    def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
+                  anchor: dt.date | None, article: Article) -> list[Event]:
+        cands: list[Candidate] = []
+        claimed: set[int] = set()  # noun triggers absorbed by a verb trigger
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or self.lex.is_reporting_verb(lemma) or tok.lower_ == "according":
+                continue
+            if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                continue
+            if _aggregate(tok) or _activity_gerund(tok):
+                continue
+            c = self._verb_candidate(tok, res, ctx)
+            if c is not None:
+                cands.append(c)
+                obj = _object(tok)
+                if obj is not None:
+                    claimed.add(obj.i)
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
+                c = self._noun_candidate(tok, res, ctx)
+                if c is not None:
+                    cands.append(c)
+        cands = self._drop_contents(cands)
+        self._inherit_targets(cands)
+        cands = [x for c in cands for x in self._split_visits(c)]
+        dates = find_dates(sent, anchor)
+        out = []
+        for c in cands:
+            ev = self._build(c, sent, dates, anchor, article)
+            if ev is not None:
+                out.append(ev)
+        return out
+
+    def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
+                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+        prep = preps[0].lower_ if preps else None
+        obj = _object(tok)
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        if obj is None and prep and preps[0].dep_ == "prep":
+            pobj = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
+            if pobj is not None and lemma in CARRIERS:
+                obj_lemma = pobj.lemma_.lower()  # "participated in a summit"
+        trigs = self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma)
+        if not trigs:
+            return None
+        trig = max(trigs, key=lambda t: t.weight)
+        if obj is not None and self.lex.noun(obj.lemma_.lower()) and any(
+                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
+            return None  # "has carried out four missile tests": an aggregate
+        cand = Candidate(tok, trig)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        subj = self._subject(tok)
+        if subj is not None:
+            (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+        else:
+            inherited = self._inherited_subject(tok, res, ctx)
+            cand.source.extend(inherited)
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        cand.source.extend(res.actors_of(p, ctx))
+            elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
+                if lemma not in TOPIC_VERBS:
+                    cand.target.extend(res.actors_of(c, ctx))
+                # "imposed sanctions on X", "sent warplanes into X's zone", "talks with X"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS:
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                cand.target.extend(res.actors_of(o, ctx))
+            elif c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        cand.target.extend(res.actors_of(o, ctx))
+                        # "in a summit with the leaders of X, Y and Z"
+                        for p in o.children:
+                            if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
+                                for oo in p.children:
+                                    if oo.dep_ == "pobj":
+                                        cand.others.extend(res.actors_of(oo, ctx))
+            elif c.dep_ == "advcl" and trig.type == "THREATEN":
+                # "warned of consequences if Moscow pursues aggression": the if-clause's subject
+                s = self._subject(c)
+                if s is not None:
+                    cand.target.extend(res.actors_of(s, ctx))
+        if trig.source == "cameo" and not (cand.source and (cand.target or cand.others)):
+            return None  # CAMEO's generic verbs only count with both sides named, as PETRARCH coded them
+        if not cand.target:
+            obj = _object(tok)
+            if obj is not None:
+                cand.target.extend(self._event_anaphor(obj, ctx))
+        return cand
+
+    @staticmethod
+    def _event_anaphor(tok: "Token", ctx: Discourse) -> list[Actor]:
+        """ "condemned the launches": the actor of the latest event the noun names."""
+        typ = EVENT_NOUN_TYPES.get(tok.lemma_.lower())
+        if typ is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                                  for c in tok.children):
+            return []
+        ev = ctx.last_by_type.get(typ)
+        return [ev.source] if ev is not None and ev.source is not None else []
+
+    @staticmethod
+    @staticmethod
+    def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
+        """Drop events that are the content of another: "agreed to meet", "urged X to stop Y"
+        (the path up to the other trigger passes through a complement clause)."""
+        containers = {c.trigger.i: c for c in cands if c.trig.type in CONTAINER_TYPES}
+        keep = []
+        for c in cands:
+            node, inside, via_clause = c.trigger, False, False
+            for hop in range(6):
+                if node.dep_ not in COMPLEMENT_DEPS or node.head is node or (hop == 0 and node.dep_ == "conj"):
+                    break
+                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp")
+                node = node.head
+                if node.i in containers and containers[node.i] is not c and via_clause:
+                    inside = True
+                    break
+            if not inside:
+                keep.append(c)
+        return keep
+
+    @staticmethod
+    def _inherit_targets(cands: list[Candidate]) -> None:
+        """ "condemned the launches and imposed sanctions": the second verb shares the target."""
+        by_tok = {c.trigger.i: c for c in cands}
+        for c in cands:
+            if not c.target and c.trigger.dep_ == "conj" and c.trigger.head.i in by_tok:
+                c.target.extend(by_tok[c.trigger.head.i].target)
+
+    @staticmethod
+    def _split_visits(c: Candidate) -> list[Candidate]:
+        """ "will visit Japan and South Korea": one visit per host state."""
+        if c.trig.type != "CONSULT" or c.trigger.lemma_.lower() not in VISIT_LEMMAS:
+            return [c]
+        hosts = [a for a in _distinct(c.target) if a.kind == "state"]
+        if len(hosts) < 2:
+            return [c]
+        rest = [a for a in c.target if a not in hosts]
+        return [Candidate(c.trigger, c.trig, list(c.source), [h, *rest], list(c.others)) for h in hosts]
+
+    def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
+        lemma = tok.lemma_.lower()
+        compound = next((c.lemma_.lower() for c in tok.children if c.dep_ == "compound"), None)
+        adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
+        if lemma in STATE_NOUNS and tok.dep_ != "dobj":
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in OCCASION_NOUNS:
+            return None
+        trigs = self.lex.noun(lemma, compound=compound, adj=adj)
+        if not trigs:
+            return None
+        trig = max(trigs, key=lambda t: t.weight)
+        if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first") for c in tok.children):
+            return None  # an aggregate ("four missile tests") is background, not one event
+        cand = Candidate(tok, trig)
+        for c in tok.children:
+            if c.dep_ == "poss":
+                cand.source.extend(res.actors_of(c, ctx))
+            elif c.dep_ in ("compound", "amod", "nmod"):
+                m = res.mention_of(c)
+                if m is not None:
+                    cand.others.append(m.actor)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        acts = res.actors_of(o, ctx)
+                        if c.lower_ == "by":
+                            cand.source.extend(acts)
+                        elif c.lower_ in ("between", "among", "amongst", "of"):
+                            cand.others.extend(acts)
+                        else:
+                            cand.target.extend(acts)
+        # hyphenated dyads in compounds: "the U.S.-Japan summit"
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                for t in c.subtree:
+                    m = res.mention_of(t)
+                    if m is not None and m.actor not in cand.others:
+                        cand.others.append(m.actor)
+        own = bool(cand.source or cand.target or cand.others)
+        if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                           for c in tok.children):
+            return None  # "following the tests": a reference back to an event already reported
+        if not cand.source:
+            # the noun is the object of a verb ("Biden will hold a meeting", "made arrangements for talks")
+            gov = _governing_verb(tok)
+            if gov is not None and not self.lex.is_reporting_verb(gov.lemma_.lower()):
+                subj = self._subject(gov)
+                if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
+                    cand.source.extend(res.actors_of(subj, ctx))
+                elif subj is None:
+                    cand.source.extend(self._inherited_subject(gov, res, ctx))
+        return cand
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _subject(tok: "Token") -> "Token | None":
+        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+    def _inherited_subject(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+        """Subjects shared through xcomp/conj/advcl: "X agreed to meet", "X met and agreed"."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "acomp"):
+                return []
+            node = node.head
+            subj = self._subject(node)
+            if subj is not None:
+                if any(c.dep_ == "nsubjpass" for c in node.children) and node.lemma_.lower() not in (
+                        "expect", "set", "slate", "schedule", "due", "poise", "say", "believe", "report"):
+                    return []
+                return res.actors_of(subj, ctx)
+        return []
+
+    @staticmethod
+    def _coordinated_sets(sent: "Span", res: ArgumentResolver) -> list[tuple[Actor, ...]]:
+        """Sets of actors named together ("Biden, Suga, Modi and Morrison")."""
+        out = []
+        for tok in sent:
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            acts = []
+            for t in [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]:
+                m = res.mention_of(t)
+                if m is not None:
+                    acts.append(m.actor)
+            acts = _distinct(acts)
+            if len(acts) >= 2:
+                out.append(tuple(acts))
+        return out
+
+    def _build(self, c: Candidate, sent: "Span", dates: list, anchor: dt.date | None,
+               article: Article) -> Event | None:
+        src = _distinct(c.source)
+        tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
+        others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
+        codes = {a.code for a in src + tgt + others}
+        if not codes:
+            return None
+        if len(codes) < 2 and c.trig.type != "MOBILIZE":
+            return None
+        if c.trig.type == "MOBILIZE" and not src:
+            return None
+        source = src[0] if src else None
+        target = tgt[0] if tgt else None
+        rest = src[1:] + tgt[1:] + others
+        if c.trig.type in SYMMETRIC and source is None and target is not None:
+            source, target = target, (rest.pop(0) if rest else None)
+        # keep named persons beyond the one representative per code
+        persons = _persons(c.source + c.target + c.others)
+        for p in persons:
+            if p not in rest and p is not source and p is not target:
+                rest.append(p)
+        status = status_of(c.trigger)
+        date = _pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
+        if status == "occurred" and _after(date, anchor):
+            status = "planned"  # what is dated after publication cannot have happened yet
+        location = self._location(c.trigger, sent)
+        mode = c.trig.mode
+        if c.trig.type == "CONSULT":
+            words = {t.lower_ for t in sent}
+            if words & VIRTUAL_CUES:
+                mode = "virtual"
+            elif mode is None and len(codes) >= 3:
+                mode = "multilateral"
+        background = _is_background(date, anchor)
+        return Event(
+            doc_id=article.id,
+            type=c.trig.type,
+            mode=mode,
+            source=source,
+            target=target,
+            participants=tuple(rest),
+            date=date,
+            status=status,
+            location=location,
+            topics=tuple(self.lex.topics(sent.text)),
+            background=background,
+            trigger=c.trigger.text,
+            confidence=c.trig.weight,
+            evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+        )
+
+    def _location(self, trig: "Token", sent: "Span") -> Location | None:
+        """A place in a locative phrase inside the trigger's own phrase or its governing verb's:
+        "talks in Geneva", "met his counterparts in Annapolis, Maryland", "a meeting with Xi in Lima"."""
+        heads = [trig]
+        gov = _governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+        if gov is not None:
+            heads.append(gov)
+        elif trig.head is not trig and trig.dep_ in ("xcomp", "conj", "dobj", "pobj"):
+            heads.append(trig.head)
+        visit = trig.lemma_.lower() in VISIT_LEMMAS or (gov is not None and gov.lemma_.lower() in VISIT_LEMMAS)
+        for h in heads:
+            stack = [(h, 0)]
+            while stack:
+                t, depth = stack.pop(0)
+                for c in t.children:
+                    if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5:
+                        continue
+                    if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (visit and c.lower_ == "to")):
+                        for o in c.children:
+                            found = self._place(o) if o.dep_ == "pobj" else None
+                            if found:
+                                return found
+                    if visit and c.dep_ == "dobj":
+                        found = self._place(c)
+                        if found:
+                            return found
+                    stack.append((c, depth + 1))
+        return None
+
+    def _place(self, tok: "Token") -> Location | None:
+        toks = [t for t in tok.subtree if t.dep_ not in ("det",) and not t.is_punct or t.text == ","]
+        text = " ".join(t.text for t in toks).replace(" ,", ",").strip(", ")
+        for cand in (text, tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in ("compound",) or t is tok)):
+            hit = self.kb.place(cand) if cand else None
+            if hit:
+                return Location(hit[0], hit[1])
+        return None
+
+
+def _object(tok: "Token") -> "Token | None":
+    return next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+
+
+def _governing_verb(tok: "Token") -> "Token | None":
+    """The verb that takes a nominal trigger as its object: "hold [talks]", "arrangements for [talks]"."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "oprd", "appos", "conj", "prep", "npadvmod"):
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        else:
+            return None
+    return None
+
+
+def _parse_anchor(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        parts = published[:10].split("-")
+        if len(parts) == 3:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def _tree_distance(a: "Token", b: "Token") -> int:
+    pa = [a, *a.ancestors]
+    pb = [b, *b.ancestors]
+    ib = {t.i: n for n, t in enumerate(pb)}
+    for n, t in enumerate(pa):
+        if t.i in ib:
+            return n + ib[t.i]
+    return 99
+
+
+def _pick_date(trig: "Token", dates: list, is_container: bool = False) -> str | None:
+    """The resolved date expression closest to the trigger in the parse tree. A date reached
+    through another clause's verb counts as farther; a container's (AGREE, REQUEST ...) date is
+    never taken from its own complement ("agreed [to meet later this year]"). When nothing is
+    near, a sentence with a single date lends it to its events."""
+    doc = trig.doc
+    content = set()
+    if is_container:
+        for c in trig.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                content.update(t.i for t in c.subtree)
+    usable = [d for d in dates if d.value is not None and d.token_i not in content]
+    best, best_d = None, 99
+    for d in usable:
+        tok = doc[d.token_i]
+        dist = _tree_distance(trig, tok) + (3 if _crosses_clause(tok, trig) else 0)
+        if dist < best_d:
+            best, best_d = d.value, dist
+    if best_d <= 5:
+        return best
+    values = {d.value for d in usable}
+    return values.pop() if len(values) == 1 else None
+
+
+def _crosses_clause(tok: "Token", trig: "Token") -> bool:
+    """Whether ``tok`` hangs from a clause of its own below the point where it meets ``trig``."""
+    on_path = {t.i for t in [trig, *trig.ancestors]}
+    for a in tok.ancestors:
+        if a.i in on_path:
+            return False
+        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl"):
+            return True
+    return False
+
+
+def _aggregate(tok: "Token") -> bool:
+    """ "have met four times": a count of events, not one."""
+    for c in tok.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() == "time":
+            if any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children):
+                return True
+    return False
+
+
+def _activity_gerund(tok: "Token") -> bool:
+    """ "include strengthening defense cooperation": an activity named, not an event reported."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return (node.tag_ == "VBG" and node.dep_ in ("dobj", "pobj", "pcomp", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and node.head.lemma_.lower() not in ("when", "while", "after", "before"))
+
+
+def _inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
+    """An undated event takes the date of the event the article is telling about: a recent
+    dated event with a common actor (occurred: within two sentences; planned or expected: the
+    article's latest dated plan, "Biden is expected to raise concerns [at the summit]")."""
+    if ev.date or ev.background:
+        return ev
+    codes = {a.code for a in ev.actors()}
+    future = ev.status in ("planned", "expected")
+    for m, prev in reversed(dated):
+        if not codes & {a.code for a in prev.actors()}:
+            continue
+        if future and prev.status in ("planned", "expected"):
+            return replace(ev, date=prev.date)
+        if not future and prev.status == "occurred" and n - m <= 2 and prev.type != "MOBILIZE":
+            return replace(ev, date=prev.date)
+    return ev
+
+
+def _after(date: str | None, anchor: dt.date | None) -> bool:
+    """True when the whole of ``date`` (at its precision) lies after ``anchor``."""
+    if not date or anchor is None:
+        return False
+    return date > anchor.isoformat()[: len(date)]
+
+
+def _is_background(date: str | None, anchor: dt.date | None) -> bool:
+    if not date or anchor is None:
+        return False
+    try:
+        y = int(date[:4])
+        m = int(date[5:7]) if len(date) >= 7 else 12
+        d = int(date[8:10]) if len(date) >= 10 else 28
+        return (anchor - dt.date(y, m, d)).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+__all__ = ["EventExtractor"]

@@ -1,0 +1,169 @@
+"""The pipeline: read -> clean -> nlp -> actors -> events (+dates) -> fuse.
+
+One article flows left to right. ``Pipeline.run`` wraps the same per-article
+function (``Pipeline.analyse``) with batching through spaCy's ``nlp.pipe``;
+the distributed adapter (``communique.scale``) calls the same function too.
+
+Error policy: a record that cannot be processed (binary, empty, non-English,
+no article text ...) is handed to ``on_error`` and skipped; the rest of the
+batch goes on. Errors of the installation itself (no spaCy model) raise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+
+from .clean import clean_html, clean_text, detect_language, fingerprint, simhash
+from .config import Settings, load_settings
+from .errors import CommuniqueError, EmptyInputError, InputError, LanguageError, NoArticleError
+from .fuse import assign_event_ids, merge_within
+from .types import Article, ArticleResult, Event, RawDoc
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .actors import KnowledgeBase
+    from .events.lexicon import Lexicon
+
+__all__ = ["Pipeline", "Fuser", "normalise_date"]
+
+ErrorHandler = Callable[[CommuniqueError], None]
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """``2021-04-16T09:34:00Z`` -> ``2021-04-16``; other ISO prefixes kept; junk -> None."""
+    if not value:
+        return None
+    m = _ISO.match(str(value).strip())
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    try:
+        if d:
+            return dt.date(int(y), int(mo), int(d)).isoformat()
+        if mo:
+            return f"{int(y):04d}-{int(mo):02d}" if 1 <= int(mo) <= 12 else None
+        return f"{int(y):04d}"
+    except ValueError:
+        return None
+
+
+def _raise(err: CommuniqueError) -> None:
+    raise err
+
+
+class Fuser:
+    """Assigns event ids across articles, remembering what it has seen."""
+
+    def __init__(self, prior: Iterable[Event] = (), window_days: int = 3):
+        self.pool: list[Event] = list(prior)
+        self.window_days = window_days
+
+    def add(self, events: Sequence[Event]) -> list[Event]:
+        out = assign_event_ids(events, self.pool, window_days=self.window_days)
+        self.pool.extend(out)
+        return out
+
+
+class Pipeline:
+    """Builds the stages once and runs articles through them."""
+
+    def __init__(self, settings: Settings | None = None, *, nlp: "Language | None" = None,
+                 kb: "KnowledgeBase | None" = None, lexicon: "Lexicon | None" = None):
+        from .events.extract import EventExtractor
+        from .events.lexicon import load_lexicon
+        from .nlp import load_nlp
+
+        self.settings = settings or load_settings()
+        self.nlp = nlp if nlp is not None else load_nlp(self.settings.spacy_model)
+        if kb is None:
+            from .actors import KnowledgeBase
+
+            kb = KnowledgeBase.load()
+        self.kb = kb
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.extractor = EventExtractor(self.kb, self.lexicon)
+
+    # -- clean -----------------------------------------------------------------------------
+    def clean(self, raw: RawDoc) -> Article:
+        """The article's own text and metadata; raises an ``InputError`` naming the input."""
+        if raw.html is not None:
+            res = clean_html(raw.html, url=raw.url, origin=raw.origin)
+        else:
+            res = clean_text(raw.text or "", origin=raw.origin)
+        text = res.text
+        if not text.strip():
+            cls = EmptyInputError if not (raw.html or raw.text or "").strip() else NoArticleError
+            raise cls(res.reason or "no article text found", input=raw.origin or raw.id,
+                      hint="check that the input is a news article page, not a home page or an error page")
+        if self.settings.require_english:
+            lang = detect_language(text)
+            if lang not in ("en", None):
+                raise LanguageError(f"the article is not in English (detected {lang!r})",
+                                    input=raw.origin or raw.id,
+                                    hint="communique's models read English news only; set require_english = false "
+                                         "to process it anyway")
+        if len(text) > self.settings.max_article_chars:
+            text = text[: self.settings.max_article_chars]
+        return Article(
+            id=raw.id,
+            text=text,
+            title=raw.title or res.title,
+            published=normalise_date(raw.published) or normalise_date(res.published),
+            url=raw.url or res.url,
+            source=raw.source or res.sitename,
+            author=res.author,
+            sitename=res.sitename,
+            origin=raw.origin,
+            language="en",
+            fingerprint=fingerprint(text),
+            simhash=simhash(text),
+            removed=tuple(res.removed),
+        )
+
+    # -- per article -----------------------------------------------------------------------
+    def analyse(self, article: Article, doc: "Doc") -> ArticleResult:
+        """Actors and events of one parsed article (event ids not yet assigned)."""
+        mentions = self.kb.find_mentions(doc, article.published)
+        events = self.extractor.extract(article, doc, mentions)
+        return ArticleResult(article, tuple(mentions), tuple(merge_within(events)))
+
+    def process(self, raw: RawDoc) -> ArticleResult:
+        """One document, start to end (used by the distributed adapter and tests)."""
+        article = self.clean(raw)
+        return self.analyse(article, self.nlp(article.text))
+
+    # -- batches ---------------------------------------------------------------------------
+    def articles(self, inputs: Iterable[RawDoc | CommuniqueError],
+                 on_error: ErrorHandler = _raise) -> Iterator[Article]:
+        for item in inputs:
+            if isinstance(item, CommuniqueError):
+                on_error(item)
+                continue
+            try:
+                yield self.clean(item)
+            except CommuniqueError as err:
+                on_error(err)
+            except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
+                on_error(InputError(f"could not clean the document: {exc.__class__.__name__}: {exc}",
+                                    input=item.origin or item.id, hint="the input may be corrupt"))
+
+    def run(self, inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler = _raise,
+            fuser: Fuser | None = None) -> Iterator[ArticleResult]:
+        """Results for every usable input, in input order, event ids assigned by ``fuser``."""
+        return self.run_articles(self.articles(inputs, on_error), fuser)
+
+    def run_articles(self, articles: Iterable[Article], fuser: Fuser | None = None) -> Iterator[ArticleResult]:
+        """The NLP and later stages over cleaned articles, batched through ``nlp.pipe``."""
+        fuser = fuser or Fuser(window_days=self.settings.fuse_window_days)
+        pairs = ((a.text, a) for a in articles)
+        n_process = max(1, self.settings.processes)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
+                                          n_process=n_process):
+            result = self.analyse(article, doc)
+            yield replace(result, events=tuple(fuser.add(result.events)))

@@ -1,0 +1,32 @@
+"""Shared fixtures: the ../shared folder beside the checkout and one loaded pipeline."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = Path(os.environ.get("COMMUNIQUE_SHARED", REPO.parent / "shared"))
+    if not (path / "seeds").is_dir():
+        pytest.fail(f"{path}: the shared folder (seeds, eval, data) is missing; "
+                    "put it beside the checkout or set COMMUNIQUE_SHARED")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_docs(shared: Path) -> list[dict]:
+    return json.loads((shared / "eval/dev/docs.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from communique.pipeline import Pipeline
+
+    return Pipeline()

@@ -1,0 +1,48 @@
+"""The quality gate: the seeds through `communique extract`, scored by the shared scorer.
+
+The floors are pinned where the code stands now; raise them when it improves,
+never lower them. The same scorer runs on held-out articles, so these numbers
+are a floor for the project, not a target to tune to.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FLOORS = {"f1": 0.70, "date": 0.80, "status": 0.80}
+
+
+@pytest.fixture(scope="module")
+def scored(shared: Path, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("gate") / "events.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "communique.cli", "extract", str(shared / "seeds"),
+         "--manifest", str(shared / "eval/dev/docs.json"), "-o", str(out), "-q"],
+        capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    report = tmp_path_factory.mktemp("gate") / "report.json"
+    score = subprocess.run(
+        [sys.executable, str(shared / "eval/score.py"), "--gold", str(shared / "eval/dev/gold.jsonl"),
+         "--pred", str(out), "--json", str(report)], capture_output=True, text=True, timeout=120)
+    assert score.returncode == 0, score.stderr
+    return json.loads(report.read_text())["summary"]
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_dev_scores_hold_their_floor(scored, metric):
+    assert scored[metric] is not None and scored[metric] >= FLOORS[metric], scored
+
+
+def test_quad_summit_reported_twice_is_one_event(scored):
+    right, pairs = scored["dedup_pairs_right"].split("/")
+    assert int(pairs) >= 1 and right == pairs, scored
+    assert scored["false_merges"] == 0, scored
+
+
+def test_every_prediction_has_a_known_status(scored):
+    assert scored["pred_with_unknown_status"] == 0
