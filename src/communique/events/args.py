@@ -37,8 +37,12 @@ AGENT_NOUNS = frozenset({
     "side", "company", "firm", "state", "country", "nation", "ally", "partner", "people", "lawmaker",
     "agency", "embassy", "police", "guard", "coast", "prime", "chancellor", "foreign", "defence",
     "defense", "secretary", "spokesman", "spokeswoman", "spokesperson", "media", "court", "parliament",
-    "militant", "rebel", "fighter", "unit", "command", "intelligence", "player", "allies",
+    "militant", "rebel", "fighter", "unit", "command", "intelligence", "player", "allies", "member",
+    "representative", "envoy", "negotiators", "team", "bloc", "group", "coalition",
 })
+PERSON_PLURALS = frozenset({"leader", "president", "minister", "premier", "counterpart", "diplomat", "head"})
+#: "the North" / "the South" in Korean news
+COMPASS = {"north": "PRK", "south": "KOR"}
 #: nouns that, with "the"/"both"/a number, refer back to the actors just mentioned
 PLURAL_NOUNS = frozenset({
     "leader", "country", "nation", "side", "president", "government", "ally", "partner",
@@ -59,6 +63,7 @@ class Discourse:
     last_by_type: dict[str, Event] = field(default_factory=dict)  # latest event of each type
     last_org: Actor | None = None
     recent_codes: list[str] = field(default_factory=list)
+    recent_actors: list[Actor] = field(default_factory=list)
 
     def note_mentions(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -67,7 +72,10 @@ class Discourse:
             if a.kind in ("organization", "group"):
                 self.last_org = a
             self.recent_codes.append(a.code)
+            if a.kind == "state":
+                self.recent_actors.append(a)
         del self.recent_codes[:-20]
+        del self.recent_actors[:-20]
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
 
@@ -82,6 +90,13 @@ class Discourse:
         if len({a.code for a in actors}) >= 2:
             self.last_coord = actors
             self.groups.append(actors)
+
+    def group_with_persons(self) -> tuple[Actor, ...]:
+        """The latest set naming persons of at least two states ("the leaders")."""
+        for g in reversed(self.groups[-12:]):
+            if len({a.code for a in g if a.kind == "person"}) >= 2:
+                return g
+        return self.last_group
 
     def group_of_size(self, n: int) -> tuple[Actor, ...]:
         """The latest set of exactly ``n`` states ("the three countries", "the two leaders")."""
@@ -173,12 +188,32 @@ class ArgumentResolver:
         # plural: "they", "their talks", "the two leaders", "both countries"
         count = next((NUMBERS[c.lower_] for c in head.children if c.lower_ in NUMBERS), None)
         if count:
-            return list(ctx.group_of_size(count))
+            here = self.coordination_before(head, count)
+            return list(here or ctx.group_of_size(count))
+        if head.lemma_.lower() in PERSON_PLURALS:
+            return list(ctx.group_with_persons())
         if low in PLURAL_PRONOUNS:
             subj = self.clause_subject_actors(head)
             if len({a.code for a in subj}) >= 1 and len(subj) >= 2:
                 return subj
         return list(ctx.last_group)
+
+    def coordination_before(self, tok: "Token", n: int) -> tuple[Actor, ...]:
+        """A set of exactly ``n`` states named together earlier in the same sentence."""
+        best: tuple[Actor, ...] = ()
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            acts = []
+            for x in [t, *[c for c in t.subtree if c.dep_ == "conj"]]:
+                m = self.mention_of(x)
+                if m is not None and m.actor.code not in {a.code for a in acts}:
+                    acts.append(m.actor)
+            if len(acts) == n:
+                best = tuple(acts)
+        return best
 
     def clause_subject_actors(self, tok: "Token", persons_only: bool = False) -> list[Actor]:
         """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``)."""
@@ -202,6 +237,9 @@ class ArgumentResolver:
             return found
         if self.is_anaphor(head):
             return self.resolve_anaphor(head, ctx)
+        code = COMPASS.get(head.lower_)
+        if code and code in ctx.recent_codes and any(c.lower_ == "the" for c in head.children):
+            return [next(a for a in ctx.recent_actors if a.code == code)]
         # a possessive pronoun inside the argument ("his counterpart", "their talks")
         for c in head.children:
             if c.dep_ == "poss" and self.is_anaphor(c):

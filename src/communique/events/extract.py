@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Lexicon, Trigger
 
 #: prepositions whose object is the target (or a co-participant) of the event
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward", "towards", "upon", "for", "from",
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward", "towards", "upon", "from",
                           "over", "about", "regarding"})
+#: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -61,7 +63,7 @@ EVENT_NOUN_TYPES = {
 }
 #: "on the sidelines of a NATO summit": the summit is the occasion, not the event
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "occasion", "side",
-                            "eve", "run-up", "lead-up"})
+                            "eve", "run-up", "lead-up", "conjunction"})
 #: verbs whose object is what is talked about, not who is talked to
 TOPIC_VERBS = frozenset({"discuss", "talk", "debate", "address", "raise", "review", "consider", "explore",
                          "examine", "focus", "cover", "tackle", "assess"})
@@ -193,9 +195,11 @@ class EventExtractor:
         subj = self._subject(tok)
         if subj is not None:
             (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "troops deployed to Russia": the noun the participle modifies names who acted
+            cand.source.extend(res.actors_of(tok.head, ctx))
         else:
-            inherited = self._inherited_subject(tok, res, ctx)
-            cand.source.extend(inherited)
+            cand.source.extend(self._inherited_subject(tok, res, ctx))
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -211,6 +215,8 @@ class EventExtractor:
                             if o.dep_ == "pobj":
                                 cand.target.extend(res.actors_of(o, ctx))
             elif c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS:
+                if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
+                    continue
                 for o in c.children:
                     if o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx))
@@ -257,8 +263,9 @@ class EventExtractor:
                     break
                 via_clause = via_clause or node.dep_ in ("xcomp", "ccomp")
                 node = node.head
-                if node.i in containers and containers[node.i] is not c and via_clause:
-                    inside = True
+                if via_clause and ((node.i in containers and containers[node.i] is not c)
+                                   or node.lemma_.lower() in TOPIC_VERBS):
+                    inside = True  # "agreed [to meet]", "discuss [when the next meeting will take place]"
                     break
             if not inside:
                 keep.append(c)
@@ -289,7 +296,7 @@ class EventExtractor:
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
         if lemma in STATE_NOUNS and tok.dep_ != "dobj":
             return None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in OCCASION_NOUNS:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if not trigs:
@@ -306,6 +313,8 @@ class EventExtractor:
                 if m is not None:
                     cand.others.append(m.actor)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
+                if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
+                    continue
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = res.actors_of(o, ctx)
@@ -322,6 +331,9 @@ class EventExtractor:
                     m = res.mention_of(t)
                     if m is not None and m.actor not in cand.others:
                         cand.others.append(m.actor)
+        gov = _governing_verb(tok)
+        if gov is not None and _activity_gerund(gov):
+            return None
         own = bool(cand.source or cand.target or cand.others)
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
