@@ -33,8 +33,8 @@ class Report:
     def error(self, err: CommuniqueError) -> None:
         self.errors += 1
         line = f"error [{err.code}] {err}"
-        if self.progress is not None:
-            self.progress.console.print(line, style="red", markup=False, highlight=False)
+        if self.progress is not None and self.progress.console.is_terminal:
+            self.progress.console.print(line, style="red", markup=False, highlight=False, soft_wrap=True)
         else:
             click.echo(line, err=True)
 

@@ -112,18 +112,21 @@ class ArgumentResolver:
     def __init__(self, doc: "Doc", mentions: list[Mention]):
         self.doc = doc
         self.mentions = mentions
-        self.by_token: dict[int, int] = {}
+        self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             for t in span:
-                self.by_token.setdefault(t.i, mi)
+                self.by_token.setdefault(t.i, []).append(mi)
 
     # -- mentions ---------------------------------------------------------------------------
     def mention_of(self, tok: "Token") -> Mention | None:
-        mi = self.by_token.get(tok.i)
-        return self.mentions[mi] if mi is not None else None
+        found = self.by_token.get(tok.i)
+        return self.mentions[found[0]] if found else None
+
+    def mentions_at(self, tok: "Token") -> list[Mention]:
+        return [self.mentions[mi] for mi in self.by_token.get(tok.i, ())]
 
     def local_tokens(self, head: "Token") -> list["Token"]:
         """The argument's own tokens: its subtree without its clauses, most PPs, and
@@ -149,11 +152,10 @@ class ArgumentResolver:
         seen: set[int] = set()
         out: list[Actor] = []
         for t in self.local_tokens(head):
-            mi = self.by_token.get(t.i)
-            if mi is None or mi in seen:
-                continue
-            seen.add(mi)
-            out.append(self.mentions[mi].actor)
+            for mi in self.by_token.get(t.i, ()):
+                if mi not in seen:
+                    seen.add(mi)
+                    out.append(self.mentions[mi].actor)
         return out
 
     # -- anaphora ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..dates import find_dates
 from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
-from .status import status_of
+from .status import ADVERBIAL_PREPS, status_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -261,6 +261,8 @@ class EventExtractor:
             for hop in range(6):
                 if node.dep_ not in COMPLEMENT_DEPS or node.head is node or (hop == 0 and node.dep_ == "conj"):
                     break
+                if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
+                    break  # "invite him to visit [during the summit]": an event of its own
                 via_clause = via_clause or node.dep_ in ("xcomp", "ccomp")
                 node = node.head
                 if via_clause and ((node.i in containers and containers[node.i] is not c)
@@ -308,10 +310,8 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "poss":
                 cand.source.extend(res.actors_of(c, ctx))
-            elif c.dep_ in ("compound", "amod", "nmod"):
-                m = res.mention_of(c)
-                if m is not None:
-                    cand.others.append(m.actor)
+            elif c.dep_ in ("compound", "amod", "nmod", "dep"):
+                cand.others.extend(m.actor for m in res.mentions_at(c))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
@@ -325,11 +325,12 @@ class EventExtractor:
                         else:
                             cand.target.extend(acts)
         # hyphenated dyads in compounds: "the U.S.-Japan summit"
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
-                for t in c.subtree:
-                    m = res.mention_of(t)
-                    if m is not None and m.actor not in cand.others:
+        for t in tok.subtree:  # premodifiers, however the parser attached them
+            if t.i >= tok.i:
+                break
+            if t.dep_ != "poss" and t.head.dep_ != "poss":
+                for m in res.mentions_at(t):
+                    if m.actor not in cand.others and m.actor not in cand.source:
                         cand.others.append(m.actor)
         gov = _governing_verb(tok)
         if gov is not None and _activity_gerund(gov):
@@ -544,7 +545,7 @@ def _crosses_clause(tok: "Token", trig: "Token") -> bool:
     """Whether ``tok`` hangs from a clause of its own below the point where it meets ``trig``."""
     on_path = {t.i for t in [trig, *trig.ancestors]}
     for a in tok.ancestors:
-        if a.i in on_path:
+        if a.i in on_path or a.head.i == trig.i:  # the trigger's own modifier clause is its phrase
             return False
         if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl"):
             return True

@@ -24,6 +24,10 @@ HYPO_MARKS = frozenset({"if", "unless", "whether"})
 HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "prospective", "proposed", "conditional"})
 EXPECT_LEMMAS = frozenset({"expect", "likely", "poise", "anticipate", "predict", "unlikely", "probable",
                            "forecast", "believe"})
+#: prepositions of time and occasion: an event named under one keeps its own modality
+#: ("expected to invite him [during the summit slated for April 10]")
+ADVERBIAL_PREPS = frozenset({"during", "at", "before", "after", "ahead", "since", "until", "following", "amid",
+                             "despite", "throughout"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -37,6 +41,8 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
         if node.dep_ not in CHAIN_DEPS or node.head is node:
             break
         if node.dep_ == "ccomp" and node is not trigger:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
             break
         node = node.head
         out.append(node)

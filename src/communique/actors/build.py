@@ -1,0 +1,221 @@
+"""Build the compiled knowledge base from its versioned source files.
+
+``python -m communique.actors.build [--out FILE] [--phoenix DIR]`` (also
+``communique actors build``) reads ``communique/data/actors``: ``states.csv``,
+``organizations.yaml``, ``titles.yaml``, ``places.csv``, ``people/*.yaml`` and
+the ``phoenix_*.csv`` files derived from the Phoenix dictionaries, and writes
+one compact JSON file, ``actors.json``, that :class:`KnowledgeBase` loads.
+With ``--phoenix DIR`` it first re-derives the ``phoenix_*.csv`` files from
+the Phoenix ``.actors`` dictionaries in DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from communique.actors.sources import (
+    Record,
+    merge_people,
+    read_csv,
+    read_places,
+    read_states,
+    read_yaml,
+)
+from communique.actors.text import phrase_key
+from communique.errors import KnowledgeBaseError
+
+FORMAT_VERSION = 1
+
+#: Words that show a dated Phoenix entry is a body or a title rather than a person.
+_NOT_A_PERSON = frozenset(
+    "minister president army party court council ministry government forces police union assembly "
+    "parliament congress senate committee agency office league front movement people state republic "
+    "national the of sec min acting coalition".split()
+)
+COMPILED_NAME = "actors.json"
+
+
+def data_dir() -> Path:
+    """The packaged source folder ``communique/data/actors``."""
+    return Path(str(resources.files("communique") / "data" / "actors"))
+
+
+@lru_cache(maxsize=1)
+def default_state_codes() -> set[str]:
+    """ISO codes of the packaged states table."""
+    return {r["code"] for r in read_states(data_dir() / "states.csv")}
+
+
+def _known_keys(records: list[Record]) -> set[str]:
+    keys = set()
+    for r in records:
+        for phrase in [r["name"], *r["aliases"], *r["adjectives"], *r["metonyms"], *r["acronyms"]]:
+            keys.add(phrase_key(phrase))
+    return keys
+
+
+def curated_records(folder: Path) -> list[Record]:
+    """States, organisations and people written by hand (no Phoenix)."""
+    records = read_states(folder / "states.csv")
+    records += read_yaml(folder / "organizations.yaml", key="organizations")[0]
+    people: list[Record] = []
+    for path in sorted((folder / "people").glob("*.yaml")):
+        people += read_yaml(path, key="people")[0]
+    return records + merge_people(people)
+
+
+def derive_phoenix(phoenix: Path, folder: Path) -> dict[str, int]:
+    """Write ``phoenix_people.csv``, ``phoenix_orgs.csv`` and ``phoenix_places.csv`` from Phoenix."""
+    from communique.actors.phoenix import IGO_CODES, entry_record, parse, title_name
+
+    states = default_state_codes()
+    curated = curated_records(folder)
+    known = _known_keys(curated)
+    org_codes = {r["code"] for r in curated if r["kind"] in ("organization", "group")}
+    people: dict[str, Record] = {}
+    orgs: dict[tuple[str, str], None] = {}
+    places: dict[str, tuple[str, str]] = {}
+    files = sorted(phoenix.glob("Phoenix.*.actors.txt"))
+    if not files:
+        raise KnowledgeBaseError("no Phoenix.*.actors.txt files", input=str(phoenix),
+                                 hint="pass the folder holding the Phoenix dictionaries")
+    for path in files:
+        for e in parse(path):
+            dated = any(c[1] or c[2] for c in e.codes)
+            first = e.codes[0][0]
+            if not dated and first in states and len(e.codes) == 1:
+                for ph in e.phrases[1:]:
+                    if "(" in ph or len(ph) < 3:
+                        continue
+                    name = title_name(ph)
+                    key = phrase_key(name)
+                    if key not in known and key not in places:
+                        places[key] = (name, first)
+                continue
+            if not dated and first.startswith("IGO"):
+                cameo = max((c for c in IGO_CODES if first.startswith(c)), key=len, default=None)
+                code = IGO_CODES.get(cameo or "")
+                if code in org_codes:
+                    for ph in e.phrases:
+                        key = phrase_key(ph)
+                        if len(key.split()) >= 2 and key not in known:
+                            orgs[(title_name(ph), code)] = None
+                continue
+            if not dated:
+                continue
+            rec = entry_record(e, states, str(path))
+            if rec is None or not 2 <= len(rec["name"].split()) <= 6:
+                continue
+            words = set(phrase_key(rec["name"]).split())
+            if words & _NOT_A_PERSON:
+                continue  # a body or a title, not a person
+            if not any((r[2] or "9999") >= "1990-01-01" for r in rec["roles"]):
+                continue
+            keys = [phrase_key(p) for p in [rec["name"], *rec["aliases"]] if len(p.split()) >= 2]
+            if not keys or any(k in known for k in keys):
+                continue
+            old = people.get(keys[0])
+            if old is None:
+                people[keys[0]] = rec
+            else:
+                old["roles"] += [r for r in rec["roles"] if r not in old["roles"]]
+    header = "# source: derived by `python -m communique.actors.build --phoenix DIR` from the Phoenix/PETRARCH2 dictionaries (MIT, openeventdata/petrarch2 676801c)\n"
+    with (folder / "phoenix_people.csv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write(header)
+        w = csv.writer(fh)
+        w.writerow(["name", "kind", "code", "country", "aliases", "role", "from", "to", "scope"])
+        for rec in sorted(people.values(), key=lambda r: r["name"]):
+            aliases = "|".join(a for a in rec["aliases"] if len(a.split()) >= 2)
+            for role, lo, hi, scope in rec["roles"]:
+                w.writerow([rec["name"], "person", "", rec["country"] or "", aliases, role, lo or "", hi or "", scope])
+    with (folder / "phoenix_orgs.csv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write(header)
+        w = csv.writer(fh)
+        w.writerow(["name", "code"])
+        for name, code in sorted(orgs):
+            w.writerow([name, code])
+    with (folder / "phoenix_places.csv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write(header)
+        w = csv.writer(fh)
+        w.writerow(["name", "country", "aliases"])
+        for name, code in sorted(places.values()):
+            w.writerow([name, code, ""])
+    return {"people": len(people), "orgs": len(orgs), "places": len(places)}
+
+
+def compile_sources(folder: Path | None = None) -> dict[str, Any]:
+    """Read every source file and return the compiled knowledge base (a JSON-able dict)."""
+    folder = folder or data_dir()
+    records = curated_records(folder)
+    curated_keys = _known_keys(records)
+    by_code = {r["code"]: r for r in records if r["kind"] in ("organization", "group")}
+    orgs_file = folder / "phoenix_orgs.csv"
+    if orgs_file.is_file():
+        with orgs_file.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                org = by_code.get(row["code"])
+                if org is not None and phrase_key(row["name"]) not in curated_keys:
+                    org["aliases"].append(row["name"])
+    people_file = folder / "phoenix_people.csv"
+    if people_file.is_file():
+        for rec in read_csv(people_file):
+            rec["id"] = "phoenix/" + rec["id"].split("/", 1)[1]
+            rec["family"] = None
+            rec["full_names_only"] = True
+            records.append(rec)
+    places: list[list[Any]] = []
+    for name in ("places.csv", "phoenix_places.csv"):
+        if (folder / name).is_file():
+            places += [[n, c, a] for n, c, a in read_places(folder / name)]
+    titles = yaml.safe_load((folder / "titles.yaml").read_text(encoding="utf-8"))
+    titles.pop("source", None)
+    return {
+        "version": FORMAT_VERSION,
+        "sources": sorted(p.name for p in folder.rglob("*") if p.suffix in (".csv", ".yaml")),
+        "entities": records,
+        "titles": titles,
+        "places": places,
+    }
+
+
+def build(out: Path | None = None, folder: Path | None = None) -> Path:
+    """Compile the sources and write the JSON file; returns its path."""
+    folder = folder or data_dir()
+    out = out or folder / COMPILED_NAME
+    data = compile_sources(folder)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(out.suffix + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m communique.actors.build [--out FILE] [--phoenix DIR]``."""
+    ap = argparse.ArgumentParser(prog="python -m communique.actors.build", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=None, help="where to write the compiled JSON (default: packaged actors.json)")
+    ap.add_argument("--phoenix", type=Path, default=None, help="re-derive phoenix_*.csv from this Phoenix folder first")
+    args = ap.parse_args(argv)
+    try:
+        if args.phoenix is not None:
+            counts = derive_phoenix(args.phoenix, data_dir())
+            print(f"derived from Phoenix: {counts}")
+        path = build(args.out)
+    except KnowledgeBaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({path.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

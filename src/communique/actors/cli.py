@@ -1,0 +1,156 @@
+"""``communique actors``: resolve mentions, show what the knowledge base knows, rebuild it.
+
+The lead registers :data:`actors` under the ``communique`` command; the module
+also runs alone: ``python -m communique.actors.cli resolve "Prime Minister Suga" --date 2021-04-16 --json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from communique.errors import KnowledgeBaseError
+
+
+def _actor_dict(actor: Any) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    return {"code": actor.code, "name": actor.name, "kind": actor.kind, "role": actor.role,
+            "country": actor.country, "valid_from": actor.valid_from, "valid_to": actor.valid_to, "id": actor.id}
+
+
+def _load(extra: tuple[str, ...]) -> Any:
+    from communique.actors.kb import KnowledgeBase
+
+    try:
+        return KnowledgeBase.load(extra=extra) if extra else KnowledgeBase.default()
+    except KnowledgeBaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _check_date(date: str | None, where: str) -> str | None:
+    from communique.actors.kb import normalize_date
+
+    try:
+        return normalize_date(date)
+    except KnowledgeBaseError as exc:
+        raise click.ClickException(f"{where}: bad date {date!r}; give the date as YYYY-MM-DD (or YYYY-MM, YYYY)") from exc
+
+
+_EXTRA = click.option("--extra", multiple=True, type=click.Path(dir_okay=False),
+                      help="Your own actors: a .yaml, .csv or Phoenix .actors file (repeatable).")
+
+
+@click.group(help="The actor knowledge base: states, organisations and people with dated roles.")
+def actors() -> None:
+    """The ``actors`` command group."""
+
+
+@actors.command(help="Resolve a mention (TEXT) at a date to the actor it names, e.g. "
+                     "'Prime Minister Suga' --date 2021-04-16. With --batch FILE, read one "
+                     '{"text": ..., "date": ...} JSON object per line and print one result per line '
+                     "(null where nothing matches).")
+@click.argument("text", required=False)
+@click.option("--date", default=None, help="The event's date, YYYY-MM-DD (YYYY-MM and YYYY also work).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--batch", type=click.Path(dir_okay=False), default=None,
+              help="A JSON-lines file of {\"text\": ..., \"date\": ...} objects ('-' for stdin).")
+@_EXTRA
+def resolve(text: str | None, date: str | None, as_json: bool, batch: str | None, extra: tuple[str, ...]) -> None:
+    """Resolve one mention, or a batch of them."""
+    if batch is None and text is None:
+        raise click.UsageError("give a TEXT to resolve, or --batch FILE")
+    if batch is not None:
+        _resolve_batch(batch, date, extra)
+        return
+    d = _check_date(date, "--date")
+    kb = _load(extra)
+    assert text is not None
+    actor = kb.resolve(text, d)
+    if as_json:
+        click.echo(json.dumps(_actor_dict(actor), ensure_ascii=False))
+    elif actor is None:
+        click.echo(f"no actor matches {text!r}" + (f" on {date}" if date else ""))
+    else:
+        role = f", {actor.role}" if actor.role else ""
+        span = f" ({actor.valid_from or '?'} to {actor.valid_to or 'now'})" if actor.role else ""
+        click.echo(f"{actor.code}  {actor.name} [{actor.kind}{role}]{span}")
+
+
+def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...]) -> None:
+    _check_date(default_date, "--date")
+    try:
+        fh = sys.stdin if batch == "-" else open(batch, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{batch}: cannot read the batch file ({exc.strerror}); "
+                                   "pass a readable JSON-lines file") from exc
+    kb = _load(extra)
+    with fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise click.ClickException(f"{batch}:{n}: not a JSON object ({exc.msg}); "
+                                           'write one {"text": ..., "date": ...} object per line') from exc
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise click.ClickException(f"{batch}:{n}: expected an object with a \"text\" string; "
+                                           'write one {"text": ..., "date": ...} object per line')
+            d = _check_date(obj.get("date") or default_date, f"{batch}:{n}")
+            click.echo(json.dumps(_actor_dict(kb.resolve(obj["text"], d)), ensure_ascii=False))
+
+
+@actors.command(help="List what the knowledge base knows of an actor: a code (JPN, NATO), an id "
+                     "(person/joe_biden) or a name (Kishida).")
+@click.argument("code")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@_EXTRA
+def show(code: str, as_json: bool, extra: tuple[str, ...]) -> None:
+    """Show the entities a code or name designates."""
+    kb = _load(extra)
+    items = kb.show(code)
+    if not items:
+        raise click.ClickException(f"{code}: the knowledge base knows no such actor; "
+                                   "try a code (JPN, NATO), an id or a name")
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    for item in items:
+        click.echo(f"{item['id']}  {item['name']} [{item['kind']}] code={item.get('code') or item.get('country')}")
+        for key in ("aliases", "acronyms", "adjectives", "metonyms"):
+            if item.get(key):
+                click.echo(f"  {key}: {', '.join(item[key][:20])}")
+        for r in item["roles"]:
+            click.echo(f"  {r['role']} ({r['scope']}): {r['from'] or '?'} to {r['to'] or 'now'}")
+        for o in item.get("offices", [])[:400]:
+            click.echo(f"  office {o['role']}: {o['name']} {o['from'] or '?'} to {o['to'] or 'now'}")
+        if item.get("source"):
+            click.echo(f"  source: {item['source'][:100]}")
+
+
+@actors.command(help="Rebuild the compiled knowledge base from the source files in communique/data/actors.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the compiled JSON (default: the packaged actors.json).")
+@click.option("--phoenix", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="First re-derive phoenix_*.csv from the Phoenix dictionaries in this folder.")
+def build(out: Path | None, phoenix: Path | None) -> None:
+    """Compile the sources into the JSON the resolver loads."""
+    from communique.actors import build as builder
+
+    try:
+        if phoenix is not None:
+            counts = builder.derive_phoenix(phoenix, builder.data_dir())
+            click.echo(f"derived from Phoenix: {counts}")
+        path = builder.build(out)
+    except (KnowledgeBaseError, OSError) as exc:
+        raise click.ClickException(f"build failed: {exc}") from exc
+    click.echo(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    actors()

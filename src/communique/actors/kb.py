@@ -1,0 +1,177 @@
+"""The knowledge base: load it, resolve a mention at a date, find mentions in a spaCy Doc.
+
+>>> kb = KnowledgeBase.load()
+>>> kb.resolve("Prime Minister Suga", "2021-04-16").name
+'Yoshihide Suga'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from communique.actors.build import COMPILED_NAME, compile_sources, data_dir
+from communique.actors.index import Index, build_index
+from communique.actors.matcher import Matcher
+from communique.actors.sources import read_user_file
+from communique.actors.text import doc_tokens, phrase_key, tokenize
+from communique.errors import KnowledgeBaseError
+from communique.types import Actor, Mention
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$")
+
+
+def normalize_date(date: str | _dt.date | None) -> str | None:
+    """An ISO date at day precision for lookups: ``2021`` -> ``2021-07-01``, ``2021-04`` -> ``2021-04-15``."""
+    if date is None or date == "":
+        return None
+    if isinstance(date, (_dt.date, _dt.datetime)):
+        return date.isoformat()[:10]
+    m = _DATE.match(str(date).strip())
+    if not m:
+        raise KnowledgeBaseError(f"bad date {date!r}", input=str(date),
+                                 hint="give the date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if mo is None:
+        return f"{y}-07-01"
+    out = f"{y}-{mo}-{d or '15'}"
+    try:
+        _dt.date.fromisoformat(out)
+    except ValueError as exc:
+        raise KnowledgeBaseError(f"bad date {date!r}", input=str(date),
+                                 hint="give a real calendar date as YYYY-MM-DD") from exc
+    return out
+
+
+@lru_cache(maxsize=4)
+def _read_compiled(path: str) -> dict[str, Any]:
+    p = Path(path)
+    if not p.is_file():
+        # the packaged compiled file is missing (a fresh checkout): compile in memory
+        return compile_sources()
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KnowledgeBaseError(f"cannot read the compiled knowledge base: {exc}", input=path,
+                                 hint="rebuild it with `python -m communique.actors.build`") from exc
+
+
+class KnowledgeBase:
+    """Actors with dated roles, and the resolver and mention finder over them."""
+
+    def __init__(self, index: Index, sources: tuple[str, ...] = ()):
+        self._ix = index
+        self._matcher = Matcher(index)
+        self.sources = sources
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = (), path: str | Path | None = None) -> "KnowledgeBase":
+        """The packaged compiled base (or ``path``) plus user files (.yaml, .csv, Phoenix .actors)."""
+        compiled_path = Path(path) if path is not None else data_dir() / COMPILED_NAME
+        if path is not None and not compiled_path.is_file():
+            raise KnowledgeBaseError("no such compiled knowledge base", input=str(compiled_path),
+                                     hint="build one with `python -m communique.actors.build --out FILE`")
+        compiled = _read_compiled(str(compiled_path))
+        records: list[dict[str, Any]] = []
+        for f in extra:
+            records += read_user_file(f)
+        # the index mutates entity records when merging; give it copies
+        copy = {**compiled, "entities": [dict(e) for e in compiled["entities"]]}
+        return cls(build_index(copy, records), tuple(str(f) for f in extra))
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "KnowledgeBase":
+        """The packaged base, loaded once per process."""
+        return KnowledgeBase.load()
+
+    # -- resolving ------------------------------------------------------------------------
+    def resolve(self, text: str, date: str | _dt.date | None = None) -> Actor | None:
+        """The actor a mention names at a date ("Prime Minister Suga", "Japan's foreign minister",
+        "Tokyo", "NATO"), or None when nothing in the base matches."""
+        d = normalize_date(date)
+        toks = tokenize(text)
+        matches = self._matcher.mentions(toks, d)
+        if not matches:
+            return None
+        best = max(matches, key=lambda m: (toks[m.end - 1].end - toks[m.start].start, -m.start))
+        return best.actor
+
+    def find_mentions(self, doc: Any, date: str | _dt.date | None = None) -> list[Mention]:
+        """Non-overlapping, longest-match actor mentions in a spaCy ``Doc``, resolved at ``date``."""
+        d = normalize_date(date)
+        toks, text = doc_tokens(doc)
+        out = []
+        for m in self._matcher.mentions(toks, d):
+            start, end = toks[m.start].start, toks[m.end - 1].end
+            out.append(Mention(start=start, end=end, text=text[start:end], actor=m.actor, how=m.how))
+        return out
+
+    def mentions_in_text(self, text: str, date: str | _dt.date | None = None) -> list[Mention]:
+        """Like :meth:`find_mentions` for a plain string (no spaCy parse)."""
+        d = normalize_date(date)
+        toks = tokenize(text)
+        return [Mention(toks[m.start].start, toks[m.end - 1].end,
+                        text[toks[m.start].start:toks[m.end - 1].end], m.actor, m.how)
+                for m in self._matcher.mentions(toks, d)]
+
+    # -- what the base knows ------------------------------------------------------------------
+    def show(self, code_or_name: str) -> list[dict[str, Any]]:
+        """Every entity a code, id or name designates, with its roles; for a state or
+        organisation code also the holders of its offices."""
+        ix = self._ix
+        hits: list[int] = []
+        q = code_or_name.strip()
+        if q in ix.by_id:
+            hits.append(ix.by_id[q])
+        if q.upper() in ix.by_code:
+            hits.append(ix.by_code[q.upper()])
+        for e in ix.phrases.get(phrase_key(q), ()):
+            if e.cat == "E" and e.ref not in hits:
+                hits.append(e.ref)
+            if e.cat == "S":
+                hits += [r for r in e.ref if r not in hits]
+        out = []
+        for idx in hits:
+            ent = ix.ents[idx]
+            item = {k: ent.get(k) for k in ("id", "kind", "code", "name", "country", "family", "aliases",
+                                            "acronyms", "adjectives", "metonyms", "source")
+                    if ent.get(k) not in (None, [], "")}
+            item["roles"] = [{"role": r[0], "from": r[1], "to": r[2], "scope": r[3]} for r in ent["roles"]]
+            if ent["kind"] != "person":
+                offices = []
+                for (scope, role), lst in sorted(ix.holders.items()):
+                    if scope == ent["code"]:
+                        for lo, hi, p in lst:
+                            offices.append({"role": role, "name": ix.ents[p]["name"], "from": lo or None,
+                                            "to": hi, "id": ix.ents[p]["id"]})
+                if offices:
+                    item["offices"] = sorted(offices, key=lambda o: (o["role"], o["from"] or ""))
+            out.append(item)
+        return out
+
+    def place(self, text: str) -> tuple[str, str] | None:
+        """Gazetteer: ``"Lima"`` -> ``("Lima", "PER")``, ``"Annapolis, Maryland"`` -> ``("Annapolis", "USA")``."""
+        ix = self._ix
+        key = phrase_key(text)
+        if key in ix.places:
+            return ix.places[key]
+        if key.startswith("the ") and key[4:] in ix.places:
+            return ix.places[key[4:]]
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts) >= 2:
+            head = ix.places.get(phrase_key(parts[0]))
+            if head is not None:
+                return head
+            for tail in reversed(parts[1:]):
+                hit = ix.places.get(phrase_key(tail))
+                if hit is not None:
+                    return (parts[0], hit[1])
+        return None
+
+    def __len__(self) -> int:
+        return len(self._ix.ents)

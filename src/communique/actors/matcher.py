@@ -1,0 +1,354 @@
+"""Find actor mentions in a token sequence: longest match, left to right.
+
+At each token the matcher tries, and keeps the longest of:
+
+* scope + title (+ person): ``US President Joe Biden``, ``Japan's foreign minister``,
+  ``NATO Secretary General Jens Stoltenberg``, ``North Korean leader``;
+* title + person: ``Prime Minister Yoshihide Suga``, ``President Xi``;
+  title + ``of`` + scope: ``the president of South Korea``;
+* honorific + person: ``Mr Biden``;
+* a person's full name or alias, optionally followed by ``administration``/``government``
+  (then the mention is the person's state, how="metonym");
+* a bare family name (``Kishida``), resolved at the date with the document's context;
+* a state, organisation or group by name, alias, acronym, adjective or metonym.
+
+Blocked phrases (``Korean Peninsula``, ``New Mexico``) are consumed without a mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from communique.actors.index import ROLE_RANK, Entry, Index
+from communique.actors.text import Tok, bare
+from communique.types import Actor
+
+_STOP_BEFORE = frozenset(
+    "the in since until till from by of early late mid last next this on during through before after a an "
+    "full new half blue harvest".split()
+)
+_SCOPE_KINDS = ("state", "organization", "group")
+_GOV_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
+#: On equal length: blocks first, then titled and role matches, then names.
+_PRIORITY = {"block": 0, "title": 1, "role": 2, "name": 3, "alias": 4, "metonym": 5}
+
+
+class Match(NamedTuple):
+    start: int  # token index
+    end: int  # token index, exclusive
+    actor: Actor | None  # None for a blocked phrase
+    how: str
+    person: int | None = None  # entity index of a matched person
+
+
+@dataclass
+class Context:
+    """What the document has said so far: persons seen and states named."""
+
+    seen: dict[int, int] = field(default_factory=dict)  # person entity -> last token index
+    countries: set[str] = field(default_factory=set)
+    cache: dict[int, list[tuple[int, Entry]]] = field(default_factory=dict)  # token -> phrase entries
+
+
+def _case_ok(entry: Entry, toks: list[Tok], i: int) -> bool:
+    if entry.case == "I":
+        return True
+    if entry.case == "A":
+        return all(bare(toks[i + k].text) == bare(p) for k, p in enumerate(entry.pieces))
+    first = toks[i].text
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+def _lookup(ix: Index, toks: list[Tok], i: int, cats: str, cache: dict[int, list[tuple[int, Entry]]]) -> list[tuple[int, Entry]]:
+    """Entries of the given categories starting at token i, longest first (cached per document)."""
+    found = cache.get(i)
+    if found is None:
+        found = []
+        n = len(toks)
+        if i < n:
+            longest = ix.maxlen.get(toks[i].norm, 0)
+            key = ""
+            keys = []
+            for length in range(1, min(longest, n - i) + 1):
+                key = toks[i].norm if length == 1 else key + " " + toks[i + length - 1].norm
+                keys.append(key)
+            for length in range(len(keys), 0, -1):
+                for e in ix.phrases.get(keys[length - 1], ()):
+                    if _case_ok(e, toks, i):
+                        found.append((i + length, e))
+        cache[i] = found
+    if len(cats) == 5:
+        return found
+    return [x for x in found if x[1].cat in cats]
+
+
+class Matcher:
+    """The grammar over an :class:`Index`; one instance serves any number of documents."""
+
+    def __init__(self, ix: Index):
+        self.ix = ix
+
+    # -- people ---------------------------------------------------------------------
+    def _pick(self, cands: list[int], date: str | None, ctx: Context, prefer: set[str] | None,
+              scope: str | None, ambiguous_ok: bool, strict: bool = False) -> int | None:
+        ix = self.ix
+        if scope is not None:
+            cands = [c for c in cands if ix.ents[c].get("country") == scope
+                     or any(r[3] == scope for r in ix.ents[c]["roles"])]
+        if prefer:
+            cands = [c for c in cands if any(r[0] in prefer for r in ix.ents[c]["roles"])]
+        if not cands:
+            return None
+        seen = [c for c in cands if c in ctx.seen]
+        if seen:
+            return max(seen, key=lambda c: ctx.seen[c])
+        active = [c for c in cands if ix.active_roles(c, date)]
+        if prefer:
+            act_pref = [c for c in active if any(r[0] in prefer for r in ix.active_roles(c, date))]
+            active = act_pref or active
+        if ctx.countries:
+            local = [c for c in active if ix.ents[c].get("country") in ctx.countries
+                     or any(r[3] in ctx.countries for r in ix.active_roles(c, date))]
+            active = local or active
+        if not ambiguous_ok:
+            active = [c for c in active if not ix.ents[c].get("ambiguous")
+                      or ix.ents[c].get("country") in ctx.countries]
+        if active:
+            def rank(c: int) -> int:
+                rs = [ROLE_RANK.index(r[0]) if r[0] in ROLE_RANK else len(ROLE_RANK)
+                      for r in ix.active_roles(c, date)]
+                return min(rs) if rs else len(ROLE_RANK) + 1
+
+            return min(active, key=rank)
+        if len(cands) == 1 and (prefer or ambiguous_ok or not ix.ents[cands[0]].get("ambiguous")):
+            if not strict or date is None or any(r[0] in ("head of state", "head of government")
+                                                 for r in ix.ents[cands[0]]["roles"]):
+                return cands[0]
+            return None
+        if prefer and date is not None:
+            # the holder of the title closest in time
+            def dist(c: int) -> str:
+                ends = [r[2] or "9999" for r in ix.ents[c]["roles"] if r[0] in prefer]
+                return max(ends)
+            return max(cands, key=dist)
+        return None
+
+    def _person_at(self, toks: list[Tok], i: int, date: str | None, ctx: Context,
+                   prefer: set[str] | None, scope: str | None, titled: bool,
+                   strict: bool = False) -> tuple[int, int] | None:
+        """A person named at token i: (end, entity index) by full name/alias or family name."""
+        ix = self.ix
+        for end, e in _lookup(ix, toks, i, "E", ctx.cache):
+            if ix.ents[e.ref]["kind"] == "person":
+                return end, e.ref
+        for end, e in _lookup(ix, toks, i, "S", ctx.cache):
+            if end < len(toks) and self._name_continues(toks, end):
+                continue
+            idx = self._pick(list(e.ref), date, ctx, prefer, scope, ambiguous_ok=titled, strict=strict)
+            if idx is not None:
+                return end, idx
+        return None
+
+    @staticmethod
+    def _name_continues(toks: list[Tok], j: int) -> bool:
+        """True when token j looks like more of a personal name (``Kim`` + ``Jong Nam``)."""
+        t = toks[j]
+        if not t.text[:1].isupper() or not t.text.isalpha():
+            return False
+        return t.pos == "PROPN" if t.pos is not None else True
+
+    def _unknown_name(self, toks: list[Tok], i: int) -> int:
+        """End of a run of 2-4 capitalised name tokens at i (0 when there is none)."""
+        j = i
+        while j < len(toks) and j - i < 4 and self._name_continues(toks, j):
+            if self.ix.phrases.get(toks[j].norm) and any(e.cat in "TH" for e in self.ix.phrases[toks[j].norm]):
+                break
+            j += 1
+        return j if j - i >= 2 else 0
+
+    # -- the grammar ------------------------------------------------------------------
+    def _scope_at(self, toks: list[Tok], i: int, ctx: Context) -> list[tuple[int, int, str]]:
+        """(end, entity index, how) of states/organisations usable as a title's scope."""
+        out = []
+        for end, e in _lookup(self.ix, toks, i, "E", ctx.cache):
+            if self.ix.ents[e.ref]["kind"] in _SCOPE_KINDS and e.how != "metonym":
+                out.append((end, e.ref, e.how))
+        return out
+
+    def _titled(self, toks: list[Tok], i: int, j: int, scope: str | None, date: str | None,
+                ctx: Context, allow_unknown: bool) -> Match | None:
+        """Title (+ person) starting at token j; the mention starts at i."""
+        ix = self.ix
+        best: Match | None = None
+        for tend, te in _lookup(ix, toks, j, "T", ctx.cache):
+            role = ix.title_role(te.ref, scope)
+            implied = ix.titles[te.ref].implies if scope is None else None
+            eff_scope = scope or implied
+            if implied is not None:
+                role = ix.title_role(te.ref, implied)
+            if scope is not None and role is None:
+                continue
+            prefer = {role} if role else ix.title_roles(te.ref)
+            found = self._person_at(toks, tend, date, ctx, prefer, eff_scope, titled=True)
+            if found is not None:
+                end, idx = found
+                m = Match(i, end, ix.person_actor(idx, date, prefer), "title", idx)
+            elif (scope is None and implied is None and tend + 1 < len(toks) and toks[tend].norm == "of"):
+                k = tend + 1 + (toks[tend + 1].norm == "the")
+                sc = self._scope_at(toks, k, ctx)
+                if not sc:
+                    continue
+                send, sidx, _ = sc[0]
+                code = ix.ents[sidx]["code"]
+                m2 = self._role_match(i, send, code, ix.title_role(te.ref, code), date)
+                if m2 is None:
+                    continue
+                m = m2
+            elif eff_scope is not None and allow_unknown and self._unknown_name(toks, tend):
+                end = self._unknown_name(toks, tend)
+                name = " ".join(t.text for t in toks[tend:end])
+                m = Match(i, end, Actor(code=eff_scope, name=name, kind="person", role=role,
+                                        country=eff_scope if eff_scope in ix.by_code
+                                        and ix.ents[ix.by_code[eff_scope]]["kind"] == "state" else None), "title")
+            elif eff_scope is not None and role is not None:
+                m2 = self._role_match(i, tend, eff_scope, role, date)
+                if m2 is None:
+                    continue
+                m = m2
+            else:
+                continue
+            if best is None or m.end > best.end:
+                best = m
+        return best
+
+    def _role_match(self, i: int, end: int, scope: str, role: str | None, date: str | None) -> Match | None:
+        if role is None:
+            return None
+        ix = self.ix
+        held = ix.holder(scope, role, date)
+        if held is not None:
+            idx, _ = held
+            return Match(i, end, ix.person_actor(idx, date, {role, "acting " + role}), "role", idx)
+        if scope not in ix.by_code:
+            return None
+        name = f"{ix.scope_name(scope)} {role}"
+        return Match(i, end, Actor(code=scope, name=name, kind="person", role=role,
+                                   country=scope if ix.ents[ix.by_code[scope]]["kind"] == "state" else None), "role")
+
+    def match_at(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> Match | None:
+        """The longest mention starting at token i, or None."""
+        ix = self.ix
+        cands: list[Match] = []
+        if not _lookup(ix, toks, i, "ETSHB", ctx.cache) and toks[i].norm not in _GOV_WORDS:
+            return None
+        # the entity alone (states and organisations, metonyms included)
+        for end, e in _lookup(ix, toks, i, "E", ctx.cache):
+            if ix.ents[e.ref]["kind"] in _SCOPE_KINDS:
+                cands.append(Match(i, end, ix.entity_actor(e.ref), e.how))
+        # scope (+ 's) + title (+ person)
+        for send, sidx, how in self._scope_at(toks, i, ctx):
+            code = ix.ents[sidx]["code"]
+            j = send + 1 if send < len(toks) and toks[send].norm == "'s" else send
+            m = self._titled(toks, i, j, code, date, ctx, allow_unknown=(j == send))
+            if m is not None:
+                cands.append(m)
+        # title (+ person)
+        m = self._titled(toks, i, i, None, date, ctx, allow_unknown=True)
+        if m is not None:
+            cands.append(m)
+        # honorific + person
+        for hend, _ in _lookup(ix, toks, i, "H", ctx.cache):
+            found = self._person_at(toks, hend, date, ctx, None, None, titled=True, strict=True)
+            if found is not None:
+                end, idx = found
+                cands.append(Match(i, end, ix.person_actor(idx, date), "alias", idx))
+        # person by name, alias or family name
+        for end, e in _lookup(ix, toks, i, "E", ctx.cache):
+            if ix.ents[e.ref]["kind"] == "person":
+                cands.append(self._with_government(toks, Match(i, end, ix.person_actor(e.ref, date), e.how, e.ref)))
+        if not cands or max(c.end for c in cands) == i + 1:
+            bare_m = self._bare_family(toks, i, date, ctx)
+            if bare_m is not None:
+                cands.append(bare_m)
+        # "administration of X"
+        if toks[i].norm in _GOV_WORDS and i + 1 < len(toks) and toks[i + 1].norm == "of":
+            found = self._person_at(toks, i + 2, date, ctx, None, None, titled=True)
+            if found is not None:
+                end, idx = found
+                code = ix.person_actor(idx, date).country
+                if code in ix.by_code:
+                    cands.append(Match(i, end, self._metonym(code), "metonym", idx))
+        for end, _ in _lookup(ix, toks, i, "B", ctx.cache):
+            cands.append(Match(i, end, None, "block"))
+        if not cands:
+            # an unresolved title is consumed whole, so that "Prime Minister Tanaka"
+            # does not become the honorific match "Minister Tanaka"
+            titles = _lookup(ix, toks, i, "T", ctx.cache)
+            return Match(i, titles[0][0], None, "block") if titles else None
+        best = cands[0]
+        for c in cands[1:]:
+            if c.end > best.end or (c.end == best.end and _PRIORITY.get(c.how, 9) < _PRIORITY.get(best.how, 9)):
+                best = c
+        return best
+
+    def _metonym(self, code: str) -> Actor:
+        return self.ix.entity_actor(self.ix.by_code[code])
+
+    def _with_government(self, toks: list[Tok], m: Match) -> Match:
+        """``Biden administration`` -> the person's state (how="metonym")."""
+        if m.end < len(toks) and toks[m.end].norm in _GOV_WORDS and m.actor is not None:
+            code = m.actor.country or m.actor.code
+            if code in self.ix.by_code and self.ix.ents[self.ix.by_code[code]]["kind"] == "state":
+                return Match(m.start, m.end + 1, self._metonym(code), "metonym", m.person)
+        return m
+
+    def _bare_family(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> Match | None:
+        ix = self.ix
+        t = toks[i]
+        if not t.text[:1].isupper():
+            return None
+        if t.sent_start and t.pos is not None and t.pos != "PROPN":
+            return None
+        ambiguous_prev = i > 0 and toks[i - 1].norm in _STOP_BEFORE
+        if i > 0:
+            prev = toks[i - 1]
+            if not prev.sent_start and self._name_continues(toks, i - 1) and prev.norm not in ix.places \
+                    and not ix.phrases.get(prev.norm):
+                return None  # "Hunter Biden": another person of that family
+        for end, e in _lookup(ix, toks, i, "S", ctx.cache):
+            if end < len(toks) and (self._name_continues(toks, end) or toks[end].text[:1].isdigit()):
+                continue
+            if end < len(toks) and toks[end].norm == "," and t.norm in ix.places:
+                continue  # "Austin, Texas"
+            cands = list(e.ref)
+            if ambiguous_prev:
+                cands = [c for c in cands if not ix.ents[c].get("ambiguous")]
+            after_title = i > 0 and any(x.cat in "TH" for x in ix.phrases.get(toks[i - 1].norm, ()))
+            idx = self._pick(cands, date, ctx, None, None, ambiguous_ok=False, strict=after_title)
+            if idx is not None:
+                return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
+        return None
+
+    # -- documents ----------------------------------------------------------------------
+    def mentions(self, toks: list[Tok], date: str | None) -> list[Match]:
+        """Non-overlapping longest matches over a token sequence."""
+        ctx = Context()
+        out: list[Match] = []
+        i, n = 0, len(toks)
+        while i < n:
+            norm = toks[i].norm
+            m = self.match_at(toks, i, date, ctx) if (norm in self.ix.maxlen or norm in _GOV_WORDS) else None
+            if m is None:
+                i += 1
+                continue
+            if m.actor is not None:
+                out.append(m)
+                if m.person is not None:
+                    ctx.seen[m.person] = i
+                a = m.actor
+                for code in (a.code, a.country):
+                    if code and len(code) == 3:
+                        ctx.countries.add(code)
+            i = max(m.end, i + 1)
+        return out

@@ -1,0 +1,232 @@
+"""Read the knowledge base's source files into plain records.
+
+The packaged sources live in ``communique/data/actors`` (see its README.md).
+Users add their own actors in YAML, CSV or Phoenix ``.actors`` files.
+
+User YAML format (a list, or a mapping with an ``actors:`` list)::
+
+    source: where these facts come from          # optional
+    actors:
+      - name: Jane Doe                           # canonical name (required)
+        kind: person                             # person | state | organization | group
+        country: GBR                             # ISO alpha-3 of a person's country
+        family: Doe                              # surname matched alone (default: last word; null: never)
+        aliases: [J. Doe, Jane A. Doe]
+        roles:                                   # [role, from, to, scope]; to/scope optional
+          - [foreign minister, 2030-01-15, null]
+          - [secretary general, 2034-01-01, null, NATO]
+      - name: Pacific Islands Forum
+        kind: organization
+        code: PIF
+        aliases: [Pacific Islands Forum Secretariat]
+        acronyms: [PIF]                          # matched case-sensitively
+
+User CSV format (header row required; one row per role; ``|`` separates list items)::
+
+    name,kind,code,country,aliases,role,from,to,scope
+    Jane Doe,person,,GBR,J. Doe|Jane A. Doe,foreign minister,2030-01-15,,
+    Pacific Islands Forum,organization,PIF,,PIF,,,,
+
+Dates are ISO ``YYYY-MM-DD``; ``to`` is the first day out of office (the
+successor's first day), or empty while in office.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import re
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from communique.errors import KnowledgeBaseError
+
+Record = dict[str, Any]
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def slug(text: str) -> str:
+    """A stable id fragment: ``"Yoon Suk Yeol"`` -> ``"yoon_suk_yeol"``."""
+    from communique.actors.text import fold
+
+    return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")
+
+
+def _date(value: Any, where: str) -> str | None:
+    if value is None or value == "" or value == "null":
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    if not _DATE.match(text):
+        raise KnowledgeBaseError(
+            f"bad date {text!r}", input=where, hint="write dates as YYYY-MM-DD, or null while in office"
+        )
+    return text
+
+
+def _list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split("|") if v.strip()]
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
+    """Check one raw actor mapping and return the record the builder uses."""
+    if not isinstance(raw, dict) or not raw.get("name"):
+        raise KnowledgeBaseError(
+            f"actor without a name: {raw!r}", input=where, hint="every actor needs at least `name:`"
+        )
+    name = str(raw["name"]).strip()
+    kind = str(raw.get("kind") or "person").strip()
+    if kind not in ("person", "state", "organization", "group"):
+        raise KnowledgeBaseError(
+            f"unknown kind {kind!r} for {name!r}", input=where,
+            hint="kind is one of person, state, organization, group",
+        )
+    country = (str(raw["country"]).strip().upper() if raw.get("country") else None)
+    code = str(raw.get("code") or country or "").strip().upper() or None
+    if kind != "person" and not code:
+        raise KnowledgeBaseError(f"{kind} {name!r} has no code", input=where, hint="add `code:`")
+    roles = []
+    for r in raw.get("roles") or []:
+        if isinstance(r, dict):
+            r = [r.get("role"), r.get("from"), r.get("to"), r.get("scope")]
+        r = list(r) + [None] * (4 - len(r))
+        if not r[0]:
+            raise KnowledgeBaseError(f"role without a name for {name!r}", input=where,
+                                     hint="write roles as [role, from, to, scope]")
+        scope = str(r[3]).strip().upper() if r[3] else (country or code)
+        roles.append([str(r[0]).strip(), _date(r[1], where), _date(r[2], where), scope])
+    if "family" in raw:
+        family = str(raw["family"]).strip() if raw["family"] else None
+    elif kind == "person" and raw.get("_no_family") is not True:
+        family = name.split()[-1] if len(name.split()) > 1 else None
+    else:
+        family = None
+    prefix = {"person": "person", "state": "state"}.get(kind, "org")
+    ident = raw.get("id") or (f"{prefix}/{code}" if kind == "state" else
+                              f"org/{code}" if kind != "person" else f"person/{slug(name)}")
+    return {
+        "id": str(ident),
+        "kind": kind,
+        "code": code,
+        "name": name,
+        "country": country,
+        "family": family,
+        "ambiguous": bool(raw.get("ambiguous", False)),
+        "aliases": _list(raw.get("aliases")),
+        "acronyms": _list(raw.get("acronyms")),
+        "adjectives": _list(raw.get("adjectives")),
+        "metonyms": _list(raw.get("metonyms")),
+        "titles": {str(k): str(v) for k, v in (raw.get("titles") or {}).items()},
+        "leader": raw.get("leader"),
+        "roles": roles,
+        "full_names_only": bool(raw.get("full_names_only", False)),
+        "source": source,
+    }
+
+
+def read_yaml(path: Path, key: str = "actors") -> tuple[list[Record], str]:
+    """Records of a YAML file (a list, or a mapping holding ``key:``)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"cannot read YAML: {exc}", input=str(path),
+                                 hint="check the path and the YAML syntax") from exc
+    source = str(path.name)
+    if isinstance(data, dict):
+        source = str(data.get("source") or source)
+        items = data.get(key) or data.get("actors") or data.get("people") or []
+    elif isinstance(data, list):
+        items = data
+    else:
+        raise KnowledgeBaseError("expected a list of actors", input=str(path),
+                                 hint=f"write a YAML list, or a mapping with `{key}:`")
+    return [normalize(x, str(path), source) for x in items], source
+
+
+def read_csv(path: Path) -> list[Record]:
+    """Records of a user CSV file, one row per role, rows of one actor merged."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    except (OSError, csv.Error, UnicodeDecodeError) as exc:
+        raise KnowledgeBaseError(f"cannot read CSV: {exc}", input=str(path),
+                                 hint="a UTF-8 CSV with a header row name,kind,code,country,aliases,role,from,to") from exc
+    for n, row in enumerate(rows, 2):
+        if not (row.get("name") or "").strip():
+            raise KnowledgeBaseError(f"row {n} has no name", input=str(path), hint="fill the `name` column")
+        key = (row["name"].strip(), (row.get("country") or row.get("code") or "").strip())
+        raw = merged.setdefault(key, {
+            "name": row["name"].strip(), "kind": (row.get("kind") or "person").strip() or "person",
+            "code": row.get("code") or None, "country": row.get("country") or None,
+            "aliases": _list(row.get("aliases")), "acronyms": _list(row.get("acronyms")), "roles": [],
+        })
+        if (row.get("role") or "").strip():
+            raw["roles"].append([row["role"].strip(), row.get("from") or None, row.get("to") or None,
+                                 row.get("scope") or None])
+    return [normalize(raw, str(path), path.name) for raw in merged.values()]
+
+
+def read_states(path: Path) -> list[Record]:
+    """The packaged states table (``states.csv``)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    out = []
+    for row in rows:
+        adjectives = _list(row["adjectives"])
+        plurals = [a + "s" for a in adjectives if a[-2:] in ("an", "ni", "li", "qi", "ti", "wi")
+                   or a.endswith(("ian", "ean", "ani", "ari", "eli"))]
+        raw = {
+            "name": row["name"], "kind": "state", "code": row["code"], "country": row["code"],
+            "aliases": _list(row["aliases"]), "adjectives": adjectives + plurals,
+            "metonyms": _list(row["capital"]) + _list(row["seats"]), "leader": row.get("leader") or "hos",
+        }
+        rec = normalize(raw, str(path), "states.csv")
+        rec["capital"] = row["capital"]
+        out.append(rec)
+    return out
+
+
+def read_places(path: Path) -> list[tuple[str, str, list[str]]]:
+    """Gazetteer rows ``(name, country, aliases)`` from a places CSV."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return [(r["name"].strip(), r["country"].strip(), _list(r.get("aliases"))) for r in rows if r.get("name")]
+
+
+def read_user_file(path: str | Path) -> list[Record]:
+    """Records of one user file, by extension: .yaml/.yml, .csv, or Phoenix .actors/.txt."""
+    p = Path(path)
+    if not p.is_file():
+        raise KnowledgeBaseError("no such file", input=str(p), hint="pass an existing .yaml, .csv or .actors file")
+    suffix = p.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return read_yaml(p)[0]
+    if suffix == ".csv":
+        return read_csv(p)
+    if suffix in (".actors", ".txt"):
+        from communique.actors.phoenix import phoenix_records
+
+        return phoenix_records(p)
+    raise KnowledgeBaseError(f"unknown actor file type {suffix!r}", input=str(p),
+                             hint="use .yaml, .yml, .csv, or a Phoenix .actors file")
+
+
+def merge_people(records: Iterable[Record]) -> list[Record]:
+    """Merge records sharing an id (a person listed in two files)."""
+    by_id: dict[str, Record] = {}
+    for rec in records:
+        old = by_id.get(rec["id"])
+        if old is None:
+            by_id[rec["id"]] = rec
+            continue
+        old["aliases"] = list(dict.fromkeys(old["aliases"] + rec["aliases"]))
+        old["roles"] = old["roles"] + [r for r in rec["roles"] if r not in old["roles"]]
+    return list(by_id.values())

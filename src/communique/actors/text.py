@@ -1,0 +1,142 @@
+"""Tokens and phrase keys shared by the knowledge base and its matcher.
+
+Both the spaCy tokens of an article and the phrases of the knowledge base are
+reduced to the same *keys*: lower-cased tokens, periods dropped inside
+abbreviations (``U.S.`` -> ``us``), hyphens treated as token boundaries
+(``Suk-yeol`` -> ``suk yeol``, ``G-7`` -> ``g 7``) and curly apostrophes made
+straight. A phrase's key is its tokens' keys joined by single spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, NamedTuple
+
+#: One token: its key, its original text and character offsets, whether it
+#: starts a sentence, and its coarse part of speech when spaCy gave one.
+class Tok(NamedTuple):
+    norm: str
+    text: str
+    start: int
+    end: int
+    sent_start: bool
+    pos: str | None
+
+
+_WORD = re.compile(r"'s\b|\u2019s\b|[A-Za-z\u00C0-\u024F0-9]+(?:[.'\u2019](?!s\b)[A-Za-z\u00C0-\u024F0-9]+)*\.?|[^\sA-Za-z\u00C0-\u024F0-9]")
+_HYPHENS = re.compile(r"[-\u2010\u2011\u2012\u2013]")
+_HYPHEN_CHARS = frozenset("-\u2010\u2011\u2012\u2013")
+_ABBR = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Maj|Gov|Pres|Adm|Capt|Sgt|No)\.$", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents (``Élysée`` -> ``elysee``)."""
+    if text.isascii():
+        return text.lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def norm_piece(piece: str) -> str:
+    """The key of one token (already split on hyphens)."""
+    if piece.isalpha() and piece.isascii():
+        return piece.lower()
+    low = fold(piece)
+    if "." in low and _ABBR.match(piece):
+        low = low.replace(".", "")
+    elif low.endswith(".") and len(low) > 1:
+        low = low[:-1]
+    return low
+
+
+def _split_hyphens(text: str, start: int) -> list[tuple[str, int, int]]:
+    """Split one token on hyphens; the hyphens themselves are dropped."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in _HYPHENS.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos:m.start()], start + pos, start + m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], start + pos, start + len(text)))
+    if not out and text:
+        out.append(("-", start, start + len(text)))  # a dash on its own stays a token
+    return out
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Tokenise a plain string (a phrase of the knowledge base or a query)."""
+    toks: list[Tok] = []
+    for m in _WORD.finditer(text):
+        s0, e0 = m.start(), m.end()
+        if _HYPHENS.fullmatch(m.group(0)) and 0 < s0 and e0 < len(text) \
+                and not text[s0 - 1].isspace() and not text[e0].isspace():
+            continue  # a hyphen inside a word: "Secretary-General"
+        for piece, s, e in _split_hyphens(m.group(0), m.start()):
+            if len(piece) > 1 and piece.endswith(".") and not _ABBR.match(piece):
+                toks.append(Tok(norm_piece(piece[:-1]), piece[:-1], s, e - 1, not toks, None))
+                toks.append(Tok(".", ".", e - 1, e, False, None))
+            else:
+                toks.append(Tok(norm_piece(piece), piece, s, e, not toks, None))
+    return toks
+
+
+def doc_tokens(doc: Any) -> tuple[list[Tok], str]:
+    """Tokens of a spaCy ``Doc``, with the same keys as :func:`tokenize`, and the doc's text.
+
+    Reads the token attributes in one ``Doc.to_array`` call: building a spaCy
+    ``Token`` object per token (``doc.text`` does) would cost more than all the matching.
+    """
+    from spacy.attrs import IDX, LENGTH, POS, SENT_START, SPACY
+
+    import numpy
+
+    arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START, POS]).astype(numpy.int64).tolist()
+    text = doc.text
+    strings = doc.vocab.strings
+    pos_names: dict[int, str | None] = {0: None}
+    toks: list[Tok] = []
+    append = toks.append
+    n = len(arr)
+    prev_ws = True
+    hyphens = _HYPHEN_CHARS
+    for i, (idx, length, ws, ss, pos_id) in enumerate(arr):
+        end = idx + length
+        tok_text = text[idx:end]
+        if length == 1 and tok_text in hyphens and not prev_ws and not ws and i + 1 < n:
+            continue  # a hyphen inside a word, split off by spaCy
+        if tok_text.isspace():
+            prev_ws = True
+            continue
+        prev_ws = bool(ws)
+        pos = pos_names.get(pos_id)
+        if pos is None and pos_id:
+            pos = pos_names[pos_id] = strings[pos_id]
+        if tok_text.isalpha() and tok_text.isascii():
+            append(Tok(tok_text.lower(), tok_text, idx, end, ss == 1 or i == 0, pos))
+            continue
+        sent_start = ss == 1 or i == 0
+        pieces = _split_hyphens(tok_text, idx) if _HYPHENS.search(tok_text) else [(tok_text, idx, end)]
+        for k, (piece, s, e) in enumerate(pieces):
+            append(Tok(norm_piece(piece), piece, s, e, sent_start and k == 0, pos))
+    return toks, text
+
+
+def phrase_key(text: str) -> str:
+    """The key of a phrase: ``"Yoon Suk-yeol"`` -> ``"yoon suk yeol"``."""
+    return " ".join(t.norm for t in tokenize(text))
+
+
+def is_acronym(text: str) -> bool:
+    """True for all-capital forms such as ``NATO``, ``U.S.``, ``G7``."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text.strip()
+
+
+def bare(text: str) -> str:
+    """Token text without periods and hyphens, for case-sensitive checks."""
+    return _HYPHENS.sub("", text.replace(".", ""))
