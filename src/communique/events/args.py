@@ -28,17 +28,15 @@ PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs", "both"})
 THING_PRONOUNS = frozenset({"it", "its"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4}
 PLURAL_DETS = frozenset({"both", "two", "three", "four", "five", "these", "those", "all"})
-#: head nouns whose modifiers name who they are ("South Korean counterparts", "Russian troops");
-#: on other nouns a country modifier is a topic ("the North Korea policy review")
-AGENT_NOUNS = frozenset({
-    "counterpart", "leader", "official", "government", "minister", "president", "premier", "diplomat",
-    "negotiator", "envoy", "delegation", "ambassador", "troop", "force", "military", "army", "navy",
-    "soldier", "warplane", "jet", "ship", "vessel", "administration", "authority", "regime", "ministry",
-    "side", "company", "firm", "state", "country", "nation", "ally", "partner", "people", "lawmaker",
-    "agency", "embassy", "police", "guard", "coast", "prime", "chancellor", "foreign", "defence",
-    "defense", "secretary", "spokesman", "spokeswoman", "spokesperson", "media", "court", "parliament",
-    "militant", "rebel", "fighter", "unit", "command", "intelligence", "player", "allies", "member",
-    "representative", "envoy", "negotiators", "team", "bloc", "group", "coalition",
+#: head nouns whose country modifiers are a subject matter, not a party ("the North Korea policy
+#: review", "Japan-South Korea relations", "U.S. chip exports"); elsewhere a modifier names a party
+#: ("an Iranian consular building", "South Korean counterparts", "Russian troops")
+TOPIC_NOUNS = frozenset({
+    "policy", "review", "issue", "question", "matter", "problem", "program", "programme", "strategy",
+    "debate", "affair", "situation", "relation", "relationship", "tie", "crisis", "file", "dossier",
+    "export", "import", "economy", "market", "stock", "currency", "election", "politics", "history",
+    "expert", "analyst", "specialist", "watcher", "observer", "scholar", "study", "studies", "coverage",
+    "news", "media", "press", "report", "peninsula", "border", "region", "sea", "airspace",
 })
 PERSON_PLURALS = frozenset({"leader", "president", "minister", "premier", "counterpart", "diplomat", "head"})
 #: "the North" / "the South" in Korean news
@@ -98,12 +96,14 @@ class Discourse:
                 return g
         return self.last_group
 
-    def group_of_size(self, n: int) -> tuple[Actor, ...]:
-        """The latest set of exactly ``n`` states ("the three countries", "the two leaders")."""
+    def group_of_size(self, n: int, persons: bool = False) -> tuple[Actor, ...]:
+        """The latest set of exactly ``n`` states ("the three countries"); with ``persons``, one
+        naming persons of them ("the two leaders")."""
         for g in reversed(self.groups[-12:]):
-            if len({a.code for a in g}) == n:
+            if len({a.code for a in g}) == n and (
+                    not persons or len({a.code for a in g if a.kind == "person"}) >= 2):
                 return g
-        return ()
+        return self.group_of_size(n) if persons else ()
 
 
 class ArgumentResolver:
@@ -136,13 +136,13 @@ class ArgumentResolver:
         while stack:
             t = stack.pop()
             out.append(t)
-            agentive = t.lemma_.lower() in AGENT_NOUNS or t.i in self.by_token or t.pos_ == "PROPN"
+            topical = t.lemma_.lower() in TOPIC_NOUNS and t.i not in self.by_token
             for c in t.children:
                 if c.dep_ in CLAUSAL:
                     continue
                 if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS:
                     continue
-                if c.dep_ in ("compound", "amod", "nmod") and not agentive and c.i in self.by_token:
+                if c.dep_ in ("compound", "amod", "nmod") and topical and c.i in self.by_token:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
@@ -166,6 +166,8 @@ class ArgumentResolver:
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if low in GROUP_NOUNS and det & {"the", "this"}:
             return True
+        if head.pos_ == "NUM" and low in NUMBERS and "the" in det:
+            return True  # "the two had agreed"
         if head.lemma_.lower() in PLURAL_NOUNS and head.tag_ == "NNS":
             mods = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             return bool(mods & (PLURAL_DETS | {"the"}))
@@ -188,10 +190,11 @@ class ArgumentResolver:
         if low in GROUP_NOUNS:
             return list(ctx.last_coord or ctx.last_group)
         # plural: "they", "their talks", "the two leaders", "both countries"
-        count = next((NUMBERS[c.lower_] for c in head.children if c.lower_ in NUMBERS), None)
+        count = NUMBERS.get(low) if head.pos_ == "NUM" else None
+        count = count or next((NUMBERS[c.lower_] for c in head.children if c.lower_ in NUMBERS), None)
         if count:
             here = self.coordination_before(head, count)
-            return list(here or ctx.group_of_size(count))
+            return list(here or ctx.group_of_size(count, persons=head.lemma_.lower() in PERSON_PLURALS))
         if head.lemma_.lower() in PERSON_PLURALS:
             return list(ctx.group_with_persons())
         if low in PLURAL_PRONOUNS:

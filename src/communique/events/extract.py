@@ -143,7 +143,8 @@ class EventExtractor:
         claimed: set[int] = set()  # noun triggers absorbed by a verb trigger
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "VERB" or self.lex.is_reporting_verb(lemma) or tok.lower_ == "according":
+            main_aux = tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and lemma == "have"
+            if (tok.pos_ != "VERB" and not main_aux) or self.lex.is_reporting_verb(lemma) or tok.lower_ == "according":
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
@@ -152,6 +153,7 @@ class EventExtractor:
             c = self._verb_candidate(tok, res, ctx)
             if c is not None:
                 cands.append(c)
+                ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
                 obj = _object(tok)
                 if obj is not None:
                     claimed.add(obj.i)
@@ -187,6 +189,11 @@ class EventExtractor:
         if not trigs:
             return None
         trig = max(trigs, key=lambda t: t.weight)
+        if obj is not None:
+            # "ordered the expulsion of diplomats": the object names the event better than a weak verb
+            noun_trigs = self.lex.noun(obj.lemma_.lower())
+            if noun_trigs and max(t.weight for t in noun_trigs) > trig.weight and trig.source == "cameo":
+                trig = max(noun_trigs, key=lambda t: t.weight)
         if obj is not None and self.lex.noun(obj.lemma_.lower()) and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
             return None  # "has carried out four missile tests": an aggregate
@@ -483,15 +490,23 @@ def _object(tok: "Token") -> "Token | None":
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
-    """The verb that takes a nominal trigger as its object: "hold [talks]", "arrangements for [talks]"."""
+    """The verb whose object a nominal trigger is: "hold [talks]", "met at [the summit]",
+    "made arrangements for [talks]"; not through other nouns' modifiers ("in response to [the attack]")."""
     node = tok
-    for _ in range(4):
-        if node.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "oprd", "appos", "conj", "prep", "npadvmod"):
+    for _ in range(3):
+        while node.dep_ in ("conj", "appos") and node.head is not node:
             node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                return node
-        else:
-            return None
+        if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "npadvmod"):
+            head = node.head
+            return head if head.pos_ in ("VERB", "AUX") else None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep, host = node.head, node.head.head
+            if host.pos_ in ("VERB", "AUX"):
+                return host
+            if prep.lower_ in ("for", "of") and host.pos_ == "NOUN":
+                node = host  # "arrangements for talks", "preparations for the summit"
+                continue
+        return None
     return None
 
 
@@ -537,8 +552,8 @@ def _pick_date(trig: "Token", dates: list, is_container: bool = False) -> str | 
             best, best_d = d.value, dist
     if best_d <= 5:
         return best
-    values = {d.value for d in usable}
-    return values.pop() if len(values) == 1 else None
+    values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)}
+    return values.pop() if len(values) == 1 and len(usable) == 1 else None
 
 
 def _crosses_clause(tok: "Token", trig: "Token") -> bool:
@@ -547,7 +562,7 @@ def _crosses_clause(tok: "Token", trig: "Token") -> bool:
     for a in tok.ancestors:
         if a.i in on_path or a.head.i == trig.i:  # the trigger's own modifier clause is its phrase
             return False
-        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl"):
+        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp"):
             return True
     return False
 
@@ -572,19 +587,21 @@ def _activity_gerund(tok: "Token") -> bool:
 
 
 def _inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
-    """An undated event takes the date of the event the article is telling about: a recent
-    dated event with a common actor (occurred: within two sentences; planned or expected: the
-    article's latest dated plan, "Biden is expected to raise concerns [at the summit]")."""
+    """An undated event takes the date of the event the article is telling about. Planned or
+    expected: the article's first dated plan among the same actors ("Biden is expected to raise
+    concerns [at the summit the lede announced]"). Occurred: a dated event with a common actor
+    in the last two sentences."""
     if ev.date or ev.background:
         return ev
     codes = {a.code for a in ev.actors()}
-    future = ev.status in ("planned", "expected")
+    if ev.status in ("planned", "expected"):
+        for _, prev in dated:
+            if prev.status in ("planned", "expected") and codes <= {a.code for a in prev.actors()}:
+                return replace(ev, date=prev.date)
+        return ev
     for m, prev in reversed(dated):
-        if not codes & {a.code for a in prev.actors()}:
-            continue
-        if future and prev.status in ("planned", "expected"):
-            return replace(ev, date=prev.date)
-        if not future and prev.status == "occurred" and n - m <= 2 and prev.type != "MOBILIZE":
+        if (prev.status == "occurred" and n - m <= 2 and prev.type != "MOBILIZE"
+                and codes & {a.code for a in prev.actors()}):
             return replace(ev, date=prev.date)
     return ev
 
