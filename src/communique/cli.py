@@ -213,7 +213,7 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
 
             with _progress(report, "ingesting") as tick:
                 arts = pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error)
-                for result in pipe.run_articles(fresh(arts), fuser=fuser):
+                for result in pipe.run_articles(fresh(arts), fuser=fuser, lookup=store.near_duplicate_of):
                     batch.append(result)
                     tick(1, f"{skipped} unchanged")
                     if len(batch) >= batch_size:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from .clean import clean_html, clean_text, detect_language, fingerprint, simhash
+from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
 from .config import Settings, load_settings
 from .errors import CommuniqueError, EmptyInputError, InputError, LanguageError, NoArticleError
 from .fuse import assign_event_ids, merge_within
@@ -64,8 +64,9 @@ class Fuser:
         self.pool: list[Event] = list(prior)
         self.window_days = window_days
 
-    def add(self, events: Sequence[Event]) -> list[Event]:
-        out = assign_event_ids(events, self.pool, window_days=self.window_days)
+    def add(self, events: Sequence[Event], duplicate_of: str | None = None) -> list[Event]:
+        copies = {e.doc_id: duplicate_of for e in events} if duplicate_of else None
+        out = assign_event_ids(events, self.pool, window_days=self.window_days, copies=copies)
         self.pool.extend(out)
         return out
 
@@ -103,7 +104,7 @@ class Pipeline:
                       hint="check that the input is a news article page, not a home page or an error page")
         if self.settings.require_english:
             lang = detect_language(text)
-            if lang not in ("en", None):
+            if lang not in ("en", "unknown", None):  # too short to tell is not a reason to refuse
                 raise LanguageError(f"the article is not in English (detected {lang!r})",
                                     input=raw.origin or raw.id,
                                     hint="communique's models read English news only; set require_english = false "
@@ -158,12 +159,27 @@ class Pipeline:
         """Results for every usable input, in input order, event ids assigned by ``fuser``."""
         return self.run_articles(self.articles(inputs, on_error), fuser)
 
-    def run_articles(self, articles: Iterable[Article], fuser: Fuser | None = None) -> Iterator[ArticleResult]:
-        """The NLP and later stages over cleaned articles, batched through ``nlp.pipe``."""
+    def run_articles(self, articles: Iterable[Article], fuser: Fuser | None = None,
+                     lookup: Callable[[int], str | None] | None = None) -> Iterator[ArticleResult]:
+        """The NLP and later stages over cleaned articles, batched through ``nlp.pipe``.
+
+        Near-duplicates (syndicated copies) are linked through ``duplicate_of`` to the first
+        article seen in this run or, through ``lookup`` (e.g. ``Store.near_duplicate_of``), stored.
+        """
         fuser = fuser or Fuser(window_days=self.settings.fuse_window_days)
-        pairs = ((a.text, a) for a in articles)
+        index = DuplicateIndex()
+
+        def linked(stream: Iterable[Article]) -> Iterator[Article]:
+            for a in stream:
+                original = index.find(a.simhash) or (lookup(a.simhash) if lookup and a.simhash else None)
+                if original == a.id:
+                    original = None
+                index.add(a.simhash, a.id)
+                yield replace(a, duplicate_of=original) if original else a
+
+        pairs = ((a.text, a) for a in linked(articles))
         n_process = max(1, self.settings.processes)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
                                           n_process=n_process):
             result = self.analyse(article, doc)
-            yield replace(result, events=tuple(fuser.add(result.events)))
+            yield replace(result, events=tuple(fuser.add(result.events, article.duplicate_of)))

@@ -59,6 +59,7 @@ class Article:
     language: str | None = None
     fingerprint: str | None = None  # exact-content hash of ``text``
     simhash: int | None = None  # near-duplicate fingerprint of ``text``
+    duplicate_of: str | None = None  # id of an earlier article this one nearly repeats (syndication)
     removed: tuple[str, ...] = ()  # furniture lines that cleaning removed (for audit)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,9 +24,10 @@ ROLE_RANK: tuple[str, ...] = (
 #: Phrases that must not yield an actor although they contain one.
 BLOCKS: tuple[str, ...] = (
     "Korean Peninsula", "Korean War", "Korean Air", "New Mexico", "New York", "New Jersey",
-    "New South Wales", "New England", "New Guinea", "Washington Post", "Washington state",
+    "New South Wales", "New England", "New Guinea", "Lake Victoria", "Victoria Falls", "Queen Victoria",
+    "Victoria, Australia", "Victoria state", "state of Victoria", "Georgetown University", "Washington Post", "Washington state",
     "Washington State", "Atlanta, Georgia", "Georgia state", "state of Georgia", "Georgia Tech",
-    "Papua New Guinea", "Jordan River", "Turkey Point", "Chad Wolf", "Indian Ocean",
+    "Jordan River", "Turkey Point", "Chad Wolf", "Indian Ocean",
     "Japanese encephalitis", "Chinese New Year", "Russian roulette", "Mexican wave", "French fries",
     "Moon landing", "New Delhi Television", "China Sea", "South China Sea", "East China Sea",
     "Sea of Japan", "American Samoa", "Latin America", "Latin American", "Central America",
@@ -42,6 +43,14 @@ HONORIFICS: tuple[str, ...] = (
 )
 
 LEADER = "LEADER"
+
+#: Plural nouns that turn an organisation's regional adjective ("collectives" in
+#: organizations.yaml: "Southeast Asian") into the organisation ("Southeast Asian leaders" -> ASEAN).
+COLLECTIVE_NOUNS: tuple[str, ...] = (
+    "leaders", "nations", "countries", "states", "member states", "members", "bloc", "grouping",
+    "governments", "heads of state", "heads of government", "ministers", "foreign ministers",
+    "defence ministers", "defense ministers", "finance ministers", "neighbours", "neighbors",
+)
 
 #: Phrases starting with these words are not indexed (noise in derived data).
 _NO_FIRST = frozenset("in of and for on at to a an by with from as or".split())
@@ -129,6 +138,9 @@ class Index:
             self.add_phrase(a, "E", idx, "P", "adjective")
         for a in rec.get("metonyms", []):
             self.add_phrase(a, "E", idx, "P", "metonym")
+        for a in rec.get("collectives", []):
+            for noun in COLLECTIVE_NOUNS:
+                self.add_phrase(f"{a} {noun}", "E", idx, "P", "alias")
         if kind == "person":
             if rec.get("family") and not rec.get("full_names_only"):
                 self.add_phrase(rec["family"], "S", idx, "P", "alias")

@@ -123,6 +123,7 @@ def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
         "acronyms": _list(raw.get("acronyms")),
         "adjectives": _list(raw.get("adjectives")),
         "metonyms": _list(raw.get("metonyms")),
+        "collectives": _list(raw.get("collectives")),
         "titles": {str(k): str(v) for k, v in (raw.get("titles") or {}).items()},
         "leader": raw.get("leader"),
         "roles": roles,
@@ -174,6 +175,15 @@ def read_csv(path: Path) -> list[Record]:
     return [normalize(raw, str(path), path.name) for raw in merged.values()]
 
 
+def _plural(demonym: str) -> str | None:
+    """The plural noun of a demonym (``Israeli`` -> ``Israelis``, ``Czech`` -> ``Czechs``), or None
+    where the word has no -s plural (``Swiss``, ``Japanese``, ``Dutch``, ``Frenchman``)."""
+    low = demonym.lower()
+    if low.endswith(("s", "sh", "ese", "x", "z", "man", "men", "ch")) and low != "czech":
+        return None
+    return demonym + "s"
+
+
 def read_states(path: Path) -> list[Record]:
     """The packaged states table (``states.csv``)."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -181,8 +191,7 @@ def read_states(path: Path) -> list[Record]:
     out = []
     for row in rows:
         adjectives = _list(row["adjectives"])
-        plurals = [a + "s" for a in adjectives if a[-2:] in ("an", "ni", "li", "qi", "ti", "wi")
-                   or a.endswith(("ian", "ean", "ani", "ari", "eli"))]
+        plurals = [_plural(a) for a in adjectives if _plural(a)]
         raw = {
             "name": row["name"], "kind": "state", "code": row["code"], "country": row["code"],
             "aliases": _list(row["aliases"]), "adjectives": adjectives + plurals,

@@ -12,13 +12,14 @@ Public API::
 
 from __future__ import annotations
 
-from communique.clean.dedup import fingerprint, hamming, near_duplicate, simhash
+from communique.clean.dedup import DuplicateIndex, fingerprint, hamming, near_duplicate, simhash
 from communique.clean.html import clean_html
 from communique.clean.lang import detect_language
 from communique.clean.result import CleanResult
 from communique.clean.text import clean_text
 
 __all__ = [
+    "DuplicateIndex",
     "CleanResult",
     "clean_html",
     "clean_text",

@@ -60,3 +60,38 @@ def hamming(a: int, b: int) -> int:
 def near_duplicate(a: int, b: int, max_distance: int = 3) -> bool:
     """True when two simhashes differ in at most ``max_distance`` bits."""
     return hamming(a, b) <= max_distance
+
+
+class DuplicateIndex:
+    """Finds a near-duplicate among the fingerprints seen so far, in constant time.
+
+    The 64 bits are cut into ``max_distance + 1`` bands: two fingerprints within
+    ``max_distance`` bits agree exactly on at least one band (pigeonhole), so only
+    articles sharing a band are compared.
+    """
+
+    def __init__(self, max_distance: int = 3):
+        self.max_distance = max_distance
+        self.n_bands = max_distance + 1
+        self.width = 64 // self.n_bands
+        self.bands: list[dict[int, list[tuple[int, str]]]] = [{} for _ in range(self.n_bands)]
+
+    def _keys(self, value: int) -> list[int]:
+        v = value & _MASK
+        mask = (1 << self.width) - 1
+        return [(v >> (i * self.width)) & mask for i in range(self.n_bands)]
+
+    def find(self, value: int | None) -> str | None:
+        """The id of an earlier article within ``max_distance`` bits of ``value``."""
+        if not value:
+            return None
+        for band, key in zip(self.bands, self._keys(value)):
+            for other, doc_id in band.get(key, ()):
+                if hamming(value, other) <= self.max_distance:
+                    return doc_id
+        return None
+
+    def add(self, value: int | None, doc_id: str) -> None:
+        if value:
+            for band, key in zip(self.bands, self._keys(value)):
+                band.setdefault(key, []).append((value, doc_id))

@@ -185,7 +185,17 @@ class EventExtractor:
             pobj = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
             if pobj is not None and lemma in CARRIERS:
                 obj_lemma = pobj.lemma_.lower()  # "participated in a summit"
+        # a preposition decides the reading only when it introduces a party: "fire at X" is an
+        # attack, "fire missiles into the sea" a test; "meet at the White House" is still a meeting
+        if prep and preps:
+            pobj = next((o for o in preps[0].children if o.dep_ == "pobj"), None)
+            if pobj is None or not res.actors_in(pobj):
+                prep = None
         trigs = self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma)
+        if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
+            plain = self.lex.verb(lemma, obj_lemma=obj_lemma)
+            if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
+                trigs = plain
         if not trigs:
             return None
         trig = max(trigs, key=lambda t: t.weight)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from ..types import Actor, Event
 
@@ -116,9 +116,13 @@ def _new_id(ev: Event, seq: int) -> str:
 
 
 def assign_event_ids(events: Sequence[Event], prior: Iterable[Event] = (), *, window_days: int = 3,
-                     min_jaccard: float = 0.75) -> list[Event]:
+                     min_jaccard: float = 0.75, copies: Mapping[str, str] | None = None) -> list[Event]:
     """Give every event an ``event_id``: the id of an earlier record of the same real event
-    in another article (from ``prior`` or earlier in ``events``), else a new one."""
+    in another article (from ``prior`` or earlier in ``events``), else a new one.
+
+    ``copies`` maps an article id to the article it nearly duplicates (a syndicated copy):
+    its events join the original's even when neither gives a date."""
+    copies = copies or {}
     pool: dict[str, list[Event]] = {}
     for p in prior:
         if p.event_id:
@@ -130,12 +134,13 @@ def assign_event_ids(events: Sequence[Event], prior: Iterable[Event] = (), *, wi
             pool.setdefault(ev.type, []).append(ev)
             continue
         match = None
-        if ev.date:
-            for cand in pool.get(ev.type, ()):
-                if cand.doc_id != ev.doc_id and same_event(
-                        ev, cand, window_days=window_days, allow_null_date=False, min_jaccard=min_jaccard):
-                    match = cand
-                    break
+        original = copies.get(ev.doc_id)
+        for cand in pool.get(ev.type, ()):
+            copy = original is not None and cand.doc_id == original
+            if cand.doc_id != ev.doc_id and (ev.date or copy) and same_event(
+                    ev, cand, window_days=window_days, allow_null_date=copy, min_jaccard=min_jaccard):
+                match = cand
+                break
         ev = replace(ev, event_id=match.event_id if match else _new_id(ev, seq))
         out.append(ev)
         pool.setdefault(ev.type, []).append(ev)

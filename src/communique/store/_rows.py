@@ -88,7 +88,7 @@ def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.
             arts[name].append(getattr(a, name))
         arts["content_key"].append(content_key(a))
         arts["simhash"].append(None if a.simhash is None else a.simhash & _U64)
-        arts["duplicate_of"].append(None)
+        arts["duplicate_of"].append(a.duplicate_of)
         arts["removed"].append(list(a.removed))
         arts["ingested_at"].append(now)
         for seq, m in enumerate(res.mentions):
@@ -160,6 +160,7 @@ def row_to_article(row: Mapping[str, Any]) -> Article:
         source=row["source"], author=row["author"], sitename=row["sitename"], origin=row["origin"] or "",
         language=row["language"], fingerprint=row["fingerprint"],
         simhash=None if row["simhash"] is None else int(row["simhash"]),
+        duplicate_of=row.get("duplicate_of") if hasattr(row, "get") else row["duplicate_of"],
         removed=tuple(row["removed"] or ()),
     )
 

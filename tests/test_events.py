@@ -1,0 +1,107 @@
+"""The events stage on news sentences written for these tests (not the seed articles).
+
+Each case runs the real pipeline (spaCy parse, knowledge base, lexicons, dates)
+on one short article and checks the event it must produce.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str, published: str):
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published=published))
+    return list(result.events)
+
+
+def codes(ev) -> set[str]:
+    return {a.code for a in ev.actors()}
+
+
+def find(events, type_: str, actors: set[str]):
+    hits = [e for e in events if e.type == type_ and codes(e) == actors]
+    assert hits, [(e.type, sorted(codes(e)), e.date, e.status) for e in events]
+    return hits[0]
+
+
+CASES = [
+    # text, published, type, actors, date, status
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday to discuss "
+     "energy prices.", "2023-06-08", "CONSULT", {"DEU", "FRA"}, "2023-06-06", "occurred"),
+    ("The United States imposed new sanctions on Russian banks on Friday.", "2022-04-08",
+     "SANCTION", {"USA", "RUS"}, "2022-04-08", "occurred"),
+    ("Chinese President Xi Jinping will travel to Moscow next month for talks with Vladimir Putin.",
+     "2023-02-21", "CONSULT", {"CHN", "RUS"}, "2023-03", "planned"),
+    ("Indian Prime Minister Narendra Modi is expected to meet U.S. President Joe Biden at the White House "
+     "on Thursday.", "2023-06-19", "CONSULT", {"IND", "USA"}, "2023-06-22", "expected"),
+    ("North Korea fired two short-range ballistic missiles into the sea on Sunday, South Korea's military "
+     "said.", "2022-03-21", "MOBILIZE", {"PRK"}, "2022-03-20", "occurred"),
+    ("Turkey did not sign the agreement with Greece.", "2021-05-04", "AGREE", {"TUR", "GRC"}, None, "negated"),
+    ("Canada and the European Union signed a trade agreement in Brussels on Sunday.", "2016-10-31",
+     "AGREE", {"CAN", "EU"}, "2016-10-30", "occurred"),
+    ("Israel accused Iran of attacking a tanker in the Gulf of Oman.", "2021-08-01", "ACCUSE", {"ISR", "IRN"},
+     None, "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,published,type_,actors,date,status", CASES)
+def test_event_in_sentence(pipeline, text, published, type_, actors, date, status):
+    ev = find(events_of(pipeline, text, published), type_, actors)
+    assert ev.date == date
+    assert ev.status == status
+    assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+
+
+def test_location_is_the_place_of_the_meeting(pipeline):
+    ev = find(events_of(pipeline, "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk "
+                                  "Yeol in Tokyo on Thursday.", "2023-03-17"), "CONSULT", {"JPN", "KOR"})
+    assert ev.location is not None and ev.location.country == "JPN"
+    assert {a.name for a in ev.actors()} >= {"Fumio Kishida", "Yoon Suk Yeol"}
+
+
+def test_roles_resolve_at_the_date(pipeline):
+    text = "The Japanese prime minister held talks with the U.S. secretary of state in Tokyo on Monday."
+    early = find(events_of(pipeline, text, "2021-03-17"), "CONSULT", {"JPN", "USA"})
+    late = find(events_of(pipeline, text, "2023-01-11"), "CONSULT", {"JPN", "USA"})
+    assert "Yoshihide Suga" in {a.name for a in early.actors()}
+    assert "Fumio Kishida" in {a.name for a in late.actors()}
+
+
+def test_agreement_content_is_not_a_second_event(pipeline):
+    events = events_of(pipeline, "Kenya and Ethiopia agreed on Monday to hold talks on their border next month.",
+                       "2019-05-14")
+    find(events, "AGREE", {"KEN", "ETH"})
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_visit_to_two_countries_is_two_visits(pipeline):
+    events = events_of(pipeline, "French President Emmanuel Macron will visit Vietnam and Indonesia next week.",
+                       "2025-05-20")
+    hosts = {frozenset(codes(e)) for e in events if e.type == "CONSULT"}
+    assert {frozenset({"FRA", "VNM"}), frozenset({"FRA", "IDN"})} <= hosts
+
+
+def test_domestic_events_are_out_of_scope(pipeline):
+    events = events_of(pipeline, "The Brazilian government announced a new budget on Monday. Brazil's Senate "
+                                 "approved the bill after a long debate.", "2023-03-28")
+    assert events == []
+
+
+def test_pronoun_and_plural_anaphora(pipeline):
+    events = events_of(pipeline, "Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang in "
+                                 "Canberra on Monday. The two leaders agreed to resume annual dialogues.",
+                       "2024-06-18")
+    agree = find(events, "AGREE", {"AUS", "CHN"})
+    assert agree.date == "2024-06-17"
+
+
+def test_furniture_never_yields_events(pipeline, shared):
+    """The March 2021 seed ends with a sidebar of November 2024 headlines: no event may come from it."""
+    text = (shared / "seeds/004_20ca1ab23c72d2da.txt").read_text()
+    result = pipeline.process(RawDoc(id="004", origin="seed", text=text, published="2021-03-14"))
+    assert "Latest World News" not in result.article.text
+    for ev in result.events:
+        assert "Zelensky" not in ev.evidence.text and "Hezbollah" not in ev.evidence.text
+        assert not (ev.date or "").startswith("2024")
