@@ -126,8 +126,8 @@ def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
         if len(ent) > 1 and ent[0].lower_ == "the" and _MONTH_START.match(ent[1].text):
             start = ent[1].idx  # "the Nov. 5" -> "Nov. 5"
         found.add((start, ent.end_char))
-    doc_text = span.doc.text if isinstance(span, Span) else span.text
-    return sorted(s for s in found if "\n" not in doc_text[s[0]:s[1]])
+    # never span.doc.text: spaCy rebuilds the whole document string on every access
+    return sorted(s for s in found if "\n" not in text[s[0] - offset:s[1] - offset])
 
 
 def _head(tokens: Span) -> int:
@@ -172,6 +172,12 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
     fixed = check_tense(tense)
     parsed: Anchor | None = parse_anchor(anchor)
     doc = span.doc if isinstance(span, Span) else span
+    offset = span.start_char if isinstance(span, Span) else 0
+    span_text = span.text  # built once: Doc.text is rebuilt from the tokens on every access
+
+    def text_of(start: int, end: int) -> str:
+        return span_text[start - offset:end - offset]
+
     candidates = _candidates(span)
     if not candidates:
         return []
@@ -182,18 +188,18 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
             continue
         head_i = _head(tokens)
         clause_tense = fixed if fixed is not None else tense_of(doc[head_i])
-        results[(start, end)] = (resolve(doc.text[start:end], parsed, clause_tense), head_i, clause_tense)
+        results[(start, end)] = (resolve(text_of(start, end), parsed, clause_tense), head_i, clause_tense)
     kept = _select(list(results), {k: v[0] is not None for k, v in results.items()})
     previous: Resolved | None = parse_ref(ref)
     mentions: list[DateMention] = []
     for start, end in kept:
         value, head_i, clause_tense = results[(start, end)]
         if value is None and previous is not None:
-            value = resolve(doc.text[start:end], parsed, clause_tense, previous)
+            value = resolve(text_of(start, end), parsed, clause_tense, previous)
         if value is None and not keep_unresolved:
             continue
         mentions.append(DateMention(
-            start=start, end=end, text=doc.text[start:end], value=value.value if value else None,
+            start=start, end=end, text=text_of(start, end), value=value.value if value else None,
             precision=value.precision if value else None, token_i=head_i, tense=clause_tense,
         ))
         if value is not None:
