@@ -238,3 +238,142 @@ def test_build_reproduces_committed_files(tmp_path: Path) -> None:
     for name in counts:
         assert filecmp.cmp(tmp_path / name, committed / name, shallow=False), name
 
+
+
+# --- families added from the short-document bench (bench/data/sentences): one case per family
+FAMILY_VERB_CASES = [
+    # expulsions and orders: "ordered the expulsion of diplomats", "ordered the ambassador to leave"
+    ("order", {"obj_lemma": "expulsion"}, "SANCTION", "expel"),
+    ("order", {"obj_lemma": "diplomats"}, "SANCTION", "expel"),
+    ("order", {"obj_lemma": "ambassador"}, "SANCTION", "expel"),
+    ("order", {"obj_lemma": "tariffs"}, "SANCTION", "discontinue"),
+    ("order", {"obj_lemma": "troops"}, "MOBILIZE", "troops"),
+    ("order", {}, "REQUEST", None),
+    ("exclude", {}, "SANCTION", "expel"),
+    # export controls, price caps, import bans
+    ("tighten", {"obj_lemma": "controls"}, "SANCTION", "discontinue"),
+    ("tighten", {"obj_lemma": "sanctions"}, "SANCTION", "discontinue"),
+    ("impose", {"obj_lemma": "controls"}, "SANCTION", "discontinue"),
+    ("impose", {"obj_lemma": "cap"}, "SANCTION", "discontinue"),
+    ("introduce", {"obj_lemma": "tariffs"}, "SANCTION", "discontinue"),
+    ("suspend", {"obj_lemma": "imports"}, "SANCTION", "discontinue"),
+    ("block", {"obj_lemma": "exports"}, "SANCTION", "discontinue"),
+    ("suspend", {"obj_lemma": "tariffs"}, "RETREAT", None),
+    # leaving organisations and deals (manual: SANCTION withdraw); troops leaving (RETREAT)
+    ("leave", {"obj_lemma": "community"}, "SANCTION", "withdraw"),
+    ("leave", {"obj_lemma": "deal"}, "SANCTION", "withdraw"),
+    ("quit", {"obj_lemma": "treaty"}, "SANCTION", "withdraw"),
+    ("exit", {}, "SANCTION", "withdraw"),
+    ("withdraw", {"prep": "from", "obj_lemma": "treaty"}, "SANCTION", "withdraw"),
+    ("pull", {"particle": "out", "obj_lemma": "deal"}, "SANCTION", "withdraw"),
+    ("freeze", {"obj_lemma": "participation"}, "SANCTION", "withdraw"),
+    ("end", {"obj_lemma": "mission"}, "SANCTION", "withdraw"),
+    ("withdraw", {"obj_lemma": "peacekeepers"}, "SANCTION", "withdraw"),
+    ("leave", {}, "RETREAT", "withdraw"),
+    ("leave", {"obj_lemma": "office"}, "RETREAT", "resign"),
+    ("leave", {"prep": "for"}, "CONSULT", "visit"),
+    # releases and swaps (manual: actual release or exchange of prisoners is RETREAT)
+    ("free", {}, "RETREAT", "release"),
+    ("hand", {"particle": "back"}, "RETREAT", "release"),
+    ("return", {"obj_lemma": "prisoners"}, "RETREAT", "release"),
+    ("swap", {"obj_lemma": "prisoners"}, "RETREAT", "release"),
+    ("repatriate", {}, "RETREAT", "release"),
+    ("pardon", {}, "CONCEDE", None),
+    ("drop", {"obj_lemma": "objection"}, "CONCEDE", None),
+    # threats and retaliation
+    ("vow", {"obj_lemma": "countermeasures"}, "THREATEN", None),
+    ("retaliate", {}, "SANCTION", "discontinue"),
+    ("retaliate", {"prep": "with", "obj_lemma": "strikes"}, "ASSAULT", None),
+    # rejections, denials, vetoes, barring entry
+    ("deny", {"obj_lemma": "involvement"}, "REJECT", None),
+    ("veto", {"obj_lemma": "resolution"}, "REJECT", None),
+    ("block", {"obj_lemma": "bid"}, "REJECT", None),
+    ("turn", {"particle": "back"}, "REJECT", None),
+    ("bar", {}, "REJECT", None),
+    # aid: bailouts, rescue and relief
+    ("approve", {"obj_lemma": "bailout"}, "AID", None),
+    ("approve", {"obj_lemma": "loan"}, "AID", None),
+    ("approve", {}, "SUPPORT", None),
+    ("send", {"obj_lemma": "rescuers"}, "AID", None),
+    ("release", {"obj_lemma": "funds"}, "AID", None),
+    ("disburse", {}, "AID", None),
+    # force
+    ("pound", {}, "ASSAULT", "heavy-weapons"),
+    ("push", {"prep": "into"}, "ASSAULT", None),
+    ("use", {"obj_lemma": "force"}, "ASSAULT", None),
+    ("deploy", {"obj_lemma": "troops"}, "MOBILIZE", "troops"),
+    # meetings, support, requests, accusations
+    ("wrap", {"particle": "up", "obj_lemma": "summit"}, "CONSULT", None),
+    ("wrap", {"particle": "up", "obj_lemma": "visit"}, "CONSULT", "visit"),
+    ("meet", {"prep": "in"}, "CONSULT", None),
+    ("lead", {"obj_lemma": "delegation"}, "CONSULT", None),
+    ("conclude", {"obj_lemma": "negotiations"}, "AGREE", None),
+    ("stand", {"prep": "with"}, "SUPPORT", None),
+    ("upgrade", {"obj_lemma": "relations"}, "SUPPORT", None),
+    ("grant", {"obj_lemma": "status"}, "SUPPORT", None),
+    ("readmit", {}, "SUPPORT", None),
+    ("become", {"obj_lemma": "member"}, "COOPERATE", None),
+    ("sign", {"obj_lemma": "application"}, "REQUEST", None),
+    ("apply", {"prep": "for"}, "REQUEST", None),
+    ("accuse", {"prep": "of"}, "ACCUSE", "allege"),
+    ("call", {"obj_lemma": "decision"}, "ACCUSE", "disapprove"),
+    ("regret", {"obj_lemma": "decision"}, "ACCUSE", "disapprove"),
+    ("concern", {"prep": "by"}, "ACCUSE", "disapprove"),
+]
+
+
+@pytest.mark.parametrize(("lemma", "kwargs", "etype", "mode"), FAMILY_VERB_CASES)
+def test_family_verb(lex: Lexicon, lemma: str, kwargs: dict, etype: str, mode: object) -> None:
+    got = lex.verb(lemma, **kwargs)
+    assert got, f"no trigger for {lemma} {kwargs}"
+    assert got[0].type == etype and got[0].source == "curated", got
+    if mode is not ...:
+        assert got[0].mode == mode, got
+
+
+@pytest.mark.parametrize(
+    ("lemma", "kwargs"),
+    [("deliver", {"obj_lemma": "response"}), ("hand", {"particle": "over", "obj_lemma": "letter"}),
+     ("tighten", {})],
+)
+def test_family_not_event(lex: Lexicon, lemma: str, kwargs: dict) -> None:
+    assert lex.verb(lemma, **kwargs) == []
+
+
+FAMILY_NOUN_CASES = [
+    ("bailout", {}, "AID", None), ("package", {"compound": "rescue"}, "AID", None),
+    ("team", {"compound": "rescue"}, "AID", None), ("supplies", {"compound": "relief"}, "AID", None),
+    ("cap", {"compound": "price"}, "SANCTION", "discontinue"), ("swap", {"compound": "prisoner"}, "RETREAT", "release"),
+    ("solidarity", {}, "SUPPORT", None), ("application", {"compound": "membership"}, "REQUEST", None),
+    ("withdrawal", {"compound": "treaty"}, "SANCTION", "withdraw"), ("group", {"compound": "carrier"}, "MOBILIZE", "weapons"),
+    ("partnership", {"compound": "security"}, "COOPERATE", None),
+    # a NONE modifier yields to another modifier's reading: "live-fire military drills"
+    ("drills", {"compound": "fire", "adj": "military"}, "MOBILIZE", "troops"),
+]
+
+
+@pytest.mark.parametrize(("lemma", "kwargs", "etype", "mode"), FAMILY_NOUN_CASES)
+def test_family_noun(lex: Lexicon, lemma: str, kwargs: dict, etype: str, mode: str | None) -> None:
+    got = lex.noun(lemma, **kwargs)
+    assert got and got[0].type == etype and got[0].mode == mode, got
+
+
+def test_noun_none_modifier_alone_still_blocks(lex: Lexicon) -> None:
+    assert lex.noun("drill", compound="fire") == []
+    assert lex.noun("test", compound="covid", adj="new") == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "xcomp", "xcomp_obj", "etype"),
+    [("vow", "retaliate", None, "THREATEN"), ("vow", "take", "countermeasures", "THREATEN"),
+     ("vow", "hit back", None, "THREATEN"), ("promise", "retaliate", None, "THREATEN"),
+     ("warn", "retaliate", None, "THREATEN"), ("pledge", "take", "countermeasure", "THREATEN")],
+)
+def test_complement(lex: Lexicon, verb: str, xcomp: str, xcomp_obj: str | None, etype: str) -> None:
+    got = lex.complement(verb, xcomp, xcomp_obj=xcomp_obj)
+    assert got and got[0].type == etype, got
+
+
+def test_complement_without_row_is_empty(lex: Lexicon) -> None:
+    assert lex.complement("vow", "support") == []  # the verb's own reading (AGREE) stands
+    assert lex.verb("vow")[0].type == "AGREE"

@@ -237,6 +237,22 @@ class Lexicon:
                 return _rank(level)
         return []
 
+    def complement(self, lemma: str, xcomp: str, *, xcomp_obj: str | None = None) -> list[Trigger]:
+        """The reading a verb takes from its infinitive complement: "vowed to retaliate",
+        "vowed to take countermeasures" (``xcomp="take", xcomp_obj="countermeasure"``).
+
+        Looks up curated ``verbs.tsv`` rows with prep ``to`` and the complement's lemma (with its
+        particle, "hit back") or its object as the object. ``[]`` when no row says anything: the
+        verb's own reading (``verb()``) then stands.
+        """
+        v = _norm_verb(lemma)
+        for key in (xcomp, xcomp_obj):
+            if key:
+                level = self._verbs.get((v, "to", singular(key)), [])
+                if level:
+                    return [] if level[0].type == "NONE" else _rank(level)
+        return []
+
     def _cameo_blocks(self, v: str, preps: list[str]) -> list[tuple[str, Trigger | None]]:
         for p in preps:
             if (v, p) in self._blocks:
@@ -280,11 +296,10 @@ class Lexicon:
         """
         n = singular(lemma)
         mods = [singular(m) for m in (compound, adj) if m]
-        level: list[Trigger] = []
-        for m in mods:
-            level = self._nouns.get((n, m), [])
-            if level:
-                break
+        # the first modifier with a reading decides, but a NONE ("fire drill") yields to another
+        # modifier's event reading ("live-fire military drills": compound fire, adjective military)
+        found = [lv for lv in (self._nouns.get((n, m), []) for m in mods) if lv]
+        level = next((lv for lv in found if lv[0].type != "NONE"), found[0] if found else [])
         level = level or self._nouns.get((n, ""), [])
         if not level and " " in n:
             *rest, head = n.split()
