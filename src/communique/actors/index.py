@@ -95,6 +95,9 @@ class Index:
             toks = toks[1:]  # "the Taliban": the matcher skips articles anyway
         if not toks or (toks[0].norm in _NO_FIRST and cat == "E"):
             return
+        self.add_phrase_tokens(toks, cat, ref, case, how)
+
+    def add_phrase_tokens(self, toks: list[Any], cat: str, ref: Any, case: str, how: str) -> None:
         key = " ".join(t.norm for t in toks)
         entry = Entry(cat, ref, case, how, len(toks), tuple(t.text for t in toks))
         bucket = self.phrases.setdefault(key, [])

@@ -28,6 +28,13 @@ _STOP_BEFORE = frozenset(
     "the in since until till from by of early late mid last next this on during through before after a an "
     "full new half blue harvest".split()
 )
+#: Surnames in the base that are also common English words; not read as a name at the start
+#: of a sentence unless spaCy tags them as proper nouns.
+_WORDLIKE_SURNAMES = frozenset(
+    "ban burns gates store song park hague bush turk carter powell rice brown may fox moon young long "
+    "king bishop cook mason miller baker ward hill wood green white black rose price hunter stone "
+    "michel costa castro blair payne hammond gabriel sharon harris li lee kim wang han ri yu su wei".split()
+)
 _SCOPE_KINDS = ("state", "organization", "group")
 _GOV_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
 #: On equal length: blocks first, then titled and role matches, then names.
@@ -308,8 +315,15 @@ class Matcher:
         t = toks[i]
         if not t.text[:1].isupper():
             return None
-        if t.sent_start and t.pos is not None and t.pos != "PROPN":
+        # spaCy's small model often tags a sentence-initial surname as ADJ/NOUN/VERB ("Trump and
+        # Kim met"): there, only an unambiguous surname of someone in office at the date counts,
+        # and never one that is also an ordinary English word ("Ban on exports", "Gates were shut").
+        weak_start = t.sent_start and t.pos is not None and t.pos != "PROPN"
+        if weak_start and (date is None or t.norm in _WORDLIKE_SURNAMES):
             return None
+        if i > 0 and toks[i - 1].norm == "the" and any(
+                ix.ents[e.ref]["kind"] in _SCOPE_KINDS for _, e in _lookup(ix, toks, i, "E", ctx.cache)):
+            return None  # "the Hague" is the place, not William Hague
         ambiguous_prev = i > 0 and toks[i - 1].norm in _STOP_BEFORE
         if i > 0:
             prev = toks[i - 1]
@@ -322,6 +336,8 @@ class Matcher:
             if end < len(toks) and toks[end].norm == "," and t.norm in ix.places:
                 continue  # "Austin, Texas"
             cands = list(e.ref)
+            if weak_start:
+                cands = [c for c in cands if not ix.ents[c].get("ambiguous") and ix.active_roles(c, date)]
             if ambiguous_prev:
                 cands = [c for c in cands if not ix.ents[c].get("ambiguous")]
             after_title = i > 0 and any(x.cat in "TH" for x in ix.phrases.get(toks[i - 1].norm, ()))

@@ -91,13 +91,13 @@ def doc_tokens(doc: Any) -> tuple[list[Tok], str]:
     Reads the token attributes in one ``Doc.to_array`` call: building a spaCy
     ``Token`` object per token (``doc.text`` does) would cost more than all the matching.
     """
-    from spacy.attrs import IDX, LENGTH, POS, SENT_START, SPACY
+    from spacy.attrs import IDX, LENGTH, ORTH, POS, SENT_START, SPACY
 
     import numpy
 
     arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START, POS]).astype(numpy.int64).tolist()
-    text = doc.text
     strings = doc.vocab.strings
+    text = _doc_text(doc.to_array([ORTH, SPACY]).tolist(), strings)
     pos_names: dict[int, str | None] = {0: None}
     toks: list[Tok] = []
     append = toks.append
@@ -124,6 +124,20 @@ def doc_tokens(doc: Any) -> tuple[list[Tok], str]:
         for k, (piece, s, e) in enumerate(pieces):
             append(Tok(norm_piece(piece), piece, s, e, sent_start and k == 0, pos))
     return toks, text
+
+
+def _doc_text(orth_spacy: list[list[int]], strings: Any) -> str:
+    """``doc.text`` rebuilt from the ORTH and SPACY columns: each token's text plus one space
+    where it has trailing whitespace, as spaCy does, without creating a ``Token`` per token."""
+    seen: dict[int, str] = {}
+    parts: list[str] = []
+    append = parts.append
+    for orth, ws in orth_spacy:
+        piece = seen.get(orth)
+        if piece is None:
+            piece = seen[orth] = strings[orth]
+        append(piece + " " if ws else piece)
+    return "".join(parts)
 
 
 def phrase_key(text: str) -> str:
