@@ -19,11 +19,13 @@ from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .status import ADVERBIAL_PREPS, status_of
 
+from .lexicon import Trigger
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
     from ..actors import KnowledgeBase
-    from .lexicon import Lexicon, Trigger
+    from .lexicon import Lexicon
 
 #: prepositions whose object is the target (or a co-participant) of the event
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward", "towards", "upon", "from",
@@ -67,6 +69,12 @@ OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fring
 #: verbs whose object is what is talked about, not who is talked to
 TOPIC_VERBS = frozenset({"discuss", "talk", "debate", "address", "raise", "review", "consider", "explore",
                          "examine", "focus", "cover", "tackle", "assess"})
+#: event nouns that, counted ("four missile tests", "three summits"), sum up several events
+REPEATABLE = frozenset({"test", "launch", "strike", "attack", "meeting", "visit", "call", "talk", "summit",
+                        "round", "exercise", "drill", "raid", "incursion", "violation", "clash", "provocation"})
+#: generic crowds: the protest's actor is the country it happens in
+CROWD_NOUNS = frozenset({"protester", "demonstrator", "people", "crowd", "student", "activist", "resident",
+                         "citizen", "worker", "thousand", "hundred", "dozen", "supporter"})
 VIRTUAL_CUES = frozenset({"virtual", "virtually", "video", "videoconference", "online", "teleconference"})
 PHONE_CUES = frozenset({"phone", "telephone", "call", "phoned", "calls"})
 BACKGROUND_DAYS = 366
@@ -186,12 +194,26 @@ class EventExtractor:
             if pobj is not None and lemma in CARRIERS:
                 obj_lemma = pobj.lemma_.lower()  # "participated in a summit"
         # a preposition decides the reading only when it introduces a party: "fire at X" is an
-        # attack, "fire missiles into the sea" a test; "meet at the White House" is still a meeting
+        # attack, "fire missiles into the sea" a test; "meet at the White House" is still a meeting.
+        # With no direct object, the preposition's object may name the thing acted on instead:
+        # "withdraw from the treaty", "pull out of the deal".
+        trigs = []
         if prep and preps:
             pobj = next((o for o in preps[0].children if o.dep_ == "pobj"), None)
-            if pobj is None or not res.actors_in(pobj):
+            if obj is None and pobj is not None and not res.actors_in(pobj):
+                trigs = self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=pobj.lemma_.lower())
+                trigs = [t for t in trigs if t.source == "curated"]
+            if pobj is None or not (res.actors_in(pobj) or prep in ("at", "upon", "against")):
                 prep = None
-        trigs = self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma)
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        via_complement = False
+        if not trigs and xcomp is not None:
+            # "vowed to retaliate", "vowed to take countermeasures"
+            x_obj = _object(xcomp)
+            trigs = self.lex.complement(lemma, xcomp.lemma_.lower(),
+                                        xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
+            via_complement = bool(trigs)
+        trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma)
         if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
             plain = self.lex.verb(lemma, obj_lemma=obj_lemma)
             if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
@@ -204,7 +226,7 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > trig.weight and trig.source == "cameo":
                 trig = max(noun_trigs, key=lambda t: t.weight)
-        if obj is not None and self.lex.noun(obj.lemma_.lower()) and any(
+        if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
             return None  # "has carried out four missile tests": an aggregate
         cand = Candidate(tok, trig)
@@ -225,12 +247,13 @@ class EventExtractor:
             elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
                 if lemma not in TOPIC_VERBS:
                     cand.target.extend(res.actors_of(c, ctx))
-                # "imposed sanctions on X", "sent warplanes into X's zone", "talks with X"
+                # "imposed sanctions on X", "sent warplanes into X's zone", "talks with X",
+                # "tightened controls on exports to X"
                 for p in c.children:
                     if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS:
                         for o in p.children:
                             if o.dep_ == "pobj":
-                                cand.target.extend(res.actors_of(o, ctx))
+                                cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
             elif c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
@@ -248,6 +271,15 @@ class EventExtractor:
                 s = self._subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        if via_complement and not cand.target:
+            # "vowed to retaliate with duties on American goods": the complement names the target
+            for c in xcomp.children:
+                if c.dep_ == "dobj":
+                    cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx))
+                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
         if trig.source == "cameo" and not (cand.source and (cand.target or cand.others)):
             return None  # CAMEO's generic verbs only count with both sides named, as PETRARCH coded them
         if not cand.target:
@@ -321,7 +353,12 @@ class EventExtractor:
         if not trigs:
             return None
         trig = max(trigs, key=lambda t: t.weight)
-        if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first") for c in tok.children):
+        if lemma in ("call", "appeal", "plea") and any(
+                (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+                for c in tok.children):
+            trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
+        if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
+                                       for c in tok.children):
             return None  # an aggregate ("four missile tests") is background, not one event
         cand = Candidate(tok, trig)
         for c in tok.children:
@@ -352,6 +389,9 @@ class EventExtractor:
         gov = _governing_verb(tok)
         if gov is not None and _activity_gerund(gov):
             return None
+        if not cand.source and trig.type not in SYMMETRIC and cand.others:
+            # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor
+            cand.source.append(cand.others.pop(0))
         own = bool(cand.source or cand.target or cand.others)
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
@@ -409,13 +449,22 @@ class EventExtractor:
         src = _distinct(c.source)
         tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
         others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
+        crowd = self._subject(c.trigger) if not src else None
+        if crowd is not None and crowd.lemma_.lower() in CROWD_NOUNS and c.trig.type in ("PROTEST", "ASSAULT", "COERCE"):
+            # "protesters stormed the Swedish embassy in Baghdad": crowds protest (or riot) where they are
+            c.trig = Trigger("PROTEST", "riot" if c.trig.type != "PROTEST" else c.trig.mode, c.trig.cameo,
+                             c.trig.weight, c.trig.source)
+            place = self._location(c.trigger, sent)
+            if place and place.country:
+                src = [self.kb.resolve(place.country) or Actor(place.country, place.country, "state")]
+                tgt = [a for a in tgt if a.code != place.country]
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
         if len(codes) < 2 and c.trig.type != "MOBILIZE":
-            return None
-        if c.trig.type == "MOBILIZE" and not src:
-            return None
+            return None  # one state alone is out of scope, but for shows of force
+        if not src and c.trig.type not in SYMMETRIC:
+            return None  # "an earthquake struck Turkey and Syria": no one acted
         source = src[0] if src else None
         target = tgt[0] if tgt else None
         rest = src[1:] + tgt[1:] + others
@@ -493,6 +542,18 @@ class EventExtractor:
             if hit:
                 return Location(hit[0], hit[1])
         return None
+
+
+def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Actors one prepositional phrase further down: "controls on [exports to South Korea]"."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"of"}:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    found = res.actors_of(o, ctx)
+                    if found:
+                        return found
+    return []
 
 
 def _object(tok: "Token") -> "Token | None":
