@@ -77,8 +77,11 @@ class Discourse:
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
 
+    last_event: Event | None = None  # the latest event of earlier sentences
+
     def note_event(self, ev: Event) -> None:
         self.last_by_type[ev.type] = ev
+        self.last_event = ev
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:
             self.last_group = actors

@@ -56,13 +56,20 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", 
 STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
                          "relation", "tie", "relationship", "alliance", "partnership", "cooperation", "support",
                          "threat", "aggression", "pressure", "coercion", "commitment"})
-VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip"})
+VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
 #: nouns that name events: "the launches" refers back to the latest event of that type
 EVENT_NOUN_TYPES = {
     "launch": "MOBILIZE", "test": "MOBILIZE", "drill": "MOBILIZE", "exercise": "MOBILIZE",
     "attack": "ASSAULT", "strike": "ASSAULT", "invasion": "ASSAULT", "incursion": "MOBILIZE",
     "provocation": "MOBILIZE", "buildup": "MOBILIZE", "deployment": "MOBILIZE",
+    "accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "claim": "ACCUSE",
+    "criticism": "ACCUSE", "condemnation": "ACCUSE", "demand": "REQUEST", "request": "REQUEST",
+    "call": "REQUEST", "ultimatum": "THREATEN", "threat": "THREATEN", "sanction": "SANCTION",
+    "tariff": "SANCTION", "expulsion": "SANCTION", "ban": "SANCTION", "ruling": "*", "decision": "*",
+    "move": "*", "step": "*", "measure": "*", "action": "*", "announcement": "*", "offer": "*",
 }
+#: reactions: with no target of their own, they answer whoever acted in the event just reported
+REACTIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 #: "on the sidelines of a NATO summit": the summit is the occasion, not the event
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "occasion", "side",
                             "eve", "run-up", "lead-up", "conjunction"})
@@ -172,6 +179,7 @@ class EventExtractor:
                     cands.append(c)
         cands = self._drop_contents(cands)
         self._inherit_targets(cands)
+        self._answer_previous(cands, ctx)
         cands = [x for c in cands for x in self._split_visits(c)]
         dates = find_dates(sent, anchor)
         out = []
@@ -234,7 +242,7 @@ class EventExtractor:
         subj = self._subject(tok)
         if subj is not None:
             (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
-        elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
             # "troops deployed to Russia": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
         else:
@@ -254,7 +262,8 @@ class EventExtractor:
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
-            elif c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS:
+            elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
+                    c.lower_ == "in" and lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
                 for o in c.children:
@@ -290,12 +299,13 @@ class EventExtractor:
 
     @staticmethod
     def _event_anaphor(tok: "Token", ctx: Discourse) -> list[Actor]:
-        """ "condemned the launches": the actor of the latest event the noun names."""
+        """ "condemned the launches", "rejected the accusation", "regretted the decision": the actor
+        of the latest event the noun names ("*": the latest event of any type)."""
         typ = EVENT_NOUN_TYPES.get(tok.lemma_.lower())
-        if typ is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
-                                  for c in tok.children):
+        if typ is None or not any(c.dep_ in ("det", "poss") and c.lower_ in (
+                "the", "these", "those", "this", "that", "its", "their") for c in tok.children):
             return []
-        ev = ctx.last_by_type.get(typ)
+        ev = ctx.last_event if typ == "*" else ctx.last_by_type.get(typ)
         return [ev.source] if ev is not None and ev.source is not None else []
 
     @staticmethod
@@ -329,6 +339,23 @@ class EventExtractor:
         for c in cands:
             if not c.target and c.trigger.dep_ == "conj" and c.trigger.head.i in by_tok:
                 c.target.extend(by_tok[c.trigger.head.i].target)
+
+    @staticmethod
+    def _answer_previous(cands: list[Candidate], ctx: Discourse) -> None:
+        """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
+        a reaction with no target answers the actor of the event reported just before."""
+        prev = ctx.last_event
+        if prev is None or prev.source is None:
+            return
+        for c in cands:
+            if c.trig.type in REACTIVE and c.source and not c.target and not c.others:
+                own = {a.code for a in c.source}
+                if prev.type == c.trig.type and prev.target is not None:
+                    # "X warned Y ... Z also warned": a parallel statement shares the target
+                    if prev.target.code not in own:
+                        c.target.append(prev.target)
+                elif prev.source.code not in own:
+                    c.target.append(prev.source)
 
     @staticmethod
     def _split_visits(c: Candidate) -> list[Candidate]:

@@ -20,6 +20,9 @@ from ..types import Actor, Event
 __all__ = ["merge_within", "assign_event_ids", "same_event", "dates_compatible"]
 
 _PRECISION = {4: 1, 7: 2, 10: 3}
+#: actions that come in series (missile launches, strikes): an undated mention is not assumed
+#: to be the dated one
+REPEATED = frozenset({"MOBILIZE", "ASSAULT"})
 
 
 def _codes(ev: Event) -> frozenset[str]:
@@ -65,7 +68,7 @@ def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: boo
     ca, cb = _codes(a), _codes(b)
     if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
         return False
-    if not dates_compatible(a.date, b.date, window_days, allow_null_date):
+    if not dates_compatible(a.date, b.date, window_days, allow_null_date and a.type not in REPEATED):
         return False
     if a.date and b.date and a.status != b.status and "negated" in (a.status, b.status):
         return False
