@@ -28,6 +28,8 @@ import argparse
 import re
 from pathlib import Path
 
+from .lexicon import singular
+
 GENERATED_DIR = Path(__file__).resolve().parent.parent / "data" / "events" / "cameo"
 DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
@@ -72,20 +74,6 @@ DISCARD_EXCLUDE = frozenset(
 def _clean(line: str) -> str:
     """Strip a trailing ``#`` comment and surrounding blanks."""
     return line.split("#", 1)[0].strip()
-
-
-def singular(word: str) -> str:
-    """Crude English singular used on both sides of object lookups ("talks" -> "talk")."""
-    w = word.lower()
-    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics", "news")):
-        return w
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return w[:-2]
-    if w.endswith("s"):
-        return w[:-1]
-    return w
 
 
 def read_mapping(path: Path) -> dict[str, tuple[str, str, str, str]]:
