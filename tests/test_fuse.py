@@ -81,3 +81,15 @@ def test_prior_ids_are_kept_and_reused():
 def test_ids_are_deterministic():
     evs = [ev("d1", "CONSULT", USA, JAPAN, date="2021-03-12"), ev("d2", "SANCTION", USA, INDIA, date="2021")]
     assert [e.event_id for e in assign_event_ids(evs)] == [e.event_id for e in assign_event_ids(evs)]
+
+
+def test_undated_launch_stays_apart_in_one_article_but_joins_in_a_copy():
+    prk = Actor("PRK", "North Korea", "state")
+    dated = ev("d1", "MOBILIZE", prk, date="2022-01-17")
+    undated = ev("d1", "MOBILIZE", prk, date=None, start=50)
+    assert len(merge_within([dated, undated])) == 2  # a series of launches, not one
+    orig = assign_event_ids([undated])
+    copy = assign_event_ids([ev("d2", "MOBILIZE", prk, date=None, start=50)], prior=orig, copies={"d2": "d1"})
+    other = assign_event_ids([ev("d3", "MOBILIZE", prk, date=None, start=50)], prior=orig)
+    assert copy[0].event_id == orig[0].event_id
+    assert other[0].event_id != orig[0].event_id

@@ -68,7 +68,9 @@ def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: boo
     ca, cb = _codes(a), _codes(b)
     if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
         return False
-    if not dates_compatible(a.date, b.date, window_days, allow_null_date and a.type not in REPEATED):
+    # within one article, an undated launch is not assumed to be the dated one; a copy's is
+    series = a.type in REPEATED and a.doc_id == b.doc_id
+    if not dates_compatible(a.date, b.date, window_days, allow_null_date and not series):
         return False
     if a.date and b.date and a.status != b.status and "negated" in (a.status, b.status):
         return False
