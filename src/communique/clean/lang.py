@@ -100,7 +100,9 @@ def detect_language(text: str) -> str | None:
     if not text or len(_LETTER.findall(text[:5000])) < MIN_LETTERS:
         return None
     sample = text[:20_000]
-    script = _script_guess(sample)
+    # a non-Latin script needs many multi-byte characters; mostly-ASCII text skips the per-character scan
+    extra_bytes = len(sample.encode("utf-8")) - len(sample)
+    script = _script_guess(sample) if extra_bytes >= 0.02 * len(sample) else None
     if script:
         return script
     words = [w.lower() for w in _WORD.findall(sample)]
