@@ -335,3 +335,13 @@ def test_batch_goes_on_after_every_kind_of_failure(tmp_path: Path, seed_text: st
 def test_input_kind() -> None:
     assert [input_kind(n) for n in ("a.TXT", "a.jsonl.gz", "a.warc.gz", "a.arc", "a.xhtml", "a.doc")] == [
         "text", "jsonl", "warc", "warc", "html", None]
+
+
+def test_truncated_warc_gz_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "cut.warc.gz"
+    _make_warc(path, gz=True)
+    path.write_bytes(path.read_bytes()[:-30])  # the last record's member is cut short
+    out = list(read_inputs([path]))
+    assert [d.url for d in docs(out)] == ["https://news.example/a", "https://news.example/b"]
+    (err,) = [e for e in errors(out) if isinstance(e, MalformedRecordError)]
+    assert "ends inside a record" in err.message and err.input == str(path)

@@ -156,16 +156,15 @@ def clean(inputs, published, manifest, quiet, output) -> None:
     Fields: id, title, published, url, source, text (the cleaned article text that event
     evidence offsets refer to), plus author, sitename and the furniture lines removed.
     """
-    from .pipeline import Pipeline
+    from .pipeline import Cleaner
 
     settings = load_settings()
     report = Report(quiet)
     try:
-        pipe = Pipeline.__new__(Pipeline)  # cleaning needs no model: skip loading spaCy and the KB
-        pipe.settings = settings
+        cleaner = Cleaner(settings)  # cleaning needs no model: spaCy and the KB are not loaded
         n = 0
         with _output(output) as out:
-            for art in pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error):
+            for art in cleaner.articles(_inputs(inputs, published, manifest, settings), on_error=report.error):
                 d = art.to_dict()
                 row = {k: d[k] for k in ("id", "title", "published", "url", "source", "text", "author",
                                          "sitename", "removed")}

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .actors import KnowledgeBase
     from .events.lexicon import Lexicon
 
-__all__ = ["Pipeline", "Fuser", "normalise_date"]
+__all__ = ["Cleaner", "Pipeline", "Fuser", "normalise_date"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -71,26 +71,12 @@ class Fuser:
         return out
 
 
-class Pipeline:
-    """Builds the stages once and runs articles through them."""
+class Cleaner:
+    """The read-side stages: raw documents -> cleaned ``Article`` records. Needs no model."""
 
-    def __init__(self, settings: Settings | None = None, *, nlp: "Language | None" = None,
-                 kb: "KnowledgeBase | None" = None, lexicon: "Lexicon | None" = None):
-        from .events.extract import EventExtractor
-        from .events.lexicon import load_lexicon
-        from .nlp import load_nlp
-
+    def __init__(self, settings: Settings | None = None):
         self.settings = settings or load_settings()
-        self.nlp = nlp if nlp is not None else load_nlp(self.settings.spacy_model)
-        if kb is None:
-            from .actors import KnowledgeBase
 
-            kb = KnowledgeBase.load()
-        self.kb = kb
-        self.lexicon = lexicon if lexicon is not None else load_lexicon()
-        self.extractor = EventExtractor(self.kb, self.lexicon)
-
-    # -- clean -----------------------------------------------------------------------------
     def clean(self, raw: RawDoc) -> Article:
         """The article's own text and metadata; raises an ``InputError`` naming the input."""
         if raw.html is not None:
@@ -127,19 +113,6 @@ class Pipeline:
             removed=tuple(res.removed),
         )
 
-    # -- per article -----------------------------------------------------------------------
-    def analyse(self, article: Article, doc: "Doc") -> ArticleResult:
-        """Actors and events of one parsed article (event ids not yet assigned)."""
-        mentions = self.kb.find_mentions(doc, article.published)
-        events = self.extractor.extract(article, doc, mentions)
-        return ArticleResult(article, tuple(mentions), tuple(merge_within(events)))
-
-    def process(self, raw: RawDoc) -> ArticleResult:
-        """One document, start to end (used by the distributed adapter and tests)."""
-        article = self.clean(raw)
-        return self.analyse(article, self.nlp(article.text))
-
-    # -- batches ---------------------------------------------------------------------------
     def articles(self, inputs: Iterable[RawDoc | CommuniqueError],
                  on_error: ErrorHandler = _raise) -> Iterator[Article]:
         for item in inputs:
@@ -153,6 +126,48 @@ class Pipeline:
             except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
                 on_error(InputError(f"could not clean the document: {exc.__class__.__name__}: {exc}",
                                     input=item.origin or item.id, hint="the input may be corrupt"))
+
+
+class Pipeline:
+    """Builds the stages once and runs articles through them."""
+
+    def __init__(self, settings: Settings | None = None, *, nlp: "Language | None" = None,
+                 kb: "KnowledgeBase | None" = None, lexicon: "Lexicon | None" = None):
+        from .events.extract import EventExtractor
+        from .events.lexicon import load_lexicon
+        from .nlp import load_nlp
+
+        self.settings = settings or load_settings()
+        self.cleaner = Cleaner(self.settings)
+        self.nlp = nlp if nlp is not None else load_nlp(self.settings.spacy_model)
+        if kb is None:
+            from .actors import KnowledgeBase
+
+            kb = KnowledgeBase.load()
+        self.kb = kb
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.extractor = EventExtractor(self.kb, self.lexicon)
+
+    def clean(self, raw: RawDoc) -> Article:
+        """See ``Cleaner.clean``."""
+        return self.cleaner.clean(raw)
+
+    def articles(self, inputs: Iterable[RawDoc | CommuniqueError],
+                 on_error: ErrorHandler = _raise) -> Iterator[Article]:
+        """See ``Cleaner.articles``."""
+        return self.cleaner.articles(inputs, on_error)
+
+    # -- per article -----------------------------------------------------------------------
+    def analyse(self, article: Article, doc: "Doc") -> ArticleResult:
+        """Actors and events of one parsed article (event ids not yet assigned)."""
+        mentions = self.kb.find_mentions(doc, article.published)
+        events = self.extractor.extract(article, doc, mentions)
+        return ArticleResult(article, tuple(mentions), tuple(merge_within(events)))
+
+    def process(self, raw: RawDoc) -> ArticleResult:
+        """One document, start to end (used by the distributed adapter and tests)."""
+        article = self.clean(raw)
+        return self.analyse(article, self.nlp(article.text))
 
     def run(self, inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler = _raise,
             fuser: Fuser | None = None) -> Iterator[ArticleResult]:

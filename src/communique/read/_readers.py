@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import zlib
 from collections.abc import Iterator, Mapping
@@ -267,7 +268,10 @@ def _warc_records(fh: IO[bytes], gz: bool) -> Iterator[Any]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    marker = b"\x1f\x8b\x08" if gz else b"WARC/1."
+    if gz:
+        yield from _gzip_warc_records(fh)
+        return
+    marker = b"WARC/1."
     pos = 0
     for _ in range(_MAX_RESYNC):
         fh.seek(pos)
@@ -284,6 +288,58 @@ def _warc_records(fh: IO[bytes], gz: bool) -> Iterator[Any]:
             return
         pos = found
     yield (pos, RuntimeError(f"over {_MAX_RESYNC} corrupt stretches; giving up on the rest"))
+
+
+_GZ_MARKER = b"\x1f\x8b\x08"
+
+
+def _gzip_members(fh: IO[bytes]) -> Iterator[tuple[int, bytes | Exception]]:
+    """Each gzip member of ``fh`` (a WARC.gz holds one record a member), decompressed, with its
+    offset. A damaged member (bad deflate data or CRC) becomes an exception and reading resumes
+    at the next member header, so one bad record never takes the following ones with it."""
+    pos, resyncs = 0, 0
+    while True:
+        fh.seek(pos)
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        parts: list[bytes] = []
+        consumed = 0
+        try:
+            chunk = fh.read(_CHUNK)
+            if not chunk or (pos > 0 and not chunk.strip(b"\x00\r\n ")):
+                return  # end of file (or trailing padding)
+            while True:
+                parts.append(inflater.decompress(chunk))
+                consumed += len(chunk)
+                if inflater.eof:
+                    break
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    raise EOFError("the archive ends inside a record")
+        except (zlib.error, EOFError) as exc:
+            yield pos, exc
+            resyncs += 1
+            found = _next_marker(fh, pos + 1, _GZ_MARKER) if resyncs <= _MAX_RESYNC else None
+            if found is None:
+                return
+            pos = found
+            continue
+        yield pos, b"".join(parts)
+        pos += consumed - len(inflater.unused_data)
+
+
+def _gzip_warc_records(fh: IO[bytes]) -> Iterator[Any]:
+    """Records of a WARC.gz, member by member; damage becomes ``(offset, exception)`` tuples."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    for offset, member in _gzip_members(fh):
+        if isinstance(member, Exception):
+            yield offset, member
+            continue
+        try:
+            yield from ArchiveIterator(io.BytesIO(member), arc2warc=True)
+        except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+            yield offset, exc
 
 
 def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
