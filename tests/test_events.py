@@ -105,3 +105,17 @@ def test_furniture_never_yields_events(pipeline, shared):
     for ev in result.events:
         assert "Zelensky" not in ev.evidence.text and "Hezbollah" not in ev.evidence.text
         assert not (ev.date or "").startswith("2024")
+
+
+def test_object_pronoun_is_not_the_local_subject(pipeline):
+    events = events_of(pipeline, "German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi in New "
+                                 "Delhi on Saturday, urging him to condemn the war.", "2023-02-27")
+    req = find(events, "REQUEST", {"DEU", "IND"})
+    assert req.source.code == "DEU" and req.target.code == "IND"
+
+
+def test_demand_that_clause_names_the_target(pipeline):
+    events = events_of(pipeline, "The U.N. General Assembly voted on Thursday to demand that Israel end its "
+                                 "occupation.", "2024-09-20")
+    req = find(events, "REQUEST", {"UN", "ISR"})
+    assert req.source.code == "UN" and req.date == "2024-09-19"

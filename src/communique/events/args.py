@@ -21,11 +21,12 @@ if TYPE_CHECKING:  # pragma: no cover
 #: dependency labels that open a clause of their own: an argument's actors stop there
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos"})
 #: prepositions on an argument noun whose objects still describe the argument ("leaders of India")
-KEEP_PREPS = frozenset({"of", "from"})
+KEEP_PREPS = frozenset({"of", "from", "including", "like"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs", "both"})
 THING_PRONOUNS = frozenset({"it", "its"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4}
 PLURAL_DETS = frozenset({"both", "two", "three", "four", "five", "these", "those", "all"})
 #: head nouns whose country modifiers are a subject matter, not a party ("the North Korea policy
@@ -178,6 +179,9 @@ class ArgumentResolver:
 
     def resolve_anaphor(self, head: "Token", ctx: Discourse) -> list[Actor]:
         low = head.lower_
+        if head.dep_ in OBJECT_DEPS and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            # "Macron met Xi, urging him to ...": an object pronoun is not its own clause's subject
+            return self.object_antecedent(head, ctx)
         if low in PERSON_PRONOUNS:
             subj = self.clause_subject_actors(head, persons_only=True)
             if subj:
@@ -189,7 +193,8 @@ class ArgumentResolver:
                 return subj[:1]
             return [ctx.last_subject] if ctx.last_subject and ctx.last_subject.kind != "person" else []
         if low == "alliance":
-            return [ctx.last_org] if ctx.last_org else []
+            here = self.org_before(head)
+            return [here] if here else ([ctx.last_org] if ctx.last_org else [])
         if low in GROUP_NOUNS:
             return list(ctx.last_coord or ctx.last_group)
         # plural: "they", "their talks", "the two leaders", "both countries"
@@ -202,9 +207,21 @@ class ArgumentResolver:
             return list(ctx.group_with_persons())
         if low in PLURAL_PRONOUNS:
             subj = self.clause_subject_actors(head)
-            if len({a.code for a in subj}) >= 1 and len(subj) >= 2:
-                return subj
+            if len(subj) >= 2 or (subj and subj[0].kind in ("organization", "group")):
+                return subj  # "Biden and Xi ... they", "G7 ministers said they ..."
         return list(ctx.last_group)
+
+    def org_before(self, tok: "Token") -> Actor | None:
+        """The nearest organisation named earlier in the sentence, or by its official's code
+        ("NATO Secretary General Jens Stoltenberg ... the alliance")."""
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            for m in self.mentions_at(t):
+                a = m.actor
+                if a.kind in ("organization", "group"):
+                    return a
+                if a.kind == "person" and a.country and a.code != a.country:
+                    return Actor(a.code, a.code, "organization", id=f"org/{a.code}")
+        return None
 
     def coordination_before(self, tok: "Token", n: int) -> tuple[Actor, ...]:
         """A set of exactly ``n`` states named together earlier in the same sentence."""
@@ -222,6 +239,38 @@ class ArgumentResolver:
             if len(acts) == n:
                 best = tuple(acts)
         return best
+
+    def object_antecedent(self, tok: "Token", ctx: Discourse) -> list[Actor]:
+        """The actor an object pronoun refers to: the subject of an enclosing clause beyond the
+        local one, else the nearest earlier mention of the right kind that is not the local subject."""
+        local = self.clause_subject_actors(tok)
+        local_codes = {a.code for a in local}
+        person = tok.lower_ in PERSON_PRONOUNS
+        node = tok
+        for _ in range(12):  # climb past the local subject's clause
+            head = node.head
+            if head is node:
+                break
+            subj = next((c for c in head.children if c.dep_ in SUBJECTS
+                         and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
+            node = head
+            if subj is not None:
+                found = [a for a in self.actors_in(subj) if a.code not in local_codes
+                         and (a.kind == "person") == person]
+                if found:
+                    return found[:1]
+        if tok.lower_ in PLURAL_PRONOUNS:  # "invited them": the states named together before
+            for n in range(6, 1, -1):
+                group = self.coordination_before(tok, n)
+                if group and not {a.code for a in group} & local_codes:
+                    return list(group)
+            return [a for a in ctx.last_group if a.code not in local_codes]
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            for m in self.mentions_at(t):
+                if m.actor.code not in local_codes and (m.actor.kind == "person") == person:
+                    return [m.actor]
+        fallback = ctx.last_person if person else ctx.last_subject
+        return [fallback] if fallback is not None and fallback.code not in local_codes else []
 
     def clause_subject_actors(self, tok: "Token", persons_only: bool = False) -> list[Actor]:
         """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``)."""

@@ -275,6 +275,12 @@ class EventExtractor:
                                 for oo in p.children:
                                     if oo.dep_ == "pobj":
                                         cand.others.extend(res.actors_of(oo, ctx))
+            elif c.dep_ == "ccomp" and trig.type in ("REQUEST", "THREATEN") and not cand.target:
+                # "demanded that the force leave", "urged that Russia withdraw"
+                s_ = self._subject(c)
+                if s_ is not None:
+                    own = {a.code for a in cand.source}
+                    cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
             elif c.dep_ == "advcl" and trig.type == "THREATEN":
                 # "warned of consequences if Moscow pursues aggression": the if-clause's subject
                 s = self._subject(c)
@@ -445,10 +451,11 @@ class EventExtractor:
         for _ in range(4):
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "acomp"):
                 return []
+            shared = node.dep_ == "conj"  # "they were concerned and urged": conjoined verbs share the subject
             node = node.head
             subj = self._subject(node)
             if subj is not None:
-                if any(c.dep_ == "nsubjpass" for c in node.children) and node.lemma_.lower() not in (
+                if not shared and any(c.dep_ == "nsubjpass" for c in node.children) and node.lemma_.lower() not in (
                         "expect", "set", "slate", "schedule", "due", "poise", "say", "believe", "report"):
                     return []
                 return res.actors_of(subj, ctx)
