@@ -119,3 +119,16 @@ def test_demand_that_clause_names_the_target(pipeline):
                                  "occupation.", "2024-09-20")
     req = find(events, "REQUEST", {"UN", "ISR"})
     assert req.source.code == "UN" and req.date == "2024-09-19"
+
+
+def test_the_north_after_only_a_person_of_the_north(pipeline):
+    """North Korea named only through its leader, then "the North": no crash (this raised StopIteration)."""
+    events = events_of(pipeline, "North Korean leader Kim Jong Un inspected a missile unit on Monday. Two days "
+                                 "later, the North fired a ballistic missile.", "2022-03-10")
+    assert all(e.type != "MOBILIZE" or e.source.code == "PRK" for e in events)
+
+
+def test_the_north_after_north_korea(pipeline):
+    events = events_of(pipeline, "North Korea tested a cruise missile on Monday. Two days later, the North fired "
+                                 "a ballistic missile into the sea.", "2022-03-10")
+    assert len([e for e in events if e.type == "MOBILIZE" and e.source.code == "PRK"]) == 2

@@ -61,7 +61,6 @@ class Discourse:
     last_coord: tuple[Actor, ...] = ()  # latest set of >= 2 actors named together
     last_by_type: dict[str, Event] = field(default_factory=dict)  # latest event of each type
     last_org: Actor | None = None
-    recent_codes: list[str] = field(default_factory=list)
     recent_actors: list[Actor] = field(default_factory=list)
 
     def note_mentions(self, actors: list[Actor]) -> None:
@@ -70,10 +69,8 @@ class Discourse:
                 self.last_person = a
             if a.kind in ("organization", "group"):
                 self.last_org = a
-            self.recent_codes.append(a.code)
             if a.kind == "state":
                 self.recent_actors.append(a)
-        del self.recent_codes[:-20]
         del self.recent_actors[:-20]
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
@@ -223,19 +220,24 @@ class ArgumentResolver:
                     return Actor(a.code, a.code, "organization", id=f"org/{a.code}")
         return None
 
+    def coordinated_actors(self, tok: "Token") -> list[Actor]:
+        """The actors of a coordination headed by ``tok`` ("Japan, South Korea and China"), in
+        text order, one per conjunct; empty unless ``tok`` heads one."""
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            return []
+        conjuncts = [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]
+        return [m.actor for m in map(self.mention_of, conjuncts) if m is not None]
+
     def coordination_before(self, tok: "Token", n: int) -> tuple[Actor, ...]:
         """A set of exactly ``n`` states named together earlier in the same sentence."""
         best: tuple[Actor, ...] = ()
         for t in tok.sent:
             if t.i >= tok.i:
                 break
-            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
-                continue
-            acts = []
-            for x in [t, *[c for c in t.subtree if c.dep_ == "conj"]]:
-                m = self.mention_of(x)
-                if m is not None and m.actor.code not in {a.code for a in acts}:
-                    acts.append(m.actor)
+            acts: list[Actor] = []
+            for a in self.coordinated_actors(t):
+                if a.code not in {x.code for x in acts}:
+                    acts.append(a)
             if len(acts) == n:
                 best = tuple(acts)
         return best
@@ -295,8 +297,10 @@ class ArgumentResolver:
         if self.is_anaphor(head):
             return self.resolve_anaphor(head, ctx)
         code = COMPASS.get(head.lower_)
-        if code and code in ctx.recent_codes and any(c.lower_ == "the" for c in head.children):
-            return [next(a for a in ctx.recent_actors if a.code == code)]
+        if code and any(c.lower_ == "the" for c in head.children):
+            state = next((a for a in reversed(ctx.recent_actors) if a.code == code), None)
+            if state is not None:
+                return [state]
         # a possessive pronoun inside the argument ("his counterpart", "their talks")
         for c in head.children:
             if c.dep_ == "poss" and self.is_anaphor(c):
