@@ -18,6 +18,7 @@ import click
 
 from .config import load_settings
 from .errors import CommuniqueError
+from .types import EVENT_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -197,7 +198,7 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
     try:
         with Store(settings.db) as store:
             pipe = Pipeline(settings)
-            fuser = Fuser(store.events_for_fusion(set(_all_types()), None, None),
+            fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
                           window_days=settings.fuse_window_days)
             skipped = stored = 0
             batch = []
@@ -228,12 +229,6 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
     report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged; database {settings.db}: "
                 + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
-
-
-def _all_types() -> tuple[str, ...]:
-    from .types import EVENT_TYPES
-
-    return EVENT_TYPES
 
 
 def _register() -> None:

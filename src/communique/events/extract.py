@@ -11,15 +11,15 @@ force (MOBILIZE), as the annotation rules say.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable
 
 from ..dates import find_dates
 from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
-from .status import ADVERBIAL_PREPS, status_of
-
 from .lexicon import Trigger
+from .status import ADVERBIAL_PREPS, status_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -40,7 +40,7 @@ CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
     "reach", "sign", "seal", "strike", "host", "attend", "join", "participate", "arrange", "plan",
     "schedule", "set", "agree", "announce", "begin", "start", "open", "resume", "continue", "wrap",
-    "end", "conclude", "convene", "call", "hold", "express", "issue", "deliver", "level", "mount",
+    "end", "conclude", "convene", "call", "express", "issue", "deliver", "level", "mount",
     "step", "extend", "provide", "offer", "send", "seek", "pledge",
 })
 #: verbs of intention or phase: their complement is the event ("plans to visit", "decided to impose")
@@ -83,7 +83,6 @@ REPEATABLE = frozenset({"test", "launch", "strike", "attack", "meeting", "visit"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "people", "crowd", "student", "activist", "resident",
                          "citizen", "worker", "thousand", "hundred", "dozen", "supporter"})
 VIRTUAL_CUES = frozenset({"virtual", "virtually", "video", "videoconference", "online", "teleconference"})
-PHONE_CUES = frozenset({"phone", "telephone", "call", "phoned", "calls"})
 BACKGROUND_DAYS = 366
 
 
@@ -134,10 +133,12 @@ class EventExtractor:
         ctx = Discourse()
         events: list[Event] = []
         dated: list[tuple[int, Event]] = []  # (sentence number, event) of events with a date
+        starts = [m.start for m in mentions]  # mentions come in text order
         for n, sent in enumerate(doc.sents):
             if len(sent) < 4 or self.lex.discard(sent.text):
                 continue
-            sent_actors = [m.actor for m in mentions if sent.start_char <= m.start < sent.end_char]
+            lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
+            sent_actors = [m.actor for m in mentions[lo:hi]]
             found = [_inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
             dated.extend((n, ev) for ev in found if ev.date)
             events.extend(found)
@@ -146,7 +147,7 @@ class EventExtractor:
             for group in self._coordinated_sets(sent, resolver):
                 ctx.note_coord(group)
             ctx.note_mentions(sent_actors)
-            subj = next((resolver.mention_of(t) for t in sent if t.dep_ in SUBJECTS and resolver.mention_of(t)), None)
+            subj = next((m for t in sent if t.dep_ in SUBJECTS and (m := resolver.mention_of(t))), None)
             if subj is not None:
                 ctx.last_subject = subj.actor
         return events
@@ -181,6 +182,8 @@ class EventExtractor:
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
         cands = [x for c in cands for x in self._split_visits(c)]
+        if not cands:
+            return []
         dates = find_dates(sent, anchor)
         out = []
         for c in cands:
@@ -197,21 +200,20 @@ class EventExtractor:
         prep = preps[0].lower_ if preps else None
         obj = _object(tok)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
-        if obj is None and prep and preps[0].dep_ == "prep":
-            pobj = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
-            if pobj is not None and lemma in CARRIERS:
-                obj_lemma = pobj.lemma_.lower()  # "participated in a summit"
+        pobj = next((o for o in preps[0].children if o.dep_ == "pobj"), None) if preps else None
+        if obj is None and pobj is not None and preps[0].dep_ == "prep" and lemma in CARRIERS:
+            obj_lemma = pobj.lemma_.lower()  # "participated in a summit"
         # a preposition decides the reading only when it introduces a party: "fire at X" is an
         # attack, "fire missiles into the sea" a test; "meet at the White House" is still a meeting.
         # With no direct object, the preposition's object may name the thing acted on instead:
         # "withdraw from the treaty", "pull out of the deal".
         trigs = []
-        if prep and preps:
-            pobj = next((o for o in preps[0].children if o.dep_ == "pobj"), None)
-            if obj is None and pobj is not None and not res.actors_in(pobj):
+        if prep:
+            party = pobj is not None and bool(res.actors_in(pobj))
+            if obj is None and pobj is not None and not party:
                 trigs = self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=pobj.lemma_.lower())
                 trigs = [t for t in trigs if t.source == "curated"]
-            if pobj is None or not (res.actors_in(pobj) or prep in ("at", "upon", "against")):
+            if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
                 prep = None
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         via_complement = False
@@ -297,10 +299,8 @@ class EventExtractor:
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
         if trig.source == "cameo" and not (cand.source and (cand.target or cand.others)):
             return None  # CAMEO's generic verbs only count with both sides named, as PETRARCH coded them
-        if not cand.target:
-            obj = _object(tok)
-            if obj is not None:
-                cand.target.extend(self._event_anaphor(obj, ctx))
+        if not cand.target and obj is not None:
+            cand.target.extend(self._event_anaphor(obj, ctx))
         return cand
 
     @staticmethod
@@ -314,7 +314,6 @@ class EventExtractor:
         ev = ctx.last_event if typ == "*" else ctx.last_by_type.get(typ)
         return [ev.source] if ev is not None and ev.source is not None else []
 
-    @staticmethod
     @staticmethod
     def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
         """Drop events that are the content of another: "agreed to meet", "urged X to stop Y"
@@ -431,7 +430,6 @@ class EventExtractor:
             return None  # "following the tests": a reference back to an event already reported
         if not cand.source:
             # the noun is the object of a verb ("Biden will hold a meeting", "made arrangements for talks")
-            gov = _governing_verb(tok)
             if gov is not None and not self.lex.is_reporting_verb(gov.lemma_.lower()):
                 subj = self._subject(gov)
                 if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
@@ -466,14 +464,7 @@ class EventExtractor:
         """Sets of actors named together ("Biden, Suga, Modi and Morrison")."""
         out = []
         for tok in sent:
-            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
-                continue
-            acts = []
-            for t in [tok, *[c for c in tok.subtree if c.dep_ == "conj"]]:
-                m = res.mention_of(t)
-                if m is not None:
-                    acts.append(m.actor)
-            acts = _distinct(acts)
+            acts = _distinct(res.coordinated_actors(tok))
             if len(acts) >= 2:
                 out.append(tuple(acts))
         return out
