@@ -129,11 +129,12 @@ class EventExtractor:
     # -- public ----------------------------------------------------------------------------
     def extract(self, article: Article, doc: "Doc", mentions: list[Mention]) -> list[Event]:
         anchor = _parse_anchor(article.published)
+        mentions = sorted(mentions, key=lambda m: m.start)  # text order, for the per-sentence bisect
         resolver = ArgumentResolver(doc, mentions)
         ctx = Discourse()
         events: list[Event] = []
         dated: list[tuple[int, Event]] = []  # (sentence number, event) of events with a date
-        starts = [m.start for m in mentions]  # mentions come in text order
+        starts = [m.start for m in mentions]
         for n, sent in enumerate(doc.sents):
             if len(sent) < 4 or self.lex.discard(sent.text):
                 continue
