@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
 from .config import Settings, load_settings
+from .dateinput import DateInputError, parse_date
 from .errors import CommuniqueError, EmptyInputError, InputError, LanguageError, NoArticleError
 from .fuse import assign_event_ids, merge_within
 from .types import Article, ArticleResult, Event, RawDoc
@@ -51,6 +52,16 @@ def normalise_date(value: str | None) -> str | None:
         return f"{int(y):04d}"
     except ValueError:
         return None
+
+
+def _given_date(raw: RawDoc) -> str | None:
+    """The publication date the input gave (record, manifest or --published), read strictly:
+    a date that cannot be read unambiguously refuses the record instead of leaving its events undated."""
+    try:
+        return parse_date(raw.published)
+    except DateInputError as err:
+        raise DateInputError(f"bad publication date: {err.message}", input=raw.origin or raw.id,
+                             hint=err.hint) from None
 
 
 def _raise(err: CommuniqueError) -> None:
@@ -101,7 +112,7 @@ class Cleaner:
             id=raw.id,
             text=text,
             title=raw.title or res.title,
-            published=normalise_date(raw.published) or normalise_date(res.published),
+            published=_given_date(raw) or normalise_date(res.published),
             url=raw.url or res.url,
             source=raw.source or res.sitename,
             author=res.author,

@@ -173,5 +173,9 @@ class KnowledgeBase:
                     return (parts[0], hit[1])
         return None
 
+    def codes(self) -> set[str]:
+        """Every actor code the base knows (states, organisations, groups)."""
+        return set(self._ix.by_code)
+
     def __len__(self) -> int:
         return len(self._ix.ents)

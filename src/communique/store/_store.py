@@ -15,7 +15,7 @@ from ..errors import StoreError
 from ..types import ArticleResult, Event
 from . import _migrations
 from ._export import FORMATS, write_export
-from ._query import EventQuery, date_clause, exchange_sql
+from ._query import EventQuery, date_clause, exchange_sql, undated_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
                     to_tables)
 
@@ -254,6 +254,18 @@ class Store:
     def query(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
         """Events matching ``q`` as exchange-format dicts, ordered by date, document, position."""
         return [row for chunk in self.iter_query(q) for row in chunk]
+
+    def actor_codes(self) -> set[str]:
+        """Every actor code among the stored events."""
+        rows = self._db().execute("SELECT DISTINCT unnest(actor_codes) FROM events").fetchall()
+        return {r[0] for r in rows if r[0]}
+
+    def count_undated(self, q: EventQuery) -> int:
+        """How many events without a date match ``q``'s other filters: with a date filter, those it
+        keeps (``undated="include"``) or leaves out (``"exclude"``)."""
+        sql, params = undated_sql(q)
+        row = self._db().execute(sql, params).fetchone()
+        return int(row[0]) if row else 0
 
     def export(self, fmt: str, out: str | Path, q: EventQuery | None = None) -> int:
         """Write the events matching ``q`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``; return rows."""
