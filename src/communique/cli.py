@@ -85,12 +85,22 @@ def _fail(err: CommuniqueError) -> "click.ClickException":
     return exc
 
 
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .dateinput import DateInputError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateInputError as err:
+        raise click.BadParameter(f"{err.message} ({err.hint})", ctx=ctx, param=param) from None
+
+
 INPUT_HELP = ("Files or directories: .txt, .html, .jsonl (one document per line: id, text or html, "
               "optional published/url/title/source), .warc(.gz); '-' reads JSONL from stdin.")
 
 _input_args = [
     click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True)),
-    click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that give none."),
+    click.option("--published", metavar="DATE", callback=_check_published,
+                 help="Publication date (YYYY-MM-DD; also 'May 21, 2014', 21/05/2014) for inputs that give none."),
     click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
                  help="JSON manifest of per-document metadata (a list of {doc_id, published, url, source} "
                       "or an object keyed by id)."),
@@ -137,8 +147,8 @@ def extract(inputs, published, manifest, quiet, output, processes) -> None:
         n_docs = n_events = 0
         with _output(output) as out, _progress(report, "extracting") as tick:
             for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error):
-                for ev in result.events:
-                    out.write(json.dumps(ev.to_exchange(), ensure_ascii=False) + "\n")
+                for record in result.to_exchange():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
                 n_events += len(result.events)
                 tick(1, f"{n_events} events")
