@@ -164,7 +164,8 @@ def extract(inputs, published, manifest, quiet, output, processes) -> None:
 def clean(inputs, published, manifest, quiet, output) -> None:
     """Print each document's own text and metadata as one JSON object per line.
 
-    Fields: id, title, published, url, source, text (the cleaned article text that event
+    Fields: id, title, published, url, source, language (detected; cleaning works on any
+    language, only extraction needs English), text (the cleaned article text that event
     evidence offsets refer to), plus author, sitename and the furniture lines removed.
     """
     from .pipeline import Cleaner
@@ -177,8 +178,8 @@ def clean(inputs, published, manifest, quiet, output) -> None:
         with _output(output) as out:
             for art in cleaner.articles(_inputs(inputs, published, manifest, settings), on_error=report.error):
                 d = art.to_dict()
-                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "text", "author",
-                                         "sitename", "removed")}
+                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "language", "text",
+                                         "author", "sitename", "removed")}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 n += 1
     except CommuniqueError as err:

@@ -99,13 +99,6 @@ class Cleaner:
             cls = EmptyInputError if not (raw.html or raw.text or "").strip() else NoArticleError
             raise cls(res.reason or "no article text found", input=raw.origin or raw.id,
                       hint="check that the input is a news article page, not a home page or an error page")
-        if self.settings.require_english:
-            lang = detect_language(text)
-            if lang not in ("en", "unknown", None):  # too short to tell is not a reason to refuse
-                raise LanguageError(f"the article is not in English (detected {lang!r})",
-                                    input=raw.origin or raw.id,
-                                    hint="communique's models read English news only; set require_english = false "
-                                         "to process it anyway")
         if len(text) > self.settings.max_article_chars:
             text = text[: self.settings.max_article_chars]
         return Article(
@@ -118,7 +111,7 @@ class Cleaner:
             author=res.author,
             sitename=res.sitename,
             origin=raw.origin,
-            language="en",
+            language=detect_language(text),
             fingerprint=fingerprint(text),
             simhash=simhash(text),
             removed=tuple(res.removed),
@@ -160,13 +153,30 @@ class Pipeline:
         self.extractor = EventExtractor(self.kb, self.lexicon)
 
     def clean(self, raw: RawDoc) -> Article:
-        """See ``Cleaner.clean``."""
-        return self.cleaner.clean(raw)
+        """``Cleaner.clean``, then the language gate of the NLP stage (see ``check_language``)."""
+        article = self.cleaner.clean(raw)
+        self.check_language(article)
+        return article
+
+    def check_language(self, article: Article) -> None:
+        """Raise ``LanguageError`` for an article the English models cannot read (``require_english``)."""
+        lang = article.language
+        if self.settings.require_english and lang not in ("en", "unknown", None):
+            raise LanguageError(f"the article is not in English (detected {lang!r})",
+                                input=article.origin or article.id,
+                                hint="communique's models read English news only; set require_english = false "
+                                     "to process it anyway")
 
     def articles(self, inputs: Iterable[RawDoc | CommuniqueError],
                  on_error: ErrorHandler = _raise) -> Iterator[Article]:
-        """See ``Cleaner.articles``."""
-        return self.cleaner.articles(inputs, on_error)
+        """Cleaned articles in a language the NLP stage reads; the others go to ``on_error``."""
+        for article in self.cleaner.articles(inputs, on_error):
+            try:
+                self.check_language(article)
+            except LanguageError as err:
+                on_error(err)
+                continue
+            yield article
 
     # -- per article -----------------------------------------------------------------------
     def analyse(self, article: Article, doc: "Doc") -> ArticleResult:
