@@ -108,6 +108,23 @@ _input_args = [
 ]
 
 
+_extra_option = click.option(
+    "--extra", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+    help="Your own actors and corrections (YAML, CSV or Phoenix .actors; repeatable): new names, and "
+         "`overrides:` that remap or block a wrong resolution (src/communique/data/actors/README.md).")
+
+
+def _pipeline(settings, extra: tuple[str, ...]):
+    """The pipeline, with the user's actor files in its knowledge base."""
+    from .pipeline import Pipeline
+
+    if not extra:
+        return Pipeline(settings)
+    from .actors import KnowledgeBase
+
+    return Pipeline(settings, kb=KnowledgeBase.load(extra=extra))
+
+
 def input_options(fn):
     for deco in reversed(_input_args):
         fn = deco(fn)
@@ -133,17 +150,18 @@ def main() -> None:
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
-def extract(inputs, published, manifest, quiet, output, processes) -> None:
+@_extra_option
+def extract(inputs, published, manifest, quiet, output, processes, extra) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
     Needs no database. Event ids are shared by mentions of one real event across the inputs.
+    Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
+    where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
-    from .pipeline import Pipeline
-
     settings = load_settings().with_overrides(processes=processes)
     report = Report(quiet)
     try:
-        pipe = Pipeline(settings)
+        pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
         with _output(output) as out, _progress(report, "extracting") as tick:
             for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error):
@@ -194,21 +212,25 @@ def clean(inputs, published, manifest, quiet, output) -> None:
 @click.option("--batch", "batch_size", type=int, default=64, show_default=True,
               help="Articles per database transaction.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
-def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> None:
+@_extra_option
+@click.option("--reprocess", is_flag=True,
+              help="Process articles already stored with the same text again (after changing --extra files "
+                   "or upgrading), replacing their mentions and events.")
+def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra, reprocess) -> None:
     """Store INPUTS' articles, actor mentions and events in the embedded database.
 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
     interruption stores the rest and duplicates nothing. Events are merged with stored mentions
     of the same real events.
     """
-    from .pipeline import Fuser, Pipeline
+    from .pipeline import Fuser
     from .store import Store
 
     settings = load_settings().with_overrides(db=db, processes=processes)
     report = Report(quiet)
     try:
         with Store(settings.db) as store:
-            pipe = Pipeline(settings)
+            pipe = _pipeline(settings, extra)
             fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
                           window_days=settings.fuse_window_days)
             skipped = stored = 0
@@ -217,7 +239,7 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
             def fresh(articles):
                 nonlocal skipped
                 for art in articles:
-                    if store.has_article(art.id, art.fingerprint):
+                    if not reprocess and store.has_article(art.id, art.fingerprint):
                         skipped += 1
                         continue
                     yield art
@@ -228,11 +250,11 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
                     batch.append(result)
                     tick(1, f"{skipped} unchanged")
                     if len(batch) >= batch_size:
-                        store.write(batch)
+                        store.write(batch, replace=reprocess)
                         stored += len(batch)
                         batch = []
                 if batch:
-                    store.write(batch)
+                    store.write(batch, replace=reprocess)
                     stored += len(batch)
             stats = store.stats()
     except CommuniqueError as err:

@@ -113,12 +113,12 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
 
-    def write(self, results: Sequence[ArticleResult]) -> WriteStats:
+    def write(self, results: Sequence[ArticleResult], *, replace: bool = False) -> WriteStats:
         """Store a batch of results in one transaction; return what was done.
 
-        An article already stored with the same id and fingerprint is skipped; with
-        the same id and another fingerprint, its row, mentions and events are
-        replaced. Within one batch, the last result for an id wins. A failure
+        An article already stored with the same id and fingerprint is skipped (replaced
+        when ``replace`` is true: a reprocessed article); with the same id and another
+        fingerprint, its row, mentions and events are replaced. Within one batch, the last result for an id wins. A failure
         rolls the whole batch back, so a restart can write it again without duplicates.
         """
         con = self._writable()
@@ -134,7 +134,7 @@ class Store:
             stored = dict(con.execute(
                 "SELECT id, content_key FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
             ).fetchall())
-            todo = [r for doc_id, r in latest.items() if stored.get(doc_id) != keys[doc_id]]
+            todo = [r for doc_id, r in latest.items() if replace or stored.get(doc_id) != keys[doc_id]]
             replaced = [r.article.id for r in todo if r.article.id in stored]
             if replaced:
                 for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
