@@ -104,3 +104,11 @@ def test_help_lists_types_modes_statuses_classes() -> None:
     for word in ("ASSAULT", "REQUEST", "hypothetical", "negated", "phone", "virtual", "verbal_cooperation",
                  "--undated"):
         assert word in out, word
+
+
+def test_top_level_help_lists_types_and_statuses() -> None:
+    from communique.cli import main
+    from communique.types import EVENT_TYPES, STATUSES
+
+    out = CliRunner().invoke(main, ["--help"]).output
+    assert all(t in out for t in EVENT_TYPES) and all(s in out for s in STATUSES)

@@ -143,6 +143,13 @@ def main() -> None:
     communique events --actor JPN --type CONSULT --since 2021-01-01
     communique export --format parquet -o events.parquet
     communique actors resolve "Prime Minister Suga" --date 2021-04-16
+
+    \b
+    Event types (PLOVER): AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST
+                          ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT
+    Statuses: occurred planned expected hypothetical negated
+    Classes: verbal_cooperation material_cooperation verbal_conflict material_conflict
+    Modes and the intensity of each type: communique events --help
     """
 
 
