@@ -47,6 +47,7 @@ def _run(args: list[str], cmd=events_command):
     ({"since": "2021-05", "until": "2021-04"}, "--since", ["after"]),
     ({"min_intensity": 11.0}, "--min-intensity", ["Goldstein"]),
     ({"undated": "maybe"}, "--undated", ["include or exclude"]),
+    ({"date_bases": ["guessed"]}, "--date-basis", ["text", "inherited", "published"]),
 ])
 def test_bad_values_are_named(kb, kwargs, option, words) -> None:
     with pytest.raises(QueryError) as err:

@@ -209,13 +209,13 @@ def test_measures_stored_and_exported(store: Store) -> None:
 def test_measures_migration_fills_old_rows(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
-    old = [m for m in MIGRATIONS if m[0] < "0003"]
+    old = [m for m in MIGRATIONS if m[0] < "0004"]
     _migrations.migrate(con, old)
     con.execute("INSERT INTO events (doc_id, seq, type, mode) VALUES ('d', 0, 'ASSAULT', 'massacre'), "
                 "('d', 1, 'AID', NULL)")
     con.close()
     with Store(path) as s:
-        assert "0003_events_quad_class_intensity_cameo" in s.migrations()
+        assert "0004_events_quad_class_intensity_cameo" in s.migrations()
         rows = s._db().execute("SELECT type, quad_class, intensity, cameo FROM events ORDER BY seq").fetchall()
     assert rows == [("ASSAULT", "material_conflict", -10.0, "20"), ("AID", "material_cooperation", 7.0, "07")]
 

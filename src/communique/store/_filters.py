@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from ..dateinput import DateInputError, parse_date
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
-from ..types import EVENT_TYPES, STATUSES
+from ..types import DATE_BASES, EVENT_TYPES, STATUSES
 from ._query import EventQuery
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,6 +106,7 @@ def _intensity(option: str, value: float | None) -> float | None:
 
 def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, types: Sequence[str] = (),
                modes: Sequence[str] = (), statuses: Sequence[str] = (), quad_classes: Sequence[str] = (),
+               date_bases: Sequence[str] = (),
                since: str | None = None, until: str | None = None, undated: str = "include",
                text: str | None = None, doc_ids: Sequence[str] = (), include_background: bool = True,
                min_intensity: float | None = None, max_intensity: float | None = None,
@@ -143,6 +144,7 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
         mode=check_choices("--mode", modes, known_modes()) or None,
         status=check_choices("--status", statuses, STATUSES) or None,
         quad_class=check_choices("--class", quad_classes, QUAD_CLASSES) or None,
+        date_basis=check_choices("--date-basis", date_bases, DATE_BASES) or None,
         since=first, until=last, undated=undated,  # type: ignore[arg-type]
         text=text or None, doc_id=list(doc_ids) or None, include_background=include_background,
         min_intensity=_intensity("--min-intensity", min_intensity),

@@ -127,11 +127,16 @@ def _is_plover(event_type: str | None) -> bool:
     return bool(event_type) and str(event_type).upper() in QUAD_CLASS
 
 
+def _events_date_basis(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("ALTER TABLE events ADD COLUMN date_basis VARCHAR")
+
+
 #: Every migration ever applied, in order. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_initial_schema", _initial_schema),
     ("0002_events_event_id_index", _event_id_index),
-    ("0003_events_quad_class_intensity_cameo", _event_measures),
+    ("0003_events_date_basis", _events_date_basis),
+    ("0004_events_quad_class_intensity_cameo", _event_measures),
 )
 
 

@@ -112,6 +112,9 @@ def filter_options(fn: F) -> F:
         click.option("--since", metavar="DATE", help="Events dated on or after DATE (2021, 2021-04, 2021-04-16, "
                      "'April 16, 2021')."),
         click.option("--until", metavar="DATE", help="Events dated on or before DATE (inclusive)."),
+        click.option("--date-basis", "date_bases", multiple=True, metavar="BASIS",
+                     help="Where the date comes from (repeatable): text (the sentence), inherited (the "
+                          "story's date), published (the publication date)."),
         click.option("--undated", type=click.Choice(["include", "exclude"]), default="include", show_default=True,
                      help="Whether --since/--until keep events without a date (their count is printed)."),
         click.option("--text", metavar="STR", help="Case-insensitive substring of the evidence sentence."),
