@@ -122,10 +122,10 @@ def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.
             evs["evidence_start"].append(e.evidence.start)
             evs["evidence_end"].append(e.evidence.end)
             evs["extra"].append(_extra_json(e.extra))
-            m = measures(e.type, e.mode)
-            evs["quad_class"].append(m["quad_class"])
-            evs["intensity"].append(m["intensity"])
-            evs["cameo"].append(m["cameo"])
+            ms = measures(e.type, e.mode)
+            evs["quad_class"].append(ms["quad_class"])
+            evs["intensity"].append(ms["intensity"])
+            evs["cameo"].append(ms["cameo"])
     return (pa.table(arts, schema=ARTICLE_SCHEMA), pa.table(ments, schema=MENTION_SCHEMA),
             pa.table(evs, schema=EVENT_SCHEMA))
 
