@@ -1,0 +1,72 @@
+"""One text per document id: a second, different text under an id already read in this run or
+already stored is an error (or, when asked, a new version that replaces the stored one), never
+a silent overwrite. The same text again is simply "unchanged".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from .errors import CommuniqueError, DuplicateIdError
+from .types import Article
+
+__all__ = ["IdGuard"]
+
+ErrorHandler = Callable[[CommuniqueError], None]
+
+
+def content_key(article: Article) -> str:
+    from .store._rows import content_key as key
+
+    return key(article)
+
+
+class IdGuard:
+    """Checks each article's id against the ids seen in this run and, through ``stored``
+    (``Store.content_key_of``), the ids already in the store."""
+
+    def __init__(self, stored: Callable[[str], str | None] | None = None, *, replace: bool = False):
+        self.stored = stored
+        self.replace = replace
+        self.seen: dict[str, tuple[str, str]] = {}  # id -> (content key, origin)
+        self.unchanged = 0
+
+    def filter(self, articles: Iterable[Article], on_error: ErrorHandler) -> Iterator[Article]:
+        """The articles to process: new ids, and new versions when ``replace`` is set. Unchanged
+        ones are counted in ``unchanged``; conflicting ones go to ``on_error``."""
+        for art in articles:
+            try:
+                verdict = self.check(art)
+            except CommuniqueError as err:
+                on_error(err)
+                continue
+            if verdict == "unchanged":
+                self.unchanged += 1
+                continue
+            yield art
+
+    def check(self, art: Article) -> str:
+        """``"new"``, ``"unchanged"`` or ``"replace"``; raises :class:`DuplicateIdError`."""
+        key = content_key(art)
+        earlier = self.seen.get(art.id)
+        if earlier is not None:
+            if earlier[0] == key:
+                return "unchanged"
+            if not self.replace:
+                raise DuplicateIdError(f"id {art.id!r} was already used by {earlier[1]} for a different text",
+                                       input=art.origin or art.id,
+                                       hint="give each article its own id (pass --replace to keep the later text)")
+            self.seen[art.id] = (key, art.origin)
+            return "replace"
+        self.seen[art.id] = (key, art.origin)
+        old = self.stored(art.id) if self.stored else None
+        if old is None:
+            return "new"
+        if old == key or old == art.fingerprint:
+            return "unchanged"
+        if not self.replace:
+            raise DuplicateIdError(f"id {art.id!r} is already stored with a different text",
+                                   input=art.origin or art.id,
+                                   hint="give the article its own id, or pass --replace to store this "
+                                        "text as a new version of it")
+        return "replace"
