@@ -12,9 +12,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ._safe import printable
-from .errors import CommuniqueError, ProcessingError
+from .errors import CommuniqueError, ProcessingError, StoreError
 
-__all__ = ["stage", "failure"]
+__all__ = ["stage", "failure", "is_fatal"]
+
+#: Store failures after which no record can be written: the run stops (see ``store._errors``).
+_FATAL = frozenset({"disk-full", "read-only", "corrupt", "locked", "closed"})
+
+
+def is_fatal(err: CommuniqueError) -> bool:
+    """True for errors that end the run rather than one record (a full disk, a damaged store)."""
+    return isinstance(err, StoreError) and err.cause in _FATAL
 
 
 def failure(stage_name: str, origin: str | None, doc_id: str | None, exc: BaseException) -> CommuniqueError:

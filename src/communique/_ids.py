@@ -37,7 +37,7 @@ class IdGuard:
         for art in articles:
             try:
                 verdict = self.check(art)
-            except CommuniqueError as err:
+            except DuplicateIdError as err:
                 on_error(err)
                 continue
             if verdict == "unchanged":

@@ -94,3 +94,9 @@ class ProcessingError(CommuniqueError):
     """A stage failed on one record in a way no check foresaw; the record was skipped."""
 
     code = "E600"
+
+
+class OutputError(CommuniqueError):
+    """An output file cannot be written (full disk, read-only folder ...)."""
+
+    code = "E700"

@@ -17,7 +17,7 @@ from collections import deque
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from ._guard import failure, stage
+from ._guard import failure, is_fatal, stage
 from ._safe import date_problem, is_blank
 from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
 from .clean.limits import html_limit_problem
@@ -220,6 +220,8 @@ class Pipeline:
                         original = index.find(a.simhash) or (lookup(a.simhash) if lookup and a.simhash else None)
                         index.add(a.simhash, a.id)
                 except CommuniqueError as err:
+                    if is_fatal(err):
+                        raise
                     on_error(err)
                     continue
                 if original == a.id:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-_FOLLOW_HINT = "pass --follow-symlinks (follow_symlinks=True) to read files behind links"
+_FOLLOW_HINT = "pass --follow-symlinks to read files behind links"
 
 
 def file_problem(path: Path, *, follow_symlinks: bool, named: bool = False) -> InputError | None:

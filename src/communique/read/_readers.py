@@ -199,7 +199,9 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
                                        hint="fix or remove the line; a news record is a flat JSON object")
             continue
         except ValueError as exc:  # a number over Python's integer-string limit (4,300 digits)
-            yield MalformedRecordError(f"not usable JSON: {printable(exc, 120)}", input=where,
+            why = ("a number in it has over 4,300 digits" if "integer string" in str(exc)
+                   else f"not usable JSON: {printable(exc, 120)}")
+            yield MalformedRecordError(why, input=where,
                                        hint='write ids as strings ("id": "...") and keep numbers short')
             continue
         yield _record_doc(obj, stem, where, meta)

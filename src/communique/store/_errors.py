@@ -12,8 +12,7 @@ import errno
 from .._safe import printable
 from ..errors import StoreError
 
-#: Causes after which no further write can succeed: the run must stop.
-FATAL = frozenset({"disk-full", "read-only", "corrupt", "locked", "closed"})
+from .._guard import _FATAL as FATAL  # causes after which no further write can succeed
 
 _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("disk-full", ("no space left", "disk is full", "file too large", "disk quota")),

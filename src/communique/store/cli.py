@@ -69,7 +69,7 @@ def filter_options(fn: F) -> F:
         click.option("--text", metavar="STR", help="Case-insensitive substring of the evidence sentence."),
         click.option("--doc", "doc_ids", multiple=True, metavar="ID", help="Only events of this document (repeatable)."),
         click.option("--no-background", is_flag=True, help="Leave out background events (history, aggregates)."),
-        click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N events."),
+        click.option("--limit", type=click.IntRange(min=0, max=2**63 - 1), default=None, help="At most N events."),
     ]
     for option in reversed(options):
         fn = option(fn)
