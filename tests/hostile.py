@@ -43,8 +43,10 @@ def good_record(rng: random.Random, n: int) -> dict:
 class Corpus:
     root: Path
     good_ids: list[str] = field(default_factory=list)
-    #: a short tag per bad input -> a substring its error line must contain
+    #: a short tag per bad input -> a substring its error line (exactly one) must contain
     bad: dict[str, str] = field(default_factory=dict)
+    #: odd inputs that must be stored all the same (normalised), by tag
+    odd: list[str] = field(default_factory=list)
     #: what to pass on the command line
     inputs: list[str] = field(default_factory=list)
 
@@ -81,25 +83,27 @@ def write_corpus(root: Path, n_good: int = 200, seed: int = 13) -> Corpus:
     lines: list = list(first[:50])
     bad_lines: list[tuple[str, object, str]] = [
         ("zero-date", {"id": "bad-zero-date", "text": good_text(rng, 900), "published": "0001-01-01T00:00:00Z"},
-         "outside 1800-2100"),
+         "'0001-01-01T00:00:00Z' is outside 1800-2100"),
         ("far-date", {"id": "bad-far-date", "text": good_text(rng, 901), "published": "9999-12-31"},
-         "outside 1800-2100"),
+         "'9999-12-31' is outside 1800-2100"),
         ("old-date", {"id": "bad-old-date", "text": good_text(rng, 902), "published": "0100-03-01"},
-         "outside 1800-2100"),
-        ("nested", b"[" * 100_000 + b"]" * 100_000, "nested"),
-        ("huge-int", b'{"id": ' + b"7" * 5000 + b', "text": "x"}', "digits"),
-        ("surrogate-id", {"id": "bad-\udc80-id", "text": good_text(rng, 903)}, "bad-"),
-        ("surrogate-meta", {"id": "bad-meta", "text": good_text(rng, 904), "title": "T\udc80",
+         "'0100-03-01' is outside 1800-2100"),
+        ("nested", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        ("huge-int", b'{"id": ' + b"7" * 5000 + b', "text": "x"}', "4,300 digits"),
+        ("surrogate-id", {"id": "odd-\udc80-id", "text": good_text(rng, 903)}, None),
+        ("surrogate-meta", {"id": "odd-meta", "text": good_text(rng, 904), "title": "T\udc80",
                             "url": "http://x/\udc80", "source": "S\udc80"}, None),
-        ("nul-text", {"id": "bad-nul", "text": "\u0000\u0000\u200b\u200b\ufeff"}, "empty"),
+        ("nul-text", {"id": "bad-nul", "text": "\u0000\u0000\u200b\u200b\ufeff"}, "'bad-nul' has empty text"),
         ("dup-a", {"id": "dup-1", "text": good_text(rng, 905)}, None),
-        ("dup-b", {"id": "dup-1", "text": good_text(rng, 906)}, "dup-1"),
-        ("dup-c", {"id": "dup-1", "text": good_text(rng, 907)}, "dup-1"),
+        ("dup-b", {"id": "dup-1", "text": good_text(rng, 906)}, ":60: id 'dup-1' was already used"),
+        ("dup-c", {"id": "dup-1", "text": good_text(rng, 907)}, ":61: id 'dup-1' was already used"),
     ]
     for tag, rec, needle in bad_lines:
         lines.append(rec)
         if needle:
             c.bad[tag] = needle
+        if not needle or "date" in tag:
+            c.odd.append(tag)  # stored all the same (the dates: without their date)
     lines += first[50:]
     (root / "feed.jsonl").write_bytes(_jsonl(lines))
     # a gzip feed with trailing garbage: the good records before it are kept
@@ -107,7 +111,7 @@ def write_corpus(root: Path, n_good: int = 200, seed: int = 13) -> Corpus:
     with gzip.GzipFile(fileobj=gz, mode="wb") as fh:
         fh.write(_jsonl(second[:50]))
     (root / "tail.jsonl.gz").write_bytes(gz.getvalue() + b"GARBAGE AFTER THE GZIP STREAM")
-    c.bad["gz-tail"] = "tail.jsonl.gz"
+    c.bad["gz-tail"] = "tail.jsonl.gz: trailing garbage"
     # WARC: a good response, one without a target URI, then a truncated last record
     warc = b"".join(_warc_record("response", {"WARC-Record-ID": f"<urn:uuid:{g['id']}>",
                                                "WARC-Target-URI": f"http://news.example/{g['id']}",
@@ -120,11 +124,12 @@ def write_corpus(root: Path, n_good: int = 200, seed: int = 13) -> Corpus:
                                         "Content-Type": "application/http; msgtype=response"},
                            _http(_page(good_text(rng, 909) * 4)))
     (root / "crawl.warc").write_bytes(warc + no_uri + partial[: len(partial) // 2])
-    c.bad["warc-partial"] = "crawl.warc"
+    c.odd.append("warc-no-uri")
+    c.bad["warc-partial"] = "crawl.warc#partial: the record is cut short"
     (root / "junk.warc").write_bytes(b"WARC/1.0\r\n" + bytes(rng.randrange(256) for _ in range(500)))
-    c.bad["warc-garbage"] = "junk.warc"
+    c.bad["warc-garbage"] = "junk.warc#1: the data after a WARC header is not a WARC record"
     (root / "empty.warc.gz").write_bytes(gzip.compress(b""))
-    c.bad["warc-empty"] = "empty.warc.gz"
+    c.bad["warc-empty"] = "empty.warc.gz: the archive holds no records"
     # documents, one a file
     docs = root / "docs"
     docs.mkdir(exist_ok=True)
@@ -132,18 +137,19 @@ def write_corpus(root: Path, n_good: int = 200, seed: int = 13) -> Corpus:
         (docs / f"{g['id']}.txt").write_text(g["text"], encoding="utf-8")
     (docs / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + "<p>" + good_text(rng, 910)
                                     + "</p>" + "</div>" * 10_000 + "</body></html>")
-    c.bad["deep-html"] = "nested"
+    c.bad["deep-html"] = "deep.html: the HTML is nested 10,00"
     (docs / "wide.html").write_text('<html><body><p title="' + "a" * 10_500_000 + '">'
                                     + good_text(rng, 911) + "</p></body></html>")
-    c.bad["wide-attr"] = "attribute"
+    c.bad["wide-attr"] = "wide.html: an HTML tag is over 10,000,000 characters"
     (docs / "zero.txt").symlink_to("/dev/zero")
-    c.bad["dev-zero"] = "zero.txt"
+    c.bad["dev-zero"] = "zero.txt: a symbolic link"
     (docs / "passwd.txt").symlink_to("/etc/passwd")
-    c.bad["sys-link"] = "passwd.txt"
+    c.bad["sys-link"] = "passwd.txt: a symbolic link"
     forged = "evil\nerror [E000] forged.txt"
     (docs / (forged)).write_text(good_text(rng, 912))
     bad_name = os.fsdecode(b"caf\xe9-report.txt")
     (docs / bad_name).write_text(good_text(rng, 913))
+    c.odd += ["newline-name", "non-utf8-name"]
     c.inputs = [str(root / "feed.jsonl"), str(root / "tail.jsonl.gz"), str(root / "crawl.warc"),
                 str(root / "junk.warc"), str(root / "empty.warc.gz"), str(docs)]
     return c
