@@ -225,3 +225,32 @@ def test_a_second_text_under_one_id_is_an_error_unless_replace():
     assert [a.text for a in guard.filter([_art("a", "new"), _art("c", "c")], errors.append)] == ["c"]
     assert "already stored" in errors[0].message
     assert [a.text for a in IdGuard(stored.get, replace=True).filter([_art("a", "new")], errors.append)] == ["new"]
+
+
+def test_an_unlistable_folder_is_reported(tmp_path, monkeypatch):
+    import communique.read as read
+
+    (tmp_path / "a.txt").write_text("One.")
+    real_walk = os.walk
+
+    def walk(root, onerror=None, **kw):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(root, onerror=onerror, **kw)
+
+    monkeypatch.setattr(read.os, "walk", walk)
+    docs, errs = _split(read_inputs([tmp_path]))
+    assert [d.id for d in docs] == ["a"]
+    assert len(errs) == 1 and "cannot list the folder" in errs[0].message and "locked" in str(errs[0])
+
+
+def test_a_yaml_alias_bomb_in_extra_actors_gives_a_short_message(tmp_path):
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 9)]
+    (tmp_path / "bomb.yaml").write_text("\n".join(lines + ["actors: [*a8]"]) + "\n")
+    res = CliRunner().invoke(main, ["actors", "resolve", "Japan", "--extra", str(tmp_path / "bomb.yaml")])
+    assert res.exit_code != 0 and res.exception is None or isinstance(res.exception, SystemExit)
+    assert len(res.output) < 700 and "without a name" in res.output

@@ -62,13 +62,24 @@ def _read_file(path: Path, kind: str, meta: Meta, *, named: bool = False) -> Ite
                                                     "the rest of this file is skipped")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, recursively, sorted, without hidden files and folders."""
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Files under ``root``, recursively, sorted, without hidden files and folders; a folder that
+    cannot be listed becomes an error in its place (os.walk would skip it without a word)."""
+    problems: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=problems.append):
+        while problems:
+            yield _unlistable(problems.pop(0))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+    for exc in problems:
+        yield _unlistable(exc)
+
+
+def _unlistable(exc: OSError) -> InputError:
+    return InputError(f"cannot list the folder: {exc.strerror or exc}", input=str(exc.filename or ""),
+                      hint="check its permissions; the rest of the directory is read")
 
 
 def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
@@ -102,6 +113,10 @@ def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError]:
     if path.is_dir():
         found = False
         for file in _walk(path):
+            if isinstance(file, InputError):
+                found = True
+                yield file
+                continue
             kind = input_kind(file)
             if kind is not None:
                 found = True

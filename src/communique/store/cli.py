@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+import duckdb
 
 from ..errors import CommuniqueError
 from ..types import STATUSES
+from ._errors import store_error
 from ._export import FORMATS
 from ._query import EventQuery
 from ._store import Store
@@ -132,6 +134,8 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
             rows = store.query(q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
+        except duckdb.Error as exc:  # a damaged block met only when read
+            raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -159,6 +163,8 @@ def export_command(db: str | None, fmt: str, output: str, **filters: Any) -> Non
             n = store.export(fmt, output, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
+        except duckdb.Error as exc:  # a damaged block met only when read
+            raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
         except OSError as exc:
             raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
     click.echo(f"wrote {n} event(s) to {output}", err=True)
