@@ -17,7 +17,7 @@ from .errors import CommuniqueError, ProcessingError, StoreError
 __all__ = ["stage", "failure", "is_fatal"]
 
 #: Store failures after which no record can be written: the run stops (see ``store._errors``).
-_FATAL = frozenset({"disk-full", "read-only", "corrupt", "locked", "closed"})
+_FATAL = frozenset({"disk-full", "read-only", "corrupt", "not-a-database", "locked", "closed"})
 
 
 def is_fatal(err: CommuniqueError) -> bool:

@@ -76,7 +76,7 @@ class KnowledgeBaseError(CommuniqueError):
 
 class StoreError(CommuniqueError):
     code = "E300"
-    #: what went wrong: "disk-full", "read-only", "locked", "corrupt", "closed" or "other"
+    #: what went wrong: "disk-full", "read-only", "locked", "not-a-database", "corrupt", "closed" or "other"
     cause = "other"
 
 

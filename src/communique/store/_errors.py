@@ -18,16 +18,16 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("disk-full", ("no space left", "disk is full", "file too large", "disk quota")),
     ("read-only", ("read-only file system", "permission denied", "read only", "read-only")),
     ("locked", ("could not set lock", "conflicting lock", "lock on file")),
-    ("corrupt", ("corrupt", "checksum", "could not read enough bytes", "not a valid duckdb",
-                 "invalid database", "serialization", "failed to read", "unexpected end",
-                 "is not a database")),
+    ("not-a-database", ("not a valid duckdb", "is not a database")),
+    ("corrupt", ("corrupt", "checksum", "could not read enough bytes", "invalid database", "serialization",
+                 "failed to read", "unexpected end")),
 )
 _ERRNO = {errno.ENOSPC: "disk-full", errno.EFBIG: "disk-full", errno.EDQUOT: "disk-full",
           errno.EROFS: "read-only", errno.EACCES: "read-only", errno.EPERM: "read-only"}
 
 
 def cause_of(exc: BaseException) -> str:
-    """``disk-full``, ``read-only``, ``locked``, ``corrupt`` or ``other``."""
+    """``disk-full``, ``read-only``, ``locked``, ``not-a-database``, ``corrupt`` or ``other``."""
     code = getattr(exc, "errno", None)
     if code in _ERRNO:
         return _ERRNO[code]
@@ -52,6 +52,9 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
     elif cause == "locked":
         err = StoreError(f"the database is locked ({detail})", input=db,
                          hint="another communique process is using it; wait for it to finish or use --db")
+    elif cause == "not-a-database":
+        err = StoreError(f"cannot open the database: the file is not a DuckDB database ({detail})", input=db,
+                         hint="check --db: give a database made by communique, or a new file name")
     elif cause == "corrupt":
         err = StoreError(f"the database file is damaged or truncated ({detail})", input=db,
                          hint=f"restore it from a backup, or move it aside (mv {db} {db}.damaged) and run "
