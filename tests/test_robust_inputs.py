@@ -254,3 +254,26 @@ def test_a_yaml_alias_bomb_in_extra_actors_gives_a_short_message(tmp_path):
     res = CliRunner().invoke(main, ["actors", "resolve", "Japan", "--extra", str(tmp_path / "bomb.yaml")])
     assert res.exit_code != 0 and res.exception is None or isinstance(res.exception, SystemExit)
     assert len(res.output) < 700 and "without a name" in res.output
+
+
+def test_an_unreadable_input_is_one_error_not_a_usage_error(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    (tmp_path / "good.txt").write_text("France and Germany held talks in Berlin on Tuesday, officials said.")
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Secret.")
+    real_access, real_open = os.access, os.open
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: str(p) != str(locked) and real_access(p, mode, **kw))
+
+    def no_read(path, flags, *a, **kw):
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *a, **kw)
+
+    monkeypatch.setattr(os, "open", no_read)
+    res = CliRunner().invoke(main, ["clean", "-q", str(locked), str(tmp_path / "good.txt")])
+    assert res.exit_code == 1, res.output
+    assert '"id": "good"' in res.stdout
+    assert "locked.txt: cannot read file: Permission denied" in res.stderr

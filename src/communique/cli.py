@@ -100,7 +100,9 @@ INPUT_HELP = ("Files or directories: .txt, .html, .jsonl (one document per line:
               "optional published/url/title/source), .warc(.gz); '-' reads JSONL from stdin.")
 
 _input_args = [
-    click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+    # readable=False: an unreadable input is reported by the reader and the batch goes on,
+    # where click's own check stopped the whole command with a usage error
+    click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False)),
     click.option("--published", metavar="DATE", callback=_check_published,
                  help="Publication date (YYYY-MM-DD, 1800-2100) for inputs that give none."),
     click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
