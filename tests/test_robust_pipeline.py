@@ -64,3 +64,22 @@ def test_library_callers_still_get_the_error_by_default(pipeline: Pipeline, monk
     monkeypatch.setattr(pipeline.kb, "find_mentions", lambda doc, date: 1 / 0)
     with pytest.raises(ProcessingError, match="actors stage failed: ZeroDivisionError"):
         list(pipeline.run(_raws(2)))
+
+
+def test_ingest_refuses_a_new_text_under_a_stored_id_unless_replace(pipeline: Pipeline, tmp_path):
+    from communique._runs import ingest_results
+    from communique.errors import DuplicateIdError
+    from communique.store import Store
+
+    first, second = _raws(2)
+    changed = RawDoc(id=first.id, origin="later.jsonl:1", text=second.text, published="2021-04-16")
+    errors: list[CommuniqueError] = []
+    with Store(tmp_path / "x.duckdb") as store:
+        counts = ingest_results(pipeline, store, [first], on_error=errors.append)
+        assert (counts.stored, errors) == (1, [])
+        counts = ingest_results(pipeline, store, [changed, first], on_error=errors.append)
+        assert counts.stored == 0 and len(errors) == 1 and isinstance(errors[0], DuplicateIdError)
+        assert store.get_result(first.id).article.text == first.text  # never a silent overwrite
+        counts = ingest_results(pipeline, store, [changed], on_error=errors.append, replace=True)
+        assert (counts.stored, counts.replaced) == (1, 1)
+        assert store.get_result(first.id).article.text == second.text

@@ -58,15 +58,12 @@ class IdGuard:
                                        hint="give each article its own id (pass --replace to keep the later text)")
             self.seen[art.id] = (key, art.origin)
             return "replace"
-        self.seen[art.id] = (key, art.origin)
         old = self.stored(art.id) if self.stored else None
-        if old is None:
-            return "new"
-        if old == key or old == art.fingerprint:
-            return "unchanged"
-        if not self.replace:
+        verdict = "new" if old is None else "unchanged" if old in (key, art.fingerprint) else "replace"
+        if verdict == "replace" and not self.replace:
             raise DuplicateIdError(f"id {art.id!r} is already stored with a different text",
                                    input=art.origin or art.id,
                                    hint="give the article its own id, or pass --replace to store this "
                                         "text as a new version of it")
-        return "replace"
+        self.seen[art.id] = (key, art.origin)  # only what is accepted: a refused text claims nothing
+        return verdict
