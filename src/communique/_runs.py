@@ -8,6 +8,7 @@ damaged file) end the run with one :class:`StoreError`.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -121,6 +122,8 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
 
         why = {"disk-full": "the disk is full", "read-only": "the file or its folder is read-only"}.get(
             cause_of(exc), exc.strerror or str(exc))
+        if exc.errno == errno.EFBIG:
+            why = "a file-size limit was reached"
         raise OutputError(f"cannot write the output: {why}", input=str(path),
                           hint="free space, or give -o a path in a folder you can write to") from exc
     except BaseException:

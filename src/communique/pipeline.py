@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ._guard import failure, is_fatal, stage
-from ._safe import date_problem, is_blank
+from ._safe import clean_field, date_problem, is_blank
 from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
 from .clean.limits import html_limit_problem
 from .config import Settings, load_settings
@@ -110,12 +110,12 @@ class Cleaner:
         return Article(
             id=raw.id,
             text=text,
-            title=raw.title or res.title,
-            published=normalise_date(raw.published) or normalise_date(res.published),
-            url=raw.url or res.url,
-            source=raw.source or res.sitename,
-            author=res.author,
-            sitename=res.sitename,
+            title=raw.title or clean_field(res.title),  # the page's own metadata is normalised as
+            published=normalise_date(raw.published) or normalise_date(res.published),  # the feed's is
+            url=raw.url or clean_field(res.url),
+            source=raw.source or clean_field(res.sitename),
+            author=clean_field(res.author),
+            sitename=clean_field(res.sitename),
             origin=raw.origin,
             language="en",
             fingerprint=fingerprint(text),
@@ -190,8 +190,11 @@ class Pipeline:
 
     def process(self, raw: RawDoc) -> ArticleResult:
         """One document, start to end (used by the distributed adapter and tests)."""
-        article = self.clean(raw)
-        return self.analyse(article, self.nlp(article.text))
+        with stage("cleaning", raw.origin, raw.id):
+            article = self.clean(raw)
+        with stage("nlp", article.origin, article.id):
+            doc = self.nlp(article.text)
+        return self.analyse(article, doc)
 
     def run(self, inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler = _raise,
             fuser: Fuser | None = None) -> Iterator[ArticleResult]:

@@ -43,7 +43,8 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
     cause = cause_of(exc)
     detail = printable(getattr(exc, "strerror", None) or exc, 200)
     if cause == "disk-full":
-        err = StoreError(f"{action} failed: the disk is full ({detail})", input=db,
+        full = "a file-size limit was reached" if "too large" in detail.lower() else "the disk is full"
+        err = StoreError(f"{action} failed: {full} ({detail})", input=db,
                          hint="free space on that disk or give --db a path on another one, then run the same "
                               "command again: stored batches are kept and nothing is duplicated")
     elif cause == "read-only":
