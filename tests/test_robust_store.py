@@ -213,7 +213,7 @@ def test_one_bad_row_does_not_lose_its_batch(tmp_path: Path):
     with Store(tmp_path / "x.duckdb") as store:
         stats = write_resilient(store, batch, errors.append)
         assert stats.written == 9 and store.stats()["articles"] == 9
-    assert len(errors) == 1 and "a4" in str(errors[0]) and errors[0].code == "E600"
+    assert len(errors) == 1 and "a4" in str(errors[0]) and errors[0].code == "E900"
 
 
 def test_store_errors_carry_their_cause(tmp_path: Path):

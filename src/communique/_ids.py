@@ -25,22 +25,25 @@ class IdGuard:
     """Checks each article's id against the ids seen in this run and, through ``stored``
     (``Store.content_key_of``), the ids already in the store."""
 
-    def __init__(self, stored: Callable[[str], str | None] | None = None, *, replace: bool = False):
+    def __init__(self, stored: Callable[[str], str | None] | None = None, *, replace: bool = False,
+                 reprocess: bool = False):
         self.stored = stored
         self.replace = replace
+        self.reprocess = reprocess  # unchanged articles are passed on all the same
         self.seen: dict[str, tuple[str, str]] = {}  # id -> (content key, origin)
         self.unchanged = 0
 
     def filter(self, articles: Iterable[Article], on_error: ErrorHandler) -> Iterator[Article]:
-        """The articles to process: new ids, and new versions when ``replace`` is set. Unchanged
-        ones are counted in ``unchanged``; conflicting ones go to ``on_error``."""
+        """The articles to process: new ids, new versions when ``replace`` is set, unchanged ones
+        when ``reprocess`` is (else they are counted in ``unchanged``); conflicting ones go to
+        ``on_error``."""
         for art in articles:
             try:
                 verdict = self.check(art)
             except DuplicateIdError as err:
                 on_error(err)
                 continue
-            if verdict == "unchanged":
+            if verdict == "unchanged" and not self.reprocess:
                 self.unchanged += 1
                 continue
             yield art

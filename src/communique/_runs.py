@@ -49,9 +49,13 @@ class IngestCounts:
 
 
 def ingest_results(pipe: "Pipeline", store: "Store", inputs: Iterable[RawDoc | CommuniqueError], *,
-                   on_error: ErrorHandler, replace: bool = False, batch_size: int = 64,
-                   tick: Tick | None = None) -> IngestCounts:
-    """Store every usable input's article, mentions and events; return what was stored."""
+                   on_error: ErrorHandler, replace: bool = False, reprocess: bool = False,
+                   batch_size: int = 64, tick: Tick | None = None) -> IngestCounts:
+    """Store every usable input's article, mentions and events; return what was stored.
+
+    ``replace``: a different text under a stored id becomes a new version (else an error).
+    ``reprocess``: articles stored with the same text are processed and written again.
+    """
     import duckdb
 
     from .pipeline import Fuser
@@ -63,7 +67,7 @@ def ingest_results(pipe: "Pipeline", store: "Store", inputs: Iterable[RawDoc | C
     batch: list[ArticleResult] = []
 
     def flush() -> None:
-        stats = write_resilient(store, batch, on_error)
+        stats = write_resilient(store, batch, on_error, replace=reprocess)
         counts.stored += stats.written
         counts.replaced += stats.replaced
         counts.unchanged += stats.skipped
@@ -72,7 +76,7 @@ def ingest_results(pipe: "Pipeline", store: "Store", inputs: Iterable[RawDoc | C
     try:
         fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
                       window_days=pipe.settings.fuse_window_days)
-        guard = IdGuard(_mapped(store.content_key_of, db), replace=replace)
+        guard = IdGuard(_mapped(store.content_key_of, db), replace=replace, reprocess=reprocess)
         articles = guard.filter(pipe.articles(inputs, on_error), on_error)
         for result in pipe.run_articles(articles, fuser=fuser, lookup=_mapped(store.near_duplicate_of, db),
                                         on_error=on_error):

@@ -82,7 +82,13 @@ def date_problem(value: str | None) -> str | None:
     year at all, which the ordinary date parsing treats as no date)."""
     if not value:
         return None
-    m = _ISO_YEAR.match(str(value))
+    from .dateinput import DateInputError, parse_date
+
+    try:
+        iso = parse_date(value)
+    except DateInputError:
+        iso = None  # unreadable: the date parsing of the clean stage says so
+    m = _ISO_YEAR.match(iso or str(value))
     if not m:
         return None
     digits = m.group(1)

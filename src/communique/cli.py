@@ -79,21 +79,24 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         yield fh
 
 
-def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from ._safe import date_problem
-    from .pipeline import normalise_date
-
-    if value is None:
-        return None
-    problem = date_problem(value)
-    if problem or normalise_date(value) is None:
-        raise click.BadParameter(problem or f"{value!r} is not a date; give YYYY-MM-DD (or YYYY-MM, YYYY)")
-    return value
-
-
 def _fail(err: CommuniqueError) -> "click.ClickException":
     exc = click.ClickException(str(err))
     return exc
+
+
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .dateinput import DateInputError, parse_date
+
+    from ._safe import date_problem
+
+    try:
+        iso = parse_date(value)
+    except DateInputError as err:
+        raise click.BadParameter(f"{err.message} ({err.hint})", ctx=ctx, param=param) from None
+    problem = date_problem(iso)
+    if problem:
+        raise click.BadParameter(problem, ctx=ctx, param=param)
+    return iso
 
 
 INPUT_HELP = ("Files or directories: .txt, .html, .jsonl (one document per line: id, text or html, "
@@ -104,7 +107,8 @@ _input_args = [
     # where click's own check stopped the whole command with a usage error
     click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False)),
     click.option("--published", metavar="DATE", callback=_check_published,
-                 help="Publication date (YYYY-MM-DD, 1800-2100) for inputs that give none."),
+                 help="Publication date (YYYY-MM-DD, 1800-2100; also 'May 21, 2014', 21/05/2014) for inputs "
+                      "that give none."),
     click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
                  help="JSON manifest of per-document metadata (a list of {doc_id, published, url, source} "
                       "or an object keyed by id)."),
@@ -112,6 +116,23 @@ _input_args = [
     click.option("--follow-symlinks", is_flag=True,
                  help="Read files behind symbolic links found in directories (never devices)."),
 ]
+
+
+_extra_option = click.option(
+    "--extra", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+    help="Your own actors and corrections (YAML, CSV or Phoenix .actors; repeatable): new names, and "
+         "`overrides:` that remap or block a wrong resolution (src/communique/data/actors/README.md).")
+
+
+def _pipeline(settings, extra: tuple[str, ...]):
+    """The pipeline, with the user's actor files in its knowledge base."""
+    from .pipeline import Pipeline
+
+    if not extra:
+        return Pipeline(settings)
+    from .actors import KnowledgeBase
+
+    return Pipeline(settings, kb=KnowledgeBase.load(extra=extra))
 
 
 def input_options(fn):
@@ -132,6 +153,13 @@ def main() -> None:
     communique events --actor JPN --type CONSULT --since 2021-01-01
     communique export --format parquet -o events.parquet
     communique actors resolve "Prime Minister Suga" --date 2021-04-16
+
+    \b
+    Event types (PLOVER): AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST
+                          ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT
+    Statuses: occurred planned expected hypothetical negated
+    Classes: verbal_cooperation material_cooperation verbal_conflict material_conflict
+    Modes and the intensity of each type: communique events --help
     """
 
 
@@ -139,24 +167,26 @@ def main() -> None:
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
-def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes) -> None:
+@_extra_option
+def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes, extra) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
     Needs no database. Event ids are shared by mentions of one real event across the inputs.
+    Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
+    where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
     from ._runs import extract_results
-    from .pipeline import Pipeline
 
     settings = load_settings().with_overrides(processes=processes)
     report = Report(quiet)
     try:
-        pipe = Pipeline(settings)
+        pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
         raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
         with _output(output) as out, _progress(report, "extracting") as tick:
             for result in extract_results(pipe, raws, report.error):
-                for ev in result.events:
-                    out.write(json.dumps(ev.to_exchange(), ensure_ascii=False) + "\n")
+                for record in result.to_exchange():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
                 n_events += len(result.events)
                 tick(1, f"{n_events} events")
@@ -172,7 +202,8 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
 def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """Print each document's own text and metadata as one JSON object per line.
 
-    Fields: id, title, published, url, source, text (the cleaned article text that event
+    Fields: id, title, published, url, source, language (detected; cleaning works on any
+    language, only extraction needs English), text (the cleaned article text that event
     evidence offsets refer to), plus author, sitename and the furniture lines removed.
     """
     from .pipeline import Cleaner
@@ -186,8 +217,8 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
             for art in cleaner.articles(raws, on_error=report.error):
                 d = art.to_dict()
-                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "text", "author",
-                                         "sitename", "removed")}
+                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "language", "text",
+                                         "author", "sitename", "removed")}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 n += 1
     except CommuniqueError as err:
@@ -204,7 +235,12 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
 @click.option("--replace", is_flag=True,
               help="A different text under an id already stored replaces it (default: an error).")
-def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, processes, replace) -> None:
+@_extra_option
+@click.option("--reprocess", is_flag=True,
+              help="Process articles already stored with the same text again (after changing --extra files "
+                   "or upgrading), replacing their mentions and events.")
+def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, processes, replace, extra,
+           reprocess) -> None:
     """Store INPUTS' articles, actor mentions and events in the embedded database.
 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
@@ -212,18 +248,17 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     error unless --replace is given. Events are merged with stored mentions of the same real events.
     """
     from ._runs import ingest_results
-    from .pipeline import Pipeline
     from .store import Store
 
     settings = load_settings().with_overrides(db=db, processes=processes)
     report = Report(quiet)
     try:
         with Store(settings.db) as store:
-            pipe = Pipeline(settings)
+            pipe = _pipeline(settings, extra)
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
             with _progress(report, "ingesting") as tick:
                 counts = ingest_results(pipe, store, raws, on_error=report.error, replace=replace,
-                                        batch_size=batch_size, tick=tick)
+                                        reprocess=reprocess, batch_size=batch_size, tick=tick)
             stats = counts.totals
     except CommuniqueError as err:
         raise _fail(err) from err

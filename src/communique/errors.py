@@ -61,7 +61,7 @@ class NoArticleError(InputError):
 class DateRangeError(InputError):
     """A publication date no news article can have (before 1800, after 2100)."""
 
-    code = "E107"
+    code = "E109"
 
 
 class DuplicateIdError(InputError):
@@ -93,7 +93,7 @@ class ModelError(CommuniqueError):
 class ProcessingError(CommuniqueError):
     """A stage failed on one record in a way no check foresaw; the record was skipped."""
 
-    code = "E600"
+    code = "E900"
 
 
 class OutputError(CommuniqueError):

@@ -22,18 +22,20 @@ def _fatal(exc: Exception) -> bool:
     return isinstance(exc, StoreError) and exc.cause in FATAL
 
 
-def write_resilient(store: Store, results: Sequence[ArticleResult], on_error: ErrorHandler) -> WriteStats:
-    """Write ``results``; on a failure not of the database itself, retry each result alone and
-    report the ones that still fail. Returns the summed :class:`WriteStats` of what was stored."""
+def write_resilient(store: Store, results: Sequence[ArticleResult], on_error: ErrorHandler, *,
+                    replace: bool = False) -> WriteStats:
+    """Write ``results`` (``replace`` as in :meth:`Store.write`); on a failure not of the database
+    itself, retry each result alone and report the ones that still fail. Returns the summed
+    :class:`WriteStats` of what was stored."""
     try:
-        return store.write(results)
+        return store.write(results, replace=replace)
     except Exception as exc:  # noqa: BLE001 - sorted below: fatal causes re-raise
         if _fatal(exc):
             raise
     total = WriteStats()
     for res in results:
         try:
-            one = store.write([res])
+            one = store.write([res], replace=replace)
         except Exception as exc:  # noqa: BLE001
             if _fatal(exc):
                 raise
