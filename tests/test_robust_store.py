@@ -122,12 +122,21 @@ def test_ingest_and_extract_on_a_full_disk_end_with_one_line(tmp_path: Path, art
                          capture_output=True, text=True, timeout=300, preexec_fn=_small_files(4096))
     assert res.returncode == 1
     _one_line(res.stderr, "a file-size limit was reached")
-    out = tmp_path / "out" / "events.jsonl"
-    res = subprocess.run([*CMD, "extract", "-q", "-o", str(out), str(article)],
-                         capture_output=True, text=True, timeout=300, preexec_fn=_small_files(10))
-    assert res.returncode == 1
-    _one_line(res.stderr, "cannot write the output: a file-size limit was reached")
-    assert not out.exists() and not list(out.parent.glob("*.part"))
+
+
+def test_extract_to_a_full_disk_ends_with_one_line_and_no_part_file(tmp_path: Path):
+    with _tmpfs(tmp_path / "mnt", "256k") as mnt:
+        (mnt / "filler").write_bytes(b"\0" * (256 * 1024 - 4096 * 2))  # a page or so left
+        out = mnt / "events.jsonl"
+        rng, many = random.Random(3), tmp_path / "many"
+        many.mkdir()
+        for i in range(40):  # output over the space left
+            (many / f"d{i}.txt").write_text(good_text(rng, i), encoding="utf-8")
+        res = subprocess.run([*CMD, "extract", "-q", "-o", str(out), str(many)],
+                             capture_output=True, text=True, timeout=300)
+        assert res.returncode == 1
+        _one_line(res.stderr, "cannot write the output: the disk is full")
+        assert not out.exists() and not list(mnt.glob("*.part"))
 
 
 # -- read-only ----------------------------------------------------------------------------
