@@ -198,8 +198,8 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
       communique events --class material_conflict --max-intensity -7
     """
     with _open(db) as store:
-        q = build_query(store, **filters)
         try:
+            q = build_query(store, **filters)
             rows = store.query(q)
             _undated_note(store, q)
         except CommuniqueError as exc:
@@ -228,8 +228,8 @@ def export_command(db: str | None, fmt: str, output: str, **filters: Any) -> Non
       communique export --format csv -o events.csv --since 2021 --type AGREE
     """
     with _open(db) as store:
-        q = build_query(store, **filters)
         try:
+            q = build_query(store, **filters)
             n = store.export(fmt, output, q)
             _undated_note(store, q)
         except CommuniqueError as exc:
