@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from pathlib import Path
 from typing import IO, Iterator
 
 import click
