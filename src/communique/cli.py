@@ -16,7 +16,7 @@ from typing import IO, Iterator
 
 import click
 
-from .config import load_settings
+from .config import Settings, load_settings
 from .errors import CommuniqueError
 from .types import EVENT_TYPES
 
@@ -85,6 +85,14 @@ def _fail(err: CommuniqueError) -> "click.ClickException":
     return exc
 
 
+def _settings(**overrides: object) -> "Settings":
+    """The settings with the command's options over them; a bad settings file or variable is one line."""
+    try:
+        return load_settings().with_overrides(**overrides)
+    except CommuniqueError as err:
+        raise _fail(err) from err
+
+
 def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     from .dateinput import DateInputError, parse_date
 
@@ -106,6 +114,30 @@ _input_args = [
                       "or an object keyed by id)."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
 ]
+
+
+class ProcessesParam(click.ParamType):
+    """``auto`` or a whole number >= 1 (the checks live in ``communique.workers``)."""
+
+    name = "auto|N"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        from .workers import parse_processes
+
+        try:
+            return parse_processes(value)
+        except ValueError as exc:
+            self.fail(f"{exc}; use auto (the cores, capped by memory) or a number such as 2", param, ctx)
+
+
+_processes_option = click.option(
+    "--processes", type=ProcessesParam(),
+    help="Worker processes for the NLP stage: auto (the default: the cores this process may use, capped "
+         "by memory at ~0.5 GB a worker) or a number (1 = no worker processes).")
+
+
+def _workers(n: int) -> str:
+    return f"{n} NLP process{'es' if n != 1 else ''}"
 
 
 _extra_option = click.option(
@@ -156,7 +188,7 @@ def main() -> None:
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
-@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+@_processes_option
 @_extra_option
 def extract(inputs, published, manifest, quiet, output, processes, extra) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
@@ -165,7 +197,7 @@ def extract(inputs, published, manifest, quiet, output, processes, extra) -> Non
     Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
     where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
-    settings = load_settings().with_overrides(processes=processes)
+    settings = _settings(processes=processes)
     report = Report(quiet)
     try:
         pipe = _pipeline(settings, extra)
@@ -176,10 +208,11 @@ def extract(inputs, published, manifest, quiet, output, processes, extra) -> Non
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
                 n_events += len(result.events)
-                tick(1, f"{n_events} events")
+                tick(1, f"{n_events} events, {_workers(pipe.workers)}")
     except CommuniqueError as err:
         raise _fail(err) from err
-    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else ""))
+    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else "")
+                + (f" ({_workers(pipe.workers)})" if pipe.workers else ""))
     sys.exit(1 if report.errors else 0)
 
 
@@ -195,7 +228,7 @@ def clean(inputs, published, manifest, quiet, output) -> None:
     """
     from .pipeline import Cleaner
 
-    settings = load_settings()
+    settings = _settings()
     report = Report(quiet)
     try:
         cleaner = Cleaner(settings)  # cleaning needs no model: spaCy and the KB are not loaded
@@ -218,7 +251,7 @@ def clean(inputs, published, manifest, quiet, output) -> None:
 @click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
 @click.option("--batch", "batch_size", type=int, default=64, show_default=True,
               help="Articles per database transaction.")
-@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+@_processes_option
 @_extra_option
 @click.option("--reprocess", is_flag=True,
               help="Process articles already stored with the same text again (after changing --extra files "
@@ -233,7 +266,7 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra,
     from .pipeline import Fuser
     from .store import Store
 
-    settings = load_settings().with_overrides(db=db, processes=processes)
+    settings = _settings(db=db, processes=processes)
     report = Report(quiet)
     try:
         with Store(settings.db) as store:
@@ -255,7 +288,7 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra,
                 arts = pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error)
                 for result in pipe.run_articles(fresh(arts), fuser=fuser, lookup=store.near_duplicate_of):
                     batch.append(result)
-                    tick(1, f"{skipped} unchanged")
+                    tick(1, f"{skipped} unchanged, {_workers(pipe.workers)}")
                     if len(batch) >= batch_size:
                         store.write(batch, replace=reprocess)
                         stored += len(batch)
@@ -266,8 +299,9 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra,
             stats = store.stats()
     except CommuniqueError as err:
         raise _fail(err) from err
-    report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged; database {settings.db}: "
-                + ", ".join(f"{v} {k}" for k, v in stats.items()))
+    report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged"
+                + (f" ({_workers(pipe.workers)})" if pipe.workers else "")
+                + f"; database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
 
 

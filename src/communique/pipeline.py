@@ -22,6 +22,7 @@ from .dateinput import DateInputError, parse_date
 from .errors import CommuniqueError, EmptyInputError, InputError, LanguageError, NoArticleError
 from .fuse import assign_event_ids, merge_within
 from .types import Article, ArticleResult, Event, RawDoc
+from .workers import die_with_parent, plan_workers, resolve_processes
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -151,6 +152,7 @@ class Pipeline:
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.extractor = EventExtractor(self.kb, self.lexicon)
+        self.workers = 0  # NLP processes of the latest run (1 = in process); set when a run starts
 
     def clean(self, raw: RawDoc) -> Article:
         """``Cleaner.clean``, then the language gate of the NLP stage (see ``check_language``)."""
@@ -214,8 +216,10 @@ class Pipeline:
                 yield replace(a, duplicate_of=original) if original else a
 
         pairs = ((a.text, a) for a in linked(articles))
-        n_process = max(1, self.settings.processes)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
-                                          n_process=n_process):
-            result = self.analyse(article, doc)
-            yield replace(result, events=tuple(fuser.add(result.events, article.duplicate_of)))
+        batch_size = self.settings.batch_size
+        self.workers, stream = plan_workers(pairs, resolve_processes(self.settings.processes), batch_size)
+        with die_with_parent():
+            for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
+                                              n_process=self.workers):
+                result = self.analyse(article, doc)
+                yield replace(result, events=tuple(fuser.add(result.events, article.duplicate_of)))
