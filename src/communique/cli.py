@@ -12,7 +12,7 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Callable, Iterator
 
 import click
 
@@ -29,7 +29,7 @@ class Report:
     def __init__(self, quiet: bool = False):
         self.quiet = quiet
         self.errors = 0
-        self.progress = None
+        self.progress: Any = None  # the rich Progress while a bar runs
 
     def error(self, err: CommuniqueError) -> None:
         self.errors += 1
@@ -46,7 +46,7 @@ class Report:
 
 
 @contextmanager
-def _progress(report: Report, label: str) -> Iterator[object]:
+def _progress(report: Report, label: str) -> Iterator[Callable[..., None]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
