@@ -140,6 +140,7 @@ class Pipeline:
                  kb: "KnowledgeBase | None" = None, lexicon: "Lexicon | None" = None):
         from .events.extract import EventExtractor
         from .events.lexicon import load_lexicon
+        from .events.typers import make_typer
         from .nlp import load_nlp
 
         self.settings = settings or load_settings()
@@ -151,7 +152,7 @@ class Pipeline:
             kb = KnowledgeBase.load()
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
-        self.extractor = EventExtractor(self.kb, self.lexicon)
+        self.extractor = EventExtractor(self.kb, self.lexicon, make_typer(self.settings.event_typing, self.lexicon))
         self.workers = 0  # NLP processes of the latest run (1 = in process); set when a run starts
 
     def clean(self, raw: RawDoc) -> Article:
