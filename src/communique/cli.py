@@ -18,7 +18,6 @@ import click
 
 from .config import load_settings
 from .errors import CommuniqueError
-from .types import EVENT_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -126,22 +125,28 @@ def main() -> None:
 def extract(inputs, published, manifest, quiet, output, processes) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
-    Needs no database. Event ids are shared by mentions of one real event across the inputs.
+    Needs no database. Event ids are shared by mentions of one real event across the inputs
+    (the file is written once every input is read: ids do not depend on the inputs' order).
     """
-    from .pipeline import Pipeline
+    from .pipeline import Fuser, Pipeline
 
     settings = load_settings().with_overrides(processes=processes)
     report = Report(quiet)
     try:
         pipe = Pipeline(settings)
+        fuser = Fuser(window_days=settings.fuse_window_days)
         n_docs = n_events = 0
+        results = []
         with _output(output) as out, _progress(report, "extracting") as tick:
-            for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error):
-                for ev in result.events:
-                    out.write(json.dumps(ev.to_exchange(), ensure_ascii=False) + "\n")
+            for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error,
+                                   fuser=fuser):
+                results.append(result)
                 n_docs += 1
                 n_events += len(result.events)
                 tick(1, f"{n_events} events")
+            for result in fuser.resolve(results):  # ids final once every article is in
+                for ev in result.events:
+                    out.write(json.dumps(ev.to_exchange(), ensure_ascii=False) + "\n")
     except CommuniqueError as err:
         raise _fail(err) from err
     report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else ""))
@@ -190,7 +195,8 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
     interruption stores the rest and duplicates nothing. Events are merged with stored mentions
     of the same real events.
     """
-    from .pipeline import Fuser, Pipeline
+    from .ingest import ingest as run_ingest
+    from .pipeline import Pipeline
     from .store import Store
 
     settings = load_settings().with_overrides(db=db, processes=processes)
@@ -198,34 +204,13 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
     try:
         with Store(settings.db) as store:
             pipe = Pipeline(settings)
-            fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
-                          window_days=settings.fuse_window_days)
-            skipped = stored = 0
-            batch = []
-
-            def fresh(articles):
-                nonlocal skipped
-                for art in articles:
-                    if store.has_article(art.id, art.fingerprint):
-                        skipped += 1
-                        continue
-                    yield art
-
             with _progress(report, "ingesting") as tick:
-                arts = pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error)
-                for result in pipe.run_articles(fresh(arts), fuser=fuser, lookup=store.near_duplicate_of):
-                    batch.append(result)
-                    tick(1, f"{skipped} unchanged")
-                    if len(batch) >= batch_size:
-                        store.write(batch)
-                        stored += len(batch)
-                        batch = []
-                if batch:
-                    store.write(batch)
-                    stored += len(batch)
+                done = run_ingest(store, pipe, _inputs(inputs, published, manifest, settings),
+                                  on_error=report.error, batch_size=batch_size, tick=tick)
             stats = store.stats()
     except CommuniqueError as err:
         raise _fail(err) from err
+    stored, skipped = done.stored, done.skipped
     report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged; database {settings.db}: "
                 + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)

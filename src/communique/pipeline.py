@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
 from .config import Settings, load_settings
 from .errors import CommuniqueError, EmptyInputError, InputError, LanguageError, NoArticleError
-from .fuse import assign_event_ids, merge_within
+from .fuse import Fuser, merge_within
 from .types import Article, ArticleResult, Event, RawDoc
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,20 +55,6 @@ def normalise_date(value: str | None) -> str | None:
 
 def _raise(err: CommuniqueError) -> None:
     raise err
-
-
-class Fuser:
-    """Assigns event ids across articles, remembering what it has seen."""
-
-    def __init__(self, prior: Iterable[Event] = (), window_days: int = 3):
-        self.pool: list[Event] = list(prior)
-        self.window_days = window_days
-
-    def add(self, events: Sequence[Event], duplicate_of: str | None = None) -> list[Event]:
-        copies = {e.doc_id: duplicate_of for e in events} if duplicate_of else None
-        out = assign_event_ids(events, self.pool, window_days=self.window_days, copies=copies)
-        self.pool.extend(out)
-        return out
 
 
 class Cleaner:
@@ -197,4 +183,4 @@ class Pipeline:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
                                           n_process=n_process):
             result = self.analyse(article, doc)
-            yield replace(result, events=tuple(fuser.add(result.events, article.duplicate_of)))
+            yield replace(result, events=tuple(fuser.add(result.events, published=article.published)))

@@ -25,6 +25,7 @@ class EventQuery:
     - ``since``, ``until``: ISO dates or prefixes (``2021``, ``2021-04``), inclusive;
       events without a date are left out when either is given.
     - ``text``: a case-insensitive substring of the evidence sentence.
+    - ``event_id``: one event (an old id of a merged event finds the event it joined).
     - ``include_background``: False leaves out background events.
     - ``limit``: at most this many rows.
     """
@@ -88,9 +89,9 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
         if values:
             parts.append(f"{alias}.{column} IN (SELECT unnest(?))")
             params.append(values)
-    if q.event_id:
-        parts.append(f"{alias}.event_id = ?")
-        params.append(q.event_id)
+    if q.event_id:  # an old id of a merged cluster finds the cluster it joined
+        parts.append(f"{alias}.event_id = coalesce((SELECT x.event_id FROM event_aliases x WHERE x.alias = ?), ?)")
+        params.extend([q.event_id, q.event_id])
     if q.since or q.until:
         clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=False)
         parts.append(clause)

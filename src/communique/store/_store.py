@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -13,13 +13,15 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from ..types import ArticleResult, Event
-from . import _migrations
+from . import _fusion, _migrations
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
                     to_tables)
 
 _U64 = (1 << 64) - 1
+#: what ``Fuser.take_changes`` returns: {(doc_id, seq): (event_id, parent, score)}, {alias: event_id}
+FusionChanges = tuple[Mapping[tuple[str, int], tuple[str, "tuple[str, int] | None", float]], Mapping[str, str]]
 _CHUNK = 10_000
 
 
@@ -113,13 +115,18 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
 
-    def write(self, results: Sequence[ArticleResult]) -> WriteStats:
+    def write(self, results: Sequence[ArticleResult], fusion: FusionChanges | None = None) -> WriteStats:
         """Store a batch of results in one transaction; return what was done.
 
         An article already stored with the same id and fingerprint is skipped; with
         the same id and another fingerprint, its row, mentions and events are
         replaced. Within one batch, the last result for an id wins. A failure
         rolls the whole batch back, so a restart can write it again without duplicates.
+
+        ``fusion`` (``Fuser.take_changes()``) is written in the same transaction: the event
+        id, parent and score of every mention fusion added or moved, and the aliases of
+        merged clusters. Near-duplicate articles get their canonical original
+        (``duplicate_of``: the earliest published, then the smallest id).
         """
         con = self._writable()
         latest: dict[str, ArticleResult] = {}
@@ -143,6 +150,9 @@ class Store:
             for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
                 if data.num_rows:
                     self._insert(con, table, data)
+            if fusion is not None:
+                _fusion.apply_fusion(con, *fusion)
+            _fusion.relink_copies(con, [r.article.id for r in todo if r.article.simhash])
             con.execute("COMMIT")
         except BaseException as exc:
             con.execute("ROLLBACK")
@@ -229,6 +239,43 @@ class Store:
             "ORDER BY doc_id, seq", [sorted(types), *params])
         names = [d[0] for d in cur.description]
         return [row_to_event(dict(zip(names, r))) for r in cur.fetchall()]
+
+    # -- fusion (the ``communique.fuse.FusionSource`` protocol) ----------------------------
+
+    def fusion_window(self, type_: str, months: Sequence[str], years: Sequence[str],
+                      undated: bool) -> list[tuple[Event, str | None, tuple[str, int] | None, float]]:
+        """Stored events of ``type_`` dated (or, undated, published) in ``months`` (``YYYY-MM``)
+        or dated by year only in ``years``; with ``undated``, those with neither. Each with its
+        article's publication date and its fusion parent and score."""
+        return _fusion.fusion_window(self._db(), type_, months, years, undated)
+
+    def fusion_members(self, event_id: str) -> list[tuple[Event, str | None, tuple[str, int] | None, float]]:
+        """Stored events of cluster ``event_id`` (as ``fusion_window``)."""
+        return _fusion.fusion_members(self._db(), event_id)
+
+    def resolve_event_id(self, event_id: str) -> str:
+        """The current id of an event once known as ``event_id`` (merged clusters keep their
+        old ids as aliases); ``event_id`` itself when it is current or unknown."""
+        return _fusion.resolve_alias(self._db(), event_id)
+
+    def canonical_lines(self) -> Iterator[str]:
+        """The store as sorted JSON lines without ingestion times or aliases: two stores made
+        from the same inputs by the same version give the same lines, however the runs were
+        split, ordered or interrupted."""
+        return _fusion.canonical_lines(self._db())
+
+    def export_canonical(self, out: str | Path) -> int:
+        """Write ``canonical_lines`` to ``out``; return the number of lines."""
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        n = 0
+        tmp = out.with_name(out.name + ".part")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for line in self.canonical_lines():
+                fh.write(line + "\n")
+                n += 1
+        tmp.replace(out)
+        return n
 
     def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
         """Chunks of exchange-format dicts (plus ``published``, ``title``, ``url``).

@@ -68,6 +68,8 @@ def filter_options(fn: F) -> F:
         click.option("--until", metavar="DATE", help="Events dated on or before DATE (ISO prefix, inclusive)."),
         click.option("--text", metavar="STR", help="Case-insensitive substring of the evidence sentence."),
         click.option("--doc", "doc_ids", multiple=True, metavar="ID", help="Only events of this document (repeatable)."),
+        click.option("--event-id", "event_id", metavar="ID",
+                     help="Every report of one event (an old id of a merged event finds the event it joined)."),
         click.option("--no-background", is_flag=True, help="Leave out background events (history, aggregates)."),
         click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N events."),
     ]
@@ -78,12 +80,13 @@ def filter_options(fn: F) -> F:
 
 def build_query(actor: str | None, dyad: tuple[str, str] | None, types: tuple[str, ...],
                 statuses: tuple[str, ...], since: str | None, until: str | None, text: str | None,
-                doc_ids: tuple[str, ...], no_background: bool, limit: int | None) -> EventQuery:
+                doc_ids: tuple[str, ...], no_background: bool, limit: int | None,
+                event_id: str | None = None) -> EventQuery:
     """An EventQuery from the parsed filter options."""
     return EventQuery(actor=actor, dyad=tuple(dyad) if dyad else None,  # type: ignore[arg-type]
                       type=list(types) or None, status=list(statuses) or None, since=since, until=until,
                       text=text, doc_id=list(doc_ids) or None, include_background=not no_background,
-                      limit=limit)
+                      limit=limit, event_id=event_id)
 
 
 def _actor_cell(actor: dict[str, Any] | None) -> str:
@@ -142,26 +145,34 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
 @click.command("export")
 @db_option
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), required=True,
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
               help="jsonl (the exchange format), csv (flat: one column per actor field) or parquet (nested).")
+@click.option("--canonical", is_flag=True,
+              help="Write the whole store as sorted JSON lines without ingestion times, to compare two "
+                   "stores (`diff a.jsonl b.jsonl`); takes no filters or --format.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
               help="File to write (replaced if it exists).")
-def export_command(db: str | None, fmt: str, output: str, **filters: Any) -> None:
-    """Export stored events (optionally filtered) to JSONL, CSV or Parquet.
+def export_command(db: str | None, fmt: str | None, canonical: bool, output: str, **filters: Any) -> None:
+    """Export stored events (optionally filtered) to JSONL, CSV or Parquet, or the whole store canonically.
 
     \b
-    Example:
+    Examples:
       communique export --format csv -o events.csv --since 2021 --type AGREE
+      communique export --canonical -o store.jsonl     # identical for identical inputs
     """
+    if canonical and (fmt or any(v not in (None, (), False) for v in filters.values())):
+        raise click.UsageError("--canonical writes the whole store: drop --format and the filters")
+    if not canonical and not fmt:
+        raise click.UsageError("give --format jsonl, csv or parquet (or --canonical)")
     q = build_query(**filters)
     with _open(db) as store:
         try:
-            n = store.export(fmt, output, q)
+            n = store.export_canonical(output) if canonical else store.export(fmt or "jsonl", output, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
         except OSError as exc:
             raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {n} event(s) to {output}", err=True)
+    click.echo(f"wrote {n} {'line' if canonical else 'event'}(s) to {output}", err=True)
 
 
 #: The names the top-level ``communique`` group registers.
