@@ -11,7 +11,7 @@ uninterrupted run would have made.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import CommuniqueError
 from .fuse import Fuser
@@ -19,7 +19,7 @@ from .pipeline import Pipeline
 from .store import Store
 from .types import Article, ArticleResult, RawDoc
 
-__all__ = ["IngestStats", "ingest"]
+__all__ = ["IngestStats", "ingest", "store_results"]
 
 
 @dataclass
@@ -28,6 +28,34 @@ class IngestStats:
 
     stored: int = 0  # articles written (new or changed)
     skipped: int = 0  # articles already stored with the same text
+
+
+class _Batches:
+    """Writes results in batches, each with the fusion changes made since the last one."""
+
+    def __init__(self, store: Store, fuser: Fuser, batch_size: int, stats: IngestStats):
+        self.store, self.fuser, self.size, self.stats = store, fuser, max(1, batch_size), stats
+        self.batch: list[ArticleResult] = []
+
+    def add(self, result: ArticleResult) -> None:
+        self.batch.append(result)
+        if len(self.batch) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.batch:
+            self.store.write(self.batch, fusion=self.fuser.take_changes())
+            self.stats.stored += len(self.batch)
+            self.batch = []
+            self.fuser.trim()
+
+
+def _fresh(store: Store, articles: Iterable[Article], stats: IngestStats) -> Iterator[Article]:
+    for art in articles:
+        if store.has_article(art.id, art.fingerprint):
+            stats.skipped += 1
+            continue
+        yield art
 
 
 def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueError], *,
@@ -39,28 +67,29 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueErr
     the whole store, and forgets what it holds past ``Fuser.max_nodes`` between batches."""
     stats = IngestStats()
     fuser = Fuser(window_days=pipe.settings.fuse_window_days, source=store)
-
-    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
-        for art in articles:
-            if store.has_article(art.id, art.fingerprint):
-                stats.skipped += 1
-                continue
-            yield art
-
-    def flush(batch: list[ArticleResult]) -> None:
-        store.write(batch, fusion=fuser.take_changes())
-        stats.stored += len(batch)
-        fuser.trim()
-
-    batch: list[ArticleResult] = []
-    articles = pipe.articles(inputs, on_error=on_error)
-    for result in pipe.run_articles(fresh(articles), fuser=fuser, lookup=store.near_duplicate_of):
-        batch.append(result)
+    out = _Batches(store, fuser, batch_size, stats)
+    articles = _fresh(store, pipe.articles(inputs, on_error=on_error), stats)
+    for result in pipe.run_articles(articles, fuser=fuser, lookup=store.near_duplicate_of):
+        out.add(result)
         if tick is not None:
             tick(1, f"{stats.skipped} unchanged")
-        if len(batch) >= batch_size:
-            flush(batch)
-            batch = []
-    if batch:
-        flush(batch)
+    out.flush()
+    return stats
+
+
+def store_results(store: Store, results: Iterable[ArticleResult], *, batch_size: int = 64,
+                  window_days: int = 3) -> IngestStats:
+    """Fuse and store results the pipeline already made (their event ids are re-assigned),
+    skipping articles already stored: ``ingest`` without the NLP, for re-fusion, for a
+    distributed run whose workers only analyse, and for tests."""
+    stats = IngestStats()
+    fuser = Fuser(window_days=window_days, source=store)
+    out = _Batches(store, fuser, batch_size, stats)
+    for res in results:
+        if store.has_article(res.article.id, res.article.fingerprint):
+            stats.skipped += 1
+            continue
+        events = fuser.add(res.events, published=res.article.published)
+        out.add(replace(res, events=tuple(events)))
+    out.flush()
     return stats
