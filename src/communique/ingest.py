@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
+from typing import TypeVar
 
 from .errors import CommuniqueError
 from .fuse import Fuser
@@ -50,12 +52,20 @@ class _Batches:
             self.fuser.trim()
 
 
-def _fresh(store: Store, articles: Iterable[Article], stats: IngestStats) -> Iterator[Article]:
-    for art in articles:
-        if store.has_article(art.id, art.fingerprint):
-            stats.skipped += 1
-            continue
-        yield art
+T = TypeVar("T")
+
+
+def _fresh(store: Store, items: Iterable[T], article_of: Callable[[T], Article], stats: IngestStats,
+           chunk: int) -> Iterator[T]:
+    """``items`` less those whose article is stored unchanged, asked of the store a chunk at a time."""
+    it = iter(items)
+    while True:
+        part = list(islice(it, max(1, chunk)))
+        if not part:
+            return
+        known = store.unchanged([article_of(x) for x in part])
+        stats.skipped += sum(1 for x in part if article_of(x).id in known)
+        yield from (x for x in part if article_of(x).id not in known)
 
 
 def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueError], *,
@@ -68,7 +78,7 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueErr
     stats = IngestStats()
     fuser = Fuser(window_days=pipe.settings.fuse_window_days, source=store)
     out = _Batches(store, fuser, batch_size, stats)
-    articles = _fresh(store, pipe.articles(inputs, on_error=on_error), stats)
+    articles = _fresh(store, pipe.articles(inputs, on_error=on_error), lambda a: a, stats, batch_size)
     for result in pipe.run_articles(articles, fuser=fuser, lookup=store.near_duplicate_of):
         out.add(result)
         if tick is not None:
@@ -85,10 +95,7 @@ def store_results(store: Store, results: Iterable[ArticleResult], *, batch_size:
     stats = IngestStats()
     fuser = Fuser(window_days=window_days, source=store)
     out = _Batches(store, fuser, batch_size, stats)
-    for res in results:
-        if store.has_article(res.article.id, res.article.fingerprint):
-            stats.skipped += 1
-            continue
+    for res in _fresh(store, results, lambda r: r.article, stats, batch_size):
         events = fuser.add(res.events, published=res.article.published)
         out.add(replace(res, events=tuple(events)))
     out.flush()

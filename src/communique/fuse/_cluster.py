@@ -49,12 +49,23 @@ class FusionSource(Protocol):
         """Stored events with this ``event_id``."""
 
 
-def _block_keys(codes: frozenset[str]) -> list[tuple[str, ...]]:
+def _index_keys(codes: frozenset[str]) -> list[tuple[str, ...]]:
+    """Blocks a mention is filed under: its pairs of actors, and (marked "1") each actor for
+    mentions that name one party only; a one-party mention is filed under its actor."""
     ordered = sorted(codes)[:_MAX_CODES]
-    pairs: list[tuple[str, ...]] = list(combinations(ordered, 2))
-    if len(ordered) <= 2:
-        pairs += [(c,) for c in ordered]
-    return pairs
+    if len(ordered) == 1:
+        return [(ordered[0],)]
+    return [*combinations(ordered, 2), *(("1", c) for c in ordered)]
+
+
+def _query_keys(codes: frozenset[str]) -> list[tuple[str, ...]]:
+    """Blocks a mention looks in: the mirror of ``_index_keys`` (so that "candidate" is
+    symmetric): two mentions meet when they share a pair, or when one names a single party
+    that the other names too."""
+    ordered = sorted(codes)[:_MAX_CODES]
+    if len(ordered) == 1:
+        return [(ordered[0],), ("1", ordered[0])]
+    return [*combinations(ordered, 2), *((c,) for c in ordered)]
 
 
 def _month_start(ordinal: int) -> int:
@@ -73,7 +84,7 @@ def _months(lo: int, hi: int) -> Iterator[dt.date]:
 def _bucket(node: Node) -> Bucket:
     if node.lo is None:
         return ("n", 0)
-    if node.precision in (DAY, PUBLISHED):
+    if node.precision in (DAY, PUBLISHED) or node.lo == node.hi:
         return ("d", node.lo)
     if node.precision == MONTH:
         return ("m", node.lo)
@@ -111,6 +122,8 @@ class Fuser:
         self._blocks: dict[tuple[str, tuple[str, ...]], dict[Bucket, set[Key]]] = {}
         self._by_id: dict[str, set[Key]] = {}
         self._docs: dict[str, list[Key]] = {}
+        self._seeds: dict[str, Key] = {}
+        self._complete: set[str] = set()  # clusters whose every stored mention is held
         self._fresh: set[Key] = set()
         self._loaded: set[tuple[str, str]] = set()
         self._changes: dict[Key, tuple[str, Key | None, float]] = {}
@@ -131,8 +144,9 @@ class Fuser:
             node.event_id = node.seed
         self._by_id.setdefault(node.event_id, set()).add(node.key)
         self._docs.setdefault(node.key[0], []).append(node.key)
+        self._seeds[node.seed] = node.key
         bucket = _bucket(node)
-        for block in _block_keys(node.codes):
+        for block in _index_keys(node.codes):
             self._blocks.setdefault((node.type, block), {}).setdefault(bucket, set()).add(node.key)
 
     def _load(self, rows: Iterable[StoredNode]) -> None:
@@ -160,7 +174,7 @@ class Fuser:
     def _candidates(self, node: Node) -> list[Node]:
         keys: set[Key] = set()
         buckets = _query_buckets(node, self.window)
-        for block in _block_keys(node.codes):
+        for block in _query_keys(node.codes):
             index = self._blocks.get((node.type, block))
             if not index:
                 continue
@@ -180,8 +194,9 @@ class Fuser:
             self._changes[node.key] = (event_id, parent, sc)
 
     def _members(self, event_id: str) -> list[Node]:
-        if self.source is not None:
+        if self.source is not None and event_id not in self._complete:
             self._load(self.source.fusion_members(event_id))
+            self._complete.add(event_id)
         return [self.nodes[k] for k in sorted(self._by_id.get(event_id, ()))
                 if self.nodes[k].event_id == event_id]
 
@@ -200,12 +215,36 @@ class Fuser:
                  if k != node.key and self.nodes[k].type == node.type and self.nodes[k].order < node.order}
         best: tuple[float, Node] | None = None
         for cand in self._candidates(node):
-            if cand.order >= node.order or cand.event_id in taken:
+            if cand.order >= node.order or cand.event_id in taken or not self._near_root(node, cand):
                 continue
             s = score(node, cand, self.window)
             if s >= self.threshold and (best is None or s > best[0] or (s == best[0] and cand.key < best[1].key)):
                 best = (s, cand)
         return best
+
+    def _could_adopt(self, new: Node, later: Node) -> bool:
+        """Whether a new mention can change the decision of a later one: as a better
+        candidate, or as another mention of its article."""
+        if new.key[0] == later.key[0]:
+            return True
+        s = score(later, new, self.window)
+        return s >= self.threshold and (later.parent is None or s > later.score
+                                        or (s == later.score and new.key < later.parent))
+
+    def _near_root(self, node: Node, cand: Node) -> bool:
+        """Whether ``node`` lies within the window of the first mention of ``cand``'s cluster:
+        links never chain a cluster along a run of day-to-day events of one dyad."""
+        root = self._root(cand)
+        if root is None or root.lo is None or root.hi is None or node.lo is None or node.hi is None:
+            return root is None or (root.lo is None and node.lo is None)
+        return max(node.lo, root.lo) - min(node.hi, root.hi) <= self.window
+
+    def _root(self, node: Node) -> Node | None:
+        key = self._seeds.get(node.event_id)
+        if key is None and self.source is not None and node.event_id not in self._complete:
+            self._members(node.event_id)
+            key = self._seeds.get(node.event_id)
+        return self.nodes.get(key) if key is not None else None
 
     def _moving(self, node: Node, old_id: str, was_root: bool) -> list[Node]:
         """The mentions that leave cluster ``old_id`` with ``node``: all of it when ``node``
@@ -280,10 +319,11 @@ class Fuser:
             self._ensure_loaded(node)
             self._remember(node)
             self._fresh.add(node.key)
+            self._complete.add(node.seed)  # a new cluster: nothing of it is stored yet
             nodes.append(node)
             todo.append(node)
-        for node in list(todo):
-            todo.extend(self._later(node))  # a new mention may be the better parent of later ones
+        for node in list(todo):  # a new mention may be the better parent of later ones
+            todo.extend(m for m in self._later(node) if self._could_adopt(node, m))
         self._settle(todo)
         return [replace(ev, event_id=n.event_id) for ev, n in zip(events, nodes)]
 
@@ -320,6 +360,8 @@ class Fuser:
             self._blocks.clear()
             self._by_id.clear()
             self._docs.clear()
+            self._seeds.clear()
+            self._complete.clear()
             self._loaded.clear()
 
 

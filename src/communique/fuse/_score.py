@@ -102,12 +102,12 @@ class Node:
     event_id: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
-    @property
-    def order(self) -> tuple[int, int, str, int]:
-        """The canonical order: the best-dated first, then the earliest, then by id.
+    order: tuple[int, int, str, int] = field(init=False)
 
-        A node links only to a node before it, so a vague date never bridges two precise ones."""
-        return (-self.precision, self.lo if self.lo is not None else 1 << 30, self.key[0], self.key[1])
+    def __post_init__(self) -> None:
+        # The canonical order: the best-dated first, then the earliest, then by id. A node
+        # links only to a node before it, so a vague date never bridges two precise ones.
+        self.order = (-self.precision, self.lo if self.lo is not None else 1 << 30, self.key[0], self.key[1])
 
 
 def node_of(ev: Event, seq: int, published: str | None) -> Node:
@@ -116,9 +116,13 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
     basis = _date_basis(ev)
     if span is not None and basis in ("published", "inherited"):
         span = (span[0], span[1], PUBLISHED)  # a date the text did not give is weak evidence
+    pub = interval(published)
     if span is None:
-        pub = interval(published)
         span = (pub[0], pub[1], PUBLISHED) if pub else None
+    elif span[2] == YEAR and pub and span[0] <= pub[0] <= span[1]:
+        # "in 2021" could be any day of the year: compared with reports published near this one
+        # only, so that one vague date is never a candidate of a whole year's events
+        span = (pub[0], pub[1], YEAR)
     persons: dict[str, set[str]] = {}
     for a in ev.actors():
         if a.kind == "person" and a.code:
@@ -202,9 +206,11 @@ def score(a: Node, b: Node, window: int) -> float:
     apart than ``window`` days at their precision, or one negated where the other happened."""
     if a.type != b.type or a.key[0] == b.key[0]:
         return 0.0
-    p = parts(a, b, window)
-    if not p["actors"] or not p["date"] or not p["status"]:
+    date, actors, status = _date(a, b, window), _actors(a, b), _status(a, b)
+    if not date or not actors or not status:
         return 0.0
+    p = {"actors": actors, "persons": _persons(a, b), "date": date, "status": status,
+         "location": _location(a, b), "evidence": _evidence(a, b)}
     total = sum(WEIGHTS[k] * v for k, v in p.items())
     if a.type in SPEECH and not p["persons"]:
         total -= 0.1

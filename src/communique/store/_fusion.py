@@ -59,8 +59,8 @@ def fusion_window(con: duckdb.DuckDBPyConnection, type_: str, months: Sequence[s
 
 def fusion_members(con: duckdb.DuckDBPyConnection, event_id: str) -> list[StoredNode]:
     """Stored events with this ``event_id``."""
-    return _nodes(con.execute(f"SELECT {_SELECT} {_FROM} WHERE e.event_id = ? ORDER BY e.doc_id, e.seq",
-                              [event_id]))
+    return _nodes(con.execute(f"SELECT {_SELECT} FROM (SELECT * FROM events WHERE event_id = ?) e "
+                              "LEFT JOIN articles a ON a.id = e.doc_id ORDER BY e.doc_id, e.seq", [event_id]))
 
 
 def apply_fusion(con: duckdb.DuckDBPyConnection, changes: Mapping[Key, tuple[str, Key | None, float]],

@@ -12,7 +12,7 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import StoreError
-from ..types import ArticleResult, Event
+from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql
@@ -210,6 +210,16 @@ class Store:
             row = con.execute("SELECT 1 FROM articles WHERE id = ? AND (fingerprint = ? OR content_key = ?)",
                               [doc_id, fingerprint, fingerprint]).fetchone()
         return row is not None
+
+    def unchanged(self, articles: Sequence[Article]) -> set[str]:
+        """Ids of ``articles`` already stored with the same text (one query for the lot)."""
+        if not articles:
+            return set()
+        keys = {a.id: content_key(a) for a in articles}
+        rows = self._db().execute(
+            "SELECT id, fingerprint, content_key FROM articles WHERE id IN (SELECT unnest(?))",
+            [list(keys)]).fetchall()
+        return {i for i, fp, ck in rows if keys[i] in (fp, ck)}
 
     def get_result(self, doc_id: str) -> ArticleResult | None:
         """The stored article with its mentions and events, or None."""
