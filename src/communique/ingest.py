@@ -35,8 +35,9 @@ class IngestStats:
 class _Batches:
     """Writes results in batches, each with the fusion changes made since the last one."""
 
-    def __init__(self, store: Store, fuser: Fuser, batch_size: int, stats: IngestStats):
+    def __init__(self, store: Store, fuser: Fuser, batch_size: int, stats: IngestStats, replace: bool = False):
         self.store, self.fuser, self.size, self.stats = store, fuser, max(1, batch_size), stats
+        self.replace = replace
         self.batch: list[ArticleResult] = []
 
     def add(self, result: ArticleResult) -> None:
@@ -46,7 +47,7 @@ class _Batches:
 
     def flush(self) -> None:
         if self.batch:
-            self.store.write(self.batch, fusion=self.fuser.take_changes())
+            self.store.write(self.batch, fusion=self.fuser.take_changes(), replace=self.replace)
             self.stats.stored += len(self.batch)
             self.batch = []
             self.fuser.trim()
@@ -70,15 +71,19 @@ def _fresh(store: Store, items: Iterable[T], article_of: Callable[[T], Article],
 
 def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueError], *,
            on_error: Callable[[CommuniqueError], None], batch_size: int = 64,
-           tick: Callable[[int, str], None] | None = None) -> IngestStats:
-    """Run ``inputs`` through ``pipe`` into ``store``; articles already stored unchanged are skipped.
+           tick: Callable[[int, str], None] | None = None, reprocess: bool = False) -> IngestStats:
+    """Run ``inputs`` through ``pipe`` into ``store``; articles already stored unchanged are
+    skipped, or, with ``reprocess``, analysed again and replaced (after the knowledge base or
+    the rules changed); a stored event found again keeps its id and its place in its cluster.
 
     Fusion reads stored events through date-windowed lookups (``Store.fusion_window``), never
     the whole store, and forgets what it holds past ``Fuser.max_nodes`` between batches."""
     stats = IngestStats()
     fuser = Fuser(window_days=pipe.settings.fuse_window_days, source=store)
-    out = _Batches(store, fuser, batch_size, stats)
-    articles = _fresh(store, pipe.articles(inputs, on_error=on_error), lambda a: a, stats, batch_size)
+    out = _Batches(store, fuser, batch_size, stats, replace=reprocess)
+    articles: Iterable[Article] = pipe.articles(inputs, on_error=on_error)
+    if not reprocess:
+        articles = _fresh(store, articles, lambda a: a, stats, batch_size)
     for result in pipe.run_articles(articles, fuser=fuser, lookup=store.near_duplicate_of):
         out.add(result)
         if tick is not None:

@@ -13,8 +13,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .events.classes import measures
+
 ActorKind = Literal["person", "state", "organization", "group"]
 Status = Literal["occurred", "planned", "expected", "hypothetical", "negated"]
+#: Where an event's date comes from: its own sentence (``text``), an earlier sentence of the
+#: article that tells the same story (``inherited``), or the article's publication date (``published``).
+DateBasis = Literal["text", "inherited", "published"]
 
 #: The 16 PLOVER event types.
 EVENT_TYPES: tuple[str, ...] = (
@@ -22,6 +27,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 STATUSES: tuple[str, ...] = ("occurred", "planned", "expected", "hypothetical", "negated")
+DATE_BASES: tuple[str, ...] = ("text", "inherited", "published")
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,7 @@ class Event:
     target: Actor | None = None
     participants: tuple[Actor, ...] = ()
     date: str | None = None
+    date_basis: DateBasis | None = None
     location: Location | None = None
     topics: tuple[str, ...] = ()
     background: bool = False
@@ -149,10 +156,12 @@ class Event:
             "event_id": self.event_id,
             "type": self.type,
             "mode": self.mode,
+            **measures(self.type, self.mode),
             "source": self.source.to_exchange() if self.source else None,
             "target": self.target.to_exchange() if self.target else None,
             "participants": [a.to_exchange() for a in self.participants],
             "date": self.date,
+            "date_basis": self.date_basis,
             "status": self.status,
             "location": self.location.to_dict() if self.location else None,
             "topics": list(self.topics),
@@ -170,3 +179,10 @@ class ArticleResult:
     article: Article
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+
+    def to_exchange(self) -> list[dict[str, Any]]:
+        """The events as exchange-format records plus the article's ``published``, ``title`` and
+        ``url`` (the fields the store's queries and exports add)."""
+        a = self.article
+        return [{**e.to_exchange(), "published": a.published, "title": a.title, "url": a.url}
+                for e in self.events]

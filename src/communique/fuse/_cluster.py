@@ -313,10 +313,13 @@ class Fuser:
         todo: list[Node] = []
         for seq, ev in enumerate(events):
             node = node_of(replace(ev, event_id=None), seq, published)
-            if node.key in self.nodes:  # the article again: keep what it has
-                nodes.append(self.nodes[node.key])
-                continue
             self._ensure_loaded(node)
+            known = self.nodes.get(node.key)
+            if known is not None:  # the article again (reprocessed): its events keep their places
+                nodes.append(known)
+                if self.track:
+                    self._changes[known.key] = (known.event_id, known.parent, known.score)
+                continue
             self._remember(node)
             self._fresh.add(node.key)
             self._complete.add(node.seed)  # a new cluster: nothing of it is stored yet

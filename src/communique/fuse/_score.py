@@ -62,8 +62,7 @@ def interval(date: str | None) -> tuple[int, int, int] | None:
 
 
 def _date_basis(ev: Event) -> str | None:
-    basis = getattr(ev, "date_basis", None) or ev.extra.get("date_basis")
-    return str(basis) if basis else None
+    return ev.date_basis
 
 
 def words(text: str) -> frozenset[str]:

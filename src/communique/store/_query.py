@@ -8,8 +8,8 @@ range) and an event dated ``2021-04-16`` lies in ``--until 2021-04``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 from ._migrations import ACTOR_FIELDS
 
@@ -21,9 +21,14 @@ class EventQuery:
     - ``actor``: an actor code found as source, target or participant.
     - ``dyad``: two codes both among the event's actors, in either direction
       (the same code twice needs two actors with that code).
-    - ``type``, ``status``, ``doc_id``: a value or a list of values.
-    - ``since``, ``until``: ISO dates or prefixes (``2021``, ``2021-04``), inclusive;
-      events without a date are left out when either is given.
+    - ``type``, ``status``, ``doc_id``, ``date_basis``: a value or a list of values
+      (``date_basis``: ``text``, ``inherited`` or ``published``, see ``Event.date_basis``).
+    - ``mode``, ``quad_class``: a value or a list of values (``quad_class``: verbal_cooperation,
+      material_cooperation, verbal_conflict, material_conflict).
+    - ``min_intensity``, ``max_intensity``: bounds (inclusive) on the Goldstein intensity, -10 ... 10.
+    - ``since``, ``until``: ISO dates or prefixes (``2021``, ``2021-04``), inclusive.
+    - ``undated``: what a date filter does with events without a date: ``"include"`` (the
+      default: they are kept, and ``Store.count_undated`` says how many) or ``"exclude"``.
     - ``text``: a case-insensitive substring of the evidence sentence.
     - ``event_id``: one event (an old id of a merged event finds the event it joined).
     - ``include_background``: False leaves out background events.
@@ -39,8 +44,18 @@ class EventQuery:
     text: str | None = None
     doc_id: str | Sequence[str] | None = None
     event_id: str | None = None
+    date_basis: str | Sequence[str] | None = None
     include_background: bool = True
     limit: int | None = None
+    mode: str | Sequence[str] | None = None
+    quad_class: str | Sequence[str] | None = None
+    min_intensity: float | None = None
+    max_intensity: float | None = None
+    undated: Literal["include", "exclude"] = "include"
+
+    @property
+    def has_date_filter(self) -> bool:
+        return bool(self.since or self.until)
 
 
 def _values(value: str | Sequence[str] | None, upper: bool = False) -> list[str]:
@@ -84,7 +99,8 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
             parts.append(f"list_contains({alias}.actor_codes, ?) AND list_contains({alias}.actor_codes, ?)")
             params.extend([a, b])
     for column, value, upper in (("type", q.type, True), ("status", q.status, False),
-                                 ("doc_id", q.doc_id, False)):
+                                 ("doc_id", q.doc_id, False), ("date_basis", q.date_basis, False),
+                                 ("mode", q.mode, False), ("quad_class", q.quad_class, False)):
         values = _values(value, upper)
         if values:
             parts.append(f"{alias}.{column} IN (SELECT unnest(?))")
@@ -92,8 +108,14 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
     if q.event_id:  # an old id of a merged cluster finds the cluster it joined
         parts.append(f"{alias}.event_id = coalesce((SELECT x.event_id FROM event_aliases x WHERE x.alias = ?), ?)")
         params.extend([q.event_id, q.event_id])
+    if q.min_intensity is not None:
+        parts.append(f"{alias}.intensity >= ?")
+        params.append(float(q.min_intensity))
+    if q.max_intensity is not None:
+        parts.append(f"{alias}.intensity <= ?")
+        params.append(float(q.max_intensity))
     if q.since or q.until:
-        clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=False)
+        clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=q.undated != "exclude")
         parts.append(clause)
         params.extend(p)
     if q.text:
@@ -113,12 +135,12 @@ def _actor_sql(side: str) -> str:
 
 #: SELECT list that shapes an events row (alias ``e``) as the exchange format, in its key order.
 EXCHANGE_SELECT = ", ".join([
-    "e.doc_id", "e.event_id", "e.type", "e.mode",
+    "e.doc_id", "e.event_id", "e.type", "e.mode", "e.quad_class", "e.intensity", "e.cameo",
     _actor_sql("source"),
     _actor_sql("target"),
     "coalesce(list_transform(e.participants, lambda p: struct_pack(code := p.code, name := p.name, "
     "kind := p.kind, role := p.role)), []) AS participants",
-    "e.date", "e.status",
+    "e.date", "e.date_basis", "e.status",
     "CASE WHEN e.location_name IS NULL THEN NULL "
     "ELSE struct_pack(name := e.location_name, country := e.location_country) END AS location",
     "coalesce(e.topics, []) AS topics", "coalesce(e.background, FALSE) AS background", "e.trigger",
@@ -126,6 +148,13 @@ EXCHANGE_SELECT = ", ".join([
     "struct_pack(text := e.evidence_text, start := e.evidence_start, \"end\" := e.evidence_end) AS evidence",
     "a.published AS published", "a.title AS title", "a.url AS url",
 ])
+
+
+def undated_sql(q: EventQuery) -> tuple[str, list[Any]]:
+    """A count of the events without a date that match ``q``'s other filters (those its date
+    filter keeps or leaves out, as ``q.undated`` says)."""
+    clause, params = where(replace(q, since=None, until=None, limit=None))
+    return f"SELECT count(*) FROM events e WHERE {clause} AND e.date IS NULL", params
 
 
 def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
@@ -141,10 +170,10 @@ def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
 
 #: Columns of the flat CSV export, in order.
 CSV_COLUMNS: tuple[str, ...] = (
-    "doc_id", "event_id", "type", "mode",
+    "doc_id", "event_id", "type", "mode", "quad_class", "intensity", "cameo",
     "source_code", "source_name", "source_kind", "source_role",
     "target_code", "target_name", "target_kind", "target_role",
-    "participants", "participant_names", "date", "status", "location_name", "location_country",
+    "participants", "participant_names", "date", "date_basis", "status", "location_name", "location_country",
     "topics", "background", "trigger", "confidence",
     "evidence_text", "evidence_start", "evidence_end", "published", "title", "url",
 )
@@ -152,7 +181,8 @@ CSV_COLUMNS: tuple[str, ...] = (
 
 def flatten(row: dict[str, Any]) -> dict[str, Any]:
     """One exchange-format dict (plus article fields) as a flat CSV row."""
-    out: dict[str, Any] = {k: row.get(k) for k in ("doc_id", "event_id", "type", "mode")}
+    out: dict[str, Any] = {k: row.get(k) for k in ("doc_id", "event_id", "type", "mode", "quad_class",
+                                                    "intensity", "cameo")}
     for side in ("source", "target"):
         actor = row.get(side) or {}
         for f in ACTOR_FIELDS[:4]:
@@ -161,6 +191,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     out["participants"] = ";".join(p.get("code") or "" for p in parts)
     out["participant_names"] = ";".join(p.get("name") or "" for p in parts)
     out["date"] = row.get("date")
+    out["date_basis"] = row.get("date_basis")
     out["status"] = row.get("status")
     loc = row.get("location") or {}
     out["location_name"] = loc.get("name")

@@ -14,6 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from ..events.classes import measures
 from ..types import Actor, Article, ArticleResult, Event, Evidence, Location, Mention
 from ._migrations import ACTOR_FIELDS
 
@@ -48,7 +49,9 @@ EVENT_SCHEMA = pa.schema(
        ("date", pa.string()), ("status", pa.string()), ("location_name", pa.string()),
        ("location_country", pa.string()), ("topics", pa.list_(pa.string())), ("background", pa.bool_()),
        ("trigger", pa.string()), ("confidence", pa.float64()), ("evidence_text", pa.string()),
-       ("evidence_start", pa.int32()), ("evidence_end", pa.int32()), ("extra", pa.string())]
+       ("evidence_start", pa.int32()), ("evidence_end", pa.int32()), ("extra", pa.string()),
+       ("date_basis", pa.string()), ("quad_class", pa.string()), ("intensity", pa.float64()),
+       ("cameo", pa.string())]
 )
 
 #: Columns of the events table in table order (for SELECTs that build events back).
@@ -103,7 +106,7 @@ def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.
         for seq, e in enumerate(res.events):
             evs["doc_id"].append(a.id)
             evs["seq"].append(seq)
-            for name in ("event_id", "type", "mode", "date", "status", "trigger"):
+            for name in ("event_id", "type", "mode", "date", "date_basis", "status", "trigger"):
                 evs[name].append(getattr(e, name))
             for prefix, actor in (("source", e.source), ("target", e.target)):
                 for f, v in _actor_dict(actor).items():
@@ -119,6 +122,10 @@ def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.
             evs["evidence_start"].append(e.evidence.start)
             evs["evidence_end"].append(e.evidence.end)
             evs["extra"].append(_extra_json(e.extra))
+            ms = measures(e.type, e.mode)
+            evs["quad_class"].append(ms["quad_class"])
+            evs["intensity"].append(ms["intensity"])
+            evs["cameo"].append(ms["cameo"])
     return (pa.table(arts, schema=ARTICLE_SCHEMA), pa.table(ments, schema=MENTION_SCHEMA),
             pa.table(evs, schema=EVENT_SCHEMA))
 
@@ -147,7 +154,7 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
         source=_actor({f: row[f"source_{f}"] for f in ACTOR_FIELDS}),
         target=_actor({f: row[f"target_{f}"] for f in ACTOR_FIELDS}),
         participants=tuple(a for a in (_actor(p) for p in row["participants"] or ()) if a is not None),
-        date=row["date"], location=loc, topics=tuple(row["topics"] or ()),
+        date=row["date"], date_basis=row.get("date_basis"), location=loc, topics=tuple(row["topics"] or ()),
         background=bool(row["background"]), trigger=row["trigger"], event_id=row["event_id"],
         confidence=row["confidence"] if row["confidence"] is not None else 1.0, extra=extra,
     )
