@@ -148,11 +148,14 @@ class Store:
                 for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
                     con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [replaced])
             arts, ments, evs = to_tables(todo)
+            rest: dict = {}
+            if fusion is not None:
+                evs, rest = _fusion.with_fusion(evs, fusion[0])
             for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
                 if data.num_rows:
                     self._insert(con, table, data)
             if fusion is not None:
-                _fusion.apply_fusion(con, *fusion)
+                _fusion.apply_fusion(con, rest, fusion[1])
             _fusion.relink_copies(con, [r.article.id for r in todo if r.article.simhash])
             con.execute("COMMIT")
         except BaseException as exc:
