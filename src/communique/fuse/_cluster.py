@@ -26,7 +26,7 @@ from itertools import combinations
 from typing import Iterable, Iterator, Protocol, Sequence
 
 from ..types import ArticleResult, Event
-from ._score import DAY, MONTH, NONE, PUBLISHED, YEAR, Key, Node, node_of, score
+from ._score import DAY, MONTH, PUBLISHED, Key, Node, node_of, score
 
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
 THRESHOLD = 0.65
@@ -66,11 +66,6 @@ def _query_keys(codes: frozenset[str]) -> list[tuple[str, ...]]:
     if len(ordered) == 1:
         return [(ordered[0],), ("1", ordered[0])]
     return [*combinations(ordered, 2), *((c,) for c in ordered)]
-
-
-def _month_start(ordinal: int) -> int:
-    d = dt.date.fromordinal(ordinal)
-    return dt.date(d.year, d.month, 1).toordinal()
 
 
 def _months(lo: int, hi: int) -> Iterator[dt.date]:
@@ -368,4 +363,4 @@ class Fuser:
             self._loaded.clear()
 
 
-__all__ = ["Fuser", "FusionSource", "THRESHOLD", "NONE", "YEAR"]
+__all__ = ["Fuser", "FusionSource", "THRESHOLD"]
