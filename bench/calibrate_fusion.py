@@ -35,7 +35,7 @@ def event_of(row: dict[str, Any]) -> Event:
                  participants=tuple(a for a in map(_actor, row.get("participants") or []) if a),
                  date=row.get("date"), location=Location(loc["name"], loc.get("country")) if loc else None,
                  topics=tuple(row.get("topics") or ()), background=bool(row.get("background")),
-                 trigger=row.get("trigger"))
+                 trigger=row.get("trigger"), date_basis=row.get("date_basis"))
 
 
 def _scorer(path: Path) -> Any:
