@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable
 
 from ..dates import find_dates
 from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
+from .annotate import after, inherit_date, is_background, parse_anchor, pick_date, published_date
+from .candidate import Candidate
+from .speech import speaker_of, speech_candidates
 from .lexicon import Trigger
 from .status import ADVERBIAL_PREPS, status_of
+from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -83,18 +86,6 @@ REPEATABLE = frozenset({"test", "launch", "strike", "attack", "meeting", "visit"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "people", "crowd", "student", "activist", "resident",
                          "citizen", "worker", "thousand", "hundred", "dozen", "supporter"})
 VIRTUAL_CUES = frozenset({"virtual", "virtually", "video", "videoconference", "online", "teleconference"})
-BACKGROUND_DAYS = 366
-
-
-@dataclass
-class Candidate:
-    """An event found in one sentence, before merging."""
-
-    trigger: "Token"
-    trig: "Trigger"
-    source: list[Actor] = field(default_factory=list)
-    target: list[Actor] = field(default_factory=list)
-    others: list[Actor] = field(default_factory=list)
 
 
 def _distinct(actors: Iterable[Actor]) -> list[Actor]:
@@ -122,14 +113,16 @@ def _persons(actors: Iterable[Actor]) -> list[Actor]:
 class EventExtractor:
     """Extracts events from one parsed article. Stateless between articles."""
 
-    def __init__(self, kb: "KnowledgeBase", lexicon: "Lexicon"):
+    def __init__(self, kb: "KnowledgeBase", lexicon: "Lexicon", typer: TriggerTyper | None = None):
         self.kb = kb
         self.lex = lexicon
+        self.typer = typer if typer is not None else RuleTyper()
 
     # -- public ----------------------------------------------------------------------------
     def extract(self, article: Article, doc: "Doc", mentions: list[Mention]) -> list[Event]:
-        anchor = _parse_anchor(article.published)
+        anchor = parse_anchor(article.published)
         mentions = sorted(mentions, key=lambda m: m.start)  # text order, for the per-sentence bisect
+        self.typer.start(doc, mentions)
         resolver = ArgumentResolver(doc, mentions)
         ctx = Discourse()
         events: list[Event] = []
@@ -140,8 +133,9 @@ class EventExtractor:
                 continue
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
-            found = [_inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
-            dated.extend((n, ev) for ev in found if ev.date)
+            found = [inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
+            # a story's date to lend: month or day precision, not history recalled in passing
+            dated.extend((n, ev) for ev in found if ev.date and len(ev.date) >= 7 and not ev.background)
             events.extend(found)
             for ev in found:
                 ctx.note_event(ev)
@@ -151,7 +145,17 @@ class EventExtractor:
             subj = next((m for t in sent if t.dep_ in SUBJECTS and (m := resolver.mention_of(t))), None)
             if subj is not None:
                 ctx.last_subject = subj.actor
-        return [_published_date(ev, anchor) for ev in events]
+            self._note_speaker(sent, resolver, ctx)
+        return [published_date(ev, anchor) for ev in events]
+
+    def _note_speaker(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> None:
+        """Who speaks in this sentence ("..., Pompeo said"): the "we" of the quotes that follow."""
+        for tok in sent:
+            if tok.pos_ == "VERB" and self.lex.is_reporting_verb(tok.lemma_.lower()):
+                speaker = speaker_of(tok, res, ctx)
+                if speaker:
+                    ctx.last_speaker = speaker[0]
+                    return
 
     # -- per sentence ----------------------------------------------------------------------
     def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
@@ -179,9 +183,11 @@ class EventExtractor:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     cands.append(c)
+        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
         cands = self._drop_contents(cands)
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
+        self._story_counterpart(cands, ctx)
         cands = [x for c in cands for x in self._split_visits(c)]
         if not cands:
             return []
@@ -229,14 +235,15 @@ class EventExtractor:
             plain = self.lex.verb(lemma, obj_lemma=obj_lemma)
             if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
                 trigs = plain
-        if not trigs:
-            return None
-        trig = max(trigs, key=lambda t: t.weight)
-        if obj is not None:
+        found = max(trigs, key=lambda t: t.weight) if trigs else None
+        if found is not None and obj is not None:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
-            if noun_trigs and max(t.weight for t in noun_trigs) > trig.weight and trig.source == "cameo":
-                trig = max(noun_trigs, key=lambda t: t.weight)
+            if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
+                found = max(noun_trigs, key=lambda t: t.weight)
+        trig = self.typer.decide(tok, found)
+        if trig is None:
+            return None
         if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
             return None  # "has carried out four missile tests": an aggregate
@@ -298,8 +305,9 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
-        if trig.source == "cameo" and not (cand.source and (cand.target or cand.others)):
-            return None  # CAMEO's generic verbs only count with both sides named, as PETRARCH coded them
+        weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
+        if weak and not (cand.source and (cand.target or cand.others)):
+            return None  # generic CAMEO verbs and the model's own readings count with both sides named
         if not cand.target and obj is not None:
             cand.target.extend(self._event_anaphor(obj, ctx))
         return cand
@@ -364,6 +372,21 @@ class EventExtractor:
                     c.target.append(prev.source)
 
     @staticmethod
+    def _story_counterpart(cands: list[Candidate], ctx: Discourse) -> None:
+        """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
+        aimed at the other party of the story being told, the latest event's other side."""
+        prev = ctx.last_event
+        if prev is None:
+            return
+        for c in cands:
+            if c.trig.type in SYMMETRIC or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
+                continue
+            own = {a.code for a in c.source}
+            other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
+            if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
+                c.target.append(other[0])
+
+    @staticmethod
     def _split_visits(c: Candidate) -> list[Candidate]:
         """ "will visit Japan and South Korea": one visit per host state."""
         if c.trig.type != "CONSULT" or c.trigger.lemma_.lower() not in VISIT_LEMMAS:
@@ -383,9 +406,9 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
-        if not trigs:
+        trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
+        if trig is None:
             return None
-        trig = max(trigs, key=lambda t: t.weight)
         if lemma in ("call", "appeal", "plea") and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
                 for c in tok.children):
@@ -502,8 +525,8 @@ class EventExtractor:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
         status = status_of(c.trigger)
-        date = _pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
-        if status == "occurred" and _after(date, anchor):
+        date = pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
+        if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
         location = self._location(c.trigger, sent)
         mode = c.trig.mode
@@ -513,7 +536,7 @@ class EventExtractor:
                 mode = "virtual"
             elif mode is None and len(codes) >= 3:
                 mode = "multilateral"
-        background = _is_background(date, anchor)
+        background = is_background(date, anchor)
         return Event(
             doc_id=article.id,
             type=c.trig.type,
@@ -608,61 +631,12 @@ def _governing_verb(tok: "Token") -> "Token | None":
     return None
 
 
-def _parse_anchor(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        parts = published[:10].split("-")
-        if len(parts) == 3:
-            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-    return None
 
 
-def _tree_distance(a: "Token", b: "Token") -> int:
-    pa = [a, *a.ancestors]
-    pb = [b, *b.ancestors]
-    ib = {t.i: n for n, t in enumerate(pb)}
-    for n, t in enumerate(pa):
-        if t.i in ib:
-            return n + ib[t.i]
-    return 99
 
 
-def _pick_date(trig: "Token", dates: list, is_container: bool = False) -> str | None:
-    """The resolved date expression closest to the trigger in the parse tree. A date reached
-    through another clause's verb counts as farther; a container's (AGREE, REQUEST ...) date is
-    never taken from its own complement ("agreed [to meet later this year]"). When nothing is
-    near, a sentence with a single date lends it to its events."""
-    doc = trig.doc
-    content = set()
-    if is_container:
-        for c in trig.children:
-            if c.dep_ in ("xcomp", "ccomp"):
-                content.update(t.i for t in c.subtree)
-    usable = [d for d in dates if d.value is not None and d.token_i not in content]
-    best, best_d = None, 99
-    for d in usable:
-        tok = doc[d.token_i]
-        dist = _tree_distance(trig, tok) + (3 if _crosses_clause(tok, trig) else 0)
-        if dist < best_d:
-            best, best_d = d.value, dist
-    if best_d <= 5:
-        return best
-    values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)}
-    return values.pop() if len(values) == 1 and len(usable) == 1 else None
 
 
-def _crosses_clause(tok: "Token", trig: "Token") -> bool:
-    """Whether ``tok`` hangs from a clause of its own below the point where it meets ``trig``."""
-    on_path = {t.i for t in [trig, *trig.ancestors]}
-    for a in tok.ancestors:
-        if a.i in on_path or a.head.i == trig.i:  # the trigger's own modifier clause is its phrase
-            return False
-        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp"):
-            return True
-    return False
 
 
 def _aggregate(tok: "Token") -> bool:
@@ -684,51 +658,12 @@ def _activity_gerund(tok: "Token") -> bool:
             and node.head.lemma_.lower() not in ("when", "while", "after", "before"))
 
 
-def _inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
-    """An undated event takes the date of the event the article is telling about. Planned or
-    expected: the article's first dated plan among the same actors ("Biden is expected to raise
-    concerns [at the summit the lede announced]"). Occurred: a dated event with a common actor
-    in the last two sentences."""
-    if ev.date or ev.background:
-        return ev
-    codes = {a.code for a in ev.actors()}
-    if ev.status in ("planned", "expected"):
-        for _, prev in dated:
-            if prev.status in ("planned", "expected") and codes <= {a.code for a in prev.actors()}:
-                return replace(ev, date=prev.date, date_basis="inherited")
-        return ev
-    for m, prev in reversed(dated):
-        if (prev.status == "occurred" and n - m <= 2 and prev.type != "MOBILIZE"
-                and codes & {a.code for a in prev.actors()}):
-            return replace(ev, date=prev.date, date_basis="inherited")
-    return ev
 
 
-def _published_date(ev: Event, anchor: dt.date | None) -> Event:
-    """An event the text gives no date, and no earlier sentence lends one, is dated by the
-    article's publication date, as coders date a report of the news of the day."""
-    if ev.date or anchor is None:
-        return ev
-    return replace(ev, date=anchor.isoformat(), date_basis="published")
 
 
-def _after(date: str | None, anchor: dt.date | None) -> bool:
-    """True when the whole of ``date`` (at its precision) lies after ``anchor``."""
-    if not date or anchor is None:
-        return False
-    return date > anchor.isoformat()[: len(date)]
 
 
-def _is_background(date: str | None, anchor: dt.date | None) -> bool:
-    if not date or anchor is None:
-        return False
-    try:
-        y = int(date[:4])
-        m = int(date[5:7]) if len(date) >= 7 else 12
-        d = int(date[8:10]) if len(date) >= 10 else 28
-        return (anchor - dt.date(y, m, d)).days > BACKGROUND_DAYS
-    except ValueError:
-        return False
 
 
 __all__ = ["EventExtractor"]
