@@ -78,3 +78,14 @@ def news_scored(shared: Path, tmp_path_factory) -> dict:
 @pytest.mark.parametrize("metric", sorted(NEWS_FLOORS))
 def test_dev_news_scores_hold_their_floor(news_scored, metric):
     assert news_scored[metric] >= NEWS_FLOORS[metric], news_scored
+
+
+#: cross-article fusion on dev-news (three outlets per story): pairs of required gold mentions
+#: that share an event_id, and mentions of different real events that do (issue 8)
+NEWS_FUSION_FLOORS = {"pairs_right": 4, "max_false_merges": 3}
+
+
+def test_dev_news_fusion_holds_its_floor(news_scored):
+    right = int(news_scored["dedup_pairs_right"].split("/")[0])
+    assert right >= NEWS_FUSION_FLOORS["pairs_right"], news_scored
+    assert news_scored["false_merges"] <= NEWS_FUSION_FLOORS["max_false_merges"], news_scored

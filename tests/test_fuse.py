@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.fuse import assign_event_ids, dates_compatible, merge_within, same_event
 from communique.types import Actor, Event, Evidence, Location
 
@@ -88,8 +90,65 @@ def test_undated_launch_stays_apart_in_one_article_but_joins_in_a_copy():
     dated = ev("d1", "MOBILIZE", prk, date="2022-01-17")
     undated = ev("d1", "MOBILIZE", prk, date=None, start=50)
     assert len(merge_within([dated, undated])) == 2  # a series of launches, not one
-    orig = assign_event_ids([undated])
-    copy = assign_event_ids([ev("d2", "MOBILIZE", prk, date=None, start=50)], prior=orig, copies={"d2": "d1"})
-    other = assign_event_ids([ev("d3", "MOBILIZE", prk, date=None, start=50)], prior=orig)
-    assert copy[0].event_id == orig[0].event_id
-    assert other[0].event_id != orig[0].event_id
+    text = "North Korea fired two ballistic missiles off its east coast, the South's military said."
+    orig = replace(undated, evidence=Evidence(text, 50, 50 + len(text)))
+    copy = replace(orig, doc_id="d2")  # a syndicated copy: the same sentence
+    other = replace(orig, doc_id="d3", evidence=Evidence("Pyongyang tested a rocket engine.", 50, 83))
+    out = assign_event_ids([orig, copy, other], published={"d1": "2022-01-17", "d2": "2022-01-17",
+                                                           "d3": "2022-01-17"})
+    assert out[0].event_id == out[1].event_id
+    assert out[2].event_id != out[0].event_id
+
+
+def _say(doc, type_, src, tgt, date, text, status="occurred", start=0, parts=()):
+    return Event(doc_id=doc, type=type_, source=src, target=tgt, participants=tuple(parts), date=date,
+                 status=status, evidence=Evidence(text, start, start + len(text)))
+
+
+def test_one_event_in_three_phrasings_is_one_id():
+    out = assign_event_ids([
+        _say("a", "CONSULT", BIDEN, SUGA, "2021-04-16", "Biden hosted Suga at the White House on Friday."),
+        _say("b", "CONSULT", USA, JAPAN, "2021-04-16", "The US and Japan held talks in Washington."),
+        _say("c", "CONSULT", Actor("USA", "Antony Blinken", "person"), SUGA, "2021-04-16",
+             "Suga met Biden and his secretary of state for the first in-person summit."),
+    ])
+    assert len({e.event_id for e in out}) == 1
+
+
+def test_two_summits_a_month_apart_or_one_dated_by_year_are_two():
+    apart = assign_event_ids([
+        _say("a", "CONSULT", BIDEN, SUGA, "2021-04-16", "Biden met Suga at the White House."),
+        _say("b", "CONSULT", BIDEN, SUGA, "2021-05-20", "Biden and Suga held a video call."),
+    ])
+    assert apart[0].event_id != apart[1].event_id
+    vague = assign_event_ids([
+        _say("a", "CONSULT", USA, JAPAN, "2021-04-16", "The US and Japan held a summit in Washington."),
+        _say("b", "CONSULT", USA, JAPAN, "2021", "Tokyo and Washington have consulted closely this year."),
+        _say("c", "CONSULT", USA, JAPAN, "2021-09-24", "Leaders of the two allies met again in New York."),
+    ])
+    assert vague[0].event_id != vague[2].event_id  # the year-only mention never bridges them
+
+
+def test_a_planned_and_an_occurred_summit_are_one():
+    out = assign_event_ids([
+        _say("a", "CONSULT", BIDEN, SUGA, "2021-04-16", "Biden will host Suga on April 16.", status="planned"),
+        _say("b", "CONSULT", BIDEN, SUGA, "2021-04-16", "Biden hosted Suga on Friday."),
+    ])
+    assert out[0].event_id == out[1].event_id
+
+
+def test_an_undated_hypothetical_does_not_fold_into_the_dated_event():
+    met = _say("a", "CONSULT", BIDEN, SUGA, "2021-04-16", "Biden met Suga on Friday.")
+    maybe = _say("a", "CONSULT", BIDEN, SUGA, None, "They would meet again if talks go well.",
+                 status="hypothetical", start=80)
+    merged = merge_within([met, maybe])
+    assert len(merged) == 2 and merged[1].date is None
+
+
+def test_mentions_an_article_kept_apart_never_share_an_id():
+    a1 = _say("a", "ASSAULT", USA, Actor("IRN", "Iran", "state"), "2020-01-03", "US strike killed Soleimani.")
+    a2 = _say("a", "ASSAULT", Actor("IRN", "Iran", "state"), USA, "2020-01-08", "Iran fired missiles at bases.",
+              start=60)
+    b = _say("b", "ASSAULT", USA, Actor("IRN", "Iran", "state"), None, "The US killed Iran's general.")
+    out = assign_event_ids([a1, a2, b], published={"a": "2020-01-08", "b": "2020-01-05"})
+    assert out[0].event_id != out[1].event_id

@@ -86,9 +86,23 @@ def test_export_each_format(db: Path, tmp_path: Path) -> None:
     assert {r["event_id"] for r in pq.read_table(out).to_pylist()} == {"E4", "E5"}
 
 
-def test_export_needs_format_and_output(db: Path) -> None:
+def test_export_needs_format_and_output(db: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(export_command, ["--db", str(db)])
+    assert res.exit_code == 2 and "--output" in res.output
+    res = CliRunner().invoke(export_command, ["--db", str(db), "-o", str(tmp_path / "x.jsonl")])
     assert res.exit_code == 2 and "--format" in res.output
+    res = CliRunner().invoke(export_command, ["--db", str(db), "--canonical", "--format", "csv",
+                                              "-o", str(tmp_path / "x.jsonl")])
+    assert res.exit_code == 2 and "--canonical" in res.output
+
+
+def test_export_canonical_is_sorted_and_stable(db: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    _run(export_command, ["--db", str(db), "--canonical", "-o", str(a)])
+    _run(export_command, ["--db", str(db), "--canonical", "-o", str(b)])
+    lines = a.read_text().splitlines()
+    assert lines and a.read_text() == b.read_text()
+    assert all("ingested_at" not in line for line in lines)
 
 
 def test_module_runs_as_a_script(db: Path) -> None:

@@ -1,9 +1,8 @@
-"""The two batch runs behind ``communique extract`` and ``communique ingest``, as library calls.
+"""The batch run behind ``communique extract`` as a library call (``ingest``'s is
+:func:`communique.ingest.ingest`), and atomic output files.
 
-Both read, clean, check ids (:class:`IdGuard`), run the NLP stages and, for ``ingest``, write
-through :func:`write_resilient`: every record is guarded from reading to storing, so a bad
-record costs one error line and never its neighbours. Errors of the store itself (full disk,
-damaged file) end the run with one :class:`StoreError`.
+It reads, cleans, checks ids (:class:`IdGuard`) and runs the NLP stages; every record is
+guarded, so a bad record costs one error line and never its neighbours.
 """
 
 from __future__ import annotations
@@ -12,101 +11,38 @@ import errno
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ._ids import IdGuard
 from .errors import CommuniqueError, OutputError
-from .types import EVENT_TYPES, ArticleResult, RawDoc
+from .types import ArticleResult, RawDoc
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
-    from .store import Store
 
-__all__ = ["extract_results", "ingest_results", "IngestCounts", "atomic_output"]
+__all__ = ["extract_results", "atomic_output"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]
 
 
-def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError],
-                    on_error: ErrorHandler) -> Iterator[ArticleResult]:
-    """Results of every usable input; a second, different text under one id is an error."""
+def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler,
+                    tick: Tick | None = None) -> list[ArticleResult]:
+    """Results of every usable input, with final event ids: fusion may still move an earlier
+    mention when a later article arrives, so ids are read once every input is in (and so do
+    not depend on the inputs' order). A second, different text under one id is an error."""
+    from .fuse import Fuser
+
     guard = IdGuard()
-    return pipe.run_articles(guard.filter(pipe.articles(inputs, on_error), on_error), on_error=on_error)
-
-
-@dataclass
-class IngestCounts:
-    """What an ingest run did: ``stored`` counts rows written, not articles attempted."""
-
-    stored: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    #: the store's counts after the run (articles, mentions, events, event_ids)
-    totals: dict[str, int] = field(default_factory=dict)
-
-
-def ingest_results(pipe: "Pipeline", store: "Store", inputs: Iterable[RawDoc | CommuniqueError], *,
-                   on_error: ErrorHandler, replace: bool = False, reprocess: bool = False,
-                   batch_size: int = 64, tick: Tick | None = None) -> IngestCounts:
-    """Store every usable input's article, mentions and events; return what was stored.
-
-    ``replace``: a different text under a stored id becomes a new version (else an error).
-    ``reprocess``: articles stored with the same text are processed and written again.
-    """
-    import duckdb
-
-    from .pipeline import Fuser
-    from .store._batches import write_resilient
-    from .store._errors import store_error
-
-    db = str(store.path)
-    counts = IngestCounts()
-    batch: list[ArticleResult] = []
-
-    def flush() -> None:
-        stats = write_resilient(store, batch, on_error, replace=reprocess)
-        counts.stored += stats.written
-        counts.replaced += stats.replaced
-        counts.unchanged += stats.skipped
-        batch.clear()
-
-    try:
-        fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
-                      window_days=pipe.settings.fuse_window_days)
-        guard = IdGuard(_mapped(store.content_key_of, db), replace=replace, reprocess=reprocess)
-        articles = guard.filter(pipe.articles(inputs, on_error), on_error)
-        for result in pipe.run_articles(articles, fuser=fuser, lookup=_mapped(store.near_duplicate_of, db),
-                                        on_error=on_error):
-            batch.append(result)
-            if tick:
-                tick(1, f"{counts.stored} stored, {guard.unchanged + counts.unchanged} unchanged")
-            if len(batch) >= batch_size:
-                flush()
-        if batch:
-            flush()
-        counts.totals = store.stats()
-    except duckdb.Error as exc:
-        raise store_error(exc, db, "reading the database") from exc
-    counts.unchanged += guard.unchanged
-    return counts
-
-
-def _mapped(fn: Callable[..., Any], db: str) -> Callable[..., Any]:
-    """``fn`` with DuckDB errors turned into a ``StoreError`` naming the cause."""
-    import duckdb
-
-    from .store._errors import store_error
-
-    def call(*args: Any) -> Any:
-        try:
-            return fn(*args)
-        except duckdb.Error as exc:
-            raise store_error(exc, db, "reading the database") from exc
-
-    return call
+    fuser = Fuser(window_days=pipe.settings.fuse_window_days)
+    results = []
+    for result in pipe.run_articles(guard.filter(pipe.articles(inputs, on_error), on_error), fuser=fuser,
+                                    on_error=on_error):
+        results.append(result)
+        if tick is not None:
+            tick(1, result)
+    return list(fuser.resolve(results))
 
 
 @contextmanager

@@ -202,7 +202,8 @@ def main() -> None:
 def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes, extra) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
-    Needs no database. Event ids are shared by mentions of one real event across the inputs.
+    Needs no database. Event ids are shared by mentions of one real event across the inputs
+    (the file is written once every input is read: ids do not depend on the inputs' order).
     Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
     where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
@@ -215,12 +216,15 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
         n_docs = n_events = 0
         raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
         with _output(output) as out, _progress(report, "extracting") as tick:
-            for result in extract_results(pipe, raws, report.error):
-                for record in result.to_exchange():
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            def seen(n: int, result: Any) -> None:
+                nonlocal n_docs, n_events
                 n_docs += 1
                 n_events += len(result.events)
                 tick(1, f"{n_events} events, {_workers(pipe.workers)}")
+
+            for result in extract_results(pipe, raws, report.error, tick=seen):
+                for record in result.to_exchange():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
     except CommuniqueError as err:
         raise _fail(err) from err
     report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else "")
@@ -279,7 +283,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     interruption stores the rest and duplicates nothing. A different text under a stored id is an
     error unless --replace is given. Events are merged with stored mentions of the same real events.
     """
-    from ._runs import ingest_results
+    from .ingest import ingest as run_ingest
     from .store import Store
 
     settings = _settings(db=db, processes=processes)
@@ -289,15 +293,14 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
             pipe = _pipeline(settings, extra)
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
             with _progress(report, "ingesting") as tick:
-                counts = ingest_results(pipe, store, raws, on_error=report.error, replace=replace,
-                                        reprocess=reprocess, batch_size=batch_size, tick=tick)
-            stats = counts.totals
+                done = run_ingest(store, pipe, raws, on_error=report.error, batch_size=batch_size, tick=tick,
+                                  reprocess=reprocess, replace=replace)
     except CommuniqueError as err:
         raise _fail(err) from err
-    replaced = f" ({counts.replaced} replacing older versions)" if counts.replaced else ""
-    report.done(f"{counts.stored} article(s) stored{replaced}, {counts.unchanged} already stored and unchanged; "
+    replaced = f" ({done.replaced} replacing older versions)" if done.replaced else ""
+    report.done(f"{done.stored} article(s) stored{replaced}, {done.skipped} already stored and unchanged; "
                 + (f"{_workers(pipe.workers)}; " if pipe.workers else "")
-                + f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
+                + f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in done.totals.items()))
     sys.exit(1 if report.errors else 0)
 
 

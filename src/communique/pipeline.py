@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections import deque
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ._guard import failure, is_fatal, stage
 from ._safe import clean_field, date_problem, is_blank
@@ -24,8 +24,8 @@ from .clean.limits import html_limit_problem
 from .config import Settings, load_settings
 from .dateinput import DateInputError, parse_date
 from .errors import CommuniqueError, DateRangeError, EmptyInputError, LanguageError, NoArticleError
-from .fuse import assign_event_ids, merge_within
-from .types import Article, ArticleResult, Event, RawDoc
+from .fuse import Fuser, merge_within
+from .types import Article, ArticleResult, RawDoc
 from .workers import die_with_parent, plan_workers, resolve_processes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,20 +72,6 @@ def _given_date(raw: RawDoc) -> str | None:
 
 def _raise(err: CommuniqueError) -> None:
     raise err
-
-
-class Fuser:
-    """Assigns event ids across articles, remembering what it has seen."""
-
-    def __init__(self, prior: Iterable[Event] = (), window_days: int = 3):
-        self.pool: list[Event] = list(prior)
-        self.window_days = window_days
-
-    def add(self, events: Sequence[Event], duplicate_of: str | None = None) -> list[Event]:
-        copies = {e.doc_id: duplicate_of for e in events} if duplicate_of else None
-        out = assign_event_ids(events, self.pool, window_days=self.window_days, copies=copies)
-        self.pool.extend(out)
-        return out
 
 
 class Cleaner:
@@ -300,7 +286,7 @@ class Pipeline:
         try:
             result = self.analyse(article, doc)
             with stage("fusion", article.origin, article.id):
-                return replace(result, events=tuple(fuser.add(result.events, article.duplicate_of)))
+                return replace(result, events=tuple(fuser.add(result.events, published=article.published)))
         except CommuniqueError as err:
             on_error(err)
             return None

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from .._guard import failure, is_fatal
 from ..errors import CommuniqueError
 from ..types import ArticleResult
-from ._store import Store, WriteStats
+from ._store import FusionChanges, Store, WriteStats
 
 ErrorHandler = Callable[[CommuniqueError], None]
 
@@ -22,19 +22,20 @@ def _fatal(exc: Exception) -> bool:
 
 
 def write_resilient(store: Store, results: Sequence[ArticleResult], on_error: ErrorHandler, *,
-                    replace: bool = False) -> WriteStats:
-    """Write ``results`` (``replace`` as in :meth:`Store.write`); on a failure not of the database
-    itself, retry each result alone and report the ones that still fail. Returns the summed
-    :class:`WriteStats` of what was stored."""
+                    replace: bool = False, fusion: FusionChanges | None = None) -> WriteStats:
+    """Write ``results`` (``replace`` and ``fusion`` as in :meth:`Store.write`); on a failure not
+    of the database itself, retry each result alone and report the ones that still fail. Returns
+    the summed :class:`WriteStats` of what was stored. (Fusion changes go with every retried row:
+    each row takes its own events' state, and the updates of stored rows are idempotent.)"""
     try:
-        return store.write(results, replace=replace)
+        return store.write(results, fusion, replace=replace)
     except Exception as exc:  # noqa: BLE001 - sorted below: fatal causes re-raise
         if _fatal(exc):
             raise
     total = WriteStats()
     for res in results:
         try:
-            one = store.write([res], replace=replace)
+            one = store.write([res], fusion, replace=replace)
         except Exception as exc:  # noqa: BLE001
             if _fatal(exc):
                 raise

@@ -110,7 +110,7 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
                since: str | None = None, until: str | None = None, undated: str = "include",
                text: str | None = None, doc_ids: Sequence[str] = (), include_background: bool = True,
                min_intensity: float | None = None, max_intensity: float | None = None,
-               limit: int | None = None, known_codes: Collection[str] = (),
+               limit: int | None = None, event_id: str | None = None, known_codes: Collection[str] = (),
                kb: KnowledgeBase | Callable[[], KnowledgeBase] | None = None) -> EventQuery:
     """A validated :class:`EventQuery`; raises :class:`QueryError` for the first bad value.
 
@@ -150,4 +150,4 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
         since=first, until=last, undated=undated,  # type: ignore[arg-type]
         text=text or None, doc_id=list(doc_ids) or None, include_background=include_background,
         min_intensity=_intensity("--min-intensity", min_intensity),
-        max_intensity=_intensity("--max-intensity", max_intensity), limit=limit)
+        max_intensity=_intensity("--max-intensity", max_intensity), limit=limit, event_id=event_id or None)

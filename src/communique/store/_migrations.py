@@ -131,12 +131,22 @@ def _events_date_basis(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN date_basis VARCHAR")
 
 
+def _event_fusion(con: duckdb.DuckDBPyConnection) -> None:
+    """Cross-article fusion state: each mention's parent in the cluster forest and its score,
+    and the old ids of merged clusters (aliases) so that a cited id still resolves."""
+    con.execute("ALTER TABLE events ADD COLUMN fuse_parent_doc VARCHAR")
+    con.execute("ALTER TABLE events ADD COLUMN fuse_parent_seq INTEGER")
+    con.execute("ALTER TABLE events ADD COLUMN fuse_score DOUBLE")
+    con.execute("CREATE TABLE event_aliases (alias VARCHAR PRIMARY KEY, event_id VARCHAR NOT NULL)")
+
+
 #: Every migration ever applied, in order. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_initial_schema", _initial_schema),
     ("0002_events_event_id_index", _event_id_index),
     ("0003_events_date_basis", _events_date_basis),
     ("0004_events_quad_class_intensity_cameo", _event_measures),
+    ("0005_event_fusion_state_and_aliases", _event_fusion),
 )
 
 

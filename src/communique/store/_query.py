@@ -30,6 +30,7 @@ class EventQuery:
     - ``undated``: what a date filter does with events without a date: ``"include"`` (the
       default: they are kept, and ``Store.count_undated`` says how many) or ``"exclude"``.
     - ``text``: a case-insensitive substring of the evidence sentence.
+    - ``event_id``: one event (an old id of a merged event finds the event it joined).
     - ``include_background``: False leaves out background events.
     - ``limit``: at most this many rows.
     """
@@ -104,9 +105,9 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
         if values:
             parts.append(f"{alias}.{column} IN (SELECT unnest(?))")
             params.append(values)
-    if q.event_id:
-        parts.append(f"{alias}.event_id = ?")
-        params.append(q.event_id)
+    if q.event_id:  # an old id of a merged cluster finds the cluster it joined
+        parts.append(f"{alias}.event_id = coalesce((SELECT x.event_id FROM event_aliases x WHERE x.alias = ?), ?)")
+        params.extend([q.event_id, q.event_id])
     if q.min_intensity is not None:
         parts.append(f"{alias}.intensity >= ?")
         params.append(float(q.min_intensity))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -12,8 +12,8 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import StoreError
-from ..types import ArticleResult, Event
-from . import _migrations
+from ..types import Article, ArticleResult, Event
+from . import _fusion, _migrations
 from ._errors import store_error
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -21,6 +21,8 @@ from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, ro
                     to_tables)
 
 _U64 = (1 << 64) - 1
+#: what ``Fuser.take_changes`` returns: {(doc_id, seq): (event_id, parent, score)}, {alias: event_id}
+FusionChanges = tuple[Mapping[tuple[str, int], tuple[str, "tuple[str, int] | None", float]], Mapping[str, str]]
 _CHUNK = 10_000
 
 
@@ -124,13 +126,19 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
 
-    def write(self, results: Sequence[ArticleResult], *, replace: bool = False) -> WriteStats:
+    def write(self, results: Sequence[ArticleResult], fusion: FusionChanges | None = None, *,
+              replace: bool = False) -> WriteStats:
         """Store a batch of results in one transaction; return what was done.
 
         An article already stored with the same id and fingerprint is skipped (replaced
         when ``replace`` is true: a reprocessed article); with the same id and another
         fingerprint, its row, mentions and events are replaced. Within one batch, the last result for an id wins. A failure
         rolls the whole batch back, so a restart can write it again without duplicates.
+
+        ``fusion`` (``Fuser.take_changes()``) is written in the same transaction: the event
+        id, parent and score of every mention fusion added or moved, and the aliases of
+        merged clusters. Near-duplicate articles get their canonical original
+        (``duplicate_of``: the earliest published, then the smallest id).
         """
         con = self._writable()
         latest: dict[str, ArticleResult] = {}
@@ -151,9 +159,15 @@ class Store:
                 for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
                     con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [replaced])
             arts, ments, evs = to_tables(todo)
+            rest: dict = {}
+            if fusion is not None:
+                evs, rest = _fusion.with_fusion(evs, fusion[0])
             for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
                 if data.num_rows:
                     self._insert(con, table, data)
+            if fusion is not None:
+                _fusion.apply_fusion(con, rest, fusion[1])
+            _fusion.relink_copies(con, [r.article.id for r in todo if r.article.simhash])
             con.execute("COMMIT")
         except BaseException as exc:
             _rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
@@ -216,6 +230,16 @@ class Store:
         row = self._db().execute("SELECT content_key FROM articles WHERE id = ?", [doc_id]).fetchone()
         return None if row is None else str(row[0])
 
+    def unchanged(self, articles: Sequence[Article]) -> set[str]:
+        """Ids of ``articles`` already stored with the same text (one query for the lot)."""
+        if not articles:
+            return set()
+        keys = {a.id: content_key(a) for a in articles}
+        rows = self._db().execute(
+            "SELECT id, fingerprint, content_key FROM articles WHERE id IN (SELECT unnest(?))",
+            [list(keys)]).fetchall()
+        return {i for i, fp, ck in rows if keys[i] in (fp, ck)}
+
     def get_result(self, doc_id: str) -> ArticleResult | None:
         """The stored article with its mentions and events, or None."""
         con = self._db()
@@ -244,6 +268,43 @@ class Store:
             "ORDER BY doc_id, seq", [sorted(types), *params])
         names = [d[0] for d in cur.description]
         return [row_to_event(dict(zip(names, r))) for r in cur.fetchall()]
+
+    # -- fusion (the ``communique.fuse.FusionSource`` protocol) ----------------------------
+
+    def fusion_window(self, type_: str, months: Sequence[str], years: Sequence[str],
+                      undated: bool) -> list[tuple[Event, str | None, tuple[str, int] | None, float]]:
+        """Stored events of ``type_`` dated (or, undated, published) in ``months`` (``YYYY-MM``)
+        or dated by year only in ``years``; with ``undated``, those with neither. Each with its
+        article's publication date and its fusion parent and score."""
+        return _fusion.fusion_window(self._db(), type_, months, years, undated)
+
+    def fusion_members(self, event_id: str) -> list[tuple[Event, str | None, tuple[str, int] | None, float]]:
+        """Stored events of cluster ``event_id`` (as ``fusion_window``)."""
+        return _fusion.fusion_members(self._db(), event_id)
+
+    def resolve_event_id(self, event_id: str) -> str:
+        """The current id of an event once known as ``event_id`` (merged clusters keep their
+        old ids as aliases); ``event_id`` itself when it is current or unknown."""
+        return _fusion.resolve_alias(self._db(), event_id)
+
+    def canonical_lines(self) -> Iterator[str]:
+        """The store as sorted JSON lines without ingestion times or aliases: two stores made
+        from the same inputs by the same version give the same lines, however the runs were
+        split, ordered or interrupted."""
+        return _fusion.canonical_lines(self._db())
+
+    def export_canonical(self, out: str | Path) -> int:
+        """Write ``canonical_lines`` to ``out``; return the number of lines."""
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        n = 0
+        tmp = out.with_name(out.name + ".part")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for line in self.canonical_lines():
+                fh.write(line + "\n")
+                n += 1
+        tmp.replace(out)
+        return n
 
     def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
         """Chunks of exchange-format dicts (plus ``published``, ``title``, ``url``).

@@ -121,6 +121,8 @@ def filter_options(fn: F) -> F:
                      help="Whether --since/--until keep events without a date (their count is printed)."),
         click.option("--text", metavar="STR", help="Case-insensitive substring of the evidence sentence."),
         click.option("--doc", "doc_ids", multiple=True, metavar="ID", help="Only events of this document (repeatable)."),
+        click.option("--event-id", "event_id", metavar="ID",
+                     help="Every report of one event (an old id of a merged event finds the event it joined)."),
         click.option("--no-background", is_flag=True, help="Leave out background events (history, aggregates)."),
         click.option("--limit", type=click.IntRange(min=0, max=2**63 - 1), default=None, help="At most N events."),
     ]
@@ -216,29 +218,41 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
 @click.command("export", cls=FilterCommand)
 @db_option
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), required=True,
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
               help="jsonl (the exchange format), csv (flat: one column per actor field) or parquet (nested).")
+@click.option("--canonical", is_flag=True,
+              help="Write the whole store as sorted JSON lines without ingestion times, to compare two "
+                   "stores (`diff a.jsonl b.jsonl`); takes no filters or --format.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
               help="File to write (replaced if it exists).")
-def export_command(db: str | None, fmt: str, output: str, **filters: Any) -> None:
-    """Export stored events (optionally filtered) to JSONL, CSV or Parquet.
+def export_command(db: str | None, fmt: str | None, canonical: bool, output: str, **filters: Any) -> None:
+    """Export stored events (optionally filtered) to JSONL, CSV or Parquet, or the whole store canonically.
 
     \b
-    Example:
+    Examples:
       communique export --format csv -o events.csv --since 2021 --type AGREE
+      communique export --canonical -o store.jsonl     # identical for identical inputs
     """
+    narrowed = fmt or any(v not in (None, (), False, "include") for v in filters.values())
+    if canonical and narrowed:
+        raise click.UsageError("--canonical writes the whole store: drop --format and the filters")
+    if not canonical and not fmt:
+        raise click.UsageError("give --format jsonl, csv or parquet (or --canonical)")
     with _open(db) as store:
         try:
-            q = build_query(store, **filters)
-            n = store.export(fmt, output, q)
-            _undated_note(store, q)
+            if canonical:
+                n = store.export_canonical(output)
+            else:
+                q = build_query(store, **filters)
+                n = store.export(fmt or "jsonl", output, q)
+                _undated_note(store, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
         except duckdb.Error as exc:  # a damaged block met only when read
             raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
         except OSError as exc:
             raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {n} event(s) to {output}", err=True)
+    click.echo(f"wrote {n} {'line' if canonical else 'event'}(s) to {output}", err=True)
 
 
 #: The names the top-level ``communique`` group registers.

@@ -1,0 +1,216 @@
+"""Across articles: what is known of one event mention (a ``Node``) and how alike two are.
+
+``score(a, b)`` is a pure, symmetric function of two nodes in [0, 1]: a weighted sum of
+state-level actor overlap, persons, date closeness at each date's precision, status
+compatibility, location and the similarity of the evidence sentences. It never looks at
+anything else (not the order the mentions arrived in, not other mentions), which is what
+makes the clusters built from it independent of the order of ingestion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..types import Event
+
+#: date precision ranks: a day from the text, a month, a year, a date only inherited from the
+#: publication date (or the article's narrative), none at all
+DAY, MONTH, YEAR, PUBLISHED, NONE = 4, 3, 2, 1, 0
+
+#: weights of the score's parts (they sum to 1)
+WEIGHTS = {"actors": 0.30, "persons": 0.10, "date": 0.25, "status": 0.10, "location": 0.05, "evidence": 0.20}
+
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_STOP = frozenset("""the and for with that this from have has had was were are will would said says
+ its their his her they them into over after before about than then also been being which while
+ who whom what when where there here not but our your you she him out more most some such only
+ other any all can could should may might must very just one two new last first on""".split())
+_NEUTRAL = 0.5
+#: statements: another speaker of the same state is another statement, not the same one reported
+SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
+
+
+def _ordinal(iso: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(iso).toordinal()
+    except ValueError:
+        return None
+
+
+def interval(date: str | None) -> tuple[int, int, int] | None:
+    """``(first day, last day, precision)`` of an ISO date or prefix, as ordinals; None if unusable."""
+    if not date:
+        return None
+    try:
+        if len(date) >= 10:
+            d = dt.date.fromisoformat(date[:10]).toordinal()
+            return d, d, DAY
+        if len(date) == 7:
+            y, m = int(date[:4]), int(date[5:7])
+            first = dt.date(y, m, 1)
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return first.toordinal(), nxt.toordinal() - 1, MONTH
+        if len(date) == 4:
+            y = int(date)
+            return dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal(), YEAR
+    except ValueError:
+        return None
+    return None
+
+
+def _date_basis(ev: Event) -> str | None:
+    return ev.date_basis
+
+
+def words(text: str) -> frozenset[str]:
+    """Content words of an evidence sentence (lower case, no stop words)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def seed_id(doc_id: str, seq: int, start: int, type_: str) -> str:
+    """The event id a cluster takes from its first mention (see ``Node.order``): the
+    mention's article, position, evidence offset and type, so the same inputs and the same
+    version of communique always give the same id."""
+    key = f"{doc_id}\x1f{seq}\x1f{type_}\x1f{start}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+Key = tuple[str, int]  # (doc_id, position of the event in its article)
+
+
+@dataclass
+class Node:
+    """One event mention as fusion sees it, plus its place in the cluster forest."""
+
+    key: Key
+    type: str
+    codes: frozenset[str]
+    persons: dict[str, frozenset[str]]
+    lo: int | None  # first and last possible day (ordinals); None when nothing dates it
+    hi: int | None
+    precision: int
+    status: str
+    location: str | None
+    words: frozenset[str]
+    seed: str  # the id the cluster takes when this node is its first mention
+    parent: Key | None = None
+    score: float = 0.0
+    event_id: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    order: tuple[int, int, str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # The canonical order: the best-dated first, then the earliest, then by id. A node
+        # links only to a node before it, so a vague date never bridges two precise ones.
+        self.order = (-self.precision, self.lo if self.lo is not None else 1 << 30, self.key[0], self.key[1])
+
+
+def node_of(ev: Event, seq: int, published: str | None) -> Node:
+    """The node of event ``ev`` (``seq``-th in its article published on ``published``)."""
+    span = interval(ev.date)
+    basis = _date_basis(ev)
+    if span is not None and basis in ("published", "inherited"):
+        span = (span[0], span[1], PUBLISHED)  # a date the text did not give is weak evidence
+    pub = interval(published)
+    if span is None:
+        span = (pub[0], pub[1], PUBLISHED) if pub else None
+    elif span[2] == YEAR and pub and span[0] <= pub[0] <= span[1]:
+        # "in 2021" could be any day of the year: compared with reports published near this one
+        # only, so that one vague date is never a candidate of a whole year's events
+        span = (pub[0], pub[1], YEAR)
+    persons: dict[str, set[str]] = {}
+    for a in ev.actors():
+        if a.kind == "person" and a.code:
+            persons.setdefault(a.code, set()).add(a.name)
+    lo, hi, precision = span if span else (None, None, NONE)
+    return Node(key=(ev.doc_id, seq), type=ev.type,
+                codes=frozenset(a.code for a in ev.actors() if a.code),
+                persons={c: frozenset(n) for c, n in persons.items()}, lo=lo, hi=hi, precision=precision,
+                status=ev.status, location=(ev.location.name.lower() if ev.location else None),
+                words=words(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
+                event_id=ev.event_id or "")
+
+
+# -- the parts of the score ---------------------------------------------------------------
+
+def _actors(a: Node, b: Node) -> float:
+    inter = len(a.codes & b.codes)
+    if not inter:
+        return 0.0
+    # the overlap coefficient forgives an extra actor (a host country added as a party)
+    return 0.5 * inter / min(len(a.codes), len(b.codes)) + 0.5 * inter / len(a.codes | b.codes)
+
+
+def _persons(a: Node, b: Node) -> float:
+    shared = a.persons.keys() & b.persons.keys()
+    if not shared:
+        return _NEUTRAL
+    same = sum(1 for c in shared if a.persons[c] & b.persons[c])
+    if a.type in SPEECH and same < len(shared):
+        return 0.0  # another speaker: another statement
+    return 0.25 + 0.75 * same / len(shared)  # other officials of one state: weaker, not a veto
+
+
+def _date(a: Node, b: Node, window: int) -> float:
+    if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
+        return 0.3 if a.lo is None and b.lo is None else 0.0
+    gap = max(0, max(a.lo, b.lo) - min(a.hi, b.hi))
+    if gap > window:
+        return 0.0
+    closeness = 1.0 - gap / (window + 1)
+    weakest = min(a.precision, b.precision)
+    return closeness * {DAY: 1.0, MONTH: 0.7, YEAR: 0.25, PUBLISHED: 0.5}.get(weakest, 0.3)
+
+
+_STATUS = {frozenset({"planned", "occurred"}): 0.8, frozenset({"expected", "occurred"}): 0.8,
+           frozenset({"planned", "expected"}): 0.9, frozenset({"hypothetical", "occurred"}): 0.2}
+
+
+def _status(a: Node, b: Node) -> float:
+    if a.status == b.status:
+        return 1.0
+    pair = frozenset({a.status, b.status})
+    if "negated" in pair:
+        return 0.0
+    return _STATUS.get(pair, 0.5)
+
+
+def _location(a: Node, b: Node) -> float:
+    if a.location and b.location:
+        return 1.0 if a.location == b.location else 0.0
+    return _NEUTRAL
+
+
+def _evidence(a: Node, b: Node) -> float:
+    if not a.words or not b.words:
+        return 0.0
+    inter = len(a.words & b.words)
+    return min(1.0, 2.0 * inter / len(a.words | b.words))  # half the words shared is a close paraphrase
+
+
+def parts(a: Node, b: Node, window: int) -> dict[str, float]:
+    """The score's parts for two nodes (each in [0, 1])."""
+    return {"actors": _actors(a, b), "persons": _persons(a, b), "date": _date(a, b, window),
+            "status": _status(a, b), "location": _location(a, b), "evidence": _evidence(a, b)}
+
+
+def score(a: Node, b: Node, window: int) -> float:
+    """How likely two mentions in different articles report one event, in [0, 1].
+
+    Zero when they cannot be one event: other types, no actor in common, dates further
+    apart than ``window`` days at their precision, or one negated where the other happened."""
+    if a.type != b.type or a.key[0] == b.key[0]:
+        return 0.0
+    date, actors, status = _date(a, b, window), _actors(a, b), _status(a, b)
+    if not date or not actors or not status:
+        return 0.0
+    p = {"actors": actors, "persons": _persons(a, b), "date": date, "status": status,
+         "location": _location(a, b), "evidence": _evidence(a, b)}
+    total = sum(WEIGHTS[k] * v for k, v in p.items())
+    if a.type in SPEECH and not p["persons"]:
+        total -= 0.1
+    return round(max(0.0, total), 6)

@@ -1,0 +1,130 @@
+"""Within one article: repeated mentions of one event collapse into one record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Sequence
+
+from ..types import Actor, Event
+
+_PRECISION = {4: 1, 7: 2, 10: 3}
+#: actions that come in series (missile launches, strikes): an undated mention is not assumed
+#: to be the dated one
+REPEATED = frozenset({"MOBILIZE", "ASSAULT"})
+#: statuses of something that has not (yet) happened: undated, they are not the dated occurrence
+UNREALISED = frozenset({"planned", "expected", "hypothetical"})
+
+
+def _codes(ev: Event) -> frozenset[str]:
+    return frozenset(a.code for a in ev.actors())
+
+
+def _persons_by_code(ev: Event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for a in ev.actors():
+        if a.kind == "person":
+            out.setdefault(a.code, set()).add(a.name)
+    return out
+
+
+def persons_conflict(a: Event, b: Event) -> bool:
+    """Both name persons for one state, and none in common: two different encounters."""
+    pa, pb = _persons_by_code(a), _persons_by_code(b)
+    return any(not (pa[c] & pb[c]) for c in pa.keys() & pb.keys())
+
+
+def _as_date(s: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s[:10]) if len(s) >= 10 else None
+    except ValueError:
+        return None
+
+
+def dates_compatible(a: str | None, b: str | None, window_days: int = 0, allow_null: bool = True) -> bool:
+    """Equal at the coarser precision (``2021-03`` and ``2021-03-12``), or day dates within
+    ``window_days``; a missing date is compatible only when ``allow_null``."""
+    if not a or not b:
+        return allow_null
+    if a.startswith(b) or b.startswith(a):
+        return True
+    da, db = _as_date(a), _as_date(b)
+    return bool(da and db and abs((da - db).days) <= window_days)
+
+
+def text_date(ev: Event) -> str | None:
+    """The date the text gives the event (its own sentence or its story), not the publication
+    date it falls back to: a report's date says nothing about which event it is."""
+    return None if ev.date_basis == "published" else ev.date
+
+
+def _undated_unrealised(a: Event, b: Event) -> bool:
+    """One is dated and took place (or was called off), the other undated and only planned or
+    hypothetical: a different event (the summit that took place is not the one "they would
+    hold if ..."). Two forward-looking mentions (planned, expected) may still be one plan."""
+    return any(text_date(x) and not text_date(y) and y.status in UNREALISED and x.status not in UNREALISED
+               for x, y in ((a, b), (b, a)))
+
+
+def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: bool = True,
+               min_jaccard: float = 1.0) -> bool:
+    """Whether two mentions in one article report one event (a strict, rule-based test)."""
+    if a.type != b.type:
+        return False
+    ca, cb = _codes(a), _codes(b)
+    if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
+        return False
+    # within one article, an undated launch is not assumed to be the dated one
+    series = a.type in REPEATED and a.doc_id == b.doc_id
+    da, db = (text_date(a), text_date(b)) if a.doc_id == b.doc_id else (a.date, b.date)
+    if not dates_compatible(da, db, window_days, allow_null_date and not series):
+        return False
+    if _undated_unrealised(a, b):
+        return False
+    if da and db and a.status != b.status and "negated" in (a.status, b.status):
+        return False
+    if da and db and {a.status, b.status} == {"occurred", "planned"} and da != db:
+        return False
+    return not persons_conflict(a, b)
+
+
+def _precision(ev: Event) -> int:
+    return _PRECISION.get(len(text_date(ev) or ""), 0)
+
+
+def _combine(group: list[Event]) -> Event:
+    """One record for the mentions in ``group`` (same article, same event).
+
+    The earliest mention with the most precise date speaks for the group: its date, type,
+    actors and evidence are kept together, so the record never carries a date that another
+    mention of the group gave to its own sentence alone."""
+    top = max(_precision(e) for e in group)
+    best = next(e for e in group if _precision(e) == top)
+    have = {id(a) for a in best.actors()}
+    names = {a.name for a in best.actors() if a.kind == "person"}
+    extra: list[Actor] = []
+    for e in group:
+        for a in e.actors():
+            if a.kind == "person" and a.name not in names and id(a) not in have:
+                names.add(a.name)
+                extra.append(a)
+    location = best.location or next((e.location for e in group if e.location), None)
+    topics = tuple(dict.fromkeys(t for e in group for t in e.topics))
+    return replace(best, participants=best.participants + tuple(extra), location=location, topics=topics,
+                   extra={**best.extra, "mentions": len(group)})
+
+
+def merge_within(events: Sequence[Event]) -> list[Event]:
+    """Collapse repeated mentions of one event inside one article.
+
+    A mention joins a group only when it is the same event as every member (``same_event``),
+    so an undated planned or hypothetical mention never folds into a dated event."""
+    groups: list[list[Event]] = []
+    for ev in events:
+        for g in groups:
+            if g[0].doc_id == ev.doc_id and all(same_event(ev, other) for other in g):
+                g.append(ev)
+                break
+        else:
+            groups.append([ev])
+    return [_combine(g) if len(g) > 1 else g[0] for g in groups]

@@ -1,0 +1,148 @@
+"""Ingest: articles -> pipeline -> fusion against the store -> the store, in batches.
+
+The library side of ``communique ingest`` (the CLI only parses arguments), so that the HTTP
+API and a distributed run can call the same code. Each batch is one transaction holding the
+batch's articles, mentions and events together with every change fusion made to stored
+events (ids, forest links, aliases) and the canonical originals of syndicated copies: a run
+killed at any point leaves a store that a second run completes to the very store one
+uninterrupted run would have made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import TypeVar
+
+from ._ids import IdGuard
+from .errors import CommuniqueError
+from .fuse import Fuser
+from .pipeline import Pipeline
+from .store import Store
+from .store._batches import write_resilient
+from .store._errors import store_error
+from .types import Article, ArticleResult, RawDoc
+
+__all__ = ["IngestStats", "ingest", "store_results"]
+
+ErrorHandler = Callable[[CommuniqueError], None]
+
+
+@dataclass
+class IngestStats:
+    """What one ingest did: ``stored`` counts rows written, not articles attempted."""
+
+    stored: int = 0  # articles written (new or changed)
+    skipped: int = 0  # articles already stored with the same text
+    replaced: int = 0  # of the stored, those that replaced another text under their id (--replace)
+    #: the store's counts after the run (articles, mentions, events, event_ids)
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+def _raise(err: CommuniqueError) -> None:
+    raise err
+
+
+class _Batches:
+    """Writes results in batches, each with the fusion changes made since the last one; a batch
+    that fails for a reason of its own rows is written again row by row (``write_resilient``)."""
+
+    def __init__(self, store: Store, fuser: Fuser, batch_size: int, stats: IngestStats, replace: bool = False,
+                 on_error: ErrorHandler = _raise):
+        self.store, self.fuser, self.size, self.stats = store, fuser, max(1, batch_size), stats
+        self.replace, self.on_error = replace, on_error
+        self.batch: list[ArticleResult] = []
+
+    def add(self, result: ArticleResult) -> None:
+        self.batch.append(result)
+        if len(self.batch) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.batch:
+            done = write_resilient(self.store, self.batch, self.on_error, replace=self.replace,
+                                   fusion=self.fuser.take_changes())
+            self.stats.stored += done.written
+            self.stats.replaced += done.replaced
+            self.stats.skipped += done.skipped
+            self.batch = []
+            self.fuser.trim()
+
+
+T = TypeVar("T")
+
+
+def _fresh(store: Store, items: Iterable[T], article_of: Callable[[T], Article], stats: IngestStats,
+           chunk: int) -> Iterator[T]:
+    """``items`` less those whose article is stored unchanged, asked of the store a chunk at a time."""
+    it = iter(items)
+    while True:
+        part = list(islice(it, max(1, chunk)))
+        if not part:
+            return
+        known = store.unchanged([article_of(x) for x in part])
+        stats.skipped += sum(1 for x in part if article_of(x).id in known)
+        yield from (x for x in part if article_of(x).id not in known)
+
+
+def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueError], *,
+           on_error: ErrorHandler, batch_size: int = 64, tick: Callable[[int, str], None] | None = None,
+           reprocess: bool = False, replace: bool = False) -> IngestStats:
+    """Run ``inputs`` through ``pipe`` into ``store``; articles already stored unchanged are
+    skipped, or, with ``reprocess``, analysed again and replaced (after the knowledge base or
+    the rules changed); a stored event found again keeps its id and its place in its cluster.
+    A different text under a stored id is an error (``DuplicateIdError``) unless ``replace``.
+
+    Every record is guarded: a bad one costs one error and never its neighbours; errors of the
+    store itself (full disk, damaged file) end the run with one ``StoreError``. Fusion reads
+    stored events through date-windowed lookups (``Store.fusion_window``), never the whole
+    store, and forgets what it holds past ``Fuser.max_nodes`` between batches."""
+    import duckdb
+
+    stats = IngestStats()
+    db = str(store.path)
+    try:
+        fuser = Fuser(window_days=pipe.settings.fuse_window_days, source=store)
+        out = _Batches(store, fuser, batch_size, stats, replace=reprocess, on_error=on_error)
+        guard = IdGuard(_mapped(store.content_key_of, db), replace=replace, reprocess=reprocess)
+        articles = guard.filter(pipe.articles(inputs, on_error), on_error)
+        for result in pipe.run_articles(articles, fuser=fuser, lookup=_mapped(store.near_duplicate_of, db),
+                                        on_error=on_error):
+            out.add(result)
+            if tick is not None:
+                tick(1, f"{stats.stored} stored, {guard.unchanged + stats.skipped} unchanged")
+        out.flush()
+        stats.totals = store.stats()
+    except duckdb.Error as exc:
+        raise store_error(exc, db, "reading the database") from exc
+    stats.skipped += guard.unchanged
+    return stats
+
+
+def _mapped(fn: Callable[..., T], db: str) -> Callable[..., T]:
+    """``fn`` with DuckDB errors turned into a ``StoreError`` naming the cause."""
+    import duckdb
+
+    def call(*args: object) -> T:
+        try:
+            return fn(*args)
+        except duckdb.Error as exc:
+            raise store_error(exc, db, "reading the database") from exc
+
+    return call
+
+
+def store_results(store: Store, results: Iterable[ArticleResult], *, batch_size: int = 64,
+                  window_days: int = 3) -> IngestStats:
+    """Fuse and store results the pipeline already made (their event ids are re-assigned),
+    skipping articles already stored: ``ingest`` without the NLP, for re-fusion, for a
+    distributed run whose workers only analyse, and for tests."""
+    stats = IngestStats()
+    fuser = Fuser(window_days=window_days, source=store)
+    out = _Batches(store, fuser, batch_size, stats)
+    for res in _fresh(store, results, lambda r: r.article, stats, batch_size):
+        events = fuser.add(res.events, published=res.article.published)
+        out.add(replace(res, events=tuple(events)))
+    out.flush()
+    return stats
