@@ -8,7 +8,7 @@ resolved, per label and overall, and the most frequent unresolved names, so that
 can be extended where real news needs it. Nothing is cached.
 
 Run: ``.venv/bin/python bench/bench_actor_gaps.py [--sample 600] [--seed 13] [--top 150]``
-(about two minutes on two cores). ``--kb PATH`` measures another compiled base
+(about two CPU-minutes; longer on a busy machine). ``--kb PATH`` measures another compiled base
 (``communique actors build --out PATH``), e.g. the one before a change.
 """
 
