@@ -33,6 +33,9 @@ BLOCKS: tuple[str, ...] = (
     "Sea of Japan", "American Samoa", "Latin America", "Latin American", "Central America",
     "South America", "North America", "Central American", "South American", "North American",
     "Arab Spring", "Red Crescent",
+    # other congresses than the US Congress (a metonym of the USA)
+    "Indian National Congress", "African National Congress", "Congress party", "Congress Party",
+    "Library of Congress", "Congress of Deputies", "World Uyghur Congress", "World Jewish Congress",
 )
 
 HONORIFICS: tuple[str, ...] = (

@@ -64,7 +64,8 @@ def _case_ok(entry: Entry, toks: list[Tok], i: int) -> bool:
     if entry.case == "A":
         return all(bare(toks[i + k].text) == bare(p) for k, p in enumerate(entry.pieces))
     first = toks[i].text
-    return first[:1].isupper() or first[:1].isdigit()
+    # a name the data writes with a lower-case particle ("al Qaeda", "al-Shabaab") matches as written
+    return first[:1].isupper() or first[:1].isdigit() or (entry.pieces[0][:1].islower() and first == entry.pieces[0])
 
 
 def _lookup(ix: Index, toks: list[Tok], i: int, cats: str, cache: dict[int, list[tuple[int, Entry]]]) -> list[tuple[int, Entry]]:
