@@ -27,6 +27,10 @@ class EventQuery:
     - ``text``: a case-insensitive substring of the evidence sentence.
     - ``include_background``: False leaves out background events.
     - ``limit``: at most this many rows.
+    - ``mode``: a PLOVER mode or a list of them (e.g. ``visit``, ``weapons``).
+    - ``outlet``: the article's source outlet (``source`` or ``sitename``), a value or a list, any case.
+    - ``date_basis``: ``event`` (default) applies ``since``/``until`` to the event's date,
+      ``published`` to its article's publication date.
     """
 
     actor: str | None = None
@@ -40,6 +44,13 @@ class EventQuery:
     event_id: str | None = None
     include_background: bool = True
     limit: int | None = None
+    mode: str | Sequence[str] | None = None
+    outlet: str | Sequence[str] | None = None
+    date_basis: str = "event"
+
+
+#: Values of ``EventQuery.date_basis``.
+DATE_BASES: tuple[str, ...] = ("event", "published")
 
 
 def _values(value: str | Sequence[str] | None, upper: bool = False) -> list[str]:
@@ -91,8 +102,23 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
     if q.event_id:
         parts.append(f"{alias}.event_id = ?")
         params.append(q.event_id)
+    modes = _values(q.mode)
+    if modes:
+        parts.append(f"lower({alias}.mode) IN (SELECT lower(unnest(?)))")
+        params.append(modes)
+    outlets = _values(q.outlet)
+    if outlets:
+        parts.append(f"{alias}.doc_id IN (SELECT id FROM articles WHERE lower(coalesce(source, sitename)) "
+                     "IN (SELECT lower(unnest(?))))")
+        params.append(outlets)
     if q.since or q.until:
-        clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=False)
+        if q.date_basis not in DATE_BASES:
+            raise ValueError(f"date_basis {q.date_basis!r} is not one of {', '.join(DATE_BASES)}")
+        if q.date_basis == "published":
+            clause, p = date_clause("published", q.since, q.until, keep_null=False)
+            clause = f"{alias}.doc_id IN (SELECT id FROM articles WHERE {clause})"
+        else:
+            clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=False)
         parts.append(clause)
         params.extend(p)
     if q.text:

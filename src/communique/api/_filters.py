@@ -1,0 +1,99 @@
+"""Query-string filters -> ``EventQuery``: the same filters as ``communique events``, checked.
+
+A bad value is answered with HTTP 422 and a message naming the parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Annotated, Any, Literal
+
+from fastapi import HTTPException, Query
+
+from ..events.classes import QUAD_CLASS, QUAD_CLASSES
+from ..store import EventQuery
+from ..types import EVENT_TYPES, STATUSES
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def bad(param: str, message: str) -> HTTPException:
+    """A 422 whose detail names the parameter, in FastAPI's own validation-error shape."""
+    return HTTPException(status_code=422, detail=[{"loc": ["query", param], "msg": f"{param}: {message}",
+                                                   "type": "value_error"}])
+
+
+def check_date(param: str, value: str | None) -> str | None:
+    """An ISO date or prefix (2021, 2021-04, 2021-04-16) that exists, else a 422 naming ``param``."""
+    if value is None or value == "":
+        return None
+    if not _DATE.match(value):
+        raise bad(param, f"{value!r} is not an ISO date or prefix; use YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        _dt.date(parts[0], parts[1], parts[2])
+    except ValueError as exc:
+        raise bad(param, f"{value!r} is not a real date ({exc})") from exc
+    return value
+
+
+def _types(types: list[str], classes: list[str]) -> list[str] | None:
+    wanted = [t.upper() for t in types]
+    unknown = [t for t in wanted if t not in EVENT_TYPES]
+    if unknown:
+        raise bad("type", f"{', '.join(unknown)} is not a PLOVER type; use one of {', '.join(EVENT_TYPES)}")
+    if classes:
+        in_classes = [t for t, c in QUAD_CLASS.items() if c in classes]
+        wanted = [t for t in wanted if t in in_classes] if wanted else in_classes
+        if not wanted:
+            wanted = ["(none)"]  # the type and class filters exclude each other: match nothing
+    return wanted or None
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    if len(codes) != 2:
+        raise bad("dyad", f"{value!r} is not two actor codes; give them as A,B (e.g. USA,CHN)")
+    return codes[0], codes[1]
+
+
+QuadClassName = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+assert set(QuadClassName.__args__) == set(QUAD_CLASSES)  # type: ignore[attr-defined]
+StatusName = Literal["occurred", "planned", "expected", "hypothetical", "negated"]
+assert set(StatusName.__args__) == set(STATUSES)  # type: ignore[attr-defined]
+
+
+def event_filters(
+    actor: Annotated[str | None, Query(description="Actor code as source, target or participant (USA, NATO).",
+                                       max_length=64)] = None,
+    dyad: Annotated[str | None, Query(description="Two actor codes A,B both among the event's actors, "
+                                      "either direction (USA,CHN).", max_length=129)] = None,
+    type: Annotated[list[str], Query(description="PLOVER event type; repeat for several.")] = [],  # noqa: B006
+    quad_class: Annotated[list[QuadClassName], Query(alias="class", description=(
+        "Conflict/cooperation class (GDELT QuadClass); repeat for several."))] = [],  # noqa: B006
+    mode: Annotated[list[str], Query(description="PLOVER mode (visit, weapons, ...); repeatable.")] = [],  # noqa: B006
+    status: Annotated[list[StatusName], Query(description="Event status; repeatable.")] = [],  # noqa: B006
+    since: Annotated[str | None, Query(description="On or after this ISO date or prefix (2021, 2021-04).")] = None,
+    until: Annotated[str | None, Query(description="On or before this ISO date or prefix, inclusive.")] = None,
+    date_basis: Annotated[Literal["event", "published"], Query(
+        description="Which date since/until apply to: the event's or its article's publication date.")] = "event",
+    text: Annotated[str | None, Query(description="Case-insensitive substring of the evidence sentence.",
+                                      max_length=500)] = None,
+    outlet: Annotated[list[str], Query(description="Source outlet of the article (any case); repeatable.")] = [],  # noqa: B006
+    doc: Annotated[list[str], Query(description="Only events of this article id; repeatable.")] = [],  # noqa: B006
+    background: Annotated[bool, Query(description="Include background events (history, aggregates).")] = True,
+) -> EventQuery:
+    """The event filters shared by the events, aggregate and export endpoints."""
+    return EventQuery(actor=actor.strip().upper() if actor and actor.strip() else None, dyad=_dyad(dyad),
+                      type=_types(type, list(quad_class)), status=list(status) or None,
+                      since=check_date("since", since), until=check_date("until", until), text=text or None,
+                      doc_id=doc or None, include_background=background, mode=mode or None,
+                      outlet=outlet or None, date_basis=date_basis)
+
+
+def query_echo(q: EventQuery) -> dict[str, Any]:
+    """The filters as applied, for responses (so a client sees how its parameters were read)."""
+    return {k: v for k, v in q.__dict__.items() if v not in (None, [], "") and k != "limit"}
