@@ -40,11 +40,15 @@ def _version() -> str:
 
 
 def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | Path | None = None,
-               poll_seconds: float = 1.0, settings: Settings | None = None) -> FastAPI:
-    """The app over the store at ``db``. Write endpoints are on only when ``token`` is given."""
+               poll_seconds: float = 1.0, settings: Settings | None = None, pipeline: Any = None) -> FastAPI:
+    """The app over the store at ``db``. Write endpoints are on only when ``token`` is given.
+
+    ``pipeline`` (a loaded :class:`~communique.pipeline.Pipeline`) serves posted articles;
+    by default one is loaded on the first write.
+    """
     settings = settings or load_settings()
     snaps = Snapshots(Path(db), Path(snapshot_dir) if snapshot_dir else None, poll_seconds)
-    ingester = Ingester(Path(db), settings)
+    ingester = Ingester(Path(db), settings, pipeline)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -259,7 +263,7 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
             raise
         except CommuniqueError as exc:
             raise HTTPException(400, str(exc)) from exc
-        await run_in_threadpool(snaps.refresh)
+        await run_in_threadpool(snaps.refresh, True, True)  # the poster reads its own write at once
         return JSONResponse(result)
 
 

@@ -91,9 +91,10 @@ class Snapshots:
             Path(self.folder).mkdir(parents=True, exist_ok=True)
 
     # -- taking snapshots ---------------------------------------------------------------
-    def refresh(self, force: bool = False) -> bool:
-        """Take a new snapshot if the store changed and no writer holds it; return whether one was taken."""
-        if not self._refreshing.acquire(blocking=False):
+    def refresh(self, force: bool = False, wait: bool = False) -> bool:
+        """Take a new snapshot if the store changed (or ``force``) and no writer holds it; return whether
+        one was taken. With ``wait``, a refresh under way elsewhere is waited for rather than skipped."""
+        if not self._refreshing.acquire(blocking=wait):
             return False
         try:
             return self._refresh(force)
@@ -104,21 +105,16 @@ class Snapshots:
         if not self.db.is_file():
             raise StoreError("no database here", input=str(self.db),
                              hint="run `communique ingest` first, or give the right file with --db")
+        con = self._open_shared()
+        if con is None:
+            return False  # an ingest holds the file: keep serving the last snapshot
         sig = _signature(self.db)
         if not force and self._current is not None and self._current.signature == sig:
-            self.writer_active = False
+            con.close()
             return False
         self._count += 1
         assert self.folder is not None
         target = Path(self.folder) / f"snapshot-{self._count}.duckdb"
-        try:
-            con = duckdb.connect(str(self.db), read_only=True)
-        except duckdb.IOException as exc:
-            if _locked(exc):
-                self.writer_active = True  # an ingest holds the file: keep serving the last snapshot
-                return False
-            raise StoreError(f"cannot open the database: {exc}", input=str(self.db),
-                             hint="check that the file is a DuckDB database made by communique") from exc
         try:  # the shared lock keeps writers out while the bytes are copied
             sig = _signature(self.db)
             shutil.copyfile(self.db, target)
@@ -128,8 +124,23 @@ class Snapshots:
         finally:
             con.close()
         self._install(Snapshot(Store(target, read_only=True), target, sig, time.time()))
-        self.writer_active = False
         return True
+
+    def _open_shared(self) -> duckdb.DuckDBPyConnection | None:
+        """A read-only connection to the store (a shared lock), or None while a writer holds it.
+
+        Opened and closed at every poll, it also tells whether an ingest is running.
+        """
+        try:
+            con = duckdb.connect(str(self.db), read_only=True)
+        except duckdb.IOException as exc:
+            if _locked(exc):
+                self.writer_active = True
+                return None
+            raise StoreError(f"cannot open the database: {exc}", input=str(self.db),
+                             hint="check that the file is a DuckDB database made by communique") from exc
+        self.writer_active = False
+        return con
 
     def _install(self, snap: Snapshot) -> None:
         with self._lock:
