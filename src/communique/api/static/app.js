@@ -356,7 +356,7 @@ async function showReport(r, box) {
   }
   box.append(el("h3", {}, art.title || art.id), meta, text);
   const mark = text.querySelector("mark");
-  if (mark) $("#evidence").scrollTop = mark.offsetTop - $("#evidence").offsetTop - 40;
+  if (mark) text.scrollTop = Math.max(0, mark.offsetTop - 60);
 }
 
 // -- wiring ---------------------------------------------------------------------------------
