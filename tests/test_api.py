@@ -153,6 +153,10 @@ def test_dyads_countries_and_classes_match_a_count_by_hand(client: TestClient, r
     assert {n["code"] for n in body["nodes"]} == {c for p in pairs for c in p}
     classes = client.get("/api/aggregates/classes").json()
     assert classes == {c: sum(1 for r in rows if QUAD_CLASS[r["type"]] == c) for c in classes}
+    facets = client.get("/api/aggregates/facets").json()
+    assert facets["total"] == len(rows) and facets["type"] == dict(Counter(r["type"] for r in rows))
+    assert facets["status"] == dict(Counter(r["status"] for r in rows))
+    assert facets["mode"] == dict(Counter(r["mode"] for r in rows if r["mode"]))
     usa = {c["country"]: c["count"] for c in client.get("/api/aggregates/countries").json()["countries"]}["USA"]
     assert usa >= client.get("/api/events", params={"actor": "USA", "size": 1}).json()["total"] > 0
 

@@ -84,8 +84,7 @@ def _read_routes(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:
         """Liveness, the store's counts and the age of the snapshot being served."""
-        with snaps.lease() as store:
-            stats = store.stats()
+        stats = snaps.cached("stats", lambda store: store.stats())
         return {"status": "ok", "version": _version(), **stats, **snaps.status()}
 
     @app.get("/api/events", tags=["events"])
@@ -96,9 +95,8 @@ def _read_routes(app: FastAPI, snaps: Snapshots) -> None:
         Each event is in the exchange format plus ``outlet``, ``published``, ``title``, ``url``.
         """
         with snaps.lease() as store:
-            browser = store.browser()
-            rows, nxt = browser.page(q, cursor=cursor, size=size)
-            total = browser.count(q)
+            rows, nxt = store.browser().page(q, cursor=cursor, size=size)
+        total = snaps.cached(f"count {q!r}", lambda store: store.browser().count(q))
         return JSONResponse({"total": total, "events": rows, "next_cursor": nxt, "query": query_echo(q)})
 
     @app.get("/api/events/{event_id}", tags=["events"])
@@ -156,33 +154,30 @@ def _aggregate_routes(app: FastAPI, snaps: Snapshots) -> None:
         Events dated more coarsely than the interval (a month when days are asked) are counted in
         ``coarser``, undated ones in ``undated``.
         """
-        with snaps.lease() as store:
-            return JSONResponse(store.browser().timeline(q, interval, by))
+        return JSONResponse(snaps.cached(f"timeline {interval} {by} {q!r}",
+                                         lambda store: store.browser().timeline(q, interval, by)))
 
     @app.get("/api/aggregates/classes", tags=["aggregates"])
     def classes(q: Filters) -> JSONResponse:
         """Event counts per conflict/cooperation class (verbal/material cooperation/conflict)."""
-        with snaps.lease() as store:
-            return JSONResponse(store.browser().classes(q))
+        return JSONResponse(snaps.cached(f"classes {q!r}", lambda store: store.browser().classes(q)))
 
     @app.get("/api/aggregates/dyads", tags=["aggregates"])
     def dyads(q: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> JSONResponse:
         """The actor network: nodes (states, organisations) and source-target edges by event count,
         with how many of each edge's events are cooperation and conflict."""
-        with snaps.lease() as store:
-            return JSONResponse(store.browser().dyads(q, limit))
+        return JSONResponse(snaps.cached(f"dyads {limit} {q!r}", lambda store: store.browser().dyads(q, limit)))
 
     @app.get("/api/aggregates/countries", tags=["aggregates"])
     def countries(q: Filters) -> JSONResponse:
         """Events per country involved (ISO alpha-3), for a map."""
-        with snaps.lease() as store:
-            return JSONResponse({"countries": store.browser().countries(q)})
+        return JSONResponse({"countries": snaps.cached(f"countries {q!r}",
+                                                       lambda store: store.browser().countries(q))})
 
     @app.get("/api/aggregates/facets", tags=["aggregates"])
     def facets(q: Filters) -> JSONResponse:
         """Counts by type, class, status, mode and outlet: the choices a filter bar offers."""
-        with snaps.lease() as store:
-            return JSONResponse(store.browser().facets(q))
+        return JSONResponse(snaps.cached(f"facets {q!r}", lambda store: store.browser().facets(q)))
 
 
 def _actor_routes(app: FastAPI, snaps: Snapshots) -> None:
@@ -255,7 +250,7 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
         else:
             items = jsonl_items(body, settings.max_input_bytes)
         try:
-            result = await run_in_threadpool(ingester.ingest, items)
+            result = await run_in_threadpool(_write, snaps, ingester, items)
         except StoreError as exc:
             if "locked" in str(exc):
                 raise HTTPException(409, f"{exc}; retry when the running ingest is done",
@@ -265,6 +260,11 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
             raise HTTPException(400, str(exc)) from exc
         await run_in_threadpool(snaps.refresh, True, True)  # the poster reads its own write at once
         return JSONResponse(result)
+
+
+def _write(snaps: Snapshots, ingester: Ingester, items: list[Any]) -> dict[str, Any]:
+    with snaps.writing():
+        return ingester.ingest(items)
 
 
 def _page_routes(app: FastAPI) -> None:

@@ -20,16 +20,21 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from ..errors import StoreError
 from ..store import Store
+
+T = TypeVar("T")
+#: Results kept per snapshot (aggregates, counts): a snapshot never changes, so they never go stale.
+CACHE_ENTRIES = 256
 
 
 def _signature(db: Path) -> tuple[int, int, int, int]:
@@ -58,6 +63,7 @@ class Snapshot:
     taken_at: float
     readers: int = 0
     retired: bool = False
+    cache: OrderedDict[str, Any] = field(default_factory=OrderedDict)
 
     def drop(self) -> None:
         self.store.close()
@@ -126,6 +132,13 @@ class Snapshots:
         self._install(Snapshot(Store(target, read_only=True), target, sig, time.time()))
         return True
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold off the watcher while this process writes the store: DuckDB refuses a read-only and
+        a read-write connection to one file in one process at the same time."""
+        with self._refreshing:
+            yield
+
     def _open_shared(self) -> duckdb.DuckDBPyConnection | None:
         """A read-only connection to the store (a shared lock), or None while a writer holds it.
 
@@ -154,6 +167,25 @@ class Snapshots:
     @contextmanager
     def lease(self) -> Iterator[Store]:
         """The current snapshot's store, kept open until the block ends."""
+        with self._lease() as snap:
+            yield snap.store
+
+    def cached(self, key: str, compute: Callable[[Store], T]) -> T:
+        """``compute(store)`` on the current snapshot, remembered for that snapshot under ``key``."""
+        with self._lease() as snap:
+            with self._lock:
+                if key in snap.cache:
+                    snap.cache.move_to_end(key)
+                    return snap.cache[key]  # type: ignore[no-any-return]
+            value = compute(snap.store)
+            with self._lock:
+                snap.cache[key] = value
+                while len(snap.cache) > CACHE_ENTRIES:
+                    snap.cache.popitem(last=False)
+            return value
+
+    @contextmanager
+    def _lease(self) -> Iterator[Snapshot]:
         with self._lock:
             snap = self._current
             if snap is None:
@@ -161,7 +193,7 @@ class Snapshots:
                                  hint="the server is starting; retry in a moment")
             snap.readers += 1
         try:
-            yield snap.store
+            yield snap
         finally:
             with self._lock:
                 snap.readers -= 1

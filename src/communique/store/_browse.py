@@ -25,7 +25,7 @@ INTERVALS: dict[str, int] = {"year": 4, "month": 7, "week": 10, "day": 10}
 #: What :meth:`Browser.timeline` splits counts by.
 SERIES: tuple[str, ...] = ("type", "class", "all")
 
-CLASS_SQL = ("CASE upper(e.type) " + " ".join(f"WHEN '{t}' THEN '{c}'" for t, c in sorted(QUAD_CLASS.items()))
+CLASS_SQL = ("CASE e.type " + " ".join(f"WHEN '{t}' THEN '{c}'" for t, c in sorted(QUAD_CLASS.items()))
              + " ELSE 'unclassified' END")
 _COOPERATION = tuple(c for c in QUAD_CLASSES if c.endswith("cooperation"))
 
@@ -110,8 +110,10 @@ class Browser:
         if cursor:
             after, more = _after(cursor)
             clause, params = f"({clause}) AND {after}", params + more
-        sql = (f"SELECT {EXCHANGE_SELECT}, coalesce(a.source, a.sitename) AS outlet, e.seq AS _seq "
-               f"{_FROM} WHERE {clause} {_ORDER} LIMIT ?")
+        # pick the page's keys on the bare table first, then shape only those rows
+        sql = (f"WITH k AS (SELECT e.rowid AS r FROM events e WHERE {clause} {_ORDER} LIMIT ?) "
+               f"SELECT {EXCHANGE_SELECT}, coalesce(a.source, a.sitename) AS outlet, e.seq AS _seq "
+               f"{_FROM} WHERE e.rowid IN (SELECT r FROM k) {_ORDER}")
         rows = self._fetch(sql, [*params, size + 1])
         more_rows = len(rows) > size
         rows = rows[:size]
@@ -164,11 +166,12 @@ class Browser:
         in each half of the four classes.
         """
         clause, params = where(replace(q, limit=None))
-        coop = ", ".join(f"'{c}'" for c in _COOPERATION)
+        coop = ", ".join(f"'{t}'" for t, c in sorted(QUAD_CLASS.items()) if c in _COOPERATION)
+        conf = ", ".join(f"'{t}'" for t, c in sorted(QUAD_CLASS.items()) if c not in _COOPERATION)
         edges = self._fetch(
-            f"SELECT least(e.source_code, e.target_code) AS a, greatest(e.source_code, e.target_code) AS b, "
-            f"count(*) AS count, count(*) FILTER (WHERE {CLASS_SQL} IN ({coop})) AS cooperation, "
-            f"count(*) FILTER (WHERE {CLASS_SQL} LIKE '%conflict') AS conflict "
+            "SELECT least(e.source_code, e.target_code) AS a, greatest(e.source_code, e.target_code) AS b, "
+            f"count(*) AS count, count(*) FILTER (WHERE e.type IN ({coop})) AS cooperation, "
+            f"count(*) FILTER (WHERE e.type IN ({conf})) AS conflict "
             f"FROM events e WHERE ({clause}) AND e.source_code IS NOT NULL AND e.target_code IS NOT NULL "
             "AND e.source_code <> e.target_code GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT ?",
             [*params, max(0, limit)])
@@ -195,21 +198,36 @@ class Browser:
     def countries(self, q: EventQuery) -> list[dict[str, Any]]:
         """Events per country involved (actors' countries, participants', the location's)."""
         clause, params = where(replace(q, limit=None))
+        # each country once per event: a column counts only where it differs from the ones before it
         return self._fetch(
-            "SELECT c AS country, count(*) AS count FROM (SELECT unnest(list_distinct(list_filter("
-            "[e.source_country, e.target_country, e.location_country] || "
-            "list_transform(coalesce(e.participants, []), lambda p: p.country), lambda x: x IS NOT NULL))) AS c "
-            f"FROM events e WHERE {clause}) GROUP BY c ORDER BY count DESC, country", params)
+            "WITH f AS (SELECT e.doc_id, e.seq, e.source_country AS s, e.target_country AS t, "
+            f"e.location_country AS l, e.participants FROM events e WHERE {clause}), "
+            "c AS (SELECT s AS c FROM f UNION ALL SELECT t FROM f WHERE t IS DISTINCT FROM s "
+            "UNION ALL SELECT l FROM f WHERE l IS DISTINCT FROM s AND l IS DISTINCT FROM t "
+            "UNION ALL SELECT DISTINCT ON (doc_id, seq, p.country) p.country FROM "
+            "(SELECT doc_id, seq, s, t, l, unnest(participants) AS p FROM f WHERE len(participants) > 0) "
+            "WHERE p.country IS DISTINCT FROM s AND p.country IS DISTINCT FROM t AND p.country IS DISTINCT FROM l) "
+            "SELECT c AS country, count(*) AS count FROM c WHERE c IS NOT NULL GROUP BY c "
+            "ORDER BY count DESC, country", params)
 
     def facets(self, q: EventQuery) -> dict[str, Any]:
         """Counts by type, class, status, mode and outlet (what a filter bar offers)."""
         clause, params = where(replace(q, limit=None))
-        out: dict[str, Any] = {"total": self.count(q)}
-        for name, expr in (("type", "e.type"), ("class", CLASS_SQL), ("status", "e.status"), ("mode", "e.mode"),
-                           ("outlet", "coalesce(a.source, a.sitename)")):
-            rows = self._fetch(f"SELECT {expr} AS key, count(*) AS n {_FROM} WHERE {clause} AND {expr} IS NOT NULL "
-                               "GROUP BY 1 ORDER BY n DESC, key", params)
-            out[name] = {r["key"]: r["n"] for r in rows}
+        names = ("type", "class", "status", "mode", "outlet")
+        rows = self._fetch(  # one scan: a grouping set per facet
+            f"SELECT e.type AS type, {CLASS_SQL} AS class, e.status AS status, e.mode AS mode, "
+            f"coalesce(a.source, a.sitename) AS outlet, GROUPING(type, class, status, mode, outlet) AS g, "
+            f"count(*) AS n {_FROM} WHERE {clause} "
+            f"GROUP BY GROUPING SETS ((), {', '.join(f'({n})' for n in names)})", params)
+        # GROUPING(...) has a bit set per column rolled up, the first column highest: 31 is the total
+        by_bits = {31 - (1 << (len(names) - 1 - i)): name for i, name in enumerate(names)}
+        out: dict[str, Any] = {"total": 0, **{n: {} for n in names}}
+        for r in sorted(rows, key=lambda r: (-r["n"], str(r[by_bits.get(r["g"], "type")]))):
+            name = by_bits.get(r["g"])
+            if name is None:
+                out["total"] = r["n"]
+            elif r[name] is not None:
+                out[name][r[name]] = r["n"]
         return out
 
     # -- articles and actors -------------------------------------------------------------
