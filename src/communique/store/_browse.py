@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from ..events.classes import QUAD_CLASS, QUAD_CLASSES
-from ._query import EXCHANGE_SELECT, EventQuery, where
+from ._query import ARTICLE_FIELDS, EVENT_SELECT, EventQuery, where
 
 #: Time buckets of :meth:`Browser.timeline` and the date length each needs.
 INTERVALS: dict[str, int] = {"year": 4, "month": 7, "week": 10, "day": 10}
@@ -101,27 +101,36 @@ class Browser:
             cur.close()
 
     # -- events --------------------------------------------------------------------------
-    def page(self, q: EventQuery, *, cursor: str | None = None, size: int = 100) -> tuple[list[dict[str, Any]], str | None]:
+    def page(self, q: EventQuery, *, cursor: str | None = None,
+             size: int = 100) -> tuple[list[dict[str, Any]], str | None]:
         """Up to ``size`` events after ``cursor`` (exchange format plus ``outlet``), and the next cursor.
 
         The next cursor is None on the last page. Keyset paging: page n costs what page 1 does.
+        Three short queries rather than one: the page's row ids from the bare events table
+        (a narrow top-N), those rows shaped, then their articles by primary key; a join to
+        articles over the whole table would cost more than everything else together.
         """
         clause, params = where(replace(q, limit=None))
         if cursor:
             after, more = _after(cursor)
             clause, params = f"({clause}) AND {after}", params + more
-        # pick the page's keys on the bare table first, then shape only those rows
-        sql = (f"WITH k AS (SELECT e.rowid AS r FROM events e WHERE {clause} {_ORDER} LIMIT ?) "
-               f"SELECT {EXCHANGE_SELECT}, coalesce(a.source, a.sitename) AS outlet, e.seq AS _seq "
-               f"{_FROM} WHERE e.rowid IN (SELECT r FROM k) {_ORDER}")
-        rows = self._fetch(sql, [*params, size + 1])
-        more_rows = len(rows) > size
-        rows = rows[:size]
-        last = rows[-1] if rows else None
+        ids = [r["r"] for r in self._fetch(f"SELECT e.rowid AS r FROM events e WHERE {clause} {_ORDER} LIMIT ?",
+                                           [*params, size + 1])]
+        more_rows = len(ids) > size
+        if not ids:
+            return [], None
+        rows = self._fetch(f"SELECT {EVENT_SELECT}, e.seq AS _seq FROM events e "  # row ids are integers
+                           f"WHERE e.rowid IN ({', '.join(str(int(i)) for i in ids[:size])}) {_ORDER}", [])
+        arts = {a["id"]: a for a in self._fetch(
+            f"SELECT id, {', '.join(ARTICLE_FIELDS)}, coalesce(source, sitename) AS outlet FROM articles "
+            "WHERE id IN (SELECT unnest(?))", [sorted({r["doc_id"] for r in rows})])}
+        seqs = [r.pop("_seq") for r in rows]
         for r in rows:
             r["confidence"] = round(r["confidence"], 3)
-        seqs = [r.pop("_seq") for r in rows]
-        nxt = encode_cursor(last["date"], last["doc_id"], seqs[-1]) if more_rows and last else None
+            art = arts.get(r["doc_id"], {})
+            r.update({f: art.get(f) for f in (*ARTICLE_FIELDS, "outlet")})
+        last = rows[-1]
+        nxt = encode_cursor(last["date"], last["doc_id"], seqs[-1]) if more_rows else None
         return rows, nxt
 
     def count(self, q: EventQuery) -> int:

@@ -137,7 +137,7 @@ def _actor_sql(side: str) -> str:
 
 
 #: SELECT list that shapes an events row (alias ``e``) as the exchange format, in its key order.
-EXCHANGE_SELECT = ", ".join([
+EVENT_SELECT = ", ".join([
     "e.doc_id", "e.event_id", "e.type", "e.mode",
     _actor_sql("source"),
     _actor_sql("target"),
@@ -149,8 +149,13 @@ EXCHANGE_SELECT = ", ".join([
     "coalesce(e.topics, []) AS topics", "coalesce(e.background, FALSE) AS background", "e.trigger",
     "coalesce(e.confidence, 1.0) AS confidence",
     "struct_pack(text := e.evidence_text, start := e.evidence_start, \"end\" := e.evidence_end) AS evidence",
-    "a.published AS published", "a.title AS title", "a.url AS url",
 ])
+
+#: The article fields that follow the exchange record (alias ``a`` for the articles table).
+ARTICLE_FIELDS: tuple[str, ...] = ("published", "title", "url")
+
+#: EVENT_SELECT plus the article fields.
+EXCHANGE_SELECT = EVENT_SELECT + ", " + ", ".join(f"a.{f} AS {f}" for f in ARTICLE_FIELDS)
 
 
 def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
