@@ -289,6 +289,14 @@ async function drawMap() {
     legend.append(s);
   }
   legend.append(el("span", {}, "events involving the country (actors, participants, place)"));
+  const names = new Map(state.world.countries.map((c) => [c.id, c.name]));
+  const top = $("#map-top");
+  top.replaceChildren(el("span", { class: "muted" }, "Most active:"));
+  for (const c of data.countries.slice(0, 12)) {
+    const b = el("button", { type: "button", "data-code": c.country }, `${names.get(c.country) || c.country} ${c.count}`);
+    b.onclick = () => { form.elements.dyad.value = ""; setFilter("actor", c.country); };
+    top.append(b);
+  }
 }
 
 // -- event table and evidence ---------------------------------------------------------------
