@@ -295,3 +295,17 @@ def test_reads_go_on_while_an_ingest_writes(tmp_path: Path, seed_store: Path, sh
             time.sleep(0.2)
         assert c.get("/api/health").json()["articles"] == before + 1
         assert c.get("/api/events", params={"doc": "during-ingest"}).json()["total"] > 0
+
+
+def test_serve_command_explains_itself_and_refuses_a_missing_store(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    runner = CliRunner()
+    help_text = runner.invoke(main, ["serve", "--help"]).output
+    assert "--port" in help_text and "127.0.0.1" in help_text and "--token" in help_text
+    r = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert r.exit_code == 1 and "no database here; run `communique ingest` first" in r.output
+    r = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb"), "--port", "0"])
+    assert r.exit_code == 2 and "--port" in r.output
