@@ -49,9 +49,20 @@ CASES = [
 @pytest.mark.parametrize("text,published,type_,actors,date,status", CASES)
 def test_event_in_sentence(pipeline, text, published, type_, actors, date, status):
     ev = find(events_of(pipeline, text, published), type_, actors)
-    assert ev.date == date
+    if date is None:  # the text gives none: the publication date stands in, and says so
+        assert (ev.date, ev.date_basis) == (published, "published")
+    else:
+        assert (ev.date, ev.date_basis) == (date, "text")
     assert ev.status == status
     assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+
+
+def test_story_date_is_inherited_before_the_publication_date(pipeline):
+    text = ("Russia and Ukraine exchanged prisoners on Monday, officials said. Turkey welcomed the "
+            "exchange and praised Ukraine for its restraint.")
+    events = events_of(pipeline, text, "2022-09-23")
+    dated = [e for e in events if e.date_basis == "inherited"]
+    assert dated and all(e.date == "2022-09-19" for e in dated), [(e.type, e.date, e.date_basis) for e in events]
 
 
 def test_location_is_the_place_of_the_meeting(pipeline):

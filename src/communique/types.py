@@ -15,6 +15,9 @@ from typing import Any, Literal
 
 ActorKind = Literal["person", "state", "organization", "group"]
 Status = Literal["occurred", "planned", "expected", "hypothetical", "negated"]
+#: Where an event's date comes from: its own sentence (``text``), an earlier sentence of the
+#: article that tells the same story (``inherited``), or the article's publication date (``published``).
+DateBasis = Literal["text", "inherited", "published"]
 
 #: The 16 PLOVER event types.
 EVENT_TYPES: tuple[str, ...] = (
@@ -22,6 +25,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 STATUSES: tuple[str, ...] = ("occurred", "planned", "expected", "hypothetical", "negated")
+DATE_BASES: tuple[str, ...] = ("text", "inherited", "published")
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ class Event:
     target: Actor | None = None
     participants: tuple[Actor, ...] = ()
     date: str | None = None
+    date_basis: DateBasis | None = None
     location: Location | None = None
     topics: tuple[str, ...] = ()
     background: bool = False
@@ -153,6 +158,7 @@ class Event:
             "target": self.target.to_exchange() if self.target else None,
             "participants": [a.to_exchange() for a in self.participants],
             "date": self.date,
+            "date_basis": self.date_basis,
             "status": self.status,
             "location": self.location.to_dict() if self.location else None,
             "topics": list(self.topics),

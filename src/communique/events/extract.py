@@ -151,7 +151,7 @@ class EventExtractor:
             subj = next((m for t in sent if t.dep_ in SUBJECTS and (m := resolver.mention_of(t))), None)
             if subj is not None:
                 ctx.last_subject = subj.actor
-        return events
+        return [_published_date(ev, anchor) for ev in events]
 
     # -- per sentence ----------------------------------------------------------------------
     def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
@@ -522,6 +522,7 @@ class EventExtractor:
             target=target,
             participants=tuple(rest),
             date=date,
+            date_basis="text" if date else None,
             status=status,
             location=location,
             topics=tuple(self.lex.topics(sent.text)),
@@ -694,13 +695,21 @@ def _inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
     if ev.status in ("planned", "expected"):
         for _, prev in dated:
             if prev.status in ("planned", "expected") and codes <= {a.code for a in prev.actors()}:
-                return replace(ev, date=prev.date)
+                return replace(ev, date=prev.date, date_basis="inherited")
         return ev
     for m, prev in reversed(dated):
         if (prev.status == "occurred" and n - m <= 2 and prev.type != "MOBILIZE"
                 and codes & {a.code for a in prev.actors()}):
-            return replace(ev, date=prev.date)
+            return replace(ev, date=prev.date, date_basis="inherited")
     return ev
+
+
+def _published_date(ev: Event, anchor: dt.date | None) -> Event:
+    """An event the text gives no date, and no earlier sentence lends one, is dated by the
+    article's publication date, as coders date a report of the news of the day."""
+    if ev.date or anchor is None:
+        return ev
+    return replace(ev, date=anchor.isoformat(), date_basis="published")
 
 
 def _after(date: str | None, anchor: dt.date | None) -> bool:

@@ -61,6 +61,12 @@ def dates_compatible(a: str | None, b: str | None, window_days: int = 0, allow_n
     return bool(da and db and abs((da - db).days) <= window_days)
 
 
+def text_date(ev: Event) -> str | None:
+    """The date the text gives the event (its own sentence or its story), not the publication
+    date it falls back to: a report's date says nothing about which event it is."""
+    return None if ev.date_basis == "published" else ev.date
+
+
 def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: bool = True,
                min_jaccard: float = 1.0) -> bool:
     if a.type != b.type:
@@ -70,17 +76,18 @@ def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: boo
         return False
     # within one article, an undated launch is not assumed to be the dated one; a copy's is
     series = a.type in REPEATED and a.doc_id == b.doc_id
-    if not dates_compatible(a.date, b.date, window_days, allow_null_date and not series):
+    da, db = (text_date(a), text_date(b)) if a.doc_id == b.doc_id else (a.date, b.date)
+    if not dates_compatible(da, db, window_days, allow_null_date and not series):
         return False
-    if a.date and b.date and a.status != b.status and "negated" in (a.status, b.status):
+    if da and db and a.status != b.status and "negated" in (a.status, b.status):
         return False
-    if a.date and b.date and {a.status, b.status} == {"occurred", "planned"} and a.date != b.date:
+    if da and db and {a.status, b.status} == {"occurred", "planned"} and da != db:
         return False
     return not persons_conflict(a, b)
 
 
 def _precision(ev: Event) -> int:
-    return _PRECISION.get(len(ev.date or ""), 0)
+    return _PRECISION.get(len(text_date(ev) or ""), 0)
 
 
 def _combine(group: list[Event]) -> Event:

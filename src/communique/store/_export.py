@@ -30,7 +30,7 @@ _EX_ACTOR = pa.struct([("code", pa.string()), ("name", pa.string()), ("kind", pa
 EXCHANGE_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("event_id", pa.string()), ("type", pa.string()), ("mode", pa.string()),
     ("source", _EX_ACTOR), ("target", _EX_ACTOR), ("participants", pa.list_(_EX_ACTOR)),
-    ("date", pa.string()), ("status", pa.string()),
+    ("date", pa.string()), ("date_basis", pa.string()), ("status", pa.string()),
     ("location", pa.struct([("name", pa.string()), ("country", pa.string())])),
     ("topics", pa.list_(pa.string())), ("background", pa.bool_()), ("trigger", pa.string()),
     ("confidence", pa.float64()),

@@ -97,9 +97,14 @@ def _event_id_index(con: duckdb.DuckDBPyConnection) -> None:
 
 
 #: Every migration ever applied, in order. Append only.
+def _events_date_basis(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("ALTER TABLE events ADD COLUMN date_basis VARCHAR")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_initial_schema", _initial_schema),
     ("0002_events_event_id_index", _event_id_index),
+    ("0003_events_date_basis", _events_date_basis),
 )
 
 

@@ -21,7 +21,8 @@ class EventQuery:
     - ``actor``: an actor code found as source, target or participant.
     - ``dyad``: two codes both among the event's actors, in either direction
       (the same code twice needs two actors with that code).
-    - ``type``, ``status``, ``doc_id``: a value or a list of values.
+    - ``type``, ``status``, ``doc_id``, ``date_basis``: a value or a list of values
+      (``date_basis``: ``text``, ``inherited`` or ``published``, see ``Event.date_basis``).
     - ``since``, ``until``: ISO dates or prefixes (``2021``, ``2021-04``), inclusive;
       events without a date are left out when either is given.
     - ``text``: a case-insensitive substring of the evidence sentence.
@@ -42,6 +43,7 @@ class EventQuery:
     text: str | None = None
     doc_id: str | Sequence[str] | None = None
     event_id: str | None = None
+    date_basis: str | Sequence[str] | None = None
     include_background: bool = True
     limit: int | None = None
     mode: str | Sequence[str] | None = None
@@ -94,7 +96,7 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
             parts.append(f"list_contains({alias}.actor_codes, ?) AND list_contains({alias}.actor_codes, ?)")
             params.extend([a, b])
     for column, value, upper in (("type", q.type, True), ("status", q.status, False),
-                                 ("doc_id", q.doc_id, False)):
+                                 ("doc_id", q.doc_id, False), ("date_basis", q.date_basis, False)):
         values = _values(value, upper)
         if values:
             parts.append(f"{alias}.{column} IN (SELECT unnest(?))")
@@ -143,7 +145,7 @@ EVENT_SELECT = ", ".join([
     _actor_sql("target"),
     "coalesce(list_transform(e.participants, lambda p: struct_pack(code := p.code, name := p.name, "
     "kind := p.kind, role := p.role)), []) AS participants",
-    "e.date", "e.status",
+    "e.date", "e.date_basis", "e.status",
     "CASE WHEN e.location_name IS NULL THEN NULL "
     "ELSE struct_pack(name := e.location_name, country := e.location_country) END AS location",
     "coalesce(e.topics, []) AS topics", "coalesce(e.background, FALSE) AS background", "e.trigger",
@@ -174,7 +176,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "doc_id", "event_id", "type", "mode",
     "source_code", "source_name", "source_kind", "source_role",
     "target_code", "target_name", "target_kind", "target_role",
-    "participants", "participant_names", "date", "status", "location_name", "location_country",
+    "participants", "participant_names", "date", "date_basis", "status", "location_name", "location_country",
     "topics", "background", "trigger", "confidence",
     "evidence_text", "evidence_start", "evidence_end", "published", "title", "url",
 )
@@ -191,6 +193,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     out["participants"] = ";".join(p.get("code") or "" for p in parts)
     out["participant_names"] = ";".join(p.get("name") or "" for p in parts)
     out["date"] = row.get("date")
+    out["date_basis"] = row.get("date_basis")
     out["status"] = row.get("status")
     loc = row.get("location") or {}
     out["location_name"] = loc.get("name")

@@ -48,7 +48,8 @@ EVENT_SCHEMA = pa.schema(
        ("date", pa.string()), ("status", pa.string()), ("location_name", pa.string()),
        ("location_country", pa.string()), ("topics", pa.list_(pa.string())), ("background", pa.bool_()),
        ("trigger", pa.string()), ("confidence", pa.float64()), ("evidence_text", pa.string()),
-       ("evidence_start", pa.int32()), ("evidence_end", pa.int32()), ("extra", pa.string())]
+       ("evidence_start", pa.int32()), ("evidence_end", pa.int32()), ("extra", pa.string()),
+       ("date_basis", pa.string())]
 )
 
 #: Columns of the events table in table order (for SELECTs that build events back).
@@ -103,7 +104,7 @@ def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.
         for seq, e in enumerate(res.events):
             evs["doc_id"].append(a.id)
             evs["seq"].append(seq)
-            for name in ("event_id", "type", "mode", "date", "status", "trigger"):
+            for name in ("event_id", "type", "mode", "date", "date_basis", "status", "trigger"):
                 evs[name].append(getattr(e, name))
             for prefix, actor in (("source", e.source), ("target", e.target)):
                 for f, v in _actor_dict(actor).items():
@@ -147,7 +148,7 @@ def row_to_event(row: Mapping[str, Any]) -> Event:
         source=_actor({f: row[f"source_{f}"] for f in ACTOR_FIELDS}),
         target=_actor({f: row[f"target_{f}"] for f in ACTOR_FIELDS}),
         participants=tuple(a for a in (_actor(p) for p in row["participants"] or ()) if a is not None),
-        date=row["date"], location=loc, topics=tuple(row["topics"] or ()),
+        date=row["date"], date_basis=row.get("date_basis"), location=loc, topics=tuple(row["topics"] or ()),
         background=bool(row["background"]), trigger=row["trigger"], event_id=row["event_id"],
         confidence=row["confidence"] if row["confidence"] is not None else 1.0, extra=extra,
     )
