@@ -81,6 +81,7 @@ def test_cursor_pages_walk_every_event_in_store_order(client: TestClient, rows: 
     ({"text": "nuclear"}, EventQuery(text="nuclear")),
     ({"doc": "000_f58d0c651a51496f"}, EventQuery(doc_id="000_f58d0c651a51496f")),
     ({"background": "false"}, EventQuery(include_background=False)),
+    ({"date_basis": ["text", "inherited"]}, EventQuery(date_basis=["text", "inherited"])),
 ])
 def test_filters_mean_what_the_cli_filters_mean(client: TestClient, seed_store: Path, params: dict[str, Any],
                                                query: EventQuery) -> None:
@@ -102,7 +103,7 @@ def test_mode_outlet_class_and_publication_dates(client: TestClient, rows: list[
     assert len(got) == n and {r["outlet"] for r in got} == {outlet}
     got, _ = _all_pages(client, size=100, **{"class": "material_conflict"})
     assert got and len(got) == sum(1 for r in rows if QUAD_CLASS[r["type"]] == "material_conflict")
-    got, _ = _all_pages(client, size=100, since="2021-03", until="2021-04", date_basis="published")
+    got, _ = _all_pages(client, size=100, since="2021-03", until="2021-04", date_field="published")
     assert got and len(got) == sum(1 for r in rows if "2021-03" <= (r["published"] or "")[:7] <= "2021-04")
 
 
@@ -184,6 +185,8 @@ def test_exports_stream_every_matching_event(client: TestClient, seed_store: Pat
     ("/api/events", {"status": "rumoured"}, "status"),
     ("/api/events", {"size": 0}, "size"),
     ("/api/events", {"background": "perhaps"}, "background"),
+    ("/api/events", {"date_basis": "guessed"}, "date_basis"),
+    ("/api/events", {"date_field": "ingested"}, "date_field"),
     ("/api/aggregates/timeline", {"interval": "hour"}, "interval"),
     ("/api/export", {"format": "xlsx"}, "format"),
     ("/api/actors/resolve", {"text": "Suga", "date": "2021-02-30"}, "date"),

@@ -13,7 +13,7 @@ from fastapi import HTTPException, Query
 
 from ..events.classes import QUAD_CLASS, QUAD_CLASSES
 from ..store import EventQuery
-from ..types import EVENT_TYPES, STATUSES
+from ..types import DATE_BASES, EVENT_TYPES, STATUSES
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -64,6 +64,8 @@ QuadClassName = Literal["verbal_cooperation", "material_cooperation", "verbal_co
 assert set(QuadClassName.__args__) == set(QUAD_CLASSES)  # type: ignore[attr-defined]
 StatusName = Literal["occurred", "planned", "expected", "hypothetical", "negated"]
 assert set(StatusName.__args__) == set(STATUSES)  # type: ignore[attr-defined]
+DateBasisName = Literal["text", "inherited", "published"]
+assert set(DateBasisName.__args__) == set(DATE_BASES)  # type: ignore[attr-defined]
 
 
 def event_filters(
@@ -78,8 +80,11 @@ def event_filters(
     status: Annotated[list[StatusName], Query(description="Event status; repeatable.")] = [],  # noqa: B006
     since: Annotated[str | None, Query(description="On or after this ISO date or prefix (2021, 2021-04).")] = None,
     until: Annotated[str | None, Query(description="On or before this ISO date or prefix, inclusive.")] = None,
-    date_basis: Annotated[Literal["event", "published"], Query(
+    date_field: Annotated[Literal["event", "published"], Query(
         description="Which date since/until apply to: the event's or its article's publication date.")] = "event",
+    date_basis: Annotated[list[DateBasisName], Query(description=(
+        "Where the event's date comes from: its sentence (text), an earlier sentence of the story "
+        "(inherited) or the publication date (published); repeatable."))] = [],  # noqa: B006
     text: Annotated[str | None, Query(description="Case-insensitive substring of the evidence sentence.",
                                       max_length=500)] = None,
     outlet: Annotated[list[str], Query(description="Source outlet of the article (any case); repeatable.")] = [],  # noqa: B006
@@ -91,7 +96,7 @@ def event_filters(
                       type=_types(type, list(quad_class)), status=list(status) or None,
                       since=check_date("since", since), until=check_date("until", until), text=text or None,
                       doc_id=doc or None, include_background=background, mode=mode or None,
-                      outlet=outlet or None, date_basis=date_basis)
+                      outlet=outlet or None, date_field=date_field, date_basis=list(date_basis) or None)
 
 
 def query_echo(q: EventQuery) -> dict[str, Any]:

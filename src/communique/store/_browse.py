@@ -149,7 +149,7 @@ class Browser:
             raise ValueError(f"interval {interval!r} is not one of {', '.join(INTERVALS)}")
         if by not in SERIES:
             raise ValueError(f"by {by!r} is not one of {', '.join(SERIES)}")
-        column = "a.published" if q.date_basis == "published" else "e.date"
+        column = "a.published" if q.date_field == "published" else "e.date"
         key = {"type": "e.type", "class": CLASS_SQL, "all": "'all'"}[by]
         clause, params = where(replace(q, limit=None))
         rows = self._fetch(f"SELECT {_bucket(interval, column)} AS period, {key} AS key, count(*) AS count "

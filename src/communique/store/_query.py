@@ -30,7 +30,7 @@ class EventQuery:
     - ``limit``: at most this many rows.
     - ``mode``: a PLOVER mode or a list of them (e.g. ``visit``, ``weapons``).
     - ``outlet``: the article's source outlet (``source`` or ``sitename``), a value or a list, any case.
-    - ``date_basis``: ``event`` (default) applies ``since``/``until`` to the event's date,
+    - ``date_field``: ``event`` (default) applies ``since``/``until`` to the event's date,
       ``published`` to its article's publication date.
     """
 
@@ -48,11 +48,11 @@ class EventQuery:
     limit: int | None = None
     mode: str | Sequence[str] | None = None
     outlet: str | Sequence[str] | None = None
-    date_basis: str = "event"
+    date_field: str = "event"
 
 
-#: Values of ``EventQuery.date_basis``.
-DATE_BASES: tuple[str, ...] = ("event", "published")
+#: Values of ``EventQuery.date_field``: the dates ``since`` and ``until`` apply to.
+DATE_FIELDS: tuple[str, ...] = ("event", "published")
 
 
 def _values(value: str | Sequence[str] | None, upper: bool = False) -> list[str]:
@@ -114,9 +114,9 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
                      "IN (SELECT lower(unnest(?))))")
         params.append(outlets)
     if q.since or q.until:
-        if q.date_basis not in DATE_BASES:
-            raise ValueError(f"date_basis {q.date_basis!r} is not one of {', '.join(DATE_BASES)}")
-        if q.date_basis == "published":
+        if q.date_field not in DATE_FIELDS:
+            raise ValueError(f"date_field {q.date_field!r} is not one of {', '.join(DATE_FIELDS)}")
+        if q.date_field == "published":
             clause, p = date_clause("published", q.since, q.until, keep_null=False)
             clause = f"{alias}.doc_id IN (SELECT id FROM articles WHERE {clause})"
         else:

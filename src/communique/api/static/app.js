@@ -35,7 +35,8 @@ function filterParams() {
     const v = form.elements[name].value.trim();
     if (v) p.set(name, v);
   }
-  if (form.elements.date_basis.value !== "event") p.set("date_basis", form.elements.date_basis.value);
+  if (form.elements.date_field.value !== "event") p.set("date_field", form.elements.date_field.value);
+  if (form.elements.date_basis.value) p.set("date_basis", form.elements.date_basis.value);
   if (!form.elements.background.checked) p.set("background", "false");
   return p;
 }
@@ -405,7 +406,7 @@ $("#tl-interval").onchange = () => drawTimeline().catch(showError);
 $("#export-format").onchange = updateExport;
 $("#next").onclick = () => { state.page += 1; drawTable().catch(showError); };
 $("#prev").onclick = () => { state.page = Math.max(0, state.page - 1); drawTable().catch(showError); };
-for (const name of ["type", "class", "status", "mode", "outlet", "date_basis"]) form.elements[name].onchange = refresh;
+for (const name of ["type", "class", "status", "mode", "outlet", "date_field", "date_basis"]) form.elements[name].onchange = refresh;
 
 (async () => {
   try { await Promise.all([loadFacets(), loadStats()]); } catch (err) { showError(err); }
