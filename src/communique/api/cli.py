@@ -6,6 +6,8 @@ import os
 
 import click
 
+from ..errors import CommuniqueError
+from ..store import Store
 from ..store.cli import _resolve_db
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -46,6 +48,10 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
     if not path.is_file():
         raise click.ClickException(f"{path}: no database here; run `communique ingest` first "
                                    "(or point --db at an existing file)")
+    try:  # a file that is not a store, or one from an older version, is refused here with the fix
+        Store(path, read_only=True).close()
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
     if token is not None and len(token) < 8:
         raise click.BadParameter("use at least 8 characters", param_hint="--token")
     if host not in ("127.0.0.1", "localhost", "::1") and token:
