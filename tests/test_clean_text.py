@@ -138,3 +138,21 @@ def test_plain_article_untouched() -> None:
     result = clean_text(body)
     assert result.text == body
     assert result.title is None
+
+
+@pytest.mark.parametrize("text", [
+    "{Biden met Suga at the White House on Friday to discuss China.}",
+    "{Note: the talks resumed in Geneva on Monday.}",
+    "Biden meets Suga in Washington",  # one headline-like line is the whole input: keep it
+])
+def test_prose_is_not_widget_or_title(text: str) -> None:
+    res = clean_text(text)
+    assert res.text == text and res.reason is None
+
+
+@pytest.mark.parametrize("line", ['{"autoplay": true, "id": 12}', "{videoId: 'abc', width: 640}",
+                                  '{"@context": "https://schema.org", "@type": "NewsArticle"}', "{}"])
+def test_widget_json_is_still_furniture(line: str) -> None:
+    from communique.clean.phrases import furniture_class
+
+    assert furniture_class(line) == "widget"

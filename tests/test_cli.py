@@ -83,6 +83,8 @@ def test_extract_output_is_the_exchange_format(extracted):
                 "location", "topics", "evidence"} <= ev.keys()
         text = ev["evidence"]["text"]
         assert ev["evidence"]["end"] - ev["evidence"]["start"] == len(text)
+        assert ev["published"] == {"feed-1": "2024-11-14", "good": "2022-01-21"}[ev["doc_id"]]
+        assert ev["quad_class"] and -10 <= ev["intensity"] <= 10 and "cameo" in ev
 
 
 def test_clean_prints_text_and_metadata(shared: Path, tmp_path: Path):

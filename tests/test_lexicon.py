@@ -206,6 +206,12 @@ def test_topics_need_both_groups(lex: Lexicon) -> None:
         ("Biden met Suga at the White House on Friday.", False),
         ("The two countries signed a trade pact in 2005.", False),
         ("China condemned the sanctions two years ago.", False),
+        # political sentences that name history or a sport are news, not furniture
+        ("Japan's prime minister expressed deep remorse for World War II in Seoul.", False),
+        ("China suspended NBA broadcasts after the Houston Rockets manager backed the Hong Kong protests.", False),
+        ("North Korea hosted a basketball delegation from the United States in Pyongyang.", False),
+        ("Beijing protested the Nobel Prize awarded to the jailed dissident.", False),
+        ("She won the gold medal in weightlifting.", True),
     ],
 )
 def test_discard(lex: Lexicon, text: str, discard: bool) -> None:

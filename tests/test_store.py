@@ -170,11 +170,18 @@ def test_query_rows_are_exchange_format(store: Store) -> None:
     (EventQuery(type="CONSULT"), {"E1", "E3"}),
     (EventQuery(type=["accuse", "SANCTION"]), {"E2", "E5"}),
     (EventQuery(status="planned"), {"E3"}),
-    (EventQuery(since="2021-04-10"), {"E1", "E2", "E3"}),  # 2021-04 overlaps
-    (EventQuery(since="2021-04-17"), {"E2", "E3"}),
-    (EventQuery(until="2021-04"), {"E1", "E2", "E4"}),
-    (EventQuery(since="2021", until="2021"), {"E1", "E2", "E3"}),
-    (EventQuery(since="2019-06-01", until="2021-03-31"), {"E4"}),  # a year overlaps
+    (EventQuery(since="2021-04-10", undated="exclude"), {"E1", "E2", "E3"}),  # 2021-04 overlaps
+    (EventQuery(since="2021-04-17", undated="exclude"), {"E2", "E3"}),
+    (EventQuery(until="2021-04", undated="exclude"), {"E1", "E2", "E4"}),
+    (EventQuery(since="2021", until="2021", undated="exclude"), {"E1", "E2", "E3"}),
+    (EventQuery(since="2019-06-01", until="2021-03-31", undated="exclude"), {"E4"}),  # a year overlaps
+    (EventQuery(since="2021-04-17"), {"E2", "E3", "E5"}),  # undated E5 kept by default
+    (EventQuery(since="2019-06-01", until="2021-03-31"), {"E4", "E5"}),
+    (EventQuery(mode="visit"), {"E1"}),
+    (EventQuery(quad_class="material_conflict"), {"E4", "E5"}),
+    (EventQuery(quad_class=["verbal_conflict", "material_conflict"]), {"E2", "E4", "E5"}),
+    (EventQuery(max_intensity=-5), {"E4"}),  # MOBILIZE -7.2; SANCTION -4, ACCUSE -2
+    (EventQuery(min_intensity=0), {"E1", "E3"}),
     (EventQuery(text="WHITE HOUSE"), {"E1"}),
     (EventQuery(text="100%"), set()),
     (EventQuery(doc_id="doc2"), {"E4", "E5"}),
@@ -184,6 +191,33 @@ def test_query_rows_are_exchange_format(store: Store) -> None:
 ])
 def test_query_filters(store: Store, q: EventQuery, ids: set[str]) -> None:
     assert {r["event_id"] for r in store.query(q)} == ids
+
+
+def test_count_undated(store: Store) -> None:
+    assert store.count_undated(EventQuery(since="2021")) == 1  # E5, kept
+    assert store.count_undated(EventQuery(since="2021", undated="exclude")) == 1  # E5, left out
+    assert store.count_undated(EventQuery(since="2021", type="CONSULT")) == 0
+
+
+def test_measures_stored_and_exported(store: Store) -> None:
+    rows = {r["event_id"]: r for r in store.query()}
+    assert (rows["E1"]["quad_class"], rows["E1"]["intensity"], rows["E1"]["cameo"]) == ("verbal_cooperation", 1.0, "04")
+    assert (rows["E5"]["quad_class"], rows["E5"]["intensity"], rows["E5"]["cameo"]) == ("material_conflict", -4.0, "16")
+    assert rows["E2"]["cameo"] is None  # ACCUSE is CAMEO 09 or 11
+
+
+def test_measures_migration_fills_old_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    old = [m for m in MIGRATIONS if m[0] < "0004"]
+    _migrations.migrate(con, old)
+    con.execute("INSERT INTO events (doc_id, seq, type, mode) VALUES ('d', 0, 'ASSAULT', 'massacre'), "
+                "('d', 1, 'AID', NULL)")
+    con.close()
+    with Store(path) as s:
+        assert "0004_events_quad_class_intensity_cameo" in s.migrations()
+        rows = s._db().execute("SELECT type, quad_class, intensity, cameo FROM events ORDER BY seq").fetchall()
+    assert rows == [("ASSAULT", "material_conflict", -10.0, "20"), ("AID", "material_cooperation", 7.0, "07")]
 
 
 def test_query_limit(store: Store) -> None:

@@ -85,17 +85,44 @@ def _fail(err: CommuniqueError) -> "click.ClickException":
     return exc
 
 
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .dateinput import DateInputError, parse_date
+
+    try:
+        return parse_date(value)
+    except DateInputError as err:
+        raise click.BadParameter(f"{err.message} ({err.hint})", ctx=ctx, param=param) from None
+
+
 INPUT_HELP = ("Files or directories: .txt, .html, .jsonl (one document per line: id, text or html, "
               "optional published/url/title/source), .warc(.gz); '-' reads JSONL from stdin.")
 
 _input_args = [
     click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True)),
-    click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that give none."),
+    click.option("--published", metavar="DATE", callback=_check_published,
+                 help="Publication date (YYYY-MM-DD; also 'May 21, 2014', 21/05/2014) for inputs that give none."),
     click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
                  help="JSON manifest of per-document metadata (a list of {doc_id, published, url, source} "
                       "or an object keyed by id)."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
 ]
+
+
+_extra_option = click.option(
+    "--extra", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+    help="Your own actors and corrections (YAML, CSV or Phoenix .actors; repeatable): new names, and "
+         "`overrides:` that remap or block a wrong resolution (src/communique/data/actors/README.md).")
+
+
+def _pipeline(settings, extra: tuple[str, ...]):
+    """The pipeline, with the user's actor files in its knowledge base."""
+    from .pipeline import Pipeline
+
+    if not extra:
+        return Pipeline(settings)
+    from .actors import KnowledgeBase
+
+    return Pipeline(settings, kb=KnowledgeBase.load(extra=extra))
 
 
 def input_options(fn):
@@ -117,6 +144,13 @@ def main() -> None:
     communique export --format parquet -o events.parquet
     communique actors resolve "Prime Minister Suga" --date 2021-04-16
     communique serve                                    # API and web page on 127.0.0.1:8000
+
+    \b
+    Event types (PLOVER): AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST
+                          ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT
+    Statuses: occurred planned expected hypothetical negated
+    Classes: verbal_cooperation material_cooperation verbal_conflict material_conflict
+    Modes and the intensity of each type: communique events --help
     """
 
 
@@ -124,22 +158,23 @@ def main() -> None:
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
-def extract(inputs, published, manifest, quiet, output, processes) -> None:
+@_extra_option
+def extract(inputs, published, manifest, quiet, output, processes, extra) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
     Needs no database. Event ids are shared by mentions of one real event across the inputs.
+    Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
+    where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
-    from .pipeline import Pipeline
-
     settings = load_settings().with_overrides(processes=processes)
     report = Report(quiet)
     try:
-        pipe = Pipeline(settings)
+        pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
         with _output(output) as out, _progress(report, "extracting") as tick:
             for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error):
-                for ev in result.events:
-                    out.write(json.dumps(ev.to_exchange(), ensure_ascii=False) + "\n")
+                for record in result.to_exchange():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
                 n_events += len(result.events)
                 tick(1, f"{n_events} events")
@@ -155,7 +190,8 @@ def extract(inputs, published, manifest, quiet, output, processes) -> None:
 def clean(inputs, published, manifest, quiet, output) -> None:
     """Print each document's own text and metadata as one JSON object per line.
 
-    Fields: id, title, published, url, source, text (the cleaned article text that event
+    Fields: id, title, published, url, source, language (detected; cleaning works on any
+    language, only extraction needs English), text (the cleaned article text that event
     evidence offsets refer to), plus author, sitename and the furniture lines removed.
     """
     from .pipeline import Cleaner
@@ -168,8 +204,8 @@ def clean(inputs, published, manifest, quiet, output) -> None:
         with _output(output) as out:
             for art in cleaner.articles(_inputs(inputs, published, manifest, settings), on_error=report.error):
                 d = art.to_dict()
-                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "text", "author",
-                                         "sitename", "removed")}
+                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "language", "text",
+                                         "author", "sitename", "removed")}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 n += 1
     except CommuniqueError as err:
@@ -184,21 +220,25 @@ def clean(inputs, published, manifest, quiet, output) -> None:
 @click.option("--batch", "batch_size", type=int, default=64, show_default=True,
               help="Articles per database transaction.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
-def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> None:
+@_extra_option
+@click.option("--reprocess", is_flag=True,
+              help="Process articles already stored with the same text again (after changing --extra files "
+                   "or upgrading), replacing their mentions and events.")
+def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra, reprocess) -> None:
     """Store INPUTS' articles, actor mentions and events in the embedded database.
 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
     interruption stores the rest and duplicates nothing. Events are merged with stored mentions
     of the same real events.
     """
-    from .pipeline import Fuser, Pipeline
+    from .pipeline import Fuser
     from .store import Store
 
     settings = load_settings().with_overrides(db=db, processes=processes)
     report = Report(quiet)
     try:
         with Store(settings.db) as store:
-            pipe = Pipeline(settings)
+            pipe = _pipeline(settings, extra)
             fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
                           window_days=settings.fuse_window_days)
             skipped = stored = 0
@@ -207,7 +247,7 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
             def fresh(articles):
                 nonlocal skipped
                 for art in articles:
-                    if store.has_article(art.id, art.fingerprint):
+                    if not reprocess and store.has_article(art.id, art.fingerprint):
                         skipped += 1
                         continue
                     yield art
@@ -218,11 +258,11 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes) -> Non
                     batch.append(result)
                     tick(1, f"{skipped} unchanged")
                     if len(batch) >= batch_size:
-                        store.write(batch)
+                        store.write(batch, replace=reprocess)
                         stored += len(batch)
                         batch = []
                 if batch:
-                    store.write(batch)
+                    store.write(batch, replace=reprocess)
                     stored += len(batch)
             stats = store.stats()
     except CommuniqueError as err:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .events.classes import measures
+
 ActorKind = Literal["person", "state", "organization", "group"]
 Status = Literal["occurred", "planned", "expected", "hypothetical", "negated"]
 #: Where an event's date comes from: its own sentence (``text``), an earlier sentence of the
@@ -154,6 +156,7 @@ class Event:
             "event_id": self.event_id,
             "type": self.type,
             "mode": self.mode,
+            **measures(self.type, self.mode),
             "source": self.source.to_exchange() if self.source else None,
             "target": self.target.to_exchange() if self.target else None,
             "participants": [a.to_exchange() for a in self.participants],
@@ -176,3 +179,10 @@ class ArticleResult:
     article: Article
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+
+    def to_exchange(self) -> list[dict[str, Any]]:
+        """The events as exchange-format records plus the article's ``published``, ``title`` and
+        ``url`` (the fields the store's queries and exports add)."""
+        a = self.article
+        return [{**e.to_exchange(), "published": a.published, "title": a.title, "url": a.url}
+                for e in self.events]

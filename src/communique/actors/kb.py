@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from communique.actors.build import COMPILED_NAME, compile_sources, data_dir
 from communique.actors.index import Index, build_index
 from communique.actors.matcher import Matcher
+from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
 from communique.actors.text import doc_tokens, phrase_key, tokenize
 from communique.errors import KnowledgeBaseError
@@ -63,10 +64,17 @@ def _read_compiled(path: str) -> dict[str, Any]:
 class KnowledgeBase:
     """Actors with dated roles, and the resolver and mention finder over them."""
 
-    def __init__(self, index: Index, sources: tuple[str, ...] = ()):
+    def __init__(self, index: Index, sources: tuple[str, ...] = (), overrides: Iterable[Override] = ()):
         self._ix = index
         self._matcher = Matcher(index)
         self.sources = sources
+        self._overrides: dict[str, list[Override]] = {}
+        for o in overrides:
+            if o.actor is not None and o.actor not in index.by_id and o.actor.upper() not in index.by_code:
+                raise KnowledgeBaseError(f"override actor {o.actor!r} is not in the knowledge base", input=o.where,
+                                         hint="give an id or code that `communique actors show NAME` prints, "
+                                              "or null to block the name")
+            self._overrides.setdefault(o.key, []).append(o)
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = (), path: str | Path | None = None) -> "KnowledgeBase":
@@ -77,11 +85,13 @@ class KnowledgeBase:
                                      hint="build one with `python -m communique.actors.build --out FILE`")
         compiled = _read_compiled(str(compiled_path))
         records: list[dict[str, Any]] = []
+        overrides: list[Override] = []
         for f in extra:
             records += read_user_file(f)
+            overrides += read_overrides(f)
         # the index mutates entity records when merging; give it copies
         copy = {**compiled, "entities": [dict(e) for e in compiled["entities"]]}
-        return cls(build_index(copy, records), tuple(str(f) for f in extra))
+        return cls(build_index(copy, records), tuple(str(f) for f in extra), overrides)
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -95,7 +105,7 @@ class KnowledgeBase:
         "Tokyo", "NATO"), or None when nothing in the base matches."""
         d = normalize_date(date)
         toks = tokenize(text)
-        matches = self._matcher.mentions(toks, d)
+        matches = self._corrected(self._matcher.mentions(toks, d), toks, text, d)
         if not matches:
             return None
         best = max(matches, key=lambda m: (toks[m.end - 1].end - toks[m.start].start, -m.start))
@@ -106,7 +116,7 @@ class KnowledgeBase:
         d = normalize_date(date)
         toks, text = doc_tokens(doc)
         out = []
-        for m in self._matcher.mentions(toks, d):
+        for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d):
             start, end = toks[m.start].start, toks[m.end - 1].end
             out.append(Mention(start=start, end=end, text=text[start:end], actor=m.actor, how=m.how))
         return out
@@ -117,7 +127,40 @@ class KnowledgeBase:
         toks = tokenize(text)
         return [Mention(toks[m.start].start, toks[m.end - 1].end,
                         text[toks[m.start].start:toks[m.end - 1].end], m.actor, m.how)
-                for m in self._matcher.mentions(toks, d)]
+                for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)]
+
+    def _corrected(self, matches: list[Any], toks: list[Any], text: str, date: str | None) -> list[Any]:
+        """``matches`` with the user's overrides applied: remapped to another actor, or dropped.
+
+        An override's name matches the mention's text, or the mention with up to three words
+        before it ("Jimmy Carter" where the base matched only "Carter"); the mention then covers them.
+        """
+        if not self._overrides:
+            return matches
+        out: list[Any] = []
+        for m in matches:
+            floor = out[-1].end if out else 0
+            rule, start = None, m.start
+            for k in range(0, 4):
+                if m.start - k < floor:
+                    break
+                key = phrase_key(text[toks[m.start - k].start:toks[m.end - 1].end])
+                rule = next((o for o in self._overrides.get(key, ()) if o.applies(date)), None)
+                if rule is not None:
+                    start = m.start - k
+                    break
+            if rule is None:
+                out.append(m)
+            elif rule.actor is not None:
+                out.append(m._replace(start=start, actor=self._actor_of(rule.actor, date)))
+        return out
+
+    def _actor_of(self, id_or_code: str, date: str | None) -> Actor:
+        ix = self._ix
+        if id_or_code in ix.by_id:
+            idx = ix.by_id[id_or_code]
+            return ix.person_actor(idx, date) if ix.ents[idx]["kind"] == "person" else ix.entity_actor(idx)
+        return ix.entity_actor(ix.by_code[id_or_code.upper()])
 
     # -- what the base knows ------------------------------------------------------------------
     def show(self, code_or_name: str) -> list[dict[str, Any]]:
@@ -172,6 +215,10 @@ class KnowledgeBase:
                 if hit is not None:
                     return (parts[0], hit[1])
         return None
+
+    def codes(self) -> set[str]:
+        """Every actor code the base knows (states, organisations, groups)."""
+        return set(self._ix.by_code)
 
     def __len__(self) -> int:
         return len(self._ix.ents)

@@ -115,8 +115,13 @@ CAPTION_OPENER = re.compile(
     _I,
 )
 
-#: Client-side widget settings that leak into scraped text ("enablePagination: false").
-WIDGET = re.compile(r"^[a-z]+[A-Z]\w*\s*[:=]\s*[\w\"'.-]*\s*[,;]?$|^\{.*\}$|^[\w-]+\s*:\s*(?:true|false|null)[,;]?$")
+#: Client-side widget settings that leak into scraped text ("enablePagination: false",
+#: '{"autoplay": true, "id": 12}'). A braced object must open with a key and a JSON value:
+#: "{Biden met Suga on Friday.}" is prose in braces, not a widget.
+WIDGET = re.compile(
+    r"^[a-z]+[A-Z]\w*\s*[:=]\s*[\w\"'.-]*\s*[,;]?$|"
+    r"^\{\s*(?:\"[^\"]{1,80}\"|'[^']{1,80}'|[A-Za-z_$@][\w$-]*)\s*:\s*(?:[\"'{\[\d-]|true\b|false\b|null\b).*\}$|"
+    r"^\{\s*\}$|^[\w-]+\s*:\s*(?:true|false|null)[,;]?$")
 
 #: Page counters and visit counters ("Visited 1 times, 1 visit(s) today").
 COUNTERS = re.compile(

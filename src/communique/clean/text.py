@@ -36,12 +36,15 @@ class _Line:
         return len(_WORD.findall(self.text))
 
 
+_CLOSERS = ")]}\"'\u201d\u2019\u00bb"
+
+
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
 def _headline_like(text: str) -> bool:
-    s = text.strip()
+    s = text.strip().rstrip(_CLOSERS)  # "{Biden met Suga.}" and '"We will talk."' end a sentence
     return 0 < len(_WORD.findall(s)) <= HEADLINE_WORDS and not s.endswith((".", ":", ";", ","))
 
 
@@ -83,6 +86,8 @@ def _mark_title(lines: list[_Line]) -> str | None:
         return None
     title = lines[0].text
     key = _key(title)
+    if all(_key(ln.text) == key for ln in lines):  # the whole input: it is the text, not a title
+        return None
     for ln in lines:
         if _key(ln.text) == key:
             _drop(ln, "title")

@@ -58,7 +58,10 @@ PREPOSITIONS = frozenset(
     "in into of off on onto out over through to toward towards under up upon with without".split()
 )
 #: Discard entries that would drop ordinary modern political news (years, relative
-#: time phrases, diseases, disasters, elections): kept out of the generated list.
+#: time phrases, diseases, disasters, elections, history recalled by news such as "the
+#: first visit since World War II" or "the September 11 attack on the World Trade Center",
+#: sports that carry diplomacy such as "NBA broadcasts suspended by Beijing", Nobel
+#: laureates arrested): kept out of the generated list.
 DISCARD_EXCLUDE = frozenset(
     """months later|years later|weeks later|weeks ago|months ago|years ago|fifty years ago|champion|
     champions|avian flu|avian influenza|bird flu|h5n1|ebola|polio|pollution|tsunami|typhoon|tropical storm|
@@ -67,7 +70,10 @@ DISCARD_EXCLUDE = frozenset(
     initial public offering|medical tests|bacteria epidemic|contracted cholera|rift valley fever|
     west nile fever|west nile virus|equine influenza|chickungunga|mine accident|road accident|
     traffic accident|boat capsized|bus plunged|bus fell into ravine|diving accident|moon mission|
-    osaka district court|international brand|jetro|commercial consumption expenditures""".replace("\n", "").split("|")
+    osaka district court|international brand|jetro|commercial consumption expenditures|
+    world war 1|world war 2|world war i|world war ii|world war one|world war two|attack on pearl harbor|
+    napoleonic wars|world trade center|basketball|nba|nobel prize|everest|kimjongilism|abdul karim qasim""".replace(
+        "\n", "").split("|")
 )
 
 

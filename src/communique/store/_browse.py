@@ -269,6 +269,10 @@ class Browser:
         nxt = rows[size - 1]["id"] if len(rows) > size else None
         return rows[:size], nxt
 
+    def actor_codes(self) -> set[str]:
+        """Every actor code among the events."""
+        return {r["c"] for r in self._fetch("SELECT DISTINCT unnest(actor_codes) AS c FROM events", []) if r["c"]}
+
     def actors(self, search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         """Actor codes seen in events (as source, target or participant) matching ``search``, by count."""
         cond, params = "TRUE", []

@@ -29,6 +29,7 @@ _EX_ACTOR = pa.struct([("code", pa.string()), ("name", pa.string()), ("kind", pa
 #: The exchange format as an Arrow schema (nested, as in the JSONL).
 EXCHANGE_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("event_id", pa.string()), ("type", pa.string()), ("mode", pa.string()),
+    ("quad_class", pa.string()), ("intensity", pa.float64()), ("cameo", pa.string()),
     ("source", _EX_ACTOR), ("target", _EX_ACTOR), ("participants", pa.list_(_EX_ACTOR)),
     ("date", pa.string()), ("date_basis", pa.string()), ("status", pa.string()),
     ("location", pa.struct([("name", pa.string()), ("country", pa.string())])),

@@ -96,15 +96,47 @@ def _event_id_index(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX events_event_id ON events (event_id)")
 
 
-#: Every migration ever applied, in order. Append only.
+def _event_measures(con: duckdb.DuckDBPyConnection) -> None:
+    """Columns quad_class, intensity and cameo on events, filled from each stored row's type and mode."""
+    import pyarrow as pa
+
+    from ..events.classes import measures
+
+    con.execute("ALTER TABLE events ADD COLUMN quad_class VARCHAR")
+    con.execute("ALTER TABLE events ADD COLUMN intensity DOUBLE")
+    con.execute("ALTER TABLE events ADD COLUMN cameo VARCHAR")
+    pairs = con.execute("SELECT DISTINCT type, mode FROM events").fetchall()
+    known = [(t, m, measures(t, m)) for t, m in pairs if _is_plover(t)]
+    if not known:
+        return
+    table = pa.table({"type": [t for t, _, _ in known], "mode": [m for _, m, _ in known],
+                      "quad_class": [x["quad_class"] for _, _, x in known],
+                      "intensity": [x["intensity"] for _, _, x in known],
+                      "cameo": [x["cameo"] for _, _, x in known]})
+    con.register("_measures", table)
+    try:
+        con.execute("UPDATE events SET quad_class = m.quad_class, intensity = m.intensity, cameo = m.cameo "
+                    "FROM _measures m WHERE events.type = m.type AND events.mode IS NOT DISTINCT FROM m.mode")
+    finally:
+        con.unregister("_measures")
+
+
+def _is_plover(event_type: str | None) -> bool:
+    from ..events.classes import QUAD_CLASS
+
+    return bool(event_type) and str(event_type).upper() in QUAD_CLASS
+
+
 def _events_date_basis(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN date_basis VARCHAR")
 
 
+#: Every migration ever applied, in order. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_initial_schema", _initial_schema),
     ("0002_events_event_id_index", _event_id_index),
     ("0003_events_date_basis", _events_date_basis),
+    ("0004_events_quad_class_intensity_cameo", _event_measures),
 )
 
 

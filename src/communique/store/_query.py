@@ -8,8 +8,8 @@ range) and an event dated ``2021-04-16`` lies in ``--until 2021-04``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 from ._migrations import ACTOR_FIELDS
 
@@ -23,8 +23,12 @@ class EventQuery:
       (the same code twice needs two actors with that code).
     - ``type``, ``status``, ``doc_id``, ``date_basis``: a value or a list of values
       (``date_basis``: ``text``, ``inherited`` or ``published``, see ``Event.date_basis``).
-    - ``since``, ``until``: ISO dates or prefixes (``2021``, ``2021-04``), inclusive;
-      events without a date are left out when either is given.
+    - ``mode``, ``quad_class``: a value or a list of values (``quad_class``: verbal_cooperation,
+      material_cooperation, verbal_conflict, material_conflict).
+    - ``min_intensity``, ``max_intensity``: bounds (inclusive) on the Goldstein intensity, -10 ... 10.
+    - ``since``, ``until``: ISO dates or prefixes (``2021``, ``2021-04``), inclusive.
+    - ``undated``: what a date filter does with events without a date: ``"include"`` (the
+      default: they are kept, and ``Store.count_undated`` says how many) or ``"exclude"``.
     - ``text``: a case-insensitive substring of the evidence sentence.
     - ``include_background``: False leaves out background events.
     - ``limit``: at most this many rows.
@@ -47,8 +51,16 @@ class EventQuery:
     include_background: bool = True
     limit: int | None = None
     mode: str | Sequence[str] | None = None
+    quad_class: str | Sequence[str] | None = None
+    min_intensity: float | None = None
+    max_intensity: float | None = None
+    undated: Literal["include", "exclude"] = "include"
     outlet: str | Sequence[str] | None = None
     date_field: str = "event"
+
+    @property
+    def has_date_filter(self) -> bool:
+        return bool(self.since or self.until)
 
 
 #: Values of ``EventQuery.date_field``: the dates ``since`` and ``until`` apply to.
@@ -96,7 +108,8 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
             parts.append(f"list_contains({alias}.actor_codes, ?) AND list_contains({alias}.actor_codes, ?)")
             params.extend([a, b])
     for column, value, upper in (("type", q.type, True), ("status", q.status, False),
-                                 ("doc_id", q.doc_id, False), ("date_basis", q.date_basis, False)):
+                                 ("doc_id", q.doc_id, False), ("date_basis", q.date_basis, False),
+                                 ("mode", q.mode, False), ("quad_class", q.quad_class, False)):
         values = _values(value, upper)
         if values:
             parts.append(f"{alias}.{column} IN (SELECT unnest(?))")
@@ -104,23 +117,26 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
     if q.event_id:
         parts.append(f"{alias}.event_id = ?")
         params.append(q.event_id)
-    modes = _values(q.mode)
-    if modes:
-        parts.append(f"lower({alias}.mode) IN (SELECT lower(unnest(?)))")
-        params.append(modes)
+    if q.min_intensity is not None:
+        parts.append(f"{alias}.intensity >= ?")
+        params.append(float(q.min_intensity))
+    if q.max_intensity is not None:
+        parts.append(f"{alias}.intensity <= ?")
+        params.append(float(q.max_intensity))
     outlets = _values(q.outlet)
     if outlets:
         parts.append(f"{alias}.doc_id IN (SELECT id FROM articles WHERE lower(coalesce(source, sitename)) "
                      "IN (SELECT lower(unnest(?))))")
         params.append(outlets)
     if q.since or q.until:
+        keep_null = q.undated != "exclude"
         if q.date_field not in DATE_FIELDS:
             raise ValueError(f"date_field {q.date_field!r} is not one of {', '.join(DATE_FIELDS)}")
         if q.date_field == "published":
-            clause, p = date_clause("published", q.since, q.until, keep_null=False)
+            clause, p = date_clause("published", q.since, q.until, keep_null=keep_null)
             clause = f"{alias}.doc_id IN (SELECT id FROM articles WHERE {clause})"
         else:
-            clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=False)
+            clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=keep_null)
         parts.append(clause)
         params.extend(p)
     if q.text:
@@ -140,7 +156,7 @@ def _actor_sql(side: str) -> str:
 
 #: SELECT list that shapes an events row (alias ``e``) as the exchange format, in its key order.
 EVENT_SELECT = ", ".join([
-    "e.doc_id", "e.event_id", "e.type", "e.mode",
+    "e.doc_id", "e.event_id", "e.type", "e.mode", "e.quad_class", "e.intensity", "e.cameo",
     _actor_sql("source"),
     _actor_sql("target"),
     "coalesce(list_transform(e.participants, lambda p: struct_pack(code := p.code, name := p.name, "
@@ -160,6 +176,13 @@ ARTICLE_FIELDS: tuple[str, ...] = ("published", "title", "url")
 EXCHANGE_SELECT = EVENT_SELECT + ", " + ", ".join(f"a.{f} AS {f}" for f in ARTICLE_FIELDS)
 
 
+def undated_sql(q: EventQuery) -> tuple[str, list[Any]]:
+    """A count of the events without a date that match ``q``'s other filters (those its date
+    filter keeps or leaves out, as ``q.undated`` says)."""
+    clause, params = where(replace(q, since=None, until=None, limit=None))
+    return f"SELECT count(*) FROM events e WHERE {clause} AND e.date IS NULL", params
+
+
 def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
     """A SELECT whose rows are already exchange-format records (plus published, title, url)."""
     clause, params = where(q)
@@ -173,7 +196,7 @@ def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
 
 #: Columns of the flat CSV export, in order.
 CSV_COLUMNS: tuple[str, ...] = (
-    "doc_id", "event_id", "type", "mode",
+    "doc_id", "event_id", "type", "mode", "quad_class", "intensity", "cameo",
     "source_code", "source_name", "source_kind", "source_role",
     "target_code", "target_name", "target_kind", "target_role",
     "participants", "participant_names", "date", "date_basis", "status", "location_name", "location_country",
@@ -184,7 +207,8 @@ CSV_COLUMNS: tuple[str, ...] = (
 
 def flatten(row: dict[str, Any]) -> dict[str, Any]:
     """One exchange-format dict (plus article fields) as a flat CSV row."""
-    out: dict[str, Any] = {k: row.get(k) for k in ("doc_id", "event_id", "type", "mode")}
+    out: dict[str, Any] = {k: row.get(k) for k in ("doc_id", "event_id", "type", "mode", "quad_class",
+                                                    "intensity", "cameo")}
     for side in ("source", "target"):
         actor = row.get(side) or {}
         for f in ACTOR_FIELDS[:4]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from ..events.classes import measures
 from ..types import Actor, Article, ArticleResult, Event, Evidence, Location, Mention
 from ._migrations import ACTOR_FIELDS
 
@@ -49,7 +50,8 @@ EVENT_SCHEMA = pa.schema(
        ("location_country", pa.string()), ("topics", pa.list_(pa.string())), ("background", pa.bool_()),
        ("trigger", pa.string()), ("confidence", pa.float64()), ("evidence_text", pa.string()),
        ("evidence_start", pa.int32()), ("evidence_end", pa.int32()), ("extra", pa.string()),
-       ("date_basis", pa.string())]
+       ("date_basis", pa.string()), ("quad_class", pa.string()), ("intensity", pa.float64()),
+       ("cameo", pa.string())]
 )
 
 #: Columns of the events table in table order (for SELECTs that build events back).
@@ -120,6 +122,10 @@ def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.
             evs["evidence_start"].append(e.evidence.start)
             evs["evidence_end"].append(e.evidence.end)
             evs["extra"].append(_extra_json(e.extra))
+            ms = measures(e.type, e.mode)
+            evs["quad_class"].append(ms["quad_class"])
+            evs["intensity"].append(ms["intensity"])
+            evs["cameo"].append(ms["cameo"])
     return (pa.table(arts, schema=ARTICLE_SCHEMA), pa.table(ments, schema=MENTION_SCHEMA),
             pa.table(evs, schema=EVENT_SCHEMA))
 

@@ -17,7 +17,7 @@ from ..types import ArticleResult, Event
 from . import _migrations
 from ._browse import Browser
 from ._export import FORMATS, write_export
-from ._query import EventQuery, date_clause, exchange_sql
+from ._query import EventQuery, date_clause, exchange_sql, undated_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
                     to_tables)
 
@@ -131,12 +131,12 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
 
-    def write(self, results: Sequence[ArticleResult]) -> WriteStats:
+    def write(self, results: Sequence[ArticleResult], *, replace: bool = False) -> WriteStats:
         """Store a batch of results in one transaction; return what was done.
 
-        An article already stored with the same id and fingerprint is skipped; with
-        the same id and another fingerprint, its row, mentions and events are
-        replaced. Within one batch, the last result for an id wins. A failure
+        An article already stored with the same id and fingerprint is skipped (replaced
+        when ``replace`` is true: a reprocessed article); with the same id and another
+        fingerprint, its row, mentions and events are replaced. Within one batch, the last result for an id wins. A failure
         rolls the whole batch back, so a restart can write it again without duplicates.
         """
         con = self._writable()
@@ -152,7 +152,7 @@ class Store:
             stored = dict(con.execute(
                 "SELECT id, content_key FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
             ).fetchall())
-            todo = [r for doc_id, r in latest.items() if stored.get(doc_id) != keys[doc_id]]
+            todo = [r for doc_id, r in latest.items() if replace or stored.get(doc_id) != keys[doc_id]]
             replaced = [r.article.id for r in todo if r.article.id in stored]
             if replaced:
                 for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
@@ -276,6 +276,18 @@ class Store:
     def query(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
         """Events matching ``q`` as exchange-format dicts, ordered by date, document, position."""
         return [row for chunk in self.iter_query(q) for row in chunk]
+
+    def actor_codes(self) -> set[str]:
+        """Every actor code among the stored events."""
+        rows = self._db().execute("SELECT DISTINCT unnest(actor_codes) FROM events").fetchall()
+        return {r[0] for r in rows if r[0]}
+
+    def count_undated(self, q: EventQuery) -> int:
+        """How many events without a date match ``q``'s other filters: with a date filter, those it
+        keeps (``undated="include"``) or leaves out (``"exclude"``)."""
+        sql, params = undated_sql(q)
+        row = self._db().execute(sql, params).fetchone()
+        return int(row[0]) if row else 0
 
     def export(self, fmt: str, out: str | Path, q: EventQuery | None = None) -> int:
         """Write the events matching ``q`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``; return rows."""

@@ -8,6 +8,7 @@ call plus formatting.
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,14 +16,16 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import CommuniqueError
-from ..types import STATUSES
+from ..events.classes import QUAD_CLASSES
+from ..types import EVENT_TYPES, STATUSES
 from ._export import FORMATS
+from ._filters import QueryError, make_query
 from ._query import EventQuery
 from ._store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_SNIPPET = 90
+_SNIPPET = 240
 
 
 def _resolve_db(db: str | None) -> Path:
@@ -54,18 +57,66 @@ def db_option(fn: F) -> F:
                         help="DuckDB file to read (default: the `db` setting, communique.duckdb).")(fn)
 
 
+def values_help() -> str:
+    """The values the filters take, for the commands' --help."""
+    from ..events.classes import QUAD_CLASS, QUAD_CLASSES, intensity
+    from ._filters import known_modes
+
+    lines = ["\b", "Values:"]
+    for cls in QUAD_CLASSES:
+        types = ", ".join(f"{t} ({intensity(t):+g})" for t in EVENT_TYPES if QUAD_CLASS[t] == cls)
+        lines.append(f"  --class {cls}: {types}")
+    lines.append("  (the number is the type's Goldstein intensity, -10 conflict ... +10 cooperation)")
+    lines.append(f"  --status: {', '.join(STATUSES)}")
+    lines += textwrap.wrap(", ".join(sorted(known_modes())), width=96, initial_indent="  --mode: ",
+                           subsequent_indent="          ", break_on_hyphens=False)
+    lines.append("  --undated: include (default: undated events are kept by --since/--until) or exclude")
+    return "\n".join(lines)
+
+
+class FilterCommand(click.Command):
+    """A command whose --help ends with the values its filters take (read when help is shown)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for i, arg in enumerate(args):
+            if arg == "--dyad":
+                pair = args[i + 1:i + 3]
+                if len(pair) < 2 or any(a.startswith("-") and not a[1:].isdigit() for a in pair):
+                    raise click.UsageError(f"--dyad takes two actor codes, e.g. --dyad USA CHN; got "
+                                           f"{' '.join(pair) or 'nothing'}", ctx=ctx)
+        return super().parse_args(ctx, args)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        for line in values_help().splitlines()[1:]:
+            formatter.write_text(line) if not line.startswith("  ") else formatter.write(line + "\n")
+
+
 def filter_options(fn: F) -> F:
     """The event filters shared by ``events`` and ``export``."""
     options = [
-        click.option("--actor", metavar="CODE", help="Actor code as source, target or participant (e.g. USA, NATO)."),
+        click.option("--actor", metavar="CODE", help="Actor code as source, target or participant (e.g. USA, NATO); "
+                     "`communique actors resolve NAME` finds a code."),
         click.option("--dyad", nargs=2, metavar="A B", default=None,
                      help="Two actor codes both among the event's actors, either direction."),
         click.option("--type", "types", multiple=True, metavar="TYPE",
-                     help="PLOVER event type (repeat for several), e.g. CONSULT."),
-        click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
-                     help="Event status (repeatable)."),
-        click.option("--since", metavar="DATE", help="Events dated on or after DATE (ISO: 2021, 2021-04, 2021-04-16)."),
-        click.option("--until", metavar="DATE", help="Events dated on or before DATE (ISO prefix, inclusive)."),
+                     help="PLOVER event type (repeatable): " + ", ".join(EVENT_TYPES) + "."),
+        click.option("--mode", "modes", multiple=True, metavar="MODE", help="Event mode (repeatable), e.g. phone."),
+        click.option("--class", "quad_classes", multiple=True, metavar="CLASS",
+                     help="Conflict/cooperation class (repeatable): " + ", ".join(QUAD_CLASSES) + "."),
+        click.option("--min-intensity", type=float, metavar="X", help="Goldstein intensity at least X (-10 ... 10)."),
+        click.option("--max-intensity", type=float, metavar="X", help="Goldstein intensity at most X (-10 ... 10)."),
+        click.option("--status", "statuses", multiple=True, metavar="STATUS",
+                     help="Event status (repeatable): " + ", ".join(STATUSES) + "."),
+        click.option("--since", metavar="DATE", help="Events dated on or after DATE (2021, 2021-04, 2021-04-16, "
+                     "'April 16, 2021')."),
+        click.option("--until", metavar="DATE", help="Events dated on or before DATE (inclusive)."),
+        click.option("--date-basis", "date_bases", multiple=True, metavar="BASIS",
+                     help="Where the date comes from (repeatable): text (the sentence), inherited (the "
+                          "story's date), published (the publication date)."),
+        click.option("--undated", type=click.Choice(["include", "exclude"]), default="include", show_default=True,
+                     help="Whether --since/--until keep events without a date (their count is printed)."),
         click.option("--text", metavar="STR", help="Case-insensitive substring of the evidence sentence."),
         click.option("--doc", "doc_ids", multiple=True, metavar="ID", help="Only events of this document (repeatable)."),
         click.option("--no-background", is_flag=True, help="Leave out background events (history, aggregates)."),
@@ -76,14 +127,25 @@ def filter_options(fn: F) -> F:
     return fn
 
 
-def build_query(actor: str | None, dyad: tuple[str, str] | None, types: tuple[str, ...],
-                statuses: tuple[str, ...], since: str | None, until: str | None, text: str | None,
-                doc_ids: tuple[str, ...], no_background: bool, limit: int | None) -> EventQuery:
-    """An EventQuery from the parsed filter options."""
-    return EventQuery(actor=actor, dyad=tuple(dyad) if dyad else None,  # type: ignore[arg-type]
-                      type=list(types) or None, status=list(statuses) or None, since=since, until=until,
-                      text=text, doc_id=list(doc_ids) or None, include_background=not no_background,
-                      limit=limit)
+def build_query(store: Store, *, no_background: bool = False, **filters: Any) -> EventQuery:
+    """A validated EventQuery from the parsed filter options; a bad value is a usage error."""
+    from ..actors import KnowledgeBase
+
+    try:
+        return make_query(include_background=not no_background, known_codes=store.actor_codes(),
+                          kb=KnowledgeBase.default, **filters)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _undated_note(store: Store, q: EventQuery) -> None:
+    if not q.has_date_filter:
+        return
+    n = store.count_undated(q)
+    if n and q.undated == "include":
+        click.echo(f"note: {n} undated event(s) included; --undated exclude leaves them out", err=True)
+    elif n:
+        click.echo(f"note: {n} undated event(s) left out; --undated include keeps them", err=True)
 
 
 def _actor_cell(actor: dict[str, Any] | None) -> str:
@@ -102,34 +164,42 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    console = Console()
+    if not console.is_terminal:  # a pipe or a file: no width to fit, keep rows readable
+        console = Console(width=200)
     table = Table(title=f"{len(rows)} event(s)", show_lines=False)
-    for col in ("date", "type", "source", "target", "participants", "status", "evidence"):
-        table.add_column(col, overflow="fold")
+    for col in ("date", "type", "class", "source", "target", "participants", "status", "doc", "evidence"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("date", "type"),
+                         ratio=4 if col == "evidence" else None)
     for r in rows:
         table.add_row(r.get("date") or "", r["type"] + (f"/{r['mode']}" if r.get("mode") else ""),
+                      f"{(r.get('quad_class') or '').replace('_', ' ')} {r.get('intensity', '')}",
                       _actor_cell(r.get("source")), _actor_cell(r.get("target")),
                       ", ".join(p.get("code") or "" for p in r.get("participants") or []),
-                      r.get("status") or "", _snippet((r.get("evidence") or {}).get("text")))
-    Console(width=max(Console().width, 140)).print(table)
+                      r.get("status") or "", r.get("doc_id") or "",
+                      _snippet((r.get("evidence") or {}).get("text")))
+    console.print(table)
 
 
-@click.command("events")
+@click.command("events", cls=FilterCommand)
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="A table for reading, or JSONL (the exchange format) for other tools.")
 def events_command(db: str | None, fmt: str, **filters: Any) -> None:
-    """Show stored events, filtered by actor, dyad, type, status, dates and text.
+    """Show stored events, filtered by actor, dyad, type, class, status, dates and text.
 
     \b
     Examples:
       communique events --actor USA --type CONSULT
       communique events --dyad USA CHN --since 2021-01 --format jsonl
+      communique events --class material_conflict --max-intensity -7
     """
-    q = build_query(**filters)
     with _open(db) as store:
+        q = build_query(store, **filters)
         try:
             rows = store.query(q)
+            _undated_note(store, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
     if fmt == "jsonl":
@@ -139,7 +209,7 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
         _print_table(rows)
 
 
-@click.command("export")
+@click.command("export", cls=FilterCommand)
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), required=True,
@@ -153,10 +223,11 @@ def export_command(db: str | None, fmt: str, output: str, **filters: Any) -> Non
     Example:
       communique export --format csv -o events.csv --since 2021 --type AGREE
     """
-    q = build_query(**filters)
     with _open(db) as store:
+        q = build_query(store, **filters)
         try:
             n = store.export(fmt, output, q)
+            _undated_note(store, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
         except OSError as exc:
