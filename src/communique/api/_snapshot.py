@@ -129,7 +129,13 @@ class Snapshots:
                 shutil.copyfile(wal, target.with_name(target.name + ".wal"))
         finally:
             con.close()
-        self._install(Snapshot(Store(target, read_only=True), target, sig, time.time()))
+        try:
+            store = Store(target, read_only=True)
+        except StoreError as exc:  # name the user's file, not the private copy
+            target.unlink(missing_ok=True)
+            target.with_name(target.name + ".wal").unlink(missing_ok=True)
+            raise StoreError(exc.message, input=str(self.db), hint=exc.hint) from exc
+        self._install(Snapshot(store, target, sig, time.time()))
         return True
 
     @contextmanager
