@@ -188,6 +188,7 @@ class EventExtractor:
         cands = self._drop_contents(cands)
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
+        self._story_counterpart(cands, ctx)
         cands = [x for c in cands for x in self._split_visits(c)]
         if not cands:
             return []
@@ -370,6 +371,21 @@ class EventExtractor:
                         c.target.append(prev.target)
                 elif prev.source.code not in own:
                     c.target.append(prev.source)
+
+    @staticmethod
+    def _story_counterpart(cands: list[Candidate], ctx: Discourse) -> None:
+        """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
+        aimed at the other party of the story being told, the latest event's other side."""
+        prev = ctx.last_event
+        if prev is None:
+            return
+        for c in cands:
+            if c.trig.type in SYMMETRIC or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
+                continue
+            own = {a.code for a in c.source}
+            other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
+            if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
+                c.target.append(other[0])
 
     @staticmethod
     def _split_visits(c: Candidate) -> list[Candidate]:
