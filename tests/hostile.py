@@ -56,7 +56,7 @@ def _jsonl(records: list) -> bytes:
 
 
 def _warc_record(rtype: str, headers: dict[str, str], payload: bytes) -> bytes:
-    lines = [f"WARC/1.0", f"WARC-Type: {rtype}"] + [f"{k}: {v}" for k, v in headers.items()]
+    lines = ["WARC/1.0", f"WARC-Type: {rtype}"] + [f"{k}: {v}" for k, v in headers.items()]
     lines.append(f"Content-Length: {len(payload)}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + payload + b"\r\n\r\n"
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Callable, Iterator
 
 import click
 
-from .config import load_settings
+from .config import Settings, load_settings
 from .errors import CommuniqueError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -28,7 +27,7 @@ class Report:
     def __init__(self, quiet: bool = False):
         self.quiet = quiet
         self.errors = 0
-        self.progress = None
+        self.progress: Any = None  # the rich Progress while a bar runs
 
     def error(self, err: CommuniqueError) -> None:
         self.errors += 1
@@ -45,7 +44,7 @@ class Report:
 
 
 @contextmanager
-def _progress(report: Report, label: str) -> Iterator[object]:
+def _progress(report: Report, label: str) -> Iterator[Callable[..., None]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -84,6 +83,14 @@ def _fail(err: CommuniqueError) -> "click.ClickException":
     return exc
 
 
+def _settings(**overrides: object) -> "Settings":
+    """The settings with the command's options over them; a bad settings file or variable is one line."""
+    try:
+        return load_settings().with_overrides(**overrides)
+    except CommuniqueError as err:
+        raise _fail(err) from err
+
+
 def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     from .dateinput import DateInputError, parse_date
 
@@ -116,6 +123,30 @@ _input_args = [
     click.option("--follow-symlinks", is_flag=True,
                  help="Read files behind symbolic links found in directories (never devices)."),
 ]
+
+
+class ProcessesParam(click.ParamType):
+    """``auto`` or a whole number >= 1 (the checks live in ``communique.workers``)."""
+
+    name = "auto|N"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        from .workers import parse_processes
+
+        try:
+            return parse_processes(value)
+        except ValueError as exc:
+            self.fail(f"{exc}; use auto (the cores, capped by memory) or a number such as 2", param, ctx)
+
+
+_processes_option = click.option(
+    "--processes", type=ProcessesParam(),
+    help="Worker processes for the NLP stage: auto (the default: the cores this process may use, capped "
+         "by memory at ~0.5 GB a worker) or a number (1 = no worker processes).")
+
+
+def _workers(n: int) -> str:
+    return f"{n} NLP process{'es' if n != 1 else ''}"
 
 
 _extra_option = click.option(
@@ -167,7 +198,7 @@ def main() -> None:
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
-@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+@_processes_option
 @_extra_option
 def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes, extra) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
@@ -178,7 +209,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
     """
     from ._runs import extract_results
 
-    settings = load_settings().with_overrides(processes=processes)
+    settings = _settings(processes=processes)
     report = Report(quiet)
     try:
         pipe = _pipeline(settings, extra)
@@ -190,10 +221,11 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
                 n_events += len(result.events)
-                tick(1, f"{n_events} events")
+                tick(1, f"{n_events} events, {_workers(pipe.workers)}")
     except CommuniqueError as err:
         raise _fail(err) from err
-    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else ""))
+    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else "")
+                + (f" ({_workers(pipe.workers)})" if pipe.workers else ""))
     sys.exit(1 if report.errors else 0)
 
 
@@ -209,7 +241,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """
     from .pipeline import Cleaner
 
-    settings = load_settings()
+    settings = _settings()
     report = Report(quiet)
     try:
         cleaner = Cleaner(settings)  # cleaning needs no model: spaCy and the KB are not loaded
@@ -233,7 +265,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 @click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
 @click.option("--batch", "batch_size", type=int, default=64, show_default=True,
               help="Articles per database transaction.")
-@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+@_processes_option
 @click.option("--replace", is_flag=True,
               help="A different text under an id already stored replaces it (default: an error).")
 @_extra_option
@@ -251,7 +283,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     from ._runs import ingest_results
     from .store import Store
 
-    settings = load_settings().with_overrides(db=db, processes=processes)
+    settings = _settings(db=db, processes=processes)
     report = Report(quiet)
     try:
         with Store(settings.db) as store:
@@ -265,7 +297,8 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
         raise _fail(err) from err
     replaced = f" ({counts.replaced} replacing older versions)" if counts.replaced else ""
     report.done(f"{counts.stored} article(s) stored{replaced}, {counts.unchanged} already stored and unchanged; "
-                f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
+                + (f"{_workers(pipe.workers)}; " if pipe.workers else "")
+                + f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
 
 

@@ -26,6 +26,7 @@ from .dateinput import DateInputError, parse_date
 from .errors import CommuniqueError, DateRangeError, EmptyInputError, LanguageError, NoArticleError
 from .fuse import assign_event_ids, merge_within
 from .types import Article, ArticleResult, Event, RawDoc
+from .workers import die_with_parent, plan_workers, resolve_processes
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -168,6 +169,7 @@ class Pipeline:
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.extractor = EventExtractor(self.kb, self.lexicon, make_typer(self.settings.event_typing, self.lexicon))
+        self.workers = 0  # NLP processes of the latest run (1 = in process); set when a run starts
 
     def clean(self, raw: RawDoc) -> Article:
         """``Cleaner.clean``, then the language gate of the NLP stage (see ``check_language``)."""
@@ -255,16 +257,17 @@ class Pipeline:
                 in_flight.append(a)
                 yield a.text, a
 
-        pairs = linked(articles)
-        n_process = max(1, self.settings.processes)
-        if n_process > 1:
-            from .nlp._workers import bind_children
+        batch_size = self.settings.batch_size
+        self.workers, pairs = plan_workers(linked(articles), resolve_processes(self.settings.processes), batch_size)
+        with die_with_parent():
+            yield from self._parsed(pairs, fuser, on_error, in_flight)
 
-            bind_children()
+    def _parsed(self, pairs: Iterator[tuple[str, Article]], fuser: Fuser, on_error: ErrorHandler,
+                in_flight: "deque[Article]") -> Iterator[ArticleResult]:
         while True:
             try:
                 for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
-                                                  n_process=n_process):
+                                                  n_process=self.workers):
                     while in_flight and in_flight.popleft() is not article:
                         pass
                     result = self._finish(article, doc, fuser, on_error)

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .._guard import failure
-from ..errors import CommuniqueError, StoreError
+from .._guard import failure, is_fatal
+from ..errors import CommuniqueError
 from ..types import ArticleResult
-from ._errors import FATAL
 from ._store import Store, WriteStats
 
 ErrorHandler = Callable[[CommuniqueError], None]
 
 
 def _fatal(exc: Exception) -> bool:
-    return isinstance(exc, StoreError) and exc.cause in FATAL
+    return isinstance(exc, CommuniqueError) and is_fatal(exc)
 
 
 def write_resilient(store: Store, results: Sequence[ArticleResult], on_error: ErrorHandler, *,

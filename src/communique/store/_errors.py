@@ -12,8 +12,6 @@ import errno
 from .._safe import printable
 from ..errors import StoreError
 
-from .._guard import _FATAL as FATAL  # causes after which no further write can succeed
-
 _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("disk-full", ("no space left", "disk is full", "file too large", "disk quota")),
     ("read-only", ("read-only file system", "permission denied", "read only", "read-only")),
