@@ -30,3 +30,19 @@ def pipeline():
     from communique.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory, shared: Path, pipeline) -> Path:
+    """A store filled by the real pipeline with the seeds (and their manifest) and dev-news, once per session."""
+    from communique.pipeline import Fuser
+    from communique.read import load_manifest, read_inputs
+    from communique.store import Store
+
+    path = tmp_path_factory.mktemp("seed-store") / "seeds.duckdb"
+    inputs = read_inputs([shared / "seeds", shared / "eval/dev-news/docs.jsonl"],
+                         manifest=load_manifest(shared / "eval/dev/docs.json"))
+    with Store(path) as store:
+        results = list(pipeline.run(inputs, fuser=Fuser(window_days=pipeline.settings.fuse_window_days)))
+        store.write(results)
+    return path

@@ -184,6 +184,7 @@ def main() -> None:
     communique events --actor JPN --type CONSULT --since 2021-01-01
     communique export --format parquet -o events.parquet
     communique actors resolve "Prime Minister Suga" --date 2021-04-16
+    communique serve                                    # API and web page on 127.0.0.1:8000
 
     \b
     Event types (PLOVER): AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST
@@ -306,11 +307,13 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
 
 def _register() -> None:
     from .actors.cli import actors
+    from .api.cli import serve
     from .store.cli import events, export
 
     main.add_command(events)
     main.add_command(export)
     main.add_command(actors)
+    main.add_command(serve)
 
 
 _register()

@@ -8,6 +8,7 @@ interrupted export never leaves a half-written file under the final name.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -77,3 +78,55 @@ def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]]) ->
         else:
             raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     return n
+
+
+class _Sink:
+    """A write-only file object that hands what was written to the caller in pieces."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+    def take(self) -> bytes:
+        out, self.parts = b"".join(self.parts), []
+        return out
+
+
+def iter_export(fmt: str, chunks: Iterable[list[dict[str, Any]]]) -> Iterator[bytes]:
+    """The bytes of an export of ``chunks`` in ``fmt``, piece by piece (for streaming over HTTP).
+
+    Same content as :func:`write_export` writes to a file; memory stays at one chunk.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "jsonl":
+        for chunk in chunks:
+            yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in chunk).encode("utf-8")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS))
+        writer.writeheader()
+        for chunk in chunks:
+            writer.writerows(flatten(r) for r in chunk)
+            yield buf.getvalue().encode("utf-8")
+            buf.seek(0)
+            buf.truncate()
+        yield buf.getvalue().encode("utf-8")
+    else:
+        sink = _Sink()
+        with pq.ParquetWriter(sink, EXCHANGE_SCHEMA) as writer:
+            for chunk in chunks:
+                if chunk:
+                    writer.write_table(pa.Table.from_pylist(chunk, schema=EXCHANGE_SCHEMA))
+                    yield sink.take()
+        yield sink.take()

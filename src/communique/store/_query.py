@@ -33,6 +33,10 @@ class EventQuery:
     - ``event_id``: one event (an old id of a merged event finds the event it joined).
     - ``include_background``: False leaves out background events.
     - ``limit``: at most this many rows.
+    - ``mode``: a PLOVER mode or a list of them (e.g. ``visit``, ``weapons``).
+    - ``outlet``: the article's source outlet (``source`` or ``sitename``), a value or a list, any case.
+    - ``date_field``: ``event`` (default) applies ``since``/``until`` to the event's date,
+      ``published`` to its article's publication date.
     """
 
     actor: str | None = None
@@ -52,10 +56,16 @@ class EventQuery:
     min_intensity: float | None = None
     max_intensity: float | None = None
     undated: Literal["include", "exclude"] = "include"
+    outlet: str | Sequence[str] | None = None
+    date_field: str = "event"
 
     @property
     def has_date_filter(self) -> bool:
         return bool(self.since or self.until)
+
+
+#: Values of ``EventQuery.date_field``: the dates ``since`` and ``until`` apply to.
+DATE_FIELDS: tuple[str, ...] = ("event", "published")
 
 
 def _values(value: str | Sequence[str] | None, upper: bool = False) -> list[str]:
@@ -114,8 +124,20 @@ def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
     if q.max_intensity is not None:
         parts.append(f"{alias}.intensity <= ?")
         params.append(float(q.max_intensity))
+    outlets = _values(q.outlet)
+    if outlets:
+        parts.append(f"{alias}.doc_id IN (SELECT id FROM articles WHERE lower(coalesce(source, sitename)) "
+                     "IN (SELECT lower(unnest(?))))")
+        params.append(outlets)
     if q.since or q.until:
-        clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=q.undated != "exclude")
+        keep_null = q.undated != "exclude"
+        if q.date_field not in DATE_FIELDS:
+            raise ValueError(f"date_field {q.date_field!r} is not one of {', '.join(DATE_FIELDS)}")
+        if q.date_field == "published":
+            clause, p = date_clause("published", q.since, q.until, keep_null=keep_null)
+            clause = f"{alias}.doc_id IN (SELECT id FROM articles WHERE {clause})"
+        else:
+            clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=keep_null)
         parts.append(clause)
         params.extend(p)
     if q.text:
@@ -134,7 +156,7 @@ def _actor_sql(side: str) -> str:
 
 
 #: SELECT list that shapes an events row (alias ``e``) as the exchange format, in its key order.
-EXCHANGE_SELECT = ", ".join([
+EVENT_SELECT = ", ".join([
     "e.doc_id", "e.event_id", "e.type", "e.mode", "e.quad_class", "e.intensity", "e.cameo",
     _actor_sql("source"),
     _actor_sql("target"),
@@ -146,8 +168,13 @@ EXCHANGE_SELECT = ", ".join([
     "coalesce(e.topics, []) AS topics", "coalesce(e.background, FALSE) AS background", "e.trigger",
     "coalesce(e.confidence, 1.0) AS confidence",
     "struct_pack(text := e.evidence_text, start := e.evidence_start, \"end\" := e.evidence_end) AS evidence",
-    "a.published AS published", "a.title AS title", "a.url AS url",
 ])
+
+#: The article fields that follow the exchange record (alias ``a`` for the articles table).
+ARTICLE_FIELDS: tuple[str, ...] = ("published", "title", "url")
+
+#: EVENT_SELECT plus the article fields.
+EXCHANGE_SELECT = EVENT_SELECT + ", " + ", ".join(f"a.{f} AS {f}" for f in ARTICLE_FIELDS)
 
 
 def undated_sql(q: EventQuery) -> tuple[str, list[Any]]:

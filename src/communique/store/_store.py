@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ import pyarrow as pa
 from ..errors import StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
+from ._browse import Browser
 from ._errors import store_error
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -51,16 +53,32 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         pass  # no transaction left to roll back: the original error is the one to report
 
 
+def _connect(db: str, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect``, retried while another process holds the file's lock, for ``lock_wait`` s."""
+    deadline = time.monotonic() + lock_wait
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(db, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 class Store:
     """An embedded DuckDB file holding articles, their mentions and their events.
 
     Opening a store creates the file if needed and applies pending migrations
     (not in ``read_only`` mode, where pending migrations are an error). DuckDB
-    allows one writing process per file: a locked file raises :class:`StoreError`.
-    Use as a context manager or call :meth:`close`.
+    allows one writing process per file: a file locked by another process is
+    retried for ``lock_wait`` seconds (so that a short reader, such as the
+    server taking a snapshot, does not fail a starting ingest), then raises
+    :class:`StoreError`. Use as a context manager or call :meth:`close`.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = 3.0) -> None:
         self.path = Path(path)
         self.read_only = read_only
         db = str(self.path)
@@ -70,7 +88,7 @@ class Store:
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._con = duckdb.connect(db, read_only=read_only)
+            self._con = _connect(db, read_only, lock_wait)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise _lock_error(db, exc) from exc
@@ -326,6 +344,10 @@ class Store:
                     yield rows
         finally:
             cur.close()
+
+    def browser(self) -> Browser:
+        """Paged, aggregate and per-article reads (see :class:`Browser`); safe to share across threads."""
+        return Browser(lambda: self._db().cursor())
 
     def query(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
         """Events matching ``q`` as exchange-format dicts, ordered by date, document, position."""

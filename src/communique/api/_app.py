@@ -1,0 +1,279 @@
+"""The ASGI app: a JSON API over the event store, and the web page that uses it."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+
+from ..config import Settings, load_settings
+from ..errors import CommuniqueError, StoreError
+from ..events.classes import QUAD_CLASS
+from ..store import EventQuery
+from ..store._browse import CursorError
+from ..store._export import iter_export
+from ._filters import bad, check_date, event_filters, query_echo
+from ._ingest import Ingester, html_item, jsonl_items
+from ._snapshot import Snapshots
+
+STATIC = Path(str(resources.files("communique.api") / "static"))
+MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
+         "parquet": "application/vnd.apache.parquet"}
+Filters = Annotated[EventQuery, Depends(event_filters)]
+Size = Annotated[int, Query(ge=1, le=1000, description="Rows per page (1-1000); follow next_cursor for more.")]
+Cursor = Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")]
+
+
+def _version() -> str:
+    try:
+        return version("communique")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
+
+
+def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | Path | None = None,
+               poll_seconds: float = 1.0, settings: Settings | None = None, pipeline: Any = None) -> FastAPI:
+    """The app over the store at ``db``. Write endpoints are on only when ``token`` is given.
+
+    ``pipeline`` (a loaded :class:`~communique.pipeline.Pipeline`) serves posted articles;
+    by default one is loaded on the first write.
+    """
+    settings = settings or load_settings()
+    snaps = Snapshots(Path(db), Path(snapshot_dir) if snapshot_dir else None, poll_seconds)
+    ingester = Ingester(Path(db), settings, pipeline)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        snaps.start()
+        try:
+            yield
+        finally:
+            snaps.stop()
+
+    app = FastAPI(title="communique", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="PLOVER events extracted from news articles: query, aggregate, export. "
+                              "The browsable reference is at /docs; the page at /.")
+    app.state.snapshots = snaps
+
+    @app.exception_handler(CursorError)
+    async def _cursor_error(request: Request, exc: CursorError) -> JSONResponse:
+        return JSONResponse({"detail": [{"loc": ["query", "cursor"], "msg": f"cursor: {exc}",
+                                         "type": "value_error"}]}, status_code=422)
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "2"})
+
+    _read_routes(app, snaps)
+    _aggregate_routes(app, snaps)
+    _actor_routes(app, snaps)
+    _write_routes(app, snaps, ingester, token, settings)
+    _page_routes(app)
+    return app
+
+
+def _read_routes(app: FastAPI, snaps: Snapshots) -> None:
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Liveness, the store's counts and the age of the snapshot being served."""
+        stats = snaps.cached("stats", lambda store: store.stats())
+        return {"status": "ok", "version": _version(), **stats, **snaps.status()}
+
+    @app.get("/api/events", tags=["events"])
+    def events(q: Filters, cursor: Cursor = None, size: Size = 100) -> JSONResponse:
+        """Events matching the filters, ordered by date (undated last), article, position.
+
+        Keyset pagination with no cap: pass ``next_cursor`` back as ``cursor`` until it is null.
+        Each event is in the exchange format plus ``outlet``, ``published``, ``title``, ``url``.
+        """
+        with snaps.lease() as store:
+            rows, nxt = store.browser().page(q, cursor=cursor, size=size)
+        total = snaps.cached(f"count {q!r}", lambda store: store.browser().count(q))
+        return JSONResponse({"total": total, "events": rows, "next_cursor": nxt, "query": query_echo(q)})
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def event(event_id: Annotated[str, PathParam(max_length=200)]) -> JSONResponse:
+        """One event with every report of it: the mention in each article, its evidence and the article's
+        metadata (outlet, date, title, link)."""
+        with snaps.lease() as store:
+            reports = store.browser().reports(event_id)
+        if not reports:
+            raise HTTPException(404, f"event_id: no event {event_id!r} in the store; list events at /api/events")
+        head = {k: reports[0][k] for k in ("event_id", "type", "mode", "source", "target", "participants",
+                                           "date", "status", "location")}
+        head["class"] = QUAD_CLASS.get(str(head["type"]).upper())
+        return JSONResponse({**head, "reports": reports})
+
+    @app.get("/api/articles", tags=["articles"])
+    def articles(outlet: Annotated[str | None, Query(max_length=200)] = None,
+                 since: Annotated[str | None, Query(description="Published on or after.")] = None,
+                 until: Annotated[str | None, Query(description="Published on or before.")] = None,
+                 cursor: Cursor = None, size: Size = 100) -> JSONResponse:
+        """Stored articles (metadata and event counts, no text), by id, paged."""
+        with snaps.lease() as store:
+            rows, nxt = store.browser().articles(outlet=outlet, since=check_date("since", since),
+                                                 until=check_date("until", until), cursor=cursor, size=size)
+        return JSONResponse({"articles": rows, "next_cursor": nxt})
+
+    @app.get("/api/articles/{doc_id}", tags=["articles"])
+    def article(doc_id: Annotated[str, PathParam(max_length=500)]) -> JSONResponse:
+        """One article: metadata, its cleaned text (evidence offsets point into it) and its events."""
+        with snaps.lease() as store:
+            browser = store.browser()
+            art = browser.article(doc_id)
+            rows, _ = browser.page(EventQuery(doc_id=doc_id), size=1000) if art else ([], None)
+        if art is None:
+            raise HTTPException(404, f"doc_id: no article {doc_id!r} in the store; list them at /api/articles")
+        return JSONResponse({**art, "events": rows})
+
+    @app.get("/api/export", tags=["events"])
+    def export(q: Filters, format: Literal["jsonl", "csv", "parquet"] = "jsonl") -> StreamingResponse:
+        """Every matching event, streamed as JSONL (exchange format), CSV (flat) or Parquet (nested)."""
+        def body() -> Iterator[bytes]:
+            with snaps.lease() as store:  # held until the last byte is sent
+                yield from iter_export(format, store.iter_query(q))
+
+        return StreamingResponse(body(), media_type=MEDIA[format], headers={
+            "Content-Disposition": f'attachment; filename="communique-events.{format}"'})
+
+
+def _aggregate_routes(app: FastAPI, snaps: Snapshots) -> None:
+    @app.get("/api/aggregates/timeline", tags=["aggregates"])
+    def timeline(q: Filters, interval: Literal["day", "week", "month", "year"] = "month",
+                 by: Literal["type", "class", "all"] = "type") -> JSONResponse:
+        """Event counts per day, week (starting Monday), month or year, split by type, by class or not.
+
+        Events dated more coarsely than the interval (a month when days are asked) are counted in
+        ``coarser``, undated ones in ``undated``.
+        """
+        return JSONResponse(snaps.cached(f"timeline {interval} {by} {q!r}",
+                                         lambda store: store.browser().timeline(q, interval, by)))
+
+    @app.get("/api/aggregates/classes", tags=["aggregates"])
+    def classes(q: Filters) -> JSONResponse:
+        """Event counts per conflict/cooperation class (verbal/material cooperation/conflict)."""
+        return JSONResponse(snaps.cached(f"classes {q!r}", lambda store: store.browser().classes(q)))
+
+    @app.get("/api/aggregates/dyads", tags=["aggregates"])
+    def dyads(q: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> JSONResponse:
+        """The actor network: nodes (states, organisations) and source-target edges by event count,
+        with how many of each edge's events are cooperation and conflict."""
+        return JSONResponse(snaps.cached(f"dyads {limit} {q!r}", lambda store: store.browser().dyads(q, limit)))
+
+    @app.get("/api/aggregates/countries", tags=["aggregates"])
+    def countries(q: Filters) -> JSONResponse:
+        """Events per country involved (ISO alpha-3), for a map."""
+        return JSONResponse({"countries": snaps.cached(f"countries {q!r}",
+                                                       lambda store: store.browser().countries(q))})
+
+    @app.get("/api/aggregates/facets", tags=["aggregates"])
+    def facets(q: Filters) -> JSONResponse:
+        """Counts by type, class, status, mode and outlet: the choices a filter bar offers."""
+        return JSONResponse(snaps.cached(f"facets {q!r}", lambda store: store.browser().facets(q)))
+
+
+def _actor_routes(app: FastAPI, snaps: Snapshots) -> None:
+    @app.get("/api/actors", tags=["actors"])
+    def actors(q: Annotated[str | None, Query(max_length=200, description="Part of a code or name.")] = None,
+               limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> JSONResponse:
+        """Actors seen in the stored events (by code), with how often, matching ``q``."""
+        with snaps.lease() as store:
+            return JSONResponse({"actors": store.browser().actors(q, limit)})
+
+    @app.get("/api/actors/resolve", tags=["actors"])
+    def resolve(text: Annotated[str, Query(min_length=1, max_length=500, description="A mention.")],
+                date: Annotated[str | None, Query(description="ISO date the mention is from.")] = None
+                ) -> dict[str, Any]:
+        """The actor a mention names at a date ("Prime Minister Suga", 2021-04-16), from the knowledge base."""
+        from ..actors import KnowledgeBase
+
+        actor = KnowledgeBase.default().resolve(text, check_date("date", date))
+        return {"text": text, "date": date, "actor": None if actor is None else actor.__dict__}
+
+    @app.get("/api/actors/{code}", tags=["actors"])
+    def show(code: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+        """What the knowledge base knows of a code, id or name (roles, office holders), and the
+        stored events' count for the code."""
+        from ..actors import KnowledgeBase
+
+        entities = KnowledgeBase.default().show(code)
+        with snaps.lease() as store:
+            events = store.browser().count(EventQuery(actor=code.upper()))
+        if not entities and not events:
+            raise HTTPException(404, f"code: nothing known as {code!r}; search with /api/actors?q=")
+        return {"code": code, "entities": entities, "events": events}
+
+
+def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str | None,
+                  settings: Settings) -> None:
+    def authorised(authorization: Annotated[str | None, Header(
+            description="Bearer TOKEN (the --token the server was started with).")] = None) -> None:
+        if token is None:
+            raise HTTPException(403, "writes are off: start the server with --token (or COMMUNIQUE_TOKEN) "
+                                     "to accept ingest requests")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not given or not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "authorization: missing or wrong token; send 'Authorization: Bearer TOKEN'",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    @app.post("/api/ingest", tags=["write"], dependencies=[Depends(authorised)])
+    async def ingest(request: Request,
+                     id: Annotated[str | None, Query(max_length=500, description="Article id (HTML only).")] = None,
+                     url: Annotated[str | None, Query(max_length=2000)] = None,
+                     published: Annotated[str | None, Query(description="ISO date (HTML only).")] = None,
+                     title: Annotated[str | None, Query(max_length=1000)] = None,
+                     source: Annotated[str | None, Query(max_length=200, description="Outlet.")] = None
+                     ) -> JSONResponse:
+        """Store posted articles through the ingest pipeline. Body: JSONL (one document per line: id,
+        text or html, optional published/url/title/source) or, with ``Content-Type: text/html``, one
+        HTML page whose id (and metadata) come from the query string. Needs the server's token."""
+        from starlette.concurrency import run_in_threadpool
+
+        body = await request.body()
+        if len(body) > settings.max_input_bytes:
+            raise HTTPException(413, f"body: {len(body):,} bytes is over the {settings.max_input_bytes:,}-byte "
+                                     "limit; post smaller batches")
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind == "text/html":
+            if not id:
+                raise bad("id", "an HTML body needs ?id= naming the article")
+            items = [html_item(body, id, {"url": url, "published": check_date("published", published),
+                                          "title": title, "source": source})]
+        else:
+            items = jsonl_items(body, settings.max_input_bytes)
+        try:
+            result = await run_in_threadpool(_write, snaps, ingester, items)
+        except StoreError as exc:
+            if "locked" in str(exc):
+                raise HTTPException(409, f"{exc}; retry when the running ingest is done",
+                                    headers={"Retry-After": "10"}) from exc
+            raise
+        except CommuniqueError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        await run_in_threadpool(snaps.refresh, True, True)  # the poster reads its own write at once
+        return JSONResponse(result)
+
+
+def _write(snaps: Snapshots, ingester: Ingester, items: list[Any]) -> dict[str, Any]:
+    with snaps.writing():
+        return ingester.ingest(items)
+
+
+def _page_routes(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html")

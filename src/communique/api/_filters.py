@@ -1,0 +1,116 @@
+"""Query-string filters -> ``EventQuery``: the same filters as ``communique events``, checked.
+
+A bad value is answered with HTTP 422 and a message naming the parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import replace
+from typing import Annotated, Any, Literal
+
+from fastapi import HTTPException, Query, Request
+
+from ..events.classes import QUAD_CLASSES
+from ..store import EventQuery, QueryError, make_query
+from ..types import DATE_BASES, STATUSES
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def bad(param: str, message: str) -> HTTPException:
+    """A 422 whose detail names the parameter, in FastAPI's own validation-error shape."""
+    return HTTPException(status_code=422, detail=[{"loc": ["query", param], "msg": f"{param}: {message}",
+                                                   "type": "value_error"}])
+
+
+def check_date(param: str, value: str | None) -> str | None:
+    """An ISO date or prefix (2021, 2021-04, 2021-04-16) that exists, else a 422 naming ``param``."""
+    if value is None or value == "":
+        return None
+    if not _DATE.match(value):
+        raise bad(param, f"{value!r} is not an ISO date or prefix; use YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        _dt.date(parts[0], parts[1], parts[2])
+    except ValueError as exc:
+        raise bad(param, f"{value!r} is not a real date ({exc})") from exc
+    return value
+
+
+def _dyad(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    if len(codes) != 2:
+        raise bad("dyad", f"{value!r} is not two actor codes; give them as A,B (e.g. USA,CHN)")
+    return codes
+
+
+def _param(option: str | None) -> str:
+    """The query parameter a command-line option name of ``make_query`` stands for."""
+    return (option or "query").removeprefix("--").replace("-", "_")
+
+
+def known_codes(request: Request) -> frozenset[str]:
+    """The actor codes of the served snapshot (for checking actor filters without the knowledge base)."""
+    snaps = request.app.state.snapshots
+    return snaps.cached("actor codes", lambda store: frozenset(store.browser().actor_codes()))  # type: ignore[no-any-return]
+
+
+QuadClassName = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+assert set(QuadClassName.__args__) == set(QUAD_CLASSES)  # type: ignore[attr-defined]
+StatusName = Literal["occurred", "planned", "expected", "hypothetical", "negated"]
+assert set(StatusName.__args__) == set(STATUSES)  # type: ignore[attr-defined]
+DateBasisName = Literal["text", "inherited", "published"]
+assert set(DateBasisName.__args__) == set(DATE_BASES)  # type: ignore[attr-defined]
+
+
+def event_filters(
+    request: Request,
+    actor: Annotated[str | None, Query(description="Actor code as source, target or participant (USA, NATO).",
+                                       max_length=64)] = None,
+    dyad: Annotated[str | None, Query(description="Two actor codes A,B both among the event's actors, "
+                                      "either direction (USA,CHN).", max_length=129)] = None,
+    type: Annotated[list[str], Query(description="PLOVER event type; repeat for several.")] = [],  # noqa: B006
+    quad_class: Annotated[list[QuadClassName], Query(alias="class", description=(
+        "Conflict/cooperation class (GDELT QuadClass); repeat for several."))] = [],  # noqa: B006
+    mode: Annotated[list[str], Query(description="PLOVER mode (visit, weapons, ...); repeatable.")] = [],  # noqa: B006
+    status: Annotated[list[StatusName], Query(description="Event status; repeatable.")] = [],  # noqa: B006
+    since: Annotated[str | None, Query(description="On or after this date (2021, 2021-04, 2021-04-16).",
+                                       max_length=40)] = None,
+    until: Annotated[str | None, Query(description="On or before this date, inclusive.", max_length=40)] = None,
+    undated: Annotated[Literal["include", "exclude"], Query(
+        description="Whether a date filter keeps events without a date.")] = "include",
+    date_field: Annotated[Literal["event", "published"], Query(
+        description="Which date since/until apply to: the event's or its article's publication date.")] = "event",
+    date_basis: Annotated[list[DateBasisName], Query(description=(
+        "Where the event's date comes from: its sentence (text), an earlier sentence of the story "
+        "(inherited) or the publication date (published); repeatable."))] = [],  # noqa: B006
+    min_intensity: Annotated[float | None, Query(description="Goldstein intensity at least (-10 to 10).")] = None,
+    max_intensity: Annotated[float | None, Query(description="Goldstein intensity at most (-10 to 10).")] = None,
+    text: Annotated[str | None, Query(description="Case-insensitive substring of the evidence sentence.",
+                                      max_length=500)] = None,
+    outlet: Annotated[list[str], Query(description="Source outlet of the article (any case); repeatable.")] = [],  # noqa: B006
+    doc: Annotated[list[str], Query(description="Only events of this article id; repeatable.")] = [],  # noqa: B006
+    background: Annotated[bool, Query(description="Include background events (history, aggregates).")] = True,
+) -> EventQuery:
+    """The event filters shared by the events, aggregate and export endpoints, checked by the same
+    ``make_query`` as ``communique events`` (unknown codes, types, modes, dates are 422s)."""
+    from ..actors import KnowledgeBase
+
+    try:
+        q = make_query(actor=actor or None, dyad=_dyad(dyad), types=type, modes=mode, statuses=list(status),
+                       quad_classes=list(quad_class), date_bases=list(date_basis), since=since or None,
+                       until=until or None, undated=undated, text=text or None, doc_ids=doc,
+                       include_background=background, min_intensity=min_intensity, max_intensity=max_intensity,
+                       known_codes=known_codes(request), kb=KnowledgeBase.default)
+    except QueryError as err:
+        raise bad(_param(err.input), f"{err.message}" + (f" ({err.hint})" if err.hint else "")) from err
+    return replace(q, outlet=outlet or None, date_field=date_field)
+
+
+def query_echo(q: EventQuery) -> dict[str, Any]:
+    """The filters as applied, for responses (so a client sees how its parameters were read)."""
+    return {k: v for k, v in q.__dict__.items() if v not in (None, [], "") and k != "limit"}

@@ -1,0 +1,62 @@
+"""``communique serve``: run the HTTP API and web page over a store."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from ..errors import CommuniqueError
+from ..store import Store
+from ..store.cli import _resolve_db
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.command("serve", context_settings=CONTEXT)
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="DuckDB file to serve (default: the `db` setting, communique.duckdb).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; the default keeps the server on this machine (0.0.0.0 opens it to all).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
+@click.option("--token", default=None, envvar="COMMUNIQUE_TOKEN", show_envvar=True,
+              help="Turn on POST /api/ingest, which then needs 'Authorization: Bearer TOKEN'. Off by default.")
+@click.option("--snapshot-dir", type=click.Path(file_okay=False), default=None,
+              help="Folder for the read snapshots of the store (default: a temporary folder).")
+@click.option("--poll", type=click.FloatRange(min=0.1), default=1.0, show_default=True,
+              help="Seconds between checks for a changed store.")
+def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir: str | None, poll: float) -> None:
+    """Serve the store over HTTP: a JSON API (/api, schema at /openapi.json, reference at /docs)
+    and a web page (/) with a timeline, actor network, map and event table.
+
+    Reads go on while `communique ingest` writes the same file: the server answers from a
+    snapshot taken when the file last changed and no writer held it.
+
+    \b
+    Examples:
+      communique serve --db communique.duckdb
+      communique serve --port 8080 --token "$(openssl rand -hex 16)"
+    """
+    try:
+        import uvicorn
+
+        from . import create_app
+    except ImportError as exc:
+        raise click.ClickException(f"the server needs FastAPI and uvicorn ({exc.name} is missing); "
+                                   "install them with: pip install 'communique[server]'") from exc
+    path = _resolve_db(db)
+    if not path.is_file():
+        raise click.ClickException(f"{path}: no database here; run `communique ingest` first "
+                                   "(or point --db at an existing file)")
+    try:  # a file that is not a store, or one from an older version, is refused here with the fix
+        Store(path, read_only=True).close()
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if token is not None and len(token) < 8:
+        raise click.BadParameter("use at least 8 characters", param_hint="--token")
+    if host not in ("127.0.0.1", "localhost", "::1") and token:
+        click.echo(f"warning: serving on {host} with writes on; anyone who can reach it and has the token "
+                   "can add articles", err=True)
+    app = create_app(path, token=token, snapshot_dir=snapshot_dir, poll_seconds=poll)
+    click.echo(f"serving {path} at http://{host}:{port}/ (API reference: /docs; Ctrl+C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=os.environ.get("COMMUNIQUE_LOG_LEVEL", "warning"))
