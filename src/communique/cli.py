@@ -125,6 +125,33 @@ def _pipeline(settings, extra: tuple[str, ...]):
     return Pipeline(settings, kb=KnowledgeBase.load(extra=extra))
 
 
+_engine_args = [
+    click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                 help="local: this machine (--processes); ray: a Ray cluster or a local Ray "
+                      '(needs `pip install "communique[ray]"`; README, "Past one machine").'),
+    click.option("--address", metavar="ADDR",
+                 help="With --engine ray: the cluster to join (auto, ray://head:10001); default a local Ray."),
+    click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+                 help="With --engine ray: actors in the pool, each loading the model once (one CPU each)."),
+    click.option("--parquet-dir", metavar="DIR",
+                 help="With --engine ray: keep the partitioned Parquet results here (a new directory every "
+                      "worker can write: shared disk, s3://...); default a temporary folder."),
+]
+
+
+def engine_options(fn):
+    for deco in reversed(_engine_args):
+        fn = deco(fn)
+    return fn
+
+
+def _ray_options(address: str | None, workers: int, parquet_dir: str | None, quiet: bool):
+    from .scale import RayOptions, require_ray
+
+    require_ray()
+    return RayOptions(address=address, workers=workers, out_dir=parquet_dir, progress=not quiet)
+
+
 def input_options(fn):
     for deco in reversed(_input_args):
         fn = deco(fn)
@@ -158,7 +185,9 @@ def main() -> None:
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
 @click.option("--processes", type=int, help="Worker processes for the NLP stage.")
 @_extra_option
-def extract(inputs, published, manifest, quiet, output, processes, extra) -> None:
+@engine_options
+def extract(inputs, published, manifest, quiet, output, processes, extra, engine, address, workers,
+            parquet_dir) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
     Needs no database. Event ids are shared by mentions of one real event across the inputs.
@@ -168,10 +197,19 @@ def extract(inputs, published, manifest, quiet, output, processes, extra) -> Non
     settings = load_settings().with_overrides(processes=processes)
     report = Report(quiet)
     try:
-        pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
         with _output(output) as out, _progress(report, "extracting") as tick:
-            for result in pipe.run(_inputs(inputs, published, manifest, settings), on_error=report.error):
+            if engine == "ray":
+                from .read import load_manifest
+                from .scale import run_ray
+
+                results = run_ray(inputs, settings, _ray_options(address, workers, parquet_dir, quiet),
+                                  on_error=report.error, manifest=load_manifest(manifest) if manifest else None,
+                                  published=published, extra=extra)
+            else:
+                results = _pipeline(settings, extra).run(_inputs(inputs, published, manifest, settings),
+                                                         on_error=report.error)
+            for result in results:
                 for record in result.to_exchange():
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
@@ -223,7 +261,9 @@ def clean(inputs, published, manifest, quiet, output) -> None:
 @click.option("--reprocess", is_flag=True,
               help="Process articles already stored with the same text again (after changing --extra files "
                    "or upgrading), replacing their mentions and events.")
-def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra, reprocess) -> None:
+@engine_options
+def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra, reprocess, engine, address,
+           workers, parquet_dir) -> None:
     """Store INPUTS' articles, actor mentions and events in the embedded database.
 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
@@ -235,6 +275,11 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra,
 
     settings = load_settings().with_overrides(db=db, processes=processes)
     report = Report(quiet)
+    if engine == "ray" and reprocess:
+        raise click.UsageError("--reprocess runs on the local engine only; drop --engine ray")
+    if engine == "ray":
+        return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
+                           _ray_options(address, workers, parquet_dir, quiet))
     try:
         with Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
@@ -268,6 +313,24 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra,
         raise _fail(err) from err
     report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged; database {settings.db}: "
                 + ", ".join(f"{v} {k}" for k, v in stats.items()))
+    sys.exit(1 if report.errors else 0)
+
+
+def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_size: int, extra, options) -> None:
+    from .read import load_manifest
+    from .scale import ingest_ray
+    from .store import Store
+
+    try:
+        with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
+            run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
+                             manifest=load_manifest(manifest) if manifest else None, extra=extra,
+                             batch_size=batch_size, tick=tick)
+            stats = store.stats()
+    except CommuniqueError as err:
+        raise _fail(err) from err
+    report.done(f"{run.written} article(s) stored, {run.unchanged} already stored and unchanged; database "
+                f"{settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
 
 
