@@ -12,5 +12,6 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[dev]"
+# the Ray extra too, so that tests/test_scale.py runs the distributed engine
+.venv/bin/python -m pip install --quiet -e ".[dev,ray]"
 exec .venv/bin/python -m pytest -q "$@"

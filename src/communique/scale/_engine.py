@@ -225,7 +225,7 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
     if not files:
         return
     with _ray_session(options), _output_dir(options.out_dir) as (fs, out):
-        _quiet_ray(options.progress)
+        _configure_ray(options.progress)
         run.out_dir = out
         local = out.split("://", 1)[1] if "://" in out else out
         _analyse(files, settings, options, out, run, on_error, tick, manifest=manifest, published=published,
@@ -238,13 +238,16 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
             yield from _part_results(fs, local, part, ids, copies)
 
 
-def _quiet_ray(progress: bool) -> None:
-    """Ray Data's progress bars only when asked for; its INFO lines never (they go to stderr)."""
+def _configure_ray(progress: bool) -> None:
+    """Blocks in input order (so parts hold runs of consecutive inputs); Ray Data's progress
+    bars only when asked for, its INFO lines never (they go to stderr)."""
     import logging
 
     import ray
 
-    ray.data.DataContext.get_current().enable_progress_bars = progress
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = progress
     logging.getLogger("ray.data").setLevel(logging.WARNING)
 
 
