@@ -59,13 +59,16 @@ SIDEBAR = [
 ]
 
 
+from communique.clean.unwrap import unwrap  # noqa: E402
+
+
 def _seed(prefix: str) -> str:
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
 
 
 def _expected_paragraphs(raw: str, first: str, last: str, furniture: list[str]) -> list[str]:
-    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+    lines = [unwrap(ln).strip() for ln in raw.splitlines() if ln.strip()]  # odd spaces made plain
     start = next(i for i, ln in enumerate(lines) if ln.startswith(first))
     end = next(i for i, ln in enumerate(lines) if ln.startswith(last))
     return [ln for ln in lines[start:end + 1] if not any(ln.startswith(f) for f in furniture)]

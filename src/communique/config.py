@@ -22,6 +22,7 @@ class Settings:
     max_article_chars: int = 200_000
     require_english: bool = True
     fuse_window_days: int = 3
+    event_typing: str = "combined"
 
     def with_overrides(self, **kw: Any) -> "Settings":
         return replace(self, **{k: v for k, v in kw.items() if v is not None})

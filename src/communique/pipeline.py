@@ -139,6 +139,7 @@ class Pipeline:
                  kb: "KnowledgeBase | None" = None, lexicon: "Lexicon | None" = None):
         from .events.extract import EventExtractor
         from .events.lexicon import load_lexicon
+        from .events.typers import make_typer
         from .nlp import load_nlp
 
         self.settings = settings or load_settings()
@@ -150,7 +151,7 @@ class Pipeline:
             kb = KnowledgeBase.load()
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
-        self.extractor = EventExtractor(self.kb, self.lexicon)
+        self.extractor = EventExtractor(self.kb, self.lexicon, make_typer(self.settings.event_typing, self.lexicon))
 
     def clean(self, raw: RawDoc) -> Article:
         """``Cleaner.clean``, then the language gate of the NLP stage (see ``check_language``)."""

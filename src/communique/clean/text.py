@@ -5,7 +5,8 @@ counters, comment forms, captions and photo credits, "Source link", related and
 latest-news lists, the title repeated. Each non-empty line is classified with
 the phrase classes of :mod:`communique.clean.phrases` and a few structural
 rules (repetitions, caption + credit pairs, headline runs after end markers).
-Kept lines are returned exactly as written, paragraphs separated by blank lines.
+Kept lines are returned as written (odd spaces made plain, hard wraps joined), paragraphs
+separated by blank lines.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, is_dateline
 from communique.clean.result import CleanResult
+from communique.clean.unwrap import unwrap
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TERMINAL = re.compile(r"[.!?\"'”’)…]$")
@@ -186,7 +188,8 @@ def _mark_repeats(lines: list[_Line]) -> None:
 
 
 def clean_text(text: str, *, origin: str = "") -> CleanResult:
-    """Remove page furniture from plain text scraped from a page.
+    """Remove page furniture from plain text scraped from a page (hard-wrapped text is
+    unwrapped first: :mod:`communique.clean.unwrap`).
 
     The first line becomes ``title`` when it looks like a headline (short, no
     final period); it and its repetitions leave the text. A dateline near the
@@ -195,7 +198,7 @@ def clean_text(text: str, *, origin: str = "") -> CleanResult:
     """
     if not isinstance(text, str) or not text.strip():
         return CleanResult(text="", reason=_with_origin("empty input", origin))
-    lines, gap = _split(text)
+    lines, gap = _split(unwrap(text))
     title = _mark_title(lines)
     published = _mark_dateline(lines)
     _mark_furniture(lines)

@@ -26,6 +26,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs", "both"})
 THING_PRONOUNS = frozenset({"it", "its"})
+#: the speaker's own side in quotes and statements ("we will not remain constrained")
+FIRST_PERSON = frozenset({"we", "our", "us", "ours", "i", "my", "me"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4}
 PLURAL_DETS = frozenset({"both", "two", "three", "four", "five", "these", "those", "all"})
@@ -61,6 +63,7 @@ class Discourse:
     last_coord: tuple[Actor, ...] = ()  # latest set of >= 2 actors named together
     last_by_type: dict[str, Event] = field(default_factory=dict)  # latest event of each type
     last_org: Actor | None = None
+    last_speaker: Actor | None = None  # subject of the latest reporting verb ("..., Pompeo said")
     recent_actors: list[Actor] = field(default_factory=list)
 
     def note_mentions(self, actors: list[Actor]) -> None:
@@ -162,7 +165,7 @@ class ArgumentResolver:
     # -- anaphora ---------------------------------------------------------------------------
     def is_anaphor(self, head: "Token") -> bool:
         low = head.lower_
-        if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
+        if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS or low in FIRST_PERSON:
             return True
         det = {c.lower_ for c in head.children if c.dep_ == "det"}
         if low in GROUP_NOUNS and det & {"the", "this"}:
@@ -176,6 +179,8 @@ class ArgumentResolver:
 
     def resolve_anaphor(self, head: "Token", ctx: Discourse) -> list[Actor]:
         low = head.lower_
+        if low in FIRST_PERSON:
+            return self.speaker(head, ctx)
         if head.dep_ in OBJECT_DEPS and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             # "Macron met Xi, urging him to ...": an object pronoun is not its own clause's subject
             return self.object_antecedent(head, ctx)
@@ -207,6 +212,23 @@ class ArgumentResolver:
             if len(subj) >= 2 or (subj and subj[0].kind in ("organization", "group")):
                 return subj  # "Biden and Xi ... they", "G7 ministers said they ..."
         return list(ctx.last_group)
+
+    def speaker(self, tok: "Token", ctx: Discourse) -> list[Actor]:
+        """Who "we" or "I" is: the subject of the clause that reports this one ("'We will ...,'
+        he said"), else the latest speaker of the article."""
+        node = tok
+        for _ in range(12):
+            head = node.head
+            if head is node:
+                break
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
+            if subj is not None and subj.lower_ not in FIRST_PERSON:
+                found = self.actors_of(subj, ctx)
+                if found:
+                    return found[:1]
+            node = head
+        return [ctx.last_speaker] if ctx.last_speaker else []
 
     def org_before(self, tok: "Token") -> Actor | None:
         """The nearest organisation named earlier in the sentence, or by its official's code

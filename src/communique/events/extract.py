@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
 from ..dates import find_dates
 from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
+from .candidate import Candidate
+from .speech import speaker_of, speech_candidates
 from .lexicon import Trigger
 from .status import ADVERBIAL_PREPS, status_of
+from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -86,17 +89,6 @@ VIRTUAL_CUES = frozenset({"virtual", "virtually", "video", "videoconference", "o
 BACKGROUND_DAYS = 366
 
 
-@dataclass
-class Candidate:
-    """An event found in one sentence, before merging."""
-
-    trigger: "Token"
-    trig: "Trigger"
-    source: list[Actor] = field(default_factory=list)
-    target: list[Actor] = field(default_factory=list)
-    others: list[Actor] = field(default_factory=list)
-
-
 def _distinct(actors: Iterable[Actor]) -> list[Actor]:
     """One actor per code, preferring persons (they name who acted)."""
     best: dict[str, Actor] = {}
@@ -122,14 +114,16 @@ def _persons(actors: Iterable[Actor]) -> list[Actor]:
 class EventExtractor:
     """Extracts events from one parsed article. Stateless between articles."""
 
-    def __init__(self, kb: "KnowledgeBase", lexicon: "Lexicon"):
+    def __init__(self, kb: "KnowledgeBase", lexicon: "Lexicon", typer: TriggerTyper | None = None):
         self.kb = kb
         self.lex = lexicon
+        self.typer = typer if typer is not None else RuleTyper()
 
     # -- public ----------------------------------------------------------------------------
     def extract(self, article: Article, doc: "Doc", mentions: list[Mention]) -> list[Event]:
         anchor = _parse_anchor(article.published)
         mentions = sorted(mentions, key=lambda m: m.start)  # text order, for the per-sentence bisect
+        self.typer.start(doc, mentions)
         resolver = ArgumentResolver(doc, mentions)
         ctx = Discourse()
         events: list[Event] = []
@@ -141,7 +135,8 @@ class EventExtractor:
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
             found = [_inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
-            dated.extend((n, ev) for ev in found if ev.date)
+            # a story's date to lend: month or day precision, not history recalled in passing
+            dated.extend((n, ev) for ev in found if ev.date and len(ev.date) >= 7 and not ev.background)
             events.extend(found)
             for ev in found:
                 ctx.note_event(ev)
@@ -151,7 +146,17 @@ class EventExtractor:
             subj = next((m for t in sent if t.dep_ in SUBJECTS and (m := resolver.mention_of(t))), None)
             if subj is not None:
                 ctx.last_subject = subj.actor
+            self._note_speaker(sent, resolver, ctx)
         return [_published_date(ev, anchor) for ev in events]
+
+    def _note_speaker(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> None:
+        """Who speaks in this sentence ("..., Pompeo said"): the "we" of the quotes that follow."""
+        for tok in sent:
+            if tok.pos_ == "VERB" and self.lex.is_reporting_verb(tok.lemma_.lower()):
+                speaker = speaker_of(tok, res, ctx)
+                if speaker:
+                    ctx.last_speaker = speaker[0]
+                    return
 
     # -- per sentence ----------------------------------------------------------------------
     def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
@@ -179,6 +184,7 @@ class EventExtractor:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     cands.append(c)
+        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
         cands = self._drop_contents(cands)
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
@@ -229,14 +235,15 @@ class EventExtractor:
             plain = self.lex.verb(lemma, obj_lemma=obj_lemma)
             if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
                 trigs = plain
-        if not trigs:
-            return None
-        trig = max(trigs, key=lambda t: t.weight)
-        if obj is not None:
+        found = max(trigs, key=lambda t: t.weight) if trigs else None
+        if found is not None and obj is not None:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
-            if noun_trigs and max(t.weight for t in noun_trigs) > trig.weight and trig.source == "cameo":
-                trig = max(noun_trigs, key=lambda t: t.weight)
+            if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
+                found = max(noun_trigs, key=lambda t: t.weight)
+        trig = self.typer.decide(tok, found)
+        if trig is None:
+            return None
         if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
             return None  # "has carried out four missile tests": an aggregate
@@ -298,8 +305,9 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
-        if trig.source == "cameo" and not (cand.source and (cand.target or cand.others)):
-            return None  # CAMEO's generic verbs only count with both sides named, as PETRARCH coded them
+        weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
+        if weak and not (cand.source and (cand.target or cand.others)):
+            return None  # generic CAMEO verbs and the model's own readings count with both sides named
         if not cand.target and obj is not None:
             cand.target.extend(self._event_anaphor(obj, ctx))
         return cand
@@ -383,9 +391,9 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
-        if not trigs:
+        trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
+        if trig is None:
             return None
-        trig = max(trigs, key=lambda t: t.weight)
         if lemma in ("call", "appeal", "plea") and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
                 for c in tok.children):

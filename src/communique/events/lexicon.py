@@ -159,6 +159,9 @@ class Lexicon:
         self.reporting_verbs = frozenset(classes.get("reporting", ()))
         self.light_verbs = frozenset(classes.get("light", ()))
         self.vague_verbs = frozenset(classes.get("vague", ()))
+        #: what reported speech says of another actor that makes it an event (see ``events.speech``)
+        self.speech_classes: Mapping[str, frozenset[str]] = MappingProxyType(
+            {c: frozenset(classes.get(c, ())) for c in ("accusation", "obligation", "wish")})
         self._status = {r["cue"]: (r["status"], r["note"]) for r in _rows(data_dir / "status_cues.tsv")}
         self.status_cues: Mapping[str, str] = MappingProxyType({c: s for c, (s, _) in self._status.items()})
         self._topics = _PhraseIndex()

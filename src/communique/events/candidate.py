@@ -1,0 +1,27 @@
+"""An event candidate: a trigger token, its reading and the actors found for it, before building."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..types import Actor
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from .lexicon import Trigger
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, before merging."""
+
+    trigger: "Token"
+    trig: "Trigger"
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    others: list[Actor] = field(default_factory=list)
+
+
+__all__ = ["Candidate"]

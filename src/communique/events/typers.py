@@ -1,0 +1,127 @@
+"""Typing a trigger: one interface that the lexicon rules and the learned model both implement.
+
+The extractor finds a candidate token and its lexicon reading (a ``Trigger`` or None), then asks
+its ``TriggerTyper`` for the final reading. ``RuleTyper`` keeps the lexicon's reading;
+``ModelTyper`` uses the learned model's alone; ``CombinedTyper`` keeps the rules where they are
+precise and lets the model veto, retype and add. Choose with the ``event_typing`` setting
+(``rules``, ``model`` or ``combined``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, Sequence
+
+import numpy as np
+
+from .lexicon import Trigger
+from .model import CLASSES, EventModel, actor_tokens, featurise, is_candidate, load_model
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+    from ..types import Mention
+    from .lexicon import Lexicon
+
+TYPINGS: tuple[str, ...] = ("rules", "model", "combined")
+
+
+class TriggerTyper(Protocol):
+    def start(self, doc: "Doc", mentions: Sequence["Mention"]) -> None:
+        """Called once per article before any ``decide``."""
+
+    def decide(self, tok: "Token", proposal: Trigger | None) -> Trigger | None:
+        """The reading of ``tok`` given the lexicon's ``proposal``; None: not a trigger."""
+
+
+class RuleTyper:
+    """The lexicon's reading, as it is."""
+
+    def start(self, doc: "Doc", mentions: Sequence["Mention"]) -> None:
+        return None
+
+    def decide(self, tok: "Token", proposal: Trigger | None) -> Trigger | None:
+        return proposal
+
+
+class ModelTyper:
+    """The learned model's reading: its most probable class when that is an event type with at
+    least ``threshold`` probability. Probabilities are computed a sentence at a time, on demand."""
+
+    def __init__(self, lexicon: "Lexicon", model: EventModel | None = None, threshold: float = 0.5):
+        self.lex = lexicon
+        self.model = model or load_model()
+        self.threshold = threshold
+        self._doc: "Doc | None" = None
+        self._has_actor = None
+        self._proba: dict[int, np.ndarray] = {}
+        self._done: set[int] = set()
+
+    def start(self, doc: "Doc", mentions: Sequence["Mention"]) -> None:
+        self._doc = doc
+        self._has_actor = actor_tokens(doc, [(m.start, m.end) for m in mentions])
+        self._proba = {}
+        self._done = set()
+
+    def proba(self, tok: "Token") -> np.ndarray | None:
+        """Class probabilities of ``tok`` (``CLASSES`` order), None for a non-candidate token."""
+        sent = tok.sent
+        if sent.start not in self._done and self._has_actor is not None:
+            self._done.add(sent.start)
+            toks = [t for t in sent if is_candidate(t)]
+            if toks:
+                dense, sparse = featurise(toks, self.lex, self._has_actor)
+                for t, p in zip(toks, self.model.proba(dense, sparse)):
+                    self._proba[t.i] = p
+        return self._proba.get(tok.i)
+
+    def reading(self, tok: "Token", proposal: Trigger | None, threshold: float) -> Trigger | None:
+        p = self.proba(tok)
+        if p is None:
+            return None
+        best = int(p.argmax())
+        if best == 0 or p[best] < threshold:
+            return None
+        typ = CLASSES[best]
+        if proposal is not None and proposal.type == typ:
+            return proposal
+        return Trigger(typ, None, None, float(p[best]), "model")
+
+    def decide(self, tok: "Token", proposal: Trigger | None) -> Trigger | None:
+        return self.reading(tok, proposal, self.threshold)
+
+
+class CombinedTyper(ModelTyper):
+    """Rules first; the model vetoes a rule reading it is sure is no event (``veto``), retypes one
+    it is sure is another type (``retype``), and adds readings the lexicon lacks (``add``)."""
+
+    def __init__(self, lexicon: "Lexicon", model: EventModel | None = None, *, add: float = 0.7,
+                 veto: float = 0.9, retype: float = 0.8):
+        super().__init__(lexicon, model, threshold=add)
+        self.veto, self.retype = veto, retype
+
+    def decide(self, tok: "Token", proposal: Trigger | None) -> Trigger | None:
+        if proposal is None:
+            return self.reading(tok, None, self.threshold)
+        p = self.proba(tok)
+        if p is None:
+            return proposal
+        if p[0] >= self.veto:
+            return None
+        best = int(p.argmax())
+        if best and CLASSES[best] != proposal.type and p[best] >= self.retype:
+            return Trigger(CLASSES[best], None, None, float(p[best]), "model")
+        return proposal
+
+
+def make_typer(kind: str, lexicon: "Lexicon") -> TriggerTyper:
+    """The typer a setting names (``rules``, ``model``, ``combined``)."""
+    if kind == "rules":
+        return RuleTyper()
+    if kind == "model":
+        return ModelTyper(lexicon)
+    if kind == "combined":
+        return CombinedTyper(lexicon)
+    raise ValueError(f"unknown event_typing {kind!r}: use one of {', '.join(TYPINGS)}")
+
+
+__all__ = ["CombinedTyper", "ModelTyper", "RuleTyper", "TYPINGS", "TriggerTyper", "make_typer"]
