@@ -117,3 +117,16 @@ def test_a_used_output_directory_is_refused(local_ray, shared: Path, tmp_path: P
     with pytest.raises(CommuniqueError, match="not empty"):
         list(run_ray([str(shared / "seeds")], load_settings(), RayOptions(out_dir=str(tmp_path)),
                      on_error=lambda e: None))
+
+
+def test_cli_refuses_what_the_ray_engine_cannot_do(shared: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    runner = CliRunner()
+    res = runner.invoke(main, ["ingest", str(shared / "seeds"), "--db", str(tmp_path / "x.duckdb"),
+                               "--engine", "ray", "--reprocess"])
+    assert res.exit_code == 2 and "--reprocess runs on the local engine only" in res.output
+    res = runner.invoke(main, ["extract", str(tmp_path / "missing.jsonl"), "--engine", "ray", "-q"])
+    assert res.exit_code == 1 and "no such file or directory" in res.output

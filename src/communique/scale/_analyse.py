@@ -78,9 +78,9 @@ class Analyser:
                 except CommuniqueError as err:
                     code, message = err.code, str(err)
                 except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
-                    err = InputError(f"could not process the document: {exc.__class__.__name__}: {exc}",
+                    bad = InputError(f"could not process the document: {exc.__class__.__name__}: {exc}",
                                      input=row.get("origin") or doc_id, hint="the input may be corrupt")
-                    code, message = err.code, str(err)
+                    code, message = bad.code, str(bad)
             for name, value in zip(SUMMARY_SCHEMA.names, (int(row["order"]), doc_id, part if status == "written"
                                                           else None, status, n_events, code, message)):
                 summary[name].append(value)

@@ -16,9 +16,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 import pyarrow as pa
@@ -67,6 +69,15 @@ class RayRun:
     failed: int = 0  # inputs reported to ``on_error``
     out_dir: str = ""
     parts: dict[str, list[int]] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each step
+
+    @contextmanager
+    def timed(self, step: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[step] = self.seconds.get(step, 0.0) + time.perf_counter() - t0
 
 
 class _RemoteError(InputError):
@@ -127,11 +138,10 @@ def _analyse(files: list[str], settings: Settings, options: RayOptions, out: str
     """Steps 1 and 2: read and analyse; report each bad record; note which part holds what."""
     import ray
 
-    ds = ray.data.from_items([{"path": f, "file_no": i} for i, f in enumerate(files)],
-                             override_num_blocks=max(1, len(files)))
-    ds = ds.flat_map(read_file_rows, num_cpus=0,
-                     fn_kwargs={"manifest": manifest, "published": published,
-                                "max_bytes": settings.max_input_bytes})
+    listing = ray.data.from_items([{"path": f, "file_no": i} for i, f in enumerate(files)],
+                                  override_num_blocks=max(1, len(files)))
+    read = partial(read_file_rows, manifest=manifest, published=published, max_bytes=settings.max_input_bytes)
+    ds = listing.flat_map(read, num_cpus=0)
     pool = ray.data.ActorPoolStrategy(size=max(1, options.workers))
     ds = ds.map_batches(Analyser, compute=pool, num_cpus=1, batch_size=options.batch_size,
                         batch_format="pyarrow",
@@ -173,9 +183,8 @@ def _fuse(out: str, settings: Settings, copies: dict[str, str], prior: Sequence[
         by_type.setdefault(ev.type, []).append(ev)
     refs = {t: ray.put(evs) for t, evs in by_type.items()}
     ds = ray.data.read_parquet(f"{out}/events")
-    ids = ds.groupby(BLOCK_KEY).map_groups(
-        fuse_group, batch_format="pyarrow",
-        fn_kwargs={"window_days": settings.fuse_window_days, "copies": copies, "prior": refs})
+    reduce = partial(fuse_group, window_days=settings.fuse_window_days, copies=copies, prior=refs)
+    ids = ds.groupby(BLOCK_KEY).map_groups(reduce, batch_format="pyarrow")
     ids.write_parquet(f"{out}/event_ids")
     fs, path = (pafs.FileSystem.from_uri(out) if "://" in out else (pafs.LocalFileSystem(), out))
     table = _table(fs, f"{path}/event_ids")
@@ -228,14 +237,19 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
         _configure_ray(options.progress)
         run.out_dir = out
         local = out.split("://", 1)[1] if "://" in out else out
-        _analyse(files, settings, options, out, run, on_error, tick, manifest=manifest, published=published,
-                 extra=extra, stored=stored or set())
+        with run.timed("analyse"):
+            _analyse(files, settings, options, out, run, on_error, tick, manifest=manifest, published=published,
+                     extra=extra, stored=stored or set())
         if not run.parts:
             return
-        copies = _copies(fs, local, lookup)
-        ids = _fuse(out, settings, copies, prior) if _has_events(fs, local) else {}
+        with run.timed("copies"):
+            copies = _copies(fs, local, lookup)
+        with run.timed("fuse"):
+            ids = _fuse(out, settings, copies, prior) if _has_events(fs, local) else {}
         for part in sorted(run.parts, key=lambda p: min(run.parts[p])):
-            yield from _part_results(fs, local, part, ids, copies)
+            with run.timed("collect"):
+                results = _part_results(fs, local, part, ids, copies)
+            yield from results
 
 
 def _configure_ray(progress: bool) -> None:
@@ -247,6 +261,9 @@ def _configure_ray(progress: bool) -> None:
 
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
+    # the reduce's shuffle as plain tasks: the default (2.60) starts aggregator actors, whose
+    # start-up dominates a small run and competes with the analysers for CPUs
+    ctx.shuffle_strategy = ray.data.context.ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
     ctx.enable_progress_bars = progress
     logging.getLogger("ray.data").setLevel(logging.WARNING)
 
