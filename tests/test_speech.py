@@ -42,3 +42,10 @@ def test_we_is_the_speaker(pipeline):
             "if it enriches further,\" he said.")
     found = dyads(events_of(pipeline, text))
     assert any(t == "SANCTION" and s == "FRA" and o == "IRN" for t, s, o in found), found
+
+
+def test_one_sided_act_is_aimed_at_the_other_side_of_the_story(pipeline):
+    text = ("The United States imposed sanctions on Iran on Monday. "
+            "Tehran vowed to respond.")
+    found = dyads(events_of(pipeline, text))
+    assert ("THREATEN", "IRN", "USA") in found, found

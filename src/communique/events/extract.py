@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
 from ..dates import find_dates
 from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
+from .annotate import after, inherit_date, is_background, parse_anchor, pick_date, published_date
 from .candidate import Candidate
 from .speech import speaker_of, speech_candidates
 from .lexicon import Trigger
@@ -86,7 +86,6 @@ REPEATABLE = frozenset({"test", "launch", "strike", "attack", "meeting", "visit"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "people", "crowd", "student", "activist", "resident",
                          "citizen", "worker", "thousand", "hundred", "dozen", "supporter"})
 VIRTUAL_CUES = frozenset({"virtual", "virtually", "video", "videoconference", "online", "teleconference"})
-BACKGROUND_DAYS = 366
 
 
 def _distinct(actors: Iterable[Actor]) -> list[Actor]:
@@ -121,7 +120,7 @@ class EventExtractor:
 
     # -- public ----------------------------------------------------------------------------
     def extract(self, article: Article, doc: "Doc", mentions: list[Mention]) -> list[Event]:
-        anchor = _parse_anchor(article.published)
+        anchor = parse_anchor(article.published)
         mentions = sorted(mentions, key=lambda m: m.start)  # text order, for the per-sentence bisect
         self.typer.start(doc, mentions)
         resolver = ArgumentResolver(doc, mentions)
@@ -134,7 +133,7 @@ class EventExtractor:
                 continue
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
-            found = [_inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
+            found = [inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
             # a story's date to lend: month or day precision, not history recalled in passing
             dated.extend((n, ev) for ev in found if ev.date and len(ev.date) >= 7 and not ev.background)
             events.extend(found)
@@ -147,7 +146,7 @@ class EventExtractor:
             if subj is not None:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
-        return [_published_date(ev, anchor) for ev in events]
+        return [published_date(ev, anchor) for ev in events]
 
     def _note_speaker(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> None:
         """Who speaks in this sentence ("..., Pompeo said"): the "we" of the quotes that follow."""
@@ -188,6 +187,7 @@ class EventExtractor:
         cands = self._drop_contents(cands)
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
+        self._story_counterpart(cands, ctx)
         cands = [x for c in cands for x in self._split_visits(c)]
         if not cands:
             return []
@@ -372,6 +372,21 @@ class EventExtractor:
                     c.target.append(prev.source)
 
     @staticmethod
+    def _story_counterpart(cands: list[Candidate], ctx: Discourse) -> None:
+        """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
+        aimed at the other party of the story being told, the latest event's other side."""
+        prev = ctx.last_event
+        if prev is None:
+            return
+        for c in cands:
+            if c.trig.type in SYMMETRIC or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
+                continue
+            own = {a.code for a in c.source}
+            other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
+            if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
+                c.target.append(other[0])
+
+    @staticmethod
     def _split_visits(c: Candidate) -> list[Candidate]:
         """ "will visit Japan and South Korea": one visit per host state."""
         if c.trig.type != "CONSULT" or c.trigger.lemma_.lower() not in VISIT_LEMMAS:
@@ -510,8 +525,8 @@ class EventExtractor:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
         status = status_of(c.trigger)
-        date = _pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
-        if status == "occurred" and _after(date, anchor):
+        date = pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
+        if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
         location = self._location(c.trigger, sent)
         mode = c.trig.mode
@@ -521,7 +536,7 @@ class EventExtractor:
                 mode = "virtual"
             elif mode is None and len(codes) >= 3:
                 mode = "multilateral"
-        background = _is_background(date, anchor)
+        background = is_background(date, anchor)
         return Event(
             doc_id=article.id,
             type=c.trig.type,
@@ -616,61 +631,12 @@ def _governing_verb(tok: "Token") -> "Token | None":
     return None
 
 
-def _parse_anchor(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        parts = published[:10].split("-")
-        if len(parts) == 3:
-            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-    return None
 
 
-def _tree_distance(a: "Token", b: "Token") -> int:
-    pa = [a, *a.ancestors]
-    pb = [b, *b.ancestors]
-    ib = {t.i: n for n, t in enumerate(pb)}
-    for n, t in enumerate(pa):
-        if t.i in ib:
-            return n + ib[t.i]
-    return 99
 
 
-def _pick_date(trig: "Token", dates: list, is_container: bool = False) -> str | None:
-    """The resolved date expression closest to the trigger in the parse tree. A date reached
-    through another clause's verb counts as farther; a container's (AGREE, REQUEST ...) date is
-    never taken from its own complement ("agreed [to meet later this year]"). When nothing is
-    near, a sentence with a single date lends it to its events."""
-    doc = trig.doc
-    content = set()
-    if is_container:
-        for c in trig.children:
-            if c.dep_ in ("xcomp", "ccomp"):
-                content.update(t.i for t in c.subtree)
-    usable = [d for d in dates if d.value is not None and d.token_i not in content]
-    best, best_d = None, 99
-    for d in usable:
-        tok = doc[d.token_i]
-        dist = _tree_distance(trig, tok) + (3 if _crosses_clause(tok, trig) else 0)
-        if dist < best_d:
-            best, best_d = d.value, dist
-    if best_d <= 5:
-        return best
-    values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)}
-    return values.pop() if len(values) == 1 and len(usable) == 1 else None
 
 
-def _crosses_clause(tok: "Token", trig: "Token") -> bool:
-    """Whether ``tok`` hangs from a clause of its own below the point where it meets ``trig``."""
-    on_path = {t.i for t in [trig, *trig.ancestors]}
-    for a in tok.ancestors:
-        if a.i in on_path or a.head.i == trig.i:  # the trigger's own modifier clause is its phrase
-            return False
-        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp"):
-            return True
-    return False
 
 
 def _aggregate(tok: "Token") -> bool:
@@ -692,51 +658,12 @@ def _activity_gerund(tok: "Token") -> bool:
             and node.head.lemma_.lower() not in ("when", "while", "after", "before"))
 
 
-def _inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
-    """An undated event takes the date of the event the article is telling about. Planned or
-    expected: the article's first dated plan among the same actors ("Biden is expected to raise
-    concerns [at the summit the lede announced]"). Occurred: a dated event with a common actor
-    in the last two sentences."""
-    if ev.date or ev.background:
-        return ev
-    codes = {a.code for a in ev.actors()}
-    if ev.status in ("planned", "expected"):
-        for _, prev in dated:
-            if prev.status in ("planned", "expected") and codes <= {a.code for a in prev.actors()}:
-                return replace(ev, date=prev.date, date_basis="inherited")
-        return ev
-    for m, prev in reversed(dated):
-        if (prev.status == "occurred" and n - m <= 2 and prev.type != "MOBILIZE"
-                and codes & {a.code for a in prev.actors()}):
-            return replace(ev, date=prev.date, date_basis="inherited")
-    return ev
 
 
-def _published_date(ev: Event, anchor: dt.date | None) -> Event:
-    """An event the text gives no date, and no earlier sentence lends one, is dated by the
-    article's publication date, as coders date a report of the news of the day."""
-    if ev.date or anchor is None:
-        return ev
-    return replace(ev, date=anchor.isoformat(), date_basis="published")
 
 
-def _after(date: str | None, anchor: dt.date | None) -> bool:
-    """True when the whole of ``date`` (at its precision) lies after ``anchor``."""
-    if not date or anchor is None:
-        return False
-    return date > anchor.isoformat()[: len(date)]
 
 
-def _is_background(date: str | None, anchor: dt.date | None) -> bool:
-    if not date or anchor is None:
-        return False
-    try:
-        y = int(date[:4])
-        m = int(date[5:7]) if len(date) >= 7 else 12
-        d = int(date[8:10]) if len(date) >= 10 else 28
-        return (anchor - dt.date(y, m, d)).days > BACKGROUND_DAYS
-    except ValueError:
-        return False
 
 
 __all__ = ["EventExtractor"]

@@ -13,7 +13,7 @@ import difflib
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..dateinput import DateInputError, parse_date
 from ..errors import CommuniqueError
