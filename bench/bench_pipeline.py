@@ -1,17 +1,27 @@
-"""End-to-end throughput and memory of the pipeline, against spaCy's bare parse.
+"""End-to-end throughput and memory of the pipeline, side by side with spaCy's bare parse.
 
-    .venv/bin/python bench/bench_pipeline.py [--shared ../shared] [--n 300] [--processes 1]
+    .venv/bin/python bench/bench_pipeline.py [--shared ../shared] [--n 200] [--no-f1]
 
 The corpus: the five seed articles plus the 61 real pages of
-``shared/data/cleaning-dev`` (raw HTML, cleaned by communique), repeated with
-distinct ids up to ``--n`` articles. Prints articles/s and words/s for
+``shared/data/cleaning-dev`` (raw HTML), repeated with distinct ids up to ``--n``
+inputs and written to one JSONL file. Each configuration runs in a fresh process
+(so that peak memory is its own), after its model is loaded:
 
-* bare:  ``nlp.pipe`` over the cleaned texts (spaCy's full English pipeline),
-* full:  communique's pipeline from raw input to fused events (clean, parse,
-         actors, events, dates, fusion),
+* bare nlp.pipe, 1 process and all usable cores: spaCy's full English pipeline
+  over the texts communique cleaned from the corpus (cleaning not timed);
+* communique, its defaults (``processes = "auto"``) and ``processes = 1``:
+  from the JSONL file to fused events (read, clean, parse, actors, events and
+  dates, fusion), as ``communique extract`` runs.
 
-their ratio (the pipeline's overhead over the parse it cannot avoid), and the
-peak resident memory of the process.
+Printed: articles/s, words/s, CPU seconds an article (the process and its
+workers), peak memory (the proportional set size, PSS, of the process and its
+workers, sampled every 0.5 s: forked workers share the model's pages, which RSS
+would count once per worker), each communique configuration's ratio to the bare
+parse with as many processes (wall and CPU), and, with ``--f1``, its dev-news F1
+(``shared/eval/score.py``). Then a per-stage profile, in CPU seconds, of one
+in-process communique run over the same corpus (where the time goes). On a busy
+machine the absolute figures move with the load; read the ratios within one run,
+and the CPU ratio before the wall one.
 """
 
 from __future__ import annotations
@@ -19,78 +29,320 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import resource
+import subprocess
 import sys
+import tempfile
+import threading
 import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 REPO = Path(__file__).resolve().parents[1]
+T = TypeVar("T")
 
 
-def corpus(shared: Path, n: int) -> list:
-    from communique.types import RawDoc
-
-    base: list[RawDoc] = []
-    docs = json.loads((shared / "eval/dev/docs.json").read_text())
-    for d in docs:
-        base.append(RawDoc(id=d["doc_id"], origin=d["file"], text=(shared / d["file"]).read_text(),
-                           published=d["published"], source=d["source"], url=d["url"]))
+# -- the corpus --------------------------------------------------------------------------------------
+def corpus(shared: Path, n: int) -> list[dict[str, Any]]:
+    """``n`` JSONL records (seeds as text, cleaning-dev pages as HTML), repeated with distinct ids."""
+    base: list[dict[str, Any]] = []
+    for d in json.loads((shared / "eval/dev/docs.json").read_text()):
+        base.append({"id": d["doc_id"], "text": (shared / d["file"]).read_text(), "published": d["published"],
+                     "source": d["source"], "url": d["url"]})
     with gzip.open(shared / "data/cleaning-dev/pages.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            base.append(RawDoc(id=f"page-{row['id']}", origin=f"pages.jsonl.gz#{row['id']}",
-                               html=row["html"], url=row.get("url")))
-    out = []
-    i = 0
-    while len(out) < n:
-        r = base[i % len(base)]
-        out.append(r.__class__(**{**r.__dict__, "id": f"{r.id}~{i // len(base)}"}))
-        i += 1
+            base.append({"id": f"page-{row['id']}", "html": row["html"], "url": row.get("url")})
+    return [{**base[i % len(base)], "id": f"{base[i % len(base)]['id']}~{i // len(base)}"} for i in range(n)]
+
+
+# -- memory: PSS of this process and its descendants --------------------------------------------------
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    out, frontier = [], [root]
+    while frontier:
+        p = frontier.pop()
+        kids = [c for c, pp in parents.items() if pp == p]
+        out.extend(kids)
+        frontier.extend(kids)
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
-    ap.add_argument("--n", type=int, default=300, help="articles in the corpus")
-    ap.add_argument("--processes", type=int, default=1, help="NLP worker processes")
-    args = ap.parse_args()
+@contextmanager
+def peak_memory(every: float = 0.5) -> Iterator[dict[str, float]]:
+    """Samples the tree's PSS while the block runs; ``result["mb"]`` is the peak, ``result["cpu"]``
+    the CPU seconds the sampling itself took (to be taken off the process's)."""
+    result = {"mb": 0.0, "cpu": 0.0}
+    stop = threading.Event()
 
+    def sample() -> None:
+        me = os.getpid()
+        while True:
+            kb = _pss_kb(me) + sum(_pss_kb(p) for p in _descendants(me))
+            result["mb"] = max(result["mb"], kb / 1024)
+            result["cpu"] = time.thread_time()
+            if stop.wait(every):
+                return
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    try:
+        yield result
+    finally:
+        stop.set()
+        thread.join()
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its reaped children (the spaCy workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+# -- one configuration, in its own process -------------------------------------------------------------
+def run_bare(texts_path: Path, processes: int) -> dict[str, Any]:
+    from communique.config import load_settings
+    from communique.nlp import load_nlp
+
+    settings = load_settings()
+    nlp = load_nlp(settings.spacy_model)
+    texts = json.loads(texts_path.read_text())
+    with peak_memory() as mem:
+        t0, c0 = time.perf_counter(), cpu_seconds()
+        n = sum(1 for _ in nlp.pipe(texts, batch_size=settings.batch_size, n_process=processes))
+        seconds, cpu = time.perf_counter() - t0, cpu_seconds() - c0 - mem["cpu"]
+    return {"seconds": seconds, "cpu": cpu, "articles": n, "workers": processes, "peak_mb": mem["mb"]}
+
+
+def run_communique(corpus_path: Path, processes: str | None) -> dict[str, Any]:
     from communique.config import load_settings
     from communique.pipeline import Pipeline
+    from communique.read import read_inputs
+    from communique.workers import parse_processes
 
-    t0 = time.perf_counter()
-    pipe = Pipeline(load_settings().with_overrides(processes=args.processes))
-    load_s = time.perf_counter() - t0
-    raws = corpus(Path(args.shared), args.n)
-    errors: list[str] = []
-    articles = list(pipe.articles(raws, on_error=lambda e: errors.append(str(e))))
-    texts = [a.text for a in articles]
-    words = sum(len(t.split()) for t in texts)
+    settings = load_settings()
+    if processes is not None:
+        settings = settings.with_overrides(processes=parse_processes(processes))
+    pipe = Pipeline(settings)
+    with peak_memory() as mem:
+        t0, c0 = time.perf_counter(), cpu_seconds()
+        n = events = 0
+        for res in pipe.run(read_inputs([corpus_path]), on_error=lambda e: None):
+            n += 1
+            events += len(res.events)
+        seconds, cpu = time.perf_counter() - t0, cpu_seconds() - c0 - mem["cpu"]
+    return {"seconds": seconds, "cpu": cpu, "articles": n, "events": events, "workers": pipe.workers, "peak_mb": mem["mb"],
+            "processes": str(settings.processes)}
 
-    t0 = time.perf_counter()
-    for _ in pipe.nlp.pipe(texts, batch_size=pipe.settings.batch_size, n_process=args.processes):
-        pass
-    bare = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    n_events = n_docs = 0
-    for res in pipe.run(raws, on_error=lambda e: None):
-        n_docs += 1
-        n_events += len(res.events)
-    full = time.perf_counter() - t0
+def child(argv: list[str]) -> None:
+    kind, arg, path = argv
+    if kind == "bare":
+        out = run_bare(Path(path), int(arg))
+    else:
+        out = run_communique(Path(path), None if arg == "default" else arg)
+    print("RESULT " + json.dumps(out))
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    if args.processes > 1:
-        peak_mb += resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"corpus: {len(raws)} inputs -> {len(articles)} articles ({len(errors)} skipped), {words} words, "
-          f"{words / max(1, len(articles)):.0f} words/article; processes={args.processes}")
-    print(f"load (spaCy model, knowledge base, lexicons): {load_s:.2f} s")
-    print(f"{'stage':28s} {'seconds':>8s} {'articles/s':>11s} {'words/s':>9s}")
-    print(f"{'bare spaCy nlp.pipe':28s} {bare:8.2f} {len(texts) / bare:11.1f} {words / bare:9.0f}")
-    print(f"{'communique end-to-end':28s} {full:8.2f} {n_docs / full:11.1f} {words / full:9.0f}")
-    print(f"ratio end-to-end / bare parse: {full / bare:.2f}x")
-    print(f"events: {n_events}; peak memory (max RSS): {peak_mb:.0f} MB")
+
+def in_child(*args: str) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, env=env)
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT "):])
+    raise SystemExit(f"bench child {args} failed:\n{proc.stderr[-3000:]}")
+
+
+def dev_news_f1(shared: Path, processes: str | None) -> float:
+    """``communique extract`` over dev-news with this setting, scored by the shared scorer."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+        cmd = [sys.executable, "-m", "communique.cli", "extract", "-q", str(shared / "eval/dev-news/docs.jsonl"),
+               "-o", str(pred)] + (["--processes", processes] if processes else [])
+        subprocess.run(cmd, check=True, env=env)
+        score = subprocess.run([sys.executable, str(shared / "eval/score.py"), "--gold",
+                                str(shared / "eval/dev-news/gold.jsonl"), "--pred", str(pred)],
+                               capture_output=True, text=True, check=True)
+    for line in score.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == "f1":
+            return float(parts[1])
+    raise SystemExit(f"no f1 in the scorer's output:\n{score.stdout}")
+
+
+# -- the per-stage profile -------------------------------------------------------------------------------
+@dataclass
+class Clock:
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, stage: str, dt: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + dt
+
+    def wrap(self, stage: str, fn: Callable[..., T]) -> Callable[..., T]:
+        def timed(*args: Any, **kw: Any) -> T:
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kw)
+            finally:
+                self.add(stage, time.process_time() - t0)
+        return timed
+
+    def iterate(self, stage: str, items: Iterable[T]) -> Iterator[T]:
+        it = iter(items)
+        while True:
+            t0 = time.process_time()
+            try:
+                item = next(it)
+            except StopIteration:
+                self.add(stage, time.process_time() - t0)
+                return
+            self.add(stage, time.process_time() - t0)
+            yield item
+
+
+class _TimedNLP:
+    """Stands in for the spaCy pipeline in ``Pipeline.run_articles``: times each ``nlp.pipe`` step."""
+
+    def __init__(self, nlp: Any, clock: Clock):
+        self.nlp, self.clock = nlp, clock
+
+    def pipe(self, *args: Any, **kw: Any) -> Iterator[Any]:
+        return self.clock.iterate("parse+", self.nlp.pipe(*args, **kw))
+
+
+def profile(corpus_path: Path) -> tuple[dict[str, float], float, int]:
+    """CPU seconds per stage of one in-process run of the real pipeline, its parts wrapped with clocks
+    (CPU time, not wall time: a busy machine stretches the wall clock of every stage alike)."""
+    import communique.pipeline as pl
+    from communique.config import load_settings
+    from communique.read import read_inputs
+
+    pipe = pl.Pipeline(load_settings().with_overrides(processes=1))
+    clock = Clock()
+    pipe.cleaner.clean = clock.wrap("clean", pipe.cleaner.clean)  # type: ignore[method-assign]
+    pipe.kb.find_mentions = clock.wrap("actors", pipe.kb.find_mentions)  # type: ignore[method-assign]
+    pipe.extractor.extract = clock.wrap("events", pipe.extractor.extract)  # type: ignore[method-assign]
+    pipe.nlp = _TimedNLP(pipe.nlp, clock)  # type: ignore[assignment]
+    fuser = pl.Fuser(window_days=pipe.settings.fuse_window_days)
+    fuser.add = clock.wrap("fuse", fuser.add)  # type: ignore[method-assign]
+    merge_within = pl.merge_within
+    pl.merge_within = clock.wrap("fuse", merge_within)
+    try:
+        t0 = time.process_time()
+        n = sum(1 for _ in pipe.run(clock.iterate("read", read_inputs([corpus_path])),
+                                    on_error=lambda e: None, fuser=fuser))
+        total = time.process_time() - t0
+    finally:
+        pl.merge_within = merge_within
+    s = clock.seconds
+    # nlp.pipe pulls its input (read, clean) lazily: its own share is what is left of its steps
+    stages = {"read": s.get("read", 0.0), "clean (incl. language)": s.get("clean", 0.0),
+              "parse (spaCy)": s.get("parse+", 0.0) - s.get("read", 0.0) - s.get("clean", 0.0),
+              "actors": s.get("actors", 0.0), "events (incl. dates)": s.get("events", 0.0),
+              "fuse": s.get("fuse", 0.0)}
+    stages["other (dedup links, glue)"] = total - sum(stages.values())
+    return stages, total, n
+
+
+# -- the report --------------------------------------------------------------------------------------
+def machine() -> str:
+    from communique.workers import available_memory, resolve_processes, usable_cpus
+
+    mem = available_memory()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"machine: {usable_cpus()} usable cores, {(mem or 0) / 1024 ** 3:.1f} GB available, "
+            f"load average {load:.1f}; processes=auto resolves to {resolve_processes('auto')}")
+
+
+def print_table(rows: list[tuple[str, dict[str, Any], str | None]], words: int, f1_shared: Path | None) -> None:
+    bare = {r["workers"]: r for name, r, _ in rows if name.startswith("bare")}
+    print(f"\n{'configuration':24s} {'procs':>5s} {'seconds':>8s} {'articles/s':>10s} {'words/s':>8s} "
+          f"{'vs bare':>8s} {'CPU s/art':>9s} {'CPU vs bare':>11s} {'peak MB':>8s} {'dev-news F1':>11s}")
+    for name, r, setting in rows:
+        ref = bare.get(r["workers"]) or bare[max(bare)]
+        mine = not name.startswith("bare")
+        ratio = f"{r['seconds'] / ref['seconds']:.2f}x" if mine else ""
+        cpu_ratio = f"{r['cpu'] / r['articles'] / (ref['cpu'] / ref['articles']):.2f}x" if mine else ""
+        f1 = ""
+        if setting is not None and f1_shared is not None:
+            f1 = f"{dev_news_f1(f1_shared, None if setting == 'default' else setting):.4f}"
+        print(f"{name:24s} {r['workers']:5d} {r['seconds']:8.2f} {r['articles'] / r['seconds']:10.2f} "
+              f"{words / r['seconds']:8.0f} {ratio:>8s} {r['cpu'] / r['articles']:9.3f} {cpu_ratio:>11s} "
+              f"{r['peak_mb']:8.0f} {f1:>11s}")
+    print("vs bare: wall seconds over those of the bare parse with as many processes (1.00x = no overhead); "
+          "CPU vs bare: the same for CPU seconds an article, steadier on a loaded machine")
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        sys.path.insert(0, str(REPO / "src"))
+        child(sys.argv[2:])
+        return
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--n", type=int, default=200, help="inputs in the corpus (default 200; 60 runs in ~2 min "
+                                                          "on a quiet 2-core machine)")
+    ap.add_argument("--f1", action="store_true", help="also extract and score dev-news for each communique "
+                                                       "configuration (~1 min each)")
+    ap.add_argument("--no-profile", action="store_true", help="skip the per-stage profile")
+    args = ap.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    from communique.config import load_settings
+    from communique.pipeline import Cleaner
+    from communique.workers import usable_cpus
+
+    shared = Path(args.shared)
+    records = corpus(shared, args.n)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus_path, texts_path = Path(tmp) / "corpus.jsonl", Path(tmp) / "texts.json"
+        corpus_path.write_text("".join(json.dumps(r) + "\n" for r in records))
+        from communique.read import read_inputs
+
+        settings = load_settings()
+        # the articles communique parses: cleaned, and in English where require_english (Pipeline.check_language)
+        texts = [a.text for a in Cleaner(settings).articles(read_inputs([corpus_path]), on_error=lambda e: None)
+                 if not settings.require_english or a.language in ("en", "unknown", None)]
+        texts_path.write_text(json.dumps(texts))
+        words = sum(len(t.split()) for t in texts)
+        print(f"corpus: {len(records)} inputs -> {len(texts)} cleaned texts, {words} words, "
+              f"{words / max(1, len(texts)):.0f} words/article")
+        print(machine())
+        sys.stdout.flush()
+        cores = usable_cpus()
+        rows: list[tuple[str, dict[str, Any], str | None]] = [
+            ("bare nlp.pipe", in_child("bare", "1", str(texts_path)), None)]
+        if cores > 1:
+            rows.append(("bare nlp.pipe", in_child("bare", str(cores), str(texts_path)), None))
+        rows.append(("communique defaults", in_child("communique", "default", str(corpus_path)), "default"))
+        rows.append(("communique processes=1", in_child("communique", "1", str(corpus_path)), "1"))
+        print_table(rows, words, shared if args.f1 else None)
+        if not args.no_profile:
+            stages, total, n = profile(corpus_path)
+            print(f"\nwhere communique's time goes (one process, {n} articles, {total:.1f} CPU s):")
+            print(f"{'stage':28s} {'CPU s':>8s} {'share':>6s} {'ms/article':>10s}")
+            for stage, sec in stages.items():
+                print(f"{stage:28s} {sec:8.2f} {sec / total:6.1%} {1000 * sec / max(1, n):10.1f}")
     sys.stdout.flush()
 
 

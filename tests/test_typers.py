@@ -59,10 +59,18 @@ def test_combined_keeps_an_agreeing_rule_reading_and_its_mode(pipeline):
 
 
 def test_combined_vetoes_a_reading_the_model_is_sure_is_none(pipeline):
-    doc = pipeline.nlp("The weather in Paris was mild on Sunday.")
+    doc = pipeline.nlp("The weather in Paris was mild on Sunday, French officials said.")
     typer = CombinedTyper(pipeline.lexicon, veto=0.5)
-    typer.start(doc, [])
+    typer.start(doc, pipeline.kb.find_mentions(doc, "2023-01-01"))
     assert typer.decide(doc[1], Trigger("ASSAULT", None, None, 0.5, "cameo")) is None
+
+
+def test_sentences_without_actors_are_not_read(pipeline):
+    doc = pipeline.nlp("The weather was mild on Sunday.")
+    typer = CombinedTyper(pipeline.lexicon, veto=0.0)
+    typer.start(doc, [])
+    proposal = Trigger("ASSAULT", None, None, 0.5, "cameo")
+    assert typer.proba(doc[1]) is None and typer.decide(doc[1], proposal) is proposal
 
 
 def test_unknown_typing_is_refused(pipeline):

@@ -11,14 +11,12 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Callable, Iterator
 
 import click
 
-from .config import load_settings
+from .config import Settings, load_settings
 from .errors import CommuniqueError
-from .types import EVENT_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -29,7 +27,7 @@ class Report:
     def __init__(self, quiet: bool = False):
         self.quiet = quiet
         self.errors = 0
-        self.progress = None
+        self.progress: Any = None  # the rich Progress while a bar runs
 
     def error(self, err: CommuniqueError) -> None:
         self.errors += 1
@@ -46,7 +44,7 @@ class Report:
 
 
 @contextmanager
-def _progress(report: Report, label: str) -> Iterator[object]:
+def _progress(report: Report, label: str) -> Iterator[Callable[..., None]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -60,11 +58,13 @@ def _progress(report: Report, label: str) -> Iterator[object]:
         report.progress = None
 
 
-def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings) -> Iterator:
+def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings,
+            follow_symlinks: bool = False) -> Iterator:
     from .read import load_manifest, read_inputs
 
     man = load_manifest(manifest) if manifest else None
-    return read_inputs(list(paths), published=published, manifest=man, max_bytes=settings.max_input_bytes)
+    return read_inputs(list(paths), published=published, manifest=man, max_bytes=settings.max_input_bytes,
+                       follow_symlinks=follow_symlinks)
 
 
 @contextmanager
@@ -72,12 +72,10 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     if not path or path == "-":
         yield sys.stdout
         return
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
+    from ._runs import atomic_output
+
+    with atomic_output(path) as fh:  # no half-written file, no .part left behind
         yield fh
-    tmp.replace(p)  # a killed run never leaves a half-written file under the real name
 
 
 def _fail(err: CommuniqueError) -> "click.ClickException":
@@ -85,27 +83,70 @@ def _fail(err: CommuniqueError) -> "click.ClickException":
     return exc
 
 
+def _settings(**overrides: object) -> "Settings":
+    """The settings with the command's options over them; a bad settings file or variable is one line."""
+    try:
+        return load_settings().with_overrides(**overrides)
+    except CommuniqueError as err:
+        raise _fail(err) from err
+
+
 def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     from .dateinput import DateInputError, parse_date
 
+    from ._safe import date_problem
+
     try:
-        return parse_date(value)
+        iso = parse_date(value)
     except DateInputError as err:
         raise click.BadParameter(f"{err.message} ({err.hint})", ctx=ctx, param=param) from None
+    problem = date_problem(iso)
+    if problem:
+        raise click.BadParameter(problem, ctx=ctx, param=param)
+    return iso
 
 
 INPUT_HELP = ("Files or directories: .txt, .html, .jsonl (one document per line: id, text or html, "
               "optional published/url/title/source), .warc(.gz); '-' reads JSONL from stdin.")
 
 _input_args = [
-    click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+    # readable=False: an unreadable input is reported by the reader and the batch goes on,
+    # where click's own check stopped the whole command with a usage error
+    click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False)),
     click.option("--published", metavar="DATE", callback=_check_published,
-                 help="Publication date (YYYY-MM-DD; also 'May 21, 2014', 21/05/2014) for inputs that give none."),
+                 help="Publication date (YYYY-MM-DD, 1800-2100; also 'May 21, 2014', 21/05/2014) for inputs "
+                      "that give none."),
     click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
                  help="JSON manifest of per-document metadata (a list of {doc_id, published, url, source} "
                       "or an object keyed by id)."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
+    click.option("--follow-symlinks", is_flag=True,
+                 help="Read files behind symbolic links found in directories (never devices)."),
 ]
+
+
+class ProcessesParam(click.ParamType):
+    """``auto`` or a whole number >= 1 (the checks live in ``communique.workers``)."""
+
+    name = "auto|N"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        from .workers import parse_processes
+
+        try:
+            return parse_processes(value)
+        except ValueError as exc:
+            self.fail(f"{exc}; use auto (the cores, capped by memory) or a number such as 2", param, ctx)
+
+
+_processes_option = click.option(
+    "--processes", type=ProcessesParam(),
+    help="Worker processes for the NLP stage: auto (the default: the cores this process may use, capped "
+         "by memory at ~0.5 GB a worker) or a number (1 = no worker processes).")
+
+
+def _workers(n: int) -> str:
+    return f"{n} NLP process{'es' if n != 1 else ''}"
 
 
 _extra_option = click.option(
@@ -183,48 +224,42 @@ def main() -> None:
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
-@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+@_processes_option
 @_extra_option
 @engine_options
-def extract(inputs, published, manifest, quiet, output, processes, extra, engine, address, workers,
-            parquet_dir) -> None:
+def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes, extra, engine, address,
+            workers, parquet_dir) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
     Needs no database. Event ids are shared by mentions of one real event across the inputs.
     Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
     where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
-    settings = load_settings().with_overrides(processes=processes)
+    from ._runs import extract_results
+
+    settings = _settings(processes=processes)
     report = Report(quiet)
     try:
         n_docs = n_events = 0
+        raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
         with _output(output) as out, _progress(report, "extracting") as tick:
-            if engine == "ray":
-                from .read import load_manifest
-                from .scale import run_ray
-
-                results = run_ray(inputs, settings, _ray_options(address, workers, parquet_dir, quiet),
-                                  on_error=report.error, manifest=load_manifest(manifest) if manifest else None,
-                                  published=published, extra=extra)
-            else:
-                results = _pipeline(settings, extra).run(_inputs(inputs, published, manifest, settings),
-                                                         on_error=report.error)
-            for result in results:
+            for result in extract_results(pipe, raws, report.error):
                 for record in result.to_exchange():
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n_docs += 1
                 n_events += len(result.events)
-                tick(1, f"{n_events} events")
+                tick(1, f"{n_events} events, {_workers(pipe.workers)}")
     except CommuniqueError as err:
         raise _fail(err) from err
-    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else ""))
+    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else "")
+                + (f" ({_workers(pipe.workers)})" if pipe.workers else ""))
     sys.exit(1 if report.errors else 0)
 
 
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("-o", "--output", metavar="FILE", help="Write JSONL here; default stdout.")
-def clean(inputs, published, manifest, quiet, output) -> None:
+def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """Print each document's own text and metadata as one JSON object per line.
 
     Fields: id, title, published, url, source, language (detected; cleaning works on any
@@ -233,13 +268,14 @@ def clean(inputs, published, manifest, quiet, output) -> None:
     """
     from .pipeline import Cleaner
 
-    settings = load_settings()
+    settings = _settings()
     report = Report(quiet)
     try:
         cleaner = Cleaner(settings)  # cleaning needs no model: spaCy and the KB are not loaded
         n = 0
         with _output(output) as out:
-            for art in cleaner.articles(_inputs(inputs, published, manifest, settings), on_error=report.error):
+            raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
+            for art in cleaner.articles(raws, on_error=report.error):
                 d = art.to_dict()
                 row = {k: d[k] for k in ("id", "title", "published", "url", "source", "language", "text",
                                          "author", "sitename", "removed")}
@@ -256,24 +292,26 @@ def clean(inputs, published, manifest, quiet, output) -> None:
 @click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
 @click.option("--batch", "batch_size", type=int, default=64, show_default=True,
               help="Articles per database transaction.")
-@click.option("--processes", type=int, help="Worker processes for the NLP stage.")
+@_processes_option
+@click.option("--replace", is_flag=True,
+              help="A different text under an id already stored replaces it (default: an error).")
 @_extra_option
 @click.option("--reprocess", is_flag=True,
               help="Process articles already stored with the same text again (after changing --extra files "
                    "or upgrading), replacing their mentions and events.")
 @engine_options
-def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra, reprocess, engine, address,
-           workers, parquet_dir) -> None:
+def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, processes, replace, extra,
+           reprocess, engine, address, workers, parquet_dir) -> None:
     """Store INPUTS' articles, actor mentions and events in the embedded database.
 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
-    interruption stores the rest and duplicates nothing. Events are merged with stored mentions
-    of the same real events.
+    interruption stores the rest and duplicates nothing. A different text under a stored id is an
+    error unless --replace is given. Events are merged with stored mentions of the same real events.
     """
-    from .pipeline import Fuser
+    from ._runs import ingest_results
     from .store import Store
 
-    settings = load_settings().with_overrides(db=db, processes=processes)
+    settings = _settings(db=db, processes=processes)
     report = Report(quiet)
     if engine == "ray" and reprocess:
         raise click.UsageError("--reprocess runs on the local engine only; drop --engine ray")
@@ -283,36 +321,37 @@ def ingest(inputs, published, manifest, quiet, db, batch_size, processes, extra,
     try:
         with Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
-            fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
-                          window_days=settings.fuse_window_days)
-            skipped = stored = 0
-            batch = []
-
-            def fresh(articles):
-                nonlocal skipped
-                for art in articles:
-                    if not reprocess and store.has_article(art.id, art.fingerprint):
-                        skipped += 1
-                        continue
-                    yield art
-
+            raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
             with _progress(report, "ingesting") as tick:
-                arts = pipe.articles(_inputs(inputs, published, manifest, settings), on_error=report.error)
-                for result in pipe.run_articles(fresh(arts), fuser=fuser, lookup=store.near_duplicate_of):
-                    batch.append(result)
-                    tick(1, f"{skipped} unchanged")
-                    if len(batch) >= batch_size:
-                        store.write(batch, replace=reprocess)
-                        stored += len(batch)
-                        batch = []
-                if batch:
-                    store.write(batch, replace=reprocess)
-                    stored += len(batch)
-            stats = store.stats()
+                counts = ingest_results(pipe, store, raws, on_error=report.error, replace=replace,
+                                        reprocess=reprocess, batch_size=batch_size, tick=tick)
+            stats = counts.totals
     except CommuniqueError as err:
         raise _fail(err) from err
-    report.done(f"{stored} article(s) stored, {skipped} already stored and unchanged; database {settings.db}: "
-                + ", ".join(f"{v} {k}" for k, v in stats.items()))
+    replaced = f" ({counts.replaced} replacing older versions)" if counts.replaced else ""
+    report.done(f"{counts.stored} article(s) stored{replaced}, {counts.unchanged} already stored and unchanged; "
+                + (f"{_workers(pipe.workers)}; " if pipe.workers else "")
+                + f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
+    sys.exit(1 if report.errors else 0)
+
+
+def _extract_ray(inputs, published, manifest, report: Report, settings, output, extra, options) -> None:
+    from .read import load_manifest
+    from .scale import run_ray
+
+    n_docs = n_events = 0
+    try:
+        with _output(output) as out, _progress(report, "extracting (ray)") as tick:
+            for result in run_ray(inputs, settings, options, on_error=report.error, published=published,
+                                  manifest=load_manifest(manifest) if manifest else None, extra=extra):
+                for record in result.to_exchange():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                n_docs += 1
+                n_events += len(result.events)
+                tick(1, f"{n_events} events")
+    except CommuniqueError as err:
+        raise _fail(err) from err
+    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else ""))
     sys.exit(1 if report.errors else 0)
 
 

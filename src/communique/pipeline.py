@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import deque
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
+from ._guard import failure, is_fatal, stage
+from ._safe import clean_field, date_problem, is_blank
 from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
+from .clean.limits import html_limit_problem
 from .config import Settings, load_settings
 from .dateinput import DateInputError, parse_date
-from .errors import CommuniqueError, EmptyInputError, InputError, LanguageError, NoArticleError
+from .errors import CommuniqueError, DateRangeError, EmptyInputError, LanguageError, NoArticleError
 from .fuse import assign_event_ids, merge_within
 from .types import Article, ArticleResult, Event, RawDoc
+from .workers import die_with_parent, plan_workers, resolve_processes
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -37,8 +42,9 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def normalise_date(value: str | None) -> str | None:
-    """``2021-04-16T09:34:00Z`` -> ``2021-04-16``; other ISO prefixes kept; junk -> None."""
-    if not value:
+    """``2021-04-16T09:34:00Z`` -> ``2021-04-16``; other ISO prefixes kept; junk and years
+    outside 1800-2100 (the zero time ``0001-01-01`` many feeds emit) -> None."""
+    if not value or date_problem(value):
         return None
     m = _ISO.match(str(value).strip())
     if not m:
@@ -95,8 +101,13 @@ class Cleaner:
         else:
             res = clean_text(raw.text or "", origin=raw.origin)
         text = res.text
-        if not text.strip():
-            cls = EmptyInputError if not (raw.html or raw.text or "").strip() else NoArticleError
+        if is_blank(text):
+            if raw.html and not is_blank(raw.html):
+                limit = html_limit_problem(raw.html)
+                if limit:
+                    raise NoArticleError(limit, input=raw.origin or raw.id,
+                                         hint="re-fetch the page or flatten its markup; the page is skipped")
+            cls = EmptyInputError if is_blank(raw.html or raw.text) else NoArticleError
             raise cls(res.reason or "no article text found", input=raw.origin or raw.id,
                       hint="check that the input is a news article page, not a home page or an error page")
         if len(text) > self.settings.max_article_chars:
@@ -104,12 +115,12 @@ class Cleaner:
         return Article(
             id=raw.id,
             text=text,
-            title=raw.title or res.title,
-            published=_given_date(raw) or normalise_date(res.published),
-            url=raw.url or res.url,
-            source=raw.source or res.sitename,
-            author=res.author,
-            sitename=res.sitename,
+            title=raw.title or clean_field(res.title),  # the page's own metadata is normalised as
+            published=_given_date(raw) or normalise_date(res.published),  # the feed's is
+            url=raw.url or clean_field(res.url),
+            source=raw.source or clean_field(res.sitename),
+            author=clean_field(res.author),
+            sitename=clean_field(res.sitename),
             origin=raw.origin,
             language=detect_language(text),
             fingerprint=fingerprint(text),
@@ -123,13 +134,19 @@ class Cleaner:
             if isinstance(item, CommuniqueError):
                 on_error(item)
                 continue
+            problem = date_problem(item.published)
+            if problem:
+                on_error(DateRangeError(problem, input=item.origin or item.id,
+                                        hint=f"record {item.id!r} is processed without this date; "
+                                             "give a real date (YYYY-MM-DD) or none"))
+                item = replace(item, published=None)
             try:
-                yield self.clean(item)
+                with stage("cleaning", item.origin, item.id):
+                    article = self.clean(item)
             except CommuniqueError as err:
                 on_error(err)
-            except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
-                on_error(InputError(f"could not clean the document: {exc.__class__.__name__}: {exc}",
-                                    input=item.origin or item.id, hint="the input may be corrupt"))
+                continue
+            yield article
 
 
 class Pipeline:
@@ -152,6 +169,7 @@ class Pipeline:
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.extractor = EventExtractor(self.kb, self.lexicon, make_typer(self.settings.event_typing, self.lexicon))
+        self.workers = 0  # NLP processes of the latest run (1 = in process); set when a run starts
 
     def clean(self, raw: RawDoc) -> Article:
         """``Cleaner.clean``, then the language gate of the NLP stage (see ``check_language``)."""
@@ -181,42 +199,108 @@ class Pipeline:
 
     # -- per article -----------------------------------------------------------------------
     def analyse(self, article: Article, doc: "Doc") -> ArticleResult:
-        """Actors and events of one parsed article (event ids not yet assigned)."""
-        mentions = self.kb.find_mentions(doc, article.published)
-        events = self.extractor.extract(article, doc, mentions)
-        return ArticleResult(article, tuple(mentions), tuple(merge_within(events)))
+        """Actors and events of one parsed article (event ids not yet assigned).
+
+        A failure raises a coded error naming the stage, the input and the record.
+        """
+        where = (article.origin or None, article.id)
+        with stage("actors", *where):
+            mentions = self.kb.find_mentions(doc, article.published)
+        with stage("events", *where):
+            events = self.extractor.extract(article, doc, mentions)
+        with stage("fusion", *where):
+            merged = tuple(merge_within(events))
+        return ArticleResult(article, tuple(mentions), merged)
 
     def process(self, raw: RawDoc) -> ArticleResult:
         """One document, start to end (used by the distributed adapter and tests)."""
-        article = self.clean(raw)
-        return self.analyse(article, self.nlp(article.text))
+        with stage("cleaning", raw.origin, raw.id):
+            article = self.clean(raw)
+        with stage("nlp", article.origin, article.id):
+            doc = self.nlp(article.text)
+        return self.analyse(article, doc)
 
     def run(self, inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler = _raise,
             fuser: Fuser | None = None) -> Iterator[ArticleResult]:
         """Results for every usable input, in input order, event ids assigned by ``fuser``."""
-        return self.run_articles(self.articles(inputs, on_error), fuser)
+        return self.run_articles(self.articles(inputs, on_error), fuser, on_error=on_error)
 
     def run_articles(self, articles: Iterable[Article], fuser: Fuser | None = None,
-                     lookup: Callable[[int], str | None] | None = None) -> Iterator[ArticleResult]:
+                     lookup: Callable[[int], str | None] | None = None,
+                     on_error: ErrorHandler = _raise) -> Iterator[ArticleResult]:
         """The NLP and later stages over cleaned articles, batched through ``nlp.pipe``.
 
         Near-duplicates (syndicated copies) are linked through ``duplicate_of`` to the first
         article seen in this run or, through ``lookup`` (e.g. ``Store.near_duplicate_of``), stored.
+        Each article is guarded: a failure of any stage on it goes to ``on_error`` as a coded
+        error naming it, and the others go on (if spaCy fails on a batch, the batch's articles
+        are parsed again one by one so that only the one at fault is lost).
         """
         fuser = fuser or Fuser(window_days=self.settings.fuse_window_days)
         index = DuplicateIndex()
+        in_flight: deque[Article] = deque()
 
-        def linked(stream: Iterable[Article]) -> Iterator[Article]:
+        def linked(stream: Iterable[Article]) -> Iterator[tuple[str, Article]]:
             for a in stream:
-                original = index.find(a.simhash) or (lookup(a.simhash) if lookup and a.simhash else None)
+                try:
+                    with stage("near-duplicate", a.origin, a.id):
+                        original = index.find(a.simhash) or (lookup(a.simhash) if lookup and a.simhash else None)
+                        index.add(a.simhash, a.id)
+                except CommuniqueError as err:
+                    if is_fatal(err):
+                        raise
+                    on_error(err)
+                    continue
                 if original == a.id:
                     original = None
-                index.add(a.simhash, a.id)
-                yield replace(a, duplicate_of=original) if original else a
+                a = replace(a, duplicate_of=original) if original else a
+                in_flight.append(a)
+                yield a.text, a
 
-        pairs = ((a.text, a) for a in linked(articles))
-        n_process = max(1, self.settings.processes)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
-                                          n_process=n_process):
+        batch_size = self.settings.batch_size
+        self.workers, pairs = plan_workers(linked(articles), resolve_processes(self.settings.processes), batch_size)
+        with die_with_parent():
+            yield from self._parsed(pairs, fuser, on_error, in_flight)
+
+    def _parsed(self, pairs: Iterator[tuple[str, Article]], fuser: Fuser, on_error: ErrorHandler,
+                in_flight: "deque[Article]") -> Iterator[ArticleResult]:
+        while True:
+            try:
+                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
+                                                  n_process=self.workers):
+                    while in_flight and in_flight.popleft() is not article:
+                        pass
+                    result = self._finish(article, doc, fuser, on_error)
+                    if result is not None:
+                        yield result
+                return
+            except CommuniqueError:
+                raise  # on_error chose to stop (the default for library callers)
+            except Exception as exc:  # noqa: BLE001 - spaCy failed on a batch: retry its articles alone
+                stuck = list(in_flight)
+                in_flight.clear()
+                if not stuck:
+                    on_error(failure("nlp", None, None, exc))
+                yield from self._one_by_one(stuck, fuser, on_error)
+
+    def _one_by_one(self, articles: list[Article], fuser: Fuser, on_error: ErrorHandler) -> Iterator[ArticleResult]:
+        for article in articles:
+            try:
+                with stage("nlp", article.origin, article.id):
+                    doc = self.nlp(article.text)
+            except CommuniqueError as err:
+                on_error(err)
+                continue
+            result = self._finish(article, doc, fuser, on_error)
+            if result is not None:
+                yield result
+
+    def _finish(self, article: Article, doc: "Doc", fuser: Fuser, on_error: ErrorHandler) -> ArticleResult | None:
+        """Analysis and cross-article fusion of one parsed article, or None (reported) on failure."""
+        try:
             result = self.analyse(article, doc)
-            yield replace(result, events=tuple(fuser.add(result.events, article.duplicate_of)))
+            with stage("fusion", article.origin, article.id):
+                return replace(result, events=tuple(fuser.add(result.events, article.duplicate_of)))
+        except CommuniqueError as err:
+            on_error(err)
+            return None

@@ -36,6 +36,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import re
+import reprlib
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -79,7 +80,7 @@ def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
     """Check one raw actor mapping and return the record the builder uses."""
     if not isinstance(raw, dict) or not raw.get("name"):
         raise KnowledgeBaseError(
-            f"actor without a name: {raw!r}", input=where, hint="every actor needs at least `name:`"
+            f"actor without a name: {reprlib.repr(raw)}", input=where, hint="every actor needs at least `name:`"
         )
     name = str(raw["name"]).strip()
     kind = str(raw.get("kind") or "person").strip()

@@ -85,8 +85,7 @@ def _lexicon_vector(tok: "Token", lex: "Lexicon") -> np.ndarray:
     return out
 
 
-def _flags(tok: "Token", has_actor: HasActor) -> np.ndarray:
-    kids = list(tok.children)
+def _flags(tok: "Token", kids: list["Token"], has_actor: HasActor) -> np.ndarray:
     pp = [o for c in kids if c.dep_ in ("prep", "agent", "dative") for o in c.children if o.dep_ == "pobj"]
     vals = [tok.pos_ == p for p in ("VERB", "NOUN", "AUX", "PROPN", "ADJ")] + [
         any(c.dep_ in ("nsubjpass", "auxpass") for c in kids),
@@ -104,13 +103,20 @@ def _flags(tok: "Token", has_actor: HasActor) -> np.ndarray:
     return np.asarray(vals, dtype=np.float32)
 
 
-def _sparse(tok: "Token") -> list[int]:
+def _first(kids: list["Token"], deps: tuple[str, ...], lemma: bool = True) -> str:
+    for c in kids:
+        if c.dep_ in deps:
+            return c.lemma_.lower() if lemma else c.lower_
+    return ""
+
+
+def _sparse(tok: "Token", kids: list["Token"]) -> list[int]:
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
-    preps = [c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
-    obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "attr")), "")
-    comp = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")), "")
-    xcomp = next((c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp"), "")
+    prt = _first(kids, ("prt",), lemma=False)
+    preps = [c.lower_ for c in kids if c.dep_ in ("prep", "agent", "dative")]
+    obj = _first(kids, ("dobj", "attr"))
+    comp = _first(kids, ("compound", "amod"))
+    xcomp = _first(kids, ("xcomp",))
     feats = [f"l={lemma}", f"d={tok.dep_}", f"p={tok.pos_}", f"h={tok.head.lemma_.lower()}",
              f"hd={tok.head.lemma_.lower()}|{tok.dep_}", f"lp={lemma}|{tok.pos_}", f"o={lemma}|{obj}",
              f"c={comp}|{lemma}", f"x={lemma}|{xcomp}", f"pt={lemma}|{prt}"]
@@ -125,13 +131,16 @@ def featurise(tokens: Sequence["Token"], lex: "Lexicon", has_actor: HasActor) ->
     tensor = tokens[0].doc.tensor
     width = tensor.shape[1] if tensor is not None and tensor.ndim == 2 else 0
     dense = np.zeros((len(tokens), DENSE_SIZE), dtype=np.float32)
+    sparse = []
+    if width == 96:
+        dense[:, :96] = tensor[[t.i for t in tokens]]
+        dense[:, 96:192] = tensor[[t.head.i for t in tokens]]
     for row, tok in enumerate(tokens):
-        if width == 96:
-            dense[row, :96] = tensor[tok.i]
-            dense[row, 96:192] = tensor[tok.head.i]
+        kids = list(tok.children)
         dense[row, 192:192 + len(CLASSES)] = _lexicon_vector(tok, lex)
-        dense[row, 192 + len(CLASSES):] = _flags(tok, has_actor)
-    return dense, [_sparse(t) for t in tokens]
+        dense[row, 192 + len(CLASSES):] = _flags(tok, kids, has_actor)
+        sparse.append(_sparse(tok, kids))
+    return dense, sparse
 
 
 @dataclass
@@ -146,8 +155,9 @@ class EventModel:
 
     def logits(self, dense: np.ndarray, sparse: list[list[int]]) -> np.ndarray:
         z = ((dense - self.mean) / self.scale) @ self.dense_w + self.bias
-        for row, ids in enumerate(sparse):
-            z[row] += self.sparse_w[ids].sum(axis=0)
+        if sparse:
+            rows = np.repeat(np.arange(len(sparse)), [len(ids) for ids in sparse])
+            np.add.at(z, rows, self.sparse_w[np.concatenate([np.asarray(ids, dtype=np.int64) for ids in sparse])])
         return z
 
     def proba(self, dense: np.ndarray, sparse: list[list[int]]) -> np.ndarray:

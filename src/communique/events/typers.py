@@ -9,6 +9,7 @@ precise and lets the model veto, retype and add. Choose with the ``event_typing`
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
@@ -55,10 +56,12 @@ class ModelTyper:
         self._has_actor = None
         self._proba: dict[int, np.ndarray] = {}
         self._done: set[int] = set()
+        self._actor_starts: list[int] = []
 
     def start(self, doc: "Doc", mentions: Sequence["Mention"]) -> None:
         self._doc = doc
         self._has_actor = actor_tokens(doc, [(m.start, m.end) for m in mentions])
+        self._actor_starts = sorted(m.start for m in mentions)
         self._proba = {}
         self._done = set()
 
@@ -67,6 +70,9 @@ class ModelTyper:
         sent = tok.sent
         if sent.start not in self._done and self._has_actor is not None:
             self._done.add(sent.start)
+            at = bisect_left(self._actor_starts, sent.start_char)
+            if at == len(self._actor_starts) or self._actor_starts[at] >= sent.end_char:
+                return None  # no actor named: no event for the model to read
             toks = [t for t in sent if is_candidate(t)]
             if toks:
                 dense, sparse = featurise(toks, self.lex, self._has_actor)

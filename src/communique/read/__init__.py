@@ -13,8 +13,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from .._safe import printable
+from ..errors import InputError, ProcessingError
 from ..types import RawDoc
+from ._files import file_problem
 from ._manifest import load_manifest
 from ._readers import Item, Meta, read_document_file, read_jsonl_file, read_jsonl_stream, read_warc_file
 
@@ -40,64 +42,95 @@ def input_kind(path: str | Path) -> str | None:
     return None
 
 
-def _read_file(path: Path, kind: str, meta: Meta) -> Iterator[Item]:
-    if kind in ("text", "html"):
-        yield from read_document_file(path, kind, meta)
-    elif kind == "jsonl":
-        yield from read_jsonl_file(path, meta)
-    else:
-        yield from read_warc_file(path, meta)
+def _read_file(path: Path, kind: str, meta: Meta, *, named: bool = False) -> Iterator[Item]:
+    """The documents of one file; whatever goes wrong inside a reader ends that file with one
+    error naming it (the documents already read are kept) and the batch goes on."""
+    problem = file_problem(path, follow_symlinks=meta.follow_symlinks, named=named)
+    if problem:
+        yield problem
+        return
+    try:
+        if kind in ("text", "html"):
+            yield from read_document_file(path, kind, meta)
+        elif kind == "jsonl":
+            yield from read_jsonl_file(path, meta)
+        else:
+            yield from read_warc_file(path, meta)
+    except Exception as exc:  # noqa: BLE001 - the guard of the read stage: report, go on
+        yield ProcessingError(f"reading stopped: {exc.__class__.__name__}: {printable(exc, 200)}",
+                              input=str(path), hint="the documents before this point were kept; "
+                                                    "the rest of this file is skipped")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, recursively, sorted, without hidden files and folders."""
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Files under ``root``, recursively, sorted, without hidden files and folders; a folder that
+    cannot be listed becomes an error in its place (os.walk would skip it without a word)."""
+    problems: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=problems.append):
+        while problems:
+            yield _unlistable(problems.pop(0))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+    for exc in problems:
+        yield _unlistable(exc)
+
+
+def _unlistable(exc: OSError) -> InputError:
+    return InputError(f"cannot list the folder: {exc.strerror or exc}", input=str(exc.filename or ""),
+                      hint="check its permissions; the rest of the directory is read")
 
 
 def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
                 manifest: Mapping[str, Mapping[str, Any]] | None = None,
-                max_bytes: int = 50_000_000) -> Iterator[RawDoc | InputError]:
+                max_bytes: int = 50_000_000, follow_symlinks: bool = False) -> Iterator[RawDoc | InputError]:
     """Read every document of ``paths``, in order.
 
     ``paths`` may hold files, directories (read recursively, sorted; hidden
     entries and files of unknown type are skipped) and ``"-"`` (JSONL on stdin).
     ``published`` is the date for documents that have none of their own;
     ``manifest`` (see :func:`load_manifest`) overrides each document's metadata
-    by id. A single document larger than ``max_bytes`` is refused.
+    by id. A single document larger than ``max_bytes`` is refused. Only regular files are
+    read; symbolic links inside directories only with ``follow_symlinks``.
 
     Yields a :class:`RawDoc` per document or an :class:`InputError` per problem.
     """
-    meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes)
+    meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks)
     for given in paths:
-        if str(given) == "-":
-            yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
-            continue
-        path = Path(given)
-        if path.is_dir():
-            found = False
-            for file in _walk(path):
-                kind = input_kind(file)
-                if kind is not None:
-                    found = True
-                    yield from _read_file(file, kind, meta)
-            if not found:
-                yield InputError("the directory holds no readable documents", input=str(given),
-                                 hint=_SUPPORTED)
-            continue
-        if not path.exists():
-            yield InputError("no such file or directory", input=str(given),
-                             hint="check the path (relative paths start from the current directory)")
-            continue
-        if not path.is_file():
-            yield InputError("not a regular file or directory", input=str(given), hint=_SUPPORTED)
-            continue
-        kind = input_kind(path)
-        if kind is None:
-            yield InputError(f"unsupported file type {path.suffix or '(no extension)'!r}",
-                             input=str(given), hint=_SUPPORTED)
-            continue
-        yield from _read_file(path, kind, meta)
+        try:
+            yield from _read_path(str(given), meta)
+        except Exception as exc:  # noqa: BLE001 - e.g. a path with a NUL byte; report, go on
+            yield ProcessingError(f"cannot read it: {exc.__class__.__name__}: {printable(exc, 200)}",
+                                  input=str(given), hint="check the path")
+
+
+def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError]:
+    if given == "-":
+        yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
+        return
+    path = Path(given)
+    if path.is_dir():
+        found = False
+        for file in _walk(path):
+            if isinstance(file, InputError):
+                found = True
+                yield file
+                continue
+            kind = input_kind(file)
+            if kind is not None:
+                found = True
+                yield from _read_file(file, kind, meta)
+        if not found:
+            yield InputError("the directory holds no readable documents", input=given, hint=_SUPPORTED)
+        return
+    if not path.exists() and not path.is_symlink():
+        yield InputError("no such file or directory", input=given,
+                         hint="check the path (relative paths start from the current directory)")
+        return
+    kind = input_kind(path)
+    if kind is None:
+        yield InputError(f"unsupported file type {path.suffix or '(no extension)'!r}",
+                         input=given, hint=_SUPPORTED)
+        return
+    yield from _read_file(path, kind, meta, named=True)

@@ -16,10 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .._safe import clean_body, clean_field, clean_id, is_blank, printable
 from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError,
                       TooLargeError)
 from ..types import RawDoc
 from ._decode import decode_bytes, sniff_binary
+from ._files import read_bounded
+from ._gzip import open_inflated
+from ._warc import WARC_TYPES, archive_iterator, record_problem
 from ._manifest import META_FIELDS, _stem
 
 Item = RawDoc | InputError
@@ -34,10 +38,18 @@ class Meta:
     manifest: Mapping[str, Mapping[str, Any]] | None = None
     published: str | None = None
     max_bytes: int = 50_000_000
+    follow_symlinks: bool = False
+    #: a compressed feed may inflate to this many times ``max_bytes`` in all
+    inflate_factor: int = 20
 
     def make(self, doc_id: str, origin: str, *, text: str | None = None, html: str | None = None,
              own: Mapping[str, Any] | None = None, fallback_published: str | None = None) -> RawDoc:
-        """A RawDoc whose metadata is the manifest's, else the record's own, else the defaults."""
+        """A RawDoc whose metadata is the manifest's, else the record's own, else the defaults.
+
+        Every string is normalised here, at the boundary (see ``communique._safe``): later
+        stages, the store and the terminal never meet a lone surrogate or a control character
+        in an id, title, url or source.
+        """
         fields: dict[str, str | None] = {}
         side = (self.manifest or {}).get(doc_id) or {}
         own = own or {}
@@ -45,10 +57,11 @@ class Meta:
             value = side.get(key)
             if value is None:
                 value = own.get(key)
-            fields[key] = None if value is None else str(value)
+            fields[key] = clean_field(value)
         if fields["published"] is None:
             fields["published"] = self.published or fallback_published
-        return RawDoc(id=doc_id, origin=origin, text=text, html=html, **fields)
+        return RawDoc(id=clean_id(doc_id, origin), origin=printable(origin, 1000), text=clean_body(text),
+                      html=clean_body(html), **fields)
 
 
 def _too_large(size: int, limit: int, origin: str) -> TooLargeError:
@@ -72,11 +85,10 @@ def read_document_file(path: Path, kind: str, meta: Meta) -> Iterator[Item]:
     """A single .txt/.md or .html file: one document whose id is the file stem."""
     origin = str(path)
     try:
-        size = path.stat().st_size
-        if size > meta.max_bytes:
-            yield _too_large(size, meta.max_bytes, origin)
+        data = read_bounded(path, meta.max_bytes)
+        if len(data) > meta.max_bytes:
+            yield _too_large(max(len(data), path.stat().st_size), meta.max_bytes, origin)
             return
-        data = path.read_bytes()
     except OSError as exc:
         yield InputError(f"cannot read file: {exc.strerror or exc}", input=origin,
                          hint="check that the file exists and is readable")
@@ -86,7 +98,7 @@ def read_document_file(path: Path, kind: str, meta: Meta) -> Iterator[Item]:
         yield problem
         return
     text, _ = decode_bytes(data, html=(kind == "html"))
-    if not text.strip():
+    if is_blank(text):
         yield EmptyInputError("the file holds no text", input=origin, hint="remove it from the batch or give it text")
         return
     doc_id = _stem(path.name)
@@ -143,8 +155,8 @@ def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
                                         input=where, hint=hint)
     if text is None and html is None:
         return MalformedRecordError('the record has neither "text" nor "html"', input=where, hint=hint)
-    body = text if text is not None and text.strip() else html
-    if body is None or not body.strip():
+    body = text if not is_blank(text) else html
+    if body is None or is_blank(body):
         return EmptyInputError(f'record {doc_id!r} has empty text', input=where,
                                hint="remove the record or give it text")
     if body is text:
@@ -182,6 +194,16 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
             yield MalformedRecordError(f"not valid JSON: {exc.msg} at column {exc.colno}", input=where,
                                        hint="fix or remove the line; each line must be one JSON object")
             continue
+        except RecursionError:
+            yield MalformedRecordError("the JSON is nested too deeply to read", input=where,
+                                       hint="fix or remove the line; a news record is a flat JSON object")
+            continue
+        except ValueError as exc:  # a number over Python's integer-string limit (4,300 digits)
+            why = ("a number in it has over 4,300 digits" if "integer string" in str(exc)
+                   else f"not usable JSON: {printable(exc, 120)}")
+            yield MalformedRecordError(why, input=where,
+                                       hint='write ids as strings ("id": "...") and keep numbers short')
+            continue
         yield _record_doc(obj, stem, where, meta)
     if not seen_any:
         yield EmptyInputError("the JSONL input holds no records", input=name,
@@ -195,8 +217,10 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
         if path.stat().st_size == 0:
             yield EmptyInputError("the file is empty", input=name, hint="remove it from the batch")
             return
-        opener = gzip.open if path.name.lower().endswith(".gz") else open
-        with opener(path, "rb") as fh:
+        if path.name.lower().endswith(".gz"):
+            yield from _read_jsonl_gz(path, meta)
+            return
+        with open(path, "rb") as fh:
             kind = sniff_binary(fh.read(8192))
             if kind:
                 yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
@@ -209,6 +233,28 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
                          hint="check that it is readable and, if it ends in .gz, a complete gzip file")
 
 
+def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
+    """A gzip-compressed feed: the records up to any damage, then one line about the damage."""
+    name = str(path)
+    with open(path, "rb") as raw_fh:
+        if not raw_fh.read(2).startswith(b"\x1f\x8b"):
+            yield MalformedRecordError("not a gzip file (no gzip header)", input=name,
+                                       hint="decompress it or rename it without .gz")
+            return
+        raw_fh.seek(0)
+        fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
+        kind = sniff_binary(fh.peek(8192)[:8192])
+        if kind:
+            yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+                                   hint="give a text file with one JSON object per line")
+            return
+        yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
+        if inflated.problem:
+            yield MalformedRecordError(inflated.problem, input=name,
+                                       hint="the records before it were read; re-fetch or repair the file "
+                                            "to recover the rest")
+
+
 def _warc_id(record: Any) -> str:
     rid = record.rec_headers.get_header("WARC-Record-ID")
     if rid:
@@ -219,8 +265,10 @@ def _warc_id(record: Any) -> str:
                 break
         if rid:
             return rid
-    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    return "warc-" + hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if not uri:
+        return ""
+    return "warc-" + hashlib.sha1(uri.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def _content_type(record: Any) -> str:
@@ -262,25 +310,22 @@ def _next_marker(fh: IO[bytes], start: int, marker: bytes) -> int | None:
 _MAX_RESYNC = 100
 
 
-def _warc_records(fh: IO[bytes], gz: bool) -> Iterator[Any]:
+def _warc_records(fh: IO[bytes], gz: bool, limit: int) -> Iterator[Any]:
     """Records of an archive; a corrupt stretch becomes one ``(offset, exception)`` tuple and
     reading resumes at the next record boundary (gzip member or ``WARC/1.`` line)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     if gz:
-        yield from _gzip_warc_records(fh)
+        yield from _gzip_warc_records(fh, limit)
         return
     marker = b"WARC/1."
     pos = 0
     for _ in range(_MAX_RESYNC):
         fh.seek(pos)
-        iterator = ArchiveIterator(fh, arc2warc=True)
+        iterator = archive_iterator(fh)
         try:
             for record in iterator:
                 yield record
             return
-        except (ArchiveLoadFailed, ValueError, OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged data
             bad = max(iterator.offset, pos)
             yield (bad, exc)
         found = _next_marker(fh, bad + 1, marker)
@@ -293,10 +338,11 @@ def _warc_records(fh: IO[bytes], gz: bool) -> Iterator[Any]:
 _GZ_MARKER = b"\x1f\x8b\x08"
 
 
-def _gzip_members(fh: IO[bytes]) -> Iterator[tuple[int, bytes | Exception]]:
+def _gzip_members(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Exception]]:
     """Each gzip member of ``fh`` (a WARC.gz holds one record a member), decompressed, with its
     offset. A damaged member (bad deflate data or CRC) becomes an exception and reading resumes
-    at the next member header, so one bad record never takes the following ones with it."""
+    at the next member header, so one bad record never takes the following ones with it.
+    A member that inflates to over ``limit`` bytes is refused the same way (a compression bomb)."""
     pos, resyncs = 0, 0
     while True:
         fh.seek(pos)
@@ -307,12 +353,17 @@ def _gzip_members(fh: IO[bytes]) -> Iterator[tuple[int, bytes | Exception]]:
             chunk = fh.read(_CHUNK)
             if not chunk or (pos > 0 and not chunk.strip(b"\x00\r\n ")):
                 return  # end of file (or trailing padding)
+            consumed, size = len(chunk), 0
             while True:
-                parts.append(inflater.decompress(chunk))
-                consumed += len(chunk)
+                parts.append(inflater.decompress(chunk, limit + 1 - size))
+                size += len(parts[-1])
+                if size > limit:
+                    raise EOFError(f"a record inflates to over {limit:,} bytes")
                 if inflater.eof:
                     break
-                chunk = fh.read(_CHUNK)
+                chunk = inflater.unconsumed_tail or fh.read(_CHUNK)
+                if not inflater.unconsumed_tail:
+                    consumed += len(chunk)
                 if not chunk:
                     raise EOFError("the archive ends inside a record")
         except (zlib.error, EOFError) as exc:
@@ -327,18 +378,15 @@ def _gzip_members(fh: IO[bytes]) -> Iterator[tuple[int, bytes | Exception]]:
         pos += consumed - len(inflater.unused_data)
 
 
-def _gzip_warc_records(fh: IO[bytes]) -> Iterator[Any]:
+def _gzip_warc_records(fh: IO[bytes], limit: int) -> Iterator[Any]:
     """Records of a WARC.gz, member by member; damage becomes ``(offset, exception)`` tuples."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    for offset, member in _gzip_members(fh):
+    for offset, member in _gzip_members(fh, limit):
         if isinstance(member, Exception):
             yield offset, member
             continue
         try:
-            yield from ArchiveIterator(io.BytesIO(member), arc2warc=True)
-        except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+            yield from archive_iterator(io.BytesIO(member))
+        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged data
             yield offset, exc
 
 
@@ -366,26 +414,37 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
             yield MalformedRecordError("not a WARC or ARC archive (no WARC header at the start)", input=name,
                                        hint="give a .warc, .warc.gz or .arc file written by a crawler")
             return
-        for record in _warc_records(fh, gz):
+        seen = 0
+        for record in _warc_records(fh, gz, meta.max_bytes + (1 << 16)):
+            seen += 1
             if isinstance(record, tuple):
                 offset, exc = record
                 yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(exc)}", input=name,
                                            hint="that stretch is skipped and reading goes on at the next record; "
                                                 "re-fetch or repair the archive to recover it")
                 continue
-            item = _warc_item(record, name, meta)
+            item = _warc_item(record, name, meta, seen)
             if item is not None:
                 yield item
+        if not seen:
+            yield EmptyInputError("the archive holds no records", input=name,
+                                  hint="remove it from the batch, or re-fetch it if it should hold pages")
 
 
-def _warc_item(record: Any, name: str, meta: Meta) -> Item | None:
-    """A RawDoc (or the error) for one HTML response record; None for other records."""
+def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | None:
+    """A RawDoc (or the error) for one HTML response record; None for other records.
+
+    A record with neither a record id nor a target URI is named by its position in the archive.
+    """
+    if record.rec_type not in WARC_TYPES:
+        return MalformedRecordError(record_problem(record) or "not a WARC record", input=f"{name}#{position}",
+                                    hint="the archive is damaged after a header; re-fetch or repair it")
     if record.rec_type not in ("response", "resource"):
         return None
     ctype = _content_type(record)
     if "html" not in ctype:
         return None
-    doc_id = _warc_id(record)
+    doc_id = _warc_id(record) or f"{_stem(Path(name).name)}-record-{position}"
     where = f"{name}#{doc_id}"
     length = record.rec_headers.get_header("Content-Length")
     if length and length.isdigit() and int(length) > meta.max_bytes:
@@ -397,6 +456,9 @@ def _warc_item(record: Any, name: str, meta: Meta) -> Item | None:
                                     hint="the record is skipped; the rest of the archive goes on")
     if len(data) > meta.max_bytes:
         return _too_large(len(data), meta.max_bytes, where)
+    cut = record_problem(record)
+    if cut:
+        return MalformedRecordError(cut, input=where, hint="the partial record is skipped; re-fetch the archive")
     problem = _check_payload(data, where, "the record")
     if problem:
         return problem

@@ -138,6 +138,8 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
         raise QueryError(f"unknown value {undated!r}", input="--undated", hint="use include or exclude")
     if limit is not None and limit < 0:
         raise QueryError(f"{limit} is negative", input="--limit", hint="give 0 or more")
+    if limit is not None and limit > 2**63 - 1:
+        raise QueryError(f"{limit} is too large", input="--limit", hint="give at most 9223372036854775807")
     return EventQuery(
         actor=check_actor("--actor", actor, known, base) if actor else None, dyad=pair,
         type=check_choices("--type", types, EVENT_TYPES, upper=True) or None,

@@ -14,6 +14,7 @@ import pyarrow as pa
 from ..errors import StoreError
 from ..types import ArticleResult, Event
 from . import _migrations
+from ._errors import store_error
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
@@ -35,8 +36,17 @@ class WriteStats:
 
 
 def _lock_error(db: str, exc: Exception) -> StoreError:
-    return StoreError(f"the database is locked: {exc}", input=db,
-                      hint=f"another communique process is using {db}; wait for it to finish or use --db")
+    err = StoreError(f"the database is locked: {exc}", input=db,
+                     hint=f"another communique process is using {db}; wait for it to finish or use --db")
+    err.cause = "locked"
+    return err
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # no transaction left to roll back: the original error is the one to report
 
 
 class Store:
@@ -55,18 +65,16 @@ class Store:
         if read_only and not self.path.is_file():
             raise StoreError("no database here", input=db,
                              hint="run `communique ingest` first, or give the right file with --db")
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self._con = duckdb.connect(db, read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise _lock_error(db, exc) from exc
-            raise StoreError(f"cannot open the database: {exc}", input=db,
-                             hint="check that the file is a DuckDB database made by communique") from exc
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open the database: {exc}", input=db,
-                             hint="check that the file is a DuckDB database made by communique") from exc
+            raise store_error(exc, db, "opening the database") from exc
+        except (duckdb.Error, OSError) as exc:
+            raise store_error(exc, db, "opening the database") from exc
         try:
             if read_only:
                 missing = _migrations.pending(self._con)
@@ -75,6 +83,9 @@ class Store:
                                      input=db, hint="run `communique ingest` once to upgrade it")
             else:
                 _migrations.migrate(self._con, db=db)
+        except duckdb.Error as exc:
+            self._con.close()
+            raise store_error(exc, db, "opening the database") from exc
         except BaseException:
             self._con.close()
             raise
@@ -145,10 +156,9 @@ class Store:
                     self._insert(con, table, data)
             con.execute("COMMIT")
         except BaseException as exc:
-            con.execute("ROLLBACK")
-            if isinstance(exc, duckdb.Error):
-                raise StoreError(f"writing {len(latest)} article(s) failed: {exc}", input=str(self.path),
-                                 hint="nothing of this batch was stored; fix the cause and run again") from exc
+            _rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
+            if isinstance(exc, (duckdb.Error, OSError)):
+                raise store_error(exc, str(self.path), f"writing {len(latest)} article(s)") from exc
             raise
         return WriteStats(written=len(todo), replaced=len(replaced), skipped=len(latest) - len(todo),
                           mentions=ments.num_rows, events=evs.num_rows)
@@ -205,6 +215,11 @@ class Store:
             row = con.execute("SELECT 1 FROM articles WHERE id = ? AND (fingerprint = ? OR content_key = ?)",
                               [doc_id, fingerprint, fingerprint]).fetchone()
         return row is not None
+
+    def content_key_of(self, doc_id: str) -> str | None:
+        """The stored article's content key (what decides "same text"), or None if not stored."""
+        row = self._db().execute("SELECT content_key FROM articles WHERE id = ?", [doc_id]).fetchone()
+        return None if row is None else str(row[0])
 
     def get_result(self, doc_id: str) -> ArticleResult | None:
         """The stored article with its mentions and events, or None."""

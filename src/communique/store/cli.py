@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+import duckdb
 
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
 from ..types import EVENT_TYPES, STATUSES
+from ._errors import store_error
 from ._export import FORMATS
 from ._filters import QueryError, make_query
 from ._query import EventQuery
@@ -120,7 +122,7 @@ def filter_options(fn: F) -> F:
         click.option("--text", metavar="STR", help="Case-insensitive substring of the evidence sentence."),
         click.option("--doc", "doc_ids", multiple=True, metavar="ID", help="Only events of this document (repeatable)."),
         click.option("--no-background", is_flag=True, help="Leave out background events (history, aggregates)."),
-        click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N events."),
+        click.option("--limit", type=click.IntRange(min=0, max=2**63 - 1), default=None, help="At most N events."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -196,12 +198,14 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
       communique events --class material_conflict --max-intensity -7
     """
     with _open(db) as store:
-        q = build_query(store, **filters)
         try:
+            q = build_query(store, **filters)
             rows = store.query(q)
             _undated_note(store, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
+        except duckdb.Error as exc:  # a damaged block met only when read
+            raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -224,12 +228,14 @@ def export_command(db: str | None, fmt: str, output: str, **filters: Any) -> Non
       communique export --format csv -o events.csv --since 2021 --type AGREE
     """
     with _open(db) as store:
-        q = build_query(store, **filters)
         try:
+            q = build_query(store, **filters)
             n = store.export(fmt, output, q)
             _undated_note(store, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
+        except duckdb.Error as exc:  # a damaged block met only when read
+            raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
         except OSError as exc:
             raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
     click.echo(f"wrote {n} event(s) to {output}", err=True)

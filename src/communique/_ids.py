@@ -1,0 +1,72 @@
+"""One text per document id: a second, different text under an id already read in this run or
+already stored is an error (or, when asked, a new version that replaces the stored one), never
+a silent overwrite. The same text again is simply "unchanged".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from .errors import CommuniqueError, DuplicateIdError
+from .types import Article
+
+__all__ = ["IdGuard"]
+
+ErrorHandler = Callable[[CommuniqueError], None]
+
+
+def content_key(article: Article) -> str:
+    from .store._rows import content_key as key
+
+    return key(article)
+
+
+class IdGuard:
+    """Checks each article's id against the ids seen in this run and, through ``stored``
+    (``Store.content_key_of``), the ids already in the store."""
+
+    def __init__(self, stored: Callable[[str], str | None] | None = None, *, replace: bool = False,
+                 reprocess: bool = False):
+        self.stored = stored
+        self.replace = replace
+        self.reprocess = reprocess  # unchanged articles are passed on all the same
+        self.seen: dict[str, tuple[str, str]] = {}  # id -> (content key, origin)
+        self.unchanged = 0
+
+    def filter(self, articles: Iterable[Article], on_error: ErrorHandler) -> Iterator[Article]:
+        """The articles to process: new ids, new versions when ``replace`` is set, unchanged ones
+        when ``reprocess`` is (else they are counted in ``unchanged``); conflicting ones go to
+        ``on_error``."""
+        for art in articles:
+            try:
+                verdict = self.check(art)
+            except DuplicateIdError as err:
+                on_error(err)
+                continue
+            if verdict == "unchanged" and not self.reprocess:
+                self.unchanged += 1
+                continue
+            yield art
+
+    def check(self, art: Article) -> str:
+        """``"new"``, ``"unchanged"`` or ``"replace"``; raises :class:`DuplicateIdError`."""
+        key = content_key(art)
+        earlier = self.seen.get(art.id)
+        if earlier is not None:
+            if earlier[0] == key:
+                return "unchanged"
+            if not self.replace:
+                raise DuplicateIdError(f"id {art.id!r} was already used by {earlier[1]} for a different text",
+                                       input=art.origin or art.id,
+                                       hint="give each article its own id (pass --replace to keep the later text)")
+            self.seen[art.id] = (key, art.origin)
+            return "replace"
+        old = self.stored(art.id) if self.stored else None
+        verdict = "new" if old is None else "unchanged" if old in (key, art.fingerprint) else "replace"
+        if verdict == "replace" and not self.replace:
+            raise DuplicateIdError(f"id {art.id!r} is already stored with a different text",
+                                   input=art.origin or art.id,
+                                   hint="give the article its own id, or pass --replace to store this "
+                                        "text as a new version of it")
+        self.seen[art.id] = (key, art.origin)  # only what is accepted: a refused text claims nothing
+        return verdict

@@ -1,0 +1,100 @@
+"""Normalisation at the boundary: what a feed gives as an id, a title, a url, a date or a
+file name becomes a string every later stage (spaCy, DuckDB, a terminal) can take.
+
+Nothing here raises on odd text: lone surrogates are replaced, control characters dropped,
+lengths capped. Dates are the exception: a date outside 1800-2100 is refused (``None`` plus a
+reason) because date arithmetic on it overflows and no news article is dated there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+__all__ = ["clean_field", "clean_id", "clean_body", "printable", "is_blank", "date_problem",
+           "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
+
+MIN_YEAR, MAX_YEAR = 1800, 2100
+MAX_ID = 200
+MAX_FIELD = 2000
+#: The longest error line printed (a YAML alias bomb once made a 35 MB one).
+MAX_LINE = 600
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: C0/C1 controls, DEL, line and paragraph separators, bidi overrides: never inside a one-line field.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: Characters that print nothing: a text made only of these (and spaces) is empty.
+_INVISIBLE = "\x00\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+#: An ISO-like date: a signed year then "-", "T" or the end ("20210416" is read as compact).
+_ISO_YEAR = re.compile(r"^\s*([+-]?\d+)(?=$|-|T)(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def clean_field(value: object, limit: int = MAX_FIELD) -> str | None:
+    """A one-line metadata value (title, url, source): surrogates replaced, control characters
+    and newlines turned into spaces, runs of spaces collapsed, at most ``limit`` characters.
+    Empty results become None."""
+    if value is None:
+        return None
+    text = _CONTROL.sub(" ", _no_surrogates(str(value)))
+    text = " ".join(text.split())
+    return text[:limit] or None
+
+
+def clean_id(value: object, fallback: str) -> str:
+    """A document id: like :func:`clean_field`; an id longer than ``MAX_ID`` keeps its start and
+    gains a hash of the whole, so two long ids that share a prefix stay apart."""
+    text = clean_field(value, limit=10 * MAX_FIELD) or clean_field(fallback) or "doc"
+    if len(text) > MAX_ID:
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+        text = f"{text[: MAX_ID - 13]}~{digest}"
+    return text
+
+
+def clean_body(text: str | None) -> str | None:
+    """An article body (text or HTML): lone surrogates replaced, NUL bytes removed; newlines kept."""
+    if text is None:
+        return None
+    return _no_surrogates(text).replace("\x00", "")
+
+
+def is_blank(text: str | None) -> bool:
+    """True when ``text`` holds nothing but whitespace and invisible characters (NUL, zero-width...)."""
+    return not text or not text.strip().strip(_INVISIBLE + " \t\r\n\f\v").strip()
+
+
+def printable(text: object, limit: int = MAX_LINE) -> str:
+    """``text`` safe to print on one line: newlines and other controls escaped (a file name with a
+    newline cannot forge a second message line), surrogates escaped, length capped."""
+    s = str(text)
+    if _CONTROL.search(s) or _SURROGATE.search(s):
+        s = "".join(ascii(ch)[1:-1] if _CONTROL.match(ch) or _SURROGATE.match(ch) else ch for ch in s)
+    if len(s) > limit:
+        s = f"{s[: limit - 30]}… ({len(s):,} characters in all)"
+    return s
+
+
+def date_problem(value: str | None) -> str | None:
+    """Why ``value`` is not a usable publication date, or None when it is (or when it holds no
+    year at all, which the ordinary date parsing treats as no date)."""
+    if not value:
+        return None
+    from .dateinput import DateInputError, parse_date
+
+    try:
+        iso = parse_date(value)
+    except DateInputError:
+        iso = None  # unreadable: the date parsing of the clean stage says so
+    m = _ISO_YEAR.match(iso or str(value))
+    if not m:
+        return None
+    digits = m.group(1)
+    if len(digits) > 12:
+        return f"publication date {printable(value, 40)!r} is outside {MIN_YEAR}-{MAX_YEAR}"
+    year = int(digits[:4]) if len(digits) in (8, 14) and digits.isdigit() else int(digits)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return f"publication date {printable(value, 40)!r} is outside {MIN_YEAR}-{MAX_YEAR}"
+    return None

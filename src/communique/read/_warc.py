@@ -1,0 +1,41 @@
+"""What warcio does not check for us: records without a target URI, records cut short by a
+truncated archive, and "records" whose headers are garbage.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecordLoader
+
+#: The record types of WARC 1.0/1.1 (and ARC records converted by warcio).
+WARC_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit",
+                        "conversion", "continuation", "arc_header"})
+
+
+class _Loader(ArcWarcRecordLoader):  # type: ignore[misc]
+    """warcio's loader, but a response record without ``WARC-Target-URI`` (warcio raised
+    AttributeError on it) is parsed as an HTTP response like any other."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: Any) -> Any:
+        return super().load_http_headers(rec_type, uri if uri is not None else "http:", stream, length)
+
+
+def archive_iterator(fh: IO[bytes]) -> ArchiveIterator:
+    """An ``ArchiveIterator`` over ``fh`` that survives records without a target URI."""
+    iterator = ArchiveIterator(fh, arc2warc=True)
+    iterator.loader = _Loader(verify_http=False, arc2warc=True)
+    return iterator
+
+
+def record_problem(record: Any) -> str | None:
+    """Why a record must not be used, or None: garbage where headers should be, or fewer bytes
+    than its ``Content-Length`` (the last record of a truncated archive). Call after reading
+    the record's content."""
+    if record.rec_type not in WARC_TYPES:
+        return "the data after a WARC header is not a WARC record (no valid WARC-Type)"
+    remaining = getattr(record.raw_stream, "limit", 0)
+    if remaining:
+        return f"the record is cut short ({remaining:,} bytes of it are missing; a truncated archive?)"
+    return None
