@@ -239,7 +239,11 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
 
     settings = _settings(processes=processes)
     report = Report(quiet)
+    if engine == "ray":
+        return _extract_ray(inputs, published, manifest, report, settings, output, extra,
+                            _ray_options(address, workers, parquet_dir, quiet))
     try:
+        pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
         raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
         with _output(output) as out, _progress(report, "extracting") as tick:
