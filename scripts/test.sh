@@ -12,7 +12,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[dev,server]"
+.venv/bin/python -m pip install --quiet -e ".[dev,server,ray]"
 # the web page's tests drive a real headless Chromium (Debian's chromium + chromium-driver)
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

@@ -166,6 +166,33 @@ def _pipeline(settings, extra: tuple[str, ...]):
     return Pipeline(settings, kb=KnowledgeBase.load(extra=extra))
 
 
+_engine_args = [
+    click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                 help="local: this machine (--processes); ray: a Ray cluster or a local Ray "
+                      '(needs `pip install "communique[ray]"`; README, "Past one machine").'),
+    click.option("--address", metavar="ADDR",
+                 help="With --engine ray: the cluster to join (auto, ray://head:10001); default a local Ray."),
+    click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+                 help="With --engine ray: actors in the pool, each loading the model once (one CPU each)."),
+    click.option("--parquet-dir", metavar="DIR",
+                 help="With --engine ray: keep the partitioned Parquet results here (a new directory every "
+                      "worker can write: shared disk, s3://...); default a temporary folder."),
+]
+
+
+def engine_options(fn):
+    for deco in reversed(_engine_args):
+        fn = deco(fn)
+    return fn
+
+
+def _ray_options(address: str | None, workers: int, parquet_dir: str | None, quiet: bool):
+    from .scale import RayOptions, require_ray
+
+    require_ray()
+    return RayOptions(address=address, workers=workers, out_dir=parquet_dir, progress=not quiet)
+
+
 def input_options(fn):
     for deco in reversed(_input_args):
         fn = deco(fn)
@@ -200,7 +227,9 @@ def main() -> None:
 @click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
 @_processes_option
 @_extra_option
-def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes, extra) -> None:
+@engine_options
+def extract(inputs, published, manifest, quiet, follow_symlinks, output, processes, extra, engine, address,
+            workers, parquet_dir) -> None:
     """Extract events from INPUTS and write them in the exchange format (one JSON object per line).
 
     Needs no database. Event ids are shared by mentions of one real event across the inputs
@@ -212,6 +241,9 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
 
     settings = _settings(processes=processes)
     report = Report(quiet)
+    if engine == "ray":
+        return _extract_ray(inputs, published, manifest, report, settings, output, extra,
+                            _ray_options(address, workers, parquet_dir, quiet))
     try:
         pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
@@ -276,8 +308,9 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 @click.option("--reprocess", is_flag=True,
               help="Process articles already stored with the same text again (after changing --extra files "
                    "or upgrading), replacing their mentions and events.")
+@engine_options
 def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, processes, replace, extra,
-           reprocess) -> None:
+           reprocess, engine, address, workers, parquet_dir) -> None:
     """Store INPUTS' articles, actor mentions and events in the embedded database.
 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
@@ -289,6 +322,11 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
 
     settings = _settings(db=db, processes=processes)
     report = Report(quiet)
+    if engine == "ray" and reprocess:
+        raise click.UsageError("--reprocess runs on the local engine only; drop --engine ray")
+    if engine == "ray":
+        return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
+                           _ray_options(address, workers, parquet_dir, quiet))
     try:
         with Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
@@ -302,6 +340,44 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     report.done(f"{done.stored} article(s) stored{replaced}, {done.skipped} already stored and unchanged; "
                 + (f"{_workers(pipe.workers)}; " if pipe.workers else "")
                 + f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in done.totals.items()))
+    sys.exit(1 if report.errors else 0)
+
+
+def _extract_ray(inputs, published, manifest, report: Report, settings, output, extra, options) -> None:
+    from .read import load_manifest
+    from .scale import run_ray
+
+    n_docs = n_events = 0
+    try:
+        with _output(output) as out, _progress(report, "extracting (ray)") as tick:
+            for result in run_ray(inputs, settings, options, on_error=report.error, published=published,
+                                  manifest=load_manifest(manifest) if manifest else None, extra=extra):
+                for record in result.to_exchange():
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                n_docs += 1
+                n_events += len(result.events)
+                tick(1, f"{n_events} events")
+    except CommuniqueError as err:
+        raise _fail(err) from err
+    report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else ""))
+    sys.exit(1 if report.errors else 0)
+
+
+def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_size: int, extra, options) -> None:
+    from .read import load_manifest
+    from .scale import ingest_ray
+    from .store import Store
+
+    try:
+        with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
+            run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
+                             manifest=load_manifest(manifest) if manifest else None, extra=extra,
+                             batch_size=batch_size, tick=tick)
+            stats = store.stats()
+    except CommuniqueError as err:
+        raise _fail(err) from err
+    report.done(f"{run.written} article(s) stored, {run.unchanged} already stored and unchanged; database "
+                f"{settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
 
 

@@ -233,6 +233,11 @@ class Store:
 
     # -- reading -------------------------------------------------------------------
 
+    def article_keys(self) -> set[tuple[str, str]]:
+        """(id, content key) of every stored article: what ``has_article`` checks, in one read
+        (the distributed ingest hands it to its workers)."""
+        return {(str(i), str(k)) for i, k in self._db().execute("SELECT id, content_key FROM articles").fetchall()}
+
     def has_article(self, doc_id: str, fingerprint: str | None = None) -> bool:
         """Whether ``doc_id`` is stored (with this fingerprint, when one is given)."""
         con = self._db()

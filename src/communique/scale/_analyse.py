@@ -1,0 +1,98 @@
+"""The map side: one actor per worker runs the local engine's per-article function.
+
+Each ``Analyser`` builds one ``Pipeline`` (spaCy model, knowledge base, lexicon) when it
+starts and then, for each raw document, does what the local engine does: ``Pipeline.clean``
+(with the language gate), then ``Pipeline.analyse`` over the parse. A batch's results go
+to three Parquet part files under the output directory (``articles/``, ``mentions/``,
+``events/``, the store's own table layouts plus an ``order`` column); the actor returns one
+summary row per input (written, skipped as already stored, or the error it met).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from ..config import Settings
+from ..errors import CommuniqueError, InputError
+from ..store._rows import content_key, to_tables
+from ..types import ArticleResult, RawDoc
+from ._inputs import RAW_FIELDS
+
+__all__ = ["Analyser", "SUMMARY_SCHEMA", "TABLES"]
+
+TABLES = ("articles", "mentions", "events")
+SUMMARY_SCHEMA = pa.schema([("order", pa.int64()), ("doc_id", pa.string()), ("part", pa.string()),
+                            ("status", pa.string()), ("events", pa.int32()), ("error_code", pa.string()),
+                            ("error", pa.string())])
+
+
+def _resolve_dir(out_dir: str) -> tuple[pafs.FileSystem, str]:
+    if "://" in out_dir:
+        return pafs.FileSystem.from_uri(out_dir)
+    return pafs.LocalFileSystem(), out_dir
+
+
+class Analyser:
+    """A Ray actor class (``map_batches(Analyser, concurrency=N)``): loads the models once."""
+
+    def __init__(self, settings: Settings, out_dir: str, extra: tuple[str, ...] = (),
+                 stored: Collection[tuple[str, str]] = ()):
+        from ..actors import KnowledgeBase
+        from ..pipeline import Pipeline
+
+        kb = KnowledgeBase.load(extra=list(extra)) if extra else None
+        self.pipe = Pipeline(settings, kb=kb)
+        self.fs, self.out_dir = _resolve_dir(out_dir)
+        for table in TABLES:
+            self.fs.create_dir(f"{self.out_dir}/{table}", recursive=True)
+        self.stored = set(stored)
+
+    def _one(self, raw: RawDoc) -> tuple[str, ArticleResult | None]:
+        article = self.pipe.clean(raw)
+        if (article.id, content_key(article)) in self.stored:
+            return "unchanged", None
+        return "written", self.pipe.analyse(article, self.pipe.nlp(article.text))
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        rows = batch.to_pylist()
+        part = uuid.uuid4().hex
+        summary: dict[str, list[Any]] = {name: [] for name in SUMMARY_SCHEMA.names}
+        results: list[ArticleResult] = []
+        orders: list[int] = []
+        for row in rows:
+            status, n_events, code, message, doc_id = "error", 0, row.get("error_code"), row.get("error"), row["id"]
+            if not code:
+                try:
+                    status, result = self._one(RawDoc(**{f: row[f] for f in RAW_FIELDS}))
+                    code = message = None
+                    if result is not None:
+                        results.append(result)
+                        orders.append(int(row["order"]))
+                        n_events = len(result.events)
+                except CommuniqueError as err:
+                    code, message = err.code, str(err)
+                except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
+                    bad = InputError(f"could not process the document: {exc.__class__.__name__}: {exc}",
+                                     input=row.get("origin") or doc_id, hint="the input may be corrupt")
+                    code, message = bad.code, str(bad)
+            for name, value in zip(SUMMARY_SCHEMA.names, (int(row["order"]), doc_id, part if status == "written"
+                                                          else None, status, n_events, code, message)):
+                summary[name].append(value)
+        if results:
+            self._write(part, results, orders)
+        return pa.table(summary, schema=SUMMARY_SCHEMA)
+
+    def _write(self, part: str, results: list[ArticleResult], orders: list[int]) -> None:
+        arts, ments, evs = to_tables(results)
+        by_doc = dict(zip((r.article.id for r in results), orders))
+        arts = arts.append_column("order", pa.array(orders, pa.int64()))
+        evs = evs.append_column("order", pa.array([by_doc[d] for d in evs.column("doc_id").to_pylist()],
+                                                  pa.int64()))
+        for name, table in zip(TABLES, (arts, ments, evs)):
+            pq.write_table(table, f"{self.out_dir}/{name}/part-{part}.parquet", filesystem=self.fs)

@@ -1,0 +1,157 @@
+"""Inputs for the distributed engine: paths -> a list of files -> rows of raw documents.
+
+Paths may be local or anything ``pyarrow.fs`` reads (``s3://``, ``gs://``, ``hdfs://``),
+files, directories (walked recursively, sorted, hidden entries skipped) or globs. Each file
+becomes one read task, so many files spread over the cluster; one huge file is read by one
+task. Text, HTML, JSONL(.gz) and WARC files go through the local engine's own readers
+(``communique.read``); Parquet files give one document per row (``id``, ``text`` or ``html``,
+optional ``published``, ``url``, ``title``, ``source``). A bad record becomes an error row,
+never a failed task.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow.fs as pafs
+
+from ..errors import CommuniqueError, InputError, MalformedRecordError
+from ..read import input_kind, read_inputs
+from ..read._readers import Meta
+from ..types import RawDoc
+
+__all__ = ["expand_inputs", "read_file_rows", "RAW_FIELDS"]
+
+#: the RawDoc fields a row carries, beside ``order`` (input order) and the error columns
+RAW_FIELDS = ("id", "origin", "text", "html", "published", "url", "title", "source")
+_GLOB = set("*?[")
+#: records per file are numbered below this: order = file number * _SPAN + record number
+_SPAN = 1 << 32
+
+
+def _kind(name: str) -> str | None:
+    return "parquet" if name.lower().endswith(".parquet") else input_kind(name)
+
+
+def _resolve(given: str) -> tuple[pafs.FileSystem, str]:
+    if "://" in given:
+        return pafs.FileSystem.from_uri(given)
+    return pafs.LocalFileSystem(), os.path.abspath(given)
+
+
+def _uri(fs: pafs.FileSystem, path: str) -> str:
+    """A path every worker can open again: plain for local files, else with the scheme."""
+    return path if isinstance(fs, pafs.LocalFileSystem) else f"{fs.type_name}://{path}"
+
+
+def _listing(fs: pafs.FileSystem, base: str) -> list[str]:
+    infos = fs.get_file_info(pafs.FileSelector(base, recursive=True))
+    rel = [i.path for i in infos if i.type == pafs.FileType.File]
+    keep = [p for p in rel if not any(part.startswith(".") for part in p[len(base):].split("/") if part)]
+    return sorted(keep)
+
+
+def expand_inputs(paths: list[str]) -> tuple[list[str], list[InputError]]:
+    """The files to read, in order, and an error for each path that gives none."""
+    files: list[str] = []
+    errors: list[InputError] = []
+    for given in paths:
+        if given == "-":
+            errors.append(InputError("stdin cannot be read by the distributed engine", input="-",
+                                     hint="write the JSONL to a file (or object store) and give its path"))
+            continue
+        try:
+            fs, path = _resolve(given)
+            found = _expand_one(fs, path)
+        except (OSError, ValueError) as exc:
+            errors.append(InputError(f"cannot list the input: {exc}", input=given,
+                                     hint="check the path or URI and the credentials of the file system"))
+            continue
+        if not found:
+            errors.append(InputError("no readable documents found", input=given,
+                                     hint="give .txt, .html, .jsonl(.gz), .warc(.gz) or .parquet files, "
+                                          "a directory of them, or a glob"))
+        files += [_uri(fs, f) for f in found]
+    return files, errors
+
+
+def _expand_one(fs: pafs.FileSystem, path: str) -> list[str]:
+    if _GLOB & set(path):
+        base = path[: min(path.index(c) for c in _GLOB & set(path))].rsplit("/", 1)[0] or "/"
+        return [f for f in _listing(fs, base) if fnmatch.fnmatch(f, path) and _kind(f)]
+    info = fs.get_file_info(path)
+    if info.type == pafs.FileType.Directory:
+        return [f for f in _listing(fs, path) if _kind(f)]
+    if info.type == pafs.FileType.NotFound:
+        raise ValueError("no such file or directory")
+    return [path]  # an explicit file of an unknown kind is refused by the reader, with the fix
+
+
+def _error_row(err: CommuniqueError, order: int) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(RAW_FIELDS)
+    row.update(order=order, error_code=err.code, error=str(err))
+    return row
+
+
+def _doc_row(doc: RawDoc, order: int) -> dict[str, Any]:
+    row: dict[str, Any] = {f: getattr(doc, f) for f in RAW_FIELDS}
+    row.update(order=order, error_code=None, error=None)
+    return row
+
+
+def _parquet_docs(fs: pafs.FileSystem, path: str, origin: str, meta: Meta) -> Iterator[RawDoc | InputError]:
+    import pyarrow.parquet as pq
+
+    n = 0
+    with fs.open_input_file(path) as fh:
+        for batch in pq.ParquetFile(fh).iter_batches(batch_size=256):
+            for rec in batch.to_pylist():
+                n += 1
+                where = f"{origin}#{n}"
+                text, html = rec.get("text"), rec.get("html")
+                if not rec.get("id") or not (text or html):
+                    yield MalformedRecordError("the row needs an id and a text or html column", input=where,
+                                               hint="give each row 'id' and 'text' (or 'html')")
+                    continue
+                yield meta.make(str(rec["id"]), where, text=text, html=html if not text else None, own=rec)
+
+
+def _file_docs(file: str, meta: Meta) -> Iterator[RawDoc | InputError]:
+    fs, path = _resolve(file)
+    if _kind(path) == "parquet":
+        yield from _parquet_docs(fs, path, file, meta)
+        return
+    if isinstance(fs, pafs.LocalFileSystem):
+        yield from read_inputs([path], published=meta.published, manifest=meta.manifest, max_bytes=meta.max_bytes)
+        return
+    with tempfile.TemporaryDirectory(prefix="communique-") as tmp:  # the readers take local files
+        local = Path(tmp) / Path(path).name
+        with fs.open_input_stream(path) as src, local.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
+        for item in read_inputs([local], published=meta.published, manifest=meta.manifest,
+                                max_bytes=meta.max_bytes):
+            if isinstance(item, RawDoc):
+                item = RawDoc(**{**{f: getattr(item, f) for f in RAW_FIELDS},
+                                 "origin": item.origin.replace(str(local), file)})
+            yield item
+
+
+def read_file_rows(row: Mapping[str, Any], *, manifest: Mapping[str, Mapping[str, Any]] | None,
+                   published: str | None, max_bytes: int) -> list[dict[str, Any]]:
+    """Ray ``flat_map`` over one file: a row per document or per error, numbered in input order."""
+    meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes)
+    base = int(row["file_no"]) * _SPAN
+    out: list[dict[str, Any]] = []
+    try:
+        for n, item in enumerate(_file_docs(str(row["path"]), meta)):
+            out.append(_error_row(item, base + n) if isinstance(item, CommuniqueError) else _doc_row(item, base + n))
+    except (OSError, ValueError) as exc:
+        out.append(_error_row(InputError(f"cannot read the file: {exc}", input=str(row["path"]),
+                                         hint="check that every worker can reach it"), base + len(out)))
+    return out
