@@ -15,7 +15,6 @@ from ..config import Settings
 from ..errors import CommuniqueError
 from ..read._readers import Item, Meta, read_jsonl_stream
 from ..store import Store
-from ..types import EVENT_TYPES
 
 
 def jsonl_items(body: bytes, max_bytes: int) -> list[Item]:
@@ -52,7 +51,7 @@ class Ingester:
 
         Raises :class:`StoreError` when another process (an ingest) holds the store.
         """
-        from ..pipeline import Fuser
+        from ..ingest import ingest
 
         errors: list[str] = []
 
@@ -60,12 +59,7 @@ class Ingester:
             errors.append(f"error [{err.code}] {err}")
 
         with self._lock, Store(self.db) as store:
-            pipe = self.pipeline()
-            fuser = Fuser(store.events_for_fusion(set(EVENT_TYPES), None, None),
-                          window_days=self.settings.fuse_window_days)
-            arts = [a for a in pipe.articles(items, on_error=on_error)]
-            fresh = [a for a in arts if not store.has_article(a.id, a.fingerprint)]
-            results = list(pipe.run_articles(fresh, fuser=fuser, lookup=store.near_duplicate_of))
-            stats = store.write(results)
-        return {"received": len(items), "stored": stats.written, "replaced": stats.replaced,
-                "unchanged": len(arts) - len(fresh) + stats.skipped, "events": stats.events, "errors": errors}
+            before = store.stats()["events"]
+            done = ingest(store, self.pipeline(), items, on_error=on_error)
+        return {"received": len(items), "stored": done.stored, "replaced": done.replaced,
+                "unchanged": done.skipped, "events": done.totals["events"] - before, "errors": errors}
