@@ -43,13 +43,11 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "c
 def actor_tokens(doc: "Doc", spans: Sequence[tuple[int, int]]) -> HasActor:
     """``has_actor(tok)``: whether an actor mention (character spans) starts inside the
     token's subtree, stopping at clauses of its own."""
-    starts = sorted(s for s, _ in spans)
-    char_tok = {}
-    for s in starts:
-        span = doc.char_span(s, s + 1, alignment_mode="expand")
+    covered = set()  # the tokens where a mention starts
+    for start, _ in spans:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and len(span):
-            char_tok[span[0].i] = True
-    covered = set(char_tok)
+            covered.add(span[0].i)
 
     def has_actor(tok: "Token") -> bool:
         stack = [tok]
