@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ..types import Actor
+from .args import FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
 ACCUSE = Trigger("ACCUSE", "allege", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
 _SUBJ = ("nsubj", "nsubjpass")
-_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 
 
 def _subject(tok: "Token") -> "Token | None":
@@ -71,7 +71,7 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
 
 def _targets(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
     subj = _subject(clause)
-    if subj is None or subj.lower_ in _FIRST_PERSON:
+    if subj is None or subj.lower_ in FIRST_PERSON:
         return []
     own = {a.code for a in speaker}
     return [a for a in res.actors_of(subj, ctx) if a.code not in own]
