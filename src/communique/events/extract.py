@@ -71,6 +71,8 @@ EVENT_NOUN_TYPES = {
     "tariff": "SANCTION", "expulsion": "SANCTION", "ban": "SANCTION", "ruling": "*", "decision": "*",
     "move": "*", "step": "*", "measure": "*", "action": "*", "announcement": "*", "offer": "*",
 }
+#: what a commitment must be about to be a threat ("vowed to strike", "pledged to impose tariffs")
+HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 #: reactions: with no target of their own, they answer whoever acted in the event just reported
 REACTIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 #: "on the sidelines of a NATO summit": the summit is the occasion, not the event
@@ -206,7 +208,10 @@ class EventExtractor:
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         prep = preps[0].lower_ if preps else None
         obj = _object(tok)
-        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        obj_lemma = _thing(obj).lemma_.lower() if obj is not None else None
+        small = _small_clause(tok) if obj is None else None
+        if small is not None:
+            obj_lemma = small.lemma_.lower()  # "hold Russia accountable"
         pobj = next((o for o in preps[0].children if o.dep_ == "pobj"), None) if preps else None
         if obj is None and pobj is not None and preps[0].dep_ == "prep" and lemma in CARRIERS:
             obj_lemma = pobj.lemma_.lower()  # "participated in a summit"
@@ -223,14 +228,19 @@ class EventExtractor:
             if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
                 prep = None
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if xcomp is None and self.lex.is_commissive(lemma):
+            xcomp = self._own_clause(tok, res, ctx)  # "Tehran vowed (that) it would retaliate"
         via_complement = False
         if not trigs and xcomp is not None:
             # "vowed to retaliate", "vowed to take countermeasures"
             x_obj = _object(xcomp)
             trigs = self.lex.complement(lemma, xcomp.lemma_.lower(),
                                         xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
+            if not trigs and self.lex.is_commissive(lemma):
+                trigs = self._threat_in(xcomp)  # "pledged to destroy their economy"
             via_complement = bool(trigs)
         trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma)
+        trigs = self._by_instrument(tok, trigs)
         if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
             plain = self.lex.verb(lemma, obj_lemma=obj_lemma)
             if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
@@ -285,7 +295,7 @@ class EventExtractor:
                                 for oo in p.children:
                                     if oo.dep_ == "pobj":
                                         cand.others.extend(res.actors_of(oo, ctx))
-            elif c.dep_ == "ccomp" and trig.type in ("REQUEST", "THREATEN") and not cand.target:
+            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is small) and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = self._subject(c)
                 if s_ is not None:
@@ -299,8 +309,16 @@ class EventExtractor:
         if via_complement and not cand.target:
             # "vowed to retaliate with duties on American goods": the complement names the target
             for c in xcomp.children:
-                if c.dep_ == "dobj":
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should")
+                                             for m in c.children):
+                    s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
+                    if s_ is not None:
+                        own = {a.code for a in cand.source}
+                        cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
+                elif c.dep_ == "dobj":
                     cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx))
+                elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := self._subject(c)) is not None:
+                    cand.target.extend(res.actors_of(s_, ctx))  # "vowed to hold [Russia] accountable"
                 elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     for o in c.children:
                         if o.dep_ == "pobj":
@@ -311,6 +329,41 @@ class EventExtractor:
         if not cand.target and obj is not None:
             cand.target.extend(self._event_anaphor(obj, ctx))
         return cand
+
+    def _own_clause(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "Token | None":
+        """The that-clause of a commissive verb whose subject is the speaker's own side: "Tehran
+        vowed it would retaliate", "Trump vowed the U.S. would strike"; not "warned Iran would attack"."""
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        subj = self._subject(comp) if comp is not None else None
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            return comp if subj.lower_ in ("it", "they", "we", "i", "he", "she") else None
+        speaker = self._subject(tok)
+        own = {a.code for a in res.actors_of(speaker, ctx)} if speaker is not None else set()
+        return comp if own and own & {a.code for a in res.actors_of(subj, ctx)} else None
+
+    def _threat_in(self, comp: "Token") -> list[Trigger]:
+        """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
+        "pledged it would target sites", "promised to hold Russia accountable"."""
+        obj = _object(comp)
+        small = _small_clause(comp) if obj is None else None
+        word = _thing(obj).lemma_.lower() if obj is not None else small.lemma_.lower() if small is not None else None
+        prt = next((c.lower_ for c in comp.children if c.dep_ == "prt"), None)
+        readings = self.lex.verb(comp.lemma_.lower(), particle=prt, obj_lemma=word)
+        best = max(readings, key=lambda t: t.weight) if readings else None
+        if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
+            return []
+        return [Trigger("THREATEN", None, None, 0.75, "rule", "commitment to a hostile act")]
+
+    def _by_instrument(self, tok: "Token", trigs: list[Trigger]) -> list[Trigger]:
+        """ "hit Turkey with sanctions", "slapped China with tariffs": a hostile instrument names
+        the act better than a generic verb reading (or none)."""
+        inst = _instrument(tok)
+        if inst is None or any(t.source == "curated" and t.weight >= 0.7 for t in trigs):
+            return trigs
+        found = [t for t in self.lex.noun(inst.lemma_.lower()) if t.type in ("SANCTION", "COERCE")]
+        return found or trigs
 
     @staticmethod
     def _event_anaphor(tok: "Token", ctx: Discourse) -> list[Actor]:
@@ -399,6 +452,8 @@ class EventExtractor:
 
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         lemma = tok.lemma_.lower()
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March", "a Friday strike"? the month or day, never the event word
         compound = next((c.lemma_.lower() for c in tok.children if c.dep_ == "compound"), None)
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
         if lemma in STATE_NOUNS and tok.dep_ != "dobj":
@@ -608,6 +663,37 @@ def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> li
 
 def _object(tok: "Token") -> "Token | None":
     return next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+
+
+#: object heads that measure an amount of something: the thing measured names the act
+#: ("target $200 billion in Chinese imports", "a $34 billion list of goods")
+QUANTITY_WORDS = frozenset({"$", "billion", "million", "trillion", "percent", "%", "worth", "list", "range",
+                            "number", "lot", "host", "raft", "slew", "batch", "package", "array", "basket"})
+
+
+def _thing(obj: "Token") -> "Token":
+    """The noun an object is about: itself, or for an amount ("$16 billion in goods") the goods."""
+    node = obj
+    for _ in range(3):
+        if node.lemma_.lower() not in QUANTITY_WORDS and node.ent_type_ != "MONEY":
+            return node
+        nxt = next((o for p in node.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "on", "worth")
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if nxt is None:
+            return node
+        node = nxt
+    return node
+
+
+def _small_clause(tok: "Token") -> "Token | None":
+    """The predicate adjective of "hold [Russia accountable]", "hold X responsible"."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"), None)
+
+
+def _instrument(tok: "Token") -> "Token | None":
+    """The "with" object of a verb: "hit Turkey [with sanctions]", "slapped China with tariffs"."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _governing_verb(tok: "Token") -> "Token | None":

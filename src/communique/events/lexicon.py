@@ -40,7 +40,7 @@ class Trigger:
     mode: str | None
     cameo: str | None
     weight: float
-    source: str  # "cameo" | "curated"
+    source: str  # "cameo" | "curated" | "model" | "speech" | "rule" (composed by the extractor from structure)
     note: str = ""
 
 
@@ -159,6 +159,7 @@ class Lexicon:
         self.reporting_verbs = frozenset(classes.get("reporting", ()))
         self.light_verbs = frozenset(classes.get("light", ()))
         self.vague_verbs = frozenset(classes.get("vague", ()))
+        self.commissive_verbs = frozenset(classes.get("commissive", ()))
         #: what reported speech says of another actor that makes it an event (see ``events.speech``)
         self.speech_classes: Mapping[str, frozenset[str]] = MappingProxyType(
             {c: frozenset(classes.get(c, ())) for c in ("accusation", "obligation", "wish")})
@@ -284,6 +285,11 @@ class Lexicon:
     def is_light_verb(self, lemma: str) -> bool:
         """True for verbs that take their event type from the object (hold, conduct, impose...)."""
         return _norm_verb(lemma) in self.light_verbs
+
+    def is_commissive(self, lemma: str) -> bool:
+        """True for verbs that commit the speaker to a future act (vow, pledge, promise, threaten,
+        warn): a hostile act committed to is a threat (see ``EventExtractor._threat_in``)."""
+        return _norm_verb(lemma) in self.commissive_verbs
 
     def is_vague_verb(self, lemma: str) -> bool:
         """True for verbs too vague to be events on their own (discuss, address, seek...)."""

@@ -28,6 +28,11 @@ EXPECT_LEMMAS = frozenset({"expect", "likely", "poise", "anticipate", "predict",
 #: ("expected to invite him [during the summit slated for April 10]")
 ADVERBIAL_PREPS = frozenset({"during", "at", "before", "after", "ahead", "since", "until", "following", "amid",
                              "despite", "throughout"})
+#: verbs that report an intention or a decision: "would" in their complement clause is the future
+#: seen from the past ("confirmed it would seek extradition": planned), not a condition
+ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "signal", "indicate", "state", "tell", "declare",
+                              "vow", "pledge", "promise", "insist", "add", "reiterate", "decide", "agree",
+                              "warn", "write", "tweet", "report", "explain", "note", "disclose", "reveal"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -49,6 +54,28 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
     return out
 
 
+def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
+    """ "announced he would ask NATO", "confirmed it would seek extradition": a plain "would" (no
+    other modal, no condition) in a clause reported by a verb of announcing is a plan."""
+    modals = {c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in HYPO_MODALS}
+    if modals != {"would"}:
+        return False
+    for n, t in enumerate(chain):
+        head = t.head
+        if t.dep_ in ("ccomp", "parataxis") and head is not t and head.lemma_.lower() in ANNOUNCING_VERBS:
+            inner = [c for x in chain[:n + 1] for c in x.children]
+            return (any(c.dep_ == "aux" and c.lower_ == "would" for c in inner)
+                    and tense_of(head) == "past" and not any(_conditional(x) for x in chain[:n + 1]))
+    return False
+
+
+def _conditional(tok: "Token") -> bool:
+    """ "if Iran retaliated", "unless Russia complies": the token heads or carries a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in c.children)
+               for c in tok.children) or (tok.dep_ == "advcl" and any(
+                   m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in tok.children))
+
+
 def status_of(trigger: "Token") -> str:
     """The status of the event whose trigger is ``trigger``."""
     chain = _chain(trigger)
@@ -66,7 +93,7 @@ def status_of(trigger: "Token") -> str:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPO_MARKS for c in t.children):
             return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
-        return "hypothetical"
+        return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
     # expected: "is expected to", "likely to", "poised to"

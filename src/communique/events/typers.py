@@ -98,7 +98,9 @@ class ModelTyper:
 
 class CombinedTyper(ModelTyper):
     """Rules first; the model vetoes a rule reading it is sure is no event (``veto``), retypes one
-    it is sure is another type (``retype``), and adds readings the lexicon lacks (``add``)."""
+    it is sure is another type (``retype``), and adds readings the lexicon lacks (``add``). Readings
+    the extractor composed from the sentence's structure (source ``rule``: a vow whose content is
+    hostile is a threat) are beyond a reader of single tokens and stand."""
 
     def __init__(self, lexicon: "Lexicon", model: EventModel | None = None, *, add: float = 0.7,
                  veto: float = 0.9, retype: float = 0.8):
@@ -109,7 +111,7 @@ class CombinedTyper(ModelTyper):
         if proposal is None:
             return self.reading(tok, None, self.threshold)
         p = self.proba(tok)
-        if p is None:
+        if p is None or proposal.source == "rule":
             return proposal
         if p[0] >= self.veto:
             return None
