@@ -171,8 +171,8 @@ class EventExtractor:
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
-            if _aggregate(tok) or _activity_gerund(tok):
-                continue
+            if _aggregate(tok) or _activity_gerund(tok) or tok.dep_ == "amod":
+                continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is not None:
                 cands.append(c)
@@ -239,7 +239,16 @@ class EventExtractor:
             if not trigs and self.lex.is_commissive(lemma):
                 trigs = self._threat_in(xcomp)  # "pledged to destroy their economy"
             via_complement = bool(trigs)
-        trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma)
+        if not trigs and obj is not None and pobj is not None and preps[0].lower_ in ("of", "from") \
+                and (res.mention_of(obj) is not None or obj.pos_ == "PRON") and not res.actors_in(pobj):
+            # "pulled America out of the accord": the object is who acts, the preposition's object what
+            trigs = [t for t in self.lex.verb(lemma, particle=particle, prep=preps[0].lower_,
+                                              obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
+        thing = _thing(obj) if obj is not None else None
+        compound = next((c.lemma_.lower() for c in thing.children if c.dep_ == "compound"), None) \
+            if thing is not None else None
+        trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma,
+                                       obj_compound=compound)  # "started a trade war": no attack
         trigs = self._by_instrument(tok, trigs)
         if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
             plain = self.lex.verb(lemma, obj_lemma=obj_lemma)
