@@ -1,0 +1,62 @@
+"""Trigger typing and status on news sentences written for these tests after patterns in the
+unlabelled news pool (commitments to hostile acts, object nouns that decide the type, instruments,
+"would" in reported plans). None is an eval sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str, published: str = "2022-05-10"):
+    return list(pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events)
+
+
+def dyads(events) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commitment to a hostile act is a threat, whatever the verb's own (AGREE) reading
+    ("Saudi Arabia vowed it would retaliate against Canadian goods.", ("THREATEN", "SAU", "CAN")),
+    ("Iranian President Hassan Rouhani pledged to destroy Israel.", ("THREATEN", "IRN", "ISR")),
+    ("Australian Prime Minister Scott Morrison vowed to hold Russia accountable for the downing.",
+     ("THREATEN", "AUS", "RUS")),
+    ("Erdogan vowed that if Greece sent troops, Turkey would strike their positions.", ("THREATEN", "TUR", "GRC")),
+    # the object noun decides, or a hostile instrument
+    ("The European Union imposed restrictive measures on Belarus on Monday.", ("SANCTION", "EU", "BLR")),
+    ("The United States hit Venezuela with sanctions on Monday.", ("SANCTION", "USA", "VEN")),
+])
+def test_trigger_reading(pipeline, text, expected):
+    assert expected in dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("China said the United States had started the largest trade war in history.", "ASSAULT"),
+    ("Russia has deployed predatory tactics against Ukraine, Kyiv said.", "MOBILIZE"),
+    ("Japan has promised a pledge of cooperation. China criticised Japan's promised tariffs.", "AGREE"),
+])
+def test_no_wrong_sense(pipeline, text, wrong):
+    assert not any(t == wrong for t, _, _ in dyads(events_of(pipeline, text)))
+
+
+def test_a_friendly_commitment_is_no_threat(pipeline):
+    found = dyads(events_of(pipeline, "South Korea pledged to expand cooperation with Japan."))
+    assert not any(t == "THREATEN" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The United States confirmed on Monday it would seek the extradition of the suspect from Britain.", "planned"),
+    ("Trump announced he would ask NATO to become more involved in Iraq.", "planned"),
+    ("Washington said it would impose sanctions on Turkey if Ankara bought the S-400.", "hypothetical"),
+    ("Germany could impose sanctions on Iran, Berlin said.", "hypothetical"),
+])
+def test_would_under_a_verb_of_announcing_is_a_plan(pipeline, text, status):
+    evs = [e for e in events_of(pipeline, text) if e.type in ("REQUEST", "SANCTION")]
+    assert evs and evs[0].status == status, [(e.type, e.status) for e in evs]
+
+
+def test_a_month_is_not_a_march(pipeline):
+    text = "In March, protesters marched on the U.S. embassy. Talks between Iran and Iraq resumed in March."
+    assert not any(e.type == "PROTEST" and e.trigger == "March" for e in events_of(pipeline, text))
