@@ -27,6 +27,14 @@ def dyads(events) -> set[tuple[str, str | None, str | None]]:
     # the object noun decides, or a hostile instrument
     ("The European Union imposed restrictive measures on Belarus on Monday.", ("SANCTION", "EU", "BLR")),
     ("The United States hit Venezuela with sanctions on Monday.", ("SANCTION", "USA", "VEN")),
+    # declared readiness for a hostile act, and a warning of one's own punitive action
+    ("China said it is ready to impose sanctions on Lithuania.", ("THREATEN", "CHN", "LTU")),
+    ("Britain warned that it would take action against Iran.", ("THREATEN", "GBR", "IRN")),
+    # denials and rejections of what another actor said or asked
+    ("Iran's foreign minister denied the allegations by the United States.", ("REJECT", "IRN", "USA")),
+    ("Russia rejected calls by France for a ceasefire.", ("REJECT", "RUS", "FRA")),
+    # reported speech: "Y was to blame"
+    ("Pakistan said India was to blame for the attack.", ("ACCUSE", "PAK", "IND")),
 ])
 def test_trigger_reading(pipeline, text, expected):
     assert expected in dyads(events_of(pipeline, text))
@@ -36,6 +44,7 @@ def test_trigger_reading(pipeline, text, expected):
     ("China said the United States had started the largest trade war in history.", "ASSAULT"),
     ("Russia has deployed predatory tactics against Ukraine, Kyiv said.", "MOBILIZE"),
     ("Japan has promised a pledge of cooperation. China criticised Japan's promised tariffs.", "AGREE"),
+    ("Russia rejected calls from France for a ceasefire.", "CONSULT"),
 ])
 def test_no_wrong_sense(pipeline, text, wrong):
     assert not any(t == wrong for t, _, _ in dyads(events_of(pipeline, text)))

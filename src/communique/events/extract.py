@@ -258,8 +258,11 @@ class EventExtractor:
         if found is not None and obj is not None:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
-            if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
+            if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo" \
+                    and not any(t.source == "curated" for t in self.lex.verb(lemma)):  # "rejected calls": no call
                 found = max(noun_trigs, key=lambda t: t.weight)
+        if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and _declared_ready(tok):
+            found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         trig = self.typer.decide(tok, found)
         if trig is None:
             return None
@@ -287,7 +290,8 @@ class EventExtractor:
                 # "imposed sanctions on X", "sent warplanes into X's zone", "talks with X",
                 # "tightened controls on exports to X"
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS:
+                    if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
+                            p.lower_ == "by" and c.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
@@ -359,7 +363,9 @@ class EventExtractor:
         small = _small_clause(comp) if obj is None else None
         word = _thing(obj).lemma_.lower() if obj is not None else small.lemma_.lower() if small is not None else None
         prt = next((c.lower_ for c in comp.children if c.dep_ == "prt"), None)
-        readings = self.lex.verb(comp.lemma_.lower(), particle=prt, obj_lemma=word)
+        kids = [*comp.children, *(obj.children if obj is not None else ())]
+        prep = next((c.lower_ for c in kids if c.dep_ == "prep" and c.lower_ == "against"), None)
+        readings = self.lex.verb(comp.lemma_.lower(), particle=prt, prep=prep, obj_lemma=word)
         best = max(readings, key=lambda t: t.weight) if readings else None
         if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
             return []
@@ -732,6 +738,17 @@ def _governing_verb(tok: "Token") -> "Token | None":
 
 
 
+
+
+#: adjectives of declared readiness: "is ready to target $200 billion in imports" threatens
+READINESS = frozenset({"ready", "prepared", "willing"})
+
+
+def _declared_ready(tok: "Token") -> bool:
+    """ "the U.S. is ready to target ...", "stands prepared to strike": a declared readiness."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in READINESS and not any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def _aggregate(tok: "Token") -> bool:

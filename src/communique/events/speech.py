@@ -60,6 +60,8 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
         return None
     classes = lex.speech_classes
     preds = [clause.lemma_.lower()] + [c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")]
+    if clause.lemma_.lower() == "be":  # "Y was to blame"
+        preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
     modals = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
     if modals & classes["obligation"] or (clause.lemma_.lower() in classes["obligation"]
                                           and any(c.dep_ == "xcomp" for c in clause.children)):
