@@ -258,9 +258,8 @@ class EventExtractor:
         if found is not None and obj is not None:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
-            if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo" \
-                    and not any(t.source == "curated" for t in self.lex.verb(lemma)):  # "rejected calls": no call
-                found = max(noun_trigs, key=lambda t: t.weight)
+            if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
+                found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
         if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and _declared_ready(tok):
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         trig = self.typer.decide(tok, found)
@@ -738,6 +737,13 @@ def _governing_verb(tok: "Token") -> "Token | None":
 
 
 
+
+
+def _stance_over_object(own: list[Trigger], noun: Trigger) -> Trigger:
+    """ "rejected calls for talks", "opposed sanctions": a verb of rejection or criticism is that
+    act whatever its object names; other weak verbs take the object's reading ("ordered the expulsion")."""
+    stance = next((t for t in own if t.source == "curated" and t.type in ("REJECT", "ACCUSE")), None)
+    return stance if stance is not None and stance.type != noun.type else noun
 
 
 #: adjectives of declared readiness: "is ready to target $200 billion in imports" threatens
