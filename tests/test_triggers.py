@@ -69,3 +69,12 @@ def test_would_under_a_verb_of_announcing_is_a_plan(pipeline, text, status):
 def test_a_month_is_not_a_march(pipeline):
     text = "In March, protesters marched on the U.S. embassy. Talks between Iran and Iraq resumed in March."
     assert not any(e.type == "PROTEST" and e.trigger == "March" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Japan and South Korea have scheduled an emergency meeting at the G20 summit in Hamburg.", "planned"),
+    ("Japan and South Korea held an emergency meeting in Hamburg on Monday.", "occurred"),
+])
+def test_a_scheduled_event_is_planned(pipeline, text, status):
+    evs = [e for e in events_of(pipeline, text) if e.type == "CONSULT"]
+    assert evs and evs[0].status == status, [(e.type, e.status) for e in evs]

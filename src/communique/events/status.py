@@ -33,6 +33,8 @@ ADVERBIAL_PREPS = frozenset({"during", "at", "before", "after", "ahead", "since"
 ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "signal", "indicate", "state", "tell", "declare",
                               "vow", "pledge", "promise", "insist", "add", "reiterate", "decide", "agree",
                               "warn", "write", "tweet", "report", "explain", "note", "disclose", "reveal"})
+#: verbs that set an event for later: their object event is planned
+SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -101,7 +103,22 @@ def status_of(trigger: "Token") -> str:
             c.lemma_.lower() in ("likely", "unlikely") for c in kids):
         if tense_of(chain[-1]) != "past":
             return "expected"
-    # planned: the clause speaks of the future
+    # planned: the clause speaks of the future, the event is scheduled, or it is the occasion
+    # of a future act ("plan to seek cooperation when they attend the summit")
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
+    if _scheduled(chain) or _occasion_of_future(chain[-1]):
+        return "planned"
     return "occurred"
+
+
+def _scheduled(chain: list["Token"]) -> bool:
+    """ "have scheduled an emergency meeting", "arranged talks": the event is set for later."""
+    head = chain[1] if len(chain) > 1 and chain[0].pos_ in ("NOUN", "PROPN") else chain[0]
+    return head.lemma_.lower() in SCHEDULE_LEMMAS and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _occasion_of_future(top: "Token") -> bool:
+    """ "when they attend the summit" under a clause about the future."""
+    return top.dep_ == "advcl" and top.head is not top and tense_of(top.head) == "future" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while") for c in top.children)
