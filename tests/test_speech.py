@@ -20,6 +20,9 @@ def dyads(events) -> set[tuple[str, str | None, str | None]]:
     ("The Indian foreign ministry said Pakistan was responsible for the attack.", ("ACCUSE", "IND", "PAK")),
     ("\"Serbia must respect the ruling,\" German Chancellor Olaf Scholz told reporters.", ("REQUEST", "DEU", "SRB")),
     ("Brazilian President Lula said he hoped Venezuela would hold free elections.", ("REQUEST", "BRA", "VEN")),
+    ("\"There will be consequences if Iran attacks our ships,\" Trump told reporters.", ("THREATEN", "USA", "IRN")),
+    ("\"If Pyongyang tests another missile, it will pay a heavy price,\" Japanese Prime Minister Shinzo Abe said.",
+     ("THREATEN", "JPN", "PRK")),
 ])
 def test_reported_speech_is_the_event(pipeline, text, expected):
     assert expected in dyads(events_of(pipeline, text))

@@ -162,7 +162,7 @@ class Lexicon:
         self.commissive_verbs = frozenset(classes.get("commissive", ()))
         #: what reported speech says of another actor that makes it an event (see ``events.speech``)
         self.speech_classes: Mapping[str, frozenset[str]] = MappingProxyType(
-            {c: frozenset(classes.get(c, ())) for c in ("accusation", "obligation", "wish")})
+            {c: frozenset(classes.get(c, ())) for c in ("accusation", "obligation", "wish", "warning")})
         self._status = {r["cue"]: (r["status"], r["note"]) for r in _rows(data_dir / "status_cues.tsv")}
         self.status_cues: Mapping[str, str] = MappingProxyType({c: s for c, (s, _) in self._status.items()})
         self._topics = _PhraseIndex()

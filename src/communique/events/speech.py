@@ -6,7 +6,8 @@ Russia; "'Russia must return to compliance,' Stoltenberg said" is NATO's request
 Korea. The speaker is the subject of a reporting verb (``word_classes.tsv``: ``reporting``);
 the reported clause's subject is the target; the clause's predicate decides the type through
 the word classes ``accusation`` (violate, undermine, responsible ...), ``obligation`` (must,
-should, need) and, for verbs of wishing, ``wish`` (hope, want). The reporting verb is the
+should, need), ``warning`` (consequences, a heavy price: THREATEN, aimed at whoever the
+condition names) and, for verbs of wishing, ``wish`` (hope, want). The reporting verb is the
 trigger, so the event's date and status are those of the saying.
 """
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ACCUSE = Trigger("ACCUSE", "allege", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
+THREATEN = Trigger("THREATEN", None, None, 0.7, "speech")
+_CONDITION_MARKS = ("if", "unless", "should")
 _SUBJ = ("nsubj", "nsubjpass")
 
 
@@ -68,11 +71,23 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
         return REQUEST
     if any(p in classes["accusation"] for p in preds):
         return ACCUSE
+    objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
+    if any(p in classes["warning"] for p in preds + objects):
+        return THREATEN  # "there will be consequences if ...", "they will pay a heavy price"
     return None
 
 
-def _targets(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
-    subj = _subject(clause)
+def _condition_subject(clause: "Token") -> "Token | None":
+    """The subject of the condition a reported clause sets: "... if [Iran] attacks"."""
+    for c in clause.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            return _subject(c)
+    return None
+
+
+def _targets(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+             threat: bool = False) -> list[Actor]:
+    subj = (_condition_subject(clause) if threat else None) or _subject(clause)
     if subj is None or subj.lower_ in FIRST_PERSON:
         return []
     own = {a.code for a in speaker}
@@ -100,7 +115,7 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
             trig = REQUEST if wish and clause.dep_ == "ccomp" else _reading(clause, lex)
             if trig is ACCUSE and clause.i in taken:
                 continue  # "said Russia attacked X": the attack is the event
-            targets = _targets(clause, speaker, res, ctx) if trig else []
+            targets = _targets(clause, speaker, res, ctx, trig is THREATEN) if trig else []
             if trig and targets:
                 out.append(Candidate(tok, trig, list(speaker), targets))
     return out
