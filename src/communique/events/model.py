@@ -69,11 +69,16 @@ def _h(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & ((1 << HASH_BITS) - 1)
 
 
-def _lexicon_vector(tok: "Token", lex: "Lexicon") -> np.ndarray:
-    """The lexicon's best weight for each class, as the rules would read the token alone."""
+def _lexicon_vector(tok: "Token", lex: "Lexicon", kids: Sequence["Token"] = ()) -> np.ndarray:
+    """The lexicon's best weight for each class, as the rules read the token with its particle and
+    object ("held talks": CONSULT, "imposed sanctions": SANCTION) or its compound modifier."""
     out = np.zeros(len(CLASSES), dtype=np.float32)
     lemma = tok.lemma_.lower()
-    trigs = lex.verb(lemma) if tok.pos_ in ("VERB", "AUX") else lex.noun(lemma)
+    if tok.pos_ in ("VERB", "AUX"):
+        trigs = lex.verb(lemma, particle=_first(kids, ("prt",), lemma=False) or None,
+                         obj_lemma=_first(kids, ("dobj",)) or None)
+    else:
+        trigs = lex.noun(lemma, compound=_first(kids, ("compound",)) or None)
     for t in trigs:
         if t.type in CLASSES:
             i = CLASSES.index(t.type)
@@ -135,7 +140,7 @@ def featurise(tokens: Sequence["Token"], lex: "Lexicon", has_actor: HasActor) ->
         dense[:, 96:192] = tensor[[t.head.i for t in tokens]]
     for row, tok in enumerate(tokens):
         kids = list(tok.children)
-        dense[row, 192:192 + len(CLASSES)] = _lexicon_vector(tok, lex)
+        dense[row, 192:192 + len(CLASSES)] = _lexicon_vector(tok, lex, kids)
         dense[row, 192 + len(CLASSES):] = _flags(tok, kids, has_actor)
         sparse.append(_sparse(tok, kids))
     return dense, sparse
