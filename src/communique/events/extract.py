@@ -260,7 +260,8 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
-        if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and _declared_ready(tok):
+        if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and found.source == "curated" \
+                and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         trig = self.typer.decide(tok, found)
         if trig is None:
