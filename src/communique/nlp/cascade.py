@@ -7,9 +7,10 @@ parsed. A cheap first pass over the plain text (a regex tokeniser, a punctuation
 splitter, the knowledge base's actor matcher and the trigger lexicon, with the spaCy
 lemmatiser's own suffix rules and exception tables to reach lemmas) keeps:
 
-* a sentence that names two actors (two actor codes), or one actor and a trigger word of the
-  curated lexicon (verbs of saying aside: "said" alone does not make an event of one actor);
-* the sentence before a kept one that holds a pronoun or "both sides" (what it points back to);
+* a sentence that names two actors (two actor codes), or one actor or a pronoun ("they",
+  "both sides") and a trigger word of the curated lexicon (verbs of saying aside: "said" alone
+  does not make an event of one actor);
+* the sentence before a kept one that holds a pronoun (what the pronoun points back to);
 * the article's first sentence (the lede: the story's date and its main actors).
 
 The kept sentences, in order, are joined into a shorter text that spaCy parses in full; the
@@ -42,6 +43,11 @@ __all__ = ["PARSE_MODES", "CandidateFinder", "Selection", "split_sentences"]
 ANAPHORS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our",
                       "both", "sides", "side"})
 _ENDS = frozenset({".", "!", "?"})
+#: words whose period ends no sentence ("Jan. 17", "No. 2", "J. Smith"); the tokeniser keeps the
+#: period of initialisms ("U.S.") and titles ("Mr.") on the word itself
+_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                            "no", "nos", "vs", "st", "mt", "ft", "inc", "corp", "co", "ltd", "approx", "est", "vol",
+                            "art", "fig", "op"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 #: the gap spaCy reads between two kept runs of sentences: a paragraph break
 SEPARATOR = "\n\n"
@@ -107,12 +113,21 @@ def split_sentences(toks: Sequence[Tok], text: str) -> list[tuple[int, int]]:
         closed = cur.text in _CLOSERS and i > first and toks[i - 1].text in _ENDS  # ... said."
         if not closed and cur.text not in _ENDS:
             continue
+        if cur.text == "." and i > first and _abbreviated(toks[i - 1], cur):
+            continue
         if gap and (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in _CLOSERS):
             spans.append((first, i + 1))
             first = i + 1
     if first < n:
         spans.append((first, n))
     return spans
+
+
+def _abbreviated(word: Tok, period: Tok) -> bool:
+    """Whether ``period`` shortens ``word`` ("Jan.", "J.") rather than ending a sentence."""
+    if word.end != period.start:
+        return False
+    return word.norm in _ABBREVIATIONS or (len(word.text) == 1 and word.text.isupper())
 
 
 class CandidateFinder:
@@ -130,6 +145,9 @@ class CandidateFinder:
         if hit is None:
             hit = self._known[word] = any(lemma in self.triggers for lemma in self._lemmas(word))
         return hit
+
+    def _has_trigger(self, toks: Sequence[Tok]) -> bool:
+        return any(self.is_trigger(t.norm) for t in toks if t.norm.isalpha())
 
     def _lemmas(self, word: str) -> Iterable[str]:
         yield word
@@ -151,9 +169,10 @@ class CandidateFinder:
         for k, (a, b) in enumerate(sents):
             lo, hi = bisect_left(starts, toks[a].start), bisect_left(starts, toks[b - 1].end)
             codes = len({m.actor.code for m in mentions[lo:hi]})
-            if codes >= 2 or (codes == 1 and any(self.is_trigger(t.norm) for t in toks[a:b] if t.norm.isalpha())):
+            points_back = any(t.norm in ANAPHORS for t in toks[a:b])
+            if codes >= 2 or ((codes == 1 or points_back) and self._has_trigger(toks[a:b])):
                 keep[k] = True
-                if k and any(t.norm in ANAPHORS for t in toks[a:b]):
+                if k and points_back:
                     keep[k - 1] = True
         selection = _joined(text, toks, sents, keep)
         return replace(selection, unparsed=tuple(m for m in mentions if not selection.covers(m.start)))
