@@ -218,6 +218,11 @@ class Pipeline:
         """One document, start to end (used by the distributed adapter and tests)."""
         with stage("cleaning", raw.origin, raw.id):
             article = self.clean(raw)
+        return self.parse_and_analyse(article)
+
+    def parse_and_analyse(self, article: Article) -> ArticleResult:
+        """The NLP stage (of the text ``to_parse`` gives) and ``analyse`` of one cleaned article,
+        offsets in the article's text: one article at a time (the distributed adapter's unit)."""
         with stage("nlp", article.origin, article.id):
             text, selection = self.to_parse(article)
             doc = self.nlp(text)
