@@ -189,7 +189,9 @@ def _joined(text: str, toks: Sequence[Tok], sents: list[tuple[int, int]], keep: 
             runs[-1] = (runs[-1][0], hi)
         else:
             runs.append((lo, hi))
-    parts, segments, at = [], [], 0
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    at = 0
     for lo, hi in runs:
         if parts:
             parts.append(SEPARATOR)
