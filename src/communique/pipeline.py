@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .actors import KnowledgeBase
     from .events.lexicon import Lexicon
-    from .nlp.cascade import Selection
+    from .nlp.cascade import CandidateFinder, Selection
 
 __all__ = ["Cleaner", "Pipeline", "Fuser", "normalise_date"]
 
@@ -158,7 +158,7 @@ class Pipeline:
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.extractor = EventExtractor(self.kb, self.lexicon, make_typer(self.settings.event_typing, self.lexicon))
-        self.finder = None
+        self.finder: "CandidateFinder | None" = None  # the parse cascade's cheap pass, when parse = "cascade"
         if self.settings.parse == "cascade":
             from .nlp.cascade import CandidateFinder
 
@@ -267,6 +267,8 @@ class Pipeline:
                     with stage("nlp", a.origin, a.id):
                         text, selection = self.to_parse(a)
                 except CommuniqueError as err:
+                    if is_fatal(err):
+                        raise
                     on_error(err)
                     continue
                 in_flight.append((a, selection))
