@@ -17,7 +17,7 @@ from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
 from ._browse import Browser
 from ._errors import store_error
-from ._events import by_event_sql, reports_sql
+from ._events import by_event_sql
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
@@ -378,9 +378,7 @@ class Store:
         """The current id of ``event_id`` (an old id of a merged event resolves to the event it
         joined) and every report of it, face first, each with its article's ``published``,
         ``title``, ``url`` and ``outlet``; no rows when no event has that id."""
-        current = self.resolve_event_id(event_id)
-        sql, params = reports_sql(current)
-        return current, [row for chunk in self._chunks(sql, params, _CHUNK) for row in chunk]
+        return self.resolve_event_id(event_id), self.browser().reports(event_id)
 
     def browser(self) -> Browser:
         """Paged, aggregate and per-article reads (see :class:`Browser`); safe to share across threads."""
