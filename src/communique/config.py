@@ -12,6 +12,9 @@ from typing import Any
 from .errors import ConfigError
 from .workers import parse_processes
 
+#: the values of the ``parse`` setting (``communique.nlp.cascade``)
+PARSE_MODES = ("full", "cascade")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -24,6 +27,7 @@ class Settings:
     require_english: bool = True
     fuse_window_days: int = 3
     event_typing: str = "combined"
+    parse: str = "full"  # "full" (every sentence) or "cascade" (candidate sentences); see nlp/cascade.py
 
     def with_overrides(self, **kw: Any) -> "Settings":
         return replace(self, **{k: v for k, v in kw.items() if v is not None})
@@ -37,6 +41,12 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
             raise ConfigError(f"setting 'processes' = {value!r}: {exc}", input=origin,
                               hint="use processes = \"auto\" (the cores, capped by memory) or a number "
                                    "of worker processes such as 2") from None
+    if name == "parse":
+        if str(value) in PARSE_MODES:
+            return str(value)
+        raise ConfigError(f"setting 'parse' = {value!r} is not one of {', '.join(PARSE_MODES)}", input=origin,
+                          hint='use parse = "full" (parse every sentence) or parse = "cascade" (parse only '
+                               "the sentences that name actors and triggers)")
     if isinstance(like, bool):
         if isinstance(value, bool):
             return value

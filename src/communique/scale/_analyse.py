@@ -2,10 +2,11 @@
 
 Each ``Analyser`` builds one ``Pipeline`` (spaCy model, knowledge base, lexicon) when it
 starts and then, for each raw document, does what the local engine does: ``Pipeline.clean``
-(with the language gate), then ``Pipeline.analyse`` over the parse. A batch's results go
-to three Parquet part files under the output directory (``articles/``, ``mentions/``,
-``events/``, the store's own table layouts plus an ``order`` column); the actor returns one
-summary row per input (written, skipped as already stored, or the error it met).
+(with the language gate), then ``Pipeline.parse_and_analyse`` (the parse the ``parse`` setting
+asks for, and the analysis). A batch's results go to three Parquet part files under the
+output directory (``articles/``, ``mentions/``, ``events/``, the store's own table layouts plus
+an ``order`` column); the actor returns one summary row per input (written, skipped as already
+stored, or the error it met).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class Analyser:
         article = self.pipe.clean(raw)
         if (article.id, content_key(article)) in self.stored:
             return "unchanged", None
-        return "written", self.pipe.analyse(article, self.pipe.nlp(article.text))
+        return "written", self.pipe.parse_and_analyse(article)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.to_pylist()
@@ -92,7 +93,10 @@ class Analyser:
         arts, ments, evs = to_tables(results)
         by_doc = dict(zip((r.article.id for r in results), orders))
         arts = arts.append_column("order", pa.array(orders, pa.int64()))
-        evs = evs.append_column("order", pa.array([by_doc[d] for d in evs.column("doc_id").to_pylist()],
-                                                  pa.int64()))
+        docs = evs.column("doc_id").to_pylist()
+        evs = evs.append_column("order", pa.array([by_doc[d] for d in docs], pa.int64()))
+        # the reduce fuses undated events at their article's publication date, as the local engine does
+        published = {r.article.id: r.article.published for r in results}
+        evs = evs.append_column("published", pa.array([published[d] for d in docs], pa.string()))
         for name, table in zip(TABLES, (arts, ments, evs)):
             pq.write_table(table, f"{self.out_dir}/{name}/part-{part}.parquet", filesystem=self.fs)
