@@ -152,3 +152,14 @@ def test_mentions_an_article_kept_apart_never_share_an_id():
     b = _say("b", "ASSAULT", USA, Actor("IRN", "Iran", "state"), None, "The US killed Iran's general.")
     out = assign_event_ids([a1, a2, b], published={"a": "2020-01-08", "b": "2020-01-05"})
     assert out[0].event_id != out[1].event_id
+
+
+def test_an_accusation_and_the_counter_accusation_are_two_events_a_meeting_either_way_is_one():
+    said = ev("d1", "ACCUSE", USA, JAPAN, date="2021-03-12")
+    counter = ev("d2", "ACCUSE", JAPAN, USA, date="2021-03-12")
+    again = ev("d3", "ACCUSE", USA, JAPAN, date="2021-03-12")
+    ids = [e.event_id for e in assign_event_ids([said, counter, again])]
+    assert ids[0] == ids[2] != ids[1]
+    met = assign_event_ids([ev("d1", "CONSULT", USA, JAPAN, date="2021-03-12"),
+                            ev("d2", "CONSULT", JAPAN, USA, date="2021-03-12")])
+    assert met[0].event_id == met[1].event_id

@@ -31,6 +31,8 @@ _STOP = frozenset("""the and for with that this from have has had was were are w
 _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: statements: another speaker of the same state is another statement, not the same one reported
+#: types whose two sides are interchangeable ("X met Y" is "Y met X")
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
 
 
@@ -101,6 +103,8 @@ class Node:
     score: float = 0.0
     event_id: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+    source: str | None = None  # the codes of the two sides, where the type has a direction
+    target: str | None = None
 
     order: tuple[int, int, str, int] = field(init=False)
 
@@ -134,14 +138,23 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 persons={c: frozenset(n) for c, n in persons.items()}, lo=lo, hi=hi, precision=precision,
                 status=ev.status, location=(ev.location.name.lower() if ev.location else None),
                 words=words(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
-                event_id=ev.event_id or "")
+                event_id=ev.event_id or "",
+                source=ev.source.code if ev.source and ev.type not in SYMMETRIC else None,
+                target=ev.target.code if ev.target and ev.type not in SYMMETRIC else None)
 
 
 # -- the parts of the score ---------------------------------------------------------------
 
+def _reversed(a: Node, b: Node) -> bool:
+    """Whether ``b`` is ``a`` with its sides the other way round: "X accuses Y" and "Y accuses X"
+    (or a warning and the threat it answers) are two events, however alike their words."""
+    return (a.source is not None and a.target is not None and a.source != a.target
+            and (a.source, a.target) == (b.target, b.source))
+
+
 def _actors(a: Node, b: Node) -> float:
     inter = len(a.codes & b.codes)
-    if not inter:
+    if not inter or _reversed(a, b):
         return 0.0
     # the overlap coefficient forgives an extra actor (a host country added as a party)
     return 0.5 * inter / min(len(a.codes), len(b.codes)) + 0.5 * inter / len(a.codes | b.codes)
