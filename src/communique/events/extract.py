@@ -19,6 +19,7 @@ from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import after, inherit_date, is_background, parse_anchor, pick_date, published_date
 from .candidate import Candidate
+from .discourse import discourse_mentions
 from .speech import speaker_of, speech_candidates
 from .lexicon import Trigger
 from .status import ADVERBIAL_PREPS, status_of
@@ -121,8 +122,9 @@ class EventExtractor:
     # -- public ----------------------------------------------------------------------------
     def extract(self, article: Article, doc: "Doc", mentions: list[Mention]) -> list[Event]:
         anchor = parse_anchor(article.published)
-        mentions = sorted(mentions, key=lambda m: m.start)  # text order, for the per-sentence bisect
-        self.typer.start(doc, mentions)
+        self.typer.start(doc, mentions)  # the model reads the knowledge base's mentions it was trained on
+        mentions = sorted([*mentions, *discourse_mentions(doc, mentions, self.kb.title_roles)],
+                          key=lambda m: m.start)  # text order, for the per-sentence bisect
         resolver = ArgumentResolver(doc, mentions)
         ctx = Discourse()
         events: list[Event] = []
