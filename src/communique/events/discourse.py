@@ -112,19 +112,15 @@ def _side(head: "Token", index: _Index, exclude: "Span") -> Actor | None:
     return actor if actor.kind != "person" else Actor(code, code, "state" if actor.country == code else "organization")
 
 
-def _role_head(name: "Span") -> "Token | None":
-    """The role noun describing a named person: their apposition ("X, the chief of ..."), the noun
-    they are in apposition to ("Iran's ambassador, X"), or a title compound ("spokesman X")."""
+def _role_heads(name: "Span") -> list["Token"]:
+    """The role nouns describing a named person: their appositions ("X, the chief of ..."), the
+    noun they are in apposition to ("Iran's ambassador, X"), a title compound ("spokesman X")."""
     root = name.root
-    for c in root.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN":
-            return c
+    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return root.head
-    for c in root.children:
-        if c.dep_ == "compound" and c.i < name.start and c.pos_ == "NOUN":
-            return c
-    return None
+        out.append(root.head)
+    out.extend(c for c in root.children if c.dep_ == "compound" and c.i < name.start and c.pos_ == "NOUN")
+    return [h for h in out if h.lemma_.lower() not in NON_OFFICIAL]
 
 
 def _person(name: "Span", side: Actor) -> Actor:
@@ -141,9 +137,7 @@ def _new_persons(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[M
             continue
         actor = known.get(ent.text) or known.get(ent[-1].text)
         if actor is None:
-            head = _role_head(ent)
-            official = head is not None and head.lemma_.lower() not in NON_OFFICIAL
-            side = _side(head, index, ent) if official else None
+            side = next((s for s in (_side(h, index, ent) for h in _role_heads(ent)) if s is not None), None)
             if side is None:
                 continue
             actor = _person(ent, side)
