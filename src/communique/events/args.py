@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..types import Actor, Event, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: dependency labels that open a clause of their own: an argument's actors stop there
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos"})
@@ -51,6 +51,21 @@ PLURAL_NOUNS = frozenset({
     "delegation", "official", "premier",
 })
 GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
+
+
+#: second halves of hyphenated modifiers that make a state a qualifier of the party, not the party:
+#: "U.S.-backed forces", "Iranian-made drones" (but "Saudi-led coalition": the leader acts)
+QUALIFIER_SUFFIXES = ("backed", "allied", "based", "funded", "supported", "sponsored", "aligned", "made",
+                      "built", "trained", "armed", "friendly", "born", "educated")
+
+
+def _qualifier(doc: "Doc", m: Mention, span: "Span") -> bool:
+    """Whether a mention only qualifies a noun through a hyphenated modifier ("U.S.-backed")."""
+    last = span[-1]
+    rest = doc.text[m.end:last.idx + len(last.text)]  # "-backed" when the tokenizer kept one token
+    if not rest and last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "–"):
+        rest = "-" + doc[last.i + 2].lower_
+    return rest[:1] in ("-", "–") and rest[1:].lower() in QUALIFIER_SUFFIXES
 
 
 @dataclass
@@ -121,7 +136,7 @@ class ArgumentResolver:
         self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _qualifier(doc, m, span):
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, []).append(mi)

@@ -60,6 +60,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", 
 STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
                          "relation", "tie", "relationship", "alliance", "partnership", "cooperation", "support",
                          "threat", "aggression", "pressure", "coercion", "commitment"})
+#: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
+ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
 VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
 #: nouns that name events: "the launches" refers back to the latest event of that type
 EVENT_NOUN_TYPES: dict[str, str | tuple[str, ...]] = {
@@ -478,7 +480,7 @@ class EventExtractor:
                         elif c.lower_ in ("between", "among", "amongst", "of"):
                             cand.others.extend(acts)
                         else:
-                            cand.target.extend(acts)
+                            cand.target.extend(acts or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
         # hyphenated dyads in compounds: "the U.S.-Japan summit"
         for t in tok.subtree:  # premodifiers, however the parser attached them
             if t.i >= tok.i:
@@ -497,9 +499,18 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
+        if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC:
+            # "announced sanctions on Friday on Russian hackers": the verb carries the noun's target
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - TOPIC_PREPS | {"on"}:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            cand.target.extend(res.actors_of(o, ctx) or (
+                                _goods_actors(o, res) if trig.type == "SANCTION" else []))
         if not cand.source:
             # the noun is the object of a verb ("Biden will hold a meeting", "made arrangements for talks")
-            if gov is not None and not self.lex.is_reporting_verb(gov.lemma_.lower()):
+            if gov is not None and (not self.lex.is_reporting_verb(gov.lemma_.lower()) or (
+                    gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
                 subj = self._subject(gov)
                 if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
                     cand.source.extend(res.actors_of(subj, ctx))
@@ -658,6 +669,18 @@ def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
     for _ in range(depth):
         layer = [c for t in layer for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "npadvmod")]
         yield from (t for t in layer if t.dep_ == "prep")
+
+
+def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
+    """Whose goods a sanction hits: "tariffs on [Chinese imports]", "on [$16 billion in Chinese
+    goods]", "sanctions on [Russian oil]": states named anywhere in the phrase, not in its clauses."""
+    out: list[Actor] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.extend(m.actor for m in res.mentions_at(t) if m.actor.kind == "state")
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"))
+    return out
 
 
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
