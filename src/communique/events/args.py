@@ -97,8 +97,12 @@ class Discourse:
 
     last_event: Event | None = None  # the latest event of earlier sentences
 
+    accusations: list[Event] = field(default_factory=list)  # every ACCUSE event, in order
+
     def note_event(self, ev: Event) -> None:
         self.last_by_type[ev.type] = ev
+        if ev.type == "ACCUSE":
+            self.accusations.append(ev)
         self.last_event = ev
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:

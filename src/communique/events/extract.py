@@ -685,10 +685,11 @@ def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
 
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
     """Who made the article's latest accusation against one of ``codes``, if anyone else."""
-    acc = ctx.last_by_type.get("ACCUSE")
-    if acc is None or acc.source is None or acc.target is None:
-        return None
-    return acc.source if acc.target.code in codes and acc.source.code not in codes else None
+    for acc in reversed(ctx.accusations):
+        if acc.source is not None and acc.target is not None and acc.target.code in codes \
+                and acc.source.code not in codes:
+            return acc.source
+    return None
 
 
 def _other_side(cand: Candidate) -> bool:
