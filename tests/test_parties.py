@@ -47,6 +47,9 @@ CASES = [
     # ... and the same person later by family name alone
     ("Ahmad Karimi, a spokesman for Iran's foreign ministry, spoke in Tehran on Monday. Karimi accused Israel "
      "of sabotage.", "ACCUSE", {"IRN", "ISR"}),
+    # "the country" is the latest state named, and a side for the person it introduces
+    ("Iran's economy has suffered for months. Hassan Moradi, a spokesman for the country's atomic energy agency, "
+     "accused the United States of economic war on Monday.", "ACCUSE", {"IRN", "USA"}),
     # the partner one phrase farther: "by phone [with X]"
     ("Turkish President Recep Tayyip Erdogan discussed the incursion on Sunday by telephone with Russian "
      "President Vladimir Putin.", "CONSULT", {"TUR", "RUS"}),
@@ -116,3 +119,8 @@ def test_led_coalition_is_its_leader(pipeline):
 def test_making_talks_impossible_is_no_meeting(pipeline):
     events = events_of(pipeline, "The strike made talks with Russia impossible, the French foreign minister said.")
     assert not [e for e in events if e.type == "CONSULT"], [(e.type, sorted(codes(e))) for e in events]
+
+
+def test_a_programme_name_is_no_country(pipeline):
+    text = "Iran fired a missile on Sunday. On CBS' Face the Nation, the senator said it was a test."
+    assert not [m for m in extra_mentions(pipeline, text) if m.text == "Nation"]

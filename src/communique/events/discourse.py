@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: head nouns of offices whose bare definite form refers to the actor that holds them
 OFFICE_WORDS = frozenset({"administration", "government", "regime", "cabinet", "ministry", "kremlin"})
+#: nouns whose bare definite form refers to the latest state named ("the country's atomic agency")
+STATE_WORDS = frozenset({"country", "nation"})
 #: modifiers that make a bare title name someone else than the latest holder ("the former president")
 OTHER_HOLDER = frozenset({"former", "late", "new", "next", "previous", "future", "then", "incoming",
                           "outgoing", "deputy", "acting", "ex", "first", "assistant", "vice"})
@@ -150,8 +152,8 @@ def _new_persons(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[M
 
 def _title_phrase(tok: "Token") -> str | None:
     """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
-    if tok.tag_ != "NN" or tok.dep_ in ("compound", "poss"):
-        return None
+    if tok.tag_ != "NN" or tok.dep_ == "compound" or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
+        return None  # "President Trump" is the matcher's; "Face the Nation" is a name
     kids = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return None
@@ -168,6 +170,8 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
     """The actor the article named with this title or office: for an office the latest ("the
     Trump administration ... the administration"); for a title the holder named most often so
     far, the latest on a tie (an article on Trump that quotes Erdogan once: "the president" is Trump)."""
+    if tok.lemma_.lower() in STATE_WORDS:
+        return next((m.actor for m in index.before(tok.i) if m.actor.kind == "state"), None)
     office = tok.lemma_.lower() in OFFICE_WORDS
     roles = set() if office else title_roles(phrase)
     holders: dict[str, tuple[int, int, Actor]] = {}  # name -> (times named, -rank of the latest, actor)
@@ -193,7 +197,7 @@ def _bare_titles(sent: "Span", index: _Index, title_roles: Callable[[str], set[s
     out: list[Mention] = []
     for tok in sent:
         low = tok.lemma_.lower()
-        if tok.i in index.at or (low not in TITLE_HEADS and low not in OFFICE_WORDS):
+        if tok.i in index.at or (low not in TITLE_HEADS and low not in OFFICE_WORDS and low not in STATE_WORDS):
             continue
         phrase = _title_phrase(tok)
         if phrase is None:
@@ -219,8 +223,8 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
     known: dict[str, Actor] = {}
     out: list[Mention] = []
     for sent in doc.sents:
+        out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
         out.extend(_new_persons(sent, index, known))
-        out.extend(_bare_titles(sent, index, title_roles))
     return out
 
 
