@@ -124,3 +124,10 @@ def test_making_talks_impossible_is_no_meeting(pipeline):
 def test_a_programme_name_is_no_country(pipeline):
     text = "Iran fired a missile on Sunday. On CBS' Face the Nation, the senator said it was a test."
     assert not [m for m in extra_mentions(pipeline, text) if m.text == "Nation"]
+
+
+def test_an_administration_official_speaks_for_the_administration(pipeline):
+    text = ("The Trump administration expelled 60 Russian diplomats on Monday. A senior administration official "
+            "said the move was a response to Moscow.")
+    office = [m for m in extra_mentions(pipeline, text) if m.text == "administration"]
+    assert [m.actor.code for m in office] == ["USA"]

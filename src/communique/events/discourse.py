@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: head nouns of offices whose bare definite form refers to the actor that holds them
 OFFICE_WORDS = frozenset({"administration", "government", "regime", "cabinet", "ministry", "kremlin"})
+#: people who speak for an office ("an administration official", "a government spokesman")
+OFFICIALS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
+                       "advisor", "officer", "diplomat"})
 #: nouns whose bare definite form refers to the latest state named ("the country's atomic agency")
 STATE_WORDS = frozenset({"country", "nation"})
 #: modifiers that make a bare title name someone else than the latest holder ("the former president")
@@ -152,8 +155,14 @@ def _new_persons(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[M
 
 def _title_phrase(tok: "Token") -> str | None:
     """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
-    if tok.tag_ != "NN" or tok.dep_ == "compound" or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
-        return None  # "President Trump" is the matcher's; "Face the Nation" is a name
+    if tok.tag_ != "NN" or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
+        return None  # "Face the Nation" is a name
+    if tok.dep_ == "compound":
+        # "a senior administration official": an office naming whom the official speaks for
+        office_of_person = tok.lemma_.lower() in OFFICE_WORDS and tok.head.lemma_.lower() in OFFICIALS
+        if not office_of_person or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return None  # "President Trump" is the matcher's
+        return tok.lower_
     kids = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return None
