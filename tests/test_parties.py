@@ -65,6 +65,11 @@ CASES = [
     # a request whose addressee is no actor: the party its content concerns
     ("Ukrainian President Volodymyr Zelensky urged the international community to cut all trade with Russia.",
      "REQUEST", {"UKR", "RUS"}),
+    # "he" is the person just named in the sentence, and a threat's target is in what it threatens
+    ("Expectations of a deal rose after Biden spoke on Sunday, although he also threatened to punish Russia with "
+     "sanctions.", "THREATEN", {"USA", "RUS"}),
+    ("After talks with Macron, the Chinese leader said he would visit Paris. Later Putin threatened to destroy "
+     "the economy of Ukraine.", "THREATEN", {"RUS", "UKR"}),
     # a sanction's target: whose goods it hits, through a chain of phrases
     ("The United States announced tariffs on $200 billion in Chinese goods on Friday.", "SANCTION",
      {"USA", "CHN"}),

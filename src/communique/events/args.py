@@ -206,7 +206,7 @@ class ArgumentResolver:
             # "Macron met Xi, urging him to ...": an object pronoun is not its own clause's subject
             return self.object_antecedent(head, ctx)
         if low in PERSON_PRONOUNS:
-            subj = self.clause_subject_actors(head, persons_only=True)
+            subj = self.clause_subject_actors(head, persons_only=True) or self.person_before(head)
             if subj:
                 return subj[:1]
             return [ctx.last_person] if ctx.last_person else []
@@ -250,6 +250,15 @@ class ArgumentResolver:
                     return found[:1]
             node = head
         return [ctx.last_speaker] if ctx.last_speaker else []
+
+    def person_before(self, tok: "Token") -> list[Actor]:
+        """The nearest person named earlier in the same sentence ("after Trump's announcement,
+        he threatened ..."): closer than the article's latest person."""
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            for m in self.mentions_at(t):
+                if m.actor.kind == "person":
+                    return [m.actor]
+        return []
 
     def org_before(self, tok: "Token") -> Actor | None:
         """The nearest organisation named earlier in the sentence, or by its official's code

@@ -331,8 +331,9 @@ class EventExtractor:
     def _farther_parties(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
         """Parties one phrase farther than the verb's own arguments, when those name no other side:
         "discussed the incursion by phone [with Putin]", "met in Geneva [with officials from X]"
-        (symmetric acts), and "called on the world to impose sanctions [on Iran]" (a request whose
-        addressee names no actor: the party its content is about)."""
+        (symmetric acts), and "called on the world to impose sanctions [on Iran]", "threatened to
+        destroy [Turkey's economy]" (a request or threat whose own arguments name no one else: the
+        party its content is about)."""
         if _other_side(cand):
             return
         tok = cand.trigger
@@ -340,7 +341,7 @@ class EventExtractor:
             for q in _phrase_preps(tok):
                 if q.lower_ in PARTICIPANT_PREPS and q.head is not tok:
                     cand.target.extend(a for o in q.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
-        elif cand.trig.type == "REQUEST":
+        elif cand.trig.type in ("REQUEST", "THREATEN"):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             for c in xcomp.children if xcomp is not None else ():
                 if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
