@@ -110,10 +110,17 @@ def test_experts_are_no_side(pipeline):
     assert not [m for m in extra_mentions(pipeline, text) if "Morozov" in m.text]
 
 
-def test_hyphenated_qualifier_is_not_the_party(pipeline):
-    """ "U.S.-backed Kurdish fighters" are not the United States."""
-    events = events_of(pipeline, "Turkish warplanes struck U.S.-backed Kurdish fighters in northern Syria on Sunday.")
+def test_hyphenated_qualifier_gives_way_to_the_party(pipeline):
+    """ "the U.S.-backed SDF" is the SDF, not the United States."""
+    events = events_of(pipeline, "Turkish warplanes struck the U.S.-backed SDF in northern Syria on Sunday.")
+    find(events, "ASSAULT", {"TUR", "SDF"})
     assert not [e for e in events if "USA" in codes(e)], [(e.type, sorted(codes(e))) for e in events]
+
+
+def test_hyphenated_qualifier_alone_stands_for_the_party(pipeline):
+    """ "Iranian-backed militia": the text names no one else."""
+    find(events_of(pipeline, "Iranian-backed militia besieged the U.S. embassy in Baghdad on Tuesday."),
+         "ASSAULT", {"IRN", "USA"})
 
 
 def test_led_coalition_is_its_leader(pipeline):

@@ -138,10 +138,13 @@ class ArgumentResolver:
         self.doc = doc
         self.mentions = mentions
         self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
+        self.qualifiers: set[int] = set()  # mentions in "U.S.-backed", "Iranian-made"
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or _qualifier(doc, m, span):
+            if span is None:
                 continue
+            if _qualifier(doc, m, span):
+                self.qualifiers.add(mi)
             for t in span:
                 self.by_token.setdefault(t.i, []).append(mi)
 
@@ -173,15 +176,13 @@ class ArgumentResolver:
         return sorted(out, key=lambda t: t.i)
 
     def actors_in(self, head: "Token") -> list[Actor]:
-        """Distinct actors mentioned in the argument headed by ``head``, in text order."""
-        seen: set[int] = set()
-        out: list[Actor] = []
-        for t in self.local_tokens(head):
-            for mi in self.by_token.get(t.i, ()):
-                if mi not in seen:
-                    seen.add(mi)
-                    out.append(self.mentions[mi].actor)
-        return out
+        """Distinct actors mentioned in the argument headed by ``head``, in text order. A state in a
+        hyphenated qualifier stands for the argument only when nothing else names it: "Iranian-backed
+        militia" (Iran, the best the text says), "the U.S.-backed SDF" (the SDF)."""
+        found = list(dict.fromkeys(mi for t in self.local_tokens(head) for mi in self.by_token.get(t.i, ())))
+        if any(mi not in self.qualifiers for mi in found):
+            found = [mi for mi in found if mi not in self.qualifiers]
+        return [self.mentions[mi].actor for mi in found]
 
     # -- anaphora ---------------------------------------------------------------------------
     def is_anaphor(self, head: "Token") -> bool:

@@ -141,7 +141,9 @@ class EventExtractor:
             sent_actors = [m.actor for m in mentions[lo:hi]]
             found = [inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
             # a story's date to lend: month or day precision, not history recalled in passing
-            dated.extend((n, ev) for ev in found if ev.date and len(ev.date) >= 7 and not ev.background)
+            # only dates the text gives are lent on: an inherited date lent again would travel down the article
+            dated.extend((n, ev) for ev in found if ev.date and ev.date_basis == "text" and len(ev.date) >= 7
+                         and not ev.background)
             events.extend(found)
             for ev in found:
                 ctx.note_event(ev)
