@@ -25,7 +25,7 @@ ROLE_RANK: tuple[str, ...] = (
 BLOCKS: tuple[str, ...] = (
     "Korean Peninsula", "Korean War", "Korean Air", "New Mexico", "New York", "New Jersey",
     "New South Wales", "New England", "New Guinea", "Lake Victoria", "Victoria Falls", "Queen Victoria",
-    "Victoria, Australia", "Victoria state", "state of Victoria", "Georgetown University", "Washington Post", "Washington state",
+    "Victoria, Australia", "Victoria state", "state of Victoria", "Georgetown University", "Washington Post", "USA Today", "Washington state",
     "Washington State", "Atlanta, Georgia", "Georgia state", "state of Georgia", "Georgia Tech",
     "Jordan River", "Turkey Point", "Chad Wolf", "Indian Ocean",
     "Japanese encephalitis", "Chinese New Year", "Russian roulette", "Mexican wave", "French fries",

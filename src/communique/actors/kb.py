@@ -111,6 +111,14 @@ class KnowledgeBase:
         best = max(matches, key=lambda m: (toks[m.end - 1].end - toks[m.start].start, -m.start))
         return best.actor
 
+    def title_roles(self, title: str) -> set[str]:
+        """The roles a title phrase names: its usual one when it has one ("president" ->
+        ``{"head of state"}``, although some states' presidents head the government), else every
+        role it names somewhere; empty for a phrase that is no title."""
+        key = phrase_key(title)
+        usual = self._ix.title_role(key, None)
+        return {usual} if usual else self._ix.title_roles(key)
+
     def find_mentions(self, doc: Any, date: str | _dt.date | None = None) -> list[Mention]:
         """Non-overlapping, longest-match actor mentions in a spaCy ``Doc``, resolved at ``date``."""
         d = normalize_date(date)

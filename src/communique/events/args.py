@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..types import Actor, Event, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: dependency labels that open a clause of their own: an argument's actors stop there
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos"})
@@ -53,6 +53,21 @@ PLURAL_NOUNS = frozenset({
 GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
 
 
+#: second halves of hyphenated modifiers that make a state a qualifier of the party, not the party:
+#: "U.S.-backed forces", "Iranian-made drones" (but "Saudi-led coalition": the leader acts)
+QUALIFIER_SUFFIXES = ("backed", "allied", "based", "funded", "supported", "sponsored", "aligned", "made",
+                      "built", "trained", "armed", "friendly", "born", "educated")
+
+
+def _qualifier(doc: "Doc", m: Mention, span: "Span") -> bool:
+    """Whether a mention only qualifies a noun through a hyphenated modifier ("U.S.-backed")."""
+    last = span[-1]
+    rest = doc.text[m.end:last.idx + len(last.text)]  # "-backed" when the tokenizer kept one token
+    if not rest and last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "–"):
+        rest = "-" + doc[last.i + 2].lower_
+    return rest[:1] in ("-", "–") and rest[1:].lower() in QUALIFIER_SUFFIXES
+
+
 @dataclass
 class Discourse:
     """What the article has been talking about, sentence by sentence."""
@@ -63,6 +78,8 @@ class Discourse:
     last_coord: tuple[Actor, ...] = ()  # latest set of >= 2 actors named together
     last_by_type: dict[str, Event] = field(default_factory=dict)  # latest event of each type
     last_org: Actor | None = None
+    #: who acted in the latest candidate of each type, one-party ones too ("a Turkish offensive")
+    last_actor_by_type: dict[str, Actor] = field(default_factory=dict)
     last_speaker: Actor | None = None  # subject of the latest reporting verb ("..., Pompeo said")
     recent_actors: list[Actor] = field(default_factory=list)
 
@@ -80,8 +97,12 @@ class Discourse:
 
     last_event: Event | None = None  # the latest event of earlier sentences
 
+    accusations: list[Event] = field(default_factory=list)  # every ACCUSE event, in order
+
     def note_event(self, ev: Event) -> None:
         self.last_by_type[ev.type] = ev
+        if ev.type == "ACCUSE":
+            self.accusations.append(ev)
         self.last_event = ev
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:
@@ -117,10 +138,13 @@ class ArgumentResolver:
         self.doc = doc
         self.mentions = mentions
         self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
+        self.qualifiers: set[int] = set()  # mentions in "U.S.-backed", "Iranian-made"
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
+            if _qualifier(doc, m, span):
+                self.qualifiers.add(mi)
             for t in span:
                 self.by_token.setdefault(t.i, []).append(mi)
 
@@ -152,15 +176,13 @@ class ArgumentResolver:
         return sorted(out, key=lambda t: t.i)
 
     def actors_in(self, head: "Token") -> list[Actor]:
-        """Distinct actors mentioned in the argument headed by ``head``, in text order."""
-        seen: set[int] = set()
-        out: list[Actor] = []
-        for t in self.local_tokens(head):
-            for mi in self.by_token.get(t.i, ()):
-                if mi not in seen:
-                    seen.add(mi)
-                    out.append(self.mentions[mi].actor)
-        return out
+        """Distinct actors mentioned in the argument headed by ``head``, in text order. A state in a
+        hyphenated qualifier stands for the argument only when nothing else names it: "Iranian-backed
+        militia" (Iran, the best the text says), "the U.S.-backed SDF" (the SDF)."""
+        found = list(dict.fromkeys(mi for t in self.local_tokens(head) for mi in self.by_token.get(t.i, ())))
+        if any(mi not in self.qualifiers for mi in found):
+            found = [mi for mi in found if mi not in self.qualifiers]
+        return [self.mentions[mi].actor for mi in found]
 
     # -- anaphora ---------------------------------------------------------------------------
     def is_anaphor(self, head: "Token") -> bool:
@@ -185,7 +207,7 @@ class ArgumentResolver:
             # "Macron met Xi, urging him to ...": an object pronoun is not its own clause's subject
             return self.object_antecedent(head, ctx)
         if low in PERSON_PRONOUNS:
-            subj = self.clause_subject_actors(head, persons_only=True)
+            subj = self.clause_subject_actors(head, persons_only=True) or self.person_before(head)
             if subj:
                 return subj[:1]
             return [ctx.last_person] if ctx.last_person else []
@@ -203,8 +225,8 @@ class ArgumentResolver:
         count = NUMBERS.get(low) if head.pos_ == "NUM" else None
         count = count or next((NUMBERS[c.lower_] for c in head.children if c.lower_ in NUMBERS), None)
         if count:
-            here = self.coordination_before(head, count)
-            return list(here or ctx.group_of_size(count, persons=head.lemma_.lower() in PERSON_PLURALS))
+            named = self.coordination_before(head, count)
+            return list(named or ctx.group_of_size(count, persons=head.lemma_.lower() in PERSON_PLURALS))
         if head.lemma_.lower() in PERSON_PLURALS:
             return list(ctx.group_with_persons())
         if low in PLURAL_PRONOUNS:
@@ -229,6 +251,15 @@ class ArgumentResolver:
                     return found[:1]
             node = head
         return [ctx.last_speaker] if ctx.last_speaker else []
+
+    def person_before(self, tok: "Token") -> list[Actor]:
+        """The nearest person named earlier in the same sentence ("after Trump's announcement,
+        he threatened ..."): closer than the article's latest person."""
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            for m in self.mentions_at(t):
+                if m.actor.kind == "person":
+                    return [m.actor]
+        return []
 
     def org_before(self, tok: "Token") -> Actor | None:
         """The nearest organisation named earlier in the sentence, or by its official's code
@@ -316,6 +347,11 @@ class ArgumentResolver:
         found = self.actors_in(head)
         if found:
             return found
+        for c in head.children:
+            if c.dep_ == "appos":  # "the parliament speaker, Ali Larijani, accused ...": the same party
+                found = self.actors_in(c)
+                if found:
+                    return found
         if self.is_anaphor(head):
             return self.resolve_anaphor(head, ctx)
         code = COMPASS.get(head.lower_)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..dates import find_dates
 from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import after, inherit_date, is_background, parse_anchor, pick_date, published_date
 from .candidate import Candidate
+from .discourse import discourse_mentions
 from .speech import speaker_of, speech_candidates
 from .lexicon import Trigger
 from .status import ADVERBIAL_PREPS, status_of
@@ -59,11 +60,15 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", 
 STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
                          "relation", "tie", "relationship", "alliance", "partnership", "cooperation", "support",
                          "threat", "aggression", "pressure", "coercion", "commitment"})
+#: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
+ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
 VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
 #: nouns that name events: "the launches" refers back to the latest event of that type
-EVENT_NOUN_TYPES = {
+EVENT_NOUN_TYPES: dict[str, str | tuple[str, ...]] = {
     "launch": "MOBILIZE", "test": "MOBILIZE", "drill": "MOBILIZE", "exercise": "MOBILIZE",
-    "attack": "ASSAULT", "strike": "ASSAULT", "invasion": "ASSAULT", "incursion": "MOBILIZE",
+    "attack": "ASSAULT", "strike": "ASSAULT", "invasion": "ASSAULT", "incursion": ("MOBILIZE", "ASSAULT"),
+    "offensive": "ASSAULT", "assault": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT", "raid": "ASSAULT",
+    "killing": "ASSAULT", "operation": ("ASSAULT", "MOBILIZE"),
     "provocation": "MOBILIZE", "buildup": "MOBILIZE", "deployment": "MOBILIZE",
     "accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "claim": "ACCUSE",
     "criticism": "ACCUSE", "condemnation": "ACCUSE", "demand": "REQUEST", "request": "REQUEST",
@@ -123,8 +128,9 @@ class EventExtractor:
     # -- public ----------------------------------------------------------------------------
     def extract(self, article: Article, doc: "Doc", mentions: list[Mention]) -> list[Event]:
         anchor = parse_anchor(article.published)
-        mentions = sorted(mentions, key=lambda m: m.start)  # text order, for the per-sentence bisect
-        self.typer.start(doc, mentions)
+        self.typer.start(doc, mentions)  # the model reads the knowledge base's mentions it was trained on
+        mentions = sorted([*mentions, *discourse_mentions(doc, mentions, self.kb.title_roles)],
+                          key=lambda m: m.start)  # text order, for the per-sentence bisect
         resolver = ArgumentResolver(doc, mentions)
         ctx = Discourse()
         events: list[Event] = []
@@ -137,7 +143,9 @@ class EventExtractor:
             sent_actors = [m.actor for m in mentions[lo:hi]]
             found = [inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
             # a story's date to lend: month or day precision, not history recalled in passing
-            dated.extend((n, ev) for ev in found if ev.date and len(ev.date) >= 7 and not ev.background)
+            # only dates the text gives are lent on: an inherited date lent again would travel down the article
+            dated.extend((n, ev) for ev in found if ev.date and ev.date_basis == "text" and len(ev.date) >= 7
+                         and not ev.background)
             events.extend(found)
             for ev in found:
                 ctx.note_event(ev)
@@ -171,7 +179,7 @@ class EventExtractor:
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
-            if _aggregate(tok) or _activity_gerund(tok) or tok.dep_ == "amod":
+            if _aggregate(tok) or _activity_gerund(tok) or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is not None:
@@ -191,6 +199,9 @@ class EventExtractor:
         self._answer_previous(cands, ctx)
         self._story_counterpart(cands, ctx)
         cands = [x for c in cands for x in self._split_visits(c)]
+        for c in cands:
+            if c.source:
+                ctx.last_actor_by_type[c.trig.type] = c.source[0]
         if not cands:
             return []
         dates = find_dates(sent, anchor)
@@ -319,7 +330,7 @@ class EventExtractor:
                 s = self._subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
-        if via_complement and not cand.target:
+        if via_complement and xcomp is not None and not cand.target:
             # "vowed to retaliate with duties on American goods": the complement names the target
             for c in xcomp.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should")
@@ -336,11 +347,17 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+        self._farther_parties(cand, res, ctx)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
-        if not cand.target and obj is not None:
-            cand.target.extend(self._event_anaphor(obj, ctx))
+        if not _other_side(cand) and trig.type not in SYMMETRIC:
+            # "condemned the offensive", "the operation was criticized by X": who acted in it
+            acted_on = obj
+            if acted_on is None and passive:
+                acted_on = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if acted_on is not None:
+                cand.target.extend(self._event_anaphor(acted_on, ctx))
         return cand
 
     def _own_clause(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "Token | None":
@@ -381,6 +398,28 @@ class EventExtractor:
         return found or trigs
 
     @staticmethod
+    def _farther_parties(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
+        """Parties one phrase farther than the verb's own arguments, when those name no other side:
+        "discussed the incursion by phone [with Putin]", "met in Geneva [with officials from X]"
+        (symmetric acts), and "called on the world to impose sanctions [on Iran]", "threatened to
+        destroy [Turkey's economy]" (a request or threat whose own arguments name no one else: the
+        party its content is about)."""
+        if _other_side(cand):
+            return
+        tok = cand.trigger
+        if cand.trig.type in SYMMETRIC:
+            for q in _phrase_preps(tok):
+                if q.lower_ in PARTICIPANT_PREPS and q.head is not tok:
+                    cand.target.extend(a for o in q.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
+        elif cand.trig.type in ("REQUEST", "THREATEN"):
+            xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            for c in xcomp.children if xcomp is not None else ():
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+                    found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
+                             else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
+                    cand.target.extend(found or _nested_pp_actors(c, res, ctx))
+
+    @staticmethod
     def _event_anaphor(tok: "Token", ctx: Discourse) -> list[Actor]:
         """ "condemned the launches", "rejected the accusation", "regretted the decision": the actor
         of the latest event the noun names ("*": the latest event of any type)."""
@@ -388,8 +427,13 @@ class EventExtractor:
         if typ is None or not any(c.dep_ in ("det", "poss") and c.lower_ in (
                 "the", "these", "those", "this", "that", "its", "their") for c in tok.children):
             return []
-        ev = ctx.last_event if typ == "*" else ctx.last_by_type.get(typ)
-        return [ev.source] if ev is not None and ev.source is not None else []
+        types = (typ,) if isinstance(typ, str) else typ
+        ev = ctx.last_event if typ == "*" else next(
+            (ctx.last_by_type[t] for t in types if t in ctx.last_by_type), None)
+        if ev is not None and ev.source is not None:
+            return [ev.source]
+        # "A Turkish offensive in Syria ... X condemned the offensive": who acted, though no one was named as hit
+        return next(([ctx.last_actor_by_type[t]] for t in types if t in ctx.last_actor_by_type), [])
 
     @staticmethod
     def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
@@ -426,6 +470,12 @@ class EventExtractor:
     def _answer_previous(cands: list[Candidate], ctx: Discourse) -> None:
         """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
         a reaction with no target answers the actor of the event reported just before."""
+        for c in cands:
+            if c.trig.type == "REJECT" and c.source and not _other_side(c):
+                # "Iran denied any involvement": a denial answers the latest accusation against the denier
+                accuser = _accuser_of({a.code for a in c.source}, ctx)
+                if accuser is not None:
+                    c.target.append(accuser)
         prev = ctx.last_event
         if prev is None or prev.source is None:
             return
@@ -503,7 +553,7 @@ class EventExtractor:
                         elif c.lower_ in ("between", "among", "amongst", "of"):
                             cand.others.extend(acts)
                         else:
-                            cand.target.extend(acts)
+                            cand.target.extend(acts or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
         # hyphenated dyads in compounds: "the U.S.-Japan summit"
         for t in tok.subtree:  # premodifiers, however the parser attached them
             if t.i >= tok.i:
@@ -513,7 +563,7 @@ class EventExtractor:
                     if m.actor not in cand.others and m.actor not in cand.source:
                         cand.others.append(m.actor)
         gov = _governing_verb(tok)
-        if gov is not None and _activity_gerund(gov):
+        if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
         if not cand.source and trig.type not in SYMMETRIC and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor
@@ -522,9 +572,18 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
+        if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC:
+            # "announced sanctions on Friday on Russian hackers": the verb carries the noun's target
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - TOPIC_PREPS | {"on"}:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            cand.target.extend(res.actors_of(o, ctx) or (
+                                _goods_actors(o, res) if trig.type == "SANCTION" else []))
         if not cand.source:
             # the noun is the object of a verb ("Biden will hold a meeting", "made arrangements for talks")
-            if gov is not None and not self.lex.is_reporting_verb(gov.lemma_.lower()):
+            if gov is not None and (not self.lex.is_reporting_verb(gov.lemma_.lower()) or (
+                    gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
                 subj = self._subject(gov)
                 if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
                     cand.source.extend(res.actors_of(subj, ctx))
@@ -676,6 +735,42 @@ def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> li
     return []
 
 
+def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
+    """Prepositions in the chain of phrases under a trigger, not entering clauses: "discussed the
+    incursion [by] phone [with] Putin", "a meeting [in] Geneva [with] officials [from] X"."""
+    layer = [tok]
+    for _ in range(depth):
+        layer = [c for t in layer for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "npadvmod")]
+        yield from (t for t in layer if t.dep_ == "prep")
+
+
+def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
+    """Whose goods a sanction hits: "tariffs on [Chinese imports]", "on [$16 billion in Chinese
+    goods]", "sanctions on [Russian oil]": states named anywhere in the phrase, not in its clauses."""
+    out: list[Actor] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.extend(m.actor for m in res.mentions_at(t) if m.actor.kind == "state")
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"))
+    return out
+
+
+def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
+    """Who made the article's latest accusation against one of ``codes``, if anyone else."""
+    for acc in reversed(ctx.accusations):
+        if acc.source is not None and acc.target is not None and acc.target.code in codes \
+                and acc.source.code not in codes:
+            return acc.source
+    return None
+
+
+def _other_side(cand: Candidate) -> bool:
+    """Whether the candidate names a party besides its source's own codes."""
+    own = {a.code for a in cand.source}
+    return any(a.code not in own for a in cand.target + cand.others)
+
+
 def _object(tok: "Token") -> "Token | None":
     return next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
 
@@ -765,6 +860,13 @@ def _aggregate(tok: "Token") -> bool:
             if any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children):
                 return True
     return False
+
+
+def _causative(tok: "Token") -> bool:
+    """ "making consultations all the more critical", "made talks impossible": "make" with an
+    adjective for its complement renders a state of affairs; it holds no event."""
+    return tok.lemma_.lower() == "make" and any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.pos_ == "ADJ" for c in tok.children)
 
 
 def _activity_gerund(tok: "Token") -> bool:

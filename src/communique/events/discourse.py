@@ -1,0 +1,240 @@
+"""Mentions that only the article's discourse resolves, added before event arguments are read.
+
+The knowledge base finds actors by name and title ("President Donald Trump", "Iran's foreign
+minister"). News then refers back to them in ways a name matcher cannot read alone:
+
+* **bare titles and offices**: "the president", "the foreign minister", "the Secretary", "the
+  administration", "the government" name the latest actor the article introduced under that
+  title or office ("President Trump ... the president said"; "the Trump administration ... the
+  administration unveiled sanctions");
+* **unknown persons introduced with their side**: "Gen. Mohammad Bagheri, the chief of staff of
+  Iran's armed forces", "Iran's ambassador to Britain, Hamid Baeidinejad", "Barry Pollack, an
+  attorney for the WikiLeaks founder": a person the base does not know acts for the one actor
+  their apposition or title names, here and wherever the article repeats their name
+  ("Baeidinejad denied ...").
+
+:func:`discourse_mentions` returns these as extra :class:`~communique.types.Mention` records (in
+text order) so that every argument rule (subjects, objects, pronouns, speakers) sees them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from ..types import Actor, Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: head nouns of offices whose bare definite form refers to the actor that holds them
+OFFICE_WORDS = frozenset({"administration", "government", "regime", "cabinet", "ministry", "kremlin"})
+#: people who speak for an office ("an administration official", "a government spokesman")
+OFFICIALS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
+                       "advisor", "officer", "diplomat"})
+#: nouns whose bare definite form refers to the latest state named ("the country's atomic agency")
+STATE_WORDS = frozenset({"country", "nation"})
+#: modifiers that make a bare title name someone else than the latest holder ("the former president")
+OTHER_HOLDER = frozenset({"former", "late", "new", "next", "previous", "future", "then", "incoming",
+                          "outgoing", "deputy", "acting", "ex", "first", "assistant", "vice"})
+#: nouns of people who speak or act for someone ("a spokesman for X", "an attorney for X")
+AGENT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "attorney", "lawyer", "adviser", "advisor",
+                         "envoy", "representative", "negotiator", "ambassador", "aide", "counsel"})
+#: role nouns of people who speak for no state: "a Russian expert on Korea" is no Russian actor
+NON_OFFICIAL = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "observer", "professor",
+                          "researcher", "fellow", "journalist", "reporter", "correspondent", "columnist", "author",
+                          "executive", "businessman", "businesswoman", "banker", "tycoon", "billionaire",
+                          "oligarch", "ceo", "investor", "friend", "son", "daughter", "wife", "husband", "brother",
+                          "sister", "bodyguard", "citizen", "national", "resident", "student", "native"})
+#: prepositions through which a role noun names the actor it belongs to
+ROLE_PREPS = frozenset({"of", "for", "at"})
+#: dependency labels inside a role phrase that can name its side ("Iran's [armed forces] chief")
+_SIDE_DEPS = frozenset({"poss", "compound", "amod", "pobj", "case"})
+#: words that are titles by themselves; with ``title_roles`` these are the heads a bare title may have
+TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "king", "queen",
+                         "emir", "leader", "prince", "ambassador", "envoy", "spokesman", "spokeswoman",
+                         "spokesperson", "senator", "governor", "mayor", "general", "chief"})
+
+
+class _Index:
+    """Token -> mention lookups over a growing list of mentions."""
+
+    def __init__(self, doc: "Doc", mentions: Iterable[Mention]):
+        self.doc = doc
+        self.at: dict[int, Mention] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                self.at.setdefault(t.i, m)
+
+    def covered(self, toks: Iterable["Token"]) -> bool:
+        return any(t.i in self.at for t in toks)
+
+    def before(self, i: int) -> list[Mention]:
+        """Mentions starting before token ``i``, latest first (one per mention)."""
+        seen: list[Mention] = []
+        for j in range(i - 1, -1, -1):
+            m = self.at.get(j)
+            if m is not None and (not seen or seen[-1] is not m):
+                seen.append(m)
+        return seen
+
+
+def _hyphen_modifier(tok: "Token") -> bool:
+    """ "U.S.-backed", "Saudi-led": a state that qualifies a party, not the party."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–") or tok.text.endswith("-")
+
+
+def _side_tokens(head: "Token") -> list["Token"]:
+    """A role noun's own phrase: its modifiers and its of/for/at phrases, not its clauses."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _SIDE_DEPS or (c.dep_ == "prep" and c.lower_ in ROLE_PREPS):
+                stack.append(c)
+    return out
+
+
+def _side(head: "Token", index: _Index, exclude: "Span") -> Actor | None:
+    """The one actor a role phrase names ("the chief of staff of Iran's armed forces" -> Iran)."""
+    found: dict[str, Actor] = {}
+    for t in _side_tokens(head):
+        if exclude.start <= t.i < exclude.end or _hyphen_modifier(t):
+            continue
+        m = index.at.get(t.i)
+        if m is not None:
+            found.setdefault(m.actor.code, m.actor)
+    if len(found) != 1:
+        return None
+    code, actor = next(iter(found.items()))
+    # "Putin adviser X", "the EU's foreign policy chief X": the side the named official acts for
+    return actor if actor.kind != "person" else Actor(code, code, "state" if actor.country == code else "organization")
+
+
+def _role_heads(name: "Span") -> list["Token"]:
+    """The role nouns describing a named person: their appositions ("X, the chief of ..."), the
+    noun they are in apposition to ("Iran's ambassador, X"), a title compound ("spokesman X")."""
+    root = name.root
+    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.append(root.head)
+    out.extend(c for c in root.children if c.dep_ == "compound" and c.i < name.start and c.pos_ == "NOUN")
+    return [h for h in out if h.lemma_.lower() not in NON_OFFICIAL]
+
+
+def _person(name: "Span", side: Actor) -> Actor:
+    country = side.code if side.kind == "state" else None
+    return Actor(side.code, name.text, "person", None, country, id=f"discourse/{name.text.lower()}")
+
+
+def _new_persons(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[Mention]:
+    """Persons the base does not know, with the side their role phrase names; and repeats of the
+    names already learnt in the article."""
+    out: list[Mention] = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or index.covered(ent):
+            continue
+        actor = known.get(ent.text) or known.get(ent[-1].text)
+        if actor is None:
+            side = next((s for s in (_side(h, index, ent) for h in _role_heads(ent)) if s is not None), None)
+            if side is None:
+                continue
+            actor = _person(ent, side)
+            known[ent.text] = known[ent[-1].text] = actor
+        m = Mention(ent.start_char, ent.end_char, ent.text, actor)
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _title_phrase(tok: "Token") -> str | None:
+    """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
+    if tok.tag_ != "NN" or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
+        return None  # "Face the Nation" is a name
+    if tok.dep_ == "compound":
+        # "a senior administration official": an office naming whom the official speaks for
+        office_of_person = tok.lemma_.lower() in OFFICE_WORDS and tok.head.lemma_.lower() in OFFICIALS
+        if not office_of_person or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return None  # "President Trump" is the matcher's
+        return tok.lower_
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return None
+    if any(c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
+           or c.lower_ in OTHER_HOLDER for c in kids):
+        return None
+    mods = [c for c in kids if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if any(m.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for m in mods):
+        return None  # "the Russian government", "the Trump administration": the matcher's own
+    return " ".join([*(c.lower_ for c in sorted(mods, key=lambda c: c.i)), tok.lower_])
+
+
+def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[[str], set[str]]) -> Actor | None:
+    """The actor the article named with this title or office: for an office the latest ("the
+    Trump administration ... the administration"); for a title the holder named most often so
+    far, the latest on a tie (an article on Trump that quotes Erdogan once: "the president" is Trump)."""
+    if tok.lemma_.lower() in STATE_WORDS:
+        return next((m.actor for m in index.before(tok.i) if m.actor.kind == "state"), None)
+    office = tok.lemma_.lower() in OFFICE_WORDS
+    roles = set() if office else title_roles(phrase)
+    holders: dict[str, tuple[int, int, Actor]] = {}  # name -> (times named, -rank of the latest, actor)
+    titled: set[str] = set()
+    for rank, m in enumerate(index.before(tok.i)):
+        words = m.text.lower().replace("-", " ").split()
+        if office:
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            # the word after the mention: "the Iranian [government]"
+            nxt = tok.doc[span.end].lower_ if span is not None and span.end < len(tok.doc) else ""
+            if m.actor.kind != "person" and (tok.lower_ in words or nxt == tok.lower_):
+                return m.actor
+        elif m.actor.kind == "person":
+            n, latest, _ = holders.get(m.actor.name, (0, -rank, m.actor))
+            holders[m.actor.name] = (n + 1, latest, m.actor)
+            if phrase in " ".join(words):
+                titled.add(m.actor.name)  # "Secretary of State Mike Pompeo ... the secretary"
+    fit = [h for name, h in holders.items() if h[2].role in roles or name in titled]
+    return max(fit, key=lambda h: (h[0], h[1]))[2] if fit else None
+
+
+def _bare_titles(sent: "Span", index: _Index, title_roles: Callable[[str], set[str]]) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in sent:
+        low = tok.lemma_.lower()
+        if tok.i in index.at or (low not in TITLE_HEADS and low not in OFFICE_WORDS and low not in STATE_WORDS):
+            continue
+        phrase = _title_phrase(tok)
+        if phrase is None:
+            continue
+        actor = _antecedent(tok, phrase, index, title_roles)
+        if actor is None:
+            continue
+        first = min([tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))], key=lambda t: t.i)
+        m = Mention(first.idx, tok.idx + len(tok.text), tok.doc.text[first.idx:tok.idx + len(tok.text)], actor)
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def discourse_mentions(doc: "Doc", mentions: list[Mention],
+                       title_roles: Callable[[str], set[str]]) -> list[Mention]:
+    """Extra mentions for bare titles, offices and unknown persons introduced with their side.
+
+    ``mentions`` are the knowledge base's (any order); ``title_roles`` maps a title phrase
+    ("prime minister") to the roles it can name (``KnowledgeBase.title_roles``).
+    """
+    index = _Index(doc, mentions)
+    known: dict[str, Actor] = {}
+    out: list[Mention] = []
+    for sent in doc.sents:
+        out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
+        out.extend(_new_persons(sent, index, known))
+    return out
+
+
+__all__ = ["discourse_mentions"]
