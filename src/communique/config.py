@@ -21,6 +21,7 @@ class Settings:
     processes: int | str = "auto"  # "auto" (cores, capped by memory) or a number; see workers.py
     max_input_bytes: int = 50_000_000
     max_article_chars: int = 200_000
+    article_seconds: float = 60.0  # per-article time budget (0: none); see _budget.py
     require_english: bool = True
     fuse_window_days: int = 3
     event_typing: str = "combined"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Union
 
@@ -142,11 +143,12 @@ def _head(tokens: Span) -> int:
 def _select(spans: list[tuple[int, int]], resolved: dict[tuple[int, int], bool]) -> list[tuple[int, int]]:
     """Keep non-overlapping spans, longest first (resolvable first on equal length)."""
     order = sorted(spans, key=lambda s: (-(s[1] - s[0]), not resolved.get(s, False), s[0]))
-    kept: list[tuple[int, int]] = []
+    kept: list[tuple[int, int]] = []  # sorted and disjoint: only the neighbours can overlap
     for start, end in order:
-        if all(end <= k0 or start >= k1 for k0, k1 in kept):
-            kept.append((start, end))
-    return sorted(kept)
+        i = bisect_left(kept, (start, end))
+        if (i == 0 or kept[i - 1][1] <= start) and (i == len(kept) or end <= kept[i][0]):
+            kept.insert(i, (start, end))
+    return kept
 
 
 def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | None, tense: str | None = None,
