@@ -103,7 +103,7 @@ def fifo(root: Path) -> Path:
     """A folder with a named pipe beside a good article."""
     d = root / "with-fifo"
     d.mkdir()
-    (d / "good.txt").write_text(good_text(random.Random(10), 10))
+    (d / "article.txt").write_text(good_text(random.Random(10), 10))
     os.mkfifo(d / "pipe.txt")
     return d
 
