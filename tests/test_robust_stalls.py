@@ -47,6 +47,7 @@ def _timed(fn):
 
 
 def _check(tag: str, errors: list[CommuniqueError], cpu: float, wall: float) -> None:
+    print(f"{tag}: {cpu:.1f} s CPU, {wall:.1f} s wall")
     assert cpu < CPU_SECONDS and wall < WALL_SECONDS, f"{tag}: {cpu:.1f} s CPU, {wall:.1f} s wall"
     assert len(errors) <= 1, [str(e) for e in errors]
     assert not any(isinstance(e, LanguageError) for e in errors), [str(e) for e in errors]
