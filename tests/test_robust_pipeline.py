@@ -3,13 +3,16 @@ error naming the input and the record; its neighbours, in the same spaCy batch t
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
+import time
 
 import pytest
 import spacy
 from spacy.language import Language
 
-from communique.errors import CommuniqueError, ProcessingError
+from communique.errors import CommuniqueError, ProcessingError, TimeBudgetError
 from communique.pipeline import Pipeline
 from communique.types import RawDoc
 
@@ -29,22 +32,79 @@ def _boom(doc):
     return doc
 
 
-@pytest.fixture(scope="module")
-def fragile_pipeline(pipeline) -> Pipeline:
+@Language.component("stall_on_marker")
+def _stall(doc):
+    if "Report number 5 " in doc.text:
+        time.sleep(600)
+    return doc
+
+
+@Language.component("die_on_marker")
+def _die(doc):
+    if "Report number 6 " in doc.text and multiprocessing.parent_process() is not None:
+        os._exit(3)  # a crash in C would end the worker the same way
+    return doc
+
+
+def _fragile(pipeline: Pipeline, processes: int, seconds: float = 60) -> Pipeline:
     nlp = spacy.load(pipeline.settings.spacy_model)
-    nlp.add_pipe("boom_on_marker", last=True)
-    # in process: a component that raises inside a spaCy worker process (n_process > 1) is not
-    # reported back by spaCy, so the per-batch retry is tested where spaCy raises in this process
-    return Pipeline(pipeline.settings.with_overrides(batch_size=4, processes=1), nlp=nlp, kb=pipeline.kb,
-                    lexicon=pipeline.lexicon)
+    for name in ("boom_on_marker", "stall_on_marker", "die_on_marker"):
+        nlp.add_pipe(name, last=True)
+    return Pipeline(pipeline.settings.with_overrides(batch_size=4, processes=processes, article_seconds=seconds),
+                    nlp=nlp, kb=pipeline.kb, lexicon=pipeline.lexicon)
 
 
-def test_a_spacy_failure_costs_only_its_article(fragile_pipeline: Pipeline):
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_spacy_failure_costs_only_its_article(pipeline: Pipeline, processes: int):
+    """With worker processes too: spaCy's own workers (n_process) hung the run here."""
+    fragile = _fragile(pipeline, processes)
     errors: list[CommuniqueError] = []
-    results = list(fragile_pipeline.run(_raws(8), on_error=errors.append))
-    assert [r.article.id for r in results] == [f"d{i}" for i in range(8) if i != 3]
+    results = list(fragile.run(_raws(8)[:5], on_error=errors.append))
+    assert fragile.workers == processes
+    assert [r.article.id for r in results] == [f"d{i}" for i in range(5) if i != 3]
     assert len(errors) == 1 and isinstance(errors[0], ProcessingError)
     assert "nlp stage" in errors[0].message and "'d3'" in errors[0].message and errors[0].input == "feed.jsonl:4"
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_an_article_over_the_time_budget_is_skipped_and_the_batch_goes_on(pipeline: Pipeline, processes: int):
+    fragile = _fragile(pipeline, processes, seconds=2)
+    errors: list[CommuniqueError] = []
+    started = time.monotonic()
+    raws = [r for r in _raws(9) if r.id not in ("d3", "d6")]
+    results = list(fragile.run(raws, on_error=errors.append))
+    assert time.monotonic() - started < 60
+    assert [r.article.id for r in results] == [r.id for r in raws if r.id != "d5"]
+    assert len(errors) == 1 and isinstance(errors[0], TimeBudgetError), [str(e) for e in errors]
+    assert "'d5' took longer than 2 s" in errors[0].message and "article_seconds" in errors[0].hint
+    assert errors[0].input == "feed.jsonl:6"
+
+
+def test_a_worker_that_dies_costs_only_its_article(pipeline: Pipeline):
+    fragile = _fragile(pipeline, 2)
+    errors: list[CommuniqueError] = []
+    raws = [r for r in _raws(9) if r.id not in ("d3", "d5")]
+    results = list(fragile.run(raws, on_error=errors.append))
+    assert [r.article.id for r in results] == [r.id for r in raws if r.id != "d6"]
+    assert len(errors) == 1 and "worker process ended (exit code 3)" in errors[0].message
+    assert "'d6'" in errors[0].message
+
+
+def test_cleaning_over_the_time_budget_is_skipped(pipeline: Pipeline, monkeypatch):
+    solo = Pipeline(pipeline.settings.with_overrides(processes=1, article_seconds=1), nlp=pipeline.nlp,
+                    kb=pipeline.kb, lexicon=pipeline.lexicon)
+    real = solo.cleaner.clean
+
+    def slow(raw):
+        if raw.id == "d1":
+            time.sleep(600)
+        return real(raw)
+
+    monkeypatch.setattr(solo.cleaner, "clean", slow)
+    errors: list[CommuniqueError] = []
+    results = list(solo.run(_raws(3), on_error=errors.append))
+    assert [r.article.id for r in results] == ["d0", "d2"]
+    assert len(errors) == 1 and "'d1' took longer than 1 s in the cleaning stage" in errors[0].message
 
 
 def test_a_failing_stage_after_the_parse_costs_only_its_article(pipeline: Pipeline, monkeypatch):

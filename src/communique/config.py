@@ -23,7 +23,8 @@ class Settings:
     batch_size: int = 8
     processes: int | str = "auto"  # "auto" (cores, capped by memory) or a number; see workers.py
     max_input_bytes: int = 50_000_000
-    max_article_chars: int = 200_000
+    max_article_chars: int = 50_000
+    article_seconds: float = 60.0  # per-article time budget (0: none); see _budget.py
     require_english: bool = True
     fuse_window_days: int = 3
     event_typing: str = "combined"

@@ -96,6 +96,12 @@ class ProcessingError(CommuniqueError):
     code = "E900"
 
 
+class TimeBudgetError(ProcessingError):
+    """A record took longer than the ``article_seconds`` budget; it was skipped."""
+
+    code = "E901"
+
+
 class OutputError(CommuniqueError):
     """An output file cannot be written (full disk, read-only folder ...)."""
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import deque
+from itertools import islice
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from ._guard import failure, is_fatal, stage
+from ._budget import time_budget
+from ._guard import is_fatal, stage
 from ._safe import clean_field, date_problem, is_blank
 from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
 from .clean.limits import html_limit_problem
@@ -73,6 +75,15 @@ def _given_date(raw: RawDoc) -> str | None:
                              hint=err.hint) from None
 
 
+def _head(text: str, chars: int) -> str:
+    """The first ``chars`` characters of ``text``, cut at a line break where one is near: the
+    article cap applies before cleaning, so a 48 MB text costs no more than a long article."""
+    if len(text) <= chars:
+        return text
+    cut = text.rfind("\n", chars // 2, chars)
+    return text[: cut if cut > 0 else chars]
+
+
 def _raise(err: CommuniqueError) -> None:
     raise err
 
@@ -88,7 +99,7 @@ class Cleaner:
         if raw.html is not None:
             res = clean_html(raw.html, url=raw.url, origin=raw.origin)
         else:
-            res = clean_text(raw.text or "", origin=raw.origin)
+            res = clean_text(_head(raw.text or "", 2 * self.settings.max_article_chars), origin=raw.origin)
         text = res.text
         if is_blank(text):
             if raw.html and not is_blank(raw.html):
@@ -130,7 +141,8 @@ class Cleaner:
                                              "give a real date (YYYY-MM-DD) or none"))
                 item = replace(item, published=None)
             try:
-                with stage("cleaning", item.origin, item.id):
+                with time_budget(self.settings.article_seconds, item.origin or None, item.id, "cleaning"), \
+                        stage("cleaning", item.origin, item.id):
                     article = self.clean(item)
             except CommuniqueError as err:
                 on_error(err)
@@ -243,13 +255,15 @@ class Pipeline:
         article seen in this run or, through ``lookup`` (e.g. ``Store.near_duplicate_of``), stored.
         Each article is guarded: a failure of any stage on it goes to ``on_error`` as a coded
         error naming it, and the others go on (if spaCy fails on a batch, the batch's articles
-        are parsed again one by one so that only the one at fault is lost).
+        are parsed again one by one so that only the one at fault is lost). No article may take
+        longer than ``article_seconds`` in a stage: one that does is reported and skipped.
+        With ``processes`` > 1 the parsing runs in our own worker processes (``_pool``).
         """
         fuser = fuser or Fuser(window_days=self.settings.fuse_window_days)
         index = DuplicateIndex()
         in_flight: deque[Parsing] = deque()
 
-        def linked(stream: Iterable[Article]) -> Iterator[tuple[str, Parsing]]:
+        def linked(stream: Iterable[Article]) -> Iterator[Article]:
             for a in stream:
                 try:
                     with stage("near-duplicate", a.origin, a.id):
@@ -272,55 +286,59 @@ class Pipeline:
                     on_error(err)
                     continue
                 in_flight.append((a, selection))
-                yield text, (a, selection)
+                yield a if selection is None else replace(a, text=text)  # what the parser reads
 
         batch_size = self.settings.batch_size
-        self.workers, pairs = plan_workers(linked(articles), resolve_processes(self.settings.processes), batch_size)
+        self.workers, stream = plan_workers(linked(articles), resolve_processes(self.settings.processes), batch_size)
         with die_with_parent():
-            yield from self._parsed(pairs, fuser, on_error, in_flight)
+            parsed = self._pooled(stream) if self.workers > 1 else self._in_process(stream)
+            for _, doc in parsed:
+                article, selection = in_flight.popleft()
+                result = self._finish(article, doc, fuser, on_error, selection)
+                if result is not None:
+                    yield result
 
-    def _parsed(self, pairs: Iterator[tuple[str, Parsing]], fuser: Fuser, on_error: ErrorHandler,
-                in_flight: "deque[Parsing]") -> Iterator[ArticleResult]:
-        while True:
-            try:
-                for doc, (article, selection) in self.nlp.pipe(pairs, as_tuples=True,
-                                                               batch_size=self.settings.batch_size,
-                                                               n_process=self.workers):
-                    while in_flight and in_flight.popleft()[0].id != article.id:
-                        pass
-                    result = self._finish(article, doc, fuser, on_error, selection)
-                    if result is not None:
-                        yield result
-                return
-            except CommuniqueError:
-                raise  # on_error chose to stop (the default for library callers)
-            except Exception as exc:  # noqa: BLE001 - spaCy failed on a batch: retry its articles alone
-                stuck = list(in_flight)
-                in_flight.clear()
-                if not stuck:
-                    on_error(failure("nlp", None, None, exc))
-                yield from self._one_by_one(stuck, fuser, on_error)
+    def _pooled(self, articles: Iterator[Article]) -> Iterator[tuple[Article, "Doc | CommuniqueError"]]:
+        """Parses from our own worker processes (``communique._pool``: a failing or stuck worker
+        costs only the article at fault, never the run)."""
+        from ._pool import NlpPool
 
-    def _one_by_one(self, articles: list[Parsing], fuser: Fuser, on_error: ErrorHandler) -> Iterator[ArticleResult]:
-        for article, selection in articles:
+        pool = NlpPool(self.nlp, self.workers, self.settings.batch_size, self.settings.article_seconds)
+        yield from pool.parse(articles)
+
+    def _in_process(self, articles: Iterator[Article]) -> Iterator[tuple[Article, "Doc | CommuniqueError"]]:
+        """Parses in this process, a batch through ``nlp.pipe`` at a time; a batch that fails or
+        runs over the time budget is parsed again article by article."""
+        size = self.settings.batch_size
+        while batch := list(islice(articles, size)):
             try:
-                with stage("nlp", article.origin, article.id):
-                    doc = self.nlp(selection.text if selection is not None else article.text)
-            except CommuniqueError as err:
-                on_error(err)
+                with time_budget(self.settings.article_seconds, None, None, "nlp"):
+                    docs = list(self.nlp.pipe([a.text for a in batch], batch_size=size))
+            except Exception:  # noqa: BLE001 - spaCy failed (or stalled) on the batch: find the article
+                yield from ((a, self._parse_one(a)) for a in batch)
                 continue
-            result = self._finish(article, doc, fuser, on_error, selection)
-            if result is not None:
-                yield result
+            yield from zip(batch, docs)
 
-    def _finish(self, article: Article, doc: "Doc", fuser: Fuser, on_error: ErrorHandler,
-                selection: "Selection | None" = None) -> ArticleResult | None:
-        """Analysis and cross-article fusion of one parsed article (of the part of its text in
-        ``selection``, whose offsets are mapped back), or None (reported) on failure."""
+    def _parse_one(self, article: Article) -> "Doc | CommuniqueError":
         try:
-            result = self.analyse(article, doc)
-            if selection is not None:
-                result = selection.restore(result)
+            with time_budget(self.settings.article_seconds, article.origin, article.id, "nlp"), \
+                    stage("nlp", article.origin, article.id):
+                return self.nlp(article.text)
+        except CommuniqueError as err:
+            return err
+
+    def _finish(self, article: Article, doc: "Doc | CommuniqueError", fuser: Fuser,
+                on_error: ErrorHandler, selection: "Selection | None" = None) -> ArticleResult | None:
+        """Analysis (within the time budget) and cross-article fusion of one parsed article (of the
+        part of its text in ``selection``, whose offsets are mapped back), or None (reported) on
+        failure."""
+        try:
+            if isinstance(doc, CommuniqueError):
+                raise doc
+            with time_budget(self.settings.article_seconds, article.origin, article.id, "analysis"):
+                result = self.analyse(article, doc)
+                if selection is not None:
+                    result = selection.restore(result)
             with stage("fusion", article.origin, article.id):
                 return replace(result, events=tuple(fuser.add(result.events, published=article.published)))
         except CommuniqueError as err:

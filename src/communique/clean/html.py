@@ -31,7 +31,10 @@ MIN_WORDS = 25
 #: A real paragraph has at least this many words.
 PARAGRAPH_WORDS = 12
 
-_HEAVY = re.compile(r"<(script|style|noscript|svg|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+#: Elements whose content is never article text; an unclosed script, style or comment runs to
+#: the end of the page (as in a browser), an unclosed svg or template loses only its tag.
+_HEAVY_OPEN = re.compile(r"<(?:(script|style|noscript|svg|template)\b|!--)", re.I)
+_RAW_TEXT = frozenset({"script", "style", "noscript"})
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TAGS = re.compile(r"<[^>]+>")
@@ -50,10 +53,43 @@ def _prepare(html: str | bytes) -> tuple[str | None, str | None]:
     if looks_binary(text):
         return None, "binary content, not an HTML page"
     if len(text) > STRIP_ABOVE:
-        text = _HEAVY.sub(" ", text)
+        text = strip_heavy(text)
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     return text, None
+
+
+def _heavy_end(text: str, name: str | None, start: int, unclosed: set[str]) -> int:
+    """Where the element or comment opened at ``start`` ends (``len(text)``: it runs to the end)."""
+    if name is None:
+        end = text.find("-->", start)
+        return len(text) if end < 0 else end + 3
+    tag_end = text.find(">", start)
+    if tag_end < 0:
+        return len(text)
+    close = None if name in unclosed else re.compile(rf"</{name}\s*>", re.I).search(text, tag_end)
+    if close is not None:
+        return close.end()
+    unclosed.add(name)  # no closer after this point: later openers of the kind need no search
+    return len(text) if name in _RAW_TEXT else tag_end + 1
+
+
+def strip_heavy(text: str) -> str:
+    """``text`` without scripts, styles, noscript, svg, templates and comments, in one pass
+    (a backtracking regex took quadratic time on thousands of unclosed tags)."""
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    while pos < len(text):
+        m = _HEAVY_OPEN.search(text, pos)
+        if m is None:
+            break
+        out.append(text[pos:m.start()])
+        out.append(" ")
+        name = m.group(1).lower() if m.group(1) else None
+        pos = _heavy_end(text, name, m.end(), unclosed)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _looks_like_home(url: str | None) -> bool:

@@ -11,6 +11,7 @@ separated by blank lines.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -122,15 +123,42 @@ def _mark_captions(lines: list[_Line], gap: list[bool]) -> None:
             for j in (i - 1, i + 1):
                 if 0 <= j < n and not (gap[max(i, j)]) and lines[j].words <= 70:
                     _drop(lines[j], "caption")
-    # a line that repeats (or nearly repeats) another: the shorter, or the caption-marked copy, goes
+    _mark_near_repeats(lines)
+
+
+#: near-repeat candidates checked per line at most (only a page of thousands of lines sharing
+#: their rarest word triples reaches it)
+MAX_CANDIDATES = 200
+
+
+def _candidates(keys: list[set[tuple[str, ...]]]) -> list[list[int]]:
+    """For each line, the lines that may hold 80% of its word triples, in order (prefix
+    filtering: such a line shares one of its ``n - ceil(0.8 n) + 1`` rarest triples), so that a
+    page of thousands of distinct lines is not compared pair by pair."""
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for i, key in enumerate(keys):
+        for sh in key:
+            postings.setdefault(sh, []).append(i)
+    out = []
+    for i, key in enumerate(keys):
+        rare = sorted(key, key=lambda sh: len(postings[sh]))
+        prefix = rare[: len(rare) - math.ceil(0.8 * len(rare)) + 1]
+        # the first MAX_CANDIDATES of the union lie among the first MAX_CANDIDATES + 1 of each list
+        found = sorted({j for sh in prefix for j in postings[sh][: MAX_CANDIDATES + 1] if j != i})
+        out.append(found[:MAX_CANDIDATES])
+    return out
+
+
+def _mark_near_repeats(lines: list[_Line]) -> None:
+    """A line that repeats (or nearly repeats) another: the shorter, or the caption-marked copy, goes."""
     keys = [_shingles(ln.text) for ln in lines]
-    for i, ln in enumerate(lines):
-        if not ln.keep or ln.words < 5:
+    for i, cands in enumerate(_candidates(keys)):
+        ln = lines[i]
+        if not ln.keep or ln.words < 5 or not keys[i]:
             continue
-        for j, other in enumerate(lines):
-            if i == j or not other.keep or other.words < ln.words or not keys[i]:
-                continue
-            if other.words == ln.words and j > i:
+        for j in cands:
+            other = lines[j]
+            if not other.keep or other.words < ln.words or (other.words == ln.words and j > i):
                 continue
             if len(keys[i] & keys[j]) / len(keys[i]) >= 0.8:
                 if other.words > ln.words or not _TERMINAL.search(ln.text) or j < i:

@@ -42,17 +42,18 @@ def unwrap(text: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return text
-    out: list[str] = []
+    out: list[list[str]] = []  # paragraphs as parts: joining strings one by one was quadratic
     joining = False
     for line in lines:
         s = line.strip()
         if joining and s:
-            sep = "" if out[-1].endswith("-") and s[:1].islower() else " "
-            out[-1] = out[-1] + sep + s
+            last = out[-1]
+            last.append("" if last[-1].endswith("-") and s[:1].islower() else " ")
+            last.append(s)
         else:
-            out.append(s if s else "")
+            out.append([s])
         joining = bool(s) and len(line.rstrip()) >= FULL * width
-    return "\n".join(out)
+    return "\n".join("".join(parts) for parts in out)
 
 
 __all__ = ["unwrap"]

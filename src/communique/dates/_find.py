@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Union
 
@@ -110,6 +111,25 @@ class DateMention:
     tense: str | None = None
 
 
+def _ents(span: Union[Span, Doc]) -> list[Span]:
+    """The entities inside ``span`` (``Span.ents`` builds every entity of the document on each
+    call: quadratic over the sentences of a long article)."""
+    doc = span.doc if isinstance(span, Span) else span
+    lo, hi = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    out: list[Span] = []
+    start = None
+    for i in range(lo, hi):
+        iob = doc[i].ent_iob_
+        if iob != "I" and start is not None:
+            out.append(Span(doc, start, i, label=doc[start].ent_type))
+            start = None
+        if iob == "B":
+            start = i
+    if start is not None and (hi == len(doc) or doc[hi].ent_iob_ != "I"):
+        out.append(Span(doc, start, hi, label=doc[start].ent_type))
+    return out
+
+
 def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
     """Character spans (doc offsets) of date candidates in ``span``: regex hits and DATE/TIME entities."""
     offset = span.start_char if isinstance(span, Span) else 0
@@ -119,7 +139,7 @@ def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             start, end = m.span("x")
             found.add((offset + start, offset + end))
-    for ent in span.ents:
+    for ent in _ents(span):
         if ent.label_ not in _ENT_LABELS or (len(ent) == 1 and ent[0].tag_ in ("MD", "VB", "VBP", "VBZ")):
             continue  # "May" the modal tagged DATE
         start = ent.start_char
@@ -142,11 +162,12 @@ def _head(tokens: Span) -> int:
 def _select(spans: list[tuple[int, int]], resolved: dict[tuple[int, int], bool]) -> list[tuple[int, int]]:
     """Keep non-overlapping spans, longest first (resolvable first on equal length)."""
     order = sorted(spans, key=lambda s: (-(s[1] - s[0]), not resolved.get(s, False), s[0]))
-    kept: list[tuple[int, int]] = []
+    kept: list[tuple[int, int]] = []  # sorted and disjoint: only the neighbours can overlap
     for start, end in order:
-        if all(end <= k0 or start >= k1 for k0, k1 in kept):
-            kept.append((start, end))
-    return sorted(kept)
+        i = bisect_left(kept, (start, end))
+        if (i == 0 or kept[i - 1][1] <= start) and (i == len(kept) or end <= kept[i][0]):
+            kept.insert(i, (start, end))
+    return kept
 
 
 def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | None, tense: str | None = None,

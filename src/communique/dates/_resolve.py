@@ -24,6 +24,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import InputError
 from . import _lexicon as lx
@@ -395,8 +396,10 @@ def _known_form(text: str) -> bool:
                                             lx.MONTH_ONLY_FULL, lx.HOLIDAY_FULL))
 
 
+@lru_cache(maxsize=4096)
 def _dateparser_fallback(text: str, anchor: Anchor | None, tense: str | None) -> Resolved | None:
-    """Last resort for absolute forms the regexes do not know (imported lazily: slow)."""
+    """Last resort for absolute forms the regexes do not know (imported lazily: slow, ~10 ms a
+    call, so answers are cached: a page of repeated date expressions asks dateparser once each)."""
     import dateparser  # noqa: PLC0415 - heavy import, only on the rare fallback path
 
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}

@@ -101,7 +101,7 @@ def _flags(tok: "Token", kids: list["Token"], has_actor: HasActor) -> np.ndarray
         tok.head.pos_ in ("VERB", "AUX"),
         tok.dep_ == "ROOT",
         tok.tag_ in ("NNS", "NNPS"),
-        tok.text[:1].isupper() and tok.i != tok.sent.start,
+        tok.text[:1].isupper() and not tok.is_sent_start,  # tok.sent walks the sentence: slow
     ]
     return np.asarray(vals, dtype=np.float32)
 

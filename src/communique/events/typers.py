@@ -9,7 +9,7 @@ precise and lets the model veto, retype and add. Choose with the ``event_typing`
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
@@ -18,7 +18,7 @@ from .lexicon import Trigger
 from .model import CLASSES, EventModel, actor_tokens, featurise, is_candidate, load_model
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..types import Mention
     from .lexicon import Lexicon
@@ -57,6 +57,8 @@ class ModelTyper:
         self._proba: dict[int, np.ndarray] = {}
         self._done: set[int] = set()
         self._actor_starts: list[int] = []
+        self._sents: list["Span"] = []
+        self._sent_starts: list[int] = []
 
     def start(self, doc: "Doc", mentions: Sequence["Mention"]) -> None:
         self._doc = doc
@@ -64,10 +66,18 @@ class ModelTyper:
         self._actor_starts = sorted(m.start for m in mentions)
         self._proba = {}
         self._done = set()
+        self._sents = list(doc.sents)
+        self._sent_starts = [s.start for s in self._sents]
+
+    def _sent_of(self, tok: "Token") -> "Span":
+        """``tok.sent`` by bisection: spaCy's walks the sentence on every call (quadratic in it)."""
+        if self._doc is not tok.doc:
+            return tok.sent
+        return self._sents[bisect_right(self._sent_starts, tok.i) - 1]
 
     def proba(self, tok: "Token") -> np.ndarray | None:
         """Class probabilities of ``tok`` (``CLASSES`` order), None for a non-candidate token."""
-        sent = tok.sent
+        sent = self._sent_of(tok)
         if sent.start not in self._done and self._has_actor is not None:
             self._done.add(sent.start)
             at = bisect_left(self._actor_starts, sent.start_char)

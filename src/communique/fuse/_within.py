@@ -114,17 +114,34 @@ def _combine(group: list[Event]) -> Event:
                    extra={**best.extra, "mentions": len(group)})
 
 
+#: a mention is compared with the latest this many groups of its article, type and actors, and
+#: with at most twice this many members of each (the first and the latest): an article states
+#: far fewer distinct events of one dyad, and an input of thousands of them stays linear
+MAX_GROUPS = 32
+
+
+def _sample(group: list[Event]) -> list[Event]:
+    return group if len(group) <= 2 * MAX_GROUPS else group[:MAX_GROUPS] + group[-MAX_GROUPS:]
+
+
 def merge_within(events: Sequence[Event]) -> list[Event]:
     """Collapse repeated mentions of one event inside one article.
 
     A mention joins a group only when it is the same event as every member (``same_event``),
     so an undated planned or hypothetical mention never folds into a dated event."""
     groups: list[list[Event]] = []
+    # only mentions of one article, type and set of actors can be one event (``same_event`` at
+    # its default ``min_jaccard=1.0``): a group is looked for among those alone, in order, not
+    # among all the groups (quadratic over the thousands of mentions of a long input)
+    by_key: dict[tuple[str, str, frozenset[str]], list[list[Event]]] = {}
     for ev in events:
-        for g in groups:
-            if g[0].doc_id == ev.doc_id and all(same_event(ev, other) for other in g):
+        codes = _codes(ev)
+        bucket = by_key.setdefault((ev.doc_id, ev.type, codes), []) if codes else []
+        for g in bucket[-MAX_GROUPS:]:
+            if all(same_event(ev, other) for other in _sample(g)):
                 g.append(ev)
                 break
         else:
             groups.append([ev])
+            bucket.append(groups[-1])
     return [_combine(g) if len(g) > 1 else g[0] for g in groups]
