@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._safe import kind_name
 from .errors import ConfigError
 from .workers import parse_processes
 
@@ -49,7 +50,7 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
             return type(like)(value)
         except (TypeError, ValueError):
             pass
-    raise ConfigError(f"setting {name!r} = {value!r} is not a {type(like).__name__}", input=origin,
+    raise ConfigError(f"setting {name!r} = {value!r} is not {kind_name(type(like))}", input=origin,
                       hint="fix the value or remove it to use the default")
 
 

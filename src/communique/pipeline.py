@@ -83,9 +83,9 @@ class Cleaner:
     def clean(self, raw: RawDoc) -> Article:
         """The article's own text and metadata; raises an ``InputError`` naming the input."""
         if raw.html is not None:
-            res = clean_html(raw.html, url=raw.url, origin=raw.origin)
+            res = clean_html(raw.html, url=raw.url)  # the error below names the input once
         else:
-            res = clean_text(raw.text or "", origin=raw.origin)
+            res = clean_text(raw.text or "")
         text = res.text
         if is_blank(text):
             if raw.html and not is_blank(raw.html):

@@ -73,7 +73,7 @@ def _check_payload(data: bytes, origin: str, what: str) -> InputError | None:
     """Binary and empty checks on the bytes of one document."""
     kind = sniff_binary(data)
     if kind:
-        return BinaryInputError(f"{what} is a {kind}, not text or HTML", input=origin,
+        return BinaryInputError(f"{what} is {kind}, not text or HTML", input=origin,
                                 hint="give .txt, .html, .jsonl or .warc inputs; convert other formats first")
     if not data.strip():
         return EmptyInputError(f"{what} is empty" if not data else f"{what} holds only whitespace",
@@ -177,7 +177,7 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
             first = False
             kind = sniff_binary(line or b"")
             if kind:
-                yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+                yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                        hint="give a text file with one JSON object per line")
                 return
         if line is None:
@@ -223,7 +223,7 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
         with open(path, "rb") as fh:
             kind = sniff_binary(fh.read(8192))
             if kind:
-                yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+                yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                        hint="give a text file with one JSON object per line")
                 return
             fh.seek(0)
@@ -245,7 +245,7 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
         fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
         kind = sniff_binary(fh.peek(8192)[:8192])
         if kind:
-            yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+            yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                    hint="give a text file with one JSON object per line")
             return
         yield from read_jsonl_stream(fh, name, _stem(path.name), meta)

@@ -1,0 +1,69 @@
+"""Messages a user reads: each names its input once, in plain English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from communique._safe import kind_of
+from communique.config import load_settings
+from communique.errors import CommuniqueError, ConfigError, InputError
+from communique.pipeline import Cleaner
+from communique.read import load_manifest, read_inputs
+from communique.types import RawDoc
+
+
+@pytest.mark.parametrize("raw", [
+    RawDoc(id="page", origin="site/page.html", html="<html><body><nav>Home | World | Sport</nav></body></html>"),
+    RawDoc(id="page", origin="site/page.html", html="<html><head><title>404 Not Found</title></head></html>"),
+    RawDoc(id="page", origin="site/page.html", text="Share this article\nAdvertisement\n"),
+])
+def test_a_page_without_article_names_its_origin_once(raw):
+    with pytest.raises(InputError) as info:
+        Cleaner(load_settings()).clean(raw)
+    message = str(info.value)
+    assert message.count("site/page.html") == 1, message
+    assert message.startswith("site/page.html: no article text found"), message
+
+
+@pytest.mark.parametrize("data, words", [
+    (b"\x7fELF\x02\x01\x01" + bytes(200), "is an executable (ELF), not text"),
+    (b"\xfd7zXZ\x00" + bytes(200), "is an xz-compressed file"),
+    (b"%PDF-1.7\n" + bytes(200), "is a PDF document"),
+    (b"hello\x00world" * 20, "is a binary file (contains NUL bytes)"),
+])
+def test_binary_inputs_are_named_with_the_right_article(tmp_path: Path, data: bytes, words: str):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    (err,) = list(read_inputs([path]))
+    assert isinstance(err, InputError)
+    assert words in str(err) and " a executable" not in str(err) and " a xz" not in str(err)
+    assert str(err).count(str(path)) == 1
+
+
+def test_a_manifest_entry_of_the_wrong_kind_is_named_in_words(tmp_path: Path):
+    path = tmp_path / "manifest.json"
+    path.write_text(json.dumps([7]))
+    with pytest.raises(InputError, match="is a whole number, not an object"):
+        load_manifest(str(path))
+
+
+def test_a_setting_of_the_wrong_kind_is_named_in_words(monkeypatch):
+    monkeypatch.setenv("COMMUNIQUE_MAX_INPUT_BYTES", "lots")
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert "is not a whole number" in str(info.value) and "a int" not in str(info.value)
+
+
+@pytest.mark.parametrize("value, words", [(1, "a whole number"), (1.5, "a number"), ("x", "a string"),
+                                          (True, "true or false"), ([], "a list"), ({}, "an object"),
+                                          (None, "null"), (b"x", "a value of type bytes")])
+def test_kind_of(value, words):
+    assert kind_of(value) == words
+
+
+def test_every_error_names_its_input_once():
+    err = CommuniqueError("no article text found", input="a.html", hint="check it")
+    assert str(err) == "a.html: no article text found (check it)"
