@@ -67,3 +67,20 @@ def test_kind_of(value, words):
 def test_every_error_names_its_input_once():
     err = CommuniqueError("no article text found", input="a.html", hint="check it")
     assert str(err) == "a.html: no article text found (check it)"
+
+
+def test_actors_show_prints_the_whole_source_wrapped_to_the_terminal():
+    from click.testing import CliRunner
+
+    from communique.actors import KnowledgeBase
+    from communique.cli import main
+
+    (item,) = [i for i in KnowledgeBase.default().show("QUAD") if i["id"] == "org/QUAD"]
+    result = CliRunner().invoke(main, ["actors", "show", "QUAD"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("  source: "))
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith("    ")), len(lines))
+    printed = " ".join(ln.strip() for ln in lines[start:end]).removeprefix("source: ")
+    assert printed == " ".join(item["source"].split())
+    assert all(len(ln) <= 80 for ln in lines)
