@@ -84,3 +84,19 @@ def test_actors_show_prints_the_whole_source_wrapped_to_the_terminal():
     printed = " ".join(ln.strip() for ln in lines[start:end]).removeprefix("source: ")
     assert printed == " ".join(item["source"].split())
     assert all(len(ln) <= 80 for ln in lines)
+
+
+def test_an_event_does_not_list_its_source_and_target_again_among_participants():
+    from communique.types import Actor, Event, Evidence
+
+    usa = Actor("USA", "United States", "state")
+    biden = Actor("USA", "Joe Biden", "person", role="head of state")
+    jpn = Actor("JPN", "Japan", "state")
+    kishida = Actor("JPN", "Fumio Kishida", "person", role="head of government")
+    kor = Actor("KOR", "South Korea", "state")
+    yoon = Actor("KOR", "Yoon Suk Yeol", "person", role="head of state")
+    ev = Event(doc_id="d", type="CONSULT", evidence=Evidence("x", 0, 1), source=usa, target=jpn,
+               participants=(kor, biden, kishida, yoon))
+    assert ev.participants == (yoon,)
+    assert [a["code"] for a in ev.to_exchange()["participants"]] == ["KOR"]
+    assert {a.code for a in ev.actors()} == {"USA", "JPN", "KOR"}

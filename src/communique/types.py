@@ -123,9 +123,27 @@ class Location:
         return {"name": self.name, "country": self.country}
 
 
+def further_participants(source: Actor | None, target: Actor | None,
+                         participants: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The parties of an event beside its source and target, one actor per code.
+
+    An actor with the source's or the target's code is that side again (Blinken's travelling
+    companion Austin beside the source Blinken, Kishida beside the target Japan) and is left out;
+    of two participants with one code, a named person stands for it over the state or body.
+    """
+    taken = {a.code for a in (source, target) if a is not None}
+    out: dict[str, Actor] = {}
+    for a in participants:
+        held = out.get(a.code)
+        if a.code not in taken and (held is None or (held.kind != "person" and a.kind == "person")):
+            out[a.code] = a
+    return tuple(out.values())
+
+
 @dataclass(frozen=True)
 class Event:
-    """One event mention, in the terms of the exchange format."""
+    """One event mention, in the terms of the exchange format. ``participants`` are the further
+    parties (:func:`further_participants`): never the source's or the target's code again."""
 
     doc_id: str
     type: str
@@ -144,6 +162,10 @@ class Event:
     event_id: str | None = None
     confidence: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "participants",
+                           further_participants(self.source, self.target, self.participants))
 
     def actors(self) -> tuple[Actor, ...]:
         out = [a for a in (self.source, self.target) if a is not None]
