@@ -100,3 +100,56 @@ def test_an_event_does_not_list_its_source_and_target_again_among_participants()
     assert ev.participants == (yoon,)
     assert [a["code"] for a in ev.to_exchange()["participants"]] == ["KOR"]
     assert {a.code for a in ev.actors()} == {"USA", "JPN", "KOR"}
+
+
+LONG = ("Secretary of State Antony Blinken and Defence Secretary Lloyd Austin met their Japanese counterparts "
+        "in Tokyo on Tuesday, the first cabinet-level trip abroad of the new administration, and agreed to "
+        "oppose coercion and destabilising behaviour in the region, a joint statement said after the talks.")
+
+
+def _rows() -> list[dict]:
+    return [{"doc_id": "reuters-2021-03-16-blinken", "title": "Blinken and Austin in Tokyo", "published": "2021-03-16",
+             "type": "CONSULT", "mode": "visit", "quad_class": "verbal_cooperation", "intensity": 1.0,
+             "source": {"code": "USA", "name": "Antony Blinken"}, "target": {"code": "JPN", "name": "Japan"},
+             "participants": [{"code": "KOR", "name": "South Korea"}], "date": "2021-03-16", "status": "occurred",
+             "evidence": {"text": LONG}}]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200, 260])
+def test_the_event_listing_fits_the_width_and_keeps_the_whole_evidence(width):
+    import io
+
+    from rich.console import Console
+
+    from communique.store._show import print_events
+
+    buf = io.StringIO()
+    print_events(_rows(), Console(file=buf, width=width, color_system=None))
+    lines = buf.getvalue().splitlines()
+    assert all(len(ln) <= width for ln in lines), max(len(ln) for ln in lines)
+    if width >= 200:  # a table: the evidence is the last column
+        cells = [ln.split("│")[-2].strip() for ln in lines if ln.startswith("│")]
+    else:  # blocks: the evidence is indented by four spaces
+        cells = [ln.strip() for ln in lines if ln.startswith("    ")]
+    assert " ".join(c for c in cells if c) == LONG
+    page = " ".join(lines)
+    assert "reuters-2021-03-16-blinken" in page or width >= 200
+    assert "CONSULT/visit" in page and "+1.0" in page and "(2021-03-16)" in page.replace(" ", "")
+
+
+def test_events_command_uses_the_columns_it_is_given(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from communique.store import Store
+    from communique.store.cli import events_command
+
+    import test_store
+
+    db = tmp_path / "ev.duckdb"
+    with Store(db) as s:
+        s.write(test_store.make_results())
+    for width in ("70", "230"):
+        res = CliRunner().invoke(events_command, ["--db", str(db)], env={"COLUMNS": width})
+        assert res.exit_code == 0, res.output
+        assert max(len(ln) for ln in res.output.splitlines()) <= int(width)
+        assert "doc1" in res.output

@@ -23,12 +23,10 @@ from ._errors import store_error
 from ._export import FORMATS
 from ._filters import QueryError, make_query
 from ._query import EventQuery
+from ._show import print_events
 from ._store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-_SNIPPET = 240
-
 
 def _resolve_db(db: str | None) -> Path:
     """The database path: ``--db`` or the ``db`` setting, read now (not at import)."""
@@ -152,39 +150,6 @@ def _undated_note(store: Store, q: EventQuery) -> None:
         click.echo(f"note: {n} undated event(s) left out; --undated include keeps them", err=True)
 
 
-def _actor_cell(actor: dict[str, Any] | None) -> str:
-    if not actor:
-        return ""
-    name = actor.get("name")
-    return f"{actor.get('code')} ({name})" if name and name != actor.get("code") else str(actor.get("code"))
-
-
-def _snippet(text: str | None) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
-
-
-def _print_table(rows: list[dict[str, Any]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    if not console.is_terminal:  # a pipe or a file: no width to fit, keep rows readable
-        console = Console(width=200)
-    table = Table(title=f"{len(rows)} event(s)", show_lines=False)
-    for col in ("date", "type", "class", "source", "target", "participants", "status", "doc", "evidence"):
-        table.add_column(col, overflow="fold", no_wrap=col in ("date", "type"),
-                         ratio=4 if col == "evidence" else None)
-    for r in rows:
-        table.add_row(r.get("date") or "", r["type"] + (f"/{r['mode']}" if r.get("mode") else ""),
-                      f"{(r.get('quad_class') or '').replace('_', ' ')} {r.get('intensity', '')}",
-                      _actor_cell(r.get("source")), _actor_cell(r.get("target")),
-                      ", ".join(p.get("code") or "" for p in r.get("participants") or []),
-                      r.get("status") or "", r.get("doc_id") or "",
-                      _snippet((r.get("evidence") or {}).get("text")))
-    console.print(table)
-
-
 @click.command("events", cls=FilterCommand)
 @db_option
 @filter_options
@@ -212,7 +177,7 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
     else:
-        _print_table(rows)
+        print_events(rows)
 
 
 @click.command("export", cls=FilterCommand)
