@@ -25,6 +25,7 @@ class Settings:
     require_english: bool = True
     fuse_window_days: int = 3
     event_typing: str = "combined"
+    progress_interval: float = 10.0  # seconds between plain progress lines when stderr is no terminal
 
     def with_overrides(self, **kw: Any) -> "Settings":
         return replace(self, **{k: v for k, v in kw.items() if v is not None})

@@ -16,11 +16,12 @@ from typing import Any
 from .._safe import printable
 from ..errors import InputError, ProcessingError
 from ..types import RawDoc
+from ._count import count_documents
 from ._files import file_problem
 from ._manifest import load_manifest
 from ._readers import Item, Meta, read_document_file, read_jsonl_file, read_jsonl_stream, read_warc_file
 
-__all__ = ["read_inputs", "load_manifest", "input_kind", "SUFFIXES"]
+__all__ = ["read_inputs", "load_manifest", "input_kind", "count_documents", "SUFFIXES"]
 
 #: File name endings -> reader kind. Compound endings come first.
 SUFFIXES: tuple[tuple[str, str], ...] = (
