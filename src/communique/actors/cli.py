@@ -97,7 +97,7 @@ def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...])
                 continue
             try:
                 obj = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 raise click.ClickException(f"{batch}:{n}: not a JSON object ({exc.msg}); "
                                            'write one {"text": ..., "date": ...} object per line') from exc
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):

@@ -296,7 +296,7 @@ class EventExtractor:
                 s = self._subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
-        if via_complement and not cand.target:
+        if via_complement and xcomp is not None and not cand.target:
             # "vowed to retaliate with duties on American goods": the complement names the target
             for c in xcomp.children:
                 if c.dep_ == "dobj":

@@ -16,6 +16,7 @@ from ..dates import tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+    from ..types import Status
 
 NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
@@ -49,7 +50,7 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
     return out
 
 
-def status_of(trigger: "Token") -> str:
+def status_of(trigger: "Token") -> Status:
     """The status of the event whose trigger is ``trigger``."""
     chain = _chain(trigger)
     kids = [c for t in chain for c in t.children]

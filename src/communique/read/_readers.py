@@ -418,8 +418,8 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
         for record in _warc_records(fh, gz, meta.max_bytes + (1 << 16)):
             seen += 1
             if isinstance(record, tuple):
-                offset, exc = record
-                yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(exc)}", input=name,
+                offset, damage = record
+                yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(damage)}", input=name,
                                            hint="that stretch is skipped and reading goes on at the next record; "
                                                 "re-fetch or repair the archive to recover it")
                 continue
