@@ -10,12 +10,12 @@ Only regular files are opened, so a FIFO or a device cannot block the count.
 from __future__ import annotations
 
 import gzip
+import io
 import stat
 import time
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
 
 _CHUNK = 1 << 20
 
@@ -26,29 +26,35 @@ class _OutOfTime(Exception):
 
 def count_documents(paths: Iterable[str | Path], *, follow_symlinks: bool = False, budget_s: float = 2.0) -> int | None:
     """The number of documents ``paths`` hold, or None when that is not cheap to know."""
-    from . import _walk, input_kind  # the reader's own walk: same files, same order
-
     deadline = time.monotonic() + budget_s
     total = 0
     try:
         for given in paths:
-            if str(given) == "-":
+            n = None if str(given) == "-" else _count_path(Path(given), follow_symlinks, deadline)
+            if n is None:
                 return None
-            path = Path(given)
-            if path.is_dir():
-                for file in _walk(path):
-                    if isinstance(file, Path) and input_kind(file) is not None:
-                        n = _count_file(file, input_kind(file) or "", follow_symlinks, deadline)
-                        if n is None:
-                            return None
-                        total += n
-            else:
-                n = _count_file(path, input_kind(path) or "", True, deadline)
-                if n is None:
-                    return None
-                total += n
+            total += n
     except (_OutOfTime, OSError, EOFError, zlib.error, gzip.BadGzipFile):
         return None
+    return total
+
+
+def _count_path(path: Path, follow_symlinks: bool, deadline: float) -> int | None:
+    """Documents under one named file or directory (the reader's own walk: same files)."""
+    from . import _walk, input_kind
+
+    if not path.is_dir():
+        return _count_file(path, input_kind(path) or "", True, deadline)
+    total = 0
+    for file in _walk(path):
+        if time.monotonic() > deadline:
+            raise _OutOfTime
+        kind = input_kind(file) if isinstance(file, Path) else None
+        if isinstance(file, Path) and kind is not None:
+            n = _count_file(file, kind, follow_symlinks, deadline)
+            if n is None:
+                return None
+            total += n
     return total
 
 
@@ -66,11 +72,11 @@ def _count_file(path: Path, kind: str, follow: bool, deadline: float) -> int | N
     with open(path, "rb") as raw:
         if name.endswith(".gz"):
             with gzip.open(raw) as fh:
-                return _count_lines(fh, deadline)  # type: ignore[arg-type]
+                return _count_lines(fh, deadline)
         return _count_lines(raw, deadline)
 
 
-def _count_lines(fh: BinaryIO, deadline: float) -> int:
+def _count_lines(fh: io.BufferedIOBase, deadline: float) -> int:
     """Lines that hold something, within the deadline (a run of blank lines is mostly discounted:
     the count is an estimate for a progress bar, not a validation)."""
     lines = blanks = 0
