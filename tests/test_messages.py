@@ -153,3 +153,12 @@ def test_events_command_uses_the_columns_it_is_given(tmp_path: Path):
         assert res.exit_code == 0, res.output
         assert max(len(ln) for ln in res.output.splitlines()) <= int(width)
         assert "doc1" in res.output
+
+
+def test_jsonl_records_of_the_wrong_kind_are_named_in_words(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('[1, 2]\n{"id": 7.5, "text": "x"}\n{"id": "a", "text": ["x"]}\n')
+    messages = [str(e) for e in read_inputs([feed]) if isinstance(e, InputError)]
+    assert "the line holds a list, not a JSON object" in messages[0]
+    assert any('"text" must be a string, not a list' in m for m in messages), messages
+    assert not any(" float" in m or " list," in m and "a list" not in m for m in messages), messages

@@ -27,7 +27,7 @@ def _entry(item: Any, where: str, path: str) -> dict[str, str | None]:
         if value is None:
             continue
         if not isinstance(value, (str, int)) or isinstance(value, bool):
-            raise InputError(f"{where}: {key!r} must be a string, not {type(value).__name__}",
+            raise InputError(f"{where}: {key!r} must be a string, not {kind_of(value)}",
                              input=path, hint=_HINT)
         out[key] = str(value)
     return out

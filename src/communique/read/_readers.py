@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .._safe import clean_body, clean_field, clean_id, is_blank, printable
+from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printable
 from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError,
                       TooLargeError)
 from ..types import RawDoc
@@ -133,7 +133,7 @@ def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     """A RawDoc from one JSON object, or the error that says what is wrong with it."""
     hint = 'each line must be a JSON object with "id" and "text" or "html" (optional: published, url, title, source)'
     if not isinstance(obj, dict):
-        return MalformedRecordError(f"the line holds a JSON {type(obj).__name__}, not an object",
+        return MalformedRecordError(f"the line holds {kind_of(obj)}, not a JSON object",
                                     input=where, hint=hint)
     raw_id = obj.get("id", obj.get("doc_id"))
     if raw_id is None or raw_id == "":
@@ -141,17 +141,17 @@ def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     elif isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
         doc_id = str(raw_id)
     else:
-        return MalformedRecordError(f'"id" must be a string, not {type(raw_id).__name__}', input=where, hint=hint)
+        return MalformedRecordError(f'"id" must be a string, not {kind_of(raw_id)}', input=where, hint=hint)
     origin = f"{where}"
     text, html = obj.get("text"), obj.get("html")
     for key, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):
-            return MalformedRecordError(f'"{key}" must be a string, not {type(value).__name__}',
+            return MalformedRecordError(f'"{key}" must be a string, not {kind_of(value)}',
                                         input=where, hint=hint)
     for key in META_FIELDS:
         value = obj.get(key)
         if value is not None and (not isinstance(value, (str, int)) or isinstance(value, bool)):
-            return MalformedRecordError(f'"{key}" must be a string, not {type(value).__name__}',
+            return MalformedRecordError(f'"{key}" must be a string, not {kind_of(value)}',
                                         input=where, hint=hint)
     if text is None and html is None:
         return MalformedRecordError('the record has neither "text" nor "html"', input=where, hint=hint)
