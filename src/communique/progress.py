@@ -111,5 +111,6 @@ class RateColumn(ProgressColumn):
 
 def _live_bar(stream: TextIO) -> Bar:
     return Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TaskProgressColumn(), RateColumn(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
-               TextColumn("{task.fields[info]}"), console=Console(file=stream), transient=False)
+               TaskProgressColumn(), RateColumn(), TimeElapsedColumn(), TextColumn("elapsed,"),
+               TimeRemainingColumn(), TextColumn("left"), TextColumn("{task.fields[info]}"),
+               console=Console(file=stream), transient=False)
