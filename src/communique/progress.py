@@ -86,13 +86,13 @@ class Progress:
         """``label: done/total (pct%), rate/s, about T left; info`` (at the end: ``done in T``)."""
         elapsed = max(self.clock() - self._start, 1e-9)
         rate = self.done / elapsed
-        known = self.total is not None and self.total > 0
-        parts = [f"{self.done}/{self.total} ({min(100, 100 * self.done // self.total)}%)"  # type: ignore[operator]
-                 if known else f"{self.done}", f"{rate:.1f}/s"]
+        total = self.total or 0  # 0: unknown (or nothing to do)
+        parts = [f"{self.done}/{total} ({min(100, 100 * self.done // total)}%)" if total else f"{self.done}",
+                 f"{rate:.1f}/s"]
         if final:
             parts.append(f"done in {duration(elapsed)}")
-        elif known and rate > 0 and self.total is not None and self.done < self.total:
-            parts.append(f"about {duration((self.total - self.done) / rate)} left")
+        elif total and rate > 0 and self.done < total:
+            parts.append(f"about {duration((total - self.done) / rate)} left")
         return f"{self.label}: {', '.join(parts)}" + (f"; {self.info}" if self.info else "")
 
     def _write(self, line: str) -> None:
