@@ -97,3 +97,11 @@ def test_extract_off_a_terminal_prints_progress_lines_with_the_total(shared: Pat
     assert [ln.split(",")[0] for ln in lines] == ["extracting: 1/3 (33%)", "extracting: 2/3 (66%)",
                                                   "extracting: 3/3 (100%)"]
     assert all("/s" in ln for ln in lines) and "left" in lines[0]
+
+
+def test_a_slow_single_document_writes_no_progress_line():
+    out, clock = io.StringIO(), Clock()
+    with Progress("extracting", 1, stream=out, interval=5.0, live=False, clock=clock) as p:
+        clock.now += 30.0  # the model loads with the first document
+        p.advance(1)
+    assert out.getvalue() == ""

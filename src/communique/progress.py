@@ -3,7 +3,8 @@
 With a known total (``communique.read.count_documents``) both show done/total, the percentage,
 the rate and the time left; without one, the count and the rate. Off a terminal (a log file,
 a pipe, CI) a line such as ``extracting: 40/104 (38%), 3.2/s, about 20s left; 120 events`` is
-written every ``interval`` seconds, and a last one at the end of a run that wrote any.
+written every ``interval`` seconds while work remains, and a last one at the end of a run that
+wrote any (a run that ends before its first interval writes none).
 """
 
 from __future__ import annotations
@@ -70,9 +71,13 @@ class Progress:
             self.info = info
         if self._bar is not None:
             self._bar.update(self._task, advance=n, info=self.info)
-        elif self.enabled and self.clock() - self._last >= self.interval:
+        elif self.enabled and not self._finished() and self.clock() - self._last >= self.interval:
             self._last = self.clock()
             self._write(self.status_line())
+
+    def _finished(self) -> bool:
+        """All known work done: the run's summary follows, a progress line would only repeat it."""
+        return bool(self.total) and self.done >= (self.total or 0)
 
     def echo(self, line: str, style: str | None = None) -> None:
         """A message line (an input's error) that stays, above the bar when there is one."""
