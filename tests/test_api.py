@@ -318,3 +318,12 @@ def test_serve_command_explains_itself_and_refuses_a_missing_store(tmp_path: Pat
     assert r.exit_code == 1 and "bad.duckdb: " in r.output and "database" in r.output
     r = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb"), "--port", "0"])
     assert r.exit_code == 2 and "--port" in r.output
+
+
+def test_an_app_serves_again_after_its_lifespan_restarts(seed_store: Path) -> None:
+    """A host may stop and start the app's lifespan (test clients, reloaders): the second start
+    takes a new snapshot instead of failing on the folder the first stop deleted."""
+    app = create_app(seed_store)
+    for _ in range(2):
+        with TestClient(app) as c:
+            assert c.get("/api/health").json()["status"] == "ok"

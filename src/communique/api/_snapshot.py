@@ -215,7 +215,9 @@ class Snapshots:
 
     # -- the watcher ------------------------------------------------------------------------
     def start(self) -> None:
-        """Take the first snapshot now, then watch the file from a daemon thread."""
+        """Take the first snapshot now, then watch the file from a daemon thread (again after a stop)."""
+        assert self.folder is not None
+        Path(self.folder).mkdir(parents=True, exist_ok=True)
         self.refresh(force=True)
         self._stop.clear()
         self._thread = threading.Thread(target=self._watch, name="communique-snapshots", daemon=True)

@@ -106,29 +106,26 @@ class Browser:
         """Up to ``size`` events after ``cursor`` (exchange format plus ``outlet``), and the next cursor.
 
         The next cursor is None on the last page. Keyset paging: page n costs what page 1 does.
-        Three short queries rather than one: the page's row ids from the bare events table
-        (a narrow top-N), those rows shaped, then their articles by primary key; a join to
-        articles over the whole table would cost more than everything else together.
+        One query: the top-N of bare rows first (late materialisation reads the other columns of
+        those rows only; see ``LATE_MATERIALISATION_ROWS``), shaped and joined to their articles
+        after. Shaping before the limit would compute the exchange columns of every matching row.
         """
         clause, params = where(replace(q, limit=None))
         if cursor:
             after, more = _after(cursor)
             clause, params = f"({clause}) AND {after}", params + more
-        ids = [r["r"] for r in self._fetch(f"SELECT e.rowid AS r FROM events e WHERE {clause} {_ORDER} LIMIT ?",
-                                           [*params, size + 1])]
-        more_rows = len(ids) > size
-        if not ids:
+        rows = self._fetch(
+            f"WITH e AS (SELECT e.* FROM events e WHERE {clause} {_ORDER} LIMIT ?) "
+            f"SELECT {EVENT_SELECT}, e.seq AS _seq, {', '.join(f'a.{f}' for f in ARTICLE_FIELDS)}, "
+            f"coalesce(a.source, a.sitename) AS outlet FROM e LEFT JOIN articles a ON a.id = e.doc_id {_ORDER}",
+            [*params, size + 1])
+        if not rows:
             return [], None
-        rows = self._fetch(f"SELECT {EVENT_SELECT}, e.seq AS _seq FROM events e "  # row ids are integers
-                           f"WHERE e.rowid IN ({', '.join(str(int(i)) for i in ids[:size])}) {_ORDER}", [])
-        arts = {a["id"]: a for a in self._fetch(
-            f"SELECT id, {', '.join(ARTICLE_FIELDS)}, coalesce(source, sitename) AS outlet FROM articles "
-            "WHERE id IN (SELECT unnest(?))", [sorted({r["doc_id"] for r in rows})])}
+        more_rows = len(rows) > size
+        rows = rows[:size]
         seqs = [r.pop("_seq") for r in rows]
         for r in rows:
             r["confidence"] = round(r["confidence"], 3)
-            art = arts.get(r["doc_id"], {})
-            r.update({f: art.get(f) for f in (*ARTICLE_FIELDS, "outlet")})
         last = rows[-1]
         nxt = encode_cursor(last["date"], last["doc_id"], seqs[-1]) if more_rows else None
         return rows, nxt

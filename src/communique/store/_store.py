@@ -53,13 +53,20 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         pass  # no transaction left to roll back: the original error is the one to report
 
 
+#: Top-N queries up to this many rows read only the key columns of the whole table and the other
+#: columns of the rows kept (DuckDB's late materialisation; its default of 50 rows is below a page).
+LATE_MATERIALISATION_ROWS = 1001
+
+
 def _connect(db: str, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
     """``duckdb.connect``, retried while another process holds the file's lock, for ``lock_wait`` s."""
     deadline = time.monotonic() + lock_wait
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(db, read_only=read_only)
+            con = duckdb.connect(db, read_only=read_only)
+            con.execute(f"SET GLOBAL late_materialization_max_rows = {LATE_MATERIALISATION_ROWS}")
+            return con
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() + delay > deadline:
                 raise
