@@ -100,6 +100,13 @@ def test_an_event_does_not_list_its_source_and_target_again_among_participants()
     assert ev.participants == (yoon,)
     assert [a["code"] for a in ev.to_exchange()["participants"]] == ["KOR"]
     assert {a.code for a in ev.actors()} == {"USA", "JPN", "KOR"}
+    # a named person of a side stands for it: the names are kept, the codes are not repeated
+    assert (ev.source, ev.target) == (biden, kishida)
+    blinken = Actor("USA", "Antony Blinken", "person")
+    austin = Actor("USA", "Lloyd Austin", "person")
+    ev = Event(doc_id="d", type="CONSULT", evidence=Evidence("x", 0, 1), source=blinken, target=jpn,
+               participants=(austin,))
+    assert (ev.source, ev.target, ev.participants) == (blinken, jpn, ())
 
 
 LONG = ("Secretary of State Antony Blinken and Defence Secretary Lloyd Austin met their Japanese counterparts "

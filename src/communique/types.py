@@ -123,27 +123,34 @@ class Location:
         return {"name": self.name, "country": self.country}
 
 
-def further_participants(source: Actor | None, target: Actor | None,
-                         participants: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """The parties of an event beside its source and target, one actor per code.
+def settle_sides(source: Actor | None, target: Actor | None, participants: tuple[Actor, ...]
+                 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """Source, target and the further parties of an event, one actor per code.
 
-    An actor with the source's or the target's code is that side again (Blinken's travelling
-    companion Austin beside the source Blinken, Kishida beside the target Japan) and is left out;
-    of two participants with one code, a named person stands for it over the state or body.
+    An actor with the source's or the target's code is that side again (Kishida beside the
+    target Japan, Austin beside the source Blinken) and leaves the participants; a named person
+    of that code stands for the side when the side is a state or a body (Japan -> Kishida). Of
+    two participants with one code, a named person stands for it over the state or body.
     """
-    taken = {a.code for a in (source, target) if a is not None}
+    sides = [source, target]
     out: dict[str, Actor] = {}
     for a in participants:
+        side = next((i for i, s in enumerate(sides) if s is not None and s.code == a.code), None)
+        if side is not None:
+            held_side = sides[side]
+            if a.kind == "person" and held_side is not None and held_side.kind != "person":
+                sides[side] = a
+            continue
         held = out.get(a.code)
-        if a.code not in taken and (held is None or (held.kind != "person" and a.kind == "person")):
+        if held is None or (held.kind != "person" and a.kind == "person"):
             out[a.code] = a
-    return tuple(out.values())
+    return sides[0], sides[1], tuple(out.values())
 
 
 @dataclass(frozen=True)
 class Event:
     """One event mention, in the terms of the exchange format. ``participants`` are the further
-    parties (:func:`further_participants`): never the source's or the target's code again."""
+    parties (:func:`settle_sides`): never the source's or the target's code again."""
 
     doc_id: str
     type: str
@@ -164,8 +171,11 @@ class Event:
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "participants",
-                           further_participants(self.source, self.target, self.participants))
+        source, target, participants = settle_sides(self.source, self.target, self.participants)
+        if (source, target, participants) != (self.source, self.target, self.participants):
+            object.__setattr__(self, "source", source)
+            object.__setattr__(self, "target", target)
+            object.__setattr__(self, "participants", participants)
 
     def actors(self) -> tuple[Actor, ...]:
         out = [a for a in (self.source, self.target) if a is not None]
