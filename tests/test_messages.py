@@ -106,7 +106,10 @@ def test_an_event_does_not_list_its_source_and_target_again_among_participants()
     austin = Actor("USA", "Lloyd Austin", "person")
     ev = Event(doc_id="d", type="CONSULT", evidence=Evidence("x", 0, 1), source=blinken, target=jpn,
                participants=(austin,))
-    assert (ev.source, ev.target, ev.participants) == (blinken, jpn, ())
+    assert (ev.source, ev.target, ev.participants) == (blinken, jpn, (austin,))  # two people of one side
+    ev = Event(doc_id="d", type="CONSULT", evidence=Evidence("x", 0, 1), source=blinken, target=jpn,
+               participants=(blinken, jpn, usa))
+    assert ev.participants == ()
 
 
 LONG = ("Secretary of State Antony Blinken and Defence Secretary Lloyd Austin met their Japanese counterparts "

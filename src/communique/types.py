@@ -125,32 +125,32 @@ class Location:
 
 def settle_sides(source: Actor | None, target: Actor | None, participants: tuple[Actor, ...]
                  ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
-    """Source, target and the further parties of an event, one actor per code.
+    """Source, target and the further parties of an event, with no actor listed twice.
 
-    An actor with the source's or the target's code is that side again (Kishida beside the
-    target Japan, Austin beside the source Blinken) and leaves the participants; a named person
-    of that code stands for the side when the side is a state or a body (Japan -> Kishida). Of
-    two participants with one code, a named person stands for it over the state or body.
+    A named person of the source's or the target's code stands for that side when the side is
+    a state or a body (Japan -> Kishida) and leaves the participants; the side itself never
+    comes back among them, nor does a state or body whose code a named person already carries.
+    A second named person of one side (Austin beside the source Blinken) stays a participant.
     """
     sides = [source, target]
-    out: dict[str, Actor] = {}
     for a in participants:
-        side = next((i for i, s in enumerate(sides) if s is not None and s.code == a.code), None)
-        if side is not None:
-            held_side = sides[side]
-            if a.kind == "person" and held_side is not None and held_side.kind != "person":
-                sides[side] = a
-            continue
-        held = out.get(a.code)
-        if held is None or (held.kind != "person" and a.kind == "person"):
-            out[a.code] = a
+        for i, side in enumerate(sides):
+            if side is not None and side.code == a.code and a.kind == "person" and side.kind != "person":
+                sides[i] = a
+                break
+    taken = {(s.code, s.name) for s in sides if s is not None}
+    covered = {s.code for s in sides if s is not None} | {a.code for a in participants if a.kind == "person"}
+    out: dict[tuple[str, str], Actor] = {}
+    for a in participants:
+        if (a.code, a.name) not in taken and (a.kind == "person" or a.code not in covered):
+            out.setdefault((a.code, a.name), a)
     return sides[0], sides[1], tuple(out.values())
 
 
 @dataclass(frozen=True)
 class Event:
     """One event mention, in the terms of the exchange format. ``participants`` are the further
-    parties (:func:`settle_sides`): never the source's or the target's code again."""
+    parties (:func:`settle_sides`): never the source or the target again."""
 
     doc_id: str
     type: str

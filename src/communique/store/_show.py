@@ -65,7 +65,7 @@ def events_table(rows: Sequence[dict[str, Any]], title: str) -> Table:
                          ratio=_RATIOS.get(col), min_width=_MIN_WIDTHS.get(col))
     for r in rows:
         table.add_row(r.get("date") or "", type_cell(r), class_cell(r), actor_cell(r.get("source")),
-                      actor_cell(r.get("target")), ", ".join(p.get("code") or "" for p in r.get("participants") or []),
+                      actor_cell(r.get("target")), ", ".join(actor_cell(p) for p in r.get("participants") or []),
                       r.get("status") or "", article_cell(r), evidence_text(r))
     return table
 
