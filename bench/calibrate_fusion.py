@@ -1,12 +1,15 @@
 """Calibrate the cross-article fusion threshold: re-fuse extracted events at several thresholds.
 
     communique extract ../shared/eval/dev-news/docs.jsonl -o news.jsonl
-    python bench/calibrate_fusion.py --pred news.jsonl --docs ../shared/eval/dev-news/docs.jsonl \
-        --gold ../shared/eval/dev-news/gold.jsonl
+    communique extract ../shared/seeds --manifest ../shared/eval/dev/docs.json -o seeds.jsonl
+    python bench/calibrate_fusion.py --pred news.jsonl --seeds-pred seeds.jsonl [--explain]
 
 Prints, for each threshold, the cross-article pairs right (of all required pairs and of those
 whose two mentions were both extracted) and the false merges, as ``../shared/eval/score.py``
-counts them. Only the one threshold is chosen from this table; nothing else is fitted.
+counts them, on dev-news and (with ``--seeds-pred``) on the seeds. Only the one threshold is
+chosen from this table; nothing else is fitted. ``--explain`` lists, at ``THRESHOLD``, every
+pair whose two mentions were extracted and every false merge, with the parts of their score:
+what to read before changing the score.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from communique.fuse import THRESHOLD, assign_event_ids
+from communique.fuse import THRESHOLD, assign_event_ids, node_of, parts, score
 from communique.types import Actor, Event, Evidence, Location
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def _actor(d: dict[str, Any] | None) -> Actor | None:
@@ -46,31 +51,155 @@ def _scorer(path: Path) -> Any:
     return mod
 
 
+def published_dates(path: Path) -> dict[str, str | None]:
+    """Article id -> publication date, from a docs JSONL (dev-news) or a JSON manifest (seeds)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return {d.get("doc_id") or d["id"]: d.get("published") for d in json.loads(text)}
+    return {d["id"]: d.get("published") for d in map(json.loads, filter(str.strip, text.splitlines()))}
+
+
+class EvalSet:
+    """One extraction (exchange JSONL), the publication dates of its articles and its gold."""
+
+    def __init__(self, name: str, pred: Path, docs: Path, gold: Path, scorer: Any):
+        self.name, self.scorer = name, scorer
+        self.rows = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines() if x.strip()]
+        self.published = published_dates(docs)
+        self.gold = scorer.load_jsonl(str(gold))
+        self.events = [event_of(r) for r in self.rows]
+
+    def fused(self, threshold: float) -> list[dict[str, Any]]:
+        out = assign_event_ids(self.events, threshold=threshold, published=self.published)
+        return [{**r, "event_id": e.event_id} for r, e in zip(self.rows, out)]
+
+    def summary(self, threshold: float) -> dict[str, Any]:
+        return dict(self.scorer.score(self.gold, self.fused(threshold))["summary"])
+
+    def matched(self, preds: list[dict[str, Any]]) -> dict[str, int]:
+        """Gold id -> index of the predicted event the scorer matched to it."""
+        by_g: dict[str, list[dict[str, Any]]] = {}
+        by_p: dict[str, list[int]] = {}
+        for g in self.gold:
+            by_g.setdefault(g["doc_id"], []).append(g)
+        for i, p in enumerate(preds):
+            by_p.setdefault(p["doc_id"], []).append(i)
+        out = {}
+        for doc, golds in by_g.items():
+            idx = by_p.get(doc, [])
+            for gi, pi in self.scorer.match_doc(golds, [preds[i] for i in idx]):
+                out[golds[gi]["id"]] = idx[pi]
+        return out
+
+
+def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
+    """Every required pair with both mentions extracted, and every false merge, with score parts."""
+    preds = es.fused(threshold)
+    seqs: dict[str, int] = {}
+    nodes = []
+    for ev in es.events:
+        seq = seqs.get(ev.doc_id, 0)
+        seqs[ev.doc_id] = seq + 1
+        nodes.append(node_of(ev, seq, es.published.get(ev.doc_id)))
+    match = es.matched(preds)
+    gold = {g["id"]: g for g in es.gold}
+
+    def line(tag: str, a: str, b: str) -> None:
+        i, j = match[a], match[b]
+        p = parts(nodes[i], nodes[j], window)
+        print(f"{tag} {a} ~ {b}  score {score(nodes[i], nodes[j], window):.3f}  "
+              + " ".join(f"{k} {v:.2f}" for k, v in p.items()))
+        for k in (i, j):
+            r = preds[k]
+            print(f"     {r['doc_id'][:8]} {r['type']:8s} {','.join(sorted(nodes[k].codes)):14s} "
+                  f"{r.get('date')}/{r.get('date_basis')} {r['status']:9s} {r['evidence']['text'][:90]!r}")
+
+    print(f"\n{es.name}: pairs with both mentions extracted (threshold {threshold})")
+    clusters: dict[str, list[dict[str, Any]]] = {}
+    for g in es.gold:
+        if g.get("same_as") and g.get("required", True):
+            clusters.setdefault(g["same_as"], []).append(g)
+    for members in clusters.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                if a["doc_id"] != b["doc_id"] and a["id"] in match and b["id"] in match:
+                    same = preds[match[a["id"]]]["event_id"] == preds[match[b["id"]]]["event_id"]
+                    line("ok  " if same else "MISS", a["id"], b["id"])
+    print(f"\n{es.name}: false merges")
+    by_eid: dict[str, list[str]] = {}
+    for gid, i in sorted(match.items()):
+        by_eid.setdefault(preds[i]["event_id"], []).append(gid)
+    for gids in by_eid.values():
+        for x, a in enumerate(gids):
+            for b in gids[x + 1:]:
+                sa = gold[a].get("same_as")
+                if not (sa and sa == gold[b].get("same_as")):
+                    line("FM  ", a, b)
+
+
+def _grid(spec: str) -> list[float]:
+    if ":" in spec:
+        lo, hi, step = (float(x) for x in spec.split(":"))
+        return [round(lo + i * step, 6) for i in range(int(round((hi - lo) / step)) + 1)]
+    return [float(x) for x in spec.split(",")]
+
+
+def _right(summary: dict[str, Any]) -> int:
+    return int(str(summary["dedup_pairs_right"]).split("/")[0])
+
+
+def choose(table: list[tuple[float, list[dict[str, Any]]]], max_false_merges: int) -> str:
+    """The calibration rule: of the thresholds with at most ``max_false_merges`` on dev-news (and,
+    when given, every seed pair right with no false merge), those with the most dev-news pairs
+    right; the middle of that range is the threshold (as far as possible from both edges)."""
+    def fine(row: list[dict[str, Any]]) -> bool:
+        seeds_ok = all(s["false_merges"] == 0 and _right(s) == int(str(s["dedup_pairs_right"]).split("/")[1])
+                       for s in row[1:])
+        return row[0]["false_merges"] <= max_false_merges and seeds_ok
+    ok = [(t, _right(row[0])) for t, row in table if fine(row)]
+    if not ok:
+        return f"no threshold of the grid gives at most {max_false_merges} false merges"
+    best = max(r for _, r in ok)
+    ts = [t for t, r in ok if r == best]
+    return (f"{best} pairs right with at most {max_false_merges} false merges from {min(ts):.3f} to "
+            f"{max(ts):.3f}: threshold {(min(ts) + max(ts)) / 2:.4f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pred", required=True, help="exchange-format JSONL from `communique extract`")
-    ap.add_argument("--docs", required=True, help="the docs.jsonl the events came from (publication dates)")
-    ap.add_argument("--gold", required=True)
-    ap.add_argument("--score-py", default=str(Path(__file__).resolve().parents[2] / "shared/eval/score.py"))
-    ap.add_argument("--thresholds", default="0.45,0.5,0.55,0.6,0.65,0.7,0.75,0.8")
+    ap.add_argument("--pred", required=True, help="exchange-format JSONL from `communique extract` on dev-news")
+    ap.add_argument("--docs", default=str(SHARED / "eval/dev-news/docs.jsonl"),
+                    help="the docs.jsonl the events came from (publication dates)")
+    ap.add_argument("--gold", default=str(SHARED / "eval/dev-news/gold.jsonl"))
+    ap.add_argument("--seeds-pred", help="exchange JSONL extracted from the seeds (with eval/dev/docs.json)")
+    ap.add_argument("--score-py", default=str(SHARED / "eval/score.py"))
+    ap.add_argument("--thresholds", default="0.50:0.80:0.005", help="a list (0.6,0.65) or a grid lo:hi:step")
+    ap.add_argument("--max-false-merges", type=int, default=2, help="the most false merges the rule accepts")
+    ap.add_argument("--explain", action="store_true", help="list the pairs and false merges at THRESHOLD")
     args = ap.parse_args()
     scorer = _scorer(Path(args.score_py))
-    rows = [json.loads(x) for x in Path(args.pred).read_text(encoding="utf-8").splitlines() if x.strip()]
-    published = {}
-    for line in Path(args.docs).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            published[d["id"]] = d.get("published")
-    gold = scorer.load_jsonl(args.gold)
-    events = [event_of(r) for r in rows]
-    print(f"{'threshold':>9}  {'pairs right':>11}  {'of extracted':>12}  {'false merges':>12}")
-    for t in (float(x) for x in args.thresholds.split(",")):
-        fused = assign_event_ids(events, threshold=t, published=published)
-        preds = [{**r, "event_id": e.event_id} for r, e in zip(rows, fused)]
-        s = scorer.score(gold, preds)["summary"]
+    sets = [EvalSet("dev-news", Path(args.pred), Path(args.docs), Path(args.gold), scorer)]
+    if args.seeds_pred:
+        sets.append(EvalSet("seeds", Path(args.seeds_pred), SHARED / "eval/dev/docs.json",
+                            SHARED / "eval/dev/gold.jsonl", scorer))
+    grid = _grid(args.thresholds)
+    head = "".join(f"  {es.name + ' pairs':>16}  {'of extracted':>12}  {'false merges':>12}" for es in sets)
+    print(f"{'threshold':>9}{head}")
+    table = []
+    for t in grid:
+        cells, row = "", []
+        for es in sets:
+            s = es.summary(t)
+            row.append(s)
+            cells += (f"  {s['dedup_pairs_right']:>16}  {s['dedup_pairs_right_of_extracted']:>12}  "
+                      f"{s['false_merges']:>12}")
+        table.append((t, row))
         mark = "  <- THRESHOLD" if abs(t - THRESHOLD) < 1e-9 else ""
-        print(f"{t:>9.2f}  {s['dedup_pairs_right']:>11}  {s['dedup_pairs_right_of_extracted']:>12}  "
-              f"{s['false_merges']:>12}{mark}")
+        print(f"{t:>9.3f}{cells}{mark}")
+    print(f"rule: {choose(table, args.max_false_merges)}")
+    if args.explain:
+        for es in sets:
+            explain(es, THRESHOLD)
 
 
 if __name__ == "__main__":

@@ -169,3 +169,26 @@ def test_an_old_id_of_a_merged_event_still_finds_it(tmp_path: Path) -> None:
         assert len({r["event_id"] for r in rows}) == 1 and rows[0]["event_id"] != old
         assert store.resolve_event_id(old) == rows[0]["event_id"]
         assert len(store.query(EventQuery(event_id=old))) == 2
+
+
+def test_reprocessing_twice_gives_the_same_store(pipeline, shared: Path, tmp_path: Path) -> None:
+    """Issue 8: ``ingest --reprocess`` analyses stored articles again and rebuilds their events
+    and clusters in place: run twice, nothing is lost, duplicated or re-labelled."""
+    from communique.ingest import ingest
+
+    news = [x for x in (shared / "eval/dev-news/docs.jsonl").read_text().splitlines()
+            if x.strip() and json.loads(x)["id"] in STORIES[:3]]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(news) + "\n", encoding="utf-8")
+    errors: list[str] = []
+    dumps = []
+    with Store(tmp_path / "r.duckdb") as store:
+        for reprocess in (False, True, True):
+            ingest(store, pipeline, read_inputs([str(path)]), on_error=lambda e: errors.append(str(e)),
+                   batch_size=2, reprocess=reprocess)
+            dumps.append("\n".join(store.canonical_lines()))
+        stats = store.stats()
+    assert errors == [] and stats["articles"] == 3
+    assert dumps[0] == dumps[1] == dumps[2]
+    events = [json.loads(x) for x in dumps[0].splitlines() if '"table": "events"' in x]
+    assert len(events) == stats["events"] and len({e["event_id"] for e in events}) < len(events)

@@ -54,9 +54,9 @@ def _errors() -> tuple[list[str], Callable[[CommuniqueError], None]]:
 
 
 def _canonical(results: list[ArticleResult]) -> tuple[list[str], list[list[tuple[str, int, str]]]]:
-    """The events without their ids, and the clusters as sets of (article, evidence start, type)."""
-    records = sorted(json.dumps({k: v for k, v in r.items() if k != "event_id"}, sort_keys=True)
-                     for res in results for r in res.to_exchange())
+    """The events with their ids (exchange records, sorted), and the clusters as sets of
+    (article, evidence start, type)."""
+    records = sorted(json.dumps(r, sort_keys=True) for res in results for r in res.to_exchange())
     clusters: dict[str, list[tuple[str, int, str]]] = {}
     for res in results:
         for ev in res.events:
@@ -85,7 +85,7 @@ def test_ray_output_equals_the_local_engine(local_ray, pipeline, shared: Path, i
 
     assert [r.article.id for r in distributed] == [r.article.id for r in local]
     records, clusters = _canonical(distributed)
-    assert (records, clusters) == _canonical(local)
+    assert (records, clusters) == _canonical(local)  # the same events, clusters and event ids
     assert any(len({doc for doc, _, _ in c}) > 1 for c in clusters), "some events fused across articles"
     copy = next(r for r in distributed if r.article.id == "copy_000")
     assert copy.article.duplicate_of == "000_f58d0c651a51496f"
@@ -117,6 +117,42 @@ def test_ray_ingest_is_idempotent_and_reads_parquet(local_ray, shared: Path, tmp
     assert (again.written, again.unchanged) == (0, 5), "the same texts from Parquet are already stored"
     assert after_first["articles"] == 5 and after_first["events"] > 0
     assert stored is not None and all(ev.event_id for ev in stored.events)
+
+
+STORIES = ["53Fq9slvyVXxLUoC", "uYytKIiLtZBcPgap", "e2mqb0kW5szkkIrW",
+           "HS8ZH7meVv922vtd", "VpWvzKpuBbJmZ4Ny", "e3ZU5kdmKQJjZY00"]
+
+
+def test_ray_ingest_gives_the_local_ingest_store(local_ray, pipeline, shared: Path, tmp_path: Path) -> None:
+    """Issue 12: the same inputs ingested on Ray and locally give identical canonical dumps
+    (articles, mentions, events with their ids, fusion links and scores), into an empty store
+    and into one that already holds part of the inputs."""
+    from communique.ingest import ingest
+
+    news = [x for x in (shared / "eval/dev-news/docs.jsonl").read_text().splitlines()
+            if x.strip() and json.loads(x)["id"] in STORIES]
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(news[:3]) + "\n")
+    second.write_text("\n".join(news[3:]) + "\n")
+    manifest = load_manifest(shared / "eval/dev/docs.json")
+    runs = [[str(first)], [str(shared / "seeds"), str(second)]]
+    errors, on_error = _errors()
+    dumps = []
+    for engine in ("local", "ray"):
+        settings = load_settings().with_overrides(db=str(tmp_path / f"{engine}.duckdb"))
+        with Store(settings.db) as store:
+            for inputs in runs:
+                if engine == "local":
+                    ingest(store, pipeline, read_inputs(inputs, manifest=manifest), on_error=on_error, batch_size=4)
+                else:
+                    ingest_ray(store, inputs, settings, RayOptions(workers=2, batch_size=2), on_error=on_error,
+                               manifest=manifest, batch_size=4)
+            dumps.append(list(store.canonical_lines()))
+    assert errors == []
+    assert dumps[0] == dumps[1]
+    events = [json.loads(x) for x in dumps[0] if '"table": "events"' in x]
+    assert len({e["event_id"] for e in events}) < len(events), "some events fused across articles"
+    assert any(e["fuse_parent_doc"] for e in events), "the fusion links are stored"
 
 
 def test_without_inputs_nothing_starts(tmp_path: Path) -> None:

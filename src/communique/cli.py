@@ -394,10 +394,11 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
 def _register() -> None:
     from .actors.cli import actors
     from .api.cli import serve
-    from .store.cli import events, export
+    from .store.cli import events, export, show
 
     main.add_command(events)
     main.add_command(export)
+    main.add_command(show)
     main.add_command(actors)
     main.add_command(serve)
 

@@ -29,7 +29,7 @@ from ..types import ArticleResult, Event
 from ._score import DAY, MONTH, PUBLISHED, Key, Node, node_of, score
 
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
-THRESHOLD = 0.65
+THRESHOLD = 0.6175
 _MAX_CODES = 8
 
 Bucket = tuple[str, int]
@@ -299,14 +299,16 @@ class Fuser:
 
     # -- the public side -------------------------------------------------------------------
     def add(self, events: Sequence[Event], duplicate_of: str | None = None,
-            published: str | None = None) -> list[Event]:
+            published: str | None = None, seqs: Sequence[int] | None = None) -> list[Event]:
         """Fuse one article's events (in article order) and return them with event ids.
 
-        ``duplicate_of`` is accepted for compatibility and not needed: a syndicated copy's
-        events join the original's through their near-identical evidence."""
+        ``seqs`` are the events' positions in their article when ``events`` is a part of it (the
+        distributed engine fuses one event type at a time): the ids are then those the whole
+        article would get. ``duplicate_of`` is accepted for compatibility and not needed: a
+        syndicated copy's events join the original's through their near-identical evidence."""
         nodes: list[Node] = []
         todo: list[Node] = []
-        for seq, ev in enumerate(events):
+        for seq, ev in zip(seqs if seqs is not None else range(len(events)), events):
             node = node_of(replace(ev, event_id=None), seq, published)
             self._ensure_loaded(node)
             known = self.nodes.get(node.key)

@@ -29,6 +29,7 @@ _STOP = frozenset("""the and for with that this from have has had was were are w
  who whom what when where there here not but our your you she him out more most some such only
  other any all can could should may might must very just one two new last first on""".split())
 _NEUTRAL = 0.5
+_UNKNOWN_SPEAKER = 0.25
 #: statements: another speaker of the same state is another statement, not the same one reported
 SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
 
@@ -119,9 +120,10 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
     if span is None:
         span = (pub[0], pub[1], PUBLISHED) if pub else None
     elif span[2] == YEAR and pub and span[0] <= pub[0] <= span[1]:
-        # "in 2021" could be any day of the year: compared with reports published near this one
-        # only, so that one vague date is never a candidate of a whole year's events
-        span = (pub[0], pub[1], YEAR)
+        # "in 2021" in an article of 2021 says no more than the publication date: compared, as an
+        # undated mention is, with reports published near this one only, so that one vague date
+        # is never a candidate of a whole year's events
+        span = (pub[0], pub[1], PUBLISHED)
     persons: dict[str, set[str]] = {}
     for a in ev.actors():
         if a.kind == "person" and a.code:
@@ -148,7 +150,9 @@ def _actors(a: Node, b: Node) -> float:
 def _persons(a: Node, b: Node) -> float:
     shared = a.persons.keys() & b.persons.keys()
     if not shared:
-        return _NEUTRAL
+        # a statement whose speaker is unknown on one side may be any of the many a state makes
+        # in a day: weaker than neutral; for an action the persons are only a detail
+        return _UNKNOWN_SPEAKER if a.type in SPEECH else _NEUTRAL
     same = sum(1 for c in shared if a.persons[c] & b.persons[c])
     if a.type in SPEECH and same < len(shared):
         return 0.0  # another speaker: another statement
@@ -167,14 +171,17 @@ def _date(a: Node, b: Node, window: int) -> float:
 
 
 _STATUS = {frozenset({"planned", "occurred"}): 0.8, frozenset({"expected", "occurred"}): 0.8,
-           frozenset({"planned", "expected"}): 0.9, frozenset({"hypothetical", "occurred"}): 0.2}
+           frozenset({"planned", "expected"}): 0.9}
+#: what did not happen is never what happened: a negated or a hypothetical ("would", "if")
+#: mention and one that occurred are two events
+_EXCLUSIVE = (frozenset({"negated"}), frozenset({"hypothetical", "occurred"}))
 
 
 def _status(a: Node, b: Node) -> float:
     if a.status == b.status:
         return 1.0
     pair = frozenset({a.status, b.status})
-    if "negated" in pair:
+    if any(x <= pair for x in _EXCLUSIVE):
         return 0.0
     return _STATUS.get(pair, 0.5)
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import CommuniqueError, ConfigError
-from ..types import EVENT_TYPES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..store import Store
@@ -45,23 +44,18 @@ def ingest_ray(store: "Store", inputs: Sequence[str], settings: Settings, option
                published: str | None = None, extra: Sequence[str] = (), batch_size: int = 64,
                tick: Callable[[int], None] = lambda n: None) -> "RayRun":
     """``communique ingest`` on Ray: articles already stored with the same text are skipped by
-    the workers (after cleaning, before the parse); new events fuse with the stored ones; the
-    results are written in batches of ``batch_size``, one transaction each, so a killed run is
-    simply run again."""
+    the workers (after cleaning, before the parse); the results then fuse with the stored events
+    and are written exactly as the local ingest fuses and writes them
+    (``communique.ingest.store_results``: date-windowed store lookups, each batch of
+    ``batch_size`` one transaction holding its fusion changes), so the store is the one a local
+    ingest of the same inputs makes, and a killed run is simply run again."""
     require_ray()
+    from ..ingest import store_results
     from ._engine import RayRun, run_ray
 
     run = RayRun()
-    prior = store.events_for_fusion(set(EVENT_TYPES), None, None)
     results = run_ray(inputs, settings, options, on_error=on_error, manifest=manifest, published=published,
-                      extra=extra, stored=store.article_keys(), prior=prior, lookup=store.near_duplicate_of,
-                      tick=tick, run=run)
-    batch = []
-    for result in results:
-        batch.append(result)
-        if len(batch) >= batch_size:
-            store.write(batch)
-            batch = []
-    if batch:
-        store.write(batch)
+                      extra=extra, stored=store.article_keys(), lookup=store.near_duplicate_of,
+                      tick=tick, run=run, fuse=False)
+    store_results(store, results, batch_size=batch_size, window_days=settings.fuse_window_days)
     return run

@@ -92,7 +92,10 @@ class Analyser:
         arts, ments, evs = to_tables(results)
         by_doc = dict(zip((r.article.id for r in results), orders))
         arts = arts.append_column("order", pa.array(orders, pa.int64()))
-        evs = evs.append_column("order", pa.array([by_doc[d] for d in evs.column("doc_id").to_pylist()],
-                                                  pa.int64()))
+        docs = evs.column("doc_id").to_pylist()
+        evs = evs.append_column("order", pa.array([by_doc[d] for d in docs], pa.int64()))
+        # the reduce fuses undated events at their article's publication date, as the local engine does
+        published = {r.article.id: r.article.published for r in results}
+        evs = evs.append_column("published", pa.array([published[d] for d in docs], pa.string()))
         for name, table in zip(TABLES, (arts, ments, evs)):
             pq.write_table(table, f"{self.out_dir}/{name}/part-{part}.parquet", filesystem=self.fs)

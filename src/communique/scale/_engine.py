@@ -219,8 +219,10 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
             manifest: Mapping[str, Any] | None = None, published: str | None = None, extra: Sequence[str] = (),
             stored: set[tuple[str, str]] | None = None, prior: Sequence[Event] = (),
             lookup: Callable[[int], str | None] | None = None,
-            tick: Callable[[int], None] = lambda n: None, run: RayRun | None = None) -> Iterator[ArticleResult]:
-    """The distributed engine: every usable input's result, in input order, with event ids.
+            tick: Callable[[int], None] = lambda n: None, run: RayRun | None = None,
+            fuse: bool = True) -> Iterator[ArticleResult]:
+    """The distributed engine: every usable input's result, in input order, with event ids
+    (without them when not ``fuse``: the caller fuses, as ``ingest_ray`` does against the store).
 
     ``stored`` ((id, content key) pairs), ``prior`` (stored events) and ``lookup`` (stored
     near-duplicates) make it an ingest into an existing store; see ``ingest_ray``."""
@@ -245,7 +247,7 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
         with run.timed("copies"):
             copies = _copies(fs, local, lookup)
         with run.timed("fuse"):
-            ids = _fuse(out, settings, copies, prior) if _has_events(fs, local) else {}
+            ids = _fuse(out, settings, copies, prior) if fuse and _has_events(fs, local) else {}
         for part in sorted(run.parts, key=lambda p: min(run.parts[p])):
             with run.timed("collect"):
                 results = _part_results(fs, local, part, ids, copies)

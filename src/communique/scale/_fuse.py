@@ -4,8 +4,8 @@ Cross-article fusion only ever compares mentions of one event type (the first le
 blocking), so grouping the events by ``type`` and fusing each group on its own gives the
 same clusters as one pass over everything, while no process holds more than one type's
 events. Inside a group the events run through the local engine's ``Fuser`` in input order
-(article by article), as ``Pipeline.run_articles`` feeds them, so the cluster structure is
-the local engine's.
+(article by article), as ``Pipeline.run_articles`` feeds them, each numbered by its position
+in its article, so the clusters and their ids are the local engine's.
 """
 
 from __future__ import annotations
@@ -50,18 +50,12 @@ def fuse_group(group: pa.Table, *, window_days: int, copies: Mapping[str, str],
         while end < len(rows) and rows[end]["doc_id"] == rows[start]["doc_id"]:
             end += 1
         doc_id = rows[start]["doc_id"]
-        fuser.add([_event(r) for r in rows[start:end]], copies.get(doc_id), published=rows[start].get("published"))
+        part = rows[start:end]
+        fuser.add([_event(r) for r in part], copies.get(doc_id), published=rows[start].get("published"),
+                  seqs=[int(r["seq"]) for r in part])
         start = end
-    for seq, r in enumerate(rows):  # ids are final once the whole group is in
+    for r in rows:  # ids are final once the whole group is in
         out["doc_id"].append(r["doc_id"])
         out["seq"].append(r["seq"])
-        out["event_id"].append(fuser.event_id(r["doc_id"], _group_seq(rows, seq)))
+        out["event_id"].append(fuser.event_id(r["doc_id"], int(r["seq"])))
     return pa.table(out, schema=IDS_SCHEMA)
-
-
-def _group_seq(rows: list[dict[str, Any]], i: int) -> int:
-    """The position of ``rows[i]`` among its article's events in this group, as ``Fuser.add`` numbered them."""
-    n = 0
-    while i - n - 1 >= 0 and rows[i - n - 1]["doc_id"] == rows[i]["doc_id"]:
-        n += 1
-    return n

@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from ..events.classes import QUAD_CLASS, QUAD_CLASSES
+from ._events import reports_sql
 from ._query import ARTICLE_FIELDS, EVENT_SELECT, EventQuery, where
 
 #: Time buckets of :meth:`Browser.timeline` and the date length each needs.
@@ -135,8 +136,15 @@ class Browser:
         return int(self._fetch(f"SELECT count(*) AS n FROM events e WHERE {clause}", params)[0]["n"])
 
     def reports(self, event_id: str) -> list[dict[str, Any]]:
-        """Every stored mention (report) of one event across articles, with article metadata."""
-        rows, _ = self.page(EventQuery(event_id=event_id), size=10_000)
+        """Every stored mention (report) of one event across articles, with article metadata
+        (``published``, ``title``, ``url``, ``outlet``): the event's face first (see
+        ``communique.store._events``), then by publication date. An old id of a merged event
+        gives the reports of the event it joined."""
+        found = self._fetch("SELECT event_id FROM event_aliases WHERE alias = ?", [event_id])
+        sql, params = reports_sql(str(found[0]["event_id"]) if found else event_id)
+        rows = self._fetch(sql, params)
+        for r in rows:
+            r["confidence"] = round(r["confidence"], 3)
         return rows
 
     # -- aggregates ----------------------------------------------------------------------

@@ -19,6 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ._events import EVENT_FIELDS
 from ._query import CSV_COLUMNS, flatten
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
@@ -39,6 +40,27 @@ EXCHANGE_SCHEMA = pa.schema([
     ("published", pa.string()), ("title", pa.string()), ("url", pa.string()),
 ])
 
+#: an event-level row (``--by-event``): the face's exchange record and the cluster's figures
+EVENT_SCHEMA = EXCHANGE_SCHEMA.append(pa.field("reports", pa.int64())).append(
+    pa.field("articles", pa.int64())).append(pa.field("outlets", pa.int64())).append(
+    pa.field("first_reported", pa.string())).append(pa.field("last_reported", pa.string()))
+EVENT_CSV_COLUMNS: tuple[str, ...] = CSV_COLUMNS + EVENT_FIELDS
+#: what an export holds per row: a report (mention) or a real event (cluster)
+LEVELS: tuple[str, ...] = ("mention", "event")
+
+
+def _layout(level: str) -> tuple[pa.Schema, tuple[str, ...]]:
+    if level not in LEVELS:
+        raise ValueError(f"unknown export level {level!r}; use one of {', '.join(LEVELS)}")
+    return (EVENT_SCHEMA, EVENT_CSV_COLUMNS) if level == "event" else (EXCHANGE_SCHEMA, CSV_COLUMNS)
+
+
+def _flat(row: dict[str, Any], level: str) -> dict[str, Any]:
+    out = flatten(row)
+    if level == "event":
+        out.update({f: row.get(f) for f in EVENT_FIELDS})
+    return out
+
 
 @contextmanager
 def _atomic(out: Path) -> Iterator[Path]:
@@ -52,8 +74,10 @@ def _atomic(out: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]]) -> int:
-    """Write ``chunks`` to ``out`` in ``fmt``; return the number of rows written."""
+def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]], level: str = "mention") -> int:
+    """Write ``chunks`` to ``out`` in ``fmt``; return the number of rows written. ``level`` says
+    whether a row is a mention or an event (the event level adds ``EVENT_FIELDS``)."""
+    schema, columns = _layout(level)
     n = 0
     with _atomic(out) as tmp:
         if fmt == "jsonl":
@@ -64,16 +88,16 @@ def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]]) ->
                     n += len(chunk)
         elif fmt == "csv":
             with tmp.open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.DictWriter(fh, fieldnames=list(CSV_COLUMNS))
+                writer = csv.DictWriter(fh, fieldnames=list(columns))
                 writer.writeheader()
                 for chunk in chunks:
-                    writer.writerows(flatten(r) for r in chunk)
+                    writer.writerows(_flat(r, level) for r in chunk)
                     n += len(chunk)
         elif fmt == "parquet":
-            with pq.ParquetWriter(tmp, EXCHANGE_SCHEMA) as writer:
+            with pq.ParquetWriter(tmp, schema) as writer:
                 for chunk in chunks:
                     if chunk:
-                        writer.write_table(pa.Table.from_pylist(chunk, schema=EXCHANGE_SCHEMA))
+                        writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
                     n += len(chunk)
         else:
             raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

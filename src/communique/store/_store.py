@@ -17,6 +17,7 @@ from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
 from ._browse import Browser
 from ._errors import store_error
+from ._events import by_event_sql
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
@@ -357,6 +358,35 @@ class Store:
         finally:
             cur.close()
 
+    def _chunks(self, sql: str, params: list[Any], chunk: int) -> Iterator[list[dict[str, Any]]]:
+        cur = self._db().cursor()
+        try:
+            for batch in cur.sql(sql, params=params).to_arrow_reader(chunk):
+                rows = batch.to_pylist()
+                for r in rows:
+                    r["confidence"] = round(r["confidence"], 3)
+                if rows:
+                    yield rows
+        finally:
+            cur.close()
+
+    def iter_events(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
+        """Chunks of event-level rows: one per real event (cluster of reports) with a report
+        matching ``q``, its face's exchange record plus ``reports``, ``articles``, ``outlets``,
+        ``first_reported`` and ``last_reported`` (see ``communique.store._events``)."""
+        sql, params = by_event_sql(q or EventQuery())
+        return self._chunks(sql, params, chunk)
+
+    def query_events(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
+        """``iter_events`` as one list."""
+        return [row for chunk in self.iter_events(q) for row in chunk]
+
+    def event_reports(self, event_id: str) -> tuple[str, list[dict[str, Any]]]:
+        """The current id of ``event_id`` (an old id of a merged event resolves to the event it
+        joined) and every report of it, face first, each with its article's ``published``,
+        ``title``, ``url`` and ``outlet``; no rows when no event has that id."""
+        return self.resolve_event_id(event_id), self.browser().reports(event_id)
+
     def browser(self) -> Browser:
         """Paged, aggregate and per-article reads (see :class:`Browser`); safe to share across threads."""
         return Browser(lambda: self._db().cursor())
@@ -377,12 +407,15 @@ class Store:
         row = self._db().execute(sql, params).fetchone()
         return int(row[0]) if row else 0
 
-    def export(self, fmt: str, out: str | Path, q: EventQuery | None = None) -> int:
-        """Write the events matching ``q`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``; return rows."""
+    def export(self, fmt: str, out: str | Path, q: EventQuery | None = None, *, by_event: bool = False) -> int:
+        """Write the events matching ``q`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``, one row
+        per report or, with ``by_event``, one per real event (``iter_events``); return rows."""
         fmt = fmt.lower()
         if fmt not in FORMATS:
             raise StoreError(f"unknown export format {fmt!r}", input=str(out),
                              hint=f"use one of {', '.join(FORMATS)}")
+        if by_event:
+            return write_export(fmt, Path(out), self.iter_events(q), level="event")
         return write_export(fmt, Path(out), self.iter_query(q))
 
     def stats(self) -> dict[str, int]:

@@ -8,6 +8,7 @@ call plus formatting.
 from __future__ import annotations
 
 import json
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -23,10 +24,11 @@ from ._errors import store_error
 from ._export import FORMATS
 from ._filters import QueryError, make_query
 from ._query import EventQuery
-from ._show import print_events
+from ._show import actor_cell, evidence_text, print_events, screen_width
 from ._store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 def _resolve_db(db: str | None) -> Path:
     """The database path: ``--db`` or the ``db`` setting, read now (not at import)."""
@@ -150,24 +152,66 @@ def _undated_note(store: Store, q: EventQuery) -> None:
         click.echo(f"note: {n} undated event(s) left out; --undated include keeps them", err=True)
 
 
+def _print_events_table(rows: list[dict[str, Any]]) -> None:
+    """One row per real event: its face and how widely it was reported."""
+    table, console = _table(f"{len(rows)} real event(s)")
+    for col in ("event_id", "date", "type", "source", "target", "status", "reports", "articles", "outlets",
+                "first reported", "last reported", "evidence"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("event_id", "date", "type"),
+                         ratio=4 if col == "evidence" else None)
+    for r in rows:
+        table.add_row(r.get("event_id") or "", r.get("date") or "", r["type"], actor_cell(r.get("source")),
+                      actor_cell(r.get("target")), r.get("status") or "", str(r["reports"]), str(r["articles"]),
+                      str(r["outlets"]), r.get("first_reported") or "", r.get("last_reported") or "",
+                      evidence_text(r))
+    console.print(table)
+
+
+def _table(title: str) -> tuple[Any, Any]:
+    """A table and a console as wide as the screen (see ``_show.screen_width``)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    probe = Console()
+    console = Console(width=screen_width(probe.is_terminal, probe.width))
+    return Table(title=title, show_lines=True), console
+
+
+def _read(store: Store, what: str, fn: Callable[[], T]) -> T:
+    """``fn()`` with the store's errors turned into messages that say what failed."""
+    try:
+        return fn()
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except duckdb.Error as exc:  # a damaged block met only when read
+        raise click.ClickException(str(store_error(exc, str(store.path), what))) from exc
+
+
 @click.command("events", cls=FilterCommand)
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="A table for reading, or JSONL (the exchange format) for other tools.")
-def events_command(db: str | None, fmt: str, **filters: Any) -> None:
+@click.option("--by-event", is_flag=True,
+              help="One row per real event (all reports of it fused across articles): its best-dated "
+                   "report, with its report, article and outlet counts and first/last reported dates.")
+def events_command(db: str | None, fmt: str, by_event: bool, **filters: Any) -> None:
     """Show stored events, filtered by actor, dyad, type, class, status, dates and text.
+
+    One row per report (a mention in one article) by default; with --by-event one per real
+    event, counting every report of an event that has a report matching the filters.
 
     \b
     Examples:
       communique events --actor USA --type CONSULT
       communique events --dyad USA CHN --since 2021-01 --format jsonl
       communique events --class material_conflict --max-intensity -7
+      communique events --by-event --actor IRN          # then: communique show EVENT_ID
     """
     with _open(db) as store:
         try:
             q = build_query(store, **filters)
-            rows = store.query(q)
+            rows = store.query_events(q) if by_event else store.query(q)
             _undated_note(store, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -176,8 +220,58 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
+    elif by_event:
+        _print_events_table(rows)
     else:
         print_events(rows)
+
+
+@click.command("show")
+@db_option
+@click.argument("event_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help="Text for reading, or JSONL: one line per report (exchange format plus outlet).")
+def show_command(db: str | None, event_id: str, fmt: str) -> None:
+    """Show every report of one real event: outlet, publication date, date, status and evidence.
+
+    EVENT_ID is an `event_id` from `communique events` or an export; an older id of an event
+    that later merged with another still works (it resolves to the event it joined).
+
+    \b
+    Examples:
+      communique show ev_3f2a9c0d1e4b5a67
+      communique show ev_3f2a9c0d1e4b5a67 --format jsonl
+    """
+    with _open(db) as store:
+        current, rows = _read(store, "reading the event", lambda: store.event_reports(event_id))
+    if not rows:
+        raise click.ClickException(f"{event_id}: no event with this id in {store.path}; "
+                                   "`communique events --by-event` lists the event ids")
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    _print_reports(event_id, current, rows)
+
+
+def _print_reports(asked: str, current: str, rows: list[dict[str, Any]]) -> None:
+    face = rows[0]
+    if current != asked:
+        click.echo(f"{asked} merged into {current}")
+    outlets = {r.get("outlet") for r in rows if r.get("outlet")}
+    parties = ", ".join(filter(None, [actor_cell(face.get("source")), actor_cell(face.get("target"))]))
+    click.echo(f"{current}  {face['type']}  {parties}  {face.get('date') or 'undated'}  {face.get('status')}")
+    click.echo(f"{len(rows)} report(s) in {len({r['doc_id'] for r in rows})} article(s) from "
+               f"{len(outlets)} outlet(s)\n")
+    for r in rows:
+        head = "  ".join(x for x in (r.get("published") or "?", r.get("outlet") or "unknown outlet",
+                                     r["doc_id"], f"date {r.get('date') or '-'} ({r.get('date_basis') or '-'})",
+                                     r["type"], r.get("status") or "") if x)
+        click.echo(head + ("  [face]" if r is face else ""))
+        if r.get("title"):
+            click.echo(f"    {' '.join(str(r['title']).split())}")
+        click.echo(textwrap.fill(evidence_text(r), width=max(40, shutil.get_terminal_size().columns - 1),
+                                 initial_indent="    > ", subsequent_indent="      "))
 
 
 @click.command("export", cls=FilterCommand)
@@ -188,19 +282,24 @@ def events_command(db: str | None, fmt: str, **filters: Any) -> None:
 @click.option("--canonical", is_flag=True,
               help="Write the whole store as sorted JSON lines without ingestion times, to compare two "
                    "stores (`diff a.jsonl b.jsonl`); takes no filters or --format.")
+@click.option("--by-event", is_flag=True,
+              help="One row per real event (its best-dated report plus reports, articles, outlets, "
+                   "first_reported, last_reported) instead of one per report.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
               help="File to write (replaced if it exists).")
-def export_command(db: str | None, fmt: str | None, canonical: bool, output: str, **filters: Any) -> None:
+def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: bool, output: str,
+                   **filters: Any) -> None:
     """Export stored events (optionally filtered) to JSONL, CSV or Parquet, or the whole store canonically.
 
     \b
     Examples:
       communique export --format csv -o events.csv --since 2021 --type AGREE
+      communique export --format csv --by-event -o real_events.csv   # one row per real event
       communique export --canonical -o store.jsonl     # identical for identical inputs
     """
-    narrowed = fmt or any(v not in (None, (), False, "include") for v in filters.values())
+    narrowed = fmt or by_event or any(v not in (None, (), False, "include") for v in filters.values())
     if canonical and narrowed:
-        raise click.UsageError("--canonical writes the whole store: drop --format and the filters")
+        raise click.UsageError("--canonical writes the whole store: drop --format, --by-event and the filters")
     if not canonical and not fmt:
         raise click.UsageError("give --format jsonl, csv or parquet (or --canonical)")
     with _open(db) as store:
@@ -209,7 +308,7 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, output: str
                 n = store.export_canonical(output)
             else:
                 q = build_query(store, **filters)
-                n = store.export(fmt or "jsonl", output, q)
+                n = store.export(fmt or "jsonl", output, q, by_event=by_event)
                 _undated_note(store, q)
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -217,12 +316,14 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, output: str
             raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
         except OSError as exc:
             raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {n} {'line' if canonical else 'event'}(s) to {output}", err=True)
+    what = "line" if canonical else "real event" if by_event else "event"
+    click.echo(f"wrote {n} {what}(s) to {output}", err=True)
 
 
 #: The names the top-level ``communique`` group registers.
 events = events_command
 export = export_command
+show = show_command
 
 
 def standalone_group() -> click.Group:
@@ -230,6 +331,7 @@ def standalone_group() -> click.Group:
     group = click.Group("store", help="Query and export the communique event store.")
     group.add_command(events_command)
     group.add_command(export_command)
+    group.add_command(show_command)
     return group
 
 
