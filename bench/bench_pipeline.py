@@ -9,19 +9,24 @@ inputs and written to one JSONL file. Each configuration runs in a fresh process
 
 * bare nlp.pipe, 1 process and all usable cores: spaCy's full English pipeline
   over the texts communique cleaned from the corpus (cleaning not timed);
-* communique, its defaults (``processes = "auto"``) and ``processes = 1``:
+* communique with its defaults (``processes = "auto"``) and each ``parse`` setting:
+  ``"full"`` and the parse cascade, ``"cascade"`` (``communique.nlp.cascade``):
   from the JSONL file to fused events (read, clean, parse, actors, events and
-  dates, fusion), as ``communique extract`` runs.
+  dates, fusion), as ``communique extract`` runs. One short article runs before
+  the clock starts, so that what loads on first use (the language identifier, the
+  date parser's patterns) is loaded as the spaCy model is for the bare parse; the
+  CPU seconds of that first article are printed apart (a one-time cost a run pays).
 
-Printed: articles/s, words/s, CPU seconds an article (the process and its
-workers), peak memory (the proportional set size, PSS, of the process and its
+Printed: articles/s, words/s, CPU seconds (user + system) an article (the process
+and its workers), peak memory (the proportional set size, PSS, of the process and its
 workers, sampled every 0.5 s: forked workers share the model's pages, which RSS
 would count once per worker), each communique configuration's ratio to the bare
 parse with as many processes (wall and CPU), and, with ``--f1``, its dev-news F1
-(``shared/eval/score.py``). Then a per-stage profile, in CPU seconds, of one
-in-process communique run over the same corpus (where the time goes). On a busy
-machine the absolute figures move with the load; read the ratios within one run,
-and the CPU ratio before the wall one.
+(``shared/eval/score.py``), with its date accuracy and fusion pairs; the cascade's
+speed-up over the full parse. Then a per-stage profile, in CPU seconds, of one
+in-process run of each communique setting over the same corpus (where the time
+goes). On a busy (shared) machine the wall clock moves with the other users' load;
+read the CPU figures (user + system time) and the ratios within one run.
 """
 
 from __future__ import annotations
@@ -134,16 +139,29 @@ def run_bare(texts_path: Path, processes: int) -> dict[str, Any]:
     return {"seconds": seconds, "cpu": cpu, "articles": n, "workers": processes, "peak_mb": mem["mb"]}
 
 
-def run_communique(corpus_path: Path, processes: str | None) -> dict[str, Any]:
+#: one article run before the clock starts, so that what loads on first use (the language
+#: identifier, the date parser's patterns) is loaded, as the spaCy model is for the bare parse
+WARM_UP = ("Japan and China held talks in Beijing on Monday, the foreign ministry said. "
+           "On March 3, 2021, China accused Japan of violating the agreement. It summoned Japan's ambassador.")
+
+
+def warm_up(pipe: Any) -> float:
+    """Run ``WARM_UP`` through ``pipe`` (in process); the CPU seconds it took."""
+    from communique.types import RawDoc
+
+    c0 = time.process_time()
+    pipe.process(RawDoc(id="warm-up", origin="warm-up", text=WARM_UP, published="2021-03-05"))
+    return time.process_time() - c0
+
+
+def run_communique(corpus_path: Path, parse: str) -> dict[str, Any]:
     from communique.config import load_settings
     from communique.pipeline import Pipeline
     from communique.read import read_inputs
-    from communique.workers import parse_processes
 
-    settings = load_settings()
-    if processes is not None:
-        settings = settings.with_overrides(processes=parse_processes(processes))
+    settings = load_settings().with_overrides(parse=parse)
     pipe = Pipeline(settings)
+    first = warm_up(pipe)
     with peak_memory() as mem:
         t0, c0 = time.perf_counter(), cpu_seconds()
         n = events = 0
@@ -152,7 +170,7 @@ def run_communique(corpus_path: Path, processes: str | None) -> dict[str, Any]:
             events += len(res.events)
         seconds, cpu = time.perf_counter() - t0, cpu_seconds() - c0 - mem["cpu"]
     return {"seconds": seconds, "cpu": cpu, "articles": n, "events": events, "workers": pipe.workers, "peak_mb": mem["mb"],
-            "processes": str(settings.processes)}
+            "processes": str(settings.processes), "parse": parse, "warm_up_cpu": first}
 
 
 def child(argv: list[str]) -> None:
@@ -160,7 +178,7 @@ def child(argv: list[str]) -> None:
     if kind == "bare":
         out = run_bare(Path(path), int(arg))
     else:
-        out = run_communique(Path(path), None if arg == "default" else arg)
+        out = run_communique(Path(path), arg)
     print("RESULT " + json.dumps(out))
 
 
@@ -173,22 +191,26 @@ def in_child(*args: str) -> dict[str, Any]:
     raise SystemExit(f"bench child {args} failed:\n{proc.stderr[-3000:]}")
 
 
-def dev_news_f1(shared: Path, processes: str | None) -> float:
-    """``communique extract`` over dev-news with this setting, scored by the shared scorer."""
+def dev_news_scores(shared: Path, parse: str) -> dict[str, str]:
+    """``communique extract`` over dev-news with ``parse`` (``COMMUNIQUE_PARSE``), scored by the
+    shared scorer: its F1, date accuracy and right fusion pairs."""
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
-        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "COMMUNIQUE_PARSE": parse}
         cmd = [sys.executable, "-m", "communique.cli", "extract", "-q", str(shared / "eval/dev-news/docs.jsonl"),
-               "-o", str(pred)] + (["--processes", processes] if processes else [])
+               "-o", str(pred)]
         subprocess.run(cmd, check=True, env=env)
         score = subprocess.run([sys.executable, str(shared / "eval/score.py"), "--gold",
                                 str(shared / "eval/dev-news/gold.jsonl"), "--pred", str(pred)],
                                capture_output=True, text=True, check=True)
+    found = {}
     for line in score.stdout.splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[0] == "f1":
-            return float(parts[1])
-    raise SystemExit(f"no f1 in the scorer's output:\n{score.stdout}")
+        if len(parts) == 2 and parts[0] in ("f1", "date", "dedup_pairs_right"):
+            found[parts[0]] = parts[1]
+    if "f1" not in found:
+        raise SystemExit(f"no f1 in the scorer's output:\n{score.stdout}")
+    return found
 
 
 # -- the per-stage profile -------------------------------------------------------------------------------
@@ -231,15 +253,18 @@ class _TimedNLP:
         return self.clock.iterate("parse+", self.nlp.pipe(*args, **kw))
 
 
-def profile(corpus_path: Path) -> tuple[dict[str, float], float, int]:
+def profile(corpus_path: Path, parse: str) -> tuple[dict[str, float], float, int]:
     """CPU seconds per stage of one in-process run of the real pipeline, its parts wrapped with clocks
     (CPU time, not wall time: a busy machine stretches the wall clock of every stage alike)."""
     import communique.pipeline as pl
     from communique.config import load_settings
     from communique.read import read_inputs
 
-    pipe = pl.Pipeline(load_settings().with_overrides(processes=1))
+    pipe = pl.Pipeline(load_settings().with_overrides(processes=1, parse=parse))
+    warm_up(pipe)
     clock = Clock()
+    if pipe.finder is not None:
+        pipe.finder.select = clock.wrap("select", pipe.finder.select)  # type: ignore[method-assign]
     pipe.cleaner.clean = clock.wrap("clean", pipe.cleaner.clean)  # type: ignore[method-assign]
     pipe.kb.find_mentions = clock.wrap("actors", pipe.kb.find_mentions)  # type: ignore[method-assign]
     pipe.extractor.extract = clock.wrap("events", pipe.extractor.extract)  # type: ignore[method-assign]
@@ -258,7 +283,8 @@ def profile(corpus_path: Path) -> tuple[dict[str, float], float, int]:
     s = clock.seconds
     # nlp.pipe pulls its input (read, clean) lazily: its own share is what is left of its steps
     stages = {"read": s.get("read", 0.0), "clean (incl. language)": s.get("clean", 0.0),
-              "parse (spaCy)": s.get("parse+", 0.0) - s.get("read", 0.0) - s.get("clean", 0.0),
+              "cascade: select sentences": s.get("select", 0.0),
+              "parse (spaCy)": s.get("parse+", 0.0) - s.get("read", 0.0) - s.get("clean", 0.0) - s.get("select", 0.0),
               "actors": s.get("actors", 0.0), "events (incl. dates)": s.get("events", 0.0),
               "fuse": s.get("fuse", 0.0)}
     stages["other (dedup links, glue)"] = total - sum(stages.values())
@@ -277,21 +303,41 @@ def machine() -> str:
 
 def print_table(rows: list[tuple[str, dict[str, Any], str | None]], words: int, f1_shared: Path | None) -> None:
     bare = {r["workers"]: r for name, r, _ in rows if name.startswith("bare")}
-    print(f"\n{'configuration':24s} {'procs':>5s} {'seconds':>8s} {'articles/s':>10s} {'words/s':>8s} "
-          f"{'vs bare':>8s} {'CPU s/art':>9s} {'CPU vs bare':>11s} {'peak MB':>8s} {'dev-news F1':>11s}")
+    print(f"\n{'configuration':22s} {'procs':>5s} {'seconds':>8s} {'articles/s':>10s} {'words/s':>8s} "
+          f"{'vs bare':>8s} {'CPU s/art':>9s} {'CPU vs bare':>11s} {'peak MB':>8s} {'F1':>7s} {'date':>6s} "
+          f"{'fusion':>7s}")
     for name, r, setting in rows:
         ref = bare.get(r["workers"]) or bare[max(bare)]
         mine = not name.startswith("bare")
         ratio = f"{r['seconds'] / ref['seconds']:.2f}x" if mine else ""
         cpu_ratio = f"{r['cpu'] / r['articles'] / (ref['cpu'] / ref['articles']):.2f}x" if mine else ""
-        f1 = ""
-        if setting is not None and f1_shared is not None:
-            f1 = f"{dev_news_f1(f1_shared, None if setting == 'default' else setting):.4f}"
-        print(f"{name:24s} {r['workers']:5d} {r['seconds']:8.2f} {r['articles'] / r['seconds']:10.2f} "
+        scores = dev_news_scores(f1_shared, setting) if setting is not None and f1_shared is not None else {}
+        print(f"{name:22s} {r['workers']:5d} {r['seconds']:8.2f} {r['articles'] / r['seconds']:10.2f} "
               f"{words / r['seconds']:8.0f} {ratio:>8s} {r['cpu'] / r['articles']:9.3f} {cpu_ratio:>11s} "
-              f"{r['peak_mb']:8.0f} {f1:>11s}")
+              f"{r['peak_mb']:8.0f} {scores.get('f1', ''):>7s} {scores.get('date', ''):>6s} "
+              f"{scores.get('dedup_pairs_right', ''):>7s}")
     print("vs bare: wall seconds over those of the bare parse with as many processes (1.00x = no overhead); "
-          "CPU vs bare: the same for CPU seconds an article, steadier on a loaded machine")
+          "CPU vs bare: the same for CPU seconds (user + system) an article. The machine may be shared: "
+          "its wall clock moves with other users' load, so read the CPU columns first. "
+          "F1, date, fusion (right fusion pairs): dev-news, with --f1")
+    for name, r, _ in rows:
+        if "warm_up_cpu" in r:
+            print(f"{name}: one-time loads on the first article (before the clock): {r['warm_up_cpu']:.1f} CPU s")
+    mine = {setting: r for _, r, setting in rows if setting is not None}
+    if "full" in mine and "cascade" in mine:
+        full, cascade = mine["full"], mine["cascade"]
+        print(f"cascade speed-up over the full parse: {full['cpu'] / full['articles'] / (cascade['cpu'] / cascade['articles']):.2f}x "
+              f"CPU, {full['seconds'] / cascade['seconds']:.2f}x wall "
+              "(adopted as the default only at >= 1.5x with dev-news F1, date and fusion within 0.01)")
+
+
+def print_profile(corpus_path: Path, parse: str) -> None:
+    stages, total, n = profile(corpus_path, parse)
+    print(f"\nwhere communique's time goes (parse = {parse!r}, one process, {n} articles, {total:.1f} CPU s):")
+    print(f"{'stage':28s} {'CPU s':>8s} {'share':>6s} {'ms/article':>10s}")
+    for stage, sec in stages.items():
+        if sec or not stage.startswith("cascade"):
+            print(f"{stage:28s} {sec:8.2f} {sec / total:6.1%} {1000 * sec / max(1, n):10.1f}")
 
 
 def main() -> None:
@@ -334,15 +380,13 @@ def main() -> None:
             ("bare nlp.pipe", in_child("bare", "1", str(texts_path)), None)]
         if cores > 1:
             rows.append(("bare nlp.pipe", in_child("bare", str(cores), str(texts_path)), None))
-        rows.append(("communique defaults", in_child("communique", "default", str(corpus_path)), "default"))
-        rows.append(("communique processes=1", in_child("communique", "1", str(corpus_path)), "1"))
+        for parse in ("full", "cascade"):
+            name = f"communique {parse}" + (" (default)" if parse == settings.parse else "")
+            rows.append((name, in_child("communique", parse, str(corpus_path)), parse))
         print_table(rows, words, shared if args.f1 else None)
         if not args.no_profile:
-            stages, total, n = profile(corpus_path)
-            print(f"\nwhere communique's time goes (one process, {n} articles, {total:.1f} CPU s):")
-            print(f"{'stage':28s} {'CPU s':>8s} {'share':>6s} {'ms/article':>10s}")
-            for stage, sec in stages.items():
-                print(f"{stage:28s} {sec:8.2f} {sec / total:6.1%} {1000 * sec / max(1, n):10.1f}")
+            for parse in ("full", "cascade"):
+                print_profile(corpus_path, parse)
     sys.stdout.flush()
 
 

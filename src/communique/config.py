@@ -13,6 +13,9 @@ from ._safe import kind_name
 from .errors import ConfigError
 from .workers import parse_processes
 
+#: the values of the ``parse`` setting (``communique.nlp.cascade``)
+PARSE_MODES = ("full", "cascade")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -26,6 +29,7 @@ class Settings:
     fuse_window_days: int = 3
     event_typing: str = "combined"
     progress_interval: float = 10.0  # seconds between plain progress lines when stderr is no terminal
+    parse: str = "full"  # "full" (every sentence) or "cascade" (candidate sentences); see nlp/cascade.py
 
     def with_overrides(self, **kw: Any) -> "Settings":
         return replace(self, **{k: v for k, v in kw.items() if v is not None})
@@ -39,6 +43,12 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
             raise ConfigError(f"setting 'processes' = {value!r}: {exc}", input=origin,
                               hint="use processes = \"auto\" (the cores, capped by memory) or a number "
                                    "of worker processes such as 2") from None
+    if name == "parse":
+        if str(value) in PARSE_MODES:
+            return str(value)
+        raise ConfigError(f"setting 'parse' = {value!r} is not one of {', '.join(PARSE_MODES)}", input=origin,
+                          hint='use parse = "full" (parse every sentence) or parse = "cascade" (parse only '
+                               "the sentences that name actors and triggers)")
     if isinstance(like, bool):
         if isinstance(value, bool):
             return value

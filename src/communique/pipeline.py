@@ -34,10 +34,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .actors import KnowledgeBase
     from .events.lexicon import Lexicon
+    from .nlp.cascade import CandidateFinder, Selection
 
 __all__ = ["Cleaner", "Pipeline", "Fuser", "normalise_date"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
+#: an article on its way through the parser, with the part of its text parsed (None: all of it)
+Parsing = tuple[Article, "Selection | None"]
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -155,6 +158,11 @@ class Pipeline:
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.extractor = EventExtractor(self.kb, self.lexicon, make_typer(self.settings.event_typing, self.lexicon))
+        self.finder: "CandidateFinder | None" = None  # the parse cascade's cheap pass, when parse = "cascade"
+        if self.settings.parse == "cascade":
+            from .nlp.cascade import CandidateFinder
+
+            self.finder = CandidateFinder(self.kb, self.lexicon, self.nlp)
         self.workers = 0  # NLP processes of the latest run (1 = in process); set when a run starts
 
     def clean(self, raw: RawDoc) -> Article:
@@ -184,6 +192,14 @@ class Pipeline:
             yield article
 
     # -- per article -----------------------------------------------------------------------
+    def to_parse(self, article: Article) -> "tuple[str, Selection | None]":
+        """The text the parser reads: the article's, or with ``parse = "cascade"`` its candidate
+        sentences (``communique.nlp.cascade``), with the selection that maps offsets back."""
+        if self.finder is None:
+            return article.text, None
+        selection = self.finder.select(article.text, article.published)
+        return selection.text, selection
+
     def analyse(self, article: Article, doc: "Doc") -> ArticleResult:
         """Actors and events of one parsed article (event ids not yet assigned).
 
@@ -202,9 +218,16 @@ class Pipeline:
         """One document, start to end (used by the distributed adapter and tests)."""
         with stage("cleaning", raw.origin, raw.id):
             article = self.clean(raw)
+        return self.parse_and_analyse(article)
+
+    def parse_and_analyse(self, article: Article) -> ArticleResult:
+        """The NLP stage (of the text ``to_parse`` gives) and ``analyse`` of one cleaned article,
+        offsets in the article's text: one article at a time (the distributed adapter's unit)."""
         with stage("nlp", article.origin, article.id):
-            doc = self.nlp(article.text)
-        return self.analyse(article, doc)
+            text, selection = self.to_parse(article)
+            doc = self.nlp(text)
+        result = self.analyse(article, doc)
+        return selection.restore(result) if selection is not None else result
 
     def run(self, inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler = _raise,
             fuser: Fuser | None = None) -> Iterator[ArticleResult]:
@@ -224,9 +247,9 @@ class Pipeline:
         """
         fuser = fuser or Fuser(window_days=self.settings.fuse_window_days)
         index = DuplicateIndex()
-        in_flight: deque[Article] = deque()
+        in_flight: deque[Parsing] = deque()
 
-        def linked(stream: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+        def linked(stream: Iterable[Article]) -> Iterator[tuple[str, Parsing]]:
             for a in stream:
                 try:
                     with stage("near-duplicate", a.origin, a.id):
@@ -240,23 +263,32 @@ class Pipeline:
                 if original == a.id:
                     original = None
                 a = replace(a, duplicate_of=original) if original else a
-                in_flight.append(a)
-                yield a.text, a
+                try:
+                    with stage("nlp", a.origin, a.id):
+                        text, selection = self.to_parse(a)
+                except CommuniqueError as err:
+                    if is_fatal(err):
+                        raise
+                    on_error(err)
+                    continue
+                in_flight.append((a, selection))
+                yield text, (a, selection)
 
         batch_size = self.settings.batch_size
         self.workers, pairs = plan_workers(linked(articles), resolve_processes(self.settings.processes), batch_size)
         with die_with_parent():
             yield from self._parsed(pairs, fuser, on_error, in_flight)
 
-    def _parsed(self, pairs: Iterator[tuple[str, Article]], fuser: Fuser, on_error: ErrorHandler,
-                in_flight: "deque[Article]") -> Iterator[ArticleResult]:
+    def _parsed(self, pairs: Iterator[tuple[str, Parsing]], fuser: Fuser, on_error: ErrorHandler,
+                in_flight: "deque[Parsing]") -> Iterator[ArticleResult]:
         while True:
             try:
-                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
-                                                  n_process=self.workers):
-                    while in_flight and in_flight.popleft() is not article:
+                for doc, (article, selection) in self.nlp.pipe(pairs, as_tuples=True,
+                                                               batch_size=self.settings.batch_size,
+                                                               n_process=self.workers):
+                    while in_flight and in_flight.popleft()[0].id != article.id:
                         pass
-                    result = self._finish(article, doc, fuser, on_error)
+                    result = self._finish(article, doc, fuser, on_error, selection)
                     if result is not None:
                         yield result
                 return
@@ -269,22 +301,26 @@ class Pipeline:
                     on_error(failure("nlp", None, None, exc))
                 yield from self._one_by_one(stuck, fuser, on_error)
 
-    def _one_by_one(self, articles: list[Article], fuser: Fuser, on_error: ErrorHandler) -> Iterator[ArticleResult]:
-        for article in articles:
+    def _one_by_one(self, articles: list[Parsing], fuser: Fuser, on_error: ErrorHandler) -> Iterator[ArticleResult]:
+        for article, selection in articles:
             try:
                 with stage("nlp", article.origin, article.id):
-                    doc = self.nlp(article.text)
+                    doc = self.nlp(selection.text if selection is not None else article.text)
             except CommuniqueError as err:
                 on_error(err)
                 continue
-            result = self._finish(article, doc, fuser, on_error)
+            result = self._finish(article, doc, fuser, on_error, selection)
             if result is not None:
                 yield result
 
-    def _finish(self, article: Article, doc: "Doc", fuser: Fuser, on_error: ErrorHandler) -> ArticleResult | None:
-        """Analysis and cross-article fusion of one parsed article, or None (reported) on failure."""
+    def _finish(self, article: Article, doc: "Doc", fuser: Fuser, on_error: ErrorHandler,
+                selection: "Selection | None" = None) -> ArticleResult | None:
+        """Analysis and cross-article fusion of one parsed article (of the part of its text in
+        ``selection``, whose offsets are mapped back), or None (reported) on failure."""
         try:
             result = self.analyse(article, doc)
+            if selection is not None:
+                result = selection.restore(result)
             with stage("fusion", article.origin, article.id):
                 return replace(result, events=tuple(fuser.add(result.events, published=article.published)))
         except CommuniqueError as err:

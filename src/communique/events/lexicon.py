@@ -277,6 +277,16 @@ class Lexicon:
     def _cameo_default(self, v: str, preps: list[str]) -> list[Trigger]:
         return [t for _, t in self._cameo_blocks(v, preps) if t is not None]
 
+    def trigger_words(self) -> frozenset[str]:
+        """The lemmas of the curated verbs and nouns and of the verbs of saying and wishing,
+        multi-word lemmas by each of their longer words: what a sentence needs to hold an event
+        of the curated lexicon (the parse cascade reads it, ``communique.nlp.cascade``). The
+        CAMEO verb blocks are left out: they hold most English verbs."""
+        lemmas = {k[0] for k in self._verbs} | {k[0] for k in self._nouns}
+        lemmas |= self.reporting_verbs | self.speech_classes["wish"]
+        words = (re.split(r"[\s_-]+", lemma.lower().strip()) for lemma in lemmas if lemma != "*")
+        return frozenset(w for ws in words for w in ws if len(ws) == 1 or len(w) > 2)
+
     def is_reporting_verb(self, lemma: str) -> bool:
         """True for verbs of saying (say, tell, add, announce, "according to", ...)."""
         return _norm_verb(lemma) in self.reporting_verbs

@@ -2,10 +2,11 @@
 
 Each ``Analyser`` builds one ``Pipeline`` (spaCy model, knowledge base, lexicon) when it
 starts and then, for each raw document, does what the local engine does: ``Pipeline.clean``
-(with the language gate), then ``Pipeline.analyse`` over the parse. A batch's results go
-to three Parquet part files under the output directory (``articles/``, ``mentions/``,
-``events/``, the store's own table layouts plus an ``order`` column); the actor returns one
-summary row per input (written, skipped as already stored, or the error it met).
+(with the language gate), then ``Pipeline.parse_and_analyse`` (the parse the ``parse`` setting
+asks for, and the analysis). A batch's results go to three Parquet part files under the
+output directory (``articles/``, ``mentions/``, ``events/``, the store's own table layouts plus
+an ``order`` column); the actor returns one summary row per input (written, skipped as already
+stored, or the error it met).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class Analyser:
         article = self.pipe.clean(raw)
         if (article.id, content_key(article)) in self.stored:
             return "unchanged", None
-        return "written", self.pipe.analyse(article, self.pipe.nlp(article.text))
+        return "written", self.pipe.parse_and_analyse(article)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.to_pylist()
