@@ -17,6 +17,8 @@ from hostile import Corpus, write_corpus
 
 CMD = [sys.executable, "-m", "communique.cli"]
 LINE = re.compile(r"^error \[E\d{3}\] \S")
+#: the plain progress lines extract and ingest write off a terminal every progress_interval seconds
+PROGRESS = re.compile(r"^(extracting|ingesting): \d+(/\d+ \(\d+%\))?, [\d.]+/s")
 
 pytestmark = pytest.mark.slow
 
@@ -32,9 +34,10 @@ def _run(*args: str) -> subprocess.CompletedProcess:
 
 
 def _check_errors(stderr: str, corpus: Corpus) -> list[str]:
-    """Every stderr line is an error line or the summary; each bad input has exactly one line."""
+    """Every stderr line is an error line, a periodic progress line or the summary; each bad input
+    has exactly one line."""
     assert "Traceback" not in stderr, stderr[-3000:]
-    lines = stderr.strip().splitlines()
+    lines = [ln for ln in stderr.strip().splitlines() if not PROGRESS.match(ln)]
     errors, rest = lines[:-1], lines[-1]
     assert all(LINE.match(line) for line in errors), [x for x in errors if not LINE.match(x)]
     for tag, needle in corpus.bad.items():

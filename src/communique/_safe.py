@@ -98,3 +98,18 @@ def date_problem(value: str | None) -> str | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return f"publication date {printable(value, 40)!r} is outside {MIN_YEAR}-{MAX_YEAR}"
     return None
+
+
+#: Python type names -> the words a message uses for a value of that type (JSON and TOML terms).
+_KIND_WORDS = {"int": "a whole number", "float": "a number", "str": "a string", "bool": "true or false",
+               "list": "a list", "tuple": "a list", "dict": "an object", "NoneType": "null"}
+
+
+def kind_of(value: object) -> str:
+    """What ``value`` is, for a message: ``kind_of(3)`` is "a whole number", ``kind_of({})`` "an object"."""
+    return kind_name(type(value))
+
+
+def kind_name(cls: type) -> str:
+    """The words for a value of type ``cls`` (see :func:`kind_of`)."""
+    return _KIND_WORDS.get(cls.__name__, f"a value of type {cls.__name__}")

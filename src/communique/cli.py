@@ -32,8 +32,9 @@ class Report:
     def error(self, err: CommuniqueError) -> None:
         self.errors += 1
         line = f"error [{err.code}] {err}"
-        if self.progress is not None and self.progress.console.is_terminal:
-            self.progress.console.print(line, style="red", markup=False, highlight=False, soft_wrap=True)
+        if self.progress is not None:
+            self.progress.echo(line, style="red")
+            self.progress.advance(1)  # a failed document is handled too: the total counts it
         else:
             click.echo(line, err=True)
 
@@ -44,18 +45,24 @@ class Report:
 
 
 @contextmanager
-def _progress(report: Report, label: str) -> Iterator[Callable[..., None]]:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+def _progress(report: Report, label: str, total: int | None = None,
+              interval: float = 10.0) -> Iterator[Callable[..., None]]:
+    """A progress display on stderr (``communique.progress``) for the block; yields its ``advance``."""
+    from .progress import Progress
 
-    console = Console(stderr=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TextColumn("{task.fields[info]}"), console=console,
-                  disable=report.quiet or not console.is_terminal, transient=False) as prog:
+    with Progress(label, total, enabled=not report.quiet, interval=interval) as prog:
         report.progress = prog
-        task = prog.add_task(label, total=None, info="")
-        yield lambda n=1, info="": prog.update(task, advance=n, info=info)
-        report.progress = None
+        try:
+            yield prog.advance
+        finally:
+            report.progress = None
+
+
+def _total(report: Report, inputs: tuple[str, ...], follow_symlinks: bool) -> int | None:
+    """The documents the inputs hold, where that is cheap to know (for the progress total)."""
+    from .read import count_documents
+
+    return None if report.quiet else count_documents(inputs, follow_symlinks=follow_symlinks)
 
 
 def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings,
@@ -248,7 +255,9 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
         pipe = _pipeline(settings, extra)
         n_docs = n_events = 0
         raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
-        with _output(output) as out, _progress(report, "extracting") as tick:
+        total = _total(report, inputs, follow_symlinks)
+        with _output(output) as out, _progress(report, "extracting", total,
+                                                         settings.progress_interval) as tick:
             def seen(n: int, result: Any) -> None:
                 nonlocal n_docs, n_events
                 n_docs += 1
@@ -331,7 +340,8 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
         with Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
-            with _progress(report, "ingesting") as tick:
+            total = _total(report, inputs, follow_symlinks)
+            with _progress(report, "ingesting", total, settings.progress_interval) as tick:
                 done = run_ingest(store, pipe, raws, on_error=report.error, batch_size=batch_size, tick=tick,
                                   reprocess=reprocess, replace=replace)
     except CommuniqueError as err:

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._safe import kind_name
 from .errors import ConfigError
 from .workers import parse_processes
 
@@ -28,6 +29,7 @@ class Settings:
     require_english: bool = True
     fuse_window_days: int = 3
     event_typing: str = "combined"
+    progress_interval: float = 10.0  # seconds between plain progress lines when stderr is no terminal
     parse: str = "full"  # "full" (every sentence) or "cascade" (candidate sentences); see nlp/cascade.py
 
     def with_overrides(self, **kw: Any) -> "Settings":
@@ -60,7 +62,7 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
             return type(like)(value)
         except (TypeError, ValueError):
             pass
-    raise ConfigError(f"setting {name!r} = {value!r} is not a {type(like).__name__}", input=origin,
+    raise ConfigError(f"setting {name!r} = {value!r} is not {kind_name(type(like))}", input=origin,
                       hint="fix the value or remove it to use the default")
 
 

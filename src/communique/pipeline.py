@@ -97,7 +97,7 @@ class Cleaner:
     def clean(self, raw: RawDoc) -> Article:
         """The article's own text and metadata; raises an ``InputError`` naming the input."""
         if raw.html is not None:
-            res = clean_html(raw.html, url=raw.url, origin=raw.origin)
+            res = clean_html(raw.html, url=raw.url)  # the error below names the input once
         else:
             res = clean_text(_head(raw.text or "", 2 * self.settings.max_article_chars), origin=raw.origin)
         text = res.text

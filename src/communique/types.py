@@ -123,9 +123,34 @@ class Location:
         return {"name": self.name, "country": self.country}
 
 
+def settle_sides(source: Actor | None, target: Actor | None, participants: tuple[Actor, ...]
+                 ) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """Source, target and the further parties of an event, with no actor listed twice.
+
+    A named person of the source's or the target's code stands for that side when the side is
+    a state or a body (Japan -> Kishida) and leaves the participants; the side itself never
+    comes back among them, nor does a state or body whose code a named person already carries.
+    A second named person of one side (Austin beside the source Blinken) stays a participant.
+    """
+    sides = [source, target]
+    for a in participants:
+        for i, side in enumerate(sides):
+            if side is not None and side.code == a.code and a.kind == "person" and side.kind != "person":
+                sides[i] = a
+                break
+    taken = {(s.code, s.name) for s in sides if s is not None}
+    covered = {s.code for s in sides if s is not None} | {a.code for a in participants if a.kind == "person"}
+    out: dict[tuple[str, str], Actor] = {}
+    for a in participants:
+        if (a.code, a.name) not in taken and (a.kind == "person" or a.code not in covered):
+            out.setdefault((a.code, a.name), a)
+    return sides[0], sides[1], tuple(out.values())
+
+
 @dataclass(frozen=True)
 class Event:
-    """One event mention, in the terms of the exchange format."""
+    """One event mention, in the terms of the exchange format. ``participants`` are the further
+    parties (:func:`settle_sides`): never the source or the target again."""
 
     doc_id: str
     type: str
@@ -144,6 +169,13 @@ class Event:
     event_id: str | None = None
     confidence: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        source, target, participants = settle_sides(self.source, self.target, self.participants)
+        if (source, target, participants) != (self.source, self.target, self.participants):
+            object.__setattr__(self, "source", source)
+            object.__setattr__(self, "target", target)
+            object.__setattr__(self, "participants", participants)
 
     def actors(self) -> tuple[Actor, ...]:
         out = [a for a in (self.source, self.target) if a is not None]

@@ -104,7 +104,7 @@ def derive_phoenix(phoenix: Path, folder: Path) -> dict[str, int]:
             if not dated and first.startswith("IGO"):
                 cameo = max((c for c in IGO_CODES if first.startswith(c)), key=len, default=None)
                 code = IGO_CODES.get(cameo or "")
-                if code in org_codes:
+                if code is not None and code in org_codes:
                     for ph in e.phrases:
                         key = phrase_key(ph)
                         if len(key.split()) >= 2 and key not in known:

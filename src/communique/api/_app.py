@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hmac
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
@@ -40,15 +40,21 @@ def _version() -> str:
 
 
 def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | Path | None = None,
-               poll_seconds: float = 1.0, settings: Settings | None = None, pipeline: Any = None) -> FastAPI:
+               poll_seconds: float = 1.0, settings: Settings | None = None, pipeline: Any = None,
+               kb: Any = None) -> FastAPI:
     """The app over the store at ``db``. Write endpoints are on only when ``token`` is given.
 
     ``pipeline`` (a loaded :class:`~communique.pipeline.Pipeline`) serves posted articles;
-    by default one is loaded on the first write.
+    by default one is loaded on the first write, with ``kb`` (a
+    :class:`~communique.actors.KnowledgeBase`, e.g. the packaged base plus the user's
+    ``--extra`` files) when given. The actor endpoints answer from ``kb`` too.
     """
+    from ..actors import KnowledgeBase
+
     settings = settings or load_settings()
     snaps = Snapshots(Path(db), Path(snapshot_dir) if snapshot_dir else None, poll_seconds)
-    ingester = Ingester(Path(db), settings, pipeline)
+    ingester = Ingester(Path(db), settings, pipeline, kb)
+    actors_kb: Callable[[], KnowledgeBase] = (lambda: kb) if kb is not None else KnowledgeBase.default
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -74,7 +80,7 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
 
     _read_routes(app, snaps)
     _aggregate_routes(app, snaps)
-    _actor_routes(app, snaps)
+    _actor_routes(app, snaps, actors_kb)
     _write_routes(app, snaps, ingester, token, settings)
     _page_routes(app)
     return app
@@ -180,7 +186,7 @@ def _aggregate_routes(app: FastAPI, snaps: Snapshots) -> None:
         return JSONResponse(snaps.cached(f"facets {q!r}", lambda store: store.browser().facets(q)))
 
 
-def _actor_routes(app: FastAPI, snaps: Snapshots) -> None:
+def _actor_routes(app: FastAPI, snaps: Snapshots, actors_kb: Callable[[], Any]) -> None:
     @app.get("/api/actors", tags=["actors"])
     def actors(q: Annotated[str | None, Query(max_length=200, description="Part of a code or name.")] = None,
                limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> JSONResponse:
@@ -193,18 +199,14 @@ def _actor_routes(app: FastAPI, snaps: Snapshots) -> None:
                 date: Annotated[str | None, Query(description="ISO date the mention is from.")] = None
                 ) -> dict[str, Any]:
         """The actor a mention names at a date ("Prime Minister Suga", 2021-04-16), from the knowledge base."""
-        from ..actors import KnowledgeBase
-
-        actor = KnowledgeBase.default().resolve(text, check_date("date", date))
+        actor = actors_kb().resolve(text, check_date("date", date))
         return {"text": text, "date": date, "actor": None if actor is None else actor.__dict__}
 
     @app.get("/api/actors/{code}", tags=["actors"])
     def show(code: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
         """What the knowledge base knows of a code, id or name (roles, office holders), and the
         stored events' count for the code."""
-        from ..actors import KnowledgeBase
-
-        entities = KnowledgeBase.default().show(code)
+        entities = actors_kb().show(code)
         with snaps.lease() as store:
             events = store.browser().count(EventQuery(actor=code.upper()))
         if not entities and not events:

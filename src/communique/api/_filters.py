@@ -56,7 +56,7 @@ def _param(option: str | None) -> str:
 def known_codes(request: Request) -> frozenset[str]:
     """The actor codes of the served snapshot (for checking actor filters without the knowledge base)."""
     snaps = request.app.state.snapshots
-    return snaps.cached("actor codes", lambda store: frozenset(store.browser().actor_codes()))  # type: ignore[no-any-return]
+    return snaps.cached("actor codes", lambda store: frozenset(store.browser().actor_codes()))
 
 
 QuadClassName = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]

@@ -37,13 +37,14 @@ class Ingester:
     db: Path
     settings: Settings
     _pipe: Any = None
+    kb: Any = None  # the knowledge base posted articles are resolved with (None: the packaged one)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def pipeline(self) -> Any:
         if self._pipe is None:
             from ..pipeline import Pipeline
 
-            self._pipe = Pipeline(self.settings)
+            self._pipe = Pipeline(self.settings, kb=self.kb)
         return self._pipe
 
     def ingest(self, items: list[Item]) -> dict[str, Any]:

@@ -182,7 +182,7 @@ class Snapshots:
             with self._lock:
                 if key in snap.cache:
                     snap.cache.move_to_end(key)
-                    return snap.cache[key]  # type: ignore[no-any-return]
+                    return snap.cache[key]
             value = compute(snap.store)
             with self._lock:
                 snap.cache[key] = value

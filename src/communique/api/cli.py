@@ -25,7 +25,11 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
               help="Folder for the read snapshots of the store (default: a temporary folder).")
 @click.option("--poll", type=click.FloatRange(min=0.1), default=1.0, show_default=True,
               help="Seconds between checks for a changed store.")
-def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir: str | None, poll: float) -> None:
+@click.option("--extra", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Your own actors and corrections (YAML, CSV or Phoenix .actors; repeatable), used by "
+                   "POST /api/ingest and the /api/actors endpoints, as `ingest --extra` uses them.")
+def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir: str | None, poll: float,
+          extra: tuple[str, ...]) -> None:
     """Serve the store over HTTP: a JSON API (/api, schema at /openapi.json, reference at /docs)
     and a web page (/) with a timeline, actor network, map and event table.
 
@@ -57,6 +61,14 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
     if host not in ("127.0.0.1", "localhost", "::1") and token:
         click.echo(f"warning: serving on {host} with writes on; anyone who can reach it and has the token "
                    "can add articles", err=True)
-    app = create_app(path, token=token, snapshot_dir=snapshot_dir, poll_seconds=poll)
+    kb = None
+    if extra:  # loaded now, so that a bad file is reported before the server starts
+        from ..actors import KnowledgeBase
+
+        try:
+            kb = KnowledgeBase.load(extra=extra)
+        except CommuniqueError as exc:
+            raise click.ClickException(str(exc)) from exc
+    app = create_app(path, token=token, snapshot_dir=snapshot_dir, poll_seconds=poll, kb=kb)
     click.echo(f"serving {path} at http://{host}:{port}/ (API reference: /docs; Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("COMMUNIQUE_LOG_LEVEL", "warning"))

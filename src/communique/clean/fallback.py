@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from lxml import etree
+from trafilatura.settings import Document
 
 from communique.clean import blocks as _blocks
 
@@ -146,9 +147,16 @@ def readability_blocks(page: str, url: str | None) -> list[_blocks.Block] | None
         )
     except Exception:  # noqa: BLE001 - the fallback must never break the main path
         return None
-    if doc is None or getattr(doc, "body", None) is None:
+    doc = as_document(doc)
+    if doc is None or doc.body is None:
         return None
     return _blocks.body_blocks(doc.body)
+
+
+def as_document(extracted: object) -> Document | None:
+    """trafilatura's result as a ``Document`` (``bare_extraction`` types it as a Document, a
+    dict when ``as_dict=True``, or None; the calls here never ask for a dict)."""
+    return extracted if isinstance(extracted, Document) else None
 
 
 def _stats(kept: list[_blocks.Block]) -> tuple[int, float, int]:

@@ -151,16 +151,17 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         return CleanResult(text="", url=url, reason=_with_origin(reason, origin))
     try:
         tree = load_html(page)
-        doc = trafilatura.bare_extraction(
+        doc = _fallback.as_document(trafilatura.bare_extraction(
             tree if tree is not None else page, url=url, include_comments=False, include_links=True, include_tables=True,
             with_metadata=True, deduplicate=False,
-        )
+        ))
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError) as err:
         return CleanResult(text="", url=url, reason=_with_origin(f"page could not be parsed ({err})", origin))
-    has_body = doc is not None and getattr(doc, "body", None) is not None
+    body = doc.body if doc is not None else None
+    has_body = body is not None
     title = (doc.title if doc is not None else None) or _title_of(page)
     description = doc.description if doc is not None else None
-    blocks = _blocks.body_blocks(doc.body) if has_body else []
+    blocks = _blocks.body_blocks(body) if body is not None else []
     kept, removed = _blocks.filter_blocks(blocks, title=title, description=description)
     kept, removed = _recall_fallback(page, url, tree, blocks, kept, removed, title, description)
     if not kept and not has_body:
@@ -170,8 +171,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
     text = _blocks.blocks_text(kept)
     published = (doc.date if doc is not None else None) or text_date or date_in_url(url or (doc.url if doc else None))
     canonical = (doc.url if doc is not None else None) or url
-    why = _no_article_reason(text, title, page, url or canonical)
-    if why:
+    refused = _no_article_reason(text, title, page, url or canonical)
+    if refused:
         removed.extend(b.text for b in kept)
         text = ""
     return CleanResult(
@@ -182,7 +183,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         sitename=doc.sitename if doc is not None else None,
         url=canonical,
         removed=tuple(removed),
-        reason=_with_origin(why, origin) if why else None,
+        reason=_with_origin(refused, origin) if refused else None,
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 #: Month names and abbreviations -> month number (keys lower case, no dot).
 MONTHS: Mapping[str, int] = MappingProxyType({
@@ -45,9 +45,9 @@ HOLIDAYS: Mapping[str, tuple[int, int]] = MappingProxyType({
 })
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of ``words``, longest first ("sept" before "sep")."""
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[union-attr]
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (a mapping's keys), longest first ("sept" before "sep")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 MONTH = rf"(?:{_alt(MONTHS)})\.?"

@@ -384,10 +384,10 @@ def resolve(expr: str, anchor: Anchor | None, tense: str | None, ref: Resolved |
             return None
         return _offset(anchor.date, "day", _number(m.group("n")), m.group("unit"))
     core, edge = _strip_edges(text)
-    found = _resolve_core(core, edge, anchor, tense, ref)
-    if found is None and lx.HAS_MONTH.search(core) and re.search(r"\d", core) and not _known_form(core):
-        found = _dateparser_fallback(core, anchor, tense)
-    return found
+    result = _resolve_core(core, edge, anchor, tense, ref)
+    if result is None and lx.HAS_MONTH.search(core) and re.search(r"\d", core) and not _known_form(core):
+        result = _dateparser_fallback(core, anchor, tense)
+    return result
 
 
 def _known_form(text: str) -> bool:

@@ -45,7 +45,7 @@ def pick_date(trig: "Token", dates: list, is_container: bool = False) -> str | N
     never taken from its own complement ("agreed [to meet later this year]"). When nothing is
     near, a sentence with a single date lends it to its events."""
     doc = trig.doc
-    content = set()
+    content: set[int] = set()
     if is_container:
         for c in trig.children:
             if c.dep_ in ("xcomp", "ccomp"):

@@ -225,8 +225,8 @@ class ArgumentResolver:
         count = NUMBERS.get(low) if head.pos_ == "NUM" else None
         count = count or next((NUMBERS[c.lower_] for c in head.children if c.lower_ in NUMBERS), None)
         if count:
-            named = self.coordination_before(head, count)
-            return list(named or ctx.group_of_size(count, persons=head.lemma_.lower() in PERSON_PLURALS))
+            listed = self.coordination_before(head, count)
+            return list(listed or ctx.group_of_size(count, persons=head.lemma_.lower() in PERSON_PLURALS))
         if head.lemma_.lower() in PERSON_PLURALS:
             return list(ctx.group_with_persons())
         if low in PLURAL_PRONOUNS:

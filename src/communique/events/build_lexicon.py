@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import Sequence
 
 from .lexicon import singular
 
@@ -245,7 +246,7 @@ def read_discards(path: Path) -> list[tuple[str, str, str]]:
     return sorted(rows)
 
 
-def _write(path: Path, header: list[str], rows: list[tuple[str, ...]], comment: str) -> None:
+def _write(path: Path, header: list[str], rows: Sequence[tuple[str, ...]], comment: str) -> None:
     lines = [f"# {comment}", "\t".join(header)] + ["\t".join(r) for r in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

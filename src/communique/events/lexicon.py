@@ -141,8 +141,8 @@ class Lexicon:
             self._verbs.setdefault(key, []).append(_trigger(row, "curated"))
         self._nouns: dict[tuple[str, str], list[Trigger]] = {}
         for row in _rows(data_dir / "nouns.tsv"):
-            key = (row["lemma"].lower(), singular(row["modifier"]))
-            self._nouns.setdefault(key, []).append(_trigger(row, "curated"))
+            noun = (row["lemma"].lower(), singular(row["modifier"]))
+            self._nouns.setdefault(noun, []).append(_trigger(row, "curated"))
         cameo = data_dir / "cameo"
         self._blocks: dict[tuple[str, str], list[tuple[str, Trigger | None]]] = {}
         for row in _rows(cameo / "cameo_verbs.tsv"):

@@ -106,7 +106,7 @@ def _flags(tok: "Token", kids: list["Token"], has_actor: HasActor) -> np.ndarray
     return np.asarray(vals, dtype=np.float32)
 
 
-def _first(kids: list["Token"], deps: tuple[str, ...], lemma: bool = True) -> str:
+def _first(kids: Sequence["Token"], deps: tuple[str, ...], lemma: bool = True) -> str:
     for c in kids:
         if c.dep_ in deps:
             return c.lemma_.lower() if lemma else c.lower_

@@ -16,6 +16,7 @@ from ..dates import tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+    from ..types import Status
 
 NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
@@ -78,7 +79,7 @@ def _conditional(tok: "Token") -> bool:
                    m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in tok.children))
 
 
-def status_of(trigger: "Token") -> str:
+def status_of(trigger: "Token") -> Status:
     """The status of the event whose trigger is ``trigger``."""
     chain = _chain(trigger)
     kids = [c for t in chain for c in t.children]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 import numpy as np
 
 from .lexicon import Trigger
-from .model import CLASSES, EventModel, actor_tokens, featurise, is_candidate, load_model
+from .model import CLASSES, EventModel, HasActor, actor_tokens, featurise, is_candidate, load_model
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -53,7 +53,7 @@ class ModelTyper:
         self.model = model or load_model()
         self.threshold = threshold
         self._doc: "Doc | None" = None
-        self._has_actor = None
+        self._has_actor: HasActor | None = None
         self._proba: dict[int, np.ndarray] = {}
         self._done: set[int] = set()
         self._actor_starts: list[int] = []

@@ -16,11 +16,12 @@ from typing import Any
 from .._safe import printable
 from ..errors import InputError, ProcessingError
 from ..types import RawDoc
+from ._count import count_documents
 from ._files import file_problem
 from ._manifest import load_manifest
 from ._readers import Item, Meta, read_document_file, read_jsonl_file, read_jsonl_stream, read_warc_file
 
-__all__ = ["read_inputs", "load_manifest", "input_kind", "SUFFIXES"]
+__all__ = ["read_inputs", "load_manifest", "input_kind", "count_documents", "SUFFIXES"]
 
 #: File name endings -> reader kind. Compound endings come first.
 SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -42,7 +43,7 @@ def input_kind(path: str | Path) -> str | None:
     return None
 
 
-def _read_file(path: Path, kind: str, meta: Meta, *, named: bool = False) -> Iterator[Item]:
+def _read_file(path: Path, kind: str, meta: Meta, *, named: bool = False) -> Iterator[Item | ProcessingError]:
     """The documents of one file; whatever goes wrong inside a reader ends that file with one
     error naming it (the documents already read are kept) and the batch goes on."""
     problem = file_problem(path, follow_symlinks=meta.follow_symlinks, named=named)
@@ -84,7 +85,7 @@ def _unlistable(exc: OSError) -> InputError:
 
 def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
                 manifest: Mapping[str, Mapping[str, Any]] | None = None,
-                max_bytes: int = 50_000_000, follow_symlinks: bool = False) -> Iterator[RawDoc | InputError]:
+                max_bytes: int = 50_000_000, follow_symlinks: bool = False) -> Iterator[RawDoc | InputError | ProcessingError]:
     """Read every document of ``paths``, in order.
 
     ``paths`` may hold files, directories (read recursively, sorted; hidden
@@ -94,7 +95,8 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
     by id. A single document larger than ``max_bytes`` is refused. Only regular files are
     read; symbolic links inside directories only with ``follow_symlinks``.
 
-    Yields a :class:`RawDoc` per document or an :class:`InputError` per problem.
+    Yields a :class:`RawDoc` per document or an :class:`InputError` per problem (a
+    :class:`ProcessingError` when a reader failed in a way no check foresaw).
     """
     meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks)
     for given in paths:
@@ -105,7 +107,7 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
                                   input=str(given), hint="check the path")
 
 
-def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError]:
+def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError | ProcessingError]:
     if given == "-":
         yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
         return

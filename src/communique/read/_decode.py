@@ -13,24 +13,24 @@ import charset_normalizer
 
 #: Leading bytes of common non-text formats -> a name for messages.
 MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx/.epub)"),
-    (b"PK\x05\x06", "ZIP archive"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"\x1f\x8b", "gzip-compressed file"),
-    (b"BZh", "bzip2-compressed file"),
-    (b"\xfd7zXZ\x00", "xz-compressed file"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"Rar!\x1a\x07", "RAR archive"),
-    (b"\x7fELF", "executable (ELF)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office (OLE) document"),
-    (b"SQLite format 3\x00", "SQLite database"),
-    (b"RIFF", "RIFF media file"),
-    (b"OggS", "Ogg media file"),
-    (b"ID3", "MP3 audio"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx/.epub)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office (OLE) document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"RIFF", "a RIFF media file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
 )
 
 #: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
@@ -57,7 +57,8 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def sniff_binary(data: bytes) -> str | None:
-    """Say what ``data`` is when it is not text (``"PDF document"``...), else None.
+    """Say what ``data`` is when it is not text, with its article (``"a PDF document"``,
+    ``"an executable (ELF)"``...), else None.
 
     Looks at the first 8 KiB: a known magic number, a NUL byte (unless a UTF-16/32
     byte-order mark explains it) or more than 10% control bytes mean binary.
@@ -69,11 +70,11 @@ def sniff_binary(data: bytes) -> str | None:
         if head.startswith(magic):
             return name
     if b"\x00" in head:
-        return "binary file (contains NUL bytes)"
+        return "a binary file (contains NUL bytes)"
     if head:
         controls = sum(head.count(bytes([c])) for c in _CONTROL)
         if controls / len(head) > 0.10:
-            return "binary file (mostly control characters)"
+            return "a binary file (mostly control characters)"
     return None
 
 

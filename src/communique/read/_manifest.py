@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from .._safe import kind_of
 from ..errors import InputError
 
 #: The metadata fields a manifest may give a document.
@@ -19,14 +20,14 @@ _HINT = ('a manifest is a JSON list of objects with "doc_id" (or "id") and any o
 
 def _entry(item: Any, where: str, path: str) -> dict[str, str | None]:
     if not isinstance(item, Mapping):
-        raise InputError(f"{where} is a {type(item).__name__}, not an object", input=path, hint=_HINT)
+        raise InputError(f"{where} is {kind_of(item)}, not an object", input=path, hint=_HINT)
     out: dict[str, str | None] = {}
     for key in META_FIELDS:
         value = item.get(key)
         if value is None:
             continue
         if not isinstance(value, (str, int)) or isinstance(value, bool):
-            raise InputError(f"{where}: {key!r} must be a string, not {type(value).__name__}",
+            raise InputError(f"{where}: {key!r} must be a string, not {kind_of(value)}",
                              input=path, hint=_HINT)
         out[key] = str(value)
     return out
@@ -71,7 +72,7 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, str | None]]:
         for doc_id, item in data.items():
             out[str(doc_id)] = _entry(item, f"entry {doc_id!r}", name)
     else:
-        raise InputError(f"manifest holds a {type(data).__name__}, not a list or an object",
+        raise InputError(f"manifest holds {kind_of(data)}, not a list or an object",
                          input=name, hint=_HINT)
     for stem, entry in aliases.items():
         out.setdefault(stem, entry)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .._safe import clean_body, clean_field, clean_id, is_blank, printable
+from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printable
 from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError,
                       TooLargeError)
 from ..types import RawDoc
@@ -73,7 +73,7 @@ def _check_payload(data: bytes, origin: str, what: str) -> InputError | None:
     """Binary and empty checks on the bytes of one document."""
     kind = sniff_binary(data)
     if kind:
-        return BinaryInputError(f"{what} is a {kind}, not text or HTML", input=origin,
+        return BinaryInputError(f"{what} is {kind}, not text or HTML", input=origin,
                                 hint="give .txt, .html, .jsonl or .warc inputs; convert other formats first")
     if not data.strip():
         return EmptyInputError(f"{what} is empty" if not data else f"{what} holds only whitespace",
@@ -149,7 +149,7 @@ def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     """A RawDoc from one JSON object, or the error that says what is wrong with it."""
     hint = 'each line must be a JSON object with "id" and "text" or "html" (optional: published, url, title, source)'
     if not isinstance(obj, dict):
-        return MalformedRecordError(f"the line holds a JSON {type(obj).__name__}, not an object",
+        return MalformedRecordError(f"the line holds {kind_of(obj)}, not a JSON object",
                                     input=where, hint=hint)
     raw_id = obj.get("id", obj.get("doc_id"))
     if raw_id is None or raw_id == "":
@@ -157,17 +157,17 @@ def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     elif isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
         doc_id = str(raw_id)
     else:
-        return MalformedRecordError(f'"id" must be a string, not {type(raw_id).__name__}', input=where, hint=hint)
+        return MalformedRecordError(f'"id" must be a string, not {kind_of(raw_id)}', input=where, hint=hint)
     origin = f"{where}"
     text, html = obj.get("text"), obj.get("html")
     for key, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):
-            return MalformedRecordError(f'"{key}" must be a string, not {type(value).__name__}',
+            return MalformedRecordError(f'"{key}" must be a string, not {kind_of(value)}',
                                         input=where, hint=hint)
     for key in META_FIELDS:
         value = obj.get(key)
         if value is not None and (not isinstance(value, (str, int)) or isinstance(value, bool)):
-            return MalformedRecordError(f'"{key}" must be a string, not {type(value).__name__}',
+            return MalformedRecordError(f'"{key}" must be a string, not {kind_of(value)}',
                                         input=where, hint=hint)
     if text is None and html is None:
         return MalformedRecordError('the record has neither "text" nor "html"', input=where, hint=hint)
@@ -193,7 +193,7 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
             first = False
             kind = sniff_binary(line or b"")
             if kind:
-                yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+                yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                        hint="give a text file with one JSON object per line")
                 return
         if line is None:
@@ -239,7 +239,7 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
         with open(path, "rb") as fh:
             kind = sniff_binary(fh.read(8192))
             if kind:
-                yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+                yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                        hint="give a text file with one JSON object per line")
                 return
             fh.seek(0)
@@ -261,7 +261,7 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
         fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
         kind = sniff_binary(fh.peek(8192)[:8192])
         if kind:
-            yield BinaryInputError(f"the file is a {kind}, not JSONL", input=name,
+            yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                    hint="give a text file with one JSON object per line")
             return
         yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
@@ -434,8 +434,8 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
         for record in _warc_records(fh, gz, meta.max_bytes + (1 << 16)):
             seen += 1
             if isinstance(record, tuple):
-                offset, exc = record
-                yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(exc)}", input=name,
+                offset, damage = record
+                yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(damage)}", input=name,
                                            hint="that stretch is skipped and reading goes on at the next record; "
                                                 "re-fetch or repair the archive to recover it")
                 continue

@@ -14,7 +14,7 @@ WARC_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata
                         "conversion", "continuation", "arc_header"})
 
 
-class _Loader(ArcWarcRecordLoader):  # type: ignore[misc]
+class _Loader(ArcWarcRecordLoader):
     """warcio's loader, but a response record without ``WARC-Target-URI`` (warcio raised
     AttributeError on it) is parsed as an HTTP response like any other."""
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pyarrow.fs as pafs
 
-from ..errors import CommuniqueError, InputError, MalformedRecordError
+from ..errors import CommuniqueError, InputError, MalformedRecordError, ProcessingError
 from ..read import input_kind, read_inputs
 from ..read._readers import Meta
 from ..types import RawDoc
@@ -122,7 +122,7 @@ def _parquet_docs(fs: pafs.FileSystem, path: str, origin: str, meta: Meta) -> It
                 yield meta.make(str(rec["id"]), where, text=text, html=html if not text else None, own=rec)
 
 
-def _file_docs(file: str, meta: Meta) -> Iterator[RawDoc | InputError]:
+def _file_docs(file: str, meta: Meta) -> Iterator[RawDoc | InputError | ProcessingError]:
     fs, path = _resolve(file)
     if _kind(path) == "parquet":
         yield from _parquet_docs(fs, path, file, meta)

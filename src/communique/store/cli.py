@@ -8,6 +8,7 @@ call plus formatting.
 from __future__ import annotations
 
 import json
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -23,13 +24,11 @@ from ._errors import store_error
 from ._export import FORMATS
 from ._filters import QueryError, make_query
 from ._query import EventQuery
+from ._show import actor_cell, evidence_text, print_events, screen_width
 from ._store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
-
-_SNIPPET = 240
-
 
 def _resolve_db(db: str | None) -> Path:
     """The database path: ``--db`` or the ``db`` setting, read now (not at import)."""
@@ -153,33 +152,6 @@ def _undated_note(store: Store, q: EventQuery) -> None:
         click.echo(f"note: {n} undated event(s) left out; --undated include keeps them", err=True)
 
 
-def _actor_cell(actor: dict[str, Any] | None) -> str:
-    if not actor:
-        return ""
-    name = actor.get("name")
-    return f"{actor.get('code')} ({name})" if name and name != actor.get("code") else str(actor.get("code"))
-
-
-def _snippet(text: str | None) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
-
-
-def _print_table(rows: list[dict[str, Any]]) -> None:
-    table, console = _table(f"{len(rows)} event(s)")
-    for col in ("date", "type", "class", "source", "target", "participants", "status", "doc", "evidence"):
-        table.add_column(col, overflow="fold", no_wrap=col in ("date", "type"),
-                         ratio=4 if col == "evidence" else None)
-    for r in rows:
-        table.add_row(r.get("date") or "", r["type"] + (f"/{r['mode']}" if r.get("mode") else ""),
-                      f"{(r.get('quad_class') or '').replace('_', ' ')} {r.get('intensity', '')}",
-                      _actor_cell(r.get("source")), _actor_cell(r.get("target")),
-                      ", ".join(p.get("code") or "" for p in r.get("participants") or []),
-                      r.get("status") or "", r.get("doc_id") or "",
-                      _snippet((r.get("evidence") or {}).get("text")))
-    console.print(table)
-
-
 def _print_events_table(rows: list[dict[str, Any]]) -> None:
     """One row per real event: its face and how widely it was reported."""
     table, console = _table(f"{len(rows)} real event(s)")
@@ -188,21 +160,21 @@ def _print_events_table(rows: list[dict[str, Any]]) -> None:
         table.add_column(col, overflow="fold", no_wrap=col in ("event_id", "date", "type"),
                          ratio=4 if col == "evidence" else None)
     for r in rows:
-        table.add_row(r.get("event_id") or "", r.get("date") or "", r["type"], _actor_cell(r.get("source")),
-                      _actor_cell(r.get("target")), r.get("status") or "", str(r["reports"]), str(r["articles"]),
+        table.add_row(r.get("event_id") or "", r.get("date") or "", r["type"], actor_cell(r.get("source")),
+                      actor_cell(r.get("target")), r.get("status") or "", str(r["reports"]), str(r["articles"]),
                       str(r["outlets"]), r.get("first_reported") or "", r.get("last_reported") or "",
-                      _snippet((r.get("evidence") or {}).get("text")))
+                      evidence_text(r))
     console.print(table)
 
 
 def _table(title: str) -> tuple[Any, Any]:
+    """A table and a console as wide as the screen (see ``_show.screen_width``)."""
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
-    if not console.is_terminal:  # a pipe or a file: no width to fit, keep rows readable
-        console = Console(width=200)
-    return Table(title=title, show_lines=False), console
+    probe = Console()
+    console = Console(width=screen_width(probe.is_terminal, probe.width))
+    return Table(title=title, show_lines=True), console
 
 
 def _read(store: Store, what: str, fn: Callable[[], T]) -> T:
@@ -251,7 +223,7 @@ def events_command(db: str | None, fmt: str, by_event: bool, **filters: Any) -> 
     elif by_event:
         _print_events_table(rows)
     else:
-        _print_table(rows)
+        print_events(rows)
 
 
 @click.command("show")
@@ -287,7 +259,7 @@ def _print_reports(asked: str, current: str, rows: list[dict[str, Any]]) -> None
     if current != asked:
         click.echo(f"{asked} merged into {current}")
     outlets = {r.get("outlet") for r in rows if r.get("outlet")}
-    parties = ", ".join(filter(None, [_actor_cell(face.get("source")), _actor_cell(face.get("target"))]))
+    parties = ", ".join(filter(None, [actor_cell(face.get("source")), actor_cell(face.get("target"))]))
     click.echo(f"{current}  {face['type']}  {parties}  {face.get('date') or 'undated'}  {face.get('status')}")
     click.echo(f"{len(rows)} report(s) in {len({r['doc_id'] for r in rows})} article(s) from "
                f"{len(outlets)} outlet(s)\n")
@@ -297,8 +269,8 @@ def _print_reports(asked: str, current: str, rows: list[dict[str, Any]]) -> None
                                      r["type"], r.get("status") or "") if x)
         click.echo(head + ("  [face]" if r is face else ""))
         if r.get("title"):
-            click.echo(f"    {_snippet(r['title'])}")
-        click.echo(textwrap.fill(_snippet((r.get("evidence") or {}).get("text")), width=100,
+            click.echo(f"    {' '.join(str(r['title']).split())}")
+        click.echo(textwrap.fill(evidence_text(r), width=max(40, shutil.get_terminal_size().columns - 1),
                                  initial_indent="    > ", subsequent_indent="      "))
 
 
