@@ -344,19 +344,8 @@ class Store:
         them over as Arrow batches; Python only rounds ``confidence`` as
         ``Event.to_exchange`` does.
         """
-        con = self._db()
         sql, params = exchange_sql(q or EventQuery())
-        cur = con.cursor()
-        try:
-            reader = cur.sql(sql, params=params).to_arrow_reader(chunk)
-            for batch in reader:
-                rows = batch.to_pylist()
-                for r in rows:
-                    r["confidence"] = round(r["confidence"], 3)
-                if rows:
-                    yield rows
-        finally:
-            cur.close()
+        yield from self._chunks(sql, params, chunk)
 
     def _chunks(self, sql: str, params: list[Any], chunk: int) -> Iterator[list[dict[str, Any]]]:
         cur = self._db().cursor()
