@@ -62,7 +62,8 @@ QUALIFIER_SUFFIXES = ("backed", "allied", "based", "funded", "supported", "spons
 def _qualifier(doc: "Doc", m: Mention, span: "Span") -> bool:
     """Whether a mention only qualifies a noun through a hyphenated modifier ("U.S.-backed")."""
     last = span[-1]
-    rest = doc.text[m.end:last.idx + len(last.text)]  # "-backed" when the tokenizer kept one token
+    # "-backed" when the tokenizer kept one token (the span's own text: doc.text would join the whole article)
+    rest = span.text[m.end - span.start_char:] if span.start_char <= m.end else ""
     if not rest and last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "–"):
         rest = "-" + doc[last.i + 2].lower_
     return rest[:1] in ("-", "–") and rest[1:].lower() in QUALIFIER_SUFFIXES

@@ -133,12 +133,12 @@ def _person(name: "Span", side: Actor) -> Actor:
     return Actor(side.code, name.text, "person", None, country, id=f"discourse/{name.text.lower()}")
 
 
-def _new_persons(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[Mention]:
-    """Persons the base does not know, with the side their role phrase names; and repeats of the
-    names already learnt in the article."""
+def _new_persons(people: list["Span"], index: _Index, known: dict[str, Actor]) -> list[Mention]:
+    """Persons the base does not know (``people``: one sentence's PERSON entities), with the side
+    their role phrase names; and repeats of the names already learnt in the article."""
     out: list[Mention] = []
-    for ent in sent.ents:
-        if ent.label_ != "PERSON" or index.covered(ent):
+    for ent in people:
+        if index.covered(ent):
             continue
         actor = known.get(ent.text) or known.get(ent[-1].text)
         if actor is None:
@@ -231,9 +231,13 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
     index = _Index(doc, mentions)
     known: dict[str, Actor] = {}
     out: list[Mention] = []
+    people: dict[int, list[Span]] = {}  # by sentence start (Span.ents would scan every entity per sentence)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            people.setdefault(ent.sent.start, []).append(ent)
     for sent in doc.sents:
         out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
-        out.extend(_new_persons(sent, index, known))
+        out.extend(_new_persons(people.get(sent.start, []), index, known))
     return out
 
 
