@@ -29,7 +29,7 @@ from ..types import ArticleResult, Event
 from ._score import DAY, MONTH, PUBLISHED, Key, Node, node_of, score
 
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
-THRESHOLD = 0.6975
+THRESHOLD = 0.6175
 _MAX_CODES = 8
 
 Bucket = tuple[str, int]
