@@ -99,7 +99,8 @@ class Cleaner:
         if raw.html is not None:
             res = clean_html(raw.html, url=raw.url)  # the error below names the input once
         else:
-            res = clean_text(_head(raw.text or "", 2 * self.settings.max_article_chars), origin=raw.origin)
+            # capped before cleaning (the article cap applies after it); the error below names the input
+            res = clean_text(_head(raw.text or "", 2 * self.settings.max_article_chars))
         text = res.text
         if is_blank(text):
             if raw.html and not is_blank(raw.html):
