@@ -213,8 +213,9 @@ class Pipeline:
         selection = self.finder.select(article.text, article.published)
         return selection.text, selection
 
-    def analyse(self, article: Article, doc: "Doc") -> ArticleResult:
-        """Actors and events of one parsed article (event ids not yet assigned).
+    def analyse(self, article: Article, doc: "Doc", selection: "Selection | None" = None) -> ArticleResult:
+        """Actors and events of one parsed article (event ids not yet assigned); with the
+        ``selection`` ``doc`` was parsed from (``to_parse``), offsets mapped back to the article.
 
         A failure raises a coded error naming the stage, the input and the record.
         """
@@ -225,7 +226,8 @@ class Pipeline:
             events = self.extractor.extract(article, doc, mentions)
         with stage("fusion", *where):
             merged = tuple(merge_within(events))
-        return ArticleResult(article, tuple(mentions), merged)
+        result = ArticleResult(article, tuple(mentions), merged)
+        return selection.restore(result) if selection is not None else result
 
     def process(self, raw: RawDoc) -> ArticleResult:
         """One document, start to end (used by the distributed adapter and tests)."""
@@ -239,8 +241,7 @@ class Pipeline:
         with stage("nlp", article.origin, article.id):
             text, selection = self.to_parse(article)
             doc = self.nlp(text)
-        result = self.analyse(article, doc)
-        return selection.restore(result) if selection is not None else result
+        return self.analyse(article, doc, selection)
 
     def run(self, inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler = _raise,
             fuser: Fuser | None = None) -> Iterator[ArticleResult]:
@@ -337,9 +338,7 @@ class Pipeline:
             if isinstance(doc, CommuniqueError):
                 raise doc
             with time_budget(self.settings.article_seconds, article.origin, article.id, "analysis"):
-                result = self.analyse(article, doc)
-                if selection is not None:
-                    result = selection.restore(result)
+                result = self.analyse(article, doc, selection)
             with stage("fusion", article.origin, article.id):
                 return replace(result, events=tuple(fuser.add(result.events, published=article.published)))
         except CommuniqueError as err:
