@@ -23,7 +23,8 @@ pytest.importorskip("selenium", reason="selenium is not installed: pip install '
 
 import httpx  # noqa: E402
 import uvicorn  # noqa: E402
-from selenium import webdriver  # noqa: E402
+from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -151,7 +152,9 @@ def test_filters_paging_and_export_follow_the_selection(page: webdriver.Chrome, 
     _ready(page)
     second = _api(base_url, "/api/events", size=50, cursor=_api(base_url, "/api/events", size=50)["next_cursor"])
     page.find_element(By.ID, "next").click()
-    WebDriverWait(page, 30).until(lambda d: d.find_element(By.CSS_SELECTOR, "#events tbody tr")
+    # the table re-renders while it is read: a row found just before is then stale, so look again
+    WebDriverWait(page, 30, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "#events tbody tr")
                                   .get_attribute("data-event-id") == second["events"][0]["event_id"])
 
 
