@@ -84,3 +84,15 @@ def test_a_month_is_not_a_march(pipeline):
 def test_a_scheduled_event_is_planned(pipeline, text, status):
     evs = [e for e in events_of(pipeline, text) if e.type == "CONSULT"]
     assert evs and evs[0].status == status, [(e.type, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela's foreign minister called the Colombian president a puppet on Tuesday.", {("ACCUSE", "VEN", "COL")}),
+    ("Beijing called the Japanese sanctions unjustified and irresponsible.", {("ACCUSE", "CHN", "JPN")}),
+    # naming with no disapproval is no event, and certainly no phone call
+    ("Merkel called the Italian prime minister a reformer.", set()),
+    ("Obama said the United States would end what he called an old approach to Cuba.", set()),
+])
+def test_calling_something_a_name(pipeline, text, expected):
+    got = {d for d in dyads(events_of(pipeline, text)) if d[0] in ("ACCUSE", "CONSULT")}
+    assert got == expected
