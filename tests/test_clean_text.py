@@ -159,3 +159,25 @@ def test_widget_json_is_still_furniture(line: str) -> None:
     from communique.clean.phrases import furniture_class
 
     assert furniture_class(line) == "widget"
+
+
+CARD_TEXT = ("Lawmakers return on Monday.\n\nSen. Jane Ortiz Jane Maria OrtizOvernight Defense: Navy picks new "
+             "frigate | Senate panel advances budget | Army tests drone swarm Pentagon weighs base closures MORE "
+             "(D-Ore.) said the treaty needs a vote.\n\nShe spoke after the hearing.")
+
+
+def test_an_inline_hover_card_leaves_the_sentence() -> None:
+    """A site's hover card (a legal name glued to a list of headlines, closed by MORE) sits inside
+    the sentence it interrupts; its headlines would read as events."""
+    res = clean_text(CARD_TEXT)
+    assert "Sen. Jane Ortiz (D-Ore.) said the treaty needs a vote." in res.text
+    assert "frigate" not in res.text and "MORE" not in res.text
+    assert any("Overnight Defense" in r for r in res.removed)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un met Moon Jae-in on Friday. MORE talks followed in Seoul.",
+    "The McDonald McDonaldTV show aired MORE today.",  # a glued name, but no headlines
+])
+def test_text_that_only_resembles_a_card_is_kept(text: str) -> None:
+    assert clean_text(text).text == text
