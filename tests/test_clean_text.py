@@ -181,3 +181,15 @@ def test_an_inline_hover_card_leaves_the_sentence() -> None:
 ])
 def test_text_that_only_resembles_a_card_is_kept(text: str) -> None:
     assert clean_text(text).text == text
+
+
+def test_video_player_captions_leave_the_text() -> None:
+    """A video player's captions ("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title>
+    02:15"), as paragraphs of their own or inside one: the titles would read as events."""
+    text = ("Ministers met in Brussels on Monday.\n\n"
+            "JUST WATCHED Should Europe arm Kyiv? Replay More Videos ... MUST WATCH Should Europe arm Kyiv? 02:15\n\n"
+            "The talks went on. JUST WATCHED Envoy: talks stall Replay More Videos ... MUST WATCH Envoy: talks stall "
+            "1:02:07 They ended on Tuesday.")
+    res = clean_text(text)
+    assert res.text == "Ministers met in Brussels on Monday.\n\nThe talks went on. They ended on Tuesday."
+    assert len([r for r in res.removed if r.startswith("JUST WATCHED")]) == 2

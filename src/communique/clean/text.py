@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, is_dateline
-from communique.clean.inline import strip_hover_cards
+from communique.clean.inline import strip_inline_furniture
 from communique.clean.result import CleanResult, with_origin
 from communique.clean.unwrap import unwrap
 
@@ -227,7 +227,7 @@ def clean_text(text: str, *, origin: str = "") -> CleanResult:
     """
     if not isinstance(text, str) or not text.strip():
         return CleanResult(text="", reason=with_origin("empty input", origin))
-    unwrapped, cards = strip_hover_cards(unwrap(text))
+    unwrapped, cards = strip_inline_furniture(unwrap(text))
     lines, gap = _split(unwrapped)
     title = _mark_title(lines)
     published = _mark_dateline(lines)
