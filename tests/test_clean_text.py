@@ -193,3 +193,17 @@ def test_video_player_captions_leave_the_text() -> None:
     res = clean_text(text)
     assert res.text == "Ministers met in Brussels on Monday.\n\nThe talks went on. They ended on Tuesday."
     assert len([r for r in res.removed if r.startswith("JUST WATCHED")]) == 2
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Story Continued Below", "advert"),
+    ("Slideshow (12 Images)", "advert"),
+    ("Advertisement Continue reading the main story", "advert"),
+    ("prev Image 2 of 5", "advert"),
+    ("Enlarge this image toggle caption Jane Roe/AP", "advert"),
+    ("( PHOTOS: Scenes from the border)", "credit"),
+    ("The story continued below the fold as ministers met in Oslo.", None),
+])
+def test_furniture_lines_found_in_the_news_pool(line: str, kind: str | None) -> None:
+    from communique.clean.phrases import furniture_class
+    assert furniture_class(line) == kind
