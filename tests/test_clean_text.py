@@ -207,3 +207,12 @@ def test_video_player_captions_leave_the_text() -> None:
 def test_furniture_lines_found_in_the_news_pool(line: str, kind: str | None) -> None:
     from communique.clean.phrases import furniture_class
     assert furniture_class(line) == kind
+
+
+def test_a_photo_gallery_paragraph_leaves_the_text() -> None:
+    text = ("Ministers met in Oslo on Monday.\n\nPhotos: Storm in Norway A ferry rests on the rocks near Bergen on "
+            "Sunday. Hide Caption 1 of 12 Photos: Storm in Norway Troops clear a road. Hide Caption 2 of 12\n\n"
+            "They agreed on a plan.")
+    res = clean_text(text)
+    assert res.text == "Ministers met in Oslo on Monday.\n\nThey agreed on a plan."
+    assert any("Hide Caption" in r for r in res.removed)

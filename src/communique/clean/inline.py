@@ -2,7 +2,8 @@
 
 A video player's caption block reads "JUST WATCHED <title> Replay More Videos ... MUST WATCH
 <title> 06:22", in a paragraph of its own or inside one; its titles ("Should the U.S. cut off aid
-to Egypt?") would read as events.
+to Egypt?") would read as events. A photo gallery's captions come as one paragraph, each closed
+by "Hide Caption 3 of 22"; the whole paragraph goes.
 
 Some sites put a hover card after a politician's name: the person's full legal name glued to a
 list of the site's latest headlines, closed by "MORE" ("Sen. Mark Warner Mark Robert
@@ -26,10 +27,17 @@ _VIDEO_PLAYER = re.compile(r"[ \t]*JUST WATCHED\s[^\n]{0,300}?\sReplay\s+More Vi
                            r"[^\n]{0,300}?\s\d{1,2}:\d{2}(?::\d{2})?")
 
 
+_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b")
+
+
 def strip_inline_furniture(text: str) -> tuple[str, list[str]]:
-    """``text`` without the widgets inside its paragraphs (hover cards, video player captions),
-    and what was removed (for audit). Emptied paragraphs go."""
+    """``text`` without the widgets inside its paragraphs (hover cards, video player captions) and
+    without photo galleries, and what was removed (for audit). Emptied paragraphs go."""
     text, removed = strip_hover_cards(text)
+    if _GALLERY.search(text):
+        paragraphs = text.split("\n\n")
+        removed += [p for p in paragraphs if _GALLERY.search(p)]
+        text = "\n\n".join(p for p in paragraphs if not _GALLERY.search(p))
     videos = _VIDEO_PLAYER.findall(text)
     if videos:
         text = _VIDEO_PLAYER.sub("", text)
