@@ -158,3 +158,14 @@ def test_he_is_the_latest_person_named_even_one_no_actor_stands_for(pipeline):
     text = ("Iran's foreign minister Mohammad Javad Zarif arrived in Paris on Monday. He met French President "
             "Emmanuel Macron on Tuesday.")
     find(events_of(pipeline, text), "CONSULT", {"IRN", "FRA"})
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Japan condemned the attack on the tanker by Iran.", ("JPN", "IRN")),
+    ("Canada said it abhors the attack against Ukraine by Russia.", ("CAN", "RUS")),
+    ("The attack on Kyiv by Russia was condemned by France.", ("FRA", "RUS")),
+])
+def test_a_condemned_act_makes_its_doer_the_target(pipeline, text, actors):
+    """Condemning an act accuses whoever did it (its "by" phrase), not whom it hit."""
+    accusations = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert [(e.source.code, e.target.code) for e in accusations if e.source and e.target] == [actors]

@@ -298,6 +298,8 @@ class EventExtractor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         subj = self._subject(tok)
         if subj is not None:
+            if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
+                cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
             (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
             # "troops deployed to Russia": the noun the participle modifies names who acted
@@ -310,6 +312,8 @@ class EventExtractor:
                     if p.dep_ == "pobj":
                         cand.source.extend(res.actors_of(p, ctx))
             elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
+                if trig.type == "ACCUSE" and c.lemma_.lower() in EVENT_NOUN_TYPES:
+                    cand.target.extend(_by_agents(c, res, ctx))  # "condemned the attack on X by Y": Y
                 if lemma not in TOPIC_VERBS:
                     cand.target.extend(res.actors_of(c, ctx))
                 # "imposed sanctions on X", "sent warplanes into X's zone", "talks with X",
@@ -804,6 +808,16 @@ def _label(tok: "Token") -> "Token | None":
     if tok.lemma_.lower() not in LABEL_VERBS:
         return None
     return next((c for c in tok.children if c.dep_ == "oprd"), None)
+
+
+def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Who did what an event noun names, by its "by" phrase ("the attack on X by Y": Y), which the
+    parser may hang on the active verb instead ("condemned [the attack on X] [by Y]")."""
+    verb = noun.head
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    heads = [noun, verb] if active and verb is not noun else [noun]
+    return [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
 
 
 def _object_word(obj: "Token", res: ArgumentResolver) -> str:
