@@ -169,3 +169,12 @@ def test_a_condemned_act_makes_its_doer_the_target(pipeline, text, actors):
     """Condemning an act accuses whoever did it (its "by" phrase), not whom it hit."""
     accusations = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
     assert [(e.source.code, e.target.code) for e in accusations if e.source and e.target] == [actors]
+
+
+def test_a_private_persons_i_is_no_states(pipeline):
+    """"I" inside a quote is whoever says it; a private person speaking names no state, even
+    after a head of government was named."""
+    text = ("\"We will send help to Tunisia,\" German Chancellor Olaf Scholz said on Monday. The victim's sister, "
+            "Leila Haddad, spoke to reporters. \"I want the Tunisian government to tell me the truth,\" she said.")
+    requests = [e for e in events_of(pipeline, text, "2022-03-03") if e.type == "REQUEST"]
+    assert not any("DEU" in codes(e) for e in requests), [(e.type, sorted(codes(e))) for e in requests]

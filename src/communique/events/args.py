@@ -250,6 +250,8 @@ class ArgumentResolver:
                 found = self.actors_of(subj, ctx)
                 if found:
                     return found[:1]
+                if subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS:
+                    return []  # a speaker no actor stands for: a private person's "I"
             node = head
         return [ctx.last_speaker] if ctx.last_speaker else []
 
