@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +139,62 @@ def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
                     line("FM  ", a, b)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_around(text: str, snippet: str) -> tuple[str, int]:
+    """The sentence of ``text`` that holds ``snippet`` (the snippet alone when it is not found)."""
+    at = text.find(snippet)
+    if at < 0:
+        return snippet, 0
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, at + len(snippet))
+    return text[start:end.start() + 1 if end else len(text)].strip(), start
+
+
+def gold_event(g: dict[str, Any], text: str, kb: Any = None) -> Event:
+    """A gold mention as an Event, as a perfect extractor would give it: gold type, states,
+    date, status and place, the whole sentence that holds the gold evidence snippet, and the
+    persons that the knowledge base ``kb`` knows (gold names them without their state)."""
+    def state(code: str | None) -> Actor | None:
+        return Actor(code, code, "state") if code else None
+    others = tuple(Actor(c, c, "state") for c in g["actors"] if c not in (g.get("source"), g.get("target")))
+    if kb is not None:
+        known = (kb.resolve(name, g.get("date")) for name in g.get("persons") or ())
+        others += tuple(Actor(a.code, a.name, "person") for a in known if a is not None and a.kind == "person")
+    sentence, start = _sentence_around(text, g.get("evidence") or "")
+    loc = g.get("location")
+    return Event(doc_id=g["doc_id"], type=g["type"], evidence=Evidence(sentence, start, start + len(sentence)),
+                 status=g["status"], source=state(g.get("source")), target=state(g.get("target")),
+                 participants=others, date=g.get("date"), date_basis="text" if g.get("date") else None,
+                 location=Location(loc.get("place") or loc.get("country") or "", loc.get("country"))
+                 if loc else None)
+
+
+def gold_mentions(docs: Path, gold: Path, grid: list[float]) -> None:
+    """Fuse the gold mentions themselves and count, at each threshold, the cross-article pairs of
+    one event (``same_as``) that share an id and the pairs of two events that do: how well the
+    score separates the two when extraction is perfect, free of the matcher's choices."""
+    texts = {d["id"]: d for d in map(json.loads, filter(str.strip, docs.read_text("utf-8").splitlines()))}
+    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
+    rows.sort(key=lambda g: g["doc_id"])
+    from communique.actors import KnowledgeBase
+    kb = KnowledgeBase.default()
+    events = [gold_event(g, texts[g["doc_id"]]["text"], kb) for g in rows]
+    published = {k: d.get("published") for k, d in texts.items()}
+    pairs = [(i, j) for i in range(len(rows)) for j in range(i + 1, len(rows))
+             if rows[i]["doc_id"] != rows[j]["doc_id"]]
+    same = [(i, j) for i, j in pairs if rows[i].get("same_as") and rows[i]["same_as"] == rows[j].get("same_as")]
+    print(f"{'threshold':>9}  {'same-event pairs linked':>24}  {'two-event pairs linked':>22}")
+    for t in grid:
+        ids = [e.event_id for e in assign_event_ids(events, threshold=t, published=published)]
+        linked = {(i, j) for i, j in pairs if ids[i] == ids[j]}
+        right = len(linked.intersection(same))
+        mark = "  <- THRESHOLD" if abs(t - THRESHOLD) < 1e-9 else ""
+        print(f"{t:>9.3f}  {f'{right}/{len(same)}':>24}  {len(linked) - right:>22}{mark}")
+
+
 def _grid(spec: str) -> list[float]:
     if ":" in spec:
         lo, hi, step = (float(x) for x in spec.split(":"))
@@ -167,7 +225,7 @@ def choose(table: list[tuple[float, list[dict[str, Any]]]], max_false_merges: in
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pred", required=True, help="exchange-format JSONL from `communique extract` on dev-news")
+    ap.add_argument("--pred", required=not {"--gold-mentions", "-h", "--help"} & set(sys.argv), help="exchange-format JSONL from `communique extract` on dev-news")
     ap.add_argument("--docs", default=str(SHARED / "eval/dev-news/docs.jsonl"),
                     help="the docs.jsonl the events came from (publication dates)")
     ap.add_argument("--gold", default=str(SHARED / "eval/dev-news/gold.jsonl"))
@@ -176,7 +234,13 @@ def main() -> None:
     ap.add_argument("--thresholds", default="0.50:0.80:0.005", help="a list (0.6,0.65) or a grid lo:hi:step")
     ap.add_argument("--max-false-merges", type=int, default=2, help="the most false merges the rule accepts")
     ap.add_argument("--explain", action="store_true", help="list the pairs and false merges at THRESHOLD")
+    ap.add_argument("--gold-mentions", action="store_true",
+                    help="fuse the gold mentions of --docs/--gold instead (perfect extraction) and print "
+                         "the same-event and two-event pairs linked at each threshold")
     args = ap.parse_args()
+    if args.gold_mentions:
+        gold_mentions(Path(args.docs), Path(args.gold), _grid(args.thresholds))
+        return
     scorer = _scorer(Path(args.score_py))
     sets = [EvalSet("dev-news", Path(args.pred), Path(args.docs), Path(args.gold), scorer)]
     if args.seeds_pred:

@@ -163,3 +163,23 @@ def test_an_accusation_and_the_counter_accusation_are_two_events_a_meeting_eithe
     met = assign_event_ids([ev("d1", "CONSULT", USA, JAPAN, date="2021-03-12"),
                             ev("d2", "CONSULT", JAPAN, USA, date="2021-03-12")])
     assert met[0].event_id == met[1].event_id
+
+
+def test_amounts_are_read_in_any_phrasing():
+    from communique.fuse._text import amounts
+    assert amounts("levies of 10% on $120bn of steel") == amounts("a 10 percent duty on 120 billion dollars")
+    assert amounts("The ministry pledged €2.5 million.") == frozenset({"money:2.5e+06"})
+    assert amounts("Troops killed 14 people in 2023.") == frozenset()  # counts and years are not amounts
+
+
+def test_two_tranches_of_one_day_are_two_events_one_tranche_reported_twice_is_one():
+    brazil, canada = Actor("BRA", "Brazil", "state"), Actor("CAN", "Canada", "state")
+    out = assign_event_ids([
+        _say("a", "SANCTION", canada, brazil, "2031-05-02", "Ottawa put 15% duties on $8 billion of Brazilian steel."),
+        _say("b", "SANCTION", canada, brazil, "2031-05-02",
+             "Canada imposed a 15 percent levy on 8 billion dollars of steel from Brazil on Friday."),
+        _say("c", "SANCTION", canada, brazil, "2031-05-02",
+             "Canada also set 40% duties on $1.2 billion of Brazilian beef."),
+    ])
+    assert out[0].event_id == out[1].event_id
+    assert out[2].event_id != out[0].event_id

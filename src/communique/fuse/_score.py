@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import Event
+from ._text import amounts
 
 #: date precision ranks: a day from the text, a month, a year, a date only inherited from the
 #: publication date (or the article's narrative), none at all
@@ -28,6 +29,11 @@ _STOP = frozenset("""the and for with that this from have has had was were are w
  its their his her they them into over after before about than then also been being which while
  who whom what when where there here not but our your you she him out more most some such only
  other any all can could should may might must very just one two new last first on""".split())
+#: taken off the score when both evidence sentences state sums of money or percentages and
+#: share none (see ``_text``): another tranche of tariffs, another round of sanctions. It is
+#: more than the evidence part's whole weight, so alike wording ("duties on $N billion of
+#: steel") never makes up for different amounts
+AMOUNTS_PENALTY = 0.3
 _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: statements: another speaker of the same state is another statement, not the same one reported
@@ -103,6 +109,7 @@ class Node:
     score: float = 0.0
     event_id: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+    amounts: frozenset[str] = frozenset()  # sums of money and percentages its evidence states
     source: str | None = None  # the codes of the two sides, where the type has a direction
     target: str | None = None
 
@@ -137,7 +144,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 codes=frozenset(a.code for a in ev.actors() if a.code),
                 persons={c: frozenset(n) for c, n in persons.items()}, lo=lo, hi=hi, precision=precision,
                 status=ev.status, location=(ev.location.name.lower() if ev.location else None),
-                words=words(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
+                words=words(ev.evidence.text), amounts=amounts(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
                 event_id=ev.event_id or "",
                 source=ev.source.code if ev.source and ev.type not in SYMMETRIC else None,
                 target=ev.target.code if ev.target and ev.type not in SYMMETRIC else None)
@@ -233,4 +240,6 @@ def score(a: Node, b: Node, window: int) -> float:
     total = sum(WEIGHTS[k] * v for k, v in p.items())
     if a.type in SPEECH and not p["persons"]:
         total -= 0.1
+    if a.amounts and b.amounts and not a.amounts & b.amounts:
+        total -= AMOUNTS_PENALTY
     return round(max(0.0, total), 6)
