@@ -19,10 +19,11 @@ import importlib.util
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from communique.fuse import THRESHOLD, assign_event_ids, node_of, parts, score
+from communique.fuse import THRESHOLD, Node, assign_event_ids, node_of, parts, score
 from communique.types import Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -94,6 +95,24 @@ class EvalSet:
         return out
 
 
+def why_apart(a: Node, b: Node, window: int, threshold: float) -> str:
+    """Why two mentions of one event got two ids: the first of the score's hard blocks that
+    applies (other types, a status that excludes the other, no actor in common or the sides
+    reversed, dates too far apart), else a score below the threshold (with its weakest
+    parts), else the link went to another candidate or was refused by the cluster rules."""
+    p = parts(a, b, window)
+    if a.type != b.type:
+        return f"type ({a.type} / {b.type})"
+    for name in ("status", "actors", "date"):
+        if not p[name]:
+            return name
+    s = score(a, b, window)
+    if s < threshold:
+        weak = sorted((v, k) for k, v in p.items() if v < 0.5)
+        return "below threshold" + (f" (low: {', '.join(k for _, k in weak)})" if weak else "")
+    return "linked elsewhere"
+
+
 def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
     """Every required pair with both mentions extracted, and every false merge, with score parts."""
     preds = es.fused(threshold)
@@ -106,11 +125,17 @@ def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
     match = es.matched(preds)
     gold = {g["id"]: g for g in es.gold}
 
+    causes: Counter[str] = Counter()
+
     def line(tag: str, a: str, b: str) -> None:
         i, j = match[a], match[b]
         p = parts(nodes[i], nodes[j], window)
         print(f"{tag} {a} ~ {b}  score {score(nodes[i], nodes[j], window):.3f}  "
               + " ".join(f"{k} {v:.2f}" for k, v in p.items()))
+        if tag == "MISS":
+            cause = why_apart(nodes[i], nodes[j], window, threshold)
+            causes[cause.split(" (")[0]] += 1
+            print(f"     apart: {cause}")
         for k in (i, j):
             r = preds[k]
             print(f"     {r['doc_id'][:8]} {r['type']:8s} {','.join(sorted(nodes[k].codes)):14s} "
@@ -127,16 +152,19 @@ def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
                 if a["doc_id"] != b["doc_id"] and a["id"] in match and b["id"] in match:
                     same = preds[match[a["id"]]]["event_id"] == preds[match[b["id"]]]["event_id"]
                     line("ok  " if same else "MISS", a["id"], b["id"])
+    if causes:
+        print(f"{es.name}: why the missed pairs are apart: "
+              + ", ".join(f"{k} {n}" for k, n in causes.most_common()))
     print(f"\n{es.name}: false merges")
     by_eid: dict[str, list[str]] = {}
     for gid, i in sorted(match.items()):
         by_eid.setdefault(preds[i]["event_id"], []).append(gid)
     for gids in by_eid.values():
-        for x, a in enumerate(gids):
-            for b in gids[x + 1:]:
-                sa = gold[a].get("same_as")
-                if not (sa and sa == gold[b].get("same_as")):
-                    line("FM  ", a, b)
+        for x, ga in enumerate(gids):
+            for gb in gids[x + 1:]:
+                sa = gold[ga].get("same_as")
+                if not (sa and sa == gold[gb].get("same_as")):
+                    line("FM  ", ga, gb)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
