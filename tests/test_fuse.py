@@ -155,9 +155,11 @@ def test_mentions_an_article_kept_apart_never_share_an_id():
 
 
 def test_an_accusation_and_the_counter_accusation_are_two_events_a_meeting_either_way_is_one():
-    said = ev("d1", "ACCUSE", USA, JAPAN, date="2021-03-12")
-    counter = ev("d2", "ACCUSE", JAPAN, USA, date="2021-03-12")
-    again = ev("d3", "ACCUSE", USA, JAPAN, date="2021-03-12")
+    # a statement is known by its words too (two unnamed accusations of one dyad on one day
+    # in other words may be two): the reports here share theirs, so only the direction differs
+    said = _say("d1", "ACCUSE", USA, JAPAN, "2021-03-12", "Washington accused Tokyo of dumping steel.")
+    counter = _say("d2", "ACCUSE", JAPAN, USA, "2021-03-12", "Tokyo accused Washington of dumping steel.")
+    again = _say("d3", "ACCUSE", USA, JAPAN, "2021-03-12", "The US accused Japan of dumping steel cheaply.")
     ids = [e.event_id for e in assign_event_ids([said, counter, again])]
     assert ids[0] == ids[2] != ids[1]
     met = assign_event_ids([ev("d1", "CONSULT", USA, JAPAN, date="2021-03-12"),
@@ -183,3 +185,27 @@ def test_two_tranches_of_one_day_are_two_events_one_tranche_reported_twice_is_on
     ])
     assert out[0].event_id == out[1].event_id
     assert out[2].event_id != out[0].event_id
+
+
+NORWAY, ICELAND = Actor("NOR", "Norway", "state"), Actor("ISL", "Iceland", "state")
+
+
+def test_one_claim_in_two_outlets_is_one_statement_another_claim_that_day_is_another():
+    out = assign_event_ids([
+        _say("a", "ACCUSE", NORWAY, ICELAND, "2030-03-04", "Norway accused Iceland of overfishing cod in the disputed zone."),
+        _say("b", "ACCUSE", NORWAY, ICELAND, "2030-03-04", "Oslo said Iceland had overfished cod in the disputed waters."),
+        _say("c", "ACCUSE", NORWAY, ICELAND, "2030-03-04",
+             "Officials in Oslo complained that an Icelandic patrol boat harassed a Norwegian research vessel."),
+    ])
+    assert out[0].event_id == out[1].event_id
+    assert out[2].event_id != out[0].event_id  # no speaker named, no words shared: another statement
+
+
+def test_one_speaker_quoted_in_other_words_on_one_day_is_one_statement():
+    minister = Actor("NOR", "Ingrid Aas", "person", "foreign minister")
+    out = assign_event_ids([
+        _say("a", "ACCUSE", minister, ICELAND, "2030-03-04", "Aas said Reykjavik was breaking the quota deal."),
+        _say("b", "ACCUSE", minister, ICELAND, "2030-03-04", "The minister told reporters Iceland had let its fleet cheat.",
+             parts=(NORWAY,)),
+    ])
+    assert out[0].event_id == out[1].event_id

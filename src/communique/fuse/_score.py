@@ -23,6 +23,11 @@ DAY, MONTH, YEAR, PUBLISHED, NONE = 4, 3, 2, 1, 0
 
 #: weights of the score's parts (they sum to 1)
 WEIGHTS = {"actors": 0.30, "persons": 0.10, "date": 0.25, "status": 0.10, "location": 0.05, "evidence": 0.20}
+#: the weights for statements (``SPEECH``): a statement is its speaker, its day and its words;
+#: a state's officials make many statements a day and each outlet quotes some of them, so the
+#: pair of states says less of *which* statement a report is of, and the speaker and the words
+#: (the quote, the claim) more
+SPEECH_WEIGHTS = {"actors": 0.20, "persons": 0.20, "date": 0.15, "status": 0.10, "location": 0.05, "evidence": 0.30}
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for with that this from have has had was were are will would said says
@@ -237,7 +242,8 @@ def score(a: Node, b: Node, window: int) -> float:
         return 0.0
     p = {"actors": actors, "persons": _persons(a, b), "date": date, "status": status,
          "location": _location(a, b), "evidence": _evidence(a, b)}
-    total = sum(WEIGHTS[k] * v for k, v in p.items())
+    weights = SPEECH_WEIGHTS if a.type in SPEECH else WEIGHTS
+    total = sum(weights[k] * v for k, v in p.items())
     if a.type in SPEECH and not p["persons"]:
         total -= 0.1
     if a.amounts and b.amounts and not a.amounts & b.amounts:
