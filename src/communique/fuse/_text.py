@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_NUM = r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)"
 _SCALE_WORDS = r"(thousand|million|billion|trillion|bn|mn|tn|m|b)"
 _SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
@@ -18,6 +18,8 @@ _MONEY_SIGN = re.compile(rf"[$€£¥]\s?{_NUM}\s*(?:{_SCALE_WORDS}\b)?", re.I)
 _MONEY_WORD = re.compile(rf"{_NUM}\s*(?:{_SCALE_WORDS}\s+)?(?:dollars|euros|pounds|yuan|yen|rubles|roubles)\b",
                          re.I)
 _PERCENT = re.compile(rf"{_NUM}\s*(?:%|per\s?cent\b)", re.I)
+#: what every amount holds: most sentences hold none, and are not scanned further
+_HINT = re.compile(r"[$€£¥%]|per\s?cent|dollars|euros|pounds|yuan|yen|rubles|roubles", re.I)
 
 
 def _value(num: str, scale: str | None) -> str:
@@ -32,6 +34,8 @@ def _value(num: str, scale: str | None) -> str:
 def amounts(text: str) -> frozenset[str]:
     """Sums of money (``money:VALUE``; the currency is not kept, as outlets convert it) and
     percentages (``pct:VALUE``) stated in ``text``."""
+    if not _HINT.search(text):
+        return frozenset()
     found = {"money:" + _value(m.group(1), m.group(2)) for m in _MONEY_SIGN.finditer(text)}
     found |= {"money:" + _value(m.group(1), m.group(2)) for m in _MONEY_WORD.finditer(text)}
     found |= {"pct:" + _value(m.group(1), None) for m in _PERCENT.finditer(text)}
