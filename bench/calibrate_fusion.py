@@ -9,7 +9,15 @@ whose two mentions were both extracted) and the false merges, as ``../shared/eva
 counts them, on dev-news and (with ``--seeds-pred``) on the seeds. Only the one threshold is
 chosen from this table; nothing else is fitted. ``--explain`` lists, at ``THRESHOLD``, every
 pair whose two mentions were extracted and every false merge, with the parts of their score:
-what to read before changing the score.
+what to read before changing the score, and why each missed pair is apart.
+
+    python bench/calibrate_fusion.py --gold-mentions
+
+fuses dev-news's gold mentions themselves (gold type, states, date, status and place, the
+sentence that holds the gold evidence, the persons the knowledge base knows) and prints the
+cross-article pairs of one event that share an id and the pairs of two events that do: the
+fusion decision measured apart from extraction and from the gold matcher's choices. It is a
+measurement only; nothing is fitted to it.
 """
 
 from __future__ import annotations
