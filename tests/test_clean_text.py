@@ -159,3 +159,51 @@ def test_widget_json_is_still_furniture(line: str) -> None:
     from communique.clean.phrases import furniture_class
 
     assert furniture_class(line) == "widget"
+
+
+CARD_TEXT = ("Lawmakers return on Monday.\n\nSen. Jane Ortiz Jane Maria OrtizOvernight Defense: Navy picks new "
+             "frigate | Senate panel advances budget | Army tests drone swarm Pentagon weighs base closures MORE "
+             "(D-Ore.) said the treaty needs a vote.\n\nShe spoke after the hearing.")
+
+
+def test_an_inline_hover_card_leaves_the_sentence() -> None:
+    """A site's hover card (a legal name glued to a list of headlines, closed by MORE) sits inside
+    the sentence it interrupts; its headlines would read as events."""
+    res = clean_text(CARD_TEXT)
+    assert "Sen. Jane Ortiz (D-Ore.) said the treaty needs a vote." in res.text
+    assert "frigate" not in res.text and "MORE" not in res.text
+    assert any("Overnight Defense" in r for r in res.removed)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un met Moon Jae-in on Friday. MORE talks followed in Seoul.",
+    "The McDonald McDonaldTV show aired MORE today.",  # a glued name, but no headlines
+])
+def test_text_that_only_resembles_a_card_is_kept(text: str) -> None:
+    assert clean_text(text).text == text
+
+
+def test_video_player_captions_leave_the_text() -> None:
+    """A video player's captions ("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title>
+    02:15"), as paragraphs of their own or inside one: the titles would read as events."""
+    text = ("Ministers met in Brussels on Monday.\n\n"
+            "JUST WATCHED Should Europe arm Kyiv? Replay More Videos ... MUST WATCH Should Europe arm Kyiv? 02:15\n\n"
+            "The talks went on. JUST WATCHED Envoy: talks stall Replay More Videos ... MUST WATCH Envoy: talks stall "
+            "1:02:07 They ended on Tuesday.")
+    res = clean_text(text)
+    assert res.text == "Ministers met in Brussels on Monday.\n\nThe talks went on. They ended on Tuesday."
+    assert len([r for r in res.removed if r.startswith("JUST WATCHED")]) == 2
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Story Continued Below", "advert"),
+    ("Slideshow (12 Images)", "advert"),
+    ("Advertisement Continue reading the main story", "advert"),
+    ("prev Image 2 of 5", "advert"),
+    ("Enlarge this image toggle caption Jane Roe/AP", "advert"),
+    ("( PHOTOS: Scenes from the border)", "credit"),
+    ("The story continued below the fold as ministers met in Oslo.", None),
+])
+def test_furniture_lines_found_in_the_news_pool(line: str, kind: str | None) -> None:
+    from communique.clean.phrases import furniture_class
+    assert furniture_class(line) == kind

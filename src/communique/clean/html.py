@@ -20,6 +20,7 @@ from communique.clean import fallback as _fallback
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, date_in_url, is_dateline
 from communique.clean.encoding import decode_bytes, looks_binary
+from communique.clean.inline import strip_inline_furniture
 from communique.clean.result import CleanResult, with_origin
 
 #: Pages above this size have scripts, styles and comments stripped before parsing.
@@ -168,7 +169,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         why = _no_article_reason("", title, page, url) or "no article text found"
         return CleanResult(text="", title=title, url=url, reason=with_origin(why, origin))
     kept, text_date = _drop_datelines(kept, removed)
-    text = _blocks.blocks_text(kept)
+    text, cards = strip_inline_furniture(_blocks.blocks_text(kept))
+    removed.extend(cards)
     published = (doc.date if doc is not None else None) or text_date or date_in_url(url or (doc.url if doc else None))
     canonical = (doc.url if doc is not None else None) or url
     refused = _no_article_reason(text, title, page, url or canonical)

@@ -91,7 +91,7 @@ END_MARKER = re.compile(
 
 #: Copyright and credit lines.
 CREDITS = re.compile(
-    r"(?:^©|^copyright\b|all rights reserved|^\(?(?:photo|image|picture|video|credit|source)s?(?: credit)?\s*[:|]|"
+    r"(?:^©|^copyright\b|all rights reserved|^\(?\s*(?:photo|image|picture|video|credit|source)s?(?: credit)?\s*[:|]|"
     r"\bissn\b|^picture: |^photo: |^image: )",
     _I,
 )
@@ -131,7 +131,8 @@ COUNTERS = re.compile(
 
 #: Advertising and commerce disclosures.
 ADVERT = re.compile(
-    r"(?:^advertisement$|^ad$|^sponsored$|^story continues below|^continue reading|if you buy something through|"
+    r"(?:^advertisement$|^ad$|^sponsored$|^story continue[sd] below|^continue reading|if you buy something through|"
+    r"^advertisement continue reading|^slideshow \(\d+ images?\)$|^prev image \d+ of \d+|^enlarge this image\b|"
     r"may (?:get|earn) a (?:share|commission)|affiliate (?:link|commission)|^skip (?:to|ad)|^scroll to continue)",
     _I,
 )

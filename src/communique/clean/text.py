@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, is_dateline
+from communique.clean.inline import strip_inline_furniture
 from communique.clean.result import CleanResult, with_origin
 from communique.clean.unwrap import unwrap
 
@@ -226,7 +227,8 @@ def clean_text(text: str, *, origin: str = "") -> CleanResult:
     """
     if not isinstance(text, str) or not text.strip():
         return CleanResult(text="", reason=with_origin("empty input", origin))
-    lines, gap = _split(unwrap(text))
+    unwrapped, cards = strip_inline_furniture(unwrap(text))
+    lines, gap = _split(unwrapped)
     title = _mark_title(lines)
     published = _mark_dateline(lines)
     _mark_furniture(lines)
@@ -235,7 +237,7 @@ def clean_text(text: str, *, origin: str = "") -> CleanResult:
     _mark_tail(lines)
     _mark_repeats(lines)
     kept = [ln.text for ln in lines if ln.keep]
-    removed = tuple(ln.text for ln in lines if not ln.keep and ln.why != "title")
+    removed = tuple(ln.text for ln in lines if not ln.keep and ln.why != "title") + tuple(cards)
     body = "\n\n".join(kept)
     reason = None
     if not body:
