@@ -43,7 +43,9 @@ STATES = ["USA", "CHN", "RUS", "JPN", "KOR", "PRK", "IRN", "ISR", "TUR", "SYR", 
 TYPE_MIX = {"CONSULT": 20, "ACCUSE": 12, "REQUEST": 10, "SUPPORT": 8, "AGREE": 8, "ASSAULT": 8, "THREATEN": 6,
             "REJECT": 6, "SANCTION": 5, "MOBILIZE": 4, "COOPERATE": 4, "AID": 3, "COERCE": 3, "PROTEST": 2,
             "CONCEDE": 1, "RETREAT": 1}
-VOCABULARY = [f"w{i}" for i in range(5000)]
+#: 5,000 made-up words of letters only (fusion's evidence part reads words of letters, so a
+#: paraphrase that keeps half the words is seen as one)
+VOCABULARY = ["w" + "".join(chr(97 + int(d)) for d in f"{i:04d}") for i in range(5000)]
 #: share of events that re-report an event of a recent article
 REREPORT = 0.3
 #: share of events that refer back to an older event (weeks to years before)

@@ -9,7 +9,15 @@ whose two mentions were both extracted) and the false merges, as ``../shared/eva
 counts them, on dev-news and (with ``--seeds-pred``) on the seeds. Only the one threshold is
 chosen from this table; nothing else is fitted. ``--explain`` lists, at ``THRESHOLD``, every
 pair whose two mentions were extracted and every false merge, with the parts of their score:
-what to read before changing the score.
+what to read before changing the score, and why each missed pair is apart.
+
+    python bench/calibrate_fusion.py --gold-mentions
+
+fuses dev-news's gold mentions themselves (gold type, states, date, status and place, the
+sentence that holds the gold evidence, the persons the knowledge base knows) and prints the
+cross-article pairs of one event that share an id and the pairs of two events that do: the
+fusion decision measured apart from extraction and from the gold matcher's choices. It is a
+measurement only; nothing is fitted to it.
 """
 
 from __future__ import annotations
@@ -17,10 +25,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
+import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from communique.fuse import THRESHOLD, assign_event_ids, node_of, parts, score
+from communique.fuse import THRESHOLD, Node, assign_event_ids, node_of, parts, score
 from communique.types import Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -92,6 +103,24 @@ class EvalSet:
         return out
 
 
+def why_apart(a: Node, b: Node, window: int, threshold: float) -> str:
+    """Why two mentions of one event got two ids: the first of the score's hard blocks that
+    applies (other types, a status that excludes the other, no actor in common or the sides
+    reversed, dates too far apart), else a score below the threshold (with its weakest
+    parts), else the link went to another candidate or was refused by the cluster rules."""
+    p = parts(a, b, window)
+    if a.type != b.type:
+        return f"type ({a.type} / {b.type})"
+    for name in ("status", "actors", "date"):
+        if not p[name]:
+            return name
+    s = score(a, b, window)
+    if s < threshold:
+        weak = sorted((v, k) for k, v in p.items() if v < 0.5)
+        return "below threshold" + (f" (low: {', '.join(k for _, k in weak)})" if weak else "")
+    return "linked elsewhere"
+
+
 def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
     """Every required pair with both mentions extracted, and every false merge, with score parts."""
     preds = es.fused(threshold)
@@ -104,11 +133,17 @@ def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
     match = es.matched(preds)
     gold = {g["id"]: g for g in es.gold}
 
+    causes: Counter[str] = Counter()
+
     def line(tag: str, a: str, b: str) -> None:
         i, j = match[a], match[b]
         p = parts(nodes[i], nodes[j], window)
         print(f"{tag} {a} ~ {b}  score {score(nodes[i], nodes[j], window):.3f}  "
               + " ".join(f"{k} {v:.2f}" for k, v in p.items()))
+        if tag == "MISS":
+            cause = why_apart(nodes[i], nodes[j], window, threshold)
+            causes[cause.split(" (")[0]] += 1
+            print(f"     apart: {cause}")
         for k in (i, j):
             r = preds[k]
             print(f"     {r['doc_id'][:8]} {r['type']:8s} {','.join(sorted(nodes[k].codes)):14s} "
@@ -125,16 +160,75 @@ def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
                 if a["doc_id"] != b["doc_id"] and a["id"] in match and b["id"] in match:
                     same = preds[match[a["id"]]]["event_id"] == preds[match[b["id"]]]["event_id"]
                     line("ok  " if same else "MISS", a["id"], b["id"])
+    if causes:
+        print(f"{es.name}: why the missed pairs are apart: "
+              + ", ".join(f"{k} {n}" for k, n in causes.most_common()))
     print(f"\n{es.name}: false merges")
     by_eid: dict[str, list[str]] = {}
     for gid, i in sorted(match.items()):
         by_eid.setdefault(preds[i]["event_id"], []).append(gid)
     for gids in by_eid.values():
-        for x, a in enumerate(gids):
-            for b in gids[x + 1:]:
-                sa = gold[a].get("same_as")
-                if not (sa and sa == gold[b].get("same_as")):
-                    line("FM  ", a, b)
+        for x, ga in enumerate(gids):
+            for gb in gids[x + 1:]:
+                sa = gold[ga].get("same_as")
+                if not (sa and sa == gold[gb].get("same_as")):
+                    line("FM  ", ga, gb)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_around(text: str, snippet: str) -> tuple[str, int]:
+    """The sentence of ``text`` that holds ``snippet`` (the snippet alone when it is not found)."""
+    at = text.find(snippet)
+    if at < 0:
+        return snippet, 0
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, at + len(snippet))
+    return text[start:end.start() + 1 if end else len(text)].strip(), start
+
+
+def gold_event(g: dict[str, Any], text: str, kb: Any = None) -> Event:
+    """A gold mention as an Event, as a perfect extractor would give it: gold type, states,
+    date, status and place, the whole sentence that holds the gold evidence snippet, and the
+    persons that the knowledge base ``kb`` knows (gold names them without their state)."""
+    def state(code: str | None) -> Actor | None:
+        return Actor(code, code, "state") if code else None
+    others = tuple(Actor(c, c, "state") for c in g["actors"] if c not in (g.get("source"), g.get("target")))
+    if kb is not None:
+        known = (kb.resolve(name, g.get("date")) for name in g.get("persons") or ())
+        others += tuple(Actor(a.code, a.name, "person") for a in known if a is not None and a.kind == "person")
+    sentence, start = _sentence_around(text, g.get("evidence") or "")
+    loc = g.get("location")
+    return Event(doc_id=g["doc_id"], type=g["type"], evidence=Evidence(sentence, start, start + len(sentence)),
+                 status=g["status"], source=state(g.get("source")), target=state(g.get("target")),
+                 participants=others, date=g.get("date"), date_basis="text" if g.get("date") else None,
+                 location=Location(loc.get("place") or loc.get("country") or "", loc.get("country"))
+                 if loc else None)
+
+
+def gold_mentions(docs: Path, gold: Path, grid: list[float]) -> None:
+    """Fuse the gold mentions themselves and count, at each threshold, the cross-article pairs of
+    one event (``same_as``) that share an id and the pairs of two events that do: how well the
+    score separates the two when extraction is perfect, free of the matcher's choices."""
+    texts = {d["id"]: d for d in map(json.loads, filter(str.strip, docs.read_text("utf-8").splitlines()))}
+    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
+    rows.sort(key=lambda g: g["doc_id"])
+    from communique.actors import KnowledgeBase
+    kb = KnowledgeBase.default()
+    events = [gold_event(g, texts[g["doc_id"]]["text"], kb) for g in rows]
+    published = {k: d.get("published") for k, d in texts.items()}
+    pairs = [(i, j) for i in range(len(rows)) for j in range(i + 1, len(rows))
+             if rows[i]["doc_id"] != rows[j]["doc_id"]]
+    same = [(i, j) for i, j in pairs if rows[i].get("same_as") and rows[i]["same_as"] == rows[j].get("same_as")]
+    print(f"{'threshold':>9}  {'same-event pairs linked':>24}  {'two-event pairs linked':>22}")
+    for t in grid:
+        ids = [e.event_id for e in assign_event_ids(events, threshold=t, published=published)]
+        linked = {(i, j) for i, j in pairs if ids[i] == ids[j]}
+        right = len(linked.intersection(same))
+        mark = "  <- THRESHOLD" if abs(t - THRESHOLD) < 1e-9 else ""
+        print(f"{t:>9.3f}  {f'{right}/{len(same)}':>24}  {len(linked) - right:>22}{mark}")
 
 
 def _grid(spec: str) -> list[float]:
@@ -167,7 +261,7 @@ def choose(table: list[tuple[float, list[dict[str, Any]]]], max_false_merges: in
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pred", required=True, help="exchange-format JSONL from `communique extract` on dev-news")
+    ap.add_argument("--pred", required=not {"--gold-mentions", "-h", "--help"} & set(sys.argv), help="exchange-format JSONL from `communique extract` on dev-news")
     ap.add_argument("--docs", default=str(SHARED / "eval/dev-news/docs.jsonl"),
                     help="the docs.jsonl the events came from (publication dates)")
     ap.add_argument("--gold", default=str(SHARED / "eval/dev-news/gold.jsonl"))
@@ -176,7 +270,13 @@ def main() -> None:
     ap.add_argument("--thresholds", default="0.50:0.80:0.005", help="a list (0.6,0.65) or a grid lo:hi:step")
     ap.add_argument("--max-false-merges", type=int, default=2, help="the most false merges the rule accepts")
     ap.add_argument("--explain", action="store_true", help="list the pairs and false merges at THRESHOLD")
+    ap.add_argument("--gold-mentions", action="store_true",
+                    help="fuse the gold mentions of --docs/--gold instead (perfect extraction) and print "
+                         "the same-event and two-event pairs linked at each threshold")
     args = ap.parse_args()
+    if args.gold_mentions:
+        gold_mentions(Path(args.docs), Path(args.gold), _grid(args.thresholds))
+        return
     scorer = _scorer(Path(args.score_py))
     sets = [EvalSet("dev-news", Path(args.pred), Path(args.docs), Path(args.gold), scorer)]
     if args.seeds_pred:

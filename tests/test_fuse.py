@@ -155,11 +155,57 @@ def test_mentions_an_article_kept_apart_never_share_an_id():
 
 
 def test_an_accusation_and_the_counter_accusation_are_two_events_a_meeting_either_way_is_one():
-    said = ev("d1", "ACCUSE", USA, JAPAN, date="2021-03-12")
-    counter = ev("d2", "ACCUSE", JAPAN, USA, date="2021-03-12")
-    again = ev("d3", "ACCUSE", USA, JAPAN, date="2021-03-12")
+    # a statement is known by its words too (two unnamed accusations of one dyad on one day
+    # in other words may be two): the reports here share theirs, so only the direction differs
+    said = _say("d1", "ACCUSE", USA, JAPAN, "2021-03-12", "Washington accused Tokyo of dumping steel.")
+    counter = _say("d2", "ACCUSE", JAPAN, USA, "2021-03-12", "Tokyo accused Washington of dumping steel.")
+    again = _say("d3", "ACCUSE", USA, JAPAN, "2021-03-12", "The US accused Japan of dumping steel cheaply.")
     ids = [e.event_id for e in assign_event_ids([said, counter, again])]
     assert ids[0] == ids[2] != ids[1]
     met = assign_event_ids([ev("d1", "CONSULT", USA, JAPAN, date="2021-03-12"),
                             ev("d2", "CONSULT", JAPAN, USA, date="2021-03-12")])
     assert met[0].event_id == met[1].event_id
+
+
+def test_amounts_are_read_in_any_phrasing():
+    from communique.fuse._text import amounts
+    assert amounts("levies of 10% on $120bn of steel") == amounts("a 10 percent duty on 120 billion dollars")
+    assert amounts("The ministry pledged €2.5 million.") == frozenset({"money:2.5e+06"})
+    assert amounts("Troops killed 14 people in 2023.") == frozenset()  # counts and years are not amounts
+
+
+def test_two_tranches_of_one_day_are_two_events_one_tranche_reported_twice_is_one():
+    brazil, canada = Actor("BRA", "Brazil", "state"), Actor("CAN", "Canada", "state")
+    out = assign_event_ids([
+        _say("a", "SANCTION", canada, brazil, "2031-05-02", "Ottawa put 15% duties on $8 billion of Brazilian steel."),
+        _say("b", "SANCTION", canada, brazil, "2031-05-02",
+             "Canada imposed a 15 percent levy on 8 billion dollars of steel from Brazil on Friday."),
+        _say("c", "SANCTION", canada, brazil, "2031-05-02",
+             "Canada also set 40% duties on $1.2 billion of Brazilian beef."),
+    ])
+    assert out[0].event_id == out[1].event_id
+    assert out[2].event_id != out[0].event_id
+
+
+NORWAY, ICELAND = Actor("NOR", "Norway", "state"), Actor("ISL", "Iceland", "state")
+
+
+def test_one_claim_in_two_outlets_is_one_statement_another_claim_that_day_is_another():
+    out = assign_event_ids([
+        _say("a", "ACCUSE", NORWAY, ICELAND, "2030-03-04", "Norway accused Iceland of overfishing cod in the disputed zone."),
+        _say("b", "ACCUSE", NORWAY, ICELAND, "2030-03-04", "Oslo said Iceland had overfished cod in the disputed waters."),
+        _say("c", "ACCUSE", NORWAY, ICELAND, "2030-03-04",
+             "Officials in Oslo complained that an Icelandic patrol boat harassed a Norwegian research vessel."),
+    ])
+    assert out[0].event_id == out[1].event_id
+    assert out[2].event_id != out[0].event_id  # no speaker named, no words shared: another statement
+
+
+def test_one_speaker_quoted_in_other_words_on_one_day_is_one_statement():
+    minister = Actor("NOR", "Ingrid Aas", "person", "foreign minister")
+    out = assign_event_ids([
+        _say("a", "ACCUSE", minister, ICELAND, "2030-03-04", "Aas said Reykjavik was breaking the quota deal."),
+        _say("b", "ACCUSE", minister, ICELAND, "2030-03-04", "The minister told reporters Iceland had let its fleet cheat.",
+             parts=(NORWAY,)),
+    ])
+    assert out[0].event_id == out[1].event_id

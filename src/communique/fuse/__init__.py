@@ -12,7 +12,7 @@ articles arrive in (see ``_cluster``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..types import Event
@@ -26,7 +26,7 @@ __all__ = ["merge_within", "assign_event_ids", "same_event", "dates_compatible",
 
 
 def assign_event_ids(events: Sequence[Event], prior: Iterable[Event] = (), *, window_days: int = 3,
-                     threshold: float = THRESHOLD, published: dict[str, str] | None = None) -> list[Event]:
+                     threshold: float = THRESHOLD, published: Mapping[str, str | None] | None = None) -> list[Event]:
     """Every event with its final ``event_id``: events of one article are consecutive, as a
     pipeline yields them; ``prior`` events keep their ids and can be joined; ``published``
     maps an article id to its publication date (for undated events)."""

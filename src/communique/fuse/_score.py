@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import Event
+from ._text import amounts
 
 #: date precision ranks: a day from the text, a month, a year, a date only inherited from the
 #: publication date (or the article's narrative), none at all
@@ -22,12 +23,22 @@ DAY, MONTH, YEAR, PUBLISHED, NONE = 4, 3, 2, 1, 0
 
 #: weights of the score's parts (they sum to 1)
 WEIGHTS = {"actors": 0.30, "persons": 0.10, "date": 0.25, "status": 0.10, "location": 0.05, "evidence": 0.20}
+#: the weights for statements (``SPEECH``): a statement is its speaker, its day and its words;
+#: a state's officials make many statements a day and each outlet quotes some of them, so the
+#: pair of states says less of *which* statement a report is of, and the speaker and the words
+#: (the quote, the claim) more
+SPEECH_WEIGHTS = {"actors": 0.20, "persons": 0.20, "date": 0.15, "status": 0.10, "location": 0.05, "evidence": 0.30}
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for with that this from have has had was were are will would said says
  its their his her they them into over after before about than then also been being which while
  who whom what when where there here not but our your you she him out more most some such only
  other any all can could should may might must very just one two new last first on""".split())
+#: taken off the score when both evidence sentences state sums of money or percentages and
+#: share none (see ``_text``): another tranche of tariffs, another round of sanctions. It is
+#: more than the evidence part's whole weight, so alike wording ("duties on $N billion of
+#: steel") never makes up for different amounts
+AMOUNTS_PENALTY = 0.3
 _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: statements: another speaker of the same state is another statement, not the same one reported
@@ -103,6 +114,7 @@ class Node:
     score: float = 0.0
     event_id: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+    amounts: frozenset[str] = frozenset()  # sums of money and percentages its evidence states
     source: str | None = None  # the codes of the two sides, where the type has a direction
     target: str | None = None
 
@@ -137,7 +149,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 codes=frozenset(a.code for a in ev.actors() if a.code),
                 persons={c: frozenset(n) for c, n in persons.items()}, lo=lo, hi=hi, precision=precision,
                 status=ev.status, location=(ev.location.name.lower() if ev.location else None),
-                words=words(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
+                words=words(ev.evidence.text), amounts=amounts(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
                 event_id=ev.event_id or "",
                 source=ev.source.code if ev.source and ev.type not in SYMMETRIC else None,
                 target=ev.target.code if ev.target and ev.type not in SYMMETRIC else None)
@@ -230,7 +242,10 @@ def score(a: Node, b: Node, window: int) -> float:
         return 0.0
     p = {"actors": actors, "persons": _persons(a, b), "date": date, "status": status,
          "location": _location(a, b), "evidence": _evidence(a, b)}
-    total = sum(WEIGHTS[k] * v for k, v in p.items())
+    weights = SPEECH_WEIGHTS if a.type in SPEECH else WEIGHTS
+    total = sum(weights[k] * v for k, v in p.items())
     if a.type in SPEECH and not p["persons"]:
         total -= 0.1
+    if a.amounts and b.amounts and not a.amounts & b.amounts:
+        total -= AMOUNTS_PENALTY
     return round(max(0.0, total), 6)
