@@ -154,7 +154,8 @@ def main() -> None:
             print(f"filled {db} with {args.events:,} events in {time.perf_counter() - t:.1f} s")
         port = _port()
         server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-        threading.Thread(target=server.run, daemon=True).start()
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
         while not server.started:
             time.sleep(0.05)
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
@@ -171,6 +172,7 @@ def main() -> None:
                 client.get(path, params=params(10_000))  # warm-up (not counted)
                 print(_row(label, *_time(client, path, params, args.repeat)))
         server.should_exit = True
+        thread.join(timeout=30)  # the server closes its snapshot before the interpreter exits
 
 
 if __name__ == "__main__":
