@@ -58,7 +58,7 @@ FROM range({n_articles}) t(i)""")
 INSERT INTO events (doc_id, seq, event_id, type, mode, source_code, source_name, source_kind, source_country,
                     target_code, target_name, target_kind, target_country, participants, actor_codes, date, status,
                     location_name, location_country, topics, background, trigger, confidence,
-                    evidence_text, evidence_start, evidence_end)
+                    evidence_text, evidence_start, evidence_end, outlet)
 WITH g AS (
   SELECT i, i // 5 AS a, i % 5 AS k,
          {codes}[1 + CAST(hash(i * 3) % {len(CODES)} AS BIGINT)] AS s, {codes}[1 + CAST(hash(i * 5) % {len(CODES)} AS BIGINT)] AS t,
@@ -72,7 +72,7 @@ SELECT printf('doc%08d', a), k, 'ev' || (i // 2), ty, CASE WHEN k = 0 THEN 'visi
        CASE hash(i * 13) % 10 WHEN 0 THEN NULL WHEN 1 THEN left(d, 4) WHEN 2 THEN left(d, 7) ELSE d END,
        ['occurred', 'planned', 'expected', 'hypothetical'][1 + CAST(hash(i * 17) % 4 AS BIGINT)],
        NULL, NULL, ['trade'], hash(i * 19) % 10 = 0, 'met', 0.8,
-       '{SENTENCE}', 0, {len(SENTENCE)}
+       '{SENTENCE}', 0, {len(SENTENCE)}, {_list(OUTLETS)}[1 + CAST(hash(a * 7) % {len(OUTLETS)} AS BIGINT)]
 FROM g""")
 
 
@@ -154,7 +154,8 @@ def main() -> None:
             print(f"filled {db} with {args.events:,} events in {time.perf_counter() - t:.1f} s")
         port = _port()
         server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-        threading.Thread(target=server.run, daemon=True).start()
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
         while not server.started:
             time.sleep(0.05)
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
@@ -171,6 +172,7 @@ def main() -> None:
                 client.get(path, params=params(10_000))  # warm-up (not counted)
                 print(_row(label, *_time(client, path, params, args.repeat)))
         server.should_exit = True
+        thread.join(timeout=30)  # the server closes its snapshot before the interpreter exits
 
 
 if __name__ == "__main__":

@@ -220,6 +220,30 @@ def test_measures_migration_fills_old_rows(tmp_path: Path) -> None:
     assert rows == [("ASSAULT", "material_conflict", -10.0, "20"), ("AID", "material_cooperation", 7.0, "07")]
 
 
+def test_outlet_migration_copies_the_articles_outlet_onto_old_events(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    _migrations.migrate(con, [m for m in MIGRATIONS if m[0] < "0006"])
+    con.execute("INSERT INTO articles (id, source, sitename, content_key) VALUES ('a', 'Reuters', 'reuters.com', 'k1'), "
+                "('b', NULL, 'nhk.or.jp', 'k2'), ('c', NULL, NULL, 'k3')")
+    con.execute("INSERT INTO events (doc_id, seq, type) VALUES ('a', 0, 'AID'), ('a', 1, 'AID'), ('b', 0, 'AID'), "
+                "('c', 0, 'AID'), ('gone', 0, 'AID')")
+    con.close()
+    with Store(path) as s:
+        assert "0006_events_outlet" in s.migrations()
+        rows = s._db().execute("SELECT doc_id, seq, outlet FROM events ORDER BY doc_id, seq").fetchall()
+        assert rows == [("a", 0, "Reuters"), ("a", 1, "Reuters"), ("b", 0, "nhk.or.jp"), ("c", 0, None),
+                        ("gone", 0, None)]
+        assert [r["doc_id"] for r in s.query(EventQuery(outlet="NHK.or.jp"))] == ["b"]
+
+
+def test_written_events_carry_their_articles_outlet(store: Store) -> None:
+    got = dict(store._db().execute(
+        "SELECT DISTINCT e.doc_id, e.outlet IS NOT DISTINCT FROM coalesce(a.source, a.sitename) "
+        "FROM events e JOIN articles a ON a.id = e.doc_id").fetchall())
+    assert got and all(got.values())
+
+
 def test_query_limit(store: Store) -> None:
     assert len(store.query(EventQuery(limit=2))) == 2
     assert store.query(EventQuery(limit=0)) == []

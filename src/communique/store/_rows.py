@@ -51,7 +51,7 @@ EVENT_SCHEMA = pa.schema(
        ("trigger", pa.string()), ("confidence", pa.float64()), ("evidence_text", pa.string()),
        ("evidence_start", pa.int32()), ("evidence_end", pa.int32()), ("extra", pa.string()),
        ("date_basis", pa.string()), ("quad_class", pa.string()), ("intensity", pa.float64()),
-       ("cameo", pa.string())]
+       ("cameo", pa.string()), ("outlet", pa.string())]
 )
 
 #: Columns of the events table in table order (for SELECTs that build events back).
@@ -126,6 +126,7 @@ def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.
             evs["quad_class"].append(ms["quad_class"])
             evs["intensity"].append(ms["intensity"])
             evs["cameo"].append(ms["cameo"])
+            evs["outlet"].append(a.source if a.source is not None else a.sitename)
     return (pa.table(arts, schema=ARTICLE_SCHEMA), pa.table(ments, schema=MENTION_SCHEMA),
             pa.table(evs, schema=EVENT_SCHEMA))
 

@@ -89,6 +89,7 @@ class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = 3.0) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self._memo: dict[str, Any] = {}
         db = str(self.path)
         if read_only and not self.path.is_file():
             raise StoreError("no database here", input=db,
@@ -377,8 +378,11 @@ class Store:
         return self.resolve_event_id(event_id), self.browser().reports(event_id)
 
     def browser(self) -> Browser:
-        """Paged, aggregate and per-article reads (see :class:`Browser`); safe to share across threads."""
-        return Browser(lambda: self._db().cursor())
+        """Paged, aggregate and per-article reads (see :class:`Browser`); safe to share across threads.
+
+        Over a read-only store (whose data cannot change while it is open) the browsers share a
+        memo of answers that depend on the whole store."""
+        return Browser(lambda: self._db().cursor(), self._memo if self.read_only else None)
 
     def query(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
         """Events matching ``q`` as exchange-format dicts, ordered by date, document, position."""
