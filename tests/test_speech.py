@@ -101,3 +101,10 @@ def test_no_speech_event_without_the_cue(pipeline, text):
 def test_subjectless_participle_speaks_for_its_clause(pipeline):
     text = "Germany criticised the plan on Monday, adding that Hungary must respect the court's ruling."
     assert ("REQUEST", "DEU", "HUN") in dyads(events_of(pipeline, text))
+
+
+def test_a_disapproving_label_is_no_phone_call(pipeline):
+    text = ("North Korea launched a long-range rocket on Wednesday. "
+            "The White House called it a highly provocative act that threatens regional security.")
+    found = dyads(events_of(pipeline, text))
+    assert ("ACCUSE", "USA", "PRK") in found and not any(t == "CONSULT" for t, _, _ in found), found

@@ -13,7 +13,8 @@ wishing, ``wish`` (hope, want) and ``expectation`` ("expects Y to comply": a req
 the content is ``compliance``). Four more readings:
 
 - a disapproving word on another actor's thing inside what is said ("said Iran's reckless
-  moves ...", "said China had used unfair tactics") is an accusation against its owner;
+  moves ...", "said China had used unfair tactics"), or another actor's ``misdeed`` ("said the
+  pact collapsed because of Russia's violations"), is an accusation against its owner;
 - verbs of ``labelling`` with a disapproving label ("called the sanctions illegal", "described
   the U.S. decision as groundless") accuse the owner of the thing labelled;
 - the speaker's own side said to back another actor's act ("NATO said the allies fully support
@@ -31,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ..types import Actor
-from .args import FIRST_PERSON
+from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
 
@@ -52,7 +53,8 @@ _CLAUSE_POS = ("VERB", "AUX")
 #: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
 _BEARING = frozenset({"bear", "carry", "shoulder"})
 #: a subjectless verb takes the speaker of the verb it hangs on: "..., adding that ...", "and said ..."
-_SHARED_SUBJECT = ("advcl", "conj", "xcomp")
+#: (not an infinitive: "it is absurd [to think] ..." has no speaker)
+_SHARED_SUBJECT = ("advcl", "conj")
 #: words that make a recourse drastic: "all options", "military options", "a full range of options"
 _DRASTIC = frozenset({"all", "every", "military", "range"})
 
@@ -70,7 +72,7 @@ def speaker_of(verb: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list
     for c in verb.children:
         if c.dep_ == "agent":
             return [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
-    if verb.dep_ in _SHARED_SUBJECT and verb.head.pos_ in _CLAUSE_POS and verb.head is not verb:
+    if verb.dep_ in _SHARED_SUBJECT and verb.tag_ != "VB" and verb.head.pos_ in _CLAUSE_POS and verb.head is not verb:
         return speaker_of(verb.head, res, ctx)
     if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         return res.actors_of(verb.head, ctx)  # "a spokesman for X called the move ...": a mis-attached verb
@@ -109,15 +111,28 @@ def _predicates(clause: "Token") -> list[str]:
 
 
 def _obliged(clause: "Token", lex: "Lexicon") -> bool:
-    """ "Y must stop", "Y should not provoke", "Y needs to comply": the speaker asks it of Y."""
+    """ "Y must stop", "Y should not provoke", "Y needs to comply": the speaker asks it of Y (not
+    "Y must be held to account": a passive subject is not who is asked)."""
     obligation = lex.speech_classes["obligation"]
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        return False
     if {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"} & obligation:
         return True
     return clause.lemma_.lower() in obligation and any(c.dep_ == "xcomp" for c in clause.children)
 
 
+def _core(clause: "Token") -> "Token":
+    """The verb that carries a "going to" future: "they are going to [suffer] the consequences"."""
+    if clause.lemma_.lower() == "go":
+        inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inner is not None and any(a.lower_ == "to" for a in inner.children if a.dep_ == "aux"):
+            return inner
+    return clause
+
+
 def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     """ACCUSE, REQUEST or THREATEN for what the clause says of its subject, else None."""
+    clause = _core(clause)
     if _obliged(clause, lex):
         return REQUEST
     if any(c.dep_ == "neg" for c in clause.children):
@@ -125,8 +140,11 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     classes = lex.speech_classes
     preds = _predicates(clause)
     objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
-    if any(p in classes["accusation"] or p in classes["disapproval"] for p in preds):
+    if any(p in classes["accusation"] for p in preds):
         return ACCUSE
+    subj = _subject(clause)
+    if any(p in classes["disapproval"] for p in preds) and subj is not None and subj.pos_ != "PRON":
+        return ACCUSE  # "said the U.S. decision was groundless"; not "saying they were absurd" (whose?)
     if clause.lemma_.lower() in _BEARING and any(o in classes["fault"] for o in objects):
         return ACCUSE  # "Y bears responsibility for ..."
     if any(p in classes["warning"] for p in preds + objects):
@@ -180,6 +198,19 @@ def _disapproved(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
     return []
 
 
+def _misdeed_owners(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+                    lex: "Lexicon") -> list[Actor]:
+    """Actors whose misdeed the clause names ("said the deal failed because of Russia's
+    violations", "his repeated breaches"): the possessor of a ``misdeed`` noun."""
+    for tok in clause.subtree:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speech_classes["misdeed"]:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            found = _others(res.actors_of(owner, ctx), speaker) if owner is not None else []
+            if found:
+                return found
+    return []
+
+
 def _negated_thing(noun: "Token") -> bool:
     return any(c.lower_ in ("no", "not", "never") for c in noun.children)
 
@@ -201,16 +232,26 @@ def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx:
     return _others(res.actors_of(obj, ctx), speaker)
 
 
+def _own_tokens(clause: "Token") -> Iterator["Token"]:
+    """The clause's tokens outside the clauses it embeds ("said it is nonsensical [to think they
+    would discuss military options]": the options are not the speaker's)."""
+    stack = [clause]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
+
+
 def _drastic_recourse(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
                       lex: "Lexicon") -> bool:
     """The speaker's own side keeps drastic options open: "said the U.S. was weighing all options"."""
     subj = _subject(clause)
     if subj is not None and subj.lower_ not in FIRST_PERSON and _others(res.actors_of(subj, ctx), speaker):
         return False  # someone else's options
-    for tok in clause.subtree:
+    for tok in _own_tokens(clause):
         if tok.lemma_.lower() in lex.speech_classes["recourse"] and tok.pos_ == "NOUN":
             holder = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "a range [of] options"
-            mods = {c.lower_ for c in tok.children} | {holder.lemma_.lower()}
+            mods = {w.lower_ for w in tok.subtree if w.i < tok.i} | {holder.lemma_.lower()}  # "military response options"
             if mods & _DRASTIC and not _negated_thing(tok):
                 return True
     return False
@@ -250,33 +291,52 @@ def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | No
 def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
                    ctx: "Discourse", lex: "Lexicon", taken: set[int]) -> Candidate | None:
     """The event one reported clause makes, if any."""
+    if _commitment_only(tok, lex):  # "vowed the U.S. would consider all options"
+        drastic = _drastic_recourse(clause, speaker, res, ctx, lex)
+        return Candidate(tok, THREATEN, list(speaker), []) if drastic else None
     if _wish_verb(tok, lex) or tok.lemma_.lower() in lex.speech_classes["expectation"]:
         trig = _wish_reading(tok, clause, lex)
         targets = _targets(clause, speaker, res, ctx) if trig else []
         return Candidate(tok, trig, list(speaker), targets) if trig and targets else None
     trig = _reading(clause, lex)
+    if trig is None:
+        found = _implicit(clause, speaker, res, ctx, lex)
+        return Candidate(tok, found[0], list(speaker), found[1]) if found else None
     if trig is ACCUSE and clause.i in taken:
         return None  # "said Russia attacked X": the attack is the event
-    targets = _targets(clause, speaker, res, ctx, trig is THREATEN) if trig else []
-    if trig and targets:
-        return Candidate(tok, trig, list(speaker), targets)
-    if trig is None:
-        targets = _disapproved(clause, speaker, res, ctx, lex)
-        if targets:
-            return Candidate(tok, DISAPPROVE, list(speaker), targets)
-        targets = _endorsed(clause, speaker, res, ctx, lex)
-        if targets:
-            return Candidate(tok, SUPPORT, list(speaker), targets)
-        if _drastic_recourse(clause, speaker, res, ctx, lex):
-            return Candidate(tok, THREATEN, list(speaker), [])  # aimed at the story's other side
-    return None
+    targets = _targets(clause, speaker, res, ctx, trig is THREATEN)
+    return Candidate(tok, trig, list(speaker), targets) if targets else None
+
+
+def _implicit(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+              lex: "Lexicon") -> tuple[Trigger, list[Actor]] | None:
+    """What a clause that predicates nothing of its own says in passing: a disapproving word or a
+    misdeed of another actor's, backing for another actor, drastic options kept open (aimed at
+    the story's other side: no target here)."""
+    targets = _disapproved(clause, speaker, res, ctx, lex)
+    if targets:
+        return DISAPPROVE, targets
+    targets = _misdeed_owners(clause, speaker, res, ctx, lex)
+    if targets:
+        return ACCUSE, targets
+    targets = _endorsed(clause, speaker, res, ctx, lex)
+    if targets:
+        return SUPPORT, targets
+    return (THREATEN, []) if _drastic_recourse(clause, speaker, res, ctx, lex) else None
+
+
+def _commitment_only(tok: "Token", lex: "Lexicon") -> bool:
+    """A verb of commitment (vow, pledge, warn): the extractor reads its other contents itself."""
+    lemma = tok.lemma_.lower()
+    return lex.is_commissive(lemma) and not lex.is_reporting_verb(lemma)
 
 
 def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ in _CLAUSE_POS and (_wish_verb(tok, lex) or lex.is_reporting_verb(lemma)
                                         or lemma in lex.speech_classes["expectation"]
-                                        or lemma in lex.speech_classes["labelling"])
+                                        or lemma in lex.speech_classes["labelling"]
+                                        or lex.is_commissive(lemma))
 
 
 def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
@@ -290,7 +350,7 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
         speaker = speaker_of(tok, res, ctx)
         if not speaker:
             continue
-        if tok.i not in taken and tok.lemma_.lower() in lex.speech_classes["labelling"]:
+        if tok.lemma_.lower() in lex.speech_classes["labelling"]:
             targets = _labelled(tok, speaker, res, ctx, lex)
             if targets:
                 out.append(Candidate(tok, DISAPPROVE, list(speaker), targets))
@@ -302,4 +362,11 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
     return out
 
 
-__all__ = ["speaker_of", "speech_candidates"]
+def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
+    """A verb that labels something with a disapproving word is that accusation and nothing else:
+    "the White House called it a provocative act" is no phone call."""
+    labels = {c.trigger.i for c in cands if c.trig is DISAPPROVE}
+    return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
+
+
+__all__ = ["drop_relabelled", "speaker_of", "speech_candidates"]
