@@ -87,6 +87,28 @@ def test_drastic_options_threaten_the_other_side(pipeline):
     assert ("THREATEN", "GBR", "IRN") in dyads(events_of(pipeline, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Pompeo said the U.S. was considering a full range of options against Iran.", ("THREATEN", "USA", "IRN")),
+    ("Biden vowed that the United States would keep military options open on Venezuela.",
+     ("THREATEN", "USA", "VEN")),
+    ("In a statement, NATO said the allies fully support the U.S. decision.", ("SUPPORT", "NATO", "USA")),
+    ("The Japanese foreign minister said the talks failed because of China's repeated violations of the accord.",
+     ("ACCUSE", "JPN", "CHN")),
+])
+def test_options_backing_and_misdeeds(pipeline, text, expected):
+    assert expected in dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran attacked a U.S. drone. An aide said it was time to try everything short of a military option.",
+    "Iraq asked for help. Washington said it is considering a range of options for assistance.",
+    "Nigeria asked for help. \"We are simply supporting their efforts,\" the U.S. spokeswoman said.",
+])
+def test_no_threat_or_backing_without_the_cue(pipeline, text):
+    found = dyads(events_of(pipeline, text))
+    assert not any(t in ("THREATEN", "SUPPORT") for t, _, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     "The U.S. expects China to retaliate against the tariffs.",  # a prediction, not a request
     "Russia called the talks with Japan useful.",  # no disapproving label

@@ -56,7 +56,12 @@ _BEARING = frozenset({"bear", "carry", "shoulder"})
 #: (not an infinitive: "it is absurd [to think] ..." has no speaker)
 _SHARED_SUBJECT = ("advcl", "conj")
 #: words that make a recourse drastic: "all options", "military options", "a full range of options"
-_DRASTIC = frozenset({"all", "every", "military", "range"})
+_DRASTIC = frozenset({"all", "every", "military"})
+_WIDE = frozenset({"full", "wide", "broad", "whole", "entire"})
+#: words that leave the options out: "short of a military option", "without military options"
+_EXCLUDING = frozenset({"short", "without", "except", "besides", "beyond"})
+#: the dependents that name whose a thing is: "Iran's", "its", "the U.S. [decision]", "British [sanctions]"
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _subject(tok: "Token") -> "Token | None":
@@ -173,11 +178,14 @@ def _targets(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx
     return _others(res.actors_of(subj, ctx), speaker)
 
 
-def _owner(thing: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
-    """Whose thing it is: the actor named in it ("Iran's moves", "the U.S. decision", "its moves"),
-    else the subject of the verb it is the object of ("China used unfair tactics")."""
-    found = _others(res.actors_of(thing, ctx), speaker)
-    if found or thing.dep_ not in ("dobj", "attr"):
+def _owner(thing: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+           doer: bool = True) -> list[Actor]:
+    """Whose thing it is: the actor its possessive or modifier names ("Iran's moves", "the U.S.
+    decision", "its moves"; not "the deployment of U.S. assets"), else, with ``doer``, the subject
+    of the verb it is the object of ("China used unfair tactics")."""
+    named = [a for c in thing.children if c.dep_ in _OWNER_DEPS for a in res.actors_of(c, ctx)]
+    found = _others(named, speaker)
+    if found or not doer or thing.dep_ not in ("dobj", "attr"):
         return found
     subj = _subject(thing.head)
     if subj is None or subj.lower_ in FIRST_PERSON:
@@ -242,19 +250,38 @@ def _own_tokens(clause: "Token") -> Iterator["Token"]:
         stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
 
 
+def _drastic(option: "Token") -> bool:
+    """ "all options", "military (response) options", "a full range of options"; not "short of
+    a military option", "without military options", "no military option"."""
+    if _negated_thing(option) or any(a.lower_ in _EXCLUDING for a in option.ancestors):
+        return False
+    holder = option.head.head if option.head.dep_ == "prep" else option.head  # "a range [of] options"
+    wide = holder.lemma_.lower() == "range" and any(c.lower_ in _WIDE for c in holder.children)
+    return wide or bool({w.lower_ for w in option.subtree if w.i < option.i} & _DRASTIC)
+
+
+def _aim_tokens(clause: "Token") -> list["Token"]:
+    """The clause's tokens but those of its subordinate clauses of time or reason ("..., as the
+    U.S. deployed drones"): they tell of other events."""
+    skip = {t.i for c in clause.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)
+            for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in skip]
+
+
 def _drastic_recourse(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
-                      lex: "Lexicon") -> bool:
-    """The speaker's own side keeps drastic options open: "said the U.S. was weighing all options"."""
+                      lex: "Lexicon") -> list[Actor] | None:
+    """The speaker's own side keeps drastic options open ("said the U.S. was weighing all options
+    for Venezuela"): None if not, else whom the clause names as their aim (may be no one)."""
     subj = _subject(clause)
     if subj is not None and subj.lower_ not in FIRST_PERSON and _others(res.actors_of(subj, ctx), speaker):
-        return False  # someone else's options
-    for tok in _own_tokens(clause):
-        if tok.lemma_.lower() in lex.speech_classes["recourse"] and tok.pos_ == "NOUN":
-            holder = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "a range [of] options"
-            mods = {w.lower_ for w in tok.subtree if w.i < tok.i} | {holder.lemma_.lower()}  # "military response options"
-            if mods & _DRASTIC and not _negated_thing(tok):
-                return True
-    return False
+        return None  # someone else's options
+    option = next((t for t in _own_tokens(clause) if t.lemma_.lower() in lex.speech_classes["recourse"]
+                   and t.pos_ == "NOUN" and _drastic(t)), None)
+    if option is None:
+        return None
+    named = [(abs(t.i - option.i), m.actor) for t in _aim_tokens(clause) for m in res.mentions_at(t)]
+    nearest = _others([a for _, a in sorted(named, key=lambda x: x[0])], speaker)
+    return nearest[:1]  # "all options for Venezuela", "... on the table to deal with Pyongyang"
 
 
 def _endorsed(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
@@ -265,7 +292,7 @@ def _endorsed(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ct
     if clause.lemma_.lower() not in lex.speech_classes["endorsement"] or obj is None \
             or any(c.dep_ == "neg" for c in clause.children):
         return []
-    backed = _others(res.actors_of(obj, ctx), speaker)
+    backed = [] if any(c.pos_ == "PRON" for c in obj.children) else _owner(obj, speaker, res, ctx, doer=False)
     subj = _subject(clause)
     backers = res.actors_of(subj, ctx) if subj is not None and subj.lower_ not in FIRST_PERSON else []
     return backed if not _others(_others(backers, speaker), backed) else []
@@ -292,8 +319,8 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
                    ctx: "Discourse", lex: "Lexicon", taken: set[int]) -> Candidate | None:
     """The event one reported clause makes, if any."""
     if _commitment_only(tok, lex):  # "vowed the U.S. would consider all options"
-        drastic = _drastic_recourse(clause, speaker, res, ctx, lex)
-        return Candidate(tok, THREATEN, list(speaker), []) if drastic else None
+        aim = _drastic_recourse(clause, speaker, res, ctx, lex)
+        return Candidate(tok, THREATEN, list(speaker), aim) if aim is not None else None
     if _wish_verb(tok, lex) or tok.lemma_.lower() in lex.speech_classes["expectation"]:
         trig = _wish_reading(tok, clause, lex)
         targets = _targets(clause, speaker, res, ctx) if trig else []
@@ -322,7 +349,8 @@ def _implicit(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ct
     targets = _endorsed(clause, speaker, res, ctx, lex)
     if targets:
         return SUPPORT, targets
-    return (THREATEN, []) if _drastic_recourse(clause, speaker, res, ctx, lex) else None
+    aim = _drastic_recourse(clause, speaker, res, ctx, lex)
+    return (THREATEN, aim) if aim is not None else None
 
 
 def _commitment_only(tok: "Token", lex: "Lexicon") -> bool:
