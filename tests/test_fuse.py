@@ -163,3 +163,13 @@ def test_an_accusation_and_the_counter_accusation_are_two_events_a_meeting_eithe
     met = assign_event_ids([ev("d1", "CONSULT", USA, JAPAN, date="2021-03-12"),
                             ev("d2", "CONSULT", JAPAN, USA, date="2021-03-12")])
     assert met[0].event_id == met[1].event_id
+
+
+def test_directed_acts_each_way_are_two_events_but_meetings_are_one():
+    accuses = ev("d1", "ACCUSE", USA, INDIA, date="2021-04-16")
+    answers = ev("d1", "ACCUSE", INDIA, USA, date="2021-04-16", start=50)
+    assert not same_event(accuses, answers)
+    assert len(merge_within([accuses, answers])) == 2
+    meets = ev("d1", "CONSULT", USA, INDIA, date="2021-04-16")
+    met = ev("d1", "CONSULT", INDIA, USA, date="2021-04-16", start=50)
+    assert same_event(meets, met)
