@@ -209,3 +209,13 @@ def test_one_speaker_quoted_in_other_words_on_one_day_is_one_statement():
              parts=(NORWAY,)),
     ])
     assert out[0].event_id == out[1].event_id
+
+
+def test_directed_acts_each_way_are_two_events_but_meetings_are_one():
+    accuses = ev("d1", "ACCUSE", USA, INDIA, date="2021-04-16")
+    answers = ev("d1", "ACCUSE", INDIA, USA, date="2021-04-16", start=50)
+    assert not same_event(accuses, answers)
+    assert len(merge_within([accuses, answers])) == 2
+    meets = ev("d1", "CONSULT", USA, INDIA, date="2021-04-16")
+    met = ev("d1", "CONSULT", INDIA, USA, date="2021-04-16", start=50)
+    assert same_event(meets, met)

@@ -52,3 +52,81 @@ def test_one_sided_act_is_aimed_at_the_other_side_of_the_story(pipeline):
             "Tehran vowed to respond.")
     found = dyads(events_of(pipeline, text))
     assert ("THREATEN", "IRN", "USA") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state of fault: "in breach of", "bears responsibility for"
+    ("Indian Foreign Minister S. Jaishankar said Pakistan is in material breach of the water accord.",
+     ("ACCUSE", "IND", "PAK")),
+    ("The Kremlin said Kyiv bears full responsibility for the escalation.", ("ACCUSE", "RUS", "UKR")),
+    # what is said sits in "there is no doubt that ...", "it is clear that ..."
+    ("A Russian spokesman said there was no doubt that Ukraine was responsible for the blast.",
+     ("ACCUSE", "RUS", "UKR")),
+    ("Pompeo said it was clear that Iran had violated the deal.", ("ACCUSE", "USA", "IRN")),
+    # a disapproving word on what another actor did or owns
+    ("Washington said Beijing had used unfair and predatory tactics.", ("ACCUSE", "USA", "CHN")),
+    ("The Philippine foreign ministry said China's aggressive manoeuvres put lives at risk.",
+     ("ACCUSE", "PHL", "CHN")),
+    # labelling with a disapproving label
+    ("The Kremlin described the new British sanctions as illegal.", ("ACCUSE", "RUS", "GBR")),
+    ("Beijing called the U.S. tariffs a blatant act of unfair trade.", ("ACCUSE", "CHN", "USA")),
+    # a negated obligation is still a request
+    ("Tokyo said Pyongyang should not provoke its neighbours.", ("REQUEST", "JPN", "PRK")),
+    # an expectation of compliance is a request
+    ("Britain expects Iran to comply with the nuclear deal.", ("REQUEST", "GBR", "IRN")),
+    ("German Chancellor Olaf Scholz said he expects China to live up to its trade commitments.",
+     ("REQUEST", "DEU", "CHN")),
+])
+def test_what_is_said_of_another_actor(pipeline, text, expected):
+    assert expected in dyads(events_of(pipeline, text))
+
+
+def test_drastic_options_threaten_the_other_side(pipeline):
+    text = ("Iran seized a British tanker in the Gulf on Friday. "
+            "The British foreign secretary said London would look at all options.")
+    assert ("THREATEN", "GBR", "IRN") in dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pompeo said the U.S. was considering a full range of options against Iran.", ("THREATEN", "USA", "IRN")),
+    ("Biden vowed that the United States would keep military options open on Venezuela.",
+     ("THREATEN", "USA", "VEN")),
+    ("In a statement, NATO said the allies fully support the U.S. decision.", ("SUPPORT", "NATO", "USA")),
+    ("The Japanese foreign minister said the talks failed because of China's repeated violations of the accord.",
+     ("ACCUSE", "JPN", "CHN")),
+])
+def test_options_backing_and_misdeeds(pipeline, text, expected):
+    assert expected in dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran attacked a U.S. drone. An aide said it was time to try everything short of a military option.",
+    "Iraq asked for help. Washington said it is considering a range of options for assistance.",
+    "Nigeria asked for help. \"We are simply supporting their efforts,\" the U.S. spokeswoman said.",
+])
+def test_no_threat_or_backing_without_the_cue(pipeline, text):
+    found = dyads(events_of(pipeline, text))
+    assert not any(t in ("THREATEN", "SUPPORT") for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. expects China to retaliate against the tariffs.",  # a prediction, not a request
+    "Russia called the talks with Japan useful.",  # no disapproving label
+    "Tokyo said Seoul had taken responsibility for the joint patrols.",  # taking a task is no fault
+    "Biden said Iran was weighing its options.",  # someone else's options, and no drastic ones
+])
+def test_no_speech_event_without_the_cue(pipeline, text):
+    found = dyads(events_of(pipeline, text))
+    assert not any(t in ("ACCUSE", "REQUEST", "THREATEN") for t, _, _ in found), found
+
+
+def test_subjectless_participle_speaks_for_its_clause(pipeline):
+    text = "Germany criticised the plan on Monday, adding that Hungary must respect the court's ruling."
+    assert ("REQUEST", "DEU", "HUN") in dyads(events_of(pipeline, text))
+
+
+def test_a_disapproving_label_is_no_phone_call(pipeline):
+    text = ("North Korea launched a long-range rocket on Wednesday. "
+            "The White House called it a highly provocative act that threatens regional security.")
+    found = dyads(events_of(pipeline, text))
+    assert ("ACCUSE", "USA", "PRK") in found and not any(t == "CONSULT" for t, _, _ in found), found

@@ -20,7 +20,7 @@ from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import after, inherit_date, is_background, parse_anchor, pick_date, published_date
 from .candidate import Candidate
 from .discourse import discourse_mentions
-from .speech import speaker_of, speech_candidates
+from .speech import drop_relabelled, speaker_of, speech_candidates
 from .lexicon import Trigger
 from .status import ADVERBIAL_PREPS, status_of
 from .typers import RuleTyper, TriggerTyper
@@ -194,6 +194,7 @@ class EventExtractor:
                 if c is not None:
                     cands.append(c)
         cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
+        cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)

@@ -27,6 +27,9 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 STATUSES = ("occurred", "planned", "expected", "hypothetical", "negated")
+#: the word classes of reported speech (``word_classes.tsv``; see ``events.speech``)
+SPEECH_CLASSES = ("accusation", "obligation", "wish", "warning", "disapproval", "fault", "labelling", "compliance",
+                  "expectation", "certainty", "recourse", "endorsement", "misdeed")
 CAMEO_PATTERN_WEIGHT = 0.55
 CAMEO_VERB_WEIGHT = 0.5
 _WORD = re.compile(r"[a-z0-9']+")
@@ -164,7 +167,7 @@ class Lexicon:
         self.disapproval = frozenset(classes.get("disapproval", set()) | classes.get("accusation", set()))
         #: what reported speech says of another actor that makes it an event (see ``events.speech``)
         self.speech_classes: Mapping[str, frozenset[str]] = MappingProxyType(
-            {c: frozenset(classes.get(c, ())) for c in ("accusation", "obligation", "wish", "warning")})
+            {c: frozenset(classes.get(c, ())) for c in SPEECH_CLASSES})
         self._status = {r["cue"]: (r["status"], r["note"]) for r in _rows(data_dir / "status_cues.tsv")}
         self.status_cues: Mapping[str, str] = MappingProxyType({c: s for c, (s, _) in self._status.items()})
         self._topics = _PhraseIndex()
@@ -286,7 +289,8 @@ class Lexicon:
         of the curated lexicon (the parse cascade reads it, ``communique.nlp.cascade``). The
         CAMEO verb blocks are left out: they hold most English verbs."""
         lemmas = {k[0] for k in self._verbs} | {k[0] for k in self._nouns}
-        lemmas |= self.reporting_verbs | self.speech_classes["wish"]
+        lemmas |= self.reporting_verbs | self.speech_classes["wish"] | self.speech_classes["labelling"]
+        lemmas |= self.speech_classes["expectation"]
         words = (re.split(r"[\s_-]+", lemma.lower().strip()) for lemma in lemmas if lemma != "*")
         return frozenset(w for ws in words for w in ws if len(ws) == 1 or len(w) > 2)
 

@@ -5,10 +5,26 @@ Russia; "'Russia must return to compliance,' Stoltenberg said" is NATO's request
 "Moon said he hoped North Korea would not cross the line" is South Korea's request to North
 Korea. The speaker is the subject of a reporting verb (``word_classes.tsv``: ``reporting``);
 the reported clause's subject is the target; the clause's predicate decides the type through
-the word classes ``accusation`` (violate, undermine, responsible ...), ``obligation`` (must,
-should, need), ``warning`` (consequences, a heavy price: THREATEN, aimed at whoever the
-condition names) and, for verbs of wishing, ``wish`` (hope, want). The reporting verb is the
-trigger, so the event's date and status are those of the saying.
+the word classes ``accusation`` (violate, undermine, responsible, "in violation of" ...),
+``fault`` ("bears responsibility for"), ``disapproval`` (illegal, unfair, reckless ...),
+``obligation`` (must, should, need; also when negated: "Y should not provoke"), ``warning``
+(consequences, a heavy price: THREATEN, aimed at whoever the condition names) and, for verbs of
+wishing, ``wish`` (hope, want) and ``expectation`` ("expects Y to comply": a request only when
+the content is ``compliance``). Four more readings:
+
+- a disapproving word on another actor's thing inside what is said ("said Iran's reckless
+  moves ...", "said China had used unfair tactics"), or another actor's ``misdeed`` ("said the
+  pact collapsed because of Russia's violations"), is an accusation against its owner;
+- verbs of ``labelling`` with a disapproving label ("called the sanctions illegal", "described
+  the U.S. decision as groundless") accuse the owner of the thing labelled;
+- the speaker's own side said to back another actor's act ("NATO said the allies fully support
+  the U.S. decision") is the speaker's support (``endorsement``);
+- the speaker's own side keeping drastic ``recourse`` open ("said the U.S. was considering all
+  options") is a threat at the other side of the story (the extractor finds it).
+
+"said there was no doubt that ...", "said it was clear that ..." report the inner clause
+(``certainty``). The reporting verb is the trigger, so the event's date and status are those of
+the saying.
 """
 
 from __future__ import annotations
@@ -16,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ..types import Actor
-from .args import FIRST_PERSON
+from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
 
@@ -27,10 +43,25 @@ if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Lexicon
 
 ACCUSE = Trigger("ACCUSE", "allege", None, 0.7, "speech")
+DISAPPROVE = Trigger("ACCUSE", "disapprove", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
 THREATEN = Trigger("THREATEN", None, None, 0.7, "speech")
+SUPPORT = Trigger("SUPPORT", None, None, 0.7, "speech")
 _CONDITION_MARKS = ("if", "unless", "should")
 _SUBJ = ("nsubj", "nsubjpass")
+_CLAUSE_POS = ("VERB", "AUX")
+#: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
+_BEARING = frozenset({"bear", "carry", "shoulder"})
+#: a subjectless verb takes the speaker of the verb it hangs on: "..., adding that ...", "and said ..."
+#: (not an infinitive: "it is absurd [to think] ..." has no speaker)
+_SHARED_SUBJECT = ("advcl", "conj")
+#: words that make a recourse drastic: "all options", "military options", "a full range of options"
+_DRASTIC = frozenset({"all", "every", "military"})
+_WIDE = frozenset({"full", "wide", "broad", "whole", "entire"})
+#: words that leave the options out: "short of a military option", "without military options"
+_EXCLUDING = frozenset({"short", "without", "except", "besides", "beyond"})
+#: the dependents that name whose a thing is: "Iran's", "its", "the U.S. [decision]", "British [sanctions]"
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _subject(tok: "Token") -> "Token | None":
@@ -38,40 +69,89 @@ def _subject(tok: "Token") -> "Token | None":
 
 
 def speaker_of(verb: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
-    """The actors who speak through a reporting verb: its subject, or the "by" agent of a passive."""
+    """The actors who speak through a reporting verb: its subject, the "by" agent of a passive,
+    or, for a subjectless participle or conjunct, the speaker of the verb it hangs on."""
     subj = _subject(verb)
-    if subj is not None and subj.dep_ == "nsubj":
-        return res.actors_of(subj, ctx)
+    if subj is not None:
+        return res.actors_of(subj, ctx) if subj.dep_ == "nsubj" else []
     for c in verb.children:
         if c.dep_ == "agent":
             return [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+    if verb.dep_ in _SHARED_SUBJECT and verb.tag_ != "VB" and verb.head.pos_ in _CLAUSE_POS and verb.head is not verb:
+        return speaker_of(verb.head, res, ctx)
+    if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        return res.actors_of(verb.head, ctx)  # "a spokesman for X called the move ...": a mis-attached verb
     return []
 
 
-def _reported_clauses(verb: "Token") -> Iterator["Token"]:
+def _certain_content(clause: "Token", lex: "Lexicon") -> Iterator["Token"]:
+    """The that-clause of "there is no doubt that ...", "it is clear that ...": what is said."""
+    cues = [c for c in clause.children if c.dep_ in ("attr", "acomp")
+            and c.lemma_.lower() in lex.speech_classes["certainty"]]
+    for holder in [clause, *cues] if cues else []:
+        for c in holder.children:
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in _CLAUSE_POS:
+                yield c
+
+
+def _reported_clauses(verb: "Token", lex: "Lexicon") -> Iterator["Token"]:
     """The clauses a reporting verb reports: its complements, or the quote it comments on."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+        if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _CLAUSE_POS:
             yield c
-    if verb.dep_ in ("parataxis", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            yield from _certain_content(c, lex)
+    if verb.dep_ in ("parataxis", "advcl") and verb.head.pos_ in _CLAUSE_POS:
         yield verb.head  # "Russia must comply, he said"
 
 
+def _predicates(clause: "Token") -> list[str]:
+    """What the clause says of its subject: its verb, its predicate words and, for a copula, its
+    infinitive ("was to blame") and its state ("is in breach of")."""
+    preds = [clause.lemma_.lower()] + [c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")]
+    if clause.lemma_.lower() == "be":
+        preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
+        preds += [o.lemma_.lower() for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]
+    return preds
+
+
+def _obliged(clause: "Token", lex: "Lexicon") -> bool:
+    """ "Y must stop", "Y should not provoke", "Y needs to comply": the speaker asks it of Y (not
+    "Y must be held to account": a passive subject is not who is asked)."""
+    obligation = lex.speech_classes["obligation"]
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        return False
+    if {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"} & obligation:
+        return True
+    return clause.lemma_.lower() in obligation and any(c.dep_ == "xcomp" for c in clause.children)
+
+
+def _core(clause: "Token") -> "Token":
+    """The verb that carries a "going to" future: "they are going to [suffer] the consequences"."""
+    if clause.lemma_.lower() == "go":
+        inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inner is not None and any(a.lower_ == "to" for a in inner.children if a.dep_ == "aux"):
+            return inner
+    return clause
+
+
 def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
-    """ACCUSE or REQUEST for what the clause says of its subject, else None."""
+    """ACCUSE, REQUEST or THREATEN for what the clause says of its subject, else None."""
+    clause = _core(clause)
+    if _obliged(clause, lex):
+        return REQUEST
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     classes = lex.speech_classes
-    preds = [clause.lemma_.lower()] + [c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")]
-    if clause.lemma_.lower() == "be":  # "Y was to blame"
-        preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
-    modals = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
-    if modals & classes["obligation"] or (clause.lemma_.lower() in classes["obligation"]
-                                          and any(c.dep_ == "xcomp" for c in clause.children)):
-        return REQUEST
+    preds = _predicates(clause)
+    objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
     if any(p in classes["accusation"] for p in preds):
         return ACCUSE
-    objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
+    subj = _subject(clause)
+    if any(p in classes["disapproval"] for p in preds) and subj is not None and subj.pos_ != "PRON":
+        return ACCUSE  # "said the U.S. decision was groundless"; not "saying they were absurd" (whose?)
+    if clause.lemma_.lower() in _BEARING and any(o in classes["fault"] for o in objects):
+        return ACCUSE  # "Y bears responsibility for ..."
     if any(p in classes["warning"] for p in preds + objects):
         return THREATEN  # "there will be consequences if ...", "they will pay a heavy price"
     return None
@@ -85,13 +165,206 @@ def _condition_subject(clause: "Token") -> "Token | None":
     return None
 
 
+def _others(actors: list[Actor], speaker: list[Actor]) -> list[Actor]:
+    own = {a.code for a in speaker}
+    return [a for a in actors if a.code not in own]
+
+
 def _targets(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
              threat: bool = False) -> list[Actor]:
     subj = (_condition_subject(clause) if threat else None) or _subject(clause)
     if subj is None or subj.lower_ in FIRST_PERSON:
         return []
-    own = {a.code for a in speaker}
-    return [a for a in res.actors_of(subj, ctx) if a.code not in own]
+    return _others(res.actors_of(subj, ctx), speaker)
+
+
+def _owner(thing: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+           doer: bool = True) -> list[Actor]:
+    """Whose thing it is: the actor its possessive or modifier names ("Iran's moves", "the U.S.
+    decision", "its moves"; not "the deployment of U.S. assets"), else, with ``doer``, the subject
+    of the verb it is the object of ("China used unfair tactics")."""
+    named = [a for c in thing.children if c.dep_ in _OWNER_DEPS for a in res.actors_of(c, ctx)]
+    found = _others(named, speaker)
+    if found or not doer or thing.dep_ not in ("dobj", "attr"):
+        return found
+    subj = _subject(thing.head)
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return []
+    return _others(res.actors_of(subj, ctx), speaker)
+
+
+def _disapproved(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+                 lex: "Lexicon") -> list[Actor]:
+    """Actors whose thing the clause qualifies with a disapproving word ("said Iran's reckless
+    moves threaten the region"), within the clause and not in a clause it reports in turn."""
+    words = lex.speech_classes["disapproval"]
+    for tok in clause.subtree:
+        if tok.dep_ == "amod" and tok.lemma_.lower() in words and not _negated_thing(tok.head):
+            found = _owner(tok.head, speaker, res, ctx)
+            if found:
+                return found
+    return []
+
+
+def _misdeed_owners(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+                    lex: "Lexicon") -> list[Actor]:
+    """Actors whose misdeed the clause names ("said the deal failed because of Russia's
+    violations", "his repeated breaches"): the possessor of a ``misdeed`` noun."""
+    for tok in clause.subtree:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speech_classes["misdeed"]:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            found = _others(res.actors_of(owner, ctx), speaker) if owner is not None else []
+            if found:
+                return found
+    return []
+
+
+def _negated_thing(noun: "Token") -> bool:
+    return any(c.lower_ in ("no", "not", "never") for c in noun.children)
+
+
+def _label(verb: "Token") -> list["Token"]:
+    """What a verb of labelling calls its object: "called it [illegal]", "described it as [unfair]"."""
+    out = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+    return out + [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
+
+
+def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+              lex: "Lexicon") -> list[Actor]:
+    """The owners of what ``verb`` labels with a disapproving word ("called the U.S. sanctions
+    illegal", "described Iran's move as reckless")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    words = lex.speech_classes["disapproval"]
+    if obj is None or not any(w.lemma_.lower() in words for lab in _label(verb) for w in lab.subtree):
+        return []
+    return _others(res.actors_of(obj, ctx), speaker)
+
+
+def _own_tokens(clause: "Token") -> Iterator["Token"]:
+    """The clause's tokens outside the clauses it embeds ("said it is nonsensical [to think they
+    would discuss military options]": the options are not the speaker's)."""
+    stack = [clause]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL)
+
+
+def _drastic(option: "Token") -> bool:
+    """ "all options", "military (response) options", "a full range of options"; not "short of
+    a military option", "without military options", "no military option"."""
+    if _negated_thing(option) or any(a.lower_ in _EXCLUDING for a in option.ancestors):
+        return False
+    holder = option.head.head if option.head.dep_ == "prep" else option.head  # "a range [of] options"
+    wide = holder.lemma_.lower() == "range" and any(c.lower_ in _WIDE for c in holder.children)
+    return wide or bool({w.lower_ for w in option.subtree if w.i < option.i} & _DRASTIC)
+
+
+def _aim_tokens(clause: "Token") -> list["Token"]:
+    """The clause's tokens but those of its subordinate clauses of time or reason ("..., as the
+    U.S. deployed drones"): they tell of other events."""
+    skip = {t.i for c in clause.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)
+            for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in skip]
+
+
+def _drastic_recourse(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+                      lex: "Lexicon") -> list[Actor] | None:
+    """The speaker's own side keeps drastic options open ("said the U.S. was weighing all options
+    for Venezuela"): None if not, else whom the clause names as their aim (may be no one)."""
+    subj = _subject(clause)
+    if subj is not None and subj.lower_ not in FIRST_PERSON and _others(res.actors_of(subj, ctx), speaker):
+        return None  # someone else's options
+    option = next((t for t in _own_tokens(clause) if t.lemma_.lower() in lex.speech_classes["recourse"]
+                   and t.pos_ == "NOUN" and _drastic(t)), None)
+    if option is None:
+        return None
+    named = [(abs(t.i - option.i), m.actor) for t in _aim_tokens(clause) for m in res.mentions_at(t)]
+    nearest = _others([a for _, a in sorted(named, key=lambda x: x[0])], speaker)
+    return nearest[:1]  # "all options for Venezuela", "... on the table to deal with Pyongyang"
+
+
+def _endorsed(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+              lex: "Lexicon") -> list[Actor]:
+    """Whom the speaker's side is said to back: "NATO said the allies fully support the U.S.
+    decision" (the backers are the speaker's own, or no actor the text names apart from the backed)."""
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if clause.lemma_.lower() not in lex.speech_classes["endorsement"] or obj is None \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return []
+    backed = [] if any(c.pos_ == "PRON" for c in obj.children) else _owner(obj, speaker, res, ctx, doer=False)
+    subj = _subject(clause)
+    backers = res.actors_of(subj, ctx) if subj is not None and subj.lower_ not in FIRST_PERSON else []
+    return backed if not _others(_others(backers, speaker), backed) else []
+
+
+def _wish_verb(tok: "Token", lex: "Lexicon") -> bool:
+    # the small model lemmatises "hoped" as "hop": the word form decides too
+    lemma = tok.lemma_.lower()
+    return any(lemma == w or (tok.lower_.startswith(w) and len(tok.lower_) - len(w) <= 3)
+               for w in lex.speech_classes["wish"])
+
+
+def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | None:
+    """REQUEST for "X hopes Y will ...", and for "X expects Y to comply" (only compliance is asked)."""
+    if clause.dep_ != "ccomp":
+        return None
+    if _wish_verb(tok, lex):
+        return REQUEST
+    compliance = lex.speech_classes["compliance"]
+    return REQUEST if clause.lemma_.lower() in compliance or _obliged(clause, lex) else None
+
+
+def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
+                   ctx: "Discourse", lex: "Lexicon", taken: set[int]) -> Candidate | None:
+    """The event one reported clause makes, if any."""
+    if _commitment_only(tok, lex):  # "vowed the U.S. would consider all options"
+        aim = _drastic_recourse(clause, speaker, res, ctx, lex)
+        return Candidate(tok, THREATEN, list(speaker), aim) if aim is not None else None
+    if _wish_verb(tok, lex) or tok.lemma_.lower() in lex.speech_classes["expectation"]:
+        trig = _wish_reading(tok, clause, lex)
+        targets = _targets(clause, speaker, res, ctx) if trig else []
+        return Candidate(tok, trig, list(speaker), targets) if trig and targets else None
+    trig = _reading(clause, lex)
+    if trig is None:
+        found = _implicit(clause, speaker, res, ctx, lex)
+        return Candidate(tok, found[0], list(speaker), found[1]) if found else None
+    if trig is ACCUSE and clause.i in taken:
+        return None  # "said Russia attacked X": the attack is the event
+    targets = _targets(clause, speaker, res, ctx, trig is THREATEN)
+    return Candidate(tok, trig, list(speaker), targets) if targets else None
+
+
+def _implicit(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+              lex: "Lexicon") -> tuple[Trigger, list[Actor]] | None:
+    """What a clause that predicates nothing of its own says in passing: a disapproving word or a
+    misdeed of another actor's, backing for another actor, drastic options kept open (aimed at
+    the story's other side: no target here)."""
+    targets = _disapproved(clause, speaker, res, ctx, lex)
+    if targets:
+        return DISAPPROVE, targets
+    targets = _misdeed_owners(clause, speaker, res, ctx, lex)
+    if targets:
+        return ACCUSE, targets
+    targets = _endorsed(clause, speaker, res, ctx, lex)
+    if targets:
+        return SUPPORT, targets
+    aim = _drastic_recourse(clause, speaker, res, ctx, lex)
+    return (THREATEN, aim) if aim is not None else None
+
+
+def _commitment_only(tok: "Token", lex: "Lexicon") -> bool:
+    """A verb of commitment (vow, pledge, warn): the extractor reads its other contents itself."""
+    lemma = tok.lemma_.lower()
+    return lex.is_commissive(lemma) and not lex.is_reporting_verb(lemma)
+
+
+def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in _CLAUSE_POS and (_wish_verb(tok, lex) or lex.is_reporting_verb(lemma)
+                                        or lemma in lex.speech_classes["expectation"]
+                                        or lemma in lex.speech_classes["labelling"]
+                                        or lex.is_commissive(lemma))
 
 
 def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
@@ -100,25 +373,28 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
     triggers of their own (a reported attack stays an attack)."""
     out: list[Candidate] = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        # the small model lemmatises "hoped" as "hop": the word form decides too
-        wish = any(lemma == w or (tok.lower_.startswith(w) and len(tok.lower_) - len(w) <= 3)
-                   for w in lex.speech_classes["wish"])
-        if not (wish or lex.is_reporting_verb(lemma)):
+        if not _speech_verb(tok, lex):
             continue
         speaker = speaker_of(tok, res, ctx)
         if not speaker:
             continue
-        for clause in _reported_clauses(tok):
-            trig = REQUEST if wish and clause.dep_ == "ccomp" else _reading(clause, lex)
-            if trig is ACCUSE and clause.i in taken:
-                continue  # "said Russia attacked X": the attack is the event
-            targets = _targets(clause, speaker, res, ctx, trig is THREATEN) if trig else []
-            if trig and targets:
-                out.append(Candidate(tok, trig, list(speaker), targets))
+        if tok.lemma_.lower() in lex.speech_classes["labelling"]:
+            targets = _labelled(tok, speaker, res, ctx, lex)
+            if targets:
+                out.append(Candidate(tok, DISAPPROVE, list(speaker), targets))
+                continue
+        for clause in _reported_clauses(tok, lex):
+            cand = _clause_events(tok, clause, speaker, res, ctx, lex, taken)
+            if cand is not None:
+                out.append(cand)
     return out
 
 
-__all__ = ["speaker_of", "speech_candidates"]
+def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
+    """A verb that labels something with a disapproving word is that accusation and nothing else:
+    "the White House called it a provocative act" is no phone call."""
+    labels = {c.trigger.i for c in cands if c.trig is DISAPPROVE}
+    return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
+
+
+__all__ = ["drop_relabelled", "speaker_of", "speech_candidates"]

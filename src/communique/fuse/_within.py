@@ -58,6 +58,10 @@ def text_date(ev: Event) -> str | None:
     return None if ev.date_basis == "published" else ev.date
 
 
+#: event types with no direction between their sides
+UNDIRECTED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def _undated_unrealised(a: Event, b: Event) -> bool:
     """One is dated and took place (or was called off), the other undated and only planned or
     hypothetical: a different event (the summit that took place is not the one "they would
@@ -66,10 +70,18 @@ def _undated_unrealised(a: Event, b: Event) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+def _reversed(a: Event, b: Event) -> bool:
+    """Directed acts between the same two sides, one each way: "X accused Y", "Y accused X"
+    are two accusations (meetings, agreements and cooperation have no direction)."""
+    if a.type in UNDIRECTED or not (a.source and a.target and b.source and b.target):
+        return False
+    return (a.source.code, a.target.code) == (b.target.code, b.source.code) != (b.source.code, b.target.code)
+
+
 def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: bool = True,
                min_jaccard: float = 1.0) -> bool:
     """Whether two mentions in one article report one event (a strict, rule-based test)."""
-    if a.type != b.type:
+    if a.type != b.type or _reversed(a, b):
         return False
     ca, cb = _codes(a), _codes(b)
     if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
