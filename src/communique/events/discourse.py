@@ -206,12 +206,18 @@ def _continents(sent: "Span", index: _Index) -> list[Mention]:
 
 def _repeats(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[Mention]:
     """Names learnt earlier in the article that the entity tagger missed this time ("Assange
-    accused ..." read as no entity, or as part of an ORG): the same person by family name."""
+    accused ..." read as no entity, or as part of an ORG): the same person by family name, where
+    the name is the one who acts (a clause's subject), not a possessor or a patient ("X's killing",
+    "X can be extradited"), where a missed name is as often someone acted upon."""
     out: list[Mention] = []
     for tok in sent:
         actor = known.get(tok.text)
-        if actor is None or tok.i in index.at or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        if actor is None or tok.i in index.at or not tok.text[:1].isupper() or tok.pos_ != "PROPN" \
+                or tok.dep_ != "nsubj":
             continue
+        if any(0 <= j < len(tok.doc) and tok.doc[j].pos_ == "PROPN" and tok.doc[j].text[:1].isupper()
+               for j in (tok.i - 1, tok.i + 1)):
+            continue  # part of another name ("Videos Replay", "Hunter Assange")
         m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor)
         index.add(m)
         out.append(m)
@@ -225,8 +231,10 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
         codes = PEOPLE_GROUPS.get(tok.lower_)
         if codes is None or tok.i in index.at:
             continue
-        # "the Kurds" stands alone; "Kurdish" must modify a force noun ("Kurdish fighters")
+        # "the Kurds" stands alone (bare "Kurds" are people); "Kurdish" must modify a force noun
         head = tok if tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s") else tok.head
+        if head is tok and not any(c.lower_ == "the" for c in tok.children):
+            continue
         if head is not tok and (tok.dep_ not in ("amod", "compound") or head.lower_ not in FORCE_NOUNS
                                 or head.i in index.at):
             continue
