@@ -267,8 +267,8 @@ METONYMS_AND_STATES = [
     ("Russia's Security Council", None, "RUS", "Russia"), ("the Israeli National Security Council", None, "ISR", "Israel"),
     ("Iran's Supreme National Security Council", None, "IRN", "Iran"),
     ("the National Security Council", None, "USA", "United States"),
-    # state-owned companies act for their state
-    ("Rosoboronexport", None, "RUS", "Russia"), ("Saudi Aramco", None, "SAU", "Saudi Arabia"),
+    # a state's arms-export agency acts for the state
+    ("Rosoboronexport", None, "RUS", "Russia"),
 ]
 
 ORGANISATIONS = [
@@ -298,7 +298,7 @@ UNKNOWN = [
     "the moon", "who", "us", "turkey", "Korean", "Korean Peninsula", "the alliance", "Atlanta, Georgia",
     "Latin America", "president", "the prime minister", "Fred Bloggs", "Acme Corporation",
     "Secretary Jane Roe", "Ms Doe", "General Nobody", "the two leaders", "May",
-    "Eastern European countries", "Western Europe", "Central Europe",
+    "Eastern European countries", "Western Europe", "Central Europe", "non-European nations",
 ]
 
 

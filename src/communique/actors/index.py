@@ -40,6 +40,7 @@ BLOCKS: tuple[str, ...] = (
     "Eastern Europe", "Western Europe", "Central Europe", "Southern Europe", "Northern Europe",
     "Eastern European", "Western European", "Central European", "East European", "West European",
     "Southern European", "Northern European", "Southeast European", "South East European",
+    "non-European", "non-EU", "pan-European",
 )
 
 #: Names of bodies that many states (or the UN) have: after a state's name or adjective they are
