@@ -263,6 +263,12 @@ METONYMS_AND_STATES = [
     ("British", None, "GBR", "United Kingdom"), ("Israeli", None, "ISR", "Israel"),
     ("Iranian", None, "IRN", "Iran"), ("Ukrainian", None, "UKR", "Ukraine"),
     ("Taiwanese", None, "TWN", "Taiwan"), ("Saudi", None, "SAU", "Saudi Arabia"),
+    # a body many states have belongs to the state named before it; alone, the US one
+    ("Russia's Security Council", None, "RUS", "Russia"), ("the Israeli National Security Council", None, "ISR", "Israel"),
+    ("Iran's Supreme National Security Council", None, "IRN", "Iran"),
+    ("the National Security Council", None, "USA", "United States"),
+    # a state's arms-export agency acts for the state
+    ("Rosoboronexport", None, "RUS", "Russia"),
 ]
 
 ORGANISATIONS = [
@@ -279,6 +285,12 @@ ORGANISATIONS = [
     ("SCO", "SCO", "Shanghai Cooperation Organisation"), ("African Union", "AU", "African Union"),
     ("AUKUS", "AUKUS", "AUKUS"), ("Hamas", "HAMAS", "Hamas"), ("the Taliban", "TALIBAN", "Taliban"),
     ("Hezbollah", "HEZBOLLAH", "Hezbollah"), ("ISIS", "ISIS", "Islamic State"),
+    ("the Security Council", "UN", "United Nations"),
+    # "European" before a plural of states or leaders names the union
+    ("European leaders", "EU", "European Union"), ("European countries", "EU", "European Union"),
+    ("the European powers", "EU", "European Union"),
+    ("the Syrian Kurdish fighters", "SDF", "Syrian Democratic Forces"),
+    ("the Kurdish-led forces", "SDF", "Syrian Democratic Forces"),
 ]
 
 UNKNOWN = [
@@ -286,6 +298,7 @@ UNKNOWN = [
     "the moon", "who", "us", "turkey", "Korean", "Korean Peninsula", "the alliance", "Atlanta, Georgia",
     "Latin America", "president", "the prime minister", "Fred Bloggs", "Acme Corporation",
     "Secretary Jane Roe", "Ms Doe", "General Nobody", "the two leaders", "May",
+    "Eastern European countries", "Western Europe", "Central Europe", "non-European nations",
 ]
 
 

@@ -103,7 +103,9 @@ def test_organisations_news_names(kb: KnowledgeBase, phrase: str, code: str) -> 
     assert actor is not None and actor.code == code, actor
 
 
-@pytest.mark.parametrize("phrase", ["the alliance", "Southeast Asian waters", "European leaders"])
+# "European leaders" was here until issue 7: the annotation rules code Europe's states acting
+# together as the EU ("European countries", "the Europeans"), so it is the EU now
+@pytest.mark.parametrize("phrase", ["the alliance", "Southeast Asian waters", "Western leaders", "world leaders"])
 def test_vague_collectives_stay_unresolved(kb: KnowledgeBase, phrase: str) -> None:
     actor = kb.resolve(phrase, "2024-01-01")
     assert actor is None or actor.kind != "organization"

@@ -70,6 +70,22 @@ CASES = [
      "sanctions.", "THREATEN", {"USA", "RUS"}),
     ("After talks with Macron, the Chinese leader said he would visit Paris. Later Putin threatened to destroy "
      "the economy of Ukraine.", "THREATEN", {"RUS", "UKR"}),
+    # a spokesman or lawyer "for X" speaks for X
+    ("A spokeswoman for Hezbollah accused Israel of violating the ceasefire on Tuesday.", "ACCUSE",
+     {"HEZBOLLAH", "ISR"}),
+    # a person the base does not know, introduced with an organisation, and repeated by family name
+    ("Hamas negotiator Karim Haddad met Egyptian officials in Cairo on Monday. On Tuesday Haddad accused Israel "
+     "of stalling the talks.", "ACCUSE", {"HAMAS", "ISR"}),
+    # "Europe" and "the Europeans" as parties are the European Union
+    ("The Iranian foreign minister accused Europe of failing to protect trade with Tehran on Sunday.", "ACCUSE",
+     {"IRN", "EU"}),
+    ("Moscow accused the Europeans of hypocrisy on Thursday.", "ACCUSE", {"RUS", "EU"}),
+    ("Ankara threatened European countries with a new wave of migrants on Friday.", "THREATEN", {"TUR", "EU"}),
+    # a people's fighters are the armed group of that people the article names
+    ("The Syrian Democratic Forces hold the north. On Monday Turkish jets bombed Kurdish fighters near the "
+     "border.", "ASSAULT", {"TUR", "SDF"}),
+    # a state's own security council, not the UN's
+    ("Russia's Security Council accused Ukraine of provocations on Wednesday.", "ACCUSE", {"RUS", "UKR"}),
     # a sanction's target: whose goods it hits, through a chain of phrases
     ("The United States announced tariffs on $200 billion in Chinese goods on Friday.", "SANCTION",
      {"USA", "CHN"}),
@@ -143,6 +159,30 @@ def test_an_administration_official_speaks_for_the_administration(pipeline):
             "said the move was a response to Moscow.")
     office = [m for m in extra_mentions(pipeline, text) if m.text == "administration"]
     assert [m.actor.code for m in office] == ["USA"]
+
+
+def test_europe_as_a_place_is_no_party(pipeline):
+    """ "in Europe", "across Europe" name a place; "Eastern Europe" a region."""
+    text = ("Attacks across Europe worried officials in Eastern Europe. Washington consulted its allies in Europe "
+            "on Monday.")
+    assert not [m for m in extra_mentions(pipeline, text) if m.actor.code == "EU"]
+
+
+def test_europeans_as_people_are_no_party(pipeline):
+    text = "Some 3,000 Europeans have travelled to Syria to fight, officials in Paris said on Monday."
+    assert not [m for m in extra_mentions(pipeline, text) if m.actor.code == "EU"]
+
+
+def test_a_people_alone_is_no_group(pipeline):
+    """Without a Kurdish group named in the article, "Kurdish fighters" stay unresolved."""
+    text = "Turkish jets bombed Kurdish fighters near the border on Monday."
+    assert not [m for m in extra_mentions(pipeline, text) if "Kurdish" in m.text]
+
+
+def test_the_envoy_for_a_country_is_not_that_country(pipeline):
+    """ "for" names the side only of those who speak for someone, not an envoy's topic."""
+    events = events_of(pipeline, "The UN envoy for Yemen urged Saudi Arabia to lift the blockade on Monday.")
+    find(events, "REQUEST", {"UN", "SAU"})
 
 
 def test_he_is_the_latest_person_named_even_one_no_actor_stands_for(pipeline):

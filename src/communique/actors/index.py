@@ -36,6 +36,18 @@ BLOCKS: tuple[str, ...] = (
     # other congresses than the US Congress (a metonym of the USA)
     "Indian National Congress", "African National Congress", "Congress party", "Congress Party",
     "Library of Congress", "Congress of Deputies", "World Uyghur Congress", "World Jewish Congress",
+    # parts of Europe are regions, not the European Union ("Eastern European countries")
+    "Eastern Europe", "Western Europe", "Central Europe", "Southern Europe", "Northern Europe",
+    "Eastern European", "Western European", "Central European", "East European", "West European",
+    "Southern European", "Northern European", "Southeast European", "South East European",
+    "non-European", "non-EU", "pan-European",
+)
+
+#: Names of bodies that many states (or the UN) have: after a state's name or adjective they are
+#: that state's ("Russia's Security Council", "Israel's National Security Council"), whatever the
+#: body alone resolves to (the UN's Security Council, the US National Security Council).
+GENERIC_BODIES: tuple[str, ...] = (
+    "Security Council", "National Security Council", "Supreme National Security Council",
 )
 
 HONORIFICS: tuple[str, ...] = (
@@ -53,6 +65,7 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
     "leaders", "nations", "countries", "states", "member states", "members", "bloc", "grouping",
     "governments", "heads of state", "heads of government", "ministers", "foreign ministers",
     "defence ministers", "defense ministers", "finance ministers", "neighbours", "neighbors",
+    "powers", "partners", "signatories",
 )
 
 #: Phrases starting with these words are not indexed (noise in derived data).
@@ -90,6 +103,7 @@ class Index:
     holders: dict[tuple[str, str], list[tuple[str, str | None, int]]] = field(default_factory=dict)
     places: dict[str, tuple[str, str]] = field(default_factory=dict)
     leader_words: set[str] = field(default_factory=set)
+    bodies: frozenset[str] = frozenset(phrase_key(b) for b in GENERIC_BODIES)  # phrase keys
 
     # -- building -----------------------------------------------------------------
     def add_phrase(self, text: str, cat: str, ref: Any, case: str, how: str) -> None:

@@ -261,6 +261,7 @@ class Matcher:
             m = self._titled(toks, i, j, code, date, ctx, allow_unknown=(j == send))
             if m is not None:
                 cands.append(m)
+        cands.extend(self._owned_bodies(toks, i, ctx))
         # title (+ person)
         m = self._titled(toks, i, i, None, date, ctx, allow_unknown=True)
         if m is not None:
@@ -299,6 +300,19 @@ class Matcher:
             if c.end > best.end or (c.end == best.end and _PRIORITY.get(c.how, 9) < _PRIORITY.get(best.how, 9)):
                 best = c
         return best
+
+    def _owned_bodies(self, toks: list[Tok], i: int, ctx: Context) -> list[Match]:
+        """State (+ 's) + a body many states have: the state's own ("Russia's Security Council",
+        "the Israeli National Security Council"), not what the body's name alone resolves to."""
+        out = []
+        for send, sidx, _ in self._scope_at(toks, i, ctx):
+            if self.ix.ents[sidx]["kind"] != "state":
+                continue
+            j = send + 1 if send < len(toks) and toks[send].norm == "'s" else send
+            for end, _e in _lookup(self.ix, toks, j, "E", ctx.cache):
+                if " ".join(t.norm for t in toks[j:end]) in self.ix.bodies:
+                    out.append(Match(i, end, self.ix.entity_actor(sidx), "name"))
+        return out
 
     def _metonym(self, code: str) -> Actor:
         return self.ix.entity_actor(self.ix.by_code[code])

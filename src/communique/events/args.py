@@ -22,6 +22,10 @@ if TYPE_CHECKING:  # pragma: no cover
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos"})
 #: prepositions on an argument noun whose objects still describe the argument ("leaders of India")
 KEEP_PREPS = frozenset({"of", "from", "including", "like"})
+#: people who speak or act for whoever their "for" phrase names ("a spokesman for the SDF", "a lawyer
+#: for the publisher"); not envoys or negotiators, whose "for" names a topic ("the envoy for Syria")
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "attorney", "lawyer", "counsel",
+                        "aide", "adviser", "advisor"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs", "both"})
@@ -169,7 +173,8 @@ class ArgumentResolver:
             for c in t.children:
                 if c.dep_ in CLAUSAL:
                     continue
-                if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS:
+                if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS and not (
+                        c.lower_ == "for" and t.lemma_.lower() in SPEAKS_FOR):
                     continue
                 if c.dep_ in ("compound", "amod", "nmod") and topical and c.i in self.by_token:
                     continue

@@ -55,6 +55,23 @@ TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secr
                          "spokesperson", "senator", "governor", "mayor", "general", "chief"})
 
 
+#: a continent whose union acts for it in international politics: "Europe must act", "the
+#: Europeans have not done their part" (the annotation rules code these EU)
+CONTINENT_ACTORS = {"europe": Actor("EU", "European Union", "organization", id="org/EU")}
+CONTINENT_PEOPLES = {"europeans": "europe"}
+#: armed groups of a people, by the people's adjective: "Kurdish fighters", "the Kurds" refer to
+#: whichever of these groups the article has named (the SDF in Syria, the KRG's Peshmerga in Iraq)
+PEOPLE_GROUPS = {"kurdish": ("SDF", "YPG", "KRG", "PKK"), "kurds": ("SDF", "YPG", "KRG", "PKK")}
+#: nouns that, after a people's adjective, name its armed group ("Kurdish forces")
+FORCE_NOUNS = frozenset({"force", "forces", "fighter", "fighters", "militia", "militias", "militant", "militants",
+                         "allies", "ally", "troops"})
+#: prepositions whose object is a party ("pressure on Europe", "calls from Europe"), not a place
+#: ("in Europe", "to Europe", "across Europe")
+PARTY_PREPS = frozenset({"on", "against", "for", "from", "with", "by", "between", "toward", "towards"})
+#: dependency labels of a noun that stands as a party of its clause
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "appos"})
+
+
 class _Index:
     """Token -> mention lookups over a growing list of mentions."""
 
@@ -153,6 +170,87 @@ def _new_persons(people: list["Span"], index: _Index, known: dict[str, Actor]) -
     return out
 
 
+def _party_position(tok: "Token") -> bool:
+    """True where a noun names a party, not a place or topic: a subject or object of its clause,
+    a possessor ("Europe's delay", not "Europe's largest economy"), the object of a preposition
+    that takes parties, or a conjunct of one of these."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in PARTY_DEPS:
+        return True
+    if tok.dep_ == "poss":
+        return not any(c.tag_ == "JJS" for c in tok.head.children)
+    return tok.dep_ == "pobj" and tok.head.lower_ in PARTY_PREPS
+
+
+def _continents(sent: "Span", index: _Index) -> list[Mention]:
+    """ "Europe" and "the Europeans" where they name a party (see CONTINENT_ACTORS)."""
+    out: list[Mention] = []
+    for tok in sent:
+        low = tok.lower_
+        key = CONTINENT_PEOPLES.get(low, low)
+        if key not in CONTINENT_ACTORS or tok.i in index.at or not tok.text[:1].isupper():
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ in ("compound", "amod", "nummod") for c in kids) or tok.dep_ == "compound":
+            continue  # "Eastern Europe", "3,000 Europeans", "Europe Day"
+        if low in CONTINENT_PEOPLES and not any(c.lower_ == "the" for c in kids) and tok.dep_ != "dobj":
+            continue  # "Europeans fighting for the group": people, not a party
+        if not _party_position(tok):
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, CONTINENT_ACTORS[key])
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _repeats(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[Mention]:
+    """Names learnt earlier in the article that the entity tagger missed this time ("Assange
+    accused ..." read as no entity, or as part of an ORG): the same person by family name, where
+    the name is the one who acts (a clause's subject), not a possessor or a patient ("X's killing",
+    "X can be extradited"), where a missed name is as often someone acted upon."""
+    out: list[Mention] = []
+    for tok in sent:
+        actor = known.get(tok.text)
+        if actor is None or tok.i in index.at or not tok.text[:1].isupper() or tok.pos_ != "PROPN" \
+                or tok.dep_ != "nsubj":
+            continue
+        if any(0 <= j < len(tok.doc) and tok.doc[j].pos_ == "PROPN" and tok.doc[j].text[:1].isupper()
+               for j in (tok.i - 1, tok.i + 1)):
+            continue  # part of another name ("Videos Replay", "Hunter Assange")
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor)
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
+    """ "Kurdish fighters", "the Kurds": the people's armed group the article named last."""
+    out: list[Mention] = []
+    for tok in sent:
+        codes = PEOPLE_GROUPS.get(tok.lower_)
+        if codes is None or tok.i in index.at:
+            continue
+        # "the Kurds" stands alone (bare "Kurds" are people); "Kurdish" must modify a force noun
+        head = tok if tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s") else tok.head
+        if head is tok and not any(c.lower_ == "the" for c in tok.children):
+            continue
+        if head is not tok and (tok.dep_ not in ("amod", "compound") or head.lower_ not in FORCE_NOUNS
+                                or head.i in index.at):
+            continue
+        actor = next((m.actor for m in index.before(tok.i) if m.actor.code in codes), None)
+        if actor is None:
+            continue
+        if actor.kind == "person":
+            actor = Actor(actor.code, actor.code, "group", id=f"org/{actor.code}")
+        first, last = min(tok.i, head.i), max(tok.i, head.i)
+        span = tok.doc[first:last + 1]
+        m = Mention(span.start_char, span.end_char, span.text, actor)
+        index.add(m)
+        out.append(m)
+    return out
+
+
 def _title_phrase(tok: "Token") -> str | None:
     """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
     if tok.tag_ != "NN" or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
@@ -236,8 +334,11 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
         if ent.label_ == "PERSON":
             people.setdefault(ent.sent.start, []).append(ent)
     for sent in doc.sents:
+        out.extend(_continents(sent, index))
+        out.extend(_people_groups(sent, index))
         out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
         out.extend(_new_persons(people.get(sent.start, []), index, known))
+        out.extend(_repeats(sent, index, known))
     return out
 
 
