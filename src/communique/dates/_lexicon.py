@@ -95,7 +95,9 @@ DAY_WORD_FULL = re.compile(
     r"the previous day|the day before|the day after|that day|that (?:morning|afternoon|evening|night))"
 )
 AGO_FULL = re.compile(rf"{APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s? ago")
-IN_N_FULL = re.compile(rf"in {APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s?(?:(?:'s|s'|') time)?")
+IN_N_FULL = re.compile(
+    rf"(?:in|within) (?:the next )?{APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s?(?P<time>(?:'s|s'|') time)?"
+)
 LATER_FULL = re.compile(
     rf"{APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s? (?P<dir>later|after|afterwards|earlier|before|on)"
 )
