@@ -45,6 +45,12 @@ def test_trigger_reading(pipeline, text, expected):
     ("Russia has deployed predatory tactics against Ukraine, Kyiv said.", "MOBILIZE"),
     ("Japan has promised a pledge of cooperation. China criticised Japan's promised tariffs.", "AGREE"),
     ("Russia rejected calls from France for a ceasefire.", "CONSULT"),
+    # a person as the object: a dismissal, an interview
+    ("In 2019 the Russian government fired Dmitri Sokolov, a Ukrainian adviser.", "MOBILIZE"),
+    ("Chinese police questioned Canadian businessman Michael Spavor in Dandong.", "REQUEST"),
+    # communications intercepted, an offer seized on
+    ("South Korea intercepted a message from Pyongyang to Beijing.", "MOBILIZE"),
+    ("Russia and Iran seized on the offer from Turkey.", "COERCE"),
 ])
 def test_no_wrong_sense(pipeline, text, wrong):
     assert not any(t == wrong for t, _, _ in dyads(events_of(pipeline, text)))

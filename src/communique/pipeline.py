@@ -310,11 +310,11 @@ class Pipeline:
 
     def _in_process(self, articles: Iterator[Article]) -> Iterator[tuple[Article, "Doc | CommuniqueError"]]:
         """Parses in this process, a batch through ``nlp.pipe`` at a time; a batch that fails or
-        runs over the time budget is parsed again article by article."""
+        runs over its time budget (each article's, added up) is parsed again article by article."""
         size = self.settings.batch_size
         while batch := list(islice(articles, size)):
             try:
-                with time_budget(self.settings.article_seconds, None, None, "nlp"):
+                with time_budget(self.settings.article_seconds * len(batch), None, None, "nlp"):
                     docs = list(self.nlp.pipe([a.text for a in batch], batch_size=size))
             except Exception:  # noqa: BLE001 - spaCy failed (or stalled) on the batch: find the article
                 yield from ((a, self._parse_one(a)) for a in batch)

@@ -225,7 +225,7 @@ class EventExtractor:
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         prep = preps[0].lower_ if preps else None
         obj = _object(tok)
-        obj_lemma = _thing(obj).lemma_.lower() if obj is not None else None
+        obj_lemma = _object_word(obj, res) if obj is not None else None
         small = _small_clause(tok) if obj is None else None
         if small is not None:
             obj_lemma = small.lemma_.lower()  # "hold Russia accountable"
@@ -785,6 +785,16 @@ def _object(tok: "Token") -> "Token | None":
 #: ("target $200 billion in Chinese imports", "a $34 billion list of goods")
 QUANTITY_WORDS = frozenset({"$", "billion", "million", "trillion", "percent", "%", "worth", "list", "range",
                             "number", "lot", "host", "raft", "slew", "batch", "package", "array", "basket"})
+
+
+def _object_word(obj: "Token", res: ArgumentResolver) -> str:
+    """The word a verb's object is read by: ``person`` for a named person (the object class of
+    the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
+    of the thing it is about."""
+    mention = res.mention_of(obj)
+    if obj.ent_type_ == "PERSON" or (mention is not None and mention.actor.kind == "person"):
+        return "person"
+    return _thing(obj).lemma_.lower()
 
 
 def _thing(obj: "Token") -> "Token":
