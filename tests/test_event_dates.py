@@ -56,6 +56,9 @@ STATUS_CASES = [
     ("Trump said he would not retaliate for the strikes on the base.", "strikes", "occurred"),
     ("Trump said he would not retaliate for the strikes on the base.", "retaliate", "negated"),
     ("Britain will punish Russia for the poisoning of a former spy.", "poisoning", "occurred"),
+    # ... but not one that is itself ahead
+    ("Residents are stocking up on supplies in readiness for expected fighting with the militia.", "fighting",
+     "planned"),
     # a wish named by "for" keeps the verb's modality
     ("The president called for talks with Iran.", "talks", "planned"),
     # reported "were set to": the future seen from the past

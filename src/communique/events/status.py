@@ -40,7 +40,11 @@ SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize",
 WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue", "campaign", "vote", "plea",
                       "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
                       "pave", "demand", "request", "need", "search", "look", "advocate", "bid", "pressure",
-                      "opportunity", "chance", "way", "support", "date", "eye", "head", "bound", "room"})
+                      "opportunity", "chance", "way", "support", "date", "eye", "head", "bound", "room",
+                      "readiness", "preparation", "brace", "gird"})
+#: modifiers of an event noun that place it ahead: it is no cause that has come first
+FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possible", "potential", "future",
+                          "coming", "next", "forthcoming", "impending", "looming", "anticipated"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction")
 ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 #: dependency links along which a governing word's modality reaches the trigger
@@ -72,7 +76,8 @@ def _is_cause(node: "Token") -> bool:
     for a ceasefire" name a wish (``WISH_FOR``): their object keeps the verb's modality."""
     prep = node.head
     return (node.dep_ in ("pobj", "pcomp") and prep.lower_ == "for" and prep.head.i != prep.i
-            and prep.head.lemma_.lower() not in WISH_FOR)
+            and prep.head.lemma_.lower() not in WISH_FOR
+            and not any(c.lower_ in FORWARD_MODS for c in node.children))  # "for expected fighting"
 
 
 def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
