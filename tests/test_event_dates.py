@@ -105,3 +105,11 @@ def test_the_year_of_another_noun_is_not_the_event_date(pipeline) -> None:  # ty
     events = _events(pipeline, "Britain accused Russia of meddling in the 2019 election.", "2020-07-21")
     accuse = next(e for e in events if e.type == "ACCUSE")
     assert (accuse.date, accuse.date_basis) == ("2020-07-21", "published")
+
+
+def test_hours_later_is_the_day_narrated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Protesters stormed the Danish embassy in Tripoli and set it on fire early on Monday "
+                               "over a cartoon. Hours later, Libya ordered the Danish ambassador to leave the country.",
+                     "2024-02-13")
+    order = next(e for e in events if e.trigger == "ordered")
+    assert (order.date, order.date_basis) == ("2024-02-12", "text")

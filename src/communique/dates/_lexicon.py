@@ -101,6 +101,10 @@ IN_N_FULL = re.compile(
 LATER_FULL = re.compile(
     rf"{APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s? (?P<dir>later|after|afterwards|earlier|before|on)"
 )
+#: "hours later", "30 minutes earlier": the same day as the date narrated before
+HOURS_LATER_FULL = re.compile(
+    rf"(?:{APPROX}(?:{NUMBER}|several|a few|many) )?(?:hour|minute)s? (?:later|after|afterwards|earlier|before)"
+)
 SEASON_REL_FULL = re.compile(r"(?P<rel>last|next|this|this past|this coming) (?P<s>spring|summer|autumn|fall)")
 DAYPART_FULL = re.compile(
     rf"(?:(?:in|on|at|during|around|about|by|early|late|later|earlier) )*(?:the |this )?{DAYPART}"

@@ -391,6 +391,8 @@ def resolve(expr: str, anchor: Anchor | None, tense: str | None, ref: Resolved |
     if m := lx.DOT_DAY_FULL.fullmatch(text):
         found = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         return fmt(found, "day") if found else None
+    if lx.HOURS_LATER_FULL.fullmatch(text):
+        return ref if ref is not None and ref.precision == "day" else None
     if m := lx.LATER_FULL.fullmatch(text):
         if ref is None or m.group("dir") == "on":
             return None
