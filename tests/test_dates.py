@@ -103,9 +103,12 @@ CASES = [
     ("last week", "2022-01-21", "past", "2022-01"),          # Mon 10 - Sun 16 Jan
     ("last week", "2024-11-14", "past", "2024-11"),          # Mon 4 - Sun 10 Nov
     ("last week", "2021-03-03", "past", "2021-02"),          # Mon 22 - Sun 28 Feb
-    ("last week", "2021-04-07", "past", "2021"),             # Mon 29 Mar - Sun 4 Apr straddles months
+    ("last week", "2021-04-07", "past", "2021-04"),          # Mon 29 Mar - Sun 4 Apr: most of it in April
+    ("last week", "2020-01-08", "past", "2020-01"),          # Mon 30 Dec - Sun 5 Jan straddles years
+    ("last week", "2019-07-04", "past", "2019-06"),          # Mon 24 - Sun 30 Jun
+    ("this week", "2021-09-01", "past", "2021-08"),          # Mon 30 Aug - Wed 1 Sep, cut at the anchor
     ("next week", "2024-03-31", "future", "2024-04"),        # Mon 1 - Sun 7 Apr
-    ("next week", "2024-12-27", "future", None),             # Mon 30 Dec - Sun 5 Jan straddles years
+    ("next week", "2024-12-27", "future", "2025-01"),        # Mon 30 Dec - Sun 5 Jan: most of it in January
     ("this week", "2024-03-31", None, "2024-03"),
     ("earlier this week", "2023-06-07", "past", "2023-06"),
     ("yesterday", "2024-11-14", "past", "2024-11-13"),

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Union
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ._resolve import Anchor, Resolved, check_tense, parse_anchor, parse_ref, resolve
 from ._tense import tense_of
@@ -74,10 +74,11 @@ FINDERS: tuple[re.Pattern[str], ...] = (
         r"evening|night))?|tonight|overnight|last[ \xa0]+night|this[ \xa0]+(?:morning|afternoon|evening)|"
         r"the[ \xa0]+(?:next|following|previous|same)[ \xa0]+day|the[ \xa0]+day[ \xa0]+(?:before|after)(?![ \xa0]+(?:yesterday|tomorrow))))\b"
     ),
-    # two weeks ago; in three days; a month later
+    # two weeks ago; in three days('s time); within six months; in the next ten days; a month later
     re.compile(
         rf"(?i:\b(?P<x>{_APPROX}{_NUM}[ \xa0]+(?:day|week|month|year)s?[ \xa0]+(?:ago|later|earlier)|"
-        rf"in[ \xa0]+{_APPROX}{_NUM}[ \xa0]+(?:day|week|month|year)s?(?:'|\u2019)?s?[ \xa0]+time))\b"
+        rf"(?:in|within)[ \xa0]+(?:the[ \xa0]+next[ \xa0]+)?{_APPROX}{_NUM}[ \xa0]+(?:day|week|month|year)s?"
+        rf"(?:(?:'|\u2019)?s?[ \xa0]+time)?))\b"
     ),
     # in 2018, since 2002, by 2030, early 2022, mid-2021
     re.compile(
@@ -159,6 +160,17 @@ def _head(tokens: Span) -> int:
     return tokens.root.i
 
 
+def _date_tense(head: Token) -> str:
+    """The tense an expression is resolved with: its clause's. A date hung after a noun ("called
+    for a tougher line in a speech Tuesday") is the parser's attachment of an adverbial of the
+    verb: it takes that verb's tense, not the noun's (the object of "call for" is future)."""
+    if head.dep_ == "npadvmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            return tense_of(verb)
+    return tense_of(head)
+
+
 def _select(spans: list[tuple[int, int]], resolved: dict[tuple[int, int], bool]) -> list[tuple[int, int]]:
     """Keep non-overlapping spans, longest first (resolvable first on equal length)."""
     order = sorted(spans, key=lambda s: (-(s[1] - s[0]), not resolved.get(s, False), s[0]))
@@ -208,7 +220,7 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
         if tokens is None or len(tokens) == 0:
             continue
         head_i = _head(tokens)
-        clause_tense = fixed if fixed is not None else tense_of(doc[head_i])
+        clause_tense = fixed if fixed is not None else _date_tense(doc[head_i])
         results[(start, end)] = (resolve(text_of(start, end), parsed, clause_tense), head_i, clause_tense)
     kept = _select(list(results), {k: v[0] is not None for k, v in results.items()})
     previous: Resolved | None = parse_ref(ref)

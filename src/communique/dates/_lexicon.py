@@ -95,9 +95,15 @@ DAY_WORD_FULL = re.compile(
     r"the previous day|the day before|the day after|that day|that (?:morning|afternoon|evening|night))"
 )
 AGO_FULL = re.compile(rf"{APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s? ago")
-IN_N_FULL = re.compile(rf"in {APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s?(?:(?:'s|s'|') time)?")
+IN_N_FULL = re.compile(
+    rf"(?:in|within) (?:the next )?{APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s?(?P<time>(?:'s|s'|') time)?"
+)
 LATER_FULL = re.compile(
     rf"{APPROX}(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s? (?P<dir>later|after|afterwards|earlier|before|on)"
+)
+#: "hours later", "30 minutes earlier": the same day as the date narrated before
+HOURS_LATER_FULL = re.compile(
+    rf"(?:{APPROX}(?:{NUMBER}|several|a few|many) )?(?:hour|minute)s? (?:later|after|afterwards|earlier|before)"
 )
 SEASON_REL_FULL = re.compile(r"(?P<rel>last|next|this|this past|this coming) (?P<s>spring|summer|autumn|fall)")
 DAYPART_FULL = re.compile(

@@ -13,9 +13,11 @@ expressions that name a recurring point (a weekday, a month, "April 10"):
 A weekday equal to the anchor's weekday is the anchor itself in every tense
 (news is published the day of), unless "last"/"next" says otherwise.
 
-Ranges (weeks, weekends, "March 14-15") resolve to the finest unit that
-contains the whole range: the day if it is one day, else the month if the range
-lies in one month, else the year if it lies in one year, else ``None``.
+Ranges ("March 14-15") resolve to the finest unit that contains the whole
+range: the day if it is one day, else the month if the range lies in one month,
+else the year if it lies in one year, else ``None``. Weeks and weekends are
+points of a story: a week that straddles two months resolves to the month that
+holds most of its days (``week_value``).
 """
 
 from __future__ import annotations
@@ -108,6 +110,22 @@ def span_value(start: Date, end: Date) -> Resolved | None:
     return None
 
 
+def week_value(start: Date, end: Date) -> Resolved | None:
+    """A week (or weekend) ``start..end`` at month precision: its month, or, when it straddles
+    two, the month that holds most of its days (the later one on a tie). A week is a point in a
+    story ("last week", "in two weeks"): the year alone would be wrong for every event in it."""
+    if start > end:
+        start, end = end, start
+    if start == end:
+        return fmt(start, "day")
+    days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    counts: dict[tuple[int, int], int] = {}
+    for d in days:
+        counts[(d.year, d.month)] = counts.get((d.year, d.month), 0) + 1
+    year, month = max(counts, key=lambda ym: (counts[ym], ym))
+    return Resolved(f"{year:04d}-{month:02d}", "month")
+
+
 def _safe_date(year: int, month: int, day: int) -> Date | None:
     try:
         return Date(year, month, day)
@@ -181,7 +199,7 @@ def _week(anchor: Date, rel: str, edge: str | None, tense: str | None) -> Resolv
         elif edge in ("later", "late") and anchor < end:
             start = anchor + dt.timedelta(days=1)
         start, end = _clip(start, end, anchor, tense)
-    return span_value(start, end)
+    return week_value(start, end)
 
 
 def _weekend(anchor: Date, rel: str, tense: str | None) -> Resolved | None:
@@ -201,7 +219,7 @@ def _weekend(anchor: Date, rel: str, tense: str | None) -> Resolved | None:
     else:
         sat = sat_back if (anchor - sat_back).days <= (sat_next - anchor).days else sat_next
     start, end = _clip(sat, sat + dt.timedelta(days=1), anchor, tense)
-    return span_value(start, end)
+    return week_value(start, end)
 
 
 def _relative_unit(anchor: Anchor, rel: str, unit: str, edge: str | None, tense: str | None,
@@ -266,7 +284,7 @@ def _offset(base: Date, base_precision: str, n: int, unit: str) -> Resolved | No
     target, unit_precision = _shift(base, n, unit)
     if unit_precision == "week":
         monday = target - dt.timedelta(days=target.weekday())
-        found = span_value(monday, monday + dt.timedelta(days=6))
+        found = week_value(monday, monday + dt.timedelta(days=6))
         if found is None or base_precision == "day":
             return found
         unit_precision = found.precision
@@ -373,6 +391,8 @@ def resolve(expr: str, anchor: Anchor | None, tense: str | None, ref: Resolved |
     if m := lx.DOT_DAY_FULL.fullmatch(text):
         found = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         return fmt(found, "day") if found else None
+    if lx.HOURS_LATER_FULL.fullmatch(text):
+        return ref if ref is not None and ref.precision == "day" else None
     if m := lx.LATER_FULL.fullmatch(text):
         if ref is None or m.group("dir") == "on":
             return None
@@ -380,8 +400,8 @@ def resolve(expr: str, anchor: Anchor | None, tense: str | None, ref: Resolved |
         base = ref_date(ref)
         return _offset(base, ref.precision, sign * _number(m.group("n")), m.group("unit"))
     if m := lx.IN_N_FULL.fullmatch(text):
-        if anchor is None or anchor.precision != "day":
-            return None
+        if anchor is None or anchor.precision != "day" or (tense in ("past", "present") and not m.group("time")):
+            return None  # "the first visit in six months", "killed 40 in two days": spans, not points
         return _offset(anchor.date, "day", _number(m.group("n")), m.group("unit"))
     core, edge = _strip_edges(text)
     result = _resolve_core(core, edge, anchor, tense, ref)

