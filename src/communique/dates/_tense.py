@@ -105,7 +105,7 @@ def _cue_tense(cue: Token) -> str | None:
         head = cue.head if cue.dep_ == "acomp" else cue
         if any(m in FUTURE_MODALS for m in _aux(cue)):
             return "future"
-        past = _is_past_form(cue) or (head is not cue and _is_past_form(head))
+        past = _is_past_form(cue) or (head != cue and _is_past_form(head))
         if cue.tag_ == "VBD" and not _aux(cue) and cue.dep_ in ("acl", "advcl", "ROOT") and _is(cue, SCHEDULE_VERBS):
             past = False  # headline "talks set for Lima", "with the council expected to meet": participles tagged VBD
         if past and _reported_by_past(head):
@@ -130,7 +130,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         cue = _cue_tense(verb) if has_complement else None
         if cue is not None:
             return cue
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head != verb:
         cue = _cue_tense(verb.head)
         if cue is not None:
             return cue
@@ -168,7 +168,7 @@ def _noun_tense(noun: Token, depth: int) -> str:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and _is(head.head, FOR_HEADS):
         return "future"
-    if head is noun or depth >= _MAX_CLIMB:
+    if head == noun or depth >= _MAX_CLIMB:
         return "present"
     return tense_of(head, depth + 1)
 
@@ -190,6 +190,6 @@ def tense_of(token: Token, _depth: int = 0) -> str:
         return _verb_tense(token, _depth)
     if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return _noun_tense(token, _depth)
-    if token.head is token or _depth >= _MAX_CLIMB:
+    if token.head == token or _depth >= _MAX_CLIMB:
         return "present"
     return tense_of(token.head, _depth + 1)

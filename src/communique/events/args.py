@@ -247,7 +247,7 @@ class ArgumentResolver:
         node = tok
         for _ in range(12):
             head = node.head
-            if head is node:
+            if head == node:
                 break
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                          and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
@@ -324,7 +324,7 @@ class ArgumentResolver:
         node = tok
         for _ in range(12):  # climb past the local subject's clause
             head = node.head
-            if head is node:
+            if head == node:
                 break
             subj = next((c for c in head.children if c.dep_ in SUBJECTS
                          and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
@@ -352,7 +352,7 @@ class ArgumentResolver:
         node = tok
         for _ in range(12):
             head = node.head
-            if head is node:
+            if head == node:
                 break
             for c in head.children:
                 if c.dep_ in SUBJECTS and not (c.left_edge.i <= tok.i <= c.right_edge.i):

@@ -174,7 +174,7 @@ def _party_position(tok: "Token") -> bool:
     """True where a noun names a party, not a place or topic: a subject or object of its clause,
     a possessor ("Europe's delay", not "Europe's largest economy"), the object of a preposition
     that takes parties, or a conjunct of one of these."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     if tok.dep_ in PARTY_DEPS:
         return True
@@ -233,9 +233,9 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
             continue
         # "the Kurds" stands alone (bare "Kurds" are people); "Kurdish" must modify a force noun
         head = tok if tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s") else tok.head
-        if head is tok and not any(c.lower_ == "the" for c in tok.children):
+        if head == tok and not any(c.lower_ == "the" for c in tok.children):
             continue
-        if head is not tok and (tok.dep_ not in ("amod", "compound") or head.lower_ not in FORCE_NOUNS
+        if head != tok and (tok.dep_ not in ("amod", "compound") or head.lower_ not in FORCE_NOUNS
                                 or head.i in index.at):
             continue
         actor = next((m.actor for m in index.before(tok.i) if m.actor.code in codes), None)

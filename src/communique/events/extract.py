@@ -434,7 +434,7 @@ class EventExtractor:
         tok = cand.trigger
         if cand.trig.type in SYMMETRIC:
             for q in _phrase_preps(tok):
-                if q.lower_ in PARTICIPANT_PREPS and q.head is not tok:
+                if q.lower_ in PARTICIPANT_PREPS and q.head != tok:
                     cand.target.extend(a for o in q.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
         elif cand.trig.type in ("REQUEST", "THREATEN"):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -469,7 +469,7 @@ class EventExtractor:
         for c in cands:
             node, inside, via_clause = c.trigger, False, False
             for hop in range(6):
-                if node.dep_ not in COMPLEMENT_DEPS or node.head is node or (hop == 0 and node.dep_ == "conj"):
+                if node.dep_ not in COMPLEMENT_DEPS or node.head == node or (hop == 0 and node.dep_ == "conj"):
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
                     break  # "invite him to visit [during the summit]": an event of its own
@@ -716,7 +716,7 @@ class EventExtractor:
         gov = _governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
         if gov is not None:
             heads.append(gov)
-        elif trig.head is not trig and trig.dep_ in ("xcomp", "conj", "dobj", "pobj"):
+        elif trig.head != trig and trig.dep_ in ("xcomp", "conj", "dobj", "pobj"):
             heads.append(trig.head)
         visit = trig.lemma_.lower() in VISIT_LEMMAS or (gov is not None and gov.lemma_.lower() in VISIT_LEMMAS)
         for h in heads:
@@ -741,7 +741,7 @@ class EventExtractor:
     def _place(self, tok: "Token") -> Location | None:
         toks = [t for t in tok.subtree if t.dep_ not in ("det",) and not t.is_punct or t.text == ","]
         text = " ".join(t.text for t in toks).replace(" ,", ",").strip(", ")
-        for cand in (text, tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in ("compound",) or t is tok)):
+        for cand in (text, tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in ("compound",) or t == tok)):
             hit = self.kb.place(cand) if cand else None
             if hit:
                 return Location(hit[0], hit[1])
@@ -867,7 +867,7 @@ def _governing_verb(tok: "Token") -> "Token | None":
     "made arrangements for [talks]"; not through other nouns' modifiers ("in response to [the attack]")."""
     node = tok
     for _ in range(3):
-        while node.dep_ in ("conj", "appos") and node.head is not node:
+        while node.dep_ in ("conj", "appos") and node.head != node:
             node = node.head
         if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "npadvmod"):
             head = node.head
@@ -928,7 +928,7 @@ def _causative(tok: "Token") -> bool:
 def _activity_gerund(tok: "Token") -> bool:
     """ "include strengthening defense cooperation": an activity named, not an event reported."""
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head != node:
         node = node.head
     return (node.tag_ == "VBG" and node.dep_ in ("dobj", "pobj", "pcomp", "xcomp")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)

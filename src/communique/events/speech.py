@@ -77,7 +77,7 @@ def speaker_of(verb: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list
     for c in verb.children:
         if c.dep_ == "agent":
             return [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
-    if verb.dep_ in _SHARED_SUBJECT and verb.tag_ != "VB" and verb.head.pos_ in _CLAUSE_POS and verb.head is not verb:
+    if verb.dep_ in _SHARED_SUBJECT and verb.tag_ != "VB" and verb.head.pos_ in _CLAUSE_POS and verb.head != verb:
         return speaker_of(verb.head, res, ctx)
     if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         return res.actors_of(verb.head, ctx)  # "a spokesman for X called the move ...": a mis-attached verb

@@ -57,7 +57,7 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
     out = [trigger]
     node = trigger
     for _ in range(limit):
-        if node.dep_ not in CHAIN_DEPS or node.head is node:
+        if node.dep_ not in CHAIN_DEPS or node.head == node:
             break
         if node.dep_ == "ccomp" and node is not trigger:
             break
@@ -88,7 +88,7 @@ def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
         return False
     for n, t in enumerate(chain):
         head = t.head
-        if t.dep_ in ("ccomp", "parataxis") and head is not t and head.lemma_.lower() in ANNOUNCING_VERBS:
+        if t.dep_ in ("ccomp", "parataxis") and head != t and head.lemma_.lower() in ANNOUNCING_VERBS:
             inner = [c for x in chain[:n + 1] for c in x.children]
             return (any(c.dep_ == "aux" and c.lower_ == "would" for c in inner)
                     and tense_of(head) == "past" and not any(_conditional(x) for x in chain[:n + 1]))
@@ -162,5 +162,5 @@ def _scheduled(chain: list["Token"]) -> bool:
 
 def _occasion_of_future(top: "Token") -> bool:
     """ "when they attend the summit" under a clause about the future."""
-    return top.dep_ == "advcl" and top.head is not top and tense_of(top.head) == "future" and any(
+    return top.dep_ == "advcl" and top.head != top and tense_of(top.head) == "future" and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while") for c in top.children)
