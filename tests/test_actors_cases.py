@@ -316,3 +316,16 @@ def test_unknown_resolves_to_none(kb: KnowledgeBase, text: str) -> None:
 
 def test_case_count() -> None:
     assert len(ROLE_CHANGES) + len(NAMES_AND_ALIASES) + len(METONYMS_AND_STATES) + len(ORGANISATIONS) + len(UNKNOWN) >= 200
+
+
+def test_a_capital_that_only_begins_the_name_of_a_thing_is_no_actor(pipeline):
+    """A metonym that begins the name of a bridge, a newspaper, a treaty or a company names no
+    state; one that begins a state organ's name, or goes on with a common noun, still does."""
+    def codes(text: str) -> list[str]:
+        doc = pipeline.nlp(text)
+        return [m.actor.code for m in pipeline.kb.find_mentions(doc, "2019-01-01")]
+
+    assert codes("Commuters crossed London Bridge before the Tehran Times went to print.") == []
+    assert codes("Tokyo Electric Power cut its forecast.") == []
+    assert codes("Beijing Foreign Ministry spokesman Lu Kang spoke.") == ["CHN"]
+    assert codes("The Tokyo government protested to Seoul.") == ["JPN", "KOR"]

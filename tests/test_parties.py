@@ -143,3 +143,18 @@ def test_an_administration_official_speaks_for_the_administration(pipeline):
             "said the move was a response to Moscow.")
     office = [m for m in extra_mentions(pipeline, text) if m.text == "administration"]
     assert [m.actor.code for m in office] == ["USA"]
+
+
+def test_he_is_the_latest_person_named_even_one_no_actor_stands_for(pipeline):
+    """"He" refers to the person named last; when no actor stands for that person (a private
+    citizen), the pronoun names no party, rather than the last official the article named."""
+    text = ("President Barack Obama imposed sanctions on Russia on Thursday. Investigators said the hacker "
+            "Dmitri Sokolov was last seen in Greece. He may travel to Thailand and Malaysia next month.")
+    events = events_of(pipeline, text, "2016-12-30")
+    visits = [e for e in events if "travel" in e.evidence.text]
+    assert not any("USA" in codes(e) for e in visits), [(e.type, sorted(codes(e))) for e in visits]
+    find(events, "SANCTION", {"USA", "RUS"})
+    # ... while a person an actor stands for is still found across the sentence
+    text = ("Iran's foreign minister Mohammad Javad Zarif arrived in Paris on Monday. He met French President "
+            "Emmanuel Macron on Tuesday.")
+    find(events_of(pipeline, text), "CONSULT", {"IRN", "FRA"})

@@ -80,6 +80,31 @@ def test_an_article_over_the_time_budget_is_skipped_and_the_batch_goes_on(pipeli
     assert errors[0].input == "feed.jsonl:6"
 
 
+PARSED: list[str] = []
+
+
+@Language.component("slow_and_counted")
+def _slow(doc):
+    PARSED.append(doc.text[:20])
+    time.sleep(0.6)
+    return doc
+
+
+def test_a_healthy_batch_longer_than_one_article_budget_is_parsed_once(pipeline: Pipeline):
+    """In process, a batch has the budget of all its articles: four articles of 0.6 s each under a
+    1 s budget are each within it, so the batch (2.4 s) is not taken for a stall and parsed again."""
+    nlp = spacy.load(pipeline.settings.spacy_model)
+    nlp.add_pipe("slow_and_counted", last=True)
+    slow = Pipeline(pipeline.settings.with_overrides(batch_size=4, processes=1, article_seconds=1),
+                    nlp=nlp, kb=pipeline.kb, lexicon=pipeline.lexicon)
+    slow.clean(_raws(1)[0])  # the cleaner's first call loads its models (seconds)
+    PARSED.clear()
+    errors: list[CommuniqueError] = []
+    results = list(slow.run(_raws(4), on_error=errors.append))
+    assert [r.article.id for r in results] == ["d0", "d1", "d2", "d3"] and not errors, [str(e) for e in errors]
+    assert len(PARSED) == 4, "a batch within its articles' budgets was parsed again article by article"
+
+
 def test_a_worker_that_dies_costs_only_its_article(pipeline: Pipeline):
     fragile = _fragile(pipeline, 2)
     errors: list[CommuniqueError] = []

@@ -45,6 +45,12 @@ def test_trigger_reading(pipeline, text, expected):
     ("Russia has deployed predatory tactics against Ukraine, Kyiv said.", "MOBILIZE"),
     ("Japan has promised a pledge of cooperation. China criticised Japan's promised tariffs.", "AGREE"),
     ("Russia rejected calls from France for a ceasefire.", "CONSULT"),
+    # a person as the object: a dismissal, an interview
+    ("In 2019 the Russian government fired Dmitri Sokolov, a Ukrainian adviser.", "MOBILIZE"),
+    ("Chinese police questioned Canadian businessman Michael Spavor in Dandong.", "REQUEST"),
+    # communications intercepted, an offer seized on
+    ("South Korea intercepted a message from Pyongyang to Beijing.", "MOBILIZE"),
+    ("Russia and Iran seized on the offer from Turkey.", "COERCE"),
 ])
 def test_no_wrong_sense(pipeline, text, wrong):
     assert not any(t == wrong for t, _, _ in dyads(events_of(pipeline, text)))
@@ -78,3 +84,15 @@ def test_a_month_is_not_a_march(pipeline):
 def test_a_scheduled_event_is_planned(pipeline, text, status):
     evs = [e for e in events_of(pipeline, text) if e.type == "CONSULT"]
     assert evs and evs[0].status == status, [(e.type, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela's foreign minister called the Colombian president a puppet on Tuesday.", {("ACCUSE", "VEN", "COL")}),
+    ("Beijing called the Japanese sanctions unjustified and irresponsible.", {("ACCUSE", "CHN", "JPN")}),
+    # naming with no disapproval is no event, and certainly no phone call
+    ("Merkel called the Italian prime minister a reformer.", set()),
+    ("Obama said the United States would end what he called an old approach to Cuba.", set()),
+])
+def test_calling_something_a_name(pipeline, text, expected):
+    got = {d for d in dyads(events_of(pipeline, text)) if d[0] in ("ACCUSE", "CONSULT")}
+    assert got == expected

@@ -76,7 +76,7 @@ class _Worker:
 
 class NlpPool:
     """``workers`` forked processes analysing batches of ``batch_size`` articles with ``pipe``; a
-    batch may take ``seconds`` (0: no limit), an article tried alone as long."""
+    batch may take ``seconds`` (0: no limit) an article, an article tried alone as long."""
 
     def __init__(self, pipe: "Pipeline", workers: int, batch_size: int, seconds: float):
         self.pipe, self.n, self.batch_size, self.seconds = pipe, max(1, workers), max(1, batch_size), seconds
@@ -142,13 +142,17 @@ class NlpPool:
         """Wait for a result or the first deadline; take results in, replace stuck or dead workers."""
         timeout = None
         if self.seconds > 0:
-            timeout = max(0.0, min(w.since for w in busy) + self.seconds - time.monotonic())
+            timeout = max(0.0, min(self._deadline(w) for w in busy) - time.monotonic())
         ready = wait([w.conn for w in busy], timeout=timeout)
         for w in busy:
             if w.conn in ready:
                 self._receive(w)
-            elif self.seconds > 0 and time.monotonic() - w.since >= self.seconds:
+            elif self.seconds > 0 and time.monotonic() >= self._deadline(w):
                 self._replace(w, None)
+
+    def _deadline(self, w: _Worker) -> float:
+        """When ``w``'s batch is over its budget: each article's, added up (as in process)."""
+        return w.since + self.seconds * len(w.batch)
 
     def _receive(self, w: _Worker) -> None:
         try:

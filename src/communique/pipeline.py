@@ -264,12 +264,12 @@ class Pipeline:
             return err
 
     def _parse_batch(self, articles: list[Article], texts: list[str]) -> "list[Doc | CommuniqueError]":
-        """The texts through ``nlp.pipe`` in one batch; if that fails or runs over the time budget,
-        each alone (``_parse_one``)."""
+        """The texts through ``nlp.pipe`` in one batch; if that fails or runs over its time budget
+        (each article's, added up), each alone (``_parse_one``)."""
         if not texts:
             return []
         try:
-            with time_budget(self.settings.article_seconds, None, None, "nlp"):
+            with time_budget(self.settings.article_seconds * len(texts), None, None, "nlp"):
                 return list(self.nlp.pipe(texts, batch_size=len(texts)))
         except Exception:  # noqa: BLE001 - spaCy failed (or stalled) on the batch: find the article
             return [self._parse_one(a, t) for a, t in zip(articles, texts)]

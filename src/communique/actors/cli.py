@@ -7,14 +7,13 @@ also runs alone: ``python -m communique.actors.cli resolve "Prime Minister Suga"
 from __future__ import annotations
 
 import json
-import shutil
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import click
 
+from communique._terminal import fill
 from communique.errors import KnowledgeBaseError
 
 
@@ -126,20 +125,13 @@ def show(code: str, as_json: bool, extra: tuple[str, ...]) -> None:
         click.echo(f"{item['id']}  {item['name']} [{item['kind']}] code={item.get('code') or item.get('country')}")
         for key in ("aliases", "acronyms", "adjectives", "metonyms"):
             if item.get(key):
-                click.echo(_wrapped(f"{key}: {', '.join(item[key])}"))
+                click.echo(fill(f"{key}: {', '.join(item[key])}"))
         for r in item["roles"]:
             click.echo(f"  {r['role']} ({r['scope']}): {r['from'] or '?'} to {r['to'] or 'now'}")
         for o in item.get("offices", []):
             click.echo(f"  office {o['role']}: {o['name']} {o['from'] or '?'} to {o['to'] or 'now'}")
         if item.get("source"):
-            click.echo(_wrapped(f"source: {item['source']}"))
-
-
-def _wrapped(line: str) -> str:
-    """One field of ``actors show``, whole, wrapped to the terminal's width under a two-space indent."""
-    width = max(40, shutil.get_terminal_size().columns - 1)
-    return textwrap.fill(line, width=width, initial_indent="  ", subsequent_indent="    ",
-                         break_long_words=False, break_on_hyphens=False)
+            click.echo(fill(f"source: {item['source']}"))
 
 
 @actors.command(help="Rebuild the compiled knowledge base from the source files in communique/data/actors.")

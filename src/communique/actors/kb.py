@@ -126,6 +126,8 @@ class KnowledgeBase:
         out = []
         for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d):
             start, end = toks[m.start].start, toks[m.end - 1].end
+            if m.how == "metonym" and _names_a_thing(doc, start, end):
+                continue
             out.append(Mention(start=start, end=end, text=text[start:end], actor=m.actor, how=m.how))
         return out
 
@@ -230,3 +232,32 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self._ix.ents)
+
+
+#: named-entity labels of things a city's name may begin ("London Bridge", "the Paris Agreement")
+_THING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _names_a_thing(doc: Any, start: int, end: int) -> bool:
+    """Whether the metonym at ``start:end`` only begins the name of a thing: a named entity of a
+    :data:`_THING_LABELS` label that goes on with a proper noun ("London Bridge", "the Tehran
+    Times", "Tokyo Electric Power"), which no state acts through. "The Tokyo government" goes on
+    with a common noun and keeps its state."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not (nxt.pos_ == "PROPN" and nxt.ent_iob_ == "I" and nxt.ent_type_ in _THING_LABELS
+            and span[-1].ent_type_ == nxt.ent_type_):
+        return False
+    rest = doc[span.end:]
+    name = rest[:next((k for k, t in enumerate(rest) if t.ent_iob_ != "I"), len(rest))]
+    return not any(t.lower_ in _ORGAN_WORDS for t in name)
+
+
+#: words of a state organ's name, which a capital begins on the state's behalf ("Beijing Foreign Ministry")
+_ORGAN_WORDS = frozenset({"ministry", "foreign", "defense", "defence", "government", "embassy", "mission",
+                          "army", "navy", "military", "forces", "parliament", "council", "cabinet", "office",
+                          "administration", "regime", "command", "consulate", "presidency", "palace",
+                          # ... and of people speaking for it, in a headline's title case ("White House Officials Say")
+                          "official", "officials", "spokesman", "spokeswoman", "aide", "aides", "says", "said"})

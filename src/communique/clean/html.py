@@ -20,7 +20,7 @@ from communique.clean import fallback as _fallback
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, date_in_url, is_dateline
 from communique.clean.encoding import decode_bytes, looks_binary
-from communique.clean.result import CleanResult
+from communique.clean.result import CleanResult, with_origin
 
 #: Pages above this size have scripts, styles and comments stripped before parsing.
 STRIP_ABOVE = 2_000_000
@@ -148,7 +148,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
     """
     page, reason = _prepare(html)
     if page is None:
-        return CleanResult(text="", url=url, reason=_with_origin(reason, origin))
+        return CleanResult(text="", url=url, reason=with_origin(reason or "no page", origin))
     try:
         tree = load_html(page)
         doc = _fallback.as_document(trafilatura.bare_extraction(
@@ -156,7 +156,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
             with_metadata=True, deduplicate=False,
         ))
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError) as err:
-        return CleanResult(text="", url=url, reason=_with_origin(f"page could not be parsed ({err})", origin))
+        return CleanResult(text="", url=url, reason=with_origin(f"page could not be parsed ({err})", origin))
     body = doc.body if doc is not None else None
     has_body = body is not None
     title = (doc.title if doc is not None else None) or _title_of(page)
@@ -166,7 +166,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
     kept, removed = _recall_fallback(page, url, tree, blocks, kept, removed, title, description)
     if not kept and not has_body:
         why = _no_article_reason("", title, page, url) or "no article text found"
-        return CleanResult(text="", title=title, url=url, reason=_with_origin(why, origin))
+        return CleanResult(text="", title=title, url=url, reason=with_origin(why, origin))
     kept, text_date = _drop_datelines(kept, removed)
     text = _blocks.blocks_text(kept)
     published = (doc.date if doc is not None else None) or text_date or date_in_url(url or (doc.url if doc else None))
@@ -183,7 +183,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         sitename=doc.sitename if doc is not None else None,
         url=canonical,
         removed=tuple(removed),
-        reason=_with_origin(refused, origin) if refused else None,
+        reason=with_origin(refused, origin) if refused else None,
     )
 
 
@@ -211,9 +211,3 @@ def _recall_fallback(
     if _fallback.better(kept, cand_kept):
         return cand_kept, cand_removed
     return kept, removed
-
-
-def _with_origin(reason: str | None, origin: str) -> str | None:
-    if reason is None:
-        return None
-    return f"{origin}: {reason}" if origin else reason

@@ -22,3 +22,8 @@ class CleanResult:
     url: str | None = None
     removed: tuple[str, ...] = ()
     reason: str | None = None
+
+
+def with_origin(reason: str, origin: str) -> str:
+    """``reason`` prefixed with the input it is about (``origin``), when one is known."""
+    return f"{origin}: {reason}" if origin else reason

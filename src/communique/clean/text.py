@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, is_dateline
-from communique.clean.result import CleanResult
+from communique.clean.result import CleanResult, with_origin
 from communique.clean.unwrap import unwrap
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -225,7 +225,7 @@ def clean_text(text: str, *, origin: str = "") -> CleanResult:
     reason.
     """
     if not isinstance(text, str) or not text.strip():
-        return CleanResult(text="", reason=_with_origin("empty input", origin))
+        return CleanResult(text="", reason=with_origin("empty input", origin))
     lines, gap = _split(unwrap(text))
     title = _mark_title(lines)
     published = _mark_dateline(lines)
@@ -239,9 +239,5 @@ def clean_text(text: str, *, origin: str = "") -> CleanResult:
     body = "\n\n".join(kept)
     reason = None
     if not body:
-        reason = _with_origin("no article text found (only page furniture)", origin)
+        reason = with_origin("no article text found (only page furniture)", origin)
     return CleanResult(text=body, title=title, published=published, removed=removed, reason=reason)
-
-
-def _with_origin(reason: str, origin: str) -> str:
-    return f"{origin}: {reason}" if origin else reason

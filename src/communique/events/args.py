@@ -211,7 +211,7 @@ class ArgumentResolver:
             subj = self.clause_subject_actors(head, persons_only=True) or self.person_before(head)
             if subj:
                 return subj[:1]
-            return [ctx.last_person] if ctx.last_person else []
+            return self.latest_person(head, ctx)
         if low in THING_PRONOUNS:
             subj = [a for a in self.clause_subject_actors(head) if a.kind != "person"]
             if subj:
@@ -255,12 +255,24 @@ class ArgumentResolver:
 
     def person_before(self, tok: "Token") -> list[Actor]:
         """The nearest person named earlier in the same sentence ("after Trump's announcement,
-        he threatened ..."): closer than the article's latest person."""
+        he threatened ..."): closer than the article's latest person. A nearer person no actor
+        stands for ("a court in Athens heard Ivanov before he ...") means no one."""
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
             for m in self.mentions_at(t):
                 if m.actor.kind == "person":
                     return [m.actor]
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+                return []
         return []
+
+    def latest_person(self, tok: "Token", ctx: Discourse) -> list[Actor]:
+        """Who "he" or "she" with no person in its sentence is: the latest person the article named
+        before it when an actor stands for that person, else no one. "Obama ... the hacker Ivanov
+        was last seen in Greece. He may travel to ..." is about Ivanov, whom no actor stands for."""
+        for ent in reversed([e for e in self.doc.ents if e.end <= tok.sent.start and e.label_ == "PERSON"]):
+            actors = [m.actor for t in ent for m in self.mentions_at(t) if m.actor.kind == "person"]
+            return actors[:1]
+        return [ctx.last_person] if ctx.last_person else []
 
     def org_before(self, tok: "Token") -> Actor | None:
         """The nearest organisation named earlier in the sentence, or by its official's code

@@ -212,6 +212,17 @@ class EventExtractor:
                 out.append(ev)
         return out
 
+    def _label_reading(self, label: "Token", found: Trigger | None) -> Trigger | None:
+        """What calling something ``label`` is: an accusation when the object already says so ("called
+        the sanctions illegal") or the label disapproves ("a disgrace"); else no event: naming is no
+        phone call ("what he called an outdated approach")."""
+        if found is not None and found.type == "ACCUSE":
+            return found
+        words = [t for t in label.subtree if t.dep_ != "prep" and t.head.dep_ != "prep"]
+        if any(t.lemma_.lower() in self.lex.disapproval or t.lower_ in self.lex.disapproval for t in words):
+            return Trigger("ACCUSE", "disapprove", None, 0.6, "rule", "a disapproving label")
+        return None
+
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -219,7 +230,7 @@ class EventExtractor:
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         prep = preps[0].lower_ if preps else None
         obj = _object(tok)
-        obj_lemma = _thing(obj).lemma_.lower() if obj is not None else None
+        obj_lemma = _object_word(obj, res) if obj is not None else None
         small = _small_clause(tok) if obj is None else None
         if small is not None:
             obj_lemma = small.lemma_.lower()  # "hold Russia accountable"
@@ -271,6 +282,9 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
+        label = _label(tok)
+        if label is not None:  # "called the move a provocation", "calling the leader a disgrace"
+            found = self._label_reading(label, found)
         if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and found.source == "curated" \
                 and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
@@ -779,6 +793,27 @@ def _object(tok: "Token") -> "Token | None":
 #: ("target $200 billion in Chinese imports", "a $34 billion list of goods")
 QUANTITY_WORDS = frozenset({"$", "billion", "million", "trillion", "percent", "%", "worth", "list", "range",
                             "number", "lot", "host", "raft", "slew", "batch", "package", "array", "basket"})
+
+
+#: verbs that give something a name or a label as their second object ("called the move a provocation")
+LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def _label(tok: "Token") -> "Token | None":
+    """The label a verb of naming gives its object ("a disgrace" in "calling the leader a disgrace")."""
+    if tok.lemma_.lower() not in LABEL_VERBS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "oprd"), None)
+
+
+def _object_word(obj: "Token", res: ArgumentResolver) -> str:
+    """The word a verb's object is read by: ``person`` for a named person (the object class of
+    the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
+    of the thing it is about."""
+    mention = res.mention_of(obj)
+    if obj.ent_type_ == "PERSON" or (mention is not None and mention.actor.kind == "person"):
+        return "person"
+    return _thing(obj).lemma_.lower()
 
 
 def _thing(obj: "Token") -> "Token":

@@ -160,6 +160,8 @@ class Lexicon:
         self.light_verbs = frozenset(classes.get("light", ()))
         self.vague_verbs = frozenset(classes.get("vague", ()))
         self.commissive_verbs = frozenset(classes.get("commissive", ()))
+        #: labels that disapprove ("called the move a provocation"), besides the accusation words
+        self.disapproval = frozenset(classes.get("disapproval", set()) | classes.get("accusation", set()))
         #: what reported speech says of another actor that makes it an event (see ``events.speech``)
         self.speech_classes: Mapping[str, frozenset[str]] = MappingProxyType(
             {c: frozenset(classes.get(c, ())) for c in ("accusation", "obligation", "wish", "warning")})

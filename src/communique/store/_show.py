@@ -13,10 +13,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+import click
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
+
+from .._terminal import fill
 
 #: Below this many columns a table of nine columns squeezes the evidence to a few words a line.
 TABLE_MIN_WIDTH = 200
@@ -114,3 +117,41 @@ def article_cell(r: dict[str, Any], sep: str = "\n") -> str:
 def evidence_text(r: dict[str, Any]) -> str:
     """The whole evidence sentence on one logical line (the layout wraps it)."""
     return " ".join(((r.get("evidence") or {}).get("text") or "").split())
+
+
+def print_reports(asked: str, current: str, rows: list[dict[str, Any]]) -> None:
+    """Print every report of one event (``communique show``): a head line for the event, then
+    each report's publication date, outlet, article, date and status with its evidence, wrapped."""
+    face = rows[0]
+    if current != asked:
+        click.echo(f"{asked} merged into {current}")
+    outlets = {r.get("outlet") for r in rows if r.get("outlet")}
+    parties = ", ".join(filter(None, [actor_cell(face.get("source")), actor_cell(face.get("target"))]))
+    click.echo(f"{current}  {face['type']}  {parties}  {face.get('date') or 'undated'}  {face.get('status')}")
+    click.echo(f"{len(rows)} report(s) in {len({r['doc_id'] for r in rows})} article(s) from "
+               f"{len(outlets)} outlet(s)\n")
+    for r in rows:
+        head = "  ".join(x for x in (r.get("published") or "?", r.get("outlet") or "unknown outlet",
+                                     r["doc_id"], f"date {r.get('date') or '-'} ({r.get('date_basis') or '-'})",
+                                     r["type"], r.get("status") or "") if x)
+        click.echo(head + ("  [face]" if r is face else ""))
+        if r.get("title"):
+            click.echo(f"    {' '.join(str(r['title']).split())}")
+        click.echo(fill(evidence_text(r), first="    > ", rest="      "))
+
+
+def print_real_events(rows: Sequence[dict[str, Any]]) -> None:
+    """One row per real event (``communique events --by-event``): its face and how widely it was reported."""
+    probe = Console()
+    console = Console(width=screen_width(probe.is_terminal, probe.width))
+    table = Table(title=f"{len(rows)} real event(s)", show_lines=True)
+    for col in ("event_id", "date", "type", "source", "target", "status", "reports", "articles", "outlets",
+                "first reported", "last reported", "evidence"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("event_id", "date", "type"),
+                         ratio=4 if col == "evidence" else None)
+    for r in rows:
+        table.add_row(r.get("event_id") or "", r.get("date") or "", r["type"], actor_cell(r.get("source")),
+                      actor_cell(r.get("target")), r.get("status") or "", str(r["reports"]), str(r["articles"]),
+                      str(r["outlets"]), r.get("first_reported") or "", r.get("last_reported") or "",
+                      evidence_text(r))
+    console.print(table)

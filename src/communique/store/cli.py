@@ -8,7 +8,6 @@ call plus formatting.
 from __future__ import annotations
 
 import json
-import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,7 @@ from ._errors import store_error
 from ._export import FORMATS
 from ._filters import QueryError, make_query
 from ._query import EventQuery
-from ._show import actor_cell, evidence_text, print_events, screen_width
+from ._show import print_events, print_real_events, print_reports
 from ._store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -152,31 +151,6 @@ def _undated_note(store: Store, q: EventQuery) -> None:
         click.echo(f"note: {n} undated event(s) left out; --undated include keeps them", err=True)
 
 
-def _print_events_table(rows: list[dict[str, Any]]) -> None:
-    """One row per real event: its face and how widely it was reported."""
-    table, console = _table(f"{len(rows)} real event(s)")
-    for col in ("event_id", "date", "type", "source", "target", "status", "reports", "articles", "outlets",
-                "first reported", "last reported", "evidence"):
-        table.add_column(col, overflow="fold", no_wrap=col in ("event_id", "date", "type"),
-                         ratio=4 if col == "evidence" else None)
-    for r in rows:
-        table.add_row(r.get("event_id") or "", r.get("date") or "", r["type"], actor_cell(r.get("source")),
-                      actor_cell(r.get("target")), r.get("status") or "", str(r["reports"]), str(r["articles"]),
-                      str(r["outlets"]), r.get("first_reported") or "", r.get("last_reported") or "",
-                      evidence_text(r))
-    console.print(table)
-
-
-def _table(title: str) -> tuple[Any, Any]:
-    """A table and a console as wide as the screen (see ``_show.screen_width``)."""
-    from rich.console import Console
-    from rich.table import Table
-
-    probe = Console()
-    console = Console(width=screen_width(probe.is_terminal, probe.width))
-    return Table(title=title, show_lines=True), console
-
-
 def _read(store: Store, what: str, fn: Callable[[], T]) -> T:
     """``fn()`` with the store's errors turned into messages that say what failed."""
     try:
@@ -221,7 +195,7 @@ def events_command(db: str | None, fmt: str, by_event: bool, **filters: Any) -> 
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
     elif by_event:
-        _print_events_table(rows)
+        print_real_events(rows)
     else:
         print_events(rows)
 
@@ -251,27 +225,7 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
         return
-    _print_reports(event_id, current, rows)
-
-
-def _print_reports(asked: str, current: str, rows: list[dict[str, Any]]) -> None:
-    face = rows[0]
-    if current != asked:
-        click.echo(f"{asked} merged into {current}")
-    outlets = {r.get("outlet") for r in rows if r.get("outlet")}
-    parties = ", ".join(filter(None, [actor_cell(face.get("source")), actor_cell(face.get("target"))]))
-    click.echo(f"{current}  {face['type']}  {parties}  {face.get('date') or 'undated'}  {face.get('status')}")
-    click.echo(f"{len(rows)} report(s) in {len({r['doc_id'] for r in rows})} article(s) from "
-               f"{len(outlets)} outlet(s)\n")
-    for r in rows:
-        head = "  ".join(x for x in (r.get("published") or "?", r.get("outlet") or "unknown outlet",
-                                     r["doc_id"], f"date {r.get('date') or '-'} ({r.get('date_basis') or '-'})",
-                                     r["type"], r.get("status") or "") if x)
-        click.echo(head + ("  [face]" if r is face else ""))
-        if r.get("title"):
-            click.echo(f"    {' '.join(str(r['title']).split())}")
-        click.echo(textwrap.fill(evidence_text(r), width=max(40, shutil.get_terminal_size().columns - 1),
-                                 initial_indent="    > ", subsequent_indent="      "))
+    print_reports(event_id, current, rows)
 
 
 @click.command("export", cls=FilterCommand)
