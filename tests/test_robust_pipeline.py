@@ -132,19 +132,26 @@ def test_cleaning_over_the_time_budget_is_skipped(pipeline: Pipeline, monkeypatc
     assert len(errors) == 1 and "'d1' took longer than 1 s in the cleaning stage" in errors[0].message
 
 
-def test_a_failing_stage_after_the_parse_costs_only_its_article(pipeline: Pipeline, monkeypatch):
-    real = pipeline.extractor.extract
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_failing_stage_after_the_parse_costs_only_its_article(pipeline: Pipeline, monkeypatch, processes: int):
+    """In worker processes too: the analysis runs there and its error comes back coded and named."""
+    pipe = Pipeline(pipeline.settings.with_overrides(processes=processes, batch_size=2), nlp=pipeline.nlp,
+                    kb=pipeline.kb, lexicon=pipeline.lexicon)
+    real = pipe.extractor.extract
 
     def extract(article, doc, mentions):
         if article.id == "d2":
             raise KeyError("no such thing")
         return real(article, doc, mentions)
 
-    monkeypatch.setattr(pipeline.extractor, "extract", extract)
+    monkeypatch.setattr(pipe.extractor, "extract", extract)
     errors: list[CommuniqueError] = []
-    results = list(pipeline.run(_raws(5), on_error=errors.append))
+    results = list(pipe.run(_raws(5), on_error=errors.append))
+    assert pipe.workers == processes
     assert [r.article.id for r in results] == ["d0", "d1", "d3", "d4"]
-    assert len(errors) == 1 and "events stage failed: KeyError" in errors[0].message and "'d2'" in errors[0].message
+    assert len(errors) == 1 and isinstance(errors[0], ProcessingError)
+    assert "events stage failed: KeyError" in errors[0].message and "'d2'" in errors[0].message
+    assert errors[0].input == "feed.jsonl:3" and "rest goes on" in errors[0].hint
 
 
 def test_library_callers_still_get_the_error_by_default(pipeline: Pipeline, monkeypatch):

@@ -1,13 +1,17 @@
 """NLP worker processes of our own, in place of spaCy's ``n_process``.
 
 spaCy's workers share one queue and do not report a component that raises inside them: the
-run waits for ever. Here each worker has its own pipe and parses one batch at a time, and the
-parent watches them: a batch that raises is parsed again in the worker article by article (the
-article at fault comes back as its error), a worker that runs over the time budget
+run waits for ever. Here each worker has its own pipe and takes one batch of articles at a time
+through ``Pipeline.analyse_batch`` (parse, actors, events, dates), and the parent watches them:
+an article that fails comes back as its coded error, a worker that runs over the time budget
 (``article_seconds``) or dies is killed and replaced, and its batch is tried again one article
 at a time, so only the article at fault is lost. Results come back in input order.
 
-Workers are forked (Linux, as spaCy's are), so they share the loaded model with the parent.
+A worker sends back each article's result (mentions and events, a few KB), not its parsed
+``Doc`` (about 0.5 MB with the tensor the typer reads): serialising and decoding Docs cost the
+parent more CPU than it saved, and left the parent analysing while the workers parsed.
+
+Workers are forked (Linux, as spaCy's are), so they share the loaded pipeline with the parent.
 """
 
 from __future__ import annotations
@@ -24,43 +28,42 @@ from typing import TYPE_CHECKING
 
 from ._budget import over_budget
 from ._guard import failure
-from .errors import CommuniqueError, ProcessingError
-from .types import Article
+from .errors import CommuniqueError
+from .types import Article, ArticleResult
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    from .pipeline import Pipeline
 
 __all__ = ["NlpPool"]
 
-Parsed = bytes | str  # a serialised Doc, or the error of the one article it was parsed alone
+Outcome = ArticleResult | CommuniqueError
 
 
-def _parse_one(nlp: "Language", text: str) -> Parsed:
+def _analyse(pipe: "Pipeline", articles: list[Article]) -> list[Outcome]:
+    """``analyse_batch``; should it raise (a bug), each article alone, so that only one is lost."""
     try:
-        return bytes(nlp(text).to_bytes())
-    except Exception as exc:  # noqa: BLE001 - sent back to the parent, which reports it
-        return f"{exc.__class__.__name__}: {exc}"
-
-
-def _parse(nlp: "Language", texts: list[str]) -> list[Parsed]:
-    """The batch through ``nlp.pipe``; if it raises, each article alone."""
-    try:
-        return [bytes(doc.to_bytes()) for doc in nlp.pipe(texts, batch_size=len(texts))]
+        return pipe.analyse_batch(articles)
     except Exception:  # noqa: BLE001 - find the article at fault
-        return [_parse_one(nlp, t) for t in texts]
+        return [_analyse_one(pipe, a) for a in articles]
 
 
-def _serve(nlp: "Language", conn: Connection) -> None:
-    """The worker: parse each batch the parent sends until it sends None or goes away."""
+def _analyse_one(pipe: "Pipeline", article: Article) -> Outcome:
+    try:
+        return pipe.analyse_batch([article])[0]
+    except Exception as exc:  # noqa: BLE001 - sent back to the parent, which reports it
+        return failure("nlp", article.origin, article.id, exc)
+
+
+def _serve(pipe: "Pipeline", conn: Connection) -> None:
+    """The worker: analyse each batch the parent sends until it sends None or goes away."""
     while True:
         try:
-            texts = conn.recv()
+            articles = conn.recv()
         except (EOFError, OSError):
             return
-        if texts is None:
+        if articles is None:
             return
-        conn.send(_parse(nlp, texts))
+        conn.send(_analyse(pipe, articles))
 
 
 @dataclass
@@ -72,20 +75,20 @@ class _Worker:
 
 
 class NlpPool:
-    """``workers`` forked processes parsing batches of ``batch_size`` articles; a batch may take
-    ``seconds`` (0: no limit), an article tried alone as long."""
+    """``workers`` forked processes analysing batches of ``batch_size`` articles with ``pipe``; a
+    batch may take ``seconds`` (0: no limit) an article, an article tried alone as long."""
 
-    def __init__(self, nlp: "Language", workers: int, batch_size: int, seconds: float):
-        self.nlp, self.n, self.batch_size, self.seconds = nlp, max(1, workers), max(1, batch_size), seconds
+    def __init__(self, pipe: "Pipeline", workers: int, batch_size: int, seconds: float):
+        self.pipe, self.n, self.batch_size, self.seconds = pipe, max(1, workers), max(1, batch_size), seconds
         self._ctx = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
         self._articles: dict[int, Article] = {}
-        self._done: dict[int, "Doc | CommuniqueError"] = {}
+        self._done: dict[int, Outcome] = {}
         self._todo: deque[list[int]] = deque()
         self._read = 0  # articles taken from the input so far
 
-    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, "Doc | CommuniqueError"]]:
-        """Each article with its parse or the error that cost it, in input order."""
+    def analyse(self, articles: Iterable[Article]) -> Iterator[Outcome]:
+        """Each article's result or the error that cost it, in input order."""
         source = iter(articles)
         out = 0
         try:
@@ -94,7 +97,8 @@ class NlpPool:
                 more = self._refill(source)
                 self._assign()
                 while out in self._done:
-                    yield self._articles.pop(out), self._done.pop(out)
+                    del self._articles[out]
+                    yield self._done.pop(out)
                     out += 1
                 busy = [w for w in self._workers if w.batch]
                 if not busy and not self._todo and not more:
@@ -106,7 +110,7 @@ class NlpPool:
     # -- the parent's side -------------------------------------------------------------------
     def _start(self) -> _Worker:
         mine, theirs = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_serve, args=(self.nlp, theirs), daemon=True, name="communique-nlp")
+        proc = self._ctx.Process(target=_serve, args=(self.pipe, theirs), daemon=True, name="communique-nlp")
         proc.start()
         theirs.close()
         return _Worker(proc, mine)
@@ -129,7 +133,7 @@ class NlpPool:
             if not w.batch and self._todo:
                 numbers = self._todo.popleft()
                 try:
-                    w.conn.send([self._articles[i].text for i in numbers])
+                    w.conn.send([self._articles[i] for i in numbers])
                 except (OSError, ValueError):  # the worker is gone: the watch below replaces it
                     pass
                 w.batch, w.since = numbers, time.monotonic()
@@ -138,29 +142,26 @@ class NlpPool:
         """Wait for a result or the first deadline; take results in, replace stuck or dead workers."""
         timeout = None
         if self.seconds > 0:
-            timeout = max(0.0, min(w.since for w in busy) + self.seconds - time.monotonic())
+            timeout = max(0.0, min(self._deadline(w) for w in busy) - time.monotonic())
         ready = wait([w.conn for w in busy], timeout=timeout)
         for w in busy:
             if w.conn in ready:
                 self._receive(w)
-            elif self.seconds > 0 and time.monotonic() - w.since >= self.seconds:
+            elif self.seconds > 0 and time.monotonic() >= self._deadline(w):
                 self._replace(w, None)
+
+    def _deadline(self, w: _Worker) -> float:
+        """When ``w``'s batch is over its budget: each article's, added up (as in process)."""
+        return w.since + self.seconds * len(w.batch)
 
     def _receive(self, w: _Worker) -> None:
         try:
-            parsed = w.conn.recv()
+            outcomes = w.conn.recv()
         except (EOFError, OSError):  # the worker died (killed, out of memory, a crash in C)
             w.proc.join(1)
             self._replace(w, w.proc.exitcode)
             return
-        from spacy.tokens import Doc
-
-        for i, item in zip(w.batch, parsed):
-            a = self._articles[i]
-            self._done[i] = Doc(self.nlp.vocab).from_bytes(item) if isinstance(item, bytes) else \
-                ProcessingError(f"the nlp stage failed: {item[:200]} on record {a.id!r}",
-                                input=a.origin or a.id,
-                                hint="the record is skipped and the rest goes on; please report it with the input")
+        self._done.update(zip(w.batch, outcomes))
         w.batch = []
 
     def _replace(self, w: _Worker, exitcode: int | None) -> None:

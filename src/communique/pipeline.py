@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import deque
 from itertools import islice
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ._budget import time_budget
 from ._guard import is_fatal, stage
@@ -41,8 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Cleaner", "Pipeline", "Fuser", "normalise_date"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
-#: an article on its way through the parser, with the part of its text parsed (None: all of it)
-Parsing = tuple[Article, "Selection | None"]
+#: what ``Pipeline.analyse_batch`` makes of one article: its result, or the error that cost it
+Outcome = ArticleResult | CommuniqueError
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -230,19 +229,71 @@ class Pipeline:
         return selection.restore(result) if selection is not None else result
 
     def process(self, raw: RawDoc) -> ArticleResult:
-        """One document, start to end (used by the distributed adapter and tests)."""
+        """One document, start to end (used by the benchmarks and tests)."""
         with stage("cleaning", raw.origin, raw.id):
             article = self.clean(raw)
         return self.parse_and_analyse(article)
 
     def parse_and_analyse(self, article: Article) -> ArticleResult:
-        """The NLP stage (of the text ``to_parse`` gives) and ``analyse`` of one cleaned article,
-        offsets in the article's text: one article at a time (the distributed adapter's unit)."""
-        with stage("nlp", article.origin, article.id):
-            text, selection = self.to_parse(article)
-            doc = self.nlp(text)
-        return self.analyse(article, doc, selection)
+        """``analyse_batch`` of one cleaned article; raises the coded error that cost it."""
+        outcome = self.analyse_batch([article])[0]
+        if isinstance(outcome, CommuniqueError):
+            raise outcome
+        return outcome
 
+    # -- a batch: the unit of a worker process (``_pool``) and of a Ray actor (``scale``) ------------
+    def analyse_batch(self, articles: Sequence[Article]) -> list[Outcome]:
+        """Each article's result (event ids not yet assigned), or the coded error that cost it, in
+        order: the texts ``to_parse`` gives go through ``nlp.pipe`` together, then ``analyse``.
+
+        Every step is guarded and timed (``article_seconds``): if spaCy fails or stalls on the
+        batch, its articles are parsed again one by one so that only the one at fault is lost."""
+        prepared = [self._prepare(a) for a in articles]
+        ready = [(a, p[0]) for a, p in zip(articles, prepared) if not isinstance(p, CommuniqueError)]
+        docs = iter(self._parse_batch([a for a, _ in ready], [text for _, text in ready]))
+        return [p if isinstance(p, CommuniqueError) else self._analysed(a, next(docs), p[1])
+                for a, p in zip(articles, prepared)]
+
+    def _prepare(self, article: Article) -> "tuple[str, Selection | None] | CommuniqueError":
+        try:
+            with stage("nlp", article.origin, article.id):
+                return self.to_parse(article)
+        except CommuniqueError as err:
+            if is_fatal(err):
+                raise
+            return err
+
+    def _parse_batch(self, articles: list[Article], texts: list[str]) -> "list[Doc | CommuniqueError]":
+        """The texts through ``nlp.pipe`` in one batch; if that fails or runs over its time budget
+        (each article's, added up), each alone (``_parse_one``)."""
+        if not texts:
+            return []
+        try:
+            with time_budget(self.settings.article_seconds * len(texts), None, None, "nlp"):
+                return list(self.nlp.pipe(texts, batch_size=len(texts)))
+        except Exception:  # noqa: BLE001 - spaCy failed (or stalled) on the batch: find the article
+            return [self._parse_one(a, t) for a, t in zip(articles, texts)]
+
+    def _parse_one(self, article: Article, text: str) -> "Doc | CommuniqueError":
+        try:
+            with time_budget(self.settings.article_seconds, article.origin, article.id, "nlp"), \
+                    stage("nlp", article.origin, article.id):
+                return self.nlp(text)
+        except CommuniqueError as err:
+            return err
+
+    def _analysed(self, article: Article, doc: "Doc | CommuniqueError",
+                  selection: "Selection | None") -> Outcome:
+        """``analyse`` within the time budget, or the error that cost the article."""
+        if isinstance(doc, CommuniqueError):
+            return doc
+        try:
+            with time_budget(self.settings.article_seconds, article.origin, article.id, "analysis"):
+                return self.analyse(article, doc, selection)
+        except CommuniqueError as err:
+            return err
+
+    # -- a run -------------------------------------------------------------------------------
     def run(self, inputs: Iterable[RawDoc | CommuniqueError], on_error: ErrorHandler = _raise,
             fuser: Fuser | None = None) -> Iterator[ArticleResult]:
         """Results for every usable input, in input order, event ids assigned by ``fuser``."""
@@ -251,7 +302,7 @@ class Pipeline:
     def run_articles(self, articles: Iterable[Article], fuser: Fuser | None = None,
                      lookup: Callable[[int], str | None] | None = None,
                      on_error: ErrorHandler = _raise) -> Iterator[ArticleResult]:
-        """The NLP and later stages over cleaned articles, batched through ``nlp.pipe``.
+        """The NLP and later stages over cleaned articles, a batch at a time (``analyse_batch``).
 
         Near-duplicates (syndicated copies) are linked through ``duplicate_of`` to the first
         article seen in this run or, through ``lookup`` (e.g. ``Store.near_duplicate_of``), stored.
@@ -259,88 +310,58 @@ class Pipeline:
         error naming it, and the others go on (if spaCy fails on a batch, the batch's articles
         are parsed again one by one so that only the one at fault is lost). No article may take
         longer than ``article_seconds`` in a stage: one that does is reported and skipped.
-        With ``processes`` > 1 the parsing runs in our own worker processes (``_pool``).
+        With ``processes`` > 1 the batches run in our own worker processes (``_pool``), which
+        send back each article's result, not its parsed ``Doc``; fusion stays in this process.
         """
         fuser = fuser or Fuser(window_days=self.settings.fuse_window_days)
-        index = DuplicateIndex()
-        in_flight: deque[Parsing] = deque()
-
-        def linked(stream: Iterable[Article]) -> Iterator[Article]:
-            for a in stream:
-                try:
-                    with stage("near-duplicate", a.origin, a.id):
-                        original = index.find(a.simhash) or (lookup(a.simhash) if lookup and a.simhash else None)
-                        index.add(a.simhash, a.id)
-                except CommuniqueError as err:
-                    if is_fatal(err):
-                        raise
-                    on_error(err)
-                    continue
-                if original == a.id:
-                    original = None
-                a = replace(a, duplicate_of=original) if original else a
-                try:
-                    with stage("nlp", a.origin, a.id):
-                        text, selection = self.to_parse(a)
-                except CommuniqueError as err:
-                    if is_fatal(err):
-                        raise
-                    on_error(err)
-                    continue
-                in_flight.append((a, selection))
-                yield a if selection is None else replace(a, text=text)  # what the parser reads
-
         batch_size = self.settings.batch_size
-        self.workers, stream = plan_workers(linked(articles), resolve_processes(self.settings.processes), batch_size)
+        linked = self._linked(articles, lookup, on_error)
+        self.workers, stream = plan_workers(linked, resolve_processes(self.settings.processes), batch_size)
         with die_with_parent():
-            parsed = self._pooled(stream) if self.workers > 1 else self._in_process(stream)
-            for _, doc in parsed:
-                article, selection = in_flight.popleft()
-                result = self._finish(article, doc, fuser, on_error, selection)
+            outcomes = self._pooled(stream) if self.workers > 1 else self._in_process(stream)
+            for outcome in outcomes:
+                result = self._fused(outcome, fuser, on_error)
                 if result is not None:
                     yield result
 
-    def _pooled(self, articles: Iterator[Article]) -> Iterator[tuple[Article, "Doc | CommuniqueError"]]:
-        """Parses from our own worker processes (``communique._pool``: a failing or stuck worker
-        costs only the article at fault, never the run)."""
+    def _linked(self, articles: Iterable[Article], lookup: Callable[[int], str | None] | None,
+                on_error: ErrorHandler) -> Iterator[Article]:
+        """``articles`` with ``duplicate_of`` set on near-duplicates (see ``run_articles``)."""
+        index = DuplicateIndex()
+        for a in articles:
+            try:
+                with stage("near-duplicate", a.origin, a.id):
+                    original = index.find(a.simhash) or (lookup(a.simhash) if lookup and a.simhash else None)
+                    index.add(a.simhash, a.id)
+            except CommuniqueError as err:
+                if is_fatal(err):
+                    raise
+                on_error(err)
+                continue
+            yield replace(a, duplicate_of=original) if original and original != a.id else a
+
+    def _pooled(self, articles: Iterator[Article]) -> Iterator[Outcome]:
+        """Batches analysed in our own worker processes (``communique._pool``: a failing or stuck
+        worker costs only the article at fault, never the run)."""
         from ._pool import NlpPool
 
-        pool = NlpPool(self.nlp, self.workers, self.settings.batch_size, self.settings.article_seconds)
-        yield from pool.parse(articles)
+        pool = NlpPool(self, self.workers, self.settings.batch_size, self.settings.article_seconds)
+        yield from pool.analyse(articles)
 
-    def _in_process(self, articles: Iterator[Article]) -> Iterator[tuple[Article, "Doc | CommuniqueError"]]:
-        """Parses in this process, a batch through ``nlp.pipe`` at a time; a batch that fails or
-        runs over its time budget (each article's, added up) is parsed again article by article."""
+    def _in_process(self, articles: Iterator[Article]) -> Iterator[Outcome]:
         size = self.settings.batch_size
         while batch := list(islice(articles, size)):
-            try:
-                with time_budget(self.settings.article_seconds * len(batch), None, None, "nlp"):
-                    docs = list(self.nlp.pipe([a.text for a in batch], batch_size=size))
-            except Exception:  # noqa: BLE001 - spaCy failed (or stalled) on the batch: find the article
-                yield from ((a, self._parse_one(a)) for a in batch)
-                continue
-            yield from zip(batch, docs)
+            yield from self.analyse_batch(batch)
 
-    def _parse_one(self, article: Article) -> "Doc | CommuniqueError":
+    @staticmethod
+    def _fused(outcome: Outcome, fuser: Fuser, on_error: ErrorHandler) -> ArticleResult | None:
+        """Cross-article fusion of one analysed article, or None (reported) for one that failed."""
         try:
-            with time_budget(self.settings.article_seconds, article.origin, article.id, "nlp"), \
-                    stage("nlp", article.origin, article.id):
-                return self.nlp(article.text)
-        except CommuniqueError as err:
-            return err
-
-    def _finish(self, article: Article, doc: "Doc | CommuniqueError", fuser: Fuser,
-                on_error: ErrorHandler, selection: "Selection | None" = None) -> ArticleResult | None:
-        """Analysis (within the time budget) and cross-article fusion of one parsed article (of the
-        part of its text in ``selection``, whose offsets are mapped back), or None (reported) on
-        failure."""
-        try:
-            if isinstance(doc, CommuniqueError):
-                raise doc
-            with time_budget(self.settings.article_seconds, article.origin, article.id, "analysis"):
-                result = self.analyse(article, doc, selection)
+            if isinstance(outcome, CommuniqueError):
+                raise outcome
+            article = outcome.article
             with stage("fusion", article.origin, article.id):
-                return replace(result, events=tuple(fuser.add(result.events, published=article.published)))
+                return replace(outcome, events=tuple(fuser.add(outcome.events, published=article.published)))
         except CommuniqueError as err:
             on_error(err)
             return None

@@ -1,9 +1,10 @@
 """The map side: one actor per worker runs the local engine's per-article function.
 
 Each ``Analyser`` builds one ``Pipeline`` (spaCy model, knowledge base, lexicon) when it
-starts and then, for each raw document, does what the local engine does: ``Pipeline.clean``
-(with the language gate), then ``Pipeline.parse_and_analyse`` (the parse the ``parse`` setting
-asks for, and the analysis). A batch's results go to three Parquet part files under the
+starts and then, for each batch of raw documents, does what the local engine does:
+``Pipeline.clean`` (with the language gate) of each, then ``Pipeline.analyse_batch`` of the
+articles not already stored (their texts through ``nlp.pipe`` together, as the local engine's
+workers parse them, then the analysis). A batch's results go to three Parquet part files under the
 output directory (``articles/``, ``mentions/``, ``events/``, the store's own table layouts plus
 an ``order`` column); the actor returns one summary row per input (written, skipped as already
 stored, or the error it met).
@@ -22,7 +23,7 @@ import pyarrow.parquet as pq
 from ..config import Settings
 from ..errors import CommuniqueError, InputError
 from ..store._rows import content_key, to_tables
-from ..types import ArticleResult, RawDoc
+from ..types import Article, ArticleResult, RawDoc
 from ._inputs import RAW_FIELDS
 
 __all__ = ["Analyser", "SUMMARY_SCHEMA", "TABLES"]
@@ -31,6 +32,17 @@ TABLES = ("articles", "mentions", "events")
 SUMMARY_SCHEMA = pa.schema([("order", pa.int64()), ("doc_id", pa.string()), ("part", pa.string()),
                             ("status", pa.string()), ("events", pa.int32()), ("error_code", pa.string()),
                             ("error", pa.string())])
+
+
+class _RowError(CommuniqueError):
+    """An error the reader met on a row, carried with its code and message as they came."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def _resolve_dir(out_dir: str) -> tuple[pafs.FileSystem, str]:
@@ -54,11 +66,25 @@ class Analyser:
             self.fs.create_dir(f"{self.out_dir}/{table}", recursive=True)
         self.stored = set(stored)
 
-    def _one(self, raw: RawDoc) -> tuple[str, ArticleResult | None]:
-        article = self.pipe.clean(raw)
-        if (article.id, content_key(article)) in self.stored:
-            return "unchanged", None
-        return "written", self.pipe.parse_and_analyse(article)
+    def _cleaned(self, row: dict[str, Any]) -> Article | str | CommuniqueError:
+        """The row's cleaned article, "unchanged" when it is stored with the same text, or its error."""
+        try:
+            article = self.pipe.clean(RawDoc(**{f: row[f] for f in RAW_FIELDS}))
+        except CommuniqueError as err:
+            return err
+        except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
+            return InputError(f"could not process the document: {exc.__class__.__name__}: {exc}",
+                              input=row.get("origin") or row["id"], hint="the input may be corrupt")
+        return "unchanged" if (article.id, content_key(article)) in self.stored else article
+
+    def _outcomes(self, rows: list[dict[str, Any]]) -> list[ArticleResult | str | CommuniqueError]:
+        """Per row: its result, "unchanged", or the error it met (the reader's, or a stage's)."""
+        cleaned: list[Article | str | CommuniqueError] = [
+            _RowError(str(row["error_code"]), str(row.get("error"))) if row.get("error_code") else self._cleaned(row)
+            for row in rows]
+        todo = [c for c in cleaned if isinstance(c, Article)]
+        analysed = iter(self.pipe.analyse_batch(todo))
+        return [next(analysed) if isinstance(c, Article) else c for c in cleaned]
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.to_pylist()
@@ -66,23 +92,17 @@ class Analyser:
         summary: dict[str, list[Any]] = {name: [] for name in SUMMARY_SCHEMA.names}
         results: list[ArticleResult] = []
         orders: list[int] = []
-        for row in rows:
-            status, n_events, code, message, doc_id = "error", 0, row.get("error_code"), row.get("error"), row["id"]
-            if not code:
-                try:
-                    status, result = self._one(RawDoc(**{f: row[f] for f in RAW_FIELDS}))
-                    code = message = None
-                    if result is not None:
-                        results.append(result)
-                        orders.append(int(row["order"]))
-                        n_events = len(result.events)
-                except CommuniqueError as err:
-                    code, message = err.code, str(err)
-                except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
-                    bad = InputError(f"could not process the document: {exc.__class__.__name__}: {exc}",
-                                     input=row.get("origin") or doc_id, hint="the input may be corrupt")
-                    code, message = bad.code, str(bad)
-            for name, value in zip(SUMMARY_SCHEMA.names, (int(row["order"]), doc_id, part if status == "written"
+        for row, outcome in zip(rows, self._outcomes(rows)):
+            status, n_events, code, message = "error", 0, None, None
+            if isinstance(outcome, ArticleResult):
+                status, n_events = "written", len(outcome.events)
+                results.append(outcome)
+                orders.append(int(row["order"]))
+            elif isinstance(outcome, CommuniqueError):
+                code, message = outcome.code, str(outcome)
+            else:
+                status = outcome
+            for name, value in zip(SUMMARY_SCHEMA.names, (int(row["order"]), row["id"], part if status == "written"
                                                           else None, status, n_events, code, message)):
                 summary[name].append(value)
         if results:
