@@ -152,11 +152,16 @@ def main() -> None:
             t = time.perf_counter()
             fill(db, args.events)
             print(f"filled {db} with {args.events:,} events in {time.perf_counter() - t:.1f} s")
+        else:
+            with Store(db):  # a store kept from an older version: opening it read-write migrates it
+                pass
         port = _port()
         server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
         while not server.started:
+            if not thread.is_alive():
+                raise SystemExit(f"{db}: the server did not start (its error is above)")
             time.sleep(0.05)
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
             n = client.get("/api/health").json()["events"]
