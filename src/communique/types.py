@@ -26,6 +26,8 @@ EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+#: Types whose two sides are interchangeable ("X met Y" is "Y met X"): they have no direction.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 STATUSES: tuple[str, ...] = ("occurred", "planned", "expected", "hypothetical", "negated")
 DATE_BASES: tuple[str, ...] = ("text", "inherited", "published")
 

@@ -14,7 +14,7 @@ import datetime as dt
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..types import Actor, Article, Event, Evidence, Location, Mention
+from ..types import SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import (after, inherit_date, is_background, own_time_unresolved, parse_anchor, pick_date,
                        published_date, sentence_dates)
@@ -39,7 +39,6 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -376,7 +375,7 @@ class EventExtractor:
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
-        if not _other_side(cand) and trig.type not in SYMMETRIC:
+        if not _other_side(cand) and trig.type not in SYMMETRIC_TYPES:
             # "condemned the offensive", "the operation was criticized by X": who acted in it
             acted_on = obj
             if acted_on is None and passive:
@@ -432,7 +431,7 @@ class EventExtractor:
         if _other_side(cand):
             return
         tok = cand.trigger
-        if cand.trig.type in SYMMETRIC:
+        if cand.trig.type in SYMMETRIC_TYPES:
             for q in _phrase_preps(tok):
                 if q.lower_ in PARTICIPANT_PREPS and q.head != tok:
                     cand.target.extend(a for o in q.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
@@ -522,7 +521,7 @@ class EventExtractor:
         if prev is None:
             return
         for c in cands:
-            if c.trig.type in SYMMETRIC or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
+            if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
                 continue
             own = {a.code for a in c.source}
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
@@ -590,14 +589,14 @@ class EventExtractor:
         gov = _governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
-        if not cand.source and trig.type not in SYMMETRIC and cand.others:
+        if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor
             cand.source.append(cand.others.pop(0))
         own = bool(cand.source or cand.target or cand.others)
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
-        if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC:
+        if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
             # "announced sanctions on Friday on Russian hackers": the verb carries the noun's target
             for c in gov.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - TOPIC_PREPS | {"on"}:
@@ -666,12 +665,12 @@ class EventExtractor:
             return None
         if len(codes) < 2 and c.trig.type != "MOBILIZE":
             return None  # one state alone is out of scope, but for shows of force
-        if not src and c.trig.type not in SYMMETRIC:
+        if not src and c.trig.type not in SYMMETRIC_TYPES:
             return None  # "an earthquake struck Turkey and Syria": no one acted
         source = src[0] if src else None
         target = tgt[0] if tgt else None
         rest = src[1:] + tgt[1:] + others
-        if c.trig.type in SYMMETRIC and source is None and target is not None:
+        if c.trig.type in SYMMETRIC_TYPES and source is None and target is not None:
             source, target = target, (rest.pop(0) if rest else None)
         # keep named persons beyond the one representative per code
         persons = _persons(c.source + c.target + c.others)
@@ -822,7 +821,7 @@ def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     parser may hang on the active verb instead ("condemned [the attack on X] [by Y]")."""
     verb = noun.head
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    heads = [noun, verb] if active and verb is not noun else [noun]
+    heads = [noun, verb] if active and verb != noun else [noun]
     return [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
             for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
 

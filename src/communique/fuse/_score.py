@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ..types import Event
+from ..types import SYMMETRIC_TYPES, Event
 from ._text import amounts
 
 #: date precision ranks: a day from the text, a month, a year, a date only inherited from the
@@ -42,8 +42,6 @@ AMOUNTS_PENALTY = 0.3
 _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: statements: another speaker of the same state is another statement, not the same one reported
-#: types whose two sides are interchangeable ("X met Y" is "Y met X")
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
 
 
@@ -151,8 +149,8 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 status=ev.status, location=(ev.location.name.lower() if ev.location else None),
                 words=words(ev.evidence.text), amounts=amounts(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
                 event_id=ev.event_id or "",
-                source=ev.source.code if ev.source and ev.type not in SYMMETRIC else None,
-                target=ev.target.code if ev.target and ev.type not in SYMMETRIC else None)
+                source=ev.source.code if ev.source and ev.type not in SYMMETRIC_TYPES else None,
+                target=ev.target.code if ev.target and ev.type not in SYMMETRIC_TYPES else None)
 
 
 # -- the parts of the score ---------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Sequence
 
-from ..types import Actor, Event
+from ..types import SYMMETRIC_TYPES, Actor, Event
 
 _PRECISION = {4: 1, 7: 2, 10: 3}
 #: actions that come in series (missile launches, strikes): an undated mention is not assumed
@@ -58,10 +58,6 @@ def text_date(ev: Event) -> str | None:
     return None if ev.date_basis == "published" else ev.date
 
 
-#: event types with no direction between their sides
-UNDIRECTED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-
-
 def _undated_unrealised(a: Event, b: Event) -> bool:
     """One is dated and took place (or was called off), the other undated and only planned or
     hypothetical: a different event (the summit that took place is not the one "they would
@@ -73,7 +69,7 @@ def _undated_unrealised(a: Event, b: Event) -> bool:
 def _reversed(a: Event, b: Event) -> bool:
     """Directed acts between the same two sides, one each way: "X accused Y", "Y accused X"
     are two accusations (meetings, agreements and cooperation have no direction)."""
-    if a.type in UNDIRECTED or not (a.source and a.target and b.source and b.target):
+    if a.type in SYMMETRIC_TYPES or not (a.source and a.target and b.source and b.target):
         return False
     return (a.source.code, a.target.code) == (b.target.code, b.source.code) != (b.source.code, b.target.code)
 
