@@ -190,7 +190,7 @@ class EventExtractor:
             if c is not None:
                 cands.append(c)
                 ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
-                obj = _object(tok)
+                obj = _object(tok) or self._sense_gap(tok)
                 if obj is not None:
                     claimed.add(obj.i)
         for tok in sent:
@@ -234,10 +234,15 @@ class EventExtractor:
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+        inner = _compound_prep(preps[0]) if preps else None
+        if inner is not None:  # "pulled America [out [of] the accord]": "out" is the particle
+            particle = particle or preps[0].lower_
+            preps = [inner, *preps[1:]]
         prep = preps[0].lower_ if preps else None
         obj = _object(tok)
         obj_lemma = _object_word(obj, res) if obj is not None else None
         small = _small_clause(tok) if obj is None else None
+        gap = self._sense_gap(tok) if obj is None and small is None else None
         if small is not None:
             obj_lemma = small.lemma_.lower()  # "hold Russia accountable"
         pobj = next((o for o in preps[0].children if o.dep_ == "pobj"), None) if preps else None
@@ -248,11 +253,13 @@ class EventExtractor:
         # With no direct object, the preposition's object may name the thing acted on instead:
         # "withdraw from the treaty", "pull out of the deal".
         trigs = []
+        left: "Token | None" = None  # what is left: "pulled (America) out of [the accord with Iran]"
         if prep:
             party = pobj is not None and bool(res.actors_in(pobj))
             if obj is None and pobj is not None and not party:
                 trigs = self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=pobj.lemma_.lower())
                 trigs = [t for t in trigs if t.source == "curated"]
+                left = pobj if trigs else None  # "withdrew from [the treaty with Russia]"
             if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
                 prep = None
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -267,11 +274,18 @@ class EventExtractor:
             if not trigs and self.lex.is_commissive(lemma):
                 trigs = self._threat_in(xcomp)  # "pledged to destroy their economy"
             via_complement = bool(trigs)
+        body = _organization(pobj, res) if pobj is not None and preps[0].lower_ in ("of", "from") else None
+        if not trigs and body is not None and obj is None:  # "withdrew from NATO": SANCTION, no retreat
+            trigs = [t for t in self.lex.verb(lemma, particle=particle, prep=preps[0].lower_,
+                                              obj_lemma="organization") if t.source == "curated"]
         if not trigs and obj is not None and pobj is not None and preps[0].lower_ in ("of", "from") \
-                and (res.mention_of(obj) is not None or obj.pos_ == "PRON") and not res.actors_in(pobj):
+                and (res.mention_of(obj) is not None or obj.pos_ == "PRON") and (body or not res.actors_in(pobj)):
             # "pulled America out of the accord": the object is who acts, the preposition's object what
             trigs = [t for t in self.lex.verb(lemma, particle=particle, prep=preps[0].lower_,
-                                              obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
+                                              obj_lemma=body or pobj.lemma_.lower()) if t.source == "curated"]
+            left = pobj if trigs else None
+        if not trigs and gap is not None:  # "the deal Germany struck with Russia": no attack
+            trigs = self.lex.verb(lemma, particle=particle, obj_lemma=gap.lemma_.lower())
         thing = _thing(obj) if obj is not None else None
         compound = next((c.lemma_.lower() for c in thing.children if c.dep_ == "compound"), None) \
             if thing is not None else None
@@ -283,6 +297,12 @@ class EventExtractor:
             if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
                 trigs = plain
         found = max(trigs, key=lambda t: t.weight) if trigs else None
+        if found is not None and found.type == "CONSULT" and obj is not None and lemma in self.lex.guest_verbs \
+                and not self._guest(obj, res, ctx):
+            # "received the news", "hosts refugees": no visit; "hosted talks": the meeting
+            found = next((t for t in self.lex.noun(obj.lemma_.lower()) if t.type == "CONSULT"), None)
+            if found is None:
+                return None  # the rules know it is no visit: the model adds none
         if found is not None and obj is not None:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
@@ -371,6 +391,8 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+        if left is not None and not _other_side(cand):  # the other parties to what is left
+            cand.target.extend(res.actors_of(left, ctx) or _nested_pp_actors(left, res, ctx))
         self._farther_parties(cand, res, ctx)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
@@ -383,6 +405,28 @@ class EventExtractor:
             if acted_on is not None:
                 cand.target.extend(self._event_anaphor(acted_on, ctx))
         return cand
+
+    def _guest(self, obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether a host's object is someone received: a named actor, a pronoun for one, or a
+        visitor noun ("hosted his counterpart", "received a delegation")."""
+        if res.mention_of(obj) is not None or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+            return True
+        if obj.pos_ == "PRON":
+            return bool(res.actors_of(obj, ctx))
+        return obj.lemma_.lower() in self.lex.visitors
+
+    def _sense_gap(self, tok: "Token") -> "Token | None":
+        """The noun a relative clause or a passive participle leaves as its object, when that
+        object changes the verb's sense: "the deal [Germany struck]", "an agreement [struck by X]"
+        (AGREE, not ASSAULT). Not when the verb reads the same without it: "sanctions imposed on X"
+        stays the noun's event."""
+        gap = _gap_object(tok)
+        if gap is None:
+            return None
+        lemma = tok.lemma_.lower()
+        plain = self.lex.verb(lemma)
+        framed = self.lex.verb(lemma, obj_lemma=gap.lemma_.lower())
+        return gap if plain and framed and framed[0].source == "curated" and framed[0].type != plain[0].type else None
 
     def _own_clause(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "Token | None":
         """The that-clause of a commissive verb whose subject is the speaker's own side: "Tehran
@@ -414,10 +458,15 @@ class EventExtractor:
 
     def _by_instrument(self, tok: "Token", trigs: list[Trigger]) -> list[Trigger]:
         """ "hit Turkey with sanctions", "slapped China with tariffs": a hostile instrument names
-        the act better than a generic verb reading (or none)."""
+        the act better than a generic verb reading (or none); so does a measure that does what a
+        verb of force says: "targeted by sanctions", "the tariffs hit steel" are no attack."""
+        best = max(trigs, key=lambda t: t.weight) if trigs else None
         inst = _instrument(tok)
-        if inst is None or any(t.source == "curated" and t.weight >= 0.7 for t in trigs):
-            return trigs
+        if inst is None and best is not None and best.type == "ASSAULT":
+            inst = _cause(tok)  # "targeted by U.S. sanctions", "the new tariffs target steel"
+        if inst is None or (best is not None and best.source == "curated" and best.weight >= 0.7
+                            and best.type != "ASSAULT"):
+            return trigs  # "struck China with tariffs": no violence
         found = [t for t in self.lex.noun(inst.lemma_.lower()) if t.type in ("SANCTION", "COERCE")]
         return found or trigs
 
@@ -468,11 +517,12 @@ class EventExtractor:
         for c in cands:
             node, inside, via_clause = c.trigger, False, False
             for hop in range(6):
-                if node.dep_ not in COMPLEMENT_DEPS or node.head == node or (hop == 0 and node.dep_ == "conj"):
+                if (node.dep_ not in COMPLEMENT_DEPS and not _condition(node)) or node.head == node or (
+                        hop == 0 and node.dep_ == "conj"):
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
                     break  # "invite him to visit [during the summit]": an event of its own
-                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp")
+                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or _condition(node)
                 node = node.head
                 if via_clause and ((node.i in containers and containers[node.i] is not c)
                                    or node.lemma_.lower() in TOPIC_VERBS):
@@ -816,6 +866,44 @@ def _label(tok: "Token") -> "Token | None":
     return next((c for c in tok.children if c.dep_ == "oprd"), None)
 
 
+def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
+    """``"organization"`` (the object word of the lexicon's rows for blocs and bodies) when ``tok``
+    names an international organisation or bloc ("withdraw from NATO", "out of the TPP")."""
+    mention = res.mention_of(tok)
+    return "organization" if mention is not None and mention.actor.kind == "organization" else None
+
+
+def _condition(clause: "Token") -> bool:
+    """An if- or unless-clause: inside what is said or asked ("vowed that if X retaliated, Y would
+    strike"), its act is the condition of that content, not an event."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+
+
+def _compound_prep(prep: "Token") -> "Token | None":
+    """The inner preposition of "out of", "away from" ("pulled out of the deal"), which the parser
+    hangs under the first word: the outer word is then the verb's particle."""
+    if any(c.dep_ == "pobj" for c in prep.children) or prep.lower_ not in ("out", "away", "back"):
+        return None
+    return next((c for c in prep.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)), None)
+
+
+def _gap_object(tok: "Token") -> "Token | None":
+    """The noun a verb's missing object refers to: the head of a relative clause with a subject
+    of its own ("the deal [the two countries struck]", "the deal [that was struck]") or of a passive
+    participle ("deals [struck by Clinton]"); not a subject gap ("the country [that struck]")."""
+    head = tok.head
+    if head is tok or head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp") for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return head
+    if tok.dep_ == "relcl":
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.dep_ == "nsubjpass" or subj.lower_ not in ("that", "which", "who", "whom")):
+            return head
+    return None
+
+
 def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Who did what an event noun names, by its "by" phrase ("the attack on X by Y": Y), which the
     parser may hang on the active verb instead ("condemned [the attack on X] [by Y]")."""
@@ -859,6 +947,14 @@ def _instrument(tok: "Token") -> "Token | None":
     """The "with" object of a verb: "hit Turkey [with sanctions]", "slapped China with tariffs"."""
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _cause(tok: "Token") -> "Token | None":
+    """What does a verb's act: its passive agent ("targeted [by sanctions]") or active subject."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
 
 def _governing_verb(tok: "Token") -> "Token | None":

@@ -163,6 +163,10 @@ class Lexicon:
         self.light_verbs = frozenset(classes.get("light", ()))
         self.vague_verbs = frozenset(classes.get("vague", ()))
         self.commissive_verbs = frozenset(classes.get("commissive", ()))
+        #: verbs of hosting (receive): a visit only with a guest or a meeting for object
+        self.guest_verbs = frozenset(classes.get("guest", ()))
+        #: nouns of people a host receives ("hosted his counterpart"), named or not
+        self.visitors = frozenset(classes.get("visitor", ()))
         #: labels that disapprove ("called the move a provocation"), besides the accusation words
         self.disapproval = frozenset(classes.get("disapproval", set()) | classes.get("accusation", set()))
         #: what reported speech says of another actor that makes it an event (see ``events.speech``)

@@ -1,0 +1,72 @@
+"""A verb's sense decided by its object, its preposition or what does the act, on sentences written
+for these tests: the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str) -> list[tuple[str, frozenset[str], str]]:
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return [(e.type, frozenset(a.code for a in e.actors()), e.trigger) for e in result.events]
+
+
+def types_of(events, trigger: str) -> set[str]:
+    return {t for t, _, trig in events if trig == trigger}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Jordan received thousands of Syrian refugees last year.", "received"),
+    ("The Syrian minister received a letter from the Russian president on Monday.", "received"),
+    ("Officials in Seoul said they received the news from Japan with relief.", "received"),
+])
+def test_a_host_needs_a_guest(pipeline, text, trigger):
+    # "receive": a visit only when someone is received (not news, letters, refugees)
+    assert "CONSULT" not in types_of(events_of(pipeline, text), trigger)
+
+
+def test_receiving_a_guest_is_a_visit(pipeline):
+    evs = events_of(pipeline, "The Omani sultan received the Iranian foreign minister in Muscat on Sunday.")
+    assert ("CONSULT", frozenset({"OMN", "IRN"}), "received") in evs
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Hungary pulled out of the energy deal with Russia on Monday.", {"HUN", "RUS"}),
+    ("The Brazilian government pulled the country out of the trade pact with Argentina.", {"BRA", "ARG"}),
+])
+def test_leaving_a_treaty_is_a_sanction(pipeline, text, actors):
+    # "out of" is parsed as a preposition over "of": "out" is the particle, the pact what is left
+    evs = events_of(pipeline, text)
+    assert any(t == "SANCTION" and a == actors for t, a, _ in evs), evs
+    assert not any(t in ("COERCE", "RETREAT") for t, _, _ in evs), evs
+
+
+def test_a_deal_struck_in_a_relative_clause_is_no_attack(pipeline):
+    evs = events_of(pipeline, "Poland criticised the deal Hungary struck with Russia over gas supplies.")
+    assert "ASSAULT" not in types_of(evs, "struck")
+    assert ("AGREE", frozenset({"HUN", "RUS"}), "struck") in evs
+
+
+def test_targeted_by_sanctions_is_a_sanction(pipeline):
+    evs = events_of(pipeline, "Iranian banks were targeted by new British sanctions.")
+    assert types_of(evs, "targeted") == {"SANCTION"}
+
+
+def test_an_act_in_the_condition_of_a_threat_is_no_event(pipeline):
+    evs = events_of(pipeline, "Japan warned that if China seized the islands, Tokyo would respond with force.")
+    assert not types_of(evs, "seized"), evs
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The Libyan parliament voted to expel Turkish troops from the country.", "expel", "SANCTION"),
+    ("Ecuador withdrew its recognition of the Venezuelan government.", "withdrew", "SANCTION"),
+])
+def test_the_object_decides_the_sense(pipeline, text, trigger, expected):
+    assert types_of(events_of(pipeline, text), trigger) == {expected}
+
+
+def test_striking_a_tone_is_no_attack(pipeline):
+    evs = events_of(pipeline, "The Chinese and American envoys struck a conciliatory tone in Geneva.")
+    assert "ASSAULT" not in types_of(evs, "struck")
