@@ -38,6 +38,9 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 #: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
+#: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
+TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+TERRITORY_PREPS = frozenset({"on", "against", "into"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
@@ -372,6 +375,7 @@ class EventExtractor:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
         self._farther_parties(cand, res, ctx)
+        self._territory_target(cand, obj)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
@@ -383,6 +387,25 @@ class EventExtractor:
             if acted_on is not None:
                 cand.target.extend(self._event_anaphor(acted_on, ctx))
         return cand
+
+    def _territory_target(self, cand: Candidate, obj: "Token | None") -> None:
+        """ "shelled Donetsk", "annexed Crimea", "airstrikes on Idlib": force used on a place is
+        used on the state whose territory it is, when the act names no other side. Only the thing
+        acted on counts (the object, or the object of "on"/"against"/"into"), never where it happened."""
+        if cand.trig.type not in TERRITORIAL_TYPES or _other_side(cand):
+            return
+        heads = [cand.trigger] + ([obj] if obj is not None else [])
+        hit = [obj] if obj is not None else []
+        hit += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TERRITORY_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+        own = {a.code for a in cand.source + cand.others}
+        for o in hit:
+            place = self._place(o) if o.pos_ == "PROPN" else None
+            if place is not None and place.country and place.country not in own:
+                state = self.kb.actor(place.country)
+                if state is not None:
+                    cand.target.append(state)
+                return
 
     def _own_clause(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "Token | None":
         """The that-clause of a commissive verb whose subject is the speaker's own side: "Tehran
@@ -604,6 +627,7 @@ class EventExtractor:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or (
                                 _goods_actors(o, res) if trig.type == "SANCTION" else []))
+        self._territory_target(cand, None)
         if not cand.source:
             # the noun is the object of a verb ("Biden will hold a meeting", "made arrangements for talks")
             if gov is not None and (not self.lex.is_reporting_verb(gov.lemma_.lower()) or (
@@ -658,7 +682,7 @@ class EventExtractor:
                              c.trig.weight, c.trig.source)
             place = self._location(c.trigger, sent)
             if place and place.country:
-                src = [self.kb.resolve(place.country) or Actor(place.country, place.country, "state")]
+                src = [self.kb.actor(place.country) or Actor(place.country, place.country, "state")]
                 tgt = [a for a in tgt if a.code != place.country]
         codes = {a.code for a in src + tgt + others}
         if not codes:
