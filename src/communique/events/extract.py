@@ -41,6 +41,9 @@ PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 TERRITORY_PREPS = frozenset({"on", "against", "into"})
+#: verbs of asking, which ask a question or ask for something
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
@@ -298,7 +301,7 @@ class EventExtractor:
                 and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         trig = self.typer.decide(tok, found)
-        if trig is None:
+        if trig is None or _asks_a_question(tok):
             return None
         if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
@@ -819,6 +822,24 @@ def _other_side(cand: Candidate) -> bool:
     return any(a.code not in own for a in cand.target + cand.others)
 
 
+def _asks_a_question(tok: "Token") -> bool:
+    """ "asked whether Beijing would join", "asked where the money went", "asked about the talks",
+    "when asked, he said": asking a question is no request (asking someone to act, or for something, is)."""
+    if tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if (c.dep_ in ("ccomp", "advcl") and marks & {"whether", "if"}) or (
+                c.dep_ == "ccomp" and next(iter(c.subtree)).tag_ in WH_TAGS):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
 def _object(tok: "Token") -> "Token | None":
     return next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
 
@@ -855,8 +876,8 @@ def _object_word(obj: "Token", res: ArgumentResolver) -> str:
     the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
     of the thing it is about."""
     mention = res.mention_of(obj)
-    if obj.ent_type_ == "PERSON" or (mention is not None and mention.actor.kind == "person"):
-        return "person"
+    if (mention.actor.kind == "person") if mention is not None else obj.ent_type_ == "PERSON":
+        return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
     return _thing(obj).lemma_.lower()
 
 
