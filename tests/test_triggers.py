@@ -115,3 +115,17 @@ def test_asking_a_question_is_no_event(pipeline, text):
 ])
 def test_asking_someone_to_act_is_a_request(pipeline, text, expected):
     assert expected in dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli agents planted a piece of malware called a worm inside the Iranian network.",
+    "The Pentagon sent a team called a task force to the Iraqi border.",
+])
+def test_a_thing_called_by_a_name_is_no_call(pipeline, text):
+    """A participle that names the noun before it ("code called X") is no phone call."""
+    assert not [e for e in events_of(pipeline, text) if e.trigger.lower() == "called"], dyads(events_of(pipeline, text))
+
+
+def test_calling_on_someone_is_still_a_request(pipeline):
+    text = "Egypt today called on the United States to cut military aid."
+    assert any(e.type == "REQUEST" and e.trigger.lower() == "called" for e in events_of(pipeline, text))

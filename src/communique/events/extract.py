@@ -44,6 +44,8 @@ TERRITORY_PREPS = frozenset({"on", "against", "into"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
+NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
@@ -301,7 +303,7 @@ class EventExtractor:
                 and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         trig = self.typer.decide(tok, found)
-        if trig is None or _asks_a_question(tok):
+        if trig is None or _asks_a_question(tok) or _naming_participle(tok):
             return None
         if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
@@ -838,6 +840,18 @@ def _asks_a_question(tok: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
+def _naming_participle(tok: "Token") -> bool:
+    """ "a code called Stuxnet", "a group known as X", "a militia dubbed Y": a participle right after
+    a noun, with no subject of its own, names that thing; no one called or met anyone."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.i == 0 or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("auxpass", "aux") or (c.dep_ in ("prep", "prt") and c.lower_ in (
+            "on", "upon", "for", "off")) for c in tok.children):
+        return False  # "the groups today called on the army to act": a request
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
 
 
 def _object(tok: "Token") -> "Token | None":
