@@ -129,3 +129,15 @@ def test_a_thing_called_by_a_name_is_no_call(pipeline, text):
 def test_calling_on_someone_is_still_a_request(pipeline):
     text = "Egypt today called on the United States to cut military aid."
     assert any(e.type == "REQUEST" and e.trigger.lower() == "called" for e in events_of(pipeline, text))
+
+
+def test_releasing_a_document_is_no_release_of_captives(pipeline):
+    """A noun's "of" object is its verb's object: releasing a letter or report frees no one."""
+    lex = pipeline.extractor.lex
+    assert lex.blocks_object("release", "reports") and lex.blocks_object("release", "letter")
+    assert not lex.blocks_object("release", "prisoners") and not lex.blocks_object("release", "sailor")
+
+
+def test_releasing_captives_is_still_a_release(pipeline):
+    text = "Iran's release of two American sailors on Tuesday ended the standoff with the United States."
+    assert any(e.type == "RETREAT" and e.source and e.source.code == "IRN" for e in events_of(pipeline, text))

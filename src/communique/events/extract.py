@@ -578,6 +578,8 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
+        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _of_objects(tok)):
+            return None  # "the release of the report": a noun's of-object is its verb's object
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
@@ -852,6 +854,11 @@ def _naming_participle(tok: "Token") -> bool:
         return False  # "the groups today called on the army to act": a request
     prev = tok.doc[tok.i - 1]
     return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
+
+
+def _of_objects(tok: "Token") -> Iterator["Token"]:
+    """The objects of a noun's "of" phrases ("the release [of] [the crew]")."""
+    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 def _object(tok: "Token") -> "Token | None":
