@@ -212,6 +212,7 @@ class EventExtractor:
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
         self._story_counterpart(cands, ctx)
+        cands = _drop_venue_visits(cands)
         cands = [x for c in cands for x in self._split_visits(c)]
         for c in cands:
             if c.source:
@@ -854,6 +855,28 @@ def _naming_participle(tok: "Token") -> bool:
         return False  # "the groups today called on the army to act": a request
     prev = tok.doc[tok.i - 1]
     return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
+
+
+def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
+    """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
+    meeting it is for; the meeting, with its own parties, is the event."""
+    by_tok = {c.trigger.i: c for c in cands}
+    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in _for_objects(c.trigger))]
+
+
+def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
+    """Whether a trip's purpose is a meeting with others than the place the trip goes to."""
+    if purpose is None or purpose.trig.type != "CONSULT" or trip.trigger.lemma_.lower() not in VISIT_LEMMAS:
+        return False
+    own = {a.code for a in trip.source}
+    hosts = {a.code for a in trip.target} - own
+    met = {a.code for a in purpose.source + purpose.target + purpose.others}
+    return bool(hosts) and bool(met - own) and hosts.isdisjoint(met)
+
+
+def _for_objects(tok: "Token") -> Iterator["Token"]:
+    """The objects of a word's "for" phrases ("went to Geneva [for] [talks]")."""
+    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
 
 
 def _of_objects(tok: "Token") -> Iterator["Token"]:
