@@ -41,7 +41,10 @@ WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue"
                       "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
                       "pave", "demand", "request", "need", "search", "look", "advocate", "bid", "pressure",
                       "opportunity", "chance", "way", "support", "date", "eye", "head", "bound", "room",
-                      "readiness", "preparation", "brace", "gird"})
+                      "readiness", "preparation", "brace", "gird",
+                      # travel is for what it goes to ("will fly to Geneva for talks")
+                      "go", "travel", "fly", "come", "arrive", "depart", "leave", "return", "visit", "trip",
+                      "journey", "gather", "convene", "assemble"})
 #: modifiers of an event noun that place it ahead: it is no cause that has come first
 FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possible", "potential", "future",
                           "coming", "next", "forthcoming", "impending", "looming", "anticipated"})
