@@ -945,6 +945,11 @@ QUANTITY_WORDS = frozenset({"$", "billion", "million", "trillion", "percent", "%
 
 
 #: verbs that give something a name or a label as their second object ("called the move a provocation")
+#: NOTE: ``speech.py`` reads the same construction a second way (word class ``labelling``, which adds
+#: "describe"; labels in oprd/xcomp/ccomp/acomp and "as" phrases, not oprd only; the disapproval class
+#: alone, where ``_label_reading`` also takes the accusation words) and makes a speech candidate that
+#: ``drop_relabelled`` lets stand over this one. One primitive for both would change output where
+#: the two word sets and label slots differ; it needs its own measured step.
 LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 
 
