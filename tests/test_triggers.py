@@ -141,3 +141,14 @@ def test_releasing_a_document_is_no_release_of_captives(pipeline):
 def test_releasing_captives_is_still_a_release(pipeline):
     text = "Iran's release of two American sailors on Tuesday ended the standoff with the United States."
     assert any(e.type == "RETREAT" and e.source and e.source.code == "IRN" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Macron has plans to meet Xi in Beijing next month.", "planned"),
+    ("Erdogan has no plans to meet Assad during the summit.", "negated"),
+    ("Putin repeated his offer to meet Zelensky.", "planned"),
+])
+def test_what_an_intention_is_for_is_still_to_come(pipeline, text, status):
+    """The infinitive of a noun of intention ("plans to meet", "an offer to hold talks") has not happened."""
+    consults = [e for e in events_of(pipeline, text, "2023-03-01") if e.type == "CONSULT"]
+    assert consults and all(e.status == status for e in consults), [(e.type, e.status) for e in consults]
