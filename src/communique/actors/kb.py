@@ -126,7 +126,7 @@ class KnowledgeBase:
         out = []
         for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d):
             start, end = toks[m.start].start, toks[m.end - 1].end
-            if m.how == "metonym" and _names_a_thing(doc, start, end):
+            if (m.how == "metonym" and _names_a_thing(doc, start, end)) or _opposed(text, start):
                 continue
             out.append(Mention(start=start, end=end, text=text[start:end], actor=m.actor, how=m.how))
         return out
@@ -137,7 +137,8 @@ class KnowledgeBase:
         toks = tokenize(text)
         return [Mention(toks[m.start].start, toks[m.end - 1].end,
                         text[toks[m.start].start:toks[m.end - 1].end], m.actor, m.how)
-                for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)]
+                for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)
+                if not _opposed(text, toks[m.start].start)]
 
     def _corrected(self, matches: list[Any], toks: list[Any], text: str, date: str | None) -> list[Any]:
         """``matches`` with the user's overrides applied: remapped to another actor, or dropped.
@@ -237,6 +238,12 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self._ix.ents)
+
+
+def _opposed(text: str, start: int) -> bool:
+    """ "anti-American protesters", "the anti-ISIS coalition": a name after "anti-" names what
+    its noun is against, never who acts."""
+    return text[max(0, start - 5):start].lower() == "anti-"
 
 
 #: named-entity labels of things a city's name may begin ("London Bridge", "the Paris Agreement")
