@@ -44,6 +44,18 @@ TERRITORY_PREPS = frozenset({"on", "against", "into"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: verbs of force that also name criticism ("attacked the chancellor over migration")
+VERBAL_ATTACK_VERBS = frozenset({"attack"})
+#: who attacks with force ("troops attacked ...")
+ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
+                         "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
+                         "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
+TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "period", "month", "year", "decade",
+                        "holiday", "morning", "evening"})
+#: what words are delivered in ("in a speech", "on Twitter")
+SPEECH_MEDIA = frozenset({"speech", "interview", "tweet", "twitter", "statement", "post", "address", "remark",
+                          "op-ed", "column", "letter", "rally", "conference", "briefing", "editorial",
+                          "broadcast", "debate", "podcast", "facebook", "video", "message"})
 #: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
 NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -297,6 +309,8 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
+        if found is not None and found.type == "ASSAULT" and _verbal_attack(tok, obj, res):
+            found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
         if label is not None:  # "called the move a provocation", "calling the leader a disgrace"
             found = self._label_reading(label, found)
@@ -877,6 +891,35 @@ def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
 def _for_objects(tok: "Token") -> Iterator["Token"]:
     """The objects of a word's "for" phrases ("went to Geneva [for] [talks]")."""
     return (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+
+
+def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
+    """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
+    speech": an attack on a person, for a cause, or through words is criticism, not force."""
+    if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "nsubj" and _armed(c, res) for c in tok.children):
+        return False  # "troops attacked", "drones attacked Soleimani's convoy", "Boko Haram attacked X"
+    if obj is not None and _is_person(obj, res):
+        return True
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
+                and o.lemma_.lower() not in TIME_NOUNS for o in p.children):
+            return True  # "attacked Berlin over migration", not "over the weekend" or "over Syria"
+        if p.dep_ == "prep" and p.lower_ in ("in", "on", "during") and any(
+                o.lemma_.lower() in SPEECH_MEDIA for o in p.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _armed(tok: "Token", res: ArgumentResolver) -> bool:
+    """Whether a subject is an armed force or an armed group."""
+    mention = res.mention_of(tok)
+    return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
+
+
+def _is_person(tok: "Token", res: ArgumentResolver) -> bool:
+    mention = res.mention_of(tok)
+    return (mention.actor.kind == "person") if mention is not None else tok.ent_type_ == "PERSON"
 
 
 def _of_objects(tok: "Token") -> Iterator["Token"]:
