@@ -178,6 +178,17 @@ class KnowledgeBase:
             return ix.person_actor(idx, date) if ix.ents[idx]["kind"] == "person" else ix.entity_actor(idx)
         return ix.entity_actor(ix.by_code[id_or_code.upper()])
 
+    def out_of_office(self, actor: Actor, date: str | _dt.date | None) -> bool:
+        """Whether ``actor`` is a person who held a state office only before ``date`` ("Ronald
+        Reagan" in 2017): what they did as the state is history. Offices of the Phoenix "elite"
+        kind (public figures) do not count."""
+        d = normalize_date(date)
+        idx = self._ix.by_id.get(actor.id or "") if actor.kind == "person" and d else None
+        if idx is None:
+            return False
+        roles = [r for r in self._ix.ents[idx]["roles"] if r[0] != "elite"]
+        return bool(roles) and all(r[2] is not None and r[2] <= d for r in roles)
+
     # -- what the base knows ------------------------------------------------------------------
     def show(self, code_or_name: str) -> list[dict[str, Any]]:
         """Every entity a code, id or name designates, with its roles; for a state or

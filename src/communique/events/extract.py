@@ -56,6 +56,8 @@ TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "peri
 SPEECH_MEDIA = frozenset({"speech", "interview", "tweet", "twitter", "statement", "post", "address", "remark",
                           "op-ed", "column", "letter", "rally", "conference", "briefing", "editorial",
                           "broadcast", "debate", "podcast", "facebook", "video", "message"})
+#: acts only an office holder can do for a state (a former president bombs no one)
+OFFICE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AGREE", "AID", "RETREAT", "COERCE"})
 #: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
 NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -735,7 +737,7 @@ class EventExtractor:
                 mode = "virtual"
             elif mode is None and len(codes) >= 3:
                 mode = "multilateral"
-        background = is_background(date, anchor)
+        background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
         return Event(
             doc_id=article.id,
             type=c.trig.type,
@@ -744,7 +746,8 @@ class EventExtractor:
             target=target,
             participants=tuple(rest),
             date=date,
-            date_basis="text" if date else ("published" if own_time_unresolved(c.trigger, dates) else None),
+            date_basis="text" if date else (
+                "published" if own_time_unresolved(c.trigger, dates) and not background else None),
             status=status,
             location=location,
             topics=tuple(self.lex.topics(sent.text)),
@@ -753,6 +756,13 @@ class EventExtractor:
             confidence=c.trig.weight,
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
         )
+
+    def _former_officials_act(self, type_: str, source: Actor | None, date: str | None,
+                              anchor: dt.date | None) -> bool:
+        """ "Ronald Reagan bombed Libya" in a 2017 article: an undated act of state power by someone
+        out of office at publication is history, not the news of the day."""
+        return (not date and type_ in OFFICE_ACTS and source is not None
+                and self.kb.out_of_office(source, anchor))
 
     def _location(self, trig: "Token", sent: "Span") -> Location | None:
         """A place in a locative phrase inside the trigger's own phrase or its governing verb's:
