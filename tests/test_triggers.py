@@ -96,3 +96,22 @@ def test_a_scheduled_event_is_planned(pipeline, text, status):
 def test_calling_something_a_name(pipeline, text, expected):
     got = {d for d in dyads(events_of(pipeline, text)) if d[0] in ("ACCUSE", "CONSULT")}
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The French president asked Putin whether Russia would attend the talks.",
+    "Chancellor Scholz asked Erdogan if Turkey would join the mission.",
+    "Asked on Monday about the Chinese drills, the Japanese minister said nothing had changed.",
+    "When asked where the Iranian tanker was headed, British officials declined to comment.",
+])
+def test_asking_a_question_is_no_event(pipeline, text):
+    """Asking a question is no request, nor any other event between the asker and the asked."""
+    assert not [e for e in events_of(pipeline, text) if e.trigger.lower() == "asked"], dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan asked China to release the fishing crew.", ("REQUEST", "JPN", "CHN")),
+    ("Kyiv asked Berlin for more air defence systems.", ("REQUEST", "UKR", "DEU")),
+])
+def test_asking_someone_to_act_is_a_request(pipeline, text, expected):
+    assert expected in dyads(events_of(pipeline, text))
