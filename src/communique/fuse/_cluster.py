@@ -28,10 +28,6 @@ from typing import Iterable, Iterator, Protocol, Sequence
 from ..types import ArticleResult, Event
 from ._score import DAY, MONTH, PUBLISHED, Key, Node, node_of, score
 
-#: the mentions a store-backed fuser holds before it forgets them all (between batches; the store
-#: has them, and the date windows that later articles touch load again): about 4 KB each, so a
-#: bound of about 400 MB on fusion's share of an ingest's memory (``bench/bench_fusion.py --store``)
-MAX_NODES = 100_000
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
 THRESHOLD = 0.6175
 _MAX_CODES = 8
@@ -111,7 +107,7 @@ class Fuser:
     """
 
     def __init__(self, prior: Iterable[Event] = (), window_days: int = 3, *, threshold: float = THRESHOLD,
-                 source: FusionSource | None = None, track: bool = False, max_nodes: int = MAX_NODES):
+                 source: FusionSource | None = None, track: bool = False, max_nodes: int = 200_000):
         self.window = window_days
         self.threshold = threshold
         self.source = source
