@@ -218,3 +218,20 @@ def test_a_private_persons_i_is_no_states(pipeline):
             "Leila Haddad, spoke to reporters. \"I want the Tunisian government to tell me the truth,\" she said.")
     requests = [e for e in events_of(pipeline, text, "2022-03-03") if e.type == "REQUEST"]
     assert not any("DEU" in codes(e) for e in requests), [(e.type, sorted(codes(e))) for e in requests]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Russian artillery shelled Kharkiv overnight, officials said on Tuesday.", ("RUS", "UKR")),
+    ("Israeli jets struck Gaza on Sunday after rockets were fired at Ashkelon.", ("ISR", "PSE")),
+    ("Turkish warplanes carried out airstrikes on Idlib on Friday.", ("TUR", "SYR")),
+])
+def test_force_used_on_a_place_targets_the_state_it_belongs_to(pipeline, text, actors):
+    """A city or region that is the object of an attack stands for the state whose territory it is."""
+    attacks = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert [(e.source.code, e.target.code) for e in attacks if e.source and e.target][:1] == [actors]
+
+
+def test_where_an_attack_happens_is_not_its_target(pipeline):
+    """Only the place acted on is a target; the place an act happens in is its location."""
+    text = "Syrian troops attacked rebel positions in Aleppo on Friday."
+    assert not any(e.target is not None and e.target.code == "SYR" for e in events_of(pipeline, text))

@@ -96,3 +96,48 @@ def test_a_scheduled_event_is_planned(pipeline, text, status):
 def test_calling_something_a_name(pipeline, text, expected):
     got = {d for d in dyads(events_of(pipeline, text)) if d[0] in ("ACCUSE", "CONSULT")}
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The French president asked Putin whether Russia would attend the talks.",
+    "Chancellor Scholz asked Erdogan if Turkey would join the mission.",
+    "Asked on Monday about the Chinese drills, the Japanese minister said nothing had changed.",
+    "When asked where the Iranian tanker was headed, British officials declined to comment.",
+])
+def test_asking_a_question_is_no_event(pipeline, text):
+    """Asking a question is no request, nor any other event between the asker and the asked."""
+    assert not [e for e in events_of(pipeline, text) if e.trigger.lower() == "asked"], dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan asked China to release the fishing crew.", ("REQUEST", "JPN", "CHN")),
+    ("Kyiv asked Berlin for more air defence systems.", ("REQUEST", "UKR", "DEU")),
+])
+def test_asking_someone_to_act_is_a_request(pipeline, text, expected):
+    assert expected in dyads(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli agents planted a piece of malware called a worm inside the Iranian network.",
+    "The Pentagon sent a team called a task force to the Iraqi border.",
+])
+def test_a_thing_called_by_a_name_is_no_call(pipeline, text):
+    """A participle that names the noun before it ("code called X") is no phone call."""
+    assert not [e for e in events_of(pipeline, text) if e.trigger.lower() == "called"], dyads(events_of(pipeline, text))
+
+
+def test_calling_on_someone_is_still_a_request(pipeline):
+    text = "Egypt today called on the United States to cut military aid."
+    assert any(e.type == "REQUEST" and e.trigger.lower() == "called" for e in events_of(pipeline, text))
+
+
+def test_releasing_a_document_is_no_release_of_captives(pipeline):
+    """A noun's "of" object is its verb's object: releasing a letter or report frees no one."""
+    lex = pipeline.extractor.lex
+    assert lex.blocks_object("release", "reports") and lex.blocks_object("release", "letter")
+    assert not lex.blocks_object("release", "prisoners") and not lex.blocks_object("release", "sailor")
+
+
+def test_releasing_captives_is_still_a_release(pipeline):
+    text = "Iran's release of two American sailors on Tuesday ended the standoff with the United States."
+    assert any(e.type == "RETREAT" and e.source and e.source.code == "IRN" for e in events_of(pipeline, text))

@@ -165,6 +165,11 @@ class KnowledgeBase:
                 out.append(m._replace(start=start, actor=self._actor_of(rule.actor, date)))
         return out
 
+    def actor(self, code: str) -> Actor | None:
+        """The state or organisation with this code (``"UKR"`` -> Ukraine), or None."""
+        idx = self._ix.by_code.get(code.upper())
+        return None if idx is None else self._ix.entity_actor(idx)
+
     def _actor_of(self, id_or_code: str, date: str | None) -> Actor:
         ix = self._ix
         if id_or_code in ix.by_id:

@@ -38,6 +38,14 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 #: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
+#: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
+TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+TERRITORY_PREPS = frozenset({"on", "against", "into"})
+#: verbs of asking, which ask a question or ask for something
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
+NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
@@ -299,7 +307,7 @@ class EventExtractor:
                 and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         trig = self.typer.decide(tok, found)
-        if trig is None:
+        if trig is None or _asks_a_question(tok) or _naming_participle(tok):
             return None
         if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
@@ -376,6 +384,7 @@ class EventExtractor:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
         self._farther_parties(cand, res, ctx)
+        self._territory_target(cand, obj)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
@@ -387,6 +396,25 @@ class EventExtractor:
             if acted_on is not None:
                 cand.target.extend(self._event_anaphor(acted_on, ctx))
         return cand
+
+    def _territory_target(self, cand: Candidate, obj: "Token | None") -> None:
+        """ "shelled Donetsk", "annexed Crimea", "airstrikes on Idlib": force used on a place is
+        used on the state whose territory it is, when the act names no other side. Only the thing
+        acted on counts (the object, or the object of "on"/"against"/"into"), never where it happened."""
+        if cand.trig.type not in TERRITORIAL_TYPES or _other_side(cand):
+            return
+        heads = [cand.trigger] + ([obj] if obj is not None else [])
+        hit = [obj] if obj is not None else []
+        hit += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TERRITORY_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+        own = {a.code for a in cand.source + cand.others}
+        for o in hit:
+            place = self._place(o) if o.pos_ == "PROPN" else None
+            if place is not None and place.country and place.country not in own:
+                state = self.kb.actor(place.country)
+                if state is not None:
+                    cand.target.append(state)
+                return
 
     def _own_clause(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "Token | None":
         """The that-clause of a commissive verb whose subject is the speaker's own side: "Tehran
@@ -554,6 +582,8 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
+        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _of_objects(tok)):
+            return None  # "the release of the report": a noun's of-object is its verb's object
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
@@ -608,6 +638,7 @@ class EventExtractor:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or (
                                 _goods_actors(o, res) if trig.type == "SANCTION" else []))
+        self._territory_target(cand, None)
         if not cand.source:
             # the noun is the object of a verb ("Biden will hold a meeting", "made arrangements for talks")
             if gov is not None and (not self.lex.is_reporting_verb(gov.lemma_.lower()) or (
@@ -665,7 +696,7 @@ class EventExtractor:
                              c.trig.weight, c.trig.source)
             place = self._location(c.trigger, sent)
             if place and place.country:
-                src = [self.kb.resolve(place.country) or Actor(place.country, place.country, "state")]
+                src = [self.kb.actor(place.country) or Actor(place.country, place.country, "state")]
                 tgt = [a for a in tgt if a.code != place.country]
         codes = {a.code for a in src + tgt + others}
         if not codes:
@@ -802,6 +833,41 @@ def _other_side(cand: Candidate) -> bool:
     return any(a.code not in own for a in cand.target + cand.others)
 
 
+def _asks_a_question(tok: "Token") -> bool:
+    """ "asked whether Beijing would join", "asked where the money went", "asked about the talks",
+    "when asked, he said": asking a question is no request (asking someone to act, or for something, is)."""
+    if tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if (c.dep_ in ("ccomp", "advcl") and marks & {"whether", "if"}) or (
+                c.dep_ == "ccomp" and next(iter(c.subtree)).tag_ in WH_TAGS):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
+def _naming_participle(tok: "Token") -> bool:
+    """ "a code called Stuxnet", "a group known as X", "a militia dubbed Y": a participle right after
+    a noun, with no subject of its own, names that thing; no one called or met anyone."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.i == 0 or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("auxpass", "aux") or (c.dep_ in ("prep", "prt") and c.lower_ in (
+            "on", "upon", "for", "off")) for c in tok.children):
+        return False  # "the groups today called on the army to act": a request
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
+
+
+def _of_objects(tok: "Token") -> Iterator["Token"]:
+    """The objects of a noun's "of" phrases ("the release [of] [the crew]")."""
+    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
 def _object(tok: "Token") -> "Token | None":
     return next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
 
@@ -838,8 +904,8 @@ def _object_word(obj: "Token", res: ArgumentResolver) -> str:
     the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
     of the thing it is about."""
     mention = res.mention_of(obj)
-    if obj.ent_type_ == "PERSON" or (mention is not None and mention.actor.kind == "person"):
-        return "person"
+    if (mention.actor.kind == "person") if mention is not None else obj.ent_type_ == "PERSON":
+        return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
     return _thing(obj).lemma_.lower()
 
 

@@ -311,6 +311,11 @@ class Lexicon:
         """True for verbs too vague to be events on their own (discuss, address, seek...)."""
         return _norm_verb(lemma) in self.vague_verbs
 
+    def blocks_object(self, lemma: str, obj_lemma: str) -> bool:
+        """True when a curated row says the verb with this object is no event ("release a report")."""
+        level = self._verbs.get((_norm_verb(lemma), "", singular(obj_lemma)), [])
+        return bool(level) and level[0].type == "NONE"
+
     # ----------------------------------------------------------------- nouns
     def noun(self, lemma: str, *, compound: str | None = None, adj: str | None = None) -> list[Trigger]:
         """Event readings of a noun given its compound modifier and adjective.
