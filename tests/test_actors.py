@@ -269,3 +269,10 @@ def test_derive_from_phoenix_then_build(tmp_path: Path) -> None:
     kb = KnowledgeBase.load(path=out)
     assert kb.resolve("Barnaby Quentworth", "2012-01-01").code == "FJI"
     assert kb.place("Labasa") == ("Labasa", "FJI")
+
+
+def test_a_name_after_anti_is_no_actor(kb):
+    """ "anti-American protesters", "the anti-ISIS coalition": what a group is against is not who acts."""
+    found = {m.actor.code for m in kb.mentions_in_text("Iraqi police dispersed anti-American protesters "
+                                                      "as the anti-ISIS coalition met in Rome.")}
+    assert found == {"IRQ", "ITA"}, found

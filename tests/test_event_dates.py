@@ -113,3 +113,15 @@ def test_hours_later_is_the_day_narrated(pipeline) -> None:  # type: ignore[no-u
                      "2024-02-13")
     order = next(e for e in events if e.trigger == "ordered")
     assert (order.date, order.date_basis) == ("2024-02-12", "text")
+
+
+def test_a_former_office_holders_act_is_undated_history(pipeline):
+    """An undated act of state power by someone out of office at publication ("Bill Clinton
+    bombed Iraq" in a 2017 article) is history: background, and not dated by publication."""
+    text = ("Bill Clinton ordered strikes on Iraq and signed a trade deal with China. "
+            "Donald Trump imposed tariffs on Chinese steel on Thursday.")
+    events = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2018-03-09")).events
+    old = [e for e in events if e.source is not None and e.source.name == "Bill Clinton"]
+    new = [e for e in events if e.source is not None and e.source.name == "Donald Trump"]
+    assert old and all(e.background and e.date is None for e in old), [(e.type, e.date, e.background) for e in old]
+    assert new and all(not e.background and e.date == "2018-03-08" for e in new)

@@ -75,8 +75,10 @@ def test_cross_article_needs_dates_and_the_same_type():
 
 
 def test_prior_ids_are_kept_and_reused():
-    stored = assign_event_ids([ev("old", "CONSULT", MODI, MORRISON, date="2021-03-12")])[0]
-    new = assign_event_ids([ev("new", "CONSULT", INDIA, AUSTRALIA, date="2021-03")], prior=[stored])[0]
+    stored = assign_event_ids([_say("old", "CONSULT", MODI, MORRISON, "2021-03-12",
+                                    "Modi and Morrison held a virtual summit on trade and defence.")])[0]
+    new = assign_event_ids([_say("new", "CONSULT", INDIA, AUSTRALIA, "2021-03",
+                                 "India and Australia held a virtual summit this month.")], prior=[stored])[0]
     assert new.event_id == stored.event_id
 
 
@@ -219,3 +221,16 @@ def test_directed_acts_each_way_are_two_events_but_meetings_are_one():
     meets = ev("d1", "CONSULT", USA, INDIA, date="2021-04-16")
     met = ev("d1", "CONSULT", INDIA, USA, date="2021-04-16", start=50)
     assert same_event(meets, met)
+
+
+def test_a_vague_date_needs_words_or_a_person_to_tie_two_reports_of_one_dyad():
+    chile, peru = Actor("CHL", "Chile", "state"), Actor("PER", "Peru", "state")
+    day = _say("a", "SANCTION", chile, peru, "2024-05-14", "Chile imposed import quotas on Peruvian copper.")
+    month = _say("b", "SANCTION", chile, peru, "2024-05", "Santiago barred fishing boats from Lima from its ports.")
+    alike = _say("c", "SANCTION", chile, peru, "2024-05", "Chile set quotas on copper imported from Peru.")
+    ids = [e.event_id for e in assign_event_ids([day, month, alike])]
+    assert ids[0] != ids[1]  # one dyad, one type, one month, nothing else in common: two measures
+    assert ids[0] == ids[2]  # the same measure in other words
+    boric = Actor("CHL", "Gabriel Boric", "person")
+    named = [replace(day, participants=(boric,)), replace(month, participants=(boric,))]
+    assert len({e.event_id for e in assign_event_ids(named)}) == 1  # the same named person ties them

@@ -235,3 +235,16 @@ def test_where_an_attack_happens_is_not_its_target(pipeline):
     """Only the place acted on is a target; the place an act happens in is its location."""
     text = "Syrian troops attacked rebel positions in Aleppo on Friday."
     assert not any(e.target is not None and e.target.code == "SYR" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Macron will fly to Ottawa for talks with Chinese Premier Li Qiang.", ("FRA", "CHN"), "CAN"),
+    ("Scholz will go to Brussels for a meeting of NATO defence ministers.", ("DEU", "NATO"), "EU"),
+])
+def test_a_trip_for_a_meeting_elsewhere_is_the_meeting(pipeline, text, kept, dropped):
+    """The city a trip goes to is only the venue of the meeting the trip is for; the meeting is
+    the event, and it keeps the trip's modality (planned)."""
+    events = events_of(pipeline, text)
+    assert not any(dropped in codes(e) for e in events), [(e.type, sorted(codes(e))) for e in events]
+    meetings = [e for e in events if e.type == "CONSULT" and set(kept) <= codes(e)]
+    assert meetings and all(e.status == "planned" for e in meetings), [(e.type, e.status, sorted(codes(e))) for e in events]

@@ -50,3 +50,12 @@ def test_normalise_date():
     assert normalise_date("2021-04") == "2021-04"
     assert normalise_date("2021-13-01") is None
     assert normalise_date("yesterday") is None
+
+
+def test_a_paragraph_break_ends_a_sentence(pipeline):
+    """A quote's last sentence is not run on into the next paragraph: the evidence is one sentence."""
+    text = ("\"The U.S. strike creates an opportunity for the Chinese to get leverage over Pyongyang if it "
+            "looks like this was not a one-off strike.\"\n\nLi Wei, a managing director, said the U.S. strike "
+            "also sent a message to Beijing.")
+    doc = pipeline.nlp(text)
+    assert not any("\n\n" in s.text.strip() for s in doc.sents), [s.text for s in doc.sents]

@@ -141,3 +141,26 @@ def test_releasing_a_document_is_no_release_of_captives(pipeline):
 def test_releasing_captives_is_still_a_release(pipeline):
     text = "Iran's release of two American sailors on Tuesday ended the standoff with the United States."
     assert any(e.type == "RETREAT" and e.source and e.source.code == "IRN" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Macron has plans to meet Xi in Beijing next month.", "planned"),
+    ("Erdogan has no plans to meet Assad during the summit.", "negated"),
+    ("Putin repeated his offer to meet Zelensky.", "planned"),
+])
+def test_what_an_intention_is_for_is_still_to_come(pipeline, text, status):
+    """The infinitive of a noun of intention ("plans to meet", "an offer to hold talks") has not happened."""
+    consults = [e for e in events_of(pipeline, text, "2023-03-01") if e.type == "CONSULT"]
+    assert consults and all(e.status == status for e in consults), [(e.type, e.status) for e in consults]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish president attacked Macron over his remarks on Islam.", ("ACCUSE", "TUR", "FRA")),
+    ("Netanyahu attacked Iran in a speech to the UN General Assembly.", ("ACCUSE", "ISR", "IRN")),
+    ("Russian troops attacked Ukrainian positions over the weekend.", ("ASSAULT", "RUS", "UKR")),
+    ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_an_attack_in_words_is_criticism(pipeline, text, expected):
+    """Attacking a person, attacking someone over or for something, or in a speech is criticism;
+    troops attacking, or an attack over a weekend, is force."""
+    assert expected in dyads(events_of(pipeline, text))

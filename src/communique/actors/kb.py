@@ -126,7 +126,7 @@ class KnowledgeBase:
         out = []
         for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d):
             start, end = toks[m.start].start, toks[m.end - 1].end
-            if m.how == "metonym" and _names_a_thing(doc, start, end):
+            if (m.how == "metonym" and _names_a_thing(doc, start, end)) or _opposed(text, start):
                 continue
             out.append(Mention(start=start, end=end, text=text[start:end], actor=m.actor, how=m.how))
         return out
@@ -137,7 +137,8 @@ class KnowledgeBase:
         toks = tokenize(text)
         return [Mention(toks[m.start].start, toks[m.end - 1].end,
                         text[toks[m.start].start:toks[m.end - 1].end], m.actor, m.how)
-                for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)]
+                for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)
+                if not _opposed(text, toks[m.start].start)]
 
     def _corrected(self, matches: list[Any], toks: list[Any], text: str, date: str | None) -> list[Any]:
         """``matches`` with the user's overrides applied: remapped to another actor, or dropped.
@@ -176,6 +177,17 @@ class KnowledgeBase:
             idx = ix.by_id[id_or_code]
             return ix.person_actor(idx, date) if ix.ents[idx]["kind"] == "person" else ix.entity_actor(idx)
         return ix.entity_actor(ix.by_code[id_or_code.upper()])
+
+    def out_of_office(self, actor: Actor, date: str | _dt.date | None) -> bool:
+        """Whether ``actor`` is a person who held a state office only before ``date`` ("Ronald
+        Reagan" in 2017): what they did as the state is history. Offices of the Phoenix "elite"
+        kind (public figures) do not count."""
+        d = normalize_date(date)
+        idx = self._ix.by_id.get(actor.id or "") if actor.kind == "person" and d else None
+        if idx is None:
+            return False
+        roles = [r for r in self._ix.ents[idx]["roles"] if r[0] != "elite"]
+        return bool(roles) and all(r[2] is not None and r[2] <= d for r in roles)
 
     # -- what the base knows ------------------------------------------------------------------
     def show(self, code_or_name: str) -> list[dict[str, Any]]:
@@ -237,6 +249,12 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self._ix.ents)
+
+
+def _opposed(text: str, start: int) -> bool:
+    """ "anti-American protesters", "the anti-ISIS coalition": a name after "anti-" names what
+    its noun is against, never who acts."""
+    return text[max(0, start - 5):start].lower() == "anti-"
 
 
 #: named-entity labels of things a city's name may begin ("London Bridge", "the Paris Agreement")

@@ -199,8 +199,8 @@ def narrative_ref(n: int, dated: list[tuple[int, Event]], prev: "Span | None",
 def published_date(ev: Event, anchor: dt.date | None) -> Event:
     """An event the text gives no date, and no earlier sentence lends one, is dated by the
     article's publication date, as coders date a report of the news of the day."""
-    if ev.date:
-        return ev
+    if ev.date or ev.background:
+        return ev  # history the text does not date is not the news of the day
     if anchor is None:
         return replace(ev, date_basis=None) if ev.date_basis else ev
     return replace(ev, date=anchor.isoformat(), date_basis="published")

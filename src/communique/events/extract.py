@@ -44,6 +44,20 @@ TERRITORY_PREPS = frozenset({"on", "against", "into"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: verbs of force that also name criticism ("attacked the chancellor over migration")
+VERBAL_ATTACK_VERBS = frozenset({"attack"})
+#: who attacks with force ("troops attacked ...")
+ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
+                         "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
+                         "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
+TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "period", "month", "year", "decade",
+                        "holiday", "morning", "evening"})
+#: what words are delivered in ("in a speech", "on Twitter")
+SPEECH_MEDIA = frozenset({"speech", "interview", "tweet", "twitter", "statement", "post", "address", "remark",
+                          "op-ed", "column", "letter", "rally", "conference", "briefing", "editorial",
+                          "broadcast", "debate", "podcast", "facebook", "video", "message"})
+#: acts only an office holder can do for a state (a former president bombs no one)
+OFFICE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AGREE", "AID", "RETREAT", "COERCE"})
 #: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
 NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -216,6 +230,7 @@ class EventExtractor:
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
         self._story_counterpart(cands, ctx)
+        cands = _drop_venue_visits(cands)
         cands = [x for c in cands for x in self._split_visits(c)]
         for c in cands:
             if c.source:
@@ -300,6 +315,8 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
+        if found is not None and found.type == "ASSAULT" and _verbal_attack(tok, obj, res):
+            found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
         if label is not None:  # "called the move a provocation", "calling the leader a disgrace"
             found = self._label_reading(label, found)
@@ -727,7 +744,7 @@ class EventExtractor:
                 mode = "virtual"
             elif mode is None and len(codes) >= 3:
                 mode = "multilateral"
-        background = is_background(date, anchor)
+        background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
         return Event(
             doc_id=article.id,
             type=c.trig.type,
@@ -736,7 +753,8 @@ class EventExtractor:
             target=target,
             participants=tuple(rest),
             date=date,
-            date_basis="text" if date else ("published" if own_time_unresolved(c.trigger, dates) else None),
+            date_basis="text" if date else (
+                "published" if own_time_unresolved(c.trigger, dates) and not background else None),
             status=status,
             location=location,
             topics=tuple(self.lex.topics(sent.text)),
@@ -745,6 +763,13 @@ class EventExtractor:
             confidence=c.trig.weight,
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
         )
+
+    def _former_officials_act(self, type_: str, source: Actor | None, date: str | None,
+                              anchor: dt.date | None) -> bool:
+        """ "Ronald Reagan bombed Libya" in a 2017 article: an undated act of state power by someone
+        out of office at publication is history, not the news of the day."""
+        return (not date and type_ in OFFICE_ACTS and source is not None
+                and self.kb.out_of_office(source, anchor))
 
     def _location(self, trig: "Token", sent: "Span") -> Location | None:
         """A place in a locative phrase inside the trigger's own phrase or its governing verb's:
@@ -861,6 +886,57 @@ def _naming_participle(tok: "Token") -> bool:
         return False  # "the groups today called on the army to act": a request
     prev = tok.doc[tok.i - 1]
     return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
+
+
+def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
+    """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
+    meeting it is for; the meeting, with its own parties, is the event."""
+    by_tok = {c.trigger.i: c for c in cands}
+    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in _for_objects(c.trigger))]
+
+
+def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
+    """Whether a trip's purpose is a meeting with others than the place the trip goes to."""
+    if purpose is None or purpose.trig.type != "CONSULT" or trip.trigger.lemma_.lower() not in VISIT_LEMMAS:
+        return False
+    own = {a.code for a in trip.source}
+    hosts = {a.code for a in trip.target} - own
+    met = {a.code for a in purpose.source + purpose.target + purpose.others}
+    return bool(hosts) and bool(met - own) and hosts.isdisjoint(met)
+
+
+def _for_objects(tok: "Token") -> Iterator["Token"]:
+    """The objects of a word's "for" phrases ("went to Geneva [for] [talks]")."""
+    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+
+
+def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
+    """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
+    speech": an attack on a person, for a cause, or through words is criticism, not force."""
+    if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "nsubj" and _armed(c, res) for c in tok.children):
+        return False  # "troops attacked", "drones attacked Soleimani's convoy", "Boko Haram attacked X"
+    if obj is not None and _is_person(obj, res):
+        return True
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
+                and o.lemma_.lower() not in TIME_NOUNS for o in p.children):
+            return True  # "attacked Berlin over migration", not "over the weekend" or "over Syria"
+        if p.dep_ == "prep" and p.lower_ in ("in", "on", "during") and any(
+                o.lemma_.lower() in SPEECH_MEDIA for o in p.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _armed(tok: "Token", res: ArgumentResolver) -> bool:
+    """Whether a subject is an armed force or an armed group."""
+    mention = res.mention_of(tok)
+    return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
+
+
+def _is_person(tok: "Token", res: ArgumentResolver) -> bool:
+    mention = res.mention_of(tok)
+    return (mention.actor.kind == "person") if mention is not None else tok.ent_type_ == "PERSON"
 
 
 def _of_objects(tok: "Token") -> Iterator["Token"]:

@@ -41,7 +41,15 @@ WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue"
                       "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
                       "pave", "demand", "request", "need", "search", "look", "advocate", "bid", "pressure",
                       "opportunity", "chance", "way", "support", "date", "eye", "head", "bound", "room",
-                      "readiness", "preparation", "brace", "gird"})
+                      "readiness", "preparation", "brace", "gird",
+                      # travel is for what it goes to ("will fly to Geneva for talks")
+                      "go", "travel", "fly", "come", "arrive", "depart", "leave", "return", "visit", "trip",
+                      "journey", "gather", "convene", "assemble"})
+#: nouns of intention: the act their infinitive names is still to come ("plans to meet", "an offer to
+#: mediate"); not "decision" or "effort", whose act has usually been done ("Iran's decision to enrich more")
+INTENT_NOUNS = frozenset({"plan", "offer", "proposal", "intention", "intent", "promise", "pledge", "commitment",
+                          "threat", "call", "invitation", "request", "demand", "readiness", "willingness",
+                          "agreement", "deal", "ultimatum", "preparation", "idea", "option", "initiative", "vow"})
 #: modifiers of an event noun that place it ahead: it is no cause that has come first
 FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possible", "potential", "future",
                           "coming", "next", "forthcoming", "impending", "looming", "anticipated"})
@@ -130,6 +138,10 @@ def _status(trigger: "Token") -> Status:
         if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
                 c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
             return "negated"
+    intent = _intent_noun(chain[-1])
+    if intent is not None:
+        # "has plans to meet", "a decision to withdraw", "no plans to visit": what an intention is for
+        return "negated" if _denied(intent) else "planned"
     # hypothetical: inside an if-clause, under could/might/would, or "possible talks"
     for t in chain:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPO_MARKS for c in t.children):
@@ -152,6 +164,21 @@ def _status(trigger: "Token") -> Status:
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _intent_noun(top: "Token") -> "Token | None":
+    """The noun of intention whose infinitive ``top`` is: "plans [to meet]", "an offer [to mediate]"."""
+    head = top.head
+    if top.dep_ != "acl" or head == top or head.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) else None
+
+
+def _denied(noun: "Token") -> bool:
+    """ "no plans", "did not announce a plan", "has never had plans": the noun or its verb is negated."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    return noun.head != noun and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def _scheduled(chain: list["Token"]) -> bool:

@@ -39,6 +39,13 @@ _STOP = frozenset("""the and for with that this from have has had was were are w
 #: more than the evidence part's whole weight, so alike wording ("duties on $N billion of
 #: steel") never makes up for different amounts
 AMOUNTS_PENALTY = 0.3
+#: the least evidence similarity two reports need when the weaker of their dates is vaguer than
+#: a day (a month, a year, the publication date), they share at most two states and name no
+#: person in common: such a date places both in a span that holds many events of one type and
+#: pair of states, so the type and the pair alone do not tie them to one event; the words or a
+#: named person must. (With an exact day the date itself does, and so does a group of three or
+#: more states: the weighted score decides.)
+VAGUE_MIN_EVIDENCE = 0.1
 _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: statements: another speaker of the same state is another statement, not the same one reported
@@ -222,6 +229,13 @@ def _evidence(a: Node, b: Node) -> float:
     return min(1.0, 2.0 * inter / len(a.words | b.words))  # half the words shared is a close paraphrase
 
 
+def _untied(a: Node, b: Node, p: dict[str, float]) -> bool:
+    """Whether two reports of one pair of states (or one state) with a date vaguer than a day
+    share neither words nor a named person (see ``VAGUE_MIN_EVIDENCE``)."""
+    return (min(a.precision, b.precision) < DAY and p["evidence"] < VAGUE_MIN_EVIDENCE and p["persons"] < 1.0
+            and len(a.codes & b.codes) <= 2)
+
+
 def parts(a: Node, b: Node, window: int) -> dict[str, float]:
     """The score's parts for two nodes (each in [0, 1])."""
     return {"actors": _actors(a, b), "persons": _persons(a, b), "date": _date(a, b, window),
@@ -240,6 +254,8 @@ def score(a: Node, b: Node, window: int) -> float:
         return 0.0
     p = {"actors": actors, "persons": _persons(a, b), "date": date, "status": status,
          "location": _location(a, b), "evidence": _evidence(a, b)}
+    if _untied(a, b, p):
+        return 0.0
     weights = SPEECH_WEIGHTS if a.type in SPEECH else WEIGHTS
     total = sum(weights[k] * v for k, v in p.items())
     if a.type in SPEECH and not p["persons"]:

