@@ -160,6 +160,7 @@ class EventExtractor:
         events: list[Event] = []
         dated: list[tuple[int, Event]] = []  # (sentence number, event) of events with a date
         starts = [m.start for m in mentions]
+        conj_heads = {t.head.i for t in doc if t.dep_ == "conj"}  # the tokens a coordination can hang on
         prev: "Span | None" = None  # the previous sentence: the story's date for "a day earlier"
         for n, sent in enumerate(doc.sents):
             if len(sent) < 4 or self.lex.discard(sent.text):
@@ -176,7 +177,7 @@ class EventExtractor:
             events.extend(found)
             for ev in found:
                 ctx.note_event(ev)
-            for group in self._coordinated_sets(sent, resolver):
+            for group in self._coordinated_sets(sent, resolver, conj_heads):
                 ctx.note_coord(group)
             ctx.note_mentions(sent_actors)
             subj = next((m for t in sent if t.dep_ in SUBJECTS and (m := resolver.mention_of(t))), None)
@@ -200,9 +201,12 @@ class EventExtractor:
         cands: list[Candidate] = []
         claimed: set[int] = set()  # noun triggers absorbed by a verb trigger
         for tok in sent:
+            pos = tok.pos_
+            if pos != "VERB" and pos != "AUX":
+                continue
             lemma = tok.lemma_.lower()
-            main_aux = tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and lemma == "have"
-            if (tok.pos_ != "VERB" and not main_aux) or self.lex.is_reporting_verb(lemma) or tok.lower_ == "according":
+            main_aux = pos == "AUX" and tok.dep_ not in ("aux", "auxpass") and lemma == "have"
+            if (pos != "VERB" and not main_aux) or self.lex.is_reporting_verb(lemma) or tok.lower_ == "according":
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
@@ -735,10 +739,13 @@ class EventExtractor:
         return []
 
     @staticmethod
-    def _coordinated_sets(sent: "Span", res: ArgumentResolver) -> list[tuple[Actor, ...]]:
-        """Sets of actors named together ("Biden, Suga, Modi and Morrison")."""
+    def _coordinated_sets(sent: "Span", res: ArgumentResolver, conj_heads: set[int]) -> list[tuple[Actor, ...]]:
+        """Sets of actors named together ("Biden, Suga, Modi and Morrison"), read at the tokens in
+        ``conj_heads`` (those with a conjunct: no other token heads a coordination)."""
         out = []
         for tok in sent:
+            if tok.i not in conj_heads:
+                continue
             acts = _distinct(res.coordinated_actors(tok))
             if len(acts) >= 2:
                 out.append(tuple(acts))

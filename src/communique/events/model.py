@@ -49,14 +49,14 @@ def actor_tokens(doc: "Doc", spans: Sequence[tuple[int, int]]) -> HasActor:
         if span is not None and len(span):
             covered.add(span[0].i)
 
+    known: dict[int, bool] = {}  # token index -> answer: the features ask about the same tokens many times
+
     def has_actor(tok: "Token") -> bool:
-        stack = [tok]
-        while stack:
-            t = stack.pop()
-            if t.i in covered:
-                return True
-            stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
-        return False
+        found = known.get(tok.i)
+        if found is None:
+            found = known[tok.i] = tok.i in covered or any(
+                has_actor(c) for c in tok.children if c.dep_ not in _CLAUSES)
+        return found
 
     return has_actor
 
@@ -65,11 +65,16 @@ def is_candidate(tok: "Token") -> bool:
     return tok.pos_ in CANDIDATE_POS and not tok.is_stop and len(tok.text) > 2
 
 
+@lru_cache(maxsize=1 << 16)
 def _h(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & ((1 << HASH_BITS) - 1)
 
 
-def _lexicon_vector(tok: "Token", lex: "Lexicon", kids: Sequence["Token"] = ()) -> np.ndarray:
+#: a token's children with their dependency labels, read once per token (each ``dep_`` is a lookup)
+Kids = Sequence[tuple[str, "Token"]]
+
+
+def _lexicon_vector(tok: "Token", lex: "Lexicon", kids: Kids = ()) -> np.ndarray:
     """The lexicon's best weight for each class, as the rules read the token with its particle and
     object ("held talks": CONSULT, "imposed sanctions": SANCTION) or its compound modifier."""
     out = np.zeros(len(CLASSES), dtype=np.float32)
@@ -88,41 +93,41 @@ def _lexicon_vector(tok: "Token", lex: "Lexicon", kids: Sequence["Token"] = ()) 
     return out
 
 
-def _flags(tok: "Token", kids: list["Token"], has_actor: HasActor) -> np.ndarray:
-    pp = [o for c in kids if c.dep_ in ("prep", "agent", "dative") for o in c.children if o.dep_ == "pobj"]
-    vals = [tok.pos_ == p for p in ("VERB", "NOUN", "AUX", "PROPN", "ADJ")] + [
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in kids),
-        any(c.dep_ == "neg" for c in kids),
-        any(c.dep_ in ("nsubj", "nsubjpass") and has_actor(c) for c in kids),
-        any(c.dep_ in ("dobj", "attr", "dative") and has_actor(c) for c in kids),
+def _flags(tok: "Token", kids: Kids, has_actor: HasActor) -> list[bool]:
+    pp = [o for dep, c in kids if dep in ("prep", "agent", "dative") for o in c.children if o.dep_ == "pobj"]
+    pos = tok.pos_
+    return [pos == p for p in ("VERB", "NOUN", "AUX", "PROPN", "ADJ")] + [
+        any(dep in ("nsubjpass", "auxpass") for dep, _ in kids),
+        any(dep == "neg" for dep, _ in kids),
+        any(dep in ("nsubj", "nsubjpass") and has_actor(c) for dep, c in kids),
+        any(dep in ("dobj", "attr", "dative") and has_actor(c) for dep, c in kids),
         any(has_actor(o) for o in pp),
-        any(c.dep_ == "poss" and has_actor(c) for c in kids),
-        any(c.dep_ in ("compound", "amod", "nmod") and has_actor(c) for c in kids),
+        any(dep == "poss" and has_actor(c) for dep, c in kids),
+        any(dep in ("compound", "amod", "nmod") and has_actor(c) for dep, c in kids),
         tok.head.pos_ in ("VERB", "AUX"),
         tok.dep_ == "ROOT",
         tok.tag_ in ("NNS", "NNPS"),
         tok.text[:1].isupper() and not tok.is_sent_start,  # tok.sent walks the sentence: slow
     ]
-    return np.asarray(vals, dtype=np.float32)
 
 
-def _first(kids: Sequence["Token"], deps: tuple[str, ...], lemma: bool = True) -> str:
-    for c in kids:
-        if c.dep_ in deps:
+def _first(kids: Kids, deps: tuple[str, ...], lemma: bool = True) -> str:
+    for dep, c in kids:
+        if dep in deps:
             return c.lemma_.lower() if lemma else c.lower_
     return ""
 
 
-def _sparse(tok: "Token", kids: list["Token"]) -> list[int]:
+def _sparse(tok: "Token", kids: Kids) -> list[int]:
     lemma = tok.lemma_.lower()
+    dep, pos, head = tok.dep_, tok.pos_, tok.head.lemma_.lower()
     prt = _first(kids, ("prt",), lemma=False)
-    preps = [c.lower_ for c in kids if c.dep_ in ("prep", "agent", "dative")]
+    preps = [c.lower_ for d, c in kids if d in ("prep", "agent", "dative")]
     obj = _first(kids, ("dobj", "attr"))
     comp = _first(kids, ("compound", "amod"))
     xcomp = _first(kids, ("xcomp",))
-    feats = [f"l={lemma}", f"d={tok.dep_}", f"p={tok.pos_}", f"h={tok.head.lemma_.lower()}",
-             f"hd={tok.head.lemma_.lower()}|{tok.dep_}", f"lp={lemma}|{tok.pos_}", f"o={lemma}|{obj}",
-             f"c={comp}|{lemma}", f"x={lemma}|{xcomp}", f"pt={lemma}|{prt}"]
+    feats = [f"l={lemma}", f"d={dep}", f"p={pos}", f"h={head}", f"hd={head}|{dep}", f"lp={lemma}|{pos}",
+             f"o={lemma}|{obj}", f"c={comp}|{lemma}", f"x={lemma}|{xcomp}", f"pt={lemma}|{prt}"]
     feats += [f"pp={lemma}|{p}" for p in preps[:3]]
     return [_h(f) for f in feats]
 
@@ -138,11 +143,13 @@ def featurise(tokens: Sequence["Token"], lex: "Lexicon", has_actor: HasActor) ->
     if width == 96:
         dense[:, :96] = tensor[[t.i for t in tokens]]
         dense[:, 96:192] = tensor[[t.head.i for t in tokens]]
+    flags = []
     for row, tok in enumerate(tokens):
-        kids = list(tok.children)
+        kids = [(c.dep_, c) for c in tok.children]
         dense[row, 192:192 + len(CLASSES)] = _lexicon_vector(tok, lex, kids)
-        dense[row, 192 + len(CLASSES):] = _flags(tok, kids, has_actor)
+        flags.append(_flags(tok, kids, has_actor))
         sparse.append(_sparse(tok, kids))
+    dense[:, 192 + len(CLASSES):] = flags
     return dense, sparse
 
 

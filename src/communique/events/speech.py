@@ -360,11 +360,11 @@ def _commitment_only(tok: "Token", lex: "Lexicon") -> bool:
 
 
 def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
+    if tok.pos_ not in _CLAUSE_POS:
+        return False
     lemma = tok.lemma_.lower()
-    return tok.pos_ in _CLAUSE_POS and (_wish_verb(tok, lex) or lex.is_reporting_verb(lemma)
-                                        or lemma in lex.speech_classes["expectation"]
-                                        or lemma in lex.speech_classes["labelling"]
-                                        or lex.is_commissive(lemma))
+    return (_wish_verb(tok, lex) or lex.is_reporting_verb(lemma) or lemma in lex.speech_classes["expectation"]
+            or lemma in lex.speech_classes["labelling"] or lex.is_commissive(lemma))
 
 
 def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
