@@ -11,7 +11,7 @@ most recent actors of the article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from ..types import Actor, Event, Mention
 
@@ -104,6 +104,46 @@ class Discourse:
 
     accusations: list[Event] = field(default_factory=list)  # every ACCUSE event, in order
 
+    #: every act named with its doers, in order, by name or by type: ("drill", "", (USA, KOR)) for
+    #: "joint U.S.-South Korean drills"; ("", "MOBILIZE", (PRK,)) for "North Korea fired missiles"
+    doers: list[tuple[str, str, tuple[Actor, ...]]] = field(default_factory=list)
+
+    def note_doers(self, lemma: str, type_: str, actors: Iterable[Actor]) -> None:
+        group = tuple(actors)
+        if group:
+            self.doers.append((lemma, type_, group))
+            del self.doers[:-40]
+
+    #: every agreement mentioned, in order: (its name's words, its parties) ("its INF Treaty with
+    #: Russia": ({"inf"}, (USA, RUS)); "the Paris accord": ({"paris"}, ()))
+    agreements: list[tuple[frozenset[str], tuple[Actor, ...]]] = field(default_factory=list)
+
+    def note_agreement(self, name: frozenset[str], parties: Iterable[Actor]) -> None:
+        self.agreements.append((name, tuple(parties)))
+        del self.agreements[:-20]
+
+    def agreement(self, name: frozenset[str], definite: bool, place: bool) -> tuple[Actor, ...]:
+        """The parties of the agreement a mention refers back to: the latest of that name with parties
+        ("the INF Treaty"), else the latest the article named with parties ("a Cold War pact with Russia
+        ... the INF Treaty"), but not for one named after a place ("the Paris accord" is another);
+        for an unnamed definite one ("the pact", "the treaty") the latest mentioned."""
+        if name:
+            same = next((parties for words, parties in reversed(self.agreements) if words & name and parties), ())
+            if same or place:
+                return same
+            return next((parties for _, parties in reversed(self.agreements) if parties), ())
+        return self.agreements[-1][1] if definite and self.agreements else ()
+
+    def doers_of(self, lemma: str | None, types: tuple[str, ...], own: set[str]) -> list[Actor] | None:
+        """The doers of the latest act named ``lemma`` (with ``lemma`` None: of the latest act of one
+        of ``types``), those not of ``own`` side first: "Pyongyang condemned the drills" is aimed at
+        whoever held them; when that act was the speaker's own ("Pyongyang praised the launch"), only
+        its own doers (no second party). None when the article named no such act."""
+        entry = next((e for e in reversed(self.doers) if (e[0] == lemma if lemma else e[1] in types)), None)
+        if entry is None:
+            return None
+        return [a for a in entry[2] if a.code not in own] or list(entry[2])
+
     def note_event(self, ev: Event) -> None:
         self.last_by_type[ev.type] = ev
         if ev.type == "ACCUSE":
@@ -189,6 +229,33 @@ class ArgumentResolver:
         if any(mi not in self.qualifiers for mi in found):
             found = [mi for mi in found if mi not in self.qualifiers]
         return [self.mentions[mi].actor for mi in found]
+
+    def named_doers(self, noun: "Token", places: bool = True) -> list[Actor]:
+        """Who an act noun itself says did it: its premodifiers ("Iran's strikes", "the North Korean
+        launch", "joint U.S.-South Korean drills") and its "by" phrase ("the raid by Israel"). Without
+        ``places``, not a capital standing for its state ("the Paris accord" was signed there)."""
+        found: list[int] = []
+        for t in noun.subtree:
+            if t.i >= noun.i:
+                break
+            found.extend(mi for mi in self.by_token.get(t.i, ()) if mi not in self.qualifiers
+                         and (places or self.mentions[mi].how != "metonym"))
+        out = [self.mentions[mi].actor for mi in dict.fromkeys(found)]
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "by":
+                out.extend(a for o in p.children if o.dep_ == "pobj" for a in self.actors_in(o))
+        return out
+
+    def agreement_parties(self, noun: "Token", ctx: Discourse) -> list[Actor]:
+        """The parties an agreement noun names itself: "its treaty with Russia", "Iran's nuclear
+        deal", "the U.S.-Mexico accord", "an agreement between X and Y"; not "the Paris accord"."""
+        out = self.named_doers(noun, places=False)
+        for c in noun.children:
+            if c.dep_ == "poss" and self.is_anaphor(c):
+                out.extend(self.resolve_anaphor(c, ctx))
+            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                out.extend(a for o in c.children if o.dep_ == "pobj" for a in self.actors_of(o, ctx))
+        return out
 
     # -- anaphora ---------------------------------------------------------------------------
     def is_anaphor(self, head: "Token") -> bool:
