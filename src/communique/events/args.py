@@ -114,26 +114,6 @@ class Discourse:
             self.doers.append((lemma, type_, group))
             del self.doers[:-40]
 
-    #: every agreement mentioned, in order: (its name's words, its parties) ("its INF Treaty with
-    #: Russia": ({"inf"}, (USA, RUS)); "the Paris accord": ({"paris"}, ()))
-    agreements: list[tuple[frozenset[str], tuple[Actor, ...]]] = field(default_factory=list)
-
-    def note_agreement(self, name: frozenset[str], parties: Iterable[Actor]) -> None:
-        self.agreements.append((name, tuple(parties)))
-        del self.agreements[:-20]
-
-    def agreement(self, name: frozenset[str], definite: bool, place: bool) -> tuple[Actor, ...]:
-        """The parties of the agreement a mention refers back to: the latest of that name with parties
-        ("the INF Treaty"), else the latest the article named with parties ("a Cold War pact with Russia
-        ... the INF Treaty"), but not for one named after a place ("the Paris accord" is another);
-        for an unnamed definite one ("the pact", "the treaty") the latest mentioned."""
-        if name:
-            same = next((parties for words, parties in reversed(self.agreements) if words & name and parties), ())
-            if same or place:
-                return same
-            return next((parties for _, parties in reversed(self.agreements) if parties), ())
-        return self.agreements[-1][1] if definite and self.agreements else ()
-
     def doers_of(self, lemma: str | None, types: tuple[str, ...], own: set[str]) -> list[Actor] | None:
         """The doers of the latest act named ``lemma`` (with ``lemma`` None: of the latest act of one
         of ``types``), those not of ``own`` side first: "Pyongyang condemned the drills" is aimed at
@@ -244,17 +224,6 @@ class ArgumentResolver:
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ == "by":
                 out.extend(a for o in p.children if o.dep_ == "pobj" for a in self.actors_in(o))
-        return out
-
-    def agreement_parties(self, noun: "Token", ctx: Discourse) -> list[Actor]:
-        """The parties an agreement noun names itself: "its treaty with Russia", "Iran's nuclear
-        deal", "the U.S.-Mexico accord", "an agreement between X and Y"; not "the Paris accord"."""
-        out = self.named_doers(noun, places=False)
-        for c in noun.children:
-            if c.dep_ == "poss" and self.is_anaphor(c):
-                out.extend(self.resolve_anaphor(c, ctx))
-            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
-                out.extend(a for o in c.children if o.dep_ == "pobj" for a in self.actors_of(o, ctx))
         return out
 
     # -- anaphora ---------------------------------------------------------------------------

@@ -100,11 +100,6 @@ EVENT_NOUN_TYPES: dict[str, str | tuple[str, ...]] = {
     "tariff": "SANCTION", "expulsion": "SANCTION", "ban": "SANCTION", "ruling": "*", "decision": "*",
     "move": "*", "step": "*", "measure": "*", "action": "*", "announcement": "*", "offer": "*",
 }
-#: nouns of agreements between parties ("the treaty", "its nuclear deal with world powers")
-AGREEMENT_NOUNS = frozenset({"treaty", "deal", "accord", "pact", "agreement"})
-#: acts against an agreement ("withdrew from the pact", "suspend its obligations under the treaty"):
-#: with no other side named, they are aimed at the agreement's other parties
-LEAVING_TYPES = frozenset({"SANCTION", "RETREAT", "REJECT", "THREATEN"})
 #: what a commitment must be about to be a threat ("vowed to strike", "pledged to impose tariffs")
 HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 #: reactions: with no target of their own, they answer whoever acted in the event just reported
@@ -384,15 +379,14 @@ class EventExtractor:
                             p.lower_ == "by" and c.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
                         for o in p.children:
                             if o.dep_ == "pobj":
-                                cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx)
-                                                   or _measure_targets(trig, p, o, res))
+                                cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        cand.target.extend(res.actors_of(o, ctx) or _measure_targets(trig, c, o, res))
+                        cand.target.extend(res.actors_of(o, ctx))
                         # "in a summit with the leaders of X, Y and Z"
                         for p in o.children:
                             if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
@@ -441,8 +435,6 @@ class EventExtractor:
                 acted_on = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if acted_on is not None:
                 cand.target.extend(self._event_anaphor(acted_on, ctx, {a.code for a in cand.source}))
-        if not _other_side(cand) and trig.type in LEAVING_TYPES:
-            cand.target.extend(_agreement_counterpart(tok, cand, res, ctx))
         return cand
 
     def _guest(self, obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
@@ -710,8 +702,7 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
-        if gov is not None and (tok.dep_ == "dobj" or _instrument(gov) == tok) and not cand.target \
-                and trig.type not in SYMMETRIC_TYPES:
+        if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
             # "announced sanctions on Friday on Russian hackers": the verb carries the noun's target
             for c in gov.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - TOPIC_PREPS | {"on"}:
@@ -911,7 +902,7 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
     """Remember who did the acts this sentence names, for later references to them ("the drills"):
     the candidates' sources by type, and by name those of a carrying verb's act-noun object ("X
     began joint exercises") and those an act noun's own modifiers name, event or not ("in exchange
-    for a halt to joint U.S.-South Korean drills"); and the agreements it names."""
+    for a halt to joint U.S.-South Korean drills")."""
     for c in cands:
         ctx.note_doers("", c.trig.type, _distinct(c.source))
         obj = _object(c.trigger) if c.trigger.lemma_.lower() in CARRIERS else None  # not "condemned the launch"
@@ -920,74 +911,6 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
     for tok in sent:
         if tok.pos_ == "NOUN" and EVENT_NOUN_TYPES.get(tok.lemma_.lower(), "*") != "*":
             ctx.note_doers(tok.lemma_.lower(), "", _distinct(res.named_doers(tok)))  # by name only
-        elif tok.lemma_.lower() in AGREEMENT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            _note_agreement(tok, cands, res, ctx)
-
-
-def _note_agreement(tok: "Token", cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
-    """An agreement mentioned, with its parties: those it names, those who sign it ("X signed a
-    treaty with Y"), else those of the agreement it refers back to."""
-    signing = next((c for c in cands if c.trig.type == "AGREE" and _agreement_of(c.trigger) == tok), None)
-    signers = (signing.source + signing.target + signing.others) if signing is not None else []
-    ctx.note_agreement(_agreement_name(tok), _distinct(_agreement_parties(tok, res, ctx, signers)))
-
-
-def _agreement_of(verb: "Token") -> "Token | None":
-    """The agreement a verb acts on through its object or prepositions: "withdrew from [the pact]",
-    "suspend its obligations under [the treaty]", "abandoned [the deal]"."""
-    layer = [verb]
-    for _ in range(3):
-        layer = [c for t in layer for c in t.children if c.dep_ in ("dobj", "prep", "pobj", "prt")]
-        found = next((t for t in layer if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
-        if found is not None:
-            return found
-    return None
-
-
-def _agreement_name(tok: "Token") -> frozenset[str]:
-    """The words an agreement is named by, with their initials: "the Intermediate-Range Nuclear
-    Forces Treaty" -> {intermediate, range, nuclear, forces, inf}; "the INF Treaty" -> {inf}."""
-    first = next((t for t in tok.subtree if t.i < tok.i and t.pos_ == "PROPN" and t.text[:1].isupper()), None)
-    if first is None:
-        return frozenset()
-    words = [w for w in tok.doc[first.i:tok.i].text.split() if w[:1].isupper()]  # "Intermediate-Range" is one
-    initials = "".join(w[0] for w in words if not w.isupper()).lower()
-    return frozenset({w.lower() for w in words} | ({initials} if len(initials) >= 2 else set()))
-
-
-def _agreement_parties(tok: "Token", res: ArgumentResolver, ctx: Discourse, signers: list[Actor]) -> list[Actor]:
-    """The parties of the agreement ``tok`` names: those it names itself or its ``signers``, else
-    those of the agreement it refers back to ("the pact", "the INF Treaty"); none for "a deal"."""
-    own = [*res.agreement_parties(tok, ctx), *signers]
-    if own:
-        return own
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every", "another")
-                   for c in tok.children)
-    place = any(res.mentions[mi].how == "metonym" for t in tok.subtree if t.i < tok.i
-                for mi in res.by_token.get(t.i, ()))  # "the Paris accord"
-    return list(ctx.agreement(_agreement_name(tok), definite, place))
-
-
-def _agreement_counterpart(verb: "Token", cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
-    """Leaving, suspending or breaking an agreement is aimed at its other parties: those it names
-    ("quit its arms treaty with Russia"), else those of the agreement it refers back to ("Iran signed
-    a nuclear deal with six powers ... Washington withdrew from the pact"); none for "any deal"."""
-    agreement = _agreement_of(verb)
-    if agreement is None:
-        return []
-    own = {a.code for a in cand.source}
-    return [a for a in _agreement_parties(agreement, res, ctx, []) if a.code not in own]
-
-
-def _measure_targets(trig: Trigger, prep: "Token", pobj: "Token", res: ArgumentResolver) -> list[Actor]:
-    """Whose goods a trade measure hits when the verb carries its "on" phrase: "imposed tariffs
-    [on $12 billion in Chinese goods]", "responded with levies [on American imports]"."""
-    if trig.type != "SANCTION" or prep.lower_ not in ("on", "against"):
-        return []
-    # not a state that only qualifies something in the phrase ("the war against Iranian-backed rebels")
-    qualifiers = {res.mentions[mi].actor.code for t in pobj.subtree for mi in res.by_token.get(t.i, ())
-                  if mi in res.qualifiers}
-    return [a for a in _goods_actors(pobj, res) if a.code not in qualifiers]
 
 
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
@@ -1229,14 +1152,6 @@ def _governing_verb(tok: "Token") -> "Token | None":
     return None
 
 
-
-
-
-
-
-
-
-
 def _stance_over_object(own: list[Trigger], noun: Trigger) -> Trigger:
     """ "rejected calls for talks", "opposed sanctions": a verb of rejection or criticism is that
     act whatever its object names; other weak verbs take the object's reading ("ordered the expulsion")."""
@@ -1279,14 +1194,6 @@ def _activity_gerund(tok: "Token") -> bool:
     return (node.tag_ == "VBG" and node.dep_ in ("dobj", "pobj", "pcomp", "xcomp")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             and node.head.lemma_.lower() not in ("when", "while", "after", "before"))
-
-
-
-
-
-
-
-
 
 
 __all__ = ["EventExtractor"]
