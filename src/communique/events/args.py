@@ -83,8 +83,6 @@ class Discourse:
     last_coord: tuple[Actor, ...] = ()  # latest set of >= 2 actors named together
     last_by_type: dict[str, Event] = field(default_factory=dict)  # latest event of each type
     last_org: Actor | None = None
-    #: who acted in the latest candidate of each type, one-party ones too ("a Turkish offensive")
-    last_actor_by_type: dict[str, Actor] = field(default_factory=dict)
     last_speaker: Actor | None = None  # subject of the latest reporting verb ("..., Pompeo said")
     recent_actors: list[Actor] = field(default_factory=list)
 

@@ -41,6 +41,7 @@ PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 TERRITORY_PREPS = frozenset({"on", "against", "into"})
+OF, FOR = frozenset({"of"}), frozenset({"for"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -232,9 +233,6 @@ class EventExtractor:
         self._story_counterpart(cands, ctx)
         cands = _drop_venue_visits(cands)
         cands = [x for c in cands for x in self._split_visits(c)]
-        for c in cands:
-            if c.source:
-                ctx.last_actor_by_type[c.trig.type] = c.source[0]
         _note_acts(sent, cands, res, ctx)
         if not cands:
             return []
@@ -258,6 +256,8 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
+        if _asks_a_question(tok) or _naming_participle(tok):
+            return None  # no event whatever the verb reads as: decided before any reading is looked up
         lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
@@ -345,7 +345,7 @@ class EventExtractor:
                 and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         trig = self.typer.decide(tok, found)
-        if trig is None or _asks_a_question(tok) or _naming_participle(tok):
+        if trig is None:
             return None
         if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
@@ -467,8 +467,7 @@ class EventExtractor:
             return
         heads = [cand.trigger] + ([obj] if obj is not None else [])
         hit = [obj] if obj is not None else []
-        hit += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TERRITORY_PREPS
-                for o in p.children if o.dep_ == "pobj"]
+        hit += [o for h in heads for o in _prep_objects(h, TERRITORY_PREPS)]
         own = {a.code for a in cand.source + cand.others}
         for o in hit:
             place = self._place(o) if o.pos_ == "PROPN" else None
@@ -654,7 +653,7 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
-        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _of_objects(tok)):
+        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
@@ -962,7 +961,7 @@ def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
     """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
     meeting it is for; the meeting, with its own parties, is the event."""
     by_tok = {c.trigger.i: c for c in cands}
-    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in _for_objects(c.trigger))]
+    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in _prep_objects(c.trigger, FOR))]
 
 
 def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
@@ -975,9 +974,6 @@ def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
     return bool(hosts) and bool(met - own) and hosts.isdisjoint(met)
 
 
-def _for_objects(tok: "Token") -> Iterator["Token"]:
-    """The objects of a word's "for" phrases ("went to Geneva [for] [talks]")."""
-    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
 
 
 def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
@@ -1005,13 +1001,16 @@ def _armed(tok: "Token", res: ArgumentResolver) -> bool:
 
 
 def _is_person(tok: "Token", res: ArgumentResolver) -> bool:
+    """Whether ``tok`` names a person: the actor the knowledge base reads there is one, or, where
+    it reads none, the tagger says so."""
     mention = res.mention_of(tok)
     return (mention.actor.kind == "person") if mention is not None else tok.ent_type_ == "PERSON"
 
 
-def _of_objects(tok: "Token") -> Iterator["Token"]:
-    """The objects of a noun's "of" phrases ("the release [of] [the crew]")."""
-    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+def _prep_objects(tok: "Token", preps: frozenset[str]) -> Iterator["Token"]:
+    """The objects of a word's phrases with these prepositions ("the release [of] [the crew]",
+    "went to Geneva [for] [talks]", "airstrikes [on] [Idlib]")."""
+    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _object(tok: "Token") -> "Token | None":
@@ -1092,8 +1091,7 @@ def _object_word(obj: "Token", res: ArgumentResolver) -> str:
     """The word a verb's object is read by: ``person`` for a named person (the object class of
     the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
     of the thing it is about."""
-    mention = res.mention_of(obj)
-    if (mention.actor.kind == "person") if mention is not None else obj.ent_type_ == "PERSON":
+    if _is_person(obj, res):
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
     return _thing(obj).lemma_.lower()
 

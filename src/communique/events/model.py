@@ -53,10 +53,19 @@ def actor_tokens(doc: "Doc", spans: Sequence[tuple[int, int]]) -> HasActor:
 
     def has_actor(tok: "Token") -> bool:
         found = known.get(tok.i)
-        if found is None:
-            found = known[tok.i] = tok.i in covered or any(
-                has_actor(c) for c in tok.children if c.dep_ not in _CLAUSES)
-        return found
+        if found is not None:
+            return found
+        stack, seen = [tok], []  # a loop, not recursion: a long run-on sentence parses very deep
+        while stack:
+            t = stack.pop()
+            if t.i in covered or known.get(t.i):
+                known[tok.i] = True
+                return True
+            if t.i not in known:
+                seen.append(t.i)
+                stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+        known.update((i, False) for i in seen)  # every subtree walked holds no actor
+        return False
 
     return has_actor
 
