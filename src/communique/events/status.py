@@ -140,7 +140,7 @@ def _status(trigger: "Token") -> Status:
             return "negated"
     intent = _intent_noun(chain[-1])
     if intent is not None:
-        # "has plans to meet", "a decision to withdraw", "no plans to visit": what an intention is for
+        # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
     # hypothetical: inside an if-clause, under could/might/would, or "possible talks"
     for t in chain:
