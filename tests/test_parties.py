@@ -38,6 +38,9 @@ CASES = [
     # a bare title binds to the holder the article named
     ("President Donald Trump held a rally in Ohio on Saturday. The president accused China of unfair trade "
      "practices on Monday.", "ACCUSE", {"USA", "CHN"}),
+    # ... also written with a capital, as readouts write it
+    ("Secretary of State Laura Benton spoke on Tuesday with her Indian counterpart. The Secretary urged Pakistan "
+     "to release the detained fishermen.", "REQUEST", {"USA", "PAK"}),
     # an office binds to the state the article named with it
     ("The Trump administration has long criticised Moscow. On Friday the administration imposed sanctions on "
      "Russian oligarchs.", "SANCTION", {"USA", "RUS"}),
