@@ -41,6 +41,9 @@ CASES = [
     # ... also written with a capital, as readouts write it
     ("Secretary of State Laura Benton spoke on Tuesday with her Indian counterpart. The Secretary urged Pakistan "
      "to release the detained fishermen.", "REQUEST", {"USA", "PAK"}),
+    # a joint statement's "we" is who its apposition names, in later sentences too
+    ("We, the defence ministers of Poland and Lithuania, met in Vilnius on Monday. We condemn Belarus for "
+     "the repeated violations of our airspace.", "ACCUSE", {"POL", "LTU", "BLR"}),
     # an office binds to the state the article named with it
     ("The Trump administration has long criticised Moscow. On Friday the administration imposed sanctions on "
      "Russian oligarchs.", "SANCTION", {"USA", "RUS"}),

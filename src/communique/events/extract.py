@@ -185,6 +185,7 @@ class EventExtractor:
             if subj is not None:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
+            resolver.note_authors(sent, ctx)
         return [published_date(ev, anchor) for ev in events]
 
     def _note_speaker(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> None:
