@@ -22,7 +22,7 @@ from .candidate import Candidate
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, speaker_of, speech_candidates
 from .lexicon import Trigger
-from .status import ADVERBIAL_PREPS, CONDITION_MARKS, marked_clause, status_of
+from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -408,8 +408,7 @@ class EventExtractor:
         if via_complement and xcomp is not None and not cand.target:
             # "vowed to retaliate with duties on American goods": the complement names the target
             for c in xcomp.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should")
-                                             for m in c.children):
+                if marked_clause(c, CONDITION_OPENERS):
                     s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
                     if s_ is not None:
                         own = {a.code for a in cand.source}

@@ -23,6 +23,8 @@ NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
 #: what opens a condition ("if Iran retaliates", "unless Russia complies")
 CONDITION_MARKS = frozenset({"if", "unless"})
+#: ... with "should" opening one by inversion ("should Iran attack, ...")
+CONDITION_OPENERS = CONDITION_MARKS | {"should"}
 HYPO_MARKS = CONDITION_MARKS | {"whether"}
 HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "prospective", "proposed", "conditional"})
 EXPECT_LEMMAS = frozenset({"expect", "likely", "poise", "anticipate", "predict", "unlikely", "probable",
