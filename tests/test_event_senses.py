@@ -98,3 +98,8 @@ def test_a_denied_stance_does_not_deny_the_act(pipeline):
                                      text="Peru did not condemn Chile's air strikes against power plants in Bolivia."))
     strikes = [e for e in result.events if e.trigger.endswith("strikes")]
     assert [e.status for e in strikes] == ["occurred"], [(e.type, e.trigger, e.status) for e in result.events]
+
+
+def test_a_measure_doing_the_act_has_its_imposer_for_source(pipeline):
+    evs = events_of(pipeline, "Canada announced new sanctions on Thursday. The sanctions target Venezuela's central bank.")
+    assert ("SANCTION", frozenset({"CAN", "VEN"}), "target") in evs, evs

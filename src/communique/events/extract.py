@@ -447,6 +447,8 @@ class EventExtractor:
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
         if left is not None and not _other_side(cand):  # the other parties to what is left
             cand.target.extend(res.actors_of(left, ctx) or _nested_pp_actors(left, res, ctx))
+        if not cand.source and trig.type in ("SANCTION", "COERCE"):
+            cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
         self._territory_target(cand, obj)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
@@ -587,6 +589,14 @@ class EventExtractor:
             return [ev.source]
         # "A Turkish offensive in Syria ... X condemned the operation": who acted, though no one was named as hit
         return ctx.doers_of(None, types if typ != "*" else (), own) or []
+
+    def _measure_doers(self, tok: "Token", ctx: Discourse, own: set[str]) -> list[Actor]:
+        """Who imposed the measure that does a verb's act: "[the sanctions] target Russia's banks",
+        "hit by [the new tariffs]": the doers the article named for that measure."""
+        cause = _cause(tok)
+        if cause is None or not self.lex.noun(cause.lemma_.lower()):
+            return []
+        return self._event_anaphor(cause, ctx, own)
 
     @staticmethod
     def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
