@@ -267,3 +267,10 @@ def test_a_trip_for_a_meeting_elsewhere_is_the_meeting(pipeline, text, kept, dro
     assert not any(dropped in codes(e) for e in events), [(e.type, sorted(codes(e))) for e in events]
     meetings = [e for e in events if e.type == "CONSULT" and set(kept) <= codes(e)]
     assert meetings and all(e.status == "planned" for e in meetings), [(e.type, e.status, sorted(codes(e))) for e in events]
+
+
+def test_who_stands_for_the_person_it_describes(pipeline):
+    """ "X, who talked with Y, said ...": the relative clause's act is X's."""
+    text = "Kenyan President William Ruto, who talked by phone with Ugandan President Yoweri Museveni on Monday, said trade would grow."
+    found = [(e.type, {a.code for a in e.actors()}) for e in events_of(pipeline, text)]
+    assert ("CONSULT", {"KEN", "UGA"}) in found, found
