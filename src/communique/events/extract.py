@@ -559,6 +559,9 @@ class EventExtractor:
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
                     cand.target.extend(found or _nested_pp_actors(c, res, ctx))
+            if cand.trig.type == "REQUEST" and not _other_side(cand):
+                own = {a.code for a in cand.source}
+                cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
 
     @staticmethod
     def _event_anaphor(tok: "Token", ctx: Discourse, own: set[str]) -> list[Actor]:
@@ -899,6 +902,30 @@ def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> li
                     if found:
                         return found
     return []
+
+
+#: nouns of stopping an act: a request for one is aimed at whoever does the act
+HALT_NOUNS = frozenset({"halt", "end", "suspension", "cessation", "freeze", "stop", "moratorium", "pause"})
+
+
+def _halted_doers(tok: "Token", res: ArgumentResolver, ctx: Discourse, own: set[str]) -> list[Actor]:
+    """Who does the acts a request asks to stop: "asked for a suspension of [Russia's] offensive",
+    "urged an end to [Israeli] strikes", "called for a halt to the drills" (whoever the article
+    named as holding them) and to "North Korea's tests" (coordinated acts: each one's doers)."""
+    halts = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    halts += [c for c in tok.children if c.dep_ == "dobj"]
+    acts = [o for h in halts if h.lemma_.lower() in HALT_NOUNS
+            for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "on")
+            for o in p.children if o.dep_ == "pobj"]
+    acts += [c for a in acts for c in a.conjuncts if c.i > a.i]
+    out: list[Actor] = []
+    for act in acts:
+        owners = [a for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                  for a in res.actors_of(c, ctx)]
+        if not owners and EVENT_NOUN_TYPES.get(act.lemma_.lower(), "*") != "*":
+            owners = ctx.doers_of(act.lemma_.lower(), (), own) or []  # "the drills" the article named
+        out.extend(owners)
+    return out
 
 
 def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
