@@ -103,3 +103,9 @@ def test_a_hostile_act_on_a_condition_is_a_threat(pipeline, text, pair):
 def test_a_past_counterfactual_is_no_threat(pipeline):
     found = events_of(pipeline, "Ghana would have imposed sanctions on Togo if Lome had closed the border.")
     assert not any(t == "THREATEN" for t, _, _ in found), found
+
+
+def test_taking_concerns_into_account_voices_none(pipeline):
+    # "take" is resolved through its object, and taking a concern into account is no accusation
+    evs = events_of(pipeline, "Norway said Sweden had taken Denmark's objections and concerns into account.")
+    assert "ACCUSE" not in types_of(evs, "taken"), evs
