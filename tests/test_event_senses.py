@@ -109,3 +109,8 @@ def test_taking_concerns_into_account_voices_none(pipeline):
     # "take" is resolved through its object, and taking a concern into account is no accusation
     evs = events_of(pipeline, "Norway said Sweden had taken Denmark's objections and concerns into account.")
     assert "ACCUSE" not in types_of(evs, "taken"), evs
+
+
+def test_a_forecast_on_a_condition_is_no_threat(pipeline):
+    found = events_of(pipeline, "If Togo closes the border, Ghana will likely impose sanctions on Lome, an analyst said.")
+    assert not any(t == "THREATEN" for t, _, _ in found), found

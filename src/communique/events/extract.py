@@ -1101,6 +1101,8 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
 
 #: auxiliaries of an act still to come: "would strike", "will impose"
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+#: adverbs that make a conditional act a forecast ("the U.S. will likely strike if ..."), not a threat
+PREDICTION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
 CONDITIONAL_THREAT = Trigger("THREATEN", None, None, 0.75, "rule", "a hostile act on a condition")
 
 
@@ -1116,8 +1118,8 @@ def _conditional_act(tok: "Token") -> "Token | None":
     if cond is None:
         return None  # no condition, or none with a doer ("what, if anything, would trigger strikes")
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ in PREDICTION_ADVERBS for c in verb.children):
+        return None  # "would have struck if": the past; "will likely strike if": a forecast, no threat
     # "hit them hard if they invade": a base form with no subject and no auxiliary (the tagger
     # reads some as present tense or participles: "hit", "cut", "put")
     base = verb.tag_ == "VB" or (verb.tag_ in ("VBP", "VBN") and verb.lower_ == verb.lemma_.lower())
