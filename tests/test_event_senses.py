@@ -114,3 +114,18 @@ def test_taking_concerns_into_account_voices_none(pipeline):
 def test_a_forecast_on_a_condition_is_no_threat(pipeline):
     found = events_of(pipeline, "If Togo closes the border, Ghana will likely impose sanctions on Lome, an analyst said.")
     assert not any(t == "THREATEN" for t, _, _ in found), found
+
+
+def test_a_condemned_act_of_another_is_reported_too(pipeline):
+    # the stance and the act it is taken on, each with its own doer
+    evs = events_of(pipeline, "Peru condemned Chile's air strikes against power plants in Bolivia on Friday.")
+    assert ("ACCUSE", frozenset({"PER", "CHL"}), "condemned") in evs, evs
+    assert ("ASSAULT", frozenset({"CHL", "BOL"}), "strikes") in evs, evs  # hit where the plants stand
+    # a force fought where it stands is not that place's state
+    evs = events_of(pipeline, "Peru condemned Chile's air strikes against rebel camps in Bolivia on Friday.")
+    assert not any(t == "ASSAULT" and "BOL" in a for t, a, _ in evs), evs
+
+
+def test_a_named_accord_under_a_stance_is_no_agreement(pipeline):
+    evs = events_of(pipeline, "The senator blasted the Iran nuclear deal and the Paris accord on Monday.")
+    assert "AGREE" not in {t for t, _, _ in evs}, evs
