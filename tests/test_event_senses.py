@@ -72,10 +72,48 @@ def test_striking_a_tone_is_no_attack(pipeline):
     assert "ASSAULT" not in types_of(evs, "struck")
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Kenyan President William Ruto greeted the Ethiopian foreign minister at the airport on Monday.", {"KEN", "ETH"}),
+    ("Chilean President Gabriel Boric welcomed Argentine President Javier Milei in Santiago on Friday.", {"CHL", "ARG"}),
+])
+def test_greeting_a_person_is_a_visit(pipeline, text, pair):
+    found = events_of(pipeline, text)
+    assert any(t == "CONSULT" and codes == pair for t, codes, _ in found), found
+
+
+def test_welcoming_a_decision_is_approval(pipeline):
+    found = events_of(pipeline, "Chilean President Gabriel Boric welcomed Argentina's decision to reopen the border.")
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ghana will impose sanctions on Togo if Lome closes the border again.", {"GHA", "TGO"}),
+    ("Washington said it would impose sanctions on Turkey if Ankara bought the S-400.", {"USA", "TUR"}),
+    ("Azerbaijani President Ilham Aliyev said Baku would strike Armenian positions unless Yerevan withdrew its troops.",
+     {"AZE", "ARM"}),
+])
+def test_a_hostile_act_on_a_condition_is_a_threat(pipeline, text, pair):
+    """ "will impose sanctions if ...": a threat made now (occurred), not a planned sanction."""
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    threats = [e for e in result.events if e.type == "THREATEN" and {a.code for a in e.actors()} == pair]
+    assert threats and all(e.status == "occurred" for e in threats), [(e.type, e.status) for e in result.events]
+    assert not any(e.type in ("SANCTION", "ASSAULT") and {a.code for a in e.actors()} == pair for e in result.events)
+
+
+def test_a_past_counterfactual_is_no_threat(pipeline):
+    found = events_of(pipeline, "Ghana would have imposed sanctions on Togo if Lome had closed the border.")
+    assert not any(t == "THREATEN" for t, _, _ in found), found
+
+
 def test_taking_concerns_into_account_voices_none(pipeline):
     # "take" is resolved through its object, and taking a concern into account is no accusation
     evs = events_of(pipeline, "Norway said Sweden had taken Denmark's objections and concerns into account.")
     assert "ACCUSE" not in types_of(evs, "taken"), evs
+
+
+def test_a_forecast_on_a_condition_is_no_threat(pipeline):
+    found = events_of(pipeline, "If Togo closes the border, Ghana will likely impose sanctions on Lome, an analyst said.")
+    assert not any(t == "THREATEN" for t, _, _ in found), found
 
 
 def test_a_condemned_act_of_another_is_reported_too(pipeline):

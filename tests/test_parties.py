@@ -282,3 +282,21 @@ def test_a_meeting_partner_is_no_target_of_a_hostile_act(pipeline):
                                  "in Addis Ababa on Tuesday.\n\nWashington imposed new sanctions last summer.",
                        published="2020-02-18")
     assert not any(e.type == "SANCTION" for e in events), [(e.type, sorted(codes(e))) for e in events]
+
+
+def test_who_stands_for_the_person_it_describes(pipeline):
+    """ "X, who talked with Y, said ...": the relative clause's act is X's."""
+    text = "Kenyan President William Ruto, who talked by phone with Ugandan President Yoweri Museveni on Monday, said trade would grow."
+    found = [(e.type, {a.code for a in e.actors()}) for e in events_of(pipeline, text)]
+    assert ("CONSULT", {"KEN", "UGA"}) in found, found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Vatican asked for a suspension of Russia's offensive in Ukraine.", "RUS"),
+    ("Brazil called for a halt to Israeli strikes in Gaza.", "ISR"),
+    ("Ethiopia and Eritrea held joint drills on Monday. Sudan asked for an end to the drills.", "ETH"),
+])
+def test_a_request_to_stop_an_act_is_aimed_at_its_doer(pipeline, text, target):
+    """ "asked for a suspension of X's offensive": the request is X's to grant."""
+    found = [e for e in events_of(pipeline, text) if e.type == "REQUEST"]
+    assert any(target in codes(e) for e in found), [(e.type, sorted(codes(e))) for e in found]

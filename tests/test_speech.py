@@ -44,7 +44,8 @@ def test_we_is_the_speaker(pipeline):
     text = ("French President Emmanuel Macron spoke after the summit. \"We will impose sanctions on Iran "
             "if it enriches further,\" he said.")
     found = dyads(events_of(pipeline, text))
-    assert any(t == "SANCTION" and s == "FRA" and o == "IRN" for t, s, o in found), found
+    # a sanction promised on a condition is a threat (PLOVER: "THREATEN, not ASSAULT + hypothetical")
+    assert any(t == "THREATEN" and s == "FRA" and o == "IRN" for t, s, o in found), found
 
 
 def test_one_sided_act_is_aimed_at_the_other_side_of_the_story(pipeline):
@@ -130,3 +131,28 @@ def test_a_disapproving_label_is_no_phone_call(pipeline):
             "The White House called it a highly provocative act that threatens regional security.")
     found = dyads(events_of(pipeline, text))
     assert ("ACCUSE", "USA", "PRK") in found and not any(t == "CONSULT" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Polish Foreign Minister Radoslaw Sikorski said talks with Lithuania had made good progress.", {"POL", "LTU"}),
+    ("Talks with Canada have stalled, Indian Prime Minister Narendra Modi said on Friday.", {"IND", "CAN"}),
+    ("During talks with Kenya on Tuesday, Ethiopian Prime Minister Abiy Ahmed said the dam would be finished.",
+     {"ETH", "KEN"}),
+])
+def test_the_speaker_took_part_in_talks_with_the_other_party(pipeline, text, pair):
+    """A meeting noun that names only its other party ("talks with Y") has the speaker as the first."""
+    found = [e for e in events_of(pipeline, text) if e.type == "CONSULT"]
+    assert any({a.code for a in e.actors()} == pair for e in found), dyads(found)
+
+
+def test_someone_elses_talks_are_not_the_speakers(pipeline):
+    found = events_of(pipeline, "Polish Foreign Minister Radoslaw Sikorski said Germany's talks with France had failed.")
+    assert not any(e.type == "CONSULT" and "POL" in {a.code for a in e.actors()} for e in found), dyads(found)
+
+
+def test_an_authority_reporting_an_agentless_passive_did_the_act(pipeline):
+    """ "Iran said a tanker was seized": the speaker seized it; not when the act befell its own side."""
+    found = dyads(events_of(pipeline, "Venezuelan officials said a Guyanese fishing boat had been seized on Sunday."))
+    assert ("COERCE", "VEN", "GUY") in found, found
+    own = dyads(events_of(pipeline, "Guyanese officials said a Guyanese fishing boat had been seized on Sunday."))
+    assert not any(t == "COERCE" for t, _, _ in own), own

@@ -64,7 +64,6 @@ def test_a_friendly_commitment_is_no_threat(pipeline):
 @pytest.mark.parametrize("text, status", [
     ("The United States confirmed on Monday it would seek the extradition of the suspect from Britain.", "planned"),
     ("Trump announced he would ask NATO to become more involved in Iraq.", "planned"),
-    ("Washington said it would impose sanctions on Turkey if Ankara bought the S-400.", "hypothetical"),
     ("Germany could impose sanctions on Iran, Berlin said.", "hypothetical"),
 ])
 def test_would_under_a_verb_of_announcing_is_a_plan(pipeline, text, status):

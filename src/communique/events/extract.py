@@ -21,7 +21,7 @@ from .annotate import (after, inherit_date, is_background, own_time_unresolved, 
 from .candidate import Candidate
 from .classes import quad_class
 from .discourse import discourse_mentions
-from .speech import drop_relabelled, speaker_of, speech_candidates
+from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .lexicon import Trigger
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
@@ -89,6 +89,9 @@ MODAL_VERBS = frozenset({
 CONTAINER_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 #: acts that take effect as they are announced ("announced it will sanction ...": occurred)
 ENACTED_TYPES = frozenset({"SANCTION"})
+#: acts an authority does and reports itself ("X said two nationals had been charged/arrested"): an
+#: agentless passive of these in the speaker's reported clause has the speaker as its agent
+AUTHORITY_ACTS = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl", "nsubj", "conj"})
 #: nouns of states of affairs, not events, unless a verb starts them ("launched a war")
 STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
@@ -240,6 +243,7 @@ class EventExtractor:
         cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
+        _threats_on_condition(cands, res, ctx)
         self._inherit_targets(cands)
         self._answer_previous(cands, ctx)
         self._story_counterpart(cands, ctx)
@@ -357,6 +361,9 @@ class EventExtractor:
             found = next((t for t in self.lex.noun(obj.lemma_.lower()) if t.type == "CONSULT"), None)
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
+        if found is not None and found.type == "SUPPORT" and obj is not None and lemma in self.lex.greeting_verbs \
+                and self._person_guest(obj, res):
+            found = Trigger("CONSULT", "visit", None, 0.7, "rule", "a visitor greeted")  # not the approval of a decision
         if found is not None and obj is not None:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
@@ -452,6 +459,10 @@ class EventExtractor:
             cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
         self._territory_target(cand, obj)
+        if passive and not cand.source and cand.target and trig.type in AUTHORITY_ACTS:
+            # "the ministry said two Russian nationals had been charged": the speaker charged them
+            own = {a.code for a in cand.target + cand.others}
+            cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
@@ -472,6 +483,14 @@ class EventExtractor:
         if obj.pos_ == "PRON":
             return bool(res.actors_of(obj, ctx))
         return obj.lemma_.lower() in self.lex.visitors
+
+    def _person_guest(self, obj: "Token", res: ArgumentResolver) -> bool:
+        """Whether a greeting's object is a person: a named person or a visitor noun ("welcomed
+        Modi", "greeted the new ambassador"), not a decision or a state ("welcomed Japan's move")."""
+        m = res.mention_of(obj)
+        if m is not None:
+            return m.actor.kind == "person"
+        return obj.ent_type_ == "PERSON" or (obj.lemma_.lower() in self.lex.visitors and obj.pos_ == "NOUN")
 
     def _sense_gap(self, tok: "Token") -> "Token | None":
         """The noun a relative clause or a passive participle leaves as its object, when that
@@ -570,6 +589,9 @@ class EventExtractor:
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
                     cand.target.extend(found or _nested_pp_actors(c, res, ctx))
+            if cand.trig.type == "REQUEST" and not _other_side(cand):
+                own = {a.code for a in cand.source}
+                cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
 
     @staticmethod
     def _event_anaphor(tok: "Token", ctx: Discourse, own: set[str]) -> list[Actor]:
@@ -760,6 +782,10 @@ class EventExtractor:
                     cand.source.extend(res.actors_of(subj, ctx))
                 elif subj is None:
                     cand.source.extend(self._inherited_subject(gov, res, ctx))
+        if not cand.source and trig.type == "CONSULT" and cand.target:
+            # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
+            met = {a.code for a in cand.target + cand.others}
+            cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
         return cand
 
     # -- helpers ---------------------------------------------------------------------------
@@ -830,6 +856,8 @@ class EventExtractor:
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
+        if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
+            status = "occurred"  # the act is still to come; the threat is made as it is said
         date = pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
@@ -917,6 +945,30 @@ def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> li
                     if found:
                         return found
     return []
+
+
+#: nouns of stopping an act: a request for one is aimed at whoever does the act
+HALT_NOUNS = frozenset({"halt", "end", "suspension", "cessation", "freeze", "stop", "moratorium", "pause"})
+
+
+def _halted_doers(tok: "Token", res: ArgumentResolver, ctx: Discourse, own: set[str]) -> list[Actor]:
+    """Who does the acts a request asks to stop: "asked for a suspension of [Russia's] offensive",
+    "urged an end to [Israeli] strikes", "called for a halt to the drills" (whoever the article
+    named as holding them) and to "North Korea's tests" (coordinated acts: each one's doers)."""
+    halts = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    halts += [c for c in tok.children if c.dep_ == "dobj"]
+    acts = [o for h in halts if h.lemma_.lower() in HALT_NOUNS
+            for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "on")
+            for o in p.children if o.dep_ == "pobj"]
+    acts += [c for a in acts for c in a.conjuncts if c.i > a.i]
+    out: list[Actor] = []
+    for act in acts:
+        owners = [a for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                  for a in res.actors_of(c, ctx)]
+        if not owners and EVENT_NOUN_TYPES.get(act.lemma_.lower(), "*") != "*":
+            owners = ctx.doers_of(act.lemma_.lower(), (), own) or []  # "the drills" the article named
+        out.extend(owners)
+    return out
 
 
 def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
@@ -1099,6 +1151,52 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
     names an international organisation or bloc ("withdraw from NATO", "out of the TPP")."""
     mention = res.mention_of(tok)
     return "organization" if mention is not None and mention.actor.kind == "organization" else None
+
+
+#: auxiliaries of an act still to come: "would strike", "will impose"
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+#: adverbs that make a conditional act a forecast ("the U.S. will likely strike if ..."), not a threat
+PREDICTION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
+CONDITIONAL_THREAT = Trigger("THREATEN", None, None, 0.75, "rule", "a hostile act on a condition")
+
+
+def _conditional_act(tok: "Token") -> "Token | None":
+    """The if- or unless-clause a hostile act still to come depends on: "would strike [if X
+    attacks]", "will impose sanctions [unless Y withdraws]", "hit them hard [if they invade]" (an
+    imperative); None for an act that is not conditional, or a past one ("would have struck if")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb is None:
+        return None
+    cond = next((c for c in verb.children if marked_clause(c, CONDITION_MARKS) and c.pos_ in ("VERB", "AUX")
+                 and any(s.dep_ in SUBJECTS for s in c.children)), None)
+    if cond is None:
+        return None  # no condition, or none with a doer ("what, if anything, would trigger strikes")
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ in PREDICTION_ADVERBS for c in verb.children):
+        return None  # "would have struck if": the past; "will likely strike if": a forecast, no threat
+    # "hit them hard if they invade": a base form with no subject and no auxiliary (the tagger
+    # reads some as present tense or participles: "hit", "cut", "put")
+    base = verb.tag_ == "VB" or (verb.tag_ in ("VBP", "VBN") and verb.lower_ == verb.lemma_.lower())
+    imperative = base and verb.dep_ in ("ROOT", "ccomp", "xcomp") and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return cond if auxes & FUTURE_AUX or imperative else None
+
+
+def _threats_on_condition(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+    """A hostile act promised on a condition is a threat: "the U.S. will impose sanctions if Russia
+    invades", "we would strike their bases unless they withdraw". Aimed at the act's target, or
+    at whoever the condition names when the act names no one."""
+    for c in cands:
+        if c.trig.type not in HOSTILE_CONTENT or c.trig.type == "THREATEN":
+            continue
+        cond = _conditional_act(c.trigger)
+        if cond is None:
+            continue
+        c.trig = CONDITIONAL_THREAT
+        subj = next((s for s in cond.children if s.dep_ in SUBJECTS), None)
+        own = {a.code for a in c.source}
+        if not _other_side(c) and subj is not None:
+            c.target.extend(a for a in res.actors_of(subj, ctx) if a.code not in own)
 
 
 def _compound_prep(prep: "Token") -> "Token | None":

@@ -165,6 +165,8 @@ class Lexicon:
         self.commissive_verbs = frozenset(classes.get("commissive", ()))
         #: verbs of hosting (receive): a visit only with a guest or a meeting for object
         self.guest_verbs = frozenset(classes.get("guest", ()))
+        #: verbs of greeting (welcome, greet): a visit when a person is greeted, else approval
+        self.greeting_verbs = frozenset(classes.get("greeting", ()))
         #: nouns of people a host receives ("hosted his counterpart"), named or not
         self.visitors = frozenset(classes.get("visitor", ()))
         #: labels that disapprove ("called the move a provocation"), besides the accusation words

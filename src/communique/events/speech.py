@@ -390,6 +390,56 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
     return out
 
 
+#: prepositions of an occasion the speaker took part in: "during talks with Y, X said ..."
+_OCCASION_PREPS = frozenset({"during", "after", "at", "following", "in"})
+
+
+def _reporting_verb(tok: "Token", lex: "Lexicon") -> bool:
+    return tok.pos_ == "VERB" and lex.is_reporting_verb(tok.lemma_.lower())
+
+
+def _reporting_of(clause: "Token", lex: "Lexicon") -> "Token | None":
+    """The reporting verb that reports ``clause``: "X said [the talks stalled]", "[the talks
+    stalled], X said"."""
+    verbs = [c for c in clause.children if c.dep_ in ("parataxis", "advcl")]  # "..., X said"
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head != clause:
+        verbs.append(clause.head)  # "X said [talks ...]"
+    return next((v for v in verbs if _reporting_verb(v, lex)), None)
+
+
+def _reporting_over(noun: "Token", lex: "Lexicon") -> "Token | None":
+    """The reporting verb whose occasion or reported subject ``noun`` is: "[said] during talks
+    with Y", "[said] talks with Y had stalled", "talks with Y have stalled, X [said]"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _OCCASION_PREPS:
+        return head.head if _reporting_verb(head.head, lex) else None
+    if noun.dep_ not in _SUBJ or head.pos_ not in _CLAUSE_POS:
+        return None
+    return _reporting_of(head, lex)
+
+
+def reporting_agent(verb: "Token", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> list[Actor]:
+    """Who did what an agentless passive reports, when the one who reports it is an authority
+    telling of its own act: "the ministry said two Russian nationals had been charged", "Iran
+    said a British tanker was seized" (the speaker charged, seized). The caller keeps this to
+    acts of authority and to a target other than the speaker's own side ("Britain said its
+    tanker was seized" is no act of Britain's)."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    reporter = _reporting_of(verb, lex)
+    return speaker_of(reporter, res, ctx) if reporter is not None else []
+
+
+def meeting_speaker(noun: "Token", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> list[Actor]:
+    """The speaker who took part in the meeting ``noun`` names with its other party only ("talks
+    with Y"): "X said talks with Y had stalled", "during a meeting with Y, X said ..."; none for
+    someone else's meeting ("X said Y's talks with Z ...": the caller asks for a noun with no
+    source) or a speaker the meeting already names."""
+    verb = _reporting_over(noun, lex)
+    return speaker_of(verb, res, ctx) if verb is not None else []
+
+
 def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     """A verb that labels something with a disapproving word is that accusation and nothing else:
     "the White House called it a provocative act" is no phone call."""
@@ -397,4 +447,4 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
 
 
-__all__ = ["drop_relabelled", "speaker_of", "speech_candidates"]
+__all__ = ["drop_relabelled", "meeting_speaker", "reporting_agent", "speaker_of", "speech_candidates"]
