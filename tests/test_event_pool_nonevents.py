@@ -72,3 +72,21 @@ def test_attacking_words_or_texts_is_an_accusation(pipeline, text, actors, trigg
 def test_a_photo_caption_is_no_event(pipeline):
     assert events_of(pipeline, "Chinese Premier Li Keqiang (left) meets Indian Prime Minister Narendra Modi "
                                "in Beijing on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Germany has met the NATO target for defence spending.",
+    "Egypt met the IMF deadline for the budget reform in March.",
+])
+def test_meeting_a_requirement_is_no_meeting(pipeline, text):
+    assert not any(t == "CONSULT" for t, _, _ in events_of(pipeline, text))
+
+
+def test_meeting_a_demand_is_yielding(pipeline):
+    evs = events_of(pipeline, "Iran met the demands of the IAEA inspectors last week.")
+    assert ("CONCEDE", frozenset({"IRN", "IAEA"}), "met") in evs
+
+
+def test_wondering_asks_no_one(pipeline):
+    evs = events_of(pipeline, "Japanese officials wonder about the Chinese demands on the islands.")
+    assert not any(t == "REQUEST" for t, _, _ in evs), evs
