@@ -90,3 +90,18 @@ def test_meeting_a_demand_is_yielding(pipeline):
 def test_wondering_asks_no_one(pipeline):
     evs = events_of(pipeline, "Japanese officials wonder about the Chinese demands on the islands.")
     assert not any(t == "REQUEST" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Mr. Biden's attack on President Maduro angered officials in Caracas.", {"USA", "VEN"}),
+    ("Macron's latest attack on Erdogan came after the Turkish vote.", {"FRA", "TUR"}),
+])
+def test_a_statesmans_attack_on_a_person_is_in_words(pipeline, text, actors):
+    evs = events_of(pipeline, text)
+    assert ("ACCUSE", frozenset(actors), "attack") in evs, evs
+    assert not any(t == "ASSAULT" for t, _, _ in evs), evs
+
+
+def test_a_statesmans_attack_on_a_state_is_still_force(pipeline):
+    evs = events_of(pipeline, "Putin's attack on Ukraine killed thousands of civilians.")
+    assert ("ASSAULT", frozenset({"RUS", "UKR"}), "attack") in evs

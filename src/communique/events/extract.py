@@ -47,6 +47,9 @@ QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: verbs of force that also name criticism ("attacked the chancellor over migration")
 VERBAL_ATTACK_VERBS = frozenset({"attack"})
+#: modifiers that make an attack one of force ("Obama's military attack")
+ARMED_ADJECTIVES = frozenset({"military", "armed", "aerial", "air", "chemical", "nuclear", "terrorist", "terror",
+                              "suicide", "deadly", "bloody", "violent", "cyber", "missile", "rocket", "drone"})
 #: verbs of force that, with "back", also name a retort ("fired back at his critics", "hit back, saying")
 RETORT_VERBS = frozenset({"fire", "hit", "strike"})
 #: what only words can attack: documents, decisions and records ("attacked the resolution")
@@ -675,6 +678,8 @@ class EventExtractor:
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
+        if trig.type == "ASSAULT" and lemma == "attack" and self._attack_in_words(tok, res, ctx):
+            trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if lemma in ("call", "appeal", "plea") and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
                 for c in tok.children):
@@ -737,6 +742,24 @@ class EventExtractor:
                 elif subj is None:
                     cand.source.extend(self._inherited_subject(gov, res, ctx))
         return cand
+
+    def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """ "Trump's attacks were reducing the chances of reform", "his attack sent the currency into a
+        tailspin", "Brennan's public attacks on Trump": an attack whose owner is a statesman, with no
+        weapon named and no state or group attacked, is made in words. Not "Putin's attack on Ukraine",
+        "Obama's planned attack on Syria", "bin Laden's attacks", "Obama's drone attacks"."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None or any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lemma_.lower() in ARMED_ADJECTIVES)
+                               for c in noun.children):
+            return False
+        owner = res.actors_of(poss, ctx)[:1]
+        if not owner or owner[0].kind != "person":
+            return False
+        state = self.kb.actor(owner[0].code)
+        if state is None or state.kind != "state":
+            return False  # a group's leader: "bin Laden's attacks"
+        hit = [a for o in _prep_objects(noun, frozenset({"on", "against"})) for a in res.actors_of(o, ctx)]
+        return not any(a.kind in ("state", "group") for a in hit)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
