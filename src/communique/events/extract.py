@@ -1094,12 +1094,10 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
             c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and not any(
                 o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
         return False  # "fired on the crowd", not "fired on Friday"
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        fired = next(c for c in tok.children if c.dep_ == "nsubjpass")
-    elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+    fired = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if fired is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         fired = tok.head  # "the FBI director fired by Trump"
-    else:
-        fired = _object(tok)
+    fired = fired if fired is not None else _object(tok)
     if fired is None:
         return False
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
