@@ -91,3 +91,10 @@ def test_a_condemned_act_of_another_is_reported_too(pipeline):
 def test_a_named_accord_under_a_stance_is_no_agreement(pipeline):
     evs = events_of(pipeline, "The senator blasted the Iran nuclear deal and the Paris accord on Monday.")
     assert "AGREE" not in {t for t, _, _ in evs}, evs
+
+
+def test_a_denied_stance_does_not_deny_the_act(pipeline):
+    result = pipeline.process(RawDoc(id="t", origin="test", published="2021-03-02",
+                                     text="Peru did not condemn Chile's air strikes against power plants in Bolivia."))
+    strikes = [e for e in result.events if e.trigger.endswith("strikes")]
+    assert [e.status for e in strikes] == ["occurred"], [(e.type, e.trigger, e.status) for e in result.events]

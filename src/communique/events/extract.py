@@ -229,6 +229,7 @@ class EventExtractor:
                   anchor: dt.date | None, article: Article, story: "Story") -> list[Event]:
         cands: list[Candidate] = []
         claimed: set[int] = set()  # noun triggers absorbed by a verb trigger
+        reported: set[int] = set()  # another's acts named under a stance on them
         for tok in sent:
             pos = tok.pos_
             if pos != "VERB" and pos != "AUX":
@@ -246,12 +247,13 @@ class EventExtractor:
                 cands.append(c)
                 ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
                 obj = _object(tok) or self._sense_gap(tok)
-                if obj is not None and not self._act_of_its_own(obj, c, res):
-                    claimed.add(obj.i)
+                if obj is not None:
+                    (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
+                    c.reported = tok.i in reported
                     cands.append(c)
         cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
         cands = [c for c in cands if not _in_question(c.trigger)]
@@ -853,6 +855,8 @@ class EventExtractor:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
+        if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
+            status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         date = pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
