@@ -45,6 +45,10 @@ TOPIC_NOUNS = frozenset({
     "expert", "analyst", "specialist", "watcher", "observer", "scholar", "study", "studies", "coverage",
     "news", "media", "press", "report", "peninsula", "border", "region", "sea", "airspace",
 })
+#: nouns of inquiry: a state named before one is what is looked into, not who looks ("the Russia probe",
+#: "the Trump-Russia investigation"); a possessive, an adjective, an agency or a short form still names
+#: who does ("Turkey's inquiry", "a Russian investigation", "the FBI investigation", "a U.S. probe")
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "enquiry", "hoax", "scandal", "collusion"})
 PERSON_PLURALS = frozenset({"leader", "president", "minister", "premier", "counterpart", "diplomat", "head"})
 #: "the North" / "the South" in Korean news
 COMPASS = {"north": "PRK", "south": "KOR"}
@@ -191,7 +195,7 @@ class ArgumentResolver:
             out.append(t)
             topical = t.lemma_.lower() in TOPIC_NOUNS and t.i not in self.by_token
             for c in t.children:
-                if c.dep_ in CLAUSAL:
+                if c.dep_ in CLAUSAL or self.inquiry_topic(c, t):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS and not (
                         c.lower_ == "for" and t.lemma_.lower() in SPEAKS_FOR):
@@ -200,6 +204,17 @@ class ArgumentResolver:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
+
+    def inquiry_topic(self, mod: "Token", noun: "Token") -> bool:
+        """Whether ``mod``, a premodifier of ``noun``, names the state an inquiry looks into ("Russia"
+        in "the Russia probe", "Mueller's Russia investigation", "the Trump-Russia inquiry")."""
+        if noun.lemma_.lower() not in INQUIRY_NOUNS or mod.i >= noun.i or mod.dep_ == "poss" \
+                or not mod.tag_.startswith("NNP") or mod.ent_type_ != "GPE" or mod.text.isupper() or "." in mod.text:
+            return False  # not an agency ("the FBI investigation") or a short form ("a U.S. inquiry", "a UK probe")
+        node = mod
+        while node.i != noun.i and node.dep_ in ("compound", "nmod", "npadvmod", "amod", "punct"):
+            node = node.head  # "Trump-Russia": the state may hang on the other half of the pair
+        return node.i == noun.i and any(m.actor.kind == "state" for m in self.mentions_at(mod))
 
     def actors_in(self, head: "Token") -> list[Actor]:
         """Distinct actors mentioned in the argument headed by ``head``, in text order. A state in a

@@ -54,6 +54,25 @@ QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: verbs of force that also name criticism ("attacked the chancellor over migration")
 VERBAL_ATTACK_VERBS = frozenset({"attack"})
+#: modifiers that make an attack one of force ("Obama's military attack")
+ARMED_ADJECTIVES = frozenset({"military", "armed", "aerial", "air", "chemical", "nuclear", "terrorist", "terror",
+                              "suicide", "deadly", "bloody", "violent", "cyber", "missile", "rocket", "drone"})
+#: verbs of force that, with "back", also name a retort ("fired back at his critics", "hit back, saying")
+RETORT_VERBS = frozenset({"fire", "hit", "strike"})
+#: what only words can attack: documents, decisions and records ("attacked the resolution")
+WORDS_OBJECTS = frozenset({"resolution", "decision", "policy", "deal", "plan", "remark", "comment", "statement",
+                           "proposal", "bill", "law", "report", "idea", "record", "stance", "position", "speech",
+                           "agreement", "approach", "leadership", "handling", "response", "rhetoric", "claim",
+                           "investigation", "probe", "ruling", "verdict", "article", "book", "view", "argument"})
+#: what a verbal retort is made with or by ("fired back in a letter", "hit back by calling him ...")
+RETORT_VERBS_OF_SPEECH = frozenset({"say", "call", "accuse", "tell", "tweet", "write", "insist", "argue", "note",
+                                     "describe", "dismiss", "deny", "label", "brand", "question", "blame"})
+#: who a dismissal removes: people in office or employment ("fired the prosecutor", "he was fired")
+OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "adviser", "advisor", "aide", "chief",
+                          "minister", "ambassador", "employee", "staffer", "staff", "head", "commander", "manager",
+                          "coach", "inspector", "attorney", "counsel", "envoy", "deputy", "spokesman",
+                          "spokeswoman", "governor", "editor", "executive", "general", "admiral", "strategist"})
+DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "who"})
 #: who attacks with force ("troops attacked ...")
 ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
                          "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
@@ -176,7 +195,7 @@ class EventExtractor:
         conj_heads = {t.head.i for t in doc if t.dep_ == "conj"}  # the tokens a coordination can hang on
         prev: "Span | None" = None  # the previous sentence: the story's date for "a day earlier"
         for n, sent in enumerate(doc.sents):
-            if len(sent) < 4 or self.lex.discard(sent.text):
+            if len(sent) < 4 or self.lex.discard(sent.text) or _caption(sent):
                 continue
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
@@ -241,6 +260,7 @@ class EventExtractor:
                     c.reported = tok.i in reported
                     cands.append(c)
         cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
+        cands = [c for c in cands if not _in_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
@@ -286,7 +306,7 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        if _asks_a_question(tok) or _naming_participle(tok):
+        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -369,7 +389,7 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
-        if found is not None and found.type == "ASSAULT" and _verbal_attack(tok, obj, res):
+        if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
         if label is not None:  # "called the move a provocation", "calling the leader a disgrace"
@@ -721,6 +741,8 @@ class EventExtractor:
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
+        if trig.type == "ASSAULT" and lemma == "attack" and self._attack_in_words(tok, res, ctx):
+            trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if lemma in ("call", "appeal", "plea") and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
                 for c in tok.children):
@@ -732,7 +754,7 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "poss":
                 cand.source.extend(res.actors_of(c, ctx))
-            elif c.dep_ in ("compound", "amod", "nmod", "dep"):
+            elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.inquiry_topic(c, tok):
                 cand.others.extend(m.actor for m in res.mentions_at(c))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
@@ -750,7 +772,7 @@ class EventExtractor:
         for t in tok.subtree:  # premodifiers, however the parser attached them
             if t.i >= tok.i:
                 break
-            if t.dep_ != "poss" and t.head.dep_ != "poss":
+            if t.dep_ != "poss" and t.head.dep_ != "poss" and not res.inquiry_topic(t, tok):
                 for m in res.mentions_at(t):
                     if m.actor not in cand.others and m.actor not in cand.source:
                         cand.others.append(m.actor)
@@ -787,6 +809,24 @@ class EventExtractor:
             met = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
         return cand
+
+    def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """ "Trump's attacks were reducing the chances of reform", "his attack sent the currency into a
+        tailspin", "Brennan's public attacks on Trump": an attack whose owner is a statesman, with no
+        weapon named and no state or group attacked, is made in words. Not "Putin's attack on Ukraine",
+        "Obama's planned attack on Syria", "bin Laden's attacks", "Obama's drone attacks"."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None or any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lemma_.lower() in ARMED_ADJECTIVES)
+                               for c in noun.children):
+            return False
+        owner = res.actors_of(poss, ctx)[:1]
+        if not owner or owner[0].kind != "person":
+            return False
+        state = self.kb.actor(owner[0].code)
+        if state is None or state.kind != "state":
+            return False  # a group's leader: "bin Laden's attacks"
+        hit = [a for o in _prep_objects(noun, frozenset({"on", "against"})) for a in res.actors_of(o, ctx)]
+        return not any(a.kind in ("state", "group") for a in hit)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -1044,6 +1084,55 @@ def _asks_a_question(tok: "Token") -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
 
 
+#: auxiliaries that, put before their subject, make a clause a question ("will they strike?")
+INVERTING = frozenset({"do", "be", "have", "will", "would", "can", "could", "shall", "should", "may", "might",
+                       "must"})
+#: a photo caption's pointers ("Ms X (left) greets ...", "the ship (pictured) ...")
+CAPTION_CUES = frozenset({"pictured", "left", "right", "centre", "center", "above", "below", "inset", "top",
+                          "bottom", "file"})
+
+
+def _in_question(tok: "Token") -> bool:
+    """ "Will they target American interests?", "What impact will it have to expand their
+    cooperation?": a trigger inside a direct question asks about an act; the text reports none.
+    The question is the first clause above the trigger with a wh-word first or an auxiliary before
+    its subject, when a question mark closes it."""
+    marks = [t.i for t in tok.sent if t.text == "?" and t.i > tok.i]
+    if not marks:
+        return False
+    node = tok
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and _interrogative(node):
+            return any(node.left_edge.i <= tok.i and m <= node.right_edge.i + 2 for m in marks)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _interrogative(verb: "Token") -> bool:
+    """A clause that asks: a wh-word opens it ("why did", "who attacked", "what kind of impact"),
+    or an auxiliary stands before its subject ("will they", "did not more Ukrainians die")."""
+    first = verb.left_edge
+    if first.tag_ in WH_TAGS and first.i < verb.i:
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    if verb.pos_ == "AUX" and verb.i < subj.i and verb.lemma_.lower() in INVERTING:
+        return True  # "is this an attack?"
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i and c.lemma_.lower() in INVERTING
+               for c in verb.children)
+
+
+def _caption(sent: "Span") -> bool:
+    """ "Ms Mogherini (left) and Mr Zarif (right) in Vienna", "the warship (pictured) sailed ...":
+    a photo caption, page furniture that repeats or sums up the story, not its text."""
+    toks = list(sent)
+    return any(t.lower_ in CAPTION_CUES and 0 < i < len(toks) - 1 and toks[i - 1].text == "("
+               and toks[i + 1].text == ")" for i, t in enumerate(toks))
+
+
 def _naming_participle(tok: "Token") -> bool:
     """ "a code called Stuxnet", "a group known as X", "a militia dubbed Y": a participle right after
     a noun, with no subject of its own, names that thing; no one called or met anyone."""
@@ -1077,11 +1166,14 @@ def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
 
 def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
     """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
-    speech": an attack on a person, for a cause, or through words is criticism, not force."""
+    speech", "attacked the resolution", "fired back at his critics": an attack on a person, a text or a
+    decision, for a cause, or through words is criticism, not force."""
+    if _retort(tok, res):
+        return True
     if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "nsubj" and _armed(c, res) for c in tok.children):
         return False  # "troops attacked", "drones attacked Soleimani's convoy", "Boko Haram attacked X"
-    if obj is not None and _is_person(obj, res):
-        return True
+    if obj is not None and (_is_person(obj, res) or _thing(obj).lemma_.lower() in WORDS_OBJECTS):
+        return True  # "attacked Merkel", "attacked the resolution after it passed"
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
                 o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
@@ -1091,6 +1183,45 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
                 o.lemma_.lower() in SPEECH_MEDIA for o in p.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
+    """ "fired a key prosecutor", "Tillerson was fired on Tuesday", "the director fired by Trump":
+    firing a person from office or work is no gunfire and no PLOVER event."""
+    if tok.lemma_.lower() != "fire" or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return False  # "fired on the crowd", not "fired on Friday"
+    fired = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if fired is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        fired = tok.head  # "the FBI director fired by Trump"
+    fired = fired if fired is not None else _object(tok)
+    if fired is None:
+        return False
+    return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+def _retort(tok: "Token", res: ArgumentResolver) -> bool:
+    """ "fired back at Rouhani", "hit back, saying ...", "struck back with a harsh statement", "fired
+    back: ...": a verb of force with "back" whose answer is made in words, or whose speaker is a person
+    with no weapon named, is a verbal retort. Not "troops fired back", "hit back with missiles"."""
+    if tok.lemma_.lower() not in RETORT_VERBS or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                        for c in tok.children):
+        return False
+    if _object(tok) is not None or any(c.dep_ in SUBJECTS and _armed(c, res) for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "ccomp", "parataxis", "pcomp") and c.lemma_.lower() in RETORT_VERBS_OF_SPEECH:
+            return True  # "hit back, saying"
+        if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "on") and any(
+                o.lemma_.lower() in SPEECH_MEDIA or o.lemma_.lower() in RETORT_VERBS_OF_SPEECH
+                for o in c.children if o.dep_ in ("pobj", "pcomp")):
+            return True  # "in a letter", "with a harsh statement", "by accusing"
+        if c.dep_ == "punct" and c.text == ":" and c.i > tok.i:
+            return True  # "Trump fired back: ..."
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _is_person(subj, res) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "into") for c in tok.children)
 
 
 def _armed(tok: "Token", res: ArgumentResolver) -> bool:
