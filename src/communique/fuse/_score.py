@@ -113,7 +113,21 @@ def _shared_codes(codes: frozenset[str]) -> frozenset[str]:
 def _word_tuple(text: str) -> tuple[str, ...]:
     """``words(text)`` as a sorted tuple of interned strings: a tenth of a frozenset's memory,
     the words themselves shared by every node that uses them."""
-    return tuple(sorted(sys.intern(w) for w in words(text)))
+    return tuple(sorted(set(map(sys.intern, _WORD.findall(text.lower()))) - _STOP))
+
+
+#: the last tuple of words turned into a set, and that set: ``_decide`` scores one mention
+#: against each of its candidates in turn, so the same tuple comes again and again
+_LAST_WORDS: list[tuple[tuple[str, ...], frozenset[str]]] = [((), frozenset())]
+
+
+def _word_set(ws: tuple[str, ...]) -> frozenset[str]:
+    last = _LAST_WORDS[0]
+    if last[0] is ws:
+        return last[1]
+    found = frozenset(ws)
+    _LAST_WORDS[0] = (ws, found)
+    return found
 
 
 def _interned(text: str | None) -> str | None:
@@ -261,7 +275,9 @@ def _location(a: Node, b: Node) -> float:
 def _evidence(a: Node, b: Node) -> float:
     if not a.words or not b.words:
         return 0.0
-    inter = len(frozenset(a.words).intersection(b.words))  # each tuple holds a word once
+    if b.words is _LAST_WORDS[0][0]:
+        a, b = b, a
+    inter = len(_word_set(a.words).intersection(b.words))  # each tuple holds a word once
     # half the words shared is a close paraphrase
     return min(1.0, 2.0 * inter / (len(a.words) + len(b.words) - inter))
 
