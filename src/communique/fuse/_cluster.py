@@ -114,8 +114,9 @@ class Fuser:
         self.track = track or source is not None
         self.max_nodes = max_nodes
         self.nodes: dict[Key, Node] = {}
-        self._blocks: dict[tuple[str, tuple[str, ...]], dict[Bucket, set[Key]]] = {}
-        self._by_id: dict[str, set[Key]] = {}
+        # lists, not sets (a key is filed once; a small set costs four times a small list)
+        self._blocks: dict[tuple[str, tuple[str, ...]], dict[Bucket, list[Key]]] = {}
+        self._by_id: dict[str, list[Key]] = {}
         self._docs: dict[str, list[Key]] = {}
         self._seeds: dict[str, Key] = {}
         self._complete: set[str] = set()  # clusters whose every stored mention is held
@@ -137,12 +138,12 @@ class Fuser:
         self.nodes[node.key] = node
         if not node.event_id:
             node.event_id = node.seed
-        self._by_id.setdefault(node.event_id, set()).add(node.key)
+        self._by_id.setdefault(node.event_id, []).append(node.key)
         self._docs.setdefault(node.key[0], []).append(node.key)
         self._seeds[node.seed] = node.key
         bucket = _bucket(node)
         for block in _index_keys(node.codes):
-            self._blocks.setdefault((node.type, block), {}).setdefault(bucket, set()).add(node.key)
+            self._blocks.setdefault((node.type, block), {}).setdefault(bucket, []).append(node.key)
 
     def _load(self, rows: Iterable[StoredNode]) -> None:
         for ev, published, parent, sc in rows:
@@ -176,17 +177,25 @@ class Fuser:
             for b in buckets:
                 found = index.get(b)
                 if found:
-                    keys |= found
+                    keys.update(found)
         return [self.nodes[k] for k in sorted(keys) if k[0] != node.key[0]]
 
     # -- the forest ------------------------------------------------------------------------
     def _set(self, node: Node, event_id: str, parent: Key | None, sc: float) -> None:
         if node.event_id != event_id:
-            self._by_id.get(node.event_id, set()).discard(node.key)
-            self._by_id.setdefault(event_id, set()).add(node.key)
+            self._unfile(node)
+            self._by_id.setdefault(event_id, []).append(node.key)
         node.event_id, node.parent, node.score = event_id, parent, sc
         if self.track:
             self._changes[node.key] = (event_id, parent, sc)
+
+    def _unfile(self, node: Node) -> None:
+        """Take ``node`` out of its cluster's list of members (dropping a list left empty)."""
+        held = self._by_id.get(node.event_id)
+        if held is not None and node.key in held:
+            held.remove(node.key)
+            if not held:
+                del self._by_id[node.event_id]
 
     def _members(self, event_id: str) -> list[Node]:
         if self.source is not None and event_id not in self._complete:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..types import SYMMETRIC_TYPES, Event
@@ -89,6 +91,49 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+#: one copy of each actor set and of the empty mappings, shared by every node that has them (a
+#: fuser holds up to ``Fuser.max_nodes`` nodes: what each one owns is what memory grows with)
+_CODE_SETS: dict[frozenset[str], frozenset[str]] = {}
+_MAX_CODE_SETS = 50_000
+_NO_PERSONS: Mapping[str, frozenset[str]] = {}
+_NO_AMOUNTS: frozenset[str] = frozenset()
+
+
+def _shared_codes(codes: frozenset[str]) -> frozenset[str]:
+    """The one shared copy of an actor set (the cache is emptied when it grows past
+    ``_MAX_CODE_SETS``: a bound, and the copies already handed out stay valid)."""
+    known = _CODE_SETS.get(codes)
+    if known is None:
+        if len(_CODE_SETS) >= _MAX_CODE_SETS:
+            _CODE_SETS.clear()
+        known = _CODE_SETS[codes] = frozenset(sys.intern(c) for c in codes)
+    return known
+
+
+def _word_tuple(text: str) -> tuple[str, ...]:
+    """``words(text)`` as a sorted tuple of interned strings: a tenth of a frozenset's memory,
+    the words themselves shared by every node that uses them."""
+    return tuple(sorted(set(map(sys.intern, _WORD.findall(text.lower()))) - _STOP))
+
+
+#: the last tuple of words turned into a set, and that set: ``_decide`` scores one mention
+#: against each of its candidates in turn, so the same tuple comes again and again
+_LAST_WORDS: list[tuple[tuple[str, ...], frozenset[str]]] = [((), frozenset())]
+
+
+def _word_set(ws: tuple[str, ...]) -> frozenset[str]:
+    last = _LAST_WORDS[0]
+    if last[0] is ws:
+        return last[1]
+    found = frozenset(ws)
+    _LAST_WORDS[0] = (ws, found)
+    return found
+
+
+def _interned(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
+
+
 def seed_id(doc_id: str, seq: int, start: int, type_: str) -> str:
     """The event id a cluster takes from its first mention (see ``Node.order``): the
     mention's article, position, evidence offset and type, so the same inputs and the same
@@ -100,26 +145,29 @@ def seed_id(doc_id: str, seq: int, start: int, type_: str) -> str:
 Key = tuple[str, int]  # (doc_id, position of the event in its article)
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
-    """One event mention as fusion sees it, plus its place in the cluster forest."""
+    """One event mention as fusion sees it, plus its place in the cluster forest.
+
+    Compact, since a fuser holds many: slots, no per-node dictionary; the evidence words as a
+    sorted tuple of interned strings (``words``); the actor set, the empty person and amount
+    sets and the short strings (type, status, codes) shared between nodes."""
 
     key: Key
     type: str
     codes: frozenset[str]
-    persons: dict[str, frozenset[str]]
+    persons: Mapping[str, frozenset[str]]
     lo: int | None  # first and last possible day (ordinals); None when nothing dates it
     hi: int | None
     precision: int
     status: str
     location: str | None
-    words: frozenset[str]
+    words: tuple[str, ...]  # the evidence's content words, sorted, each once
     seed: str  # the id the cluster takes when this node is its first mention
     parent: Key | None = None
     score: float = 0.0
     event_id: str = ""
-    extra: dict[str, object] = field(default_factory=dict)
-    amounts: frozenset[str] = frozenset()  # sums of money and percentages its evidence states
+    amounts: frozenset[str] = _NO_AMOUNTS  # sums of money and percentages its evidence states
     source: str | None = None  # the codes of the two sides, where the type has a direction
     target: str | None = None
 
@@ -150,14 +198,16 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
         if a.kind == "person" and a.code:
             persons.setdefault(a.code, set()).add(a.name)
     lo, hi, precision = span if span else (None, None, NONE)
-    return Node(key=(ev.doc_id, seq), type=ev.type,
-                codes=frozenset(a.code for a in ev.actors() if a.code),
-                persons={c: frozenset(n) for c, n in persons.items()}, lo=lo, hi=hi, precision=precision,
-                status=ev.status, location=(ev.location.name.lower() if ev.location else None),
-                words=words(ev.evidence.text), amounts=amounts(ev.evidence.text), seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type),
-                event_id=ev.event_id or "",
-                source=ev.source.code if ev.source and ev.type not in SYMMETRIC_TYPES else None,
-                target=ev.target.code if ev.target and ev.type not in SYMMETRIC_TYPES else None)
+    directed = ev.type not in SYMMETRIC_TYPES
+    return Node(key=(ev.doc_id, seq), type=sys.intern(ev.type),
+                codes=_shared_codes(frozenset(a.code for a in ev.actors() if a.code)),
+                persons={sys.intern(c): frozenset(n) for c, n in persons.items()} if persons else _NO_PERSONS,
+                lo=lo, hi=hi, precision=precision, status=sys.intern(ev.status),
+                location=_interned(ev.location.name.lower() if ev.location else None),
+                words=_word_tuple(ev.evidence.text), amounts=amounts(ev.evidence.text) or _NO_AMOUNTS,
+                seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type), event_id=ev.event_id or "",
+                source=_interned(ev.source.code) if ev.source and directed else None,
+                target=_interned(ev.target.code) if ev.target and directed else None)
 
 
 # -- the parts of the score ---------------------------------------------------------------
@@ -225,8 +275,11 @@ def _location(a: Node, b: Node) -> float:
 def _evidence(a: Node, b: Node) -> float:
     if not a.words or not b.words:
         return 0.0
-    inter = len(a.words & b.words)
-    return min(1.0, 2.0 * inter / len(a.words | b.words))  # half the words shared is a close paraphrase
+    if b.words is _LAST_WORDS[0][0]:
+        a, b = b, a
+    inter = len(_word_set(a.words).intersection(b.words))  # each tuple holds a word once
+    # half the words shared is a close paraphrase
+    return min(1.0, 2.0 * inter / (len(a.words) + len(b.words) - inter))
 
 
 def _untied(a: Node, b: Node, p: dict[str, float]) -> bool:
