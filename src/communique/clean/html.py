@@ -210,7 +210,7 @@ def _recall_fallback(
         return kept, removed
     if not _fallback.suspicious(runs, _blocks.blocks_text(blocks)):
         return kept, removed
-    candidate = _fallback.readability_blocks(page, url)
+    candidate = _fallback.readability_blocks(page)
     if not candidate:
         return kept, removed
     cand_kept, cand_removed = _blocks.filter_blocks(candidate, title=title, description=description)
