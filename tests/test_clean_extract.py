@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import trafilatura
 from lxml import etree
+from trafilatura.metadata import extract_metadata
+from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from communique.clean import extract
@@ -64,3 +66,26 @@ def test_metadata_leaves_the_tree_unchanged() -> None:
     meta = extract.page_metadata(tree, "https://example.com/news/2024/05/border")
     assert meta.title == "Border reopens"
     assert etree.tostring(tree) == before
+
+
+FIELDS = ("title", "description", "author", "url", "date", "sitename")
+HEADS = [
+    "<title>Border reopens | The Gazette</title><meta name='description' content='Trade resumes.'>"
+    "<meta property='og:site_name' content='@gazette'><link rel='canonical' href='/news/2024/05/border'>"
+    "<meta property='og:url' content='https://gazette.example.org/'>",
+    "<title>Border reopens</title><meta name='author' content='Smith'>"
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Border reopens\", "
+    "\"datePublished\": \"2024-05-06\", \"author\": {\"name\": \"Jane Smith\"}}</script>",
+    "<title>Border reopens</title>",
+]
+
+
+def test_metadata_is_trafilaturas_for_every_field_communique_reads() -> None:
+    for head in HEADS:
+        page = (f"<html><head>{head}</head><body><p class='byline'>By Jane Smith</p>"
+                f"<time datetime='2024-05-07'>7 May</time><article>{_paragraphs(3)}</article></body></html>")
+        tree = load_html(page)
+        for url in ("https://www.gazette.example.org/news/2024/05/border", None):
+            ours = extract.page_metadata(tree, url)
+            theirs = extract_metadata(tree, url, set_date_params(True))
+            assert [getattr(ours, f) for f in FIELDS] == [getattr(theirs, f) for f in FIELDS]
