@@ -104,6 +104,15 @@ def test_clean_prints_text_and_metadata(shared: Path, tmp_path: Path):
     assert row["url"] == "https://example.org/news/lima"
 
 
+def test_an_article_over_the_cap_is_read_in_part_with_a_note(tmp_path: Path):
+    long = tmp_path / "long.txt"
+    long.write_text("Chile and Peru signed a fisheries accord in Lima on Monday.\n\n" * 2000)
+    proc = run("clean", str(long), env={**os.environ, "COMMUNIQUE_MAX_ARTICLE_CHARS": "20000"})
+    assert proc.returncode == 0, proc.stderr  # a notice, not a failure
+    assert len(json.loads(proc.stdout)["text"]) <= 20_000
+    assert "note: " in proc.stderr and "long.txt" in proc.stderr and "max_article_chars" in proc.stderr
+
+
 @pytest.fixture(scope="module")
 def db(shared: Path, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("db") / "events.duckdb"

@@ -70,3 +70,9 @@ def test_the_object_decides_the_sense(pipeline, text, trigger, expected):
 def test_striking_a_tone_is_no_attack(pipeline):
     evs = events_of(pipeline, "The Chinese and American envoys struck a conciliatory tone in Geneva.")
     assert "ASSAULT" not in types_of(evs, "struck")
+
+
+def test_taking_concerns_into_account_voices_none(pipeline):
+    # "take" is resolved through its object, and taking a concern into account is no accusation
+    evs = events_of(pipeline, "Norway said Sweden had taken Denmark's objections and concerns into account.")
+    assert "ACCUSE" not in types_of(evs, "taken"), evs

@@ -38,6 +38,12 @@ CASES = [
     # a bare title binds to the holder the article named
     ("President Donald Trump held a rally in Ohio on Saturday. The president accused China of unfair trade "
      "practices on Monday.", "ACCUSE", {"USA", "CHN"}),
+    # ... also written with a capital, as readouts write it
+    ("Secretary of State Laura Benton spoke on Tuesday with her Indian counterpart. The Secretary urged Pakistan "
+     "to release the detained fishermen.", "REQUEST", {"USA", "PAK"}),
+    # a joint statement's "we" is who its apposition names, in later sentences too
+    ("We, the defence ministers of Poland and Lithuania, met in Vilnius on Monday. We condemn Belarus for "
+     "the repeated violations of our airspace.", "ACCUSE", {"POL", "LTU", "BLR"}),
     # an office binds to the state the article named with it
     ("The Trump administration has long criticised Moscow. On Friday the administration imposed sanctions on "
      "Russian oligarchs.", "SANCTION", {"USA", "RUS"}),

@@ -38,6 +38,13 @@ class Report:
         else:
             click.echo(line, err=True)
 
+    def note(self, line: str) -> None:
+        """A notice about an input that was still processed (not counted as a failure)."""
+        if self.progress is not None:
+            self.progress.echo(f"note: {line}", style="yellow")
+        else:
+            click.echo(f"note: {line}", err=True)
+
     def done(self, what: str) -> None:
         if not self.quiet:
             tail = f", {self.errors} input(s) failed (see the messages above)" if self.errors else ""
@@ -253,6 +260,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
                             _ray_options(address, workers, parquet_dir, quiet))
     try:
         pipe = _pipeline(settings, extra)
+        pipe.cleaner.notify = report.note
         n_docs = n_events = 0
         raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
         total = _total(report, inputs, follow_symlinks)
@@ -289,7 +297,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     settings = _settings()
     report = Report(quiet)
     try:
-        cleaner = Cleaner(settings)  # cleaning needs no model: spaCy and the KB are not loaded
+        cleaner = Cleaner(settings, notify=report.note)  # cleaning needs no model: spaCy and the KB are not loaded
         n = 0
         with _output(output) as out:
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
@@ -339,6 +347,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     try:
         with Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
+            pipe.cleaner.notify = report.note
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
             total = _total(report, inputs, follow_symlinks)
             with _progress(report, "ingesting", total, settings.progress_interval) as tick:

@@ -90,16 +90,22 @@ def _raise(err: CommuniqueError) -> None:
 class Cleaner:
     """The read-side stages: raw documents -> cleaned ``Article`` records. Needs no model."""
 
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, notify: Callable[[str], None] | None = None):
         self.settings = settings or load_settings()
+        #: told, in one line naming the input, of what was not read of it (a text over the cap)
+        self.notify = notify
 
     def clean(self, raw: RawDoc) -> Article:
         """The article's own text and metadata; raises an ``InputError`` naming the input."""
+        cap = self.settings.max_article_chars
+        cut = False
         if raw.html is not None:
             res = clean_html(raw.html, url=raw.url)  # the error below names the input once
         else:
             # capped before cleaning (the article cap applies after it); the error below names the input
-            res = clean_text(_head(raw.text or "", 2 * self.settings.max_article_chars))
+            head = _head(raw.text or "", 2 * cap)
+            cut = len(head) < len(raw.text or "")
+            res = clean_text(head)
         text = res.text
         if is_blank(text):
             if raw.html and not is_blank(raw.html):
@@ -110,8 +116,11 @@ class Cleaner:
             cls = EmptyInputError if is_blank(raw.html or raw.text) else NoArticleError
             raise cls(res.reason or "no article text found", input=raw.origin or raw.id,
                       hint="check that the input is a news article page, not a home page or an error page")
-        if len(text) > self.settings.max_article_chars:
-            text = text[: self.settings.max_article_chars]
+        if len(text) > cap:
+            text, cut = text[:cap], True
+        if cut and self.notify is not None:
+            self.notify(f"{raw.origin or raw.id}: only the first {len(text):,} characters of the article were "
+                        f"read (to read more, raise max_article_chars, e.g. COMMUNIQUE_MAX_ARTICLE_CHARS={4 * cap})")
         return Article(
             id=raw.id,
             text=text,

@@ -84,6 +84,8 @@ class Discourse:
     last_by_type: dict[str, Event] = field(default_factory=dict)  # latest event of each type
     last_org: Actor | None = None
     last_speaker: Actor | None = None  # subject of the latest reporting verb ("..., Pompeo said")
+    #: who "we" are in a statement whose authors name themselves ("We, the leaders of Japan and Korea, ...")
+    authors: tuple[Actor, ...] = ()
     recent_actors: list[Actor] = field(default_factory=list)
 
     def note_mentions(self, actors: list[Actor]) -> None:
@@ -277,7 +279,8 @@ class ArgumentResolver:
 
     def speaker(self, tok: "Token", ctx: Discourse) -> list[Actor]:
         """Who "we" or "I" is: the subject of the clause that reports this one ("'We will ...,'
-        he said"), else the latest speaker of the article."""
+        he said"), else the latest speaker of the article, else the authors of a statement who
+        named themselves."""
         node = tok
         for _ in range(12):
             head = node.head
@@ -292,7 +295,17 @@ class ArgumentResolver:
                 if subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS:
                     return []  # a speaker no actor stands for: a private person's "I"
             node = head
-        return [ctx.last_speaker] if ctx.last_speaker else []
+        return [ctx.last_speaker] if ctx.last_speaker else list(ctx.authors)
+
+    def note_authors(self, sent: "Span", ctx: Discourse) -> None:
+        """ "We, the foreign ministers of Japan and Korea, ...": the actors a first-person plural's
+        apposition names are who "we" and "our" are in the rest of the statement."""
+        for tok in sent:
+            if tok.lower_ == "we":
+                named = [a for c in tok.children if c.dep_ == "appos" for a in self.actors_in(c)]
+                if named:
+                    ctx.authors = tuple(dict.fromkeys(named))
+                    return
 
     def person_before(self, tok: "Token") -> list[Actor]:
         """The nearest person named earlier in the same sentence ("after Trump's announcement,

@@ -253,7 +253,7 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
 
 def _title_phrase(tok: "Token") -> str | None:
     """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
-    if tok.tag_ != "NN" or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
+    if not (tok.tag_ == "NN" or _capitalised_title(tok)) or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
         return None  # "Face the Nation" is a name
     if tok.dep_ == "compound":
         # "a senior administration official": an office naming whom the official speaks for
@@ -271,6 +271,14 @@ def _title_phrase(tok: "Token") -> str | None:
     if any(m.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for m in mods):
         return None  # "the Russian government", "the Trump administration": the matcher's own
     return " ".join([*(c.lower_ for c in sorted(mods, key=lambda c: c.i)), tok.lower_])
+
+
+def _capitalised_title(tok: "Token") -> bool:
+    """ "the President", "The Secretary", "the Prime Minister": a title written with a capital, as
+    readouts and many outlets do, that no name follows ("the President Joe Biden" is the matcher's)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.tag_ == "NNP" and tok.is_title and tok.lemma_.lower() in TITLE_HEADS
+            and (nxt is None or nxt.pos_ != "PROPN"))
 
 
 def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[[str], set[str]]) -> Actor | None:

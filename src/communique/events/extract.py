@@ -22,7 +22,7 @@ from .candidate import Candidate
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, speaker_of, speech_candidates
 from .lexicon import Trigger
-from .status import ADVERBIAL_PREPS, status_of
+from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -185,6 +185,7 @@ class EventExtractor:
             if subj is not None:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
+            resolver.note_authors(sent, ctx)
         return [published_date(ev, anchor) for ev in events]
 
     def _note_speaker(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> None:
@@ -407,8 +408,7 @@ class EventExtractor:
         if via_complement and xcomp is not None and not cand.target:
             # "vowed to retaliate with duties on American goods": the complement names the target
             for c in xcomp.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should")
-                                             for m in c.children):
+                if marked_clause(c, CONDITION_OPENERS):
                     s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
                     if s_ is not None:
                         own = {a.code for a in cand.source}
@@ -570,12 +570,13 @@ class EventExtractor:
         for c in cands:
             node, inside, via_clause = c.trigger, False, False
             for hop in range(6):
-                if (node.dep_ not in COMPLEMENT_DEPS and not _condition(node)) or node.head == node or (
+                condition = marked_clause(node, CONDITION_MARKS)
+                if (node.dep_ not in COMPLEMENT_DEPS and not condition) or node.head == node or (
                         hop == 0 and node.dep_ == "conj"):
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
                     break  # "invite him to visit [during the summit]": an event of its own
-                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or _condition(node)
+                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition
                 node = node.head
                 if via_clause and ((node.i in containers and containers[node.i] is not c)
                                    or node.lemma_.lower() in TOPIC_VERBS):
@@ -1044,12 +1045,6 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
     names an international organisation or bloc ("withdraw from NATO", "out of the TPP")."""
     mention = res.mention_of(tok)
     return "organization" if mention is not None and mention.actor.kind == "organization" else None
-
-
-def _condition(clause: "Token") -> bool:
-    """An if- or unless-clause: inside what is said or asked ("vowed that if X retaliated, Y would
-    strike"), its act is the condition of that content, not an event."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
 
 
 def _compound_prep(prep: "Token") -> "Token | None":

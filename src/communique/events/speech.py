@@ -35,6 +35,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
+from .status import CONDITION_OPENERS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -47,7 +48,6 @@ DISAPPROVE = Trigger("ACCUSE", "disapprove", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
 THREATEN = Trigger("THREATEN", None, None, 0.7, "speech")
 SUPPORT = Trigger("SUPPORT", None, None, 0.7, "speech")
-_CONDITION_MARKS = ("if", "unless", "should")
 _SUBJ = ("nsubj", "nsubjpass")
 _CLAUSE_POS = ("VERB", "AUX")
 #: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
@@ -160,7 +160,7 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
 def _condition_subject(clause: "Token") -> "Token | None":
     """The subject of the condition a reported clause sets: "... if [Iran] attacks"."""
     for c in clause.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+        if marked_clause(c, CONDITION_OPENERS):
             return _subject(c)
     return None
 

@@ -21,7 +21,11 @@ if TYPE_CHECKING:  # pragma: no cover
 NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
-HYPO_MARKS = frozenset({"if", "unless", "whether"})
+#: what opens a condition ("if Iran retaliates", "unless Russia complies")
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: ... with "should" opening one by inversion ("should Iran attack, ...")
+CONDITION_OPENERS = CONDITION_MARKS | {"should"}
+HYPO_MARKS = CONDITION_MARKS | {"whether"}
 HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "prospective", "proposed", "conditional"})
 EXPECT_LEMMAS = frozenset({"expect", "likely", "poise", "anticipate", "predict", "unlikely", "probable",
                            "forecast", "believe"})
@@ -103,11 +107,15 @@ def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
     return False
 
 
+def marked_clause(clause: "Token", marks: frozenset[str] = HYPO_MARKS) -> bool:
+    """An adverbial clause opened by one of ``marks``: "[if Iran retaliated]", "[unless Russia
+    complies]", "[whether talks resume]" with the defaults; ``CONDITION_MARKS`` leaves out "whether"."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+
+
 def _conditional(tok: "Token") -> bool:
     """ "if Iran retaliated", "unless Russia complies": the token heads or carries a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in c.children)
-               for c in tok.children) or (tok.dep_ == "advcl" and any(
-                   m.dep_ == "mark" and m.lower_ in HYPO_MARKS for m in tok.children))
+    return marked_clause(tok) or any(marked_clause(c) for c in tok.children)
 
 
 def status_of(trigger: "Token", enacted_by_announcement: bool = False) -> Status:
@@ -144,7 +152,7 @@ def _status(trigger: "Token") -> Status:
         return "negated" if _denied(intent) else "planned"
     # hypothetical: inside an if-clause, under could/might/would, or "possible talks"
     for t in chain:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPO_MARKS for c in t.children):
+        if marked_clause(t):
             return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
