@@ -1,7 +1,9 @@
 """HTML page -> the article's own body, title, date, author, site name and URL.
 
-trafilatura finds the main content (with its own readability and jusText
-fallbacks); when its body leaves out much of the page's prose,
+The page is parsed once; trafilatura reads the tree for the metadata and the main
+content (:mod:`communique.clean.extract`: its fast mode, and its full mode with its
+own readability and jusText comparison only when the fast body is doubtful); when
+its body leaves out much of the page's prose,
 :mod:`communique.clean.fallback` tries readability-lxml's body instead.
 :mod:`communique.clean.blocks` then removes the furniture that was kept. Bad input never raises: the result then has empty text and a reason.
 """
