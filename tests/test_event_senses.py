@@ -76,3 +76,30 @@ def test_taking_concerns_into_account_voices_none(pipeline):
     # "take" is resolved through its object, and taking a concern into account is no accusation
     evs = events_of(pipeline, "Norway said Sweden had taken Denmark's objections and concerns into account.")
     assert "ACCUSE" not in types_of(evs, "taken"), evs
+
+
+def test_a_condemned_act_of_another_is_reported_too(pipeline):
+    # the stance and the act it is taken on, each with its own doer
+    evs = events_of(pipeline, "Peru condemned Chile's air strikes against power plants in Bolivia on Friday.")
+    assert ("ACCUSE", frozenset({"PER", "CHL"}), "condemned") in evs, evs
+    assert ("ASSAULT", frozenset({"CHL", "BOL"}), "strikes") in evs, evs  # hit where the plants stand
+    # a force fought where it stands is not that place's state
+    evs = events_of(pipeline, "Peru condemned Chile's air strikes against rebel camps in Bolivia on Friday.")
+    assert not any(t == "ASSAULT" and "BOL" in a for t, a, _ in evs), evs
+
+
+def test_a_named_accord_under_a_stance_is_no_agreement(pipeline):
+    evs = events_of(pipeline, "The senator blasted the Iran nuclear deal and the Paris accord on Monday.")
+    assert "AGREE" not in {t for t, _, _ in evs}, evs
+
+
+def test_a_denied_stance_does_not_deny_the_act(pipeline):
+    result = pipeline.process(RawDoc(id="t", origin="test", published="2021-03-02",
+                                     text="Peru did not condemn Chile's air strikes against power plants in Bolivia."))
+    strikes = [e for e in result.events if e.trigger.endswith("strikes")]
+    assert [e.status for e in strikes] == ["occurred"], [(e.type, e.trigger, e.status) for e in result.events]
+
+
+def test_a_measure_doing_the_act_has_its_imposer_for_source(pipeline):
+    evs = events_of(pipeline, "Canada announced new sanctions on Thursday. The sanctions target Venezuela's central bank.")
+    assert ("SANCTION", frozenset({"CAN", "VEN"}), "target") in evs, evs

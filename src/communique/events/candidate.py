@@ -22,6 +22,9 @@ class Candidate:
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     others: list[Actor] = field(default_factory=list)
+    #: the act is another's, named under a stance on it ("condemned Russia's strikes"): a denied
+    #: stance does not deny the act ("never backed the deployment")
+    reported: bool = False
 
 
 __all__ = ["Candidate"]

@@ -41,6 +41,12 @@ PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 TERRITORY_PREPS = frozenset({"on", "against", "into"})
+#: stances taken on another's act ("condemned", "backed", "rejected") and the acts they are taken on
+#: that the text reports as events of their own ("condemned [Russia's strikes]")
+STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
+#: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
+WHERE_PREPS = frozenset({"in", "across", "near", "around"})
 OF, FOR = frozenset({"of"}), frozenset({"for"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
@@ -51,6 +57,8 @@ VERBAL_ATTACK_VERBS = frozenset({"attack"})
 ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
                          "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
                          "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
+#: where a force stands ("rebel positions", "a militant camp")
+ARMED_POSTS = frozenset({"position", "camp", "base", "stronghold", "hideout", "outpost", "post"})
 TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "period", "month", "year", "decade",
                         "holiday", "morning", "evening"})
 #: what words are delivered in ("in a speech", "on Twitter")
@@ -202,6 +210,7 @@ class EventExtractor:
                   anchor: dt.date | None, article: Article, story: "Story") -> list[Event]:
         cands: list[Candidate] = []
         claimed: set[int] = set()  # noun triggers absorbed by a verb trigger
+        reported: set[int] = set()  # another's acts named under a stance on them
         for tok in sent:
             pos = tok.pos_
             if pos != "VERB" and pos != "AUX":
@@ -220,11 +229,12 @@ class EventExtractor:
                 ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
                 obj = _object(tok) or self._sense_gap(tok)
                 if obj is not None:
-                    claimed.add(obj.i)
+                    (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
+                    c.reported = tok.i in reported
                     cands.append(c)
         cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
         cands = drop_relabelled(cands)
@@ -244,6 +254,20 @@ class EventExtractor:
             if ev is not None:
                 out.append(ev)
         return out
+
+    def _act_of_its_own(self, obj: "Token", cand: Candidate, res: ArgumentResolver) -> bool:
+        """Whether a stance's object names a hostile act of its own doer that the text reports too:
+        "condemned Russia's missile strikes on Kyiv" is an accusation and the strikes, "rejected
+        French criticism" a rejection and the criticism. Not an act of the verb's subject ("backed
+        its own sanctions"), nor a named accord ("blasted the Iran deal"): that names, it reports nothing."""
+        if cand.trig.type not in STANCE_TYPES:
+            return False
+        trigs = self.lex.noun(obj.lemma_.lower())
+        act = max(trigs, key=lambda t: t.weight).type if trigs else None
+        if act not in REPORTED_ACTS or act == cand.trig.type:
+            return False  # "reopened the investigation": the verb's reading is its object's
+        doers = {a.code for a in res.named_doers(obj, places=False)}
+        return bool(doers) and not doers & {a.code for a in cand.source}
 
     def _label_reading(self, label: "Token", found: Trigger | None) -> Trigger | None:
         """What calling something ``label`` is: an accusation when the object already says so ("called
@@ -423,6 +447,8 @@ class EventExtractor:
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
         if left is not None and not _other_side(cand):  # the other parties to what is left
             cand.target.extend(res.actors_of(left, ctx) or _nested_pp_actors(left, res, ctx))
+        if not cand.source and trig.type in ("SANCTION", "COERCE"):
+            cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
         self._territory_target(cand, obj)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
@@ -468,6 +494,9 @@ class EventExtractor:
         heads = [cand.trigger] + ([obj] if obj is not None else [])
         hit = [obj] if obj is not None else []
         hit += [o for h in heads for o in _prep_objects(h, TERRITORY_PREPS)]
+        if cand.trig.type == "ASSAULT":  # "strikes on civilian targets [in Kyiv]": hit where it stands
+            hit = [p for o in hit for p in ([o] if o.pos_ == "PROPN" else
+                                            [] if _fighters(o) else _prep_objects(o, WHERE_PREPS))]
         own = {a.code for a in cand.source + cand.others}
         for o in hit:
             place = self._place(o) if o.pos_ == "PROPN" else None
@@ -560,6 +589,14 @@ class EventExtractor:
             return [ev.source]
         # "A Turkish offensive in Syria ... X condemned the operation": who acted, though no one was named as hit
         return ctx.doers_of(None, types if typ != "*" else (), own) or []
+
+    def _measure_doers(self, tok: "Token", ctx: Discourse, own: set[str]) -> list[Actor]:
+        """Who imposed the measure that does a verb's act: "[the sanctions] target Russia's banks",
+        "hit by [the new tariffs]": the doers the article named for that measure."""
+        cause = _cause(tok)
+        if cause is None or not self.lex.noun(cause.lemma_.lower()):
+            return []
+        return self._event_anaphor(cause, ctx, own)
 
     @staticmethod
     def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
@@ -788,6 +825,8 @@ class EventExtractor:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
+        if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
+            status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         date = pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
@@ -999,6 +1038,14 @@ def _armed(tok: "Token", res: ArgumentResolver) -> bool:
     """Whether a subject is an armed force or an armed group."""
     mention = res.mention_of(tok)
     return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
+
+
+def _fighters(tok: "Token") -> bool:
+    """Armed men or their posts ("Kurdish fighters", "rebel positions", "militant camps"): a force
+    fought where it stands is not that place's state."""
+    return tok.lemma_.lower() in ARMED_NOUNS | ARMED_POSTS or any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
+        for c in tok.children)
 
 
 def _is_person(tok: "Token", res: ArgumentResolver) -> bool:

@@ -118,11 +118,13 @@ def _conditional(tok: "Token") -> bool:
     return marked_clause(tok) or any(marked_clause(c) for c in tok.children)
 
 
-def status_of(trigger: "Token", enacted_by_announcement: bool = False) -> Status:
+def status_of(trigger: "Token", enacted_by_announcement: bool = False, alone: bool = False) -> Status:
     """The status of the event whose trigger is ``trigger``. With ``enacted_by_announcement`` (acts
     such as sanctions, which take effect as they are announced), an act a past verb of announcing
-    says will be done has occurred: "announced Friday it will sanction seven oligarchs"."""
-    status = _status(trigger)
+    says will be done has occurred: "announced Friday it will sanction seven oligarchs". With
+    ``alone``, only the trigger's own words count ("no strikes", "possible strikes"), not the
+    words it depends on."""
+    status = _status(trigger, alone)
     if status == "planned" and enacted_by_announcement and _announced(_chain(trigger)):
         return "occurred"
     return status
@@ -135,8 +137,8 @@ def _announced(chain: list["Token"]) -> bool:
                and tense_of(t.head) == "past" for t in chain)
 
 
-def _status(trigger: "Token") -> Status:
-    chain = _chain(trigger)
+def _status(trigger: "Token", alone: bool = False) -> Status:
+    chain = _chain(trigger, limit=0 if alone else 5)
     kids = [c for t in chain for c in t.children]
     # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
