@@ -273,3 +273,12 @@ def test_a_trip_for_a_meeting_elsewhere_is_the_meeting(pipeline, text, kept, dro
     assert not any(dropped in codes(e) for e in events), [(e.type, sorted(codes(e))) for e in events]
     meetings = [e for e in events if e.type == "CONSULT" and set(kept) <= codes(e)]
     assert meetings and all(e.status == "planned" for e in meetings), [(e.type, e.status, sorted(codes(e))) for e in events]
+
+
+def test_a_meeting_partner_is_no_target_of_a_hostile_act(pipeline):
+    # a directed act naming only its actor is aimed at the story's other side only when that
+    # side was an adversary: after a meeting, the partner is not who was sanctioned
+    events = events_of(pipeline, "Secretary of State Mike Pompeo met Ethiopian Foreign Minister Gedu Andargachew "
+                                 "in Addis Ababa on Tuesday.\n\nWashington imposed new sanctions last summer.",
+                       published="2020-02-18")
+    assert not any(e.type == "SANCTION" for e in events), [(e.type, sorted(codes(e))) for e in events]

@@ -19,6 +19,7 @@ from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import (after, inherit_date, is_background, own_time_unresolved, parse_anchor, pick_date,
                        published_date, sentence_dates)
 from .candidate import Candidate
+from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, speaker_of, speech_candidates
 from .lexicon import Trigger
@@ -664,6 +665,8 @@ class EventExtractor:
         for c in cands:
             if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
                 continue
+            if _conflict(c.trig.type) and not _conflict(prev.type):
+                continue  # a meeting's partner is no story's adversary: "met X ... Y was sanctioned"
             own = {a.code for a in c.source}
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
@@ -950,6 +953,10 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
     for tok in sent:
         if tok.pos_ == "NOUN" and EVENT_NOUN_TYPES.get(tok.lemma_.lower(), "*") != "*":
             ctx.note_doers(tok.lemma_.lower(), "", _distinct(res.named_doers(tok)))  # by name only
+
+
+def _conflict(event_type: str) -> bool:
+    return quad_class(event_type).endswith("conflict")
 
 
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
