@@ -61,7 +61,7 @@ def _found(text: str) -> int:
 
 def _without_fallback(monkeypatch, html: str) -> str:
     with monkeypatch.context() as m:
-        m.setattr(fallback, "readability_blocks", lambda page, url: None)
+        m.setattr(fallback, "readability_blocks", lambda page: None)
         return clean_html(html, url=URL).text
 
 
@@ -141,6 +141,6 @@ def test_home_page_is_left_alone(monkeypatch) -> None:
 
 
 def test_fallback_failure_keeps_first_body(monkeypatch) -> None:
-    monkeypatch.setattr(fallback, "readability_blocks", lambda page, url: None)
+    monkeypatch.setattr(fallback, "readability_blocks", lambda page: None)
     result = clean_html(_page(_chunked(GRID)), url=URL)
     assert 0 < _found(result.text) < len(STORY)

@@ -183,6 +183,15 @@ def test_simhash_fits_int64_and_fingerprint_ignores_spacing() -> None:
     assert simhash("") == 0
 
 
+def test_simhash_values_are_stable() -> None:
+    """Stored simhashes link duplicates across runs: the values must never change (these are the
+    first implementation's, which hashed each shingle's digest into an int bit by bit)."""
+    sentence = "The foreign ministers of Japan and China met in Beijing on Monday to discuss the disputed islands."
+    assert simhash(sentence) == -6149343027026902507
+    assert simhash("Two words") == -5706460026490166836
+    assert simhash("one") == 3815355558890182089
+
+
 @pytest.mark.parametrize("text,code", [
     ("Biden meets Suga\n\nThe two leaders discussed China. They agreed to meet again in the spring.", "en"),
     ("Die Bundesregierung hat am Montag beschlossen, dass die Maßnahmen verlängert werden.", "de"),

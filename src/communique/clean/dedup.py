@@ -41,12 +41,14 @@ def simhash(text: str) -> int:
     if not tokens:
         return 0
     n = min(SHINGLE, len(tokens))
-    hashes = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(" ".join(tokens[i:i + n]).encode("utf-8"), digest_size=8).digest(), "big")
-         for i in range(len(tokens) - n + 1)), dtype=np.uint64)
+    blake = hashlib.blake2b
+    digests = b"".join([blake(" ".join(tokens[i:i + n]).encode("utf-8"), digest_size=8).digest()
+                        for i in range(len(tokens) - n + 1)])
+    # one row of 64 bits per shingle hash, most significant first (the digest read big-endian)
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(-1, 64)
+    ones = bits.sum(axis=0, dtype=np.int64)[::-1]  # index = bit number
     # per bit: +1 for each shingle hash that has it, -1 for each that has not
-    ones = ((hashes[:, None] >> np.arange(64, dtype=np.uint64)) & np.uint64(1)).sum(axis=0)
-    weights = 2 * ones.astype(np.int64) - len(hashes)
+    weights = 2 * ones - bits.shape[0]
     value = 0
     for bit in np.flatnonzero(weights > 0):
         value |= 1 << int(bit)

@@ -130,13 +130,14 @@ def suspicious(runs: list[Run], body_text: str) -> bool:
     return missing >= MISSING_WORDS and missing >= MISSING_SHARE * words
 
 
-def readability_blocks(page: str, url: str | None) -> list[_blocks.Block] | None:
-    """The main content as readability-lxml sees it, as blocks (``None`` on failure)."""
+def readability_blocks(page: str) -> list[_blocks.Block] | None:
+    """The main content as readability-lxml sees it, as blocks (``None`` on failure). Readability gets
+    no URL: it would only make the links absolute, and the blocks read link text, never targets."""
     try:
         import trafilatura
         from readability import Document
 
-        summary = Document(page, url=url).summary(html_partial=True)
+        summary = Document(page).summary(html_partial=True)
         if not summary or not summary.strip():
             return None
         summary = _CLASS_ID.sub("", summary)

@@ -1,7 +1,9 @@
 """HTML page -> the article's own body, title, date, author, site name and URL.
 
-trafilatura finds the main content (with its own readability and jusText
-fallbacks); when its body leaves out much of the page's prose,
+The page is parsed once; trafilatura reads the tree for the metadata and the main
+content (:mod:`communique.clean.extract`: its fast mode, and its full mode with its
+own readability and jusText comparison only when the fast body is doubtful); when
+its body leaves out much of the page's prose,
 :mod:`communique.clean.fallback` tries readability-lxml's body instead.
 :mod:`communique.clean.blocks` then removes the furniture that was kept. Bad input never raises: the result then has empty text and a reason.
 """
@@ -11,11 +13,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-import trafilatura
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 from lxml import etree
 
 from communique.clean import blocks as _blocks
+from communique.clean import extract as _extract
 from communique.clean import fallback as _fallback
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, date_in_url, is_dateline
@@ -152,27 +155,26 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         return CleanResult(text="", url=url, reason=with_origin(reason or "no page", origin))
     try:
         tree = load_html(page)
-        doc = _fallback.as_document(trafilatura.bare_extraction(
-            tree if tree is not None else page, url=url, include_comments=False, include_links=True, include_tables=True,
-            with_metadata=True, deduplicate=False,
-        ))
+        meta = _extract.page_metadata(tree, url) if tree is not None else Document()
+        runs = _prose_runs(tree) if tree is not None else []
+        doc = _extract.main_content(tree, runs) if tree is not None else None
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError) as err:
         return CleanResult(text="", url=url, reason=with_origin(f"page could not be parsed ({err})", origin))
     body = doc.body if doc is not None else None
     has_body = body is not None
-    title = (doc.title if doc is not None else None) or _title_of(page)
-    description = doc.description if doc is not None else None
+    title = meta.title or _title_of(page)
+    description = meta.description
     blocks = _blocks.body_blocks(body) if body is not None else []
     kept, removed = _blocks.filter_blocks(blocks, title=title, description=description)
-    kept, removed = _recall_fallback(page, url, tree, blocks, kept, removed, title, description)
+    kept, removed = _recall_fallback(page, url, runs, blocks, kept, removed, title, description)
     if not kept and not has_body:
         why = _no_article_reason("", title, page, url) or "no article text found"
         return CleanResult(text="", title=title, url=url, reason=with_origin(why, origin))
     kept, text_date = _drop_datelines(kept, removed)
     text, cards = strip_inline_furniture(_blocks.blocks_text(kept))
     removed.extend(cards)
-    published = (doc.date if doc is not None else None) or text_date or date_in_url(url or (doc.url if doc else None))
-    canonical = (doc.url if doc is not None else None) or url
+    published = meta.date or text_date or date_in_url(url or meta.url)
+    canonical = meta.url or url
     refused = _no_article_reason(text, title, page, url or canonical)
     if refused:
         removed.extend(b.text for b in kept)
@@ -181,16 +183,24 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         text=text,
         title=title,
         published=published[:10] if published else None,
-        author=doc.author if doc is not None else None,
-        sitename=doc.sitename if doc is not None else None,
+        author=meta.author,
+        sitename=meta.sitename,
         url=canonical,
         removed=tuple(removed),
         reason=with_origin(refused, origin) if refused else None,
     )
 
 
+def _prose_runs(tree: etree._Element) -> list[_fallback.Run]:
+    """The page's prose runs (none when the page is too deep to walk)."""
+    try:
+        return _fallback.prose_runs(tree)
+    except (ValueError, TypeError, RecursionError):
+        return []
+
+
 def _recall_fallback(
-    page: str, url: str | None, tree: object, blocks: list[_blocks.Block], kept: list[_blocks.Block],
+    page: str, url: str | None, runs: list[_fallback.Run], blocks: list[_blocks.Block], kept: list[_blocks.Block],
     removed: list[str], title: str | None, description: str | None,
 ) -> tuple[list[_blocks.Block], list[str]]:
     """Swap in readability's body when trafilatura left out much of the page's prose.
@@ -198,15 +208,11 @@ def _recall_fallback(
     Cheap unless the page is suspicious (see :mod:`communique.clean.fallback`);
     home pages are left alone (their prose is teasers, not one article).
     """
-    if tree is None or _looks_like_home(url):
-        return kept, removed
-    try:
-        runs = _fallback.prose_runs(tree)
-    except (ValueError, TypeError, RecursionError):
+    if not runs or _looks_like_home(url):
         return kept, removed
     if not _fallback.suspicious(runs, _blocks.blocks_text(blocks)):
         return kept, removed
-    candidate = _fallback.readability_blocks(page, url)
+    candidate = _fallback.readability_blocks(page)
     if not candidate:
         return kept, removed
     cand_kept, cand_removed = _blocks.filter_blocks(candidate, title=title, description=description)
