@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-FLOORS = {"f1": 0.92, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
+FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: dev-news (24 unseen articles, 8 stories): what predicts quality on unseen news
-NEWS_FLOORS = {"f1": 0.63, "precision": 0.72, "recall": 0.56, "date": 0.85, "status": 0.90, "actors_exact": 0.82}
+NEWS_FLOORS = {"f1": 0.65, "precision": 0.75, "recall": 0.57, "date": 0.87, "status": 0.90, "actors_exact": 0.825}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
 SENTENCE_FLOORS = {"f1": 0.76, "precision": 0.89, "date": 0.95, "status": 0.97}
 REPO = Path(__file__).resolve().parents[1]
