@@ -59,6 +59,9 @@ PLURAL_NOUNS = frozenset({
     "delegation", "official", "premier",
 })
 GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
+#: nouns that make an organisation a description of the state they name: "NATO member Norway",
+#: "EU member state Malta", "NATO allies Poland and Lithuania" (the state is the party)
+MEMBER_NOUNS = frozenset({"member", "ally", "partner"})
 
 
 #: second halves of hyphenated modifiers that make a state a qualifier of the party, not the party:
@@ -220,10 +223,32 @@ class ArgumentResolver:
         """Distinct actors mentioned in the argument headed by ``head``, in text order. A state in a
         hyphenated qualifier stands for the argument only when nothing else names it: "Iranian-backed
         militia" (Iran, the best the text says), "the U.S.-backed SDF" (the SDF)."""
-        found = list(dict.fromkeys(mi for t in self.local_tokens(head) for mi in self.by_token.get(t.i, ())))
+        members = self._named_members(head)
+        if members:
+            return members
+        tokens = self.local_tokens(head)
+        described = {d.i for t in tokens if self._names_a_member(t) for d in t.subtree if d.i < t.i}
+        found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())))
         if any(mi not in self.qualifiers for mi in found):
             found = [mi for mi in found if mi not in self.qualifiers]
         return [self.mentions[mi].actor for mi in found]
+
+    def _names_a_member(self, tok: "Token") -> bool:
+        """ "member" in "NATO member Norway", "EU member state Malta": a membership noun premodifying
+        a named actor, so the organisation before it only describes that actor."""
+        if tok.lemma_.lower() not in MEMBER_NOUNS or tok.dep_ != "compound":
+            return False
+        node = tok
+        while node.dep_ == "compound" and node.head != node:
+            node = node.head
+        return node.i in self.by_token
+
+    def _named_members(self, head: "Token") -> list[Actor]:
+        """The states an appositive names after a membership noun: "NATO allies Poland and Lithuania"."""
+        if head.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        return next((found for c in head.children if c.dep_ == "appos" for found in [self.actors_in(c)]
+                     if found), [])
 
     def named_doers(self, noun: "Token", places: bool = True) -> list[Actor]:
         """Who an act noun itself says did it: its premodifiers ("Iran's strikes", "the North Korean

@@ -143,6 +143,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return "negated"
+    if _none_done(trigger):
+        return "negated"
     for t in chain[1:]:
         lemma = t.lemma_.lower()
         if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
@@ -174,6 +176,14 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _none_done(trigger: "Token") -> bool:
+    """ "held no talks", "has had no discussions", "imposed no new sanctions": the verb's direct
+    object is determined by "no", so the act it names did not take place."""
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in trigger.children)
 
 
 def _intent_noun(top: "Token") -> "Token | None":

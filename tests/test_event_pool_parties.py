@@ -1,0 +1,45 @@
+"""Readings that a fresh news-pool sample showed to be wrong, on sentences written for these tests
+(the real pipeline runs on each): an organisation that only describes the state it names ("NATO
+member Norway") and an act whose object is determined by "no" ("held no talks")."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str) -> list[tuple[str, str, frozenset[str]]]:
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return [(e.type, e.status, frozenset(a.code for a in e.actors())) for e in result.events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia warned NATO member Norway against the naval drills.", {"NOR"}),
+    ("Russia threatened EU member state Malta over the port deal.", {"MLT"}),
+    ("Russia threatened NATO allies Poland and Lithuania on Monday.", {"POL", "LTU"}),
+    ("Chile criticised its trading partners Peru and Bolivia in a speech.", {"PER", "BOL"}),
+])
+def test_an_organisation_describing_a_named_member_is_no_party(pipeline, text, target):
+    evs = events_of(pipeline, text)
+    assert evs and all(actors - {"RUS", "CHL"} == target for _, _, actors in evs), evs
+
+
+def test_an_unnamed_member_still_stands_for_its_organisation(pipeline):
+    evs = events_of(pipeline, "Russia threatened a NATO member on Monday.")
+    assert any("NATO" in actors for _, _, actors in evs), evs
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Chilean minister has had no discussions with her Peruvian counterpart since May.", "CONSULT"),
+    ("Chile held no talks with Peru last year.", "CONSULT"),
+    ("Chile imposed no new sanctions on Peru after the vote.", "SANCTION"),
+])
+def test_an_act_with_no_object_did_not_happen(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert [s for t, s, _ in evs if t == type_] == ["negated"], evs
+
+
+def test_no_inside_a_phrase_of_the_act_does_not_negate_it(pipeline):
+    evs = events_of(pipeline, "Chile held talks with Peru with no preconditions.")
+    assert [s for t, s, _ in evs if t == "CONSULT"] == ["occurred"], evs
