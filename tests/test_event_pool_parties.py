@@ -1,6 +1,7 @@
 """Readings that a fresh news-pool sample showed to be wrong, on sentences written for these tests
 (the real pipeline runs on each): an organisation that only describes the state it names ("NATO
-member Norway") and an act whose object is determined by "no" ("held no talks")."""
+member Norway"), an act whose object is determined by "no" ("held no talks") and a verb "test"
+whose object is a quality, not a weapon ("test the limits of")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_an_act_with_no_object_did_not_happen(pipeline, text, type_):
 def test_no_inside_a_phrase_of_the_act_does_not_negate_it(pipeline):
     evs = events_of(pipeline, "Chile held talks with Peru with no preconditions.")
     assert [s for t, s, _ in evs if t == "CONSULT"] == ["occurred"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "The border quarrel sorely tests Chilean diplomacy with Peru.",
+    "Peru wants to test the limits of Chile's patience over the fishing zone.",
+    "The Chilean envoy to Peru tested positive for the virus on Monday.",
+])
+def test_testing_a_quality_is_no_weapons_test(pipeline, text):
+    assert not any(t == "MOBILIZE" for t, _, _ in events_of(pipeline, text))
+
+
+def test_testing_a_missile_is_still_a_weapons_test(pipeline):
+    evs = events_of(pipeline, "Peru tested a new cruise missile near the Chilean border.")
+    assert any(t == "MOBILIZE" for t, _, _ in evs), evs

@@ -72,6 +72,13 @@ OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "ad
                           "minister", "ambassador", "employee", "staffer", "staff", "head", "commander", "manager",
                           "coach", "inspector", "attorney", "counsel", "envoy", "deputy", "spokesman",
                           "spokeswoman", "governor", "editor", "executive", "general", "admiral", "strategist"})
+#: what a verb "test" tries when it is no weapons test: "tests the limits of", "tested the resolve of
+#: the alliance", "sorely tests British diplomacy", "testing the waters"
+TESTED_QUALITIES = frozenset({
+    "limit", "resolve", "patience", "proposition", "water", "diplomacy", "relationship", "alliance", "tie",
+    "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
+    "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
+})
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "who"})
 #: who attacks with force ("troops attacked ...")
 ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
@@ -306,7 +313,7 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res):
+        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -1199,6 +1206,17 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     if fired is None:
         return False
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+def _no_weapons_test(tok: "Token") -> bool:
+    """ "tested positive for the virus", "tests the limits of its patience", "testing the waters":
+    a verb "test" with an adjective or a quality as its complement tries no weapon."""
+    if tok.lemma_.lower() != "test":
+        return False
+    if any(c.dep_ == "acomp" or c.lower_ in ("positive", "negative") for c in tok.children):
+        return True
+    obj = _object(tok)
+    return obj is not None and obj.lemma_.lower() in TESTED_QUALITIES
 
 
 def _retort(tok: "Token", res: ArgumentResolver) -> bool:
