@@ -58,3 +58,9 @@ def test_testing_a_quality_is_no_weapons_test(pipeline, text):
 def test_testing_a_missile_is_still_a_weapons_test(pipeline):
     evs = events_of(pipeline, "Peru tested a new cruise missile near the Chilean border.")
     assert any(t == "MOBILIZE" for t, _, _ in evs), evs
+
+
+def test_concern_that_another_may_act_is_aimed_at_that_other(pipeline):
+    evs = events_of(pipeline, "Chile met Peru on Monday. Bolivia has repeatedly voiced concern that Maduro "
+                              "may move troops to the Bolivian border.")
+    assert ("ACCUSE", "occurred", frozenset({"BOL", "VEN"})) in evs, evs

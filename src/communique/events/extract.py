@@ -72,6 +72,8 @@ OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "ad
                           "minister", "ambassador", "employee", "staffer", "staff", "head", "commander", "manager",
                           "coach", "inspector", "attorney", "counsel", "envoy", "deputy", "spokesman",
                           "spokeswoman", "governor", "editor", "executive", "general", "admiral", "strategist"})
+#: modals of a possible act someone fears: "concern that X may strike", "fears that X could invade"
+FEARED_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
 #: what a verb "test" tries when it is no weapons test: "tests the limits of", "tested the resolve of
 #: the alliance", "sorely tests British diplomacy", "testing the waters"
 TESTED_QUALITIES = frozenset({
@@ -619,6 +621,13 @@ class EventExtractor:
             if cand.trig.type == "REQUEST" and not _other_side(cand):
                 own = {a.code for a in cand.source}
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
+        elif cand.trig.type == "ACCUSE":
+            clause = _feared_clause(tok)
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if clause is not None else None
+            if subj is not None:  # "voiced concern that [Assad] may use chemical weapons"
+                own = {a.code for a in cand.source}
+                cand.target.extend(a for a in res.actors_of(subj, ctx) if a.code not in own)
 
     @staticmethod
     def _event_anaphor(tok: "Token", ctx: Discourse, own: set[str]) -> list[Actor]:
@@ -1206,6 +1215,15 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     if fired is None:
         return False
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+def _feared_clause(tok: "Token") -> "Token | None":
+    """The "that" clause of a possible act a stance of disapproval fears: "voiced concern [that X
+    may strike]", "warned [that X could seize the port]", on the verb's object or the verb itself."""
+    heads = [o for o in tok.children if o.dep_ == "dobj"] + [tok]
+    return next((c for h in heads for c in h.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
+        a.dep_ == "aux" and a.lower_ in FEARED_MODALS for a in c.children)), None)
 
 
 def _no_weapons_test(tok: "Token") -> bool:
