@@ -1005,17 +1005,16 @@ def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> li
 
 #: nouns of stopping an act: a request for one is aimed at whoever does the act
 HALT_NOUNS = frozenset({"halt", "end", "suspension", "cessation", "freeze", "stop", "moratorium", "pause"})
+#: what a halt is of: "a suspension [of] the offensive", "an end [to] strikes", "a freeze [on] drills"
+HALTED_PREPS = frozenset({"of", "to", "on"})
 
 
 def _halted_doers(tok: "Token", res: ArgumentResolver, ctx: Discourse, own: set[str]) -> list[Actor]:
     """Who does the acts a request asks to stop: "asked for a suspension of [Russia's] offensive",
     "urged an end to [Israeli] strikes", "called for a halt to the drills" (whoever the article
     named as holding them) and to "North Korea's tests" (coordinated acts: each one's doers)."""
-    halts = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    halts += [c for c in tok.children if c.dep_ == "dobj"]
-    acts = [o for h in halts if h.lemma_.lower() in HALT_NOUNS
-            for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "on")
-            for o in p.children if o.dep_ == "pobj"]
+    halts = [*_prep_objects(tok, FOR), *(c for c in tok.children if c.dep_ == "dobj")]
+    acts = [o for h in halts if h.lemma_.lower() in HALT_NOUNS for o in _prep_objects(h, HALTED_PREPS)]
     acts += [c for a in acts for c in a.conjuncts if c.i > a.i]
     out: list[Actor] = []
     for act in acts:
@@ -1176,8 +1175,6 @@ def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
     hosts = {a.code for a in trip.target} - own
     met = {a.code for a in purpose.source + purpose.target + purpose.others}
     return bool(hosts) and bool(met - own) and hosts.isdisjoint(met)
-
-
 
 
 def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
