@@ -22,9 +22,11 @@ speech, morphology, lemma and dependency with the stock components'.
 
 from __future__ import annotations
 
+import operator
 import re
 import warnings
-from typing import TYPE_CHECKING, Any, Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, Callable, cast
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors, Warnings
@@ -52,16 +54,24 @@ def _value_test(value: Any) -> Callable[[Any], bool] | None:
     """The test one pattern value makes of an attribute (its string, or a bool for IS_SPACE), as
     spaCy's ``Matcher`` makes it; None for a value it does not handle (the stock ruler then runs)."""
     if isinstance(value, (str, bool)):
-        return lambda v, want=value: v == want
+        return partial(operator.eq, value)
     if isinstance(value, dict) and len(value) == 1:
         (op, arg), = value.items()
         if op == "IN" and isinstance(arg, list):
-            return lambda v, within=frozenset(arg): v in within
+            return frozenset(arg).__contains__
         if op == "NOT_IN" and isinstance(arg, list):
-            return lambda v, within=frozenset(arg): v not in within
+            return partial(_outside, frozenset(arg))
         if op == "REGEX" and isinstance(arg, str):
-            return lambda v, rx=re.compile(arg): isinstance(v, str) and rx.search(v) is not None
+            return partial(_searches, re.compile(arg))
     return None
+
+
+def _outside(within: frozenset[Any], value: Any) -> bool:
+    return value not in within
+
+
+def _searches(rx: "re.Pattern[str]", value: Any) -> bool:
+    return isinstance(value, str) and rx.search(value) is not None
 
 
 class _Attribute:
@@ -113,7 +123,7 @@ class _Patterns:
         """The ruler's patterns, or None if one of them reads what the tests do not handle."""
         out = cls(ruler.vocab.strings)
         for attr_id, group in enumerate(ruler.patterns):
-            for pattern in group["patterns"]:
+            for pattern in cast("list[list[dict[str, Any]]]", group["patterns"]):
                 if not pattern or not out.add(attr_id, pattern):
                     return None
         return out
@@ -237,7 +247,7 @@ class FastLemmatizer(EnglishLemmatizer):
                             cache.clear()
                         cache[(orth, pos, morph)] = known
                     lemmas[i, 0] = known
-            doc.from_array([LEMMA], lemmas)
+            doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
             return doc
         except Exception as e:  # noqa: BLE001 - as the stock component: its error handler decides
             error_handler(self.name, self, [doc], e)
