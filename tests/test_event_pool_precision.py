@@ -1,7 +1,8 @@
 """Readings that a seventh-pass news-pool sample showed to be wrong (sample: 40 articles drawn with
 ``random.Random(70702)`` from the pool, 20 more after them), on sentences written for these tests (the
 real pipeline runs on each): cooperative acts given the story's adversary for partner, threats that
-are dangers judged, verbs of effect, backing away, doubting a commitment, and easing a measure."""
+are dangers judged, verbs of effect, backing away, doubting a commitment, and easing a measure (by a
+verb, or named as what a noun eases: "the lifting of sanctions")."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ def events_of(pipeline, text: str) -> list[tuple[str, frozenset[str], str]]:
 
 
 @pytest.mark.parametrize("second", [
-    "The Chilean president has since apologized for his comments.",
     "The Chilean senate approved a resolution on pensions.",
+    "The Chilean senate has since backed the pension reform.",
+    "The Chilean minister thanked the volunteers.",
 ])
 def test_a_cooperative_act_naming_no_partner_is_not_aimed_at_the_story_adversary(pipeline, second):
     evs = events_of(pipeline, "Chile imposed sanctions on Peru on Monday. " + second)
@@ -82,3 +84,10 @@ def test_easing_a_measure_is_a_retreat_not_a_new_sanction(pipeline, text, actors
 def test_imposing_tariffs_is_still_a_sanction(pipeline):
     evs = events_of(pipeline, "Colombia imposed tariffs on Ecuadorian steel.")
     assert ("SANCTION", frozenset({"COL", "ECU"}), "imposed") in evs
+
+
+def test_a_measure_named_as_what_is_eased_is_no_new_measure(pipeline):
+    evs = events_of(pipeline, "Chile accused Peru of overfishing on Monday. Peru reached its fishing deal with world "
+                              "powers in 2015, agreeing to limit its catch in exchange for the lifting of economic "
+                              "sanctions.")
+    assert not any(t == "SANCTION" for t, _, _ in evs), evs

@@ -125,6 +125,9 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", 
 STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
                          "relation", "tie", "relationship", "alliance", "partnership", "cooperation", "support",
                          "threat", "aggression", "pressure", "coercion", "commitment"})
+#: nouns of easing a measure: "the lifting of sanctions", "sanctions relief" name no measure imposed
+EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "waiver", "reduction", "rollback",
+                          "repeal", "relaxation", "suspension", "end"})
 #: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
 #: threat from X", "address the threats": the threat is a danger judged, no one's act of threatening
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
@@ -768,6 +771,8 @@ class EventExtractor:
             return None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
+        if _eased(tok):
+            return None  # "in exchange for the lifting of sanctions": the measure eased, none imposed
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
@@ -1494,6 +1499,14 @@ def _declared_ready(tok: "Token") -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in READINESS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+def _eased(tok: "Token") -> bool:
+    """A measure named as what is eased: "the lifting [of sanctions]", "[sanctions] relief"."""
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in EASING_NOUNS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+        and tok.head.head.lemma_.lower() in EASING_NOUNS
 
 
 def _aggregate(tok: "Token") -> bool:
