@@ -91,3 +91,14 @@ def test_a_measure_named_as_what_is_eased_is_no_new_measure(pipeline):
                               "powers in 2015, agreeing to limit its catch in exchange for the lifting of economic "
                               "sanctions.")
     assert not any(t == "SANCTION" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's president said he had not decided whether he would impose sanctions on Chile.",
+    "Chile imposed sanctions on Peru on Monday. It is unclear whether Lima would retaliate against Chile.",
+])
+def test_an_act_in_a_whether_clause_is_a_question_left_open(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t in ("SANCTION", "THREATEN") and actors == {"PER", "CHL"} and trig != "imposed"
+                   for t, actors, trig in evs), evs
+

@@ -278,7 +278,7 @@ class EventExtractor:
                     c.reported = tok.i in reported
                     cands.append(c)
         cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
-        cands = [c for c in cands if not _in_question(c.trigger)]
+        cands = [c for c in cands if not _in_question(c.trigger) and not _open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
@@ -1119,6 +1119,18 @@ def _asks_a_question(tok: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
+def _open_question(tok: "Token") -> bool:
+    """ "did not say whether they were dismissing the statement", "has not decided whether to impose
+    sanctions": an act in a whether-clause (its verb, or a noun that verb governs) is a question left
+    open, not a report."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
 
 
 #: auxiliaries that, put before their subject, make a clause a question ("will they strike?")
