@@ -125,6 +125,15 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", 
 STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "crisis", "competition",
                          "relation", "tie", "relationship", "alliance", "partnership", "cooperation", "support",
                          "threat", "aggression", "pressure", "coercion", "commitment"})
+#: nouns of easing a measure: "the lifting of sanctions", "sanctions relief" name no measure imposed
+EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "waiver", "reduction", "rollback",
+                          "repeal", "relaxation", "suspension", "end"})
+#: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
+#: threat from X", "address the threats": the threat is a danger judged, no one's act of threatening
+HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
+                           "regard", "face", "address", "counter", "combat", "tackle", "confront", "assess",
+                           "downplay", "underestimate", "exaggerate", "ignore", "acknowledge", "recognize",
+                           "question", "doubt"})
 #: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
 ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
 VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
@@ -269,7 +278,7 @@ class EventExtractor:
                     c.reported = tok.i in reported
                     cands.append(c)
         cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
-        cands = [c for c in cands if not _in_question(c.trigger)]
+        cands = [c for c in cands if not _in_question(c.trigger) and not _open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
@@ -318,6 +327,8 @@ class EventExtractor:
         if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.effect_verbs:
+            return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
@@ -327,6 +338,8 @@ class EventExtractor:
             preps = [inner, *preps[1:]]
         prep = preps[0].lower_ if preps else None
         obj = _object(tok)
+        if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
+            return None  # "sees no threat from X", "faces pressure": the rules know it is no act, the model adds none
         obj_lemma = _object_word(obj, res) if obj is not None else None
         small = _small_clause(tok) if obj is None else None
         gap = self._sense_gap(tok) if obj is None and small is None else None
@@ -406,6 +419,8 @@ class EventExtractor:
         if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and found.source == "curated" \
                 and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
+        if found is None and self.lex.denies(lemma, particle=particle):
+            return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         trig = self.typer.decide(tok, found)
         if trig is None:
             return None
@@ -716,12 +731,17 @@ class EventExtractor:
     @staticmethod
     def _story_counterpart(cands: list[Candidate], ctx: Discourse) -> None:
         """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
-        aimed at the other party of the story being told, the latest event's other side."""
+        aimed at the other party of the story being told, the latest event's other side. Only a
+        hostile act or a demand: a story's other side is its adversary, and a cooperative act that
+        names no partner is most often at home ("backed away from the claim", "approved a law",
+        "apologized for those comments")."""
         prev = ctx.last_event
         if prev is None:
             return
         for c in cands:
             if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
+                continue
+            if not _conflict(c.trig.type) and c.trig.type != "REQUEST":
                 continue
             if _conflict(c.trig.type) and not _conflict(prev.type):
                 continue  # a meeting's partner is no story's adversary: "met X ... Y was sanctioned"
@@ -747,10 +767,12 @@ class EventExtractor:
             return None  # "in March", "a Friday strike"? the month or day, never the event word
         compound = next((c.lemma_.lower() for c in tok.children if c.dep_ == "compound"), None)
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
-        if lemma in STATE_NOUNS and tok.dep_ != "dobj":
+        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS):
             return None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
+        if _eased(tok):
+            return None  # "in exchange for the lifting of sanctions": the measure eased, none imposed
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
@@ -1097,6 +1119,18 @@ def _asks_a_question(tok: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
+def _open_question(tok: "Token") -> bool:
+    """ "did not say whether they were dismissing the statement", "has not decided whether to impose
+    sanctions": an act in a whether-clause (its verb, or a noun that verb governs) is a question left
+    open, not a report."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
 
 
 #: auxiliaries that, put before their subject, make a clause a question ("will they strike?")
@@ -1477,6 +1511,14 @@ def _declared_ready(tok: "Token") -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in READINESS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+def _eased(tok: "Token") -> bool:
+    """A measure named as what is eased: "the lifting [of sanctions]", "[sanctions] relief"."""
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in EASING_NOUNS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+        and tok.head.head.lemma_.lower() in EASING_NOUNS
 
 
 def _aggregate(tok: "Token") -> bool:
