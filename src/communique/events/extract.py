@@ -569,10 +569,12 @@ class EventExtractor:
         object changes the verb's sense: "the deal [Germany struck]", "an agreement [struck by X]"
         (AGREE, not ASSAULT). Not when the verb reads the same without it: "sanctions imposed on X"
         stays the noun's event. A verb read only through its object takes a passive's subject for
-        it: "charges were filed against him" (ACCUSE)."""
+        it when the passive names whom it is "against": "charges were filed against him" (ACCUSE);
+        not "talks to be held at the same time" (the noun is the event)."""
         lemma = tok.lemma_.lower()
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
-        if passive is not None and tok.tag_ == "VBN" and not self.lex.verb(lemma):
+        if passive is not None and tok.tag_ == "VBN" and not self.lex.verb(lemma) \
+                and next(_prep_objects(tok, frozenset({"against"})), None) is not None:
             framed = self.lex.verb(lemma, obj_lemma=passive.lemma_.lower())
             return passive if framed and framed[0].source == "curated" else None
         gap = _gap_object(tok)
