@@ -156,3 +156,11 @@ def test_an_authority_reporting_an_agentless_passive_did_the_act(pipeline):
     assert ("COERCE", "VEN", "GUY") in found, found
     own = dyads(events_of(pipeline, "Guyanese officials said a Guyanese fishing boat had been seized on Sunday."))
     assert not any(t == "COERCE" for t, _, _ in own), own
+
+
+def test_coordinated_first_person_subjects_do_not_send_each_other_round(pipeline):
+    # "our hope and our prayer": each subject's "our" once looked for the speaker in the other
+    text = ("Canadian Foreign Minister Anita Reyes spoke in Ottawa on Monday. \"We want to be clear: our hope "
+            "and frankly our prayer is that India will press Pakistan to resume talks,\" she said.")
+    events = events_of(pipeline, text)  # raised RecursionError before
+    assert all(e.source is None or e.source.code != "PAK" for e in events)

@@ -328,7 +328,7 @@ class ArgumentResolver:
                 break
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                          and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
-            if subj is not None and subj.lower_ not in FIRST_PERSON:
+            if subj is not None and not _first_person(subj):
                 found = self.actors_of(subj, ctx)
                 if found:
                     return found[:1]
@@ -474,6 +474,12 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _first_person(tok: "Token") -> bool:
+    """ "we", or a noun that "our"/"my" owns ("our hope"): it names no one but the speaker, so it
+    cannot say who the speaker is (and "our hope and our prayer" would send each to the other)."""
+    return tok.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children)
 
 
 def _relative_antecedent(head: "Token") -> "Token | None":
