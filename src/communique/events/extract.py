@@ -413,7 +413,9 @@ class EventExtractor:
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
             return None  # "has carried out four missile tests": an aggregate
         cand = Candidate(tok, trig)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
+        passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
+                      for c in tok.children)
         subj = self._subject(tok)
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
