@@ -105,3 +105,8 @@ def test_a_name_that_speaks_after_an_unnamed_spokesman_is_that_spokesman(pipelin
 def test_a_commentator_named_after_an_unnamed_spokesman_is_not_that_spokesman(pipeline):
     assert "Maria Gonzalez" not in added(
         pipeline, UNNAMED + "Political commentator Maria Gonzalez said the move would isolate Santiago.")
+
+
+def test_a_name_with_a_title_of_its_own_is_not_the_unnamed_spokesman(pipeline):
+    assert "Maria Gonzalez" not in added(
+        pipeline, UNNAMED + "Senator Maria Gonzalez said the move would isolate Santiago.")

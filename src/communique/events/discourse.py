@@ -215,8 +215,11 @@ def _delayed_name(ent: "Span", sent_no: int, people: _People) -> Actor | None:
     root = ent.root
     speaks = (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS) or (
         root.dep_ == "pobj" and root.head.lower_ == "by")
-    roles = {h.lemma_.lower() for h in _role_heads(ent)} | {
-        c.lemma_.lower() for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    # any role of their own, official or not ("analyst X", "Rep. X", "X, an expert"), but the spokesman's
+    roles = {c.lemma_.lower() for c in root.children
+             if (c.dep_ == "compound" and c.i < ent.start) or c.dep_ == "appos"}
+    if root.dep_ == "appos":
+        roles.add(root.head.lemma_.lower())
     if not speaks or not roles <= {people.unnamed[1]}:
         return None
     side = people.unnamed[2]
