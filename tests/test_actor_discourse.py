@@ -1,6 +1,7 @@
 """Actors that only the article's discourse resolves: armed groups named by their fighters, bodies
 named bare ("the Council"), family names of persons named in full, envoys whose apposition the parser
-hangs on the destination, and officials whom the lead quotes before naming them.
+hangs on the destination, and officials whom the lead quotes before naming them; and a sanction named
+as what is lifted, which no one imposes.
 
 Every sentence here is invented for these tests in the style of the news pool (not from an eval set),
 and each runs the real pipeline.
@@ -110,3 +111,9 @@ def test_a_commentator_named_after_an_unnamed_spokesman_is_not_that_spokesman(pi
 def test_a_name_with_a_title_of_its_own_is_not_the_unnamed_spokesman(pipeline):
     assert "Maria Gonzalez" not in added(
         pipeline, UNNAMED + "Senator Maria Gonzalez said the move would isolate Santiago.")
+
+
+def test_the_lifting_of_sanctions_is_no_sanction(pipeline):
+    events = events_of(pipeline, "Venezuela demanded the lifting of U.S. sanctions on its oil sector.")
+    assert not any(e.type == "SANCTION" for e in events), [(e.type, sorted(codes(e))) for e in events]
+    assert has(events, "REQUEST", {"VEN", "USA"})
