@@ -11,7 +11,12 @@ minister"). News then refers back to them in ways a name matcher cannot read alo
   Iran's armed forces", "Iran's ambassador to Britain, Hamid Baeidinejad", "Barry Pollack, an
   attorney for the WikiLeaks founder": a person the base does not know acts for the one actor
   their apposition or title names, here and wherever the article repeats their name
-  ("Baeidinejad denied ...").
+  ("Baeidinejad denied ..."); also a person first named as the speaker right after an unnamed
+  official's quote ("a spokesman for Chile's foreign ministry said ... . X said"), and persons
+  the base named in full, by family name alone;
+* **armed groups and bodies named by a common noun**: "IS militants", "Taliban fighters" and
+  "the militants" (the armed group named last); "the Commission", "the council" (the body the
+  article last named with that word, when an actor stands for it).
 
 :func:`discourse_mentions` returns these as extra :class:`~communique.types.Mention` records (in
 text order) so that every argument rule (subjects, objects, pronouns, speakers) sees them.
@@ -170,7 +175,7 @@ class _People:
     known: dict[str, Actor] = field(default_factory=dict)  # names the base does not know -> the person
     families: dict[str, Actor | None] = field(default_factory=dict)  # family names of persons named in full
     #: (sentence number, role noun, side) of the latest official who spoke without a name ("a spokesman
-    #: for Iran's atomic agency said ..."): the next unknown name that speaks is that official's ("X said")
+    #: for Chile's foreign ministry said ..."): the next unknown name that speaks is that official's ("X said")
     unnamed: tuple[int, str, Actor] | None = None
 
 
@@ -193,8 +198,8 @@ def _learn_families(sent: "Span", index: _Index, families: dict[str, Actor | Non
 
 def _unnamed_official(sent: "Span", index: _Index) -> tuple[str, Actor] | None:
     """The role noun and side of an official who speaks here without a name ("a spokesman for the
-    Iranian atomic agency announced", "the country's foreign ministry spokesman said"): news often
-    names them only in the next sentence ("X said that ...")."""
+    Chilean navy announced", "the country's foreign ministry spokesman said"): news often names them
+    only in the next sentence ("X said that ...")."""
     for tok in sent:
         if tok.lemma_.lower() not in OFFICIALS | AGENT_NOUNS or tok.dep_ != "nsubj" or tok.tag_ != "NN" \
                 or tok.head.lemma_.lower() not in REPORTING_VERBS or tok.i in index.at:
