@@ -117,3 +117,8 @@ def test_the_lifting_of_sanctions_is_no_sanction(pipeline):
     events = events_of(pipeline, "Venezuela demanded the lifting of U.S. sanctions on its oil sector.")
     assert not any(e.type == "SANCTION" for e in events), [(e.type, sorted(codes(e))) for e in events]
     assert has(events, "REQUEST", {"VEN", "USA"})
+
+
+def test_a_single_name_after_an_unnamed_spokesman_is_not_that_spokesman(pipeline):
+    text = UNNAMED + "Gonzalez said the move would isolate Santiago."
+    assert "Gonzalez" not in added(pipeline, text)

@@ -215,8 +215,8 @@ def _delayed_name(ent: "Span", sent_no: int, people: _People) -> Actor | None:
     """The side of the unnamed official of the last two sentences, for a person first named as one
     who speaks ("X said", "the announcement by X") with no role of their own or that official's
     role ("spokesman X said"); not "commentator X said", "X contributed to this report"."""
-    if people.unnamed is None or sent_no - people.unnamed[0] > 2:
-        return None
+    if people.unnamed is None or sent_no - people.unnamed[0] > 2 or len(ent) < 2:
+        return None  # a name alone ("Ahmed told ...") is someone named before, not introduced here
     root = ent.root
     speaks = (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS) or (
         root.dep_ == "pobj" and root.head.lower_ == "by")
