@@ -234,3 +234,40 @@ def test_a_vague_date_needs_words_or_a_person_to_tie_two_reports_of_one_dyad():
     boric = Actor("CHL", "Gabriel Boric", "person")
     named = [replace(day, participants=(boric,)), replace(month, participants=(boric,))]
     assert len({e.event_id for e in assign_event_ids(named)}) == 1  # the same named person ties them
+
+
+def test_two_statements_of_one_dyad_in_one_article_are_two_events_one_sentence_gives_one():
+    minister = Actor("NOR", "Kari Aas", "person", "foreign minister")
+    iceland = Actor("ISL", "Iceland", "state")
+    lede = _say("a", "ACCUSE", minister, iceland, "2030-03-04", "Aas accused Iceland of breaking the quota deal.")
+    later = _say("a", "ACCUSE", minister, iceland, "2030-03-04", "She said Reykjavik had let its fleet cheat.",
+                 start=300)
+    assert len(merge_within([lede, later])) == 2
+    # two readings of one sentence are one statement
+    again = replace(lede, trigger="breaking")
+    assert len(merge_within([lede, again])) == 1
+    # a meeting named twice in one article is still one meeting
+    met = _say("a", "CONSULT", minister, iceland, "2030-03-04", "Aas met Iceland's minister in Oslo.")
+    talks = _say("a", "CONSULT", minister, iceland, None, "The talks lasted two hours.", start=300)
+    assert len(merge_within([met, talks])) == 1
+
+
+def test_an_undated_sanction_is_not_assumed_to_be_the_dated_round():
+    usa, rus = Actor("USA", "United States", "state"), Actor("RUS", "Russia", "state")
+    dated = _say("a", "SANCTION", usa, rus, "2030-05-02", "The US imposed sanctions on Russian banks on Friday.")
+    undated = _say("a", "SANCTION", usa, rus, None, "Washington has also expelled Russian diplomats.", start=200)
+    assert len(merge_within([dated, undated])) == 2
+
+
+def test_several_statements_of_one_day_each_find_their_own_report():
+    # each outlet gives the day's statements their own mentions; the speech bar keeps a report
+    # of one from linking to another of the same speaker on shared pair and day alone
+    aas = Actor("NOR", "Kari Aas", "person", "foreign minister")
+    iceland = Actor("ISL", "Iceland", "state")
+    day = "2030-03-04"
+    a1 = _say("a", "ACCUSE", aas, iceland, day, "Aas accused Iceland of breaking the quota deal.")
+    a2 = _say("a", "ACCUSE", aas, iceland, day, "Aas said Reykjavik was sheltering smugglers in its harbours.",
+              start=300)
+    b1 = _say("b", "ACCUSE", aas, iceland, day, "Iceland broke the quota deal, Norway's foreign minister Aas said.")
+    out = assign_event_ids([a1, a2, b1])
+    assert out[0].event_id == out[2].event_id != out[1].event_id

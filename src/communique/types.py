@@ -28,6 +28,9 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 #: Types whose two sides are interchangeable ("X met Y" is "Y met X"): they have no direction.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Statements: an event that is something said (an accusation, a demand, a threat, a denial, a
+#: word of support, a concession). Each utterance is an event of its own.
+SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
 STATUSES: tuple[str, ...] = ("occurred", "planned", "expected", "hypothetical", "negated")
 DATE_BASES: tuple[str, ...] = ("text", "inherited", "published")
 

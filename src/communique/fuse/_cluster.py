@@ -26,10 +26,14 @@ from itertools import combinations
 from typing import Iterable, Iterator, Protocol, Sequence
 
 from ..types import ArticleResult, Event
-from ._score import DAY, MONTH, PUBLISHED, Key, Node, node_of, score
+from ._score import DAY, MONTH, PUBLISHED, SPEECH, Key, Node, node_of, score
 
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
 THRESHOLD = 0.6175
+#: the score two reports of a statement need: each utterance of a dyad is its own mention in
+#: its article (``merge_within``), so a state's several statements of one day meet as
+#: candidates; chosen on dev-news's gold mentions (see the README)
+SPEECH_THRESHOLD = 0.65
 _MAX_CODES = 8
 
 Bucket = tuple[str, int]
@@ -107,9 +111,11 @@ class Fuser:
     """
 
     def __init__(self, prior: Iterable[Event] = (), window_days: int = 3, *, threshold: float = THRESHOLD,
-                 source: FusionSource | None = None, track: bool = False, max_nodes: int = 200_000):
+                 source: FusionSource | None = None, track: bool = False, max_nodes: int = 200_000,
+                 speech_threshold: float = SPEECH_THRESHOLD):
         self.window = window_days
         self.threshold = threshold
+        self.speech_threshold = max(threshold, speech_threshold)
         self.source = source
         self.track = track or source is not None
         self.max_nodes = max_nodes
@@ -222,9 +228,13 @@ class Fuser:
             if cand.order >= node.order or cand.event_id in taken or not self._near_root(node, cand):
                 continue
             s = score(node, cand, self.window)
-            if s >= self.threshold and (best is None or s > best[0] or (s == best[0] and cand.key < best[1].key)):
+            if s >= self._bar(node) and (best is None or s > best[0] or (s == best[0] and cand.key < best[1].key)):
                 best = (s, cand)
         return best
+
+    def _bar(self, node: Node) -> float:
+        """The score a link of ``node`` needs (higher for a statement)."""
+        return self.speech_threshold if node.type in SPEECH else self.threshold
 
     def _could_adopt(self, new: Node, later: Node) -> bool:
         """Whether a new mention can change the decision of a later one: as a better
@@ -232,7 +242,7 @@ class Fuser:
         if new.key[0] == later.key[0]:
             return True
         s = score(later, new, self.window)
-        return s >= self.threshold and (later.parent is None or s > later.score
+        return s >= self._bar(later) and (later.parent is None or s > later.score
                                         or (s == later.score and new.key < later.parent))
 
     def _near_root(self, node: Node, cand: Node) -> bool:
@@ -374,4 +384,4 @@ class Fuser:
             self._loaded.clear()
 
 
-__all__ = ["Fuser", "FusionSource", "THRESHOLD"]
+__all__ = ["Fuser", "FusionSource", "SPEECH_THRESHOLD", "THRESHOLD"]

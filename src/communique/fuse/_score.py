@@ -16,7 +16,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..types import SYMMETRIC_TYPES, Event
+from ..types import SPEECH_TYPES, SYMMETRIC_TYPES, Event
 from ._text import amounts
 
 #: date precision ranks: a day from the text, a month, a year, a date only inherited from the
@@ -51,7 +51,7 @@ VAGUE_MIN_EVIDENCE = 0.1
 _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: statements: another speaker of the same state is another statement, not the same one reported
-SPEECH = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})
+SPEECH = SPEECH_TYPES
 
 
 def _ordinal(iso: str) -> int | None:

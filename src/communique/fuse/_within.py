@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import replace
 from typing import Sequence
 
-from ..types import SYMMETRIC_TYPES, Actor, Event
+from ..types import SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
 
 _PRECISION = {4: 1, 7: 2, 10: 3}
-#: actions that come in series (missile launches, strikes): an undated mention is not assumed
-#: to be the dated one
-REPEATED = frozenset({"MOBILIZE", "ASSAULT"})
+#: actions that come in series (missile launches, strikes, rounds of sanctions): an undated
+#: mention is not assumed to be the dated one
+REPEATED = frozenset({"MOBILIZE", "ASSAULT", "SANCTION"})
 #: statuses of something that has not (yet) happened: undated, they are not the dated occurrence
 UNREALISED = frozenset({"planned", "expected", "hypothetical"})
 
@@ -74,10 +74,18 @@ def _reversed(a: Event, b: Event) -> bool:
     return (a.source.code, a.target.code) == (b.target.code, b.source.code) != (b.source.code, b.target.code)
 
 
+def _two_statements(a: Event, b: Event) -> bool:
+    """Statements in two sentences of one article: two utterances, so two events. A speaker's
+    accusation in the lede and another of their claims in the ninth paragraph are each coded
+    (each is something said); one statement is seldom reported twice in one article, and when
+    it is, the second report is in other words that nothing here could tie to the first."""
+    return a.type in SPEECH_TYPES and a.doc_id == b.doc_id and a.evidence.start != b.evidence.start
+
+
 def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: bool = True,
                min_jaccard: float = 1.0) -> bool:
     """Whether two mentions in one article report one event (a strict, rule-based test)."""
-    if a.type != b.type or _reversed(a, b):
+    if a.type != b.type or _reversed(a, b) or _two_statements(a, b):
         return False
     ca, cb = _codes(a), _codes(b)
     if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
