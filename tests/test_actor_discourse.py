@@ -1,7 +1,6 @@
 """Actors that only the article's discourse resolves: armed groups named by their fighters, bodies
-named bare ("the Council"), family names of persons named in full, envoys whose apposition the parser
-hangs on the destination, and officials whom the lead quotes before naming them; and a sanction named
-as what is lifted, which no one imposes.
+named bare ("the Council"), family names of persons named in full, and officials whom the lead quotes
+before naming them; and a sanction named as what is lifted, which no one imposes.
 
 Every sentence here is invented for these tests in the style of the news pool (not from an eval set),
 and each runs the real pipeline.
@@ -46,9 +45,6 @@ CASES = [
     # a person the base matched by full name is the same person by family name alone
     ("Pakistani Foreign Minister Shah Mahmood Qureshi met Indian officials on Monday. On Tuesday Qureshi "
      "accused India of aggression.", "ACCUSE", {"PAK", "IND"}),
-    # "the Peruvian ambassador to Spain, X": the name hangs on "Spain" in the parse, the side is Peru's
-    ("The Peruvian ambassador to Spain, Lucia Ferrante, warned on Monday that talks were failing. In an "
-     "interview with a radio station, Ferrante accused Chile of lying.", "ACCUSE", {"PER", "CHL"}),
     # the lead quotes an unnamed spokesman; the next sentence names who spoke
     ("Chile will leave the fisheries pact within a month, a spokesman for the Chilean foreign ministry said "
      "on Monday. At a briefing in Santiago, Mateo Quintana said that Chile would also recall its envoy. "
