@@ -167,6 +167,8 @@ class Lexicon:
         self.guest_verbs = frozenset(classes.get("guest", ()))
         #: verbs of greeting (welcome, greet): a visit when a person is greeted, else approval
         self.greeting_verbs = frozenset(classes.get("greeting", ()))
+        #: verbs of effect (affect, impact): what a thing does to another, no actor's act
+        self.effect_verbs = frozenset(classes.get("effect", ()))
         #: nouns of people a host receives ("hosted his counterpart"), named or not
         self.visitors = frozenset(classes.get("visitor", ()))
         #: labels that disapprove ("called the move a provocation"), besides the accusation words
@@ -251,6 +253,16 @@ class Lexicon:
                     return []
                 return _rank(level)
         return []
+
+    def denies(self, lemma: str, *, particle: str | None = None) -> bool:
+        """Whether a curated row says the verb (with its particle) is no event by itself, whatever a
+        learned reader makes of it: "affect", "question", "back away". Light verbs, resolved through
+        their object, are never denied here."""
+        v = _norm_verb(lemma)
+        if v in self.light_verbs:
+            return False
+        rows = self._verbs.get((v, particle.lower() if particle else "", ""), [])
+        return bool(rows) and rows[0].type == "NONE"
 
     def complement(self, lemma: str, xcomp: str, *, xcomp_obj: str | None = None) -> list[Trigger]:
         """The reading a verb takes from its infinitive complement: "vowed to retaliate",
