@@ -11,7 +11,12 @@ minister"). News then refers back to them in ways a name matcher cannot read alo
   Iran's armed forces", "Iran's ambassador to Britain, Hamid Baeidinejad", "Barry Pollack, an
   attorney for the WikiLeaks founder": a person the base does not know acts for the one actor
   their apposition or title names, here and wherever the article repeats their name
-  ("Baeidinejad denied ...").
+  ("Baeidinejad denied ..."); also a person first named as the speaker right after an unnamed
+  official's quote ("a spokesman for Chile's foreign ministry said ... . X said"), and persons
+  the base named in full, by family name alone;
+* **armed groups and bodies named by a common noun**: "IS militants", "Taliban fighters" and
+  "the militants" (the armed group named last); "the Commission", "the council" (the body the
+  article last named with that word, when an actor stands for it).
 
 :func:`discourse_mentions` returns these as extra :class:`~communique.types.Mention` records (in
 text order) so that every argument rule (subjects, objects, pronouns, speakers) sees them.
@@ -19,6 +24,7 @@ text order) so that every argument rule (subjects, objects, pronouns, speakers) 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..types import Actor, Mention
@@ -31,6 +37,9 @@ OFFICE_WORDS = frozenset({"administration", "government", "regime", "cabinet", "
 #: people who speak for an office ("an administration official", "a government spokesman")
 OFFICIALS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
                        "advisor", "officer", "diplomat"})
+#: verbs by which an official speaks ("a spokesman announced")
+REPORTING_VERBS = frozenset({"say", "announce", "tell", "warn", "add", "state", "confirm", "claim", "declare",
+                             "insist", "note", "report"})
 #: nouns whose bare definite form refers to the latest state named ("the country's atomic agency")
 STATE_WORDS = frozenset({"country", "nation"})
 #: modifiers that make a bare title name someone else than the latest holder ("the former president")
@@ -65,6 +74,13 @@ PEOPLE_GROUPS = {"kurdish": ("SDF", "YPG", "KRG", "PKK"), "kurds": ("SDF", "YPG"
 #: nouns that, after a people's adjective, name its armed group ("Kurdish forces")
 FORCE_NOUNS = frozenset({"force", "forces", "fighter", "fighters", "militia", "militias", "militant", "militants",
                          "allies", "ally", "troops"})
+#: plural nouns for the fighters of an armed group: "IS militants" and "Taliban fighters" are the
+#: group; "the militants" refers back to the armed group the article named last
+ARMED_PLURALS = frozenset({"militants", "fighters", "jihadists", "insurgents", "rebels", "extremists", "gunmen",
+                           "militiamen", "terrorists"})
+#: bodies whose bare definite form ("the Commission", "the Council") is the last such body named
+#: ("the European Commission ... the Commission", "the UN Security Council ... the council")
+BODY_WORDS = frozenset({"commission", "council", "parliament", "assembly"})
 #: prepositions whose object is a party ("pressure on Europe", "calls from Europe"), not a place
 #: ("in Europe", "to Europe", "across Europe")
 PARTY_PREPS = frozenset({"on", "against", "for", "from", "with", "by", "between", "toward", "towards"})
@@ -150,16 +166,84 @@ def _person(name: "Span", side: Actor) -> Actor:
     return Actor(side.code, name.text, "person", None, country, id=f"discourse/{name.text.lower()}")
 
 
-def _new_persons(people: list["Span"], index: _Index, known: dict[str, Actor]) -> list[Mention]:
-    """Persons the base does not know (``people``: one sentence's PERSON entities), with the side
-    their role phrase names; and repeats of the names already learnt in the article."""
+@dataclass
+class _People:
+    """The persons an article has introduced so far."""
+
+    known: dict[str, Actor] = field(default_factory=dict)  # names the base does not know -> the person
+    families: dict[str, Actor | None] = field(default_factory=dict)  # family names of persons named in full
+    #: (sentence number, role noun, side) of the latest official who spoke without a name ("a spokesman
+    #: for Chile's foreign ministry said ..."): the next unknown name that speaks is that official's ("X said")
+    unnamed: tuple[int, str, Actor] | None = None
+
+
+def _learn_families(sent: "Span", index: _Index, families: dict[str, Actor | None]) -> None:
+    """Persons the base named in full in this sentence ("Foreign Minister Ana Duarte"): their family
+    name alone refers to them later in the article ("Duarte said"), also where the base matches them
+    by full name only. A family name two of them share refers to neither (None)."""
+    for tok in sent:
+        m = index.at.get(tok.i)
+        if m is None or m.actor.kind != "person" or index.at.get(tok.i + 1) is m:
+            continue  # not a person, or not the mention's last token
+        words = m.text.split()
+        family = words[-1]
+        if len(words) < 2 or family != m.actor.name.split()[-1] or not family[:1].isupper():
+            continue  # a bare title ("the minister") or a name written otherwise
+        seen = families.get(family, m.actor)
+        families[family] = m.actor if seen is not None and (seen.id or seen.name) == (m.actor.id or m.actor.name) \
+            else None
+
+
+def _unnamed_official(sent: "Span", index: _Index) -> tuple[str, Actor] | None:
+    """The role noun and side of an official who speaks here without a name ("a spokesman for the
+    Chilean navy announced", "the country's foreign ministry spokesman said"): news often names them
+    only in the next sentence ("X said that ...")."""
+    for tok in sent:
+        if tok.lemma_.lower() not in OFFICIALS | AGENT_NOUNS or tok.dep_ != "nsubj" or tok.tag_ != "NN" \
+                or tok.head.lemma_.lower() not in REPORTING_VERBS or tok.i in index.at:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in tok.subtree):
+            return None  # named here ("a spokesman, X, said")
+        side = _side(tok, index, tok.doc[tok.i:tok.i])
+        return (tok.lemma_.lower(), side) if side is not None else None
+    return None
+
+
+def _delayed_name(ent: "Span", sent_no: int, people: _People) -> Actor | None:
+    """The side of the unnamed official of the last two sentences, for a person first named as one
+    who speaks ("X said", "the announcement by X") with no role of their own or that official's
+    role ("spokesman X said"); not "commentator X said", "X contributed to this report"."""
+    if people.unnamed is None or sent_no - people.unnamed[0] > 2 or len(ent) < 2:
+        return None  # a name alone ("Ahmed told ...") is someone named before, not introduced here
+    root = ent.root
+    speaks = (root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS) or (
+        root.dep_ == "pobj" and root.head.lower_ == "by")
+    # any role of their own, official or not ("analyst X", "Rep. X", "X, an expert"), but the spokesman's
+    roles = {c.lemma_.lower() for c in root.children
+             if (c.dep_ == "compound" and c.i < ent.start) or c.dep_ == "appos"}
+    if root.dep_ == "appos":
+        roles.add(root.head.lemma_.lower())
+    if not speaks or not roles <= {people.unnamed[1]}:
+        return None
+    side = people.unnamed[2]
+    people.unnamed = None
+    return side
+
+
+def _new_persons(ents: list["Span"], index: _Index, people: _People, sent_no: int) -> list[Mention]:
+    """Persons the base does not know (``ents``: one sentence's PERSON entities), with the side their
+    role phrase names or, without one, that of the unnamed official just quoted; repeats of the names
+    already learnt in the article; and the family names of persons the base named in full earlier."""
     out: list[Mention] = []
-    for ent in people:
+    known = people.known
+    for ent in ents:
         if index.covered(ent):
             continue
-        actor = known.get(ent.text) or known.get(ent[-1].text)
+        actor = known.get(ent.text) or known.get(ent[-1].text) or (
+            people.families.get(ent.text) if len(ent) == 1 else None)
         if actor is None:
-            side = next((s for s in (_side(h, index, ent) for h in _role_heads(ent)) if s is not None), None)
+            side = next((s for s in (_side(h, index, ent) for h in _role_heads(ent)) if s is not None), None) \
+                or _delayed_name(ent, sent_no, people)
             if side is None:
                 continue
             actor = _person(ent, side)
@@ -204,7 +288,7 @@ def _continents(sent: "Span", index: _Index) -> list[Mention]:
     return out
 
 
-def _repeats(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[Mention]:
+def _repeats(sent: "Span", index: _Index, known: dict[str, Actor | None]) -> list[Mention]:
     """Names learnt earlier in the article that the entity tagger missed this time ("Assange
     accused ..." read as no entity, or as part of an ORG): the same person by family name, where
     the name is the one who acts (a clause's subject), not a possessor or a patient ("X's killing",
@@ -216,7 +300,7 @@ def _repeats(sent: "Span", index: _Index, known: dict[str, Actor]) -> list[Menti
                 or tok.dep_ != "nsubj":
             continue
         if any(0 <= j < len(tok.doc) and tok.doc[j].pos_ == "PROPN" and tok.doc[j].text[:1].isupper()
-               for j in (tok.i - 1, tok.i + 1)):
+               and tok.doc[j].ent_type_ not in ("DATE", "TIME") for j in (tok.i - 1, tok.i + 1)):
             continue  # part of another name ("Videos Replay", "Hunter Assange")
         m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor)
         index.add(m)
@@ -246,6 +330,57 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
         first, last = min(tok.i, head.i), max(tok.i, head.i)
         span = tok.doc[first:last + 1]
         m = Mention(span.start_char, span.end_char, span.text, actor)
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _group_fighters(sent: "Span", index: _Index) -> list[Mention]:
+    """ "IS militants", "Taliban fighters": the fighters of a named armed group are the group, even
+    where the parser hangs the name elsewhere (it reads "IS" as the verb "is"); "the militants",
+    with no modifier of its own, is the armed group the article named last."""
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lower_ not in ARMED_PLURALS or tok.i in index.at or tok.tag_ != "NNS":
+            continue
+        prev = index.at.get(tok.i - 1) if tok.i > sent.start else None
+        if prev is not None and prev.actor.kind == "group":
+            start, actor = prev.start, prev.actor
+        elif tok.lower_ != "rebels" and _bare_definite(tok):  # "the rebels" are often a group never named
+            actor_or_none = next((m.actor for m in index.before(tok.i) if m.actor.kind == "group"), None)
+            if actor_or_none is None:
+                continue
+            start, actor = tok.idx, actor_or_none
+        else:
+            continue
+        m = Mention(start, tok.idx + len(tok.text), tok.doc.text[start:tok.idx + len(tok.text)], actor)
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _bare_definite(tok: "Token") -> bool:
+    """ "the militants", "the Commission": "the" and no modifier, possessor or of-phrase of its own."""
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in kids)
+
+
+def _bodies(sent: "Span", index: _Index) -> list[Mention]:
+    """ "the Commission", "the council": the body the article last named with that word, when an
+    actor stands for it ("the European Commission" -> EU, "the UN Security Council" -> UN); none
+    when the last such body is one no actor stands for ("the city council")."""
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in BODY_WORDS or tok.i in index.at or not _bare_definite(tok):
+            continue
+        word = tok.lemma_.lower()
+        earlier = next((t for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == word), None)
+        named = index.at.get(earlier.i) if earlier is not None else None
+        if named is None or named.actor.kind == "person":
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, named.actor)
         index.add(m)
         out.append(m)
     return out
@@ -335,18 +470,24 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
     ("prime minister") to the roles it can name (``KnowledgeBase.title_roles``).
     """
     index = _Index(doc, mentions)
-    known: dict[str, Actor] = {}
+    found = _People()
     out: list[Mention] = []
     people: dict[int, list[Span]] = {}  # by sentence start (Span.ents would scan every entity per sentence)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             people.setdefault(ent.sent.start, []).append(ent)
-    for sent in doc.sents:
+    for sent_no, sent in enumerate(doc.sents):
         out.extend(_continents(sent, index))
         out.extend(_people_groups(sent, index))
         out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
-        out.extend(_new_persons(people.get(sent.start, []), index, known))
-        out.extend(_repeats(sent, index, known))
+        out.extend(_group_fighters(sent, index))
+        out.extend(_bodies(sent, index))
+        out.extend(_new_persons(people.get(sent.start, []), index, found, sent_no))
+        out.extend(_repeats(sent, index, {**found.families, **found.known}))
+        _learn_families(sent, index, found.families)
+        official = _unnamed_official(sent, index)
+        if official is not None:
+            found.unnamed = (sent_no, *official)
     return out
 
 

@@ -49,6 +49,9 @@ REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE"
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
 OF, FOR = frozenset({"of"}), frozenset({"for"})
+#: nouns of ending a measure: "the lifting of sanctions" names no sanction imposed
+EASING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "repeal", "relaxation", "end", "ending",
+                          "rollback", "relief"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -433,7 +436,9 @@ class EventExtractor:
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
             return None  # "has carried out four missile tests": an aggregate
         cand = Candidate(tok, trig)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
+        passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
+                      for c in tok.children)
         subj = self._subject(tok)
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
@@ -829,6 +834,8 @@ class EventExtractor:
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
+        if trig.type == "SANCTION" and _eased(tok):
+            return None  # "in exchange for the lifting of sanctions": no sanction imposed
         if trig.type == "ASSAULT" and lemma == "attack" and self._attack_in_words(tok, res, ctx):
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if lemma in ("call", "appeal", "plea") and any(
@@ -1132,6 +1139,13 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
     for tok in sent:
         if tok.pos_ == "NOUN" and EVENT_NOUN_TYPES.get(tok.lemma_.lower(), "*") != "*":
             ctx.note_doers(tok.lemma_.lower(), "", _distinct(res.named_doers(tok)))  # by name only
+
+
+def _eased(tok: "Token") -> bool:
+    """A measure named as what is ended: "the lifting of sanctions", "an easing of the embargo"."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in EASING_NOUNS
 
 
 def _conflict(event_type: str) -> bool:
