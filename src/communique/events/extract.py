@@ -49,9 +49,6 @@ REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE"
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
 OF, FOR = frozenset({"of"}), frozenset({"for"})
-#: nouns of ending a measure: "the lifting of sanctions" names no sanction imposed
-EASING_NOUNS = frozenset({"lifting", "easing", "removal", "suspension", "repeal", "relaxation", "end", "ending",
-                          "rollback", "relief"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -130,7 +127,7 @@ STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "cr
                          "threat", "aggression", "pressure", "coercion", "commitment"})
 #: nouns of easing a measure: "the lifting of sanctions", "sanctions relief" name no measure imposed
 EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "waiver", "reduction", "rollback",
-                          "repeal", "relaxation", "suspension", "end"})
+                          "repeal", "relaxation", "suspension", "end", "ending"})
 #: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
 #: threat from X", "address the threats": the threat is a danger judged, no one's act of threatening
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
@@ -826,8 +823,6 @@ class EventExtractor:
             return None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
-        if _eased(tok):
-            return None  # "in exchange for the lifting of sanctions": the measure eased, none imposed
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
@@ -1139,13 +1134,6 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
     for tok in sent:
         if tok.pos_ == "NOUN" and EVENT_NOUN_TYPES.get(tok.lemma_.lower(), "*") != "*":
             ctx.note_doers(tok.lemma_.lower(), "", _distinct(res.named_doers(tok)))  # by name only
-
-
-def _eased(tok: "Token") -> bool:
-    """A measure named as what is ended: "the lifting of sanctions", "an easing of the embargo"."""
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in EASING_NOUNS
 
 
 def _conflict(event_type: str) -> bool:
@@ -1623,7 +1611,10 @@ def _declared_ready(tok: "Token") -> bool:
 
 
 def _eased(tok: "Token") -> bool:
-    """A measure named as what is eased: "the lifting [of sanctions]", "[sanctions] relief"."""
+    """A measure named as what is eased: "the lifting [of sanctions]", "an easing of [the embargo]
+    and [tariffs]", "[sanctions] relief"."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
     if tok.dep_ == "compound":
         return tok.head.lemma_.lower() in EASING_NOUNS
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
