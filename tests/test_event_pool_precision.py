@@ -102,3 +102,14 @@ def test_an_act_in_a_whether_clause_is_a_question_left_open(pipeline, text):
     assert not any(t in ("SANCTION", "THREATEN") and actors == {"PER", "CHL"} and trig != "imposed"
                    for t, actors, trig in evs), evs
 
+
+
+def test_an_act_in_an_embedded_question_with_a_modal_is_no_event(pipeline):
+    from communique.types import RawDoc
+    text = ("Officials in Oslo were unclear how Sweden might retaliate against Norway. "
+            "The missile, which North Korea fired on Tuesday, landed in the sea. "
+            "Witnesses described how Russian troops stormed Ukrainian positions on Monday.")
+    events = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2024-03-06")).events
+    found = {(e.type, e.source.code if e.source else None) for e in events}
+    assert not any(src == "SWE" for _, src in found), found
+    assert ("MOBILIZE", "PRK") in found and ("ASSAULT", "RUS") in found

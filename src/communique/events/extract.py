@@ -1182,7 +1182,22 @@ def _open_question(tok: "Token") -> bool:
         if head.head.i == head.i:
             return False
         head = head.head
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children) or _asked_what_would(head)
+
+
+#: where an embedded question hangs: a verb's or a preposition's object clause, or a clause subject
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "pobj", "csubj", "xcomp"})
+
+
+def _asked_what_would(verb: "Token") -> bool:
+    """ "decide what kind of weapon they would test", "unclear how Iran might respond": an embedded
+    wh-question whose verb has a modal asks what may be done and reports no act. (A relative clause,
+    "the missile which it would test", and a factive "described how troops stormed it" are not.)"""
+    if verb.dep_ not in QUESTION_CLAUSE_DEPS or not any(c.dep_ == "aux" and c.lower_ in FEARED_MODALS
+                                                        for c in verb.children):
+        return False
+    first = verb.left_edge
+    return first.tag_ in WH_TAGS or (first.dep_ == "det" and first.tag_ == "WDT")
 
 
 #: auxiliaries that, put before their subject, make a clause a question ("will they strike?")
