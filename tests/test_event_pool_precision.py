@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from communique.types import RawDoc
+from pool_events import events_of
 
 
-def events_of(pipeline, text: str) -> list[tuple[str, frozenset[str], str]]:
-    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
-    return [(e.type, frozenset(a.code for a in e.actors()), e.trigger) for e in result.events]
 
 
 @pytest.mark.parametrize("second", [
