@@ -1166,7 +1166,7 @@ def _asks_a_question(tok: "Token") -> bool:
     for c in kids:
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         if (c.dep_ in ("ccomp", "advcl") and marks & {"whether", "if"}) or (
-                c.dep_ == "ccomp" and next(iter(c.subtree)).tag_ in WH_TAGS):
+                c.dep_ == "ccomp" and _wh_clause(c)):
             return True
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
@@ -1176,7 +1176,7 @@ def _asks_a_question(tok: "Token") -> bool:
 def _open_question(tok: "Token") -> bool:
     """ "did not say whether they were dismissing the statement", "has not decided whether to impose
     sanctions": an act in a whether-clause (its verb, or a noun that verb governs) is a question left
-    open, not a report."""
+    open, not a report; so is one in an embedded wh-question with a modal (``_asked_what_would``)."""
     head = tok
     while head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
         if head.head.i == head.i:
@@ -1196,8 +1196,13 @@ def _asked_what_would(verb: "Token") -> bool:
     if verb.dep_ not in QUESTION_CLAUSE_DEPS or not any(c.dep_ == "aux" and c.lower_ in FEARED_MODALS
                                                         for c in verb.children):
         return False
-    first = verb.left_edge
-    return first.tag_ in WH_TAGS or (first.dep_ == "det" and first.tag_ == "WDT")
+    return _wh_clause(verb)
+
+
+def _wh_clause(head: "Token") -> bool:
+    """Whether the clause of ``head`` begins with a wh-word ("where the money went", "what kind of
+    weapon they would test")."""
+    return head.left_edge.tag_ in WH_TAGS
 
 
 #: auxiliaries that, put before their subject, make a clause a question ("will they strike?")

@@ -25,8 +25,8 @@ from dataclasses import replace
 from itertools import combinations
 from typing import Iterable, Iterator, Protocol, Sequence
 
-from ..types import ArticleResult, Event
-from ._score import DAY, MONTH, PUBLISHED, SPEECH, Key, Node, node_of, score
+from ..types import SPEECH_TYPES, ArticleResult, Event
+from ._score import DAY, MONTH, PUBLISHED, Key, Node, node_of, score
 
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
 THRESHOLD = 0.6175
@@ -234,7 +234,7 @@ class Fuser:
 
     def _bar(self, node: Node) -> float:
         """The score a link of ``node`` needs (higher for a statement)."""
-        return self.speech_threshold if node.type in SPEECH else self.threshold
+        return self.speech_threshold if node.type in SPEECH_TYPES else self.threshold
 
     def _could_adopt(self, new: Node, later: Node) -> bool:
         """Whether a new mention can change the decision of a later one: as a better

@@ -25,10 +25,10 @@ DAY, MONTH, YEAR, PUBLISHED, NONE = 4, 3, 2, 1, 0
 
 #: weights of the score's parts (they sum to 1)
 WEIGHTS = {"actors": 0.30, "persons": 0.10, "date": 0.25, "status": 0.10, "location": 0.05, "evidence": 0.20}
-#: the weights for statements (``SPEECH``): a statement is its speaker, its day and its words;
-#: a state's officials make many statements a day and each outlet quotes some of them, so the
-#: pair of states says less of *which* statement a report is of, and the speaker and the words
-#: (the quote, the claim) more
+#: the weights for statements (``SPEECH_TYPES``): a statement is its speaker, its day and its
+#: words (another speaker of the same state is another statement); a state's officials make many
+#: statements a day and each outlet quotes some of them, so the pair of states says less of
+#: *which* statement a report is of, and the speaker and the words (the quote, the claim) more
 SPEECH_WEIGHTS = {"actors": 0.20, "persons": 0.20, "date": 0.15, "status": 0.10, "location": 0.05, "evidence": 0.30}
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
@@ -50,8 +50,6 @@ AMOUNTS_PENALTY = 0.3
 VAGUE_MIN_EVIDENCE = 0.1
 _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
-#: statements: another speaker of the same state is another statement, not the same one reported
-SPEECH = SPEECH_TYPES
 
 
 def _ordinal(iso: str) -> int | None:
@@ -232,9 +230,9 @@ def _persons(a: Node, b: Node) -> float:
     if not shared:
         # a statement whose speaker is unknown on one side may be any of the many a state makes
         # in a day: weaker than neutral; for an action the persons are only a detail
-        return _UNKNOWN_SPEAKER if a.type in SPEECH else _NEUTRAL
+        return _UNKNOWN_SPEAKER if a.type in SPEECH_TYPES else _NEUTRAL
     same = sum(1 for c in shared if a.persons[c] & b.persons[c])
-    if a.type in SPEECH and same < len(shared):
+    if a.type in SPEECH_TYPES and same < len(shared):
         return 0.0  # another speaker: another statement
     return 0.25 + 0.75 * same / len(shared)  # other officials of one state: weaker, not a veto
 
@@ -309,9 +307,9 @@ def score(a: Node, b: Node, window: int) -> float:
          "location": _location(a, b), "evidence": _evidence(a, b)}
     if _untied(a, b, p):
         return 0.0
-    weights = SPEECH_WEIGHTS if a.type in SPEECH else WEIGHTS
+    weights = SPEECH_WEIGHTS if a.type in SPEECH_TYPES else WEIGHTS
     total = sum(weights[k] * v for k, v in p.items())
-    if a.type in SPEECH and not p["persons"]:
+    if a.type in SPEECH_TYPES and not p["persons"]:
         total -= 0.1
     if a.amounts and b.amounts and not a.amounts & b.amounts:
         total -= AMOUNTS_PENALTY
