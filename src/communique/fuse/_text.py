@@ -9,6 +9,7 @@ and other counts are left out: they change from one report to the next as the to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUM = r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)"
 _SCALE_WORDS = r"(thousand|million|billion|trillion|bn|mn|tn|m|b)"
@@ -46,6 +47,7 @@ _SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
 _UNDOUBLE = frozenset("bdgmnprt")
 
 
+@lru_cache(maxsize=1 << 16)  # news repeats its words: most are stemmed once (a bound on memory)
 def stem(word: str) -> str:
     """A light English stemmer for comparing two reports' words: inflections of one word
     share a stem ("supports"/"support", "denied"/"denies"/"deny", "launches"/"launching",
