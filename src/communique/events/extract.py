@@ -509,6 +509,7 @@ class EventExtractor:
         if not cand.source and trig.type in ("SANCTION", "COERCE"):
             cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
+        _drop_venue_bodies(cand, res)
         self._territory_target(cand, obj)
         if denied is not None and trig is DENIAL and not cand.source:
             self._denier_side(cand, denied, res, ctx)
@@ -1264,6 +1265,36 @@ def _naming_participle(tok: "Token") -> bool:
         return False  # "the groups today called on the army to act": a request
     prev = tok.doc[tok.i - 1]
     return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
+
+
+#: gatherings of a body that a meeting of others may be held at ("talks at the NATO summit")
+GATHERING_NOUNS = frozenset({"summit", "meeting", "ministerial", "conference", "forum", "gathering", "session"})
+VENUE_PREPS = frozenset({"at", "during"})
+
+
+def _drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
+    """ "Japan and India held talks at the G20 summit": a body whose gathering is where two others
+    meet is the venue, not a party (with fewer than two others, it stays: "met at a NATO session")."""
+    if cand.trig.type != "CONSULT":
+        return
+    venues = [o for t in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj"))
+              for p in t.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
+              for o in p.children if o.dep_ == "pobj" and _gathering(o)]
+    bodies = {a.code for o in venues for a in res.actors_in(o) if a.kind in ("organization", "group")}
+    rest = {a.code for a in cand.source + cand.target + cand.others} - bodies
+    if not bodies or len(rest) < 2:
+        return
+    cand.target[:] = [a for a in cand.target if a.code not in bodies]
+    cand.others[:] = [a for a in cand.others if a.code not in bodies]
+    if not cand.target and cand.others:
+        cand.target.append(cand.others.pop(0))
+
+
+def _gathering(noun: "Token") -> bool:
+    """ "the NATO summit", "the Group of 20 summit" (the parser heads it "Group")."""
+    return noun.lemma_.lower() in GATHERING_NOUNS or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in GATHERING_NOUNS for p in noun.children if p.lower_ == "of"
+        for o in p.children)
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
