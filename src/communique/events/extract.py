@@ -841,6 +841,8 @@ class EventExtractor:
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
             return None  # an aggregate ("four missile tests") is background, not one event
+        if _effect_verb(tok) in self.lex.effect_verbs:
+            return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
         cand = Candidate(tok, trig)
         for c in tok.children:
             if c.dep_ == "poss":
@@ -1323,6 +1325,16 @@ def _judged_act(tok: "Token") -> bool:
     head = tok.head.head if tok.head.dep_ in ("attr", "acomp") else tok.head  # "it is [time] for X to act"
     return head.lemma_.lower() in ("be", "seem") and any(
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _effect_verb(noun: "Token") -> str | None:
+    """The lemma of the verb a noun is the cause of, as subject or "by" agent ("the tariffs hurt
+    farmers", "hurt by the tariffs"); None for a noun in another role."""
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head.lemma_.lower()
+    return None
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:

@@ -1,6 +1,7 @@
-"""Who takes part: a body whose gathering is where others meet is the venue of their meeting, not a party
-(and whose "efforts to act" names who acts); an act weighed in a for-to clause ("it would be wrong for X
-to act") is no event. Sentences written for these tests; the real pipeline runs on each."""
+"""Readings found wrong on news-pool sentences: a body whose gathering is where others meet is the
+venue of their meeting, not a party; whose "efforts to act" names who acts; an act weighed in a
+for-to clause ("it would be wrong for X to act") is no event, and neither is the harm a known measure
+does ("the tariffs hurt farmers"). Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_whose_efforts_to_act_names_who_acts(pipeline):
 ])
 def test_an_act_weighed_in_a_for_to_clause_is_no_event(pipeline, text):
     assert events_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian tariffs on US dairy products will also affect Canadian shops.",
+    "One sector that will be hurt by US sanctions is Venezuela's oil industry.",
+    "The EU sanctions badly hurt Belarus's economy last year.",
+])
+def test_the_harm_a_measure_does_is_no_new_act(pipeline, text):
+    assert events_of(pipeline, text) == []
+
+
+def test_imposing_the_measure_is_still_an_act(pipeline):
+    evs = events_of(pipeline, "Canada imposed tariffs on US dairy products, which will hurt American farmers.")
+    assert ("SANCTION", frozenset({"CAN", "USA"}), "imposed") in evs, evs
