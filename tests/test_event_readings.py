@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.events.lexicon import load_lexicon
 from pool_events import events_of
 
 
@@ -54,3 +55,13 @@ def test_the_harm_a_measure_does_is_no_new_act(pipeline, text):
 def test_imposing_the_measure_is_still_an_act(pipeline):
     evs = events_of(pipeline, "Canada imposed tariffs on US dairy products, which will hurt American farmers.")
     assert ("SANCTION", frozenset({"CAN", "USA"}), "imposed") in evs, evs
+
+
+def test_not_seeking_war_is_no_request(pipeline):
+    text = "Peru does not seek war or escalation with Chile, its president said after the clash."
+    assert not any(t == "REQUEST" for t, _, _ in events_of(pipeline, text))
+
+
+def test_pulling_off_is_accomplishing_no_act_of_its_own():
+    lex = load_lexicon()
+    assert lex.denies("pull", particle="off") and not lex.denies("pull", particle="out")
