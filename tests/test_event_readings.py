@@ -65,3 +65,9 @@ def test_not_seeking_war_is_no_request(pipeline):
 def test_pulling_off_is_accomplishing_no_act_of_its_own():
     lex = load_lexicon()
     assert lex.denies("pull", particle="off") and not lex.denies("pull", particle="out")
+
+
+def test_conjoined_verbs_of_a_threat_share_their_object(pipeline):
+    text = ("Ana Ruiz, Peru's president, threatened on Friday to totally destroy and obliterate Chile's economy "
+            "if the Chilean push went too far.")
+    assert ("THREATEN", frozenset({"PER", "CHL"}), "threatened") in events_of(pipeline, text)
