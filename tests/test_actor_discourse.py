@@ -69,6 +69,11 @@ def test_a_peoples_fighters_with_no_home_named_are_no_group(pipeline):
     assert "Kurdish fighters" not in added(pipeline, "Turkish jets bombed Kurdish fighters on Monday.")
 
 
+def test_a_force_compounded_before_another_noun_is_still_the_group(pipeline):
+    found = added(pipeline, "Turkey has vowed to drive out the Kurdish militia presence in northeastern Syria.")
+    assert found.get("Kurdish militia") == "SDF", found
+
+
 def test_the_militants_are_the_last_group_named(pipeline):
     assert added(pipeline, MOGADISHU + "the militants in the south.").get("militants") == "SHABAAB"
 
