@@ -162,6 +162,8 @@ def _role_heads(name: "Span") -> list["Token"]:
     out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         out.append(root.head)
+    elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
+        out.append(root.head.head.head)  # "the Iranian envoy to Britain, X": hung on the phrase's object
     out.extend(c for c in root.children if c.dep_ == "compound" and c.i < name.start and c.pos_ == "NOUN")
     return [h for h in out if h.lemma_.lower() not in NON_OFFICIAL]
 
