@@ -490,7 +490,7 @@ class EventExtractor:
                     cand.target.extend(res.actors_of(s, ctx))
         if via_complement and xcomp is not None and not cand.target:
             # "vowed to retaliate with duties on American goods": the complement names the target
-            for c in xcomp.children:
+            for c in _with_conjuncts(xcomp):
                 if marked_clause(c, CONDITION_OPENERS):
                     s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
                     if s_ is not None:
@@ -681,7 +681,7 @@ class EventExtractor:
                     cand.target.extend(a for o in q.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
         elif cand.trig.type in ("REQUEST", "THREATEN"):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-            for c in xcomp.children if xcomp is not None else ():
+            for c in _with_conjuncts(xcomp) if xcomp is not None else ():
                 if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
@@ -841,6 +841,8 @@ class EventExtractor:
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
             return None  # an aggregate ("four missile tests") is background, not one event
+        if _effect_verb(tok) in self.lex.effect_verbs:
+            return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
         cand = Candidate(tok, trig)
         for c in tok.children:
             if c.dep_ == "poss":
@@ -930,6 +932,9 @@ class EventExtractor:
         for _ in range(4):
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "acomp"):
                 return []
+            owners = _owners(node.head, res, ctx) if node.dep_ == "acl" else []
+            if owners:  # "cited Russia's efforts to supply the regime": Russia supplies it
+                return owners
             shared = node.dep_ == "conj"  # "they were concerned and urged": conjoined verbs share the subject
             node = node.head
             subj = self._subject(node)
@@ -1141,12 +1146,19 @@ def _conflict(event_type: str) -> bool:
     return quad_class(event_type).endswith("conflict")
 
 
+#: how many of the latest events an accusation may be back for a denial to answer it
+RECENT_ACCUSATION = 3
+
+
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
-    """Who made the article's latest accusation against one of ``codes``, if anyone else."""
-    for acc in reversed(ctx.accusations):
+    """Who a denial by ``codes`` answers: the maker of the latest accusation against them; when that
+    accusation lies further back than the last few events, the state the article names most (the
+    story's accuser, whose charge was reported in words this does not read), if it names one twice."""
+    for acc, at in zip(reversed(ctx.accusations), reversed(ctx.accusation_at)):
         if acc.source is not None and acc.target is not None and acc.target.code in codes \
                 and acc.source.code not in codes:
-            return acc.source
+            recent = ctx.events_noted - at < RECENT_ACCUSATION
+            return acc.source if recent else ctx.main_counterpart(codes) or acc.source
     return None
 
 
@@ -1177,13 +1189,21 @@ def _asks_a_question(tok: "Token") -> bool:
 def _open_question(tok: "Token") -> bool:
     """ "did not say whether they were dismissing the statement", "has not decided whether to impose
     sanctions": an act in a whether-clause (its verb, or a noun that verb governs) is a question left
-    open, not a report; so is one in an embedded wh-question with a modal (``_asked_what_would``)."""
+    open, not a report; so is one in an embedded wh-question with a modal (``_asked_what_would``),
+    and one weighed in a for-to clause ("it would be wrong for X to act", ``_judged_act``)."""
+    head = _clause_head(tok)
+    return head is not None and (any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+                                 or _asked_what_would(head) or _judged_act(head))
+
+
+def _clause_head(tok: "Token") -> "Token | None":
+    """The verb of the clause a trigger stands in (a noun's governing verb; a conjunct's first verb)."""
     head = tok
     while head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
         if head.head.i == head.i:
-            return False
+            return None
         head = head.head
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children) or _asked_what_would(head)
+    return head
 
 
 #: where an embedded question hangs: a verb's or a preposition's object clause, or a clause subject
@@ -1295,6 +1315,39 @@ def _gathering(noun: "Token") -> bool:
     return noun.lemma_.lower() in GATHERING_NOUNS or any(
         o.dep_ == "pobj" and o.lemma_.lower() in GATHERING_NOUNS for p in noun.children if p.lower_ == "of"
         for o in p.children)
+
+
+def _owners(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Who a noun's possessive names: "Russia's" in "Russia's efforts", "its" in "its decision"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in res.actors_of(c, ctx)]
+
+
+def _judged_act(tok: "Token") -> bool:
+    """ "it would be wrong for the US to leave Iraq", "it is time for Europe to act": an act put in a
+    for-to clause under "it is ..." is weighed, not reported or announced."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return False
+    head = tok.head.head if tok.head.dep_ in ("attr", "acomp") else tok.head  # "it is [time] for X to act"
+    return head.lemma_.lower() in ("be", "seem") and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _effect_verb(noun: "Token") -> str | None:
+    """The lemma of the verb a noun is the cause of, as subject or "by" agent ("the tariffs hurt
+    farmers", "hurt by the tariffs"); None for a noun in another role."""
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head.lemma_.lower()
+    return None
+
+
+def _with_conjuncts(verb: "Token") -> list["Token"]:
+    """A verb's dependents and those of the verbs conjoined with it, whose object it shares:
+    "vowed to destroy and obliterate [Turkey's economy]" (the parser hangs it on the last verb)."""
+    return [c for v in (verb, *verb.conjuncts) for c in v.children]
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
