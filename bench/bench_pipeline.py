@@ -293,7 +293,7 @@ def profile(corpus_path: Path, parse: str) -> tuple[dict[str, float], float, int
     if pipe.finder is not None:
         pipe.finder.select = clock.wrap("select", kept.counting(pipe.finder.select))  # type: ignore[method-assign]
     pipe.cleaner.clean = clock.wrap("clean", pipe.cleaner.clean)  # type: ignore[method-assign]
-    pipe.kb.find_mentions = clock.wrap("actors", pipe.kb.find_mentions)  # type: ignore[method-assign]
+    pipe.kb.find_mentions = clock.wrap("actors", pipe.kb.find_mentions)
     pipe.extractor.extract = clock.wrap("events", pipe.extractor.extract)  # type: ignore[method-assign]
     pipe.nlp = _TimedNLP(pipe.nlp, clock)  # type: ignore[assignment]
     fuser = pl.Fuser(window_days=pipe.settings.fuse_window_days)
@@ -354,9 +354,9 @@ def print_table(rows: list[tuple[str, dict[str, Any], str | None]], words: int, 
         if "load_cpu" in r:
             print(f"{name} ({r['workers']} processes): loading before the clock: {r['load_cpu']:.1f} CPU s "
                   "(once, in the parent; the workers are forked with it loaded)")
-    mine = {setting: r for _, r, setting in rows if setting is not None}
-    if "full" in mine and "cascade" in mine:
-        full, cascade = mine["full"], mine["cascade"]
+    by_setting = {setting: r for _, r, setting in rows if setting is not None}
+    if "full" in by_setting and "cascade" in by_setting:
+        full, cascade = by_setting["full"], by_setting["cascade"]
         print(f"cascade speed-up over the full parse: {full['cpu'] / full['articles'] / (cascade['cpu'] / cascade['articles']):.2f}x "
               f"CPU, {full['seconds'] / cascade['seconds']:.2f}x wall "
               "(adopted as the default only at >= 1.5x with dev-news F1, date and fusion within 0.01)")
