@@ -163,3 +163,26 @@ def test_cli_refuses_a_bad_processes_value():
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "--processes" in proc.stderr and "auto" in proc.stderr
+
+
+def test_workers_are_forked_with_the_loaded_objects_frozen_and_the_parent_is_not_left_frozen():
+    """A worker never walks the parent's loaded objects in a full collection (``gc.freeze``
+    before the fork); the parent's collector is as it was once the worker is forked."""
+    import gc
+    import multiprocessing
+
+    from communique._pool import _frozen
+
+    ctx = multiprocessing.get_context("fork")
+    mine, theirs = ctx.Pipe()
+
+    def report(conn):  # the worker: how many objects it inherited frozen
+        conn.send(gc.get_freeze_count())
+
+    assert gc.get_freeze_count() == 0
+    proc = ctx.Process(target=report, args=(theirs,))
+    with _frozen():
+        proc.start()
+    assert gc.get_freeze_count() == 0
+    assert mine.poll(30) and mine.recv() > 1000
+    proc.join(10)

@@ -16,10 +16,12 @@ Workers are forked (Linux, as spaCy's are), so they share the loaded pipeline wi
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
@@ -64,6 +66,25 @@ def _serve(pipe: "Pipeline", conn: Connection) -> None:
         if articles is None:
             return
         conn.send(_analyse(pipe, articles))
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """Fork with the parent's objects in the collector's permanent generation (``gc.freeze``).
+
+    The worker then never walks the loaded pipeline, knowledge base and lexicon (some 350,000
+    objects) in a full collection: each such walk cost it ~0.3 CPU s and wrote to the header of
+    every object, so that the kernel copied the pages it shares with the parent. The parent's own
+    collections are as before: it unfreezes once the worker is forked. (Where the program had
+    frozen objects itself, it is left as it is: unfreezing would undo its own freeze.)"""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @dataclass
@@ -111,7 +132,8 @@ class NlpPool:
     def _start(self) -> _Worker:
         mine, theirs = self._ctx.Pipe()
         proc = self._ctx.Process(target=_serve, args=(self.pipe, theirs), daemon=True, name="communique-nlp")
-        proc.start()
+        with _frozen():
+            proc.start()
         theirs.close()
         return _Worker(proc, mine)
 

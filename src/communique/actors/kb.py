@@ -19,7 +19,7 @@ from communique.actors.index import Index, build_index
 from communique.actors.matcher import Matcher
 from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
-from communique.actors.text import doc_tokens, phrase_key, tokenize
+from communique.actors.text import Tok, doc_tokens, phrase_key, tokenize
 from communique.errors import KnowledgeBaseError
 from communique.types import Actor, Mention
 
@@ -131,10 +131,12 @@ class KnowledgeBase:
             out.append(Mention(start=start, end=end, text=text[start:end], actor=m.actor, how=m.how))
         return out
 
-    def mentions_in_text(self, text: str, date: str | _dt.date | None = None) -> list[Mention]:
-        """Like :meth:`find_mentions` for a plain string (no spaCy parse)."""
+    def mentions_in_text(self, text: str, date: str | _dt.date | None = None,
+                         toks: list[Tok] | None = None) -> list[Mention]:
+        """Like :meth:`find_mentions` for a plain string (no spaCy parse); ``toks``, when given, are
+        ``tokenize(text)`` already made (the parse cascade's cheap pass reads them too)."""
         d = normalize_date(date)
-        toks = tokenize(text)
+        toks = tokenize(text) if toks is None else toks
         return [Mention(toks[m.start].start, toks[m.end - 1].end,
                         text[toks[m.start].start:toks[m.end - 1].end], m.actor, m.how)
                 for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)

@@ -69,19 +69,30 @@ def _split_hyphens(text: str, start: int) -> list[tuple[str, int, int]]:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Tokenise a plain string (a phrase of the knowledge base or a query)."""
+    """Tokenise a plain string (a phrase of the knowledge base, a query, or an article's text for
+    the parse cascade's cheap pass).
+
+    ``_WORD`` never matches a hyphen inside a longer token, so a match is either one word (no
+    splitting to do) or one hyphen or dash on its own: dropped between two letters
+    ("Secretary-General"), else kept as the token ``-``.
+    """
     toks: list[Tok] = []
+    append = toks.append
+    hyphens = _HYPHEN_CHARS
+    last = len(text) - 1
     for m in _WORD.finditer(text):
-        s0, e0 = m.start(), m.end()
-        if _HYPHENS.fullmatch(m.group(0)) and 0 < s0 and e0 < len(text) \
-                and not text[s0 - 1].isspace() and not text[e0].isspace():
-            continue  # a hyphen inside a word: "Secretary-General"
-        for piece, s, e in _split_hyphens(m.group(0), m.start()):
-            if len(piece) > 1 and piece.endswith(".") and not _ABBR.match(piece):
-                toks.append(Tok(norm_piece(piece[:-1]), piece[:-1], s, e - 1, not toks, None))
-                toks.append(Tok(".", ".", e - 1, e, False, None))
-            else:
-                toks.append(Tok(norm_piece(piece), piece, s, e, not toks, None))
+        piece = m.group(0)
+        s, e = m.span()
+        if piece in hyphens:
+            if 0 < s and e <= last and not text[s - 1].isspace() and not text[e].isspace():
+                continue  # a hyphen inside a word: "Secretary-General"
+            piece = "-"
+        elif len(piece) > 1 and piece[-1] == "." and not _ABBR.match(piece):
+            append(Tok(norm_piece(piece[:-1]), piece[:-1], s, e - 1, not toks, None))
+            append(Tok(".", ".", e - 1, e, False, None))
+            continue
+        norm = piece.lower() if piece.isascii() and piece.isalpha() else norm_piece(piece)
+        append(Tok(norm, piece, s, e, not toks, None))
     return toks
 
 

@@ -162,7 +162,7 @@ class CandidateFinder:
         sents = split_sentences(toks, text)
         if len(sents) <= 2:
             return Selection(text, ((0, 0, len(text)),), len(sents), len(sents))
-        mentions = self.kb.mentions_in_text(text, date)
+        mentions = self.kb.mentions_in_text(text, date, toks)
         starts = [m.start for m in mentions]
         keep = [False] * len(sents)
         keep[0] = True
