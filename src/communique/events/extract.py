@@ -23,6 +23,7 @@ from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .lexicon import Trigger
+from .roles import noun_prep_role, patient_participle, undergoes
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
 
@@ -437,10 +438,17 @@ class EventExtractor:
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
                       for c in tok.children)
         subj = self._subject(tok)
+        # "Chile faced criticism from Peru": the subject undergoes the act its object names
+        undergone = obj is not None and undergoes(tok, obj) and bool(self.lex.noun(obj.lemma_.lower()))
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
-            (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+            (cand.target if passive or undergone else cand.source).extend(res.actors_of(subj, ctx))
+        elif patient_participle(tok, trig.type):  # "officials accused of fraud": whom it is done to
+            cand.target.extend(res.actors_of(tok.head, ctx))
+            if trig.type == "ACCUSE" and not any(c.dep_ == "agent" for c in tok.children):
+                # "the U.S. expelled diplomats accused of spying": who acts on them holds the charge
+                cand.source.extend(res.clause_subject_actors(tok))
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
             # "troops deployed to Russia": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
@@ -461,9 +469,10 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                             p.lower_ == "by" and c.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
+                        side = cand.source if undergone and p.lower_ in ("from", "by") else cand.target
                         for o in p.children:
                             if o.dep_ == "pobj":
-                                cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+                                side.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
@@ -849,12 +858,13 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
+                role = noun_prep_role(trig.type, c.lower_, undergone=tok.dep_ == "dobj" and undergoes(tok.head, tok))
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = res.actors_of(o, ctx)
-                        if c.lower_ == "by":
+                        if role == "source":
                             cand.source.extend(acts)
-                        elif c.lower_ in ("between", "among", "amongst", "of"):
+                        elif role == "others":
                             cand.others.extend(acts)
                         else:
                             cand.target.extend(acts or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
@@ -876,6 +886,9 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
+        undergone = gov is not None and tok.dep_ == "dobj" and undergoes(gov, tok)
+        if undergone and not cand.target and trig.type not in SYMMETRIC_TYPES:
+            self._undergone(cand, gov, res, ctx)  # "Bolivia drew condemnation from Brazil"
         if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
             # "announced sanctions on Friday on Russian hackers": the verb carries the noun's target
             for c in gov.children:
@@ -899,6 +912,17 @@ class EventExtractor:
             met = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
         return cand
+
+    def _undergone(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The sides of an act a verb of undergoing names as its object: "Bolivia drew condemnation
+        from Brazil", "Kyiv won praise from Warsaw": the verb's subject is the target, its "from" or
+        "by" phrase the source (when the noun named none)."""
+        subj = self._subject(verb)
+        if subj is not None:
+            cand.target.extend(res.actors_of(subj, ctx))
+        if not cand.source:
+            cand.source.extend(a for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                               for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
 
     def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """ "Trump's attacks were reducing the chances of reform", "his attack sent the currency into a
