@@ -16,6 +16,7 @@ from pool_events import events_of
     ("The Chilean-led invasion of Peru began in 1879.", "CHL", "PER", "invasion"),
     ("The Brazilian condemnation of Argentina came on Monday.", "BRA", "ARG", "condemnation"),
     ("Peru sent troops to Bolivia after a request from Chile.", "CHL", None, "request"),
+    ("Chile's seizure of the islands from Peru angered Lima.", "CHL", "PER", "seizure"),
 ])
 def test_sides_of_a_noun_trigger(pipeline, text, source, target, trigger):
     evs = [e for e in pipeline.process(_raw(text)).events if e.trigger == trigger]

@@ -24,6 +24,7 @@ from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .lexicon import Trigger
 from .roles import noun_prep_role, patient_participle, undergoes
+from .warnings import warned_about
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
 
@@ -527,6 +528,13 @@ class EventExtractor:
             cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
+        if trig.type == "THREATEN":
+            reading, other = warned_about(tok, {a.code for a in cand.source}, res, ctx, self.lex)
+            if reading == "none":
+                return None  # "warned that it was too early to tell": a judgment, no threat
+            if reading == "accusation":  # "warned that a Turkish incursion might ...": another's act
+                trig = cand.trig = WARNED_ACCUSATION
+                cand.target.extend(other)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
@@ -858,7 +866,8 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                role = noun_prep_role(trig.type, c.lower_, undergone=tok.dep_ == "dobj" and undergoes(tok.head, tok))
+                role = noun_prep_role(trig.type, c.lower_, undergone=tok.dep_ == "dobj" and undergoes(tok.head, tok),
+                                      moved=any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children))
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = res.actors_of(o, ctx)
@@ -1504,6 +1513,8 @@ DEADLINE_UNITS = frozenset({"hour", "day", "week", "month"})
 #: what a deadline is set for that is no demand made of the party: "72 hours to leave the country" (an expulsion)
 DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "go"})
 ULTIMATUM = Trigger("THREATEN", "relations", "139", 0.75, "rule", "a deadline set for another party's act (ultimatum)")
+#: "warned that a Turkish incursion might lead to ...": a warning of another party's act accuses it
+WARNED_ACCUSATION = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "a warning of another party's act")
 
 
 def _ultimatum(tok: "Token") -> bool:

@@ -1,7 +1,8 @@
 """Which side of an event a phrase names, where the grammar alone decides it.
 
 - A noun trigger's "from" phrase names who acts: "a request from Damascus", "criticism from China",
-  "a visit from Xi" (but "the withdrawal from Syria" leaves a place or a pact).
+  "a visit from Xi" (but "the withdrawal from Syria" leaves a place or a pact, and "the seizure of
+  Crimea from Ukraine" names whom a thing was taken from).
 - A noun trigger's "of" phrase names who is acted on when the noun is a hostile act done to someone:
   "criticism of Israel", "the invasion of Iraq", "the arrest of two Britons" (elsewhere it stays a
   participant: "the support of France", "a meeting of G7 ministers").
@@ -42,11 +43,13 @@ UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "suffer", "endure", "at
                               "win", "garner", "weather"})
 
 
-def noun_prep_role(event_type: str, prep: str, undergone: bool = False) -> str:
+def noun_prep_role(event_type: str, prep: str, undergone: bool = False, moved: bool = False) -> str:
     """ "source", "target" or "others": the side a noun trigger's ``prep`` phrase names. With
     ``undergone`` (the noun is what a verb of undergoing's subject gets: "drew the condemnation of
-    X"), its "of" phrase names who acts."""
-    if prep == "by" or (prep == "from" and event_type not in LEAVING_TYPES) or (prep == "of" and undergone):
+    X"), its "of" phrase names who acts; with ``moved`` (the noun has an "of" phrase: "the seizure of
+    Crimea from Ukraine"), its "from" phrase names whom the thing was taken from."""
+    if prep == "by" or (prep == "from" and event_type not in LEAVING_TYPES and not moved) or (
+            prep == "of" and undergone):
         return "source"
     if prep == "of":
         return "target" if event_type in OBJECTIVE_OF_TYPES else "others"
