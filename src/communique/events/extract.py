@@ -871,6 +871,8 @@ class EventExtractor:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = res.actors_of(o, ctx)
+                        if o.lemma_.lower() == "own":
+                            role = "others"  # "assaults of its own": the doer again, no one acted on
                         if role == "source":
                             cand.source.extend(acts)
                         elif role == "others":

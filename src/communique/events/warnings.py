@@ -2,8 +2,8 @@
 
 "X warned that ..." is a threat when the clause says what X's own side will do ("warned that Chile would
 retaliate", "warned that further tariffs could be slapped on Peruvian goods"); an accusation of the other
-side when the clause names another party's act ("warned that a Peruvian blockade might lead to
-shortages": the annotation rules code such warnings as ACCUSE); and no event when the clause is a
+side when the clause's subject is an act of another party ("warned that a Peruvian blockade might
+lead to shortages": the annotation rules code such warnings as ACCUSE); and no event when the clause is a
 judgment with no subject of its own ("warned that it was too early to tell"). A warning addressed to
 someone ("warned Peru that ...") or "of" something ("warned of consequences"), and one that names no
 party ("warned that time was running out for the deal": most often pressure on the other side), are
@@ -23,8 +23,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Lexicon
 
 WARNING_VERBS = frozenset({"warn", "caution"})
-#: acts a warning's clause can name as what the speaker's side will do
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "RETREAT", "REJECT"})
 
 #: what "it is ..." judges, with no one as its subject: "it was too early to tell", "it is unclear whether"
 JUDGMENTS = frozenset({"early", "late", "soon", "unclear", "clear", "possible", "impossible", "likely", "unlikely",
@@ -51,9 +49,11 @@ def warned_about(verb: "Token", own: set[str], res: "ArgumentResolver", ctx: "Di
         return "none", []  # "warned that it was too early to tell": a judgment, no threat
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children):
         return "threat", []  # "warned that any new sanctions would spark a fierce reaction": a condition
+    if not lex.noun(subj.lemma_.lower()) or subj.dep_ != "nsubj":
+        return "threat", []  # "warned that the EU could no longer rely on ...": a party, not an act named
     named = res.actors_of(subj, ctx)
     other = [a for a in named if a.code not in own]
-    if named and len(other) == len(named) and not (subj.dep_ == "nsubjpass" and _hostile_verb(clause, lex)):
+    if named and len(other) == len(named):
         return "accusation", other  # "warned that a Turkish incursion might lead to ...": another's act
     return "threat", []
 
@@ -66,12 +66,6 @@ def _expletive(subj: "Token") -> bool:
     head = subj.head
     return subj.lower_ == "it" and head.lemma_.lower() == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in JUDGMENTS for c in head.children)
-
-
-def _hostile_verb(clause: "Token", lex: "Lexicon") -> bool:
-    """Whether the clause's verb names a hostile act: with the party as its passive subject ("warned
-    that Peru would be punished"), what the speaker's side would do to it, not an act of that party."""
-    return any(t.type in HOSTILE_TYPES for t in lex.verb(clause.lemma_.lower()))
 
 
 __all__ = ["WARNING_VERBS", "warned_about"]
