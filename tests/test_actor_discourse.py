@@ -49,6 +49,10 @@ CASES = [
     ("Chile will leave the fisheries pact within a month, a spokesman for the Chilean foreign ministry said "
      "on Monday. At a briefing in Santiago, Mateo Quintana said that Chile would also recall its envoy. "
      "Quintana accused Peru of bad faith.", "ACCUSE", {"CHL", "PER"}),
+    # with none of its groups named, a people's fighters are the group at home where the sentence is
+    ("Turkish jets bombed Kurdish fighters in northern Syria on Monday.", "ASSAULT", {"TUR", "SDF"}),
+    ("The German government said it was sending rifles and armored vehicles to Kurdish forces in Iraq.",
+     "AID", {"DEU", "KRG"}),
 ]
 
 
@@ -59,6 +63,10 @@ def test_discourse_resolves_the_party(pipeline, text, type_, actors):
 
 
 MOGADISHU = "Al-Shabaab claimed a bombing in Mogadishu on Monday. Kenya said on Tuesday that it would keep arming "
+
+
+def test_a_peoples_fighters_with_no_home_named_are_no_group(pipeline):
+    assert "Kurdish fighters" not in added(pipeline, "Turkish jets bombed Kurdish fighters on Monday.")
 
 
 def test_the_militants_are_the_last_group_named(pipeline):

@@ -43,6 +43,10 @@ PICK_CASES = [
     # a weekday hung after a noun is the verb's: "called" is past, so Tuesday is the last one
     ("The adviser called for a tougher line against Moscow in a speech Tuesday.", "2018-04-06", "called",
      "2018-04-03"),
+    # ... but it dates its noun, and is no date of the whole sentence for an act far from it
+    ("Chinese President Xi Jinping ordered the start of the exercises, which came after the sudden decision "
+     "Friday by Taiwan's leader to effectively end the talks, leaving the island exposed to a Chinese blockade "
+     "that was criticized around the region.", "2022-10-12", "blockade", None),
 ]
 
 

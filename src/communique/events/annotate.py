@@ -50,7 +50,7 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
     never taken from its own complement ("agreed [to meet later this year]"); a date that
     modifies another noun ("the 2016 election") dates that noun, not the trigger (see
     ``_dates_other_noun``). When nothing is near, a sentence with a single date lends it to its
-    events."""
+    events, unless that date follows a noun it dates ("the decision Sunday")."""
     doc = trig.doc
     content: set[int] = set()
     if is_container:
@@ -67,8 +67,17 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
             best, best_d = d.value, dist
     if best_d <= 5:
         return best
-    values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)}
+    values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)
+              and not _dates_noun_after(doc[d.token_i], trig)}
     return values.pop() if len(values) == 1 and len(usable) == 1 else None
+
+
+def _dates_noun_after(tok: "Token", trig: "Token") -> bool:
+    """Whether the date ``tok`` follows a noun other than the trigger that it dates ("the decision
+    Sunday"): near the trigger it may date it ("called for a tougher line in a speech Tuesday"),
+    but it is no date of the whole sentence to lend to a trigger far from it."""
+    return tok.dep_ == "npadvmod" and tok.head.i < tok.i and tok.head.i != trig.i \
+        and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 #: how a date in front of a noun reaches it: "the 2016 election", "a June 8 test", "Friday's talks"

@@ -71,6 +71,11 @@ CONTINENT_PEOPLES = {"europeans": "europe"}
 #: armed groups of a people, by the people's adjective: "Kurdish fighters", "the Kurds" refer to
 #: whichever of these groups the article has named (the SDF in Syria, the KRG's Peshmerga in Iraq)
 PEOPLE_GROUPS = {"kurdish": ("SDF", "YPG", "KRG", "PKK"), "kurds": ("SDF", "YPG", "KRG", "PKK")}
+#: where the article has named none of a people's groups, the group at home in a state the sentence
+#: names: "Kurdish forces" in Syria are the SDF, in Iraq the Peshmerga
+_SDF = Actor("SDF", "Syrian Democratic Forces", "group", id="org/SDF")
+_KRG = Actor("KRG", "Kurdistan Regional Government", "organization", id="org/KRG")
+PEOPLE_HOMES = {"kurdish": {"SYR": _SDF, "IRQ": _KRG}, "kurds": {"SYR": _SDF, "IRQ": _KRG}}
 #: nouns that, after a people's adjective, name its armed group ("Kurdish forces")
 FORCE_NOUNS = frozenset({"force", "forces", "fighter", "fighters", "militia", "militias", "militant", "militants",
                          "allies", "ally", "troops"})
@@ -309,7 +314,8 @@ def _repeats(sent: "Span", index: _Index, known: dict[str, Actor | None]) -> lis
 
 
 def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
-    """ "Kurdish fighters", "the Kurds": the people's armed group the article named last."""
+    """ "Kurdish fighters", "the Kurds": the people's armed group the article named last, else the
+    group at home in the state its sentence names ("Kurdish forces in Syria": the SDF)."""
     out: list[Mention] = []
     for tok in sent:
         codes = PEOPLE_GROUPS.get(tok.lower_)
@@ -322,7 +328,7 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
         if head != tok and (tok.dep_ not in ("amod", "compound") or head.lower_ not in FORCE_NOUNS
                                 or head.i in index.at):
             continue
-        actor = next((m.actor for m in index.before(tok.i) if m.actor.code in codes), None)
+        actor = _people_group(tok, sent, index, codes)
         if actor is None:
             continue
         if actor.kind == "person":
@@ -333,6 +339,18 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
         index.add(m)
         out.append(m)
     return out
+
+
+def _people_group(tok: "Token", sent: "Span", index: _Index, codes: tuple[str, ...]) -> Actor | None:
+    """The group a people's word refers to: the last of its groups the article named, else the group
+    at home in a state its own sentence names ("Kurdish fighters in northern Syria": the SDF)."""
+    named = next((m.actor for m in index.before(tok.i) if m.actor.code in codes), None)
+    if named is not None:
+        return named
+    homes = PEOPLE_HOMES.get(tok.lower_, {})
+    here = sorted((j for j in range(sent.start, sent.end) if j in index.at), key=lambda j: abs(j - tok.i))
+    return next((homes[index.at[j].actor.code] for j in here
+                 if index.at[j].actor.code in homes and index.at[j].actor.kind == "state"), None)
 
 
 def _group_fighters(sent: "Span", index: _Index) -> list[Mention]:

@@ -519,6 +519,7 @@ class EventExtractor:
         if not cand.source and trig.type in ("SANCTION", "COERCE"):
             cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
+        _drop_venue_bodies(cand, res)
         self._territory_target(cand, obj)
         if denied is not None and trig is DENIAL and not cand.source:
             self._denier_side(cand, denied, res, ctx)
@@ -964,6 +965,9 @@ class EventExtractor:
         for _ in range(4):
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "acomp"):
                 return []
+            owners = _owners(node.head, res, ctx) if node.dep_ == "acl" else []
+            if owners:  # "cited Russia's efforts to supply the regime": Russia supplies it
+                return owners
             shared = node.dep_ == "conj"  # "they were concerned and urged": conjoined verbs share the subject
             node = node.head
             subj = self._subject(node)
@@ -1211,13 +1215,21 @@ def _asks_a_question(tok: "Token") -> bool:
 def _open_question(tok: "Token") -> bool:
     """ "did not say whether they were dismissing the statement", "has not decided whether to impose
     sanctions": an act in a whether-clause (its verb, or a noun that verb governs) is a question left
-    open, not a report; so is one in an embedded wh-question with a modal (``_asked_what_would``)."""
+    open, not a report; so is one in an embedded wh-question with a modal (``_asked_what_would``),
+    and one weighed in a for-to clause ("it would be wrong for X to act", ``_judged_act``)."""
+    head = _clause_head(tok)
+    return head is not None and (any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+                                 or _asked_what_would(head) or _judged_act(head))
+
+
+def _clause_head(tok: "Token") -> "Token | None":
+    """The verb of the clause a trigger stands in (a noun's governing verb; a conjunct's first verb)."""
     head = tok
     while head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
         if head.head.i == head.i:
-            return False
+            return None
         head = head.head
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children) or _asked_what_would(head)
+    return head
 
 
 #: where an embedded question hangs: a verb's or a preposition's object clause, or a clause subject
@@ -1299,6 +1311,53 @@ def _naming_participle(tok: "Token") -> bool:
         return False  # "the groups today called on the army to act": a request
     prev = tok.doc[tok.i - 1]
     return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
+
+
+#: gatherings of a body that a meeting of others may be held at ("talks at the NATO summit")
+GATHERING_NOUNS = frozenset({"summit", "meeting", "ministerial", "conference", "forum", "gathering", "session"})
+VENUE_PREPS = frozenset({"at", "during"})
+
+
+def _drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
+    """ "Japan and India held talks at the G20 summit": a body whose gathering is where two others
+    meet is the venue, not a party (with fewer than two others, it stays: "met at a NATO session")."""
+    if cand.trig.type != "CONSULT":
+        return
+    venues = [o for t in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj"))
+              for p in t.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
+              for o in p.children if o.dep_ == "pobj" and _gathering(o)]
+    bodies = {a.code for o in venues for a in res.actors_in(o) if a.kind in ("organization", "group")}
+    rest = {a.code for a in cand.source + cand.target + cand.others} - bodies
+    if not bodies or len(rest) < 2:
+        return
+    cand.target[:] = [a for a in cand.target if a.code not in bodies]
+    cand.others[:] = [a for a in cand.others if a.code not in bodies]
+    if not cand.target and cand.others:
+        cand.target.append(cand.others.pop(0))
+
+
+def _gathering(noun: "Token") -> bool:
+    """ "the NATO summit", "the Group of 20 summit" (the parser heads it "Group")."""
+    return noun.lemma_.lower() in GATHERING_NOUNS or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in GATHERING_NOUNS for p in noun.children if p.lower_ == "of"
+        for o in p.children)
+
+
+def _owners(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Who a noun's possessive names: "Russia's" in "Russia's efforts", "its" in "its decision"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in res.actors_of(c, ctx)]
+
+
+def _judged_act(tok: "Token") -> bool:
+    """ "it would be wrong for the US to leave Iraq", "it is time for Europe to act": an act put in a
+    for-to clause under "it is ..." is weighed, not reported or announced."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return False
+    head = tok.head.head if tok.head.dep_ in ("attr", "acomp") else tok.head  # "it is [time] for X to act"
+    return head.lemma_.lower() in ("be", "seem") and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
