@@ -2,8 +2,8 @@
 found wrong on an eighth-pass news-pool sample (40 articles drawn with ``random.Random(8080)``, the
 rules checked on 150 more drawn with ``random.Random(8081)``), on sentences written for these tests:
 a noun's "from" phrase names who acts, a hostile noun's "of" phrase whom it is done to, a passive
-participle describing people whom the act is done to, the subject of a verb of undergoing the
-target, and an ally named in a hyphenated qualifier ("U.S.-allied forces") no party."""
+participle describing people whom the act is done to, and an ally named in a hyphenated qualifier
+("U.S.-allied forces") no party."""
 
 from __future__ import annotations
 
@@ -61,23 +61,6 @@ def test_a_main_verb_hung_on_its_subject_is_no_participle(pipeline):
     assert any(e.type == "REQUEST" and e.source and e.source.code == "PER" for e in result.events), result.events
 
 
-@pytest.mark.parametrize("text,trigger", [
-    ("Chile faced sharp criticism from Peru on Monday.", None),
-    ("Chile drew condemnation from Peru after the vote.", "condemnation"),
-    ("Chile drew the condemnation of Peru after the vote.", "condemnation"),
-])
-def test_the_subject_of_a_verb_of_undergoing_is_the_target(pipeline, text, trigger):
-    result = pipeline.process(_raw(text))
-    evs = [e for e in result.events if e.type == "ACCUSE"]
-    assert [(e.source.code, e.target.code) for e in evs] == [("PER", "CHL")], result.events
-
-
-def _raw(text: str):
-    from communique.types import RawDoc
-
-    return RawDoc(id="t", origin="test", text=text, published="2021-03-02")
-
-
 def test_an_ally_named_in_a_qualifier_is_not_the_party(pipeline):
     evs = events_of(pipeline, "Peruvian jets struck Chilean-allied rebels near the border on Monday.")
     assert not any("CHL" in codes for _, codes, _ in evs), evs
@@ -86,3 +69,9 @@ def test_an_ally_named_in_a_qualifier_is_not_the_party(pipeline):
 def test_a_patron_named_in_a_qualifier_still_stands_for_its_proxy(pipeline):
     evs = events_of(pipeline, "Peruvian jets struck Chilean-backed rebels near the border on Monday.")
     assert ("ASSAULT", frozenset({"PER", "CHL"}), "struck") in evs, evs
+
+
+def _raw(text: str):
+    from communique.types import RawDoc
+
+    return RawDoc(id="t", origin="test", text=text, published="2021-03-02")

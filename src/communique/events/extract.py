@@ -23,8 +23,7 @@ from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .lexicon import Trigger
-from .roles import noun_prep_role, patient_participle, undergoes
-from .warnings import warned_about
+from .roles import noun_prep_role, patient_participle
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
 
@@ -439,12 +438,10 @@ class EventExtractor:
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
                       for c in tok.children)
         subj = self._subject(tok)
-        # "Chile faced criticism from Peru": the subject undergoes the act its object names
-        undergone = obj is not None and undergoes(tok, obj) and bool(self.lex.noun(obj.lemma_.lower()))
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
-            (cand.target if passive or undergone else cand.source).extend(res.actors_of(subj, ctx))
+            (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
         elif patient_participle(tok, trig.type):  # "officials accused of fraud": whom it is done to
             cand.target.extend(res.actors_of(tok.head, ctx))
             if trig.type == "ACCUSE" and not any(c.dep_ == "agent" for c in tok.children):
@@ -470,10 +467,9 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                             p.lower_ == "by" and c.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
-                        side = cand.source if undergone and p.lower_ in ("from", "by") else cand.target
                         for o in p.children:
                             if o.dep_ == "pobj":
-                                side.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+                                cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
@@ -529,13 +525,6 @@ class EventExtractor:
             cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
-        if trig.type == "THREATEN":
-            reading, other = warned_about(tok, {a.code for a in cand.source}, res, ctx, self.lex)
-            if reading == "none":
-                return None  # "warned that it was too early to tell": a judgment, no threat
-            if reading == "accusation":  # "warned that a Turkish incursion might ...": another's act
-                trig = cand.trig = WARNED_ACCUSATION
-                cand.target.extend(other)
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
         if weak and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
@@ -867,7 +856,7 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                role = noun_prep_role(trig.type, c.lower_, undergone=tok.dep_ == "dobj" and undergoes(tok.head, tok),
+                role = noun_prep_role(trig.type, c.lower_,
                                       moved=any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children))
                 for o in c.children:
                     if o.dep_ == "pobj":
@@ -898,9 +887,6 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
-        undergone = gov is not None and tok.dep_ == "dobj" and undergoes(gov, tok)
-        if undergone and not cand.target and trig.type not in SYMMETRIC_TYPES:
-            self._undergone(cand, gov, res, ctx)  # "Bolivia drew condemnation from Brazil"
         if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
             # "announced sanctions on Friday on Russian hackers": the verb carries the noun's target
             for c in gov.children:
@@ -924,17 +910,6 @@ class EventExtractor:
             met = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
         return cand
-
-    def _undergone(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
-        """The sides of an act a verb of undergoing names as its object: "Bolivia drew condemnation
-        from Brazil", "Kyiv won praise from Warsaw": the verb's subject is the target, its "from" or
-        "by" phrase the source (when the noun named none)."""
-        subj = self._subject(verb)
-        if subj is not None:
-            cand.target.extend(res.actors_of(subj, ctx))
-        if not cand.source:
-            cand.source.extend(a for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
-                               for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
 
     def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """ "Trump's attacks were reducing the chances of reform", "his attack sent the currency into a
@@ -1574,8 +1549,6 @@ DEADLINE_UNITS = frozenset({"hour", "day", "week", "month"})
 #: what a deadline is set for that is no demand made of the party: "72 hours to leave the country" (an expulsion)
 DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "go"})
 ULTIMATUM = Trigger("THREATEN", "relations", "139", 0.75, "rule", "a deadline set for another party's act (ultimatum)")
-#: "warned that a Turkish incursion might lead to ...": a warning of another party's act accuses it
-WARNED_ACCUSATION = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "a warning of another party's act")
 
 
 def _ultimatum(tok: "Token") -> bool:

@@ -10,8 +10,6 @@
   fraud", "Assad's forces, backed by Russian air power", "diplomats expelled by Moscow" (but "Iranian
   drones supplied to Russia" and "troops deployed to the border": the noun is a thing moved, and its
   owner is who moved it).
-- The subject of a verb of undergoing is who the act its object names is aimed at: "Chile faced
-  criticism from Peru", "Kyiv won support from Warsaw".
 """
 
 from __future__ import annotations
@@ -37,19 +35,13 @@ PEOPLE_NOUNS = frozenset({
     "ambassador", "tourist", "resident", "civilian", "oligarch", "businessman", "executive", "dissident",
 })
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-#: verbs whose subject undergoes the act their object names: "faced criticism from X", "drew
-#: condemnation", "won support from Y", "suffered attacks"
-UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "suffer", "endure", "attract", "incur", "earn", "get",
-                              "win", "garner", "weather"})
 
 
-def noun_prep_role(event_type: str, prep: str, undergone: bool = False, moved: bool = False) -> str:
-    """ "source", "target" or "others": the side a noun trigger's ``prep`` phrase names. With
-    ``undergone`` (the noun is what a verb of undergoing's subject gets: "drew the condemnation of
-    X"), its "of" phrase names who acts; with ``moved`` (the noun has an "of" phrase: "the seizure of
-    Crimea from Ukraine"), its "from" phrase names whom the thing was taken from."""
-    if prep == "by" or (prep == "from" and event_type not in LEAVING_TYPES and not moved) or (
-            prep == "of" and undergone):
+def noun_prep_role(event_type: str, prep: str, moved: bool = False) -> str:
+    """ "source", "target" or "others": the side a noun trigger's ``prep`` phrase names. With ``moved``
+    (the noun has an "of" phrase: "the seizure of Crimea from Ukraine"), its "from" phrase names whom
+    the thing was taken from."""
+    if prep == "by" or (prep == "from" and event_type not in LEAVING_TYPES and not moved):
         return "source"
     if prep == "of":
         return "target" if event_type in OBJECTIVE_OF_TYPES else "others"
@@ -72,11 +64,4 @@ def patient_participle(tok: "Token", event_type: str) -> bool:
             and tok.head.dep_ != "ROOT")  # "Netanyahu, [...], called on X to": a main verb the parser hung on its subject
 
 
-def undergoes(verb: "Token", obj: "Token") -> bool:
-    """Whether ``verb``'s subject undergoes what its object ``obj`` names ("faced criticism", "won
-    support"): a verb of undergoing whose object is a common noun, not a party it confronts ("faced
-    Russia in the final")."""
-    return verb.lemma_.lower() in UNDERGOING_VERBS and obj.pos_ == "NOUN" and obj.ent_type_ not in PEOPLE_ENTS
-
-
-__all__ = ["noun_prep_role", "names_people", "patient_participle", "undergoes"]
+__all__ = ["noun_prep_role", "names_people", "patient_participle"]
