@@ -496,7 +496,7 @@ class EventExtractor:
                     cand.target.extend(res.actors_of(s, ctx))
         if via_complement and xcomp is not None and not cand.target:
             # "vowed to retaliate with duties on American goods": the complement names the target
-            for c in xcomp.children:
+            for c in _with_conjuncts(xcomp):
                 if marked_clause(c, CONDITION_OPENERS):
                     s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
                     if s_ is not None:
@@ -687,7 +687,7 @@ class EventExtractor:
                     cand.target.extend(a for o in q.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
         elif cand.trig.type in ("REQUEST", "THREATEN"):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-            for c in xcomp.children if xcomp is not None else ():
+            for c in _with_conjuncts(xcomp) if xcomp is not None else ():
                 if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
@@ -847,6 +847,8 @@ class EventExtractor:
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
             return None  # an aggregate ("four missile tests") is background, not one event
+        if _effect_verb(tok) in self.lex.effect_verbs:
+            return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
         cand = Candidate(tok, trig)
         for c in tok.children:
             if c.dep_ == "poss":
@@ -1333,6 +1335,22 @@ def _judged_act(tok: "Token") -> bool:
     head = tok.head.head if tok.head.dep_ in ("attr", "acomp") else tok.head  # "it is [time] for X to act"
     return head.lemma_.lower() in ("be", "seem") and any(
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _effect_verb(noun: "Token") -> str | None:
+    """The lemma of the verb a noun is the cause of, as subject or "by" agent ("the tariffs hurt
+    farmers", "hurt by the tariffs"); None for a noun in another role."""
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head.lemma_.lower()
+    return None
+
+
+def _with_conjuncts(verb: "Token") -> list["Token"]:
+    """A verb's dependents and those of the verbs conjoined with it, whose object it shares:
+    "vowed to destroy and obliterate [Turkey's economy]" (the parser hangs it on the last verb)."""
+    return [c for v in (verb, *verb.conjuncts) for c in v.children]
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
