@@ -87,7 +87,6 @@ def _qualifier_suffix(doc: "Doc", m: Mention, span: "Span") -> str | None:
     return suffix if rest[:1] in ("-", "–") and suffix in QUALIFIER_SUFFIXES else None
 
 
-
 @dataclass
 class Discourse:
     """What the article has been talking about, sentence by sentence."""

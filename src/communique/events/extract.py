@@ -863,11 +863,11 @@ class EventExtractor:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = res.actors_of(o, ctx)
-                        if o.lemma_.lower() == "own":
-                            role = "others"  # "assaults of its own": the doer again, no one acted on
-                        if role == "source":
+                        # "assaults of its own": the doer again, no one acted on
+                        side = "others" if o.lemma_.lower() == "own" else role
+                        if side == "source":
                             cand.source.extend(acts)
-                        elif role == "others":
+                        elif side == "others":
                             cand.others.extend(acts)
                         else:
                             cand.target.extend(acts or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
