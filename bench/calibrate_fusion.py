@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from communique.fuse import THRESHOLD, Node, assign_event_ids, node_of, parts, score
-from communique.types import Actor, Event, Evidence, Location
+from communique.fuse._cluster import SPEECH_THRESHOLD
+from communique.types import SPEECH_TYPES, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -106,8 +107,9 @@ class EvalSet:
 def why_apart(a: Node, b: Node, window: int, threshold: float) -> str:
     """Why two mentions of one event got two ids: the first of the score's hard blocks that
     applies (other types, a status that excludes the other, no actor in common or the sides
-    reversed, dates too far apart), else a score below the threshold (with its weakest
-    parts), else the link went to another candidate or was refused by the cluster rules."""
+    reversed, dates too far apart), else a score below the threshold (the statement bar,
+    ``SPEECH_THRESHOLD``, for statements; with the weakest parts), else the link went to another
+    candidate or was refused by the cluster rules."""
     p = parts(a, b, window)
     if a.type != b.type:
         return f"type ({a.type} / {b.type})"
@@ -115,7 +117,7 @@ def why_apart(a: Node, b: Node, window: int, threshold: float) -> str:
         if not p[name]:
             return name
     s = score(a, b, window)
-    if s < threshold:
+    if s < (max(threshold, SPEECH_THRESHOLD) if a.type in SPEECH_TYPES else threshold):
         weak = sorted((v, k) for k, v in p.items() if v < 0.5)
         return "below threshold" + (f" (low: {', '.join(k for _, k in weak)})" if weak else "")
     return "linked elsewhere"

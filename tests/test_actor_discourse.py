@@ -49,6 +49,14 @@ CASES = [
     ("Chile will leave the fisheries pact within a month, a spokesman for the Chilean foreign ministry said "
      "on Monday. At a briefing in Santiago, Mateo Quintana said that Chile would also recall its envoy. "
      "Quintana accused Peru of bad faith.", "ACCUSE", {"CHL", "PER"}),
+    # an envoy's apposition that the parser hangs on the host country still names the envoy
+    ("The Chilean ambassador to Spain, Rodrigo Fuentes, spoke to reporters in Madrid on Monday. On Tuesday "
+     "Fuentes accused Peru of violating the fisheries treaty.", "ACCUSE", {"CHL", "PER"}),
+    # a denial answers the story's accuser when the latest accusation against the denier is far back
+    ("Argentina accused Peru on Monday of hoarding water from shared rivers. Chile said on Tuesday that "
+     "Peruvian boats had laid mines near Arica. Chilean warships sailed to the border on Wednesday. Chile "
+     "imposed sanctions on Peruvian fishing firms on Thursday. Chile also expelled two Peruvian diplomats. "
+     "Peru denied any involvement in the mining of the harbour.", "REJECT", {"PER", "CHL"}),
     # with none of its groups named, a people's fighters are the group at home where the sentence is
     ("Turkish jets bombed Kurdish fighters in northern Syria on Monday.", "ASSAULT", {"TUR", "SDF"}),
     ("The German government said it was sending rifles and armored vehicles to Kurdish forces in Iraq.",
@@ -67,6 +75,11 @@ MOGADISHU = "Al-Shabaab claimed a bombing in Mogadishu on Monday. Kenya said on 
 
 def test_a_peoples_fighters_with_no_home_named_are_no_group(pipeline):
     assert "Kurdish fighters" not in added(pipeline, "Turkish jets bombed Kurdish fighters on Monday.")
+
+
+def test_a_force_compounded_before_another_noun_is_still_the_group(pipeline):
+    found = added(pipeline, "Turkey has vowed to drive out the Kurdish militia presence in northeastern Syria.")
+    assert found.get("Kurdish militia") == "SDF", found
 
 
 def test_the_militants_are_the_last_group_named(pipeline):

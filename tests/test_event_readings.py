@@ -71,3 +71,14 @@ def test_conjoined_verbs_of_a_threat_share_their_object(pipeline):
     text = ("Ana Ruiz, Peru's president, threatened on Friday to totally destroy and obliterate Chile's economy "
             "if the Chilean push went too far.")
     assert ("THREATEN", frozenset({"PER", "CHL"}), "threatened") in events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Chile cancelled its gas contract with Bolivia on Monday.", "cancelled"),
+    ("Brazil tore up the fishing pact with Uruguay on Monday.", "tore"),
+    ("Peru protested at Quito's decision to scrap a water deal with Lima.", "scrap"),
+])
+def test_walking_away_from_a_deal_is_a_withdrawal_not_an_agreement(pipeline, text, trigger):
+    evs = events_of(pipeline, text)
+    assert any(t == "SANCTION" and trig == trigger for t, _, trig in evs), evs
+    assert not any(t == "AGREE" for t, _, _ in evs), evs

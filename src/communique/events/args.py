@@ -101,6 +101,10 @@ class Discourse:
     #: who "we" are in a statement whose authors name themselves ("We, the leaders of Japan and Korea, ...")
     authors: tuple[Actor, ...] = ()
     recent_actors: list[Actor] = field(default_factory=list)
+    #: each state the article has named (its first mention) and how often it, or one of its officials, was named
+    states: dict[str, Actor] = field(default_factory=dict)
+    state_mentions: dict[str, int] = field(default_factory=dict)
+    events_noted: int = 0
 
     def note_mentions(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -110,6 +114,9 @@ class Discourse:
                 self.last_org = a
             if a.kind == "state":
                 self.recent_actors.append(a)
+                self.states.setdefault(a.code, a)
+            if a.kind == "state" or (a.kind == "person" and a.country == a.code):
+                self.state_mentions[a.code] = self.state_mentions.get(a.code, 0) + 1
         del self.recent_actors[:-20]
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
@@ -117,6 +124,7 @@ class Discourse:
     last_event: Event | None = None  # the latest event of earlier sentences
 
     accusations: list[Event] = field(default_factory=list)  # every ACCUSE event, in order
+    accusation_at: list[int] = field(default_factory=list)  # each one's number among the events noted
 
     #: every act named with its doers, in order, by name or by type: ("drill", "", (USA, KOR)) for
     #: "joint U.S.-South Korean drills"; ("", "MOBILIZE", (PRK,)) for "North Korea fired missiles"
@@ -140,13 +148,24 @@ class Discourse:
 
     def note_event(self, ev: Event) -> None:
         self.last_by_type[ev.type] = ev
+        self.events_noted += 1
         if ev.type == "ACCUSE":
             self.accusations.append(ev)
+            self.accusation_at.append(self.events_noted)
         self.last_event = ev
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:
             self.last_group = actors
             self.groups.append(actors)
+
+    def main_counterpart(self, own: set[str]) -> Actor | None:
+        """The state the article has named most often (itself or its officials), besides ``own``,
+        when it has been named at least twice."""
+        counts = [(n, code) for code, n in self.state_mentions.items() if code not in own and code in self.states]
+        if not counts:
+            return None
+        n, code = max(counts)
+        return self.states[code] if n >= 2 else None
 
     def note_coord(self, actors: tuple[Actor, ...]) -> None:
         if len({a.code for a in actors}) >= 2:

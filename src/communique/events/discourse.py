@@ -162,6 +162,8 @@ def _role_heads(name: "Span") -> list["Token"]:
     out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         out.append(root.head)
+    elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
+        out.append(root.head.head.head)  # "the Iranian envoy to Britain, X": hung on the phrase's object
     out.extend(c for c in root.children if c.dep_ == "compound" and c.i < name.start and c.pos_ == "NOUN")
     return [h for h in out if h.lemma_.lower() not in NON_OFFICIAL]
 
@@ -322,7 +324,7 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
         if codes is None or tok.i in index.at:
             continue
         # "the Kurds" stands alone (bare "Kurds" are people); "Kurdish" must modify a force noun
-        head = tok if tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s") else tok.head
+        head = tok if tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s") else _force_noun(tok)
         if head == tok and not any(c.lower_ == "the" for c in tok.children):
             continue
         if head != tok and (tok.dep_ not in ("amod", "compound") or head.lower_ not in FORCE_NOUNS
@@ -339,6 +341,14 @@ def _people_groups(sent: "Span", index: _Index) -> list[Mention]:
         index.add(m)
         out.append(m)
     return out
+
+
+def _force_noun(adj: "Token") -> "Token":
+    """The noun a people's adjective names a force with: its head ("Kurdish fighters"), or the force
+    noun compounded in front of that head ("the Kurdish [militia] presence")."""
+    head = adj.head
+    return next((c for c in head.children if c.dep_ == "compound" and c.i > adj.i and c.lower_ in FORCE_NOUNS),
+                head)
 
 
 def _people_group(tok: "Token", sent: "Span", index: _Index, codes: tuple[str, ...]) -> Actor | None:

@@ -1156,12 +1156,19 @@ def _conflict(event_type: str) -> bool:
     return quad_class(event_type).endswith("conflict")
 
 
+#: how many of the latest events an accusation may be back for a denial to answer it
+RECENT_ACCUSATION = 3
+
+
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
-    """Who made the article's latest accusation against one of ``codes``, if anyone else."""
-    for acc in reversed(ctx.accusations):
+    """Who a denial by ``codes`` answers: the maker of the latest accusation against them; when that
+    accusation lies further back than the last few events, the state the article names most (the
+    story's accuser, whose charge was reported in words this does not read), if it names one twice."""
+    for acc, at in zip(reversed(ctx.accusations), reversed(ctx.accusation_at)):
         if acc.source is not None and acc.target is not None and acc.target.code in codes \
                 and acc.source.code not in codes:
-            return acc.source
+            recent = ctx.events_noted - at < RECENT_ACCUSATION
+            return acc.source if recent else ctx.main_counterpart(codes) or acc.source
     return None
 
 

@@ -9,6 +9,7 @@ and other counts are left out: they change from one report to the next as the to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUM = r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)"
 _SCALE_WORDS = r"(thousand|million|billion|trillion|bn|mn|tn|m|b)"
@@ -40,3 +41,32 @@ def amounts(text: str) -> frozenset[str]:
     found |= {"money:" + _value(m.group(1), m.group(2)) for m in _MONEY_WORD.finditer(text)}
     found |= {"pct:" + _value(m.group(1), None) for m in _PERCENT.finditer(text)}
     return frozenset(found)
+
+
+_SIBILANT_ES = ("ches", "shes", "sses", "xes", "zes")
+_UNDOUBLE = frozenset("bdgmnprt")
+
+
+@lru_cache(maxsize=1 << 16)  # news repeats its words: most are stemmed once (a bound on memory)
+def stem(word: str) -> str:
+    """A light English stemmer for comparing two reports' words: inflections of one word
+    share a stem ("supports"/"support", "denied"/"denies"/"deny", "launches"/"launching",
+    "strikes"/"struck" excepted), and derived words keep theirs ("accusation" is not
+    "accused"). Only suffixes are cut, never to a stem under three letters, and a final
+    "e" goes, so that "agree" and "agreed", "strike" and "strikes" meet."""
+    w = word[:-2] if word.endswith(("'s", "s'")) else word
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"
+    if w.endswith(_SIBILANT_ES) and len(w) > 5:
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("eed") and len(w) > 4:
+        w = w[:-1]  # "agreed" goes the way of "agree"
+    elif w.endswith("ed") and len(w) > 5:
+        w = w[:-2]
+    elif w.endswith("ing") and len(w) > 6:
+        w = w[:-3]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] in _UNDOUBLE:
+        w = w[:-1]  # "stopped", "planning"
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
