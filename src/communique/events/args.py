@@ -70,14 +70,21 @@ QUALIFIER_SUFFIXES = ("backed", "allied", "based", "funded", "supported", "spons
                       "built", "trained", "armed", "friendly", "born", "educated")
 
 
-def _qualifier(doc: "Doc", m: Mention, span: "Span") -> bool:
-    """Whether a mention only qualifies a noun through a hyphenated modifier ("U.S.-backed")."""
+#: qualifiers that name an ally, never the party itself, even when nothing else names it: "U.S.-allied
+#: Kurdish forces" are not the United States ("Iranian-backed militia" still stands for Iran, the patron)
+ALLY_SUFFIXES = ("allied", "friendly", "aligned")
+
+
+def _qualifier_suffix(doc: "Doc", m: Mention, span: "Span") -> str | None:
+    """The second half of the hyphenated modifier a mention only qualifies a noun through ("backed"
+    in "U.S.-backed"), or None."""
     last = span[-1]
     # "-backed" when the tokenizer kept one token (the span's own text: doc.text would join the whole article)
     rest = span.text[m.end - span.start_char:] if span.start_char <= m.end else ""
     if not rest and last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "–"):
         rest = "-" + doc[last.i + 2].lower_
-    return rest[:1] in ("-", "–") and rest[1:].lower() in QUALIFIER_SUFFIXES
+    suffix = rest[1:].lower()
+    return suffix if rest[:1] in ("-", "–") and suffix in QUALIFIER_SUFFIXES else None
 
 
 @dataclass
@@ -190,12 +197,16 @@ class ArgumentResolver:
         self.mentions = mentions
         self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
         self.qualifiers: set[int] = set()  # mentions in "U.S.-backed", "Iranian-made"
+        self.allies: set[int] = set()  # mentions in "U.S.-allied": never the party
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            if _qualifier(doc, m, span):
+            suffix = _qualifier_suffix(doc, m, span)
+            if suffix is not None:
                 self.qualifiers.add(mi)
+                if suffix in ALLY_SUFFIXES:
+                    self.allies.add(mi)
             for t in span:
                 self.by_token.setdefault(t.i, []).append(mi)
 
@@ -247,7 +258,8 @@ class ArgumentResolver:
             return members
         tokens = self.local_tokens(head)
         described = {d.i for t in tokens if self._names_a_member(t) for d in t.subtree if d.i < t.i}
-        found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())))
+        found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())
+                                   if mi not in self.allies))
         if any(mi not in self.qualifiers for mi in found):
             found = [mi for mi in found if mi not in self.qualifiers]
         return [self.mentions[mi].actor for mi in found]

@@ -23,6 +23,7 @@ from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .lexicon import Trigger
+from .roles import noun_prep_role, patient_participle
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
 
@@ -441,6 +442,11 @@ class EventExtractor:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
             (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+        elif patient_participle(tok, trig.type):  # "officials accused of fraud": whom it is done to
+            cand.target.extend(res.actors_of(tok.head, ctx))
+            if trig.type == "ACCUSE" and not any(c.dep_ == "agent" for c in tok.children):
+                # "the U.S. expelled diplomats accused of spying": who acts on them holds the charge
+                cand.source.extend(res.clause_subject_actors(tok))
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
             # "troops deployed to Russia": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
@@ -852,12 +858,16 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
+                role = noun_prep_role(trig.type, c.lower_,
+                                      moved=any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children))
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = res.actors_of(o, ctx)
-                        if c.lower_ == "by":
+                        # "assaults of its own": the doer again, no one acted on
+                        side = "others" if o.lemma_.lower() == "own" else role
+                        if side == "source":
                             cand.source.extend(acts)
-                        elif c.lower_ in ("between", "among", "amongst", "of"):
+                        elif side == "others":
                             cand.others.extend(acts)
                         else:
                             cand.target.extend(acts or (_goods_actors(o, res) if trig.type == "SANCTION" else []))

@@ -1,0 +1,67 @@
+"""Which side of an event a phrase names, where the grammar alone decides it.
+
+- A noun trigger's "from" phrase names who acts: "a request from Damascus", "criticism from China",
+  "a visit from Xi" (but "the withdrawal from Syria" leaves a place or a pact, and "the seizure of
+  Crimea from Ukraine" names whom a thing was taken from).
+- A noun trigger's "of" phrase names who is acted on when the noun is a hostile act done to someone:
+  "criticism of Israel", "the invasion of Iraq", "the arrest of two Britons" (elsewhere it stays a
+  participant: "the support of France", "a meeting of G7 ministers").
+- A passive participle that describes people names whom the act is done to: "officials accused of
+  fraud", "Assad's forces, backed by Russian air power", "diplomats expelled by Moscow" (but "Iranian
+  drones supplied to Russia" and "troops deployed to the border": the noun is a thing moved, and its
+  owner is who moved it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: noun triggers of these types read their "of" phrase as the one acted on ("the invasion of Iraq")
+OBJECTIVE_OF_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE"})
+#: types whose "from" phrase is a place or a thing left, not who acts ("the withdrawal from Syria")
+LEAVING_TYPES = frozenset({"RETREAT"})
+#: types whose participle's noun is who acts even when passive: troops deployed, delegations sent
+MOVER_TYPES = frozenset({"MOBILIZE", "CONSULT", "AID", "COOPERATE", "AGREE", "CONCEDE"})
+#: head nouns that name people or bodies of people ("officials accused of ...", "forces backed by ...")
+PEOPLE_NOUNS = frozenset({
+    "official", "force", "troop", "soldier", "diplomat", "citizen", "national", "leader", "militant", "rebel",
+    "fighter", "group", "government", "regime", "minister", "militia", "journalist", "activist", "hostage",
+    "prisoner", "detainee", "person", "people", "man", "woman", "sailor", "crew", "agent", "spy", "hacker",
+    "company", "firm", "bank", "entity", "individual", "member", "politician", "lawmaker", "student",
+    "worker", "military", "army", "navy", "officer", "commander", "general", "president", "envoy",
+    "ambassador", "tourist", "resident", "civilian", "oligarch", "businessman", "executive", "dissident",
+})
+PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def noun_prep_role(event_type: str, prep: str, moved: bool = False) -> str:
+    """ "source", "target" or "others": the side a noun trigger's ``prep`` phrase names. With ``moved``
+    (the noun has an "of" phrase: "the seizure of Crimea from Ukraine"), its "from" phrase names whom
+    the thing was taken from."""
+    if prep == "by" or (prep == "from" and event_type not in LEAVING_TYPES and not moved):
+        return "source"
+    if prep == "of":
+        return "target" if event_type in OBJECTIVE_OF_TYPES else "others"
+    if prep in ("between", "among", "amongst"):
+        return "others"
+    return "target"
+
+
+def names_people(noun: "Token") -> bool:
+    """Whether ``noun`` names people or a body of people (an official, a state, a named person)."""
+    return noun.lemma_.lower() in PEOPLE_NOUNS or noun.ent_type_ in PEOPLE_ENTS
+
+
+def patient_participle(tok: "Token", event_type: str) -> bool:
+    """Whether ``tok`` is a passive participle describing the people it is done to: "officials
+    [accused] of fraud", "forces [backed] by Russia". Not a thing moved ("drones supplied to Russia")
+    nor troops or envoys sent (their owner sends them)."""
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and event_type not in MOVER_TYPES
+            and names_people(tok.head) and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
+            and tok.head.dep_ != "ROOT")  # "Netanyahu, [...], called on X to": a main verb the parser hung on its subject
+
+
+__all__ = ["noun_prep_role", "names_people", "patient_participle"]
