@@ -82,3 +82,8 @@ def test_walking_away_from_a_deal_is_a_withdrawal_not_an_agreement(pipeline, tex
     evs = events_of(pipeline, text)
     assert any(t == "SANCTION" and trig == trigger for t, _, trig in evs), evs
     assert not any(t == "AGREE" for t, _, _ in evs), evs
+
+
+def test_an_effect_verb_whose_cause_is_an_armed_act_reports_the_act(pipeline):
+    evs = events_of(pipeline, "Russian missile strikes damaged a power plant in Kyiv on Monday.")
+    assert any(t == "ASSAULT" and a == frozenset({"RUS", "UKR"}) for t, a, _ in evs), evs

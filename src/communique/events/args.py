@@ -123,8 +123,8 @@ class Discourse:
 
     last_event: Event | None = None  # the latest event of earlier sentences
 
-    accusations: list[Event] = field(default_factory=list)  # every ACCUSE event, in order
-    accusation_at: list[int] = field(default_factory=list)  # each one's number among the events noted
+    #: every ACCUSE event, in order, with its number among the events noted
+    accusations: list[tuple[int, Event]] = field(default_factory=list)
 
     #: every act named with its doers, in order, by name or by type: ("drill", "", (USA, KOR)) for
     #: "joint U.S.-South Korean drills"; ("", "MOBILIZE", (PRK,)) for "North Korea fired missiles"
@@ -150,8 +150,7 @@ class Discourse:
         self.last_by_type[ev.type] = ev
         self.events_noted += 1
         if ev.type == "ACCUSE":
-            self.accusations.append(ev)
-            self.accusation_at.append(self.events_noted)
+            self.accusations.append((self.events_noted, ev))
         self.last_event = ev
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:
@@ -161,10 +160,12 @@ class Discourse:
     def main_counterpart(self, own: set[str]) -> Actor | None:
         """The state the article has named most often (itself or its officials), besides ``own``,
         when it has been named at least twice."""
-        counts = [(n, code) for code, n in self.state_mentions.items() if code not in own and code in self.states]
+        order = list(self.states)  # a tie goes to the state named first
+        counts = [(n, -order.index(code), code) for code, n in self.state_mentions.items()
+                  if code not in own and code in self.states]
         if not counts:
             return None
-        n, code = max(counts)
+        n, _, code = max(counts)
         return self.states[code] if n >= 2 else None
 
     def note_coord(self, actors: tuple[Actor, ...]) -> None:
@@ -197,16 +198,15 @@ class ArgumentResolver:
         self.mentions = mentions
         self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
         self.qualifiers: set[int] = set()  # mentions in "U.S.-backed", "Iranian-made"
-        self.allies: set[int] = set()  # mentions in "U.S.-allied": never the party
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             suffix = _qualifier_suffix(doc, m, span)
+            if suffix in ALLY_SUFFIXES:
+                continue  # "U.S.-allied": never the party, wherever it is read
             if suffix is not None:
                 self.qualifiers.add(mi)
-                if suffix in ALLY_SUFFIXES:
-                    self.allies.add(mi)
             for t in span:
                 self.by_token.setdefault(t.i, []).append(mi)
 
@@ -252,14 +252,14 @@ class ArgumentResolver:
     def actors_in(self, head: "Token") -> list[Actor]:
         """Distinct actors mentioned in the argument headed by ``head``, in text order. A state in a
         hyphenated qualifier stands for the argument only when nothing else names it: "Iranian-backed
-        militia" (Iran, the best the text says), "the U.S.-backed SDF" (the SDF)."""
+        militia" (Iran, the best the text says), "the U.S.-backed SDF" (the SDF); one in an ally
+        qualifier ("U.S.-allied forces") is never indexed, so never returned."""
         members = self._named_members(head)
         if members:
             return members
         tokens = self.local_tokens(head)
         described = {d.i for t in tokens if self._names_a_member(t) for d in t.subtree if d.i < t.i}
-        found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())
-                                   if mi not in self.allies))
+        found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())))
         if any(mi not in self.qualifiers for mi in found):
             found = [mi for mi in found if mi not in self.qualifiers]
         return [self.mentions[mi].actor for mi in found]

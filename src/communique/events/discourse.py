@@ -73,8 +73,8 @@ CONTINENT_PEOPLES = {"europeans": "europe"}
 PEOPLE_GROUPS = {"kurdish": ("SDF", "YPG", "KRG", "PKK"), "kurds": ("SDF", "YPG", "KRG", "PKK")}
 #: where the article has named none of a people's groups, the group at home in a state the sentence
 #: names: "Kurdish forces" in Syria are the SDF, in Iraq the Peshmerga
-_SDF = Actor("SDF", "Syrian Democratic Forces", "group", id="org/SDF")
-_KRG = Actor("KRG", "Kurdistan Regional Government", "organization", id="org/KRG")
+_SDF = Actor("SDF", "Syrian Democratic Forces", "group", country="SYR", id="org/SDF")
+_KRG = Actor("KRG", "Kurdistan Regional Government", "organization", country="IRQ", id="org/KRG")
 PEOPLE_HOMES = {"kurdish": {"SYR": _SDF, "IRQ": _KRG}, "kurds": {"SYR": _SDF, "IRQ": _KRG}}
 #: nouns that, after a people's adjective, name its armed group ("Kurdish forces")
 FORCE_NOUNS = frozenset({"force", "forces", "fighter", "fighters", "militia", "militias", "militant", "militants",

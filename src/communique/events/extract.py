@@ -328,7 +328,7 @@ class EventExtractor:
         if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         lemma = tok.lemma_.lower()
-        if lemma in self.lex.effect_verbs:
+        if lemma in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
@@ -536,6 +536,13 @@ class EventExtractor:
             if acted_on is not None:
                 cand.target.extend(self._event_anaphor(acted_on, ctx, {a.code for a in cand.source}))
         return cand
+
+    def _armed_cause(self, verb: "Token") -> bool:
+        """ "missile strikes damaged a power plant": an effect verb whose cause is an armed act
+        reports that act (a measure's harm, "sanctions hurt the economy", does not)."""
+        cause = _cause(verb)
+        return cause is not None and cause.pos_ in ("NOUN", "PROPN") and any(
+            t.type == "ASSAULT" for t in self.lex.noun(cause.lemma_.lower()))
 
     def _denied_accusation(self, tok: "Token") -> "Token | None":
         """What a denial denies when that is an accusation: a clause saying someone did wrong
@@ -847,9 +854,10 @@ class EventExtractor:
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
             return None  # an aggregate ("four missile tests") is background, not one event
-        if _effect_verb(tok) in self.lex.effect_verbs:
+        if trig.type in ("SANCTION", "COERCE") and _effect_verb(tok) in self.lex.effect_verbs:
             return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
         cand = Candidate(tok, trig)
+        moved = any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
         for c in tok.children:
             if c.dep_ == "poss":
                 cand.source.extend(res.actors_of(c, ctx))
@@ -858,8 +866,7 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                role = noun_prep_role(trig.type, c.lower_,
-                                      moved=any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children))
+                role = noun_prep_role(trig.type, c.lower_, moved=moved)
                 for o in c.children:
                     if o.dep_ == "pobj":
                         acts = res.actors_of(o, ctx)
@@ -937,7 +944,8 @@ class EventExtractor:
         return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
     def _inherited_subject(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
-        """Subjects shared through xcomp/conj/advcl: "X agreed to meet", "X met and agreed"."""
+        """Subjects shared through xcomp/conj/advcl: "X agreed to meet", "X met and agreed"; or the
+        possessive owner of a noun an acl clause describes ("Russia's efforts to supply": Russia)."""
         node = tok
         for _ in range(4):
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "acomp"):
@@ -1164,7 +1172,7 @@ def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
     """Who a denial by ``codes`` answers: the maker of the latest accusation against them; when that
     accusation lies further back than the last few events, the state the article names most (the
     story's accuser, whose charge was reported in words this does not read), if it names one twice."""
-    for acc, at in zip(reversed(ctx.accusations), reversed(ctx.accusation_at)):
+    for at, acc in reversed(ctx.accusations):
         if acc.source is not None and acc.target is not None and acc.target.code in codes \
                 and acc.source.code not in codes:
             recent = ctx.events_noted - at < RECENT_ACCUSATION

@@ -94,12 +94,6 @@ def _date_basis(ev: Event) -> str | None:
     return ev.date_basis
 
 
-def words(text: str) -> frozenset[str]:
-    """Content words of an evidence sentence (lower case, no stop words), each as its stem
-    (``stem``: "supports" and "support" are one word)."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
-
-
 #: one copy of each actor set and of the empty mappings, shared by every node that has them (a
 #: fuser holds up to ``Fuser.max_nodes`` nodes: what each one owns is what memory grows with)
 _CODE_SETS: dict[frozenset[str], frozenset[str]] = {}
@@ -120,8 +114,9 @@ def _shared_codes(codes: frozenset[str]) -> frozenset[str]:
 
 
 def _word_tuple(text: str) -> tuple[str, ...]:
-    """``words(text)`` as a sorted tuple of interned strings: a tenth of a frozenset's memory,
-    the words themselves shared by every node that uses them."""
+    """The content words of an evidence sentence (lower case, no stop words), each as its stem
+    (``stem``: "supports" and "support" are one word), as a sorted tuple of interned strings: a
+    tenth of a frozenset's memory, the words themselves shared by every node that uses them."""
     return tuple(sorted({sys.intern(stem(w)) for w in _WORD.findall(text.lower()) if w not in _STOP}))
 
 

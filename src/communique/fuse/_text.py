@@ -63,9 +63,9 @@ def stem(word: str) -> str:
         w = w[:-1]
     if w.endswith("eed") and len(w) > 4:
         w = w[:-1]  # "agreed" goes the way of "agree"
-    elif w.endswith("ed") and len(w) > 5:
+    elif w.endswith("ed") and len(w) > 4:
         w = w[:-2]
-    elif w.endswith("ing") and len(w) > 6:
+    elif w.endswith("ing") and len(w) > 5:
         w = w[:-3]
     if len(w) > 4 and w[-1] == w[-2] and w[-1] in _UNDOUBLE:
         w = w[:-1]  # "stopped", "planning"
