@@ -25,8 +25,9 @@ class Tok(NamedTuple):
 
 
 _WORD = re.compile(r"'s\b|\u2019s\b|[A-Za-z\u00C0-\u024F0-9]+(?:[.'\u2019](?!s\b)[A-Za-z\u00C0-\u024F0-9]+)*\.?|[^\sA-Za-z\u00C0-\u024F0-9]")
-_HYPHENS = re.compile(r"[-\u2010\u2011\u2012\u2013]")
+#: the hyphens and short dashes a name may be written with, as a set and as a pattern
 _HYPHEN_CHARS = frozenset("-\u2010\u2011\u2012\u2013")
+_HYPHENS = re.compile("[" + re.escape("".join(sorted(_HYPHEN_CHARS))) + "]")
 _ABBR = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Maj|Gov|Pres|Adm|Capt|Sgt|No)\.$", re.I)
 
 

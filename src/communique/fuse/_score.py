@@ -138,7 +138,7 @@ _QUOTE = re.compile(r'"([^"]{3,})"|\u201c([^\u201d]{3,})\u201d')
 
 
 def _quoted(text: str) -> tuple[str, ...]:
-    """The content words (as ``words``) inside quotation marks in ``text``."""
+    """The content words (as ``_word_tuple`` reads them) inside quotation marks in ``text``."""
     inner = " ".join(a or b for a, b in _QUOTE.findall(text))
     return _word_tuple(inner) if inner else ()
 
@@ -183,7 +183,7 @@ class Node:
     amounts: frozenset[str] = _NO_AMOUNTS  # sums of money and percentages its evidence states
     source: str | None = None  # the codes of the two sides, where the type has a direction
     target: str | None = None
-    quoted: tuple[str, ...] = ()  # the words its evidence quotes, as ``words``
+    quoted: tuple[str, ...] = ()  # the words its evidence quotes, as ``_word_tuple`` reads them
 
     order: tuple[int, int, str, int] = field(init=False)
 
