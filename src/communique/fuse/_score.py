@@ -59,6 +59,13 @@ _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: the date part of two mentions that nothing dates
 _NO_DATE = 0.3
+#: the date part of two reports that each date the event by the same year only (a year not their
+#: article's: ``node_of`` turns the article's own year into its publication date), as firm as two
+#: reports placed by their publication days (``PUBLISHED``'s 0.5): both name the event's date as far
+#: as either knows it, as outlets name a past event ("the sanctions of 2014") by its year. A year
+#: against a finer date inside it keeps ``YEAR``'s 0.25: that day or month is one of the year's many
+#: events of the dyad, and the year may be any of them
+_SAME_YEAR = 0.5
 _TO_COME = frozenset({"planned", "expected"})
 
 
@@ -264,6 +271,8 @@ def _date(a: Node, b: Node, window: int) -> float:
     if _plan_dated_by_report(a) or _plan_dated_by_report(b):
         return closeness * _NO_DATE
     weakest = min(a.precision, b.precision)
+    if a.precision == b.precision == YEAR and a.lo == b.lo:
+        return _SAME_YEAR
     return closeness * {DAY: 1.0, MONTH: 0.7, YEAR: 0.25, PUBLISHED: 0.5}.get(weakest, _NO_DATE)
 
 
