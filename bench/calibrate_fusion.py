@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Any
 
 from communique.fuse import THRESHOLD, Node, assign_event_ids, node_of, parts, score
 from communique.fuse._cluster import SPEECH_THRESHOLD
+from communique.fuse.measure import GoldMentions, load_gold_mentions
 from communique.types import SPEECH_TYPES, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -177,60 +177,49 @@ def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
                     line("FM  ", ga, gb)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-def _sentence_around(text: str, snippet: str) -> tuple[str, int]:
-    """The sentence of ``text`` that holds ``snippet`` (the snippet alone when it is not found)."""
-    at = text.find(snippet)
-    if at < 0:
-        return snippet, 0
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    start = starts[-1] if starts else 0
-    end = _SENTENCE_END.search(text, at + len(snippet))
-    return text[start:end.start() + 1 if end else len(text)].strip(), start
-
-
-def gold_event(g: dict[str, Any], text: str, kb: Any = None) -> Event:
-    """A gold mention as an Event, as a perfect extractor would give it: gold type, states,
-    date, status and place, the whole sentence that holds the gold evidence snippet, and the
-    persons that the knowledge base ``kb`` knows (gold names them without their state)."""
-    def state(code: str | None) -> Actor | None:
-        return Actor(code, code, "state") if code else None
-    others = tuple(Actor(c, c, "state") for c in g["actors"] if c not in (g.get("source"), g.get("target")))
-    if kb is not None:
-        known = (kb.resolve(name, g.get("date")) for name in g.get("persons") or ())
-        others += tuple(Actor(a.code, a.name, "person") for a in known if a is not None and a.kind == "person")
-    sentence, start = _sentence_around(text, g.get("evidence") or "")
-    loc = g.get("location")
-    return Event(doc_id=g["doc_id"], type=g["type"], evidence=Evidence(sentence, start, start + len(sentence)),
-                 status=g["status"], source=state(g.get("source")), target=state(g.get("target")),
-                 participants=others, date=g.get("date"), date_basis="text" if g.get("date") else None,
-                 location=Location(loc.get("place") or loc.get("country") or "", loc.get("country"))
-                 if loc else None)
-
-
-def gold_mentions(docs: Path, gold: Path, grid: list[float]) -> None:
+def gold_mentions(docs: Path, gold: Path, grid: list[float], explain_at: float | None = None) -> None:
     """Fuse the gold mentions themselves and count, at each threshold, the cross-article pairs of
     one event (``same_as``) that share an id and the pairs of two events that do: how well the
-    score separates the two when extraction is perfect, free of the matcher's choices."""
-    texts = {d["id"]: d for d in map(json.loads, filter(str.strip, docs.read_text("utf-8").splitlines()))}
-    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
-    rows.sort(key=lambda g: g["doc_id"])
+    score separates the two when extraction is perfect, free of the matcher's choices (the
+    computation is ``communique.fuse.measure``'s, which the eval gate pins)."""
     from communique.actors import KnowledgeBase
-    kb = KnowledgeBase.default()
-    events = [gold_event(g, texts[g["doc_id"]]["text"], kb) for g in rows]
-    published = {k: d.get("published") for k, d in texts.items()}
-    pairs = [(i, j) for i in range(len(rows)) for j in range(i + 1, len(rows))
-             if rows[i]["doc_id"] != rows[j]["doc_id"]]
-    same = [(i, j) for i, j in pairs if rows[i].get("same_as") and rows[i]["same_as"] == rows[j].get("same_as")]
+    gm = load_gold_mentions(docs, gold, KnowledgeBase.default())
     print(f"{'threshold':>9}  {'same-event pairs linked':>24}  {'two-event pairs linked':>22}")
     for t in grid:
-        ids = [e.event_id for e in assign_event_ids(events, threshold=t, published=published)]
-        linked = {(i, j) for i, j in pairs if ids[i] == ids[j]}
-        right = len(linked.intersection(same))
+        got = gm.linked(t)
         mark = "  <- THRESHOLD" if abs(t - THRESHOLD) < 1e-9 else ""
-        print(f"{t:>9.3f}  {f'{right}/{len(same)}':>24}  {len(linked) - right:>22}{mark}")
+        print(f"{t:>9.3f}  {f'{got.right}/{got.same}':>24}  {got.wrong:>22}{mark}")
+    if explain_at is not None:
+        explain_gold(gm, explain_at)
+
+
+def explain_gold(gm: GoldMentions, threshold: float, window: int = 3) -> None:
+    """Every same-event pair the gold mentions leave apart, with why (``why_apart``) and the
+    parts of its score, and every two-event pair linked."""
+    nodes, rows = gm.nodes(), gm.rows
+    got = gm.linked(threshold)
+    causes: Counter[str] = Counter()
+
+    def line(tag: str, i: int, j: int) -> None:
+        p = parts(nodes[i], nodes[j], window)
+        print(f"{tag} {rows[i]['id']} ~ {rows[j]['id']}  score {score(nodes[i], nodes[j], window):.3f}  "
+              + " ".join(f"{k} {v:.2f}" for k, v in p.items()))
+        if tag == "MISS":
+            cause = why_apart(nodes[i], nodes[j], window, threshold)
+            causes[cause.split(" (")[0]] += 1
+            print(f"     apart: {cause}")
+        for k in (i, j):
+            r, ev = rows[k], gm.events[k]
+            print(f"     {r['doc_id'][:8]} {r['type']:8s} {','.join(sorted(nodes[k].codes)):14s} "
+                  f"{r.get('date')} pub {gm.published.get(r['doc_id'])} {r['status']:9s} {ev.evidence.text[:110]!r}")
+
+    print(f"\ngold mentions: same-event pairs apart (threshold {threshold})")
+    for i, j in sorted(gm.same_pairs - got.pairs):
+        line("MISS", i, j)
+    print("why apart: " + ", ".join(f"{k} {n}" for k, n in causes.most_common()))
+    print("\ngold mentions: two-event pairs linked")
+    for i, j in sorted(got.pairs - gm.same_pairs):
+        line("FM  ", i, j)
 
 
 def _grid(spec: str) -> list[float]:
@@ -271,13 +260,15 @@ def main() -> None:
     ap.add_argument("--score-py", default=str(SHARED / "eval/score.py"))
     ap.add_argument("--thresholds", default="0.50:0.80:0.005", help="a list (0.6,0.65) or a grid lo:hi:step")
     ap.add_argument("--max-false-merges", type=int, default=2, help="the most false merges the rule accepts")
-    ap.add_argument("--explain", action="store_true", help="list the pairs and false merges at THRESHOLD")
+    ap.add_argument("--explain", action="store_true", help="list the pairs and false merges at THRESHOLD (with "
+                    "--gold-mentions: the same-event pairs apart and the two-event pairs linked)")
     ap.add_argument("--gold-mentions", action="store_true",
                     help="fuse the gold mentions of --docs/--gold instead (perfect extraction) and print "
                          "the same-event and two-event pairs linked at each threshold")
     args = ap.parse_args()
     if args.gold_mentions:
-        gold_mentions(Path(args.docs), Path(args.gold), _grid(args.thresholds))
+        gold_mentions(Path(args.docs), Path(args.gold), _grid(args.thresholds),
+                      THRESHOLD if args.explain else None)
         return
     scorer = _scorer(Path(args.score_py))
     sets = [EvalSet("dev-news", Path(args.pred), Path(args.docs), Path(args.gold), scorer)]

@@ -91,3 +91,22 @@ def test_dev_news_fusion_holds_its_floor(news_scored):
     right = int(news_scored["dedup_pairs_right"].split("/")[0])
     assert right >= NEWS_FUSION_FLOORS["pairs_right"], news_scored
     assert news_scored["false_merges"] <= NEWS_FUSION_FLOORS["max_false_merges"], news_scored
+
+
+#: the fusion decision apart from extraction: dev-news's gold mentions fused as a perfect extractor
+#: would give them (``communique.fuse.measure``, the computation of ``bench/calibrate_fusion.py
+#: --gold-mentions``): cross-article pairs of one event linked, and pairs of two events linked (a
+#: wrong merge of clusters of n and m mentions counts n x m). No parse is involved, so the figures
+#: are the same on every machine; each floor is one step from today's (2026-12-02: 125/203, 11)
+GOLD_FUSION_FLOORS = {"same_event_pairs": 124, "max_two_event_pairs": 12}
+
+
+def test_dev_news_gold_mentions_fusion_holds_its_floor(shared: Path):
+    from communique.actors import KnowledgeBase
+    from communique.fuse.measure import load_gold_mentions
+
+    data = shared / "eval/dev-news"
+    got = load_gold_mentions(data / "docs.jsonl", data / "gold.jsonl", KnowledgeBase.default()).linked()
+    assert got.same >= 200, got  # the labels are all there
+    assert got.right >= GOLD_FUSION_FLOORS["same_event_pairs"], got
+    assert got.wrong <= GOLD_FUSION_FLOORS["max_two_event_pairs"], got

@@ -59,6 +59,13 @@ _NEUTRAL = 0.5
 _UNKNOWN_SPEAKER = 0.25
 #: the date part of two mentions that nothing dates
 _NO_DATE = 0.3
+#: the date part of two reports that each date the event by the same year only (a year not their
+#: article's: ``node_of`` turns the article's own year into its publication date), as firm as two
+#: reports placed by their publication days (``PUBLISHED``'s 0.5): both name the event's date as far
+#: as either knows it, as outlets name a past event ("the sanctions of 2014") by its year. A year
+#: against a finer date inside it keeps ``YEAR``'s 0.25: that day or month is one of the year's many
+#: events of the dyad, and the year may be any of them
+_SAME_YEAR = 0.5
 _TO_COME = frozenset({"planned", "expected"})
 
 
@@ -184,6 +191,7 @@ class Node:
     source: str | None = None  # the codes of the two sides, where the type has a direction
     target: str | None = None
     quoted: tuple[str, ...] = ()  # the words its evidence quotes, as ``_word_tuple`` reads them
+    published: int | None = None  # its article's publication day (ordinal), when known
 
     order: tuple[int, int, str, int] = field(init=False)
 
@@ -221,6 +229,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 words=_word_tuple(ev.evidence.text), quoted=_quoted(ev.evidence.text),
                 amounts=amounts(ev.evidence.text) or _NO_AMOUNTS,
                 seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type), event_id=ev.event_id or "",
+                published=pub[0] if pub else None,
                 source=_interned(ev.source.code) if ev.source and directed else None,
                 target=_interned(ev.target.code) if ev.target and directed else None)
 
@@ -264,6 +273,8 @@ def _date(a: Node, b: Node, window: int) -> float:
     if _plan_dated_by_report(a) or _plan_dated_by_report(b):
         return closeness * _NO_DATE
     weakest = min(a.precision, b.precision)
+    if a.precision == b.precision == YEAR and a.lo == b.lo:
+        return _SAME_YEAR
     return closeness * {DAY: 1.0, MONTH: 0.7, YEAR: 0.25, PUBLISHED: 0.5}.get(weakest, _NO_DATE)
 
 
@@ -273,6 +284,23 @@ def _plan_dated_by_report(node: Node) -> bool:
     will be, so it ties two reports no more than no date at all ("talks will go on over the
     coming months" in two articles of one day are not one event for that)."""
     return node.precision == PUBLISHED and node.status in _TO_COME
+
+
+def _done_before_plan(a: Node, b: Node) -> bool:
+    """Whether one of two mentions is still to come (planned, expected) in its report while the
+    other had already happened before that report's day: what was over when a plan was reported
+    as still ahead is not that plan (a phone call on Monday and the summit set for later in the
+    week). A plan whose own date lies wholly before its report (a plan told of in the past) is
+    left to the date part."""
+    for plan, done in ((a, b), (b, a)):
+        if plan.status not in _TO_COME or done.status != "occurred" or plan.published is None:
+            continue
+        if done.hi is None or plan.hi is None or plan.hi < plan.published:
+            continue
+        last = done.hi if done.published is None else min(done.hi, done.published)
+        if last < plan.published:
+            return True
+    return False
 
 
 _STATUS = {frozenset({"planned", "occurred"}): 0.8, frozenset({"expected", "occurred"}): 0.8,
@@ -286,7 +314,7 @@ def _status(a: Node, b: Node) -> float:
     if a.status == b.status:
         return 1.0
     pair = frozenset({a.status, b.status})
-    if any(x <= pair for x in _EXCLUSIVE):
+    if any(x <= pair for x in _EXCLUSIVE) or _done_before_plan(a, b):
         return 0.0
     return _STATUS.get(pair, 0.5)
 

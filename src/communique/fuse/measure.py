@@ -1,0 +1,138 @@
+"""Fusion measured apart from extraction: a labelled set's gold mentions, fused as a perfect
+extractor would give them (gold type, states, date, status and place, the sentence that holds
+the gold evidence, the persons the knowledge base knows).
+
+The measure counts the cross-article pairs of one real event (gold ``same_as``) that share an
+``event_id`` and the pairs of two events that do (a wrong merge of clusters of n and m mentions
+counts n x m). It reads the evaluation format (``docs.jsonl`` with ``id``, ``text`` and
+``published``; ``gold.jsonl`` with ``doc_id``, ``type``, ``actors``, ``source``, ``target``,
+``persons``, ``date``, ``status``, ``location``, ``evidence`` and ``same_as``). Used by
+``bench/calibrate_fusion.py --gold-mentions`` and pinned by the eval gate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..types import Actor, Event, Evidence, Location
+from . import assign_event_ids
+from ._cluster import THRESHOLD
+from ._score import Node, node_of
+
+Pair = tuple[int, int]
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+class PersonResolver(Protocol):
+    """What ``gold_event`` needs of a knowledge base: a name at a date to an actor."""
+
+    def resolve(self, text: str, date: Any = None) -> Actor | None: ...
+
+
+def sentence_around(text: str, snippet: str) -> tuple[str, int]:
+    """The sentence of ``text`` that holds ``snippet`` and its offset (the snippet alone, at 0,
+    when it is not found)."""
+    at = text.find(snippet)
+    if at < 0:
+        return snippet, 0
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, at + len(snippet))
+    return text[start:end.start() + 1 if end else len(text)].strip(), start
+
+
+def _state(code: str | None) -> Actor | None:
+    return Actor(code, code, "state") if code else None
+
+
+def gold_event(g: Mapping[str, Any], text: str, kb: PersonResolver | None = None) -> Event:
+    """A gold mention as an Event, as a perfect extractor would give it: gold type, states,
+    date, status and place, the whole sentence that holds the gold evidence snippet, and the
+    persons that the knowledge base ``kb`` knows (gold names them without their state)."""
+    others = tuple(Actor(c, c, "state") for c in g["actors"] if c not in (g.get("source"), g.get("target")))
+    if kb is not None:
+        known = (kb.resolve(name, g.get("date")) for name in g.get("persons") or ())
+        others += tuple(Actor(a.code, a.name, "person") for a in known if a is not None and a.kind == "person")
+    sentence, start = sentence_around(text, g.get("evidence") or "")
+    loc = g.get("location")
+    return Event(doc_id=g["doc_id"], type=g["type"], evidence=Evidence(sentence, start, start + len(sentence)),
+                 status=g["status"], source=_state(g.get("source")), target=_state(g.get("target")),
+                 participants=others, date=g.get("date"), date_basis="text" if g.get("date") else None,
+                 location=Location(loc.get("place") or loc.get("country") or "", loc.get("country"))
+                 if loc else None)
+
+
+@dataclass(frozen=True)
+class Linked:
+    """One fusion of the gold mentions: the same-event pairs linked, of all, and the two-event
+    pairs linked."""
+
+    right: int
+    same: int
+    wrong: int
+    pairs: frozenset[Pair] = field(repr=False)
+
+
+@dataclass
+class GoldMentions:
+    """A labelled set's gold mentions as events, with their articles' publication dates."""
+
+    rows: list[dict[str, Any]]
+    events: list[Event]
+    published: dict[str, str | None]
+
+    @property
+    def cross_pairs(self) -> list[Pair]:
+        """Every pair of mentions from two different articles (indices into ``rows``)."""
+        rows = self.rows
+        return [(i, j) for i in range(len(rows)) for j in range(i + 1, len(rows))
+                if rows[i]["doc_id"] != rows[j]["doc_id"]]
+
+    @property
+    def same_pairs(self) -> frozenset[Pair]:
+        """The cross-article pairs of one real event (one ``same_as``)."""
+        rows = self.rows
+        return frozenset((i, j) for i, j in self.cross_pairs
+                         if rows[i].get("same_as") and rows[i]["same_as"] == rows[j].get("same_as"))
+
+    def event_ids(self, threshold: float = THRESHOLD) -> list[str | None]:
+        return [e.event_id for e in assign_event_ids(self.events, threshold=threshold, published=self.published)]
+
+    def linked(self, threshold: float = THRESHOLD) -> Linked:
+        """Fuse at ``threshold`` and count the same-event and two-event pairs that share an id."""
+        ids = self.event_ids(threshold)
+        linked = frozenset((i, j) for i, j in self.cross_pairs if ids[i] == ids[j])
+        same = self.same_pairs
+        right = len(linked & same)
+        return Linked(right, len(same), len(linked) - right, linked)
+
+    def nodes(self) -> list[Node]:
+        """The mentions as fusion's nodes (each at its place in its article)."""
+        seqs: dict[str, int] = {}
+        out = []
+        for ev in self.events:
+            seq = seqs.get(ev.doc_id, 0)
+            seqs[ev.doc_id] = seq + 1
+            out.append(node_of(ev, seq, self.published.get(ev.doc_id)))
+        return out
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def load_gold_mentions(docs: Path, gold: Path, kb: PersonResolver | None = None) -> GoldMentions:
+    """The gold mentions of ``gold`` over the articles of ``docs``, grouped by article (events of
+    one article are consecutive, as fusion expects)."""
+    texts = {d["id"]: d for d in _jsonl(docs)}
+    rows: Sequence[dict[str, Any]] = sorted(_jsonl(gold), key=lambda g: g["doc_id"])
+    events = [gold_event(g, texts[g["doc_id"]]["text"], kb) for g in rows]
+    return GoldMentions(list(rows), events, {k: d.get("published") for k, d in texts.items()})
+
+
+__all__ = ["GoldMentions", "Linked", "gold_event", "load_gold_mentions", "sentence_around"]
