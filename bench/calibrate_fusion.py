@@ -30,9 +30,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from communique.fuse import THRESHOLD, Node, assign_event_ids, node_of, parts, score
+from communique.fuse import THRESHOLD, Node, assign_event_ids, parts, score
 from communique.fuse._cluster import SPEECH_THRESHOLD
-from communique.fuse.measure import GoldMentions, load_gold_mentions
+from communique.fuse.measure import GoldMentions, load_gold_mentions, nodes_of
 from communique.types import SPEECH_TYPES, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -123,29 +123,30 @@ def why_apart(a: Node, b: Node, window: int, threshold: float) -> str:
     return "linked elsewhere"
 
 
+def _pair_lines(tag: str, ids: tuple[str, str], pair: tuple[Node, Node], window: int, threshold: float,
+                causes: Counter[str]) -> None:
+    """A pair's line (its ids, score and score parts) and, for a missed pair (``MISS``), why it is
+    apart, counted in ``causes``."""
+    a, b = pair
+    print(f"{tag} {ids[0]} ~ {ids[1]}  score {score(a, b, window):.3f}  "
+          + " ".join(f"{k} {v:.2f}" for k, v in parts(a, b, window).items()))
+    if tag == "MISS":
+        cause = why_apart(a, b, window, threshold)
+        causes[cause.split(" (")[0]] += 1
+        print(f"     apart: {cause}")
+
+
 def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
     """Every required pair with both mentions extracted, and every false merge, with score parts."""
     preds = es.fused(threshold)
-    seqs: dict[str, int] = {}
-    nodes = []
-    for ev in es.events:
-        seq = seqs.get(ev.doc_id, 0)
-        seqs[ev.doc_id] = seq + 1
-        nodes.append(node_of(ev, seq, es.published.get(ev.doc_id)))
+    nodes = nodes_of(es.events, es.published)
     match = es.matched(preds)
     gold = {g["id"]: g for g in es.gold}
-
     causes: Counter[str] = Counter()
 
     def line(tag: str, a: str, b: str) -> None:
         i, j = match[a], match[b]
-        p = parts(nodes[i], nodes[j], window)
-        print(f"{tag} {a} ~ {b}  score {score(nodes[i], nodes[j], window):.3f}  "
-              + " ".join(f"{k} {v:.2f}" for k, v in p.items()))
-        if tag == "MISS":
-            cause = why_apart(nodes[i], nodes[j], window, threshold)
-            causes[cause.split(" (")[0]] += 1
-            print(f"     apart: {cause}")
+        _pair_lines(tag, (a, b), (nodes[i], nodes[j]), window, threshold, causes)
         for k in (i, j):
             r = preds[k]
             print(f"     {r['doc_id'][:8]} {r['type']:8s} {','.join(sorted(nodes[k].codes)):14s} "
@@ -201,13 +202,7 @@ def explain_gold(gm: GoldMentions, threshold: float, window: int = 3) -> None:
     causes: Counter[str] = Counter()
 
     def line(tag: str, i: int, j: int) -> None:
-        p = parts(nodes[i], nodes[j], window)
-        print(f"{tag} {rows[i]['id']} ~ {rows[j]['id']}  score {score(nodes[i], nodes[j], window):.3f}  "
-              + " ".join(f"{k} {v:.2f}" for k, v in p.items()))
-        if tag == "MISS":
-            cause = why_apart(nodes[i], nodes[j], window, threshold)
-            causes[cause.split(" (")[0]] += 1
-            print(f"     apart: {cause}")
+        _pair_lines(tag, (rows[i]["id"], rows[j]["id"]), (nodes[i], nodes[j]), window, threshold, causes)
         for k in (i, j):
             r, ev = rows[k], gm.events[k]
             print(f"     {r['doc_id'][:8]} {r['type']:8s} {','.join(sorted(nodes[k].codes)):14s} "

@@ -113,13 +113,18 @@ class GoldMentions:
 
     def nodes(self) -> list[Node]:
         """The mentions as fusion's nodes (each at its place in its article)."""
-        seqs: dict[str, int] = {}
-        out = []
-        for ev in self.events:
-            seq = seqs.get(ev.doc_id, 0)
-            seqs[ev.doc_id] = seq + 1
-            out.append(node_of(ev, seq, self.published.get(ev.doc_id)))
-        return out
+        return nodes_of(self.events, self.published)
+
+
+def nodes_of(events: Sequence[Event], published: Mapping[str, str | None]) -> list[Node]:
+    """``events`` as fusion's nodes, each numbered by its place among its article's events."""
+    seqs: dict[str, int] = {}
+    out = []
+    for ev in events:
+        seq = seqs.get(ev.doc_id, 0)
+        seqs[ev.doc_id] = seq + 1
+        out.append(node_of(ev, seq, published.get(ev.doc_id)))
+    return out
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
