@@ -154,11 +154,33 @@ ERROR_PAGE = re.compile(
 )
 
 
+#: (class, most words, pattern, whole line?) in the order they are tried: a block of at most that
+#: many words (``None``: any length) that the pattern matches as a whole, or contains, is furniture
+FURNITURE_RULES: tuple[tuple[str, int | None, re.Pattern[str], bool], ...] = (
+    ("share", 6, SHARE, True),
+    ("widget", None, WIDGET, True),
+    ("counter", 8, COUNTERS, False),
+    ("comments", 30, COMMENTS, False),
+    ("newsletter", 30, NEWSLETTER, False),
+    ("cookies", 40, COOKIES, False),
+    ("advert", 30, ADVERT, False),
+    ("navigation", 8, NAVIGATION, True),
+    ("related", 8, RELATED_HEADER, True),
+    ("related", 30, RELATED_INLINE, True),
+    ("credit", 20, CREDITS, False),
+)
+
+
 def furniture_class(line: str) -> str | None:
     """The furniture class of a short block or line, or ``None`` if it looks like prose."""
     s = line.strip()
     if not s:
         return None
+    words = len(s.split())
+    for name, most, pattern, whole in FURNITURE_RULES:
+        if (most is None or words <= most) and (pattern.match(s) if whole else pattern.search(s)):
+            return name
+    return None
     words = len(s.split())
     if words <= 6 and SHARE.match(s):
         return "share"
