@@ -489,6 +489,8 @@ class EventExtractor:
                 if s_ is not None:
                     own = {a.code for a in cand.source}
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
+                    if trig.type == "THREATEN" and not cand.target and self._own_side(c, s_, own, res, ctx):
+                        cand.target.extend(self._condition_parties(c, own, res, ctx))
             elif c.dep_ == "advcl" and trig.type == "THREATEN":
                 # "warned of consequences if Moscow pursues aggression": the if-clause's subject
                 s = self._subject(c)
@@ -536,6 +538,25 @@ class EventExtractor:
             if acted_on is not None:
                 cand.target.extend(self._event_anaphor(acted_on, ctx, {a.code for a in cand.source}))
         return cand
+
+    @staticmethod
+    def _own_side(clause: "Token", subj: "Token", own: set[str], res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether a clause's subject is the speaker's own side: "Russia warned [it] would respond";
+        not the "it" of "it would be a mistake if ...", which stands for no one."""
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("they", "we", "i", "he", "she") or (subj.lower_ == "it" and clause.lemma_ != "be")
+        return bool(own & {a.code for a in res.actors_of(subj, ctx)})
+
+    def _condition_parties(self, clause: "Token", own: set[str], res: ArgumentResolver,
+                           ctx: Discourse) -> list[Actor]:
+        """Whom a warned response answers: the subjects of the clause's conditions, "warned it would
+        be forced to take retaliatory steps [if Finland joined NATO]" (Finland), not the speaker."""
+        found: list[Actor] = []
+        for cond in _condition_clauses(clause):
+            s_ = self._subject(cond)
+            if s_ is not None:
+                found.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
+        return found
 
     def _armed_cause(self, verb: "Token") -> bool:
         """ "missile strikes damaged a power plant": an effect verb whose cause is an armed act
@@ -1366,6 +1387,16 @@ def _with_conjuncts(verb: "Token") -> list["Token"]:
     """A verb's dependents and those of the verbs conjoined with it, whose object it shares:
     "vowed to destroy and obliterate [Turkey's economy]" (the parser hangs it on the last verb)."""
     return [c for v in (verb, *verb.conjuncts) for c in v.children]
+
+
+def _condition_clauses(clause: "Token", depth: int = 3) -> Iterator["Token"]:
+    """The condition clauses of a clause and of the infinitives it chains: "it would [be forced to
+    take steps] [if Finland joined NATO]" (the parser hangs the condition on any of the verbs)."""
+    for c in _with_conjuncts(clause):
+        if marked_clause(c, CONDITION_MARKS):
+            yield c
+        elif c.dep_ == "xcomp" and depth > 0:
+            yield from _condition_clauses(c, depth - 1)
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:

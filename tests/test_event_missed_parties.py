@@ -1,0 +1,35 @@
+"""Events missed because their second party sits in a clause the reading did not look into: the
+condition a warned response answers ("warned it would retaliate if Finland joined NATO").
+Sentences written for these tests; the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str):
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02")).events
+
+
+def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Moscow warned that it would be forced to take retaliatory steps if Sweden joined NATO.", ("RUS", "SWE")),
+    ("Beijing warned it would respond firmly if Washington sold more arms to Taiwan.", ("CHN", "USA")),
+    ("Japan warned that it would take action if North Korea fired another missile.", ("JPN", "PRK")),
+])
+def test_a_warned_response_is_a_threat_to_whoever_meets_its_condition(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "THREATEN"), [(e.type, e.trigger, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF warned that growth would slow if the United States raised tariffs on China.",  # no one's response
+    "The adviser warned that it would be a grave mistake if Russia sent troops.",  # "it" stands for no one
+])
+def test_a_warned_outcome_that_is_no_ones_response_threatens_no_one(pipeline, text):
+    assert not pairs(events_of(pipeline, text), "THREATEN")
