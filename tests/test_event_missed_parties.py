@@ -1,5 +1,6 @@
 """Events missed because their second party sits in a clause the reading did not look into: the
-condition a warned response answers ("warned it would retaliate if Finland joined NATO").
+condition a warned response answers ("warned it would retaliate if Finland joined NATO"), the
+accusation a denial answers when the same sentence reports it ("denied it, though Seoul blamed it").
 Sentences written for these tests; the real pipeline (parse, knowledge base, lexicons) runs on each."""
 
 from __future__ import annotations
@@ -33,3 +34,17 @@ def test_a_warned_response_is_a_threat_to_whoever_meets_its_condition(pipeline, 
 ])
 def test_a_warned_outcome_that_is_no_ones_response_threatens_no_one(pipeline, text):
     assert not pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Last week Seoul blamed North Korea for the cyberattack, though Pyongyang has denied involvement.", ("PRK", "KOR")),
+    ("Syria denied that it was behind the chemical attack, which France has blamed on Damascus.", ("SYR", "FRA")),
+])
+def test_a_denial_answers_the_accusation_its_sentence_reports(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "REJECT"), [(e.type, e.trigger, e.source, e.target) for e in evs]
+
+
+def test_a_denier_who_accuses_in_turn_does_not_answer_its_own_accusation(pipeline):
+    evs = events_of(pipeline, "Russia denied involvement and accused Ukraine of staging the attack.")
+    assert ("RUS", "UKR") not in pairs(evs, "REJECT"), [(e.type, e.trigger, e.source, e.target) for e in evs]

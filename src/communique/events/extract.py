@@ -798,8 +798,10 @@ class EventExtractor:
         a reaction with no target answers the actor of the event reported just before."""
         for c in cands:
             if c.trig.type == "REJECT" and c.source and not _other_side(c):
-                # "Iran denied any involvement": a denial answers the latest accusation against the denier
-                accuser = _accuser_of({a.code for a in c.source}, ctx)
+                # "Iran denied any involvement": a denial answers the latest accusation against the denier,
+                # first one the same sentence reports ("denied the attacks, which Washington blamed on it")
+                codes = {a.code for a in c.source}
+                accuser = _accuser_in(cands, codes) or _accuser_of(codes, ctx)
                 if accuser is not None:
                     c.target.append(accuser)
         prev = ctx.last_event
@@ -1187,6 +1189,15 @@ def _conflict(event_type: str) -> bool:
 
 #: how many of the latest events an accusation may be back for a denial to answer it
 RECENT_ACCUSATION = 3
+
+
+def _accuser_in(cands: list[Candidate], codes: set[str]) -> Actor | None:
+    """The maker of an accusation against ``codes`` among one sentence's candidates."""
+    for c in cands:
+        if c.trig.type == "ACCUSE" and c.source and c.source[0].code not in codes \
+                and any(a.code in codes for a in c.target):
+            return c.source[0]
+    return None
 
 
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
