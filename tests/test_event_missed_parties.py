@@ -1,6 +1,8 @@
 """Events missed because their second party sits in a clause the reading did not look into: the
 condition a warned response answers ("warned it would retaliate if Finland joined NATO"), the
-accusation a denial answers when the same sentence reports it ("denied it, though Seoul blamed it").
+accusation a denial answers when the same sentence reports it ("denied it, though Seoul blamed it"),
+the other side of what is agreed ("agreed to normalise relations with Israel", "agreed to impose
+sanctions on Russia").
 Sentences written for these tests; the real pipeline (parse, knowledge base, lexicons) runs on each."""
 
 from __future__ import annotations
@@ -48,3 +50,23 @@ def test_a_denial_answers_the_accusation_its_sentence_reports(pipeline, text, pa
 def test_a_denier_who_accuses_in_turn_does_not_answer_its_own_accusation(pipeline):
     evs = events_of(pipeline, "Russia denied involvement and accused Ukraine of staging the attack.")
     assert ("RUS", "UKR") not in pairs(evs, "REJECT"), [(e.type, e.trigger, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Bahrain agreed on Monday to normalise relations with Israel.", ("BHR", "ISR")),
+    ("Canada agreed to send more troops to Latvia.", ("CAN", "LVA")),
+    ("The European Union agreed to impose new sanctions on Belarus.", ("EU", "BLR")),
+])
+def test_an_agreement_names_its_other_side_in_what_is_agreed(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "AGREE"), [(e.type, e.trigger, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain agreed to hold a debate on Venezuela next week.",  # a subject matter, no partner
+    "Germany will offer aid if Poland agrees to host the refugees from Ukraine.",  # a condition's act
+])
+def test_what_is_agreed_about_is_no_partner(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [p for p in pairs(evs, "AGREE") if "VEN" in p or "UKR" in p], \
+        [(e.type, e.trigger, e.source, e.target) for e in evs]

@@ -512,6 +512,9 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+        if trig.type == "AGREE" and not via_complement and xcomp is not None and not _other_side(cand):
+            own = {a.code for a in cand.source}  # "agreed to normalise relations with Israel"
+            cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if left is not None and not _other_side(cand):  # the other parties to what is left
             cand.target.extend(res.actors_of(left, ctx) or _nested_pp_actors(left, res, ctx))
         if not cand.source and trig.type in ("SANCTION", "COERCE"):
@@ -766,9 +769,10 @@ class EventExtractor:
         containers = {c.trigger.i: c for c in cands if c.trig.type in CONTAINER_TYPES}
         keep = []
         for c in cands:
-            node, inside, via_clause = c.trigger, False, False
+            node, inside, via_clause, conditional = c.trigger, False, False, False
             for hop in range(6):
                 condition = marked_clause(node, CONDITION_MARKS)
+                conditional = conditional or condition
                 if (node.dep_ not in COMPLEMENT_DEPS and not condition) or node.head == node or (
                         hop == 0 and node.dep_ == "conj"):
                     break
@@ -779,6 +783,8 @@ class EventExtractor:
                 if via_clause and ((node.i in containers and containers[node.i] is not c)
                                    or node.lemma_.lower() in TOPIC_VERBS):
                     inside = True  # "agreed [to meet]", "discuss [when the next meeting will take place]"
+                    if node.i in containers and c.trigger.pos_ == "VERB" and not conditional:
+                        _lend_parties(c, containers[node.i])  # not "offered X if he agrees to halt Y"
                     break
             if not inside:
                 keep.append(c)
@@ -1408,6 +1414,38 @@ def _condition_clauses(clause: "Token", depth: int = 3) -> Iterator["Token"]:
             yield c
         elif c.dep_ == "xcomp" and depth > 0:
             yield from _condition_clauses(c, depth - 1)
+
+
+#: prepositions that name the other side of what is agreed, not its subject matter ("talks on Ukraine")
+PARTNER_PREPS = frozenset({"with", "to", "against", "into", "toward", "towards"})
+
+
+def _partners_in(comp: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """The other side named in what is agreed: "agreed to normalise relations [with Israel]", "agreed
+    to send troops [to Lithuania]", "agreed to recognise [Kosovo]"; not a subject matter ("on Ukraine")."""
+    found: list[Actor] = []
+    for c in _with_conjuncts(comp):
+        if c.dep_ in ("dobj", "dative"):
+            found.extend(res.actors_of(c, ctx) or _pp_actors(c, PARTNER_PREPS, res, ctx))
+        elif c.dep_ == "prep" and c.lower_ in PARTNER_PREPS:
+            found.extend(a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
+    return found
+
+
+def _pp_actors(tok: "Token", preps: frozenset[str], res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Actors in ``tok``'s own prepositional phrases opened by one of ``preps``."""
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+
+
+def _lend_parties(content: Candidate, container: Candidate) -> None:
+    """ "the EU agreed [to impose sanctions on Russia]": a container that names no other side takes
+    the other parties of the act it absorbs (a verb of its clause: not a noun further down, "agreed
+    to speak with investigators about [his contacts with Russians]")."""
+    if _other_side(container):
+        return
+    own = {a.code for a in container.source}
+    container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
