@@ -65,6 +65,8 @@ def test_an_agreement_names_its_other_side_in_what_is_agreed(pipeline, text, pai
 @pytest.mark.parametrize("text", [
     "Spain agreed to hold a debate on Venezuela next week.",  # a subject matter, no partner
     "Germany will offer aid if Poland agrees to host the refugees from Ukraine.",  # a condition's act
+    "The president said he agreed to shelter the Venezuelan opposition leader.",  # "agree" is to decide
+    "The businessman has agreed not to leave Ukraine while the case is heard.",
 ])
 def test_what_is_agreed_about_is_no_partner(pipeline, text):
     evs = events_of(pipeline, text)

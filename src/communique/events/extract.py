@@ -1422,11 +1422,12 @@ PARTNER_PREPS = frozenset({"with", "to", "against", "into", "toward", "towards"}
 
 def _partners_in(comp: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """The other side named in what is agreed: "agreed to normalise relations [with Israel]", "agreed
-    to send troops [to Lithuania]", "agreed to recognise [Kosovo]"; not a subject matter ("on Ukraine")."""
+    to send troops [to Lithuania]"; not a subject matter ("on Ukraine"), nor what the act is done to
+    ("agreed to shelter Assange", "agreed not to leave France": "agree" there is to decide)."""
     found: list[Actor] = []
     for c in _with_conjuncts(comp):
         if c.dep_ in ("dobj", "dative"):
-            found.extend(res.actors_of(c, ctx) or _pp_actors(c, PARTNER_PREPS, res, ctx))
+            found.extend(_pp_actors(c, PARTNER_PREPS, res, ctx))
         elif c.dep_ == "prep" and c.lower_ in PARTNER_PREPS:
             found.extend(a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
     return found
