@@ -2,7 +2,7 @@
 condition a warned response answers ("warned it would retaliate if Finland joined NATO"), the
 accusation a denial answers when the same sentence reports it ("denied it, though Seoul blamed it"),
 the other side of what is agreed ("agreed to normalise relations with Israel", "agreed to impose
-sanctions on Russia").
+sanctions on Russia"); a force that arrives somewhere is deployed there, not visiting.
 Sentences written for these tests; the real pipeline (parse, knowledge base, lexicons) runs on each."""
 
 from __future__ import annotations
@@ -72,3 +72,18 @@ def test_what_is_agreed_about_is_no_partner(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [p for p in pairs(evs, "AGREE") if "VEN" in p or "UKR" in p], \
         [(e.type, e.trigger, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("About 400 Kenyan police officers arrived in Haiti on Tuesday.", ("KEN", "HTI")),
+    ("A contingent of Russian troops arrived in Belarus on Monday.", ("RUS", "BLR")),
+])
+def test_a_force_that_arrives_is_deployed_not_visiting(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "MOBILIZE") and pair not in pairs(evs, "CONSULT"), \
+        [(e.type, e.trigger, e.source, e.target) for e in evs]
+
+
+def test_a_leader_who_arrives_still_visits(pipeline):
+    evs = events_of(pipeline, "The Japanese prime minister arrived in India on Tuesday.")
+    assert ("JPN", "IND") in pairs(evs, "CONSULT"), [(e.type, e.trigger, e.source, e.target) for e in evs]

@@ -412,6 +412,8 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
+        if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and _deployed(tok):
+            found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
@@ -528,6 +530,8 @@ class EventExtractor:
             # "the ministry said two Russian nationals had been charged": the speaker charged them
             own = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
+        if trig is DEPLOYMENT and not _other_side(cand):
+            return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
@@ -1550,6 +1554,27 @@ def _armed(tok: "Token", res: ArgumentResolver) -> bool:
     """Whether a subject is an armed force or an armed group."""
     mention = res.mention_of(tok)
     return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
+
+
+#: who arrives as a deployment, not a visit ("troops arrived in", "a police contingent landed in")
+DEPLOYED_NOUNS = frozenset({"troop", "soldier", "force", "army", "police", "policeman", "unit", "commando",
+                            "marine", "paratrooper", "peacekeeper", "personnel", "warship", "warplane", "bomber",
+                            "contingent", "battalion", "brigade"})
+DEPLOYMENT = Trigger("MOBILIZE", "troops", None, 0.7, "rule", "a force arriving: a deployment, no visit")
+
+
+def _deployed(verb: "Token") -> bool:
+    """Whether who arrives (goes, lands) is a force: "Kenyan police officers arrived in Haiti", "a
+    contingent of troops landed", "troops started to arrive"; not a delegation or a leader's plane."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return any(h.lemma_.lower() in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
+        c.lemma_.lower() == "police" for c in h.children)) for h in heads)
 
 
 def _fighters(tok: "Token") -> bool:
