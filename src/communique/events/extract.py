@@ -412,6 +412,8 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
+        if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and _deployed(tok):
+            found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
@@ -489,6 +491,8 @@ class EventExtractor:
                 if s_ is not None:
                     own = {a.code for a in cand.source}
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
+                    if trig.type == "THREATEN" and not cand.target and self._own_side(c, s_, own, res, ctx):
+                        cand.target.extend(self._condition_parties(c, own, res, ctx))
             elif c.dep_ == "advcl" and trig.type == "THREATEN":
                 # "warned of consequences if Moscow pursues aggression": the if-clause's subject
                 s = self._subject(c)
@@ -510,6 +514,9 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+        if trig.type == "AGREE" and not via_complement and xcomp is not None and not _other_side(cand):
+            own = {a.code for a in cand.source}  # "agreed to normalise relations with Israel"
+            cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if left is not None and not _other_side(cand):  # the other parties to what is left
             cand.target.extend(res.actors_of(left, ctx) or _nested_pp_actors(left, res, ctx))
         if not cand.source and trig.type in ("SANCTION", "COERCE"):
@@ -523,6 +530,8 @@ class EventExtractor:
             # "the ministry said two Russian nationals had been charged": the speaker charged them
             own = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
+        if trig is DEPLOYMENT and not _other_side(cand):
+            return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
         weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
@@ -536,6 +545,25 @@ class EventExtractor:
             if acted_on is not None:
                 cand.target.extend(self._event_anaphor(acted_on, ctx, {a.code for a in cand.source}))
         return cand
+
+    @staticmethod
+    def _own_side(clause: "Token", subj: "Token", own: set[str], res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether a clause's subject is the speaker's own side: "Russia warned [it] would respond";
+        not the "it" of "it would be a mistake if ...", which stands for no one."""
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("they", "we", "i", "he", "she") or (subj.lower_ == "it" and clause.lemma_ != "be")
+        return bool(own & {a.code for a in res.actors_of(subj, ctx)})
+
+    def _condition_parties(self, clause: "Token", own: set[str], res: ArgumentResolver,
+                           ctx: Discourse) -> list[Actor]:
+        """Whom a warned response answers: the subjects of the clause's conditions, "warned it would
+        be forced to take retaliatory steps [if Finland joined NATO]" (Finland), not the speaker."""
+        found: list[Actor] = []
+        for cond in _condition_clauses(clause):
+            s_ = self._subject(cond)
+            if s_ is not None:
+                found.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
+        return found
 
     def _armed_cause(self, verb: "Token") -> bool:
         """ "missile strikes damaged a power plant": an effect verb whose cause is an armed act
@@ -745,9 +773,10 @@ class EventExtractor:
         containers = {c.trigger.i: c for c in cands if c.trig.type in CONTAINER_TYPES}
         keep = []
         for c in cands:
-            node, inside, via_clause = c.trigger, False, False
+            node, inside, via_clause, conditional = c.trigger, False, False, False
             for hop in range(6):
                 condition = marked_clause(node, CONDITION_MARKS)
+                conditional = conditional or condition
                 if (node.dep_ not in COMPLEMENT_DEPS and not condition) or node.head == node or (
                         hop == 0 and node.dep_ == "conj"):
                     break
@@ -758,6 +787,8 @@ class EventExtractor:
                 if via_clause and ((node.i in containers and containers[node.i] is not c)
                                    or node.lemma_.lower() in TOPIC_VERBS):
                     inside = True  # "agreed [to meet]", "discuss [when the next meeting will take place]"
+                    if node.i in containers and c.trigger.pos_ == "VERB" and not conditional:
+                        _lend_parties(c, containers[node.i])  # not "offered X if he agrees to halt Y"
                     break
             if not inside:
                 keep.append(c)
@@ -777,8 +808,10 @@ class EventExtractor:
         a reaction with no target answers the actor of the event reported just before."""
         for c in cands:
             if c.trig.type == "REJECT" and c.source and not _other_side(c):
-                # "Iran denied any involvement": a denial answers the latest accusation against the denier
-                accuser = _accuser_of({a.code for a in c.source}, ctx)
+                # "Iran denied any involvement": a denial answers the latest accusation against the denier,
+                # first one the same sentence reports ("denied the attacks, which Washington blamed on it")
+                codes = {a.code for a in c.source}
+                accuser = _accuser_in(cands, codes) or _accuser_of(codes, ctx)
                 if accuser is not None:
                     c.target.append(accuser)
         prev = ctx.last_event
@@ -1168,6 +1201,15 @@ def _conflict(event_type: str) -> bool:
 RECENT_ACCUSATION = 3
 
 
+def _accuser_in(cands: list[Candidate], codes: set[str]) -> Actor | None:
+    """The maker of an accusation against ``codes`` among one sentence's candidates."""
+    for c in cands:
+        if c.trig.type == "ACCUSE" and c.source and c.source[0].code not in codes \
+                and any(a.code in codes for a in c.target):
+            return c.source[0]
+    return None
+
+
 def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
     """Who a denial by ``codes`` answers: the maker of the latest accusation against them; when that
     accusation lies further back than the last few events, the state the article names most (the
@@ -1368,6 +1410,49 @@ def _with_conjuncts(verb: "Token") -> list["Token"]:
     return [c for v in (verb, *verb.conjuncts) for c in v.children]
 
 
+def _condition_clauses(clause: "Token", depth: int = 3) -> Iterator["Token"]:
+    """The condition clauses of a clause and of the infinitives it chains: "it would [be forced to
+    take steps] [if Finland joined NATO]" (the parser hangs the condition on any of the verbs)."""
+    for c in _with_conjuncts(clause):
+        if marked_clause(c, CONDITION_MARKS):
+            yield c
+        elif c.dep_ == "xcomp" and depth > 0:
+            yield from _condition_clauses(c, depth - 1)
+
+
+#: prepositions that name the other side of what is agreed, not its subject matter ("talks on Ukraine")
+PARTNER_PREPS = frozenset({"with", "to", "against", "into", "toward", "towards"})
+
+
+def _partners_in(comp: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """The other side named in what is agreed: "agreed to normalise relations [with Israel]", "agreed
+    to send troops [to Lithuania]"; not a subject matter ("on Ukraine"), nor what the act is done to
+    ("agreed to shelter Assange", "agreed not to leave France": "agree" there is to decide)."""
+    found: list[Actor] = []
+    for c in _with_conjuncts(comp):
+        if c.dep_ in ("dobj", "dative"):
+            found.extend(_pp_actors(c, PARTNER_PREPS, res, ctx))
+        elif c.dep_ == "prep" and c.lower_ in PARTNER_PREPS:
+            found.extend(a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
+    return found
+
+
+def _pp_actors(tok: "Token", preps: frozenset[str], res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Actors in ``tok``'s own prepositional phrases opened by one of ``preps``."""
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+
+
+def _lend_parties(content: Candidate, container: Candidate) -> None:
+    """ "the EU agreed [to impose sanctions on Russia]": a container that names no other side takes
+    the other parties of the act it absorbs (a verb of its clause: not a noun further down, "agreed
+    to speak with investigators about [his contacts with Russians]")."""
+    if _other_side(container):
+        return
+    own = {a.code for a in container.source}
+    container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
+
+
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
     """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
     meeting it is for; the meeting, with its own parties, is the event."""
@@ -1469,6 +1554,27 @@ def _armed(tok: "Token", res: ArgumentResolver) -> bool:
     """Whether a subject is an armed force or an armed group."""
     mention = res.mention_of(tok)
     return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
+
+
+#: who arrives as a deployment, not a visit ("troops arrived in", "a police contingent landed in")
+DEPLOYED_NOUNS = frozenset({"troop", "soldier", "force", "army", "police", "policeman", "unit", "commando",
+                            "marine", "paratrooper", "peacekeeper", "personnel", "warship", "warplane", "bomber",
+                            "contingent", "battalion", "brigade"})
+DEPLOYMENT = Trigger("MOBILIZE", "troops", None, 0.7, "rule", "a force arriving: a deployment, no visit")
+
+
+def _deployed(verb: "Token") -> bool:
+    """Whether who arrives (goes, lands) is a force: "Kenyan police officers arrived in Haiti", "a
+    contingent of troops landed", "troops started to arrive"; not a delegation or a leader's plane."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return any(h.lemma_.lower() in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
+        c.lemma_.lower() == "police" for c in h.children)) for h in heads)
 
 
 def _fighters(tok: "Token") -> bool:
