@@ -11,6 +11,7 @@ force (MOBILIZE), as the annotation rules say.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -192,6 +193,29 @@ def _persons(actors: Iterable[Actor]) -> list[Actor]:
     return out
 
 
+@dataclass
+class VerbFrame:
+    """A verb and the words its reading is looked up by: its particle, the prepositions after it
+    (and the first one's object), its object (and the word the lexicon reads it by), a small clause
+    or a gap standing for the object, and its complement; then what the lookups found on the way:
+    what is left ("pulled out of [the accord]"), whether the complement gave the reading, and the
+    accusation a denial answers."""
+
+    tok: "Token"
+    lemma: str
+    particle: str | None
+    preps: list["Token"]
+    obj: "Token | None"
+    obj_lemma: str | None
+    small: "Token | None"
+    gap: "Token | None"
+    pobj: "Token | None"
+    xcomp: "Token | None"
+    left: "Token | None" = None
+    via_complement: bool = False
+    denied: "Token | None" = None
+
+
 class EventExtractor:
     """Extracts events from one parsed article. Stateless between articles."""
 
@@ -327,9 +351,31 @@ class EventExtractor:
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
-        lemma = tok.lemma_.lower()
-        if lemma in self.lex.effect_verbs and not self._armed_cause(tok):
+        if tok.lemma_.lower() in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
+        frame = self._verb_frame(tok, res, ctx)
+        if frame is None:
+            return None
+        trig = self._verb_reading(frame, res, ctx)
+        if trig is None:
+            return None
+        obj = frame.obj
+        if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
+                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
+            return None  # "has carried out four missile tests": an aggregate
+        cand = Candidate(tok, trig)
+        # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
+        passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
+                      for c in tok.children)
+        self._verb_subject_sides(cand, passive, res, ctx)
+        self._verb_dependent_sides(cand, frame, res, ctx)
+        self._verb_complement_sides(cand, frame, res, ctx)
+        return self._verb_settled(cand, frame, passive, res, ctx)
+
+    def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
+        """The words a verb's reading is looked up by (``VerbFrame``); ``None`` when the verb and
+        its object say it is no act ("sees no threat from X", "faces pressure")."""
+        lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
@@ -337,10 +383,9 @@ class EventExtractor:
         if inner is not None:  # "pulled America [out [of] the accord]": "out" is the particle
             particle = particle or preps[0].lower_
             preps = [inner, *preps[1:]]
-        prep = preps[0].lower_ if preps else None
         obj = _object(tok)
         if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
-            return None  # "sees no threat from X", "faces pressure": the rules know it is no act, the model adds none
+            return None  # the rules know it is no act, the model adds none
         obj_lemma = _object_word(obj, res) if obj is not None else None
         small = _small_clause(tok) if obj is None else None
         gap = self._sense_gap(tok) if obj is None and small is None else None
@@ -349,61 +394,105 @@ class EventExtractor:
         pobj = next((o for o in preps[0].children if o.dep_ == "pobj"), None) if preps else None
         if obj is None and pobj is not None and preps[0].dep_ == "prep" and lemma in CARRIERS:
             obj_lemma = pobj.lemma_.lower()  # "participated in a summit"
-        # a preposition decides the reading only when it introduces a party: "fire at X" is an
-        # attack, "fire missiles into the sea" a test; "meet at the White House" is still a meeting.
-        # With no direct object, the preposition's object may name the thing acted on instead:
-        # "withdraw from the treaty", "pull out of the deal".
-        trigs = []
-        left: "Token | None" = None  # what is left: "pulled (America) out of [the accord with Iran]"
-        if prep:
-            party = pobj is not None and bool(res.actors_in(pobj))
-            if obj is None and pobj is not None and not party:
-                trigs = self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=pobj.lemma_.lower())
-                trigs = [t for t in trigs if t.source == "curated"]
-                left = pobj if trigs else None  # "withdrew from [the treaty with Russia]"
-            if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
-                prep = None
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if xcomp is None and self.lex.is_commissive(lemma):
             xcomp = self._own_clause(tok, res, ctx)  # "Tehran vowed (that) it would retaliate"
-        via_complement = False
-        if not trigs and xcomp is not None:
-            # "vowed to retaliate", "vowed to take countermeasures"
-            x_obj = _object(xcomp)
-            trigs = self.lex.complement(lemma, xcomp.lemma_.lower(),
-                                        xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
-            if not trigs and self.lex.is_commissive(lemma):
-                trigs = self._threat_in(xcomp)  # "pledged to destroy their economy"
-            via_complement = bool(trigs)
-        body = _organization(pobj, res) if pobj is not None and preps[0].lower_ in ("of", "from") else None
-        if not trigs and body is not None and obj is None:  # "withdrew from NATO": SANCTION, no retreat
-            trigs = [t for t in self.lex.verb(lemma, particle=particle, prep=preps[0].lower_,
-                                              obj_lemma="organization") if t.source == "curated"]
-        if not trigs and obj is not None and pobj is not None and preps[0].lower_ in ("of", "from") \
-                and (res.mention_of(obj) is not None or obj.pos_ == "PRON") and (body or not res.actors_in(pobj)):
-            # "pulled America out of the accord": the object is who acts, the preposition's object what
-            trigs = [t for t in self.lex.verb(lemma, particle=particle, prep=preps[0].lower_,
-                                              obj_lemma=body or pobj.lemma_.lower()) if t.source == "curated"]
-            left = pobj if trigs else None
-        if not trigs and gap is not None:  # "the deal Germany struck with Russia": no attack
-            trigs = self.lex.verb(lemma, particle=particle, obj_lemma=gap.lemma_.lower())
-        thing = _thing(obj) if obj is not None else None
-        compound = next((c.lemma_.lower() for c in thing.children if c.dep_ == "compound"), None) \
-            if thing is not None else None
-        trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=obj_lemma,
-                                       obj_compound=compound)  # "started a trade war": no attack
-        trigs = self._by_instrument(tok, trigs)
-        if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
-            plain = self.lex.verb(lemma, obj_lemma=obj_lemma)
-            if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
-                trigs = plain
+        return VerbFrame(tok, lemma, particle, preps, obj, obj_lemma, small, gap, pobj, xcomp)
+
+    def _verb_reading(self, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
+        """The event a verb reports, by its frame's words and then its structure; ``None`` for no event."""
+        trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
+        obj, lemma = f.obj, f.lemma
         if found is not None and found.type == "CONSULT" and obj is not None and lemma in self.lex.guest_verbs \
                 and not self._guest(obj, res, ctx):
             # "received the news", "hosts refugees": no visit; "hosted talks": the meeting
             found = next((t for t in self.lex.noun(obj.lemma_.lower()) if t.type == "CONSULT"), None)
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
+        found = self._structural_reading(found, f, res)
+        f.denied = self._denied_accusation(f.tok)
+        if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
+            found = DENIAL
+        if found is None and self.lex.denies(lemma, particle=f.particle):
+            return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
+        return self.typer.decide(f.tok, found)
+
+    def _verb_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
+        """The lexicon's readings of a verb with its particle, preposition, object or complement."""
+        lemma, particle = f.lemma, f.particle
+        trigs, prep = self._thing_triggers(f, res)
+        if not trigs and f.xcomp is not None:
+            trigs = self._complement_triggers(f, f.xcomp)
+        if not trigs:
+            trigs = self._withdrawal_triggers(f, res)
+        if not trigs and f.gap is not None:  # "the deal Germany struck with Russia": no attack
+            trigs = self.lex.verb(lemma, particle=particle, obj_lemma=f.gap.lemma_.lower())
+        thing = _thing(f.obj) if f.obj is not None else None
+        compound = next((c.lemma_.lower() for c in thing.children if c.dep_ == "compound"), None) \
+            if thing is not None else None
+        trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=f.obj_lemma,
+                                       obj_compound=compound)  # "started a trade war": no attack
+        trigs = self._by_instrument(f.tok, trigs)
+        if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
+            plain = self.lex.verb(lemma, obj_lemma=f.obj_lemma)
+            if plain and max(t.weight for t in plain) > max(t.weight for t in trigs):
+                trigs = plain
+        return trigs
+
+    def _thing_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> tuple[list[Trigger], str | None]:
+        """Curated readings by the thing a preposition names when there is no direct object ("withdraw
+        from the treaty", "pull out of the deal"), and the preposition that decides the reading: one
+        that introduces a party ("fire at X" is an attack, "fire missiles into the sea" a test; "meet
+        at the White House" is still a meeting), else ``None``."""
+        prep = f.preps[0].lower_ if f.preps else None
+        trigs: list[Trigger] = []
+        if prep:
+            pobj = f.pobj
+            party = pobj is not None and bool(res.actors_in(pobj))
+            if f.obj is None and pobj is not None and not party:
+                trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
+                                                  obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
+                f.left = pobj if trigs else None  # "withdrew from [the treaty with Russia]"
+            if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
+                prep = None
+        return trigs, prep
+
+    def _complement_triggers(self, f: "VerbFrame", xcomp: "Token") -> list[Trigger]:
+        """Readings by the verb's complement ``xcomp``: "vowed to retaliate", "vowed to take
+        countermeasures", "pledged to destroy their economy"."""
+        x_obj = _object(xcomp)
+        trigs = self.lex.complement(f.lemma, xcomp.lemma_.lower(),
+                                    xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
+        if not trigs and self.lex.is_commissive(f.lemma):
+            trigs = self._threat_in(xcomp)
+        f.via_complement = bool(trigs)
+        return trigs
+
+    def _withdrawal_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
+        """Curated readings of leaving something: "withdrew from NATO" (SANCTION, no retreat);
+        "pulled America out of the accord" (the object is who acts, the preposition's object what)."""
+        pobj = f.pobj
+        if pobj is None or f.preps[0].lower_ not in ("of", "from"):
+            return []
+        prep = f.preps[0].lower_
+        body = _organization(pobj, res)
+        if body is not None and f.obj is None:
+            return [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep, obj_lemma="organization")
+                    if t.source == "curated"]
+        obj = f.obj
+        if obj is not None and (res.mention_of(obj) is not None or obj.pos_ == "PRON") \
+                and (body or not res.actors_in(pobj)):
+            trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
+                                              obj_lemma=body or pobj.lemma_.lower()) if t.source == "curated"]
+            f.left = pobj if trigs else None
+            return trigs
+        return []
+
+    def _structural_reading(self, found: Trigger | None, f: "VerbFrame", res: ArgumentResolver) -> Trigger | None:
+        """The reading corrected by what surrounds the verb: a greeted visitor, an object that names
+        the event, a force sent, an attack in words, a label, a readiness, an ultimatum."""
+        tok, obj, lemma = f.tok, f.obj, f.lemma
         if found is not None and found.type == "SUPPORT" and obj is not None and lemma in self.lex.greeting_verbs \
                 and self._person_guest(obj, res):
             found = Trigger("CONSULT", "visit", None, 0.7, "rule", "a visitor greeted")  # not the approval of a decision
@@ -424,21 +513,12 @@ class EventExtractor:
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
         if found is None and _ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
-        denied = self._denied_accusation(tok)
-        if denied is not None:  # "denied that Russia had violated the treaty": a structural reading
-            found = DENIAL
-        if found is None and self.lex.denies(lemma, particle=particle):
-            return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
-        trig = self.typer.decide(tok, found)
-        if trig is None:
-            return None
-        if obj is not None and obj.lemma_.lower() in REPEATABLE and any(
-                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children):
-            return None  # "has carried out four missile tests": an aggregate
-        cand = Candidate(tok, trig)
-        # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
-        passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
-                      for c in tok.children)
+        return found
+
+    def _verb_subject_sides(self, cand: Candidate, passive: bool, res: ArgumentResolver, ctx: Discourse) -> None:
+        """The side the verb's subject names (its target when passive), or the noun a participle
+        modifies, or the subject it inherits."""
+        tok, trig = cand.trigger, cand.trig
         subj = self._subject(tok)
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
@@ -454,38 +534,24 @@ class EventExtractor:
             cand.source.extend(res.actors_of(tok.head, ctx))
         else:
             cand.source.extend(self._inherited_subject(tok, res, ctx))
-        for c in tok.children:
+
+    def _verb_dependent_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The sides the verb's own dependents name: a "by" agent, its objects, its prepositions and
+        the subjects of its demanded or conditioned clauses."""
+        trig = cand.trig
+        for c in f.tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         cand.source.extend(res.actors_of(p, ctx))
             elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
-                if trig.type == "ACCUSE" and c.lemma_.lower() in EVENT_NOUN_TYPES:
-                    cand.target.extend(_by_agents(c, res, ctx))  # "condemned the attack on X by Y": Y
-                if lemma not in TOPIC_VERBS:
-                    cand.target.extend(res.actors_of(c, ctx))
-                # "imposed sanctions on X", "sent warplanes into X's zone", "talks with X",
-                # "tightened controls on exports to X"
-                for p in c.children:
-                    if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
-                            p.lower_ == "by" and c.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
-                        for o in p.children:
-                            if o.dep_ == "pobj":
-                                cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+                self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
-                    c.lower_ == "in" and lemma in VISIT_LEMMAS)):  # "arrived in Havana"
+                    c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        cand.target.extend(res.actors_of(o, ctx))
-                        # "in a summit with the leaders of X, Y and Z"
-                        for p in o.children:
-                            if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
-                                for oo in p.children:
-                                    if oo.dep_ == "pobj":
-                                        cand.others.extend(res.actors_of(oo, ctx))
-            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is small) and not cand.target:
+                self._preposition_sides(cand, c, res, ctx)
+            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is f.small) and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = self._subject(c)
                 if s_ is not None:
@@ -498,34 +564,79 @@ class EventExtractor:
                 s = self._subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
-        if via_complement and xcomp is not None and not cand.target:
-            # "vowed to retaliate with duties on American goods": the complement names the target
-            for c in _with_conjuncts(xcomp):
-                if marked_clause(c, CONDITION_OPENERS):
-                    s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
-                    if s_ is not None:
-                        own = {a.code for a in cand.source}
-                        cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
-                elif c.dep_ == "dobj":
-                    cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx))
-                elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := self._subject(c)) is not None:
-                    cand.target.extend(res.actors_of(s_, ctx))  # "vowed to hold [Russia] accountable"
-                elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                    for o in c.children:
-                        if o.dep_ == "pobj":
-                            cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
-        if trig.type == "AGREE" and not via_complement and xcomp is not None and not _other_side(cand):
-            own = {a.code for a in cand.source}  # "agreed to normalise relations with Israel"
+
+    @staticmethod
+    def _object_sides(cand: Candidate, obj: "Token", lemma: str, res: ArgumentResolver, ctx: Discourse) -> None:
+        """The target an object names, and those of its own prepositions: "imposed sanctions on X",
+        "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
+        if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
+            cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
+        if lemma not in TOPIC_VERBS:
+            cand.target.extend(res.actors_of(obj, ctx))
+        for p in obj.children:
+            if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
+                    p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+
+    @staticmethod
+    def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The target a verb's preposition names, and the participants of a gathering it names: "in
+        a summit with the leaders of X, Y and Z"."""
+        for o in prep.children:
+            if o.dep_ == "pobj":
+                cand.target.extend(res.actors_of(o, ctx))
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
+                        for oo in p.children:
+                            if oo.dep_ == "pobj":
+                                cand.others.extend(res.actors_of(oo, ctx))
+
+    def _verb_complement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver,
+                               ctx: Discourse) -> None:
+        """The other side named in the complement that gave the reading ("vowed to retaliate with
+        duties on American goods"), or in what is agreed ("agreed to normalise relations with Israel"),
+        or in what is left ("pulled out of the accord with Iran")."""
+        xcomp = f.xcomp
+        if f.via_complement and xcomp is not None and not cand.target:
+            self._complement_targets(cand, xcomp, res, ctx)
+        if cand.trig.type == "AGREE" and not f.via_complement and xcomp is not None and not _other_side(cand):
+            own = {a.code for a in cand.source}
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
-        if left is not None and not _other_side(cand):  # the other parties to what is left
-            cand.target.extend(res.actors_of(left, ctx) or _nested_pp_actors(left, res, ctx))
+        if f.left is not None and not _other_side(cand):
+            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx))
+
+    def _complement_targets(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The target a reading's complement names: an if-clause's subject, its object, the subject of
+        its small clause, or its target preposition's object."""
+        for c in _with_conjuncts(xcomp):
+            if marked_clause(c, CONDITION_OPENERS):
+                s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
+                if s_ is not None:
+                    own = {a.code for a in cand.source}
+                    cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
+            elif c.dep_ == "dobj":
+                cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx))
+            elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := self._subject(c)) is not None:
+                cand.target.extend(res.actors_of(s_, ctx))  # "vowed to hold [Russia] accountable"
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+
+    def _verb_settled(self, cand: Candidate, f: "VerbFrame", passive: bool, res: ArgumentResolver,
+                      ctx: Discourse) -> Candidate | None:
+        """The candidate's sides completed from farther away, or ``None`` when its reading needs
+        sides it does not have."""
+        tok, trig = f.tok, cand.trig
         if not cand.source and trig.type in ("SANCTION", "COERCE"):
             cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
         _drop_venue_bodies(cand, res)
-        self._territory_target(cand, obj)
-        if denied is not None and trig is DENIAL and not cand.source:
-            self._denier_side(cand, denied, res, ctx)
+        self._territory_target(cand, f.obj)
+        if f.denied is not None and trig is DENIAL and not cand.source:
+            self._denier_side(cand, f.denied, res, ctx)
         if passive and not cand.source and cand.target and trig.type in AUTHORITY_ACTS:
             # "the ministry said two Russian nationals had been charged": the speaker charged them
             own = {a.code for a in cand.target + cand.others}
@@ -539,7 +650,7 @@ class EventExtractor:
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
         if not _other_side(cand) and trig.type not in SYMMETRIC_TYPES:
             # "condemned the offensive", "the operation was criticized by X": who acted in it
-            acted_on = obj
+            acted_on = f.obj
             if acted_on is None and passive:
                 acted_on = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if acted_on is not None:
