@@ -972,6 +972,34 @@ class EventExtractor:
         return [Candidate(c.trigger, c.trig, list(c.source), [h, *rest], list(c.others)) for h in hosts]
 
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
+        trig = self._noun_reading(tok, res, ctx)
+        if trig is None:
+            return None
+        cand = Candidate(tok, trig)
+        self._noun_own_sides(cand, res, ctx)
+        gov = _governing_verb(tok)
+        if gov is not None and (_activity_gerund(gov) or _causative(gov)):
+            return None
+        if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
+            # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor
+            cand.source.append(cand.others.pop(0))
+        own = bool(cand.source or cand.target or cand.others)
+        if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                           for c in tok.children):
+            return None  # "following the tests": a reference back to an event already reported
+        if gov is not None:
+            self._governor_sides(cand, gov, res, ctx)
+        else:
+            self._territory_target(cand, None)
+        if not cand.source and trig.type == "CONSULT" and cand.target:
+            # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
+            met = {a.code for a in cand.target + cand.others}
+            cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
+        return cand
+
+    def _noun_reading(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
+        """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an
+        aggregate, an eased or a hurting measure are none."""
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March", "a Friday strike"? the month or day, never the event word
@@ -1000,7 +1028,12 @@ class EventExtractor:
             return None  # an aggregate ("four missile tests") is background, not one event
         if trig.type in ("SANCTION", "COERCE") and _effect_verb(tok) in self.lex.effect_verbs:
             return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
-        cand = Candidate(tok, trig)
+        return trig
+
+    def _noun_own_sides(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
+        """The sides an event noun's own phrase names: its possessor, its premodifiers ("the
+        U.S.-Japan summit", however the parser attached them) and its prepositions."""
+        tok, trig = cand.trigger, cand.trig
         moved = any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
         for c in tok.children:
             if c.dep_ == "poss":
@@ -1010,38 +1043,38 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                role = noun_prep_role(trig.type, c.lower_, moved=moved)
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        acts = res.actors_of(o, ctx)
-                        # "assaults of its own": the doer again, no one acted on
-                        side = "others" if o.lemma_.lower() == "own" else role
-                        if side == "source":
-                            cand.source.extend(acts)
-                        elif side == "others":
-                            cand.others.extend(acts)
-                        else:
-                            cand.target.extend(acts or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
-        # hyphenated dyads in compounds: "the U.S.-Japan summit"
-        for t in tok.subtree:  # premodifiers, however the parser attached them
+                self._noun_preposition_sides(cand, c, noun_prep_role(trig.type, c.lower_, moved=moved), res, ctx)
+        for t in tok.subtree:
             if t.i >= tok.i:
                 break
             if t.dep_ != "poss" and t.head.dep_ != "poss" and not res.inquiry_topic(t, tok):
                 for m in res.mentions_at(t):
                     if m.actor not in cand.others and m.actor not in cand.source:
                         cand.others.append(m.actor)
-        gov = _governing_verb(tok)
-        if gov is not None and (_activity_gerund(gov) or _causative(gov)):
-            return None
-        if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
-            # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor
-            cand.source.append(cand.others.pop(0))
-        own = bool(cand.source or cand.target or cand.others)
-        if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-                           for c in tok.children):
-            return None  # "following the tests": a reference back to an event already reported
-        if gov is not None and tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
-            # "announced sanctions on Friday on Russian hackers": the verb carries the noun's target
+
+    @staticmethod
+    def _noun_preposition_sides(cand: Candidate, prep: "Token", role: str, res: ArgumentResolver,
+                                ctx: Discourse) -> None:
+        """The actors of an event noun's preposition, on the side ``role`` names ("assaults of its
+        own": the doer again, no one acted on; the goods of "tariffs on Chinese steel": their state)."""
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            acts = res.actors_of(o, ctx)
+            side = "others" if o.lemma_.lower() == "own" else role
+            if side == "source":
+                cand.source.extend(acts)
+            elif side == "others":
+                cand.others.extend(acts)
+            else:
+                cand.target.extend(acts or (_goods_actors(o, res) if cand.trig.type == "SANCTION" else []))
+
+    def _governor_sides(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The sides the verb that governs an event noun carries: its target prepositions ("announced
+        sanctions on Friday on Russian hackers") and its subject ("Biden will hold a meeting", "made
+        arrangements for talks"), not a reporting verb's."""
+        tok, trig = cand.trigger, cand.trig
+        if tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
             for c in gov.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - TOPIC_PREPS | {"on"}:
                     for o in c.children:
@@ -1049,20 +1082,14 @@ class EventExtractor:
                             cand.target.extend(res.actors_of(o, ctx) or (
                                 _goods_actors(o, res) if trig.type == "SANCTION" else []))
         self._territory_target(cand, None)
-        if not cand.source:
-            # the noun is the object of a verb ("Biden will hold a meeting", "made arrangements for talks")
-            if gov is not None and (not self.lex.is_reporting_verb(gov.lemma_.lower()) or (
-                    gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
-                subj = self._subject(gov)
-                if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
-                    cand.source.extend(res.actors_of(subj, ctx))
-                elif subj is None:
-                    cand.source.extend(self._inherited_subject(gov, res, ctx))
-        if not cand.source and trig.type == "CONSULT" and cand.target:
-            # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
-            met = {a.code for a in cand.target + cand.others}
-            cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
-        return cand
+        if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
+                gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
+            return
+        subj = self._subject(gov)
+        if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
+            cand.source.extend(res.actors_of(subj, ctx))
+        elif subj is None:
+            cand.source.extend(self._inherited_subject(gov, res, ctx))
 
     def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """ "Trump's attacks were reducing the chances of reform", "his attack sent the currency into a
