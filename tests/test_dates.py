@@ -161,6 +161,20 @@ CASES = [
     ("", "2022-01-21", None, None),
     ("the week", "2022-01-21", None, None),
     ("123456", "2022-01-21", None, None),
+    # a month in a year named relative to the anchor
+    ("in July last year", "2022-01-21", "past", "2021-07"),
+    ("June of last year", "2024-11-14", None, "2023-06"),
+    ("March 6 last year", "2021-04-16", "past", "2020-03-06"),
+    ("in March of this year", "2024-11-14", "past", "2024-03"),
+    ("May next year", "2023-06-07", "future", "2024-05"),
+    # "last September": the latest one at least two months back ("last month" names the one before)
+    ("last September", "2021-04-16", "past", "2020-09"),
+    ("last March", "2021-04-16", "past", "2020-03"),
+    ("last February", "2021-04-16", "past", "2021-02"),
+    ("last December", "2024-11-14", None, "2023-12"),
+    ("since last December", "2022-01-21", "past", "2020-12"),
+    ("next March", "2021-04-16", "future", "2022-03"),
+    ("next June", "2021-04-16", "future", "2021-06"),
 ]
 
 
@@ -340,6 +354,9 @@ FIND_CASES = [
     ("Officials said last week that the talks would resume next week.", "2022-01-21",
      [("last week", "2022-01"), ("next week", "2022-01")]),
     ("Kim Jong Un, the 38-year-old leader, spoke at the 76th anniversary of the party.", "2022-01-21", []),
+    ("The envoy said at a news conference last September that talks would resume.", "2021-04-16",
+     [("last September", "2020-09")]),
+    ("The navy pulled out of the exercise in June of last year.", "2022-01-21", [("June of last year", "2021-06")]),
 ]
 
 

@@ -56,6 +56,11 @@ FINDERS: tuple[re.Pattern[str], ...] = (
         rf"(?:(?i:the[ \xa0]+)?(?i:beginning|start|end|middle|close)[ \xa0]+of[ \xa0]+)?"
         rf"(?P<x>{_EDGE}{_MONTH_CAP})(?![\w-])"
     ),
+    # last September, next March; July last year, March 6 of this year
+    re.compile(rf"\b(?P<x>(?i:last|next|this[ \xa0]+past|this[ \xa0]+coming)[ \xa0]+{_MONTH_CAP})(?![\w-])"),
+    re.compile(
+        rf"(?P<x>{_MONTH_CAP}(?:[ \xa0]+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:[ \xa0]+of)?[ \xa0]+(?i:last|this|next)[ \xa0]+year)\b"
+    ),
     # mid-October, early July, late August
     re.compile(rf"\b(?P<x>(?i:early|late|mid)(?:-|[ \xa0]+){_MONTH_CAP})(?![\w-])"),
     # (early) (on) (last|next|this) Friday (morning)

@@ -105,6 +105,13 @@ LATER_FULL = re.compile(
 HOURS_LATER_FULL = re.compile(
     rf"(?:{APPROX}(?:{NUMBER}|several|a few|many) )?(?:hour|minute)s? (?:later|after|afterwards|earlier|before)"
 )
+#: a month (and day) placed in a year named relative to the anchor: "July last year", "March 6 of
+#: this year", "in June of next year"
+MONTH_REL_YEAR_FULL = re.compile(
+    rf"(?:the )?(?P<m>{MONTH})(?: (?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?,?(?: of)? (?P<rel>last|this|next) year"
+)
+#: a month named relative to the anchor's: "last September", "next March", "this past April"
+REL_MONTH_FULL = re.compile(rf"(?P<rel>last|next|this past|this coming|past|coming) (?P<m>{MONTH})")
 SEASON_REL_FULL = re.compile(r"(?P<rel>last|next|this|this past|this coming) (?P<s>spring|summer|autumn|fall)")
 DAYPART_FULL = re.compile(
     rf"(?:(?:in|on|at|during|around|about|by|early|late|later|earlier) )*(?:the |this )?{DAYPART}"

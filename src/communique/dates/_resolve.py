@@ -334,6 +334,30 @@ def _month_only(anchor: Anchor, month: int, tense: str | None) -> Resolved | Non
     return fmt(chosen, "month") if chosen else None
 
 
+def _month_rel_year(anchor: Anchor, m: re.Match[str]) -> Resolved | None:
+    """ "July last year", "March 6 of this year": the month (or day) in the year the words name."""
+    year = anchor.date.year + {"last": -1, "next": 1}.get(m.group("rel"), 0)
+    month = _month_of(m.group("m"))
+    if m.group("d"):
+        day = _safe_date(year, month, int(m.group("d")))
+        return fmt(day, "day") if day else None
+    return Resolved(f"{year:04d}-{month:02d}", "month")
+
+
+def _rel_month(anchor: Anchor, month: int, rel: str) -> Resolved | None:
+    """ "last September": the latest September before the anchor's month; "next March": the
+    first March after it. Neither is the anchor's own month ("this month") nor the one next to it
+    ("last month", "next month"): "last June" written in July is the June of a year before."""
+    if anchor.precision == "year":
+        return None
+    at = anchor.date.year * 12 + anchor.date.month - 1
+    if rel in ("last", "this past", "past"):
+        index = at - 2 - (at - 2 - (month - 1)) % 12  # at least two months back
+    else:
+        index = at + 2 + (month - 1 - at - 2) % 12
+    return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+
+
 def normalise(expr: str) -> str:
     """Lower case, ASCII quotes and dashes, single spaces, no edge punctuation."""
     text = expr.lower().replace("\u2019", "'").replace("\u2018", "'")
@@ -462,6 +486,10 @@ def _resolve_core(text: str, edge: str | None, anchor: Anchor | None, tense: str
             return fmt(Date(int(m.group("y")), month, day), "day")
     if anchor is None:
         return None
+    if m := lx.MONTH_REL_YEAR_FULL.fullmatch(text):
+        return _month_rel_year(anchor, m)
+    if m := lx.REL_MONTH_FULL.fullmatch(text):
+        return _rel_month(anchor, _month_of(m.group("m")), m.group("rel"))
     if explicit:
         return _month_day(anchor, explicit, tense)
     if m := lx.MONTH_ONLY_FULL.fullmatch(text):
