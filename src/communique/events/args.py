@@ -58,6 +58,8 @@ PLURAL_NOUNS = frozenset({
     "minister", "counterpart", "group", "state", "neighbor", "neighbour", "party", "power",
     "delegation", "official", "premier",
 })
+#: people who speak or negotiate for a side: unnamed, they may be any side's
+ENVOY_NOUNS = frozenset({"negotiator", "envoy", "representative", "delegate", "spokesman", "spokesperson", "aide"})
 GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
 #: nouns that make an organisation a description of the state they name: "NATO member Norway",
 #: "EU member state Malta", "NATO allies Poland and Lithuania" (the state is the party)
@@ -346,7 +348,24 @@ class ArgumentResolver:
             subj = self.clause_subject_actors(head)
             if len(subj) >= 2 or (subj and subj[0].kind in ("organization", "group")):
                 return subj  # "Biden and Xi ... they", "G7 ministers said they ..."
+            if low != "both" and (plural := self.plural_subject_before(head)) is not None:
+                # "Peru and Chile signed ... They agreed"; "Hackers have shown ... They can hack": no party
+                return self.coordinated_actors(plural) or self.actors_of(plural, ctx)
         return list(ctx.last_group)
+
+    def plural_subject_before(self, tok: "Token") -> "Token | None":
+        """The nearest main-clause subject before ``tok`` in its sentence or the one before, when it is
+        a plural noun ("Democrats shouldn't hold funding hostage. They can't ..."): what "they" most
+        likely refers to. Not a subordinate or conjoined clause's ("..., as deep differences remain")."""
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start: tok.i]):
+            if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and (
+                    t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
+                # unnamed officials may be any side's: "Officials said they would meet again"
+                return None if t.lemma_.lower() in PLURAL_NOUNS | ENVOY_NOUNS else t
+        return None
 
     def speaker(self, tok: "Token", ctx: Discourse) -> list[Actor]:
         """Who "we" or "I" is: the subject of the clause that reports this one ("'We will ...,'
