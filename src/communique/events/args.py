@@ -107,6 +107,11 @@ class Discourse:
     states: dict[str, Actor] = field(default_factory=dict)
     state_mentions: dict[str, int] = field(default_factory=dict)
     events_noted: int = 0
+    sentences_noted: int = 0
+    #: the latest group named (kind "group": "ISIS", "the Quad") and latest set of >= 3 actors named
+    #: together, each with the number of the sentence that named it: what "the group" is
+    last_named_group: tuple[int, Actor] | None = None
+    last_bloc: tuple[int, tuple[Actor, ...]] | None = None
 
     def note_mentions(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -114,12 +119,15 @@ class Discourse:
                 self.last_person = a
             if a.kind in ("organization", "group"):
                 self.last_org = a
+            if a.kind == "group":
+                self.last_named_group = (self.sentences_noted, a)
             if a.kind == "state":
                 self.recent_actors.append(a)
                 self.states.setdefault(a.code, a)
             if a.kind == "state" or (a.kind == "person" and a.country == a.code):
                 self.state_mentions[a.code] = self.state_mentions.get(a.code, 0) + 1
         del self.recent_actors[:-20]
+        self.sentences_noted += 1
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
 
@@ -174,6 +182,8 @@ class Discourse:
         if len({a.code for a in actors}) >= 2:
             self.last_coord = actors
             self.groups.append(actors)
+        if len({a.code for a in actors}) >= 3:
+            self.last_bloc = (self.sentences_noted, actors)
 
     def group_with_persons(self) -> tuple[Actor, ...]:
         """The latest set naming persons of at least two states ("the leaders")."""
@@ -334,6 +344,8 @@ class ArgumentResolver:
         if low == "alliance":
             here = self.org_before(head)
             return [here] if here else ([ctx.last_org] if ctx.last_org else [])
+        if low == "group":
+            return self.group_referent(head, ctx)
         if low in GROUP_NOUNS:
             return list(ctx.last_coord or ctx.last_group)
         # plural: "they", "their talks", "the two leaders", "both countries"
@@ -366,6 +378,19 @@ class ArgumentResolver:
                 # unnamed officials may be any side's: "Officials said they would meet again"
                 return None if t.lemma_.lower() in PLURAL_NOUNS | ENVOY_NOUNS else t
         return None
+
+    def group_referent(self, head: "Token", ctx: Discourse) -> list[Actor]:
+        """What "the group" is: a group named earlier in its sentence ("Boko Haram ... the militant
+        group"), else the later of the latest group named and the latest set of at least three actors
+        named together ("Biden, Suga, Modi and Morrison - the Quad. The group met": the set); not a
+        pair of states, which news does not call a group."""
+        here = self.org_before(head)
+        if here is not None and here.kind == "group":
+            return [here]
+        named, bloc = ctx.last_named_group, ctx.last_bloc
+        if bloc is not None and (named is None or bloc[0] >= named[0]):
+            return list(bloc[1])
+        return [named[1]] if named is not None else []
 
     def speaker(self, tok: "Token", ctx: Discourse) -> list[Actor]:
         """Who "we" or "I" is: the subject of the clause that reports this one ("'We will ...,'
