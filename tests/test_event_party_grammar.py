@@ -79,3 +79,17 @@ def _raw(text: str):
     from communique.types import RawDoc
 
     return RawDoc(id="t", origin="test", text=text, published="2021-03-02")
+
+
+def test_a_patron_in_a_qualifier_gives_way_to_the_doer_named_beside_it(pipeline):
+    text = "The rebels said they would lead the fight against the U.S.-backed Peruvian invasion."
+    result = pipeline.process(_raw(text))
+    invasion = next(e for e in result.events if e.trigger == "invasion")
+    assert invasion.source is not None and invasion.source.code == "PER", result.events
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_nearer_acts(pipeline):
+    text = "The U.S. then covertly partners with the Peruvian junta, and Peru launches an overt invasion of Bolivia."
+    result = pipeline.process(_raw(text))
+    launch = next(e for e in result.events if e.trigger == "launches")
+    assert (launch.source.code, launch.target.code) == ("PER", "BOL"), result.events

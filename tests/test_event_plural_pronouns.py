@@ -1,10 +1,11 @@
-"""Who "they" and "the group" are when its own sentence does not say: the main subject just before, when that is a
-plural noun ("Hackers have stolen data. They also attacked ..."): people no actor stands for make no
-party, where the latest pair of states named together used to stand in. Unnamed officials or envoys
-may be any side's and still fall back to that pair. "The group" is the later of the latest group named
-("Hamas") and the latest set of three or more actors named together, never a pair of states. Found wrong on a news-pool sample (30 articles
-drawn with ``random.Random(9090)``, checked on 80 more drawn with ``random.Random(78)``); sentences
-written for these tests, the real pipeline runs on each."""
+"""Who "they" and "the group" are when their own sentence does not say. "They" is the main subject
+just before, when that is a plural noun ("Hackers have stolen data. They also attacked ..."): people
+no actor stands for make no party, where the latest pair of states named together used to stand in.
+Unnamed officials or envoys may be any side's and still fall back to that pair. "The group" is the
+later of the latest group named ("Hamas") and the latest set of three or more actors named together,
+never a pair of states. Found wrong on a news-pool sample (30 articles drawn with
+``random.Random(9090)``, checked on 80 more drawn with ``random.Random(78)``); sentences written for
+these tests, the real pipeline runs on each."""
 
 from __future__ import annotations
 

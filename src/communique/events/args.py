@@ -309,6 +309,18 @@ class ArgumentResolver:
                 out.extend(a for o in p.children if o.dep_ == "pobj" for a in self.actors_in(o))
         return out
 
+    def qualifier_codes(self, noun: "Token") -> set[str]:
+        """Codes named only in a hyphenated qualifier among ``noun``'s premodifiers ("the U.S.-backed
+        Ethiopian invasion": USA), a patron rather than the doer."""
+        quals: set[str] = set()
+        plain: set[str] = set()
+        for t in noun.subtree:
+            if t.i >= noun.i:
+                break
+            for mi in self.by_token.get(t.i, ()):
+                (quals if mi in self.qualifiers else plain).add(self.mentions[mi].actor.code)
+        return quals - plain
+
     # -- anaphora ---------------------------------------------------------------------------
     def is_anaphor(self, head: "Token") -> bool:
         low = head.lower_

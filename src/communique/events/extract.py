@@ -932,8 +932,12 @@ class EventExtractor:
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
-            # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor
-            cand.source.append(cand.others.pop(0))
+            # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
+            # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
+            patrons = res.qualifier_codes(tok)
+            doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
+            cand.others.remove(doer)
+            cand.source.append(doer)
         own = bool(cand.source or cand.target or cand.others)
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
@@ -983,7 +987,11 @@ class EventExtractor:
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _subject(tok: "Token") -> "Token | None":
-        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        """The verb's subject; of two the parser gave it ("The U.S. then covertly partners with X, and
+        Ethiopia launches an invasion"), the nearer one before it."""
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else (subjects[0] if subjects else None)
 
     def _inherited_subject(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
         """Subjects shared through xcomp/conj/advcl: "X agreed to meet", "X met and agreed"; or the

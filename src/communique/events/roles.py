@@ -41,6 +41,7 @@ PEOPLE_NOUNS = frozenset({
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: prepositions whose object says what a verbal act is about ("asked for", "complained about")
 TOPIC_PREPS = frozenset({"for", "about", "over", "into", "on", "of"})
+TIMES = frozenset({"DATE", "TIME"})
 
 
 def noun_prep_role(event_type: str, prep: str, moved: bool = False) -> str:
@@ -80,7 +81,7 @@ def topic_heads(tok: "Token") -> tuple[list["Token"], list["Token"]]:
         if c.dep_ == "dobj":
             acted.append(c)
         elif c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:  # not a time: "protested on Tuesday"
-            acted.extend(o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME"))
+            acted.extend(o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in TIMES)
         elif c.dep_ == "xcomp":
             acted.extend(o for o in c.children if o.dep_ == "dobj")
         elif c.dep_ == "ccomp":
