@@ -55,3 +55,10 @@ def test_the_group_is_a_set_of_states_named_after_any_group(pipeline):
 def test_a_pair_of_states_is_no_group(pipeline):
     evs = events_of(pipeline, "Chile and Peru held talks on Monday. The group later attacked a Bolivian post.")
     assert not any(trig == "attacked" for _, _, trig in evs), evs
+
+
+def test_the_two_countries_are_the_hyphenated_dyad_of_their_sentence(pipeline):
+    text = ("Chile and Bolivia signed a gas deal in May. Under the U.S.-Mexico accord, the two countries agreed "
+            "to expand inspections.")
+    evs = events_of(pipeline, text)
+    assert ("AGREE", frozenset({"USA", "MEX"}), "agreed") in evs, evs

@@ -482,7 +482,9 @@ class ArgumentResolver:
             if t.i >= tok.i:
                 break
             acts: list[Actor] = []
-            for a in self.coordinated_actors(t):
+            # "Japan, Korea and China", or a hyphenated dyad: "the U.S.-Mexico agreement says both parties"
+            dyad = [m.actor for m in self.mentions_at(t)] if len(self.mentions_at(t)) >= 2 else []
+            for a in self.coordinated_actors(t) or dyad:
                 if a.code not in {x.code for x in acts}:
                     acts.append(a)
             if len(acts) == n:
