@@ -62,3 +62,10 @@ def test_the_two_countries_are_the_hyphenated_dyad_of_their_sentence(pipeline):
             "to expand inspections.")
     evs = events_of(pipeline, text)
     assert ("AGREE", frozenset({"USA", "MEX"}), "agreed") in evs, evs
+
+
+def test_a_group_of_another_kind_is_not_the_armed_group(pipeline):
+    text = ("Hamas fired rockets at Israel on Monday. Doctors Without Borders said its hospital was hit. "
+            "Israel apologized to the charity group for the attack.")
+    evs = events_of(pipeline, text)
+    assert not any(trig == "apologized" and "HAMAS" in actors for _, actors, trig in evs), evs

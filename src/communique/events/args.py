@@ -60,6 +60,12 @@ PLURAL_NOUNS = frozenset({
 })
 #: people who speak or negotiate for a side: unnamed, they may be any side's
 ENVOY_NOUNS = frozenset({"negotiator", "envoy", "representative", "delegate", "spokesman", "spokesperson", "aide"})
+#: words that make "the ... group" an armed or militant one ("the militant group", "the Sunni insurgent group")
+ARMED_WORDS = frozenset({
+    "militant", "extremist", "armed", "rebel", "terrorist", "terror", "insurgent", "islamist", "jihadist", "jihadi",
+    "militia", "separatist", "radical", "paramilitary", "guerrilla", "guerilla", "sunni", "shiite", "shia",
+    "hacker", "hacking", "islamic", "fundamentalist", "violent", "outlawed", "banned", "proscribed", "al",
+})
 GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
 #: nouns that make an organisation a description of the state they name: "NATO member Norway",
 #: "EU member state Malta", "NATO allies Poland and Lithuania" (the state is the party)
@@ -395,7 +401,11 @@ class ArgumentResolver:
         """What "the group" is: a group named earlier in its sentence ("Boko Haram ... the militant
         group"), else the later of the latest group named and the latest set of at least three actors
         named together ("Biden, Suga, Modi and Morrison - the Quad. The group met": the set); not a
-        pair of states, which news does not call a group."""
+        pair of states, which news does not call a group. Not a group of another kind ("the charity
+        group", "the rights group"): no actor the article named."""
+        kinds = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ != "NORP"]
+        if any(c.lemma_.lower() not in ARMED_WORDS for c in kinds):
+            return []
         here = self.org_before(head)
         if here is not None and here.kind == "group":
             return [here]
