@@ -66,6 +66,9 @@ ARMED_WORDS = frozenset({
     "militia", "separatist", "radical", "paramilitary", "guerrilla", "guerilla", "sunni", "shiite", "shia",
     "hacker", "hacking", "islamic", "fundamentalist", "violent", "outlawed", "banned", "proscribed", "al",
 })
+#: accords and meetings named after the city they were made in ("the Paris agreement", "the Minsk talks")
+PLACE_NAMED = frozenset({"agreement", "accord", "treaty", "convention", "protocol", "pact", "summit", "talk",
+                         "process", "format", "declaration", "communique", "conference", "charter", "consensus"})
 GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
 #: nouns that make an organisation a description of the state they name: "NATO member Norway",
 #: "EU member state Malta", "NATO allies Poland and Lithuania" (the state is the party)
@@ -246,7 +249,7 @@ class ArgumentResolver:
             out.append(t)
             topical = t.lemma_.lower() in TOPIC_NOUNS and t.i not in self.by_token
             for c in t.children:
-                if c.dep_ in CLAUSAL or self.inquiry_topic(c, t):
+                if c.dep_ in CLAUSAL or self.names_no_party(c, t):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS and not (
                         c.lower_ == "for" and t.lemma_.lower() in SPEAKS_FOR):
@@ -255,6 +258,18 @@ class ArgumentResolver:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
+
+    def names_no_party(self, mod: "Token", noun: "Token") -> bool:
+        """Whether ``mod``, a premodifier of ``noun``, names no party to it: the state an inquiry looks
+        into ("the Russia probe") or the city an accord or a meeting is named after ("the Paris climate
+        agreement", "the Minsk agreements", "the Oslo accords")."""
+        return self.inquiry_topic(mod, noun) or self._place_name(mod, noun)
+
+    def _place_name(self, mod: "Token", noun: "Token") -> bool:
+        if noun.lemma_.lower() not in PLACE_NAMED or mod.i >= noun.i or mod.dep_ != "compound":
+            return False
+        found = self.mentions_at(mod)
+        return bool(found) and all(m.how == "metonym" for m in found)
 
     def inquiry_topic(self, mod: "Token", noun: "Token") -> bool:
         """Whether ``mod``, a premodifier of ``noun``, names the state an inquiry looks into ("Russia"

@@ -903,7 +903,7 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "poss":
                 cand.source.extend(res.actors_of(c, ctx))
-            elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.inquiry_topic(c, tok):
+            elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.names_no_party(c, tok):
                 cand.others.extend(m.actor for m in res.mentions_at(c))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
@@ -924,7 +924,7 @@ class EventExtractor:
         for t in tok.subtree:  # premodifiers, however the parser attached them
             if t.i >= tok.i:
                 break
-            if t.dep_ != "poss" and t.head.dep_ != "poss" and not res.inquiry_topic(t, tok):
+            if t.dep_ != "poss" and t.head.dep_ != "poss" and not res.names_no_party(t, tok):
                 for m in res.mentions_at(t):
                     if m.actor not in cand.others and m.actor not in cand.source:
                         cand.others.append(m.actor)
