@@ -58,6 +58,17 @@ PLURAL_NOUNS = frozenset({
     "minister", "counterpart", "group", "state", "neighbor", "neighbour", "party", "power",
     "delegation", "official", "premier",
 })
+#: people who speak or negotiate for a side: unnamed, they may be any side's
+ENVOY_NOUNS = frozenset({"negotiator", "envoy", "representative", "delegate", "spokesman", "spokesperson", "aide"})
+#: words that make "the ... group" an armed or militant one ("the militant group", "the Sunni insurgent group")
+ARMED_WORDS = frozenset({
+    "militant", "extremist", "armed", "rebel", "terrorist", "terror", "insurgent", "islamist", "jihadist", "jihadi",
+    "militia", "separatist", "radical", "paramilitary", "guerrilla", "guerilla", "sunni", "shiite", "shia",
+    "hacker", "hacking", "islamic", "fundamentalist", "violent", "outlawed", "banned", "proscribed", "al",
+})
+#: accords and meetings named after the city they were made in ("the Paris agreement", "the Minsk talks")
+PLACE_NAMED = frozenset({"agreement", "accord", "treaty", "convention", "protocol", "pact", "summit", "talk",
+                         "process", "format", "declaration", "communique", "conference", "charter", "consensus"})
 GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coalition"})
 #: nouns that make an organisation a description of the state they name: "NATO member Norway",
 #: "EU member state Malta", "NATO allies Poland and Lithuania" (the state is the party)
@@ -105,6 +116,11 @@ class Discourse:
     states: dict[str, Actor] = field(default_factory=dict)
     state_mentions: dict[str, int] = field(default_factory=dict)
     events_noted: int = 0
+    sentences_noted: int = 0
+    #: the latest group named (kind "group": "ISIS", "the Quad") and latest set of >= 3 actors named
+    #: together, each with the number of the sentence that named it: what "the group" is
+    last_named_group: tuple[int, Actor] | None = None
+    last_bloc: tuple[int, tuple[Actor, ...]] | None = None
 
     def note_mentions(self, actors: list[Actor]) -> None:
         for a in actors:
@@ -112,12 +128,15 @@ class Discourse:
                 self.last_person = a
             if a.kind in ("organization", "group"):
                 self.last_org = a
+            if a.kind == "group":
+                self.last_named_group = (self.sentences_noted, a)
             if a.kind == "state":
                 self.recent_actors.append(a)
                 self.states.setdefault(a.code, a)
             if a.kind == "state" or (a.kind == "person" and a.country == a.code):
                 self.state_mentions[a.code] = self.state_mentions.get(a.code, 0) + 1
         del self.recent_actors[:-20]
+        self.sentences_noted += 1
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
 
@@ -172,6 +191,8 @@ class Discourse:
         if len({a.code for a in actors}) >= 2:
             self.last_coord = actors
             self.groups.append(actors)
+        if len({a.code for a in actors}) >= 3:
+            self.last_bloc = (self.sentences_noted, actors)
 
     def group_with_persons(self) -> tuple[Actor, ...]:
         """The latest set naming persons of at least two states ("the leaders")."""
@@ -228,7 +249,7 @@ class ArgumentResolver:
             out.append(t)
             topical = t.lemma_.lower() in TOPIC_NOUNS and t.i not in self.by_token
             for c in t.children:
-                if c.dep_ in CLAUSAL or self.inquiry_topic(c, t):
+                if c.dep_ in CLAUSAL or self.names_no_party(c, t):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS and not (
                         c.lower_ == "for" and t.lemma_.lower() in SPEAKS_FOR):
@@ -237,6 +258,18 @@ class ArgumentResolver:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
+
+    def names_no_party(self, mod: "Token", noun: "Token") -> bool:
+        """Whether ``mod``, a premodifier of ``noun``, names no party to it: the state an inquiry looks
+        into ("the Russia probe") or the city an accord or a meeting is named after ("the Paris climate
+        agreement", "the Minsk agreements", "the Oslo accords")."""
+        return self.inquiry_topic(mod, noun) or self._place_name(mod, noun)
+
+    def _place_name(self, mod: "Token", noun: "Token") -> bool:
+        if noun.lemma_.lower() not in PLACE_NAMED or mod.i >= noun.i or mod.dep_ != "compound":
+            return False
+        found = self.mentions_at(mod)
+        return bool(found) and all(m.how == "metonym" for m in found)
 
     def inquiry_topic(self, mod: "Token", noun: "Token") -> bool:
         """Whether ``mod``, a premodifier of ``noun``, names the state an inquiry looks into ("Russia"
@@ -297,6 +330,18 @@ class ArgumentResolver:
                 out.extend(a for o in p.children if o.dep_ == "pobj" for a in self.actors_in(o))
         return out
 
+    def qualifier_codes(self, noun: "Token") -> set[str]:
+        """Codes named only in a hyphenated qualifier among ``noun``'s premodifiers ("the U.S.-backed
+        Ethiopian invasion": USA), a patron rather than the doer."""
+        quals: set[str] = set()
+        plain: set[str] = set()
+        for t in noun.subtree:
+            if t.i >= noun.i:
+                break
+            for mi in self.by_token.get(t.i, ()):
+                (quals if mi in self.qualifiers else plain).add(self.mentions[mi].actor.code)
+        return quals - plain
+
     # -- anaphora ---------------------------------------------------------------------------
     def is_anaphor(self, head: "Token") -> bool:
         low = head.lower_
@@ -332,6 +377,8 @@ class ArgumentResolver:
         if low == "alliance":
             here = self.org_before(head)
             return [here] if here else ([ctx.last_org] if ctx.last_org else [])
+        if low == "group":
+            return self.group_referent(head, ctx)
         if low in GROUP_NOUNS:
             return list(ctx.last_coord or ctx.last_group)
         # plural: "they", "their talks", "the two leaders", "both countries"
@@ -346,7 +393,41 @@ class ArgumentResolver:
             subj = self.clause_subject_actors(head)
             if len(subj) >= 2 or (subj and subj[0].kind in ("organization", "group")):
                 return subj  # "Biden and Xi ... they", "G7 ministers said they ..."
+            if low != "both" and (plural := self.plural_subject_before(head)) is not None:
+                # "Peru and Chile signed ... They agreed"; "Hackers have shown ... They can hack": no party
+                return self.coordinated_actors(plural) or self.actors_of(plural, ctx)
         return list(ctx.last_group)
+
+    def plural_subject_before(self, tok: "Token") -> "Token | None":
+        """The nearest main-clause subject before ``tok`` in its sentence or the one before, when it is
+        a plural noun ("Democrats shouldn't hold funding hostage. They can't ..."): what "they" most
+        likely refers to. Not a subordinate or conjoined clause's ("..., as deep differences remain")."""
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start: tok.i]):
+            if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and (
+                    t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
+                # unnamed officials may be any side's: "Officials said they would meet again"
+                return None if t.lemma_.lower() in PLURAL_NOUNS | ENVOY_NOUNS else t
+        return None
+
+    def group_referent(self, head: "Token", ctx: Discourse) -> list[Actor]:
+        """What "the group" is: a group named earlier in its sentence ("Boko Haram ... the militant
+        group"), else the later of the latest group named and the latest set of at least three actors
+        named together ("Biden, Suga, Modi and Morrison - the Quad. The group met": the set); not a
+        pair of states, which news does not call a group. Not a group of another kind ("the charity
+        group", "the rights group"): no actor the article named."""
+        kinds = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ != "NORP"]
+        if any(c.lemma_.lower() not in ARMED_WORDS for c in kinds):
+            return []
+        here = self.org_before(head)
+        if here is not None and here.kind == "group":
+            return [here]
+        named, bloc = ctx.last_named_group, ctx.last_bloc
+        if bloc is not None and (named is None or bloc[0] >= named[0]):
+            return list(bloc[1])
+        return [named[1]] if named is not None else []
 
     def speaker(self, tok: "Token", ctx: Discourse) -> list[Actor]:
         """Who "we" or "I" is: the subject of the clause that reports this one ("'We will ...,'
@@ -426,7 +507,9 @@ class ArgumentResolver:
             if t.i >= tok.i:
                 break
             acts: list[Actor] = []
-            for a in self.coordinated_actors(t):
+            # "Japan, Korea and China", or a hyphenated dyad: "the U.S.-Mexico agreement says both parties"
+            dyad = [m.actor for m in self.mentions_at(t)] if len(self.mentions_at(t)) >= 2 else []
+            for a in self.coordinated_actors(t) or dyad:
                 if a.code not in {x.code for x in acts}:
                     acts.append(a)
             if len(acts) == n:

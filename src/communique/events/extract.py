@@ -24,7 +24,7 @@ from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .lexicon import Trigger
-from .roles import noun_prep_role, patient_participle
+from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
 
@@ -152,6 +152,13 @@ EVENT_NOUN_TYPES: dict[str, str | tuple[str, ...]] = {
     "tariff": "SANCTION", "expulsion": "SANCTION", "ban": "SANCTION", "ruling": "*", "decision": "*",
     "move": "*", "step": "*", "measure": "*", "action": "*", "announcement": "*", "offer": "*",
 }
+#: nouns that refer back to an act or a statement without naming it ("called the incident a violation",
+#: "denied the rumors"), or name an act asked of the other side ("calls for restraint", "options")
+INCIDENT_NOUNS = frozenset({
+    "incident", "episode", "event", "conduct", "behavior", "behaviour", "act", "actions", "rumor", "rumour",
+    "report", "suggestion", "speculation", "assertion", "statement", "remark", "option", "restraint", "calm",
+    "de-escalation",
+})
 #: what a commitment must be about to be a threat ("vowed to strike", "pledged to impose tariffs")
 HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 #: reactions: with no target of their own, they answer whoever acted in the event just reported
@@ -308,8 +315,9 @@ class EventExtractor:
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
         self._inherit_targets(cands)
-        self._answer_previous(cands, ctx)
-        self._story_counterpart(cands, ctx)
+        home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
+        self._answer_previous(cands, ctx, home)
+        self._story_counterpart(cands, ctx, home)
         cands = _drop_venue_visits(cands)
         cands = [x for c in cands for x in self._split_visits(c)]
         _note_acts(sent, cands, res, ctx)
@@ -914,9 +922,10 @@ class EventExtractor:
                 c.target.extend(by_tok[c.trigger.head.i].target)
 
     @staticmethod
-    def _answer_previous(cands: list[Candidate], ctx: Discourse) -> None:
+    def _answer_previous(cands: list[Candidate], ctx: Discourse, home: set[int]) -> None:
         """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
-        a reaction with no target answers the actor of the event reported just before."""
+        a reaction with no target answers the actor of the event reported just before; not one whose
+        own phrase says it is about a matter at home (``home``: trigger indices)."""
         for c in cands:
             if c.trig.type == "REJECT" and c.source and not _other_side(c):
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
@@ -929,7 +938,7 @@ class EventExtractor:
         if prev is None or prev.source is None:
             return
         for c in cands:
-            if c.trig.type in REACTIVE and c.source and not c.target and not c.others:
+            if c.trig.type in REACTIVE and c.source and not c.target and not c.others and c.trigger.i not in home:
                 own = {a.code for a in c.source}
                 if prev.type == c.trig.type and prev.target is not None:
                     # "X warned Y ... Z also warned": a parallel statement shares the target
@@ -939,17 +948,20 @@ class EventExtractor:
                     c.target.append(prev.source)
 
     @staticmethod
-    def _story_counterpart(cands: list[Candidate], ctx: Discourse) -> None:
+    def _story_counterpart(cands: list[Candidate], ctx: Discourse, home: set[int]) -> None:
         """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
         aimed at the other party of the story being told, the latest event's other side. Only a
         hostile act or a demand: a story's other side is its adversary, and a cooperative act that
         names no partner is most often at home ("backed away from the claim", "approved a law",
-        "apologized for those comments")."""
+        "apologized for those comments"), nor a statement about a matter at home (``home``), nor the
+        denial of a charge: that answers its accuser (``_answer_previous``), not the story's other side."""
         prev = ctx.last_event
         if prev is None:
             return
         for c in cands:
             if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
+                continue
+            if c.trigger.i in home or (c.trig.type == "REJECT" and _denies_a_charge(c.trigger)):
                 continue
             if not _conflict(c.trig.type) and c.trig.type != "REQUEST":
                 continue
@@ -959,6 +971,36 @@ class EventExtractor:
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
                 c.target.append(other[0])
+
+    def _about_home_matters(self, c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether a verbal act with no other side names, in its own phrase, what it is about, and
+        that is a matter at home: a thing no party stands for and no act ("protested the label",
+        "asked for congressional approval", "seeks peaceful development", "complained that the media
+        ..."), or its own side ("accusing his regime"). Then it answers no earlier event: the story's
+        other side is not whom it is aimed at. An act, a pronoun or another party keeps it open
+        ("denied it", "asked for a meeting", "condemned the strikes")."""
+        if not quad_class(c.trig.type).startswith("verbal") or _other_side(c):
+            return False
+        acted, said = topic_heads(c.trigger)
+        if c.trig.type == "THREATEN":  # "warned of consequences", "warned that time was running out"
+            acted = [o for x in c.trigger.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+        if c.trig.type != "ACCUSE":
+            said = []  # what a complaint says names its matter; a warning's or a denial's clause need not
+        own = {a.code for a in c.source}
+        found = False
+        for head in acted + said:
+            actors = res.actors_of(head, ctx)
+            if any(a.code not in own for a in actors) or head.pos_ not in ("NOUN", "PROPN") or self._act_noun(head):
+                return False  # another party, a pronoun ("about that"), or an act: what it answers is open
+            found = found or head in acted or not actors  # own side acted on, or a thing said about
+        return found
+
+    def _act_noun(self, tok: "Token") -> bool:
+        """A noun that names an act: a trigger noun, one that refers back to any ("the incident"), or a
+        verb's -ing noun ("called the downing a stab in the back")."""
+        lemma = tok.lemma_.lower()
+        return (lemma in EVENT_NOUN_TYPES or lemma in INCIDENT_NOUNS or bool(self.lex.noun(lemma))
+                or (tok.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 5))
 
     @staticmethod
     def _split_visits(c: Candidate) -> list[Candidate]:
@@ -981,8 +1023,12 @@ class EventExtractor:
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
-            # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor
-            cand.source.append(cand.others.pop(0))
+            # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
+            # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
+            patrons = res.qualifier_codes(tok)
+            doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
+            cand.others.remove(doer)
+            cand.source.append(doer)
         own = bool(cand.source or cand.target or cand.others)
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
@@ -1038,7 +1084,7 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "poss":
                 cand.source.extend(res.actors_of(c, ctx))
-            elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.inquiry_topic(c, tok):
+            elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.names_no_party(c, tok):
                 cand.others.extend(m.actor for m in res.mentions_at(c))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
@@ -1047,7 +1093,7 @@ class EventExtractor:
         for t in tok.subtree:
             if t.i >= tok.i:
                 break
-            if t.dep_ != "poss" and t.head.dep_ != "poss" and not res.inquiry_topic(t, tok):
+            if t.dep_ != "poss" and t.head.dep_ != "poss" and not res.names_no_party(t, tok):
                 for m in res.mentions_at(t):
                     if m.actor not in cand.others and m.actor not in cand.source:
                         cand.others.append(m.actor)
@@ -1112,7 +1158,11 @@ class EventExtractor:
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _subject(tok: "Token") -> "Token | None":
-        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        """The verb's subject; of two the parser gave it ("The U.S. then covertly partners with X, and
+        Ethiopia launches an invasion"), the nearer one before it."""
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else (subjects[0] if subjects else None)
 
     def _inherited_subject(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
         """Subjects shared through xcomp/conj/advcl: "X agreed to meet", "X met and agreed"; or the
@@ -1358,6 +1408,12 @@ def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
             recent = ctx.events_noted - at < RECENT_ACCUSATION
             return acc.source if recent else ctx.main_counterpart(codes) or acc.source
     return None
+
+
+def _denies_a_charge(tok: "Token") -> bool:
+    """ "denied the allegations", "rejected these accusations": the object is a charge."""
+    obj = _object(tok)
+    return obj is not None and EVENT_NOUN_TYPES.get(obj.lemma_.lower()) == "ACCUSE"
 
 
 def _other_side(cand: Candidate) -> bool:

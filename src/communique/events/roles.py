@@ -10,6 +10,10 @@
   fraud", "Assad's forces, backed by Russian air power", "diplomats expelled by Moscow" (but "Iranian
   drones supplied to Russia" and "troops deployed to the border": the noun is a thing moved, and its
   owner is who moved it).
+- What a verbal act is about, as its own phrase names it: its object ("protested the label"), the
+  object of its "for"/"about"/"over"/"into"/"on"/"of" phrase ("asked for congressional approval", "the
+  veto of GOP legislation"), the object of its to-clause ("vowed to suspend the refugee program") and
+  the subject of its that-clause ("complained that the media ..."). ``topic_heads`` finds them.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ PEOPLE_NOUNS = frozenset({
     "ambassador", "tourist", "resident", "civilian", "oligarch", "businessman", "executive", "dissident",
 })
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: prepositions whose object says what a verbal act is about ("asked for", "complained about")
+TOPIC_PREPS = frozenset({"for", "about", "over", "into", "on", "of"})
+TIMES = frozenset({"DATE", "TIME"})
 
 
 def noun_prep_role(event_type: str, prep: str, moved: bool = False) -> str:
@@ -64,4 +71,22 @@ def patient_participle(tok: "Token", event_type: str) -> bool:
             and tok.head.dep_ != "ROOT")  # "Netanyahu, [...], called on X to": a main verb the parser hung on its subject
 
 
-__all__ = ["noun_prep_role", "names_people", "patient_participle"]
+def topic_heads(tok: "Token") -> tuple[list["Token"], list["Token"]]:
+    """What the act of ``tok`` is about, in two lists: the things it is done to (its direct object,
+    the objects of its topic prepositions and of its to-clause) and the subjects of its that-clauses
+    ("denied that [Brennan] was aware"). Both empty when its phrase names none."""
+    acted: list["Token"] = []
+    said: list["Token"] = []
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            acted.append(c)
+        elif c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:  # not a time: "protested on Tuesday"
+            acted.extend(o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in TIMES)
+        elif c.dep_ == "xcomp":
+            acted.extend(o for o in c.children if o.dep_ == "dobj")
+        elif c.dep_ == "ccomp":
+            said.extend(o for o in c.children if o.dep_ in ("nsubj", "nsubjpass"))
+    return acted, said
+
+
+__all__ = ["noun_prep_role", "names_people", "patient_participle", "topic_heads"]
