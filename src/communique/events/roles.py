@@ -39,8 +39,9 @@ PEOPLE_NOUNS = frozenset({
     "ambassador", "tourist", "resident", "civilian", "oligarch", "businessman", "executive", "dissident",
 })
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-#: prepositions whose object says what a verbal act is about ("asked for", "complained about")
-TOPIC_PREPS = frozenset({"for", "about", "over", "into", "on", "of"})
+#: prepositions whose object says what a verbal act is about ("asked for", "complained about"); wider
+#: than ``extract.TOPIC_PREPS``, the subject-matter prepositions of a meeting ("talks on Ukraine")
+MATTER_PREPS = frozenset({"for", "about", "over", "into", "on", "of"})
 TIMES = frozenset({"DATE", "TIME"})
 
 
@@ -80,7 +81,7 @@ def topic_heads(tok: "Token") -> tuple[list["Token"], list["Token"]]:
     for c in tok.children:
         if c.dep_ == "dobj":
             acted.append(c)
-        elif c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:  # not a time: "protested on Tuesday"
+        elif c.dep_ == "prep" and c.lower_ in MATTER_PREPS:  # not a time: "protested on Tuesday"
             acted.extend(o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in TIMES)
         elif c.dep_ == "xcomp":
             acted.extend(o for o in c.children if o.dep_ == "dobj")
