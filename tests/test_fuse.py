@@ -308,3 +308,26 @@ def test_a_mention_without_a_mode_and_circumstantial_modes_still_merge():
     criticised = _act("a", "ACCUSE", NORWAY, RUSSIA, "2031-03-09", said, "disapprove")
     assert same_event(accused, criticised)  # a statement's mode is the reporter's verb
 
+
+def test_across_articles_acts_of_different_modes_never_share_an_id():
+    expelled = _act("a", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                    "Norway expelled Russian diplomats on Monday over spying.", "expel")
+    sanctions = _act("b", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                     "Norway sanctioned Russian banks on Monday over spying.", "discontinue")
+    reported = _act("c", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                    "Norway on Monday expelled Russian diplomats it accused of spying.", "expel")
+    unread = _act("d", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                  "Norway punished Russia on Monday over spying.", None)
+    ids = [e.event_id for e in assign_event_ids([expelled, sanctions, reported, unread])]
+    assert ids[0] == ids[2] and ids[1] != ids[0]
+    assert ids[3] in (ids[0], ids[1])
+
+
+def test_modes_one_act_takes_in_different_reports_do_not_part_it():
+    sent = _act("a", "MOBILIZE", NORWAY, RUSSIA, "2031-03-09", "Norway sent F-35 jets to the border on Monday.",
+                "weapons")
+    deployed = _act("b", "MOBILIZE", NORWAY, RUSSIA, "2031-03-09",
+                    "The deployment of Norwegian F-35 jets to the border on Monday alarmed Moscow.", "troops")
+    assert same_event(sent, replace(deployed, doc_id="a", evidence=Evidence("...", 90, 93)))
+    ids = {e.event_id for e in assign_event_ids([sent, deployed])}
+    assert len(ids) == 1

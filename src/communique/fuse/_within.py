@@ -18,6 +18,10 @@ UNREALISED = frozenset({"planned", "expected", "hypothetical"})
 #: mediator), set from the sentence around the trigger rather than by the trigger's own reading:
 #: they do not tell one act from another
 CIRCUMSTANTIAL_MODES = frozenset({"virtual", "multilateral", "third-party"})
+#: pairs of modes that one act takes in different reports: a deployment sends troops with their
+#: jets or missiles ("the deployment of fighter jets", "F-22s were sent"), and a war is ended by
+#: withdrawing from it ("ended the Iraq war and removed American troops", "troops left Iraq")
+MODES_OF_ONE_ACT = frozenset({frozenset({"troops", "weapons"}), frozenset({"withdraw", "ceasefire"})})
 
 
 def _codes(ev: Event) -> frozenset[str]:
@@ -82,11 +86,14 @@ def different_acts(type_: str, mode_a: str | None, mode_b: str | None) -> bool:
     """Whether two mentions of type ``type_`` whose modes are ``mode_a`` and ``mode_b`` name
     different kinds of act: an expulsion of diplomats and economic sanctions, a phone call and a
     visit, an arrest and a seizure are different acts, however alike their sides and date. A
-    mention without a mode, or with one of ``CIRCUMSTANTIAL_MODES``, may be either. A statement's
-    mode (an allegation, a disapproval) is the reporter's verb ("accused", "criticised"), not
-    another utterance: statements are told apart by their sentences, speakers and words."""
-    return bool(type_ not in SPEECH_TYPES and mode_a and mode_b and mode_a != mode_b
-                and not {mode_a, mode_b} & CIRCUMSTANTIAL_MODES)
+    mention without a mode, or with one of ``CIRCUMSTANTIAL_MODES``, may be either, and so may
+    the pairs of ``MODES_OF_ONE_ACT``. A statement's mode (an allegation, a disapproval) is the
+    reporter's verb ("accused", "criticised"), not another utterance: statements are told apart
+    by their sentences, speakers and words."""
+    if type_ in SPEECH_TYPES or not mode_a or not mode_b or mode_a == mode_b:
+        return False
+    pair = frozenset({mode_a, mode_b})
+    return not pair & CIRCUMSTANTIAL_MODES and pair not in MODES_OF_ONE_ACT
 
 
 def modes_differ(a: Event, b: Event) -> bool:
