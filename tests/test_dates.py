@@ -175,6 +175,9 @@ CASES = [
     ("since last December", "2022-01-21", "past", "2020-12"),
     ("next March", "2021-04-16", "future", "2022-03"),
     ("next June", "2021-04-16", "future", "2021-06"),
+    # a narrative step and the point it reaches: the point
+    ("Months later in March", "2021-04-16", "past", "2021-03"),
+    ("a week later, on Sept. 18", "2024-11-14", "past", "2024-09-18"),
 ]
 
 
@@ -357,6 +360,8 @@ FIND_CASES = [
     ("The envoy said at a news conference last September that talks would resume.", "2021-04-16",
      [("last September", "2020-09")]),
     ("The navy pulled out of the exercise in June of last year.", "2022-01-21", [("June of last year", "2021-06")]),
+    ("Months later in March the ministry imposed sanctions on the firm.", "2021-04-16",
+     [("Months later in March", "2021-03")]),
 ]
 
 

@@ -3,10 +3,12 @@ the status rules of ``communique.events.status`` (sentences written for these te
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from communique.dates import find_dates
-from communique.events.annotate import pick_date
+from communique.events.annotate import lag_date, pick_date
 from communique.events.status import status_of
 from communique.types import RawDoc
 
@@ -48,6 +50,32 @@ PICK_CASES = [
      "Friday by Taiwan's leader to effectively end the talks, leaving the island exposed to a Chinese blockade "
      "that was criticized around the region.", "2022-10-12", "blockade", None),
 ]
+
+
+LAG_CASES = [
+    # "the news comes N after X did": X is N before the news of the day (2018-04-06, a Friday)
+    ("The announcement comes one week after Canada expelled 20 Iranian diplomats.", "expelled", "2018-03-30"),
+    ("The launch came two weeks after Iran tested a rocket.", "tested", "2018-03-23"),
+    ("The move came two days after Chile recalled its ambassador from Peru.", "recalled", "2018-04-04"),
+    ("The sanctions follow a day after Japan seized two Chinese boats.", "seized", "2018-04-05"),
+    ("The talks come a week before the summit in Hanoi.", "summit", "2018-04-13"),
+    ("The strike came a month after Iran shot down a drone.", "shot", "2018-03"),
+    # ... or N before/after the other side's own date
+    ("The talks on Tuesday came two days after Chile recalled its ambassador.", "recalled", "2018-04-01"),
+    # no lag, a vague one, or the event's own date: nothing to count
+    ("The announcement comes days after Canada expelled 20 Iranian diplomats.", "expelled", None),
+    ("The talks came two days after Chile recalled its ambassador on Sunday.", "recalled", None),
+    ("The announcement comes after Canada expelled 20 Iranian diplomats.", "expelled", None),
+    # an undated act on the other side is not the news of the day
+    ("Two weeks before the election, Moscow hacked the party's servers.", "election", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), LAG_CASES)
+def test_lag_date(nlp, text: str, word: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == word)
+    assert lag_date(trig, find_dates(doc, "2018-04-06"), dt.date(2018, 4, 6)) == expected
 
 
 @pytest.mark.parametrize(("text", "anchor", "word", "expected"), PICK_CASES)

@@ -271,3 +271,63 @@ def test_several_statements_of_one_day_each_find_their_own_report():
     b1 = _say("b", "ACCUSE", aas, iceland, day, "Iceland broke the quota deal, Norway's foreign minister Aas said.")
     out = assign_event_ids([a1, a2, b1])
     assert out[0].event_id == out[2].event_id != out[1].event_id
+
+
+def _act(doc, type_, src, tgt, date, text, mode, start=0):
+    return replace(_say(doc, type_, src, tgt, date, text, start=start), mode=mode)
+
+
+NORWAY, RUSSIA = Actor("NOR", "Norway", "state"), Actor("RUS", "Russia", "state")
+
+
+def test_acts_of_different_modes_in_one_article_stay_apart_of_one_mode_merge():
+    expelled = _act("a", "SANCTION", NORWAY, RUSSIA, "2031-03", "Norway expelled 15 Russian diplomats in March.",
+                    "expel")
+    sanctions = _act("a", "SANCTION", NORWAY, RUSSIA, "2031-03", "In March Oslo also froze Russian bank assets.",
+                     "discontinue", start=100)
+    again = _act("a", "SANCTION", NORWAY, RUSSIA, "2031-03-09", "The expulsions on March 9 angered Moscow.",
+                 "expel", start=200)
+    merged = merge_within([expelled, sanctions, again])
+    assert [m.mode for m in merged] == ["expel", "discontinue"]
+    assert merged[0].extra["mentions"] == 2 and merged[0].date == "2031-03-09"
+
+
+def test_a_mention_without_a_mode_and_circumstantial_modes_still_merge():
+    call = _act("a", "CONSULT", NORWAY, RUSSIA, "2031-03-09", "Norway's and Russia's ministers spoke by phone.",
+                "phone")
+    talks = _act("a", "CONSULT", NORWAY, RUSSIA, "2031-03-09", "The talks on Sunday lasted an hour.", None,
+                 start=100)
+    video = _act("a", "CONSULT", NORWAY, RUSSIA, "2031-03-09", "They held a video call on Sunday.", "virtual",
+                 start=200)
+    visit = _act("a", "CONSULT", NORWAY, RUSSIA, "2031-03-09", "Norway's minister visited Moscow on Sunday.",
+                 "visit", start=300)
+    assert same_event(call, talks) and same_event(call, video)
+    assert not same_event(call, visit)
+    said = "Norway accused Russia of spying and criticised its envoy."
+    accused = _act("a", "ACCUSE", NORWAY, RUSSIA, "2031-03-09", said, "allege")
+    criticised = _act("a", "ACCUSE", NORWAY, RUSSIA, "2031-03-09", said, "disapprove")
+    assert same_event(accused, criticised)  # a statement's mode is the reporter's verb
+
+
+def test_across_articles_acts_of_different_modes_never_share_an_id():
+    expelled = _act("a", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                    "Norway expelled Russian diplomats on Monday over spying.", "expel")
+    sanctions = _act("b", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                     "Norway sanctioned Russian banks on Monday over spying.", "discontinue")
+    reported = _act("c", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                    "Norway on Monday expelled Russian diplomats it accused of spying.", "expel")
+    unread = _act("d", "SANCTION", NORWAY, RUSSIA, "2031-03-09",
+                  "Norway punished Russia on Monday over spying.", None)
+    ids = [e.event_id for e in assign_event_ids([expelled, sanctions, reported, unread])]
+    assert ids[0] == ids[2] and ids[1] != ids[0]
+    assert ids[3] in (ids[0], ids[1])
+
+
+def test_modes_one_act_takes_in_different_reports_do_not_part_it():
+    sent = _act("a", "MOBILIZE", NORWAY, RUSSIA, "2031-03-09", "Norway sent F-35 jets to the border on Monday.",
+                "weapons")
+    deployed = _act("b", "MOBILIZE", NORWAY, RUSSIA, "2031-03-09",
+                    "The deployment of Norwegian F-35 jets to the border on Monday alarmed Moscow.", "troops")
+    assert same_event(sent, replace(deployed, doc_id="a", evidence=Evidence("...", 90, 93)))
+    ids = {e.event_id for e in assign_event_ids([sent, deployed])}
+    assert len(ids) == 1

@@ -47,6 +47,7 @@ VERB_CASES = [
     ("impose", {"obj_lemma": "export controls"}, "SANCTION", "discontinue"),
     ("impose", {"obj_lemma": "curfew"}, "COERCE", "curfew"),
     ("expel", {}, "SANCTION", "expel"),
+    ("expel", {"obj_lemma": "diplomats"}, "SANCTION", "expel"),  # not CAMEO's reduced relations
     ("recall", {"obj_lemma": "ambassador"}, "SANCTION", "withdraw"),
     ("condemn", {}, "ACCUSE", "disapprove"),
     ("criticise", {}, "ACCUSE", "disapprove"),
@@ -131,6 +132,7 @@ NOUN_CASES = [
     ("aid", {}, "AID", None), ("assistance", {}, "AID", None), ("condemnation", {}, "ACCUSE", "disapprove"),
     ("warning", {}, "THREATEN", None), ("ultimatum", {}, "THREATEN", "relations"), ("protest", {}, "PROTEST", "demo"),
     ("protest", {"adj": "diplomatic"}, "ACCUSE", "disapprove"), ("expulsion", {}, "SANCTION", "expel"),
+    ("retaliation", {}, "SANCTION", None),  # no mode: the kind of measure is not named
     ("war games", {}, "MOBILIZE", "troops"), ("show of force", {}, "MOBILIZE", None),
 ]
 
@@ -288,7 +290,8 @@ FAMILY_VERB_CASES = [
     ("drop", {"obj_lemma": "objection"}, "CONCEDE", None),
     # threats and retaliation
     ("vow", {"obj_lemma": "countermeasures"}, "THREATEN", None),
-    ("retaliate", {}, "SANCTION", "discontinue"),
+    ("retaliate", {}, "SANCTION", None),  # the kind of measure is not named: no mode
+    ("retaliate", {"prep": "with", "obj_lemma": "expulsions"}, "SANCTION", "expel"),
     ("retaliate", {"prep": "with", "obj_lemma": "strikes"}, "ASSAULT", None),
     # rejections, denials, vetoes, barring entry
     ("deny", {"obj_lemma": "involvement"}, "REJECT", None),

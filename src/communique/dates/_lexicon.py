@@ -112,6 +112,11 @@ MONTH_REL_YEAR_FULL = re.compile(
 )
 #: a month named relative to the anchor's: "last September", "next March", "this past April"
 REL_MONTH_FULL = re.compile(rf"(?P<rel>last|next|this past|this coming|past|coming) (?P<m>{MONTH})")
+#: a narrative step followed by the point it reaches: "months later in March", "a week later, on
+#: Sept. 18": the point is what the text dates
+STEP_THEN_FULL = re.compile(
+    rf"(?:{APPROX}(?:{NUMBER}|many|a few) )?(?:day|week|month|year)s? (?:later|earlier|afterwards),? (?:in|on) (?P<rest>.+)"
+)
 SEASON_REL_FULL = re.compile(r"(?P<rel>last|next|this|this past|this coming) (?P<s>spring|summer|autumn|fall)")
 DAYPART_FULL = re.compile(
     rf"(?:(?:in|on|at|during|around|about|by|early|late|later|earlier) )*(?:the |this )?{DAYPART}"

@@ -417,6 +417,8 @@ def resolve(expr: str, anchor: Anchor | None, tense: str | None, ref: Resolved |
         return fmt(found, "day") if found else None
     if lx.HOURS_LATER_FULL.fullmatch(text):
         return ref if ref is not None and ref.precision == "day" else None
+    if m := lx.STEP_THEN_FULL.fullmatch(text):
+        return resolve(m.group("rest"), anchor, tense, ref)
     if m := lx.LATER_FULL.fullmatch(text):
         if ref is None or m.group("dir") == "on":
             return None

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import DateMention, find_dates
+from ..dates import DateMention, find_dates, resolve_date
 from ..types import Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -140,6 +140,71 @@ def _crosses_clause(tok: "Token", trig: "Token") -> bool:
     return False
 
 
+#: verbs that place the news of the day against an earlier or later event: "the move comes a day after ..."
+NEWS_FRAMES = frozenset({"come", "follow"})
+#: "N units" as a lag between two events: "one week", "two days", "a month"
+_LAG = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month)s?")
+
+
+def lag_date(trig: "Token", dates: list[DateMention], anchor: dt.date | None) -> str | None:
+    """The date of an event that a lag places before or after a dated one: "[the announcement
+    comes] one week after [the U.S. expelled ...]", "[Pyongyang fired] three days after [the
+    summit]". The lag ("one week") counts back (after) or ahead (before) from the other side's
+    date in the sentence, else, when that side is the news framed by "comes"/"follows", the
+    publication date."""
+    found = _lag_of(trig)
+    if found is None or anchor is None:
+        return None
+    lag, word, other = found
+    words = " ".join(t.text for t in lag.subtree if t.i <= lag.i)  # "a day", not its clause
+    if not _LAG.fullmatch(words):
+        return None
+    inside = {t.i for t in word.head.subtree} if word.dep_ == "mark" else {t.i for t in word.subtree}
+    if any(d.value is not None and d.token_i in inside for d in dates):
+        return None  # "after Russia seized the ships on Sunday": its own date
+    base = pick_date(other, [d for d in dates if d.token_i not in inside])
+    if base is None and other.lemma_.lower() in NEWS_FRAMES:
+        base = anchor.isoformat()  # "the announcement comes ...": the news of the day
+    if base is None or len(base) != 10:
+        return None
+    shift = "earlier" if word.lower_ == "after" else "later"
+    if words.lower().endswith(("week", "weeks")):  # whole weeks: the day, as news counts them
+        sign = -1 if shift == "earlier" else 1
+        return (dt.date.fromisoformat(base) + dt.timedelta(days=7 * sign * _count(words))).isoformat()
+    return resolve_date(f"{words} {shift}", anchor, ref=base)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(words: str) -> int:
+    """The number of a lag: "two weeks" -> 2, "3 weeks" -> 3."""
+    first = words.split()[0].lower()
+    return int(first) if first.isdigit() else _COUNTS[first]
+
+
+def _lag_of(trig: "Token") -> "tuple[Token, Token, Token] | None":
+    """(the lag, its "after"/"before", the other side's head) when ``trig`` is the later or earlier
+    side of a lag: the verb of an "N after/before" clause, or the object of "N after/before"."""
+    node = trig
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj":
+        prep = trig.head
+        if prep.lower_ in ("after", "before"):
+            lag = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+            return (lag, prep, prep.head) if lag is not None and prep.head != prep else None
+        return None
+    while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("dobj", "nsubjpass", "nsubj") and node.head != node:
+        node = node.head  # "after Russia seized [three ships]"
+    mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    if node.dep_ == "relcl" and node.head.dep_ == "npadvmod":  # "follow [a day] after X did"
+        return node.head, mark, node.head.head
+    lag = next((c for c in node.children if c.dep_ == "npadvmod"), None)
+    return (lag, mark, node.head) if node.dep_ == "advcl" and lag is not None else None
+
+
 #: words of an expression that names a point in time ("last week", "two days later"), not a span
 POINT_WORDS = re.compile(r"(?i)\b(?:last|next|this|later|earlier|ago|previous|following|same|that)\b")
 
@@ -234,5 +299,5 @@ def is_background(date: str | None, anchor: dt.date | None) -> bool:
         return False
 
 
-__all__ = ["after", "inherit_date", "is_background", "narrative_ref", "own_time_unresolved", "parse_anchor", "pick_date", "published_date",
+__all__ = ["after", "inherit_date", "is_background", "lag_date", "narrative_ref", "own_time_unresolved", "parse_anchor", "pick_date", "published_date",
            "sentence_dates"]

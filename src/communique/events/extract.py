@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
-from .annotate import (after, inherit_date, is_background, own_time_unresolved, parse_anchor, pick_date,
+from .annotate import (after, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
                        published_date, sentence_dates)
 from .candidate import Candidate
 from .classes import quad_class
@@ -1233,7 +1233,7 @@ class EventExtractor:
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
-        date = pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
+        date = lag_date(c.trigger, dates, anchor) or pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
         location = self._location(c.trigger, sent)

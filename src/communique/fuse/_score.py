@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import SPEECH_TYPES, SYMMETRIC_TYPES, Event
 from ._text import amounts, stem
+from ._within import different_acts
 
 #: date precision ranks: a day from the text, a month, a year, a date only inherited from the
 #: publication date (or the article's narrative), none at all
@@ -192,6 +193,7 @@ class Node:
     target: str | None = None
     quoted: tuple[str, ...] = ()  # the words its evidence quotes, as ``_word_tuple`` reads them
     published: int | None = None  # its article's publication day (ordinal), when known
+    mode: str | None = None  # the kind of act (``Event.mode``): see ``different_acts``
 
     order: tuple[int, int, str, int] = field(init=False)
 
@@ -229,7 +231,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 words=_word_tuple(ev.evidence.text), quoted=_quoted(ev.evidence.text),
                 amounts=amounts(ev.evidence.text) or _NO_AMOUNTS,
                 seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type), event_id=ev.event_id or "",
-                published=pub[0] if pub else None,
+                published=pub[0] if pub else None, mode=_interned(ev.mode),
                 source=_interned(ev.source.code) if ev.source and directed else None,
                 target=_interned(ev.target.code) if ev.target and directed else None)
 
@@ -365,9 +367,10 @@ def parts(a: Node, b: Node, window: int) -> dict[str, float]:
 def score(a: Node, b: Node, window: int) -> float:
     """How likely two mentions in different articles report one event, in [0, 1].
 
-    Zero when they cannot be one event: other types, no actor in common, dates further
-    apart than ``window`` days at their precision, or one negated where the other happened."""
-    if a.type != b.type or a.key[0] == b.key[0]:
+    Zero when they cannot be one event: other types or other kinds of act (``different_acts``:
+    an expulsion and sanctions), no actor in common, dates further apart than ``window`` days
+    at their precision, or one negated where the other happened."""
+    if a.type != b.type or a.key[0] == b.key[0] or different_acts(a.type, a.mode, b.mode):
         return 0.0
     date, actors, status = _date(a, b, window), _actors(a, b), _status(a, b)
     if not date or not actors or not status:

@@ -14,6 +14,14 @@ _PRECISION = {4: 1, 7: 2, 10: 3}
 REPEATED = frozenset({"MOBILIZE", "ASSAULT", "SANCTION"})
 #: statuses of something that has not (yet) happened: undated, they are not the dated occurrence
 UNREALISED = frozenset({"planned", "expected", "hypothetical"})
+#: modes that say how an encounter was held or counted (by video, three or more parties, through a
+#: mediator), set from the sentence around the trigger rather than by the trigger's own reading:
+#: they do not tell one act from another
+CIRCUMSTANTIAL_MODES = frozenset({"virtual", "multilateral", "third-party"})
+#: pairs of modes that one act takes in different reports: a deployment sends troops with their
+#: jets or missiles ("the deployment of fighter jets", "F-22s were sent"), and a war is ended by
+#: withdrawing from it ("ended the Iraq war and removed American troops", "troops left Iraq")
+MODES_OF_ONE_ACT = frozenset({frozenset({"troops", "weapons"}), frozenset({"withdraw", "ceasefire"})})
 
 
 def _codes(ev: Event) -> frozenset[str]:
@@ -74,6 +82,25 @@ def _reversed(a: Event, b: Event) -> bool:
     return (a.source.code, a.target.code) == (b.target.code, b.source.code) != (b.source.code, b.target.code)
 
 
+def different_acts(type_: str, mode_a: str | None, mode_b: str | None) -> bool:
+    """Whether two mentions of type ``type_`` whose modes are ``mode_a`` and ``mode_b`` name
+    different kinds of act: an expulsion of diplomats and economic sanctions, a phone call and a
+    visit, an arrest and a seizure are different acts, however alike their sides and date. A
+    mention without a mode, or with one of ``CIRCUMSTANTIAL_MODES``, may be either, and so may
+    the pairs of ``MODES_OF_ONE_ACT``. A statement's mode (an allegation, a disapproval) is the
+    reporter's verb ("accused", "criticised"), not another utterance: statements are told apart
+    by their sentences, speakers and words."""
+    if type_ in SPEECH_TYPES or not mode_a or not mode_b or mode_a == mode_b:
+        return False
+    pair = frozenset({mode_a, mode_b})
+    return not pair & CIRCUMSTANTIAL_MODES and pair not in MODES_OF_ONE_ACT
+
+
+def modes_differ(a: Event, b: Event) -> bool:
+    """``different_acts`` of two events of one type."""
+    return different_acts(a.type, a.mode, b.mode)
+
+
 def _two_statements(a: Event, b: Event) -> bool:
     """Statements in two sentences of one article: two utterances, so two events. A speaker's
     accusation in the lede and another of their claims in the ninth paragraph are each coded
@@ -85,7 +112,7 @@ def _two_statements(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: bool = True,
                min_jaccard: float = 1.0) -> bool:
     """Whether two mentions in one article report one event (a strict, rule-based test)."""
-    if a.type != b.type or _reversed(a, b) or _two_statements(a, b):
+    if a.type != b.type or modes_differ(a, b) or _reversed(a, b) or _two_statements(a, b):
         return False
     ca, cb = _codes(a), _codes(b)
     if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
