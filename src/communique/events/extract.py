@@ -163,8 +163,6 @@ INCIDENT_NOUNS = frozenset({
 HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 #: reactions: with no target of their own, they answer whoever acted in the event just reported
 REACTIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
-#: a charge or a denial: it says whom a side blames, not whom the side's next act is aimed at
-CHARGE_TYPES = frozenset({"ACCUSE", "REJECT"})
 #: "on the sidelines of a NATO summit": the summit is the occasion, not the event
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "occasion", "side",
                             "eve", "run-up", "lead-up", "conjunction"})
@@ -969,8 +967,6 @@ class EventExtractor:
                 continue
             if _conflict(c.trig.type) and not _conflict(prev.type):
                 continue  # a meeting's partner is no story's adversary: "met X ... Y was sanctioned"
-            if quad_class(c.trig.type) == "material_conflict" and prev.type in CHARGE_TYPES:
-                continue  # whom a side blames is not whom it strikes: "X accused the US ... X's chemical attack"
             own = {a.code for a in c.source}
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
