@@ -1,8 +1,9 @@
 """Whom "he" and "she" stand for when their sentence names no one: not a person the article says is
 of the other gender (a title or honorific before the name, "Ms. Haley", "Mr. Putin", or the pronouns
 of a sentence whose subject the person is, "Haley said she ..."), and "she" first the latest person
-it says is a woman. Found wrong on news-pool articles ("she" read as the latest man named);
-sentences written for these tests, the real pipeline runs on each."""
+it says is a woman; and not a person named in a quotation the pronoun stands outside of ("'I respect
+Obama,' he said"). Found wrong on news-pool articles ("she" read as the latest man named, "he" after a
+quote as a person the quote names); sentences written for these tests, the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def test_genders_come_from_titles_and_the_subjects_pronouns():
               ents=["O", "B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"])
     found = person_genders(doc, [(e, None) for e in doc.ents])
     assert found == {"rivera": "f", "okafor": "m", "dunne": "f"}
+
+
+def test_he_after_a_quotation_is_not_a_person_the_quotation_names(pipeline):
+    evs = events_of(pipeline, "Israeli Prime Minister Benjamin Netanyahu spoke in Washington on Monday. "
+                              "\"I respect U.S. President Barack Obama,\" he said, but warned Iran against cheating.")
+    assert any(trig == "warned" and actors == {"ISR", "IRN"} for _, actors, trig in evs), evs
+
+
+def test_he_inside_a_quotation_may_still_be_a_person_it_names(pipeline):
+    evs = events_of(pipeline, "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. \"After meeting U.S. "
+                              "President Barack Obama, he warned Iran against cheating,\" an aide said.")
+    assert any(trig == "warned" and actors == {"USA", "IRN"} for _, actors, trig in evs), evs

@@ -480,8 +480,15 @@ class ArgumentResolver:
     def person_before(self, tok: "Token") -> list[Actor]:
         """The nearest person named earlier in the same sentence ("after Trump's announcement,
         he threatened ..."): closer than the article's latest person. A nearer person no actor
-        stands for ("a court in Athens heard Ivanov before he ...") means no one."""
-        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+        stands for ("a court in Athens heard Ivanov before he ...") means no one. Not a person named
+        in a quotation when the pronoun stands outside it: "'I respect Obama,' he said" is not Obama."""
+        before = tok.sent[: tok.i - tok.sent.start]
+        outside = sum(t.is_quote for t in before) % 2 == 0  # the pronoun stands outside any quotation
+        quoted = False
+        for t in reversed(before):
+            quoted = quoted != (outside and t.is_quote)
+            if quoted or t.is_quote:
+                continue
             for m in self.mentions_at(t):
                 if m.actor.kind == "person" and self.fits(m.actor, tok, m.text):
                     return [m.actor]
