@@ -221,7 +221,8 @@ class ArgumentResolver:
         self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
         self.qualifiers: set[int] = set()  # mentions in "U.S.-backed", "Iranian-made"
         #: the spans that name a person: the parser's PERSON entities and the person actors' mentions
-        self.person_spans: list[tuple[Span, Actor | None]] = [(e, None) for e in doc.ents if e.label_ == "PERSON"]
+        self.person_spans: list[tuple[Span, Actor | None]] = [
+            (e, None) for e in doc.ents if e.label_ == "PERSON"]
         self._genders: dict[str, str] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -507,16 +508,23 @@ class ArgumentResolver:
         for ent in (e for e in self.doc.ents if e.end <= tok.sent.start and e.label_ == "PERSON"):
             actors = [m.actor for t in ent for m in self.mentions_at(t) if m.actor.kind == "person"]
             ents.append((actors[0] if actors else None, ent.text))
-        if PRONOUN_GENDER.get(tok.lower_) == "f":
-            named = sorted((p for p in self.person_spans if p[0].end <= tok.sent.start), key=lambda p: p[0].start)
-            for span, actor in reversed(named):
-                actor = actor or next((m.actor for t in span for m in self.mentions_at(t) if m.actor.kind == "person"), None)
-                if is_known(actor, span.text, tok.lower_, self.genders()):
-                    return [actor] if actor is not None else []
+        if PRONOUN_GENDER.get(tok.lower_) == "f" and (woman := self._latest_woman(tok)) is not None:
+            return woman
         for actor, name in reversed(ents):
             if self.fits(actor, tok, name):
                 return [actor] if actor is not None else []
         return [ctx.last_person] if ctx.last_person and self.fits(ctx.last_person, tok) else []
+
+    def _latest_woman(self, tok: "Token") -> list[Actor] | None:
+        """The latest person before ``tok``'s sentence the article says is a woman: her actor, or
+        none when no actor stands for her; None when the article has named no woman."""
+        named = sorted((p for p in self.person_spans if p[0].end <= tok.sent.start), key=lambda p: p[0].start)
+        for span, actor in reversed(named):
+            actor = actor or next((m.actor for t in span for m in self.mentions_at(t)
+                                   if m.actor.kind == "person"), None)
+            if is_known(actor, span.text, "she", self.genders()):
+                return [actor] if actor is not None else []
+        return None
 
     def org_before(self, tok: "Token") -> Actor | None:
         """The nearest organisation named earlier in the sentence, or by its official's code
