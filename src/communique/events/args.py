@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from ..types import Actor, Event, Mention
+from .gender import PRONOUN_GENDER, fits, is_known, person_genders
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -219,10 +220,16 @@ class ArgumentResolver:
         self.mentions = mentions
         self.by_token: dict[int, list[int]] = {}  # a token can hold several ("U.S.-Japan")
         self.qualifiers: set[int] = set()  # mentions in "U.S.-backed", "Iranian-made"
+        #: the spans that name a person: the parser's PERSON entities and the person actors' mentions
+        self.person_spans: list[tuple[Span, Actor | None]] = [
+            (e, None) for e in doc.ents if e.label_ == "PERSON"]
+        self._genders: dict[str, str] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
+            if m.actor.kind == "person":
+                self.person_spans.append((span, m.actor))
             suffix = _qualifier_suffix(doc, m, span)
             if suffix in ALLY_SUFFIXES:
                 continue  # "U.S.-allied": never the party, wherever it is read
@@ -230,6 +237,17 @@ class ArgumentResolver:
                 self.qualifiers.add(mi)
             for t in span:
                 self.by_token.setdefault(t.i, []).append(mi)
+
+    def fits(self, actor: Actor | None, pronoun: "Token", name: str | None = None) -> bool:
+        """Whether "he" or "she" can stand for a person: not one the article says is of the other
+        gender ("Ms. Haley" is no "he", "Mr. Maduro" no "she")."""
+        return fits(actor, name, pronoun.lower_, self.genders())
+
+    def genders(self) -> dict[str, str]:
+        """The genders the article gives its persons (``gender.person_genders``), found once."""
+        if self._genders is None:
+            self._genders = person_genders(self.doc, self.person_spans)
+        return self._genders
 
     # -- mentions ---------------------------------------------------------------------------
     def mention_of(self, tok: "Token") -> Mention | None:
@@ -365,7 +383,8 @@ class ArgumentResolver:
             # "Macron met Xi, urging him to ...": an object pronoun is not its own clause's subject
             return self.object_antecedent(head, ctx)
         if low in PERSON_PRONOUNS:
-            subj = self.clause_subject_actors(head, persons_only=True) or self.person_before(head)
+            subj = [a for a in self.clause_subject_actors(head, persons_only=True) if self.fits(a, head)] \
+                or self.person_before(head)
             if subj:
                 return subj[:1]
             return self.latest_person(head, ctx)
@@ -462,23 +481,50 @@ class ArgumentResolver:
     def person_before(self, tok: "Token") -> list[Actor]:
         """The nearest person named earlier in the same sentence ("after Trump's announcement,
         he threatened ..."): closer than the article's latest person. A nearer person no actor
-        stands for ("a court in Athens heard Ivanov before he ...") means no one."""
-        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+        stands for ("a court in Athens heard Ivanov before he ...") means no one. Not a person named
+        in a quotation when the pronoun stands outside it: "'I respect Obama,' he said" is not Obama."""
+        before = tok.sent[: tok.i - tok.sent.start]
+        outside = sum(t.is_quote for t in before) % 2 == 0  # the pronoun stands outside any quotation
+        quoted = False
+        for t in reversed(before):
+            quoted = quoted != (outside and t.is_quote)
+            if quoted or t.is_quote:
+                continue
             for m in self.mentions_at(t):
-                if m.actor.kind == "person":
+                if m.actor.kind == "person" and self.fits(m.actor, tok, m.text):
                     return [m.actor]
-            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and self.fits(None, tok, _ent_text(t)) \
+                    and not any(m.actor.kind == "person" for m in self.mentions_at(t)):
                 return []
         return []
 
     def latest_person(self, tok: "Token", ctx: Discourse) -> list[Actor]:
         """Who "he" or "she" with no person in its sentence is: the latest person the article named
         before it when an actor stands for that person, else no one. "Obama ... the hacker Ivanov
-        was last seen in Greece. He may travel to ..." is about Ivanov, whom no actor stands for."""
-        for ent in reversed([e for e in self.doc.ents if e.end <= tok.sent.start and e.label_ == "PERSON"]):
+        was last seen in Greece. He may travel to ..." is about Ivanov, whom no actor stands for.
+        Not a person the article says is of the other gender; and "she", the rarer pronoun in news,
+        is first the latest person it says is a woman ("Ms. Haley met Mr. Maduro ... She")."""
+        ents = []
+        for ent in (e for e in self.doc.ents if e.end <= tok.sent.start and e.label_ == "PERSON"):
             actors = [m.actor for t in ent for m in self.mentions_at(t) if m.actor.kind == "person"]
-            return actors[:1]
-        return [ctx.last_person] if ctx.last_person else []
+            ents.append((actors[0] if actors else None, ent.text))
+        if PRONOUN_GENDER.get(tok.lower_) == "f" and (woman := self._latest_woman(tok)) is not None:
+            return woman
+        for actor, name in reversed(ents):
+            if self.fits(actor, tok, name):
+                return [actor] if actor is not None else []
+        return [ctx.last_person] if ctx.last_person and self.fits(ctx.last_person, tok) else []
+
+    def _latest_woman(self, tok: "Token") -> list[Actor] | None:
+        """The latest person before ``tok``'s sentence the article says is a woman: her actor, or
+        none when no actor stands for her; None when the article has named no woman."""
+        named = sorted((p for p in self.person_spans if p[0].end <= tok.sent.start), key=lambda p: p[0].start)
+        for span, actor in reversed(named):
+            actor = actor or next((m.actor for t in span for m in self.mentions_at(t)
+                                   if m.actor.kind == "person"), None)
+            if is_known(actor, span.text, "she", self.genders()):
+                return [actor] if actor is not None else []
+        return None
 
     def org_before(self, tok: "Token") -> Actor | None:
         """The nearest organisation named earlier in the sentence, or by its official's code
@@ -532,7 +578,7 @@ class ArgumentResolver:
             node = head
             if subj is not None:
                 found = [a for a in self.actors_in(subj) if a.code not in local_codes
-                         and (a.kind == "person") == person]
+                         and (a.kind == "person") == person and (not person or self.fits(a, tok))]
                 if found:
                     return found[:1]
         if tok.lower_ in PLURAL_PRONOUNS:  # "invited them": the states named together before
@@ -543,9 +589,12 @@ class ArgumentResolver:
             return [a for a in ctx.last_group if a.code not in local_codes]
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
             for m in self.mentions_at(t):
-                if m.actor.code not in local_codes and (m.actor.kind == "person") == person:
+                if m.actor.code not in local_codes and (m.actor.kind == "person") == person and (
+                        not person or self.fits(m.actor, tok, m.text)):
                     return [m.actor]
         fallback = ctx.last_person if person else ctx.last_subject
+        if person and fallback is not None and not self.fits(fallback, tok):
+            return []
         return [fallback] if fallback is not None and fallback.code not in local_codes else []
 
     def clause_subject_actors(self, tok: "Token", persons_only: bool = False) -> list[Actor]:
@@ -588,6 +637,14 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _ent_text(tok: "Token") -> str:
+    """The text of the entity ``tok`` opens."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[tok.i: end].text
 
 
 def _first_person(tok: "Token") -> bool:
