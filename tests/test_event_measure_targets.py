@@ -33,3 +33,29 @@ def test_duties_imposed_or_raised_are_a_sanction(pipeline, text, pair):
 ])
 def test_duty_as_an_obligation_is_no_sanction(pipeline, text):
     assert not pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    ("The European Union imposed tariffs on Chinese imports.", "SANCTION", ("EU", "CHN")),
+    ("Canada will levy additional duties on American imports.", "SANCTION", ("CAN", "USA")),
+    ("Ottawa raised duties on $3 billion of U.S. imports to 25%.", "SANCTION", ("CAN", "USA")),
+    ("Washington ordered 25% tariffs on Peruvian imports.", "SANCTION", ("USA", "PER")),
+    ("Washington is threatening 5% tariffs on Mexican imports.", "THREATEN", ("USA", "MEX")),
+    ("Washington reduced some tariffs on Chinese imports.", "RETREAT", ("USA", "CHN")),
+])
+def test_a_measure_a_verb_governs_hits_the_state_whose_goods_it_names(pipeline, text, type_, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, type_), [(e.type, e.trigger, pairs([e], e.type)) for e in evs]
+
+
+def test_goods_name_no_target_for_what_is_not_a_measure(pipeline):
+    evs = events_of(pipeline, "Japan held talks on Chinese imports with Vietnam.")
+    assert ("JPN", "CHN") not in pairs(evs, "CONSULT"), [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will leave in place tariffs on Chinese imports.",
+    "Washington will keep in place its troops in Iraq.",
+])
+def test_what_is_left_in_place_is_no_withdrawal(pipeline, text):
+    assert not pairs(events_of(pipeline, text), "RETREAT")

@@ -384,7 +384,7 @@ class EventExtractor:
         """The words a verb's reading is looked up by (``VerbFrame``); ``None`` when the verb and
         its object say it is no act ("sees no threat from X", "faces pressure")."""
         lemma = tok.lemma_.lower()
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok)
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         inner = _compound_prep(preps[0]) if preps else None
@@ -558,7 +558,7 @@ class EventExtractor:
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                self._preposition_sides(cand, c, res, ctx)
+                self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj))
             elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is f.small) and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = self._subject(c)
@@ -586,15 +586,18 @@ class EventExtractor:
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+                        cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx) or (
+                            _goods_actors(o, res) if _measure(obj) else []))  # "raised tariffs on Chinese goods"
 
     @staticmethod
-    def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+    def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse,
+                           goods: bool = False) -> None:
         """The target a verb's preposition names, and the participants of a gathering it names: "in
-        a summit with the leaders of X, Y and Z"."""
+        a summit with the leaders of X, Y and Z"; with ``goods`` (the verb's object is a trade
+        measure), the state whose goods it names ("levied duties [on] U.S. imports")."""
         for o in prep.children:
             if o.dep_ == "pobj":
-                cand.target.extend(res.actors_of(o, ctx))
+                cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if goods else []))
                 for p in o.children:
                     if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
                         for oo in p.children:
@@ -1352,6 +1355,31 @@ def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
     for _ in range(depth):
         layer = [c for t in layer for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "npadvmod")]
         yield from (t for t in layer if t.dep_ == "prep")
+
+
+#: fixed phrases a verb reads as its particle: "leave [in place] the tariffs" keeps them, no withdrawal
+PHRASAL_PARTICLES = frozenset({"in place"})
+
+
+def _phrasal_particle(tok: "Token") -> str | None:
+    """A bare preposition phrase of ``PHRASAL_PARTICLES`` under the verb ("in place"), or ``None``."""
+    for p in tok.children:
+        objs = [o for o in p.children if o.dep_ == "pobj"] if p.dep_ == "prep" else []
+        if len(objs) == 1 and not any(True for _ in objs[0].children):
+            phrase = f"{p.lower_} {objs[0].lower_}"
+            if phrase in PHRASAL_PARTICLES:
+                return phrase
+    return None
+
+
+#: trade measures: what they are "on" names goods, whose state is the one hit ("tariffs on Chinese imports")
+MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quota", "tax", "ban", "restriction",
+                           "control", "curb", "cap"})
+
+
+def _measure(obj: "Token | None") -> bool:
+    """Whether a verb's object is a trade measure ("imposed [duties]", "raised [tariffs]")."""
+    return obj is not None and obj.lemma_.lower() in MEASURE_NOUNS
 
 
 def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
