@@ -59,3 +59,8 @@ def test_goods_name_no_target_for_what_is_not_a_measure(pipeline):
 ])
 def test_what_is_left_in_place_is_no_withdrawal(pipeline, text):
     assert not pairs(events_of(pipeline, text), "RETREAT")
+
+
+def test_cancelling_a_measure_eases_it(pipeline):
+    evs = events_of(pipeline, "Washington canceled the planned tariffs on Mexican goods.")
+    assert ("USA", "MEX") in pairs(evs, "RETREAT") and not pairs(evs, "REJECT"), [(e.type, e.trigger) for e in evs]

@@ -309,7 +309,8 @@ class EventExtractor:
                 if c is not None:
                     c.reported = tok.i in reported
                     cands.append(c)
-        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
+        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands},
+                                       lambda noun, own: self._event_anaphor(noun, ctx, own)))
         cands = [c for c in cands if not _in_question(c.trigger) and not _open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
