@@ -559,7 +559,7 @@ class EventExtractor:
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj))
+                self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is f.small) and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = self._subject(c)
@@ -588,7 +588,7 @@ class EventExtractor:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx) or (
-                            _goods_actors(o, res) if _measure(obj) else []))  # "raised tariffs on Chinese goods"
+                            _goods_actors(o, res) if _measure(obj, cand.trig) else []))  # "imposed tariffs on Chinese goods"
 
     @staticmethod
     def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse,
@@ -657,8 +657,7 @@ class EventExtractor:
             return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
-        weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
-        if weak and not (cand.source and (cand.target or cand.others)):
+        if _weak(trig) and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
         if not _other_side(cand) and trig.type not in SYMMETRIC_TYPES:
             # "condemned the offensive", "the operation was criticized by X": who acted in it
@@ -1378,9 +1377,17 @@ MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quo
                            "control", "curb", "cap"})
 
 
-def _measure(obj: "Token | None") -> bool:
-    """Whether a verb's object is a trade measure ("imposed [duties]", "raised [tariffs]")."""
-    return obj is not None and obj.lemma_.lower() in MEASURE_NOUNS
+def _measure(obj: "Token | None", trig: Trigger) -> bool:
+    """Whether a verb's object is a trade measure ("imposed [duties]", "raised [tariffs]") and the
+    verb reads it by the lexicon's own rows: a weak reading's object tells its sides itself
+    ("hiked tariffs on Chinese imports": the noun's event, as before)."""
+    return obj is not None and obj.lemma_.lower() in MEASURE_NOUNS and not _weak(trig)
+
+
+def _weak(trig: Trigger) -> bool:
+    """A generic CAMEO verb's reading or the model's own (but for shows of force): it counts only
+    with both sides named."""
+    return trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
 
 
 def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
