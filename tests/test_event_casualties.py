@@ -15,7 +15,7 @@ def assaults(pipeline, text: str) -> list[frozenset[str]]:
 
 
 @pytest.mark.parametrize("text,sides", [
-    ("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan valley.", {"IND", "CHN"}),
+    ("Four Thai soldiers were killed in a clash with Cambodian troops near the temple.", {"THA", "KHM"}),
     ("Two Pakistani soldiers were wounded in a firefight with Afghan forces on Monday.", {"PAK", "AFG"}),
     ("Armenian troops injured in clashes with Azerbaijani forces were taken to hospital.", {"ARM", "AZE"}),
 ])
