@@ -556,7 +556,7 @@ class EventExtractor:
             elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
                 self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
-                    c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or _beneficiary(c, trig)):  # "arrived in Havana"
+                    c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
@@ -583,7 +583,7 @@ class EventExtractor:
         if lemma not in TOPIC_VERBS:
             cand.target.extend(res.actors_of(obj, ctx))
         for p in obj.children:
-            if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or _beneficiary(p, cand.trig) or (
+            if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
                 for o in p.children:
                     if o.dep_ == "pobj":
@@ -1089,7 +1089,7 @@ class EventExtractor:
                 cand.source.extend(res.actors_of(c, ctx))
             elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.names_no_party(c, tok):
                 cand.others.extend(m.actor for m in res.mentions_at(c))
-            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"} or _beneficiary(c, trig)):
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
                 self._noun_preposition_sides(cand, c, noun_prep_role(trig.type, c.lower_, moved=moved), res, ctx)
@@ -1394,15 +1394,6 @@ def _casualties(noun: "Token", gov: "Token") -> "Token | None":
     if subj is None and gov.dep_ == "acl" and gov.tag_ in ("VBN", "VBD"):
         return gov.head  # "a fighter wounded in a battle with ISIS"
     return subj
-
-
-#: types whose "for" phrase names who receives: "approved a loan for Egypt", "$48 million in aid for Ukraine"
-BENEFIT_TYPES = frozenset({"AID"})
-
-
-def _beneficiary(prep: "Token", trig: Trigger) -> bool:
-    """Whether ``prep`` is the "for" of an act of giving, naming who receives it."""
-    return prep.lower_ == "for" and trig.type in BENEFIT_TYPES
 
 
 #: trade measures: what they are "on" names goods, whose state is the one hit ("tariffs on Chinese imports")
