@@ -1369,7 +1369,7 @@ def _phrasal_particle(tok: "Token") -> str | None:
     """A bare preposition phrase of ``PHRASAL_PARTICLES`` under the verb ("in place"), or ``None``."""
     for p in tok.children:
         objs = [o for o in p.children if o.dep_ == "pobj"] if p.dep_ == "prep" else []
-        if len(objs) == 1 and not any(True for _ in objs[0].children):
+        if len(objs) == 1 and objs[0].n_lefts + objs[0].n_rights == 0:
             phrase = f"{p.lower_} {objs[0].lower_}"
             if phrase in PHRASAL_PARTICLES:
                 return phrase
