@@ -309,7 +309,8 @@ class EventExtractor:
                 if c is not None:
                     c.reported = tok.i in reported
                     cands.append(c)
-        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands}))
+        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands},
+                                       lambda noun, own: self._event_anaphor(noun, ctx, own)))
         cands = [c for c in cands if not _in_question(c.trigger) and not _open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
@@ -384,7 +385,7 @@ class EventExtractor:
         """The words a verb's reading is looked up by (``VerbFrame``); ``None`` when the verb and
         its object say it is no act ("sees no threat from X", "faces pressure")."""
         lemma = tok.lemma_.lower()
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok)
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         inner = _compound_prep(preps[0]) if preps else None
@@ -558,7 +559,7 @@ class EventExtractor:
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                self._preposition_sides(cand, c, res, ctx)
+                self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is f.small) and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = self._subject(c)
@@ -586,15 +587,18 @@ class EventExtractor:
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+                        cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx) or (
+                            _goods_actors(o, res) if _measure(obj, cand.trig) else []))  # "imposed tariffs on Chinese goods"
 
     @staticmethod
-    def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+    def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse,
+                           goods: bool = False) -> None:
         """The target a verb's preposition names, and the participants of a gathering it names: "in
-        a summit with the leaders of X, Y and Z"."""
+        a summit with the leaders of X, Y and Z"; with ``goods`` (the verb's object is a trade
+        measure), the state whose goods it names ("levied duties [on] U.S. imports")."""
         for o in prep.children:
             if o.dep_ == "pobj":
-                cand.target.extend(res.actors_of(o, ctx))
+                cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if goods else []))
                 for p in o.children:
                     if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
                         for oo in p.children:
@@ -653,8 +657,7 @@ class EventExtractor:
             return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
-        weak = trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
-        if weak and not (cand.source and (cand.target or cand.others)):
+        if _weak(trig) and not (cand.source and (cand.target or cand.others)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
         if not _other_side(cand) and trig.type not in SYMMETRIC_TYPES:
             # "condemned the offensive", "the operation was criticized by X": who acted in it
@@ -1131,6 +1134,10 @@ class EventExtractor:
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
             return
+        fallen = _casualties(tok, gov)
+        if fallen is not None:  # "soldiers were killed in a clash with X": they fought X
+            cand.source.extend(res.actors_of(fallen, ctx))
+            return
         subj = self._subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))
@@ -1352,6 +1359,59 @@ def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
     for _ in range(depth):
         layer = [c for t in layer for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "npadvmod")]
         yield from (t for t in layer if t.dep_ == "prep")
+
+
+#: fixed phrases a verb reads as its particle: "leave [in place] the tariffs" keeps them, no withdrawal
+PHRASAL_PARTICLES = frozenset({"in place"})
+
+
+def _phrasal_particle(tok: "Token") -> str | None:
+    """A bare preposition phrase of ``PHRASAL_PARTICLES`` under the verb ("in place"), or ``None``."""
+    for p in tok.children:
+        objs = [o for o in p.children if o.dep_ == "pobj"] if p.dep_ == "prep" else []
+        if len(objs) == 1 and objs[0].n_lefts + objs[0].n_rights == 0:
+            phrase = f"{p.lower_} {objs[0].lower_}"
+            if phrase in PHRASAL_PARTICLES:
+                return phrase
+    return None
+
+
+#: nouns of fighting between two sides, and the verbs that place their casualties in one: those
+#: killed or wounded in a clash were on the side that fought the other ("killed in a clash with X")
+FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "firefight", "skirmish", "gunfight", "shootout"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
+
+
+def _casualties(noun: "Token", gov: "Token") -> "Token | None":
+    """Who fell in the fight ``noun`` names, as its verb ``gov`` says: "[soldiers] were killed in a
+    clash with X", "[a fighter] wounded in a battle with ISIS", "[two officers] died during fighting
+    with X"; ``None`` elsewhere ("troops killed civilians in a raid": the verb's own subject acts)."""
+    if noun.lemma_.lower() not in FIGHT_NOUNS or gov.lemma_.lower() not in CASUALTY_VERBS \
+            or noun.head.lower_ not in ("in", "during"):
+        return None
+    subj = next((c for c in gov.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and gov.lemma_ == "die")),
+                None)
+    if subj is None and gov.dep_ == "acl" and gov.tag_ in ("VBN", "VBD"):
+        return gov.head  # "a fighter wounded in a battle with ISIS"
+    return subj
+
+
+#: trade measures: what they are "on" names goods, whose state is the one hit ("tariffs on Chinese imports")
+MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quota", "tax", "ban", "restriction",
+                           "control", "curb", "cap"})
+
+
+def _measure(obj: "Token | None", trig: Trigger) -> bool:
+    """Whether a verb's object is a trade measure ("imposed [duties]", "raised [tariffs]") and the
+    verb reads it by the lexicon's own rows: a weak reading's object tells its sides itself
+    ("hiked tariffs on Chinese imports": the noun's event, as before)."""
+    return obj is not None and obj.lemma_.lower() in MEASURE_NOUNS and not _weak(trig)
+
+
+def _weak(trig: Trigger) -> bool:
+    """A generic CAMEO verb's reading or the model's own (but for shows of force): it counts only
+    with both sides named."""
+    return trig.source == "cameo" or (trig.source == "model" and trig.type != "MOBILIZE")
 
 
 def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:

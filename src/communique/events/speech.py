@@ -29,7 +29,7 @@ the saying.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
@@ -42,6 +42,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .args import ArgumentResolver, Discourse
     from .lexicon import Lexicon
+
+#: who did the act a noun refers back to ("the move", "the test"), not of the given codes: the
+#: extractor's event anaphor, given to ``speech_candidates``
+ActDoers = Callable[["Token", set[str]], list[Actor]]
 
 ACCUSE = Trigger("ACCUSE", "allege", None, 0.7, "speech")
 DISAPPROVE = Trigger("ACCUSE", "disapprove", None, 0.7, "speech")
@@ -230,14 +234,18 @@ def _label(verb: "Token") -> list["Token"]:
 
 
 def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
-              lex: "Lexicon") -> list[Actor]:
+              lex: "Lexicon", act_doers: ActDoers | None = None) -> list[Actor]:
     """The owners of what ``verb`` labels with a disapproving word ("called the U.S. sanctions
-    illegal", "described Iran's move as reckless")."""
+    illegal", "described Iran's move as reckless"); with ``act_doers``, an act named by no owner
+    is the act the article reported ("described the move as a betrayal": whoever moved)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     words = lex.speech_classes["disapproval"]
     if obj is None or not any(w.lemma_.lower() in words for lab in _label(verb) for w in lab.subtree):
         return []
-    return _others(res.actors_of(obj, ctx), speaker)
+    found = _others(res.actors_of(obj, ctx), speaker)
+    if found or act_doers is None:
+        return found
+    return _others(act_doers(obj, {a.code for a in speaker}), speaker)
 
 
 def _own_tokens(clause: "Token") -> Iterator["Token"]:
@@ -368,9 +376,10 @@ def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
 
 
 def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
-                      taken: set[int]) -> list[Candidate]:
+                      taken: set[int], act_doers: ActDoers | None = None) -> list[Candidate]:
     """Events that reported speech in ``sent`` makes; ``taken`` holds tokens that are already
-    triggers of their own (a reported attack stays an attack)."""
+    triggers of their own (a reported attack stays an attack); ``act_doers`` finds who did an
+    act a labelled noun refers back to."""
     out: list[Candidate] = []
     for tok in sent:
         if not _speech_verb(tok, lex):
@@ -379,7 +388,7 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
         if not speaker:
             continue
         if tok.lemma_.lower() in lex.speech_classes["labelling"]:
-            targets = _labelled(tok, speaker, res, ctx, lex)
+            targets = _labelled(tok, speaker, res, ctx, lex, act_doers)
             if targets:
                 out.append(Candidate(tok, DISAPPROVE, list(speaker), targets))
                 continue
