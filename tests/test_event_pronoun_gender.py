@@ -72,3 +72,10 @@ def test_a_title_ending_the_sentence_before_says_nothing_of_the_next_name():
               ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
     found = person_genders(doc, [(e, None) for e in doc.ents])
     assert found == {"okafor": "m"}
+
+
+def test_possessive_apostrophes_open_no_quotation(pipeline):
+    # two plural possessives ("ministers'", "envoys'") are no quotation around Obama
+    evs = events_of(pipeline, "After the ministers' talks in Paris with U.S. President Barack Obama and the envoys' "
+                              "visit, he condemned Russia over the attack.")
+    assert any(trig == "condemned" and actors == {"USA", "RUS"} for _, actors, trig in evs), evs
