@@ -367,6 +367,9 @@ FIND_CASES = [
     ("The navy pulled out of the exercise in June of last year.", "2022-01-21", [("June of last year", "2021-06")]),
     ("Months later in March the ministry imposed sanctions on the firm.", "2021-04-16",
      [("Months later in March", "2021-03")]),
+    # "May" after a name is a surname: "Theresa May last year" is last year, not May of it
+    ("Prime Minister Theresa May last year accused Moscow of the attack.", "2019-05-01", [("last year", "2018")]),
+    ("In May last year the ministry imposed sanctions on the firm.", "2019-05-01", [("May last year", "2018-05")]),
 ]
 
 
