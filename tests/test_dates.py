@@ -175,6 +175,11 @@ CASES = [
     ("since last December", "2022-01-21", "past", "2020-12"),
     ("next March", "2021-04-16", "future", "2022-03"),
     ("next June", "2021-04-16", "future", "2021-06"),
+    # "this past June", "this coming August": the nearest, even the month next to the anchor's
+    ("this past June", "2019-07-15", "past", "2019-06"),
+    ("this past March", "2021-04-16", "past", "2021-03"),
+    ("this past May", "2021-04-16", "past", "2020-05"),
+    ("this coming August", "2019-07-15", "future", "2019-08"),
     # a narrative step and the point it reaches: the point
     ("Months later in March", "2021-04-16", "past", "2021-03"),
     ("a week later, on Sept. 18", "2024-11-14", "past", "2024-09-18"),
@@ -362,6 +367,9 @@ FIND_CASES = [
     ("The navy pulled out of the exercise in June of last year.", "2022-01-21", [("June of last year", "2021-06")]),
     ("Months later in March the ministry imposed sanctions on the firm.", "2021-04-16",
      [("Months later in March", "2021-03")]),
+    # "May" after a name is a surname: "Theresa May last year" is last year, not May of it
+    ("Prime Minister Theresa May last year accused Moscow of the attack.", "2019-05-01", [("last year", "2018")]),
+    ("In May last year the ministry imposed sanctions on the firm.", "2019-05-01", [("May last year", "2018-05")]),
 ]
 
 

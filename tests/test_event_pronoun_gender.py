@@ -56,3 +56,26 @@ def test_he_inside_a_quotation_may_still_be_a_person_it_names(pipeline):
     evs = events_of(pipeline, "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. \"After meeting U.S. "
                               "President Barack Obama, he warned Iran against cheating,\" an aide said.")
     assert any(trig == "warned" and actors == {"USA", "IRN"} for _, actors, trig in evs), evs
+
+
+def test_a_title_ending_the_sentence_before_says_nothing_of_the_next_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from communique.events.gender import person_genders
+
+    # "Dunne met the king. Rivera left." ("king" is not Rivera's title) / "Mr . Okafor" (a split "Mr.": his)
+    words = ["Dunne", "met", "the", "king", ".", "Rivera", "left", "Mr", ".", "Okafor", "came", "."]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "dep", "punct", "nsubj", "ROOT", "punct"]
+    heads = [1, 1, 3, 1, 1, 6, 6, 9, 7, 10, 10, 10]
+    doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads,
+              ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
+    found = person_genders(doc, [(e, None) for e in doc.ents])
+    assert found == {"okafor": "m"}
+
+
+def test_possessive_apostrophes_open_no_quotation(pipeline):
+    # two plural possessives ("ministers'", "envoys'") are no quotation around Obama
+    evs = events_of(pipeline, "After the ministers' talks in Paris with U.S. President Barack Obama and the envoys' "
+                              "visit, he condemned Russia over the attack.")
+    assert any(trig == "condemned" and actors == {"USA", "RUS"} for _, actors, trig in evs), evs

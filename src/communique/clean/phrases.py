@@ -181,27 +181,3 @@ def furniture_class(line: str) -> str | None:
         if (most is None or words <= most) and (pattern.match(s) if whole else pattern.search(s)):
             return name
     return None
-    words = len(s.split())
-    if words <= 6 and SHARE.match(s):
-        return "share"
-    if WIDGET.match(s):
-        return "widget"
-    if COUNTERS.search(s) and words <= 8:
-        return "counter"
-    if words <= 30 and COMMENTS.search(s):
-        return "comments"
-    if words <= 30 and NEWSLETTER.search(s):
-        return "newsletter"
-    if words <= 40 and COOKIES.search(s):
-        return "cookies"
-    if words <= 30 and ADVERT.search(s):
-        return "advert"
-    if words <= 8 and NAVIGATION.match(s):
-        return "navigation"
-    if words <= 8 and RELATED_HEADER.match(s):
-        return "related"
-    if words <= 30 and RELATED_INLINE.match(s):
-        return "related"
-    if words <= 20 and CREDITS.search(s):
-        return "credit"
-    return None

@@ -35,7 +35,11 @@ _DAYPART_TAIL = r"(?:[ \xa0]+(?:morning|afternoon|evening|night|(?:at[ \xa0]+)?\
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a[ \xa0]+few|a[ \xa0]+couple[ \xa0]+of)"
 _APPROX = r"(?:(?:about|around|nearly|almost|roughly|some|just|more[ \xa0]+than|less[ \xa0]+than|over)[ \xa0]+)?"
 
-#: Finder patterns; the group ``x`` is the mention. Names are case-sensitive, other words are not.
+#: capitalised words that may open a sentence before a month ("In May last year")
+_OPENERS = r"(?:In|Since|By|Until|Till|From|During|Through|Before|After|Of|On|And|But|Or|Then|Last|Late|Early|Mid)"
+
+#: Finder patterns; the group ``x`` is the mention (a match without it finds nothing). Names are
+#: case-sensitive, other words are not.
 FINDERS: tuple[re.Pattern[str], ...] = (
     # 2021-04-16
     re.compile(r"(?<![\d-])(?P<x>\d{4}-\d{2}-\d{2})(?![\d-])"),
@@ -58,7 +62,9 @@ FINDERS: tuple[re.Pattern[str], ...] = (
     ),
     # last September, next March; July last year, March 6 of this year
     re.compile(rf"\b(?P<x>(?i:last|next|this[ \xa0]+past|this[ \xa0]+coming)[ \xa0]+{_MONTH_CAP})(?![\w-])"),
+    # (not a surname after a name, "Theresa May last year": that alternative matches no ``x``)
     re.compile(
+        rf"\b(?!{_OPENERS}\b)[A-Z][\w.'-]*[ \xa0]+May[ \xa0]|"
         rf"(?P<x>{_MONTH_CAP}(?:[ \xa0]+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:[ \xa0]+of)?[ \xa0]+(?i:last|this|next)[ \xa0]+year)\b"
     ),
     # mid-October, early July, late August
@@ -144,6 +150,8 @@ def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
     for pattern in FINDERS:
         for m in pattern.finditer(text):
             start, end = m.span("x")
+            if start < 0:
+                continue
             found.add((offset + start, offset + end))
     for ent in _ents(span):
         if ent.label_ not in _ENT_LABELS or (len(ent) == 1 and ent[0].tag_ in ("MD", "VB", "VBP", "VBZ")):

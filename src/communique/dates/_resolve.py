@@ -347,14 +347,16 @@ def _month_rel_year(anchor: Anchor, m: re.Match[str]) -> Resolved | None:
 def _rel_month(anchor: Anchor, month: int, rel: str) -> Resolved | None:
     """ "last September": the latest September before the anchor's month; "next March": the
     first March after it. Neither is the anchor's own month ("this month") nor the one next to it
-    ("last month", "next month"): "last June" written in July is the June of a year before."""
+    ("last month", "next month"): "last June" written in July is the June of a year before. "This
+    past June" and "this coming August" are the nearest: in July, the June and August of its year."""
     if anchor.precision == "year":
         return None
     at = anchor.date.year * 12 + anchor.date.month - 1
+    gap = 2 if rel in ("last", "next") else 1
     if rel in ("last", "this past", "past"):
-        index = at - 2 - (at - 2 - (month - 1)) % 12  # at least two months back
+        index = at - gap - (at - gap - (month - 1)) % 12
     else:
-        index = at + 2 + (month - 1 - at - 2) % 12
+        index = at + gap + (month - 1 - at - gap) % 12
     return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
 
 

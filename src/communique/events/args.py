@@ -484,11 +484,11 @@ class ArgumentResolver:
         stands for ("a court in Athens heard Ivanov before he ...") means no one. Not a person named
         in a quotation when the pronoun stands outside it: "'I respect Obama,' he said" is not Obama."""
         before = tok.sent[: tok.i - tok.sent.start]
-        outside = sum(t.is_quote for t in before) % 2 == 0  # the pronoun stands outside any quotation
+        outside = sum(map(_quote_mark, before)) % 2 == 0  # the pronoun stands outside any quotation
         quoted = False
         for t in reversed(before):
-            quoted = quoted != (outside and t.is_quote)
-            if quoted or t.is_quote:
+            quoted = quoted != (outside and _quote_mark(t))
+            if quoted or _quote_mark(t):
                 continue
             for m in self.mentions_at(t):
                 if m.actor.kind == "person" and self.fits(m.actor, tok, m.text):
@@ -637,6 +637,12 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _quote_mark(tok: "Token") -> bool:
+    """Whether ``tok`` opens or closes a quotation: a quote character, not a plural's possessive
+    apostrophe ("the ministers' talks")."""
+    return tok.is_quote and tok.tag_ != "POS"
 
 
 def _ent_text(tok: "Token") -> str:

@@ -28,6 +28,8 @@ TITLE_GENDER = {
     "lady": "f", "dame": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f",
     "businesswoman": "f", "mother": "f", "sister": "f", "daughter": "f", "wife": "f", "widow": "f",
 }
+#: titles written abbreviated, whose full stop the tokenizer may split off ("Mr" ".")
+ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms"})
 TITLE_WEIGHT = 3  # a title outweighs a few pronouns of a sentence that may be about someone else
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -80,8 +82,8 @@ def _title_before(doc: "Doc", span: "Span") -> str | None:
     """The gender a title or honorific opening the name, or right before it, says ("Ms. Haley")."""
     at = [span.start] if len(span) > 1 else []
     before = span.start - 1
-    if before >= 1 and doc[before].text == ".":
-        before -= 1  # "Mr" "."
+    if before >= 1 and doc[before].text == "." and doc[before - 1].lower_ in ABBREVIATED_TITLES:
+        before -= 1  # "Mr" ".", not the full stop of "met the king. Merkel said"
     if before >= 0:
         at.append(before)
     for i in at:
