@@ -101,6 +101,7 @@ class GoldMentions:
                          if rows[i].get("same_as") and rows[i]["same_as"] == rows[j].get("same_as"))
 
     def event_ids(self, threshold: float = THRESHOLD) -> list[str | None]:
+        """The event id fusion at ``threshold`` gives each mention, in ``rows`` order."""
         return [e.event_id for e in assign_event_ids(self.events, threshold=threshold, published=self.published)]
 
     def linked(self, threshold: float = THRESHOLD) -> Linked:
