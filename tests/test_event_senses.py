@@ -141,3 +141,24 @@ def test_a_denied_stance_does_not_deny_the_act(pipeline):
 def test_a_measure_doing_the_act_has_its_imposer_for_source(pipeline):
     evs = events_of(pipeline, "Canada announced new sanctions on Thursday. The sanctions target Venezuela's central bank.")
     assert ("SANCTION", frozenset({"CAN", "VEN"}), "target") in evs, evs
+
+
+@pytest.mark.parametrize("text,trigger,actors", [
+    ("Iran launched ballistic missiles at American bases in Iraq on Wednesday.", "launched", {"IRN", "USA"}),
+    ("Hezbollah fighters launched rockets into Israel overnight.", "launched", {"HEZBOLLAH", "ISR"}),
+    ("The Syrian army fired artillery shells toward Turkey on Sunday.", "fired", {"SYR", "TUR"}),
+])
+def test_a_weapon_aimed_at_a_party_is_an_attack(pipeline, text, trigger, actors):
+    # the preposition names whom the weapon is aimed at: an attack, however a test the verb alone reads
+    evs = events_of(pipeline, text)
+    assert ("ASSAULT", frozenset(actors), trigger) in evs, evs
+    assert "MOBILIZE" not in types_of(evs, trigger), evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("North Korea fired two ballistic missiles into Japan's exclusive economic zone on Tuesday.", "fired"),
+    ("North Korea launched a missile into the sea off its east coast.", "launched"),
+])
+def test_a_weapon_fired_into_open_waters_is_a_test(pipeline, text, trigger):
+    evs = events_of(pipeline, text)
+    assert types_of(evs, trigger) == {"MOBILIZE"}, evs

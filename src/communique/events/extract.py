@@ -11,7 +11,7 @@ force (MOBILIZE), as the annotation rules say.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -138,6 +138,10 @@ HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", 
                            "question", "doubt"})
 #: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
 ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
+#: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
+AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+#: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
+OPEN_AREAS = frozenset({"airspace", "sea", "ocean", "water", "waters", "zone", "air", "orbit", "space"})
 VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
 #: nouns that name events: "the launches" refers back to the latest event of that type
 EVENT_NOUN_TYPES: dict[str, str | tuple[str, ...]] = {
@@ -418,13 +422,26 @@ class EventExtractor:
             found = next((t for t in self.lex.noun(obj.lemma_.lower()) if t.type == "CONSULT"), None)
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
-        found = self._structural_reading(found, f, res)
+        found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
         if found is None and self.lex.denies(lemma, particle=f.particle):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         return self.typer.decide(f.tok, found)
+
+    def _aimed_weapon(self, found: Trigger | None, f: "VerbFrame", res: ArgumentResolver) -> Trigger | None:
+        """An attack read from a preposition that aims the weapon at a party ("launched missiles at
+        U.S. bases", "fired rockets into Israel") is the sentence's structure: the learned reader,
+        which sees the verb and its object alone, may not retype it as a test."""
+        if found is None or found.type != "ASSAULT" or found.source != "curated" or not f.preps:
+            return found
+        prep, pobj = f.preps[0].lower_, f.pobj
+        if prep not in AIM_PREPS or pobj is None or not res.actors_in(pobj):
+            return found
+        if not any(t.type == "ASSAULT" for t in self.lex.verb(f.lemma, prep=prep)):
+            return found  # the object decided ("launched an offensive at dawn")
+        return replace(found, source="rule")
 
     def _verb_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
         """The lexicon's readings of a verb with its particle, preposition, object or complement."""
@@ -457,7 +474,7 @@ class EventExtractor:
         trigs: list[Trigger] = []
         if prep:
             pobj = f.pobj
-            party = pobj is not None and bool(res.actors_in(pobj))
+            party = pobj is not None and bool(res.actors_in(pobj)) and pobj.lemma_.lower() not in OPEN_AREAS
             if f.obj is None and pobj is not None and not party:
                 trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
                                                   obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
