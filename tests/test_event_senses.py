@@ -162,3 +162,19 @@ def test_a_weapon_aimed_at_a_party_is_an_attack(pipeline, text, trigger, actors)
 def test_a_weapon_fired_into_open_waters_is_a_test(pipeline, text, trigger):
     evs = events_of(pipeline, text)
     assert types_of(evs, trigger) == {"MOBILIZE"}, evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Washington has escalated its standoff with Beijing over Taiwan.", "escalated"),
+    ("The seizure of the tanker heightened tensions between Iran and Britain.", "heightened"),
+    ("The French president directed harsh words at Turkey on Friday.", "directed"),
+    ("The German chancellor is heading into talks with Russia next week.", "heading"),
+])
+def test_a_verb_of_increase_or_management_alone_is_no_cooperation(pipeline, text, trigger):
+    # CAMEO's BOOST and OVERSEE_MANAGE verbs name an act only through a pattern or their object
+    assert "COOPERATE" not in types_of(events_of(pipeline, text), trigger)
+
+
+def test_a_verb_of_increase_takes_its_objects_reading(pipeline):
+    evs = events_of(pipeline, "The United States escalated tariffs on Chinese steel on Monday.")
+    assert types_of(evs, "escalated") == {"SANCTION"}, evs

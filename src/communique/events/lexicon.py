@@ -32,6 +32,10 @@ SPEECH_CLASSES = ("accusation", "obligation", "wish", "warning", "disapproval", 
                   "expectation", "certainty", "recourse", "endorsement", "misdeed")
 CAMEO_PATTERN_WEIGHT = 0.55
 CAMEO_VERB_WEIGHT = 0.5
+#: CAMEO verb blocks whose verbs name an act only through a pattern ("step up aid", "boost the alert
+#: level"): alone they default to generic cooperation (060), which "escalated a showdown", "heightened
+#: tensions", "directed violent language", "is heading into a meeting", "overseeing the agencies" are not
+VAGUE_CAMEO_BLOCKS = frozenset({"BOOST", "OVERSEE_MANAGE", "LINK", "MERGE", "ALLOCATE"})
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -149,7 +153,8 @@ class Lexicon:
         cameo = data_dir / "cameo"
         self._blocks: dict[tuple[str, str], list[tuple[str, Trigger | None]]] = {}
         for row in _rows(cameo / "cameo_verbs.tsv"):
-            trig = _trigger(row, "cameo", CAMEO_VERB_WEIGHT) if row["type"] else None
+            vague = row["block"] in VAGUE_CAMEO_BLOCKS
+            trig = _trigger(row, "cameo", CAMEO_VERB_WEIGHT) if row["type"] and not vague else None
             self._blocks.setdefault((row["lemma"], row["particle"]), []).append((row["block"], trig))
         self._patterns: dict[tuple[str, str, str], list[Trigger]] = {}
         for row in _rows(cameo / "cameo_patterns.tsv"):
@@ -239,7 +244,8 @@ class Lexicon:
             levels.append(self._verbs.get((v, p, ""), []))
         if obj:
             levels.append(self._verbs.get((v, "", obj), []))
-            light = v in self.light_verbs or any(f"{v} {p}" in self.light_verbs for p in preps)
+            light = v in self.light_verbs or any(f"{v} {p}" in self.light_verbs for p in preps) \
+                or self._vague_cameo(v, preps)  # "escalated tariffs": the object names the act
             if light or v in self.reporting_verbs or (v, "", "") in self._verbs \
                     and self._verbs[(v, "", "")][0].type == "NONE":
                 levels.append(self.noun(obj, compound=obj_compound))
@@ -297,6 +303,11 @@ class Lexicon:
                     out.extend(self._patterns[key])
                     break
         return out
+
+    def _vague_cameo(self, v: str, preps: list[str]) -> bool:
+        """Whether the verb's CAMEO blocks are all vague ones (``VAGUE_CAMEO_BLOCKS``)."""
+        blocks = self._cameo_blocks(v, preps)
+        return bool(blocks) and all(block in VAGUE_CAMEO_BLOCKS for block, _ in blocks)
 
     def _cameo_default(self, v: str, preps: list[str]) -> list[Trigger]:
         return [t for _, t in self._cameo_blocks(v, preps) if t is not None]
