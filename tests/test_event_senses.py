@@ -178,3 +178,16 @@ def test_a_verb_of_increase_or_management_alone_is_no_cooperation(pipeline, text
 def test_a_verb_of_increase_takes_its_objects_reading(pipeline):
     evs = events_of(pipeline, "The United States escalated tariffs on Chinese steel on Monday.")
     assert types_of(evs, "escalated") == {"SANCTION"}, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats in Washington condemned Trump's firing of the FBI director over the Russia inquiry.",
+    "Moscow said the firing of Tillerson would not change relations with the United States.",
+])
+def test_the_firing_of_a_person_is_no_gunfire(pipeline, text):
+    assert not types_of(events_of(pipeline, text), "firing")
+
+
+def test_the_firing_of_rockets_stays_a_weapons_act(pipeline):
+    evs = events_of(pipeline, "Israel condemned the firing of rockets by Hamas on Sunday.")
+    assert types_of(evs, "firing") == {"MOBILIZE"}, evs

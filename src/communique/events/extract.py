@@ -1075,6 +1075,8 @@ class EventExtractor:
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
+        if lemma == "firing" and _dismissed_by_noun(tok, res):
+            return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
@@ -1716,6 +1718,14 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     if fired is None:
         return False
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+def _dismissed_by_noun(noun: "Token", res: ArgumentResolver) -> bool:
+    """ "Comey's firing", "the firing of the FBI director": the noun's owner or of-object is a person
+    or an office, whom a firing removes from office."""
+    fired = [c for c in noun.children if c.dep_ == "poss"] + list(_prep_objects(noun, OF))
+    return any(_is_person(f, res) or f.lemma_.lower() in OFFICE_NOUNS or f.lower_ in DISMISSED_PRONOUNS
+               for f in fired)
 
 
 def _feared_clause(tok: "Token") -> "Token | None":
