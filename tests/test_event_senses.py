@@ -191,3 +191,20 @@ def test_the_firing_of_a_person_is_no_gunfire(pipeline, text):
 def test_the_firing_of_rockets_stays_a_weapons_act(pipeline):
     evs = events_of(pipeline, "Israel condemned the firing of rockets by Hamas on Sunday.")
     assert types_of(evs, "firing") == {"MOBILIZE"}, evs
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department issued a worldwide travel alert for Americans in Egypt on Friday.",
+    "Washington updated its travel warning for North Korea after the arrest of a U.S. student.",
+])
+def test_a_travel_alert_is_no_mobilization_or_threat(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t in ("MOBILIZE", "THREATEN", "ASSAULT") for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("North Korea issued an alert to its army after the drills by South Korea.", "MOBILIZE"),
+    ("Iran issued a warning to the United States on Monday.", "THREATEN"),
+])
+def test_an_alert_or_warning_without_travel_stands(pipeline, text, typ):
+    assert typ in types_of(events_of(pipeline, text), "issued")

@@ -426,9 +426,17 @@ class EventExtractor:
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
-        if found is None and self.lex.denies(lemma, particle=f.particle):
+        if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         return self.typer.decide(f.tok, found)
+
+    def _object_denied(self, f: "VerbFrame") -> bool:
+        """Whether a light verb's object is a noun a curated row says is no event ("issued a travel
+        alert", "held a fire drill")."""
+        if f.obj is None or not self.lex.is_light_verb(f.lemma):
+            return False
+        mods = {c.dep_: c.lemma_.lower() for c in f.obj.children if c.dep_ in ("compound", "amod")}
+        return self.lex.denies_noun(f.obj.lemma_.lower(), compound=mods.get("compound"), adj=mods.get("amod"))
 
     def _aimed_weapon(self, found: Trigger | None, f: "VerbFrame", res: ArgumentResolver) -> Trigger | None:
         """An attack read from a preposition that aims the weapon at a party ("launched missiles at
@@ -1077,6 +1085,8 @@ class EventExtractor:
             return None  # "the release of the report": a noun's of-object is its verb's object
         if lemma == "firing" and _dismissed_by_noun(tok, res):
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
+        if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
+            return None  # the rules know the noun is no event ("a travel alert"): the model adds none
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None

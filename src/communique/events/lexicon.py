@@ -355,11 +355,7 @@ class Lexicon:
         """
         n = singular(lemma)
         mods = [singular(m) for m in (compound, adj) if m]
-        # the first modifier with a reading decides, but a NONE ("fire drill") yields to another
-        # modifier's event reading ("live-fire military drills": compound fire, adjective military)
-        found = [lv for lv in (self._nouns.get((n, m), []) for m in mods) if lv]
-        level = next((lv for lv in found if lv[0].type != "NONE"), found[0] if found else [])
-        level = level or self._nouns.get((n, ""), [])
+        level = self._noun_rows(n, mods)
         if not level and " " in n:
             *rest, head = n.split()
             return self.noun(head, compound=" ".join(rest), adj=adj)
@@ -374,6 +370,24 @@ class Lexicon:
                     break
             out.append(trig)
         return _rank(out)
+
+    def denies_noun(self, lemma: str, *, compound: str | None = None, adj: str | None = None) -> bool:
+        """Whether a curated ``NONE`` row says the noun with these modifiers is no event ("travel
+        alert", "fire drill"), whatever a learned reader makes of the verb that carries it."""
+        n = singular(lemma)
+        level = self._noun_rows(n, [singular(m) for m in (compound, adj) if m])
+        if not level and " " in n:
+            *rest, head = n.split()
+            return self.denies_noun(head, compound=" ".join(rest), adj=adj)
+        return bool(level) and level[0].type == "NONE"
+
+    def _noun_rows(self, n: str, mods: list[str]) -> list[Trigger]:
+        """The curated rows that decide the singular noun ``n``'s reading under its modifiers."""
+        # the first modifier with a reading decides, but a NONE ("fire drill") yields to another
+        # modifier's event reading ("live-fire military drills": compound fire, adjective military)
+        found = [lv for lv in (self._nouns.get((n, m), []) for m in mods) if lv]
+        level = next((lv for lv in found if lv[0].type != "NONE"), found[0] if found else [])
+        return level or self._nouns.get((n, ""), [])
 
     # ----------------------------------------------------------------- text
     def topics(self, text: str) -> tuple[str, ...]:
