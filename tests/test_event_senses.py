@@ -208,3 +208,27 @@ def test_a_travel_alert_is_no_mobilization_or_threat(pipeline, text):
 ])
 def test_an_alert_or_warning_without_travel_stands(pipeline, text, typ):
     assert typ in types_of(events_of(pipeline, text), "issued")
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un and his generals were monitoring the missile test from an observation post.",
+    "China and Iran are not bound by the missile treaty between Washington and Moscow.",
+])
+def test_only_a_verb_of_increase_takes_its_objects_reading(pipeline, text):
+    # "escalated tariffs" is the tariffs; "monitored the test", "bound by the treaty" are not the test or treaty
+    evs = events_of(pipeline, text)
+    assert not types_of(evs, "monitoring") and not types_of(evs, "bound"), evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Obama was considering military action against the Syrian government last summer.", "considering"),
+    ("The world is waiting for Russia to reconsider its alliance with the Syrian president.", "reconsider"),
+])
+def test_considering_is_no_meeting(pipeline, text, trigger):
+    # CAMEO's default for "consider" is consultation (040); weighing an option meets no one
+    assert "CONSULT" not in types_of(events_of(pipeline, text), trigger)
+
+
+def test_considering_airstrikes_is_the_strikes(pipeline):
+    evs = events_of(pipeline, "The Pentagon is considering airstrikes against the Islamic State in Syria.")
+    assert types_of(evs, "considering") <= {"ASSAULT"}, evs

@@ -245,7 +245,7 @@ class Lexicon:
         if obj:
             levels.append(self._verbs.get((v, "", obj), []))
             light = v in self.light_verbs or any(f"{v} {p}" in self.light_verbs for p in preps) \
-                or self._vague_cameo(v, preps)  # "escalated tariffs": the object names the act
+                or self._increase_only(v, preps)  # "escalated tariffs": the object names the act
             if light or v in self.reporting_verbs or (v, "", "") in self._verbs \
                     and self._verbs[(v, "", "")][0].type == "NONE":
                 levels.append(self.noun(obj, compound=obj_compound))
@@ -304,10 +304,11 @@ class Lexicon:
                     break
         return out
 
-    def _vague_cameo(self, v: str, preps: list[str]) -> bool:
-        """Whether the verb's CAMEO blocks are all vague ones (``VAGUE_CAMEO_BLOCKS``)."""
+    def _increase_only(self, v: str, preps: list[str]) -> bool:
+        """Whether the verb is only one of increase (CAMEO's BOOST block: "escalate", "intensify"):
+        what it increases is the act ("escalated tariffs"); not "monitored the test"."""
         blocks = self._cameo_blocks(v, preps)
-        return bool(blocks) and all(block in VAGUE_CAMEO_BLOCKS for block, _ in blocks)
+        return bool(blocks) and all(block == "BOOST" for block, _ in blocks)
 
     def _cameo_default(self, v: str, preps: list[str]) -> list[Trigger]:
         return [t for _, t in self._cameo_blocks(v, preps) if t is not None]
