@@ -232,3 +232,13 @@ def test_considering_is_no_meeting(pipeline, text, trigger):
 def test_considering_airstrikes_is_the_strikes(pipeline):
     evs = events_of(pipeline, "The Pentagon is considering airstrikes against the Islamic State in Syria.")
     assert types_of(evs, "considering") <= {"ASSAULT"}, evs
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Denmark turned down an American request to store the chemical weapons.", {"DNK", "USA"}),
+    ("Iran turned down the British offer on Monday.", {"IRN", "GBR"}),
+])
+def test_turning_down_is_a_refusal(pipeline, text, actors):
+    # not the request or offer turned down (REQUEST, AGREE): the refusal
+    evs = events_of(pipeline, text)
+    assert ("REJECT", frozenset(actors), "turned") in evs and types_of(evs, "turned") == {"REJECT"}, evs
