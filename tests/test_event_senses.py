@@ -242,3 +242,8 @@ def test_turning_down_is_a_refusal(pipeline, text, actors):
     # not the request or offer turned down (REQUEST, AGREE): the refusal
     evs = events_of(pipeline, text)
     assert ("REJECT", frozenset(actors), "turned") in evs and types_of(evs, "turned") == {"REJECT"}, evs
+
+
+def test_heading_to_a_capital_is_a_visit(pipeline):
+    evs = events_of(pipeline, "The Chinese foreign minister is heading to Moscow for talks with Lavrov.")
+    assert ("CONSULT", frozenset({"CHN", "RUS"}), "heading") in evs, evs
