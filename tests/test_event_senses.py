@@ -247,3 +247,13 @@ def test_turning_down_is_a_refusal(pipeline, text, actors):
 def test_heading_to_a_capital_is_a_visit(pipeline):
     evs = events_of(pipeline, "The Chinese foreign minister is heading to Moscow for talks with Lavrov.")
     assert ("CONSULT", frozenset({"CHN", "RUS"}), "heading") in evs, evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The French government said it would not tolerate Russian aggression against Ukraine.", "tolerate"),
+    ("Germany enabled Poland to buy the tanks from South Korea.", "enabled"),
+    ("Iran's interference in Iraq has empowered the militias loyal to Tehran.", "empowered"),
+    ("The Kenyan police were unable to ensure the safety of the Somali delegation.", "ensure"),
+])
+def test_ensuring_enabling_tolerating_are_no_promise_or_concession(pipeline, text, trigger):
+    assert not ({"AGREE", "CONCEDE"} & types_of(events_of(pipeline, text), trigger))
