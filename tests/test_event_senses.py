@@ -257,3 +257,21 @@ def test_heading_to_a_capital_is_a_visit(pipeline):
 ])
 def test_ensuring_enabling_tolerating_are_no_promise_or_concession(pipeline, text, trigger):
     assert not ({"AGREE", "CONCEDE"} & types_of(events_of(pipeline, text), trigger))
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian trade minister warned that the American tariffs may cause another recession.",
+    "German officials warned that Russian hackers might try to meddle in the election.",
+])
+def test_a_forecast_is_no_threat(pipeline, text):
+    assert "THREATEN" not in {t for t, _, _ in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "China warned that it would retaliate against the United States.",
+    "Pompeo warned that Iran would pay a heavy price for the attack.",
+    "The French president warned Russia not to send troops into Moldova.",
+    "Turkey warned that if Syria attacked its soldiers, it would respond with force.",
+])
+def test_a_warning_of_ones_own_act_or_its_price_is_a_threat(pipeline, text):
+    assert "THREATEN" in {t for t, _, _ in events_of(pipeline, text)}

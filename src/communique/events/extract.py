@@ -138,6 +138,9 @@ HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", 
                            "question", "doubt"})
 #: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
 ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
+#: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price")
+THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
+                          "punishment", "sanction", "force", "strike", "attack", "war", "military"})
 #: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 #: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
@@ -361,7 +364,8 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok):
+        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok) \
+                or self._foretold(tok, res, ctx):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         if tok.lemma_.lower() in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
@@ -820,6 +824,18 @@ class EventExtractor:
         speaker = self._subject(tok)
         own = {a.code for a in res.actors_of(speaker, ctx)} if speaker is not None else set()
         return comp if own and own & {a.code for a in res.actors_of(subj, ctx)} else None
+
+    def _foretold(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """ "warned that Trump's actions may cause a recession", "warned history could repeat itself":
+        a warning whose clause foretells what others or events will do is a prediction, no threat.
+        One addressed to a party ("warned Putin not to react"), one whose clause is the warner's own
+        act ("warned it would retaliate") or names a hostile act or its price stands."""
+        if tok.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children):
+            return False
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp):
+            return False
+        return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
 
     def _threat_in(self, comp: "Token") -> list[Trigger]:
         """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
