@@ -140,7 +140,7 @@ HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", 
 ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
 #: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price")
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
-                          "punishment", "sanction", "force", "strike", "attack", "war", "military"})
+                          "punishment", "sanction", "tariff", "force", "strike", "attack", "war", "military"})
 #: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 #: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
