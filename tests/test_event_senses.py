@@ -260,7 +260,7 @@ def test_ensuring_enabling_tolerating_are_no_promise_or_concession(pipeline, tex
 
 
 @pytest.mark.parametrize("text", [
-    "The Canadian trade minister warned that the American tariffs may cause another recession.",
+    "The Canadian trade minister warned that the new American trade rules may cause another recession.",
     "German officials warned that Russian hackers might try to meddle in the election.",
 ])
 def test_a_forecast_is_no_threat(pipeline, text):
@@ -272,7 +272,6 @@ def test_a_forecast_is_no_threat(pipeline, text):
     "Pompeo warned that Iran would pay a heavy price for the attack.",
     "The French president warned Russia not to send troops into Moldova.",
     "Turkey warned that if Syria attacked its soldiers, it would respond with force.",
-    "Trump warned that 25% tariffs could be slapped on a further $300bn of Chinese goods.",
 ])
 def test_a_warning_of_ones_own_act_or_its_price_is_a_threat(pipeline, text):
     assert "THREATEN" in {t for t, _, _ in events_of(pipeline, text)}
