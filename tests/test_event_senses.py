@@ -272,6 +272,7 @@ def test_a_forecast_is_no_threat(pipeline, text):
     "Pompeo warned that Iran would pay a heavy price for the attack.",
     "The French president warned Russia not to send troops into Moldova.",
     "Turkey warned that if Syria attacked its soldiers, it would respond with force.",
+    "Wang accused Japan of stealing the islands from China and warned that Beijing would be firm.",
 ])
 def test_a_warning_of_ones_own_act_or_its_price_is_a_threat(pipeline, text):
     assert "THREATEN" in {t for t, _, _ in events_of(pipeline, text)}

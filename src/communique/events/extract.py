@@ -833,9 +833,18 @@ class EventExtractor:
         if tok.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp):
+        if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
+                or self._warner_in_clause(tok, comp, res, ctx):
             return False
         return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
+
+    def _warner_in_clause(self, tok: "Token", comp: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether the clause's subject is the warner's own state, the warner's subject shared with a
+        verb before ("Yang accused Japan ... and warned that Beijing would be firm")."""
+        subj, speaker = self._subject(comp), self._subject(tok)
+        warners = res.actors_of(speaker, ctx) if speaker is not None else self._inherited_subject(tok, res, ctx)
+        own = {a.country or a.code for a in warners}
+        return subj is not None and bool(own & {a.country or a.code for a in res.actors_of(subj, ctx)})
 
     def _threat_in(self, comp: "Token") -> list[Trigger]:
         """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
