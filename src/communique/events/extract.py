@@ -138,9 +138,11 @@ HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", 
                            "question", "doubt"})
 #: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
 ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
-#: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price")
+#: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
+#: "warned that time was running out for talks": a deadline)
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
-                          "punishment", "sanction", "tariff", "force", "strike", "attack", "war", "military"})
+                          "punishment", "sanction", "tariff", "force", "strike", "attack", "war", "military", "time",
+                          "deadline"})
 #: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 #: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
