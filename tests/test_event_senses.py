@@ -141,3 +141,138 @@ def test_a_denied_stance_does_not_deny_the_act(pipeline):
 def test_a_measure_doing_the_act_has_its_imposer_for_source(pipeline):
     evs = events_of(pipeline, "Canada announced new sanctions on Thursday. The sanctions target Venezuela's central bank.")
     assert ("SANCTION", frozenset({"CAN", "VEN"}), "target") in evs, evs
+
+
+@pytest.mark.parametrize("text,trigger,actors", [
+    ("Iran launched ballistic missiles at American bases in Iraq on Wednesday.", "launched", {"IRN", "USA"}),
+    ("Hezbollah fighters launched rockets into Israel overnight.", "launched", {"HEZBOLLAH", "ISR"}),
+    ("The Syrian army fired artillery shells toward Turkey on Sunday.", "fired", {"SYR", "TUR"}),
+])
+def test_a_weapon_aimed_at_a_party_is_an_attack(pipeline, text, trigger, actors):
+    # the preposition names whom the weapon is aimed at: an attack, however a test the verb alone reads
+    evs = events_of(pipeline, text)
+    assert ("ASSAULT", frozenset(actors), trigger) in evs, evs
+    assert "MOBILIZE" not in types_of(evs, trigger), evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("North Korea fired two ballistic missiles into Japan's exclusive economic zone on Tuesday.", "fired"),
+    ("North Korea launched a missile into the sea off its east coast.", "launched"),
+])
+def test_a_weapon_fired_into_open_waters_is_a_test(pipeline, text, trigger):
+    evs = events_of(pipeline, text)
+    assert types_of(evs, trigger) == {"MOBILIZE"}, evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Washington has escalated its standoff with Beijing over Taiwan.", "escalated"),
+    ("The seizure of the tanker heightened tensions between Iran and Britain.", "heightened"),
+    ("The French president directed harsh words at Turkey on Friday.", "directed"),
+    ("The German chancellor is heading into talks with Russia next week.", "heading"),
+])
+def test_a_verb_of_increase_or_management_alone_is_no_cooperation(pipeline, text, trigger):
+    # CAMEO's BOOST and OVERSEE_MANAGE verbs name an act only through a pattern or their object
+    assert "COOPERATE" not in types_of(events_of(pipeline, text), trigger)
+
+
+def test_a_verb_of_increase_takes_its_objects_reading(pipeline):
+    evs = events_of(pipeline, "The United States escalated tariffs on Chinese steel on Monday.")
+    assert types_of(evs, "escalated") == {"SANCTION"}, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats in Washington condemned Trump's firing of the FBI director over the Russia inquiry.",
+    "Moscow said the firing of Tillerson would not change relations with the United States.",
+])
+def test_the_firing_of_a_person_is_no_gunfire(pipeline, text):
+    assert not types_of(events_of(pipeline, text), "firing")
+
+
+def test_the_firing_of_rockets_stays_a_weapons_act(pipeline):
+    evs = events_of(pipeline, "Israel condemned the firing of rockets by Hamas on Sunday.")
+    assert types_of(evs, "firing") == {"MOBILIZE"}, evs
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department issued a worldwide travel alert for Americans in Egypt on Friday.",
+    "Washington updated its travel warning for North Korea after the arrest of a U.S. student.",
+])
+def test_a_travel_alert_is_no_mobilization_or_threat(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t in ("MOBILIZE", "THREATEN", "ASSAULT") for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("North Korea issued an alert to its army after the drills by South Korea.", "MOBILIZE"),
+    ("Iran issued a warning to the United States on Monday.", "THREATEN"),
+])
+def test_an_alert_or_warning_without_travel_stands(pipeline, text, typ):
+    assert typ in types_of(events_of(pipeline, text), "issued")
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un and his generals were monitoring the missile test from an observation post.",
+    "China and Iran are not bound by the missile treaty between Washington and Moscow.",
+])
+def test_only_a_verb_of_increase_takes_its_objects_reading(pipeline, text):
+    # "escalated tariffs" is the tariffs; "monitored the test", "bound by the treaty" are not the test or treaty
+    evs = events_of(pipeline, text)
+    assert not types_of(evs, "monitoring") and not types_of(evs, "bound"), evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Obama was considering military action against the Syrian government last summer.", "considering"),
+    ("The world is waiting for Russia to reconsider its alliance with the Syrian president.", "reconsider"),
+])
+def test_considering_is_no_meeting(pipeline, text, trigger):
+    # CAMEO's default for "consider" is consultation (040); weighing an option meets no one
+    assert "CONSULT" not in types_of(events_of(pipeline, text), trigger)
+
+
+def test_considering_airstrikes_is_the_strikes(pipeline):
+    evs = events_of(pipeline, "The Pentagon is considering airstrikes against the Islamic State in Syria.")
+    assert types_of(evs, "considering") <= {"ASSAULT"}, evs
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Denmark turned down an American request to store the chemical weapons.", {"DNK", "USA"}),
+    ("Iran turned down the British offer on Monday.", {"IRN", "GBR"}),
+])
+def test_turning_down_is_a_refusal(pipeline, text, actors):
+    # not the request or offer turned down (REQUEST, AGREE): the refusal
+    evs = events_of(pipeline, text)
+    assert ("REJECT", frozenset(actors), "turned") in evs and types_of(evs, "turned") == {"REJECT"}, evs
+
+
+def test_heading_to_a_capital_is_a_visit(pipeline):
+    evs = events_of(pipeline, "The Chinese foreign minister is heading to Moscow for talks with Lavrov.")
+    assert ("CONSULT", frozenset({"CHN", "RUS"}), "heading") in evs, evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The French government said it would not tolerate Russian aggression against Ukraine.", "tolerate"),
+    ("Germany enabled Poland to buy the tanks from South Korea.", "enabled"),
+    ("Iran's interference in Iraq has empowered the militias loyal to Tehran.", "empowered"),
+    ("The Kenyan police were unable to ensure the safety of the Somali delegation.", "ensure"),
+])
+def test_ensuring_enabling_tolerating_are_no_promise_or_concession(pipeline, text, trigger):
+    assert not ({"AGREE", "CONCEDE"} & types_of(events_of(pipeline, text), trigger))
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian trade minister warned that the new American trade rules may cause another recession.",
+    "German officials warned that Russian hackers might try to meddle in the election.",
+])
+def test_a_forecast_is_no_threat(pipeline, text):
+    assert "THREATEN" not in {t for t, _, _ in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "China warned that it would retaliate against the United States.",
+    "Pompeo warned that Iran would pay a heavy price for the attack.",
+    "The French president warned Russia not to send troops into Moldova.",
+    "Turkey warned that if Syria attacked its soldiers, it would respond with force.",
+    "Wang accused Japan of stealing the islands from China and warned that Beijing would be firm.",
+])
+def test_a_warning_of_ones_own_act_or_its_price_is_a_threat(pipeline, text):
+    assert "THREATEN" in {t for t, _, _ in events_of(pipeline, text)}

@@ -11,7 +11,7 @@ force (MOBILIZE), as the annotation rules say.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -138,6 +138,15 @@ HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", 
                            "question", "doubt"})
 #: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
 ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
+#: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
+#: "warned that time was running out for talks": a deadline)
+THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
+                          "punishment", "sanction", "tariff", "force", "strike", "attack", "war", "military", "time",
+                          "deadline"})
+#: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
+AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+#: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
+OPEN_AREAS = frozenset({"airspace", "sea", "ocean", "water", "waters", "zone", "air", "orbit", "space"})
 VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
 #: nouns that name events: "the launches" refers back to the latest event of that type
 EVENT_NOUN_TYPES: dict[str, str | tuple[str, ...]] = {
@@ -358,7 +367,8 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok):
+        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok) \
+                or self._foretold(tok, res, ctx):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         if tok.lemma_.lower() in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
@@ -419,13 +429,34 @@ class EventExtractor:
             found = next((t for t in self.lex.noun(obj.lemma_.lower()) if t.type == "CONSULT"), None)
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
-        found = self._structural_reading(found, f, res)
+        found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
-        if found is None and self.lex.denies(lemma, particle=f.particle):
+        if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         return self.typer.decide(f.tok, found)
+
+    def _object_denied(self, f: "VerbFrame") -> bool:
+        """Whether a light verb's object is a noun a curated row says is no event ("issued a travel
+        alert", "held a fire drill")."""
+        if f.obj is None or not self.lex.is_light_verb(f.lemma):
+            return False
+        mods = {c.dep_: c.lemma_.lower() for c in f.obj.children if c.dep_ in ("compound", "amod")}
+        return self.lex.denies_noun(f.obj.lemma_.lower(), compound=mods.get("compound"), adj=mods.get("amod"))
+
+    def _aimed_weapon(self, found: Trigger | None, f: "VerbFrame", res: ArgumentResolver) -> Trigger | None:
+        """An attack read from a preposition that aims the weapon at a party ("launched missiles at
+        U.S. bases", "fired rockets into Israel") is the sentence's structure: the learned reader,
+        which sees the verb and its object alone, may not retype it as a test."""
+        if found is None or found.type != "ASSAULT" or found.source != "curated" or not f.preps:
+            return found
+        prep, pobj = f.preps[0].lower_, f.pobj
+        if prep not in AIM_PREPS or pobj is None or not res.actors_in(pobj):
+            return found
+        if not any(t.type == "ASSAULT" for t in self.lex.verb(f.lemma, prep=prep)):
+            return found  # the object decided ("launched an offensive at dawn")
+        return replace(found, source="rule")
 
     def _verb_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
         """The lexicon's readings of a verb with its particle, preposition, object or complement."""
@@ -458,7 +489,7 @@ class EventExtractor:
         trigs: list[Trigger] = []
         if prep:
             pobj = f.pobj
-            party = pobj is not None and bool(res.actors_in(pobj))
+            party = pobj is not None and bool(res.actors_in(pobj)) and pobj.lemma_.lower() not in OPEN_AREAS
             if f.obj is None and pobj is not None and not party:
                 trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
                                                   obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
@@ -799,6 +830,27 @@ class EventExtractor:
         own = {a.code for a in res.actors_of(speaker, ctx)} if speaker is not None else set()
         return comp if own and own & {a.code for a in res.actors_of(subj, ctx)} else None
 
+    def _foretold(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """ "warned that Trump's actions may cause a recession", "warned history could repeat itself":
+        a warning whose clause foretells what others or events will do is a prediction, no threat.
+        One addressed to a party ("warned Putin not to react"), one whose clause is the warner's own
+        act ("warned it would retaliate") or names a hostile act or its price stands."""
+        if tok.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children):
+            return False
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
+                or self._warner_in_clause(tok, comp, res, ctx):
+            return False
+        return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
+
+    def _warner_in_clause(self, tok: "Token", comp: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether the clause's subject is the warner's own state, the warner's subject shared with a
+        verb before ("Yang accused Japan ... and warned that Beijing would be firm")."""
+        subj, speaker = self._subject(comp), self._subject(tok)
+        warners = res.actors_of(speaker, ctx) if speaker is not None else self._inherited_subject(tok, res, ctx)
+        own = {a.country or a.code for a in warners}
+        return subj is not None and bool(own & {a.country or a.code for a in res.actors_of(subj, ctx)})
+
     def _threat_in(self, comp: "Token") -> list[Trigger]:
         """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
         "pledged it would target sites", "promised to hold Russia accountable"."""
@@ -1061,6 +1113,10 @@ class EventExtractor:
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
+        if lemma == "firing" and _dismissed_by_noun(tok, res):
+            return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
+        if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
+            return None  # the rules know the noun is no event ("a travel alert"): the model adds none
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
@@ -1759,6 +1815,14 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     if fired is None:
         return False
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+def _dismissed_by_noun(noun: "Token", res: ArgumentResolver) -> bool:
+    """ "Comey's firing", "the firing of the FBI director": the noun's owner or of-object is a person
+    or an office, whom a firing removes from office."""
+    fired = [c for c in noun.children if c.dep_ == "poss"] + list(_prep_objects(noun, OF))
+    return any(_is_person(f, res) or f.lemma_.lower() in OFFICE_NOUNS or f.lower_ in DISMISSED_PRONOUNS
+               for f in fired)
 
 
 def _feared_clause(tok: "Token") -> "Token | None":

@@ -32,6 +32,10 @@ SPEECH_CLASSES = ("accusation", "obligation", "wish", "warning", "disapproval", 
                   "expectation", "certainty", "recourse", "endorsement", "misdeed")
 CAMEO_PATTERN_WEIGHT = 0.55
 CAMEO_VERB_WEIGHT = 0.5
+#: CAMEO verb blocks whose verbs name an act only through a pattern ("step up aid", "boost the alert
+#: level"): alone they default to generic cooperation (060), which "escalated a showdown", "heightened
+#: tensions", "directed violent language", "is heading into a meeting", "overseeing the agencies" are not
+VAGUE_CAMEO_BLOCKS = frozenset({"BOOST", "OVERSEE_MANAGE", "LINK", "MERGE", "ALLOCATE"})
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -149,7 +153,8 @@ class Lexicon:
         cameo = data_dir / "cameo"
         self._blocks: dict[tuple[str, str], list[tuple[str, Trigger | None]]] = {}
         for row in _rows(cameo / "cameo_verbs.tsv"):
-            trig = _trigger(row, "cameo", CAMEO_VERB_WEIGHT) if row["type"] else None
+            vague = row["block"] in VAGUE_CAMEO_BLOCKS
+            trig = _trigger(row, "cameo", CAMEO_VERB_WEIGHT) if row["type"] and not vague else None
             self._blocks.setdefault((row["lemma"], row["particle"]), []).append((row["block"], trig))
         self._patterns: dict[tuple[str, str, str], list[Trigger]] = {}
         for row in _rows(cameo / "cameo_patterns.tsv"):
@@ -239,7 +244,8 @@ class Lexicon:
             levels.append(self._verbs.get((v, p, ""), []))
         if obj:
             levels.append(self._verbs.get((v, "", obj), []))
-            light = v in self.light_verbs or any(f"{v} {p}" in self.light_verbs for p in preps)
+            light = v in self.light_verbs or any(f"{v} {p}" in self.light_verbs for p in preps) \
+                or self._increase_only(v, preps)  # "escalated tariffs": the object names the act
             if light or v in self.reporting_verbs or (v, "", "") in self._verbs \
                     and self._verbs[(v, "", "")][0].type == "NONE":
                 levels.append(self.noun(obj, compound=obj_compound))
@@ -298,6 +304,12 @@ class Lexicon:
                     break
         return out
 
+    def _increase_only(self, v: str, preps: list[str]) -> bool:
+        """Whether the verb is only one of increase (CAMEO's BOOST block: "escalate", "intensify"):
+        what it increases is the act ("escalated tariffs"); not "monitored the test"."""
+        blocks = self._cameo_blocks(v, preps)
+        return bool(blocks) and all(block == "BOOST" for block, _ in blocks)
+
     def _cameo_default(self, v: str, preps: list[str]) -> list[Trigger]:
         return [t for _, t in self._cameo_blocks(v, preps) if t is not None]
 
@@ -344,11 +356,7 @@ class Lexicon:
         """
         n = singular(lemma)
         mods = [singular(m) for m in (compound, adj) if m]
-        # the first modifier with a reading decides, but a NONE ("fire drill") yields to another
-        # modifier's event reading ("live-fire military drills": compound fire, adjective military)
-        found = [lv for lv in (self._nouns.get((n, m), []) for m in mods) if lv]
-        level = next((lv for lv in found if lv[0].type != "NONE"), found[0] if found else [])
-        level = level or self._nouns.get((n, ""), [])
+        level = self._noun_rows(n, mods)
         if not level and " " in n:
             *rest, head = n.split()
             return self.noun(head, compound=" ".join(rest), adj=adj)
@@ -363,6 +371,24 @@ class Lexicon:
                     break
             out.append(trig)
         return _rank(out)
+
+    def denies_noun(self, lemma: str, *, compound: str | None = None, adj: str | None = None) -> bool:
+        """Whether a curated ``NONE`` row says the noun with these modifiers is no event ("travel
+        alert", "fire drill"), whatever a learned reader makes of the verb that carries it."""
+        n = singular(lemma)
+        level = self._noun_rows(n, [singular(m) for m in (compound, adj) if m])
+        if not level and " " in n:
+            *rest, head = n.split()
+            return self.denies_noun(head, compound=" ".join(rest), adj=adj)
+        return bool(level) and level[0].type == "NONE"
+
+    def _noun_rows(self, n: str, mods: list[str]) -> list[Trigger]:
+        """The curated rows that decide the singular noun ``n``'s reading under its modifiers."""
+        # the first modifier with a reading decides, but a NONE ("fire drill") yields to another
+        # modifier's event reading ("live-fire military drills": compound fire, adjective military)
+        found = [lv for lv in (self._nouns.get((n, m), []) for m in mods) if lv]
+        level = next((lv for lv in found if lv[0].type != "NONE"), found[0] if found else [])
+        return level or self._nouns.get((n, ""), [])
 
     # ----------------------------------------------------------------- text
     def topics(self, text: str) -> tuple[str, ...]:
