@@ -16,11 +16,11 @@ import pytest
 
 FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: dev-news (24 unseen articles, 8 stories): what predicts quality on unseen news. Each floor sits
-#: about one event below the figure measured when it was last raised (2026-12-02: F1 0.722, P 0.766,
-#: R 0.683, date 0.882, status 0.936, actors 0.856), and at or above issue 7's targets
-NEWS_FLOORS = {"f1": 0.715, "precision": 0.76, "recall": 0.675, "date": 0.875, "status": 0.93, "actors_exact": 0.85}
+#: about one event below the figure measured when it was last raised (2026-12-02, eighth pass: F1 0.726,
+#: P 0.776, R 0.683, date 0.903, status 0.931, actors 0.850), and at or above issue 7's targets
+NEWS_FLOORS = {"f1": 0.72, "precision": 0.77, "recall": 0.678, "date": 0.895, "status": 0.93, "actors_exact": 0.85}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
-SENTENCE_FLOORS = {"f1": 0.77, "precision": 0.90, "date": 0.95, "status": 0.97}
+SENTENCE_FLOORS = {"f1": 0.80, "precision": 0.91, "recall": 0.715, "date": 0.95, "status": 0.97}  # 0.808/0.920/0.721 today
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -84,7 +84,7 @@ def test_dev_news_scores_hold_their_floor(news_scored, metric):
 
 #: cross-article fusion on dev-news (three outlets per story): pairs of required gold mentions
 #: that share an event_id, and mentions of different real events that do (issue 8)
-NEWS_FUSION_FLOORS = {"pairs_right": 21, "max_false_merges": 8}
+NEWS_FUSION_FLOORS = {"pairs_right": 23, "max_false_merges": 8}  # 24/122 with 8 today
 
 
 def test_dev_news_fusion_holds_its_floor(news_scored):
