@@ -17,7 +17,8 @@ See ``_resolve`` for the resolution rules (tense, weeks, ranges) and
 from __future__ import annotations
 
 from ._find import DateMention, find_dates
+from ._lexicon import NUMBER_WORDS
 from ._resolve import DateAnchorError, resolve_date
 from ._tense import tense_of
 
-__all__ = ["DateAnchorError", "DateMention", "find_dates", "resolve_date", "tense_of"]
+__all__ = ["DateAnchorError", "DateMention", "NUMBER_WORDS", "find_dates", "resolve_date", "tense_of"]

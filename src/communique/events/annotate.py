@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import DateMention, find_dates, resolve_date
+from ..dates import NUMBER_WORDS, DateMention, find_dates, resolve_date
 from ..types import Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -174,14 +174,10 @@ def lag_date(trig: "Token", dates: list[DateMention], anchor: dt.date | None) ->
     return resolve_date(f"{words} {shift}", anchor, ref=base)
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
-
-
 def _count(words: str) -> int:
-    """The number of a lag: "two weeks" -> 2, "3 weeks" -> 3."""
+    """The number of a lag: "two weeks" -> 2, "3 weeks" -> 3 (the dates' own number words)."""
     first = words.split()[0].lower()
-    return int(first) if first.isdigit() else _COUNTS[first]
+    return int(first) if first.isdigit() else NUMBER_WORDS[first]
 
 
 def _lag_of(trig: "Token") -> "tuple[Token, Token, Token] | None":

@@ -354,12 +354,7 @@ class Lexicon:
         -> CONSULT mode "virtual"; ``noun("call", compound="phone")`` -> CONSULT "phone".
         Multi-word nouns ("show of force") are looked up whole.
         """
-        n = singular(lemma)
-        mods = [singular(m) for m in (compound, adj) if m]
-        level = self._noun_rows(n, mods)
-        if not level and " " in n:
-            *rest, head = n.split()
-            return self.noun(head, compound=" ".join(rest), adj=adj)
+        level, mods = self._noun_level(lemma, compound, adj)
         if not level or level[0].type == "NONE":
             return []
         out = []
@@ -375,12 +370,20 @@ class Lexicon:
     def denies_noun(self, lemma: str, *, compound: str | None = None, adj: str | None = None) -> bool:
         """Whether a curated ``NONE`` row says the noun with these modifiers is no event ("travel
         alert", "fire drill"), whatever a learned reader makes of the verb that carries it."""
+        level, _ = self._noun_level(lemma, compound, adj)
+        return bool(level) and level[0].type == "NONE"
+
+    def _noun_level(self, lemma: str, compound: str | None, adj: str | None) -> tuple[list[Trigger], list[str]]:
+        """The curated rows that decide a noun's reading (``_noun_rows``) and the singular modifiers
+        they were read under; a multi-word noun with no row of its own is read by its last word,
+        with the words before it as its compound."""
         n = singular(lemma)
-        level = self._noun_rows(n, [singular(m) for m in (compound, adj) if m])
+        mods = [singular(m) for m in (compound, adj) if m]
+        level = self._noun_rows(n, mods)
         if not level and " " in n:
             *rest, head = n.split()
-            return self.denies_noun(head, compound=" ".join(rest), adj=adj)
-        return bool(level) and level[0].type == "NONE"
+            return self._noun_level(head, " ".join(rest), adj)
+        return level, mods
 
     def _noun_rows(self, n: str, mods: list[str]) -> list[Trigger]:
         """The curated rows that decide the singular noun ``n``'s reading under its modifiers."""
