@@ -31,19 +31,23 @@ def test_he_is_still_the_latest_man_named(pipeline):
     assert any(trig == "accused" and actors == {"RUS", "UKR"} for _, actors, trig in evs), evs
 
 
-def test_genders_come_from_titles_and_the_subjects_pronouns():
+def _genders(words: list[str], deps: list[str], heads: list[int], ents: list[str]) -> dict[str, str]:
+    """``person_genders`` of a hand-built parse whose PERSON entities are the persons."""
     import spacy
     from spacy.tokens import Doc
 
     from communique.events.gender import person_genders
 
+    doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads, ents=ents)
+    return person_genders(doc, [(e, None) for e in doc.ents])
+
+
+def test_genders_come_from_titles_and_the_subjects_pronouns():
     words = ["Ms.", "Rivera", "met", "Mr.", "Okafor", ".", "Dunne", "said", "she", "was", "tired", "."]
     deps = ["dep", "nsubj", "ROOT", "dep", "dobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
     heads = [1, 2, 2, 4, 2, 2, 7, 7, 9, 7, 9, 7]
-    doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads,
-              ents=["O", "B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"])
-    found = person_genders(doc, [(e, None) for e in doc.ents])
-    assert found == {"rivera": "f", "okafor": "m", "dunne": "f"}
+    ents = ["O", "B-PERSON", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    assert _genders(words, deps, heads, ents) == {"rivera": "f", "okafor": "m", "dunne": "f"}
 
 
 def test_he_after_a_quotation_is_not_a_person_the_quotation_names(pipeline):
@@ -59,19 +63,12 @@ def test_he_inside_a_quotation_may_still_be_a_person_it_names(pipeline):
 
 
 def test_a_title_ending_the_sentence_before_says_nothing_of_the_next_name():
-    import spacy
-    from spacy.tokens import Doc
-
-    from communique.events.gender import person_genders
-
     # "Dunne met the king. Rivera left." ("king" is not Rivera's title) / "Mr . Okafor" (a split "Mr.": his)
     words = ["Dunne", "met", "the", "king", ".", "Rivera", "left", "Mr", ".", "Okafor", "came", "."]
     deps = ["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "dep", "punct", "nsubj", "ROOT", "punct"]
     heads = [1, 1, 3, 1, 1, 6, 6, 9, 7, 10, 10, 10]
-    doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads,
-              ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
-    found = person_genders(doc, [(e, None) for e in doc.ents])
-    assert found == {"okafor": "m"}
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"]
+    assert _genders(words, deps, heads, ents) == {"okafor": "m"}
 
 
 def test_possessive_apostrophes_open_no_quotation(pipeline):
