@@ -45,6 +45,21 @@ def test_trigger_words_reach_inflected_and_irregular_forms(cascade):
     assert not any(finder.is_trigger(w) for w in ("weather", "markets", "slightly"))
 
 
+def test_a_trigger_needs_every_word_its_row_needs(cascade):
+    """A verb that types an event only with its object ("had talks") is no trigger alone ("had
+    lunch"), and a row of type NONE (a block of a noisy CAMEO default) makes no trigger at all."""
+    finder = cascade.finder
+    needs = cascade.lexicon.trigger_requirements()
+    assert frozenset({"have", "talk"}) in needs and frozenset({"have"}) not in needs
+    assert frozenset({"meet"}) in needs
+
+    def holds(sentence: str) -> bool:
+        return finder._has_trigger(tokenize(sentence))
+
+    assert holds("He had talks with them.") and holds("They met on Monday.")
+    assert not holds("He had lunch with them.") and not holds("They went to see it.")
+
+
 def test_sentences_without_actors_are_left_out_and_offsets_map_back(cascade):
     selection = cascade.finder.select(STORY, "2024-05-06")
     assert selection.sentences == 6 and selection.kept == 4

@@ -137,6 +137,13 @@ class _PhraseIndex:
         return found
 
 
+def _longer_words(lemma: str) -> list[str]:
+    """The words of ``lemma`` a sentence must hold: a one-word lemma, or a multi-word lemma's
+    words of three letters or more ("pull out" -> pull, out; "according to" -> according)."""
+    words = [w for w in re.split(r"[\s_-]+", lemma.lower().strip()) if w]
+    return words if len(words) == 1 else [w for w in words if len(w) > 2]
+
+
 class Lexicon:
     """Read-only lexicon; build it with :func:`load_lexicon`."""
 
@@ -314,15 +321,25 @@ class Lexicon:
         return [t for _, t in self._cameo_blocks(v, preps) if t is not None]
 
     def trigger_words(self) -> frozenset[str]:
-        """The lemmas of the curated verbs and nouns and of the verbs of saying and wishing,
-        multi-word lemmas by each of their longer words: what a sentence needs to hold an event
-        of the curated lexicon (the parse cascade reads it, ``communique.nlp.cascade``). The
-        CAMEO verb blocks are left out: they hold most English verbs."""
-        lemmas = {k[0] for k in self._verbs} | {k[0] for k in self._nouns}
-        lemmas |= self.reporting_verbs | self.speech_classes["wish"] | self.speech_classes["labelling"]
-        lemmas |= self.speech_classes["expectation"]
-        words = (re.split(r"[\s_-]+", lemma.lower().strip()) for lemma in lemmas if lemma != "*")
-        return frozenset(w for ws in words for w in ws if len(ws) == 1 or len(w) > 2)
+        """Every word of :meth:`trigger_requirements`: what a word must be (as a lemma) to be part
+        of a trigger of the curated lexicon."""
+        return frozenset(w for need in self.trigger_requirements() for w in need)
+
+    def trigger_requirements(self) -> frozenset[frozenset[str]]:
+        """What a sentence needs to hold an event of the curated lexicon (the parse cascade reads
+        it, ``communique.nlp.cascade``): sets of lemmas, all of one set present. One set per
+        curated verb or noun row that types an event, its lemma's words with its object or
+        modifier ("have" + "talk": a bare "have" types nothing), and one per verb of saying,
+        wishing, labelling and expecting. Rows of type NONE (blocks of a noisy CAMEO default)
+        are left out, and so are the CAMEO verb blocks: they hold most English verbs.
+        Multi-word lemmas count by their longer words."""
+        rows: list[tuple[str, str]] = [(lemma, obj) for (lemma, _, obj), trs in self._verbs.items()
+                                       if any(t.type != "NONE" for t in trs)]
+        rows += [(lemma, mod) for (lemma, mod), trs in self._nouns.items() if any(t.type != "NONE" for t in trs)]
+        speech = self.reporting_verbs | self.speech_classes["wish"] | self.speech_classes["labelling"]
+        rows += [(lemma, "") for lemma in speech | self.speech_classes["expectation"]]
+        return frozenset(frozenset(_longer_words(lemma) + _longer_words(extra))
+                         for lemma, extra in rows if lemma != "*")
 
     def is_reporting_verb(self, lemma: str) -> bool:
         """True for verbs of saying (say, tell, add, announce, "according to", ...)."""

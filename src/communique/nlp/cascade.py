@@ -8,8 +8,9 @@ splitter, the knowledge base's actor matcher and the trigger lexicon, with the s
 lemmatiser's own suffix rules and exception tables to reach lemmas) keeps:
 
 * a sentence that names two actors (two actor codes), or one actor or a pronoun ("they",
-  "both sides") and a trigger word of the curated lexicon (verbs of saying aside: "said" alone
-  does not make an event of one actor);
+  "both sides") and a trigger of the curated lexicon: every word a trigger row needs ("had
+  talks", not a bare "had"; ``Lexicon.trigger_requirements``), verbs of saying aside: "said"
+  alone does not make an event of one actor;
 * the sentence before a kept one that holds a pronoun (what the pronoun points back to);
 * the article's first sentence (the lede: the story's date and its main actors).
 
@@ -49,6 +50,8 @@ _ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "se
                             "no", "nos", "vs", "st", "mt", "ft", "inc", "corp", "co", "ltd", "approx", "est", "vol",
                             "art", "fig", "op"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+#: how many words' trigger lemmas the cheap pass remembers before it starts again
+_KNOWN_WORDS = 200_000
 #: the gap spaCy reads between two kept runs of sentences: a paragraph break
 SEPARATOR = "\n\n"
 
@@ -135,19 +138,38 @@ class CandidateFinder:
 
     def __init__(self, kb: "KnowledgeBase", lexicon: "Lexicon", nlp: "Language"):
         self.kb = kb
-        self.triggers = lexicon.trigger_words() - {w for v in lexicon.reporting_verbs for w in v.split()}
+        saying = {w for v in lexicon.reporting_verbs for w in v.split()}
+        #: each trigger word's requirements: the sets of lemmas a sentence must all hold
+        self._needs: dict[str, list[frozenset[str]]] = {}
+        for need in lexicon.trigger_requirements():
+            if not need <= saying:
+                for word in need:
+                    self._needs.setdefault(word, []).append(need)
+        self.triggers = frozenset(self._needs)
         self._rules, self._exceptions = _lemma_tables(nlp)
-        self._known: dict[str, bool] = {}
+        self._known: dict[str, frozenset[str]] = {}
 
     def is_trigger(self, word: str) -> bool:
         """Whether ``word`` (lower case) may be an inflection of a trigger lemma."""
+        return bool(self._trigger_lemmas(word))
+
+    def _trigger_lemmas(self, word: str) -> frozenset[str]:
+        """The trigger lemmas ``word`` (lower case) may be an inflection of."""
         hit = self._known.get(word)
         if hit is None:
-            hit = self._known[word] = any(lemma in self.triggers for lemma in self._lemmas(word))
+            if len(self._known) >= _KNOWN_WORDS:  # bounded over a long run: names and numbers never end
+                self._known.clear()
+            lemmas = self._lemmas(word) if word.isalpha() else ()
+            hit = self._known[word] = frozenset(lemma for lemma in lemmas if lemma in self.triggers)
         return hit
 
     def _has_trigger(self, toks: Sequence[Tok]) -> bool:
-        return any(self.is_trigger(t.norm) for t in toks if t.norm.isalpha())
+        """Whether the tokens hold every lemma of one trigger's requirement ("had talks": have +
+        talk; a bare "had" types nothing)."""
+        lemmas: set[str] = set()
+        for t in toks:
+            lemmas |= self._trigger_lemmas(t.norm)
+        return any(need <= lemmas for lemma in lemmas for need in self._needs[lemma])
 
     def _lemmas(self, word: str) -> Iterable[str]:
         yield word
