@@ -1,6 +1,6 @@
 """End-to-end throughput and memory of the pipeline, side by side with spaCy's bare parse.
 
-    .venv/bin/python bench/bench_pipeline.py [--shared ../shared] [--n 200] [--no-f1]
+    .venv/bin/python bench/bench_pipeline.py [--shared ../shared] [--n 200] [--f1] [--rounds 3] [--no-profile]
 
 The corpus: the five seed articles plus the 61 real pages of
 ``shared/data/cleaning-dev`` (raw HTML), repeated with distinct ids up to ``--n``
@@ -28,7 +28,10 @@ parse with as many processes (wall and CPU), and, with ``--f1``, its dev-news F1
 speed-up over the full parse. Then a per-stage profile, in CPU seconds, of one
 in-process run of each communique setting over the same corpus (where the time
 goes). On a busy (shared) machine the wall clock moves with the other users' load;
-read the CPU figures (user + system time) and the ratios within one run.
+read the CPU figures (user + system time) and the ratios within one run. With ``--rounds N``
+every configuration runs N times in turn and the table shows each one's median run: the bare
+parse's own figure moves by ~20% from run to run on a 2-core machine, so one run cannot tell
+two settings within that apart.
 """
 
 from __future__ import annotations
@@ -362,6 +365,25 @@ def print_table(rows: list[tuple[str, dict[str, Any], str | None]], words: int, 
               "(adopted as the default only at >= 1.5x with dev-news F1, date and fusion within 0.01)")
 
 
+def measured(configs: list[tuple[str, tuple[str, ...], str | None]], rounds: int) -> list[tuple[str, dict[str, Any], str | None]]:
+    """Each configuration run ``rounds`` times, in turn, each run in a fresh process; its median run
+    (by CPU seconds an article). A load that comes and goes then reaches every configuration alike,
+    and each round's ratios to the bare parse on all cores are printed."""
+    runs: list[list[dict[str, Any]]] = [[] for _ in configs]
+    for k in range(rounds):
+        for i, (_, child_args, _) in enumerate(configs):
+            runs[i].append(in_child(*child_args))
+        if rounds > 1:
+            bare = runs[len([c for c in configs if c[0].startswith("bare")]) - 1][k]
+            print(f"round {k + 1}: " + ", ".join(
+                f"{name} {r[k]['seconds'] / bare['seconds']:.2f}x wall, "
+                f"{r[k]['cpu'] / r[k]['articles'] / (bare['cpu'] / bare['articles']):.2f}x CPU"
+                for (name, _, _), r in zip(configs, runs) if not name.startswith("bare")))
+            sys.stdout.flush()
+    return [(name, sorted(r, key=lambda x: x["cpu"] / x["articles"])[len(r) // 2], setting)
+            for (name, _, setting), r in zip(configs, runs)]
+
+
 def print_profile(corpus_path: Path, parse: str) -> None:
     stages, total, n, kept = profile(corpus_path, parse)
     print(f"\nwhere communique's time goes (parse = {parse!r}, one process, {n} articles, {total:.1f} CPU s):")
@@ -387,6 +409,9 @@ def main() -> None:
     ap.add_argument("--f1", action="store_true", help="also extract and score dev-news for each communique "
                                                        "configuration (~1 min each)")
     ap.add_argument("--no-profile", action="store_true", help="skip the per-stage profile")
+    ap.add_argument("--rounds", type=int, default=1, help="run every configuration this many times, in turn "
+                                                           "(bare, full, cascade, bare, ...); the table shows each "
+                                                           "one's median run and each round's ratios are printed")
     args = ap.parse_args()
     sys.path.insert(0, str(REPO / "src"))
     from communique.config import load_settings
@@ -410,14 +435,14 @@ def main() -> None:
               f"{words / max(1, len(texts)):.0f} words/article")
         print(machine())
         sys.stdout.flush()
+        configs: list[tuple[str, tuple[str, ...], str | None]] = [("bare nlp.pipe", ("bare", "1", str(texts_path)), None)]
         cores = usable_cpus()
-        rows: list[tuple[str, dict[str, Any], str | None]] = [
-            ("bare nlp.pipe", in_child("bare", "1", str(texts_path)), None)]
         if cores > 1:
-            rows.append(("bare nlp.pipe", in_child("bare", str(cores), str(texts_path)), None))
+            configs.append(("bare nlp.pipe", ("bare", str(cores), str(texts_path)), None))
         for parse in ("full", "cascade"):
             name = f"communique {parse}" + (" (default)" if parse == settings.parse else "")
-            rows.append((name, in_child("communique", parse, str(corpus_path)), parse))
+            configs.append((name, ("communique", parse, str(corpus_path)), parse))
+        rows = measured(configs, args.rounds)
         print_table(rows, words, shared if args.f1 else None)
         if not args.no_profile:
             for parse in ("full", "cascade"):
