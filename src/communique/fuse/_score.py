@@ -67,6 +67,10 @@ _NO_DATE = 0.3
 #: against a finer date inside it keeps ``YEAR``'s 0.25: that day or month is one of the year's many
 #: events of the dyad, and the year may be any of them
 _SAME_YEAR = 0.5
+#: the date part of a ``back_reference``: the undated report may be of any earlier event of the
+#: dyad, of every past year, so its date ties the two less than a year does (``YEAR``'s 0.25) and
+#: less than two undated reports of one day do (``_NO_DATE``)
+_BACK_REFERENCE = 0.2
 _TO_COME = frozenset({"planned", "expected"})
 
 
@@ -265,12 +269,39 @@ def _persons(a: Node, b: Node) -> float:
     return 0.25 + 0.75 * same / len(shared)  # other officials of one state: weaker, not a veto
 
 
+def undated_report(node: Node) -> bool:
+    """Whether ``node`` tells of something that happened without dating it: occurred, placed
+    only at its article's publication day."""
+    return (node.precision == PUBLISHED and node.status == "occurred" and node.published is not None
+            and node.lo == node.hi == node.published)
+
+
+def dated_back(node: Node) -> bool:
+    """Whether ``node``'s text dates it wholly before its article's publication day."""
+    return node.precision > PUBLISHED and node.published is not None and node.hi is not None \
+        and node.hi < node.published
+
+
+def back_reference(a: Node, b: Node, window: int) -> bool:
+    """Whether one of two reports, published within ``window`` days of the other, tells of
+    something that had happened without dating it (``undated_report``) while the other dates it
+    before that day: "Trump had recently visited the base" and "Trump visited it in December
+    2018" in the next day's paper. Outlets give a past event as background, one with its date
+    and one without, and only the publication days bring the two together."""
+    for undated, dated in ((a, b), (b, a)):
+        if (undated_report(undated) and dated_back(dated) and undated.published is not None
+                and dated.published is not None and dated.hi is not None and dated.hi < undated.published
+                and abs(undated.published - dated.published) <= window):
+            return True
+    return False
+
+
 def _date(a: Node, b: Node, window: int) -> float:
     if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
         return _NO_DATE if a.lo is None and b.lo is None else 0.0
     gap = max(0, max(a.lo, b.lo) - min(a.hi, b.hi))
     if gap > window:
-        return 0.0
+        return _BACK_REFERENCE if back_reference(a, b, window) else 0.0
     closeness = 1.0 - gap / (window + 1)
     if _plan_dated_by_report(a) or _plan_dated_by_report(b):
         return closeness * _NO_DATE
