@@ -88,3 +88,12 @@ def test_a_store_links_the_back_reference_whichever_report_it_holds_first(tmp_pa
             assert len(rows) == 2 and rows[0]["event_id"] == rows[1]["event_id"]
             dumps.append("\n".join(store.canonical_lines()))
     assert dumps[0] == dumps[1]
+
+
+def test_a_report_dated_by_its_own_year_is_no_undated_report():
+    # "this summer" read as the article's own year places the visit in that year, not in 2031
+    this_year = _visit("b", "2033", UNDATED)
+    assert not back_reference(node_of(_visit("a", "2031-12", DATED), 0, PUBLISHED["a"]),
+                              node_of(this_year, 0, PUBLISHED["b"]), 3)
+    first, second = _ids(_visit("a", "2031-12", DATED), this_year)
+    assert first != second

@@ -198,6 +198,7 @@ class Node:
     quoted: tuple[str, ...] = ()  # the words its evidence quotes, as ``_word_tuple`` reads them
     published: int | None = None  # its article's publication day (ordinal), when known
     mode: str | None = None  # the kind of act (``Event.mode``): see ``different_acts``
+    undated: bool = False  # its text gives no date (it sits at its article's publication day)
 
     order: tuple[int, int, str, int] = field(init=False)
 
@@ -236,6 +237,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 amounts=amounts(ev.evidence.text) or _NO_AMOUNTS,
                 seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type), event_id=ev.event_id or "",
                 published=pub[0] if pub else None, mode=_interned(ev.mode),
+                undated=ev.date is None or basis == "published",
                 source=_interned(ev.source.code) if ev.source and directed else None,
                 target=_interned(ev.target.code) if ev.target and directed else None)
 
@@ -270,10 +272,11 @@ def _persons(a: Node, b: Node) -> float:
 
 
 def undated_report(node: Node) -> bool:
-    """Whether ``node`` tells of something that happened without dating it: occurred, placed
-    only at its article's publication day."""
-    return (node.precision == PUBLISHED and node.status == "occurred" and node.published is not None
-            and node.lo == node.hi == node.published)
+    """Whether ``node`` tells of something that happened without dating it: occurred, its text
+    giving no date ("in 2013" in an article of 2013 does: the event is not of another year), placed
+    at its article's publication day."""
+    return (node.undated and node.precision == PUBLISHED and node.status == "occurred"
+            and node.published is not None and node.lo == node.hi == node.published)
 
 
 def dated_back(node: Node) -> bool:
