@@ -67,9 +67,10 @@ _NO_DATE = 0.3
 #: against a finer date inside it keeps ``YEAR``'s 0.25: that day or month is one of the year's many
 #: events of the dyad, and the year may be any of them
 _SAME_YEAR = 0.5
-#: the date part of a ``back_reference``: the undated report may be of any earlier event of the
-#: dyad, of every past year, so its date ties the two less than a year does (``YEAR``'s 0.25) and
-#: less than two undated reports of one day do (``_NO_DATE``)
+#: the date part of a ``back_reference`` of the days just before (less further back: see
+#: ``_back_date``): the undated report may be of any earlier event of the dyad, so its date ties
+#: the two less than a year does (``YEAR``'s 0.25) and less than two undated reports of one day do
+#: (``_NO_DATE``)
 _BACK_REFERENCE = 0.2
 _TO_COME = frozenset({"planned", "expected"})
 
@@ -291,12 +292,27 @@ def back_reference(a: Node, b: Node, window: int) -> bool:
     before that day: "Trump had recently visited the base" and "Trump visited it in December
     2018" in the next day's paper. Outlets give a past event as background, one with its date
     and one without, and only the publication days bring the two together."""
+    return _years_back(a, b, window) is not None
+
+
+def _years_back(a: Node, b: Node, window: int) -> float | None:
+    """How many years the dated report of a ``back_reference`` places the event before the
+    undated report's publication day (None when the two are no back-reference)."""
     for undated, dated in ((a, b), (b, a)):
         if (undated_report(undated) and dated_back(dated) and undated.published is not None
                 and dated.published is not None and dated.hi is not None and dated.hi < undated.published
                 and abs(undated.published - dated.published) <= window):
-            return True
-    return False
+            return (undated.published - dated.hi) / 365.25
+    return None
+
+
+def _back_date(a: Node, b: Node, window: int) -> float:
+    """The date part of a ``back_reference`` (0 for other pairs): ``_BACK_REFERENCE`` for an
+    event of the days just before, less the further back the dated report places it (half at a
+    year, a ninth at eight years): background given without a date is most often of the recent
+    past, and an old event that the undated report does not date is one of many of its dyad."""
+    years = _years_back(a, b, window)
+    return 0.0 if years is None else _BACK_REFERENCE / (1.0 + years)
 
 
 def _date(a: Node, b: Node, window: int) -> float:
@@ -304,7 +320,7 @@ def _date(a: Node, b: Node, window: int) -> float:
         return _NO_DATE if a.lo is None and b.lo is None else 0.0
     gap = max(0, max(a.lo, b.lo) - min(a.hi, b.hi))
     if gap > window:
-        return _BACK_REFERENCE if back_reference(a, b, window) else 0.0
+        return _back_date(a, b, window)
     closeness = 1.0 - gap / (window + 1)
     if _plan_dated_by_report(a) or _plan_dated_by_report(b):
         return closeness * _NO_DATE
