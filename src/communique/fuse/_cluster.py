@@ -26,7 +26,7 @@ from itertools import combinations
 from typing import Iterable, Iterator, Protocol, Sequence
 
 from ..types import SPEECH_TYPES, ArticleResult, Event
-from ._score import DAY, MONTH, PUBLISHED, Key, Node, node_of, score
+from ._score import DAY, MONTH, PUBLISHED, Key, Node, back_reference, dated_back, node_of, score, undated_report
 
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
 THRESHOLD = 0.6175
@@ -46,8 +46,9 @@ class FusionSource(Protocol):
     def fusion_window(self, type_: str, months: Sequence[str], years: Sequence[str],
                       undated: bool) -> list[StoredNode]:
         """Stored events of ``type_`` whose date (or, undated, publication date) falls in one
-        of ``months`` (``YYYY-MM``) or is one of the year-only ``years``; with ``undated``,
-        also those with neither. Each with its article's publication date, parent and score."""
+        of ``months`` (``YYYY-MM``) or is one of the year-only ``years``, and those whose
+        article was published in one of ``months``; with ``undated``, also those with neither.
+        Each with its article's publication date, parent and score."""
 
     def fusion_members(self, event_id: str) -> list[StoredNode]:
         """Stored events with this ``event_id``."""
@@ -90,6 +91,15 @@ def _bucket(node: Node) -> Bucket:
     return ("y", node.lo)
 
 
+def _buckets(node: Node) -> list[Bucket]:
+    """Where a node is filed: its date's bucket and, when its text dates it before its article's
+    publication day (``dated_back``), that day's "p" bucket too, where undated reports of the
+    days around look for it (see ``back_reference``)."""
+    if dated_back(node) and node.published is not None:
+        return [_bucket(node), ("p", node.published)]
+    return [_bucket(node)]
+
+
 def _query_buckets(node: Node, window: int) -> list[Bucket]:
     if node.lo is None or node.hi is None:
         return [("n", 0)]
@@ -98,7 +108,22 @@ def _query_buckets(node: Node, window: int) -> list[Bucket]:
     months = list(_months(lo, hi))
     out += [("m", m.toordinal()) for m in months]
     out += [("y", dt.date(y, 1, 1).toordinal()) for y in sorted({m.year for m in months})]
-    return out
+    return out + _back_buckets(node, window)
+
+
+def _back_buckets(node: Node, window: int) -> list[Bucket]:
+    """The buckets that hold a node's possible ``back_reference`` partners: an undated report
+    looks at the dated back-references published in the days around its own publication day,
+    and a dated back-reference at the undated reports of the days around its publication day
+    (filed at that day)."""
+    if node.published is None:
+        return []
+    days = range(node.published - window, node.published + window + 1)
+    if undated_report(node):
+        return [("p", d) for d in days]
+    if dated_back(node):
+        return [("d", d) for d in days]
+    return []
 
 
 class Fuser:
@@ -147,9 +172,11 @@ class Fuser:
         self._by_id.setdefault(node.event_id, []).append(node.key)
         self._docs.setdefault(node.key[0], []).append(node.key)
         self._seeds[node.seed] = node.key
-        bucket = _bucket(node)
+        buckets = _buckets(node)
         for block in _index_keys(node.codes):
-            self._blocks.setdefault((node.type, block), {}).setdefault(bucket, []).append(node.key)
+            index = self._blocks.setdefault((node.type, block), {})
+            for bucket in buckets:
+                index.setdefault(bucket, []).append(node.key)
 
     def _load(self, rows: Iterable[StoredNode]) -> None:
         for ev, published, parent, sc in rows:
@@ -165,7 +192,9 @@ class Fuser:
                 self._loaded.add((node.type, "none"))
                 self._load(self.source.fusion_window(node.type, [], [], True))
             return
-        months = [f"{m.year:04d}-{m.month:02d}" for m in _months(node.lo - self.window, node.hi + self.window)]
+        spans = [(node.lo, node.hi)] + [(node.published, node.published)] * dated_back(node)
+        months = sorted({f"{m.year:04d}-{m.month:02d}" for lo, hi in spans if lo is not None and hi is not None
+                         for m in _months(lo - self.window, hi + self.window)})
         years = sorted({m[:4] for m in months})
         todo_m = [m for m in months if (node.type, m) not in self._loaded]
         todo_y = [y for y in years if (node.type, y) not in self._loaded]
@@ -246,12 +275,14 @@ class Fuser:
                                         or (s == later.score and new.key < later.parent))
 
     def _near_root(self, node: Node, cand: Node) -> bool:
-        """Whether ``node`` lies within the window of the first mention of ``cand``'s cluster:
-        links never chain a cluster along a run of day-to-day events of one dyad."""
+        """Whether ``node`` lies within the window of the first mention of ``cand``'s cluster
+        (or is an undated report of what that mention dates before, in the days around its
+        publication: ``back_reference``): links never chain a cluster along a run of day-to-day
+        events of one dyad."""
         root = self._root(cand)
         if root is None or root.lo is None or root.hi is None or node.lo is None or node.hi is None:
             return root is None or (root.lo is None and node.lo is None)
-        return max(node.lo, root.lo) - min(node.hi, root.hi) <= self.window
+        return max(node.lo, root.lo) - min(node.hi, root.hi) <= self.window or back_reference(node, root, self.window)
 
     def _root(self, node: Node) -> Node | None:
         key = self._seeds.get(node.event_id)

@@ -67,6 +67,11 @@ _NO_DATE = 0.3
 #: against a finer date inside it keeps ``YEAR``'s 0.25: that day or month is one of the year's many
 #: events of the dyad, and the year may be any of them
 _SAME_YEAR = 0.5
+#: the date part of a ``back_reference`` of the days just before (less further back: see
+#: ``_back_date``): the undated report may be of any earlier event of the dyad, so its date ties
+#: the two less than a year does (``YEAR``'s 0.25) and less than two undated reports of one day do
+#: (``_NO_DATE``)
+_BACK_REFERENCE = 0.2
 _TO_COME = frozenset({"planned", "expected"})
 
 
@@ -194,6 +199,7 @@ class Node:
     quoted: tuple[str, ...] = ()  # the words its evidence quotes, as ``_word_tuple`` reads them
     published: int | None = None  # its article's publication day (ordinal), when known
     mode: str | None = None  # the kind of act (``Event.mode``): see ``different_acts``
+    undated: bool = False  # its text gives no date (it sits at its article's publication day)
 
     order: tuple[int, int, str, int] = field(init=False)
 
@@ -232,6 +238,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 amounts=amounts(ev.evidence.text) or _NO_AMOUNTS,
                 seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type), event_id=ev.event_id or "",
                 published=pub[0] if pub else None, mode=_interned(ev.mode),
+                undated=ev.date is None or basis == "published",
                 source=_interned(ev.source.code) if ev.source and directed else None,
                 target=_interned(ev.target.code) if ev.target and directed else None)
 
@@ -265,12 +272,55 @@ def _persons(a: Node, b: Node) -> float:
     return 0.25 + 0.75 * same / len(shared)  # other officials of one state: weaker, not a veto
 
 
+def undated_report(node: Node) -> bool:
+    """Whether ``node`` tells of something that happened without dating it: occurred, its text
+    giving no date ("in 2013" in an article of 2013 does: the event is not of another year), placed
+    at its article's publication day."""
+    return (node.undated and node.precision == PUBLISHED and node.status == "occurred"
+            and node.published is not None and node.lo == node.hi == node.published)
+
+
+def dated_back(node: Node) -> bool:
+    """Whether ``node``'s text dates it wholly before its article's publication day."""
+    return node.precision > PUBLISHED and node.published is not None and node.hi is not None \
+        and node.hi < node.published
+
+
+def back_reference(a: Node, b: Node, window: int) -> bool:
+    """Whether one of two reports, published within ``window`` days of the other, tells of
+    something that had happened without dating it (``undated_report``) while the other dates it
+    before that day: "Trump had recently visited the base" and "Trump visited it in December
+    2018" in the next day's paper. Outlets give a past event as background, one with its date
+    and one without, and only the publication days bring the two together."""
+    return _years_back(a, b, window) is not None
+
+
+def _years_back(a: Node, b: Node, window: int) -> float | None:
+    """How many years the dated report of a ``back_reference`` places the event before the
+    undated report's publication day (None when the two are no back-reference)."""
+    for undated, dated in ((a, b), (b, a)):
+        if (undated_report(undated) and dated_back(dated) and undated.published is not None
+                and dated.published is not None and dated.hi is not None and dated.hi < undated.published
+                and abs(undated.published - dated.published) <= window):
+            return (undated.published - dated.hi) / 365.25
+    return None
+
+
+def _back_date(a: Node, b: Node, window: int) -> float:
+    """The date part of a ``back_reference`` (0 for other pairs): ``_BACK_REFERENCE`` for an
+    event of the days just before, less the further back the dated report places it (half at a
+    year, a ninth at eight years): background given without a date is most often of the recent
+    past, and an old event that the undated report does not date is one of many of its dyad."""
+    years = _years_back(a, b, window)
+    return 0.0 if years is None else _BACK_REFERENCE / (1.0 + years)
+
+
 def _date(a: Node, b: Node, window: int) -> float:
     if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
         return _NO_DATE if a.lo is None and b.lo is None else 0.0
     gap = max(0, max(a.lo, b.lo) - min(a.hi, b.hi))
     if gap > window:
-        return 0.0
+        return _back_date(a, b, window)
     closeness = 1.0 - gap / (window + 1)
     if _plan_dated_by_report(a) or _plan_dated_by_report(b):
         return closeness * _NO_DATE

@@ -38,13 +38,14 @@ def _nodes(cur: duckdb.DuckDBPyConnection) -> list[StoredNode]:
 def fusion_window(con: duckdb.DuckDBPyConnection, type_: str, months: Sequence[str], years: Sequence[str],
                   undated: bool) -> list[StoredNode]:
     """Stored events of ``type_`` whose date (or, undated, publication date) falls in
-    ``months`` or is one of the year-only ``years``; with ``undated``, those with neither."""
+    ``months`` or is one of the year-only ``years``, or whose article was published in one of
+    ``months``; with ``undated``, those with neither."""
     eff = "coalesce(e.date, a.published)"
     conds = []
     params: list[Any] = [type_]
-    if months:
-        conds.append(f"left({eff}, 7) IN (SELECT unnest(?))")
-        params.append(list(months))
+    if months:  # dated (or, undated, published) in a month, or published in it (back-references)
+        conds.append(f"left({eff}, 7) IN (SELECT unnest(?)) OR left(a.published, 7) IN (SELECT unnest(?))")
+        params += [list(months), list(months)]
     if years:
         conds.append(f"({eff} IN (SELECT unnest(?)))")
         params.append(list(years))
