@@ -38,6 +38,9 @@ ADVERBIAL_PREPS = frozenset({"during", "at", "before", "after", "ahead", "since"
 ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "signal", "indicate", "state", "tell", "declare",
                               "vow", "pledge", "promise", "insist", "add", "reiterate", "decide", "agree",
                               "warn", "write", "tweet", "report", "explain", "note", "disclose", "reveal"})
+#: words that caution against an act: "warned against a military strike", "advised against
+#: travelling": the act their "against" names is one that may come, not one that has happened
+CAUTION_LEMMAS = frozenset({"warn", "caution", "advise", "counsel", "warning", "advice"})
 #: verbs that set an event for later: their object event is planned
 SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
 #: words whose "for" names what is wished or prepared, not a cause ("called for talks")
@@ -154,9 +157,9 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
-    # hypothetical: inside an if-clause, under could/might/would, or "possible talks"
+    # hypothetical: inside an if-clause, under could/might/would, cautioned against, or "possible talks"
     for t in chain:
-        if marked_clause(t):
+        if marked_clause(t) or _cautioned_against(t):
             return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
@@ -176,6 +179,12 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _cautioned_against(tok: "Token") -> bool:
+    """ "warned [against] a strike", "cautioned [against] leaving": ``tok`` is the "against" of a
+    word of caution, whose object is a possible act."""
+    return tok.dep_ == "prep" and tok.lower_ == "against" and tok.head.lemma_.lower() in CAUTION_LEMMAS
 
 
 def _none_done(trigger: "Token") -> bool:
