@@ -1113,6 +1113,9 @@ class EventExtractor:
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
+        if tok.dep_ == "dobj" and self.lex.is_light_verb(tok.head.lemma_) and self.lex.blocks_object(
+                tok.head.lemma_, lemma):
+            return None  # "issued an alert": a curated row says the light verb with this object is no event
         if lemma == "firing" and _dismissed_by_noun(tok, res):
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
