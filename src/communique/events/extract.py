@@ -1817,7 +1817,20 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     fired = fired if fired is not None else _object(tok)
     if fired is None:
         return False
+    fired = _part_of(fired)
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+#: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
+PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundreds",
+                             "scores", "majority", "number", "rest", "none", "few"})
+
+
+def _part_of(tok: "Token") -> "Token":
+    """The group a partitive word takes a part of ("fired [half] of the attorneys" -> attorneys), else ``tok``."""
+    if tok.lemma_.lower() in PARTITIVE_WORDS or tok.tag_ == "CD":
+        return next(_prep_objects(tok, OF), tok)
+    return tok
 
 
 def _dismissed_by_noun(noun: "Token", res: ArgumentResolver) -> bool:

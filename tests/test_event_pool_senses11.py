@@ -1,0 +1,56 @@
+"""Wrong readings found on random news-pool articles (session 9, prec11), each fixed by a general rule:
+an issued alert is a message, not forces on alert; the act a speaker warns against has not happened;
+firing part of a group of officials is a dismissal. Sentences written for these tests; the real
+pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+from pool_events import events_of
+
+
+def _statuses(pipeline, text: str) -> dict[str, str]:
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return {e.trigger: e.status for e in result.events}
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department issued a new alert on Thursday warning against nonessential travel to Iraq.",
+    "The FBI issued a flash alert about suspicious traffic from Russian servers.",
+])
+def test_an_issued_alert_is_no_alert_of_forces(pipeline, text):
+    assert not any(typ == "MOBILIZE" for typ, _, _ in events_of(pipeline, text))
+
+
+def test_an_issued_warning_to_a_state_is_still_a_threat(pipeline):
+    evs = events_of(pipeline, "North Korea issued a stern warning to Japan on Friday.")
+    assert any(typ == "THREATEN" and actors == {"PRK", "JPN"} for typ, actors, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The German chancellor warned against a military strike against Iran.", "strike"),
+    ("France cautioned Washington against new sanctions on Russia.", "sanctions"),
+])
+def test_an_act_warned_against_has_not_happened(pipeline, text, trigger):
+    statuses = _statuses(pipeline, text)
+    assert statuses.get(trigger) == "hypothetical", statuses
+
+
+def test_an_act_against_a_party_is_not_warned_against(pipeline):
+    statuses = _statuses(pipeline, "Israel launched airstrikes against Hamas on Monday.")
+    assert statuses.get("launched") == "occurred", statuses
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department lacks senior diplomats, and, two months after firing nearly half of the U.S. "
+    "ambassadors, the president has not named any successors.",
+])
+def test_firing_part_of_a_staff_is_no_gunfire(pipeline, text):
+    assert not any(typ in ("MOBILIZE", "ASSAULT") for typ, _, _ in events_of(pipeline, text))
+
+
+def test_firing_dozens_of_rockets_is_still_a_launch(pipeline):
+    evs = events_of(pipeline, "Hamas fired dozens of rockets at Israel on Monday.")
+    assert any(typ == "ASSAULT" and actors == {"HAMAS", "ISR"} for typ, actors, _ in evs), evs
