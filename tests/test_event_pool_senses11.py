@@ -54,3 +54,21 @@ def test_firing_part_of_a_staff_is_no_gunfire(pipeline, text):
 def test_firing_dozens_of_rockets_is_still_a_launch(pipeline):
     evs = events_of(pipeline, "Hamas fired dozens of rockets at Israel on Monday.")
     assert any(typ == "ASSAULT" and actors == {"HAMAS", "ISR"} for typ, actors, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,giver,taker", [
+    ("Venezuela won strong support from Moscow for its oil plan on Tuesday.", "RUS", "VEN"),
+    ("Japanese officials received firm assurances from South Korea on Monday.", "KOR", "JPN"),
+    ("Ankara hopes to get a clear commitment from Washington on the air base.", "USA", "TUR"),
+])
+def test_what_is_obtained_from_a_side_is_that_sides_act(pipeline, text, giver, taker):
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    sides = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in result.events]
+    assert (giver, taker) in sides and (taker, giver) not in sides, sides
+
+
+def test_a_side_seeking_support_still_asks_for_it(pipeline):
+    result = pipeline.process(RawDoc(id="t", origin="test", published="2021-03-02",
+                                     text="Ukraine sought military support from the United States on Friday."))
+    sides = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in result.events]
+    assert ("UKR", "USA") in sides, sides

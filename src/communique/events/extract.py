@@ -50,7 +50,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
-OF, FOR = frozenset({"of"}), frozenset({"for"})
+OF, FOR, FROM = frozenset({"of"}), frozenset({"for"}), frozenset({"from"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -325,6 +325,7 @@ class EventExtractor:
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
         self._inherit_targets(cands)
+        _obtained_from(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
         self._story_counterpart(cands, ctx, home)
@@ -1819,6 +1820,38 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
         return False
     fired = _part_of(fired)
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+#: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
+#: assurances from Qatar", "extracted a concession from Trump"); not "seek", "ask": asking is one's own act
+OBTAIN_VERBS = frozenset({"get", "receive", "win", "secure", "obtain", "gain", "extract", "elicit", "wring", "wrest",
+                          "earn", "garner", "clinch"})
+
+
+def _obtaining_verb(trigger: "Token") -> "Token | None":
+    """The verb of obtaining whose act ``trigger`` is: itself ("got commitments from"), or the verb
+    whose object it is ("winning [support] from Moscow")."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in OBTAIN_VERBS:
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in OBTAIN_VERBS:
+        return trigger.head
+    return None
+
+
+def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+    """ "Iran won support from Moscow", "the U.S. received assurances from Qatar": the act obtained is
+    the giver's, named by the "from" phrase, and aimed at whoever obtains it (the verb's subject)."""
+    for c in cands:
+        verb = _obtaining_verb(c.trigger)
+        if verb is None or quad_class(c.trig.type) == "material_conflict":
+            continue  # "wrested control of the town from ISIS" is the taker's act
+        heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+        givers = _distinct(a for h in heads for o in _prep_objects(h, FROM) for a in res.actors_of(o, ctx))
+        codes = {a.code for a in givers}
+        if not givers or not c.source or codes & {a.code for a in c.source}:
+            continue  # who obtains it must be known: "she received calls from X and Y" with "she" unresolved
+        c.source, c.target = givers, [a for a in c.source + c.target if a.code not in codes]
+        c.others = [a for a in c.others if a.code not in codes]
 
 
 #: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
