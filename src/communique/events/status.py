@@ -143,6 +143,8 @@ def _announced(chain: list["Token"]) -> bool:
 def _status(trigger: "Token", alone: bool = False) -> Status:
     chain = _chain(trigger, limit=0 if alone else 5)
     kids = [c for t in chain for c in t.children]
+    if _not_ruled_out(chain):
+        return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
     # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return "negated"
@@ -179,6 +181,19 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _not_ruled_out(chain: list["Token"]) -> bool:
+    """ "did not rule out [a strike]", "refused to rule out [military intervention]": an act not ruled
+    out is possible, neither done nor denied (only when nothing else on the way up is negated)."""
+    for n, t in enumerate(chain[1:], start=1):
+        if t.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            continue
+        denied = any(c.dep_ == "neg" for c in t.children) or (
+            t.dep_ == "xcomp" and t.head.lemma_.lower() in ("refuse", "decline"))
+        below = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for x in chain[:n] for c in x.children)
+        return denied and not below
+    return False
 
 
 def _cautioned_against(tok: "Token") -> bool:
