@@ -72,3 +72,21 @@ def test_a_side_seeking_support_still_asks_for_it(pipeline):
                                      text="Ukraine sought military support from the United States on Friday."))
     sides = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in result.events]
     assert ("UKR", "USA") in sides, sides
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    ("The Turkish president did not rule out a military strike on Syria.", "strike", "hypothetical"),
+    ("An Israeli strike on Iran cannot be ruled out, the minister said.", "strike", "hypothetical"),
+    ("The Turkish president ruled out a military strike on Syria.", "strike", "negated"),
+])
+def test_an_act_not_ruled_out_is_possible(pipeline, text, trigger, status):
+    statuses = _statuses(pipeline, text)
+    assert statuses.get(trigger) == status, statuses
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has had no choice but to meet American aggression with defensive actions.",
+    "Russia will meet American aggression with force.",
+])
+def test_meeting_an_aggression_is_no_meeting(pipeline, text):
+    assert not any(typ == "CONSULT" for typ, _, _ in events_of(pipeline, text))
