@@ -90,3 +90,12 @@ def test_an_act_not_ruled_out_is_possible(pipeline, text, trigger, status):
 ])
 def test_meeting_an_aggression_is_no_meeting(pipeline, text):
     assert not any(typ == "CONSULT" for typ, _, _ in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters say the U.S. government could have prevented the attack in Baghdad.",
+    "The Kurdish militia invited Russian troops into the town to forestall a potential Turkish assault.",
+])
+def test_preventing_an_attack_is_no_attack_by_who_prevents_it(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(typ == "ASSAULT" and trig.startswith(("prevent", "forestall")) for typ, _, trig in evs), evs

@@ -436,7 +436,10 @@ class EventExtractor:
             found = DENIAL
         if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
-        return self.typer.decide(f.tok, found)
+        decided = self.typer.decide(f.tok, found)
+        if decided is not None and lemma in PREVENTING_VERBS and quad_class(decided.type) == "material_conflict":
+            return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
+        return decided
 
     def _object_denied(self, f: "VerbFrame") -> bool:
         """Whether a light verb's object is a noun a curated row says is no event ("issued a travel
@@ -1822,6 +1825,8 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
 
 
+#: verbs that keep an act from happening: their object is another's act, not theirs ("prevent an attack")
+PREVENTING_VERBS = frozenset({"prevent", "forestall", "avert", "thwart", "foil", "deter", "preempt", "pre-empt"})
 #: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
 #: assurances from Qatar", "extracted a concession from Trump"); not "seek", "ask": asking is one's own act
 OBTAIN_VERBS = frozenset({"get", "receive", "win", "secure", "obtain", "gain", "extract", "elicit", "wring", "wrest",
