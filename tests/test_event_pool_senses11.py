@@ -99,3 +99,9 @@ def test_meeting_an_aggression_is_no_meeting(pipeline, text):
 def test_preventing_an_attack_is_no_attack_by_who_prevents_it(pipeline, text):
     evs = events_of(pipeline, text)
     assert not any(typ == "ASSAULT" and trig.startswith(("prevent", "forestall")) for typ, _, trig in evs), evs
+
+
+def test_a_warning_against_ones_own_conduct_answers_no_earlier_event(pipeline):
+    evs = events_of(pipeline, "President Biden met Chancellor Scholz in Washington on Monday. Britain's foreign "
+                              "secretary has warned against leaving without a deal.")
+    assert not any(trig == "warned" for _, _, trig in evs), evs

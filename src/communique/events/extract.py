@@ -1043,6 +1043,9 @@ class EventExtractor:
         acted, said = topic_heads(c.trigger)
         if c.trig.type == "THREATEN":  # "warned of consequences", "warned that time was running out"
             acted = [o for x in c.trigger.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+            cautioned = [o for p in _preps(c.trigger, "against") for o in p.children if o.dep_ == "pcomp"]
+            if cautioned and all(_own_conduct(o, res) for o in cautioned):
+                return True  # "warned against leaving without a deal", "warned against overreacting": advice
         if c.trig.type != "ACCUSE":
             said = []  # what a complaint says names its matter; a warning's or a denial's clause need not
         own = {a.code for a in c.source}
@@ -1823,6 +1826,18 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
         return False
     fired = _part_of(fired)
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+def _preps(tok: "Token", word: str) -> list["Token"]:
+    """The prepositions ``word`` that hang on ``tok``."""
+    return [p for p in tok.children if p.dep_ == "prep" and p.lower_ == word]
+
+
+def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
+    """ "[leaving] without a deal", "[overreacting] to the attacks": an -ing clause with no subject of
+    its own that names no party: what the speaker's own side should or should not do."""
+    return gerund.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in gerund.children) \
+        and not any(res.actors_in(t) for t in gerund.subtree if t is not gerund)
 
 
 #: verbs that keep an act from happening: their object is another's act, not theirs ("prevent an attack")
