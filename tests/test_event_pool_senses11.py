@@ -101,6 +101,13 @@ def test_preventing_an_attack_is_no_attack_by_who_prevents_it(pipeline, text):
     assert not any(typ == "ASSAULT" and trig.startswith(("prevent", "forestall")) for typ, _, trig in evs), evs
 
 
+def test_an_attack_deterred_is_no_attack(pipeline):
+    evs = events_of(pipeline, 'North Korean state media called the rockets a "deterrent," in hopes that their '
+                              "ability to reach American bases in the region, as well as Japan, would deter an "
+                              "attack on North Korea.")
+    assert not any(trig in ("attack", "deter") for _, _, trig in evs), evs
+
+
 def test_a_warning_against_ones_own_conduct_answers_no_earlier_event(pipeline):
     evs = events_of(pipeline, "President Biden met Chancellor Scholz in Washington on Monday. Britain's foreign "
                               "secretary has warned against leaving without a deal.")

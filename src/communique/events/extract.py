@@ -1123,6 +1123,8 @@ class EventExtractor:
         if tok.dep_ == "dobj" and self.lex.is_light_verb(tok.head.lemma_) and self.lex.blocks_object(
                 tok.head.lemma_, lemma):
             return None  # "issued an alert": a curated row says the light verb with this object is no event
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
+            return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
         if lemma == "firing" and _dismissed_by_noun(tok, res):
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
