@@ -112,3 +112,13 @@ def test_a_warning_against_ones_own_conduct_answers_no_earlier_event(pipeline):
     evs = events_of(pipeline, "President Biden met Chancellor Scholz in Washington on Monday. Britain's foreign "
                               "secretary has warned against leaving without a deal.")
     assert not any(trig == "warned" for _, _, trig in evs), evs
+
+
+@pytest.mark.parametrize("text,trigger,status", [
+    ("Analysts said Washington could do more to pressure Beijing over North Korea.", "pressure", "hypothetical"),
+    ("The White House could work with Congress to impose new sanctions on Iran.", "impose", "hypothetical"),
+    ("The United States imposed sanctions on Iran on Monday to pressure Tehran.", "imposed", "occurred"),
+])
+def test_an_aim_is_as_possible_as_the_act_it_is_the_aim_of(pipeline, text, trigger, status):
+    statuses = _statuses(pipeline, text)
+    assert statuses.get(trigger) == status, statuses

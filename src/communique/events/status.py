@@ -72,7 +72,7 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
     out = [trigger]
     node = trigger
     for _ in range(limit):
-        if node.dep_ not in CHAIN_DEPS or node.head == node:
+        if (node.dep_ not in CHAIN_DEPS and not _purpose(node)) or node.head == node:
             break
         if node.dep_ == "ccomp" and node is not trigger:
             break
@@ -83,6 +83,13 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
         node = node.head
         out.append(node)
     return out
+
+
+def _purpose(node: "Token") -> bool:
+    """ "could work with Congress [to threaten sanctions]", "should do more [to pressure Russia]": an
+    infinitive of purpose with no subject of its own is as possible as the act it is the aim of."""
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
 
 
 def _is_cause(node: "Token") -> bool:
