@@ -122,3 +122,9 @@ def test_a_warning_against_ones_own_conduct_answers_no_earlier_event(pipeline):
 def test_an_aim_is_as_possible_as_the_act_it_is_the_aim_of(pipeline, text, trigger, status):
     statuses = _statuses(pipeline, text)
     assert statuses.get(trigger) == status, statuses
+
+
+def test_persuading_a_side_to_act_is_a_request(pipeline):
+    evs = events_of(pipeline, "Ankara has been trying to persuade Washington to sell it more fighter jets.")
+    assert any(typ == "REQUEST" and actors == {"TUR", "USA"} for typ, actors, _ in evs), evs
+    assert not any(typ == "SUPPORT" for typ, _, _ in evs), evs
