@@ -128,3 +128,16 @@ def test_persuading_a_side_to_act_is_a_request(pipeline):
     evs = events_of(pipeline, "Ankara has been trying to persuade Washington to sell it more fighter jets.")
     assert any(typ == "REQUEST" and actors == {"TUR", "USA"} for typ, actors, _ in evs), evs
     assert not any(typ == "SUPPORT" for typ, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "American intelligence officials warned lawmakers that Russia is again planning to interfere in the vote.",
+    "In a speech in Berlin, the German foreign minister warned that Europe could no longer rely on Washington.",
+])
+def test_a_warning_that_foretells_anothers_act_is_no_threat(pipeline, text):
+    assert not any(typ == "THREATEN" for typ, _, _ in events_of(pipeline, text))
+
+
+def test_a_warning_addressed_to_a_party_stays_a_threat(pipeline):
+    evs = events_of(pipeline, "Trump warned North Korea that the United States would respond with force.")
+    assert any(typ == "THREATEN" and actors == {"USA", "PRK"} for typ, actors, _ in evs), evs

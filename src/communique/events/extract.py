@@ -143,6 +143,9 @@ ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
                           "punishment", "sanction", "tariff", "force", "strike", "attack", "war", "military", "time",
                           "deadline"})
+#: prepositions of what a warning is about ("warned of consequences", "warned against a strike"); not of
+#: its time or place ("warned in a speech in Berlin that ...")
+WARNED_PREPS = frozenset({"of", "against", "about", "over"})
 #: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 #: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
@@ -839,13 +842,25 @@ class EventExtractor:
         a warning whose clause foretells what others or events will do is a prediction, no threat.
         One addressed to a party ("warned Putin not to react"), one whose clause is the warner's own
         act ("warned it would retaliate") or names a hostile act or its price stands."""
-        if tok.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children):
+        if tok.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPS)
+                                               for c in tok.children) or self._warned_party(tok, res, ctx):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
                 or self._warner_in_clause(tok, comp, res, ctx):
             return False
         return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
+
+    def _warned_party(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether a warning is addressed to another party ("warned Putin that ..."), not to the warner's
+        own people or none ("warned lawmakers that Russia is planning to interfere")."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        speaker = self._subject(tok)
+        own = {a.country or a.code for a in (res.actors_of(speaker, ctx) if speaker is not None else [])}
+        heard = res.actors_of(obj, ctx)
+        return not heard and obj.pos_ == "PRON" or any((a.country or a.code) not in own for a in heard)
 
     def _warner_in_clause(self, tok: "Token", comp: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """Whether the clause's subject is the warner's own state, the warner's subject shared with a
