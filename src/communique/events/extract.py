@@ -50,7 +50,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
-OF, FOR, FROM = frozenset({"of"}), frozenset({"for"}), frozenset({"from"})
+OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -437,6 +437,8 @@ class EventExtractor:
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
+        if f.obj is not None and _message_alert(f.obj):
+            return None  # an issued alert is a message, not forces on alert
         if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         decided = self.typer.decide(f.tok, found)
@@ -1135,9 +1137,8 @@ class EventExtractor:
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
-        if tok.dep_ == "dobj" and self.lex.is_light_verb(tok.head.lemma_) and self.lex.blocks_object(
-                tok.head.lemma_, lemma):
-            return None  # "issued an alert": a curated row says the light verb with this object is no event
+        if _message_alert(tok):
+            return None  # "issued a new alert warning against travel", "issues a flash alert": a message
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
             return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
         if lemma == "firing" and _dismissed_by_noun(tok, res):
@@ -1855,6 +1856,21 @@ def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
     its own that names no party: what the speaker's own side should or should not do."""
     return gerund.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in gerund.children) \
         and not any(res.actors_in(t) for t in gerund.subtree if t is not gerund)
+
+
+#: verbs that put out a message; the alert they issue is one ("issued a travel alert", "issues a flash alert")
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "update", "circulate"})
+#: whom an alert puts on alert when it is an alert of forces ("issued an alert to its army")
+FORCE_NOUNS = frozenset({"army", "troop", "force", "military", "unit", "navy", "soldier", "base", "command",
+                         "fleet", "division", "garrison"})
+
+
+def _message_alert(noun: "Token") -> bool:
+    """ "issued a new alert warning against travel", "the FBI issues a flash alert": an alert a body
+    issues is a message to the public, unless it goes to forces ("issued an alert to its army")."""
+    if noun.lemma_.lower() != "alert" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return False
+    return not any(o.lemma_.lower() in FORCE_NOUNS for h in (noun, noun.head) for o in _prep_objects(h, TO))
 
 
 #: verbs that keep an act from happening: their object is another's act, not theirs ("prevent an attack")
