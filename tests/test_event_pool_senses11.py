@@ -141,3 +141,9 @@ def test_a_warning_that_foretells_anothers_act_is_no_threat(pipeline, text):
 def test_a_warning_addressed_to_a_party_stays_a_threat(pipeline):
     evs = events_of(pipeline, "Trump warned North Korea that the United States would respond with force.")
     assert any(typ == "THREATEN" and actors == {"USA", "PRK"} for typ, actors, _ in evs), evs
+
+
+def test_ending_a_tariff_is_a_retreat_not_a_sanction(pipeline):
+    evs = events_of(pipeline, "Last week Canada ended a tariff on American steel.")
+    assert any(typ == "RETREAT" and actors == {"CAN", "USA"} for typ, actors, _ in evs), evs
+    assert not any(typ == "SANCTION" for typ, _, _ in evs), evs
