@@ -147,3 +147,12 @@ def test_ending_a_tariff_is_a_retreat_not_a_sanction(pipeline):
     evs = events_of(pipeline, "Last week Canada ended a tariff on American steel.")
     assert any(typ == "RETREAT" and actors == {"CAN", "USA"} for typ, actors, _ in evs), evs
     assert not any(typ == "SANCTION" for typ, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah applauded the attack on the Israeli convoy.",
+    "Iran praised the Houthi attack on Saudi oil facilities.",
+])
+def test_praising_an_attack_is_no_attack(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(typ == "ASSAULT" and trig in ("applauded", "praised") for typ, _, trig in evs), evs

@@ -549,7 +549,7 @@ class EventExtractor:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
-                found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
+                found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight), lemma)
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and _deployed(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
@@ -1873,6 +1873,8 @@ def _message_alert(noun: "Token") -> bool:
     return not any(o.lemma_.lower() in FORCE_NOUNS for h in (noun, noun.head) for o in _prep_objects(h, TO))
 
 
+#: verbs of praise: praising a hostile act is approval of its doer, not the act ("applauded the attack")
+PRAISE_VERBS = frozenset({"applaud", "praise", "hail", "welcome", "celebrate", "cheer", "commend", "laud"})
 #: verbs that keep an act from happening: their object is another's act, not theirs ("prevent an attack")
 PREVENTING_VERBS = frozenset({"prevent", "forestall", "avert", "thwart", "foil", "deter", "preempt", "pre-empt"})
 #: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
@@ -2240,10 +2242,13 @@ def _governing_verb(tok: "Token") -> "Token | None":
     return None
 
 
-def _stance_over_object(own: list[Trigger], noun: Trigger) -> Trigger:
+def _stance_over_object(own: list[Trigger], noun: Trigger, lemma: str) -> Trigger:
     """ "rejected calls for talks", "opposed sanctions": a verb of rejection or criticism is that
-    act whatever its object names; other weak verbs take the object's reading ("ordered the expulsion")."""
+    act whatever its object names; so is a verb of praise whose object is a hostile act ("applauded
+    the attack"); other weak verbs take the object's reading ("ordered the expulsion")."""
     stance = next((t for t in own if t.source == "curated" and t.type in ("REJECT", "ACCUSE")), None)
+    if stance is None and lemma in PRAISE_VERBS and quad_class(noun.type) == "material_conflict":
+        stance = next((t for t in own if t.type == "SUPPORT"), None)
     return stance if stance is not None and stance.type != noun.type else noun
 
 
