@@ -156,3 +156,11 @@ def test_ending_a_tariff_is_a_retreat_not_a_sanction(pipeline):
 def test_praising_an_attack_is_no_attack(pipeline, text):
     evs = events_of(pipeline, text)
     assert not any(typ == "ASSAULT" and trig in ("applauded", "praised") for typ, _, trig in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "He said the United States was competing against China and Russia for the arms deal.",
+    "The Islamic State is competing with al Qaeda for dominance among jihadists.",
+])
+def test_rivals_competing_is_no_event(pipeline, text):
+    assert not any(trig.startswith("compet") for _, _, trig in events_of(pipeline, text))
