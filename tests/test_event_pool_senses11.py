@@ -164,3 +164,9 @@ def test_praising_an_attack_is_no_attack(pipeline, text):
 ])
 def test_rivals_competing_is_no_event(pipeline, text):
     assert not any(trig.startswith("compet") for _, _, trig in events_of(pipeline, text))
+
+
+def test_contrasting_two_groups_is_no_accusation(pipeline):
+    evs = events_of(pipeline, "Obama contrasted Iran with North Korea.")
+    assert not any(trig == "contrasted" for _, _, trig in evs), evs
+
