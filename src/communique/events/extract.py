@@ -50,7 +50,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
-OF, FOR = frozenset({"of"}), frozenset({"for"})
+OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -143,6 +143,9 @@ ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
                           "punishment", "sanction", "tariff", "force", "strike", "attack", "war", "military", "time",
                           "deadline"})
+#: prepositions of what a warning is about ("warned of consequences", "warned against a strike"); not of
+#: its time or place ("warned in a speech in Berlin that ...")
+WARNED_PREPS = frozenset({"of", "against", "about", "over"})
 #: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 #: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
@@ -325,6 +328,7 @@ class EventExtractor:
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
         self._inherit_targets(cands)
+        _obtained_from(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
         self._story_counterpart(cands, ctx, home)
@@ -433,9 +437,14 @@ class EventExtractor:
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
+        if f.obj is not None and _message_alert(f.obj):
+            return None  # an issued alert is a message, not forces on alert
         if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
-        return self.typer.decide(f.tok, found)
+        decided = self.typer.decide(f.tok, found)
+        if decided is not None and lemma in PREVENTING_VERBS and quad_class(decided.type) == "material_conflict":
+            return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
+        return decided
 
     def _object_denied(self, f: "VerbFrame") -> bool:
         """Whether a light verb's object is a noun a curated row says is no event ("issued a travel
@@ -540,7 +549,7 @@ class EventExtractor:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
-                found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight))
+                found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight), lemma)
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and _deployed(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
@@ -835,13 +844,25 @@ class EventExtractor:
         a warning whose clause foretells what others or events will do is a prediction, no threat.
         One addressed to a party ("warned Putin not to react"), one whose clause is the warner's own
         act ("warned it would retaliate") or names a hostile act or its price stands."""
-        if tok.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children):
+        if tok.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPS)
+                                               for c in tok.children) or self._warned_party(tok, res, ctx):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
                 or self._warner_in_clause(tok, comp, res, ctx):
             return False
         return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
+
+    def _warned_party(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """Whether a warning is addressed to another party ("warned Putin that ..."), not to the warner's
+        own people or none ("warned lawmakers that Russia is planning to interfere")."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        speaker = self._subject(tok)
+        own = {a.country or a.code for a in (res.actors_of(speaker, ctx) if speaker is not None else [])}
+        heard = res.actors_of(obj, ctx)
+        return not heard and obj.pos_ == "PRON" or any((a.country or a.code) not in own for a in heard)
 
     def _warner_in_clause(self, tok: "Token", comp: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """Whether the clause's subject is the warner's own state, the warner's subject shared with a
@@ -1039,6 +1060,9 @@ class EventExtractor:
         acted, said = topic_heads(c.trigger)
         if c.trig.type == "THREATEN":  # "warned of consequences", "warned that time was running out"
             acted = [o for x in c.trigger.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+            cautioned = [o for p in _preps(c.trigger, "against") for o in p.children if o.dep_ == "pcomp"]
+            if cautioned and all(_own_conduct(o, res) for o in cautioned):
+                return True  # "warned against leaving without a deal", "warned against overreacting": advice
         if c.trig.type != "ACCUSE":
             said = []  # what a complaint says names its matter; a warning's or a denial's clause need not
         own = {a.code for a in c.source}
@@ -1113,6 +1137,10 @@ class EventExtractor:
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
+        if _message_alert(tok):
+            return None  # "issued a new alert warning against travel", "issues a flash alert": a message
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
+            return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
         if lemma == "firing" and _dismissed_by_noun(tok, res):
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
@@ -1814,7 +1842,83 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     fired = fired if fired is not None else _object(tok)
     if fired is None:
         return False
+    fired = _part_of(fired)
     return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+
+
+def _preps(tok: "Token", word: str) -> list["Token"]:
+    """The prepositions ``word`` that hang on ``tok``."""
+    return [p for p in tok.children if p.dep_ == "prep" and p.lower_ == word]
+
+
+def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
+    """ "[leaving] without a deal", "[overreacting] to the attacks": an -ing clause with no subject of
+    its own that names no party: what the speaker's own side should or should not do."""
+    return gerund.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in gerund.children) \
+        and not any(res.actors_in(t) for t in gerund.subtree if t is not gerund)
+
+
+#: verbs that put out a message; the alert they issue is one ("issued a travel alert", "issues a flash alert")
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "update", "circulate"})
+#: whom an alert puts on alert when it is an alert of forces ("issued an alert to its army")
+FORCE_NOUNS = frozenset({"army", "troop", "force", "military", "unit", "navy", "soldier", "base", "command",
+                         "fleet", "division", "garrison"})
+
+
+def _message_alert(noun: "Token") -> bool:
+    """ "issued a new alert warning against travel", "the FBI issues a flash alert": an alert a body
+    issues is a message to the public, unless it goes to forces ("issued an alert to its army")."""
+    if noun.lemma_.lower() != "alert" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return False
+    return not any(o.lemma_.lower() in FORCE_NOUNS for h in (noun, noun.head) for o in _prep_objects(h, TO))
+
+
+#: verbs of praise: praising a hostile act is approval of its doer, not the act ("applauded the attack")
+PRAISE_VERBS = frozenset({"applaud", "praise", "hail", "welcome", "celebrate", "cheer", "commend", "laud"})
+#: verbs that keep an act from happening: their object is another's act, not theirs ("prevent an attack")
+PREVENTING_VERBS = frozenset({"prevent", "forestall", "avert", "thwart", "foil", "deter", "preempt", "pre-empt"})
+#: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
+#: assurances from Qatar", "extracted a concession from Trump"); not "seek", "ask": asking is one's own act
+OBTAIN_VERBS = frozenset({"get", "receive", "win", "secure", "obtain", "gain", "extract", "elicit", "wring", "wrest",
+                          "earn", "garner", "clinch"})
+
+
+def _obtaining_verb(trigger: "Token") -> "Token | None":
+    """The verb of obtaining whose act ``trigger`` is: itself ("got commitments from"), or the verb
+    whose object it is ("winning [support] from Moscow")."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in OBTAIN_VERBS:
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in OBTAIN_VERBS:
+        return trigger.head
+    return None
+
+
+def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+    """ "Iran won support from Moscow", "the U.S. received assurances from Qatar": the act obtained is
+    the giver's, named by the "from" phrase, and aimed at whoever obtains it (the verb's subject)."""
+    for c in cands:
+        verb = _obtaining_verb(c.trigger)
+        if verb is None or quad_class(c.trig.type) == "material_conflict":
+            continue  # "wrested control of the town from ISIS" is the taker's act
+        heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+        givers = _distinct(a for h in heads for o in _prep_objects(h, FROM) for a in res.actors_of(o, ctx))
+        codes = {a.code for a in givers}
+        if not givers or not c.source or codes & {a.code for a in c.source}:
+            continue  # who obtains it must be known: "she received calls from X and Y" with "she" unresolved
+        c.source, c.target = givers, [a for a in c.source + c.target if a.code not in codes]
+        c.others = [a for a in c.others if a.code not in codes]
+
+
+#: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
+PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundreds",
+                             "scores", "majority", "number", "rest", "none", "few"})
+
+
+def _part_of(tok: "Token") -> "Token":
+    """The group a partitive word takes a part of ("fired [half] of the attorneys" -> attorneys), else ``tok``."""
+    if tok.lemma_.lower() in PARTITIVE_WORDS or tok.tag_ == "CD":
+        return next(_prep_objects(tok, OF), tok)
+    return tok
 
 
 def _dismissed_by_noun(noun: "Token", res: ArgumentResolver) -> bool:
@@ -2138,10 +2242,13 @@ def _governing_verb(tok: "Token") -> "Token | None":
     return None
 
 
-def _stance_over_object(own: list[Trigger], noun: Trigger) -> Trigger:
+def _stance_over_object(own: list[Trigger], noun: Trigger, lemma: str) -> Trigger:
     """ "rejected calls for talks", "opposed sanctions": a verb of rejection or criticism is that
-    act whatever its object names; other weak verbs take the object's reading ("ordered the expulsion")."""
+    act whatever its object names; so is a verb of praise whose object is a hostile act ("applauded
+    the attack"); other weak verbs take the object's reading ("ordered the expulsion")."""
     stance = next((t for t in own if t.source == "curated" and t.type in ("REJECT", "ACCUSE")), None)
+    if stance is None and lemma in PRAISE_VERBS and quad_class(noun.type) == "material_conflict":
+        stance = next((t for t in own if t.type == "SUPPORT"), None)
     return stance if stance is not None and stance.type != noun.type else noun
 
 

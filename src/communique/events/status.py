@@ -38,6 +38,9 @@ ADVERBIAL_PREPS = frozenset({"during", "at", "before", "after", "ahead", "since"
 ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "signal", "indicate", "state", "tell", "declare",
                               "vow", "pledge", "promise", "insist", "add", "reiterate", "decide", "agree",
                               "warn", "write", "tweet", "report", "explain", "note", "disclose", "reveal"})
+#: words that caution against an act: "warned against a military strike", "advised against
+#: travelling": the act their "against" names is one that may come, not one that has happened
+CAUTION_LEMMAS = frozenset({"warn", "caution", "advise", "counsel", "warning", "advice"})
 #: verbs that set an event for later: their object event is planned
 SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
 #: words whose "for" names what is wished or prepared, not a cause ("called for talks")
@@ -69,7 +72,7 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
     out = [trigger]
     node = trigger
     for _ in range(limit):
-        if node.dep_ not in CHAIN_DEPS or node.head == node:
+        if (node.dep_ not in CHAIN_DEPS and not _purpose(node)) or node.head == node:
             break
         if node.dep_ == "ccomp" and node is not trigger:
             break
@@ -80,6 +83,13 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
         node = node.head
         out.append(node)
     return out
+
+
+def _purpose(node: "Token") -> bool:
+    """ "could work with Congress [to threaten sanctions]", "should do more [to pressure Russia]": an
+    infinitive of purpose with no subject of its own is as possible as the act it is the aim of."""
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
 
 
 def _is_cause(node: "Token") -> bool:
@@ -140,6 +150,8 @@ def _announced(chain: list["Token"]) -> bool:
 def _status(trigger: "Token", alone: bool = False) -> Status:
     chain = _chain(trigger, limit=0 if alone else 5)
     kids = [c for t in chain for c in t.children]
+    if _not_ruled_out(chain):
+        return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
     # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return "negated"
@@ -154,9 +166,9 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
-    # hypothetical: inside an if-clause, under could/might/would, or "possible talks"
+    # hypothetical: inside an if-clause, under could/might/would, cautioned against, or "possible talks"
     for t in chain:
-        if marked_clause(t):
+        if marked_clause(t) or _cautioned_against(t):
             return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
@@ -176,6 +188,25 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _not_ruled_out(chain: list["Token"]) -> bool:
+    """ "did not rule out [a strike]", "refused to rule out [military intervention]": an act not ruled
+    out is possible, neither done nor denied (only when nothing else on the way up is negated)."""
+    for n, t in enumerate(chain[1:], start=1):
+        if t.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            continue
+        denied = any(c.dep_ == "neg" for c in t.children) or (
+            t.dep_ == "xcomp" and t.head.lemma_.lower() in ("refuse", "decline"))
+        below = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for x in chain[:n] for c in x.children)
+        return denied and not below
+    return False
+
+
+def _cautioned_against(tok: "Token") -> bool:
+    """ "warned [against] a strike", "cautioned [against] leaving": ``tok`` is the "against" of a
+    word of caution, whose object is a possible act."""
+    return tok.dep_ == "prep" and tok.lower_ == "against" and tok.head.lemma_.lower() in CAUTION_LEMMAS
 
 
 def _none_done(trigger: "Token") -> bool:
