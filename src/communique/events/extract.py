@@ -20,6 +20,7 @@ from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import (after, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
                        published_date, sentence_dates)
 from .candidate import Candidate
+from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
@@ -1132,6 +1133,8 @@ class EventExtractor:
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS):
             return None
+        if lemma in CONTACT_NOUNS:
+            return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
