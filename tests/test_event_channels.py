@@ -35,3 +35,21 @@ def test_a_channel_kept_with_another_side_is_a_consult(pipeline, text, pair):
 ])
 def test_no_consult_from_a_contact_lost_sought_or_named(pipeline, text):
     assert not consults(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The sanctions answered Tehran's testing of two ballistic missiles last month.", "IRN"),
+    ("Seoul condemned North Korea's testing of a nuclear device on Sunday.", "PRK"),
+])
+def test_the_testing_of_a_weapon_is_a_weapons_test(pipeline, text, code):
+    evs = events_of(pipeline, text)
+    assert any(e.type == "MOBILIZE" and e.source and e.source.code == code for e in evs), \
+        [(e.type, sorted(a.code for a in e.actors())) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington put Tehran on notice over its ballistic missile testing.",  # a programme, not one test
+    "The testing of Indian students in Nepal resumed on Monday.",
+])
+def test_no_weapons_test_from_a_testing_programme_or_other_testing(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e.type == "MOBILIZE"]

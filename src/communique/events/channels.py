@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CONTACT_NOUNS = frozenset({"contact", "touch", "communication"})
 #: verbs under which a contact is lost or sought, not kept ("lost contact with the crew", "tried to get in touch")
+#: contacts that are no exchange between two sides ("Russia's digital contact with the campaigns": intrusion)
+_NO_CHANNEL_ADJECTIVES = frozenset({"digital", "physical", "sexual", "visual", "bodily"})
 _NO_CHANNEL_VERBS = frozenset({"lose", "regain", "restore", "try", "attempt", "seek", "urge", "ask", "able", "unable"})
 
 
@@ -40,13 +42,15 @@ def _sought_or_lost(tok: "Token") -> bool:
 
 def contact_reading(tok: "Token") -> Trigger | None:
     """The CONSULT a contact noun reports ("in touch with Putin"), or None: no with-phrase, "eye
-    contact", a contact lost or only sought ("lost contact with the team", "tried to get in touch")."""
+    contact", "digital contact", a contact lost or only sought ("lost contact with the team", "tried to
+    get in touch")."""
     lemma = tok.lemma_.lower()
     if lemma not in CONTACT_NOUNS or tok.pos_ != "NOUN" or not _with_phrase(tok):
         return None
     if lemma == "touch" and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
         return None
-    if any(c.dep_ == "compound" and c.lemma_.lower() != "phone" for c in tok.children) or _sought_or_lost(tok):
+    if any((c.dep_ == "compound" and c.lemma_.lower() != "phone") or c.lemma_.lower() in _NO_CHANNEL_ADJECTIVES
+           for c in tok.children) or _sought_or_lost(tok):
         return None
     mode = "phone" if any(c.lemma_.lower() == "phone" for c in tok.children) else None
     return Trigger("CONSULT", mode, None, 0.7, "rule", "a channel kept between two sides")

@@ -353,7 +353,9 @@ class EventExtractor:
         its own sanctions"), nor a named accord ("blasted the Iran deal"): that names, it reports nothing."""
         if cand.trig.type not in STANCE_TYPES:
             return False
-        trigs = self.lex.noun(obj.lemma_.lower())
+        lemma = obj.lemma_.lower()
+        tested = self._weapons_testing(obj) if lemma == "testing" else None
+        trigs = [tested] if tested is not None else self.lex.noun(lemma)
         act = max(trigs, key=lambda t: t.weight).type if trigs else None
         if act not in REPORTED_ACTS or act == cand.trig.type:
             return False  # "reopened the investigation": the verb's reading is its object's
@@ -1131,6 +1133,8 @@ class EventExtractor:
             return None  # "in March", "a Friday strike"? the month or day, never the event word
         compound = next((c.lemma_.lower() for c in tok.children if c.dep_ == "compound"), None)
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
+        if lemma == "testing":
+            return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS):
             return None
         if lemma in CONTACT_NOUNS:
@@ -1165,6 +1169,13 @@ class EventExtractor:
         if trig.type in ("SANCTION", "COERCE") and _effect_verb(tok) in self.lex.effect_verbs:
             return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
         return trig
+
+    def _weapons_testing(self, tok: "Token") -> Trigger | None:
+        """ "Pyongyang's testing of two ICBMs": a weapons test, read as the noun "test" with what is
+        tested as its modifier; "its missile testing" (a programme) and "the testing of students" are none."""
+        thing, adj = _tested_thing(tok)
+        trigs = [t for t in self.lex.noun("test", compound=thing, adj=adj) if t.type == "MOBILIZE" and t.weight >= 0.6]
+        return trigs[0] if trigs else None
 
     def _noun_own_sides(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
         """The sides an event noun's own phrase names: its possessor, its premodifiers ("the
@@ -1723,6 +1734,16 @@ def _owners(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [a for c in noun.children if c.dep_ == "poss" for a in res.actors_of(c, ctx)]
+
+
+def _tested_thing(noun: "Token") -> tuple[str | None, str | None]:
+    """The lemma and adjective of what "the testing of ..." tests: ("missile", "ballistic") in "the
+    testing of two intercontinental ballistic missiles"; (None, None) with no of-object."""
+    thing = next(_prep_objects(noun, OF), None)
+    if thing is None:
+        return None, None
+    adjs = [c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound")]
+    return thing.lemma_.lower(), (adjs[-1] if adjs else None)
 
 
 def _judged_act(tok: "Token") -> bool:
