@@ -19,6 +19,7 @@ from ..types import SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, 
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import (after, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
                        published_date, sentence_dates)
+from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
@@ -332,6 +333,7 @@ class EventExtractor:
         _obtained_from(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
+        cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
         cands = _drop_venue_visits(cands)
         cands = [x for c in cands for x in self._split_visits(c)]
