@@ -61,3 +61,21 @@ def test_a_beheading_is_an_assault_on_the_victims_state(pipeline):
     evs = events_of(pipeline, "Boko Haram's beheading of a Cameroonian soldier drew wide condemnation.")
     assert any(e.type == "ASSAULT" and e.target and e.target.code == "CMR" for e in evs), \
         [(e.type, sorted(a.code for a in e.actors())) for e in evs]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iran responded on Monday with threats against Saudi Arabia.", ("IRN", "SAU")),
+    ("Venezuela's threats against Guyana alarmed Brazil.", ("VEN", "GUY")),
+])
+def test_threats_made_against_a_party_are_threats(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert any(e.type == "THREATEN" and (e.source and e.source.code, e.target and e.target.code) == pair
+               for e in evs), [(e.type, sorted(a.code for a in e.actors())) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan says North Korea poses a growing threat to the region.",
+    "The North Korean threat against the region is growing, Japan said.",
+])
+def test_a_threat_that_stands_is_no_event(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e.type == "THREATEN"]

@@ -1137,7 +1137,8 @@ class EventExtractor:
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
         if lemma == "testing":
             return self._weapons_testing(tok)
-        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS):
+        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
+                and not _voiced_threat(tok):
             return None
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
@@ -1736,6 +1737,19 @@ def _owners(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [a for c in noun.children if c.dep_ == "poss" for a in res.actors_of(c, ctx)]
+
+
+#: what makes a threat one that was uttered, not a danger that stands ("the latest threat against Guam")
+UTTERED = frozenset({"latest", "new", "fresh", "repeated", "renewed", "explicit", "veiled", "direct", "verbal"})
+
+
+def _voiced_threat(noun: "Token") -> bool:
+    """ "Pyongyang's threats against Guam", "its latest threat against the US": threats made against
+    a party, plural or marked as uttered, are acts; "the North Korean threat", "a threat to peace",
+    "poses a threat" stay a state of affairs."""
+    if noun.lemma_.lower() != "threat" or not any(p.dep_ == "prep" and p.lower_ == "against" for p in noun.children):
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ == "amod" and c.lemma_.lower() in UTTERED for c in noun.children)
 
 
 def _tested_thing(noun: "Token") -> tuple[str | None, str | None]:
