@@ -1,7 +1,7 @@
 """Events named by nouns that were missed whole: a channel kept between two sides ("in touch with",
 "had contacts with", "in communication with") is a CONSULT, a contact lost, sought or named is none;
 "the testing of two ICBMs" is a weapons test, "its missile testing" (a programme) none; a beheading is
-an assault. Sentences written for these tests; the real pipeline (parse, knowledge base, lexicons)
+an assault; a fronted "In launching airstrikes on X, ..." reports the strikes. Sentences written for these tests; the real pipeline (parse, knowledge base, lexicons)
 runs on each."""
 
 from __future__ import annotations
@@ -79,3 +79,14 @@ def test_threats_made_against_a_party_are_threats(pipeline, text, pair):
 ])
 def test_a_threat_that_stands_is_no_event(pipeline, text):
     assert not [e for e in events_of(pipeline, text) if e.type == "THREATEN"]
+
+
+def test_a_fronted_in_or_by_gerund_reports_its_act(pipeline):
+    evs = events_of(pipeline, "In launching airstrikes on Yemen, Saudi Arabia relied on intelligence from its allies.")
+    assert any(e.type == "ASSAULT" and {a.code for a in e.actors()} == {"SAU", "YEM"} for e in evs), \
+        [(e.type, sorted(a.code for a in e.actors())) for e in evs]
+
+
+def test_no_fronted_act_from_a_condition(pipeline):
+    evs = events_of(pipeline, "Only by launching airstrikes on Yemen will Saudi Arabia break the rebels, its officials said.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.status == "occurred"]

@@ -2337,7 +2337,19 @@ def _activity_gerund(tok: "Token") -> bool:
         node = node.head
     return (node.tag_ == "VBG" and node.dep_ in ("dobj", "pobj", "pcomp", "xcomp")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-            and node.head.lemma_.lower() not in ("when", "while", "after", "before"))
+            and node.head.lemma_.lower() not in ("when", "while", "after", "before")
+            and not _fronted_means(node))
+
+
+def _fronted_means(gerund: "Token") -> bool:
+    """ "In launching airstrikes on Syria, Trump relied on ...", "By expelling the diplomats, Moscow
+    ...": a gerund in a fronted in/by/upon phrase of the main verb reports the act it names; not
+    "succeeded in launching", "interested in buying" (the phrase follows its head), nor a condition
+    ("only by breaking their power will we ...")."""
+    prep = gerund.head
+    return (gerund.dep_ == "pcomp" and prep.lower_ in ("in", "by", "upon") and prep.dep_ == "prep"
+            and prep.i < prep.head.i and prep.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "advmod" for c in prep.children))
 
 
 __all__ = ["EventExtractor"]
