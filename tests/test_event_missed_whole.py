@@ -1,8 +1,9 @@
 """Events missed whole: a channel kept between two sides ("in touch with", "had contacts with", "in
 communication with") is a CONSULT, a contact lost, sought or named is none; "the testing of two
 ICBMs" is a weapons test, "its missile testing" (a programme) none; a beheading is an assault; threats
-made against a party are threats; a fronted "In launching airstrikes on X, ..." reports the strikes.
-Sentences written for these tests; the real pipeline (parse, knowledge base, lexicons) runs on each."""
+made against a party are threats; "the expulsion of 60 U.S. diplomats" expels the US; a fronted "In
+launching airstrikes on X, ..." reports the strikes. Sentences written for these tests; the real
+pipeline (parse, knowledge base, lexicons) runs on each."""
 
 from __future__ import annotations
 
@@ -90,3 +91,13 @@ def test_a_fronted_in_or_by_gerund_reports_its_act(pipeline):
 def test_no_fronted_act_from_a_condition(pipeline):
     evs = events_of(pipeline, "Only by launching airstrikes on Yemen will Saudi Arabia break the rebels, its officials said.")
     assert not [e for e in evs if e.type == "ASSAULT" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Warsaw announced the expulsion of 45 Russian diplomats on Monday.", ("POL", "RUS")),
+    ("Lavrov called for the expulsion of 35 U.S. diplomats.", ("RUS", "USA")),
+])
+def test_the_of_phrase_of_an_expulsion_names_who_is_expelled(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert any(e.type == "SANCTION" and (e.source and e.source.code, e.target and e.target.code) == pair
+               for e in evs), [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs]

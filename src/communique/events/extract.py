@@ -1193,7 +1193,7 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
-                self._noun_preposition_sides(cand, c, noun_prep_role(trig.type, c.lower_, moved=moved), res, ctx)
+                self._noun_preposition_sides(cand, c, noun_prep_role(trig.type, c.lower_, moved=moved, mode=trig.mode), res, ctx)
         for t in tok.subtree:
             if t.i >= tok.i:
                 break

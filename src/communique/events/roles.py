@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: noun triggers of these types read their "of" phrase as the one acted on ("the invasion of Iraq")
 OBJECTIVE_OF_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE"})
+#: modes whose noun reads its "of" phrase as the one acted on whatever the type ("the expulsion of 60
+#: U.S. diplomats": the diplomats' state is expelled from, not the expeller)
+OBJECTIVE_OF_MODES = frozenset({"expel"})
 #: types whose "from" phrase is a place or a thing left, not who acts ("the withdrawal from Syria")
 LEAVING_TYPES = frozenset({"RETREAT"})
 #: types whose participle's noun is who acts even when passive: troops deployed, delegations sent
@@ -45,14 +48,14 @@ MATTER_PREPS = frozenset({"for", "about", "over", "into", "on", "of"})
 TIMES = frozenset({"DATE", "TIME"})
 
 
-def noun_prep_role(event_type: str, prep: str, moved: bool = False) -> str:
+def noun_prep_role(event_type: str, prep: str, moved: bool = False, mode: str | None = None) -> str:
     """ "source", "target" or "others": the side a noun trigger's ``prep`` phrase names. With ``moved``
     (the noun has an "of" phrase: "the seizure of Crimea from Ukraine"), its "from" phrase names whom
-    the thing was taken from."""
+    the thing was taken from; with ``mode`` "expel" its "of" phrase names who is expelled."""
     if prep == "by" or (prep == "from" and event_type not in LEAVING_TYPES and not moved):
         return "source"
     if prep == "of":
-        return "target" if event_type in OBJECTIVE_OF_TYPES else "others"
+        return "target" if event_type in OBJECTIVE_OF_TYPES or mode in OBJECTIVE_OF_MODES else "others"
     if prep in ("between", "among", "amongst"):
         return "others"
     return "target"
