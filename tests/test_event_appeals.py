@@ -31,3 +31,7 @@ def test_two_leaders_appealing_for_calm_make_two_appeals(pipeline):
     found = requests(FIGHT + "World leaders, including French President Emmanuel Macron and German Chancellor "
                              "Angela Merkel, appealed for restraint.", pipeline)
     assert {"FRA", "ARM", "AZE"} in found and {"DEU", "ARM", "AZE"} in found, found
+
+
+def test_urging_restraint_is_an_appeal_too(pipeline):
+    assert {"FRA", "ARM", "AZE"} in requests(FIGHT + "French President Emmanuel Macron urged restraint.", pipeline)
