@@ -297,9 +297,20 @@ def test_reads_go_on_while_an_ingest_writes(tmp_path: Path, seed_store: Path, sh
         assert c.get("/api/events", params={"doc": "during-ingest"}).json()["total"] > 0
 
 
-#: another process holding the store for writing, as a running ingest does, until its stdin closes
-_HOLD = ("import duckdb, sys; con = duckdb.connect(sys.argv[1]); con.execute('SELECT 1'); "
-         "print('held', flush=True); sys.stdin.read(); con.close()")
+#: another process holding the store for writing, as a running ingest does, until its stdin closes;
+#: like an ingest (``Store``'s lock wait) it retries while the app's watcher holds its brief shared
+#: lock to copy a snapshot (on a loaded machine a first connect can land in that window)
+_HOLD = ("import duckdb, sys, time\n"
+         "deadline = time.monotonic() + 60\n"
+         "while True:\n"
+         "    try:\n"
+         "        con = duckdb.connect(sys.argv[1])\n"
+         "        break\n"
+         "    except duckdb.IOException:\n"
+         "        if time.monotonic() > deadline:\n"
+         "            raise\n"
+         "        time.sleep(0.05)\n"
+         "con.execute('SELECT 1'); print('held', flush=True); sys.stdin.read(); con.close()")
 
 
 def test_an_ingest_post_is_refused_while_another_process_writes(tmp_path: Path, seed_store: Path,

@@ -16,9 +16,9 @@ import pytest
 
 FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: dev-news (24 unseen articles, 8 stories): what predicts quality on unseen news. Each floor sits
-#: about one event below the figure measured when it was last raised (2026-12-02, eighth pass: F1 0.726,
-#: P 0.776, R 0.683, date 0.903, status 0.931, actors 0.850), and at or above issue 7's targets
-NEWS_FLOORS = {"f1": 0.72, "precision": 0.77, "recall": 0.678, "date": 0.895, "status": 0.93, "actors_exact": 0.85}
+#: about one event below the figure measured when it was last raised (2026-12-02, ninth pass: F1 0.730,
+#: P 0.780, R 0.686, date 0.902, status 0.931, actors 0.851), and at or above issue 7's targets
+NEWS_FLOORS = {"f1": 0.725, "precision": 0.775, "recall": 0.682, "date": 0.895, "status": 0.93, "actors_exact": 0.85}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
 SENTENCE_FLOORS = {"f1": 0.80, "precision": 0.91, "recall": 0.715, "date": 0.95, "status": 0.97}  # 0.808/0.920/0.721 today
 REPO = Path(__file__).resolve().parents[1]
