@@ -2065,9 +2065,10 @@ def _object(tok: "Token") -> "Token | None":
 
 
 #: object heads that measure an amount of something: the thing measured names the act
-#: ("target $200 billion in Chinese imports", "a $34 billion list of goods")
+#: ("target $200 billion in Chinese imports", "a $34 billion list of goods", "a set of sanctions")
 QUANTITY_WORDS = frozenset({"$", "billion", "million", "trillion", "percent", "%", "worth", "list", "range",
-                            "number", "lot", "host", "raft", "slew", "batch", "package", "array", "basket"})
+                            "number", "lot", "host", "raft", "slew", "batch", "package", "array", "basket",
+                            "set", "series", "suite"})
 
 
 #: verbs that give something a name or a label as their second object ("called the move a provocation")
