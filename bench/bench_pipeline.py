@@ -370,11 +370,12 @@ def measured(configs: list[tuple[str, tuple[str, ...], str | None]], rounds: int
     (by CPU seconds an article). A load that comes and goes then reaches every configuration alike,
     and each round's ratios to the bare parse on all cores are printed."""
     runs: list[list[dict[str, Any]]] = [[] for _ in configs]
+    all_cores = max(i for i, (name, _, _) in enumerate(configs) if name.startswith("bare"))  # listed last of the bare
     for k in range(rounds):
         for i, (_, child_args, _) in enumerate(configs):
             runs[i].append(in_child(*child_args))
         if rounds > 1:
-            bare = runs[len([c for c in configs if c[0].startswith("bare")]) - 1][k]
+            bare = runs[all_cores][k]
             print(f"round {k + 1}: " + ", ".join(
                 f"{name} {r[k]['seconds'] / bare['seconds']:.2f}x wall, "
                 f"{r[k]['cpu'] / r[k]['articles'] / (bare['cpu'] / bare['articles']):.2f}x CPU"

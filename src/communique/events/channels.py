@@ -13,9 +13,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 CONTACT_NOUNS = frozenset({"contact", "touch", "communication"})
-#: verbs under which a contact is lost or sought, not kept ("lost contact with the crew", "tried to get in touch")
 #: contacts that are no exchange between two sides ("Russia's digital contact with the campaigns": intrusion)
 _NO_CHANNEL_ADJECTIVES = frozenset({"digital", "physical", "sexual", "visual", "bodily"})
+#: verbs under which a contact is lost or sought, not kept ("lost contact with the crew", "tried to get in touch")
 _NO_CHANNEL_VERBS = frozenset({"lose", "regain", "restore", "try", "attempt", "seek", "urge", "ask", "able", "unable"})
 
 

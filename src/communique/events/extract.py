@@ -1882,8 +1882,13 @@ def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     fired = fired if fired is not None else _object(tok)
     if fired is None:
         return False
-    fired = _part_of(fired)
-    return _is_person(fired, res) or fired.lemma_.lower() in OFFICE_NOUNS or fired.lower_ in DISMISSED_PRONOUNS
+    return _removable(_part_of(fired), res)
+
+
+def _removable(tok: "Token", res: ArgumentResolver) -> bool:
+    """Whether a firing of ``tok`` removes it from office or work: a person, an office ("the
+    director") or a pronoun of persons."""
+    return _is_person(tok, res) or tok.lemma_.lower() in OFFICE_NOUNS or tok.lower_ in DISMISSED_PRONOUNS
 
 
 def _preps(tok: "Token", word: str) -> list["Token"]:
@@ -1965,8 +1970,7 @@ def _dismissed_by_noun(noun: "Token", res: ArgumentResolver) -> bool:
     """ "Comey's firing", "the firing of the FBI director": the noun's owner or of-object is a person
     or an office, whom a firing removes from office."""
     fired = [c for c in noun.children if c.dep_ == "poss"] + list(_prep_objects(noun, OF))
-    return any(_is_person(f, res) or f.lemma_.lower() in OFFICE_NOUNS or f.lower_ in DISMISSED_PRONOUNS
-               for f in fired)
+    return any(_removable(f, res) for f in fired)
 
 
 def _feared_clause(tok: "Token") -> "Token | None":
