@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from communique.dates import find_dates
-from communique.events.annotate import lag_date, pick_date
+from communique.events.annotate import definite_reference, lag_date, pick_date
 from communique.events.status import status_of
 from communique.types import RawDoc
 
@@ -157,3 +157,29 @@ def test_a_former_office_holders_act_is_undated_history(pipeline):
     new = [e for e in events if e.source is not None and e.source.name == "Donald Trump"]
     assert old and all(e.background and e.date is None for e in old), [(e.type, e.date, e.background) for e in old]
     assert new and all(not e.background and e.date == "2018-03-08" for e in new)
+
+
+DEFINITE_CASES = [
+    ("The Turkish operation carries risks for Ankara.", "operation", True),
+    ("Turkey's strikes killed at least seven civilians.", "strikes", True),
+    ("The army said the attack killed six people.", "attack", True),
+    ("Turkey began a new offensive on Wednesday.", "offensive", False),
+    ("The first strike hit a depot.", "strike", False),
+    ("The 2017 attack was never explained.", "attack", False),
+    ("An attack killed six people.", "attack", False),
+    ("Turkey attacked Kurdish positions.", "attacked", False),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", DEFINITE_CASES)
+def test_definite_reference(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert definite_reference(next(t for t in doc if t.text == word)) is expected
+
+
+def test_the_offensive_named_again_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Turkey attacked Kurdish fighters in northern Syria on Wednesday. The region has been unstable for "
+            "years. Many residents fled their homes. Aid groups warned of shortages of food and water. "
+            "The Turkish offensive against the Kurds carries great risks for Ankara, analysts say.")
+    assaults = [e for e in _events(pipeline, text, "2019-10-10") if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].date == "2019-10-09" and assaults[0].extra["mentions"] == 2

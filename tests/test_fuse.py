@@ -331,3 +331,20 @@ def test_modes_one_act_takes_in_different_reports_do_not_part_it():
     assert same_event(sent, replace(deployed, doc_id="a", evidence=Evidence("...", 90, 93)))
     ids = {e.event_id for e in assign_event_ids([sent, deployed])}
     assert len(ids) == 1
+
+
+def test_a_definite_description_names_the_strike_told_of_last():
+    prk = Actor("PRK", "North Korea", "state")
+    first = ev("d1", "MOBILIZE", prk, date="2022-01-11")
+    second = ev("d1", "MOBILIZE", prk, date="2022-01-17", start=40)
+    the_launch = replace(ev("d1", "MOBILIZE", prk, date=None, start=80), extra={"definite": True})
+    merged = merge_within([first, second, the_launch])
+    assert [m.date for m in merged] == ["2022-01-11", "2022-01-17"]
+    assert merged[1].extra.get("mentions") == 2
+
+
+def test_a_definite_description_before_any_dated_strike_stays_apart():
+    prk = Actor("PRK", "North Korea", "state")
+    the_launch = replace(ev("d1", "MOBILIZE", prk, date=None), extra={"definite": True})
+    dated = ev("d1", "MOBILIZE", prk, date="2022-01-17", start=40)
+    assert len(merge_within([the_launch, dated])) == 2  # it refers back, not forward

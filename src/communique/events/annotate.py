@@ -22,6 +22,28 @@ if TYPE_CHECKING:  # pragma: no cover
 BACKGROUND_DAYS = 366
 
 
+#: determiners of a definite description
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: modifiers that make a definite event noun another occurrence than the one the story tells of
+_ANOTHER = frozenset("""first second third fourth fifth last latest previous earlier past prior recent new next
+ another other further additional fresh similar former latter initial subsequent future possible potential any
+ every each more""".split())
+
+
+def definite_reference(trig: "Token") -> bool:
+    """Whether an event noun refers back to an event the story tells of, as a definite description
+    does: "the offensive", "the Turkish operation", "Turkey's strikes"; not "a new offensive", "the
+    first strike", "the previous launches", "the 2017 attack" (another occurrence, or one its own
+    date names)."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(trig.children)
+    if not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in kids):
+        return False
+    return not any(c.lower_ in _ANOTHER or c.like_num or c.dep_ == "nummod"
+                   or c.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") for c in kids)
+
+
 def parse_anchor(published: str | None) -> dt.date | None:
     if not published:
         return None

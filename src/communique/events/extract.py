@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
-from .annotate import (after, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
+from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
                        published_date, sentence_dates)
 from .appeals import calm_addressees
 from .candidate import Candidate
@@ -1370,6 +1370,7 @@ class EventExtractor:
             trigger=c.trigger.text,
             confidence=c.trig.weight,
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+            extra={"definite": True} if definite_reference(c.trigger) else {},
         )
 
     def _former_officials_act(self, type_: str, source: Actor | None, date: str | None,

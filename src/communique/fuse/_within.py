@@ -109,16 +109,30 @@ def _two_statements(a: Event, b: Event) -> bool:
     return a.type in SPEECH_TYPES and a.doc_id == b.doc_id and a.evidence.start != b.evidence.start
 
 
+def refers_back(ev: Event) -> bool:
+    """Whether ``ev``'s trigger is a definite description of an event ("the offensive", "Turkey's
+    strikes"): it names one its article already tells of (see ``definite_reference``)."""
+    return bool(ev.extra.get("definite"))
+
+
+def anaphor(ev: Event) -> bool:
+    """Whether ``ev`` is undated in its text and named by a definite description (``refers_back``):
+    then it is the event its article told of last, whatever date that one has."""
+    return refers_back(ev) and not text_date(ev)
+
+
 def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: bool = True,
-               min_jaccard: float = 1.0) -> bool:
-    """Whether two mentions in one article report one event (a strict, rule-based test)."""
+               min_jaccard: float = 1.0, refers_to: bool = False) -> bool:
+    """Whether two mentions in one article report one event (a strict, rule-based test);
+    ``refers_to``: ``a`` comes after ``b`` and is an ``anaphor``."""
     if a.type != b.type or modes_differ(a, b) or _reversed(a, b) or _two_statements(a, b):
         return False
     ca, cb = _codes(a), _codes(b)
     if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
         return False
-    # within one article, an undated launch is not assumed to be the dated one
-    series = a.type in REPEATED and a.doc_id == b.doc_id
+    # within one article, an undated launch is not assumed to be the dated one, unless it is named
+    # as one the story told of before ("the strikes")
+    series = a.type in REPEATED and a.doc_id == b.doc_id and not refers_to
     da, db = (text_date(a), text_date(b)) if a.doc_id == b.doc_id else (a.date, b.date)
     if not dates_compatible(da, db, window_days, allow_null_date and not series):
         return False
@@ -180,8 +194,11 @@ def merge_within(events: Sequence[Event]) -> list[Event]:
     for ev in events:
         codes = _codes(ev)
         bucket = by_key.setdefault((ev.doc_id, ev.type, codes), []) if codes else []
-        for g in bucket[-MAX_GROUPS:]:
-            if all(same_event(ev, other) for other in _sample(g)):
+        recent = bucket[-MAX_GROUPS:]
+        # a definite description names the event told of last; other mentions join the first group
+        back = anaphor(ev)
+        for g in reversed(recent) if back else recent:
+            if all(same_event(ev, other, refers_to=back) for other in _sample(g)):
                 g.append(ev)
                 break
         else:
