@@ -88,6 +88,9 @@ STATUS_CASES = [
     ("Trump said he would not retaliate for the strikes on the base.", "strikes", "occurred"),
     ("Trump said he would not retaliate for the strikes on the base.", "retaliate", "negated"),
     ("Britain will punish Russia for the poisoning of a former spy.", "poisoning", "occurred"),
+    # being somewhere for an occasion is, like travelling to it, for what is ahead
+    ("Xi will also be in Hamburg for the meeting with Trump.", "meeting", "planned"),
+    ("Xi was in Hamburg for the meeting with Trump.", "meeting", "occurred"),
     # ... but not one that is itself ahead
     ("Residents are stocking up on supplies in readiness for expected fighting with the militia.", "fighting",
      "planned"),

@@ -51,7 +51,9 @@ WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue"
                       "readiness", "preparation", "brace", "gird",
                       # travel is for what it goes to ("will fly to Geneva for talks")
                       "go", "travel", "fly", "come", "arrive", "depart", "leave", "return", "visit", "trip",
-                      "journey", "gather", "convene", "assemble"})
+                      "journey", "gather", "convene", "assemble",
+                      # and so is being somewhere ("Xi will be in Hamburg for the G-20 meeting")
+                      "be", "stay", "remain"})
 #: nouns of intention: the act their infinitive names is still to come ("plans to meet", "an offer to
 #: mediate"); not "decision" or "effort", whose act has usually been done ("Iran's decision to enrich more")
 INTENT_NOUNS = frozenset({"plan", "offer", "proposal", "intention", "intent", "promise", "pledge", "commitment",
