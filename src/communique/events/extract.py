@@ -103,6 +103,10 @@ OFFICE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AGREE", "AID", "RET
 #: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
 NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+#: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
+#: ``_struck_country``
+STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
+                          "raid", "airstrike", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -330,6 +334,7 @@ class EventExtractor:
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
         self._inherit_targets(cands)
+        self._struck_targets(cands, res, ctx)
         _obtained_from(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
@@ -702,7 +707,9 @@ class EventExtractor:
             return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
-        if _weak(trig) and not (cand.source and (cand.target or cand.others)):
+        if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
+                trig.type == "ASSAULT" and cand.source and self._striking(tok)
+                and self._struck_country(tok, cand.source)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
         if not _other_side(cand) and trig.type not in SYMMETRIC_TYPES:
             # "condemned the offensive", "the operation was criticized by X": who acted in it
@@ -1373,6 +1380,53 @@ class EventExtractor:
             extra={"definite": True} if definite_reference(c.trigger) else {},
         )
 
+    def _struck_targets(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+        """Whom a strike (``_striking``) hit: who is at the place it hit, when a clause on the place
+        says so ("bases in Iraq that house U.S. troops": the troops, not the host country); when its
+        phrase names no target, the one another attack by the same side in the sentence names ("its
+        assault on America, firing missiles at installations in Iraq": one attack told twice), else
+        the state where it struck (``_struck_country``)."""
+        for c in cands:
+            if c.trig.type != "ASSAULT" or not c.source or not self._striking(c.trigger):
+                continue
+            own = {a.code for a in c.source}
+            there = [a for a in _occupants(c.trigger, res, ctx) if a.code not in own]
+            if there:
+                c.target[:] = there
+            if _other_side(c):
+                continue
+            told = next((o for o in cands if o is not c and o.trig.type == "ASSAULT" and o.target
+                         and own & {a.code for a in o.source}), None)
+            c.target.extend(told.target if told is not None else self._struck_country(c.trigger, c.source))
+
+    def _striking(self, trig: "Token") -> bool:
+        """Whether ``trig`` strikes a place (``STRIKE_WORDS``, in the word or its object: "struck",
+        "launched airstrikes"), not an attack named by where it happened ("the Paris attacks")."""
+        words = {trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")}
+        if not words & STRIKE_WORDS:
+            return False
+        return not (trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "compound" and self._place(c) is not None for c in trig.children))
+
+    def _struck_country(self, trig: "Token", src: list[Actor]) -> list[Actor]:
+        """The state where a strike that names no party as its target struck, when that is not the
+        striker's own: "Indian warplanes struck a depot in Pakistan", "Israeli strikes in Lebanon",
+        "fired missiles at bases in Iraq" (a force acting on another state's soil acts on that state).
+        The place is read in the phrases of the strike and of what it hit, not of who struck."""
+        own = {a.code for a in src} | {a.country for a in src}
+        hit = _hit(trig)
+        if any(_fighters(h) for h in hit):
+            return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_fighters``)
+        for head in [trig, *hit]:
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in PLACE_PREPS:
+                    continue
+                for o in p.children:
+                    place = self._place(o) if o.dep_ == "pobj" else None
+                    if place is not None and place.country and place.country not in own:
+                        return [self.kb.actor(place.country) or Actor(place.country, place.country, "state")]
+        return []
+
     def _former_officials_act(self, type_: str, source: Actor | None, date: str | None,
                               anchor: dt.date | None) -> bool:
         """ "Ronald Reagan bombed Libya" in a 2017 article: an undated act of state power by someone
@@ -1417,6 +1471,34 @@ class EventExtractor:
             if hit:
                 return Location(hit[0], hit[1])
         return None
+
+
+#: verbs by which a place holds a party: a strike on it is on them ("bases that house U.S. troops")
+HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quarter", "accommodate"})
+
+
+def _hit(trig: "Token") -> list["Token"]:
+    """What a strike hit: its object, or what it was aimed "at", "on" or "against"."""
+    hit = [o for o in trig.children if o.dep_ == "dobj"]
+    return hit + [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+                  for o in p.children if o.dep_ == "pobj"]
+
+
+def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """The parties a place struck by ``trig`` holds, by a clause on it: "bases in Iraq [that house
+    U.S. troops]", "Iraqi bases [housing American forces]" (which the parser may hang on the verb)."""
+    hit = _hit(trig)
+    clauses = [c for h in hit for c in h.children if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in trig.children if c.dep_ == "advcl"] if hit else []
+    for c in clauses:
+        ing = c.lower_.removesuffix("ing")
+        if not {c.lemma_.lower(), ing, ing + "e"} & HOUSING_VERBS:  # the tagger may leave "housing" a noun
+            continue
+        for o in c.children:
+            found = res.actors_of(o, ctx) if o.dep_ == "dobj" else []
+            if found:
+                return found
+    return []
 
 
 def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:

@@ -125,14 +125,16 @@ def same_event(a: Event, b: Event, *, window_days: int = 0, allow_null_date: boo
                min_jaccard: float = 1.0, refers_to: bool = False) -> bool:
     """Whether two mentions in one article report one event (a strict, rule-based test);
     ``refers_to``: ``a`` comes after ``b`` and is an ``anaphor``."""
-    if a.type != b.type or modes_differ(a, b) or _reversed(a, b) or _two_statements(a, b):
+    if a.type != b.type or _reversed(a, b) or _two_statements(a, b):
+        return False
+    if modes_differ(a, b) and not refers_to:  # "the bombardment" names the offensive of airstrikes told of
         return False
     ca, cb = _codes(a), _codes(b)
     if not ca or not cb or len(ca & cb) / len(ca | cb) < min_jaccard:
         return False
     # within one article, an undated launch is not assumed to be the dated one, unless it is named
-    # as one the story told of before ("the strikes")
-    series = a.type in REPEATED and a.doc_id == b.doc_id and not refers_to
+    # as one the story told of before ("the strikes") or in the same sentence ("strikes killed five")
+    series = a.type in REPEATED and a.doc_id == b.doc_id and not refers_to and a.evidence.start != b.evidence.start
     da, db = (text_date(a), text_date(b)) if a.doc_id == b.doc_id else (a.date, b.date)
     if not dates_compatible(da, db, window_days, allow_null_date and not series):
         return False
