@@ -30,3 +30,10 @@ def test_who_is_at_the_place_struck_is_the_target(pipeline):
 
 def test_armed_men_struck_where_they_stand_are_no_state(pipeline):
     assert events_of(pipeline, "Peruvian warplanes struck rebel camps in Bolivia on Tuesday.") == []
+
+
+def test_the_harm_a_strike_was_the_means_of_names_its_target(pipeline):
+    assert events_of(pipeline, "Two Chilean soldiers were killed in a Peruvian airstrike near La Paz.") == [
+        ("ASSAULT", frozenset({"PER", "CHL"}), "airstrike")]
+    assert events_of(pipeline, "A Chilean general was killed in a U.S. drone strike in La Paz on Friday.") == [
+        ("ASSAULT", frozenset({"USA", "CHL"}), "strike")]  # a state named in front of a strike is who struck

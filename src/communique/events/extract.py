@@ -1384,8 +1384,9 @@ class EventExtractor:
         """Whom a strike (``_striking``) hit: who is at the place it hit, when a clause on the place
         says so ("bases in Iraq that house U.S. troops": the troops, not the host country); when its
         phrase names no target, the one another attack by the same side in the sentence names ("its
-        assault on America, firing missiles at installations in Iraq": one attack told twice), else
-        the state where it struck (``_struck_country``)."""
+        assault on America, firing missiles at installations in Iraq": one attack told twice) or the
+        harm it was the means of ("Iranian soldiers were killed in an Israeli airstrike"), else the
+        state where it struck (``_struck_country``)."""
         for c in cands:
             if c.trig.type != "ASSAULT" or not c.source or not self._striking(c.trigger):
                 continue
@@ -1396,7 +1397,7 @@ class EventExtractor:
             if _other_side(c):
                 continue
             told = next((o for o in cands if o is not c and o.trig.type == "ASSAULT" and o.target
-                         and own & {a.code for a in o.source}), None)
+                         and (own & {a.code for a in o.source} or _means_of(c.trigger, o.trigger))), None)
             c.target.extend(told.target if told is not None else self._struck_country(c.trigger, c.source))
 
     def _striking(self, trig: "Token") -> bool:
@@ -1405,8 +1406,13 @@ class EventExtractor:
         words = {trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")}
         if not words & STRIKE_WORDS:
             return False
-        return not (trig.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "compound" and self._place(c) is not None for c in trig.children))
+        return not (trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "compound" and self._city(c) for c in trig.children))
+
+    def _city(self, tok: "Token") -> bool:
+        """Whether ``tok`` names a place within a state ("Paris"), not a state ("U.S.")."""
+        place = self._place(tok)
+        state = self.kb.actor(place.country) if place is not None and place.country else None
+        return place is not None and (state is None or place.name != state.name)
 
     def _struck_country(self, trig: "Token", src: list[Actor]) -> list[Actor]:
         """The state where a strike that names no party as its target struck, when that is not the
@@ -1482,6 +1488,13 @@ def _hit(trig: "Token") -> list["Token"]:
     hit = [o for o in trig.children if o.dep_ == "dobj"]
     return hit + [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
                   for o in p.children if o.dep_ == "pobj"]
+
+
+def _means_of(means: "Token", act: "Token") -> bool:
+    """Whether ``means`` is the instrument of ``act`` in a phrase of it: "killed [in] an airstrike",
+    "were wounded [by] shelling"."""
+    return means.dep_ == "pobj" and means.head.dep_ in ("prep", "agent") and means.head.head == act \
+        and means.head.lower_ in ("in", "by")
 
 
 def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
