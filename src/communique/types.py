@@ -119,6 +119,11 @@ class Evidence:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+#: the ``Event.extra`` key of a location that the text does not give: "actor" when it is taken
+#: from the event's sides (a statement where its speaker's state is; see ``events.extract``)
+LOCATION_BASIS = "location_basis"
+
+
 @dataclass(frozen=True)
 class Location:
     name: str
@@ -200,7 +205,8 @@ class Event:
             "date": self.date,
             "date_basis": self.date_basis,
             "status": self.status,
-            "location": self.location.to_dict() if self.location else None,
+            "location": {**self.location.to_dict(), "basis": self.extra.get(LOCATION_BASIS, "text")}
+            if self.location else None,
             "topics": list(self.topics),
             "background": self.background,
             "trigger": self.trigger,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..types import SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
+from ..types import LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
                        published_date, sentence_dates)
@@ -103,6 +103,8 @@ OFFICE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AGREE", "AID", "RET
 #: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
 NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+#: types whose place the sides do not tell (``_side_location``)
+PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
 #: ``_struck_country``
 STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
@@ -1352,6 +1354,11 @@ class EventExtractor:
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
         location = self._location(c.trigger, sent)
+        extra: dict[str, object] = {"definite": True} if definite_reference(c.trigger) else {}
+        if location is None:
+            location = self._side_location(c.trig.type, source, target)
+            if location is not None:
+                extra[LOCATION_BASIS] = "actor"
         mode = c.trig.mode
         if c.trig.type == "CONSULT":
             words = {t.lower_ for t in sent}
@@ -1377,7 +1384,7 @@ class EventExtractor:
             trigger=c.trigger.text,
             confidence=c.trig.weight,
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
-            extra={"definite": True} if definite_reference(c.trigger) else {},
+            extra=extra,
         )
 
     def _struck_targets(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1432,6 +1439,21 @@ class EventExtractor:
                     if place is not None and place.country and place.country not in own:
                         return [self.kb.actor(place.country) or Actor(place.country, place.country, "state")]
         return []
+
+    def _side_location(self, type_: str, source: Actor | None, target: Actor | None) -> Location | None:
+        """Where an event whose text names no place took place, by the side that acts there: a
+        statement, a sanction or a show of force where its source's state is (a spokesman speaks at
+        home, a government sanctions from its capital, forces drill at home), an attack or a
+        seizure where its target is; none for a meeting, an accord or a withdrawal, which happen on
+        either side or elsewhere, nor for a body that has no state."""
+        if type_ in PLACELESS_TYPES:
+            return None
+        side = target if type_ in ("ASSAULT", "COERCE") else source
+        code = side.country or (side.code if side.kind == "state" else None) if side is not None else None
+        if not code:
+            return None
+        state = self.kb.actor(code)
+        return Location(state.name if state is not None else code, code)
 
     def _former_officials_act(self, type_: str, source: Actor | None, date: str | None,
                               anchor: dt.date | None) -> bool:

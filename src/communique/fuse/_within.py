@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Sequence
 
-from ..types import SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
+from ..types import LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
 
 _PRECISION = {4: 1, 7: 2, 10: 3}
 #: actions that come in series (missile launches, strikes, rounds of sanctions): an undated
@@ -167,10 +167,21 @@ def _combine(group: list[Event]) -> Event:
             if a.kind == "person" and a.name not in names and id(a) not in have:
                 names.add(a.name)
                 extra.append(a)
-    location = best.location or next((e.location for e in group if e.location), None)
+    placed = _placed(best, group)
     topics = tuple(dict.fromkeys(t for e in group for t in e.topics))
-    return replace(best, participants=best.participants + tuple(extra), location=location, topics=topics,
-                   extra={**best.extra, "mentions": len(group)})
+    own = {k: v for k, v in best.extra.items() if k != LOCATION_BASIS}
+    if placed is not None and LOCATION_BASIS in placed.extra:
+        own[LOCATION_BASIS] = placed.extra[LOCATION_BASIS]
+    return replace(best, participants=best.participants + tuple(extra), topics=topics,
+                   location=placed.location if placed is not None else None,
+                   extra={**own, "mentions": len(group)})
+
+
+def _placed(best: Event, group: list[Event]) -> Event | None:
+    """The mention whose location a group's record keeps: one its text places (``best`` first),
+    else one placed by its sides (``LOCATION_BASIS``)."""
+    located = [e for e in (best, *group) if e.location is not None]
+    return next((e for e in located if LOCATION_BASIS not in e.extra), located[0] if located else None)
 
 
 #: a mention is compared with the latest this many groups of its article, type and actors, and

@@ -33,7 +33,7 @@ EXCHANGE_SCHEMA = pa.schema([
     ("quad_class", pa.string()), ("intensity", pa.float64()), ("cameo", pa.string()),
     ("source", _EX_ACTOR), ("target", _EX_ACTOR), ("participants", pa.list_(_EX_ACTOR)),
     ("date", pa.string()), ("date_basis", pa.string()), ("status", pa.string()),
-    ("location", pa.struct([("name", pa.string()), ("country", pa.string())])),
+    ("location", pa.struct([("name", pa.string()), ("country", pa.string()), ("basis", pa.string())])),
     ("topics", pa.list_(pa.string())), ("background", pa.bool_()), ("trigger", pa.string()),
     ("confidence", pa.float64()),
     ("evidence", pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())])),

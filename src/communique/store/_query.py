@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from ..types import LOCATION_BASIS
 from ._migrations import ACTOR_FIELDS
 
 
@@ -174,7 +175,8 @@ EVENT_SELECT = ", ".join([
     "kind := p.kind, role := p.role)), []) AS participants",
     "e.date", "e.date_basis", "e.status",
     "CASE WHEN e.location_name IS NULL THEN NULL "
-    "ELSE struct_pack(name := e.location_name, country := e.location_country) END AS location",
+    "ELSE struct_pack(name := e.location_name, country := e.location_country, "
+    f"basis := coalesce(json_extract_string(e.extra, '$.{LOCATION_BASIS}'), 'text')) END AS location",
     "coalesce(e.topics, []) AS topics", "coalesce(e.background, FALSE) AS background", "e.trigger",
     "coalesce(e.confidence, 1.0) AS confidence",
     "struct_pack(text := e.evidence_text, start := e.evidence_start, \"end\" := e.evidence_end) AS evidence",
@@ -211,7 +213,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "source_code", "source_name", "source_kind", "source_role",
     "target_code", "target_name", "target_kind", "target_role",
     "participants", "participant_names", "date", "date_basis", "status", "location_name", "location_country",
-    "topics", "background", "trigger", "confidence",
+    "location_basis", "topics", "background", "trigger", "confidence",
     "evidence_text", "evidence_start", "evidence_end", "published", "title", "url",
 )
 
@@ -233,6 +235,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     loc = row.get("location") or {}
     out["location_name"] = loc.get("name")
     out["location_country"] = loc.get("country")
+    out["location_basis"] = loc.get("basis")
     out["topics"] = ";".join(row.get("topics") or [])
     out["background"] = row.get("background")
     out["trigger"] = row.get("trigger")

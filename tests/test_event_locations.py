@@ -1,0 +1,32 @@
+"""Where an event took place when its text names no place: by the side that acts there (a
+statement, a sanction or a show of force at its source's state, an attack or a seizure at its
+target's), marked ``basis: actor`` in the exchange format and left out of fusion's evidence; a place
+the text gives always comes first, and a meeting, an accord or a withdrawal gets none."""
+
+from __future__ import annotations
+
+from communique.fuse import node_of
+from communique.types import RawDoc
+
+
+def _events(pipeline, text: str):  # type: ignore[no-untyped-def]
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02")).events
+
+
+def test_a_statement_is_placed_where_its_speaker_is(pipeline):
+    ev = next(e for e in _events(pipeline, "Chile accused Peru of violating the border treaty on Monday."))
+    assert (ev.type, ev.location.country) == ("ACCUSE", "CHL")
+    assert ev.to_exchange()["location"]["basis"] == "actor"
+    assert node_of(ev, 0, "2021-03-02").location is None  # no evidence of which report it is
+
+
+def test_an_attack_is_placed_at_its_target_and_a_meeting_nowhere(pipeline):
+    attack = next(e for e in _events(pipeline, "Peru shelled Bolivian positions on Monday.") if e.type == "ASSAULT")
+    assert attack.location.country == "BOL"
+    meeting = next(e for e in _events(pipeline, "Chile's president met Peru's president on Monday."))
+    assert meeting.type == "CONSULT" and meeting.location is None
+
+
+def test_a_place_in_the_text_comes_first(pipeline):
+    ev = next(e for e in _events(pipeline, "Chile accused Peru of violating the treaty at a meeting in Geneva."))
+    assert ev.location.country == "CHE" and ev.to_exchange()["location"]["basis"] == "text"
