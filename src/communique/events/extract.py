@@ -602,7 +602,7 @@ class EventExtractor:
                 self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
-                if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
+                if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or _trip_origin(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is f.small) and not cand.target:
@@ -1540,6 +1540,12 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
     for tok in sent:
         if tok.pos_ == "NOUN" and EVENT_NOUN_TYPES.get(tok.lemma_.lower(), "*") != "*":
             ctx.note_doers(tok.lemma_.lower(), "", _distinct(res.named_doers(tok)))  # by name only
+
+
+def _trip_origin(prep: "Token", lemma: str) -> bool:
+    """ "arrived in Abu Dhabi [from] Riyadh", "flew in from Washington": where a journey set out
+    from is no party to the visit it makes."""
+    return prep.lower_ == "from" and lemma in VISIT_LEMMAS
 
 
 def _conflict(event_type: str) -> bool:

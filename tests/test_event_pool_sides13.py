@@ -1,0 +1,22 @@
+"""Sides that a fresh news-pool sample (args13) showed to be wrong, on sentences written for these
+tests (the real pipeline runs on each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str) -> list[tuple[str, str, frozenset[str]]]:
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return [(e.type, e.status, frozenset(a.code for a in e.actors())) for e in result.events]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The Chilean minister flew to Lima from Bogota on Monday.", "PER"),
+    ("The Chilean minister, who arrived in Peru from Colombia on Monday, praised the deal.", "PER"),
+])
+def test_where_a_trip_set_out_from_is_no_party(pipeline, text, host):
+    visits = [actors for t, _, actors in events_of(pipeline, text) if t == "CONSULT"]
+    assert visits and all(actors == {"CHL", host} for actors in visits), visits
