@@ -20,3 +20,14 @@ def events_of(pipeline, text: str) -> list[tuple[str, str, frozenset[str]]]:
 def test_where_a_trip_set_out_from_is_no_party(pipeline, text, host):
     visits = [actors for t, _, actors in events_of(pipeline, text) if t == "CONSULT"]
     assert visits and all(actors == {"CHL", host} for actors in visits), visits
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chile banned the group in September, Agence France-Presse reported.", "FRA"),
+    ("Chile banned the group, the Times of Israel reported.", "ISR"),
+    ("A Chilean minister told Voice of America that Peru must withdraw.", "USA"),
+    ("Chile banned the group, the South China Morning Post reported.", "CHN"),
+])
+def test_a_news_outlet_named_after_a_state_names_no_actor(pipeline, text, code):
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    assert code not in {m.actor.code for m in result.mentions}, result.mentions
