@@ -31,3 +31,11 @@ def test_where_a_trip_set_out_from_is_no_party(pipeline, text, host):
 def test_a_news_outlet_named_after_a_state_names_no_actor(pipeline, text, code):
     result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
     assert code not in {m.actor.code for m in result.mentions}, result.mentions
+
+
+@pytest.mark.parametrize("name", ["Jabhat Fateh ash-Sham", "Fatah al-Sham", "Jabhat Fath al-Sham"])
+def test_the_renamed_nusra_front_is_not_fatah(pipeline, name):
+    result = pipeline.process(RawDoc(id="t", origin="test", text=f"Russian jets bombed {name} near Idlib.",
+                                     published="2017-03-02"))
+    assert "NUSRA" in {m.actor.code for m in result.mentions} and "FATAH" not in {
+        m.actor.code for m in result.mentions}, result.mentions
