@@ -39,3 +39,13 @@ def test_the_renamed_nusra_front_is_not_fatah(pipeline, name):
                                      published="2017-03-02"))
     assert "NUSRA" in {m.actor.code for m in result.mentions} and "FATAH" not in {
         m.actor.code for m in result.mentions}, result.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed new sanctions on Venezuela. Cuba rejected Colombia's accusations of meddling.",
+    "The United States imposed new sanctions on Venezuela. Cuba dismissed Colombian accusations that it "
+    "had armed the rebels.",
+])
+def test_a_denied_charge_is_against_the_denier(pipeline, text):
+    charges = [actors for t, _, actors in events_of(pipeline, text) if t == "ACCUSE"]
+    assert charges == [{"COL", "CUB"}], charges

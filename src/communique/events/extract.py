@@ -331,6 +331,7 @@ class EventExtractor:
         _threats_on_condition(cands, res, ctx)
         self._inherit_targets(cands)
         _obtained_from(cands, res, ctx)
+        _charges_denied(cands)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
@@ -1554,6 +1555,21 @@ def _conflict(event_type: str) -> bool:
 
 #: how many of the latest events an accusation may be back for a denial to answer it
 RECENT_ACCUSATION = 3
+
+
+def _charges_denied(cands: list[Candidate]) -> None:
+    """ "Cuba rejected Colombia's accusations", "Iran dismissed Saudi accusations that ...": a charge
+    that names no one it is against, under a denial, is against the denier (not the actor of the
+    event reported before, which ``_answer_previous`` would lend it)."""
+    for c in cands:
+        if c.trig.type != "ACCUSE" or c.target or c.others or c.trigger.pos_ != "NOUN":
+            continue
+        own = {a.code for a in c.source}
+        ancestors = {t.i for t in c.trigger.ancestors}
+        denier = next((r for r in cands if r.trig.type == "REJECT" and r.trigger.i in ancestors
+                       and r.source and not own & {a.code for a in r.source}), None)
+        if denier is not None:
+            c.target.extend(denier.source)
 
 
 def _accuser_in(cands: list[Candidate], codes: set[str]) -> Actor | None:
