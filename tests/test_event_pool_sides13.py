@@ -49,3 +49,18 @@ def test_the_renamed_nusra_front_is_not_fatah(pipeline, name):
 def test_a_denied_charge_is_against_the_denier(pipeline, text):
     charges = [actors for t, _, actors in events_of(pipeline, text) if t == "ACCUSE"]
     assert charges == [{"COL", "CUB"}], charges
+
+
+@pytest.mark.parametrize("text", [
+    "Washington imposed sanctions on Damascus. Syrian forces killed dozens of protesters on Friday.",
+    "Washington imposed sanctions on Damascus. Syrian jets bombed civilians in Idlib on Friday.",
+    "Washington imposed sanctions on Damascus. Syrian troops attacked hundreds of villagers near Homs.",
+])
+def test_an_act_on_a_population_takes_no_story_counterpart(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t == "ASSAULT" and "USA" in actors for t, _, actors in evs), evs
+
+
+def test_named_victims_still_name_their_side(pipeline):
+    evs = events_of(pipeline, "Israel struck Gaza on Monday. Hamas rockets killed two Israeli civilians.")
+    assert ("ASSAULT", "occurred", frozenset({"HAMAS", "ISR"})) in evs, evs

@@ -1049,6 +1049,8 @@ class EventExtractor:
                 continue
             if _conflict(c.trig.type) and not _conflict(prev.type):
                 continue  # a meeting's partner is no story's adversary: "met X ... Y was sanctioned"
+            if _aimed_at_people(c.trigger):
+                continue  # "Syrian forces killed dozens of protesters": not the story's other side
             own = {a.code for a in c.source}
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
@@ -1547,6 +1549,30 @@ def _trip_origin(prep: "Token", lemma: str) -> bool:
     """ "arrived in Abu Dhabi [from] Riyadh", "flew in from Washington": where a journey set out
     from is no party to the visit it makes."""
     return prep.lower_ == "from" and lemma in VISIT_LEMMAS
+
+
+#: people who are hit as a population, not as a side: an act done to them is aimed at no other party
+POPULATION_NOUNS = frozenset({"civilian", "protester", "protestor", "demonstrator", "people", "citizen",
+                              "population", "villager", "resident", "worshipper", "worshiper", "child", "minority"})
+#: numbers and amounts whose "of" phrase names what is counted ("dozens of protesters")
+COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                         "million", "millions", "number", "some", "many", "most", "all"})
+
+
+def _aimed_at_people(tok: "Token") -> bool:
+    """Whether a verb's act names its victims as a population that no actor stands for: "killed dozens
+    of protesters", "used sarin on its own people", "bombed civilians". The act is aimed at them, not at
+    the other side of the story the article tells (which ``_story_counterpart`` would lend it)."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for o in p.children if o.dep_ == "pobj"]
+    for h in heads:
+        if h.lower_ in COUNT_WORDS or h.pos_ == "NUM":
+            h = next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), h)
+        if h.lemma_.lower() in POPULATION_NOUNS:
+            return True
+    return False
 
 
 def _conflict(event_type: str) -> bool:
