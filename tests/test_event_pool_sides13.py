@@ -64,3 +64,14 @@ def test_an_act_on_a_population_takes_no_story_counterpart(pipeline, text):
 def test_named_victims_still_name_their_side(pipeline):
     evs = events_of(pipeline, "Israel struck Gaza on Monday. Hamas rockets killed two Israeli civilians.")
     assert ("ASSAULT", "occurred", frozenset({"HAMAS", "ISR"})) in evs, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Peru fired a missile over Ecuador on Tuesday. In response, Chile and Bolivia held a military exercise "
+    "near the border.",
+    "Peru fired a missile over Ecuador on Tuesday. Chile and Bolivia fired missiles in response.",
+    "Chile and Bolivia held drills in response to Peru's missile launch.",
+])
+def test_an_act_in_response_is_aimed_at_whom_it_answers(pipeline, text):
+    shows = [actors for t, _, actors in events_of(pipeline, text) if t == "MOBILIZE" and "CHL" in actors]
+    assert shows == [{"CHL", "BOL", "PER"}], shows

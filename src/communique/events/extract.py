@@ -332,6 +332,7 @@ class EventExtractor:
         self._inherit_targets(cands)
         _obtained_from(cands, res, ctx)
         _charges_denied(cands)
+        _responses(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
@@ -1581,6 +1582,39 @@ def _conflict(event_type: str) -> bool:
 
 #: how many of the latest events an accusation may be back for a denial to answer it
 RECENT_ACCUSATION = 3
+
+
+#: nouns of "in response (to X)": the act answers another's
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
+
+
+def _response_phrase(tok: "Token") -> "Token | None":
+    """The noun of an "in response", "in retaliation" phrase on a trigger (or on the verb a noun
+    trigger is the object of: "held drills in response"), or None."""
+    hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+    return next((o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS), None)
+
+
+def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+    """ "fired missiles in response", "held drills in response to North Korea's launch": a hostile
+    act that names no target but says it answers another's act is aimed at whoever did that act:
+    the one its "to" phrase names, else the doer of the event reported just before."""
+    for c in cands:
+        if c.target or not c.source or not _conflict(c.trig.type):
+            continue
+        answer = _response_phrase(c.trigger)
+        if answer is None:
+            continue
+        own = {a.code for a in c.source + c.others}
+        acts = [o for p in answer.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                for o in p.children if o.dep_ == "pobj"]
+        if acts:
+            doers = [a for o in acts for a in res.named_doers(o) or res.actors_of(o, ctx)]
+        else:
+            prev = ctx.last_event
+            doers = [prev.source] if prev is not None and prev.source is not None else []
+        c.target.extend(a for a in _distinct(doers) if a.code not in own)
 
 
 def _charges_denied(cands: list[Candidate]) -> None:
