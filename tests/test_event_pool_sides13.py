@@ -75,3 +75,16 @@ def test_named_victims_still_name_their_side(pipeline):
 def test_an_act_in_response_is_aimed_at_whom_it_answers(pipeline, text):
     shows = [actors for t, _, actors in events_of(pipeline, text) if t == "MOBILIZE" and "CHL" in actors]
     assert shows == [{"CHL", "BOL", "PER"}], shows
+
+
+def test_a_family_name_after_an_unknown_namesake_is_not_a_former_leader(pipeline):
+    text = ("Liberals from Sen. Sherrod Brown, Ohio Democrat, criticized the trade deal. "
+            "Mr. Brown later relented from his criticism.")
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2015-05-13"))
+    assert "GBR" not in {m.actor.code for m in result.mentions}, result.mentions
+
+
+def test_a_former_leader_named_in_full_is_still_read_by_family_name(pipeline):
+    text = "Gordon Brown criticized the trade deal on Monday. Mr. Brown later relented."
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2015-05-13"))
+    assert [m.text for m in result.mentions if m.actor.code == "GBR"] == ["Gordon Brown", "Mr. Brown"]
