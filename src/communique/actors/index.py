@@ -41,6 +41,10 @@ BLOCKS: tuple[str, ...] = (
     "Eastern European", "Western European", "Central European", "East European", "West European",
     "Southern European", "Northern European", "Southeast European", "South East European",
     "non-European", "non-EU", "pan-European",
+    # news outlets that carry a state's name: they report, they are no party ("Agence France-Presse reports")
+    "Agence France-Presse", "Agence France-Press", "Agence France Presse", "Times of Israel",
+    "South China Morning Post", "Japan Times", "Korea Times", "Korea Herald", "Korea JoongAng Daily",
+    "Irish Times", "Voice of America", "France 24", "Israel Radio", "Israel Army Radio",
 )
 
 #: Names of bodies that many states (or the UN) have: after a state's name or adjective they are

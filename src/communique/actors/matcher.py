@@ -56,6 +56,8 @@ class Context:
     seen: dict[int, int] = field(default_factory=dict)  # person entity -> last token index
     countries: set[str] = field(default_factory=set)
     cache: dict[int, list[tuple[int, Entry]]] = field(default_factory=dict)  # token -> phrase entries
+    #: family names the text gave a person the base does not know ("Sen. Sherrod Brown")
+    namesakes: set[str] = field(default_factory=set)
 
 
 def _case_ok(entry: Entry, toks: list[Tok], i: int) -> bool:
@@ -153,10 +155,19 @@ class Matcher:
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
             if end < len(toks) and self._name_continues(toks, end):
                 continue
-            idx = self._pick(list(e.ref), date, ctx, prefer, scope, ambiguous_ok=titled, strict=strict)
+            idx = self._pick(self._not_namesakes(list(e.ref), toks[i].norm, date, ctx), date, ctx, prefer, scope,
+                             ambiguous_ok=titled, strict=strict)
             if idx is not None:
                 return end, idx
         return None
+
+    def _not_namesakes(self, cands: list[int], family: str, date: str | None, ctx: Context) -> list[int]:
+        """Those of ``cands`` a bare family name may stand for: when the text has named someone the
+        base does not know by that family name ("Sen. Sherrod Brown ... Mr. Brown"), not a person out
+        of office at the date (Gordon Brown in 2015) whom the text has not named."""
+        if family not in ctx.namesakes:
+            return cands
+        return [c for c in cands if c in ctx.seen or self.ix.active_roles(c, date)]
 
     @staticmethod
     def _name_continues(toks: list[Tok], j: int) -> bool:
@@ -344,13 +355,14 @@ class Matcher:
             prev = toks[i - 1]
             if not prev.sent_start and self._name_continues(toks, i - 1) and prev.norm not in ix.places \
                     and not ix.phrases.get(prev.norm):
+                ctx.namesakes.add(t.norm)
                 return None  # "Hunter Biden": another person of that family
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
             if end < len(toks) and (self._name_continues(toks, end) or toks[end].text[:1].isdigit()):
                 continue
             if end < len(toks) and toks[end].norm == "," and t.norm in ix.places:
                 continue  # "Austin, Texas"
-            cands = list(e.ref)
+            cands = self._not_namesakes(list(e.ref), t.norm, date, ctx)
             if weak_start:
                 cands = [c for c in cands if not ix.ents[c].get("ambiguous") and ix.active_roles(c, date)]
             if ambiguous_prev:

@@ -338,6 +338,8 @@ class EventExtractor:
         self._inherit_targets(cands)
         self._struck_targets(cands, res, ctx)
         _obtained_from(cands, res, ctx)
+        _charges_denied(cands)
+        _responses(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
@@ -609,7 +611,7 @@ class EventExtractor:
                 self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
-                if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
+                if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or _trip_origin(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is f.small) and not cand.target:
@@ -1057,6 +1059,8 @@ class EventExtractor:
                 continue
             if _conflict(c.trig.type) and not _conflict(prev.type):
                 continue  # a meeting's partner is no story's adversary: "met X ... Y was sanctioned"
+            if _aimed_at_people(c.trigger):
+                continue  # "Syrian forces killed dozens of protesters": not the story's other side
             own = {a.code for a in c.source}
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
@@ -1660,12 +1664,90 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
             ctx.note_doers(tok.lemma_.lower(), "", _distinct(res.named_doers(tok)))  # by name only
 
 
+def _trip_origin(prep: "Token", lemma: str) -> bool:
+    """ "arrived in Abu Dhabi [from] Riyadh", "flew in from Washington": where a journey set out
+    from is no party to the visit it makes."""
+    return prep.lower_ == "from" and lemma in VISIT_LEMMAS
+
+
+#: people who are hit as a population, not as a side: an act done to them is aimed at no other party
+POPULATION_NOUNS = frozenset({"civilian", "protester", "protestor", "demonstrator", "people", "citizen",
+                              "population", "villager", "resident", "worshipper", "worshiper", "child", "minority"})
+#: numbers and amounts whose "of" phrase names what is counted ("dozens of protesters")
+COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                         "million", "millions", "number", "some", "many", "most", "all"})
+
+
+def _aimed_at_people(tok: "Token") -> bool:
+    """Whether a verb's act names its victims as a population that no actor stands for: "killed dozens
+    of protesters", "used sarin on its own people", "bombed civilians". The act is aimed at them, not at
+    the other side of the story the article tells (which ``_story_counterpart`` would lend it)."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+              for o in p.children if o.dep_ == "pobj"]
+    for h in heads:
+        if h.lower_ in COUNT_WORDS or h.pos_ == "NUM":
+            h = next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), h)
+        if h.lemma_.lower() in POPULATION_NOUNS:
+            return True
+    return False
+
+
 def _conflict(event_type: str) -> bool:
     return quad_class(event_type).endswith("conflict")
 
 
 #: how many of the latest events an accusation may be back for a denial to answer it
 RECENT_ACCUSATION = 3
+
+
+#: nouns of "in response (to X)": the act answers another's
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
+
+
+def _response_phrase(tok: "Token") -> "Token | None":
+    """The noun of an "in response", "in retaliation" phrase on a trigger (or on the verb a noun
+    trigger is the object of: "held drills in response"), or None."""
+    hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+    return next((o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS), None)
+
+
+def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+    """ "fired missiles in response", "held drills in response to North Korea's launch": a hostile
+    act that names no target but says it answers another's act is aimed at whoever did that act:
+    the one its "to" phrase names, else the doer of the event reported just before."""
+    for c in cands:
+        if c.target or not c.source or not _conflict(c.trig.type):
+            continue
+        answer = _response_phrase(c.trigger)
+        if answer is None:
+            continue
+        own = {a.code for a in c.source + c.others}
+        acts = [o for p in answer.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                for o in p.children if o.dep_ == "pobj"]
+        if acts:
+            doers = [a for o in acts for a in res.named_doers(o) or res.actors_of(o, ctx)]
+        else:
+            prev = ctx.last_event
+            doers = [prev.source] if prev is not None and prev.source is not None else []
+        c.target.extend(a for a in _distinct(doers) if a.code not in own)
+
+
+def _charges_denied(cands: list[Candidate]) -> None:
+    """ "Cuba rejected Colombia's accusations", "Iran dismissed Saudi accusations that ...": a charge
+    that names no one it is against, under a denial, is against the denier (not the actor of the
+    event reported before, which ``_answer_previous`` would lend it)."""
+    for c in cands:
+        if c.trig.type != "ACCUSE" or c.target or c.others or c.trigger.pos_ != "NOUN":
+            continue
+        own = {a.code for a in c.source}
+        ancestors = {t.i for t in c.trigger.ancestors}
+        denier = next((r for r in cands if r.trig.type == "REJECT" and r.trigger.i in ancestors
+                       and r.source and not own & {a.code for a in r.source}), None)
+        if denier is not None:
+            c.target.extend(denier.source)
 
 
 def _accuser_in(cands: list[Candidate], codes: set[str]) -> Actor | None:
