@@ -30,3 +30,11 @@ def test_an_attack_is_placed_at_its_target_and_a_meeting_nowhere(pipeline):
 def test_a_place_in_the_text_comes_first(pipeline):
     ev = next(e for e in _events(pipeline, "Chile accused Peru of violating the treaty at a meeting in Geneva."))
     assert ev.location.country == "CHE" and ev.to_exchange()["location"]["basis"] == "text"
+
+
+def test_a_named_official_unknown_to_the_base_speaks_for_the_event(pipeline):
+    ev = next(e for e in _events(pipeline, "Peruvian Deputy Foreign Minister Hernan Quispe accused Chile of lying."))
+    assert (ev.source.kind, ev.source.name, ev.source.code) == ("person", "Hernan Quispe", "PER")
+    ev = next(e for e in _events(pipeline, "The Peruvian ambassador to Chile, Hernan Quispe, warned Bolivia "
+                                           "against closing the border."))
+    assert (ev.source.kind, ev.source.name) == ("person", "Hernan Quispe")

@@ -612,11 +612,24 @@ class ArgumentResolver:
             node = head
         return []
 
+    def _named_holder(self, head: "Token", found: list[Actor]) -> list[Actor]:
+        """The person a role noun's apposition names, of a side the role names ("the Iranian
+        ambassador, Hamid Baeidinejad," -> Baeidinejad; "Trump's deputy assistant, Sebastian Gorka,"
+        -> Gorka, not Trump): the apposition must be a name ("Tusk, president of the Council" names
+        no one by "president")."""
+        if head.pos_ != "NOUN":
+            return []  # a name with an apposition ("Mitsotakis, ... Erdogan" misparsed) is its own person
+        codes = {a.code for a in found}
+        return [self.mentions[mi].actor for c in _appositions(head) if c.ent_type_ == "PERSON"
+                for mi in self.by_token.get(c.i, ())
+                if self.mentions[mi].actor.kind == "person" and self.mentions[mi].actor.code in codes]
+
     def actors_of(self, head: "Token", ctx: Discourse) -> list[Actor]:
         """Actors an argument refers to: its mentions, else its antecedent."""
         found = self.actors_in(head)
         if found:
-            return found
+            holder = self._named_holder(head, found)
+            return holder + [a for a in found if a.kind != "person"] if holder else found
         for c in head.children:
             if c.dep_ == "appos":  # "the parliament speaker, Ali Larijani, accused ...": the same party
                 found = self.actors_in(c)
@@ -637,6 +650,14 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _appositions(head: "Token") -> list["Token"]:
+    """The appositions of a noun, also one the parser hangs on the object of its phrase ("the
+    Iranian ambassador to the UK, [Hamid Baeidinejad]," under "UK")."""
+    out = [c for c in head.children if c.dep_ == "appos"]
+    return out + [a for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  for a in o.children if a.dep_ == "appos"]
 
 
 def _quote_mark(tok: "Token") -> bool:

@@ -164,7 +164,9 @@ def _role_heads(name: "Span") -> list["Token"]:
         out.append(root.head)
     elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
         out.append(root.head.head.head)  # "the Iranian envoy to Britain, X": hung on the phrase's object
-    out.extend(c for c in root.children if c.dep_ == "compound" and c.i < name.start and c.pos_ == "NOUN")
+    # a title compound, capitalised or not ("spokesman X", "Deputy Foreign Minister X")
+    out.extend(c for c in root.children if c.dep_ == "compound" and c.i < name.start
+               and (c.pos_ == "NOUN" or c.lower_ in TITLE_HEADS))
     return [h for h in out if h.lemma_.lower() not in NON_OFFICIAL]
 
 
@@ -249,7 +251,10 @@ def _new_persons(ents: list["Span"], index: _Index, people: _People, sent_no: in
         actor = known.get(ent.text) or known.get(ent[-1].text) or (
             people.families.get(ent.text) if len(ent) == 1 else None)
         if actor is None:
-            side = next((s for s in (_side(h, index, ent) for h in _role_heads(ent)) if s is not None), None) \
+            heads = _role_heads(ent)
+            if any((m := index.at.get(h.i)) is not None and m.actor.kind == "person" for h in heads):
+                continue  # "Senegal President Macky": the title names the holder the base knows
+            side = next((s for s in (_side(h, index, ent) for h in heads) if s is not None), None) \
                 or _delayed_name(ent, sent_no, people)
             if side is None:
                 continue
