@@ -1,0 +1,124 @@
+"""Statements whose wording the verb lexicon does not read by itself (session 10, rec13).
+
+- An appeal to act: "encouraged Iran to comply", "we encourage China to address the concerns" is
+  the speaker's REQUEST to the one encouraged (PLOVER: requests, appeals and urgings), not the
+  backing of an act that CAMEO's "encourage" reads; a cause that encourages ("the withdrawal could
+  encourage Iran to ...", "pressure encouraged Russia to ...") asks nothing.
+- A declared readiness to answer another side: "is ready to respond to any attack by Y", "stands
+  prepared to take action against Y", "is ready to defend itself against Y" is a THREATEN, as a
+  readiness for a hostile act already was ("ready to strike").
+- The thing a condemnation names through a label: "condemned what he called an act of aggression
+  by Y", "criticized what he called the rogue regimes of Y and Z": the accused is whoever the
+  label names as doer or owner, not the pronoun "what".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import Actor
+from .lexicon import Trigger
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from .args import ArgumentResolver, Discourse
+
+APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
+READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
+#: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
+APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
+#: answers to another side's act: "ready to respond", "prepared to retaliate", "ready to defend itself"
+ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
+#: measures taken or used against a side: "take action against", "use all means against"
+MEASURE_OBJECTS = frozenset({"action", "actions", "measure", "step", "countermeasure", "force", "mean", "means"})
+#: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
+_OWNER_DEPS = ("poss", "nmod", "compound", "amod")
+#: prepositions that aim an answer or a measure: "respond to Y", "action against Y"
+_AIM_PREPS = frozenset({"to", "against"})
+
+
+def _infinitive(tok: "Token") -> "Token | None":
+    return next((c for c in tok.children if c.dep_ == "xcomp"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _a_cause(subj: "Token | None", people: frozenset[str], res: "ArgumentResolver") -> bool:
+    """A subject that is a thing, not someone: "the withdrawal", "pressure from the U.S.", "the
+    economy" (a common noun that is no actor mention and no word for people in office)."""
+    return subj is not None and subj.pos_ == "NOUN" and res.mention_of(subj) is None \
+        and subj.lemma_.lower() not in people
+
+
+def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
+                   res: "ArgumentResolver") -> Trigger | None:
+    """REQUEST for a verb of appeal with an addressee and what it is asked to do ("encouraged
+    Iran to continue to comply"); else ``found`` unchanged. ``people``: words for people in office
+    (officials, ministers), who appeal; any other common noun is a cause."""
+    if tok.lemma_.lower() not in APPEAL_VERBS or (found is not None and found.source == "rule"):
+        return found
+    if not any(c.dep_ == "dobj" for c in tok.children) or _infinitive(tok) is None:
+        return found
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    return found if _a_cause(subj, people, res) else APPEAL
+
+
+def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
+    """An appeal whose voice is among those it asks ("it viewed calls from Moscow encouraging the
+    Kurds ...", read with the Kurds' own side as the voice): the parse lost who appeals."""
+    return bool({a.code for a in source} & {a.code for a in addressees})
+
+
+def _aimed(tok: "Token", obj: "Token | None") -> bool:
+    holders = [tok] if obj is None else [tok, obj]
+    return any(p.dep_ == "prep" and p.lower_ in _AIM_PREPS for h in holders for p in h.children)
+
+
+def answers_another_side(tok: "Token", obj: "Token | None") -> bool:
+    """Whether a verb under a declared readiness answers another side: "respond (to Y)",
+    "retaliate", "defend itself against Y", "take action against Y"; not "take dramatic action to
+    prepare", "take part in", "use the policy as leverage"."""
+    lemma = tok.lemma_.lower()
+    if lemma in ANSWER_VERBS:
+        return lemma != "defend" or _aimed(tok, obj)
+    return obj is not None and obj.lemma_.lower() in MEASURE_OBJECTS and _aimed(tok, obj)
+
+
+def called_thing(verb: "Token", labelling: frozenset[str]) -> "Token | None":
+    """The label a verb's "what" clause names: "condemned what he called [an act of aggression]",
+    "blasted what he described as [structural violence]"; None when the verb has no such clause."""
+    for c in verb.children:
+        namer = c if c.dep_ == "ccomp" else c.head if c.dep_ == "dobj" and c.lower_ == "what" else None
+        if namer is None or namer.lemma_.lower() not in labelling \
+                or not any(w.dep_ == "dobj" and w.lower_ == "what" for w in namer.children):
+            continue
+        label = next((g for g in namer.children if g.dep_ in ("oprd", "attr", "xcomp")), None)
+        return label if label is not None else next(
+            (g for p in namer.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+             if g.dep_ == "pobj"), None)
+    return None
+
+
+def _label_heads(label: "Token") -> list["Token"]:
+    """The label and the labels coordinated with it ("'terrorist acts' and a 'criminal plan'")."""
+    return [label, *[c for c in label.children if c.dep_ == "conj"]]
+
+
+def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Who a noun names as doer or owner: its "by" agent ("an act of aggression by Y", "any attack
+    by Y"), else its owner ("Israeli strikes", "the U.S. violation", "Y's conduct"), else its "of"
+    object ("the rogue regimes of Y and Z")."""
+    heads = _label_heads(label)
+    for deps, preps in ((None, ("by",)), (_OWNER_DEPS, ()), (None, ("of",))):
+        found: list[Actor] = []
+        for h in heads:
+            if deps is not None:
+                found += [a for c in h.children if c.dep_ in deps for a in res.actors_of(c, ctx)]
+            found += [a for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                      for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+        if found:
+            return found
+    return []
+
+
+__all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "called_thing", "doers_named", "self_addressed"]

@@ -1,0 +1,61 @@
+"""Statements the verb lexicon did not read (session 10, rec13), each found recurring on the news pool:
+an appeal to act ("encouraged X to ..."), a declared readiness to answer another side ("ready to
+respond to any attack by X"), the doer a condemnation names through a label ("condemned what he
+called an act of aggression by X"), labels the parser or the vocabulary missed. Sentences written
+for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from pool_events import events_of
+
+
+def _has(evs, typ: str, codes: set[str]) -> bool:
+    return any(t == typ and codes <= set(actors) for t, actors, _ in evs)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The German foreign minister said Berlin encourages Iran to keep its commitments under the accord.",
+     {"DEU", "IRN"}),
+    ("Washington has encouraged Baghdad to form a national guard, the State Department said.", {"USA", "IRQ"}),
+])
+def test_an_appeal_to_act_is_a_request(pipeline, text, codes):
+    evs = events_of(pipeline, text)
+    assert _has(evs, "REQUEST", codes) and not any(t == "SUPPORT" for t, _, _ in evs), evs
+
+
+def test_a_cause_that_encourages_asks_nothing(pipeline):
+    evs = events_of(pipeline, "Critics said the Canadian withdrawal could encourage Russia to expand its forces.")
+    assert not any(t == "REQUEST" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Pyongyang said it is ready to respond to any attack by the United States.", {"PRK", "USA"}),
+    ("The Japanese government is prepared to take further action against China, a spokesman said.",
+     {"JPN", "CHN"}),
+])
+def test_readiness_to_answer_another_side_is_a_threat(pipeline, text, codes):
+    assert _has(events_of(pipeline, text), "THREATEN", codes), events_of(pipeline, text)
+
+
+def test_readiness_for_a_plain_step_is_no_threat(pipeline):
+    evs = events_of(pipeline, "Canada said it is ready to take further steps to help Ukraine's economy.")
+    assert not any(t == "THREATEN" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The Turkish president condemned what he called an act of aggression by Syria.", {"TUR", "SYR"}),
+    ("Germany's chancellor criticized what she called the rogue regimes of Iran and Venezuela.", {"DEU", "IRN"}),
+])
+def test_a_condemned_label_names_the_accused(pipeline, text, codes):
+    assert _has(events_of(pipeline, text), "ACCUSE", codes), events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The Venezuelan president described the U.S. decision as blatant theft.", {"VEN", "USA"}),
+    ("Last week the French president called the United States a foe of Europe.", {"FRA", "USA"}),
+    ("The Chinese foreign ministry called the Japanese visit despicable.", {"CHN", "JPN"}),
+])
+def test_a_disapproving_label_accuses_the_owner(pipeline, text, codes):
+    assert _has(events_of(pipeline, text), "ACCUSE", codes), events_of(pipeline, text)
