@@ -59,3 +59,20 @@ def test_a_condemned_label_names_the_accused(pipeline, text, codes):
 ])
 def test_a_disapproving_label_accuses_the_owner(pipeline, text, codes):
     assert _has(events_of(pipeline, text), "ACCUSE", codes), events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The Japanese government expects South Korea to return the statue, a spokesman said.", {"JPN", "KOR"}),
+    ("The European Union expects that Iran will continue to comply with the accord.", {"EU", "IRN"}),
+])
+def test_an_act_expected_of_another_side_is_asked_of_it(pipeline, text, codes):
+    assert _has(events_of(pipeline, text), "REQUEST", codes), events_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A French official said Paris expects Russia to retaliate against the new sanctions.",
+    "The Canadian minister said she doesn't expect China to release the detainees soon.",
+])
+def test_a_forecast_is_no_request(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t == "REQUEST" for t, _, _ in evs), evs

@@ -35,6 +35,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
+from .statements import asked_act, inner_act
 from .status import CONDITION_OPENERS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -330,13 +331,15 @@ def _wish_verb(tok: "Token", lex: "Lexicon") -> bool:
 
 
 def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | None:
-    """REQUEST for "X hopes Y will ...", and for "X expects Y to comply" (only compliance is asked)."""
+    """REQUEST for "X hopes Y will ...", for "X expects Y to comply" ("to continue to comply") and
+    for an act "X expects Y to" do that is no forecast (``statements.asked_act``)."""
     if clause.dep_ != "ccomp":
         return None
     if _wish_verb(tok, lex):
         return REQUEST
     compliance = lex.speech_classes["compliance"]
-    return REQUEST if clause.lemma_.lower() in compliance or _obliged(clause, lex) else None
+    asked = inner_act(clause).lemma_.lower() in compliance or _obliged(clause, lex) or asked_act(tok, clause, lex)
+    return REQUEST if asked else None
 
 
 def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "ArgumentResolver",

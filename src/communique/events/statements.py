@@ -7,6 +7,11 @@
 - A declared readiness to answer another side: "is ready to respond to any attack by Y", "stands
   prepared to take action against Y", "is ready to defend itself against Y" is a THREATEN, as a
   readiness for a hostile act already was ("ready to strike").
+- An act expected of another side: "the United States expects China to take immediate action",
+  "Russia expects Tillerson to explain" asks it of them (REQUEST); not a forecast: a past
+  expectation ("officials expected the U.S. to increase pressure"), an expected act of conflict
+  ("expects China to retaliate"), a state or fate ("expect X to be crude", "to face trouble"), a
+  negated or modal expectation ("doesn't expect", "should not expect").
 - The thing a condemnation names through a label: "condemned what he called an act of aggression
   by Y", "criticized what he called the rogue regimes of Y and Z": the accused is whoever the
   label names as doer or owner, not the pronoun "what".
@@ -17,12 +22,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import Actor
+from .classes import QUAD_CLASS
 from .lexicon import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from .args import ArgumentResolver, Discourse
+    from .lexicon import Lexicon
 
 APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
@@ -67,6 +74,47 @@ def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
     """An appeal whose voice is among those it asks ("it viewed calls from Moscow encouraging the
     Kurds ...", read with the Kurds' own side as the voice): the parse lost who appeals."""
     return bool({a.code for a in source} & {a.code for a in addressees})
+
+
+#: verbs that carry on another act: "continue to comply", "keep honouring", "resume talks"
+_ASPECT = frozenset({"continue", "keep", "resume", "start", "begin"})
+#: what an expected state or fate is, not an act asked for: "to be crude", "to have", "to face trouble"
+_STATES = frozenset({"be", "have", "face", "remain", "stay", "get", "suffer", "win", "lose", "need", "do", "see",
+                     "come", "go", "happen", "fail", "succeed", "survive", "bring"})
+#: what makes an expectation a forecast or a doubt: "should not expect", "can't expect", "would expect"
+_HEDGES = frozenset({"should", "can", "could", "would", "might", "may", "not", "n't", "n’t", "never"})
+
+
+#: the tenses of an expectation voiced as a demand: "the U.S. expects China to act", "we expect Iraq to"
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def inner_act(clause: "Token") -> "Token":
+    """The act a clause of carrying on names: "continue [to comply]"; else the clause itself."""
+    if clause.lemma_.lower() in _ASPECT:
+        return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
+    return clause
+
+
+def _conflict(readings: list[Trigger]) -> bool:
+    return any(t.type in QUAD_CLASS and QUAD_CLASS[t.type].endswith("conflict") for t in readings)
+
+
+def asked_act(expecting: "Token", clause: "Token", lex: "Lexicon") -> bool:
+    """Whether an infinitive under "expect" is an act asked of its subject ("expects China to take
+    action to cut tariffs"), not a forecast (an act of conflict, a state, a hedged expectation)."""
+    if expecting.tag_ not in _PRESENT or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False  # "officials expected the U.S. to increase pressure": a past expectation is a forecast
+    if any(c.lower_ in _HEDGES for c in expecting.children if c.dep_ in ("aux", "neg")):
+        return False
+    act = inner_act(clause)
+    lemma = act.lemma_.lower()
+    if lemma in _STATES or act.pos_ != "VERB" or any(c.dep_ == "neg" for c in act.children):
+        return False
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    word = obj.lemma_.lower() if obj is not None else None
+    readings = lex.verb(lemma, obj_lemma=word) + (lex.noun(word) if word else [])
+    return not _conflict(readings)
 
 
 def _aimed(tok: "Token", obj: "Token | None") -> bool:
@@ -121,4 +169,4 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
     return []
 
 
-__all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "called_thing", "doers_named", "self_addressed"]
+__all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "asked_act", "inner_act", "called_thing", "doers_named", "self_addressed"]
