@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.types import RawDoc
 from pool_events import events_of
 
 
@@ -37,6 +38,13 @@ def test_a_cause_that_encourages_asks_nothing(pipeline):
 ])
 def test_readiness_to_answer_another_side_is_a_threat(pipeline, text, codes):
     assert _has(events_of(pipeline, text), "THREATEN", codes), events_of(pipeline, text)
+
+
+def test_a_readiness_quoted_is_dated_by_its_saying(pipeline):
+    text = "\u201cWe are ready to respond to any attack by Russia,\u201d the Polish defence minister said on Monday."
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    threats = [e for e in result.events if e.type == "THREATEN"]
+    assert threats and threats[0].date == "2021-03-01", result.events
 
 
 def test_readiness_for_a_plain_step_is_no_threat(pipeline):
@@ -76,3 +84,4 @@ def test_an_act_expected_of_another_side_is_asked_of_it(pipeline, text, codes):
 def test_a_forecast_is_no_request(pipeline, text):
     evs = events_of(pipeline, text)
     assert not any(t == "REQUEST" for t, _, _ in evs), evs
+

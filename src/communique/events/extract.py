@@ -26,7 +26,7 @@ from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .statements import (APPEAL, READY_ANSWER, answers_another_side, appeal_reading, called_thing, doers_named,
-                         self_addressed)
+                         saying_of, self_addressed)
 from .lexicon import Trigger
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
@@ -1361,7 +1361,8 @@ class EventExtractor:
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
-        date = lag_date(c.trigger, dates, anchor) or pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
+        said = saying_of(c.trigger, self.lex) if c.trig is READY_ANSWER else c.trigger  # dated as said
+        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
         location = self._location(c.trigger, sent)

@@ -41,8 +41,8 @@ ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 MEASURE_OBJECTS = frozenset({"action", "actions", "measure", "step", "countermeasure", "force", "mean", "means"})
 #: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
 _OWNER_DEPS = ("poss", "nmod", "compound", "amod")
-#: prepositions that aim an answer or a measure: "respond to Y", "action against Y"
-_AIM_PREPS = frozenset({"to", "against"})
+#: prepositions that aim an answer or a measure: "respond to Y", "action against Y", "defend itself from Y"
+_AIM_PREPS = frozenset({"to", "against", "from"})
 
 
 def _infinitive(tok: "Token") -> "Token | None":
@@ -117,6 +117,12 @@ def asked_act(expecting: "Token", clause: "Token", lex: "Lexicon") -> bool:
     return not _conflict(readings)
 
 
+def saying_of(tok: "Token", lex: "Lexicon") -> "Token":
+    """The reporting verb a statement is made through ("..., X said in a June 29 statement"): the
+    nearest reporting verb above ``tok``; ``tok`` itself when none is."""
+    return next((a for a in tok.ancestors if a.pos_ == "VERB" and lex.is_reporting_verb(a.lemma_.lower())), tok)
+
+
 def _aimed(tok: "Token", obj: "Token | None") -> bool:
     holders = [tok] if obj is None else [tok, obj]
     return any(p.dep_ == "prep" and p.lower_ in _AIM_PREPS for h in holders for p in h.children)
@@ -169,4 +175,5 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
     return []
 
 
-__all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "asked_act", "inner_act", "called_thing", "doers_named", "self_addressed"]
+__all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "asked_act", "called_thing",
+           "doers_named", "inner_act", "saying_of", "self_addressed"]
