@@ -85,3 +85,17 @@ def test_a_forecast_is_no_request(pipeline, text):
     evs = events_of(pipeline, text)
     assert not any(t == "REQUEST" for t, _, _ in evs), evs
 
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The Saudi king sided with Egypt by labeling Qatar a sponsor of terrorism.", {"SAU", "QAT"}),
+    ("In Brussels the German minister held nothing back in criticizing Russia's leadership.", {"DEU", "RUS"}),
+    ("Pyongyang responded by calling Seoul's president a \u201cderanged puppet.\u201d", {"PRK", "KOR"}),
+])
+def test_words_said_in_doing_something_else_are_an_accusation(pipeline, text, codes):
+    assert _has(events_of(pipeline, text), "ACCUSE", codes), events_of(pipeline, text)
+
+
+def test_an_interest_in_criticizing_is_no_accusation(pipeline):
+    evs = events_of(pipeline, "Officials in Paris were interested in criticizing Russia's leadership.")
+    assert not any(t == "ACCUSE" for t, _, _ in evs), evs

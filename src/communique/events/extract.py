@@ -26,7 +26,7 @@ from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .statements import (APPEAL, READY_ANSWER, answers_another_side, appeal_reading, called_thing, doers_named,
-                         saying_of, self_addressed)
+                         said_in_doing, saying_of, self_addressed)
 from .lexicon import Trigger
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
@@ -310,7 +310,8 @@ class EventExtractor:
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
-            if _aggregate(tok) or _activity_gerund(tok) or tok.dep_ == "amod" or _causative(tok):
+            if _aggregate(tok) or (_activity_gerund(tok) and not said_in_doing(tok, self.lex.speech_classes["labelling"])) \
+                    or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is not None:

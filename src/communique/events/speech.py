@@ -84,7 +84,9 @@ def speaker_of(verb: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list
             return [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
     if verb.dep_ in _SHARED_SUBJECT and verb.tag_ != "VB" and verb.head.pos_ in _CLAUSE_POS and verb.head != verb:
         return speaker_of(verb.head, res, ctx)
-    if verb.dep_ == "acl" and (any(c.dep_ == "dobj" for c in verb.children) or _double_predicate(verb)):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _CLAUSE_POS:
+        return speaker_of(verb.head.head, res, ctx)  # "Kim responded by calling Trump a dotard"
+    if verb.dep_ == "acl" and (any(c.dep_ == "dobj" for c in verb.children) or _two_nouns(verb)):
         return res.actors_of(verb.head, ctx)  # "a spokesman for X called the move ...": a mis-attached verb
     return []
 
@@ -231,23 +233,24 @@ def _negated_thing(noun: "Token") -> bool:
 def _label(verb: "Token") -> list["Token"]:
     """What a verb of labelling calls its object: "called it [illegal]", "described it as [unfair]",
     also with "as" hung on the object ("described [the decision as] flagrant theft") and, where the
-    parser reads both nouns as predicates ("Trump called [the EU] [a foe]"), the second one."""
-    out = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-    if _double_predicate(verb):
-        out = out[1:]
+    parser reads both nouns alike ("Trump called [the EU] [a foe]"), the second one."""
+    two = _two_nouns(verb)
+    out = two[1:] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp")
+                     or (c.dep_ == "oprd" and not two)]
     holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
     return out + [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
 
 
-def _double_predicate(verb: "Token") -> bool:
-    """ "X called the EU a foe" parsed with no object and two predicate nouns: the first is the object."""
-    return not any(c.dep_ == "dobj" for c in verb.children) and sum(c.dep_ == "oprd" for c in verb.children) >= 2
+def _two_nouns(verb: "Token") -> list["Token"]:
+    """ "X called the EU a foe" parsed with both nouns as predicates, or both as objects: [object,
+    label]; else []."""
+    nouns = [c for c in verb.children if c.dep_ in ("oprd", "dobj")]
+    return nouns if len(nouns) >= 2 and len({c.dep_ for c in nouns}) == 1 else []
 
 
 def _labelled_object(verb: "Token") -> "Token | None":
-    if _double_predicate(verb):
-        return next(c for c in verb.children if c.dep_ == "oprd")
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    two = _two_nouns(verb)
+    return two[0] if two else next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
@@ -257,7 +260,8 @@ def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx:
     is the act the article reported ("described the move as a betrayal": whoever moved)."""
     obj = _labelled_object(verb)
     words = lex.speech_classes["disapproval"]
-    if obj is None or not any(w.lemma_.lower() in words for lab in _label(verb) for w in lab.subtree):
+    said = [w for lab in _label(verb) for w in lab.subtree]
+    if obj is None or not any(w.lemma_.lower() in words or w.lower_ in words for w in said):
         return []
     found = _others(res.actors_of(obj, ctx), speaker)
     if found or act_doers is None:

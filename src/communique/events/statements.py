@@ -12,6 +12,9 @@
   expectation ("officials expected the U.S. to increase pressure"), an expected act of conflict
   ("expects China to retaliate"), a state or fate ("expect X to be crude", "to face trouble"), a
   negated or modal expectation ("doesn't expect", "should not expect").
+- A stance taken in words, named by a gerund of the act it was done in or by: "joined Y in
+  condemning the test", "sided with Y by labeling Z a funder of terrorism", "outspoken in
+  criticizing Z": the words were said (an event), not an activity named ("succeeded in launching").
 - The thing a condemnation names through a label: "condemned what he called an act of aggression
   by Y", "criticized what he called the rogue regimes of Y and Z": the accused is whoever the
   label names as doer or owner, not the pronoun "what".
@@ -123,6 +126,13 @@ def saying_of(tok: "Token", lex: "Lexicon") -> "Token":
     return next((a for a in tok.ancestors if a.pos_ == "VERB" and lex.is_reporting_verb(a.lemma_.lower())), tok)
 
 
+def said_in_doing(tok: "Token", stance_verbs: frozenset[str]) -> bool:
+    """ "[joined Y] in condemning", "[sided with Y] by labeling Z ...": a gerund of a verb of stance
+    in words (``stance_verbs``) under "in" or "by" reports the words as said."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "by") \
+        and tok.head.head.pos_ == "VERB" and tok.lemma_.lower() in stance_verbs  # not "interested in criticizing"
+
+
 def _aimed(tok: "Token", obj: "Token | None") -> bool:
     holders = [tok] if obj is None else [tok, obj]
     return any(p.dep_ == "prep" and p.lower_ in _AIM_PREPS for h in holders for p in h.children)
@@ -176,4 +186,4 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
 
 
 __all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "asked_act", "called_thing",
-           "doers_named", "inner_act", "saying_of", "self_addressed"]
+           "doers_named", "inner_act", "said_in_doing", "saying_of", "self_addressed"]
