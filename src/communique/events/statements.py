@@ -13,8 +13,9 @@
   ("expects China to retaliate"), a state or fate ("expect X to be crude", "to face trouble"), a
   negated or modal expectation ("doesn't expect", "should not expect").
 - A stance taken in words, named by a gerund of the act it was done in or by: "joined Y in
-  condemning the test", "sided with Y by labeling Z a funder of terrorism", "outspoken in
-  criticizing Z": the words were said (an event), not an activity named ("succeeded in launching").
+  condemning the test", "sided with Y by labeling Z a funder of terrorism", "held no punches in
+  criticizing Z": the words were said (an event), not an activity named ("succeeded in launching",
+  "interested in criticizing Z").
 - The thing a condemnation names through a label: "condemned what he called an act of aggression
   by Y", "criticized what he called the rogue regimes of Y and Z": the accused is whoever the
   label names as doer or owner, not the pronoun "what".
