@@ -26,6 +26,15 @@ def test_an_appeal_to_act_is_a_request(pipeline, text, codes):
     assert _has(evs, "REQUEST", codes) and not any(t == "SUPPORT" for t, _, _ in evs), evs
 
 
+@pytest.mark.parametrize("text", [
+    "China invaded Vietnam in March. Hanoi encouraged the international community to follow its lead.",
+    "Moscow expects all parties to exercise restraint, the Russian foreign ministry said.",
+])
+def test_an_appeal_to_no_one_named_is_no_request(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t == "REQUEST" for t, _, _ in evs), evs
+
+
 def test_a_cause_that_encourages_asks_nothing(pipeline):
     evs = events_of(pipeline, "Critics said the Canadian withdrawal could encourage Russia to expand its forces.")
     assert not any(t == "REQUEST" for t, _, _ in evs), evs

@@ -35,7 +35,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
-from .statements import asked_act, inner_act
+from .statements import asked_act, inner_act, named_addressee
 from .status import CONDITION_OPENERS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -354,6 +354,9 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
         return Candidate(tok, THREATEN, list(speaker), aim) if aim is not None else None
     if _wish_verb(tok, lex) or tok.lemma_.lower() in lex.speech_classes["expectation"]:
         trig = _wish_reading(tok, clause, lex)
+        subj = _subject(clause)
+        if not _wish_verb(tok, lex) and (subj is None or not named_addressee(subj, res)):
+            return None  # "expects all parties to exercise restraint": no one the text names
         targets = _targets(clause, speaker, res, ctx) if trig else []
         return Candidate(tok, trig, list(speaker), targets) if trig and targets else None
     trig = _reading(clause, lex)

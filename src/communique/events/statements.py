@@ -61,6 +61,13 @@ def _a_cause(subj: "Token | None", people: frozenset[str], res: "ArgumentResolve
         and subj.lemma_.lower() not in people
 
 
+def named_addressee(tok: "Token", res: "ArgumentResolver") -> bool:
+    """Whether an addressee is someone the text can name: a name, a pronoun, or a noun an actor
+    mention covers ("Iran", "them", "Iraqi officials"); not "the international community", "all
+    parties"."""
+    return tok.pos_ in ("PROPN", "PRON") or bool(res.actors_in(tok))
+
+
 def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
                    res: "ArgumentResolver") -> Trigger | None:
     """REQUEST for a verb of appeal with an addressee and what it is asked to do ("encouraged
@@ -68,8 +75,9 @@ def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
     (officials, ministers), who appeal; any other common noun is a cause."""
     if tok.lemma_.lower() not in APPEAL_VERBS or (found is not None and found.source == "rule"):
         return found
-    if not any(c.dep_ == "dobj" for c in tok.children) or _infinitive(tok) is None:
-        return found
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or _infinitive(tok) is None or not named_addressee(obj, res):
+        return found  # "encouraged the international community to ...": no one the text names
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
     return found if _a_cause(subj, people, res) else APPEAL
 
@@ -187,4 +195,5 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
 
 
 __all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "asked_act", "called_thing",
-           "doers_named", "inner_act", "said_in_doing", "saying_of", "self_addressed"]
+           "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
+           "self_addressed"]
