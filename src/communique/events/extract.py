@@ -25,6 +25,8 @@ from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
+from .statements import (APPEAL, READY_ANSWER, answers_another_side, appeal_reading, called_thing, doers_named,
+                         said_in_doing, saying_of, self_addressed)
 from .lexicon import Trigger
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
@@ -314,7 +316,8 @@ class EventExtractor:
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
-            if _aggregate(tok) or _activity_gerund(tok) or tok.dep_ == "amod" or _causative(tok):
+            if _aggregate(tok) or (_activity_gerund(tok) and not said_in_doing(tok, self.lex.speech_classes["labelling"])) \
+                    or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is not None:
@@ -574,6 +577,10 @@ class EventExtractor:
         if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and found.source == "curated" \
                 and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
             found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
+        elif (found is None or found.type not in HOSTILE_CONTENT) and _declared_ready(tok) \
+                and answers_another_side(tok, obj):  # "ready to respond to any attack", "to take action against"
+            found = READY_ANSWER
+        found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
         if found is None and _ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
         return found
@@ -627,6 +634,18 @@ class EventExtractor:
                 s = self._subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        self._statement_sides(cand, f, res, ctx)
+
+    def _statement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The side a statement names through a thing: the doer of what a condemnation labels
+        ("condemned what he called an act of aggression by Y") or of what a readiness answers
+        ("ready to respond to any attack by Y")."""
+        if cand.trig.type == "ACCUSE" and not cand.target:
+            label = called_thing(f.tok, self.lex.speech_classes["labelling"])
+            if label is not None:
+                cand.target.extend(doers_named(label, res, ctx))
+        if cand.trig is READY_ANSWER and not cand.target and f.pobj is not None:
+            cand.target.extend(doers_named(f.pobj, res, ctx))
 
     @staticmethod
     def _object_sides(cand: Candidate, obj: "Token", lemma: str, res: ArgumentResolver, ctx: Discourse) -> None:
@@ -711,6 +730,8 @@ class EventExtractor:
             return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
+        if trig is APPEAL and self_addressed(cand.source, cand.target):
+            return None  # "X viewed calls encouraging X to ...": whoever appeals, it is not X
         if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
@@ -1354,7 +1375,8 @@ class EventExtractor:
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
-        date = lag_date(c.trigger, dates, anchor) or pick_date(c.trigger, dates, c.trig.type in CONTAINER_TYPES)
+        said = saying_of(c.trigger, self.lex) if c.trig is READY_ANSWER else c.trigger  # dated as said
+        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
         location = self._location(c.trigger, sent)

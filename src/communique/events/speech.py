@@ -35,6 +35,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
+from .statements import asked_act, inner_act, named_addressee
 from .status import CONDITION_OPENERS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,7 +84,9 @@ def speaker_of(verb: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list
             return [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
     if verb.dep_ in _SHARED_SUBJECT and verb.tag_ != "VB" and verb.head.pos_ in _CLAUSE_POS and verb.head != verb:
         return speaker_of(verb.head, res, ctx)
-    if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _CLAUSE_POS:
+        return speaker_of(verb.head.head, res, ctx)  # "Kim responded by calling Trump a dotard"
+    if verb.dep_ == "acl" and (any(c.dep_ == "dobj" for c in verb.children) or _two_nouns(verb)):
         return res.actors_of(verb.head, ctx)  # "a spokesman for X called the move ...": a mis-attached verb
     return []
 
@@ -228,9 +231,26 @@ def _negated_thing(noun: "Token") -> bool:
 
 
 def _label(verb: "Token") -> list["Token"]:
-    """What a verb of labelling calls its object: "called it [illegal]", "described it as [unfair]"."""
-    out = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-    return out + [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
+    """What a verb of labelling calls its object: "called it [illegal]", "described it as [unfair]",
+    also with "as" hung on the object ("described [the decision as] flagrant theft") and, where the
+    parser reads both nouns alike ("Trump called [the EU] [a foe]"), the second one."""
+    two = _two_nouns(verb)
+    out = two[1:] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp")
+                     or (c.dep_ == "oprd" and not two)]
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return out + [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
+
+
+def _two_nouns(verb: "Token") -> list["Token"]:
+    """ "X called the EU a foe" parsed with both nouns as predicates, or both as objects: [object,
+    label]; else []."""
+    nouns = [c for c in verb.children if c.dep_ in ("oprd", "dobj")]
+    return nouns if len(nouns) >= 2 and len({c.dep_ for c in nouns}) == 1 else []
+
+
+def _labelled_object(verb: "Token") -> "Token | None":
+    two = _two_nouns(verb)
+    return two[0] if two else next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
@@ -238,9 +258,10 @@ def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx:
     """The owners of what ``verb`` labels with a disapproving word ("called the U.S. sanctions
     illegal", "described Iran's move as reckless"); with ``act_doers``, an act named by no owner
     is the act the article reported ("described the move as a betrayal": whoever moved)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = _labelled_object(verb)
     words = lex.speech_classes["disapproval"]
-    if obj is None or not any(w.lemma_.lower() in words for lab in _label(verb) for w in lab.subtree):
+    said = [w for lab in _label(verb) for w in lab.subtree]
+    if obj is None or not any(w.lemma_.lower() in words or w.lower_ in words for w in said):
         return []
     found = _others(res.actors_of(obj, ctx), speaker)
     if found or act_doers is None:
@@ -314,13 +335,15 @@ def _wish_verb(tok: "Token", lex: "Lexicon") -> bool:
 
 
 def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | None:
-    """REQUEST for "X hopes Y will ...", and for "X expects Y to comply" (only compliance is asked)."""
+    """REQUEST for "X hopes Y will ...", for "X expects Y to comply" ("to continue to comply") and
+    for an act "X expects Y to" do that is no forecast (``statements.asked_act``)."""
     if clause.dep_ != "ccomp":
         return None
     if _wish_verb(tok, lex):
         return REQUEST
     compliance = lex.speech_classes["compliance"]
-    return REQUEST if clause.lemma_.lower() in compliance or _obliged(clause, lex) else None
+    asked = inner_act(clause).lemma_.lower() in compliance or _obliged(clause, lex) or asked_act(tok, clause, lex)
+    return REQUEST if asked else None
 
 
 def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
@@ -331,6 +354,9 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
         return Candidate(tok, THREATEN, list(speaker), aim) if aim is not None else None
     if _wish_verb(tok, lex) or tok.lemma_.lower() in lex.speech_classes["expectation"]:
         trig = _wish_reading(tok, clause, lex)
+        subj = _subject(clause)
+        if not _wish_verb(tok, lex) and (subj is None or not named_addressee(subj, res)):
+            return None  # "expects all parties to exercise restraint": no one the text names
         targets = _targets(clause, speaker, res, ctx) if trig else []
         return Candidate(tok, trig, list(speaker), targets) if trig and targets else None
     trig = _reading(clause, lex)

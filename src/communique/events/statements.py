@@ -1,0 +1,199 @@
+"""Statements whose wording the verb lexicon does not read by itself (session 10, rec13).
+
+- An appeal to act: "encouraged Iran to comply", "we encourage China to address the concerns" is
+  the speaker's REQUEST to the one encouraged (PLOVER: requests, appeals and urgings), not the
+  backing of an act that CAMEO's "encourage" reads; a cause that encourages ("the withdrawal could
+  encourage Iran to ...", "pressure encouraged Russia to ...") asks nothing.
+- A declared readiness to answer another side: "is ready to respond to any attack by Y", "stands
+  prepared to take action against Y", "is ready to defend itself against Y" is a THREATEN, as a
+  readiness for a hostile act already was ("ready to strike").
+- An act expected of another side: "the United States expects China to take immediate action",
+  "Russia expects Tillerson to explain" asks it of them (REQUEST); not a forecast: a past
+  expectation ("officials expected the U.S. to increase pressure"), an expected act of conflict
+  ("expects China to retaliate"), a state or fate ("expect X to be crude", "to face trouble"), a
+  negated or modal expectation ("doesn't expect", "should not expect").
+- A stance taken in words, named by a gerund of the act it was done in or by: "joined Y in
+  condemning the test", "sided with Y by labeling Z a funder of terrorism", "held no punches in
+  criticizing Z": the words were said (an event), not an activity named ("succeeded in launching",
+  "interested in criticizing Z").
+- The thing a condemnation names through a label: "condemned what he called an act of aggression
+  by Y", "criticized what he called the rogue regimes of Y and Z": the accused is whoever the
+  label names as doer or owner, not the pronoun "what".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import Actor
+from .classes import QUAD_CLASS
+from .lexicon import Trigger
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from .args import ArgumentResolver, Discourse
+    from .lexicon import Lexicon
+
+APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
+READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
+#: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
+APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
+#: answers to another side's act: "ready to respond", "prepared to retaliate", "ready to defend itself"
+ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
+#: measures taken or used against a side: "take action against", "use all means against"
+MEASURE_OBJECTS = frozenset({"action", "actions", "measure", "step", "countermeasure", "force", "mean", "means"})
+#: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
+_OWNER_DEPS = ("poss", "nmod", "compound", "amod")
+#: prepositions that aim an answer or a measure: "respond to Y", "action against Y", "defend itself from Y"
+_AIM_PREPS = frozenset({"to", "against", "from"})
+
+
+def _infinitive(tok: "Token") -> "Token | None":
+    return next((c for c in tok.children if c.dep_ == "xcomp"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _a_cause(subj: "Token | None", people: frozenset[str], res: "ArgumentResolver") -> bool:
+    """A subject that is a thing, not someone: "the withdrawal", "pressure from the U.S.", "the
+    economy" (a common noun that is no actor mention and no word for people in office)."""
+    return subj is not None and subj.pos_ == "NOUN" and res.mention_of(subj) is None \
+        and subj.lemma_.lower() not in people
+
+
+def named_addressee(tok: "Token", res: "ArgumentResolver") -> bool:
+    """Whether an addressee is someone the text can name: a name, a pronoun, or a noun an actor
+    mention covers ("Iran", "them", "Iraqi officials"); not "the international community", "all
+    parties"."""
+    return tok.pos_ in ("PROPN", "PRON") or bool(res.actors_in(tok))
+
+
+def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
+                   res: "ArgumentResolver") -> Trigger | None:
+    """REQUEST for a verb of appeal with an addressee and what it is asked to do ("encouraged
+    Iran to continue to comply"); else ``found`` unchanged. ``people``: words for people in office
+    (officials, ministers), who appeal; any other common noun is a cause."""
+    if tok.lemma_.lower() not in APPEAL_VERBS or (found is not None and found.source == "rule"):
+        return found
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or _infinitive(tok) is None or not named_addressee(obj, res):
+        return found  # "encouraged the international community to ...": no one the text names
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    return found if _a_cause(subj, people, res) else APPEAL
+
+
+def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
+    """An appeal whose voice is among those it asks ("it viewed calls from Moscow encouraging the
+    Kurds ...", read with the Kurds' own side as the voice): the parse lost who appeals."""
+    return bool({a.code for a in source} & {a.code for a in addressees})
+
+
+#: verbs that carry on another act: "continue to comply", "keep honouring", "resume talks"
+_ASPECT = frozenset({"continue", "keep", "resume", "start", "begin"})
+#: what an expected state or fate is, not an act asked for: "to be crude", "to have", "to face trouble"
+_STATES = frozenset({"be", "have", "face", "remain", "stay", "get", "suffer", "win", "lose", "need", "do", "see",
+                     "come", "go", "happen", "fail", "succeed", "survive", "bring"})
+#: what makes an expectation a forecast or a doubt: "should not expect", "can't expect", "would expect"
+_HEDGES = frozenset({"should", "can", "could", "would", "might", "may", "not", "n't", "n’t", "never"})
+
+
+#: the tenses of an expectation voiced as a demand: "the U.S. expects China to act", "we expect Iraq to"
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def inner_act(clause: "Token") -> "Token":
+    """The act a clause of carrying on names: "continue [to comply]"; else the clause itself."""
+    if clause.lemma_.lower() in _ASPECT:
+        return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
+    return clause
+
+
+def _conflict(readings: list[Trigger]) -> bool:
+    return any(t.type in QUAD_CLASS and QUAD_CLASS[t.type].endswith("conflict") for t in readings)
+
+
+def asked_act(expecting: "Token", clause: "Token", lex: "Lexicon") -> bool:
+    """Whether an infinitive under "expect" is an act asked of its subject ("expects China to take
+    action to cut tariffs"), not a forecast (an act of conflict, a state, a hedged expectation)."""
+    if expecting.tag_ not in _PRESENT or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False  # "officials expected the U.S. to increase pressure": a past expectation is a forecast
+    if any(c.lower_ in _HEDGES for c in expecting.children if c.dep_ in ("aux", "neg")):
+        return False
+    act = inner_act(clause)
+    lemma = act.lemma_.lower()
+    if lemma in _STATES or act.pos_ != "VERB" or any(c.dep_ == "neg" for c in act.children):
+        return False
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    word = obj.lemma_.lower() if obj is not None else None
+    readings = lex.verb(lemma, obj_lemma=word) + (lex.noun(word) if word else [])
+    return not _conflict(readings)
+
+
+def saying_of(tok: "Token", lex: "Lexicon") -> "Token":
+    """The reporting verb a statement is made through ("..., X said in a June 29 statement"): the
+    nearest reporting verb above ``tok``; ``tok`` itself when none is."""
+    return next((a for a in tok.ancestors if a.pos_ == "VERB" and lex.is_reporting_verb(a.lemma_.lower())), tok)
+
+
+def said_in_doing(tok: "Token", stance_verbs: frozenset[str]) -> bool:
+    """ "[joined Y] in condemning", "[sided with Y] by labeling Z ...": a gerund of a verb of stance
+    in words (``stance_verbs``) under "in" or "by" reports the words as said."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "by") \
+        and tok.head.head.pos_ == "VERB" and tok.lemma_.lower() in stance_verbs  # not "interested in criticizing"
+
+
+def _aimed(tok: "Token", obj: "Token | None") -> bool:
+    holders = [tok] if obj is None else [tok, obj]
+    return any(p.dep_ == "prep" and p.lower_ in _AIM_PREPS for h in holders for p in h.children)
+
+
+def answers_another_side(tok: "Token", obj: "Token | None") -> bool:
+    """Whether a verb under a declared readiness answers another side: "respond (to Y)",
+    "retaliate", "defend itself against Y", "take action against Y"; not "take dramatic action to
+    prepare", "take part in", "use the policy as leverage"."""
+    lemma = tok.lemma_.lower()
+    if lemma in ANSWER_VERBS:
+        return lemma != "defend" or _aimed(tok, obj)
+    return obj is not None and obj.lemma_.lower() in MEASURE_OBJECTS and _aimed(tok, obj)
+
+
+def called_thing(verb: "Token", labelling: frozenset[str]) -> "Token | None":
+    """The label a verb's "what" clause names: "condemned what he called [an act of aggression]",
+    "blasted what he described as [structural violence]"; None when the verb has no such clause."""
+    for c in verb.children:
+        namer = c if c.dep_ == "ccomp" else c.head if c.dep_ == "dobj" and c.lower_ == "what" else None
+        if namer is None or namer.lemma_.lower() not in labelling \
+                or not any(w.dep_ == "dobj" and w.lower_ == "what" for w in namer.children):
+            continue
+        label = next((g for g in namer.children if g.dep_ in ("oprd", "attr", "xcomp")), None)
+        return label if label is not None else next(
+            (g for p in namer.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+             if g.dep_ == "pobj"), None)
+    return None
+
+
+def _label_heads(label: "Token") -> list["Token"]:
+    """The label and the labels coordinated with it ("'terrorist acts' and a 'criminal plan'")."""
+    return [label, *[c for c in label.children if c.dep_ == "conj"]]
+
+
+def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Who a noun names as doer or owner: its "by" agent ("an act of aggression by Y", "any attack
+    by Y"), else its owner ("Israeli strikes", "the U.S. violation", "Y's conduct"), else its "of"
+    object ("the rogue regimes of Y and Z")."""
+    heads = _label_heads(label)
+    for deps, preps in ((None, ("by",)), (_OWNER_DEPS, ()), (None, ("of",))):
+        found: list[Actor] = []
+        for h in heads:
+            if deps is not None:
+                found += [a for c in h.children if c.dep_ in deps for a in res.actors_of(c, ctx)]
+            found += [a for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                      for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+        if found:
+            return found
+    return []
+
+
+__all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "asked_act", "called_thing",
+           "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
+           "self_addressed"]
