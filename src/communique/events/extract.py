@@ -376,8 +376,8 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok) \
-                or self._foretold(tok, res, ctx):
+        if _asks_a_question(tok) or _quoted_question(tok) or _naming_participle(tok) or _dismissal(tok, res) \
+                or _no_weapons_test(tok) or self._foretold(tok, res, ctx):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         if tok.lemma_.lower() in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
@@ -1599,6 +1599,30 @@ def _asks_a_question(tok: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
+def _quoted_question(tok: "Token") -> bool:
+    """ '"Is Putin a war criminal?" he asked.', '"How could it be?" he asked in an interview with X':
+    'He asked rhetorically, "Do you really think ...?"': a verb of asking that attributes a quoted
+    question asks nothing of anyone. The question mark stands in the verb's sentence or just before
+    it (the parser may cut '?" she asked.' into a sentence of its own); not when the verb names an act or a
+    thing asked for ("asked Iran to stop", "asked for help")."""
+    if tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    sent = tok.sent
+    return any(t.text == "?" for t in sent) or _question_before(tok.doc, sent.start)
+
+
+def _question_before(doc: "Doc", start: int) -> bool:
+    """Whether the text just before token ``start`` closes a question (a "?" with only quotes and
+    spaces after it)."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].text == "?"
 
 
 def _open_question(tok: "Token") -> bool:
