@@ -26,3 +26,24 @@ def test_a_quoted_question_asks_nothing(pipeline, text):
 def test_asking_for_an_act_is_still_a_request(pipeline, text):
     evs = events_of(pipeline, text)
     assert any(typ == "REQUEST" and actors == {"DEU", "RUS"} for typ, actors, _ in evs), evs
+
+
+def _statuses(pipeline, text: str) -> dict[str, str]:
+    from communique.types import RawDoc
+
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return {e.trigger: e.status for e in result.events}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The Kremlin has yet to congratulate the new Ukrainian president.", "congratulate"),
+    ("Iran has still yet to test a long-range missile.", "test"),
+    ("France and Italy have yet to agree on a common position toward Libya.", "agree"),
+])
+def test_an_act_yet_to_be_done_is_negated(pipeline, text, trigger):
+    assert _statuses(pipeline, text).get(trigger) == "negated", _statuses(pipeline, text)
+
+
+def test_yet_elsewhere_leaves_the_act_done(pipeline):
+    statuses = _statuses(pipeline, "Russia attacked Ukrainian positions yet again on Monday, to the dismay of NATO.")
+    assert statuses.get("attacked") == "occurred", statuses

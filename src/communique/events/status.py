@@ -155,7 +155,7 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return "negated"
-    if _none_done(trigger):
+    if _none_done(trigger) or _yet_to(chain):
         return "negated"
     for t in chain[1:]:
         lemma = t.lemma_.lower()
@@ -215,6 +215,20 @@ def _none_done(trigger: "Token") -> bool:
     return trigger.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in trigger.children)
+
+
+def _yet_to(chain: list["Token"]) -> bool:
+    """ "has yet to congratulate him", "have still yet to agree", "a deal is yet to be reached": an act
+    whose infinitive a "have/be yet to" leaves undone has not taken place (so far)."""
+    for verb in chain:
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i < 2:
+            continue
+        doc = verb.doc
+        if doc[to.i - 1].lower_ == "yet" and (doc[to.i - 2].lemma_.lower() in ("have", "be") or (
+                doc[to.i - 2].lower_ == "still" and to.i >= 3 and doc[to.i - 3].lemma_.lower() in ("have", "be"))):
+            return True
+    return False
 
 
 def _intent_noun(top: "Token") -> "Token | None":
