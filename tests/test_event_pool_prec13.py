@@ -47,3 +47,21 @@ def test_an_act_yet_to_be_done_is_negated(pipeline, text, trigger):
 def test_yet_elsewhere_leaves_the_act_done(pipeline):
     statuses = _statuses(pipeline, "Russia attacked Ukrainian positions yet again on Monday, to the dismay of NATO.")
     assert statuses.get("attacked") == "occurred", statuses
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Russia's ambassador Sergey Kislyak met Michael Flynn in December. "
+     "Flynn said they did not talk about sanctions.", "sanctions"),
+    ("The French president held talks with Iran's president in Paris. "
+     "The two men discussed sanctions at length.", "sanctions"),
+    ("Obama spoke in Havana with Cuban leader Raul Castro. Obama mentioned the attacks in Paris in his remarks.",
+     "mentioned"),
+])
+def test_a_deed_talked_about_is_no_deed_of_the_speakers(pipeline, text, trigger):
+    evs = events_of(pipeline, text)
+    assert not any(trig == trigger and typ in ("SANCTION", "ASSAULT") for typ, _, trig in evs), evs
+
+
+def test_discussing_with_another_side_is_still_a_meeting(pipeline):
+    evs = events_of(pipeline, "Flynn discussed sanctions with Russian ambassador Sergey Kislyak.")
+    assert any(typ == "CONSULT" and actors == {"USA", "RUS"} for typ, actors, _ in evs), evs

@@ -43,6 +43,9 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 #: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
+#: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
+#: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
+TALK_VERBS = frozenset({"discuss", "address", "mention", "cite", "debate", "comment", "speak", "talk"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 TERRITORY_PREPS = frozenset({"on", "against", "into"})
@@ -449,6 +452,8 @@ class EventExtractor:
         decided = self.typer.decide(f.tok, found)
         if decided is not None and lemma in PREVENTING_VERBS and quad_class(decided.type) == "material_conflict":
             return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
+        if decided is not None and _talk_read_as_deed(lemma, decided):
+            return None  # "Obama mentioned the attacks", "did not mention the arrest": words about a deed
         return decided
 
     def _object_denied(self, f: "VerbFrame") -> bool:
@@ -1117,6 +1122,8 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
+        if not own and _talked_about(tok):
+            return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
         if gov is not None:
             self._governor_sides(cand, gov, res, ctx)
         else:
@@ -2288,6 +2295,24 @@ def _cause(tok: "Token") -> "Token | None":
         if c.dep_ == "agent":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _talk_read_as_deed(lemma: str, trig: Trigger) -> bool:
+    """A verb of talking (``TALK_VERBS``) typed as a material act: the learned reader took the deed
+    its object names ("mentioned the attacks" ASSAULT) for what the speaker did."""
+    return lemma in TALK_VERBS and quad_class(trig.type).startswith("material")
+
+
+def _talked_about(noun: "Token") -> bool:
+    """ "discussed sanctions with Kislyak", "would not comment on the strikes", "the indictment cited
+    talks": the noun is what a verb of talking (``TALK_VERBS``) is about: its object, or the object
+    of its about/on/over/regarding."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in TALK_VERBS
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPS | {"of"}:
+        return head.head.lemma_.lower() in TALK_VERBS and head.head.pos_ in ("VERB", "AUX")
+    return False
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
