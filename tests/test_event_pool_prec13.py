@@ -65,3 +65,16 @@ def test_a_deed_talked_about_is_no_deed_of_the_speakers(pipeline, text, trigger)
 def test_discussing_with_another_side_is_still_a_meeting(pipeline):
     evs = events_of(pipeline, "Flynn discussed sanctions with Russian ambassador Sergey Kislyak.")
     assert any(typ == "CONSULT" and actors == {"USA", "RUS"} for typ, actors, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The investigators found no evidence that Iran had attacked the Saudi tankers.", "attacked"),
+    ("Officials did not see any sign that Russia attacked Ukrainian positions.", "attacked"),
+])
+def test_an_act_with_no_evidence_is_negated(pipeline, text, trigger):
+    assert _statuses(pipeline, text).get(trigger) == "negated", _statuses(pipeline, text)
+
+
+def test_an_act_beside_a_denied_sign_keeps_its_status(pipeline):
+    statuses = _statuses(pipeline, "China showed no signs of relenting, accusing Japan of provocations.")
+    assert statuses.get("accusing") == "occurred", statuses
