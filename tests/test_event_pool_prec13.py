@@ -78,3 +78,18 @@ def test_an_act_with_no_evidence_is_negated(pipeline, text, trigger):
 def test_an_act_beside_a_denied_sign_keeps_its_status(pipeline):
     statuses = _statuses(pipeline, "China showed no signs of relenting, accusing Japan of provocations.")
     assert statuses.get("accusing") == "occurred", statuses
+
+
+@pytest.mark.parametrize("text", [
+    "The White House sent Congress a draft resolution authorizing force against Iran.",
+    "Iraq and the United States reached a deal authorizing U.S. raids on Iraqi homes.",
+    "Obama wants Congress to debate a resolution to authorize a strike against Syria.",
+])
+def test_what_a_text_permits_is_no_act(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(trig in ("authorizing", "authorize", "raids", "strike", "force") for _, _, trig in evs), evs
+
+
+def test_an_authorized_strike_by_a_side_is_kept(pipeline):
+    evs = events_of(pipeline, "Obama authorized airstrikes against Islamic State militants in Iraq on Thursday.")
+    assert any(typ == "ASSAULT" for typ, _, _ in evs), evs

@@ -45,6 +45,10 @@ TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
 #: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
+#: verbs by which a text permits an act, and the texts that do ("a resolution authorizing military action")
+PERMITTING_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "sanction"})
+DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord", "law", "measure", "legislation",
+                            "pact", "treaty", "letter", "order", "amendment", "draft", "text", "proposal"})
 TALK_VERBS = frozenset({"discuss", "address", "mention", "cite", "debate", "comment", "speak", "talk"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -380,7 +384,7 @@ class EventExtractor:
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         if _asks_a_question(tok) or _quoted_question(tok) or _naming_participle(tok) or _dismissal(tok, res) \
-                or _no_weapons_test(tok) or self._foretold(tok, res, ctx):
+                or _no_weapons_test(tok) or _document_permits(tok) or self._foretold(tok, res, ctx):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         if tok.lemma_.lower() in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
@@ -1158,6 +1162,8 @@ class EventExtractor:
             return None  # "issued a new alert warning against travel", "issues a flash alert": a message
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
             return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
+        if tok.dep_ == "dobj" and _document_permits(tok.head):
+            return None  # "a resolution to authorize a strike": what the text would permit
         if lemma == "firing" and _dismissed_by_noun(tok, res):
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
@@ -2295,6 +2301,15 @@ def _cause(tok: "Token") -> "Token | None":
         if c.dep_ == "agent":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _document_permits(tok: "Token") -> bool:
+    """ "a resolution authorizing military action against Syria", "a deal authorizing U.S. raids on
+    Afghan homes", "a resolution to authorize a strike": what a text would permit is its content, no
+    act of anyone's (the act, if it comes, is reported as such)."""
+    head = tok.head
+    return (tok.lemma_.lower() in PERMITTING_VERBS and tok.dep_ in ("acl", "relcl") and head.i != tok.i
+            and head.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 def _talk_read_as_deed(lemma: str, trig: Trigger) -> bool:
