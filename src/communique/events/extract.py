@@ -45,6 +45,13 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 #: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
+#: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
+#: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
+#: verbs by which a text permits an act, and the texts that do ("a resolution authorizing military action")
+PERMITTING_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "sanction"})
+DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord", "law", "measure", "legislation",
+                            "pact", "treaty", "letter", "order", "amendment", "draft", "text", "proposal"})
+TALK_VERBS = frozenset({"discuss", "address", "mention", "cite", "debate", "comment", "speak", "talk"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 TERRITORY_PREPS = frozenset({"on", "against", "into"})
@@ -388,8 +395,8 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        if _asks_a_question(tok) or _naming_participle(tok) or _dismissal(tok, res) or _no_weapons_test(tok) \
-                or self._foretold(tok, res, ctx):
+        if _asks_a_question(tok) or _quoted_question(tok) or _naming_participle(tok) or _dismissal(tok, res) \
+                or _no_weapons_test(tok) or _document_permits(tok) or self._foretold(tok, res, ctx):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         if tok.lemma_.lower() in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
@@ -461,6 +468,8 @@ class EventExtractor:
         decided = self.typer.decide(f.tok, found)
         if decided is not None and lemma in PREVENTING_VERBS and quad_class(decided.type) == "material_conflict":
             return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
+        if decided is not None and _talk_read_as_deed(lemma, decided):
+            return None  # "Obama mentioned the attacks", "did not mention the arrest": words about a deed
         return decided
 
     def _object_denied(self, f: "VerbFrame") -> bool:
@@ -1151,6 +1160,8 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
+        if not own and _talked_about(tok):
+            return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
         if gov is not None:
             self._governor_sides(cand, gov, res, ctx)
         else:
@@ -1185,6 +1196,8 @@ class EventExtractor:
             return None  # "issued a new alert warning against travel", "issues a flash alert": a message
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
             return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
+        if tok.dep_ == "dobj" and _document_permits(tok.head):
+            return None  # "a resolution to authorize a strike": what the text would permit
         if lemma == "firing" and _dismissed_by_noun(tok, res):
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
@@ -1821,6 +1834,30 @@ def _asks_a_question(tok: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
+def _quoted_question(tok: "Token") -> bool:
+    """ '"Is Putin a war criminal?" he asked.', '"How could it be?" he asked in an interview with X':
+    'He asked rhetorically, "Do you really think ...?"': a verb of asking that attributes a quoted
+    question asks nothing of anyone. The question mark stands in the verb's sentence or just before
+    it (the parser may cut '?" she asked.' into a sentence of its own); not when the verb names an act or a
+    thing asked for ("asked Iran to stop", "asked for help")."""
+    if tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    sent = tok.sent
+    return any(t.text == "?" for t in sent) or _question_before(tok.doc, sent.start)
+
+
+def _question_before(doc: "Doc", start: int) -> bool:
+    """Whether the text just before token ``start`` closes a question (a "?" with only quotes and
+    spaces after it)."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].text == "?"
 
 
 def _open_question(tok: "Token") -> bool:
@@ -2486,6 +2523,33 @@ def _cause(tok: "Token") -> "Token | None":
         if c.dep_ == "agent":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _document_permits(tok: "Token") -> bool:
+    """ "a resolution authorizing military action against Syria", "a deal authorizing U.S. raids on
+    Afghan homes", "a resolution to authorize a strike": what a text would permit is its content, no
+    act of anyone's (the act, if it comes, is reported as such)."""
+    head = tok.head
+    return (tok.lemma_.lower() in PERMITTING_VERBS and tok.dep_ in ("acl", "relcl") and head.i != tok.i
+            and head.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _talk_read_as_deed(lemma: str, trig: Trigger) -> bool:
+    """A verb of talking (``TALK_VERBS``) typed as a material act: the learned reader took the deed
+    its object names ("mentioned the attacks" ASSAULT) for what the speaker did."""
+    return lemma in TALK_VERBS and quad_class(trig.type).startswith("material")
+
+
+def _talked_about(noun: "Token") -> bool:
+    """ "discussed sanctions with Kislyak", "would not comment on the strikes", "the indictment cited
+    talks": the noun is what a verb of talking (``TALK_VERBS``) is about: its object, or the object
+    of its about/on/over/regarding."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in TALK_VERBS
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPS | {"of"}:
+        return head.head.lemma_.lower() in TALK_VERBS and head.head.pos_ in ("VERB", "AUX")
+    return False
 
 
 def _governing_verb(tok: "Token") -> "Token | None":

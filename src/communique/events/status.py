@@ -41,6 +41,8 @@ ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "signal", "indicate"
 #: words that caution against an act: "warned against a military strike", "advised against
 #: travelling": the act their "against" names is one that may come, not one that has happened
 CAUTION_LEMMAS = frozenset({"warn", "caution", "advise", "counsel", "warning", "advice"})
+#: nouns of evidence: an act that "no sign of", "no evidence that" names is not reported as done
+EVIDENCE_NOUNS = frozenset({"sign", "indication", "evidence", "proof", "trace", "hint"})
 #: verbs that set an event for later: their object event is planned
 SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
 #: words whose "for" names what is wished or prepared, not a cause ("called for talks")
@@ -157,7 +159,7 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
     if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return "negated"
-    if _none_done(trigger):
+    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger):
         return "negated"
     for t in chain[1:]:
         lemma = t.lemma_.lower()
@@ -217,6 +219,46 @@ def _none_done(trigger: "Token") -> bool:
     return trigger.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in trigger.children)
+
+
+def _yet_to(chain: list["Token"]) -> bool:
+    """ "has yet to congratulate him", "have still yet to agree", "a deal is yet to be reached": an act
+    whose infinitive a "have/be yet to" leaves undone has not taken place (so far)."""
+    for verb in chain:
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i < 2:
+            continue
+        doc = verb.doc
+        if doc[to.i - 1].lower_ == "yet" and (doc[to.i - 2].lemma_.lower() in ("have", "be") or (
+                doc[to.i - 2].lower_ == "still" and to.i >= 3 and doc[to.i - 3].lemma_.lower() in ("have", "be"))):
+            return True
+    return False
+
+
+def _no_evidence(trigger: "Token") -> bool:
+    """ "found no evidence that the campaign conspired with Russia", "has seen no indications of
+    Ukraine firing back", "no sign of an attack": an act named by the that-clause or the of-phrase
+    of a noun of evidence that is denied ("no", or a negated verb over it) is said not to have
+    happened. Only the act the clause or phrase is headed by: not one deeper inside it ("no proof
+    that Iran was behind an attack": the attack happened), nor one set off by a comma ("showed no
+    signs of relenting, threatening to impose tariffs")."""
+    noun = _evidence_of(trigger)
+    return noun is not None and noun.lemma_.lower() in EVIDENCE_NOUNS and _denied(noun)
+
+
+def _evidence_of(trigger: "Token") -> "Token | None":
+    """The noun whose that-clause or of-phrase ``trigger`` heads: "evidence [that X conspired]",
+    "signs [of an attack]", "indications of [Ukraine firing]"."""
+    head = trigger.head
+    if trigger.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children):
+        return head
+    if trigger.dep_ == "acl" and head.i < trigger.i and not any(t.is_punct for t in trigger.doc[head.i:trigger.i]):
+        return head  # "no indications of Ukraine firing back" (the parser's gerund hangs on the noun)
+    if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.dep_ == "prep":
+        return head.head
+    if trigger.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        return head.head.head  # "indications of Ukraine firing back": the gerund's doer in the of-phrase
+    return None
 
 
 def _intent_noun(top: "Token") -> "Token | None":
