@@ -16,7 +16,7 @@ from ..errors import StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
 from ._browse import Browser
-from ._errors import store_error
+from ._errors import foreign_file, store_error
 from ._events import by_event_sql
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -91,9 +91,12 @@ class Store:
         self.read_only = read_only
         self._memo: dict[str, Any] = {}
         db = str(self.path)
-        if read_only and not self.path.is_file():
+        if read_only and not self.path.exists():
             raise StoreError("no database here", input=db,
                              hint="run `communique ingest` first, or give the right file with --db")
+        foreign = foreign_file(self.path)
+        if foreign is not None:
+            raise foreign
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)

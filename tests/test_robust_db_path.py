@@ -1,0 +1,59 @@
+"""--db pointing at a file that is not a communique database.
+
+DuckDB 2 opens an existing ``.csv``, ``.json``, ``.jsonl`` or ``.parquet`` file as an in-memory
+database with a view over the file: an ingest into ``--db events.csv`` reported its articles
+stored and kept nothing, and ``events --db articles.jsonl`` blamed a read-only folder.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from communique.cli import main
+from communique.errors import StoreError
+from communique.store import Store
+
+from hostile import good_text
+
+DATA_FILES = {
+    "events.csv": "doc_id,type\na1,CONSULT\n",
+    "articles.jsonl": '{"id": "a1", "text": "France and Germany held talks."}\n',
+    "articles.json": '[{"id": "a1"}]\n',
+}
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    p = tmp_path / "in" / "one.txt"
+    p.parent.mkdir()
+    p.write_text(good_text(random.Random(1), 1), encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("name", sorted(DATA_FILES))
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_data_file_is_no_store(tmp_path: Path, name: str, read_only: bool):
+    path = tmp_path / name
+    path.write_text(DATA_FILES[name], encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        Store(path, read_only=read_only).close()
+    assert info.value.cause == "not-a-database" and name in str(info.value)
+    assert path.read_text(encoding="utf-8") == DATA_FILES[name]
+
+
+@pytest.mark.parametrize("name", sorted(DATA_FILES))
+def test_ingest_into_a_data_file_stores_nothing_and_says_so(tmp_path: Path, article: Path, name: str):
+    path = tmp_path / name
+    path.write_text(DATA_FILES[name], encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(path), str(article)])
+    assert res.exit_code == 1, res.output
+    assert "not a DuckDB database" in res.stderr and "stored" not in res.stdout + res.stderr
+    res = runner.invoke(main, ["events", "--db", str(path)])
+    assert res.exit_code == 1
+    assert "not a DuckDB database" in res.stderr and "read-only" not in res.stderr
+    assert path.read_text(encoding="utf-8") == DATA_FILES[name]
