@@ -57,3 +57,28 @@ def test_ingest_into_a_data_file_stores_nothing_and_says_so(tmp_path: Path, arti
     assert res.exit_code == 1
     assert "not a DuckDB database" in res.stderr and "read-only" not in res.stderr
     assert path.read_text(encoding="utf-8") == DATA_FILES[name]
+
+
+# -- export -o naming the store itself -------------------------------------------------------
+
+@pytest.fixture
+def small_db(tmp_path: Path) -> Path:
+    from test_robust_store import _result
+
+    db = tmp_path / "keep.duckdb"
+    with Store(db) as store:
+        store.write([_result(i) for i in range(3)])
+    return db
+
+
+@pytest.mark.parametrize("suffix", ["", ".wal"])
+@pytest.mark.parametrize("args", [["--format", "jsonl"], ["--format", "csv", "--by-event"], ["--canonical"]])
+def test_export_never_writes_over_its_own_store(small_db: Path, suffix: str, args: list[str]):
+    before = small_db.read_bytes()
+    out = small_db.with_name(small_db.name + suffix)
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "-o", str(out), *args])
+    assert res.exit_code == 1, res.output
+    assert "the database itself" in res.stderr and "Traceback" not in res.stderr
+    assert small_db.read_bytes() == before and not out.with_name(out.name + ".part").exists()
+    with Store(small_db, read_only=True) as store:
+        assert store.stats()["articles"] == 3
