@@ -82,3 +82,15 @@ def test_export_never_writes_over_its_own_store(small_db: Path, suffix: str, arg
     assert small_db.read_bytes() == before and not out.with_name(out.name + ".part").exists()
     with Store(small_db, read_only=True) as store:
         assert store.stats()["articles"] == 3
+
+
+# -- an output that is one of the inputs ----------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["extract", "clean"])
+def test_an_output_that_is_an_input_is_refused_before_reading(tmp_path: Path, article: Path, command: str):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "f1", "text": "France and Germany held talks in Paris on Monday."}\n', encoding="utf-8")
+    before = feed.read_bytes()
+    res = CliRunner().invoke(main, [command, "-q", str(article), str(feed), "-o", str(feed)])
+    assert res.exit_code == 1 and "is also an input" in res.stderr, res.output
+    assert feed.read_bytes() == before
