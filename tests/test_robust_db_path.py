@@ -94,3 +94,17 @@ def test_an_output_that_is_an_input_is_refused_before_reading(tmp_path: Path, ar
     res = CliRunner().invoke(main, [command, "-q", str(article), str(feed), "-o", str(feed)])
     assert res.exit_code == 1 and "is also an input" in res.stderr, res.output
     assert feed.read_bytes() == before
+
+
+# -- a fix the command offers -----------------------------------------------------------------
+
+def test_a_repeated_id_names_a_fix_the_command_has(tmp_path: Path):
+    feed = tmp_path / "dup.jsonl"
+    feed.write_text('{"id": "d1", "text": "France and Germany held talks in Paris on Monday."}\n'
+                    '{"id": "d1", "text": "Japan and China held talks in Tokyo on Tuesday."}\n', encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(main, ["extract", "-q", "--processes", "1", str(feed)])
+    assert res.exit_code == 1 and "dup.jsonl:2" in res.stderr
+    assert "--replace" not in res.stderr and "the later text is skipped" in res.stderr
+    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(tmp_path / "x.duckdb"), str(feed)])
+    assert res.exit_code == 1 and "--replace" in res.stderr

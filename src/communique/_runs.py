@@ -34,7 +34,7 @@ def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError]
     not depend on the inputs' order). A second, different text under one id is an error."""
     from .fuse import Fuser
 
-    guard = IdGuard()
+    guard = IdGuard(replace_option=None)  # extract has no --replace
     fuser = Fuser(window_days=pipe.settings.fuse_window_days)
     results = []
     for result in pipe.run_articles(guard.filter(pipe.articles(inputs, on_error), on_error), fuser=fuser,
