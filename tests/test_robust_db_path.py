@@ -108,3 +108,48 @@ def test_a_repeated_id_names_a_fix_the_command_has(tmp_path: Path):
     assert "--replace" not in res.stderr and "the later text is skipped" in res.stderr
     res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(tmp_path / "x.duckdb"), str(feed)])
     assert res.exit_code == 1 and "--replace" in res.stderr
+
+
+# -- UTF-16 without a byte-order mark -------------------------------------------------------------
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_bom_is_read_not_called_binary(tmp_path: Path, codec: str):
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    text = good_text(random.Random(3), 3)
+    path = tmp_path / "note.txt"
+    path.write_bytes(text.encode(codec))
+    items = list(read_inputs([path]))
+    assert len(items) == 1 and isinstance(items[0], RawDoc), [str(i) for i in items]
+    assert items[0].text.strip() == text.strip()
+
+
+def test_binary_with_nul_bytes_is_still_binary(tmp_path: Path):
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    items = list(read_inputs([path]))
+    assert len(items) == 1 and not isinstance(items[0], RawDoc) and "binary" in str(items[0])
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_jsonl_feed_gives_every_record(tmp_path: Path, codec: str):
+    import gzip
+    import json
+
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    rng = random.Random(5)
+    texts = [good_text(rng, i) for i in range(3)]
+    data = "".join(json.dumps({"id": f"w{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
+    plain, packed = tmp_path / "feed.jsonl", tmp_path / "packed.jsonl.gz"
+    plain.write_bytes(data.encode(codec))
+    packed.write_bytes(gzip.compress(data.encode(codec)))
+    for path in (plain, packed):
+        items = list(read_inputs([path]))
+        assert all(isinstance(i, RawDoc) for i in items), [str(i) for i in items]
+        assert [i.text for i in items] == texts
