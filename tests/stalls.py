@@ -70,6 +70,15 @@ def big(root: Path) -> Path:
     return p
 
 
+def divs(root: Path) -> Path:
+    """48 MB of HTML: an article, then 4,000,000 small ``<div>`` elements (htmldate's free-text
+    date search over the page's 250,000 first ones took minutes inside one XPath call)."""
+    p = root / "divs.html"
+    p.write_text("<html><body><article><p>" + good_text(random.Random(11), 11) + "</p></article>"
+                 + "<div>x</div>" * 4_000_000 + "</body></html>")
+    return p
+
+
 def newline_bomb(root: Path) -> Path:
     """A ~290 KB ``.jsonl.gz`` that inflates to 300 MB of newlines."""
     p = root / "bomb.jsonl.gz"
@@ -110,5 +119,5 @@ def fifo(root: Path) -> Path:
 
 CASES: dict[str, Writer] = {
     "digits": digits, "dates": dates, "lines": lines, "scripts": scripts, "comments": comments,
-    "big": big, "newline-bomb": newline_bomb, "short": short_sentences, "terse": terse, "fifo": fifo,
+    "big": big, "divs": divs, "newline-bomb": newline_bomb, "short": short_sentences, "terse": terse, "fifo": fifo,
 }

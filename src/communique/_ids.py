@@ -26,8 +26,10 @@ class IdGuard:
     (``Store.content_key_of``), the ids already in the store."""
 
     def __init__(self, stored: Callable[[str], str | None] | None = None, *, replace: bool = False,
-                 reprocess: bool = False):
+                 reprocess: bool = False, replace_option: str | None = "--replace"):
         self.stored = stored
+        #: the option that keeps a later text, named in the error; None where the command has none
+        self.replace_option = replace_option
         self.replace = replace
         self.reprocess = reprocess  # unchanged articles are passed on all the same
         self.seen: dict[str, tuple[str, str]] = {}  # id -> (content key, origin)
@@ -48,6 +50,10 @@ class IdGuard:
                 continue
             yield art
 
+    def _later(self) -> str:
+        opt = self.replace_option
+        return f"(pass {opt} to keep the later text)" if opt else "(the later text is skipped)"
+
     def check(self, art: Article) -> str:
         """``"new"``, ``"unchanged"`` or ``"replace"``; raises :class:`DuplicateIdError`."""
         key = content_key(art)
@@ -58,7 +64,7 @@ class IdGuard:
             if not self.replace:
                 raise DuplicateIdError(f"id {art.id!r} was already used by {earlier[1]} for a different text",
                                        input=art.origin or art.id,
-                                       hint="give each article its own id (pass --replace to keep the later text)")
+                                       hint="give each article its own id " + self._later())
             self.seen[art.id] = (key, art.origin)
             return "replace"
         old = self.stored(art.id) if self.stored else None

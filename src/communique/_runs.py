@@ -21,7 +21,7 @@ from .types import ArticleResult, RawDoc
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
-__all__ = ["extract_results", "atomic_output"]
+__all__ = ["extract_results", "atomic_output", "output_is_input"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]
@@ -34,7 +34,7 @@ def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError]
     not depend on the inputs' order). A second, different text under one id is an error."""
     from .fuse import Fuser
 
-    guard = IdGuard()
+    guard = IdGuard(replace_option=None)  # extract has no --replace
     fuser = Fuser(window_days=pipe.settings.fuse_window_days)
     results = []
     for result in pipe.run_articles(guard.filter(pipe.articles(inputs, on_error), on_error), fuser=fuser,
@@ -43,6 +43,22 @@ def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError]
         if tick is not None:
             tick(1, result)
     return list(fuser.resolve(results))
+
+
+def output_is_input(output: str | Path | None, inputs: Iterable[str]) -> OutputError | None:
+    """An error when ``output`` names the same file as one of the named ``inputs`` (the output
+    replaces it once the run ends: ``extract a.jsonl b.jsonl -o a.jsonl`` lost a.jsonl), else None."""
+    if not output or output == "-" or not Path(output).exists():
+        return None
+    for name in inputs:
+        try:
+            same = name != "-" and os.path.samefile(name, output)
+        except OSError:
+            continue
+        if same:
+            return OutputError("the output file is also an input; writing it would replace that input",
+                               input=str(output), hint="give -o a new file name, e.g. events.jsonl")
+    return None
 
 
 @contextmanager

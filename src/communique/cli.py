@@ -81,6 +81,14 @@ def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None,
                        follow_symlinks=follow_symlinks)
 
 
+def _check_output(path: str | None, inputs: tuple[str, ...]) -> None:
+    from ._runs import output_is_input
+
+    problem = output_is_input(path, inputs)
+    if problem is not None:
+        raise _fail(problem)
+
+
 @contextmanager
 def _output(path: str | None) -> Iterator[IO[str]]:
     if not path or path == "-":
@@ -253,6 +261,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
     """
     from ._runs import extract_results
 
+    _check_output(output, inputs)
     settings = _settings(processes=processes)
     report = Report(quiet)
     if engine == "ray":
@@ -294,6 +303,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """
     from .pipeline import Cleaner
 
+    _check_output(output, inputs)
     settings = _settings()
     report = Report(quiet)
     try:

@@ -20,7 +20,7 @@ from ..events.classes import QUAD_CLASS
 from ..store import EventQuery
 from ..store._browse import CursorError
 from ..store._export import iter_export
-from ._filters import bad, check_date, event_filters, query_echo
+from ._filters import bad, check_date, event_filters, known_params, query_echo
 from ._ingest import Ingester, html_item, jsonl_items
 from ._snapshot import Snapshots
 
@@ -65,6 +65,7 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
             snaps.stop()
 
     app = FastAPI(title="communique", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
+                  dependencies=[Depends(known_params)],
                   description="PLOVER events extracted from news articles: query, aggregate, export. "
                               "The browsable reference is at /docs; the page at /.")
     app.state.snapshots = snaps

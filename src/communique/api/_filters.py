@@ -25,6 +25,29 @@ def bad(param: str, message: str) -> HTTPException:
                                                    "type": "value_error"}])
 
 
+def known_params(request: Request) -> None:
+    """Refuse query parameters the route does not take (every ``/api`` route runs this first):
+    ``/api/events?limit=5`` was answered with 100 events and ``?actr=USA`` with every event."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None or not request.url.path.startswith("/api/"):
+        return
+    known = sorted(_query_names(dependant))
+    unknown = sorted(set(request.query_params) - set(known))
+    if unknown:
+        takes = f"it takes {', '.join(known)}" if known else "it takes none"
+        raise HTTPException(status_code=422, detail=[
+            {"loc": ["query", name], "msg": f"{name}: unknown parameter ({takes}; the reference is at /docs)",
+             "type": "value_error"} for name in unknown])
+
+
+def _query_names(dependant: Any) -> set[str]:
+    """The query parameters a route's function and its dependencies take (by their URL names)."""
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
 def check_date(param: str, value: str | None) -> str | None:
     """An ISO date or prefix (2021, 2021-04, 2021-04-16) that exists, else a 422 naming ``param``."""
     if value is None or value == "":

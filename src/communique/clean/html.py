@@ -24,6 +24,7 @@ from communique.clean import phrases
 from communique.clean.dates import date_in_text, date_in_url, is_dateline
 from communique.clean.encoding import decode_bytes, looks_binary
 from communique.clean.inline import strip_inline_furniture
+from communique.clean.limits import crowded_problem
 from communique.clean.result import CleanResult, with_origin
 
 #: Pages above this size have scripts, styles and comments stripped before parsing.
@@ -155,6 +156,9 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
         return CleanResult(text="", url=url, reason=with_origin(reason or "no page", origin))
     try:
         tree = load_html(page)
+        crowded = crowded_problem(tree) if tree is not None else None
+        if crowded:
+            return CleanResult(text="", url=url, reason=with_origin(crowded, origin))
         meta = _extract.page_metadata(tree, url) if tree is not None else Document()
         runs = _prose_runs(tree) if tree is not None else []
         doc = _extract.main_content(tree, runs) if tree is not None else None

@@ -3,28 +3,43 @@
 libxml2 (under lxml and trafilatura) stops at 256 levels of nesting and at attribute values
 over 10,000,000 bytes; past either it returns a cut-off tree, and the page looked like one
 without article text. :func:`html_limit_problem` names the limit instead. It is called only
-when cleaning found no text, so ordinary pages pay nothing for it.
+when cleaning found no text, so ordinary pages pay nothing for it. :func:`crowded_problem`
+refuses a page too crowded with elements to be cleaned in reasonable time.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
-__all__ = ["html_limit_problem", "MAX_DEPTH", "MAX_TAG"]
+from lxml.etree import _Element
+
+__all__ = ["html_limit_problem", "crowded_problem", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_TAG"]
 
 MAX_DEPTH = 255
 MAX_TAG = 10_000_000
+#: :func:`html_limit_problem` counts nesting in this many characters, the most the cleaner
+#: parses (``clean.html.MAX_CHARS``): over a 48 MB page the count alone took 10 s.
+SCAN_CHARS = 3_000_000
+#: A page with more elements is refused (:func:`crowded_problem`): trafilatura's and htmldate's
+#: XPath searches run over copies of the tree in time that grows with the square of its elements
+#: (120,000 small divs: 23 s; 250,000: minutes), inside C calls that no time budget interrupts.
+#: News pages have hundreds to a few thousand (the 61 cleaning-dev pages: 286 to 1,643).
+MAX_ELEMENTS = 50_000
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>|<[^<>]{%d,}" % MAX_TAG)
+_LONG = re.compile(r"<[^<>]{%d}" % MAX_TAG)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
 def html_limit_problem(html: str) -> str | None:
     """A message when ``html`` nests deeper or holds a longer tag than the parser accepts."""
+    if _LONG.search(html):
+        return (f"an HTML tag is over {MAX_TAG:,} characters long (an attribute beyond the HTML "
+                "parser's 10 MB limit), so the page cannot be parsed")
     depth = deepest = 0
-    for m in _TAG.finditer(html):
-        if m.group(2) is None or len(m.group(0)) > MAX_TAG:
-            return (f"an HTML tag is over {MAX_TAG:,} characters long (an attribute beyond the HTML "
-                    "parser's 10 MB limit), so the page cannot be parsed")
+    for m in _TAG.finditer(html, 0, SCAN_CHARS):
+        if m.group(2) is None:
+            continue
         name = m.group(2).lower()
         if name in _VOID or m.group(3):
             continue
@@ -34,3 +49,11 @@ def html_limit_problem(html: str) -> str | None:
         return (f"the HTML is nested {deepest:,} levels deep; the HTML parser stops at {MAX_DEPTH + 1}, "
                 "so the article text cannot be reached")
     return None
+
+
+def crowded_problem(tree: _Element) -> str | None:
+    """A message when the parsed page has more than ``MAX_ELEMENTS`` elements, else None."""
+    if not any(True for _ in itertools.islice(tree.iter(), MAX_ELEMENTS, None)):
+        return None
+    return (f"the page has over {MAX_ELEMENTS:,} HTML elements (a news page has a few thousand); "
+            "cleaning it would take minutes, so it is skipped")

@@ -56,15 +56,30 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` (its first 8 KiB) looks like UTF-16 text
+    of mostly Latin script written without a byte-order mark: a NUL in nearly every other byte
+    and in almost none of the bytes between (Windows tools write such files), else None."""
+    head = data[:_SNIFF]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    for high, low, name in ((1, 0, "utf-16-le"), (0, 1, "utf-16-be")):
+        if (head[high::2].count(0) >= 0.9 * pairs and head[low::2].count(0) <= 0.02 * pairs
+                and not any(head[low::2].count(c) for c in _CONTROL)):
+            return name
+    return None
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Say what ``data`` is when it is not text, with its article (``"a PDF document"``,
     ``"an executable (ELF)"``...), else None.
 
     Looks at the first 8 KiB: a known magic number, a NUL byte (unless a UTF-16/32
-    byte-order mark explains it) or more than 10% control bytes mean binary.
+    byte-order mark or UTF-16 without one explains it) or more than 10% control bytes mean binary.
     """
     head = data[:_SNIFF]
-    if bom_encoding(head):
+    if bom_encoding(head) or utf16_without_bom(head):
         return None
     for magic, name in MAGIC:
         if head.startswith(magic):
@@ -106,7 +121,7 @@ def _best_guess(data: bytes) -> str | None:
 def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False) -> tuple[str, str]:
     """Decode ``data`` to text and say which encoding was used.
 
-    Order: a byte-order mark; strict UTF-8; the declared charset (an HTTP header)
+    Order: a byte-order mark; UTF-16 without one (:func:`utf16_without_bom`); strict UTF-8; the declared charset (an HTTP header)
     or, for HTML, a ``<meta charset>``; charset_normalizer's best guess; finally
     cp1252 with replacement characters, so decoding never fails.
     """
@@ -117,6 +132,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False
                 data = data[len(mark):]
                 break
         return data.decode(bom, errors="replace"), bom
+    wide = utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, errors="replace"), wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -14,13 +14,13 @@ import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printable
 from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError,
                       TooLargeError)
 from ..types import RawDoc
-from ._decode import decode_bytes, sniff_binary
+from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
 from ._gzip import open_inflated
 from ._warc import WARC_TYPES, archive_iterator, record_problem
@@ -29,6 +29,8 @@ from ._manifest import META_FIELDS, _stem
 Item = RawDoc | InputError
 
 _CHUNK = 1 << 20
+#: bytes looked at for a UTF-16/32 feed
+_SNIFF_WIDE = 512
 
 
 @dataclass(frozen=True)
@@ -180,11 +182,36 @@ def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     return meta.make(doc_id, origin, html=html, own=obj)
 
 
+class _Utf8Lines:
+    """Lines of a UTF-16 or UTF-32 stream as UTF-8 bytes: split as bytes, such a feed broke
+    inside its characters (every line after the first was 'not valid JSON')."""
+
+    def __init__(self, fh: IO[bytes], encoding: str) -> None:
+        self._text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._text.readline(limit).encode("utf-8", "surrogatepass")
+
+
+def _wide_encoding(fh: IO[bytes]) -> tuple[IO[bytes], str | None]:
+    """``fh`` (wrapped to allow a peek) and the UTF-16/32 encoding its first bytes show, if any."""
+    buffered = cast(io.BufferedReader, fh if hasattr(fh, "peek") else io.BufferedReader(cast(io.RawIOBase, fh)))
+    head = buffered.peek(_SNIFF_WIDE)[:_SNIFF_WIDE]
+    bom = bom_encoding(head)
+    if bom and bom != "utf-8":
+        return buffered, bom.rsplit("-", 1)[0]  # "utf-16": the codec reads and drops the mark
+    return buffered, utf16_without_bom(head)
+
+
 def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterator[Item]:
     """One document per line of a JSONL stream; blank lines are skipped.
 
-    The size limit applies to each line (a JSONL file may hold many documents).
+    The size limit applies to each line (a JSONL file may hold many documents). A UTF-16 or
+    UTF-32 stream is read as text and its lines passed on in UTF-8.
     """
+    fh, wide = _wide_encoding(fh)
+    if wide:
+        fh = _Utf8Lines(fh, wide)  # type: ignore[assignment]
     seen_any = False
     first = True
     for lineno, line, size in _lines(fh, meta.max_bytes):

@@ -8,6 +8,7 @@ traceback. :func:`store_error` reads the cause from the exception and says what 
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from .._safe import printable
 from ..errors import StoreError
@@ -62,4 +63,36 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
         err = StoreError(f"{action} failed: {detail}", input=db,
                          hint="check that the file is a DuckDB database made by communique")
     err.cause = cause
+    return err
+
+
+#: bytes 8-11 of every DuckDB database file
+_MAGIC = b"DUCK"
+
+
+def foreign_file(path: Path) -> StoreError | None:
+    """Why an existing ``path`` cannot be a store (a folder, or a file without DuckDB's header), else None.
+
+    Checked before DuckDB opens it: DuckDB 2 opens a ``.csv``, ``.json`` or ``.parquet`` file as an
+    in-memory database with a view over the file, so an ingest into it kept nothing and said stored.
+    """
+    db = str(path)
+    if path.is_dir():
+        err = StoreError("a folder, not a database file", input=db,
+                         hint=f"give --db a file name, e.g. {path / 'communique.duckdb'}")
+    else:
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(12)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            return store_error(exc, db, "opening the database")
+        if head[8:12] == _MAGIC:
+            return None
+        what = "the file is empty" if not head else "the file has no DuckDB header"
+        err = StoreError(f"cannot open the database: {what}, so it is not a DuckDB database", input=db,
+                         hint="check --db: give a database made by communique, or a new file name "
+                              "(a data file such as .csv or .jsonl is an input, not a store)")
+    err.cause = "not-a-database"
     return err

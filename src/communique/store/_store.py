@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -12,11 +13,11 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreError
+from ..errors import OutputError, StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
 from ._browse import Browser
-from ._errors import store_error
+from ._errors import foreign_file, store_error
 from ._events import by_event_sql
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -91,9 +92,12 @@ class Store:
         self.read_only = read_only
         self._memo: dict[str, Any] = {}
         db = str(self.path)
-        if read_only and not self.path.is_file():
+        if read_only and not self.path.exists():
             raise StoreError("no database here", input=db,
                              hint="run `communique ingest` first, or give the right file with --db")
+        foreign = foreign_file(self.path)
+        if foreign is not None:
+            raise foreign
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -327,7 +331,7 @@ class Store:
 
     def export_canonical(self, out: str | Path) -> int:
         """Write ``canonical_lines`` to ``out``; return the number of lines."""
-        out = Path(out)
+        out = self._output(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         n = 0
         tmp = out.with_name(out.name + ".part")
@@ -408,8 +412,21 @@ class Store:
             raise StoreError(f"unknown export format {fmt!r}", input=str(out),
                              hint=f"use one of {', '.join(FORMATS)}")
         if by_event:
-            return write_export(fmt, Path(out), self.iter_events(q), level="event")
-        return write_export(fmt, Path(out), self.iter_query(q))
+            return write_export(fmt, self._output(out), self.iter_events(q), level="event")
+        return write_export(fmt, self._output(out), self.iter_query(q))
+
+    def _output(self, out: str | Path) -> Path:
+        """``out`` as a path, refused when it is this store's own file or its write-ahead log
+        (``export --db x.duckdb -o x.duckdb`` replaced the database with its export)."""
+        out = Path(out)
+        for own in (self.path, self.path.with_name(self.path.name + ".wal")):
+            same = out.resolve() == own.resolve()
+            if not same and out.exists() and own.exists():
+                same = os.path.samefile(out, own)
+            if same:
+                raise OutputError("the output file is the database itself; writing it would destroy the store",
+                                  input=str(out), hint="give -o another file name, e.g. events.jsonl")
+        return out
 
     def stats(self) -> dict[str, int]:
         """Counts: articles, mentions, events, distinct event ids."""

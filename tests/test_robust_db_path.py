@@ -1,0 +1,155 @@
+"""--db pointing at a file that is not a communique database.
+
+DuckDB 2 opens an existing ``.csv``, ``.json``, ``.jsonl`` or ``.parquet`` file as an in-memory
+database with a view over the file: an ingest into ``--db events.csv`` reported its articles
+stored and kept nothing, and ``events --db articles.jsonl`` blamed a read-only folder.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from communique.cli import main
+from communique.errors import StoreError
+from communique.store import Store
+
+from hostile import good_text
+
+DATA_FILES = {
+    "events.csv": "doc_id,type\na1,CONSULT\n",
+    "articles.jsonl": '{"id": "a1", "text": "France and Germany held talks."}\n',
+    "articles.json": '[{"id": "a1"}]\n',
+}
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    p = tmp_path / "in" / "one.txt"
+    p.parent.mkdir()
+    p.write_text(good_text(random.Random(1), 1), encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("name", sorted(DATA_FILES))
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_data_file_is_no_store(tmp_path: Path, name: str, read_only: bool):
+    path = tmp_path / name
+    path.write_text(DATA_FILES[name], encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        Store(path, read_only=read_only).close()
+    assert info.value.cause == "not-a-database" and name in str(info.value)
+    assert path.read_text(encoding="utf-8") == DATA_FILES[name]
+
+
+@pytest.mark.parametrize("name", sorted(DATA_FILES))
+def test_ingest_into_a_data_file_stores_nothing_and_says_so(tmp_path: Path, article: Path, name: str):
+    path = tmp_path / name
+    path.write_text(DATA_FILES[name], encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(path), str(article)])
+    assert res.exit_code == 1, res.output
+    assert "not a DuckDB database" in res.stderr and "stored" not in res.stdout + res.stderr
+    res = runner.invoke(main, ["events", "--db", str(path)])
+    assert res.exit_code == 1
+    assert "not a DuckDB database" in res.stderr and "read-only" not in res.stderr
+    assert path.read_text(encoding="utf-8") == DATA_FILES[name]
+
+
+# -- export -o naming the store itself -------------------------------------------------------
+
+@pytest.fixture
+def small_db(tmp_path: Path) -> Path:
+    from test_robust_store import _result
+
+    db = tmp_path / "keep.duckdb"
+    with Store(db) as store:
+        store.write([_result(i) for i in range(3)])
+    return db
+
+
+@pytest.mark.parametrize("suffix", ["", ".wal"])
+@pytest.mark.parametrize("args", [["--format", "jsonl"], ["--format", "csv", "--by-event"], ["--canonical"]])
+def test_export_never_writes_over_its_own_store(small_db: Path, suffix: str, args: list[str]):
+    before = small_db.read_bytes()
+    out = small_db.with_name(small_db.name + suffix)
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "-o", str(out), *args])
+    assert res.exit_code == 1, res.output
+    assert "the database itself" in res.stderr and "Traceback" not in res.stderr
+    assert small_db.read_bytes() == before and not out.with_name(out.name + ".part").exists()
+    with Store(small_db, read_only=True) as store:
+        assert store.stats()["articles"] == 3
+
+
+# -- an output that is one of the inputs ----------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["extract", "clean"])
+def test_an_output_that_is_an_input_is_refused_before_reading(tmp_path: Path, article: Path, command: str):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "f1", "text": "France and Germany held talks in Paris on Monday."}\n', encoding="utf-8")
+    before = feed.read_bytes()
+    res = CliRunner().invoke(main, [command, "-q", str(article), str(feed), "-o", str(feed)])
+    assert res.exit_code == 1 and "is also an input" in res.stderr, res.output
+    assert feed.read_bytes() == before
+
+
+# -- a fix the command offers -----------------------------------------------------------------
+
+def test_a_repeated_id_names_a_fix_the_command_has(tmp_path: Path):
+    feed = tmp_path / "dup.jsonl"
+    feed.write_text('{"id": "d1", "text": "France and Germany held talks in Paris on Monday."}\n'
+                    '{"id": "d1", "text": "Japan and China held talks in Tokyo on Tuesday."}\n', encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(main, ["extract", "-q", "--processes", "1", str(feed)])
+    assert res.exit_code == 1 and "dup.jsonl:2" in res.stderr
+    assert "--replace" not in res.stderr and "the later text is skipped" in res.stderr
+    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(tmp_path / "x.duckdb"), str(feed)])
+    assert res.exit_code == 1 and "--replace" in res.stderr
+
+
+# -- UTF-16 without a byte-order mark -------------------------------------------------------------
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_bom_is_read_not_called_binary(tmp_path: Path, codec: str):
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    text = good_text(random.Random(3), 3)
+    path = tmp_path / "note.txt"
+    path.write_bytes(text.encode(codec))
+    items = list(read_inputs([path]))
+    assert len(items) == 1 and isinstance(items[0], RawDoc), [str(i) for i in items]
+    assert items[0].text.strip() == text.strip()
+
+
+def test_binary_with_nul_bytes_is_still_binary(tmp_path: Path):
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    items = list(read_inputs([path]))
+    assert len(items) == 1 and not isinstance(items[0], RawDoc) and "binary" in str(items[0])
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_jsonl_feed_gives_every_record(tmp_path: Path, codec: str):
+    import gzip
+    import json
+
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    rng = random.Random(5)
+    texts = [good_text(rng, i) for i in range(3)]
+    data = "".join(json.dumps({"id": f"w{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
+    plain, packed = tmp_path / "feed.jsonl", tmp_path / "packed.jsonl.gz"
+    plain.write_bytes(data.encode(codec))
+    packed.write_bytes(gzip.compress(data.encode(codec)))
+    for path in (plain, packed):
+        items = list(read_inputs([path]))
+        assert all(isinstance(i, RawDoc) for i in items), [str(i) for i in items]
+        assert [i.text for i in items] == texts
