@@ -95,7 +95,6 @@ def test_a_forecast_is_no_request(pipeline, text):
     assert not any(t == "REQUEST" for t, _, _ in evs), evs
 
 
-
 @pytest.mark.parametrize("text, codes", [
     ("The Saudi king sided with Egypt by labeling Qatar a sponsor of terrorism.", {"SAU", "QAT"}),
     ("In Brussels the German minister held nothing back in criticizing Russia's leadership.", {"DEU", "RUS"}),
@@ -108,3 +107,18 @@ def test_words_said_in_doing_something_else_are_an_accusation(pipeline, text, co
 def test_an_interest_in_criticizing_is_no_accusation(pipeline):
     evs = events_of(pipeline, "Officials in Paris were interested in criticizing Russia's leadership.")
     assert not any(t == "ACCUSE" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The Australian prime minister said Canberra will not hesitate to take action against China.", {"AUS", "CHN"}),
+    ("The Pentagon said U.S. pilots won't hesitate to defend themselves from Russian aircraft.", {"USA", "RUS"}),
+])
+def test_a_resolve_not_to_hold_back_is_a_threat_made(pipeline, text, codes):
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    threats = [e for e in result.events if e.type == "THREATEN" and codes <= {a.code for a in e.actors()}]
+    assert threats and all(e.status == "occurred" for e in threats), result.events
+
+
+def test_a_habit_of_not_hesitating_is_no_threat(pipeline):
+    evs = events_of(pipeline, "Critics say Moscow does not hesitate to interfere in the elections of Estonia.")
+    assert not any(t == "THREATEN" for t, _, _ in evs), evs

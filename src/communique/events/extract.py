@@ -25,8 +25,8 @@ from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
-from .statements import (APPEAL, READY_ANSWER, answers_another_side, appeal_reading, called_thing, doers_named,
-                         said_in_doing, saying_of, self_addressed)
+from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, called_thing,
+                         doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
@@ -541,6 +541,8 @@ class EventExtractor:
                                     xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
         if not trigs and self.lex.is_commissive(f.lemma):
             trigs = self._threat_in(xcomp)
+        if not trigs and unhesitating(f.tok) and (self._threat_in(xcomp) or answers_another_side(xcomp, x_obj)):
+            trigs = [RESOLVE]  # "will not hesitate to take action against Y"
         f.via_complement = bool(trigs)
         return trigs
 
@@ -1388,7 +1390,9 @@ class EventExtractor:
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
-        said = saying_of(c.trigger, self.lex) if c.trig is READY_ANSWER else c.trigger  # dated as said
+        if c.trig is RESOLVE:
+            status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
+        said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet

@@ -16,6 +16,10 @@
   condemning the test", "sided with Y by labeling Z a funder of terrorism", "held no punches in
   criticizing Z": the words were said (an event), not an activity named ("succeeded in launching",
   "interested in criticizing Z").
+- A resolve not to hold back: "will not hesitate to take action against Y", "won't hesitate to
+  sanction countries that ..." is a THREATEN made as it is said (not a negated act), when the act
+  is hostile or answers another side; "does not hesitate to" (a habit) and "did not hesitate"
+  (a past) are no threat.
 - The thing a condemnation names through a label: "condemned what he called an act of aggression
   by Y", "criticized what he called the rogue regimes of Y and Z": the accused is whoever the
   label names as doer or owner, not the pronoun "what".
@@ -36,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Lexicon
 
 APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
+RESOLVE = Trigger("THREATEN", None, None, 0.75, "rule", "a resolve not to hold back from a hostile act")
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
 #: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
 APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
@@ -129,6 +134,17 @@ def asked_act(expecting: "Token", clause: "Token", lex: "Lexicon") -> bool:
     return not _conflict(readings)
 
 
+#: auxiliaries of a resolve: "will not hesitate", "won't hesitate", "would never hesitate"
+_WILL = frozenset({"will", "would", "'ll", "’ll", "wo", "shall"})
+
+
+def unhesitating(tok: "Token") -> bool:
+    """ "will not hesitate (to ...)", "won't hesitate", "would never hesitate": a resolve."""
+    kids = list(tok.children)
+    return tok.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids)
+
+
 def saying_of(tok: "Token", lex: "Lexicon") -> "Token":
     """The reporting verb a statement is made through ("..., X said in a June 29 statement"): the
     nearest reporting verb above ``tok``; ``tok`` itself when none is."""
@@ -194,6 +210,6 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
     return []
 
 
-__all__ = ["APPEAL", "READY_ANSWER", "answers_another_side", "appeal_reading", "asked_act", "called_thing",
-           "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
-           "self_addressed"]
+__all__ = ["APPEAL", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act",
+           "called_thing", "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
+           "self_addressed", "unhesitating"]
