@@ -16,11 +16,14 @@ import pytest
 
 FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: dev-news (24 unseen articles, 8 stories): what predicts quality on unseen news. Each floor sits
-#: about one event below the figure measured when it was last raised (2026-12-02, ninth pass: F1 0.730,
-#: P 0.780, R 0.686, date 0.902, status 0.931, actors 0.851), and at or above issue 7's targets
-NEWS_FLOORS = {"f1": 0.725, "precision": 0.775, "recall": 0.682, "date": 0.895, "status": 0.93, "actors_exact": 0.85}
+#: about one event below the figure measured when it was last raised (2026-12-02, tenth pass: F1 0.737,
+#: P 0.797, R 0.686, date 0.909, status 0.936, actors 0.851, location country 0.647, persons recall
+#: 0.364), and at or above issue 7's targets
+NEWS_FLOORS = {"f1": 0.733, "precision": 0.79, "recall": 0.682, "date": 0.90, "status": 0.93, "actors_exact": 0.85,
+               "location_country": 0.63, "persons_recall": 0.35}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
-SENTENCE_FLOORS = {"f1": 0.80, "precision": 0.91, "recall": 0.715, "date": 0.95, "status": 0.97}  # 0.808/0.920/0.721 today
+SENTENCE_FLOORS = {"f1": 0.805, "precision": 0.91, "recall": 0.72, "date": 0.95, "status": 0.97,
+                   "location_country": 0.70}  # 0.811/0.920/0.725, location 0.717 today
 REPO = Path(__file__).resolve().parents[1]
 
 
