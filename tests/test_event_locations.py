@@ -38,3 +38,8 @@ def test_a_named_official_unknown_to_the_base_speaks_for_the_event(pipeline):
     ev = next(e for e in _events(pipeline, "The Peruvian ambassador to Chile, Hernan Quispe, warned Bolivia "
                                            "against closing the border."))
     assert (ev.source.kind, ev.source.name) == ("person", "Hernan Quispe")
+
+
+def test_where_the_words_were_said(pipeline):
+    ev = next(e for e in _events(pipeline, "Speaking in Geneva on Monday, Chile accused Peru of violating the treaty."))
+    assert (ev.location.country, ev.to_exchange()["location"]["basis"]) == ("CHE", "text")

@@ -112,6 +112,8 @@ OFFICE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AGREE", "AID", "RET
 #: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
 NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+#: participles that say where words were said ("Speaking in Geneva, X said")
+SPEAKING_WHERE = frozenset({"speak", "address", "talk", "testify", "appear"})
 #: types whose place the sides do not tell (``_side_location``)
 PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
@@ -1515,6 +1517,8 @@ class EventExtractor:
         elif trig.head != trig and trig.dep_ in ("xcomp", "conj", "dobj", "pobj"):
             heads.append(trig.head)
         visit = trig.lemma_.lower() in VISIT_LEMMAS or (gov is not None and gov.lemma_.lower() in VISIT_LEMMAS)
+        # "Speaking in Geneva, X accused Y": where the words were said
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_WHERE]
         for h in heads:
             stack = [(h, 0)]
             while stack:
