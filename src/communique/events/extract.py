@@ -45,12 +45,12 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 #: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
-#: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
-#: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
 #: verbs by which a text permits an act, and the texts that do ("a resolution authorizing military action")
 PERMITTING_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "sanction"})
 DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord", "law", "measure", "legislation",
                             "pact", "treaty", "letter", "order", "amendment", "draft", "text", "proposal"})
+#: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
+#: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
 TALK_VERBS = frozenset({"discuss", "address", "mention", "cite", "debate", "comment", "speak", "talk"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -115,9 +115,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: types whose place the sides do not tell (``_side_location``)
 PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
-#: ``_struck_country``
+#: ``_striking``
 STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
-                          "raid", "airstrike", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
+                          "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
