@@ -14,7 +14,7 @@ import re
 
 from lxml.etree import _Element
 
-__all__ = ["html_limit_problem", "crowded_problem", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_TAG"]
+__all__ = ["html_limit_problem", "crowded_problem", "more_elements_than", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_TAG"]
 
 MAX_DEPTH = 255
 MAX_TAG = 10_000_000
@@ -51,9 +51,14 @@ def html_limit_problem(html: str) -> str | None:
     return None
 
 
+def more_elements_than(tree: _Element, n: int) -> bool:
+    """Whether ``tree`` has more than ``n`` elements (counting stops at the first one past ``n``)."""
+    return any(True for _ in itertools.islice(tree.iter(), n, None))
+
+
 def crowded_problem(tree: _Element) -> str | None:
     """A message when the parsed page has more than ``MAX_ELEMENTS`` elements, else None."""
-    if not any(True for _ in itertools.islice(tree.iter(), MAX_ELEMENTS, None)):
+    if not more_elements_than(tree, MAX_ELEMENTS):
         return None
     return (f"the page has over {MAX_ELEMENTS:,} HTML elements (a news page has a few thousand); "
             "cleaning it would take minutes, so it is skipped")
