@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
 from .args import SUBJECTS, ArgumentResolver, Discourse
-from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
-                       published_date, sentence_dates)
+from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
+                       parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
@@ -323,8 +323,8 @@ class EventExtractor:
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
-            if _aggregate(tok) or (_activity_gerund(tok) and not said_in_doing(tok, self.lex.speech_classes["labelling"])) \
-                    or tok.dep_ == "amod" or _causative(tok):
+            said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
+            if _aggregate(tok) or (_activity_gerund(tok) and not said) or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is not None:
@@ -1456,7 +1456,8 @@ class EventExtractor:
         words = {trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")}
         if not words & STRIKE_WORDS:
             return False
-        return not (trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "compound" and self._city(c) for c in trig.children))
+        nominal = trig.pos_ in ("NOUN", "PROPN")
+        return not (nominal and any(c.dep_ == "compound" and self._city(c) for c in trig.children))  # "Paris attacks"
 
     def _city(self, tok: "Token") -> bool:
         """Whether ``tok`` names a place within a state ("Paris"), not a state ("U.S.")."""
