@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..types import LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
+from ..types import LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention, Status
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
@@ -1385,17 +1385,7 @@ class EventExtractor:
         for p in persons:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
-        status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
-        if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
-            status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
-        if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
-            status = "occurred"  # the act is still to come; the threat is made as it is said
-        if c.trig is RESOLVE:
-            status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
-        said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
-        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
-        if status == "occurred" and after(date, anchor):
-            status = "planned"  # what is dated after publication cannot have happened yet
+        status, date = self._status_and_date(c, dates, anchor)
         location = self._location(c.trigger, sent)
         extra: dict[str, object] = {"definite": True} if definite_reference(c.trigger) else {}
         if location is None:
@@ -1429,6 +1419,23 @@ class EventExtractor:
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
             extra=extra,
         )
+
+    def _status_and_date(self, c: Candidate, dates: list, anchor: dt.date | None) -> tuple[Status, str | None]:
+        """A candidate's status and date (``status_of``, ``lag_date``, ``pick_date``): a threat on a
+        condition or a resolve is made as it is said, a resolve or a readiness is dated by its saying,
+        and an act dated after publication is still to come."""
+        status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
+        if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
+            status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
+        if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
+            status = "occurred"  # the act is still to come; the threat is made as it is said
+        if c.trig is RESOLVE:
+            status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
+        said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
+        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
+        if status == "occurred" and after(date, anchor):
+            status = "planned"  # what is dated after publication cannot have happened yet
+        return status, date
 
     def _struck_targets(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
         """Whom a strike (``_striking``) hit: who is at the place it hit, when a clause on the place
