@@ -26,7 +26,7 @@ SCAN_CHARS = 3_000_000
 #: (120,000 small divs: 23 s; 250,000: minutes), inside C calls that no time budget interrupts.
 #: News pages have hundreds to a few thousand (the 61 cleaning-dev pages: 286 to 1,643).
 MAX_ELEMENTS = 50_000
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>|<[^<>]{%d,}" % MAX_TAG)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
 _LONG = re.compile(r"<[^<>]{%d}" % MAX_TAG)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
@@ -37,9 +37,7 @@ def html_limit_problem(html: str) -> str | None:
         return (f"an HTML tag is over {MAX_TAG:,} characters long (an attribute beyond the HTML "
                 "parser's 10 MB limit), so the page cannot be parsed")
     depth = deepest = 0
-    for m in _TAG.finditer(html, 0, SCAN_CHARS):
-        if m.group(2) is None:
-            continue
+    for m in _TAG.finditer(html, 0, SCAN_CHARS):  # a tag over MAX_TAG cannot fit in SCAN_CHARS
         name = m.group(2).lower()
         if name in _VOID or m.group(3):
             continue
