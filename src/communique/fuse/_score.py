@@ -187,7 +187,7 @@ class Node:
     hi: int | None
     precision: int
     status: str
-    location: str | None
+    location: str | None  # a place its text names (lowercased); None for one taken from its sides
     words: tuple[str, ...]  # the evidence's content words, sorted, each once
     seed: str  # the id the cluster takes when this node is its first mention
     parent: Key | None = None
