@@ -250,6 +250,10 @@ def test_writes_are_off_without_a_token_and_need_it(tmp_path: Path, seed_store: 
         after = c.get("/api/health").json()
         assert after["articles"] == before["articles"] + 1
         assert c.get("/api/events", params={"doc": "posted-1"}).json()["total"] == body["events"]
+        other = json.dumps({"id": "posted-1", "text": "Japan and Australia signed a defence pact."}) + "\n"
+        r = c.post("/api/ingest", content=other.encode(), headers={"Authorization": f"Bearer {TOKEN}"})
+        errors = r.json()["errors"]  # the HTTP caller has no --replace to pass
+        assert len(errors) == 1 and "already stored" in errors[0] and "--replace" not in errors[0], errors
         html = b"<html><head><title>T</title></head><body><article><p>" + b"Japan and Australia signed a " \
                b"defence pact in Tokyo on Monday, officials said. " * 3 + b"</p></article></body></html>"
         r = c.post("/api/ingest", content=html, params={"id": "html-1", "published": "2022-01-06", "source": "Test"},

@@ -70,6 +70,8 @@ def test_discussing_with_another_side_is_still_a_meeting(pipeline):
 @pytest.mark.parametrize("text,trigger", [
     ("The investigators found no evidence that Iran had attacked the Saudi tankers.", "attacked"),
     ("Officials did not see any sign that Russia attacked Ukrainian positions.", "attacked"),
+    # the parser hangs the gerund on its doer inside the of-phrase
+    ("The Pentagon said it had seen no indications of Russian troops attacking Ukrainian forces.", "attacking"),
 ])
 def test_an_act_with_no_evidence_is_negated(pipeline, text, trigger):
     assert _statuses(pipeline, text).get(trigger) == "negated", _statuses(pipeline, text)

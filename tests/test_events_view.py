@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from communique.ingest import store_results
 from communique.store import EventQuery, Store
 from communique.store.cli import events_command, export_command, show_command
-from communique.types import Actor, Article, ArticleResult, Event, Evidence
+from communique.types import LOCATION_BASIS, Actor, Article, ArticleResult, Event, Evidence, Location
 
 IRAN = Actor("IRN", "Iran", "state")
 USA = Actor("USA", "United States", "state")
@@ -119,3 +120,16 @@ def test_export_per_event_in_every_format(tmp_path: Path) -> None:
     assert len(list(csv.DictReader(per_mention.open()))) == 4
     res = CliRunner().invoke(export_command, ["--by-event", "--canonical", "-o", str(tmp_path / "c"), "--db", str(db)])
     assert res.exit_code == 2 and "--by-event" in res.output
+
+
+def test_the_face_is_a_report_whose_text_names_the_place_before_one_placed_by_its_sides(tmp_path: Path) -> None:
+    early = _report("ap1", "AP", "2020-01-08", STRIKE[0].article.text, "2020-01-08", "text")
+    late = _report("rt", "Reuters", "2020-01-09", "Iran fired ballistic missiles at US bases in Iraq on Jan. 8.",
+                   "2020-01-08", "text")
+    early = replace(early, events=(replace(early.events[0], location=Location("United States", "USA"),
+                                           extra={LOCATION_BASIS: "actor"}),))
+    late = replace(late, events=(replace(late.events[0], location=Location("Iraq", "IRQ")),))
+    with Store(_store(tmp_path / "f.duckdb", [early, late]), read_only=True) as store:
+        rows = store.query_events()
+    assert len(rows) == 1 and rows[0]["reports"] == 2
+    assert rows[0]["doc_id"] == "rt" and rows[0]["location"]["basis"] == "text"

@@ -43,6 +43,18 @@ def test_repeated_mentions_in_one_article_collapse_keeping_date_place_and_person
     assert {x.name for x in merged[0].actors()} >= {"Joe Biden", "Yoshihide Suga"}
 
 
+def test_a_merged_record_keeps_the_place_its_text_names_over_one_its_sides_give():
+    a = ev("d1", "CONSULT", BIDEN, SUGA, date="2021-04-16", start=0, loc=Location("United States", "USA"))
+    a = replace(a, extra={"location_basis": "actor"})
+    b = ev("d1", "CONSULT", USA, JAPAN, date="2021-04-16", start=100, loc=Location("Tokyo", "JPN"))
+    merged = merge_within([a, b])
+    assert len(merged) == 1
+    assert merged[0].location == Location("Tokyo", "JPN") and merged[0].location_basis == "text"
+    assert merged[0].to_exchange()["location"]["basis"] == "text"
+    alone = merge_within([a])[0]
+    assert alone.location_basis == "actor" and alone.to_exchange()["location"]["basis"] == "actor"
+
+
 def test_different_persons_of_one_state_are_different_encounters():
     summit = ev("d1", "CONSULT", BIDEN, SUGA, date="2021-04-16", status="planned")
     harris = ev("d1", "CONSULT", SUGA, HARRIS, date="2021-04-16", status="planned", start=50)

@@ -191,6 +191,18 @@ def test_html_beyond_the_parser_limits_says_so():
     assert len(errors) == 1 and "nested" in errors[0].message
 
 
+def test_a_page_crowded_past_the_element_limit_is_refused_with_a_reason():
+    from lxml import html as lxml_html
+
+    from communique.clean.limits import MAX_ELEMENTS, crowded_problem
+
+    def page(n: int):  # <html>, <body> and n - 2 <div>s
+        return lxml_html.document_fromstring("<html><body>" + "<div>x</div>" * (n - 2) + "</body></html>")
+
+    assert crowded_problem(page(MAX_ELEMENTS)) is None
+    assert "over 50,000 HTML elements" in (crowded_problem(page(MAX_ELEMENTS + 1)) or "")
+
+
 def test_out_of_range_dates_are_reported_and_the_article_kept():
     errors: list[CommuniqueError] = []
     text = "France and Germany signed a trade agreement on Tuesday, officials in Paris said."

@@ -72,7 +72,8 @@ class IdGuard:
         if verdict == "replace" and not self.replace:
             raise DuplicateIdError(f"id {art.id!r} is already stored with a different text",
                                    input=art.origin or art.id,
-                                   hint="give the article its own id, or pass --replace to store this "
-                                        "text as a new version of it")
+                                   hint="give the article its own id" + (
+                                       f", or pass {self.replace_option} to store this text as a new version of it"
+                                       if self.replace_option else " (this text is skipped)"))
         self.seen[art.id] = (key, art.origin)  # only what is accepted: a refused text claims nothing
         return verdict

@@ -88,11 +88,13 @@ def _fresh(store: Store, items: Iterable[T], article_of: Callable[[T], Article],
 
 def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueError], *,
            on_error: ErrorHandler, batch_size: int = 64, tick: Callable[[int, str], None] | None = None,
-           reprocess: bool = False, replace: bool = False) -> IngestStats:
+           reprocess: bool = False, replace: bool = False,
+           replace_option: str | None = "--replace") -> IngestStats:
     """Run ``inputs`` through ``pipe`` into ``store``; articles already stored unchanged are
     skipped, or, with ``reprocess``, analysed again and replaced (after the knowledge base or
     the rules changed); a stored event found again keeps its id and its place in its cluster.
-    A different text under a stored id is an error (``DuplicateIdError``) unless ``replace``.
+    A different text under a stored id is an error (``DuplicateIdError``) unless ``replace``; its
+    hint names ``replace_option``, the caller's way to ask for that (None: the caller has none).
 
     Every record is guarded: a bad one costs one error and never its neighbours; errors of the
     store itself (full disk, damaged file) end the run with one ``StoreError``. Fusion reads
@@ -105,7 +107,8 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueErr
     try:
         fuser = Fuser(window_days=pipe.settings.fuse_window_days, source=store)
         out = _Batches(store, fuser, batch_size, stats, replace=reprocess, on_error=on_error)
-        guard = IdGuard(_mapped(store.content_key_of, db), replace=replace, reprocess=reprocess)
+        guard = IdGuard(_mapped(store.content_key_of, db), replace=replace, reprocess=reprocess,
+                        replace_option=replace_option)
         articles = guard.filter(pipe.articles(inputs, on_error), on_error)
         for result in pipe.run_articles(articles, fuser=fuser, lookup=_mapped(store.near_duplicate_of, db),
                                         on_error=on_error):

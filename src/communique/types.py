@@ -191,6 +191,12 @@ class Event:
         out = [a for a in (self.source, self.target) if a is not None]
         return tuple(out) + self.participants
 
+    @property
+    def location_basis(self) -> str | None:
+        """How the location was found: ``"text"`` when the text names the place, else what
+        ``extra[LOCATION_BASIS]`` says (``"actor"``: taken from the event's sides); None without one."""
+        return self.extra.get(LOCATION_BASIS, "text") if self.location is not None else None
+
     def to_exchange(self) -> dict[str, Any]:
         """One line of the exchange format (``../shared/eval/README.md``)."""
         return {
@@ -205,8 +211,7 @@ class Event:
             "date": self.date,
             "date_basis": self.date_basis,
             "status": self.status,
-            "location": {**self.location.to_dict(), "basis": self.extra.get(LOCATION_BASIS, "text")}
-            if self.location else None,
+            "location": {**self.location.to_dict(), "basis": self.location_basis} if self.location else None,
             "topics": list(self.topics),
             "background": self.background,
             "trigger": self.trigger,

@@ -61,6 +61,6 @@ class Ingester:
 
         with self._lock, Store(self.db) as store:
             before = store.stats()["events"]
-            done = ingest(store, self.pipeline(), items, on_error=on_error)
+            done = ingest(store, self.pipeline(), items, on_error=on_error, replace_option=None)  # no --replace
         return {"received": len(items), "stored": done.stored, "replaced": done.replaced,
                 "unchanged": done.skipped, "events": done.totals["events"] - before, "errors": errors}

@@ -28,7 +28,6 @@ and the blocks read link text, never targets.
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import trafilatura
@@ -39,6 +38,7 @@ from trafilatura.metadata import (
 from trafilatura.settings import DEFAULT_CONFIG, Document, set_date_params
 
 from communique.clean.fallback import Run, as_document
+from communique.clean.limits import more_elements_than
 
 #: Pages with more elements than this get htmldate's fast date search only (:func:`_crowded`);
 #: news pages have hundreds to a few thousand (the 61 cleaning-dev pages: 286 to 1,643).
@@ -79,7 +79,7 @@ def _crowded(tree: _Element) -> bool:
     """Whether the page has more elements than htmldate's extensive (free-text) date search can
     take: that search's XPath runs over a copy of the tree, in time that grows with the square of
     its elements (6.7 s at 40,000, minutes at 250,000), inside one C call no time budget stops."""
-    return any(True for _ in itertools.islice(tree.iter(), EXTENSIVE_DATE_ELEMENTS, None))
+    return more_elements_than(tree, EXTENSIVE_DATE_ELEMENTS)
 
 
 def _sitename(name: str | None, url: str | None) -> str | None:

@@ -14,7 +14,7 @@ import re
 
 from lxml.etree import _Element
 
-__all__ = ["html_limit_problem", "crowded_problem", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_TAG"]
+__all__ = ["html_limit_problem", "crowded_problem", "more_elements_than", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_TAG"]
 
 MAX_DEPTH = 255
 MAX_TAG = 10_000_000
@@ -26,7 +26,7 @@ SCAN_CHARS = 3_000_000
 #: (120,000 small divs: 23 s; 250,000: minutes), inside C calls that no time budget interrupts.
 #: News pages have hundreds to a few thousand (the 61 cleaning-dev pages: 286 to 1,643).
 MAX_ELEMENTS = 50_000
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>|<[^<>]{%d,}" % MAX_TAG)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
 _LONG = re.compile(r"<[^<>]{%d}" % MAX_TAG)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
@@ -37,9 +37,7 @@ def html_limit_problem(html: str) -> str | None:
         return (f"an HTML tag is over {MAX_TAG:,} characters long (an attribute beyond the HTML "
                 "parser's 10 MB limit), so the page cannot be parsed")
     depth = deepest = 0
-    for m in _TAG.finditer(html, 0, SCAN_CHARS):
-        if m.group(2) is None:
-            continue
+    for m in _TAG.finditer(html, 0, SCAN_CHARS):  # a tag over MAX_TAG cannot fit in SCAN_CHARS
         name = m.group(2).lower()
         if name in _VOID or m.group(3):
             continue
@@ -51,9 +49,14 @@ def html_limit_problem(html: str) -> str | None:
     return None
 
 
+def more_elements_than(tree: _Element, n: int) -> bool:
+    """Whether ``tree`` has more than ``n`` elements (counting stops at the first one past ``n``)."""
+    return any(True for _ in itertools.islice(tree.iter(), n, None))
+
+
 def crowded_problem(tree: _Element) -> str | None:
     """A message when the parsed page has more than ``MAX_ELEMENTS`` elements, else None."""
-    if not any(True for _ in itertools.islice(tree.iter(), MAX_ELEMENTS, None)):
+    if not more_elements_than(tree, MAX_ELEMENTS):
         return None
     return (f"the page has over {MAX_ELEMENTS:,} HTML elements (a news page has a few thousand); "
             "cleaning it would take minutes, so it is skipped")

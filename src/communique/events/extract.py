@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..types import LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention
+from ..types import LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention, Status
 from .args import SUBJECTS, ArgumentResolver, Discourse
-from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved, parse_anchor, pick_date,
-                       published_date, sentence_dates)
+from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
+                       parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
@@ -45,12 +45,12 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 #: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
-#: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
-#: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
 #: verbs by which a text permits an act, and the texts that do ("a resolution authorizing military action")
 PERMITTING_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "sanction"})
 DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord", "law", "measure", "legislation",
                             "pact", "treaty", "letter", "order", "amendment", "draft", "text", "proposal"})
+#: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
+#: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
 TALK_VERBS = frozenset({"discuss", "address", "mention", "cite", "debate", "comment", "speak", "talk"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -117,9 +117,9 @@ SPEAKING_WHERE = frozenset({"speak", "address", "talk", "testify", "appear"})
 #: types whose place the sides do not tell (``_side_location``)
 PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
-#: ``_struck_country``
+#: ``_striking``
 STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
-                          "raid", "airstrike", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
+                          "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -325,8 +325,8 @@ class EventExtractor:
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
-            if _aggregate(tok) or (_activity_gerund(tok) and not said_in_doing(tok, self.lex.speech_classes["labelling"])) \
-                    or tok.dep_ == "amod" or _causative(tok):
+            said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
+            if _aggregate(tok) or (_activity_gerund(tok) and not said) or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is not None:
@@ -1387,17 +1387,7 @@ class EventExtractor:
         for p in persons:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
-        status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
-        if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
-            status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
-        if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
-            status = "occurred"  # the act is still to come; the threat is made as it is said
-        if c.trig is RESOLVE:
-            status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
-        said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
-        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
-        if status == "occurred" and after(date, anchor):
-            status = "planned"  # what is dated after publication cannot have happened yet
+        status, date = self._status_and_date(c, dates, anchor)
         location = self._location(c.trigger, sent)
         extra: dict[str, object] = {"definite": True} if definite_reference(c.trigger) else {}
         if location is None:
@@ -1432,6 +1422,23 @@ class EventExtractor:
             extra=extra,
         )
 
+    def _status_and_date(self, c: Candidate, dates: list, anchor: dt.date | None) -> tuple[Status, str | None]:
+        """A candidate's status and date (``status_of``, ``lag_date``, ``pick_date``): a threat on a
+        condition or a resolve is made as it is said, a resolve or a readiness is dated by its saying,
+        and an act dated after publication is still to come."""
+        status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
+        if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
+            status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
+        if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
+            status = "occurred"  # the act is still to come; the threat is made as it is said
+        if c.trig is RESOLVE:
+            status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
+        said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
+        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
+        if status == "occurred" and after(date, anchor):
+            status = "planned"  # what is dated after publication cannot have happened yet
+        return status, date
+
     def _struck_targets(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
         """Whom a strike (``_striking``) hit: who is at the place it hit, when a clause on the place
         says so ("bases in Iraq that house U.S. troops": the troops, not the host country); when its
@@ -1458,7 +1465,8 @@ class EventExtractor:
         words = {trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")}
         if not words & STRIKE_WORDS:
             return False
-        return not (trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "compound" and self._city(c) for c in trig.children))
+        nominal = trig.pos_ in ("NOUN", "PROPN")
+        return not (nominal and any(c.dep_ == "compound" and self._city(c) for c in trig.children))  # "Paris attacks"
 
     def _city(self, tok: "Token") -> bool:
         """Whether ``tok`` names a place within a state ("Paris"), not a state ("U.S.")."""

@@ -175,9 +175,10 @@ def answers_another_side(tok: "Token", obj: "Token | None") -> bool:
 
 def called_thing(verb: "Token", labelling: frozenset[str]) -> "Token | None":
     """The label a verb's "what" clause names: "condemned what he called [an act of aggression]",
-    "blasted what he described as [structural violence]"; None when the verb has no such clause."""
+    "blasted what he described as [structural violence]", or the verb's own label of its object
+    "what" when it is a verb of labelling; None when there is no such label."""
     for c in verb.children:
-        namer = c if c.dep_ == "ccomp" else c.head if c.dep_ == "dobj" and c.lower_ == "what" else None
+        namer = c if c.dep_ == "ccomp" else verb if c.dep_ == "dobj" and c.lower_ == "what" else None
         if namer is None or namer.lemma_.lower() not in labelling \
                 or not any(w.dep_ == "dobj" and w.lower_ == "what" for w in namer.children):
             continue

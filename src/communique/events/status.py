@@ -253,11 +253,11 @@ def _evidence_of(trigger: "Token") -> "Token | None":
     if trigger.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children):
         return head
     if trigger.dep_ == "acl" and head.i < trigger.i and not any(t.is_punct for t in trigger.doc[head.i:trigger.i]):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+            return head.head.head  # "indications of [Russian troops] attacking": hung on its doer
         return head  # "no indications of Ukraine firing back" (the parser's gerund hangs on the noun)
     if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.dep_ == "prep":
         return head.head
-    if trigger.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
-        return head.head.head  # "indications of Ukraine firing back": the gerund's doer in the of-phrase
     return None
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import SPEECH_TYPES, SYMMETRIC_TYPES, Event
 from ._text import amounts, stem
-from ._within import LOCATION_BASIS, different_acts
+from ._within import different_acts
 
 #: date precision ranks: a day from the text, a month, a year, a date only inherited from the
 #: publication date (or the article's narrative), none at all
@@ -73,12 +73,6 @@ _SAME_YEAR = 0.5
 #: (``_NO_DATE``)
 _BACK_REFERENCE = 0.2
 _TO_COME = frozenset({"planned", "expected"})
-
-
-def inferred_location(ev: Event) -> bool:
-    """Whether ``ev``'s location is not read in its text but taken from its sides (the extractor's
-    ``location_basis``): it tells one report from another no more than the sides do."""
-    return LOCATION_BASIS in ev.extra
 
 
 def _ordinal(iso: str) -> int | None:
@@ -193,7 +187,7 @@ class Node:
     hi: int | None
     precision: int
     status: str
-    location: str | None
+    location: str | None  # a place its text names (lowercased); None for one taken from its sides
     words: tuple[str, ...]  # the evidence's content words, sorted, each once
     seed: str  # the id the cluster takes when this node is its first mention
     parent: Key | None = None
@@ -239,7 +233,8 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 codes=_shared_codes(frozenset(a.code for a in ev.actors() if a.code)),
                 persons={sys.intern(c): frozenset(n) for c, n in persons.items()} if persons else _NO_PERSONS,
                 lo=lo, hi=hi, precision=precision, status=sys.intern(ev.status),
-                location=_interned(ev.location.name.lower() if ev.location and not inferred_location(ev) else None),
+                # a place taken from the sides tells one report from another no more than the sides do
+                location=_interned(ev.location.name.lower() if ev.location and ev.location_basis == "text" else None),
                 words=_word_tuple(ev.evidence.text), quoted=_quoted(ev.evidence.text),
                 amounts=amounts(ev.evidence.text) or _NO_AMOUNTS,
                 seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type), event_id=ev.event_id or "",

@@ -181,7 +181,7 @@ def _placed(best: Event, group: list[Event]) -> Event | None:
     """The mention whose location a group's record keeps: one its text places (``best`` first),
     else one placed by its sides (``LOCATION_BASIS``)."""
     located = [e for e in (best, *group) if e.location is not None]
-    return next((e for e in located if LOCATION_BASIS not in e.extra), located[0] if located else None)
+    return next((e for e in located if e.location_basis == "text"), located[0] if located else None)
 
 
 #: a mention is compared with the latest this many groups of its article, type and actors, and

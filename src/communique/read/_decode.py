@@ -121,8 +121,8 @@ def _best_guess(data: bytes) -> str | None:
 def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False) -> tuple[str, str]:
     """Decode ``data`` to text and say which encoding was used.
 
-    Order: a byte-order mark; UTF-16 without one (:func:`utf16_without_bom`); strict UTF-8; the declared charset (an HTTP header)
-    or, for HTML, a ``<meta charset>``; charset_normalizer's best guess; finally
+    Order: a byte-order mark; UTF-16 without one (:func:`utf16_without_bom`); strict UTF-8; the
+    declared charset (an HTTP header) or, for HTML, a ``<meta charset>``; charset_normalizer's best guess; finally
     cp1252 with replacement characters, so decoding never fails.
     """
     bom = bom_encoding(data)

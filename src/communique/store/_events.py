@@ -15,17 +15,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._query import EVENT_SELECT, EventQuery, where
+from ._query import EVENT_SELECT, LOCATION_BASIS_SQL, EventQuery, where
 
 #: the cluster's figures that follow the face's exchange record in an event-level row
 EVENT_FIELDS: tuple[str, ...] = ("reports", "articles", "outlets", "first_reported", "last_reported")
 
 #: the face of a cluster first: a date the text gave at day precision, then month, year, a date
-#: inherited from the story, the publication date, none; then most actors resolved, a place, the
-#: earliest article, its id and position (unique, so the choice never depends on storage order)
+#: inherited from the story, the publication date, none; then most actors resolved, a place the
+#: text names, a place taken from the sides (``LOCATION_BASIS_SQL``), the earliest article, its id and
+#: position (unique, so the choice never depends on storage order)
 FACE_ORDER = ("CASE WHEN e.date IS NULL THEN 0 WHEN e.date_basis = 'published' THEN 1 "
               "WHEN e.date_basis = 'inherited' THEN 2 ELSE 2 + length(e.date) END DESC, "
-              "len(coalesce(e.actor_codes, [])) DESC, (e.location_name IS NOT NULL) DESC, "
+              "len(coalesce(e.actor_codes, [])) DESC, CASE WHEN e.location_name IS NULL THEN 0 "
+              f"WHEN {LOCATION_BASIS_SQL} = 'text' THEN 2 ELSE 1 END DESC, "
               "a.published NULLS LAST, e.doc_id, e.seq")
 
 _OUTLET = "coalesce(a.source, a.sitename)"

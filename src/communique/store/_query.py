@@ -166,6 +166,9 @@ def _actor_sql(side: str) -> str:
             f"ELSE struct_pack({fields}) END AS {side}")
 
 
+#: where a stored event's location comes from (``Event.location_basis``): "text" unless its extra says
+LOCATION_BASIS_SQL = f"coalesce(json_extract_string(e.extra, '$.{LOCATION_BASIS}'), 'text')"
+
 #: SELECT list that shapes an events row (alias ``e``) as the exchange format, in its key order.
 EVENT_SELECT = ", ".join([
     "e.doc_id", "e.event_id", "e.type", "e.mode", "e.quad_class", "e.intensity", "e.cameo",
@@ -175,8 +178,8 @@ EVENT_SELECT = ", ".join([
     "kind := p.kind, role := p.role)), []) AS participants",
     "e.date", "e.date_basis", "e.status",
     "CASE WHEN e.location_name IS NULL THEN NULL "
-    "ELSE struct_pack(name := e.location_name, country := e.location_country, "
-    f"basis := coalesce(json_extract_string(e.extra, '$.{LOCATION_BASIS}'), 'text')) END AS location",
+    f"ELSE struct_pack(name := e.location_name, country := e.location_country, basis := {LOCATION_BASIS_SQL}) "
+    "END AS location",
     "coalesce(e.topics, []) AS topics", "coalesce(e.background, FALSE) AS background", "e.trigger",
     "coalesce(e.confidence, 1.0) AS confidence",
     "struct_pack(text := e.evidence_text, start := e.evidence_start, \"end\" := e.evidence_end) AS evidence",
