@@ -122,6 +122,9 @@ class Evidence:
 #: the ``Event.extra`` key of a location that the text does not give: "actor" when it is taken
 #: from the event's sides (a statement where its speaker's state is; see ``events.extract``)
 LOCATION_BASIS = "location_basis"
+#: the ``Event.extra`` key set (True) when the trigger is a definite description of an act ("the
+#: offensive", "Turkey's strikes"): it names an act its article already told of (``fuse._within``)
+DEFINITE = "definite"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..types import LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention, Status
+from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
+                     Status)
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
@@ -1389,7 +1390,7 @@ class EventExtractor:
                 rest.append(p)
         status, date = self._status_and_date(c, dates, anchor)
         location = self._location(c.trigger, sent)
-        extra: dict[str, object] = {"definite": True} if definite_reference(c.trigger) else {}
+        extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
         if location is None:
             location = self._side_location(c.trig.type, source, target)
             if location is not None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Sequence
 
-from ..types import LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
+from ..types import DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
 
 _PRECISION = {4: 1, 7: 2, 10: 3}
 #: actions that come in series (missile launches, strikes, rounds of sanctions): an undated
@@ -112,7 +112,7 @@ def _two_statements(a: Event, b: Event) -> bool:
 def refers_back(ev: Event) -> bool:
     """Whether ``ev``'s trigger is a definite description of an event ("the offensive", "Turkey's
     strikes"): it names one its article already tells of (see ``definite_reference``)."""
-    return bool(ev.extra.get("definite"))
+    return bool(ev.extra.get(DEFINITE))
 
 
 def anaphor(ev: Event) -> bool:
