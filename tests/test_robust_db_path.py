@@ -96,6 +96,16 @@ def test_an_output_that_is_an_input_is_refused_before_reading(tmp_path: Path, ar
     assert feed.read_bytes() == before
 
 
+def test_an_earlier_output_inside_an_input_folder_is_refused(tmp_path: Path, article: Path):
+    out = article.parent / "events.jsonl"
+    first = CliRunner().invoke(main, ["extract", "-q", str(article.parent), "-o", str(out)])
+    assert first.exit_code == 0 and out.exists(), first.output
+    before = out.read_bytes()
+    again = CliRunner().invoke(main, ["extract", "-q", str(article.parent), "-o", str(out)])
+    assert again.exit_code == 1 and "inside the input folder" in again.stderr, again.output
+    assert "write -o outside" in again.stderr and out.read_bytes() == before
+
+
 # -- a fix the command offers -----------------------------------------------------------------
 
 def test_a_repeated_id_names_a_fix_the_command_has(tmp_path: Path):

@@ -47,9 +47,12 @@ def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError]
 
 def output_is_input(output: str | Path | None, inputs: Iterable[str]) -> OutputError | None:
     """An error when ``output`` names the same file as one of the named ``inputs`` (the output
-    replaces it once the run ends: ``extract a.jsonl b.jsonl -o a.jsonl`` lost a.jsonl), else None."""
+    replaces it once the run ends: ``extract a.jsonl b.jsonl -o a.jsonl`` lost a.jsonl), or an
+    existing file inside an input folder (``extract news/ -o news/events.jsonl`` run again reads the
+    last run's events as articles), else None."""
     if not output or output == "-" or not Path(output).exists():
         return None
+    target = Path(output).resolve()
     for name in inputs:
         try:
             same = name != "-" and os.path.samefile(name, output)
@@ -58,6 +61,9 @@ def output_is_input(output: str | Path | None, inputs: Iterable[str]) -> OutputE
         if same:
             return OutputError("the output file is also an input; writing it would replace that input",
                                input=str(output), hint="give -o a new file name, e.g. events.jsonl")
+        if Path(name).is_dir() and Path(name).resolve() in target.parents:
+            return OutputError(f"the output file lies inside the input folder {name}, so it would be read "
+                               "as an input", input=str(output), hint=f"write -o outside {name}")
     return None
 
 
