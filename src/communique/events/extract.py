@@ -63,6 +63,9 @@ REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE"
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
 OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
+IN = frozenset({"in"})
+#: prepositions that aim a strike at what it hit ("fired at", "strikes on", "raids against")
+AIM_PREPS = frozenset({"at", "on", "against"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -1369,7 +1372,7 @@ class EventExtractor:
                              c.trig.weight, c.trig.source)
             place = self._location(c.trigger, sent)
             if place and place.country:
-                src = [self.kb.actor(place.country) or Actor(place.country, place.country, "state")]
+                src = [self._state(place.country)]
                 tgt = [a for a in tgt if a.code != place.country]
         codes = {a.code for a in src + tgt + others}
         if not codes:
@@ -1484,14 +1487,10 @@ class EventExtractor:
         hit = _hit(trig)
         if any(_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_fighters``)
-        for head in [trig, *hit]:
-            for p in head.children:
-                if p.dep_ != "prep" or p.lower_ not in PLACE_PREPS:
-                    continue
-                for o in p.children:
-                    place = self._place(o) if o.dep_ == "pobj" else None
-                    if place is not None and place.country and place.country not in own:
-                        return [self.kb.actor(place.country) or Actor(place.country, place.country, "state")]
+        for o in (o for head in [trig, *hit] for o in _prep_objects(head, PLACE_PREPS)):
+            place = self._place(o)
+            if place is not None and place.country and place.country not in own:
+                return [self._state(place.country)]
         return []
 
     def _side_location(self, type_: str, source: Actor | None, target: Actor | None) -> Location | None:
@@ -1506,8 +1505,11 @@ class EventExtractor:
         code = side.country or (side.code if side.kind == "state" else None) if side is not None else None
         if not code:
             return None
-        state = self.kb.actor(code)
-        return Location(state.name if state is not None else code, code)
+        return Location(self._state(code).name, code)
+
+    def _state(self, code: str) -> Actor:
+        """The state of ``code`` as the knowledge base knows it (a bare one when it does not)."""
+        return self.kb.actor(code) or Actor(code, code, "state")
 
     def _former_officials_act(self, type_: str, source: Actor | None, date: str | None,
                               anchor: dt.date | None) -> bool:
@@ -1563,9 +1565,7 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 def _hit(trig: "Token") -> list["Token"]:
     """What a strike hit: its object, or what it was aimed "at", "on" or "against"."""
-    hit = [o for o in trig.children if o.dep_ == "dobj"]
-    return hit + [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
-                  for o in p.children if o.dep_ == "pobj"]
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(_prep_objects(trig, AIM_PREPS))
 
 
 def _means_of(means: "Token", act: "Token") -> bool:
@@ -1734,9 +1734,7 @@ def _aimed_at_people(tok: "Token") -> bool:
     """Whether a verb's act names its victims as a population that no actor stands for: "killed dozens
     of protesters", "used sarin on its own people", "bombed civilians". The act is aimed at them, not at
     the other side of the story the article tells (which ``_story_counterpart`` would lend it)."""
-    heads = [c for c in tok.children if c.dep_ == "dobj"]
-    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-              for o in p.children if o.dep_ == "pobj"]
+    heads = [c for c in tok.children if c.dep_ == "dobj"] + list(_prep_objects(tok, frozenset({"on", "against"})))
     for h in heads:
         if h.lower_ in COUNT_WORDS or h.pos_ == "NUM":
             h = next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1762,8 +1760,7 @@ def _response_phrase(tok: "Token") -> "Token | None":
     """The noun of an "in response", "in retaliation" phrase on a trigger (or on the verb a noun
     trigger is the object of: "held drills in response"), or None."""
     hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
-    return next((o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS), None)
+    return next((o for h in hosts for o in _prep_objects(h, IN) if o.lemma_.lower() in RESPONSE_NOUNS), None)
 
 
 def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1777,8 +1774,7 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
         if answer is None:
             continue
         own = {a.code for a in c.source + c.others}
-        acts = [o for p in answer.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
-                for o in p.children if o.dep_ == "pobj"]
+        acts = list(_prep_objects(answer, TO | FOR))
         if acts:
             doers = [a for o in acts for a in res.named_doers(o) or res.actors_of(o, ctx)]
         else:
