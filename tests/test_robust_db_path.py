@@ -163,3 +163,23 @@ def test_a_utf16_or_utf32_jsonl_feed_gives_every_record(tmp_path: Path, codec: s
         items = list(read_inputs([path]))
         assert all(isinstance(i, RawDoc) for i in items), [str(i) for i in items]
         assert [i.text for i in items] == texts
+
+
+def test_a_utf16_feed_line_over_the_byte_limit_in_utf8_is_refused_and_the_rest_kept(tmp_path: Path):
+    import json
+
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    rng = random.Random(6)
+    good = [good_text(rng, i) for i in range(2)]
+    wide = "\u6771\u4eac" * 300  # 600 characters, 1,800 bytes in UTF-8
+    rows = [{"id": "a", "text": good[0]}, {"id": "big", "text": wide}, {"id": "b", "text": good[1]}]
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-16"))
+    limit = 1000  # over the big line's characters, under its UTF-8 bytes; over each good line's bytes
+    assert all(len(json.dumps(r, ensure_ascii=False)) < limit for r in rows)
+    items = list(read_inputs([path], max_bytes=limit))
+    assert [i.id for i in items if isinstance(i, RawDoc)] == ["a", "b"]
+    refused = [str(i) for i in items if not isinstance(i, RawDoc)]
+    assert len(refused) == 1 and "feed.jsonl:2" in refused[0], refused
