@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,17 @@ def shared() -> Path:
         pytest.fail(f"{path}: the shared folder (seeds, eval, data) is missing; "
                     "put it beside the checkout or set COMMUNIQUE_SHARED")
     return path
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    """One plain-text article of invented news in its own input folder (``tmp_path/in/one.txt``)."""
+    from hostile import good_text
+
+    p = tmp_path / "in" / "one.txt"
+    p.parent.mkdir()
+    p.write_text(good_text(random.Random(1), 1), encoding="utf-8")
+    return p
 
 
 @pytest.fixture(scope="session")

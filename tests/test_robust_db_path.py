@@ -26,14 +26,6 @@ DATA_FILES = {
 }
 
 
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    p = tmp_path / "in" / "one.txt"
-    p.parent.mkdir()
-    p.write_text(good_text(random.Random(1), 1), encoding="utf-8")
-    return p
-
-
 @pytest.mark.parametrize("name", sorted(DATA_FILES))
 @pytest.mark.parametrize("read_only", [False, True])
 def test_a_data_file_is_no_store(tmp_path: Path, name: str, read_only: bool):

@@ -67,14 +67,6 @@ def _small_files(limit: int):
     return apply
 
 
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    p = tmp_path / "in" / "one.txt"
-    p.parent.mkdir()
-    p.write_text(good_text(random.Random(1), 1), encoding="utf-8")
-    return p
-
-
 # -- full disk ---------------------------------------------------------------------------
 
 _FILL = """
