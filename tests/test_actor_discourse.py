@@ -140,3 +140,8 @@ def test_the_lifting_of_sanctions_is_no_sanction(pipeline):
 def test_a_single_name_after_an_unnamed_spokesman_is_not_that_spokesman(pipeline):
     text = UNNAMED + "Gonzalez said the move would isolate Santiago."
     assert "Gonzalez" not in added(pipeline, text)
+
+
+def test_the_p5_plus_1_is_a_party_of_its_own(pipeline):
+    events = events_of(pipeline, "Iran held talks with the P5+1 group in Geneva on Monday.", "2013-10-16")
+    assert has(events, "CONSULT", {"IRN", "P5+1"}), [(e.type, codes(e)) for e in events]

@@ -289,6 +289,8 @@ ORGANISATIONS = [
     # "European" before a plural of states or leaders names the union
     ("European leaders", "EU", "European Union"), ("European countries", "EU", "European Union"),
     ("the European powers", "EU", "European Union"),
+    # the six powers that negotiated with Iran, by their news names
+    ("the P5+1", "P5+1", "P5+1"), ("the P5+1 group", "P5+1", "P5+1"), ("the E3+3", "P5+1", "P5+1"),
     ("the Syrian Kurdish fighters", "SDF", "Syrian Democratic Forces"),
     ("the Kurdish-led forces", "SDF", "Syrian Democratic Forces"),
 ]
