@@ -43,3 +43,16 @@ def test_a_named_official_unknown_to_the_base_speaks_for_the_event(pipeline):
 def test_where_the_words_were_said(pipeline):
     ev = next(e for e in _events(pipeline, "Speaking in Geneva on Monday, Chile accused Peru of violating the treaty."))
     assert (ev.location.country, ev.to_exchange()["location"]["basis"]) == ("CHE", "text")
+
+
+def test_a_withdrawal_takes_place_where_the_forces_leave_and_leaves_that_state(pipeline):
+    ev = next(e for e in _events(pipeline, "Chile withdrew its troops from southern Bolivia on Monday."))
+    assert (ev.type, {a.code for a in ev.actors()}) == ("RETREAT", {"CHL", "BOL"})
+    assert (ev.location.country, ev.to_exchange()["location"]["basis"]) == ("BOL", "text")
+    ev = next(e for e in _events(pipeline, "Chile pulled its soldiers out of northern Peru."))
+    assert (ev.type, {a.code for a in ev.actors()}, ev.location.country) == ("RETREAT", {"CHL", "PER"}, "PER")
+
+
+def test_leaving_an_accord_is_not_placed_at_the_accord(pipeline):
+    ev = next(e for e in _events(pipeline, "Chile withdrew from its border accord with Peru on Monday."))
+    assert ev.location is None or ev.to_exchange()["location"]["basis"] == "actor"

@@ -353,6 +353,7 @@ class EventExtractor:
         _threats_on_condition(cands, res, ctx)
         self._inherit_targets(cands)
         self._struck_targets(cands, res, ctx)
+        self._left_states(cands)
         _obtained_from(cands, res, ctx)
         _charges_denied(cands)
         _responses(cands, res, ctx)
@@ -1393,6 +1394,8 @@ class EventExtractor:
                 rest.append(p)
         status, date = self._status_and_date(c, dates, anchor)
         location = self._location(c.trigger, sent)
+        if location is None and c.trig.type == "RETREAT":
+            location = next(filter(None, map(self._place, _left_places(c.trigger))), None)  # "out of Syria"
         extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
         if location is None:
             location = self._side_location(c.trig.type, source, target)
@@ -1462,6 +1465,20 @@ class EventExtractor:
             told = next((o for o in cands if o is not c and o.trig.type == "ASSAULT" and o.target
                          and (own & {a.code for a in o.source} or _means_of(c.trigger, o.trigger))), None)
             c.target.extend(told.target if told is not None else self._struck_country(c.trigger, c.source))
+
+    def _left_states(self, cands: list[Candidate]) -> None:
+        """Whom a withdrawal that names no party leaves: the state of the place its forces leave,
+        when that is not their own ("withdrew US troops from northern Syria": a region names no
+        actor, but its state is the one left)."""
+        for c in cands:
+            own = {a.code for a in c.source} | {a.country for a in c.source}
+            if c.trig.type != "RETREAT" or not c.source or any(a.code not in own for a in c.target):
+                continue  # (its own forces, "pulled its troops out", are what moves, not whom it leaves)
+            for o in _left_places(c.trigger):
+                place = self._place(o)
+                if place is not None and place.country and place.country not in own:
+                    c.target.append(self._state(place.country))
+                    break
 
     def _striking(self, trig: "Token") -> bool:
         """Whether ``trig`` strikes a place (``STRIKE_WORDS``, in the word or its object: "struck",
@@ -2334,6 +2351,16 @@ def _prep_objects(tok: "Token", preps: frozenset[str]) -> Iterator["Token"]:
     """The objects of a word's phrases with these prepositions ("the release [of] [the crew]",
     "went to Geneva [for] [talks]", "airstrikes [on] [Idlib]")."""
     return (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _left_places(trig: "Token") -> Iterator["Token"]:
+    """What a withdrawal leaves: "withdrew [from] [Syria]", "pulled out [of] [Kherson]" (the parser
+    hangs "of" on "out", as a particle or a preposition)."""
+    yield from _prep_objects(trig, FROM)
+    for out in (c for c in trig.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
+        yield from _prep_objects(out, OF)
+        if out.dep_ == "prt":
+            yield from _prep_objects(trig, OF)
 
 
 def _object(tok: "Token") -> "Token | None":
