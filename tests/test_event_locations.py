@@ -56,3 +56,17 @@ def test_a_withdrawal_takes_place_where_the_forces_leave_and_leaves_that_state(p
 def test_leaving_an_accord_is_not_placed_at_the_accord(pipeline):
     ev = next(e for e in _events(pipeline, "Chile withdrew from its border accord with Peru on Monday."))
     assert ev.location is None or ev.to_exchange()["location"]["basis"] == "actor"
+
+
+def test_a_city_before_a_meeting_noun_is_where_it_met(pipeline):
+    ev = next(e for e in _events(pipeline, "Chile and Peru held the Geneva talks on Monday."))
+    assert (ev.type, ev.location.country, ev.to_exchange()["location"]["basis"]) == ("CONSULT", "CHE", "text")
+    ev = next(e for e in _events(pipeline, "Chile's president met Vladimir Putin on Monday."))
+    assert ev.location is None  # a person's first name is no place, even when a town bears it
+
+
+def test_a_seat_of_government_is_a_place(pipeline):
+    ev = next(e for e in _events(pipeline, "Putin received the Chilean president at the Kremlin on Monday."))
+    assert (ev.type, ev.location.country) == ("CONSULT", "RUS")
+    ev = next(e for e in _events(pipeline, "Biden held an Oval Office meeting with the Chilean president on Monday."))
+    assert (ev.type, ev.location.country) == ("CONSULT", "USA")

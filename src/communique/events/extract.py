@@ -1564,6 +1564,15 @@ class EventExtractor:
                         if found:
                             return found
                     stack.append((c, depth + 1))
+        return self._venue(trig)
+
+    def _venue(self, trig: "Token") -> Location | None:
+        """A city named before a meeting's noun: "the Geneva talks", "an Oval Office meeting", "held
+        the Helsinki summit" (a state there, "the US-Japan summit", names a party, not a place)."""
+        nouns = [trig, *(o for o in trig.children if o.dep_ == "dobj" and o.pos_ == "NOUN")]
+        for c in (c for n in nouns for c in n.children if c.dep_ == "compound"):
+            if c.ent_type_ != "PERSON" and self._city(c):  # not "met [Vladimir] Putin"
+                return self._place(c)
         return None
 
     def _place(self, tok: "Token") -> Location | None:
