@@ -10,7 +10,7 @@ states, a statement type). Model: L2-regularised logistic regression (numpy, New
 features standardised on the training part. Evaluation: pairs are grouped by story (the
 month of the earlier article's publication, so that the many pairs of one story never sit on
 both sides of a split); one 80/20 group split (seeded) and a grouped k-fold cross-validation.
-The hand score is read at the fuser's bars (``THRESHOLD``, ``SPEECH_THRESHOLD`` for
+The hand score (recomputed, not the one stored at sampling) is read at the fuser's bars (``THRESHOLD``, ``SPEECH_THRESHOLD`` for
 statements); the learned score at the probability bar that gives the best F1 on the training
 part. Both are compared on the same held-out pairs.
 """
@@ -85,10 +85,11 @@ def features(p: dict[str, Any]) -> list[float]:
     return [score(a, b, WINDOW), *node_features(a, b), float(bool(ta) and ta == tb), float(bool(na & nb))]
 
 
-def hand_says(p: dict[str, Any]) -> bool:
-    """The hand score's decision at the fuser's bar for the pair's type."""
+def hand_says(p: dict[str, Any], hand: float) -> bool:
+    """The hand score's decision (``hand``, as ``features`` computes it) at the fuser's bar for the
+    pair's type."""
     bar = max(THRESHOLD, SPEECH_THRESHOLD) if p["a"]["type"] in SPEECH_TYPES else THRESHOLD
-    return float(p["hand_score"]) >= bar
+    return hand >= bar
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
@@ -180,7 +181,7 @@ class Data:
         self.names = [NAMES[i] for i in keep]
         self.x, self.hand_score = full[:, keep], full[:, 0]
         self.y = np.array([int(labels[p["id"]]) for p in pairs])
-        self.hand = np.array([hand_says(p) for p in pairs])
+        self.hand = np.array([hand_says(p, h) for p, h in zip(pairs, self.hand_score)])
         self.groups = groups(pairs)
 
 
