@@ -10,9 +10,9 @@ states, a statement type). Model: L2-regularised logistic regression (numpy, New
 features standardised on the training part. Evaluation: pairs are grouped by story (the
 month of the earlier article's publication, so that the many pairs of one story never sit on
 both sides of a split); one 80/20 group split (seeded) and a grouped k-fold cross-validation.
-The hand score (recomputed, not the one stored at sampling) is read at the fuser's bars (``THRESHOLD``, ``SPEECH_THRESHOLD`` for
-statements); the learned score at the probability bar that gives the best F1 on the training
-part. Both are compared on the same held-out pairs.
+The hand score (recomputed, not the one stored at sampling) is read at the fuser's bars
+(``THRESHOLD``, ``SPEECH_THRESHOLD`` for statements); the learned score at the probability bar
+that gives the best F1 on the training part. Both are compared on the same held-out pairs.
 """
 
 from __future__ import annotations
