@@ -33,7 +33,7 @@ from typing import Any
 from communique.fuse import THRESHOLD, Node, assign_event_ids, parts, score
 from communique.fuse._cluster import SPEECH_THRESHOLD
 from communique.fuse.measure import GoldMentions, load_gold_mentions, nodes_of
-from communique.types import SPEECH_TYPES, Actor, Event, Evidence, Location
+from communique.types import LOCATION_BASIS, SPEECH_TYPES, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -52,7 +52,9 @@ def event_of(row: dict[str, Any]) -> Event:
                  participants=tuple(a for a in map(_actor, row.get("participants") or []) if a),
                  date=row.get("date"), location=Location(loc["name"], loc.get("country")) if loc else None,
                  topics=tuple(row.get("topics") or ()), background=bool(row.get("background")),
-                 trigger=row.get("trigger"), date_basis=row.get("date_basis"))
+                 trigger=row.get("trigger"), date_basis=row.get("date_basis"),
+                 # a place taken from the event's sides is not a place its text names (``node_of``)
+                 extra={LOCATION_BASIS: loc["basis"]} if loc and loc.get("basis") else {})
 
 
 def _scorer(path: Path) -> Any:
