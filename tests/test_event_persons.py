@@ -53,3 +53,18 @@ def test_a_pronoun_speaker_in_the_next_sentence_is_the_person_named_before(pipel
 ])
 def test_the_named_holder_of_a_nameless_office_is_the_person(pipeline, text):
     assert ("IRN", "person", "Hamid Rezaei") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin's spokesperson said Russia will expel 20 British diplomats.",
+    "Friends of Putin told reporters that Russia will expel 20 British diplomats.",
+])
+def test_a_speaker_a_person_only_qualifies_is_not_that_person(pipeline, text):
+    assert ("RUS", "person", "Vladimir Putin") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_name_after_a_nameless_office_holds_it(pipeline):
+    text = "Israel's National Security Adviser Yaakov Levin consulted with his U.S. counterpart on Monday."
+    events = _events(pipeline, text)
+    persons = {a.name for e in events for a in e.actors() if a.kind == "person"}
+    assert "Yaakov Levin" in persons and not any(p.startswith("Israel ") for p in persons), events

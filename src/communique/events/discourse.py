@@ -251,6 +251,10 @@ def _introduced(ent: "Span", index: _Index, people: _People, sent_no: int) -> Ac
     office ("Iran's foreign ministry spokesman, Abbas Mousavi"), the person holding that office."""
     heads = _role_heads(ent)
     held = [m.actor for h in heads if (m := index.at.get(h.i)) is not None and m.actor.kind == "person"]
+    # "Israel's National Security Adviser [Yaakov Amidror]": the nameless office written right before the name
+    before = index.at.get(ent.start - 1) if ent.start > 0 else None
+    if not held and before is not None and generic_holder(before.actor) and before.end <= ent.start_char:
+        held = [before.actor]
     if any(not generic_holder(a) for a in held):
         return None  # "Senegal President Macky": the title names the holder the base knows
     if held:

@@ -63,11 +63,24 @@ def _speaking_person(cand: Candidate, res: "ArgumentResolver", ctx: "Discourse",
     verb = reporting_verb_over(cand.trigger, reporting)
     if verb is None:
         return None
+    if not _speaks_in_person(verb, res):
+        return None
     speakers = speaker_of(verb, res, ctx)
     persons = [a for a in speakers if a.kind == "person"]
     if len(persons) != 1 or persons[0].code not in codes or any(a.code != persons[0].code for a in speakers):
         return None  # two speakers ("X and Y said") or one of another side
     return persons[0]  # "National Security Council spokeswoman X said": her body is of her side
+
+
+def _speaks_in_person(verb: "Token", res: "ArgumentResolver") -> bool:
+    """Whether the subject of a reporting verb names its speaker itself: a name or title ("Lavrov",
+    "the spokesman", "Iran's spokesman, X"), or a pronoun; not a noun a person only qualifies
+    ("Putin's spokesperson", "cronies of Putin": not Putin speaking)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or res.is_anaphor(subj):
+        return True
+    heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    return any(m.actor.kind == "person" for h in heads for m in res.mentions_at(h))
 
 
 def lend_speakers(cands: list[Candidate], res: "ArgumentResolver", ctx: "Discourse",
