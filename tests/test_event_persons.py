@@ -68,3 +68,20 @@ def test_a_name_after_a_nameless_office_holds_it(pipeline):
     events = _events(pipeline, text)
     persons = {a.name for e in events for a in e.actors() if a.kind == "person"}
     assert "Yaakov Levin" in persons and not any(p.startswith("Israel ") for p in persons), events
+
+
+def test_a_quotation_going_on_keeps_its_speaker(pipeline):
+    text = ('Foreign Minister Sergei Lavrov told reporters: "We will not be blackmailed." '
+            '"Russia will expel 20 British diplomats."')
+    assert ("RUS", "person", "Sergei Lavrov") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_quotation_after_no_quoted_speaker_lends_no_one(pipeline):
+    text = 'Foreign Minister Sergei Lavrov arrived in London on Monday. "Russia will expel 20 British diplomats."'
+    assert ("RUS", "person", "Sergei Lavrov") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_quotation_going_on_from_a_speaker_no_actor_stands_for_lends_no_one(pipeline):
+    text = ('Foreign Minister Sergei Lavrov said on Monday that the talks had failed. "This is a crisis," said '
+            'Anna Petrova, an analyst in Moscow. "Russia will expel 20 British diplomats."')
+    assert ("RUS", "person", "Sergei Lavrov") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)

@@ -3,9 +3,10 @@
 "Secretary of State Mike Pompeo announced Friday that the US is suspending the treaty": the act's
 source is the United States, and the person who announces it is the official it acts through.
 News reports a state's acts this way all the time ("Lavrov said Moscow would expel 20 diplomats",
-"'Germany will do everything we can,' Merkel said", "The US will act, he said"): the speaker of
-the clause that reports the act, when that speaker is a person of the acting side's own code,
-joins the act's source (the extractor keeps one actor per code and prefers the person).
+"'Germany will do everything we can,' Merkel said", "The US will act, he said", and a quotation
+that goes on in the next sentence): the speaker of the clause that reports the act, when that
+speaker is a person of the acting side's own code, joins the act's source (the extractor keeps
+one actor per code and prefers the person).
 
 Not the speaker of another side's act ("Pompeo said Russia violated the treaty": Russia acts), nor
 a speaker no actor stands for, nor the reporter of a clause inside a relative clause.
@@ -29,6 +30,9 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "pre
                          "attr", "acomp", "compound", "amod", "aux", "pcomp", "npadvmod"})
 #: a reporting verb commenting on a clause it hangs under ("the US will act, [said] Pompeo")
 _COMMENT_DEPS = frozenset({"parataxis", "advcl"})
+#: verbs beside the lexicon's reporting verbs by which a speaker states a side's act in a that-clause
+#: ("Trump asserted that the U.S. will deal with ...", "Lavrov vowed Moscow would respond")
+STATING_VERBS = frozenset({"assert", "vow", "pledge", "promise", "warn", "signal", "indicate", "hint"})
 
 
 def reporting_verb_over(tok: "Token", reporting: Callable[["Token"], bool]) -> "Token | None":
@@ -62,14 +66,31 @@ def _speaking_person(cand: Candidate, res: "ArgumentResolver", ctx: "Discourse",
         return None
     verb = reporting_verb_over(cand.trigger, reporting)
     if verb is None:
+        speakers = _quote_goes_on(cand.trigger, res, ctx, reporting)
+    elif not _speaks_in_person(verb, res):
         return None
-    if not _speaks_in_person(verb, res):
-        return None
-    speakers = speaker_of(verb, res, ctx)
+    else:
+        speakers = speaker_of(verb, res, ctx)
     persons = [a for a in speakers if a.kind == "person"]
     if len(persons) != 1 or persons[0].code not in codes or any(a.code != persons[0].code for a in speakers):
         return None  # two speakers ("X and Y said") or one of another side
     return persons[0]  # "National Security Council spokeswoman X said": her body is of her side
+
+
+def _quote_goes_on(tok: "Token", res: "ArgumentResolver", ctx: "Discourse",
+                   reporting: Callable[["Token"], bool]) -> list[Actor]:
+    """The speaker of a quotation that goes on from the sentence before: 'Zarif said: "We will not
+    talk." "Iran will respond to any attack."' ``tok``'s sentence opens with a quote mark and reports
+    no one; the sentence before quotes someone and names them by a reporting verb. Empty otherwise,
+    also where that verb's speaker is no actor (a quoted analyst is not the official quoted before)."""
+    sent = tok.sent
+    if not sent[0].is_quote or any(reporting(t) for t in sent) or sent.start == 0:
+        return []
+    before = tok.doc[sent.start - 1].sent
+    if not any(t.is_quote for t in before):
+        return []
+    verb = next((t for t in before if reporting(t)), None)
+    return speaker_of(verb, res, ctx) if verb is not None and _speaks_in_person(verb, res) else []
 
 
 def _speaks_in_person(verb: "Token", res: "ArgumentResolver") -> bool:
@@ -87,8 +108,11 @@ def lend_speakers(cands: list[Candidate], res: "ArgumentResolver", ctx: "Discour
                   reporting: Callable[["Token"], bool]) -> None:
     """Add to each candidate's source the person who reports it when that person speaks for the
     side that acts (see the module's text)."""
+    def stating(tok: "Token") -> bool:
+        return reporting(tok) or (tok.pos_ == "VERB" and tok.lemma_.lower() in STATING_VERBS)
+
     for cand in cands:
-        person = _speaking_person(cand, res, ctx, reporting)
+        person = _speaking_person(cand, res, ctx, stating)
         if person is not None:
             cand.source.append(person)
 
