@@ -32,7 +32,7 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "dobj", "pobj", "pre
 _COMMENT_DEPS = frozenset({"parataxis", "advcl"})
 #: verbs beside the lexicon's reporting verbs by which a speaker states a side's act in a that-clause
 #: ("Trump asserted that the U.S. will deal with ...", "Lavrov vowed Moscow would respond")
-STATING_VERBS = frozenset({"assert", "vow", "pledge", "promise", "warn", "signal", "indicate", "hint"})
+STATING_VERBS = frozenset({"assert", "vow", "pledge", "promise", "warn", "signal", "hint"})
 
 
 def reporting_verb_over(tok: "Token", reporting: Callable[["Token"], bool]) -> "Token | None":
