@@ -85,3 +85,9 @@ def test_a_quotation_going_on_from_a_speaker_no_actor_stands_for_lends_no_one(pi
     text = ('Foreign Minister Sergei Lavrov said on Monday that the talks had failed. "This is a crisis," said '
             'Anna Petrova, an analyst in Moscow. "Russia will expel 20 British diplomats."')
     assert ("RUS", "person", "Sergei Lavrov") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_leader_named_beside_his_own_body_is_the_party(pipeline):
+    text = ("Palestinian Authority (PA) President Mahmoud Abbas, with whom the envoy met on Monday, "
+            "condemned the Israeli raid.")
+    assert ("PSE", "person", "Mahmoud Abbas") in _sources(pipeline, text, "ACCUSE"), _events(pipeline, text)

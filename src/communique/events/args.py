@@ -625,11 +625,23 @@ class ArgumentResolver:
                 for mi in self.by_token.get(c.i, ())
                 if self.mentions[mi].actor.kind == "person" and self.mentions[mi].actor.code in codes]
 
+    def _named_leader(self, head: "Token", found: list[Actor]) -> list[Actor]:
+        """The person an apposition names beside a state or body of their own side: "Palestinian
+        Authority (PA) President Mahmoud Abbas, ..., criticized" (the parser hangs the name on the
+        body). Only where the argument names no person itself."""
+        if head.pos_ != "PROPN" or any(a.kind == "person" for a in found):
+            return []
+        codes = {a.code for a in found}
+        return list(dict.fromkeys(
+            self.mentions[mi].actor for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+            for mi in self.by_token.get(c.i, ())
+            if self.mentions[mi].actor.kind == "person" and self.mentions[mi].actor.code in codes))
+
     def actors_of(self, head: "Token", ctx: Discourse) -> list[Actor]:
         """Actors an argument refers to: its mentions, else its antecedent."""
         found = self.actors_in(head)
         if found:
-            holder = self._named_holder(head, found)
+            holder = self._named_holder(head, found) or self._named_leader(head, found)
             return holder + [a for a in found if a.kind != "person"] if holder else found
         for c in head.children:
             if c.dep_ == "appos":  # "the parliament speaker, Ali Larijani, accused ...": the same party
