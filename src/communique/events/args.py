@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from ..types import Actor, Event, Mention
+from .discourse import generic_holder
 from .gender import PRONOUN_GENDER, fits, is_known, person_genders
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -313,7 +314,7 @@ class ArgumentResolver:
         found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())))
         if any(mi not in self.qualifiers for mi in found):
             found = [mi for mi in found if mi not in self.qualifiers]
-        return [self.mentions[mi].actor for mi in found]
+        return _named_holders_first([self.mentions[mi].actor for mi in found])
 
     def _names_a_member(self, tok: "Token") -> bool:
         """ "member" in "NATO member Norway", "EU member state Malta": a membership noun premodifying
@@ -624,11 +625,23 @@ class ArgumentResolver:
                 for mi in self.by_token.get(c.i, ())
                 if self.mentions[mi].actor.kind == "person" and self.mentions[mi].actor.code in codes]
 
+    def _named_leader(self, head: "Token", found: list[Actor]) -> list[Actor]:
+        """The person an apposition names beside a state or body of their own side: "Palestinian
+        Authority (PA) President Mahmoud Abbas, ..., criticized" (the parser hangs the name on the
+        body). Only where the argument names no person itself."""
+        if head.pos_ != "PROPN" or any(a.kind == "person" for a in found):
+            return []
+        codes = {a.code for a in found}
+        return list(dict.fromkeys(
+            self.mentions[mi].actor for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+            for mi in self.by_token.get(c.i, ())
+            if self.mentions[mi].actor.kind == "person" and self.mentions[mi].actor.code in codes))
+
     def actors_of(self, head: "Token", ctx: Discourse) -> list[Actor]:
         """Actors an argument refers to: its mentions, else its antecedent."""
         found = self.actors_in(head)
         if found:
-            holder = self._named_holder(head, found)
+            holder = self._named_holder(head, found) or self._named_leader(head, found)
             return holder + [a for a in found if a.kind != "person"] if holder else found
         for c in head.children:
             if c.dep_ == "appos":  # "the parliament speaker, Ali Larijani, accused ...": the same party
@@ -650,6 +663,13 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _named_holders_first(actors: list[Actor]) -> list[Actor]:
+    """Without the base's nameless holder of an office ("Israel national security adviser") where the
+    phrase also names a person of that side ("Israel's National Security Adviser Yaakov Amidror")."""
+    named = {a.code for a in actors if a.kind == "person" and not generic_holder(a)}
+    return [a for a in actors if not (generic_holder(a) and a.code in named)]
 
 
 def _appositions(head: "Token") -> list["Token"]:

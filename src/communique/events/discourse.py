@@ -239,6 +239,32 @@ def _delayed_name(ent: "Span", sent_no: int, people: _People) -> Actor | None:
     return side
 
 
+def generic_holder(actor: Actor) -> bool:
+    """Whether a person actor is the base's nameless holder of a title ("Iran spokesperson" for
+    "Iran's foreign ministry spokesman"): the office, not a person the text names."""
+    return actor.kind == "person" and actor.id is None and actor.role is not None and actor.name.endswith(actor.role)
+
+
+def _introduced(ent: "Span", index: _Index, people: _People, sent_no: int) -> Actor | None:
+    """The person a name the base does not know introduces: of the side its role phrase names, or
+    that of the unnamed official just quoted; where its title is one the base reads as a nameless
+    office ("Iran's foreign ministry spokesman, Abbas Mousavi"), the person holding that office."""
+    heads = _role_heads(ent)
+    held = [m.actor for h in heads if (m := index.at.get(h.i)) is not None and m.actor.kind == "person"]
+    # "Israel's National Security Adviser [Yaakov Amidror]": the nameless office written right before the name
+    before = index.at.get(ent.start - 1) if ent.start > 0 else None
+    if not held and before is not None and generic_holder(before.actor) and before.end <= ent.start_char:
+        held = [before.actor]
+    if any(not generic_holder(a) for a in held):
+        return None  # "Senegal President Macky": the title names the holder the base knows
+    if held:
+        office = held[0]
+        return Actor(office.code, ent.text, "person", office.role, office.country, id=f"discourse/{ent.text.lower()}")
+    side = next((s for s in (_side(h, index, ent) for h in heads) if s is not None), None) \
+        or _delayed_name(ent, sent_no, people)
+    return _person(ent, side) if side is not None else None
+
+
 def _new_persons(ents: list["Span"], index: _Index, people: _People, sent_no: int) -> list[Mention]:
     """Persons the base does not know (``ents``: one sentence's PERSON entities), with the side their
     role phrase names or, without one, that of the unnamed official just quoted; repeats of the names
@@ -251,14 +277,9 @@ def _new_persons(ents: list["Span"], index: _Index, people: _People, sent_no: in
         actor = known.get(ent.text) or known.get(ent[-1].text) or (
             people.families.get(ent.text) if len(ent) == 1 else None)
         if actor is None:
-            heads = _role_heads(ent)
-            if any((m := index.at.get(h.i)) is not None and m.actor.kind == "person" for h in heads):
-                continue  # "Senegal President Macky": the title names the holder the base knows
-            side = next((s for s in (_side(h, index, ent) for h in heads) if s is not None), None) \
-                or _delayed_name(ent, sent_no, people)
-            if side is None:
+            actor = _introduced(ent, index, people, sent_no)
+            if actor is None:
                 continue
-            actor = _person(ent, side)
             known[ent.text] = known[ent[-1].text] = actor
         m = Mention(ent.start_char, ent.end_char, ent.text, actor)
         index.add(m)
@@ -473,6 +494,9 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
             if phrase in " ".join(words):
                 titled.add(m.actor.name)  # "Secretary of State Mike Pompeo ... the secretary"
     fit = [h for name, h in holders.items() if h[2].role in roles or name in titled]
+    # a named holder of the office stands for the base's nameless one ("Abbas Mousavi, Iran's spokesman")
+    named = {(h[2].code, h[2].role) for h in fit if not generic_holder(h[2])}
+    fit = [h for h in fit if not generic_holder(h[2]) or (h[2].code, h[2].role) not in named]
     return max(fit, key=lambda h: (h[0], h[1]))[2] if fit else None
 
 

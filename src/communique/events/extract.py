@@ -25,6 +25,7 @@ from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
+from .persons import lend_speakers
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
 from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, called_thing,
                          doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
@@ -313,6 +314,9 @@ class EventExtractor:
                     ctx.last_speaker = speaker[0]
                     return
 
+    def _reporting(self, tok: "Token") -> bool:
+        return tok.pos_ == "VERB" and self.lex.is_reporting_verb(tok.lemma_.lower())
+
     # -- per sentence ----------------------------------------------------------------------
     def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
                   anchor: dt.date | None, article: Article, story: "Story") -> list[Event]:
@@ -363,6 +367,7 @@ class EventExtractor:
         self._story_counterpart(cands, ctx, home)
         cands = _drop_venue_visits(cands)
         cands = [x for c in cands for x in self._split_visits(c)]
+        lend_speakers(cands, res, ctx, self._reporting)
         _note_acts(sent, cands, res, ctx)
         if not cands:
             return []

@@ -1,0 +1,93 @@
+"""The people through whom a state acts (session 11, persons14): the official who reports their own
+side's act is that act's source ("X said Moscow will ..."), also by a pronoun or a bare title in a
+later sentence; a named holder of an office the knowledge base knows only as a nameless title
+("Iran's foreign ministry spokesman, X") is that person. Sentences written for these tests; the
+real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def _events(pipeline, text: str):
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02")).events
+
+
+def _sources(pipeline, text: str, typ: str) -> list[tuple[str, str, str]]:
+    return [(e.source.code, e.source.kind, e.source.name) for e in _events(pipeline, text)
+            if e.type == typ and e.source is not None]
+
+
+@pytest.mark.parametrize("text, typ, code, name", [
+    ("Foreign Minister Sergei Lavrov said Moscow will expel 20 British diplomats.", "SANCTION", "RUS",
+     "Sergei Lavrov"),
+    ("Britain will impose new sanctions on Russia, Prime Minister Boris Johnson told parliament on Monday.",
+     "SANCTION", "GBR", "Boris Johnson"),
+])
+def test_the_official_who_reports_his_states_act_is_its_source(pipeline, text, typ, code, name):
+    assert (code, "person", name) in _sources(pipeline, text, typ), _events(pipeline, text)
+
+
+def test_the_speaker_of_another_sides_act_is_not_its_source(pipeline):
+    text = "Foreign Minister Sergei Lavrov said Britain will expel 20 Russian diplomats."
+    assert all(kind != "person" for _, kind, _ in _sources(pipeline, text, "SANCTION")), _events(pipeline, text)
+
+
+def test_two_speakers_lend_no_one(pipeline):
+    text = "Sergei Lavrov and Boris Johnson said Russia will expel 20 British diplomats."
+    assert ("RUS", "state", "Russia") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_pronoun_speaker_in_the_next_sentence_is_the_person_named_before(pipeline):
+    text = ("Russian Foreign Minister Sergei Lavrov spoke to reporters in Moscow on Monday. "
+            "Russia will expel 20 British diplomats, he said.")
+    assert ("RUS", "person", "Sergei Lavrov") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign ministry spokesman, Hamid Rezaei, said Iran will impose sanctions on Britain.",
+    ("Hamid Rezaei, the spokesman of Iran's foreign ministry, spoke to reporters on Monday. "
+     "Iran will impose sanctions on Britain, the spokesman said."),
+])
+def test_the_named_holder_of_a_nameless_office_is_the_person(pipeline, text):
+    assert ("IRN", "person", "Hamid Rezaei") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin's spokesperson said Russia will expel 20 British diplomats.",
+    "Friends of Putin told reporters that Russia will expel 20 British diplomats.",
+])
+def test_a_speaker_a_person_only_qualifies_is_not_that_person(pipeline, text):
+    assert ("RUS", "person", "Vladimir Putin") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_name_after_a_nameless_office_holds_it(pipeline):
+    text = "Israel's National Security Adviser Yaakov Levin consulted with his U.S. counterpart on Monday."
+    events = _events(pipeline, text)
+    persons = {a.name for e in events for a in e.actors() if a.kind == "person"}
+    assert "Yaakov Levin" in persons and not any(p.startswith("Israel ") for p in persons), events
+
+
+def test_a_quotation_going_on_keeps_its_speaker(pipeline):
+    text = ('Foreign Minister Sergei Lavrov told reporters: "We will not be blackmailed." '
+            '"Russia will expel 20 British diplomats."')
+    assert ("RUS", "person", "Sergei Lavrov") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_quotation_after_no_quoted_speaker_lends_no_one(pipeline):
+    text = 'Foreign Minister Sergei Lavrov arrived in London on Monday. "Russia will expel 20 British diplomats."'
+    assert ("RUS", "person", "Sergei Lavrov") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_quotation_going_on_from_a_speaker_no_actor_stands_for_lends_no_one(pipeline):
+    text = ('Foreign Minister Sergei Lavrov said on Monday that the talks had failed. "This is a crisis," said '
+            'Anna Petrova, an analyst in Moscow. "Russia will expel 20 British diplomats."')
+    assert ("RUS", "person", "Sergei Lavrov") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+def test_a_leader_named_beside_his_own_body_is_the_party(pipeline):
+    text = ("Palestinian Authority (PA) President Mahmoud Abbas, with whom the envoy met on Monday, "
+            "condemned the Israeli raid.")
+    assert ("PSE", "person", "Mahmoud Abbas") in _sources(pipeline, text, "ACCUSE"), _events(pipeline, text)
