@@ -29,6 +29,7 @@ from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_o
 from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, called_thing,
                          doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
+from .retype import SPOKEN_THREAT, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
@@ -351,6 +352,7 @@ class EventExtractor:
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
+        spoken_threats(cands, res, ctx, self.lex)
         self._inherit_targets(cands)
         self._struck_targets(cands, res, ctx)
         _obtained_from(cands, res, ctx)
@@ -1433,7 +1435,7 @@ class EventExtractor:
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
-        if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
+        if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT) and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
         if c.trig is RESOLVE:
             status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied

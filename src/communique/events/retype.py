@@ -1,0 +1,94 @@
+"""Type decisions that read the clause around a trigger, made once a sentence's candidates are found.
+
+**A hostile act its own doer says it may take is a threat.** "China signalled it could impose
+tariffs", "Iran said it might block oil exports", "Beijing said it would retaliate": the event the
+sentence reports is the warning (PLOVER THREATEN, CAMEO 13), made as it is said, not the act
+(which has not happened and may never). The gold of dev-news codes "Tehran vowed it would
+retaliate" and "Russian officials vowed to retaliate" so. Two kinds of act qualify:
+
+- any coercive act (ASSAULT, COERCE, SANCTION) under a modal of possibility (could, might, may):
+  "warned they could retaliate", "said it may strike Guam";
+- a retaliation (retaliate, respond, punish, avenge) under a future auxiliary too ("said it would
+  retaliate"): a reply to another's move promised ahead is a threat, whereas "said it would impose
+  sanctions on 20 institutions" is an announced measure (SANCTION, planned) and stays one.
+
+Only the doer's own words count: the speaker of the governing verb of saying must be on the act's
+source side. "Analysts suggest China could retaliate" is a forecast (the act, hypothetical), and
+so is "the administration said Al Qaeda might target U.S. embassies". A negated act ("said it
+would not impose sanctions"), a past one ("could have struck") and a hedged one ("would likely
+strike") keep their reading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Trigger
+from .speech import speaker_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from .args import ArgumentResolver, Discourse
+    from .candidate import Candidate
+    from .lexicon import Lexicon
+
+#: coercive acts that, said by their doer as possible, are threats
+COERCIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: acts that answer another's move: promised ahead, with "will" or "would", they are threats
+RETALIATION_VERBS = frozenset({"retaliate", "respond", "punish", "avenge"})
+#: modals of possibility: "could impose", "might strike", "may retaliate"
+POSSIBILITY_AUX = frozenset({"could", "might", "may"})
+#: future auxiliaries, "would" among them as the backshifted "will" of reported speech
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+#: verbs that carry a warning besides the reporting verbs ("signalled it would retaliate")
+SIGNALLING_VERBS = frozenset({"signal", "warn", "hint", "indicate", "threaten", "vow", "pledge", "caution",
+                              "suggest", "say", "tell"})
+#: hedges that make an act a forecast rather than a warning ("would likely strike")
+HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably", "unlikely"})
+
+SPOKEN_THREAT = Trigger("THREATEN", None, None, 0.7, "rule", "a hostile act its doer says it may take")
+
+
+def spoken_threats(cands: list["Candidate"], res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> None:
+    """Retype as threats the coercive acts that their own doer says it could (or, for a
+    retaliation, would) take (module docstring); sides stay the act's."""
+    for c in cands:
+        if _said_possible_act(c, lex) and _own_words(c, res, ctx, lex):
+            c.trig = SPOKEN_THREAT
+
+
+def _said_possible_act(c: "Candidate", lex: "Lexicon") -> bool:
+    """A coercive verb under "could/might/may", or a retaliation under "will/would", in a clause
+    that a verb of saying governs; not negated, perfect or hedged."""
+    verb = c.trigger
+    if verb.pos_ != "VERB" or c.trig.type not in COERCIVE_TYPES or c.trig is SPOKEN_THREAT:
+        return False
+    auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    retaliation = verb.lemma_.lower() in RETALIATION_VERBS
+    if not (auxes & POSSIBILITY_AUX or (retaliation and auxes & FUTURE_AUX)):
+        return False
+    if any(a.dep_ == "neg" or a.lemma_ == "have" and a.dep_ == "aux" or a.lower_ in HEDGES for a in verb.children):
+        return False
+    return _saying_verb(verb, lex) is not None
+
+
+def _saying_verb(verb: "Token", lex: "Lexicon") -> "Token | None":
+    """The verb of saying whose that-clause the act's clause is (or is coordinated in):
+    "[said] it could strike", "[warned] they could retaliate and impose tariffs"."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ != "ccomp" or clause.head is clause:
+        return None
+    head = clause.head
+    lemma = head.lemma_.lower()
+    return head if lemma in SIGNALLING_VERBS or lex.is_reporting_verb(lemma) else None
+
+
+def _own_words(c: "Candidate", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> bool:
+    """The speaker of the governing verb is on the act's source side."""
+    saying = _saying_verb(c.trigger, lex)
+    own = {a.code for a in c.source}
+    return saying is not None and bool(own) and any(a.code in own for a in speaker_of(saying, res, ctx))
+
+
+__all__ = ["SPOKEN_THREAT", "spoken_threats"]
