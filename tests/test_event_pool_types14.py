@@ -37,3 +37,14 @@ def test_a_forecast_an_announcement_or_a_denial_keeps_the_act(pipeline, text, ty
     evs = events_of(pipeline, text)
     assert any(t == type_ and s == status for t, s, _ in evs), evs
     assert not any(t == "THREATEN" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Iraqi forces recaptured Mosul from the Islamic State.", "ASSAULT"),
+    ("Islamic State militants overran the Iraqi army base.", "ASSAULT"),
+    ("Russian forces captured two British fighters in Ukraine.", "ASSAULT"),
+    ("Iran captured a British oil tanker in the Strait of Hormuz.", "COERCE"),
+])
+def test_a_capture_is_typed_by_what_is_taken(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert [t for t, _, _ in evs] == [type_], evs

@@ -29,7 +29,7 @@ from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_o
 from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, called_thing,
                          doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
-from .retype import SPOKEN_THREAT, spoken_threats
+from .retype import SPOKEN_THREAT, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
@@ -353,6 +353,7 @@ class EventExtractor:
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
         spoken_threats(cands, res, ctx, self.lex)
+        captures(cands)
         self._inherit_targets(cands)
         self._struck_targets(cands, res, ctx)
         _obtained_from(cands, res, ctx)

@@ -17,6 +17,13 @@ source side. "Analysts suggest China could retaliate" is a forecast (the act, hy
 so is "the administration said Al Qaeda might target U.S. embassies". A negated act ("said it
 would not impose sanctions"), a past one ("could have struck") and a hedged one ("would likely
 strike") keep their reading.
+
+**Ground taken in fighting is an assault.** "captured the last area controlled by the militants",
+"recaptured Mosul", "overran the army base": a town, an area or a base taken by force is armed
+fighting (PLOVER ASSAULT; the dev-news gold codes "captured the last IS area" so), and the
+manual codes "combatants captured during conflict" as ASSAULT (abduct), not COERCE (arrest).
+A ship, a tanker or a drone captured is property seized (COERCE, seize), whichever way the
+learned reader took the verb.
 """
 
 from __future__ import annotations
@@ -47,6 +54,24 @@ SIGNALLING_VERBS = frozenset({"signal", "warn", "hint", "indicate", "threaten", 
 #: hedges that make an act a forecast rather than a warning ("would likely strike")
 HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably", "unlikely"})
 
+#: verbs of taking by force whose reading turns on what is taken
+CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "overrun"})
+#: ground: what taking by force makes fighting
+GROUND_NOUNS = frozenset({"town", "city", "village", "area", "territory", "base", "airbase", "airport", "province",
+                          "district", "region", "stronghold", "bastion", "hill", "neighborhood", "neighbourhood",
+                          "port", "crossing", "capital", "position", "outpost", "camp", "enclave", "pocket",
+                          "checkpoint", "oilfield", "field", "dam", "bridge", "road", "highway", "suburb"})
+#: combatants: captured in fighting, an assault (PLOVER's "abduct")
+FIGHTER_NOUNS = frozenset({"fighter", "soldier", "troop", "militant", "combatant", "rebel", "insurgent",
+                           "jihadist", "mercenary", "paratrooper", "commando"})
+#: property: captured, seized (CAMEO 171)
+PROPERTY_NOUNS = frozenset({"tanker", "ship", "vessel", "boat", "drone", "cargo", "shipment", "trawler", "freighter",
+                            "aircraft", "plane", "helicopter", "weapon", "arm"})
+#: the entity types of places named as the thing taken ("recaptured Mosul")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+CAPTURED_GROUND = Trigger("ASSAULT", None, None, 0.75, "rule", "ground or fighters taken by force")
+SEIZED_PROPERTY = Trigger("COERCE", "seize", "171", 0.75, "rule", "property captured: a seizure")
 SPOKEN_THREAT = Trigger("THREATEN", None, None, 0.7, "rule", "a hostile act its doer says it may take")
 
 
@@ -56,6 +81,33 @@ def spoken_threats(cands: list["Candidate"], res: "ArgumentResolver", ctx: "Disc
     for c in cands:
         if _said_possible_act(c, lex) and _own_words(c, res, ctx, lex):
             c.trig = SPOKEN_THREAT
+
+
+def captures(cands: list["Candidate"]) -> None:
+    """Type a capture by what is taken: ground or fighters (ASSAULT), property (COERCE seize)."""
+    for c in cands:
+        if c.trigger.lemma_.lower() not in CAPTURE_VERBS or c.trig.type not in ("COERCE", "ASSAULT"):
+            continue
+        kind = _taken_kind(c.trigger)
+        if kind is not None:
+            c.trig = kind
+
+
+def _taken_kind(verb: "Token") -> Trigger | None:
+    """The reading the thing taken gives, None when it names none of the kinds above. A place
+    name may hang on the verb as an adverb ("recaptured Mosul": a parser slip)."""
+    taken = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+        (c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in PLACE_ENTS), None)
+    if taken is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        taken = verb.head  # "the town captured by the rebels"
+    if taken is None:
+        return None
+    lemma = taken.lemma_.lower()
+    if lemma in PROPERTY_NOUNS:
+        return SEIZED_PROPERTY
+    if lemma in GROUND_NOUNS or lemma in FIGHTER_NOUNS or taken.ent_type_ in PLACE_ENTS:
+        return CAPTURED_GROUND
+    return None
 
 
 def _said_possible_act(c: "Candidate", lex: "Lexicon") -> bool:
@@ -91,4 +143,4 @@ def _own_words(c: "Candidate", res: "ArgumentResolver", ctx: "Discourse", lex: "
     return saying is not None and bool(own) and any(a.code in own for a in speaker_of(saying, res, ctx))
 
 
-__all__ = ["SPOKEN_THREAT", "spoken_threats"]
+__all__ = ["SPOKEN_THREAT", "captures", "spoken_threats"]
