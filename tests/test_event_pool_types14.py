@@ -48,3 +48,12 @@ def test_a_forecast_an_announcement_or_a_denial_keeps_the_act(pipeline, text, ty
 def test_a_capture_is_typed_by_what_is_taken(pipeline, text, type_):
     evs = events_of(pipeline, text)
     assert [t for t, _, _ in evs] == [type_], evs
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Obama approved strikes last month against Islamic State militants in Iraq.", {"USA", "ISIS"}),
+    ("The U.S. president approved the strikes on Syria.", {"USA", "SYR"}),
+])
+def test_an_approved_attack_is_the_attack(pipeline, text, actors):
+    evs = events_of(pipeline, text)
+    assert [(t, a) for t, _, a in evs] == [("ASSAULT", frozenset(actors))], evs
