@@ -32,6 +32,9 @@ def test_a_hostile_act_its_doer_says_it_may_take_is_a_threat(pipeline, text, act
     # an announced measure, and a measure said not to come
     ("South Korea said it would impose new sanctions on North Korea.", "SANCTION", "planned"),
     ("Russia said it would not impose sanctions on Ukraine.", "SANCTION", "negated"),
+    # a possible act on a condition: the conditional-threat rule's, hypothetical with "could"
+    ("Tokyo could impose sanctions on Seoul if it seizes Japanese assets, a Japanese official said.", "SANCTION",
+     "hypothetical"),
 ])
 def test_a_forecast_an_announcement_or_a_denial_keeps_the_act(pipeline, text, type_, status):
     evs = events_of(pipeline, text)

@@ -16,7 +16,10 @@ Only the doer's own words count: the speaker of the governing verb of saying mus
 source side. "Analysts suggest China could retaliate" is a forecast (the act, hypothetical), and
 so is "the administration said Al Qaeda might target U.S. embassies". A negated act ("said it
 would not impose sanctions"), a past one ("could have struck") and a hedged one ("would likely
-strike") keep their reading.
+strike") keep their reading, and so does an act on a condition: "could impose sanctions if Ankara
+buys the S-400" is the conditional-threat rule's to read (``_threats_on_condition`` in
+``extract``: a threat with "will/would", a hypothetical act with "could", as the project's
+sentence set codes it: SANCTION, hypothetical, THREATEN accepted as an alternative type).
 
 **Ground taken in fighting is an assault.** "captured the last area controlled by the militants",
 "recaptured Mosul", "overran the army base": a town, an area or a base taken by force is armed
@@ -32,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
 from .speech import speaker_of
+from .status import CONDITION_MARKS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -120,8 +124,9 @@ def _said_possible_act(c: "Candidate", lex: "Lexicon") -> bool:
     retaliation = verb.lemma_.lower() in RETALIATION_VERBS
     if not (auxes & POSSIBILITY_AUX or (retaliation and auxes & FUTURE_AUX)):
         return False
-    if any(a.dep_ == "neg" or a.lemma_ == "have" and a.dep_ == "aux" or a.lower_ in HEDGES for a in verb.children):
-        return False
+    if any(a.dep_ == "neg" or a.lemma_ == "have" and a.dep_ == "aux" or a.lower_ in HEDGES
+           or marked_clause(a, CONDITION_MARKS) for a in verb.children):
+        return False  # an act on a condition is left to the conditional-threat rule (see module docstring)
     return _saying_verb(verb, lex) is not None
 
 
