@@ -60,3 +60,13 @@ def test_a_capture_is_typed_by_what_is_taken(pipeline, text, type_):
 def test_an_approved_attack_is_the_attack(pipeline, text, actors):
     evs = events_of(pipeline, text)
     assert [(t, a) for t, _, a in evs] == [("ASSAULT", frozenset(actors))], evs
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("The German chancellor urged talks with Russia.", "REQUEST", {"DEU", "RUS"}),
+    # a weak verb still takes its object's reading
+    ("Putin ordered the expulsion of American diplomats.", "SANCTION", {"RUS", "USA"}),
+])
+def test_an_appeal_for_talks_is_an_appeal(pipeline, text, type_, actors):
+    evs = events_of(pipeline, text)
+    assert [(t, a) for t, _, a in evs] == [(type_, frozenset(actors))], evs

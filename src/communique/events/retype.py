@@ -21,6 +21,12 @@ buys the S-400" is the conditional-threat rule's to read (``_threats_on_conditio
 ``extract``: a threat with "will/would", a hypothetical act with "could", as the project's
 sentence set codes it: SANCTION, hypothetical, THREATEN accepted as an alternative type).
 
+**An appeal for an act is an appeal.** "urged talks with Russia", "demanded the release of the
+sailors": an appeal verb is the event, the act it asks for its content (CAMEO 02 "appeal": 026
+appeal to meet, PLOVER REQUEST), where a weak verb takes its object's reading ("ordered the
+expulsion of diplomats": the expulsion). Without this, "urge" with "talks" matched CAMEO's weak
+appeal-to-meet pattern and the stronger noun reading (CONSULT) replaced it.
+
 **Ground taken in fighting is an assault.** "captured the last area controlled by the militants",
 "recaptured Mosul", "overran the army base": a town, an area or a base taken by force is armed
 fighting (PLOVER ASSAULT; the dev-news gold codes "captured the last IS area" so), and the
@@ -58,6 +64,10 @@ SIGNALLING_VERBS = frozenset({"signal", "warn", "hint", "indicate", "threaten", 
 #: hedges that make an act a forecast rather than a warning ("would likely strike")
 HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably", "unlikely"})
 
+#: verbs of appeal: their curated REQUEST reading stands over the reading of what they ask for
+APPEAL_VERBS = frozenset({"urge", "ask", "appeal", "implore", "beg", "exhort", "demand", "request", "encourage",
+                          "plead", "call"})
+
 #: verbs of taking by force whose reading turns on what is taken
 CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "overrun"})
 #: ground: what taking by force makes fighting
@@ -85,6 +95,13 @@ def spoken_threats(cands: list["Candidate"], res: "ArgumentResolver", ctx: "Disc
     for c in cands:
         if _said_possible_act(c, lex) and _own_words(c, res, ctx, lex):
             c.trig = SPOKEN_THREAT
+
+
+def appeal_over_object(own: list[Trigger], lemma: str) -> Trigger | None:
+    """The verb's own curated appeal (REQUEST) when it is a verb of appeal ("urged talks"), else None."""
+    if lemma not in APPEAL_VERBS:
+        return None
+    return next((t for t in own if t.source == "curated" and t.type == "REQUEST"), None)
 
 
 def captures(cands: list["Candidate"]) -> None:
@@ -148,4 +165,4 @@ def _own_words(c: "Candidate", res: "ArgumentResolver", ctx: "Discourse", lex: "
     return saying is not None and bool(own) and any(a.code in own for a in speaker_of(saying, res, ctx))
 
 
-__all__ = ["SPOKEN_THREAT", "captures", "spoken_threats"]
+__all__ = ["SPOKEN_THREAT", "appeal_over_object", "captures", "spoken_threats"]
