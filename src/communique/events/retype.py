@@ -8,8 +8,8 @@ retaliate" and "Russian officials vowed to retaliate" so. Two kinds of act quali
 
 - any coercive act (ASSAULT, COERCE, SANCTION) under a modal of possibility (could, might, may):
   "warned they could retaliate", "said it may strike Guam";
-- a retaliation (retaliate, respond, punish, avenge) under a future auxiliary too ("said it would
-  retaliate"): a reply to another's move promised ahead is a threat, whereas "said it would impose
+- a retaliation (retaliate, respond, punish, avenge, read as one of those acts) under a future
+  auxiliary too ("said it would retaliate"): a reply to another's move promised ahead is a threat, whereas "said it would impose
   sanctions on 20 institutions" is an announced measure (SANCTION, planned) and stays one.
 
 Only the doer's own words count: the speaker of the governing verb of saying must be on the act's
