@@ -30,6 +30,7 @@ from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_o
 from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, called_thing,
                          doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
+from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
 from .typers import RuleTyper, TriggerTyper
@@ -355,6 +356,8 @@ class EventExtractor:
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         _threats_on_condition(cands, res, ctx)
+        spoken_threats(cands, res, ctx, self.lex)
+        captures(cands)
         self._inherit_targets(cands)
         self._struck_targets(cands, res, ctx)
         self._left_states(cands)
@@ -1441,7 +1444,7 @@ class EventExtractor:
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
-        if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
+        if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT) and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
         if c.trig is RESOLVE:
             status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
@@ -2629,9 +2632,10 @@ def _governing_verb(tok: "Token") -> "Token | None":
 
 def _stance_over_object(own: list[Trigger], noun: Trigger, lemma: str) -> Trigger:
     """ "rejected calls for talks", "opposed sanctions": a verb of rejection or criticism is that
-    act whatever its object names; so is a verb of praise whose object is a hostile act ("applauded
+    act whatever its object names, and so is a verb of appeal ("urged talks"); so is a verb of praise whose object is a hostile act ("applauded
     the attack"); other weak verbs take the object's reading ("ordered the expulsion")."""
-    stance = next((t for t in own if t.source == "curated" and t.type in ("REJECT", "ACCUSE")), None)
+    stance = next((t for t in own if t.source == "curated" and t.type in ("REJECT", "ACCUSE")), None) \
+        or appeal_over_object(own, lemma)  # "urged talks": the appeal, its content claimed
     if stance is None and lemma in PRAISE_VERBS and quad_class(noun.type) == "material_conflict":
         stance = next((t for t in own if t.type == "SUPPORT"), None)
     return stance if stance is not None and stance.type != noun.type else noun
