@@ -276,3 +276,14 @@ def test_a_forecast_is_no_threat(pipeline, text):
 ])
 def test_a_warning_of_ones_own_act_or_its_price_is_a_threat(pipeline, text):
     assert "THREATEN" in {t for t, _, _ in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Chile's president pressed Peru to have its ambassador fired.", "fired"),
+    ("Peru said the Chilean envoy must resign or be fired by Friday.", "fired"),
+    ("The Chilean president ordered the firing of the Peruvian envoy.", "ordered"),
+    ("Peru's foreign minister resigned before his firing by the president, Chile said.", "firing"),
+])
+def test_firing_a_person_from_office_is_no_gunfire(pipeline, text, trigger):
+    assert "MOBILIZE" not in types_of(events_of(pipeline, text), trigger) and \
+        "ASSAULT" not in types_of(events_of(pipeline, text), trigger)

@@ -100,7 +100,7 @@ TESTED_QUALITIES = frozenset({
     "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
     "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
 })
-DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "who"})
+DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
 #: who attacks with force ("troops attacked ...")
 ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
                          "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
@@ -2178,17 +2178,31 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
 def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     """ "fired a key prosecutor", "Tillerson was fired on Tuesday", "the director fired by Trump":
     firing a person from office or work is no gunfire and no PLOVER event."""
+    obj = _object(tok)
+    if obj is not None and obj.lemma_.lower() == "firing" and _dismissed_by_noun(obj, res):
+        return True  # "ordered the firing of Mueller"
     if tok.lemma_.lower() != "fire" or any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and not any(
                 o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
         return False  # "fired on the crowd", not "fired on Friday"
-    fired = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if fired is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        fired = tok.head  # "the FBI director fired by Trump"
-    fired = fired if fired is not None else _object(tok)
-    if fired is None:
-        return False
-    return _removable(_part_of(fired), res)
+    fired = _fired(tok)
+    return fired is not None and _removable(_part_of(fired), res)
+
+
+def _fired(tok: "Token") -> "Token | None":
+    """Who or what a verb "fire" fires: its passive subject ("Tillerson was fired"), the noun a
+    participle qualifies ("the director fired by Trump"), the subject of a passive small clause
+    ("to have Shokin fired") or of the verb a passive is joined to ("must resign or be fired"),
+    else its object."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and tok.tag_ == "VBN" and not passive):
+            return c
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head
+    if passive and tok.dep_ == "conj":
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _object(tok)
 
 
 def _removable(tok: "Token", res: ArgumentResolver) -> bool:
