@@ -66,3 +66,14 @@ def test_plans_dated_only_by_their_reports_are_not_tied_by_that_date():
     assert held[0].event_id == held[1].event_id  # talks held, reported the same day: the same talks
     dated = [_say(e.doc_id, e.type, PERU, ECUADOR, "2031-07-02", e.evidence.text, "planned") for e in pair("planned")]
     assert len({e.event_id for e in assign_event_ids(dated, published=published)}) == 1  # a date of their own does
+
+
+def test_a_short_report_held_whole_in_a_longer_one_shares_its_words():
+    short = _say("a", "REJECT", PERU, ECUADOR, "2031-06", "Peru has denied any involvement.")
+    long = _say("b", "REJECT", PERU, ECUADOR, "2031-06",
+                "Peru has vehemently denied any involvement in the border incident, and its defence "
+                "minister told parliament on Monday that the army had stayed in its barracks.")
+    p = parts(node_of(short, 0, DAY), node_of(long, 0, DAY), 3)
+    assert p["evidence"] >= 0.6  # all of the short sentence's words are in the long one
+    other = _say("c", "REJECT", PERU, ECUADOR, "2031-06", "Peru rejected the fishing quota proposal.")
+    assert parts(node_of(other, 0, DAY), node_of(long, 0, DAY), 3)["evidence"] < 0.3
