@@ -26,8 +26,8 @@ from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
 from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
-from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, called_thing,
-                         doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
+from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, asked_of,
+                         asked_party, called_thing, doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
@@ -337,7 +337,7 @@ class EventExtractor:
                 cands.append(c)
                 ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
                 obj = _object(tok) or self._sense_gap(tok)
-                if obj is not None:
+                if obj is not None and asked_party(obj) is None:  # "renewed its call for Y to ...": the call asks Y
                     (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
@@ -1154,6 +1154,8 @@ class EventExtractor:
             return None
         cand = Candidate(tok, trig)
         self._noun_own_sides(cand, res, ctx)
+        if trig.type == "REQUEST" and not cand.target:
+            cand.target.extend(asked_of(tok, cand.source, res, ctx))  # "Canada's demand that the Saudis ..."
         gov = _governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
@@ -1219,7 +1221,7 @@ class EventExtractor:
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if lemma in ("call", "appeal", "plea") and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
-                for c in tok.children):
+                for c in tok.children) or asked_party(tok) is not None:
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):

@@ -22,6 +22,9 @@ the content is ``compliance``). Four more readings:
 - the speaker's own side keeping drastic ``recourse`` open ("said the U.S. was considering all
   options") is a threat at the other side of the story (the extractor finds it).
 
+A clause that gives another side its time to act ("said it was time for Y to step down", "said
+this is Y's final chance to comply") is a request to it.
+
 "said there was no doubt that ...", "said it was clear that ..." report the inner clause
 (``certainty``). The reporting verb is the trigger, so the event's date and status are those of
 the saying.
@@ -162,6 +165,37 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     if any(p in classes["warning"] for p in preds + objects):
         return THREATEN  # "there will be consequences if ...", "they will pay a heavy price"
     return None
+
+
+#: what a reported clause gives another side to act in: "it is time for Y to ...", "Y's final chance to ..."
+_TIME_NOUNS = frozenset({"time", "chance", "opportunity"})
+#: what makes a chance the one left: "Russia's final chance", "the last opportunity for Iran"
+_LAST = frozenset({"final", "last"})
+
+
+def _infinitive_under(noun: "Token") -> "Token | None":
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _time_given(clause: "Token") -> "Token | None":
+    """Who the clause says must act now: "it is time for [Y] to stop", "this is [Y]'s final chance to
+    comply", "the next months are [Y]'s last opportunity to ..."; None for "it is no time for ...",
+    "it is time to talk", a chance that is not the last ("China's chance to lead")."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in _TIME_NOUNS), None)
+    if noun is None or _negated_thing(noun):
+        return None
+    act = _infinitive_under(noun)
+    if act is None:
+        return None
+    if noun.lemma_.lower() != "time" and not any(c.lower_ in _LAST for c in noun.children if c.dep_ == "amod"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    return doer if doer is not None and any(m.lower_ == "for" for m in act.children if m.dep_ == "mark") \
+        else owner
 
 
 def _condition_subject(clause: "Token") -> "Token | None":
@@ -359,6 +393,10 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
             return None  # "expects all parties to exercise restraint": no one the text names
         targets = _targets(clause, speaker, res, ctx) if trig else []
         return Candidate(tok, trig, list(speaker), targets) if trig and targets else None
+    given = _time_given(clause)
+    if given is not None:  # "said it was time for Y to comply", "said this is Y's final chance"
+        targets = _others(res.actors_of(given, ctx), speaker)
+        return Candidate(tok, REQUEST, list(speaker), targets) if targets else None
     trig = _reading(clause, lex)
     if trig is None:
         found = _implicit(clause, speaker, res, ctx, lex)
