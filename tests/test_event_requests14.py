@@ -1,7 +1,9 @@
-"""Requests the extractor missed on the news pool (session 11, rec14): a request named by a noun
+"""Statements the extractor missed on the news pool (session 11, rec14): a request named by a noun
 whose clause names who is asked ("Canada's demand that the Saudis free them", "its call for Y to
 ..."), and a reported clause that gives another side its time to act ("it is time for Y to ...",
-"this is Y's final chance to ..."). Sentences written for these tests; the real pipeline runs on each."""
+"this is Y's final chance to ..."), a disapproving label in a "what" clause ("what it calls the US
+'hostile policy'"), insults as labels ("called Y a butcher"). Sentences written for these tests;
+the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -51,3 +53,27 @@ def test_time_given_to_another_side_is_a_request(pipeline, text, sides):
 ])
 def test_no_time_given_to_a_named_side_is_no_request(pipeline, text):
     assert not _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Pyongyang says its missiles answer what it calls the American \u201chostile policy\u201d toward the North.",
+     ("PRK", "USA")),
+    ("The Chinese premier, who has railed against what he describes as Japan's unfair trade practices, met"
+     " business leaders on Monday.", ("CHN", "JPN")),
+])
+def test_what_a_speaker_calls_a_disapproving_label_accuses_its_owner(pipeline, text, sides):
+    assert sides in _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")
+
+
+def test_what_a_speaker_calls_a_plain_label_accuses_no_one(pipeline):
+    text = "Pyongyang says its missiles answer what it calls the American \u201cpolicy of dialogue\u201d toward the North."
+    assert not _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Turkish president called the Syrian leader a butcher.", ("TUR", "SYR")),
+    ("The Iranian spokesman said the Americans were liars.", ("IRN", "USA")),
+    ("The British minister described the Russian diplomats as thugs.", ("GBR", "RUS")),
+])
+def test_an_insult_labelling_another_side_is_an_accusation(pipeline, text, sides):
+    assert sides in _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")

@@ -38,7 +38,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
-from .statements import asked_act, inner_act, named_addressee
+from .statements import asked_act, doers_named, inner_act, named_addressee
 from .status import CONDITION_OPENERS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -297,10 +297,22 @@ def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx:
     said = [w for lab in _label(verb) for w in lab.subtree]
     if obj is None or not any(w.lemma_.lower() in words or w.lower_ in words for w in said):
         return []
+    if obj.lower_ == "what":
+        return _what_labelled(verb, speaker, res, ctx, lex)
     found = _others(res.actors_of(obj, ctx), speaker)
     if found or act_doers is None:
         return found
     return _others(act_doers(obj, {a.code for a in speaker}), speaker)
+
+
+def _what_labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+                   lex: "Lexicon") -> list[Actor]:
+    """Whom a "what" clause's label names as doer or owner: "resist what he called America's
+    'economic terrorism'", "punish Russia for what it called its 'interference'"; none under a verb
+    of condemnation, which reads the label itself ("condemned what he called ...")."""
+    if verb.head.lemma_.lower() in lex.speech_classes["labelling"] and verb.head != verb:
+        return []
+    return _others([a for lab in _label(verb) for a in doers_named(lab, res, ctx)], speaker)
 
 
 def _own_tokens(clause: "Token") -> Iterator["Token"]:
