@@ -2,7 +2,8 @@
 whose clause names who is asked ("Canada's demand that the Saudis free them", "its call for Y to
 ..."), and a reported clause that gives another side its time to act ("it is time for Y to ...",
 "this is Y's final chance to ..."), a disapproving label in a "what" clause ("what it calls the US
-'hostile policy'"), insults as labels ("called Y a butcher"). Sentences written for these tests;
+'hostile policy'"), insults as labels ("called Y a butcher"), a claim named by a noun ("London's claim that Russia
+violated the treaty"). Sentences written for these tests;
 the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -77,3 +78,20 @@ def test_what_a_speaker_calls_a_plain_label_accuses_no_one(pipeline):
 ])
 def test_an_insult_labelling_another_side_is_an_accusation(pipeline, text, sides):
     assert sides in _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The ministry dismissed London's claim that Russia had violated the treaty.", ("GBR", "RUS")),
+    ("Beijing rejected Washington's accusation that China steals American technology.", ("USA", "CHN")),
+    ("The Saudi accusation that Iran supplied the missiles was rejected in Tehran.", ("SAU", "IRN")),
+])
+def test_a_claim_named_by_a_noun_is_its_owners_statement(pipeline, text, sides):
+    assert sides in _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington acknowledged Beijing's claim that Taiwan is part of China.",
+    "Talks stalled over Tehran's insistence that its program was peaceful.",
+])
+def test_a_claim_that_accuses_no_one_is_no_accusation(pipeline, text):
+    assert not _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")

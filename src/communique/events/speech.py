@@ -22,7 +22,9 @@ the content is ``compliance``). Four more readings:
 - the speaker's own side keeping drastic ``recourse`` open ("said the U.S. was considering all
   options") is a threat at the other side of the story (the extractor finds it).
 
-A clause that gives another side its time to act ("said it was time for Y to step down", "said
+A noun of claim reads like a reporting verb ("London's claim that Russia had violated the treaty",
+"the Saudi accusation that Iran supplied the missiles": its owner speaks). A clause that gives
+another side its time to act ("said it was time for Y to step down", "said
 this is Y's final chance to comply") is a request to it.
 
 "said there was no doubt that ...", "said it was clear that ..." report the inner clause
@@ -419,6 +421,42 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
     return Candidate(tok, trig, list(speaker), targets) if targets else None
 
 
+#: nouns that report what their owner says: "Moscow's claim that Y ...", "allegations by X that Y ..."
+_CLAIM_NOUNS = frozenset({"claim", "assertion", "accusation", "allegation", "charge", "insistence", "contention"})
+#: of those, the ones that accuse by themselves: "Washington's accusation that China steals ..."
+_ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+def _claimed_clause(noun: "Token") -> "Token | None":
+    """The that-clause a noun of claim reports: "its claim [that NATO was provoking Russia]"."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in _CLAUSE_POS
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _claimant(noun: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Who makes a claim a noun names: its owner ("London's claim", "the Saudi accusation") or its
+    "by"/"from" object."""
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+               for o in p.children if o.dep_ == "pobj"]
+    return [a for o in owners for a in res.actors_of(o, ctx)]
+
+
+def _claim_event(noun: "Token", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
+                 taken: set[int]) -> Candidate | None:
+    """The event a noun of claim makes, read as its owner's reported clause ("London's claim that
+    Russia had violated the treaty": ACCUSE); an accusing noun accuses the clause's subject whatever
+    the clause says ("Washington's accusation that China steals technology")."""
+    clause = _claimed_clause(noun) if noun.lemma_.lower() in _CLAIM_NOUNS and noun.pos_ == "NOUN" else None
+    speaker = _claimant(noun, res, ctx) if clause is not None else []
+    if clause is None or not speaker:
+        return None
+    if noun.lemma_.lower() in _ACCUSING_NOUNS:
+        targets = _targets(clause, speaker, res, ctx)
+        return Candidate(noun, ACCUSE, list(speaker), targets) if targets else None
+    return _clause_events(noun, clause, speaker, res, ctx, lex, taken)
+
+
 def _implicit(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
               lex: "Lexicon") -> tuple[Trigger, list[Actor]] | None:
     """What a clause that predicates nothing of its own says in passing: a disapproving word or a
@@ -458,6 +496,9 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
     act a labelled noun refers back to."""
     out: list[Candidate] = []
     for tok in sent:
+        if tok.pos_ == "NOUN":
+            found = _claim_event(tok, res, ctx, lex, taken)
+            out.extend([found] if found is not None else [])
         if not _speech_verb(tok, lex):
             continue
         speaker = speaker_of(tok, res, ctx)
