@@ -32,6 +32,7 @@ def test_a_request_named_by_a_noun_asks_whom_its_clause_names(pipeline, text, si
 @pytest.mark.parametrize("text", [
     "China's demand for oil rose sharply last year.",
     "Washington recalled the ambassador's call to him last week.",
+    "The State Department said Blinken had a phone call on Wednesday with the Chinese foreign minister.",
     "The minister welcomed Germany's call for a ceasefire.",
 ])
 def test_a_request_noun_naming_no_one_asked_asks_no_one(pipeline, text):
@@ -67,7 +68,8 @@ def test_what_a_speaker_calls_a_disapproving_label_accuses_its_owner(pipeline, t
 
 
 def test_what_a_speaker_calls_a_plain_label_accuses_no_one(pipeline):
-    text = "Pyongyang says its missiles answer what it calls the American \u201cpolicy of dialogue\u201d toward the North."
+    text = ("Pyongyang says its missiles answer what it calls the American \u201cpolicy of dialogue\u201d"
+            " toward the North.")
     assert not _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")
 
 

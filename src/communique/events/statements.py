@@ -234,13 +234,14 @@ def _asked_clause_subject(noun: "Token") -> "Token | None":
 def _asked_object(noun: "Token") -> "Token | None":
     """ "an appeal to [Y] (to act)", "a call to [Y] to act", "a call for [Y] to act" read with the
     infinitive on Y."""
+    call = noun.lemma_.lower() == "call"
     for p in noun.children:
         if p.dep_ != "prep" or p.lower_ not in ("to", "for"):
             continue
+        named = p.lower_ == "to" and not call  # not "his call to Y", "a call on Sunday": a phone call
         for o in p.children:
-            if o.dep_ == "pobj" and (_infinitive_on(o) or _infinitive_on(noun)
-                                     or (p.lower_ == "to" and noun.lemma_.lower() != "call")):
-                return o  # not "his call to Y": a phone call
+            if o.dep_ == "pobj" and (named or _infinitive_on(o) or _infinitive_on(noun)):
+                return o
     return None
 
 
