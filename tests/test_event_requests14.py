@@ -97,3 +97,8 @@ def test_a_claim_named_by_a_noun_is_its_owners_statement(pipeline, text, sides):
 ])
 def test_a_claim_that_accuses_no_one_is_no_accusation(pipeline, text):
     assert not _sides(pipeline, text, "ACCUSE"), _sides(pipeline, text, "ACCUSE")
+
+
+def test_time_given_under_a_denial_is_no_request(pipeline):
+    text = "The German chancellor said she did not believe that it was time for Russia to rejoin the group."
+    assert not _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")

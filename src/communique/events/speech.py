@@ -407,8 +407,8 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
             return None  # "expects all parties to exercise restraint": no one the text names
         targets = _targets(clause, speaker, res, ctx) if trig else []
         return Candidate(tok, trig, list(speaker), targets) if trig and targets else None
-    given = _time_given(clause)
-    if given is not None:  # "said it was time for Y to comply", "said this is Y's final chance"
+    given = _time_given(clause) if not any(c.dep_ == "neg" for c in tok.children) else None
+    if given is not None:  # "said it was time for Y to comply"; not "do not believe it is time for Y to"
         targets = _others(res.actors_of(given, ctx), speaker)
         return Candidate(tok, REQUEST, list(speaker), targets) if targets else None
     trig = _reading(clause, lex)
