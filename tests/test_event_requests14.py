@@ -102,3 +102,9 @@ def test_a_claim_that_accuses_no_one_is_no_accusation(pipeline, text):
 def test_time_given_under_a_denial_is_no_request(pipeline):
     text = "The German chancellor said she did not believe that it was time for Russia to rejoin the group."
     assert not _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")
+
+
+def test_a_request_noun_asking_its_own_side_is_a_home_matter(pipeline):
+    text = ("Obama met Merkel in Berlin on Monday. A senior administration official said Obama was also renewing"
+            " his call for Congress to ratify the test ban treaty.")
+    assert not [s for s in _sides(pipeline, text, "REQUEST") if s[0] == "USA"], _sides(pipeline, text, "REQUEST")

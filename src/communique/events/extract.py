@@ -1154,8 +1154,10 @@ class EventExtractor:
             return None
         cand = Candidate(tok, trig)
         self._noun_own_sides(cand, res, ctx)
-        if trig.type == "REQUEST" and not cand.target:
-            cand.target.extend(asked_of(tok, cand.source, res, ctx))  # "Canada's demand that the Saudis ..."
+        asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
+        if asked is None:
+            return None  # "his call for Congress to ratify ...": asks its own side
+        cand.target.extend(asked)  # "Canada's demand that the Saudis free ..."
         gov = _governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None

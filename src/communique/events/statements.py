@@ -259,11 +259,14 @@ def asked_party(noun: "Token") -> "Token | None":
     return _asked_clause_subject(noun) or _asked_object(noun)
 
 
-def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
-    """The actors a noun of request asks (``asked_party``), but the asker's own side."""
+def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor] | None:
+    """The actors a noun of request asks (``asked_party``), but the asker's own side; None when it
+    asks only its own side ("Obama renewed his call for Congress to ratify ...": a home matter)."""
     party = asked_party(noun)
+    asked = res.actors_of(party, ctx) if party is not None else []
     own = {a.code for a in asker}
-    return [a for a in res.actors_of(party, ctx) if a.code not in own] if party is not None else []
+    others = [a for a in asked if a.code not in own]
+    return None if asked and not others else others
 
 
 __all__ = ["APPEAL", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act", "asked_of",
