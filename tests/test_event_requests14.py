@@ -1,10 +1,11 @@
 """Statements the extractor missed on the news pool (session 11, rec14): a request named by a noun
 whose clause names who is asked ("Canada's demand that the Saudis free them", "its call for Y to
-..."), and a reported clause that gives another side its time to act ("it is time for Y to ...",
-"this is Y's final chance to ..."), a disapproving label in a "what" clause ("what it calls the US
-'hostile policy'"), insults as labels ("called Y a butcher"), a claim named by a noun ("London's claim that Russia
-violated the treaty"). Sentences written for these tests;
-the real pipeline runs on each."""
+..."); a reported clause that gives another side its time to act ("it is time for Y to ...",
+"this is Y's final chance to ..."); a disapproving label in a "what" clause ("what it calls the
+US 'hostile policy'"); insults as labels ("called Y a butcher"); a claim named by a noun
+("London's claim that Russia violated the treaty"); an obligation quoted after its speaker's
+sentence ("\u201cChina should stop ...\u201d"). Sentences written for these tests; the real
+pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -108,3 +109,17 @@ def test_a_request_noun_asking_its_own_side_is_a_home_matter(pipeline):
     text = ("Obama met Merkel in Berlin on Monday. A senior administration official said Obama was also renewing"
             " his call for Congress to ratify the test ban treaty.")
     assert not [s for s in _sides(pipeline, text, "REQUEST") if s[0] == "USA"], _sides(pipeline, text, "REQUEST")
+
+
+def test_a_quoted_obligation_after_a_speaker_is_their_request(pipeline):
+    text = ("Japan's foreign minister said on Friday that Tokyo was concerned. "
+            "\u201cChina should stop its provocations in the East China Sea.\u201d")
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    asks = [e for e in result.events if e.type == "REQUEST" and e.source and e.source.code == "JPN"
+            and e.target and e.target.code == "CHN"]
+    assert asks and all(e.status == "occurred" for e in asks), result.events
+
+
+def test_a_quoted_obligation_with_no_speaker_before_it_is_no_request(pipeline):
+    text = "Tokyo was concerned on Friday. \u201cChina should stop its provocations in the East China Sea.\u201d"
+    assert not _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")

@@ -25,7 +25,8 @@ from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
-from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
+from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, speaker_of,
+                     speech_candidates)
 from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, asked_of,
                          asked_party, called_thing, doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
@@ -1439,8 +1440,8 @@ class EventExtractor:
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         if c.trig is CONDITIONAL_THREAT and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
-        if c.trig is RESOLVE:
-            status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
+        if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
+            status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):

@@ -22,7 +22,9 @@ the content is ``compliance``). Four more readings:
 - the speaker's own side keeping drastic ``recourse`` open ("said the U.S. was considering all
   options") is a threat at the other side of the story (the extractor finds it).
 
-A noun of claim reads like a reporting verb ("London's claim that Russia had violated the treaty",
+A quoted sentence with no reporting verb of its own, after a sentence that reports someone's
+words, is theirs: an obligation in it ("\u201cChina should stop its provocations.\u201d") is
+their request. A noun of claim reads like a reporting verb ("London's claim that Russia had violated the treaty",
 "the Saudi accusation that Iran supplied the missiles": its owner speaks). A clause that gives
 another side its time to act ("said it was time for Y to step down", "said
 this is Y's final chance to comply") is a request to it.
@@ -58,6 +60,8 @@ DISAPPROVE = Trigger("ACCUSE", "disapprove", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
 THREATEN = Trigger("THREATEN", None, None, 0.7, "speech")
 SUPPORT = Trigger("SUPPORT", None, None, 0.7, "speech")
+#: a request in a quote with no reporting verb of its own: made as it is said, whatever its modal
+QUOTED_REQUEST = Trigger("REQUEST", None, None, 0.7, "speech", "a request in a quote")
 _SUBJ = ("nsubj", "nsubjpass")
 _CLAUSE_POS = ("VERB", "AUX")
 #: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
@@ -489,12 +493,36 @@ def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
             or lemma in lex.speech_classes["labelling"] or lex.is_commissive(lemma))
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quote_speaker(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> list[Actor]:
+    """Who speaks a quoted sentence that has no reporting verb of its own, when the sentence before
+    it reports someone's words ("X said on Monday ... \u201cY must stop.\u201d"): that speaker; else none."""
+    if sent.start == 0 or sent[0].lower_ not in _QUOTES or any(_speech_verb(t, lex) for t in sent):
+        return []
+    before = sent.doc[sent.start - 1].sent
+    return next((found for t in before if _reporting_verb(t, lex) and (found := speaker_of(t, res, ctx))), [])
+
+
+def _quoted_request(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> Candidate | None:
+    """A request a quoted sentence makes without a reporting verb: "\u201cChina should stop its
+    provocations.\u201d" after "Japan's foreign minister said ...": REQUEST of that speaker to Y."""
+    clause = sent.root
+    if clause.pos_ not in _CLAUSE_POS or not _obliged(clause, lex):
+        return None
+    speaker = _quote_speaker(sent, res, ctx, lex)
+    targets = _targets(clause, speaker, res, ctx) if speaker else []
+    return Candidate(clause, QUOTED_REQUEST, list(speaker), targets) if targets else None
+
+
 def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
                       taken: set[int], act_doers: ActDoers | None = None) -> list[Candidate]:
     """Events that reported speech in ``sent`` makes; ``taken`` holds tokens that are already
     triggers of their own (a reported attack stays an attack); ``act_doers`` finds who did an
     act a labelled noun refers back to."""
-    out: list[Candidate] = []
+    quoted = _quoted_request(sent, res, ctx, lex)
+    out: list[Candidate] = [quoted] if quoted is not None else []
     for tok in sent:
         if tok.pos_ == "NOUN":
             found = _claim_event(tok, res, ctx, lex, taken)
@@ -573,4 +601,5 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
 
 
-__all__ = ["drop_relabelled", "meeting_speaker", "reporting_agent", "speaker_of", "speech_candidates"]
+__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "reporting_agent", "speaker_of",
+           "speech_candidates"]
