@@ -123,3 +123,9 @@ def test_a_quoted_obligation_after_a_speaker_is_their_request(pipeline):
 def test_a_quoted_obligation_with_no_speaker_before_it_is_no_request(pipeline):
     text = "Tokyo was concerned on Friday. \u201cChina should stop its provocations in the East China Sea.\u201d"
     assert not _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")
+
+
+def test_a_quoted_obligation_of_a_thing_is_no_request(pipeline):
+    text = ("The American envoy said on Friday that the valley was vital. "
+            "\u201cThe Israeli military presence in the Jordan Valley needs to continue for generations.\u201d")
+    assert not _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")

@@ -509,8 +509,10 @@ def _quoted_request(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex
     """A request a quoted sentence makes without a reporting verb: "\u201cChina should stop its
     provocations.\u201d" after "Japan's foreign minister said ...": REQUEST of that speaker to Y."""
     clause = sent.root
-    if clause.pos_ not in _CLAUSE_POS or not _obliged(clause, lex):
-        return None
+    subj = _subject(clause)
+    named = subj is not None and (subj.pos_ in ("PROPN", "PRON") or res.mention_of(subj) is not None)
+    if clause.pos_ not in _CLAUSE_POS or not named or not _obliged(clause, lex):
+        return None  # not "\u201cTheir effort should serve as a signal ...\u201d": a thing, no one asked
     speaker = _quote_speaker(sent, res, ctx, lex)
     targets = _targets(clause, speaker, res, ctx) if speaker else []
     return Candidate(clause, QUOTED_REQUEST, list(speaker), targets) if targets else None
