@@ -26,9 +26,10 @@ from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
 from .persons import lend_speakers
-from .speech import drop_relabelled, meeting_speaker, reporting_agent, speaker_of, speech_candidates
-from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, called_thing,
-                         doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
+from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, speaker_of,
+                     speech_candidates)
+from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, asked_of,
+                         asked_party, called_thing, doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
@@ -342,7 +343,7 @@ class EventExtractor:
                 cands.append(c)
                 ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
                 obj = _object(tok) or self._sense_gap(tok)
-                if obj is not None:
+                if obj is not None and asked_party(obj) is None:  # "renewed its call for Y to ...": the call asks Y
                     (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
@@ -1163,6 +1164,10 @@ class EventExtractor:
             return None
         cand = Candidate(tok, trig)
         self._noun_own_sides(cand, res, ctx)
+        asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
+        if asked is None:
+            return None  # "his call for Congress to ratify ...": asks its own side
+        cand.target.extend(asked)  # "Canada's demand that the Saudis free ..."
         gov = _governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
@@ -1228,7 +1233,7 @@ class EventExtractor:
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if lemma in ("call", "appeal", "plea") and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
-                for c in tok.children):
+                for c in tok.children) or asked_party(tok) is not None:
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
@@ -1446,8 +1451,8 @@ class EventExtractor:
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
         if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT) and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
-        if c.trig is RESOLVE:
-            status = "occurred"  # "will not hesitate to strike": a threat made, not an act denied
+        if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
+            status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):

@@ -22,6 +22,13 @@ the content is ``compliance``). Four more readings:
 - the speaker's own side keeping drastic ``recourse`` open ("said the U.S. was considering all
   options") is a threat at the other side of the story (the extractor finds it).
 
+A quoted sentence with no reporting verb of its own, after a sentence that reports someone's
+words, is theirs: an obligation in it ("\u201cChina should stop its provocations.\u201d") is
+their request. A noun of claim reads like a reporting verb ("London's claim that Russia had violated the treaty",
+"the Saudi accusation that Iran supplied the missiles": its owner speaks). A clause that gives
+another side its time to act ("said it was time for Y to step down", "said
+this is Y's final chance to comply") is a request to it.
+
 "said there was no doubt that ...", "said it was clear that ..." report the inner clause
 (``certainty``). The reporting verb is the trigger, so the event's date and status are those of
 the saying.
@@ -35,7 +42,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
-from .statements import asked_act, inner_act, named_addressee
+from .statements import asked_act, doers_named, inner_act, named_addressee
 from .status import CONDITION_OPENERS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,6 +60,8 @@ DISAPPROVE = Trigger("ACCUSE", "disapprove", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
 THREATEN = Trigger("THREATEN", None, None, 0.7, "speech")
 SUPPORT = Trigger("SUPPORT", None, None, 0.7, "speech")
+#: a request in a quote with no reporting verb of its own: made as it is said, whatever its modal
+QUOTED_REQUEST = Trigger("REQUEST", None, None, 0.7, "speech", "a request in a quote")
 _SUBJ = ("nsubj", "nsubjpass")
 _CLAUSE_POS = ("VERB", "AUX")
 #: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
@@ -164,6 +173,37 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     return None
 
 
+#: what a reported clause gives another side to act in: "it is time for Y to ...", "Y's final chance to ..."
+_TIME_NOUNS = frozenset({"time", "chance", "opportunity"})
+#: what makes a chance the one left: "Russia's final chance", "the last opportunity for Iran"
+_LAST = frozenset({"final", "last"})
+
+
+def _infinitive_under(noun: "Token") -> "Token | None":
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _time_given(clause: "Token") -> "Token | None":
+    """Who the clause says must act now: "it is time for [Y] to stop", "this is [Y]'s final chance to
+    comply", "the next months are [Y]'s last opportunity to ..."; None for "it is no time for ...",
+    "it is time to talk", a chance that is not the last ("China's chance to lead")."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in _TIME_NOUNS), None)
+    if noun is None or _negated_thing(noun):
+        return None
+    act = _infinitive_under(noun)
+    if act is None:
+        return None
+    if noun.lemma_.lower() != "time" and not any(c.lower_ in _LAST for c in noun.children if c.dep_ == "amod"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    return doer if doer is not None and any(m.lower_ == "for" for m in act.children if m.dep_ == "mark") \
+        else owner
+
+
 def _condition_subject(clause: "Token") -> "Token | None":
     """The subject of the condition a reported clause sets: "... if [Iran] attacks"."""
     for c in clause.children:
@@ -263,10 +303,22 @@ def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx:
     said = [w for lab in _label(verb) for w in lab.subtree]
     if obj is None or not any(w.lemma_.lower() in words or w.lower_ in words for w in said):
         return []
+    if obj.lower_ == "what":
+        return _what_labelled(verb, speaker, res, ctx, lex)
     found = _others(res.actors_of(obj, ctx), speaker)
     if found or act_doers is None:
         return found
     return _others(act_doers(obj, {a.code for a in speaker}), speaker)
+
+
+def _what_labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+                   lex: "Lexicon") -> list[Actor]:
+    """Whom a "what" clause's label names as doer or owner: "resist what he called America's
+    'economic terrorism'", "punish Russia for what it called its 'interference'"; none under a verb
+    of condemnation, which reads the label itself ("condemned what he called ...")."""
+    if verb.head.lemma_.lower() in lex.speech_classes["labelling"] and verb.head != verb:
+        return []
+    return _others([a for lab in _label(verb) for a in doers_named(lab, res, ctx)], speaker)
 
 
 def _own_tokens(clause: "Token") -> Iterator["Token"]:
@@ -359,6 +411,10 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
             return None  # "expects all parties to exercise restraint": no one the text names
         targets = _targets(clause, speaker, res, ctx) if trig else []
         return Candidate(tok, trig, list(speaker), targets) if trig and targets else None
+    given = _time_given(clause) if not any(c.dep_ == "neg" for c in tok.children) else None
+    if given is not None:  # "said it was time for Y to comply"; not "do not believe it is time for Y to"
+        targets = _others(res.actors_of(given, ctx), speaker)
+        return Candidate(tok, REQUEST, list(speaker), targets) if targets else None
     trig = _reading(clause, lex)
     if trig is None:
         found = _implicit(clause, speaker, res, ctx, lex)
@@ -367,6 +423,42 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
         return None  # "said Russia attacked X": the attack is the event
     targets = _targets(clause, speaker, res, ctx, trig is THREATEN)
     return Candidate(tok, trig, list(speaker), targets) if targets else None
+
+
+#: nouns that report what their owner says: "Moscow's claim that Y ...", "allegations by X that Y ..."
+_CLAIM_NOUNS = frozenset({"claim", "assertion", "accusation", "allegation", "charge", "insistence", "contention"})
+#: of those, the ones that accuse by themselves: "Washington's accusation that China steals ..."
+_ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+def _claimed_clause(noun: "Token") -> "Token | None":
+    """The that-clause a noun of claim reports: "its claim [that NATO was provoking Russia]"."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in _CLAUSE_POS
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _claimant(noun: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Who makes a claim a noun names: its owner ("London's claim", "the Saudi accusation") or its
+    "by"/"from" object."""
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+               for o in p.children if o.dep_ == "pobj"]
+    return [a for o in owners for a in res.actors_of(o, ctx)]
+
+
+def _claim_event(noun: "Token", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
+                 taken: set[int]) -> Candidate | None:
+    """The event a noun of claim makes, read as its owner's reported clause ("London's claim that
+    Russia had violated the treaty": ACCUSE); an accusing noun accuses the clause's subject whatever
+    the clause says ("Washington's accusation that China steals technology")."""
+    clause = _claimed_clause(noun) if noun.lemma_.lower() in _CLAIM_NOUNS and noun.pos_ == "NOUN" else None
+    speaker = _claimant(noun, res, ctx) if clause is not None else []
+    if clause is None or not speaker:
+        return None
+    if noun.lemma_.lower() in _ACCUSING_NOUNS:
+        targets = _targets(clause, speaker, res, ctx)
+        return Candidate(noun, ACCUSE, list(speaker), targets) if targets else None
+    return _clause_events(noun, clause, speaker, res, ctx, lex, taken)
 
 
 def _implicit(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
@@ -401,13 +493,42 @@ def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
             or lemma in lex.speech_classes["labelling"] or lex.is_commissive(lemma))
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quote_speaker(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> list[Actor]:
+    """Who speaks a quoted sentence that has no reporting verb of its own, when the sentence before
+    it reports someone's words ("X said on Monday ... \u201cY must stop.\u201d"): that speaker; else none."""
+    if sent.start == 0 or sent[0].lower_ not in _QUOTES or any(_speech_verb(t, lex) for t in sent):
+        return []
+    before = sent.doc[sent.start - 1].sent
+    return next((found for t in before if _reporting_verb(t, lex) and (found := speaker_of(t, res, ctx))), [])
+
+
+def _quoted_request(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> Candidate | None:
+    """A request a quoted sentence makes without a reporting verb: "\u201cChina should stop its
+    provocations.\u201d" after "Japan's foreign minister said ...": REQUEST of that speaker to Y."""
+    clause = sent.root
+    subj = _subject(clause)
+    named = subj is not None and (subj.pos_ in ("PROPN", "PRON") or res.mention_of(subj) is not None)
+    if clause.pos_ not in _CLAUSE_POS or not named or not _obliged(clause, lex):
+        return None  # not "\u201cTheir effort should serve as a signal ...\u201d": a thing, no one asked
+    speaker = _quote_speaker(sent, res, ctx, lex)
+    targets = _targets(clause, speaker, res, ctx) if speaker else []
+    return Candidate(clause, QUOTED_REQUEST, list(speaker), targets) if targets else None
+
+
 def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon",
                       taken: set[int], act_doers: ActDoers | None = None) -> list[Candidate]:
     """Events that reported speech in ``sent`` makes; ``taken`` holds tokens that are already
     triggers of their own (a reported attack stays an attack); ``act_doers`` finds who did an
     act a labelled noun refers back to."""
-    out: list[Candidate] = []
+    quoted = _quoted_request(sent, res, ctx, lex)
+    out: list[Candidate] = [quoted] if quoted is not None else []
     for tok in sent:
+        if tok.pos_ == "NOUN":
+            found = _claim_event(tok, res, ctx, lex, taken)
+            out.extend([found] if found is not None else [])
         if not _speech_verb(tok, lex):
             continue
         speaker = speaker_of(tok, res, ctx)
@@ -482,4 +603,5 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
 
 
-__all__ = ["drop_relabelled", "meeting_speaker", "reporting_agent", "speaker_of", "speech_candidates"]
+__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "reporting_agent", "speaker_of",
+           "speech_candidates"]

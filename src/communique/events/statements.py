@@ -23,6 +23,9 @@
 - The thing a condemnation names through a label: "condemned what he called an act of aggression
   by Y", "criticized what he called the rogue regimes of Y and Z": the accused is whoever the
   label names as doer or owner, not the pronoun "what".
+- A request named by a noun: "Canada's demand that the Saudis free the activists", "the
+  administration's call for North Korea to avoid provocations", "an appeal to Y to ...": the one
+  asked is the subject of the clause the noun governs, or its "to" object; the asker its owner.
 """
 
 from __future__ import annotations
@@ -211,6 +214,62 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
     return []
 
 
-__all__ = ["APPEAL", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act",
+#: nouns that name a request: "its call for Y to ...", "the demand that Y ...", "a plea to Y"
+ASK_NOUNS = frozenset({"call", "appeal", "demand", "plea"})
+#: the openers of the clause a request noun governs: "call [for] Y to act", "demand [that] Y act"
+_ASK_MARKS = frozenset({"for", "that"})
+
+
+def _asked_clause_subject(noun: "Token") -> "Token | None":
+    """ "call for [Y] to act", "demand that [Y] step down": the subject of a clause the noun governs."""
+    for c in noun.children:
+        if c.dep_ in ("advcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") \
+                and any(m.dep_ == "mark" and m.lower_ in _ASK_MARKS for m in c.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _asked_object(noun: "Token") -> "Token | None":
+    """ "an appeal to [Y] (to act)", "a call to [Y] to act", "a call for [Y] to act" read with the
+    infinitive on Y."""
+    call = noun.lemma_.lower() == "call"
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ not in ("to", "for"):
+            continue
+        named = p.lower_ == "to" and not call  # not "his call to Y", "a call on Sunday": a phone call
+        for o in p.children:
+            if o.dep_ == "pobj" and (named or _infinitive_on(o) or _infinitive_on(noun)):
+                return o
+    return None
+
+
+def _infinitive_on(tok: "Token") -> bool:
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def asked_party(noun: "Token") -> "Token | None":
+    """Whom a noun of request asks to act: "its call for [North Korea] to stop", "Canada's demand
+    that [the Saudis] free them", "an appeal to [Tehran] to release them"; None for a request with
+    no one named ("his call for a border wall", "the demand for oil")."""
+    if noun.lemma_.lower() not in ASK_NOUNS:
+        return None
+    return _asked_clause_subject(noun) or _asked_object(noun)
+
+
+def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor] | None:
+    """The actors a noun of request asks (``asked_party``), but the asker's own side; None when it
+    asks only its own side ("Obama renewed his call for Congress to ratify ...": a home matter)."""
+    party = asked_party(noun)
+    asked = res.actors_of(party, ctx) if party is not None else []
+    own = {a.code for a in asker}
+    others = [a for a in asked if a.code not in own]
+    return None if asked and not others else others
+
+
+__all__ = ["APPEAL", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act", "asked_of",
+           "asked_party",
            "called_thing", "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
            "self_addressed", "unhesitating"]
