@@ -2388,10 +2388,12 @@ WEAPON_WORDS = frozenset({"missile", "rocket", "artillery", "shell", "mortar", "
                           "projectile", "salvo", "live", "test", "ballistic", "cruise", "nuclear"})
 #: what a weapons test tries besides ``WEAPON_WORDS`` ("tested a hydrogen bomb", "test an engine")
 TESTED_WEAPONS = frozenset({"bomb", "device", "icbm", "slbm", "launcher", "engine", "interceptor", "hypersonic",
-                            "satellite", "drone", "munition", "submarine", "system"})
+                            "satellite", "drone", "munition", "submarine", "system", "capability", "technology",
+                            "prototype", "aircraft", "jet", "vehicle"})
 #: who or what a mobilization or a scramble moves as armed force ("mobilized reservists", "scrambled jets")
 MOBILIZED_NOUNS = ARMED_NOUNS | DEPLOYED_NOUNS | {"reservist", "reserve", "conscript", "division", "guard",
-                                                  "fighter", "interceptor", "helicopter", "asset", "man"}
+                                                  "fighter", "interceptor", "helicopter", "asset", "man", "tank",
+                                                  "convoy", "column", "vehicle"}
 
 #: what jets scramble to do ("scrambled to intercept the bombers"): a military scramble
 INTERCEPTING = frozenset({"intercept", "shadow", "escort", "track", "chase", "meet"})
@@ -2422,7 +2424,13 @@ def _fight_for_a_cause(verb: "Token", res: ArgumentResolver) -> bool:
     obj = _object(verb)
     if obj is None:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return not res.actors_in(obj) and not _fighters(obj) and obj.pos_ != "PRON"
+    return not res.actors_in(obj) and not _fighters(obj) and obj.pos_ != "PRON" \
+        and obj.lemma_.lower() not in FOUGHT_NOUNS
+
+
+#: whom a fight is against, named without a party ("we're just fighting terrorists")
+FOUGHT_NOUNS = frozenset({"terrorist", "terrorism", "jihadist", "extremist", "extremism", "enemy", "invader",
+                          "occupier", "separatist", "insurgency", "war", "battle", "group", "regime"})
 
 
 def _moves_no_force(verb: "Token") -> bool:
