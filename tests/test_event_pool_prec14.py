@@ -93,3 +93,13 @@ def test_no_assault_in_a_crossing_or_a_fight_for_a_cause(pipeline, text):
 def test_armed_crossings_and_fights_stay(pipeline, text):
     evs = events_of(pipeline, text)
     assert any(typ == "ASSAULT" for typ, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("North Korea launched a rocket on Sunday, but the United States denounced the launch as a missile test.", "test"),
+    ("A day after the airstrike near Damascus, Israel sought to play down the attack as a strike against "
+     "Hezbollah, not against Assad.", "strike"),
+])
+def test_a_use_of_force_named_again_after_as_is_no_second_event(pipeline, text, trigger):
+    evs = events_of(pipeline, text)
+    assert not any(trig == trigger for _, _, trig in evs), evs

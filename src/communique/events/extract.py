@@ -363,7 +363,7 @@ class EventExtractor:
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
-        cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res)]
+        cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
         cands = [x for c in cands for x in self._split_visits(c)]
         _note_acts(sent, cands, res, ctx)
         if not cands:
@@ -1237,7 +1237,8 @@ class EventExtractor:
         American leadership" (no weapon tested), "refugees crossing into Turkey", "fight for every job"."""
         tok = cand.trigger
         if cand.trig.type == "ASSAULT":
-            return _no_armed_crossing(tok, res) or _fight_for_a_cause(tok, res)
+            return _no_armed_crossing(tok, res) or _fight_for_a_cause(tok, res) or any(
+                c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)  # "killing us economically"
         if cand.trig.type != "MOBILIZE":
             return False
         lemma = tok.lemma_.lower()
@@ -2397,6 +2398,23 @@ MOBILIZED_NOUNS = ARMED_NOUNS | DEPLOYED_NOUNS | {"reservist", "reserve", "consc
 
 #: what jets scramble to do ("scrambled to intercept the bombers"): a military scramble
 INTERCEPTING = frozenset({"intercept", "shadow", "escort", "track", "chase", "meet"})
+
+
+#: manners that make a deed of harm a figure of speech ("they're killing us economically")
+FIGURATIVE_ADVERBS = frozenset({"economically", "politically", "financially", "commercially", "electorally",
+                                "figuratively", "metaphorically", "verbally", "rhetorically"})
+
+
+def _redescribed(cand: Candidate) -> bool:
+    """ "denounced the launch as a missile test", "played down the attack as a strike against
+    Hezbollah": a use of force named after "as" describes the act the verb's object already
+    names, no second event (a label that accuses, "as a provocation", is the speech rules')."""
+    noun = cand.trigger
+    if cand.trig.type not in ("ASSAULT", "MOBILIZE") or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _no_armed_crossing(verb: "Token", res: ArgumentResolver) -> bool:
