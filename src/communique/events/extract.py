@@ -2413,8 +2413,10 @@ def _redescribed(cand: Candidate) -> bool:
     if cand.trig.type not in ("ASSAULT", "MOBILIZE") or noun.pos_ not in ("NOUN", "PROPN") \
             or noun.dep_ != "pobj" or noun.head.lower_ != "as":
         return False
-    verb = noun.head.head
-    return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    host = noun.head.head  # "denounced [the launch] as ...", or the parser's "the launch [as ...]"
+    if host.pos_ in ("NOUN", "PRON") and host.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return host.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in host.children)
 
 
 def _no_armed_crossing(verb: "Token", res: ArgumentResolver) -> bool:
