@@ -67,6 +67,7 @@ def test_no_mobilization_in_other_senses(pipeline, text):
     "Japan scrambled to intercept the Russian bombers.",
     "Russia mobilized 300,000 reservists in September.",
     "North Korea tested its largest nuclear bomb ever.",
+    "Iran said it had tested a new type of cruise missile near the Gulf.",
     "North Korea conducted a test of a new ballistic missile on Friday.",
     "North Korea carried out a series of missile firings near Japan.",
 ])

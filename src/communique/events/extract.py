@@ -1258,6 +1258,8 @@ class EventExtractor:
     def _tests_no_weapon(self, obj: "Token | None") -> bool:
         """Whether a verb "test"'s object is something other than a weapon: "test the worm", "tests our
         democracy", "road test an argument"; not "tested a ballistic missile", "test a Hwasong-14"."""
+        if obj is not None and obj.lemma_.lower() in KIND_WORDS:  # "what kind of capability would we test"
+            obj = next(_prep_objects(obj, OF), obj)
         if obj is None or obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in WEAPON_WORDS | TESTED_WEAPONS:
             return False
         mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -2391,6 +2393,8 @@ WEAPON_WORDS = frozenset({"missile", "rocket", "artillery", "shell", "mortar", "
 TESTED_WEAPONS = frozenset({"bomb", "device", "icbm", "slbm", "launcher", "engine", "interceptor", "hypersonic",
                             "satellite", "drone", "munition", "submarine", "system", "capability", "technology",
                             "prototype", "aircraft", "jet", "vehicle"})
+#: words for a kind of thing, whose of-object is the thing ("a new type of missile")
+KIND_WORDS = frozenset({"kind", "type", "sort", "variety", "version", "class", "generation"})
 #: who or what a mobilization or a scramble moves as armed force ("mobilized reservists", "scrambled jets")
 MOBILIZED_NOUNS = ARMED_NOUNS | DEPLOYED_NOUNS | {"reservist", "reserve", "conscript", "division", "guard",
                                                   "fighter", "interceptor", "helicopter", "asset", "man", "tank",
