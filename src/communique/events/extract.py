@@ -91,7 +91,9 @@ RETORT_VERBS_OF_SPEECH = frozenset({"say", "call", "accuse", "tell", "tweet", "w
 OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "adviser", "advisor", "aide", "chief",
                           "minister", "ambassador", "employee", "staffer", "staff", "head", "commander", "manager",
                           "coach", "inspector", "attorney", "counsel", "envoy", "deputy", "spokesman",
-                          "spokeswoman", "governor", "editor", "executive", "general", "admiral", "strategist"})
+                          "spokeswoman", "governor", "editor", "executive", "general", "admiral", "strategist",
+                          "captain", "officer", "ceo", "chairman", "boss", "agent", "lieutenant", "colonel",
+                          "commissioner", "superintendent", "investigator", "president", "leader"})
 #: modals of a possible act someone fears: "concern that X may strike", "fears that X could invade"
 FEARED_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
 #: what a verb "test" tries when it is no weapons test: "tests the limits of", "tested the resolve of
@@ -365,11 +367,12 @@ class EventExtractor:
         _obtained_from(cands, res, ctx)
         _charges_denied(cands)
         _responses(cands, res, ctx)
+        _undergone(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
-        cands = _drop_venue_visits(cands)
+        cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
         cands = [x for c in cands for x in self._split_visits(c)]
         lend_speakers(cands, res, ctx, self._reporting)
         _note_acts(sent, cands, res, ctx)
@@ -1242,6 +1245,41 @@ class EventExtractor:
             return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
         return trig
 
+    def _unarmed_sense(self, cand: Candidate, res: ArgumentResolver) -> bool:
+        """Whether a MOBILIZE or ASSAULT reading is a word's sense outside arms: "mobilize the international
+        community", "scrambling to respond", "high-profile Navy firings" (dismissals), "a test of
+        American leadership" (no weapon tested), "refugees crossing into Turkey", "fight for every job"."""
+        tok = cand.trigger
+        if cand.trig.type == "ASSAULT":
+            return _no_armed_crossing(tok, res) or _fight_for_a_cause(tok, res) or any(
+                c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)  # "killing us economically"
+        if cand.trig.type != "MOBILIZE":
+            return False
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            if lemma in ("mobilize", "mobilise", "scramble"):
+                return _moves_no_force(tok)
+            if lemma == "fire":
+                return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)  # "fired up by the sermons"
+            return lemma == "test" and self._tests_no_weapon(_object(tok))  # "tested different scenarios"
+        if lemma == "firing" and tok.tag_ == "NNS":
+            return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_WORDS for c in tok.children)
+        if lemma == "test" and tok.pos_ == "NOUN":
+            thing = next(_prep_objects(tok, OF), None)
+            return thing is not None and thing.pos_ != "PROPN" and self._weapons_testing(tok) is None
+        return False
+
+    def _tests_no_weapon(self, obj: "Token | None") -> bool:
+        """Whether a verb "test"'s object is something other than a weapon: "test the worm", "tests our
+        democracy", "road test an argument"; not "tested a ballistic missile", "test a Hwasong-14"."""
+        if obj is not None and obj.lemma_.lower() in KIND_WORDS:  # "what kind of capability would we test"
+            obj = next(_prep_objects(obj, OF), obj)
+        if obj is None or obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in WEAPON_WORDS | TESTED_WEAPONS:
+            return False
+        mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+        return not any(m in WEAPON_WORDS | TESTED_WEAPONS for m in mods) and not any(
+            t.type == "MOBILIZE" and t.weight >= 0.6 for t in self.lex.noun("test", compound=obj.lemma_.lower()))
+
     def _weapons_testing(self, tok: "Token") -> Trigger | None:
         """ "Pyongyang's testing of two ICBMs": a weapons test, read as the noun "test" with what is
         tested as its modifier; "its missile testing" (a programme) and "the testing of students" are none."""
@@ -1308,6 +1346,8 @@ class EventExtractor:
         if fallen is not None:  # "soldiers were killed in a clash with X": they fought X
             cand.source.extend(res.actors_of(fallen, ctx))
             return
+        if _struck_down_in(tok, gov):
+            return  # "a journalist died in a bomb attack": a victim, not the attacker
         subj = self._subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))
@@ -1710,6 +1750,18 @@ def _casualties(noun: "Token", gov: "Token") -> "Token | None":
     return subj
 
 
+#: one-sided attacks: who dies or is hurt in one is its victim ("a journalist died in a bomb attack")
+ONE_SIDED_ATTACKS = frozenset({"attack", "bombing", "strike", "airstrike", "raid", "shelling", "blast", "explosion",
+                               "ambush", "assault", "massacre"})
+
+
+def _struck_down_in(noun: "Token", gov: "Token") -> bool:
+    """ "[an Egyptian journalist] died in a bomb attack", "[two Americans] were killed in the strike":
+    whom a one-sided attack kills or wounds is its victim, never its doer (unlike a clash's fallen)."""
+    return noun.lemma_.lower() in ONE_SIDED_ATTACKS and gov.lemma_.lower() in CASUALTY_VERBS \
+        and noun.head.lower_ in ("in", "during")
+
+
 #: trade measures: what they are "on" names goods, whose state is the one hit ("tariffs on Chinese imports")
 MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quota", "tax", "ban", "restriction",
                            "control", "curb", "cap"})
@@ -1820,6 +1872,40 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
             prev = ctx.last_event
             doers = [prev.source] if prev is not None and prev.source is not None else []
         c.target.extend(a for a in _distinct(doers) if a.code not in own)
+
+
+#: verbs whose subject undergoes the act their object names: "France suffered a terror attack", "Ukraine
+#: faced a Russian missile attack", "Iran endured new sanctions": the subject is the act's target
+UNDERGOING_VERBS = frozenset({"suffer", "sustain", "endure", "witness", "experience", "face", "weather", "undergo",
+                              "survive", "absorb"})
+#: acts done to someone, whose doer an undergoing verb's subject is not
+UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
+FROM = frozenset({"from"})
+
+
+def _undergone_act(trigger: "Token") -> "Token | None":
+    """The act noun an undergoing verb's subject suffers: the verb's object where the verb is the
+    trigger ("suffered [an attack]"), the trigger itself where it is that object."""
+    if trigger.pos_ == "VERB":
+        return _object(trigger) if trigger.lemma_.lower() in UNDERGOING_VERBS else None
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in UNDERGOING_VERBS:
+        return trigger
+    return None
+
+
+def _undergone(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+    """The sides of a hostile act an undergoing verb reports: its subject (read as the source) is the
+    target, and the doer is who the act noun names ("a Russian missile attack", "attacks by Hamas",
+    "sanctions from the EU"), else the side read as the target ("faced criticism at a NATO summit")."""
+    for c in cands:
+        act = _undergone_act(c.trigger)
+        if act is None or c.trig.type not in UNDERGONE_TYPES or not c.source:
+            continue
+        victims = {a.code for a in c.source}
+        doers = [a for a in res.named_doers(act, places=False) + _pp_actors(act, FROM, res, ctx) or c.target
+                 if a.code not in victims]
+        c.source, c.target = _distinct(doers), c.source
+        c.others = [a for a in c.others if a.code not in victims | {d.code for d in doers}]
 
 
 def _charges_denied(cands: list[Candidate]) -> None:
@@ -2352,6 +2438,91 @@ DEPLOYED_NOUNS = frozenset({"troop", "soldier", "force", "army", "police", "poli
                             "marine", "paratrooper", "peacekeeper", "personnel", "warship", "warplane", "bomber",
                             "contingent", "battalion", "brigade"})
 DEPLOYMENT = Trigger("MOBILIZE", "troops", None, 0.7, "rule", "a force arriving: a deployment, no visit")
+
+#: what is fired, launched or tested as a weapon ("missile firings", "artillery firings")
+WEAPON_WORDS = frozenset({"missile", "rocket", "artillery", "shell", "mortar", "gun", "weapon", "warhead", "torpedo",
+                          "projectile", "salvo", "live", "test", "ballistic", "cruise", "nuclear"})
+#: what a weapons test tries besides ``WEAPON_WORDS`` ("tested a hydrogen bomb", "test an engine")
+TESTED_WEAPONS = frozenset({"bomb", "device", "icbm", "slbm", "launcher", "engine", "interceptor", "hypersonic",
+                            "satellite", "drone", "munition", "submarine", "system", "capability", "technology",
+                            "prototype", "aircraft", "jet", "vehicle"})
+#: words for a kind of thing, whose of-object is the thing ("a new type of missile")
+KIND_WORDS = frozenset({"kind", "type", "sort", "variety", "version", "class", "generation"})
+#: who or what a mobilization or a scramble moves as armed force ("mobilized reservists", "scrambled jets")
+MOBILIZED_NOUNS = ARMED_NOUNS | DEPLOYED_NOUNS | {"reservist", "reserve", "conscript", "division", "guard",
+                                                  "fighter", "interceptor", "helicopter", "asset", "man", "tank",
+                                                  "convoy", "column", "vehicle"}
+
+#: what jets scramble to do ("scrambled to intercept the bombers"): a military scramble
+INTERCEPTING = frozenset({"intercept", "shadow", "escort", "track", "chase", "meet"})
+
+
+#: manners that make a deed of harm a figure of speech ("they're killing us economically")
+FIGURATIVE_ADVERBS = frozenset({"economically", "politically", "financially", "commercially", "electorally",
+                                "figuratively", "metaphorically", "verbally", "rhetorically"})
+
+
+def _redescribed(cand: Candidate) -> bool:
+    """ "denounced the launch as a missile test", "played down the attack as a strike against
+    Hezbollah": a use of force named after "as" describes the act the verb's object already
+    names, no second event (a label that accuses, "as a provocation", is the speech rules')."""
+    noun = cand.trigger
+    if cand.trig.type not in ("ASSAULT", "MOBILIZE") or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    host = noun.head.head  # "denounced [the launch] as ...", or the parser's "the launch [as ...]"
+    if host.pos_ in ("NOUN", "PRON") and host.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return host.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in host.children)
+
+
+def _no_armed_crossing(verb: "Token", res: ArgumentResolver) -> bool:
+    """ "he'll cross into Ramallah", "refugees crossing into Turkey": a crossing by a person or by
+    civilians is no incursion; "Russian troops crossed into Ukraine", "Russia crossed the border" are."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cross":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        host = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "before crossing into Turkey"
+        subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    mention = res.mention_of(subj)
+    if mention is not None:
+        return mention.actor.kind == "person"
+    return subj.pos_ == "PRON" or subj.lemma_.lower() not in MOBILIZED_NOUNS
+
+
+def _fight_for_a_cause(verb: "Token", res: ArgumentResolver) -> bool:
+    """ "we are going to fight for every last American job", "they must fight the temptations": a fight
+    for a cause or against a thing that names no party and no force."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fight":
+        return False
+    obj = _object(verb)
+    if obj is None:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return not res.actors_in(obj) and not _fighters(obj) and obj.pos_ != "PRON" \
+        and obj.lemma_.lower() not in FOUGHT_NOUNS
+
+
+#: whom a fight is against, named without a party ("we're just fighting terrorists")
+FOUGHT_NOUNS = frozenset({"terrorist", "terrorism", "jihadist", "extremist", "extremism", "enemy", "invader",
+                          "occupier", "separatist", "insurgency", "war", "battle", "group", "regime"})
+
+
+def _moves_no_force(verb: "Token") -> bool:
+    """ "mobilize the international community", "mobilized voters", "scrambling to respond",
+    "migrants scrambled aboard": a mobilization of something other than armed force, a scramble
+    of no jets and no force (kept: "scrambled jets", "the air force scrambled", "scrambled to intercept")."""
+    obj = _object(verb)
+    if obj is not None:
+        return obj.lemma_.lower() not in MOBILIZED_NOUNS
+    if verb.lemma_.lower() != "scramble":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    armed = subj is not None and subj.lemma_.lower() in MOBILIZED_NOUNS
+    return not armed and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in INTERCEPTING
+                                 for c in verb.children)
 
 
 def _deployed(verb: "Token") -> bool:
