@@ -287,3 +287,12 @@ def test_a_warning_of_ones_own_act_or_its_price_is_a_threat(pipeline, text):
 def test_firing_a_person_from_office_is_no_gunfire(pipeline, text, trigger):
     assert "MOBILIZE" not in types_of(events_of(pipeline, text), trigger) and \
         "ASSAULT" not in types_of(events_of(pipeline, text), trigger)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Chile attacked Peruvian positions near the border on Monday.", "ASSAULT"),
+    ("Chile attacked Peru's positions on fishing rights.", "ACCUSE"),
+    ("Chile attacked Peru's position at the talks.", "ACCUSE"),
+])
+def test_positions_attacked_are_ground_held_unless_they_are_stances(pipeline, text, kind):
+    assert types_of(events_of(pipeline, text), "attacked") == {kind}

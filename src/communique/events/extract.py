@@ -2253,7 +2253,7 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
         return True
     if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "nsubj" and _armed(c, res) for c in tok.children):
         return False  # "troops attacked", "drones attacked Soleimani's convoy", "Boko Haram attacked X"
-    if obj is not None and (_is_person(obj, res) or _thing(obj).lemma_.lower() in WORDS_OBJECTS):
+    if obj is not None and (_is_person(obj, res) or _words_object(_thing(obj))):
         return True  # "attacked Merkel", "attacked the resolution after it passed"
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
@@ -2264,6 +2264,15 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
                 o.lemma_.lower() in SPEECH_MEDIA for o in p.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def _words_object(thing: "Token") -> bool:
+    """Whether an attacked ``thing`` is made of words (``WORDS_OBJECTS``): "the resolution", "his
+    position on trade"; not "Kurdish positions", which plural and about nothing are ground held."""
+    if thing.lemma_.lower() not in WORDS_OBJECTS:
+        return False
+    return not (thing.lemma_.lower() == "position" and thing.tag_ == "NNS"
+                and not any(p.dep_ == "prep" and p.lower_ in ("on", "about", "regarding") for p in thing.children))
 
 
 def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
