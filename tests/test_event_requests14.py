@@ -129,3 +129,22 @@ def test_a_quoted_obligation_of_a_thing_is_no_request(pipeline):
     text = ("The American envoy said on Friday that the valley was vital. "
             "\u201cThe Israeli military presence in the Jordan Valley needs to continue for generations.\u201d")
     assert not _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chile repeated its call on Peru to release the fishermen.", ("CHL", "PER")),
+    ("Chile renewed its call for talks with Peru.", ("CHL", "PER")),
+])
+def test_a_call_on_a_side_or_for_talks_with_it_asks_that_side(pipeline, text, sides):
+    assert sides in _sides(pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")
+    assert not _sides(pipeline, text, "CONSULT") or "talks" in text  # no phone call
+
+
+@pytest.mark.parametrize("text", [
+    "Chile welcomed the call for Peru to release the fishermen.",
+    "Chile rejected calls for Peru to release the fishermen.",
+    "Kerry had a phone call on Wednesday with the Chinese foreign minister to discuss the islands.",
+])
+def test_a_call_whose_maker_the_sentence_does_not_name_is_not_the_subjects(pipeline, text):
+    assert ("CHL", "PER") not in _sides(pipeline, text, "REQUEST") and ("USA", "CHN") not in _sides(
+        pipeline, text, "REQUEST"), _sides(pipeline, text, "REQUEST")

@@ -28,8 +28,8 @@ from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, speaker_of,
                      speech_candidates)
-from .statements import (APPEAL, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, asked_of,
-                         asked_party, called_thing, doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
+from .statements import (APPEAL, ASK_NOUNS, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, asked_of,
+                         asked_party, asks_for_something, called_thing, doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
@@ -104,6 +104,9 @@ TESTED_QUALITIES = frozenset({
     "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
 })
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
+#: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
+VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
+                           "launch", "send", "step", "press", "deliver", "restate", "sound"})
 #: who attacks with force ("troops attacked ...")
 ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
                          "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
@@ -345,7 +348,10 @@ class EventExtractor:
                 cands.append(c)
                 ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
                 obj = _object(tok) or self._sense_gap(tok)
-                if obj is not None and asked_party(obj) is None:  # "renewed its call for Y to ...": the call asks Y
+                if obj is not None and (asked_party(obj) is None or (
+                        c.trig.type != "REQUEST" and not any(o.dep_ == "poss" for o in obj.children))):
+                    # "renewed its call for Y to ...", "rejected X's demand that Y ...": the call asks Y;
+                    # "rejected calls for Y to ...": whose calls, the sentence does not say
                     (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
@@ -597,6 +603,8 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight), lemma)
+        if obj is not None and (found is None or found.type == "CONSULT") and asks_for_something(obj):
+            found = APPEAL  # "repeated its call on Y to ...", "renewed its call for talks": no phone call
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and _deployed(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
@@ -1342,6 +1350,8 @@ class EventExtractor:
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
             return
+        if trig.type == "REQUEST" and tok.lemma_.lower() in ASK_NOUNS and gov.lemma_.lower() not in VOICING_VERBS:
+            return  # "welcomed the call for Y to ...": another's call; "renewed the call": its own
         fallen = _casualties(tok, gov)
         if fallen is not None:  # "soldiers were killed in a clash with X": they fought X
             cand.source.extend(res.actors_of(fallen, ctx))

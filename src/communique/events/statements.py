@@ -216,6 +216,8 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
 
 #: nouns that name a request: "its call for Y to ...", "the demand that Y ...", "a plea to Y"
 ASK_NOUNS = frozenset({"call", "appeal", "demand", "plea"})
+#: what a call is made over when it is a conversation ("a phone call", "a video call")
+_LINES = frozenset({"phone", "telephone", "video", "conference", "zoom", "tele"})
 #: the openers of the clause a request noun governs: "call [for] Y to act", "demand [that] Y act"
 _ASK_MARKS = frozenset({"for", "that"})
 
@@ -236,13 +238,33 @@ def _asked_object(noun: "Token") -> "Token | None":
     infinitive on Y."""
     call = noun.lemma_.lower() == "call"
     for p in noun.children:
-        if p.dep_ != "prep" or p.lower_ not in ("to", "for"):
+        if p.dep_ != "prep" or p.lower_ not in ("to", "for", "on"):
             continue
         named = p.lower_ == "to" and not call  # not "his call to Y", "a call on Sunday": a phone call
         for o in p.children:
-            if o.dep_ == "pobj" and (named or _infinitive_on(o) or _infinitive_on(noun)):
+            if o.dep_ != "pobj" or o.ent_type_ in ("DATE", "TIME"):
+                continue
+            if named or _infinitive_on(o) or _infinitive_on(noun) or (p.lower_ == "on" and _infinitive_after(noun)):
                 return o
     return None
+
+
+def _infinitive_after(noun: "Token") -> bool:
+    """ "renewed its call on Y [to end the blockade]": the parser hangs the infinitive on the verb
+    whose object the request noun is."""
+    return noun.dep_ == "dobj" and any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > noun.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.head.children)
+
+
+def asks_for_something(noun: "Token") -> bool:
+    """Whether a noun of request (``ASK_NOUNS``) is one here: it names whom it asks
+    (``asked_party``) or what it asks "for" ("its call for talks"), not a phone call ("his call
+    with Putin")."""
+    if noun.lemma_.lower() not in ASK_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in _LINES
+                                                   for c in noun.children):
+        return False  # "a phone call on Wednesday with Y to discuss ...": a conversation
+    return asked_party(noun) is not None or any(p.dep_ == "prep" and p.lower_ == "for" for p in noun.children)
 
 
 def _infinitive_on(tok: "Token") -> bool:
@@ -256,7 +278,18 @@ def asked_party(noun: "Token") -> "Token | None":
     no one named ("his call for a border wall", "the demand for oil")."""
     if noun.lemma_.lower() not in ASK_NOUNS:
         return None
-    return _asked_clause_subject(noun) or _asked_object(noun)
+    return _asked_clause_subject(noun) or _asked_object(noun) or _asked_partner(noun)
+
+
+def _asked_partner(noun: "Token") -> "Token | None":
+    """ "a call for talks [with Y]", "its demand for negotiations [with Y]": what is asked for is
+    done with Y, so Y is asked."""
+    for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"):
+        for w in (w for q in o.children if q.dep_ == "prep" and q.lower_ == "with"
+                  for w in q.children if w.dep_ == "pobj"):
+            return w
+    return None
 
 
 def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor] | None:
@@ -269,7 +302,8 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
     return None if asked and not others else others
 
 
-__all__ = ["APPEAL", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act", "asked_of",
+__all__ = ["APPEAL", "ASK_NOUNS", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act", "asked_of",
+           "asks_for_something",
            "asked_party",
            "called_thing", "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
            "self_addressed", "unhesitating"]
