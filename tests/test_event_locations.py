@@ -70,3 +70,8 @@ def test_a_seat_of_government_is_a_place(pipeline):
     assert (ev.type, ev.location.country) == ("CONSULT", "RUS")
     ev = next(e for e in _events(pipeline, "Biden held an Oval Office meeting with the Chilean president on Monday."))
     assert (ev.type, ev.location.country) == ("CONSULT", "USA")
+
+
+def test_a_capital_before_a_noun_that_is_no_meeting_stands_for_its_state(pipeline):
+    ev = next(e for e in _events(pipeline, "Chile denounced the Lima government for the arrests."))
+    assert ev.location is None or ev.location.name != "Lima"

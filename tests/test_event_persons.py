@@ -32,7 +32,8 @@ def test_the_official_who_reports_his_states_act_is_its_source(pipeline, text, t
 
 def test_the_speaker_of_another_sides_act_is_not_its_source(pipeline):
     text = "Foreign Minister Sergei Lavrov said Britain will expel 20 Russian diplomats."
-    assert all(kind != "person" for _, kind, _ in _sources(pipeline, text, "SANCTION")), _events(pipeline, text)
+    sources = _sources(pipeline, text, "SANCTION")
+    assert sources and all(kind != "person" for _, kind, _ in sources), _events(pipeline, text)
 
 
 def test_two_speakers_lend_no_one(pipeline):
@@ -60,7 +61,8 @@ def test_the_named_holder_of_a_nameless_office_is_the_person(pipeline, text):
     "Friends of Putin told reporters that Russia will expel 20 British diplomats.",
 ])
 def test_a_speaker_a_person_only_qualifies_is_not_that_person(pipeline, text):
-    assert ("RUS", "person", "Vladimir Putin") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+    sources = _sources(pipeline, text, "SANCTION")
+    assert sources and ("RUS", "person", "Vladimir Putin") not in sources, _events(pipeline, text)
 
 
 def test_a_name_after_a_nameless_office_holds_it(pipeline):
@@ -78,16 +80,27 @@ def test_a_quotation_going_on_keeps_its_speaker(pipeline):
 
 def test_a_quotation_after_no_quoted_speaker_lends_no_one(pipeline):
     text = 'Foreign Minister Sergei Lavrov arrived in London on Monday. "Russia will expel 20 British diplomats."'
-    assert ("RUS", "person", "Sergei Lavrov") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+    sources = _sources(pipeline, text, "SANCTION")
+    assert sources and ("RUS", "person", "Sergei Lavrov") not in sources, _events(pipeline, text)
 
 
 def test_a_quotation_going_on_from_a_speaker_no_actor_stands_for_lends_no_one(pipeline):
     text = ('Foreign Minister Sergei Lavrov said on Monday that the talks had failed. "This is a crisis," said '
             'Anna Petrova, an analyst in Moscow. "Russia will expel 20 British diplomats."')
-    assert ("RUS", "person", "Sergei Lavrov") not in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+    sources = _sources(pipeline, text, "SANCTION")
+    assert sources and ("RUS", "person", "Sergei Lavrov") not in sources, _events(pipeline, text)
 
 
 def test_a_leader_named_beside_his_own_body_is_the_party(pipeline):
     text = ("Palestinian Authority (PA) President Mahmoud Abbas, with whom the envoy met on Monday, "
             "condemned the Israeli raid.")
     assert ("PSE", "person", "Mahmoud Abbas") in _sources(pipeline, text, "ACCUSE"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russian opposition leader Alexei Navalny said Russia will expel 20 British diplomats.", "RUS"),
+    ("Former President Barack Obama said the United States will impose sanctions on Russia.", "USA"),
+])
+def test_a_speaker_holding_no_office_of_the_side_lends_no_one(pipeline, text, code):
+    sources = _sources(pipeline, text, "SANCTION")
+    assert sources and all(kind != "person" for c, kind, _ in sources if c == code), _events(pipeline, text)

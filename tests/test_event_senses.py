@@ -296,3 +296,29 @@ def test_firing_a_person_from_office_is_no_gunfire(pipeline, text, trigger):
 ])
 def test_positions_attacked_are_ground_held_unless_they_are_stances(pipeline, text, kind):
     assert types_of(events_of(pipeline, text), "attacked") == {kind}
+
+
+def test_a_leader_who_has_fired_missiles_fired_no_one(pipeline):
+    assert types_of(events_of(pipeline, "Kim Jong Un has fired three ballistic missiles this year."), "fired") \
+        == {"MOBILIZE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Peruvian soldiers crossed into Chile on Sunday.",
+    "Peruvian troops massed on the border. They crossed into Chile on Sunday.",
+])
+def test_troops_crossing_a_border_however_counted_or_named_again_invade(pipeline, text):
+    assert ("ASSAULT", frozenset({"PER", "CHL"}), "crossed") in events_of(pipeline, text)
+
+
+def test_who_watches_an_attack_is_not_its_target(pipeline):
+    evs = events_of(pipeline, "Chilean diplomats witnessed the Peruvian attack on Bolivia.")
+    assert ("ASSAULT", frozenset({"PER", "BOL"}), "attack") in evs, evs
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Peru mobilized 300,000 citizens to fight on the Chilean border.", "mobilized"),
+    ("North Korea tested a nuke on Sunday.", "tested"),
+])
+def test_people_called_up_to_fight_and_a_nuke_tested_are_shows_of_force(pipeline, text, trigger):
+    assert types_of(events_of(pipeline, text), trigger) == {"MOBILIZE"}, events_of(pipeline, text)

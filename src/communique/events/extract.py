@@ -107,6 +107,8 @@ DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my
 #: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
                            "launch", "send", "step", "press", "deliver", "restate", "sound"})
+#: pronouns that stand for one person ("he'll cross into Ramallah")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you"})
 #: who attacks with force ("troops attacked ...")
 ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
                          "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
@@ -1456,9 +1458,7 @@ class EventExtractor:
             if p not in rest and p is not source and p is not target:
                 rest.append(p)
         status, date = self._status_and_date(c, dates, anchor)
-        location = self._location(c.trigger, sent)
-        if location is None and c.trig.type == "RETREAT":
-            location = next(filter(None, map(self._place, _left_places(c.trigger))), None)  # "out of Syria"
+        location = self._text_location(c, sent)
         extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
         if location is None:
             location = self._side_location(c.trig.type, source, target)
@@ -1627,11 +1627,24 @@ class EventExtractor:
                         if found:
                             return found
                     stack.append((c, depth + 1))
-        return self._venue(trig)
+        return None
+
+    def _text_location(self, c: Candidate, sent: "Span") -> Location | None:
+        """Where the sentence places the event: a locative phrase (``_location``), else, for a
+        withdrawal, the place its forces leave ("out of Syria"), and for a meeting, a city named
+        before its noun (``_venue``)."""
+        location = self._location(c.trigger, sent)
+        if location is None and c.trig.type == "RETREAT":
+            location = next(filter(None, map(self._place, _left_places(c.trigger))), None)
+        if location is None and c.trig.type == "CONSULT":
+            location = self._venue(c.trigger)
+        return location
 
     def _venue(self, trig: "Token") -> Location | None:
         """A city named before a meeting's noun: "the Geneva talks", "an Oval Office meeting", "held
-        the Helsinki summit" (a state there, "the US-Japan summit", names a party, not a place)."""
+        the Helsinki summit" (a state there, "the US-Japan summit", names a party, not a place).
+        Only for meetings: before other nouns a capital stands for its state ("the Tokyo
+        government", "the Paris climate agreement" was not signed in Paris)."""
         nouns = [trig, *(o for o in trig.children if o.dep_ == "dobj" and o.pos_ == "NOUN")]
         for c in (c for n in nouns for c in n.children if c.dep_ == "compound"):
             if c.ent_type_ != "PERSON" and self._city(c):  # not "met [Vladimir] Putin"
@@ -1886,7 +1899,7 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
 
 #: verbs whose subject undergoes the act their object names: "France suffered a terror attack", "Ukraine
 #: faced a Russian missile attack", "Iran endured new sanctions": the subject is the act's target
-UNDERGOING_VERBS = frozenset({"suffer", "sustain", "endure", "witness", "experience", "face", "weather", "undergo",
+UNDERGOING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "face", "weather", "undergo",
                               "survive", "absorb"})
 #: acts done to someone, whose doer an undergoing verb's subject is not
 UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
@@ -2305,8 +2318,9 @@ def _fired(tok: "Token") -> "Token | None":
     ("to have Shokin fired") or of the verb a passive is joined to ("must resign or be fired"),
     else its object."""
     passive = any(c.dep_ == "auxpass" for c in tok.children)
+    small_clause = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and tok.tag_ == "VBN" and not passive):
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and small_clause):  # not "Kim has fired missiles"
             return c
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return tok.head
@@ -2385,8 +2399,8 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
 
 
 #: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
-PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundreds",
-                             "scores", "majority", "number", "rest", "none", "few"})
+PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
+                             "thousand", "thousands", "scores", "majority", "number", "rest", "none", "few"})
 
 
 def _part_of(tok: "Token") -> "Token":
@@ -2462,7 +2476,7 @@ DEPLOYMENT = Trigger("MOBILIZE", "troops", None, 0.7, "rule", "a force arriving:
 WEAPON_WORDS = frozenset({"missile", "rocket", "artillery", "shell", "mortar", "gun", "weapon", "warhead", "torpedo",
                           "projectile", "salvo", "live", "test", "ballistic", "cruise", "nuclear"})
 #: what a weapons test tries besides ``WEAPON_WORDS`` ("tested a hydrogen bomb", "test an engine")
-TESTED_WEAPONS = frozenset({"bomb", "device", "icbm", "slbm", "launcher", "engine", "interceptor", "hypersonic",
+TESTED_WEAPONS = frozenset({"bomb", "nuke", "device", "icbm", "slbm", "launcher", "engine", "interceptor", "hypersonic",
                             "satellite", "drone", "munition", "submarine", "system", "capability", "technology",
                             "prototype", "aircraft", "jet", "vehicle"})
 #: words for a kind of thing, whose of-object is the thing ("a new type of missile")
@@ -2496,8 +2510,9 @@ def _redescribed(cand: Candidate) -> bool:
 
 
 def _no_armed_crossing(verb: "Token", res: ArgumentResolver) -> bool:
-    """ "he'll cross into Ramallah", "refugees crossing into Turkey": a crossing by a person or by
-    civilians is no incursion; "Russian troops crossed into Ukraine", "Russia crossed the border" are."""
+    """ "he'll cross into Ramallah", "refugees crossing into Turkey": a crossing by a person (named,
+    or "he", "she") or by civilians is no incursion; "Russian troops crossed into Ukraine", "hundreds
+    of soldiers crossed", "Russia crossed the border" are, and so is one by "they", which may be troops."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "cross":
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2509,7 +2524,9 @@ def _no_armed_crossing(verb: "Token", res: ArgumentResolver) -> bool:
     mention = res.mention_of(subj)
     if mention is not None:
         return mention.actor.kind == "person"
-    return subj.pos_ == "PRON" or subj.lemma_.lower() not in MOBILIZED_NOUNS
+    if subj.pos_ == "PRON":
+        return subj.lower_ in PERSONAL_PRONOUNS
+    return _part_of(subj).lemma_.lower() not in MOBILIZED_NOUNS
 
 
 def _fight_for_a_cause(verb: "Token", res: ArgumentResolver) -> bool:
@@ -2535,13 +2552,23 @@ def _moves_no_force(verb: "Token") -> bool:
     of no jets and no force (kept: "scrambled jets", "the air force scrambled", "scrambled to intercept")."""
     obj = _object(verb)
     if obj is not None:
-        return obj.lemma_.lower() not in MOBILIZED_NOUNS
+        return _part_of(obj).lemma_.lower() not in MOBILIZED_NOUNS and not _to_fight(verb)
     if verb.lemma_.lower() != "scramble":
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     armed = subj is not None and subj.lemma_.lower() in MOBILIZED_NOUNS
     return not armed and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in INTERCEPTING
                                  for c in verb.children)
+
+
+#: what people are called up for when they are a force ("mobilized 300,000 citizens to fight")
+FIGHTING_PURPOSES = frozenset({"fight", "serve", "defend", "reinforce", "join"})
+
+
+def _to_fight(verb: "Token") -> bool:
+    """Whether a verb's purpose infinitive makes whom it moves a force: "mobilized 300,000 citizens
+    [to fight] in Ukraine", "called up reservists [to serve]"."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FIGHTING_PURPOSES for c in verb.children)
 
 
 def _deployed(verb: "Token") -> bool:

@@ -9,7 +9,8 @@ speaker is a person of the acting side's own code, joins the act's source (the e
 one actor per code and prefers the person).
 
 Not the speaker of another side's act ("Pompeo said Russia violated the treaty": Russia acts), nor
-a speaker no actor stands for, nor the reporter of a clause inside a relative clause.
+a speaker no actor stands for, nor one who holds no office of the side at the time (an opposition
+leader, a former president), nor the reporter of a clause inside a relative clause.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def _speaking_person(cand: Candidate, res: "ArgumentResolver", ctx: "Discourse",
     persons = [a for a in speakers if a.kind == "person"]
     if len(persons) != 1 or persons[0].code not in codes or any(a.code != persons[0].code for a in speakers):
         return None  # two speakers ("X and Y said") or one of another side
+    if persons[0].role is None:
+        return None  # no office of that side at the time: an opposition leader, a former president
     return persons[0]  # "National Security Council spokeswoman X said": her body is of her side
 
 
