@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from communique.fuse import THRESHOLD, Node, assign_event_ids, parts, score
-from communique.fuse._cluster import SPEECH_THRESHOLD
+from communique.fuse._cluster import bar_for
 from communique.fuse.measure import GoldMentions, load_gold_mentions, nodes_of
-from communique.types import LOCATION_BASIS, SPEECH_TYPES, Actor, Event, Evidence, Location
+from communique.types import LOCATION_BASIS, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -119,7 +119,7 @@ def why_apart(a: Node, b: Node, window: int, threshold: float) -> str:
         if not p[name]:
             return name
     s = score(a, b, window)
-    if s < (max(threshold, SPEECH_THRESHOLD) if a.type in SPEECH_TYPES else threshold):
+    if s < bar_for(a.type, threshold):
         weak = sorted((v, k) for k, v in p.items() if v < 0.5)
         return "below threshold" + (f" (low: {', '.join(k for _, k in weak)})" if weak else "")
     return "linked elsewhere"

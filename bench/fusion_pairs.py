@@ -35,12 +35,7 @@ from calibrate_fusion import event_of  # noqa: E402
 
 from communique.fuse import Fuser, score  # noqa: E402
 from communique.fuse.measure import nodes_of  # noqa: E402
-
-
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    """The records of a JSONL file (gzipped when its name ends in .gz)."""
-    text = gzip.decompress(path.read_bytes()).decode("utf-8") if path.suffix == ".gz" else path.read_text("utf-8")
-    return [json.loads(x) for x in text.splitlines() if x.strip()]
+from communique.fuse.measure import read_jsonl as _jsonl  # noqa: E402
 
 
 def candidate_pairs(rows: list[dict[str, Any]], published: dict[str, str | None],

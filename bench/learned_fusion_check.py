@@ -30,7 +30,6 @@ from communique.actors import KnowledgeBase  # noqa: E402
 from communique.fuse import Node  # noqa: E402
 from communique.fuse._score import score as hand_score  # noqa: E402
 from communique.fuse.measure import load_gold_mentions  # noqa: E402
-from communique.types import SPEECH_TYPES  # noqa: E402
 
 
 def learned(model: dict[str, Any], bar: float) -> Callable[[Node, Node, int], float]:
@@ -45,7 +44,7 @@ def learned(model: dict[str, Any], bar: float) -> Callable[[Node, Node, int], fl
         have = {"hand": hand, **dict(zip(NODE_NAMES, node_features(a, b)))}
         x = (np.array([have[n] for n in model["features"]]) - mean) / std
         prob = float(1.0 / (1.0 + np.exp(-(x @ w[:-1] + w[-1]))))
-        own = max(cluster.THRESHOLD, cluster.SPEECH_THRESHOLD) if a.type in SPEECH_TYPES else cluster.THRESHOLD
+        own = cluster.bar_for(a.type)
         return round(max(0.0, prob - bar + own), 6)
     return score
 
@@ -60,8 +59,7 @@ def ranking(model: dict[str, Any], gm: Any, window: int = 3) -> str:
     hand = np.array([hand_score(nodes[i], nodes[j], window) for i, j in cand])
     mine = learned(model, 0.5)
     got = np.array([mine(nodes[i], nodes[j], window) for i, j in cand])
-    bars = np.array([max(cluster.THRESHOLD, cluster.SPEECH_THRESHOLD) if nodes[i].type in SPEECH_TYPES
-                     else cluster.THRESHOLD for i, _ in cand])
+    bars = np.array([cluster.bar_for(nodes[i].type) for i, _ in cand])
     over = hand >= bars
     wrong = int((over & (y == 0)).sum())
     prob = got - bars + 0.5  # back from the shifted score to the model's probability

@@ -18,7 +18,6 @@ that gives the best F1 on the training part. Both are compared on the same held-
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
@@ -32,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from calibrate_fusion import event_of  # noqa: E402
 
 from communique.fuse import Node, node_of, parts, score  # noqa: E402
-from communique.fuse._cluster import SPEECH_THRESHOLD, THRESHOLD  # noqa: E402
+from communique.fuse.measure import read_jsonl as _jsonl  # noqa: E402
+from communique.fuse._cluster import bar_for  # noqa: E402
 from communique.fuse._score import DAY  # noqa: E402
 from communique.fuse._text import stem  # noqa: E402
 from communique.types import SPEECH_TYPES  # noqa: E402
@@ -42,12 +42,6 @@ WINDOW = 3
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 NAMES = ["hand", "actors", "persons", "date", "status", "location", "evidence", "overlap", "both_undated",
          "days_apart", "day_precise", "shared_states", "speech", "trigger", "numbers"]
-
-
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    """The records of a JSONL file (gzipped when its name ends in .gz)."""
-    text = gzip.decompress(path.read_bytes()).decode("utf-8") if path.suffix == ".gz" else path.read_text("utf-8")
-    return [json.loads(x) for x in text.splitlines() if x.strip()]
 
 
 def _nodes(p: dict[str, Any]) -> tuple[Node, Node]:
@@ -88,8 +82,7 @@ def features(p: dict[str, Any]) -> list[float]:
 def hand_says(p: dict[str, Any], hand: float) -> bool:
     """The hand score's decision (``hand``, as ``features`` computes it) at the fuser's bar for the
     pair's type."""
-    bar = max(THRESHOLD, SPEECH_THRESHOLD) if p["a"]["type"] in SPEECH_TYPES else THRESHOLD
-    return hand >= bar
+    return hand >= bar_for(p["a"]["type"])
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:

@@ -26,10 +26,11 @@ from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .discourse import discourse_mentions
 from .persons import lend_speakers
-from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, speaker_of,
+from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, reporting_verb, speaker_of,
                      speech_candidates)
 from .statements import (APPEAL, ASK_NOUNS, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, asked_of,
-                         asked_party, asks_for_something, called_thing, doers_named, said_in_doing, saying_of, self_addressed, unhesitating)
+                         asked_party, asks_for_something, called_thing, doers_named, said_in_doing, saying_of,
+                         self_addressed, unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
@@ -324,7 +325,7 @@ class EventExtractor:
                     return
 
     def _reporting(self, tok: "Token") -> bool:
-        return tok.pos_ == "VERB" and self.lex.is_reporting_verb(tok.lemma_.lower())
+        return reporting_verb(tok, self.lex)
 
     # -- per sentence ----------------------------------------------------------------------
     def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
@@ -1244,9 +1245,7 @@ class EventExtractor:
             return None  # "in exchange for the lifting of sanctions": no sanction imposed
         if trig.type == "ASSAULT" and lemma == "attack" and self._attack_in_words(tok, res, ctx):
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
-        if lemma in ("call", "appeal", "plea") and any(
-                (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
-                for c in tok.children) or asked_party(tok) is not None:
+        if asks_for_something(tok):
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
@@ -1903,7 +1902,6 @@ UNDERGOING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "face
                               "survive", "absorb"})
 #: acts done to someone, whose doer an undergoing verb's subject is not
 UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
-FROM = frozenset({"from"})
 
 
 def _undergone_act(trigger: "Token") -> "Token | None":

@@ -42,7 +42,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
-from .statements import asked_act, doers_named, inner_act, named_addressee
+from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee
 from .status import CONDITION_OPENERS, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,11 +179,6 @@ _TIME_NOUNS = frozenset({"time", "chance", "opportunity"})
 _LAST = frozenset({"final", "last"})
 
 
-def _infinitive_under(noun: "Token") -> "Token | None":
-    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-
-
 def _time_given(clause: "Token") -> "Token | None":
     """Who the clause says must act now: "it is time for [Y] to stop", "this is [Y]'s final chance to
     comply", "the next months are [Y]'s last opportunity to ..."; None for "it is no time for ...",
@@ -193,7 +188,7 @@ def _time_given(clause: "Token") -> "Token | None":
     noun = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in _TIME_NOUNS), None)
     if noun is None or _negated_thing(noun):
         return None
-    act = _infinitive_under(noun)
+    act = infinitive_under(noun)
     if act is None:
         return None
     if noun.lemma_.lower() != "time" and not any(c.lower_ in _LAST for c in noun.children if c.dep_ == "amod"):
@@ -502,7 +497,7 @@ def _quote_speaker(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex:
     if sent.start == 0 or sent[0].lower_ not in _QUOTES or any(_speech_verb(t, lex) for t in sent):
         return []
     before = sent.doc[sent.start - 1].sent
-    return next((found for t in before if _reporting_verb(t, lex) and (found := speaker_of(t, res, ctx))), [])
+    return next((found for t in before if reporting_verb(t, lex) and (found := speaker_of(t, res, ctx))), [])
 
 
 def _quoted_request(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> Candidate | None:
@@ -550,7 +545,8 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
 _OCCASION_PREPS = frozenset({"during", "after", "at", "following", "in"})
 
 
-def _reporting_verb(tok: "Token", lex: "Lexicon") -> bool:
+def reporting_verb(tok: "Token", lex: "Lexicon") -> bool:
+    """Whether ``tok`` is a verb of reporting ("said", "told", "announced")."""
     return tok.pos_ == "VERB" and lex.is_reporting_verb(tok.lemma_.lower())
 
 
@@ -560,7 +556,7 @@ def _reporting_of(clause: "Token", lex: "Lexicon") -> "Token | None":
     verbs = [c for c in clause.children if c.dep_ in ("parataxis", "advcl")]  # "..., X said"
     if clause.dep_ in ("ccomp", "parataxis") and clause.head != clause:
         verbs.append(clause.head)  # "X said [talks ...]"
-    return next((v for v in verbs if _reporting_verb(v, lex)), None)
+    return next((v for v in verbs if reporting_verb(v, lex)), None)
 
 
 def _reporting_over(noun: "Token", lex: "Lexicon") -> "Token | None":
@@ -568,7 +564,7 @@ def _reporting_over(noun: "Token", lex: "Lexicon") -> "Token | None":
     with Y", "[said] talks with Y had stalled", "talks with Y have stalled, X [said]"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _OCCASION_PREPS:
-        return head.head if _reporting_verb(head.head, lex) else None
+        return head.head if reporting_verb(head.head, lex) else None
     if noun.dep_ not in _SUBJ or head.pos_ not in _CLAUSE_POS:
         return None
     return _reporting_of(head, lex)
@@ -603,5 +599,5 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
 
 
-__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "reporting_agent", "speaker_of",
+__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "reporting_agent", "reporting_verb", "speaker_of",
            "speech_candidates"]

@@ -244,7 +244,7 @@ def _asked_object(noun: "Token") -> "Token | None":
         for o in p.children:
             if o.dep_ != "pobj" or o.ent_type_ in ("DATE", "TIME"):
                 continue
-            if named or _infinitive_on(o) or _infinitive_on(noun) or (p.lower_ == "on" and _infinitive_after(noun)):
+            if named or infinitive_under(o) or infinitive_under(noun) or (p.lower_ == "on" and _infinitive_after(noun)):
                 return o
     return None
 
@@ -264,12 +264,14 @@ def asks_for_something(noun: "Token") -> bool:
     if noun.lemma_.lower() not in ASK_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in _LINES
                                                    for c in noun.children):
         return False  # "a phone call on Wednesday with Y to discuss ...": a conversation
-    return asked_party(noun) is not None or any(p.dep_ == "prep" and p.lower_ == "for" for p in noun.children)
+    return asked_party(noun) is not None or infinitive_under(noun) is not None or any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in noun.children)
 
 
-def _infinitive_on(tok: "Token") -> bool:
-    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+def infinitive_under(tok: "Token") -> "Token | None":
+    """The to-infinitive that qualifies a noun: "a call [to bar] X", "its chance [to restore] it"."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def asked_party(noun: "Token") -> "Token | None":
@@ -303,7 +305,7 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
 
 
 __all__ = ["APPEAL", "ASK_NOUNS", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act", "asked_of",
-           "asks_for_something",
+           "asks_for_something", "infinitive_under",
            "asked_party",
            "called_thing", "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
            "self_addressed", "unhesitating"]

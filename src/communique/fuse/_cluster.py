@@ -263,7 +263,7 @@ class Fuser:
 
     def _bar(self, node: Node) -> float:
         """The score a link of ``node`` needs (higher for a statement)."""
-        return self.speech_threshold if node.type in SPEECH_TYPES else self.threshold
+        return bar_for(node.type, self.threshold, self.speech_threshold)
 
     def _could_adopt(self, new: Node, later: Node) -> bool:
         """Whether a new mention can change the decision of a later one: as a better
@@ -415,4 +415,10 @@ class Fuser:
             self._loaded.clear()
 
 
-__all__ = ["Fuser", "FusionSource", "SPEECH_THRESHOLD", "THRESHOLD"]
+def bar_for(type_: str, threshold: float = THRESHOLD, speech_threshold: float = SPEECH_THRESHOLD) -> float:
+    """The score a link of a mention of ``type_`` needs: ``threshold``, and for a statement
+    (``SPEECH_TYPES``) ``speech_threshold`` where that is higher."""
+    return max(threshold, speech_threshold) if type_ in SPEECH_TYPES else threshold
+
+
+__all__ = ["Fuser", "FusionSource", "SPEECH_THRESHOLD", "THRESHOLD", "bar_for"]

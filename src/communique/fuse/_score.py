@@ -385,38 +385,34 @@ def _location(a: Node, b: Node) -> float:
     return _NEUTRAL
 
 
-def _evidence(a: Node, b: Node) -> float:
-    if not a.words or not b.words:
-        return 0.0
-    if b.words is _LAST_WORDS[0][0]:
-        a, b = b, a
-    inter = len(_word_set(a.words).intersection(b.words))  # each tuple holds a word once
-    # half the words shared is a close paraphrase
-    return min(1.0, 2.0 * inter / (len(a.words) + len(b.words) - inter))
-
-
 def _quote_share(a: Node, b: Node) -> float:
     """The share of the shorter of two quotations that the other holds: 0 unless both evidence
     sentences quote someone and the quotations share at least two words."""
     if not a.quoted or not b.quoted:
         return 0.0
     inter = len(set(a.quoted).intersection(b.quoted))
-    return inter / min(len(a.quoted), len(b.quoted)) if inter >= 2 else 0.0
+    return _held(inter, a.quoted, b.quoted) if inter >= 2 else 0.0
 
 
-def _short_held(a: Node, b: Node) -> float:
-    """The share of the shorter evidence sentence's words that the other holds (the overlap
-    coefficient): "Iran has denied any involvement." inside a longer report of the same denial."""
-    if not a.words or not b.words:
-        return 0.0
-    short, other = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    return len(set(short.words).intersection(other.words)) / len(short.words)
+def _held(inter: int, x: tuple[str, ...], y: tuple[str, ...]) -> float:
+    """The share of the shorter of two word tuples that ``inter`` shared words make (the overlap
+    coefficient)."""
+    return inter / min(len(x), len(y))
 
 
 def _words_alike(a: Node, b: Node) -> float:
-    """The evidence part: the overlap of the sentences' words, or of their quotations, or how much
-    of the shorter sentence the longer holds (at most ``SHORT_HELD_EVIDENCE``)."""
-    return max(_evidence(a, b), QUOTE_EVIDENCE * _quote_share(a, b), SHORT_HELD_EVIDENCE * _short_held(a, b))
+    """The evidence part: the overlap of the sentences' words (half the words shared is a close
+    paraphrase), how much of the shorter sentence the longer holds (at most ``SHORT_HELD_EVIDENCE``:
+    "Iran has denied any involvement." inside a longer report of the same denial), or how much of
+    the shorter quotation the other holds (at most ``QUOTE_EVIDENCE``)."""
+    quote = QUOTE_EVIDENCE * _quote_share(a, b)
+    if not a.words or not b.words:
+        return quote
+    if b.words is _LAST_WORDS[0][0]:
+        a, b = b, a
+    inter = len(_word_set(a.words).intersection(b.words))  # each tuple holds a word once
+    plain = min(1.0, 2.0 * inter / (len(a.words) + len(b.words) - inter))
+    return max(plain, SHORT_HELD_EVIDENCE * _held(inter, a.words, b.words), quote)
 
 
 def _untied(a: Node, b: Node, p: dict[str, float]) -> bool:

@@ -12,6 +12,7 @@ counts n x m). It reads the evaluation format (``docs.jsonl`` with ``id``, ``tex
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -128,17 +129,20 @@ def nodes_of(events: Sequence[Event], published: Mapping[str, str | None]) -> li
     return out
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSONL file (gzipped when its name ends in .gz)."""
+    data = path.read_bytes()
+    text = (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8")
+    return [json.loads(x) for x in text.splitlines() if x.strip()]
 
 
 def load_gold_mentions(docs: Path, gold: Path, kb: PersonResolver | None = None) -> GoldMentions:
     """The gold mentions of ``gold`` over the articles of ``docs``, grouped by article (events of
     one article are consecutive, as fusion expects)."""
-    texts = {d["id"]: d for d in _jsonl(docs)}
-    rows: Sequence[dict[str, Any]] = sorted(_jsonl(gold), key=lambda g: g["doc_id"])
+    texts = {d["id"]: d for d in read_jsonl(docs)}
+    rows: Sequence[dict[str, Any]] = sorted(read_jsonl(gold), key=lambda g: g["doc_id"])
     events = [gold_event(g, texts[g["doc_id"]]["text"], kb) for g in rows]
     return GoldMentions(list(rows), events, {k: d.get("published") for k, d in texts.items()})
 
 
-__all__ = ["GoldMentions", "Linked", "gold_event", "load_gold_mentions", "sentence_around"]
+__all__ = ["GoldMentions", "Linked", "gold_event", "load_gold_mentions", "read_jsonl", "sentence_around"]
