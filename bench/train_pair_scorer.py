@@ -3,10 +3,10 @@ pool pairs labelled by hand (bench/data/fusion-pairs: pairs.jsonl.gz, labels.tsv
 
     python bench/train_pair_scorer.py [--folds 5] [--out weights.json]
 
-Features: the hand score's six parts and the score itself, plus what the parts do not see
-(the overlap coefficient of the evidence words, a shared trigger stem, shared numbers, both
-undated, the days between the two dates, the weaker date precision, the number of shared
-states, a statement type). Model: L2-regularised logistic regression (numpy, Newton steps),
+Features: the hand score's six parts and the score itself, plus what the parts see only in part
+or not at all: the overlap coefficient of the evidence words (which the evidence part reads at
+most 0.6 of), a shared trigger stem, shared numbers, both undated, the days between the two
+dates, the weaker date precision, the number of shared states, a statement type. Model: L2-regularised logistic regression (numpy, Newton steps),
 features standardised on the training part. Evaluation: pairs are grouped by story (the
 month of the earlier article's publication, so that the many pairs of one story never sit on
 both sides of a split); one 80/20 group split (seeded) and a grouped k-fold cross-validation.
