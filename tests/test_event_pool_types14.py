@@ -18,6 +18,7 @@ def events_of(pipeline, text: str) -> list[tuple[str, str, frozenset[str]]]:
     ("China signalled that it could impose sanctions on Japan.", {"CHN", "JPN"}),
     ("Iran said it would retaliate against the new American sanctions.", {"IRN", "USA"}),
     ("North Korea said on Tuesday that it may strike Guam.", {"PRK", "USA"}),
+    ("China warned it could retaliate and impose tariffs on American goods.", {"CHN", "USA"}),
 ])
 def test_a_hostile_act_its_doer_says_it_may_take_is_a_threat(pipeline, text, actors):
     evs = events_of(pipeline, text)

@@ -137,7 +137,7 @@ def _said_possible_act(c: "Candidate", lex: "Lexicon") -> bool:
     verb = c.trigger
     if verb.pos_ != "VERB" or c.trig.type not in COERCIVE_TYPES or c.trig is SPOKEN_THREAT:
         return False
-    auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    auxes = _auxes(verb) or (_auxes(verb.head) if verb.dep_ == "conj" else set())  # "could retaliate and [impose]"
     retaliation = verb.lemma_.lower() in RETALIATION_VERBS
     if not (auxes & POSSIBILITY_AUX or (retaliation and auxes & FUTURE_AUX)):
         return False
@@ -145,6 +145,10 @@ def _said_possible_act(c: "Candidate", lex: "Lexicon") -> bool:
            or marked_clause(a, CONDITION_MARKS) for a in verb.children):
         return False  # an act on a condition is left to the conditional-threat rule (see module docstring)
     return _saying_verb(verb, lex) is not None
+
+
+def _auxes(verb: "Token") -> set[str]:
+    return {a.lower_ for a in verb.children if a.dep_ == "aux"}
 
 
 def _saying_verb(verb: "Token", lex: "Lexicon") -> "Token | None":
