@@ -330,9 +330,37 @@ class EventExtractor:
     # -- per sentence ----------------------------------------------------------------------
     def _sentence(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
                   anchor: dt.date | None, article: Article, story: "Story") -> list[Event]:
-        cands: list[Candidate] = []
+        cands = self._candidates(sent, res, ctx)
+        cands = self._settle(cands, res, ctx)
+        lend_speakers(cands, res, ctx, self._reporting)
+        _note_acts(sent, cands, res, ctx)
+        if not cands:
+            return []
+        dates = sentence_dates(sent, anchor, *story)
+        built = (self._build(c, sent, dates, anchor, article) for c in cands)
+        return [ev for ev in built if ev is not None]
+
+    def _candidates(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
+        """The sentence's candidate events: its verbs', then its event nouns' (but those a verb
+        already reads), then its statements' (``speech_candidates``)."""
         claimed: set[int] = set()  # noun triggers absorbed by a verb trigger
         reported: set[int] = set()  # another's acts named under a stance on them
+        cands = self._verb_candidates(sent, res, ctx, claimed, reported)
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
+                c = self._noun_candidate(tok, res, ctx)
+                if c is not None:
+                    c.reported = tok.i in reported
+                    cands.append(c)
+        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands},
+                                       lambda noun, own: self._event_anaphor(noun, ctx, own)))
+        return cands
+
+    def _verb_candidates(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
+                         claimed: set[int], reported: set[int]) -> list[Candidate]:
+        """The candidates the sentence's verbs read; the object nouns a verb reads go to ``claimed``
+        (or to ``reported``: another's act named under a stance on it)."""
+        cands: list[Candidate] = []
         for tok in sent:
             pos = tok.pos_
             if pos != "VERB" and pos != "AUX":
@@ -347,23 +375,22 @@ class EventExtractor:
             if _aggregate(tok) or (_activity_gerund(tok) and not said) or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
-            if c is not None:
-                cands.append(c)
-                ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
-                obj = _object(tok) or self._sense_gap(tok)
-                if obj is not None and (asked_party(obj) is None or (
-                        c.trig.type != "REQUEST" and not any(o.dep_ == "poss" for o in obj.children))):
-                    # "renewed its call for Y to ...", "rejected X's demand that Y ...": the call asks Y;
-                    # "rejected calls for Y to ...": whose calls, the sentence does not say
-                    (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
-        for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
-                c = self._noun_candidate(tok, res, ctx)
-                if c is not None:
-                    c.reported = tok.i in reported
-                    cands.append(c)
-        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands},
-                                       lambda noun, own: self._event_anaphor(noun, ctx, own)))
+            if c is None:
+                continue
+            cands.append(c)
+            ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
+            obj = _object(tok) or self._sense_gap(tok)
+            if obj is not None and (asked_party(obj) is None or (
+                    c.trig.type != "REQUEST" and not any(o.dep_ == "poss" for o in obj.children))):
+                # "renewed its call for Y to ...", "rejected X's demand that Y ...": the call asks Y;
+                # "rejected calls for Y to ...": whose calls, the sentence does not say
+                (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
+        return cands
+
+    def _settle(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
+        """The candidates once the sentence as a whole is read: questions, relabellings and contents
+        dropped; threats, captures and sides corrected by what else the sentence says; the
+        article's story filling the sides a sentence leaves out; false senses dropped."""
         cands = [c for c in cands if not _in_question(c.trigger) and not _open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
@@ -382,18 +409,7 @@ class EventExtractor:
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
         cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
-        cands = [x for c in cands for x in self._split_visits(c)]
-        lend_speakers(cands, res, ctx, self._reporting)
-        _note_acts(sent, cands, res, ctx)
-        if not cands:
-            return []
-        dates = sentence_dates(sent, anchor, *story)
-        out = []
-        for c in cands:
-            ev = self._build(c, sent, dates, anchor, article)
-            if ev is not None:
-                out.append(ev)
-        return out
+        return [x for c in cands for x in self._split_visits(c)]
 
     def _act_of_its_own(self, obj: "Token", cand: Candidate, res: ArgumentResolver) -> bool:
         """Whether a stance's object names a hostile act of its own doer that the text reports too:
