@@ -1446,15 +1446,8 @@ class EventExtractor:
         src = _distinct(c.source)
         tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
         others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
-        crowd = self._subject(c.trigger) if not src else None
-        if crowd is not None and crowd.lemma_.lower() in CROWD_NOUNS and c.trig.type in ("PROTEST", "ASSAULT", "COERCE"):
-            # "protesters stormed the Swedish embassy in Baghdad": crowds protest (or riot) where they are
-            c.trig = Trigger("PROTEST", "riot" if c.trig.type != "PROTEST" else c.trig.mode, c.trig.cameo,
-                             c.trig.weight, c.trig.source)
-            place = self._location(c.trigger, sent)
-            if place and place.country:
-                src = [self._state(place.country)]
-                tgt = [a for a in tgt if a.code != place.country]
+        if not src:
+            src, tgt = self._crowd_sides(c, sent, tgt)
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
@@ -1479,13 +1472,7 @@ class EventExtractor:
             location = self._side_location(c.trig.type, source, target)
             if location is not None:
                 extra[LOCATION_BASIS] = "actor"
-        mode = c.trig.mode
-        if c.trig.type == "CONSULT":
-            words = {t.lower_ for t in sent}
-            if words & VIRTUAL_CUES:
-                mode = "virtual"
-            elif mode is None and len(codes) >= 3:
-                mode = "multilateral"
+        mode = _consult_mode(c.trig.mode, sent, len(codes)) if c.trig.type == "CONSULT" else c.trig.mode
         background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
         return Event(
             doc_id=article.id,
@@ -1506,6 +1493,20 @@ class EventExtractor:
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
             extra=extra,
         )
+
+    def _crowd_sides(self, c: Candidate, sent: "Span", tgt: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """The sides of an act whose doer is a crowd ("protesters stormed the Swedish embassy in
+        Baghdad"): crowds protest (or riot) where they are, so the act is a PROTEST by the state of
+        the place; ``([], tgt)`` for any other act."""
+        crowd = self._subject(c.trigger)
+        if crowd is None or crowd.lemma_.lower() not in CROWD_NOUNS or c.trig.type not in ("PROTEST", "ASSAULT", "COERCE"):
+            return [], tgt
+        c.trig = Trigger("PROTEST", "riot" if c.trig.type != "PROTEST" else c.trig.mode, c.trig.cameo,
+                         c.trig.weight, c.trig.source)
+        place = self._location(c.trigger, sent)
+        if not place or not place.country:
+            return [], tgt
+        return [self._state(place.country)], [a for a in tgt if a.code != place.country]
 
     def _status_and_date(self, c: Candidate, dates: list, anchor: dt.date | None) -> tuple[Status, str | None]:
         """A candidate's status and date (``status_of``, ``lag_date``, ``pick_date``): a threat on a
@@ -2618,6 +2619,13 @@ def _prep_objects(tok: "Token", preps: frozenset[str]) -> Iterator["Token"]:
     """The objects of a word's phrases with these prepositions ("the release [of] [the crew]",
     "went to Geneva [for] [talks]", "airstrikes [on] [Idlib]")."""
     return (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
+    """A meeting's mode: virtual when the sentence says so, multilateral among three parties or more."""
+    if {t.lower_ for t in sent} & VIRTUAL_CUES:
+        return "virtual"
+    return "multilateral" if mode is None and parties >= 3 else mode
 
 
 def _left_places(trig: "Token") -> Iterator["Token"]:
