@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..types import Actor
 from .candidate import Candidate
-from .speech import speaker_of
+from .speech import quoted_on, speaker_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -86,14 +86,10 @@ def _quote_goes_on(tok: "Token", res: "ArgumentResolver", ctx: "Discourse",
     talk." "Iran will respond to any attack."' ``tok``'s sentence opens with a quote mark and reports
     no one; the sentence before quotes someone and names them by a reporting verb. Empty otherwise,
     also where that verb's speaker is no actor (a quoted analyst is not the official quoted before)."""
-    sent = tok.sent
-    if not sent[0].is_quote or any(reporting(t) for t in sent) or sent.start == 0:
+    verb = quoted_on(tok.sent, reporting)
+    if verb is None or not any(t.is_quote for t in verb.sent) or not _speaks_in_person(verb, res):
         return []
-    before = tok.doc[sent.start - 1].sent
-    if not any(t.is_quote for t in before):
-        return []
-    verb = next((t for t in before if reporting(t)), None)
-    return speaker_of(verb, res, ctx) if verb is not None and _speaks_in_person(verb, res) else []
+    return speaker_of(verb, res, ctx)
 
 
 def _speaks_in_person(verb: "Token", res: "ArgumentResolver") -> bool:

@@ -488,16 +488,25 @@ def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
             or lemma in lex.speech_classes["labelling"] or lex.is_commissive(lemma))
 
 
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def quoted_on(sent: "Span", reporting: Callable[["Token"], bool]) -> "Token | None":
+    """The verb by which the sentence before ``sent`` reports someone's words, when ``sent`` is a
+    quotation that may go on from them: it opens with a quote mark and nothing in it is
+    ``reporting`` ("X said on Monday ... \u201cY must stop.\u201d"); None otherwise."""
+    if sent.start == 0 or not sent[0].is_quote or any(reporting(t) for t in sent):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    return next((t for t in before if reporting(t)), None)
 
 
 def _quote_speaker(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> list[Actor]:
-    """Who speaks a quoted sentence that has no reporting verb of its own, when the sentence before
-    it reports someone's words ("X said on Monday ... \u201cY must stop.\u201d"): that speaker; else none."""
-    if sent.start == 0 or sent[0].lower_ not in _QUOTES or any(_speech_verb(t, lex) for t in sent):
+    """Who speaks a quoted sentence that has no verb of speech of its own, when the sentence before
+    it reports someone's words (``quoted_on``): that speaker; else none."""
+    verb = quoted_on(sent, lambda t: reporting_verb(t, lex))
+    if verb is None or any(_speech_verb(t, lex) for t in sent):
         return []
-    before = sent.doc[sent.start - 1].sent
-    return next((found for t in before if reporting_verb(t, lex) and (found := speaker_of(t, res, ctx))), [])
+    return speaker_of(verb, res, ctx)
 
 
 def _quoted_request(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> Candidate | None:
@@ -599,5 +608,6 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
 
 
-__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "reporting_agent", "reporting_verb", "speaker_of",
+__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "quoted_on", "reporting_agent", "reporting_verb",
+           "speaker_of",
            "speech_candidates"]
