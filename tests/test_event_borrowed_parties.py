@@ -26,6 +26,12 @@ def test_the_two_leaders_of_a_party_at_home_are_no_states_named_before(pipeline,
     assert len([t for t in evs if t[2] == "met"]) == 1, evs
 
 
+def test_the_union_leaders_are_no_states_named_before(pipeline):
+    evs = events_of(pipeline, "Chile held talks with Peru on Monday. Hillary Clinton met with the union leaders "
+                              "in Ohio on Tuesday.")
+    assert not any({"CHL", "PER"} & actors for actors in _with(evs, "met")), evs
+
+
 def test_the_two_leaders_are_still_the_pair_named_before(pipeline):
     evs = events_of(pipeline, BEIJING + "On Tuesday the two leaders met again in Shanghai.")
     assert [set(a) for a in _with(evs, "met")] == [{"USA", "CHN"}] * 2, evs
