@@ -60,6 +60,12 @@ PLURAL_NOUNS = frozenset({
     "minister", "counterpart", "group", "state", "neighbor", "neighbour", "party", "power",
     "delegation", "official", "premier",
 })
+#: modifiers that make "the two leaders" people of a party or body at home, not the states the article
+#: named together ("a meeting with the two Democratic leaders", "the three opposition parties")
+HOME_MODIFIERS = frozenset({
+    "democratic", "republican", "gop", "congressional", "senate", "opposition", "union", "labor", "labour",
+    "conservative", "liberal", "tribal", "local", "municipal", "provincial", "party", "ruling",
+})
 #: people who speak or negotiate for a side: unnamed, they may be any side's
 ENVOY_NOUNS = frozenset({"negotiator", "envoy", "representative", "delegate", "spokesman", "spokesperson", "aide"})
 #: words that make "the ... group" an armed or militant one ("the militant group", "the Sunni insurgent group")
@@ -372,8 +378,8 @@ class ArgumentResolver:
         if head.pos_ == "NUM" and low in NUMBERS and "the" in det:
             return True  # "the two had agreed"
         if head.lemma_.lower() in PLURAL_NOUNS and head.tag_ == "NNS":
-            mods = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-            return bool(mods & (PLURAL_DETS | {"the"}))
+            mods = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "compound")}
+            return bool(mods & (PLURAL_DETS | {"the"})) and not mods & HOME_MODIFIERS
         return False
 
     def resolve_anaphor(self, head: "Token", ctx: Discourse) -> list[Actor]:
@@ -384,11 +390,9 @@ class ArgumentResolver:
             # "Macron met Xi, urging him to ...": an object pronoun is not its own clause's subject
             return self.object_antecedent(head, ctx)
         if low in PERSON_PRONOUNS:
-            subj = [a for a in self.clause_subject_actors(head, persons_only=True) if self.fits(a, head)] \
-                or self.person_before(head)
-            if subj:
-                return subj[:1]
-            return self.latest_person(head, ctx)
+            subj = [a for a in self.clause_subject_actors(head, persons_only=True) if self.fits(a, head)]
+            near = subj or self.person_before(head)
+            return near[:1] if near is not None else self.latest_person(head, ctx)
         if low in THING_PRONOUNS:
             subj = [a for a in self.clause_subject_actors(head) if a.kind != "person"]
             if subj:
@@ -479,11 +483,12 @@ class ArgumentResolver:
                     ctx.authors = tuple(dict.fromkeys(named))
                     return
 
-    def person_before(self, tok: "Token") -> list[Actor]:
+    def person_before(self, tok: "Token") -> list[Actor] | None:
         """The nearest person named earlier in the same sentence ("after Trump's announcement,
         he threatened ..."): closer than the article's latest person. A nearer person no actor
-        stands for ("a court in Athens heard Ivanov before he ...") means no one. Not a person named
-        in a quotation when the pronoun stands outside it: "'I respect Obama,' he said" is not Obama."""
+        stands for ("a court in Athens heard Ivanov before he ...") means no one, not an earlier
+        sentence's person: None only when the sentence names no person before the pronoun. Not a person
+        named in a quotation when the pronoun stands outside it: "'I respect Obama,' he said" is not Obama."""
         before = tok.sent[: tok.i - tok.sent.start]
         outside = sum(map(_quote_mark, before)) % 2 == 0  # the pronoun stands outside any quotation
         quoted = False
@@ -497,7 +502,7 @@ class ArgumentResolver:
             if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and self.fits(None, tok, _ent_text(t)) \
                     and not any(m.actor.kind == "person" for m in self.mentions_at(t)):
                 return []
-        return []
+        return None
 
     def latest_person(self, tok: "Token", ctx: Discourse) -> list[Actor]:
         """Who "he" or "she" with no person in its sentence is: the latest person the article named
@@ -569,6 +574,8 @@ class ArgumentResolver:
         local = self.clause_subject_actors(tok)
         local_codes = {a.code for a in local}
         person = tok.lower_ in PERSON_PRONOUNS
+        # "him" is not the local subject himself, but may be a compatriot ("Pelosi accused him")
+        others = {_who(a, person) for a in local}
         node = tok
         for _ in range(12):  # climb past the local subject's clause
             head = node.head
@@ -578,7 +585,7 @@ class ArgumentResolver:
                          and not (c.left_edge.i <= tok.i <= c.right_edge.i)), None)
             node = head
             if subj is not None:
-                found = [a for a in self.actors_in(subj) if a.code not in local_codes
+                found = [a for a in self.actors_in(subj) if _who(a, person) not in others
                          and (a.kind == "person") == person and (not person or self.fits(a, tok))]
                 if found:
                     return found[:1]
@@ -590,13 +597,13 @@ class ArgumentResolver:
             return [a for a in ctx.last_group if a.code not in local_codes]
         for t in reversed(tok.sent[: tok.i - tok.sent.start]):
             for m in self.mentions_at(t):
-                if m.actor.code not in local_codes and (m.actor.kind == "person") == person and (
+                if _who(m.actor, person) not in others and (m.actor.kind == "person") == person and (
                         not person or self.fits(m.actor, tok, m.text)):
                     return [m.actor]
         fallback = ctx.last_person if person else ctx.last_subject
         if person and fallback is not None and not self.fits(fallback, tok):
             return []
-        return [fallback] if fallback is not None and fallback.code not in local_codes else []
+        return [fallback] if fallback is not None and _who(fallback, person) not in others else []
 
     def clause_subject_actors(self, tok: "Token", persons_only: bool = False) -> list[Actor]:
         """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``)."""
@@ -663,6 +670,12 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _who(actor: Actor, person: bool) -> str:
+    """What tells an object pronoun's antecedent from its clause's subject: for "him" or "her", the person
+    (a compatriot may be meant: "Pelosi accused him" of Trump); else the side ("Iran asked it")."""
+    return (actor.id or actor.name) if person and actor.kind == "person" else actor.code
 
 
 def _named_holders_first(actors: list[Actor]) -> list[Actor]:
