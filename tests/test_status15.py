@@ -1,0 +1,37 @@
+"""Event status from the clause around a trigger (``communique.events.status``), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.status import status_of
+from communique.nlp import load_nlp
+
+CASES = [
+    # sentence, trigger word, status
+    ("The minister ruled out sending warships to the strait.", "sending", "negated"),
+    ("The minister has not ruled out sending warships to the strait.", "sending", "hypothetical"),
+    ("The chancellor played down the prospect of new tariffs on Chinese steel.", "tariffs", "hypothetical"),
+    ("Diplomats discussed the possibility of imposing sanctions on the junta.", "imposing", "hypothetical"),
+    ("The envoy ruled out the possibility of imposing sanctions on the junta.", "imposing", "negated"),
+    ("Officials doubt that the militia has the capacity to launch such an attack.", "attack", "hypothetical"),
+    ("Reporters asked whether or not the generals are ready to attack the port.", "attack", "hypothetical"),
+    ("The premier said that she no longer supports the border agreement.", "supports", "negated"),
+    ("The premier said that she still supports the border agreement.", "supports", "occurred"),
+    ("The government could recall its envoy and impose new sanctions on the regime.", "impose", "hypothetical"),
+    ("The government recalled its envoy and imposed new sanctions on the regime.", "imposed", "occurred"),
+    ("The government will not recall its envoy but imposed new sanctions on the regime.", "imposed", "occurred"),
+    ("The continuing Turkish offensive will only deepen the crisis, the minister warned.", "offensive", "occurred"),
+    ("A Turkish offensive will only deepen the crisis, the minister warned.", "offensive", "planned"),
+    ("The agency is expected to publish the report behind its accusation that the ministry hid the data.",
+     "accusation", "occurred"),
+    ("The president is not retreating from his demand that the rebels disarm.", "demand", "occurred"),
+    ("The president made no demand that the rebels disarm.", "demand", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", CASES)
+def test_status_of_trigger(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status
