@@ -35,3 +35,21 @@ def test_status_of_trigger(text: str, word: str, status: str) -> None:
     doc = load_nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert status_of(token) == status
+
+
+WISH_AND_COPULA = [
+    ("The senator wanted the navy to blockade the port.", "blockade", "hypothetical"),
+    ("The protesters demanded that the envoy be expelled.", "expelled", "hypothetical"),
+    ("The minister insisted that the army had not shelled the village.", "shelled", "negated"),
+    ("The minister said the army shelled the village.", "shelled", "occurred"),
+    ("The general said the airstrikes would not be a repeat of the 2003 campaign.", "airstrikes", "planned"),
+    ("The general said the airstrikes were not a repeat of the 2003 campaign.", "airstrikes", "occurred"),
+    ("The general said the airstrikes did not happen.", "airstrikes", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", WISH_AND_COPULA)
+def test_status_of_wished_acts_and_copula_subjects(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status

@@ -82,6 +82,10 @@ STATED_NOUNS = frozenset({"assertion", "claim", "demand", "accusation", "allegat
                           "position", "stance", "view", "belief", "conclusion", "finding", "assessment",
                           "threat", "ultimatum", "pledge", "promise", "vow", "offer", "proposal", "condemnation",
                           "criticism", "complaint", "announcement", "declaration", "decision"})
+#: verbs of wishing and demanding: the act of another that their clause names is asked for, not done
+#: ("wanted the United States to veto", "demanded that the envoy leave")
+WISH_VERBS = frozenset({"want", "wish", "hope", "demand", "insist", "urge", "ask", "request", "require",
+                        "prefer", "press", "encourage", "implore", "beg", "propose", "recommend", "suggest"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction")
 ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 #: dependency links along which a governing word's modality reaches the trigger
@@ -199,17 +203,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     kids = [c for t in chain for c in t.children] + ([] if alone else _shared_modals(trigger))
     if _not_ruled_out(chain):
         return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
-    # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
-    if any(c.dep_ == "neg" and not _whether_or_not(c) for c in kids) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in kids) or _no_longer(kids):
+    if _negated(trigger, chain, kids):
         return "negated"
-    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger):
-        return "negated"
-    for t in chain[1:]:
-        lemma = t.lemma_.lower()
-        if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
-                c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
-            return "negated"
     intent = _intent_noun(chain[-1])
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
@@ -218,9 +213,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
-    for t in chain:
-        if marked_clause(t) or _cautioned_against(t) or _whether(t) or _prospect_of(t) or _ability_for(t):
-            return "hypothetical"
+    if any(_open(t) for t in chain):
+        return "hypothetical"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
@@ -241,6 +235,50 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> bool:
+    """ "did not meet", "no talks", "never agreed", "no longer supports", "refused to meet", "ruled out
+    talks", "held no talks", "has yet to agree", "no sign of an attack"."""
+    if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or _no_longer(kids):
+        return True
+    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger):
+        return True
+    for t in chain[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
+                c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
+            return True
+    return False
+
+
+def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
+    """ "U.S. airstrikes in Syria won't be [a repeat] of 2003": the "not" of a copula whose subject is
+    the act denies what the act is said to be, not the act."""
+    verb = neg.head
+    return trigger.dep_ == "nsubj" and trigger.head.i == verb.i and verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def _open(tok: "Token") -> bool:
+    """``tok``, on the way up from a trigger, leaves the act open: an if- or whether-clause, "warned
+    against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
+    return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
+            or _ability_for(tok) or _wished(tok))
+
+
+def _wished(tok: "Token") -> bool:
+    """ "wanted [the United States to veto] the resolution", "demanded [Flynn be suspended]": the
+    clause of another's act that a verb of wishing or demanding (``WISH_VERBS``) asks for."""
+    if tok.dep_ != "ccomp" or tok.head.i == tok.i or tok.head.lemma_.lower() not in WISH_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    # the subjunctive: a bare verb ("that the force leave") or "be" + participle ("Flynn be suspended")
+    return not any(c.dep_ == "aux" for c in tok.children) and (tok.tag_ == "VB" or any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in tok.children))
 
 
 def _not_ruled_out(chain: list["Token"]) -> bool:
