@@ -53,3 +53,18 @@ def test_status_of_wished_acts_and_copula_subjects(text: str, word: str, status:
     doc = load_nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert status_of(token) == status
+
+
+RESOLVES = [
+    ("The speech is expected to attack the cabinet's decision to resume talks with the rebels.", "talks",
+     "occurred"),
+    ("The speech is expected to attack the cabinet's plan to resume talks with the rebels.", "talks", "planned"),
+    ("The cabinet is expected to resume talks with the rebels.", "talks", "expected"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", RESOLVES)
+def test_status_of_a_possessed_resolve(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status

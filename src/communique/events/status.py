@@ -219,8 +219,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
-    if stated:
-        return "occurred"  # said already, whatever the clause over it says of the future
+    if stated or _possessed_resolve(chain[-1]):
+        return "occurred"  # said or set about already, whatever the clause over it says of the future
     # expected: "is expected to", "likely to", "poised to"
     if any(t.lemma_.lower() in EXPECT_LEMMAS for t in chain[1:]) or any(
             c.lemma_.lower() in ("likely", "unlikely") for c in kids):
@@ -373,6 +373,16 @@ def _occasion_of_future(top: "Token") -> bool:
     """ "when they attend the summit" under a clause about the future."""
     return top.dep_ == "advcl" and top.head != top and tense_of(top.head) == "future" and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while") for c in top.children)
+
+
+def _possessed_resolve(top: "Token") -> bool:
+    """ "criticize [the White House's decision to pursue] negotiations", "Iran's move to enrich
+    uranium": the infinitive of a possessed noun that is not one of intention (``INTENT_NOUNS``) names
+    an act set about already; the future of the clause over the noun does not reach it."""
+    head = top.head
+    return (top.dep_ == "acl" and head.i != top.i and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in INTENT_NOUNS and any(c.dep_ == "poss" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children))
 
 
 def _stated(trigger: "Token") -> bool:
