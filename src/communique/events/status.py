@@ -5,7 +5,10 @@ Cues are read off the dependency path from the trigger up to its clause root
 (and, for a nominal trigger, its governing verbs). Negation and conditionals
 outrank expectation, expectation outranks plans, and plans come from the
 clause's tense (``communique.dates.tense_of``: will, be set/slated/due to,
-plan to, arrangements for, upcoming ...).
+plan to, arrangements for, upcoming ...). What a trigger names can hold its own status against the
+clause over it: an act under way ("the ongoing incursion"), a stand already stated ("his demand that
+..."), an act set about ("the White House's decision to pursue talks"); and some words leave the act
+open whatever the tense: "the prospect of", "the capacity to", "whether", "wanted X to".
 """
 
 from __future__ import annotations
@@ -221,6 +224,11 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"
     if stated or _possessed_resolve(chain[-1]):
         return "occurred"  # said or set about already, whatever the clause over it says of the future
+    return _when(trigger, chain, kids)
+
+
+def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status:
+    """An act neither denied nor left open: expected, planned or occurred."""
     # expected: "is expected to", "likely to", "poised to"
     if any(t.lemma_.lower() in EXPECT_LEMMAS for t in chain[1:]) or any(
             c.lemma_.lower() in ("likely", "unlikely") for c in kids):
