@@ -68,3 +68,17 @@ def test_status_of_a_possessed_resolve(text: str, word: str, status: str) -> Non
     doc = load_nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert status_of(token) == status
+
+
+REFUSALS_AND_RIGHTS = [
+    ("The talks stalled over Tehran's refusal to release the sailors.", "release", "negated"),
+    ("The talks stalled over Tehran's decision to release the sailors.", "release", "occurred"),
+    ("The ministry will defend its right to launch satellites.", "launch", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", REFUSALS_AND_RIGHTS)
+def test_status_of_refused_acts_and_rights(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status

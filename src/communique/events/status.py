@@ -72,7 +72,9 @@ FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possib
 PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "risk", "danger", "spectre", "specter",
                             "chance", "scenario", "option", "fear"})
 #: nouns of ability: the act their infinitive names is possible ("the capacity to carry out an attack")
-ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power"})
+ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right"})
+#: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
+REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
 #: has occurred whatever the verb over it says of the future
 UNDER_WAY_MODS = frozenset({"ongoing", "continuing", "continued", "current", "recent", "latest", "previous",
@@ -252,7 +254,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or _no_longer(kids):
         return True
-    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger):
+    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]):
         return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()
@@ -260,6 +262,13 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
                 c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
             return True
     return False
+
+
+def _refused(top: "Token") -> bool:
+    """ "Tehran's refusal [to release] the sailors", "the failure [to reach] a deal": the infinitive
+    of a noun of not doing (``REFUSAL_NOUNS``)."""
+    return top.dep_ == "acl" and top.head.i != top.i and top.head.lemma_.lower() in REFUSAL_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
 
 
 def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
