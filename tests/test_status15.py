@@ -82,3 +82,10 @@ def test_status_of_refused_acts_and_rights(text: str, word: str, status: str) ->
     doc = load_nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert status_of(token) == status
+
+
+def test_a_bare_conjunct_shares_the_wish() -> None:
+    doc = load_nlp()("The protesters demanded that the envoy be censured and expelled.")
+    assert status_of(next(t for t in doc if t.text == "expelled")) == "hypothetical"
+    doc = load_nlp()("The ministry censured the envoy and expelled him.")
+    assert status_of(next(t for t in doc if t.text == "expelled")) == "occurred"

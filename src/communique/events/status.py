@@ -135,16 +135,24 @@ def _gerund_object(node: "Token") -> bool:
     return node.i - 1 in ends
 
 
-def _shared_modals(trigger: "Token") -> list["Token"]:
-    """ "could take such action and [impose] additional sanctions": a verb joined to another with no
-    subject or auxiliary of its own shares that verb's modal (not after "but", "yet")."""
+def _bare_conj(trigger: "Token") -> "Token | None":
+    """The verb that ``trigger`` is joined to when it has no subject or auxiliary of its own ("could
+    take such action and [impose] sanctions", "demanded Flynn be suspended and [fired]"), not after
+    "but", "yet"."""
     head = trigger.head
     if trigger.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children):
-        return []
+        return None
     if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
-        return []
-    return [c for c in head.children if c.dep_ == "aux" and c.lower_ in HYPO_MODALS]
+        return None
+    return head
+
+
+def _shared_modals(trigger: "Token") -> list["Token"]:
+    """ "could take such action and [impose] additional sanctions": a bare conjunct shares its verb's
+    modal."""
+    head = _bare_conj(trigger)
+    return [] if head is None else [c for c in head.children if c.dep_ == "aux" and c.lower_ in HYPO_MODALS]
 
 
 def _is_cause(node: "Token") -> bool:
@@ -218,8 +226,9 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
-    if any(_open(t) for t in chain):
-        return "hypothetical"
+    joined = None if alone else _bare_conj(trigger)
+    if any(_open(t) for t in chain) or (joined is not None and _open(joined)):
+        return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
