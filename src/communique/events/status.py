@@ -5,7 +5,10 @@ Cues are read off the dependency path from the trigger up to its clause root
 (and, for a nominal trigger, its governing verbs). Negation and conditionals
 outrank expectation, expectation outranks plans, and plans come from the
 clause's tense (``communique.dates.tense_of``: will, be set/slated/due to,
-plan to, arrangements for, upcoming ...).
+plan to, arrangements for, upcoming ...). What a trigger names can hold its own status against the
+clause over it: an act under way ("the ongoing incursion"), a stand already stated ("his demand that
+..."), an act set about ("the White House's decision to pursue talks"); and some words leave the act
+open whatever the tense: "the prospect of", "the capacity to", "whether", "wanted X to".
 """
 
 from __future__ import annotations
@@ -64,6 +67,30 @@ INTENT_NOUNS = frozenset({"plan", "offer", "proposal", "intention", "intent", "p
 #: modifiers of an event noun that place it ahead: it is no cause that has come first
 FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possible", "potential", "future",
                           "coming", "next", "forthcoming", "impending", "looming", "anticipated"})
+#: nouns of what may come: the act their "of" names is possible, not done ("the prospect of U.S.
+#: airstrikes", "the possibility of deploying forces", "the risk of war")
+PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "risk", "danger", "spectre", "specter",
+                            "chance", "scenario", "option", "fear"})
+#: nouns of ability: the act their infinitive names is possible ("the capacity to carry out an attack")
+ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right"})
+#: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
+REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
+#: has occurred whatever the verb over it says of the future
+UNDER_WAY_MODS = frozenset({"ongoing", "continuing", "continued", "current", "recent", "latest", "previous",
+                            "earlier", "past"})
+#: nouns of a stand taken in words: with a possessor and a content clause ("its assertion that the
+#: regime was responsible", "his demand that Assad step down") they name what was said, whatever the
+#: verb over them says ("is expected to declassify ...", "is not backing down from ...")
+STATED_NOUNS = frozenset({"assertion", "claim", "demand", "accusation", "allegation", "charge", "insistence",
+                          "warning", "call", "request", "statement", "denial", "contention", "argument",
+                          "position", "stance", "view", "belief", "conclusion", "finding", "assessment",
+                          "threat", "ultimatum", "pledge", "promise", "vow", "offer", "proposal", "condemnation",
+                          "criticism", "complaint", "announcement", "declaration", "decision"})
+#: verbs of wishing and demanding: the act of another that their clause names is asked for, not done
+#: ("wanted the United States to veto", "demanded that the envoy leave")
+WISH_VERBS = frozenset({"want", "wish", "hope", "demand", "insist", "urge", "ask", "request", "require",
+                        "prefer", "press", "encourage", "implore", "beg", "propose", "recommend", "suggest"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction")
 ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 #: dependency links along which a governing word's modality reaches the trigger
@@ -76,7 +103,7 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
     out = [trigger]
     node = trigger
     for _ in range(limit):
-        if (node.dep_ not in CHAIN_DEPS and not _purpose(node)) or node.head == node:
+        if (node.dep_ not in CHAIN_DEPS and not _purpose(node) and not _gerund_object(node)) or node.head == node:
             break
         if node.dep_ == "ccomp" and node is not trigger:
             break
@@ -94,6 +121,38 @@ def _purpose(node: "Token") -> bool:
     infinitive of purpose with no subject of its own is as possible as the act it is the aim of."""
     return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+
+
+def _gerund_object(node: "Token") -> bool:
+    """ "ruled out [sending] ground troops": a gerund right after its verb (or the verb's particle),
+    with no subject or mark of its own, that the parser hangs as an adverbial clause is the verb's
+    object."""
+    if node.dep_ != "advcl" or node.tag_ != "VBG" or node.head.i > node.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
+        return False
+    ends = {node.head.i} | {c.i for c in node.head.children if c.dep_ == "prt"}
+    return node.i - 1 in ends
+
+
+def _bare_conj(trigger: "Token") -> "Token | None":
+    """The verb that ``trigger`` is joined to when it has no subject or auxiliary of its own ("could
+    take such action and [impose] sanctions", "demanded Flynn be suspended and [fired]"), not after
+    "but", "yet"."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children):
+        return None
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+        return None
+    return head
+
+
+def _shared_modals(trigger: "Token") -> list["Token"]:
+    """ "could take such action and [impose] additional sanctions": a bare conjunct shares its verb's
+    modal."""
+    head = _bare_conj(trigger)
+    return [] if head is None else [c for c in head.children if c.dep_ == "aux" and c.lower_ in HYPO_MODALS]
 
 
 def _is_cause(node: "Token") -> bool:
@@ -152,32 +211,35 @@ def _announced(chain: list["Token"]) -> bool:
 
 
 def _status(trigger: "Token", alone: bool = False) -> Status:
-    chain = _chain(trigger, limit=0 if alone else 5)
-    kids = [c for t in chain for c in t.children]
+    stated = _stated(trigger)
+    chain = _chain(trigger, limit=0 if alone or stated else 5)
+    kids = [c for t in chain for c in t.children] + ([] if alone else _shared_modals(trigger))
     if _not_ruled_out(chain):
         return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
-    # negated: "did not meet", "no talks", "never agreed", "refused to meet", "ruled out talks"
-    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+    if _negated(trigger, chain, kids):
         return "negated"
-    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger):
-        return "negated"
-    for t in chain[1:]:
-        lemma = t.lemma_.lower()
-        if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
-                c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
-            return "negated"
     intent = _intent_noun(chain[-1])
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
-    # hypothetical: inside an if-clause, under could/might/would, cautioned against, or "possible talks"
-    for t in chain:
-        if marked_clause(t) or _cautioned_against(t):
-            return "hypothetical"
+    if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY_MODS for c in trigger.children):
+        return "occurred"  # "this ongoing Russian incursion will only bring more costs"
+    # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
+    # prospect of it, the capacity for it, or "possible talks"
+    joined = None if alone else _bare_conj(trigger)
+    if any(_open(t) for t in chain) or (joined is not None and _open(joined)):
+        return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
+    if stated or _possessed_resolve(chain[-1]):
+        return "occurred"  # said or set about already, whatever the clause over it says of the future
+    return _when(trigger, chain, kids)
+
+
+def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status:
+    """An act neither denied nor left open: expected, planned or occurred."""
     # expected: "is expected to", "likely to", "poised to"
     if any(t.lemma_.lower() in EXPECT_LEMMAS for t in chain[1:]) or any(
             c.lemma_.lower() in ("likely", "unlikely") for c in kids):
@@ -192,6 +254,57 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> bool:
+    """ "did not meet", "no talks", "never agreed", "no longer supports", "refused to meet", "ruled out
+    talks", "held no talks", "has yet to agree", "no sign of an attack"."""
+    if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or _no_longer(kids):
+        return True
+    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]):
+        return True
+    for t in chain[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
+                c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
+            return True
+    return False
+
+
+def _refused(top: "Token") -> bool:
+    """ "Tehran's refusal [to release] the sailors", "the failure [to reach] a deal": the infinitive
+    of a noun of not doing (``REFUSAL_NOUNS``)."""
+    return top.dep_ == "acl" and top.head.i != top.i and top.head.lemma_.lower() in REFUSAL_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+
+
+def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
+    """ "U.S. airstrikes in Syria won't be [a repeat] of 2003": the "not" of a copula whose subject is
+    the act denies what the act is said to be, not the act."""
+    verb = neg.head
+    return trigger.dep_ == "nsubj" and trigger.head.i == verb.i and verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def _open(tok: "Token") -> bool:
+    """``tok``, on the way up from a trigger, leaves the act open: an if- or whether-clause, "warned
+    against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
+    return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
+            or _ability_for(tok) or _wished(tok))
+
+
+def _wished(tok: "Token") -> bool:
+    """ "wanted [the United States to veto] the resolution", "demanded [Flynn be suspended]": the
+    clause of another's act that a verb of wishing or demanding (``WISH_VERBS``) asks for."""
+    if tok.dep_ != "ccomp" or tok.head.i == tok.i or tok.head.lemma_.lower() not in WISH_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    # the subjunctive: a bare verb ("that the force leave") or "be" + participle ("Flynn be suspended")
+    return not any(c.dep_ == "aux" for c in tok.children) and (tok.tag_ == "VB" or any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in tok.children))
 
 
 def _not_ruled_out(chain: list["Token"]) -> bool:
@@ -286,3 +399,54 @@ def _occasion_of_future(top: "Token") -> bool:
     """ "when they attend the summit" under a clause about the future."""
     return top.dep_ == "advcl" and top.head != top and tense_of(top.head) == "future" and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while") for c in top.children)
+
+
+def _possessed_resolve(top: "Token") -> bool:
+    """ "criticize [the White House's decision to pursue] negotiations", "Iran's move to enrich
+    uranium": the infinitive of a possessed noun that is not one of intention (``INTENT_NOUNS``) names
+    an act set about already; the future of the clause over the noun does not reach it."""
+    head = top.head
+    return (top.dep_ == "acl" and head.i != top.i and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in INTENT_NOUNS and any(c.dep_ == "poss" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children))
+
+
+def _stated(trigger: "Token") -> bool:
+    """ "its assertion that the regime was responsible", "his demand that Assad step down", "Russia's
+    offer to mediate": a possessed noun of saying with its content names what was said, so only its own
+    words give its status (``STATED_NOUNS``)."""
+    if trigger.lemma_.lower() not in STATED_NOUNS or not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    return any((c.dep_ in ("acl", "ccomp") and any(m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to")
+                                                   for m in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "for") for c in trigger.children)
+
+
+def _whether(tok: "Token") -> bool:
+    """ "questions about [whether the Israelis are eager to attack]", "examine [whether it has the
+    capacity]": a clause of any kind opened by "whether" leaves its act open."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+
+def _whether_or_not(neg: "Token") -> bool:
+    """ "whether or not": the "not" of the alternative denies nothing."""
+    doc = neg.doc
+    return neg.lower_ == "not" and neg.i >= 2 and doc[neg.i - 1].lower_ == "or" and doc[neg.i - 2].lower_ == "whether"
+
+
+def _no_longer(kids: list["Token"]) -> bool:
+    """ "he no longer supports a two-state solution", "not any longer": what has stopped."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        d.dep_ in ("neg", "advmod", "det") and d.lower_ in ("no", "not") for d in c.children) for c in kids)
+
+
+def _prospect_of(tok: "Token") -> bool:
+    """ "the prospect [of] U.S. airstrikes", "the possibility [of] deploying forces": ``tok`` is the
+    "of" of a noun of what may come (``PROSPECT_NOUNS``)."""
+    return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in PROSPECT_NOUNS
+
+
+def _ability_for(tok: "Token") -> bool:
+    """ "the capacity [to carry out] such an attack": ``tok`` is the infinitive of a noun of ability."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in ABILITY_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

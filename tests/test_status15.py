@@ -1,0 +1,91 @@
+"""Event status from the clause around a trigger (``communique.events.status``), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.status import status_of
+from communique.nlp import load_nlp
+
+CASES = [
+    # sentence, trigger word, status
+    ("The minister ruled out sending warships to the strait.", "sending", "negated"),
+    ("The minister has not ruled out sending warships to the strait.", "sending", "hypothetical"),
+    ("The chancellor played down the prospect of new tariffs on Chinese steel.", "tariffs", "hypothetical"),
+    ("Diplomats discussed the possibility of imposing sanctions on the junta.", "imposing", "hypothetical"),
+    ("The envoy ruled out the possibility of imposing sanctions on the junta.", "imposing", "negated"),
+    ("Officials doubt that the militia has the capacity to launch such an attack.", "attack", "hypothetical"),
+    ("Reporters asked whether or not the generals are ready to attack the port.", "attack", "hypothetical"),
+    ("The premier said that she no longer supports the border agreement.", "supports", "negated"),
+    ("The premier said that she still supports the border agreement.", "supports", "occurred"),
+    ("The government could recall its envoy and impose new sanctions on the regime.", "impose", "hypothetical"),
+    ("The government recalled its envoy and imposed new sanctions on the regime.", "imposed", "occurred"),
+    ("The government will not recall its envoy but imposed new sanctions on the regime.", "imposed", "occurred"),
+    ("The continuing Turkish offensive will only deepen the crisis, the minister warned.", "offensive", "occurred"),
+    ("A Turkish offensive will only deepen the crisis, the minister warned.", "offensive", "planned"),
+    ("The agency is expected to publish the report behind its accusation that the ministry hid the data.",
+     "accusation", "occurred"),
+    ("The president is not retreating from his demand that the rebels disarm.", "demand", "occurred"),
+    ("The president made no demand that the rebels disarm.", "demand", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", CASES)
+def test_status_of_trigger(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status
+
+
+WISH_AND_COPULA = [
+    ("The senator wanted the navy to blockade the port.", "blockade", "hypothetical"),
+    ("The protesters demanded that the envoy be expelled.", "expelled", "hypothetical"),
+    ("The minister insisted that the army had not shelled the village.", "shelled", "negated"),
+    ("The minister said the army shelled the village.", "shelled", "occurred"),
+    ("The general said the airstrikes would not be a repeat of the 2003 campaign.", "airstrikes", "planned"),
+    ("The general said the airstrikes were not a repeat of the 2003 campaign.", "airstrikes", "occurred"),
+    ("The general said the airstrikes did not happen.", "airstrikes", "negated"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", WISH_AND_COPULA)
+def test_status_of_wished_acts_and_copula_subjects(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status
+
+
+RESOLVES = [
+    ("The speech is expected to attack the cabinet's decision to resume talks with the rebels.", "talks",
+     "occurred"),
+    ("The speech is expected to attack the cabinet's plan to resume talks with the rebels.", "talks", "planned"),
+    ("The cabinet is expected to resume talks with the rebels.", "talks", "expected"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", RESOLVES)
+def test_status_of_a_possessed_resolve(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status
+
+
+REFUSALS_AND_RIGHTS = [
+    ("The talks stalled over Tehran's refusal to release the sailors.", "release", "negated"),
+    ("The talks stalled over Tehran's decision to release the sailors.", "release", "occurred"),
+    ("The ministry will defend its right to launch satellites.", "launch", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", REFUSALS_AND_RIGHTS)
+def test_status_of_refused_acts_and_rights(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status
+
+
+def test_a_bare_conjunct_shares_the_wish() -> None:
+    doc = load_nlp()("The protesters demanded that the envoy be censured and expelled.")
+    assert status_of(next(t for t in doc if t.text == "expelled")) == "hypothetical"
+    doc = load_nlp()("The ministry censured the envoy and expelled him.")
+    assert status_of(next(t for t in doc if t.text == "expelled")) == "occurred"
