@@ -1553,11 +1553,7 @@ class EventExtractor:
             own = {a.code for a in c.source} | {a.country for a in c.source}
             if c.trig.type != "RETREAT" or not c.source or any(a.code not in own for a in c.target):
                 continue  # (its own forces, "pulled its troops out", are what moves, not whom it leaves)
-            for o in _left_places(c.trigger):
-                place = self._place(o)
-                if place is not None and place.country and place.country not in own:
-                    c.target.append(self._state(place.country))
-                    break
+            c.target.extend(self._foreign_state(_left_places(c.trigger), own))
 
     def _striking(self, trig: "Token") -> bool:
         """Whether ``trig`` strikes a place (``STRIKE_WORDS``, in the word or its object: "struck",
@@ -1583,7 +1579,12 @@ class EventExtractor:
         hit = _hit(trig)
         if any(_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_fighters``)
-        for o in (o for head in [trig, *hit] for o in _prep_objects(head, PLACE_PREPS)):
+        return self._foreign_state((o for head in [trig, *hit] for o in _prep_objects(head, PLACE_PREPS)), own)
+
+    def _foreign_state(self, phrases: Iterable["Token"], own: set[str | None]) -> list[Actor]:
+        """The state of the first place among ``phrases`` that lies outside the ``own`` codes, as a
+        one-actor list; empty when none does."""
+        for o in phrases:
             place = self._place(o)
             if place is not None and place.country and place.country not in own:
                 return [self._state(place.country)]
@@ -1855,9 +1856,6 @@ def _trip_origin(prep: "Token", lemma: str) -> bool:
 #: people who are hit as a population, not as a side: an act done to them is aimed at no other party
 POPULATION_NOUNS = frozenset({"civilian", "protester", "protestor", "demonstrator", "people", "citizen",
                               "population", "villager", "resident", "worshipper", "worshiper", "child", "minority"})
-#: numbers and amounts whose "of" phrase names what is counted ("dozens of protesters")
-COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
-                         "million", "millions", "number", "some", "many", "most", "all"})
 
 
 def _aimed_at_people(tok: "Token") -> bool:
@@ -1866,10 +1864,7 @@ def _aimed_at_people(tok: "Token") -> bool:
     the other side of the story the article tells (which ``_story_counterpart`` would lend it)."""
     heads = [c for c in tok.children if c.dep_ == "dobj"] + list(_prep_objects(tok, frozenset({"on", "against"})))
     for h in heads:
-        if h.lower_ in COUNT_WORDS or h.pos_ == "NUM":
-            h = next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"), h)
-        if h.lemma_.lower() in POPULATION_NOUNS:
+        if _part_of(h).lemma_.lower() in POPULATION_NOUNS:  # "dozens of protesters"
             return True
     return False
 
@@ -2415,12 +2410,14 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
 
 #: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
 PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
-                             "thousand", "thousands", "scores", "majority", "number", "rest", "none", "few"})
+                             "thousand", "thousands", "million", "millions", "score", "scores", "majority", "number",
+                             "rest", "none", "few"})
 
 
 def _part_of(tok: "Token") -> "Token":
-    """The group a partitive word takes a part of ("fired [half] of the attorneys" -> attorneys), else ``tok``."""
-    if tok.lemma_.lower() in PARTITIVE_WORDS or tok.tag_ == "CD":
+    """The group a partitive word or a number takes a part of ("fired [half] of the attorneys" ->
+    attorneys, "killed [dozens] of protesters" -> protesters), else ``tok``."""
+    if tok.lemma_.lower() in PARTITIVE_WORDS or tok.lower_ in PARTITIVE_WORDS or tok.tag_ == "CD" or tok.pos_ == "NUM":
         return next(_prep_objects(tok, OF), tok)
     return tok
 
