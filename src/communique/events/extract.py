@@ -34,7 +34,8 @@ from .statements import (APPEAL, ASK_NOUNS, READY_ANSWER, RESOLVE, answers_anoth
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
-from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, marked_clause, status_of
+from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, FORECAST_ADVERBS, FUTURE_AUX, marked_clause,
+                     status_of)
 from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2669,10 +2670,6 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
     return "organization" if mention is not None and mention.actor.kind == "organization" else None
 
 
-#: auxiliaries of an act still to come: "would strike", "will impose"
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
-#: adverbs that make a conditional act a forecast ("the U.S. will likely strike if ..."), not a threat
-PREDICTION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
 CONDITIONAL_THREAT = Trigger("THREATEN", None, None, 0.75, "rule", "a hostile act on a condition")
 
 
@@ -2702,7 +2699,7 @@ def _conditional_act(tok: "Token") -> "Token | None":
     if cond is None:
         return None  # no condition, or none with a doer ("what, if anything, would trigger strikes")
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ in PREDICTION_ADVERBS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ in FORECAST_ADVERBS for c in verb.children):
         return None  # "would have struck if": the past; "will likely strike if": a forecast, no threat
     # "hit them hard if they invade": a base form with no subject and no auxiliary (the tagger
     # reads some as present tense or participles: "hit", "cut", "put")

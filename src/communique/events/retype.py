@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
 from .speech import speaker_of
-from .status import CONDITION_MARKS, marked_clause
+from .status import CONDITION_MARKS, FORECAST_ADVERBS, FUTURE_AUX, bare_conj, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -56,13 +56,9 @@ COERCIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 RETALIATION_VERBS = frozenset({"retaliate", "respond", "punish", "avenge"})
 #: modals of possibility: "could impose", "might strike", "may retaliate"
 POSSIBILITY_AUX = frozenset({"could", "might", "may"})
-#: future auxiliaries, "would" among them as the backshifted "will" of reported speech
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 #: verbs that carry a warning besides the reporting verbs ("signalled it would retaliate")
 SIGNALLING_VERBS = frozenset({"signal", "warn", "hint", "indicate", "threaten", "vow", "pledge", "caution",
                               "suggest", "say", "tell"})
-#: hedges that make an act a forecast rather than a warning ("would likely strike")
-HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably", "unlikely"})
 
 #: verbs of appeal: their curated REQUEST reading stands over the reading of what they ask for
 APPEAL_VERBS = frozenset({"urge", "ask", "appeal", "implore", "beg", "exhort", "demand", "request", "encourage",
@@ -137,11 +133,12 @@ def _said_possible_act(c: "Candidate", lex: "Lexicon") -> bool:
     verb = c.trigger
     if verb.pos_ != "VERB" or c.trig.type not in COERCIVE_TYPES or c.trig is SPOKEN_THREAT:
         return False
-    auxes = _auxes(verb) or (_auxes(verb.head) if verb.dep_ == "conj" else set())  # "could retaliate and [impose]"
+    joined = bare_conj(verb)
+    auxes = _auxes(verb) or (_auxes(joined) if joined is not None else set())  # "could retaliate and [impose]"
     retaliation = verb.lemma_.lower() in RETALIATION_VERBS
     if not (auxes & POSSIBILITY_AUX or (retaliation and auxes & FUTURE_AUX)):
         return False
-    if any(a.dep_ == "neg" or a.lemma_ == "have" and a.dep_ == "aux" or a.lower_ in HEDGES
+    if any(a.dep_ == "neg" or a.lemma_ == "have" and a.dep_ == "aux" or a.lower_ in FORECAST_ADVERBS
            or marked_clause(a, CONDITION_MARKS) for a in verb.children):
         return False  # an act on a condition is left to the conditional-threat rule (see module docstring)
     return _saying_verb(verb, lex) is not None

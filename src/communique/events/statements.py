@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ..types import Actor
 from .classes import QUAD_CLASS
 from .lexicon import Trigger
+from .status import FUTURE_AUX
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -137,15 +138,13 @@ def asked_act(expecting: "Token", clause: "Token", lex: "Lexicon") -> bool:
     return not _conflict(readings)
 
 
-#: auxiliaries of a resolve: "will not hesitate", "won't hesitate", "would never hesitate"
-_WILL = frozenset({"will", "would", "'ll", "’ll", "wo", "shall"})
 
 
 def unhesitating(tok: "Token") -> bool:
     """ "will not hesitate (to ...)", "won't hesitate", "would never hesitate": a resolve."""
     kids = list(tok.children)
     return tok.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in kids) \
-        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids)
 
 
 def saying_of(tok: "Token", lex: "Lexicon") -> "Token":

@@ -24,6 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover
 NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
+#: auxiliaries of an act still to come, "would" among them as the backshifted "will" of reported
+#: speech: "will impose", "would strike", "won't hesitate"
+FUTURE_AUX = frozenset({"will", "would", "'ll", "’ll", "shall", "wo"})
+#: adverbs that make an act announced a forecast ("the U.S. will likely strike if ...")
+FORECAST_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably", "unlikely"})
 #: what opens a condition ("if Iran retaliates", "unless Russia complies")
 CONDITION_MARKS = frozenset({"if", "unless"})
 #: ... with "should" opening one by inversion ("should Iran attack, ...")
@@ -135,7 +140,7 @@ def _gerund_object(node: "Token") -> bool:
     return node.i - 1 in ends
 
 
-def _bare_conj(trigger: "Token") -> "Token | None":
+def bare_conj(trigger: "Token") -> "Token | None":
     """The verb that ``trigger`` is joined to when it has no subject or auxiliary of its own ("could
     take such action and [impose] sanctions", "demanded Flynn be suspended and [fired]"), not after
     "but", "yet"."""
@@ -151,7 +156,7 @@ def _bare_conj(trigger: "Token") -> "Token | None":
 def _shared_modals(trigger: "Token") -> list["Token"]:
     """ "could take such action and [impose] additional sanctions": a bare conjunct shares its verb's
     modal."""
-    head = _bare_conj(trigger)
+    head = bare_conj(trigger)
     return [] if head is None else [c for c in head.children if c.dep_ == "aux" and c.lower_ in HYPO_MODALS]
 
 
@@ -226,7 +231,7 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
-    joined = None if alone else _bare_conj(trigger)
+    joined = None if alone else bare_conj(trigger)
     if any(_open(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
