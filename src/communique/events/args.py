@@ -28,6 +28,10 @@ KEEP_PREPS = frozenset({"of", "from", "including", "like"})
 #: for the publisher"); not envoys or negotiators, whose "for" names a topic ("the envoy for Syria")
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "attorney", "lawyer", "counsel",
                         "aide", "adviser", "advisor"})
+#: holders of a state's power whose "in" phrase names that state ("authorities in China", "prosecutors
+#: in Sweden"); not envoys or reporters, who work in a state they do not act for
+HELD_IN = frozenset({"authority", "official", "prosecutor", "police", "court", "judge", "investigator",
+                     "regulator"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs", "both"})
@@ -277,12 +281,18 @@ class ArgumentResolver:
                 if c.dep_ in CLAUSAL or self.names_no_party(c, t):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in KEEP_PREPS and not (
-                        c.lower_ == "for" and t.lemma_.lower() in SPEAKS_FOR):
+                        c.lower_ == "for" and t.lemma_.lower() in SPEAKS_FOR) and not self._held_in(c, t):
                     continue
                 if c.dep_ in ("compound", "amod", "nmod") and topical and c.i in self.by_token:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
+
+    def _held_in(self, prep: "Token", noun: "Token") -> bool:
+        """Whether ``prep`` is the "in" of "authorities in China" (``HELD_IN``), the state they act
+        for; not when the noun names its own side before ("U.S. officials in Iraq")."""
+        return prep.lower_ == "in" and noun.lemma_.lower() in HELD_IN and not any(
+            d.i in self.by_token for c in noun.children if c.i < noun.i for d in c.subtree)
 
     def names_no_party(self, mod: "Token", noun: "Token") -> bool:
         """Whether ``mod``, a premodifier of ``noun``, names no party to it: the state an inquiry looks

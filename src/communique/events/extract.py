@@ -69,8 +69,6 @@ REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
 OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
 IN = frozenset({"in"})
-#: prepositions that aim a strike at what it hit ("fired at", "strikes on", "raids against")
-AIM_PREPS = frozenset({"at", "on", "against"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -181,8 +179,9 @@ THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "r
 #: prepositions of what a warning is about ("warned of consequences", "warned against a strike"); not of
 #: its time or place ("warned in a speech in Berlin that ...")
 WARNED_PREPS = frozenset({"of", "against", "about", "over"})
-#: prepositions that aim a weapon at what they name ("fired rockets at Israel", "launched missiles into Israel")
-AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+#: prepositions that aim a weapon or a strike at what they name ("fired rockets at Israel", "launched
+#: missiles into Israel", "strikes on", "raids against U.S. forces")
+AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
 #: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
 OPEN_AREAS = frozenset({"airspace", "sea", "ocean", "water", "waters", "zone", "air", "orbit", "space"})
 VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
@@ -532,8 +531,8 @@ class EventExtractor:
         if found is None or found.type != "ASSAULT" or found.source != "curated" or not f.preps:
             return found
         prep, pobj = f.preps[0].lower_, f.pobj
-        if prep not in AIM_PREPS or pobj is None or not res.actors_in(pobj):
-            return found
+        if prep not in AIM_PREPS or pobj is None or not any(res.mention_of(t) for t in pobj.subtree):
+            return found  # (a party anywhere in what is aimed at: "bases in Iraq housing U.S. troops")
         if not any(t.type == "ASSAULT" for t in self.lex.verb(f.lemma, prep=prep)):
             return found  # the object decided ("launched an offensive at dawn")
         return replace(found, source="rule")
@@ -728,7 +727,9 @@ class EventExtractor:
         a summit with the leaders of X, Y and Z"; with ``goods`` (the verb's object is a trade
         measure), the state whose goods it names ("levied duties [on] U.S. imports")."""
         for o in prep.children:
-            if o.dep_ == "pobj":
+            if o.dep_ == "pobj" and o.lower_ == "behalf":  # "arrested him on behalf of the U.S.": who it is done for
+                cand.others.extend(a for oo in _prep_objects(o, OF) for a in res.actors_of(oo, ctx))
+            elif o.dep_ == "pobj":
                 cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if goods else []))
                 for p in o.children:
                     if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
@@ -784,6 +785,9 @@ class EventExtractor:
             # "the ministry said two Russian nationals had been charged": the speaker charged them
             own = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
+        if passive and not cand.source and cand.target and trig.mode == "arrest" and tok.dep_ not in ("relcl", "acl"):
+            # (not an arrest that only says who someone is: "Americans who had been detained in Iran")
+            cand.source.extend(self._arresting_state(tok, cand.target))
         if trig is DEPLOYMENT and not _other_side(cand):
             return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
         if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
@@ -1209,7 +1213,7 @@ class EventExtractor:
             doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
             cand.others.remove(doer)
             cand.source.append(doer)
-        own = bool(cand.source or cand.target or cand.others)
+        own = bool(cand.source or cand.target or cand.others) or (gov is not None and _owned_up(tok, gov))
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
@@ -1219,6 +1223,8 @@ class EventExtractor:
             self._governor_sides(cand, gov, res, ctx)
         else:
             self._territory_target(cand, None)
+        hosts = [tok, *_prep_objects(tok, OF)] + ([gov] if gov is not None and _owned_up(tok, gov) else [])
+        _aim_launch(cand, hosts, res, ctx)  # "the launch of missiles at U.S. bases"
         if not cand.source and trig.type == "CONSULT" and cand.target:
             # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
             met = {a.code for a in cand.target + cand.others}
@@ -1365,6 +1371,9 @@ class EventExtractor:
                             cand.target.extend(res.actors_of(o, ctx) or (
                                 _goods_actors(o, res) if trig.type == "SANCTION" else []))
         self._territory_target(cand, None)
+        if not cand.source and _owned_up(tok, gov):  # "Iran claimed responsibility for the attack"
+            owner = self._subject(gov)
+            cand.source.extend(res.actors_of(owner, ctx) if owner is not None else self._inherited_subject(gov, res, ctx))
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
             return
@@ -1500,7 +1509,7 @@ class EventExtractor:
         Baghdad"): crowds protest (or riot) where they are, so the act is a PROTEST by the state of
         the place; ``([], tgt)`` for any other act."""
         crowd = self._subject(c.trigger)
-        if crowd is None or crowd.lemma_.lower() not in CROWD_NOUNS or c.trig.type not in ("PROTEST", "ASSAULT", "COERCE"):
+        if crowd is None or crowd.dep_ == "nsubjpass" or crowd.lemma_.lower() not in CROWD_NOUNS or c.trig.type not in ("PROTEST", "ASSAULT", "COERCE"):
             return [], tgt
         c.trig = Trigger("PROTEST", "riot" if c.trig.type != "PROTEST" else c.trig.mode, c.trig.cameo,
                          c.trig.weight, c.trig.source)
@@ -1581,6 +1590,14 @@ class EventExtractor:
         if any(_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_fighters``)
         return self._foreign_state((o for head in [trig, *hit] for o in _prep_objects(head, PLACE_PREPS)), own)
+
+    def _arresting_state(self, trig: "Token", held: list[Actor]) -> list[Actor]:
+        """Who made an arrest the text names no agent for: the state of the place it was made in,
+        when the persons held are not its own ("two Canadians were detained in China", "an American
+        journalist was arrested in Yekaterinburg"): arrests are made by the authorities where they
+        happen. None for a state's own nationals held at home, which is no act between states."""
+        own = {a.code for a in held} | {a.country for a in held}
+        return self._foreign_state(_prep_objects(trig, IN), own)
 
     def _foreign_state(self, phrases: Iterable["Token"], own: set[str | None]) -> list[Actor]:
         """The state of the first place among ``phrases`` that lies outside the ``own`` codes, as a
@@ -2859,6 +2876,37 @@ def _talked_about(noun: "Token") -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPS | {"of"}:
         return head.head.lemma_.lower() in TALK_VERBS and head.head.pos_ in ("VERB", "AUX")
     return False
+
+
+#: verbs by which a side owns an act as its doer: "claimed responsibility for the attack"
+OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
+
+
+def _owned_up(tok: "Token", gov: "Token") -> bool:
+    """Whether ``tok`` is the act of "[Iran] claimed responsibility for [the launch]", "took
+    responsibility for the strike": the verb's subject did it (it is no report of another's act)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or gov.lemma_.lower() not in OWNING_VERBS or any(
+            c.dep_ == "neg" for c in gov.children):
+        return False  # (not "did not claim responsibility for the attack")
+    host = tok.head.head  # "for" hangs on the noun or on the verb
+    return (host == gov or host.head == gov) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in gov.children)
+
+
+def _aim_launch(cand: Candidate, hosts: Iterable["Token"], res: ArgumentResolver, ctx: Discourse) -> None:
+    """A weapons launch aimed at a party is an attack on it: "the launch of missiles [at] U.S. bases",
+    "launched missiles [against] U.S. forces", "claimed responsibility for the launch of missiles [at]
+    bases housing U.S. troops" (the parser hangs the preposition on the missiles, or on the verb);
+    ``hosts`` are the words it may hang on. Not "into the sea"."""
+    if cand.trig.type != "MOBILIZE" or cand.trig.mode != "weapons":
+        return
+    for aimed in (o for h in hosts for o in _prep_objects(h, AIM_PREPS)):
+        if aimed.lemma_.lower() in OPEN_AREAS or not any(res.mention_of(t) for t in aimed.subtree):
+            continue
+        cand.trig = Trigger("ASSAULT", None, cand.trig.cameo, cand.trig.weight, "rule", "a launch aimed at a party")
+        if not cand.target:
+            cand.target.extend(res.actors_of(aimed, ctx) or [a for t in aimed.subtree for a in res.actors_in(t)][:1])
+        return
 
 
 def _governing_verb(tok: "Token") -> "Token | None":

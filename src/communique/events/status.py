@@ -73,9 +73,9 @@ INTENT_NOUNS = frozenset({"plan", "offer", "proposal", "intention", "intent", "p
 FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possible", "potential", "future",
                           "coming", "next", "forthcoming", "impending", "looming", "anticipated"})
 #: nouns of what may come: the act their "of" names is possible, not done ("the prospect of U.S.
-#: airstrikes", "the possibility of deploying forces", "the risk of war")
+#: airstrikes", "the possibility of deploying forces", "the risk of war", "the threat of a nuclear attack")
 PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "risk", "danger", "spectre", "specter",
-                            "chance", "scenario", "option", "fear"})
+                            "chance", "scenario", "option", "fear", "threat"})
 #: nouns of ability: the act their infinitive names is possible ("the capacity to carry out an attack")
 ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")

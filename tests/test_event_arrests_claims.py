@@ -1,0 +1,120 @@
+"""Who made an arrest the text gives no agent for, who did an act a side owns up to, and what a weapon
+aimed at a place that houses a party strikes. Sentences written for these tests (not from an eval
+set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str):
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2020-01-07")).events
+
+
+def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+def shown(events) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code) for e in events]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Two Canadians were detained in China last month.", ("CHN", "CAN")),
+    ("An American journalist was arrested in Russia on espionage charges on Thursday.", ("RUS", "USA")),
+    ("A British aid worker was arrested in Tehran.", ("IRN", "GBR")),
+    ("A French tourist was arrested in Iran and charged with espionage.", ("IRN", "FRA")),
+])
+def test_an_arrest_with_no_agent_is_made_by_the_state_where_it_happens(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "COERCE"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Three Russian diplomats were arrested in Moscow.",  # a state's own nationals at home
+    "Protesters were arrested in Moscow on Saturday.",
+])
+def test_an_arrest_at_home_of_the_states_own_people_is_no_act_between_states(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type in ("COERCE", "PROTEST") and e.source is not None], shown(evs)
+
+
+def test_people_arrested_are_not_a_crowd_that_protests(pipeline):
+    evs = events_of(pipeline, "A British aid worker was arrested in Tehran.")
+    assert not pairs(evs, "PROTEST"), shown(evs)
+
+
+def test_an_arrest_on_behalf_of_a_state_has_it_as_a_party(pipeline):
+    evs = events_of(pipeline, "British police arrested him on behalf of the United States.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert arrest.source is not None and arrest.source.code == "GBR"
+    assert "USA" in {a.code for a in arrest.participants}, shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Authorities in China detained two Canadians.", ("CHN", "CAN")),
+    ("Officials in Washington condemned the attack by Russia.", ("USA", "RUS")),
+])
+def test_authorities_in_a_state_act_for_it(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in [p for t in ("COERCE", "ACCUSE") for p in pairs(evs, t)], shown(evs)
+
+
+def test_officials_of_a_named_side_in_another_state_still_act_for_their_own(pipeline):
+    evs = events_of(pipeline, "U.S. officials in Iraq condemned the attack by Iran.")
+    assert pairs(evs, "ACCUSE") == [("USA", "IRN")], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Taliban claimed responsibility for the attack on the Afghan army base.", ("TALIBAN", "AFG")),
+    ("Iran claimed responsibility for the missile attack on two bases in Iraq housing U.S. troops.", ("IRN", "USA")),
+    ("Hezbollah took responsibility for the rocket attack on Israel.", ("HEZBOLLAH", "ISR")),
+])
+def test_who_claims_responsibility_for_an_attack_made_it(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_who_did_not_claim_responsibility_is_not_the_attacker(pipeline):
+    evs = events_of(pipeline, "Hamas did not claim responsibility for the attack on the synagogue in Israel.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.source is not None and e.source.code == "HAMAS"], shown(evs)
+
+
+def test_missiles_launched_at_bases_housing_a_partys_troops_attack_it(pipeline):
+    evs = events_of(pipeline, "Iran launched missiles at a pair of military bases in Iraq housing U.S. troops.")
+    assert ("IRN", "USA") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_missiles_fired_into_the_sea_are_no_attack(pipeline):
+    evs = events_of(pipeline, "North Korea fired missiles into the sea off its east coast.")
+    assert not pairs(evs, "ASSAULT") and pairs(evs, "MOBILIZE"), shown(evs)
+
+
+def test_the_threat_of_an_attack_is_no_attack_that_happened(pipeline):
+    evs = events_of(pipeline, "The threat of a North Korean nuclear attack on the United States is growing.")
+    assert all(e.status != "occurred" for e in evs if e.type == "ASSAULT"), [(e.type, e.status) for e in evs]
+
+
+def test_a_launch_named_by_a_noun_and_aimed_at_a_party_attacks_it(pipeline):
+    evs = events_of(pipeline, "Iran's launch of missiles at U.S. bases in Iraq was a response.")
+    assert ("IRN", "USA") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi military bases hosting U.S. military and coalition personnel were hit.",
+    "Germany hosts about 35,000 American troops.",
+    "Turkey hosts 3.6 million Syrian refugees.",
+])
+def test_hosting_forces_or_people_is_no_visit(pipeline, text):
+    assert not pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_hosting_leaders_is_still_a_visit(pipeline):
+    assert ("RUS", "CHN") in pairs(events_of(pipeline, "Putin hosted Xi in Moscow."), "CONSULT")
+
+
+def test_an_arrest_that_only_says_who_someone_is_is_not_reported_as_one(pipeline):
+    evs = events_of(pipeline, "Five Americans who had been detained in Iran were freed on Monday.")
+    assert not pairs(evs, "COERCE"), shown(evs)
