@@ -1,6 +1,6 @@
-"""Who made an arrest the text gives no agent for, who did an act a side owns up to, and what a weapon
-aimed at a place that houses a party strikes. Sentences written for these tests (not from an eval
-set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+"""Who made an arrest the text gives no agent for, who did an act a side owns up to, what a weapon
+aimed at a place that houses a party strikes, and where one who speaks for a body stands. Sentences written
+for these tests (not from an eval set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
 
 from __future__ import annotations
 
@@ -118,3 +118,9 @@ def test_hosting_leaders_is_still_a_visit(pipeline):
 def test_an_arrest_that_only_says_who_someone_is_is_not_reported_as_one(pipeline):
     evs = events_of(pipeline, "Five Americans who had been detained in Iran were freed on Monday.")
     assert not pairs(evs, "COERCE"), shown(evs)
+
+
+def test_one_who_speaks_for_a_body_is_not_placed_in_their_home_state(pipeline):
+    evs = events_of(pipeline, "NATO Secretary General Jens Stoltenberg said Russia is in material breach of the treaty.")
+    accusation = next(e for e in evs if e.type == "ACCUSE")
+    assert accusation.location is None or accusation.location.country != "NOR"

@@ -1617,6 +1617,8 @@ class EventExtractor:
         if type_ in PLACELESS_TYPES:
             return None
         side = target if type_ in ("ASSAULT", "COERCE") else source
+        if side is not None and side.kind == "person" and side.country != side.code:
+            return None  # one who acts for a body (NATO's secretary general) acts where it does, not at home
         code = side.country or (side.code if side.kind == "state" else None) if side is not None else None
         if not code:
             return None
