@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import replace
 import json
 import re
 from functools import lru_cache
@@ -19,7 +20,7 @@ from communique.actors.index import Index, build_index
 from communique.actors.matcher import Matcher
 from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
-from communique.actors.text import Tok, doc_tokens, phrase_key, tokenize
+from communique.actors.text import Tok, doc_tokens, phrase_key, tokenize, unaccented
 from communique.errors import KnowledgeBaseError
 from communique.types import Actor, Mention
 
@@ -59,6 +60,18 @@ def _read_compiled(path: str) -> dict[str, Any]:
     except (OSError, ValueError) as exc:
         raise KnowledgeBaseError(f"cannot read the compiled knowledge base: {exc}", input=path,
                                  hint="rebuild it with `python -m communique.actors.build`") from exc
+
+
+def as_written(actor: Actor, surface: str) -> Actor:
+    """A person as the article names them: the base's name without its diacritics where the text writes
+    it without them ("Erdogan" for the base's "Recep Tayyip Erdoğan"); the same person (same id), so
+    the output reads as the article does and matches what readers search for."""
+    if actor.kind != "person" or actor.name.isascii() or not surface.isascii():
+        return actor
+    plain = unaccented(actor.name)
+    if not set(surface.split()) & set(plain.split()):
+        return actor  # a title alone ("the Turkish president"): the text does not spell the name
+    return replace(actor, name=plain)
 
 
 class KnowledgeBase:
@@ -128,7 +141,8 @@ class KnowledgeBase:
             start, end = toks[m.start].start, toks[m.end - 1].end
             if (m.how == "metonym" and _names_a_thing(doc, start, end)) or _opposed(text, start):
                 continue
-            out.append(Mention(start=start, end=end, text=text[start:end], actor=m.actor, how=m.how))
+            out.append(Mention(start=start, end=end, text=text[start:end], actor=as_written(m.actor, text[start:end]),
+                               how=m.how))
         return out
 
     def mentions_in_text(self, text: str, date: str | _dt.date | None = None,
@@ -137,8 +151,8 @@ class KnowledgeBase:
         ``tokenize(text)`` already made (the parse cascade's cheap pass reads them too)."""
         d = normalize_date(date)
         toks = tokenize(text) if toks is None else toks
-        return [Mention(toks[m.start].start, toks[m.end - 1].end,
-                        text[toks[m.start].start:toks[m.end - 1].end], m.actor, m.how)
+        return [Mention(toks[m.start].start, toks[m.end - 1].end, text[toks[m.start].start:toks[m.end - 1].end],
+                        as_written(m.actor, text[toks[m.start].start:toks[m.end - 1].end]), m.how)
                 for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)
                 if not _opposed(text, toks[m.start].start)]
 

@@ -38,8 +38,22 @@ def fold(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if text.isascii():
         return text.lower()
+    return _unmarked(text).lower()
+
+
+def _unmarked(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+#: letters that carry no combining mark to strip but have a plain form in English text
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its diacritics, case kept: "Recep Tayyip Erdoğan" -> "Recep Tayyip Erdogan",
+    "Çavuşoğlu" -> "Cavusoglu", "Sikorski" unchanged."""
+    return text if text.isascii() else _unmarked(text.translate(_PLAIN_LETTERS))
 
 
 def norm_piece(piece: str) -> str:

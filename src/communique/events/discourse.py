@@ -321,16 +321,22 @@ def _continents(sent: "Span", index: _Index) -> list[Mention]:
     return out
 
 
+#: where a learnt name the tagger missed stands as a party of its clause: its subject, the object of a
+#: verb or a preposition ("detained X", "charges against X"); not a passive's subject ("X can be
+#: extradited"), where the act's doer is most often left unsaid and the name would be read as it
+REPEAT_DEPS = frozenset({"nsubj", "dobj", "pobj"})
+
+
 def _repeats(sent: "Span", index: _Index, known: dict[str, Actor | None]) -> list[Mention]:
     """Names learnt earlier in the article that the entity tagger missed this time ("Assange
     accused ..." read as no entity, or as part of an ORG): the same person by family name, where
-    the name is the one who acts (a clause's subject), not a possessor or a patient ("X's killing",
-    "X can be extradited"), where a missed name is as often someone acted upon."""
+    the name stands as a party (``REPEAT_DEPS``), not as a possessor ("X's killing") or a passive's
+    subject ("X can be extradited")."""
     out: list[Mention] = []
     for tok in sent:
         actor = known.get(tok.text)
         if actor is None or tok.i in index.at or not tok.text[:1].isupper() or tok.pos_ != "PROPN" \
-                or tok.dep_ != "nsubj":
+                or tok.dep_ not in REPEAT_DEPS:
             continue
         if any(0 <= j < len(tok.doc) and tok.doc[j].pos_ == "PROPN" and tok.doc[j].text[:1].isupper()
                and tok.doc[j].ent_type_ not in ("DATE", "TIME") for j in (tok.i - 1, tok.i + 1)):

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..actors.text import unaccented
 from ..types import SPEECH_TYPES, SYMMETRIC_TYPES, Event
 from ._text import amounts, stem
 from ._within import different_acts
@@ -232,8 +233,8 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
         span = (pub[0], pub[1], PUBLISHED)
     persons: dict[str, set[str]] = {}
     for a in ev.actors():
-        if a.kind == "person" and a.code:
-            persons.setdefault(a.code, set()).add(a.name)
+        if a.kind == "person" and a.code:  # "Erdogan" in one report is "Erdoğan" in another
+            persons.setdefault(a.code, set()).add(unaccented(a.name))
     lo, hi, precision = span if span else (None, None, NONE)
     directed = ev.type not in SYMMETRIC_TYPES
     return Node(key=(ev.doc_id, seq), type=sys.intern(ev.type),

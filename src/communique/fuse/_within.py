@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Sequence
 
+from ..actors.text import unaccented
 from ..types import DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
 
 _PRECISION = {4: 1, 7: 2, 10: 3}
@@ -32,7 +33,7 @@ def _persons_by_code(ev: Event) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for a in ev.actors():
         if a.kind == "person":
-            out.setdefault(a.code, set()).add(a.name)
+            out.setdefault(a.code, set()).add(unaccented(a.name))  # "Pena Nieto" is "Peña Nieto"
     return out
 
 
@@ -160,12 +161,12 @@ def _combine(group: list[Event]) -> Event:
     top = max(_precision(e) for e in group)
     best = next(e for e in group if _precision(e) == top)
     have = {id(a) for a in best.actors()}
-    names = {a.name for a in best.actors() if a.kind == "person"}
+    names = {unaccented(a.name) for a in best.actors() if a.kind == "person"}
     extra: list[Actor] = []
     for e in group:
         for a in e.actors():
-            if a.kind == "person" and a.name not in names and id(a) not in have:
-                names.add(a.name)
+            if a.kind == "person" and unaccented(a.name) not in names and id(a) not in have:
+                names.add(unaccented(a.name))
                 extra.append(a)
     placed = _placed(best, group)
     topics = tuple(dict.fromkeys(t for e in group for t in e.topics))
