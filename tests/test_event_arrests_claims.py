@@ -124,3 +124,11 @@ def test_one_who_speaks_for_a_body_is_not_placed_in_their_home_state(pipeline):
     evs = events_of(pipeline, "NATO Secretary General Jens Stoltenberg said Russia is in material breach of the treaty.")
     accusation = next(e for e in evs if e.type == "ACCUSE")
     assert accusation.location is None or accusation.location.country != "NOR"
+
+
+def test_recalling_a_visit_is_remembering_it_not_withdrawing_an_envoy(pipeline):
+    evs = events_of(pipeline, "Senator John Kerry told lawmakers on Thursday that he would work with Syria's neighbors. "
+                              "On Thursday, Mr. Kerry recalled a visit to Syria during which President Assad spoke to "
+                              "him about jobs.")
+    assert not [e for e in evs if e.type == "SANCTION"], shown(evs)
+    assert ("DEU", "TUR") in pairs(events_of(pipeline, "Germany recalled its ambassador to Turkey."), "SANCTION")
