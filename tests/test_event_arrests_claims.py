@@ -132,3 +132,18 @@ def test_recalling_a_visit_is_remembering_it_not_withdrawing_an_envoy(pipeline):
                               "him about jobs.")
     assert not [e for e in evs if e.type == "SANCTION"], shown(evs)
     assert ("DEU", "TUR") in pairs(events_of(pipeline, "Germany recalled its ambassador to Turkey."), "SANCTION")
+
+
+def test_who_is_under_an_act_is_its_target(pipeline):
+    evs = events_of(pipeline, "Russia said it was under attack by Ukraine.")
+    assert ("UKR", "RUS") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_an_act_a_nobody_is_under_borrows_no_side_from_the_story(pipeline):
+    """ "He" is a person no actor stands for: the investigation is on no state, not on the side of
+    the sentence before."""
+    text = ("Senator Jane Holt of Ohio said the financier Marek Dvorsky should be punished. The US confirmed it "
+            "would seek the extradition of Dvorsky from Austria. He was then under investigation by "
+            "prosecutors in Hungary for fraud.")
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ACCUSE" and e.target is not None and e.target.code == "USA"], shown(evs)

@@ -234,6 +234,7 @@ class ArgumentResolver:
         #: the spans that name a person: the parser's PERSON entities and the person actors' mentions
         self.person_spans: list[tuple[Span, Actor | None]] = [
             (e, None) for e in doc.ents if e.label_ == "PERSON"]
+        self.renamed = _renamed(doc)
         self._genders: dict[str, str] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -521,7 +522,8 @@ class ArgumentResolver:
         Not a person the article says is of the other gender; and "she", the rarer pronoun in news,
         is first the latest person it says is a woman ("Ms. Haley met Mr. Maduro ... She")."""
         ents = []
-        for ent in (e for e in self.doc.ents if e.end <= tok.sent.start and e.label_ == "PERSON"):
+        spans = sorted([e for e in self.doc.ents if e.label_ == "PERSON"] + self.renamed, key=lambda e: e.start)
+        for ent in (e for e in spans if e.end <= tok.sent.start):
             actors = [m.actor for t in ent for m in self.mentions_at(t) if m.actor.kind == "person"]
             ents.append((actors[0] if actors else None, ent.text))
         if PRONOUN_GENDER.get(tok.lower_) == "f" and (woman := self._latest_woman(tok)) is not None:
@@ -680,6 +682,14 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _renamed(doc: "Doc") -> list["Span"]:
+    """Family names of persons the article names in full, where the entity tagger does not tag them a
+    person again ("Julian Assange ... the extradition of Assange", "Assange" read as an ORG): still
+    the latest person named, for a "he" that follows."""
+    family = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    return [doc[t.i:t.i + 1] for t in doc if t.text in family and t.ent_type_ != "PERSON" and t.pos_ == "PROPN"]
 
 
 def _who(actor: Actor, person: bool) -> str:

@@ -404,7 +404,11 @@ class EventExtractor:
         _charges_denied(cands)
         _responses(cands, res, ctx)
         _undergone(cands, res, ctx)
+        _held_under_targets(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
+        # "he was under investigation by Sweden": the sentence says whom the act is on, a side or no
+        # one, so it answers no earlier event and is on no story's other side
+        home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
@@ -1959,6 +1963,28 @@ def _undergone(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
                  if a.code not in victims]
         c.source, c.target = _distinct(doers), c.source
         c.others = [a for a in c.others if a.code not in victims | {d.code for d in doers}]
+
+
+#: verbs by which a subject is "under" an act ("was under investigation", "came under attack")
+UNDER_VERBS = frozenset({"be", "come", "remain", "stay", "fall", "keep", "place", "put"})
+
+
+def _held_under(trigger: "Token") -> "Token | None":
+    """The subject an act is on when it is "under" it: "he was [under] investigation by Sweden", "Iran
+    came [under] pressure from the U.S."; None for other triggers."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "under" or trigger.head.head.lemma_.lower() not in UNDER_VERBS:
+        return None
+    return next((c for c in trigger.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _held_under_targets(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
+    """The target of an act its subject is under ("he was under investigation by authorities in
+    Sweden": him), where the act names none."""
+    for c in cands:
+        subj = _held_under(c.trigger) if not c.target else None
+        if subj is not None:
+            own = {a.code for a in c.source}
+            c.target.extend(a for a in res.actors_of(subj, ctx) if a.code not in own)
 
 
 def _charges_denied(cands: list[Candidate]) -> None:
