@@ -16,6 +16,7 @@ import argparse
 import gzip
 import json
 import random
+import re
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
@@ -70,10 +71,14 @@ class Recorder:
         return decided
 
 
-def sample(skip: int, take: int, seed: int = 1616, size: int = 460) -> list[dict]:
-    """Articles ``skip .. skip+take`` of one seeded draw of ``size`` pool articles (disjoint slices)."""
+def sample(skip: int, take: int, seed: int = 1616, size: int = 460, grep: str | None = None) -> list[dict]:
+    """Articles ``skip .. skip+take`` of one seeded draw of ``size`` pool articles (disjoint slices);
+    with ``grep``, the first ``take`` pool articles whose text matches that expression instead."""
     with gzip.open(POOL, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
+    if grep is not None:
+        rx = re.compile(grep, re.I)
+        return [r for r in rows if rx.search(r["text"])][:take]
     picked = random.Random(seed).sample(range(len(rows)), size)
     return [rows[i] for i in picked[skip:skip + take]]
 
@@ -92,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--take", type=int, default=60)
     ap.add_argument("-o", "--out", help="overrides TSV (default stdout)")
     ap.add_argument("--events", help="write the exported events here (JSON lines)")
+    ap.add_argument("--grep", help="take the pool articles whose text matches this expression instead")
     ap.add_argument("--veto", type=float, help="the combined typer's veto threshold (above 1: no veto)")
     ap.add_argument("--retype", type=float, help="its retype threshold (above 1: no retype)")
     args = ap.parse_args(argv)
@@ -105,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     evout = open(args.events, "w", encoding="utf-8") if args.events else None
     print("doc\tword\tlexicon\tbare\tmodel\tfinal\tsentence", file=out)
-    for row in sample(args.skip, args.take):
+    for row in sample(args.skip, args.take, grep=args.grep):
         raw = RawDoc(id=row["id"], origin=f"pool#{row['id']}", text=row["text"], published=row.get("published"))
         try:
             result = pipe.process(raw)
