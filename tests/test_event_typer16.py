@@ -88,3 +88,17 @@ def test_the_model_may_retype_to_the_objects_row_or_where_there_is_none(pipeline
                     RETREAT) == "SANCTION"
     assert _decided(pipeline, "Canada withdrew from Mali on Monday.", "withdrew", "SANCTION",
                     RETREAT) == "SANCTION"
+
+
+def test_the_party_of_a_treaty_named_in_its_appositive_is_the_one_left(pipeline):
+    # "the X Treaty, a key pact with Y": Y is the other side, and the appositive names no new agreement
+    evs = events_of(pipeline, "Canada is suspending the Arctic Fisheries Treaty, a key pact with Norway, "
+                              "the Canadian foreign minister said on Monday.")
+    assert ("SANCTION", frozenset({"CAN", "NOR"})) in evs, evs
+    assert not any(t in ("AGREE", "SUPPORT") for t, _ in evs), evs
+
+
+def test_ending_up_out_of_a_deal_is_no_act(pipeline):
+    assert pipeline.lexicon.verb("end", particle="up", obj_lemma="deal") == []
+    assert not any(t == "SANCTION" for t, _ in events_of(
+        pipeline, "Japan may end up out of the trade deal with Australia, Japanese officials said."))
