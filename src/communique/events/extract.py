@@ -385,6 +385,7 @@ class EventExtractor:
                 # "renewed its call for Y to ...", "rejected X's demand that Y ...": the call asks Y;
                 # "rejected calls for Y to ...": whose calls, the sentence does not say
                 (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
+                claimed.update(a.i for a in obj.children if a.dep_ == "appos")  # it renames the object
         return cands
 
     def _settle(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
@@ -716,7 +717,8 @@ class EventExtractor:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
         if lemma not in TOPIC_VERBS:
             cand.target.extend(res.actors_of(obj, ctx))
-        for p in obj.children:
+        for p in [*obj.children, *(g for a in obj.children if a.dep_ == "appos" for g in a.children)]:
+            # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia")
             if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
                 for o in p.children:

@@ -110,7 +110,10 @@ class CombinedTyper(ModelTyper):
     """Rules first; the model vetoes a rule reading it is sure is no event (``veto``), retypes one
     it is sure is another type (``retype``), and adds readings the lexicon lacks (``add``). Readings
     the extractor composed from the sentence's structure (source ``rule``: a vow whose content is
-    hostile is a threat) are beyond a reader of single tokens and stand."""
+    hostile is a threat) are beyond a reader of single tokens and stand. Where the lexicon keeps a
+    curated row for the verb with its object ("withdraw" + "troops", "lift" + "sanctions"), the
+    object has decided the type: the model may veto the event or retype it to that row's type (the
+    row the extractor met first may be another, "withdraw ... from X"), not to a third one."""
 
     def __init__(self, lexicon: "Lexicon", model: EventModel | None = None, *, add: float = 0.7,
                  veto: float = 0.9, retype: float = 0.8):
@@ -126,9 +129,26 @@ class CombinedTyper(ModelTyper):
         if p[0] >= self.veto:
             return None
         best = int(p.argmax())
-        if best and CLASSES[best] != proposal.type and p[best] >= self.retype:
+        if best and CLASSES[best] != proposal.type and p[best] >= self.retype and self._may_retype(tok, CLASSES[best]):
             return Trigger(CLASSES[best], None, None, float(p[best]), "model")
         return proposal
+
+    def _may_retype(self, tok: "Token", typ: str) -> bool:
+        """Whether the model may make ``tok`` a ``typ``: not against its object's curated row."""
+        rows = self.object_rows(tok)
+        return not rows or any(t.type == typ for t in rows)
+
+    def object_rows(self, tok: "Token") -> list[Trigger]:
+        """The curated readings the lexicon keeps for verb ``tok`` with its direct object ("suspend"
+        + "treaty"), [] when it keeps none apart from the verb's own (or only CAMEO patterns)."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.pos_ == "VERB" else None
+        if obj is None:
+            return []
+        lemma = tok.lemma_.lower()
+        rows = self.lex.verb(lemma, obj_lemma=obj.lemma_.lower())
+        if not rows or any(t.source != "curated" for t in rows) or rows == self.lex.verb(lemma):
+            return []
+        return rows
 
 
 def make_typer(kind: str, lexicon: "Lexicon") -> TriggerTyper:
