@@ -147,3 +147,15 @@ def test_an_act_a_nobody_is_under_borrows_no_side_from_the_story(pipeline):
             "prosecutors in Hungary for fraud.")
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "ACCUSE" and e.target is not None and e.target.code == "USA"], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Lebanon's Hezbollah fired rockets at Israel on Monday.", ("HEZBOLLAH", "ISR")),
+    ("Fighters from Lebanon's Hezbollah attacked Israeli troops.", ("HEZBOLLAH", "ISR")),
+    ("Yemen's Houthis attacked a Saudi oil facility.", ("HOUTHIS", "SAU")),
+])
+def test_a_state_before_its_own_group_only_says_where_the_group_is(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pairs(evs, "ASSAULT") == [pair], shown(evs)
+    assert not [e for e in evs if e.type == "ASSAULT" and
+                any(a.kind == "state" and a.code in ("LBN", "YEM") for a in e.participants)], shown(evs)

@@ -328,10 +328,25 @@ class ArgumentResolver:
             return members
         tokens = self.local_tokens(head)
         described = {d.i for t in tokens if self._names_a_member(t) for d in t.subtree if d.i < t.i}
+        described |= self._group_homes(tokens)
         found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())))
         if any(mi not in self.qualifiers for mi in found):
             found = [mi for mi in found if mi not in self.qualifiers]
         return _named_holders_first([self.mentions[mi].actor for mi in found])
+
+    def _group_homes(self, tokens: list["Token"]) -> set[int]:
+        """The tokens of a state written before an armed or political group of that state ("Lebanon's
+        Hezbollah", "Yemen's Houthis", "the Lebanese Hezbollah"): it says where the group is, not who
+        acts with it."""
+        out: set[int] = set()
+        for t in tokens:
+            if t.dep_ not in ("poss", "compound", "amod", "nmod") or t.head.i <= t.i:
+                continue
+            states = [m.actor for m in self.mentions_at(t) if m.actor.kind == "state"]
+            groups = [m.actor for m in self.mentions_at(t.head) if m.actor.kind == "group"]
+            if states and any(g.country == s.code for g in groups for s in states):
+                out.update(d.i for d in t.subtree)
+        return out
 
     def _names_a_member(self, tok: "Token") -> bool:
         """ "member" in "NATO member Norway", "EU member state Malta": a membership noun premodifying
