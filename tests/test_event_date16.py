@@ -47,6 +47,14 @@ CASES = [
      "2031-03-05", "said", "2031-03-03"),
     ("The foreign ministers met on Monday ahead of the summit in Lima.", "2031-03-05", "summit", None),
     ("The foreign ministers met on Monday ahead of the summit in Lima.", "2031-03-05", "met", "2031-03-03"),
+    # ... nor does a date in a "since" clause date the period it starts
+    ("The militia has fired rockets at the base since the killing of its commander last week.", "2031-03-05",
+     "fired", None),
+    ("The militia has fired rockets at the base since the killing of its commander last week.", "2031-03-05",
+     "killing", "2031-02"),
+    ("Britain has sent two warships to the Gulf since Iran seized a tanker on Friday.", "2031-03-05", "sent",
+     None),
+    ("Russia has kept troops in Syria since 2015.", "2031-03-05", "kept", "2015"),
     # ... and its own date is still its own
     ("The sanctions were imposed after the bombing of the consulate on Sunday.", "2031-03-05", "bombing",
      "2031-03-02"),

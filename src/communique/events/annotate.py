@@ -117,12 +117,15 @@ def _sequence_word(tok: "Token") -> str | None:
     return word if word in APART_WORDS or word in EARLIER_WORDS else None
 
 
-def _time_scope(trig: "Token") -> "tuple[set[int], str] | None":
+def _time_scope(trig: "Token", skip: tuple[int, int] = (0, 0)) -> "tuple[set[int], str] | None":
     """The innermost clause or phrase holding ``trig`` that an ordering word opens, as (its tokens,
     the word): a verb with an "after"/"since" conjunction ("... after Iran [claimed responsibility for
     the launch]"), or the object of such a preposition ("after [Russia's annexation of Crimea]");
-    None when the trigger is in no such clause."""
+    None when the trigger is in no such clause. Tokens at the characters ``skip`` (a date's own
+    words: "since [last week]") open none."""
     for node in [trig, *trig.ancestors]:
+        if skip[0] <= node.idx < skip[1]:
+            continue
         if node.pos_ in ("VERB", "AUX"):
             word = next((w for c in node.children if c.dep_ == "mark" and (w := _sequence_word(c))), None)
             if word is not None:
@@ -142,10 +145,14 @@ def _may_date(d: DateMention, trig: "Token", scope: "tuple[set[int], str] | None
     publication that the tense of its own clause placed there never dates a past act ("[he plans to
     address the nation] on Wednesday as Iran [claimed] the attack"). A date outside the trigger's
     ordered clause (``_time_scope``) dates it only when that clause tells of an earlier event and the
-    date is not ahead ("recalled on Monday after [the arrest]")."""
+    date is not ahead ("recalled on Monday after [the arrest]"); a date in a "since" clause dates
+    only what that clause tells of."""
     ahead = after(d.value, anchor)
     if ahead and tense_of(trig) == "past" and not _YEAR.search(d.text):
         return False  # a written year is no guess of the tense ("In May 2019 he raised tariffs")
+    held = _time_scope(trig.doc[d.token_i], (d.start, d.end))
+    if held is not None and held[1] == "since" and trig.i not in held[0]:
+        return False  # "[tensions soared] since the killing of X last week": the start of a period
     if scope is None or d.token_i in scope[0]:
         return True
     return scope[1] in EARLIER_WORDS and not ahead
