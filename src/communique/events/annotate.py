@@ -98,23 +98,21 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
     return values.pop() if len(values) == 1 and len(usable) == 1 else None
 
 
-#: words that open a clause or phrase of a time apart from that of the clause they hang from: a
-#: period's start ("since the killing of X"), or a later occasion ("ahead of the summit", "before he
-#: flew home", "until Iran stops enrichment")
-APART_WORDS = frozenset({"since", "before", "ahead", "prior", "until", "till"})
 #: words that open a clause or phrase of an earlier event ("after Iran claimed ...", "following the
 #: attack"): it happened before the clause it hangs from, so that clause's date can date it only when
 #: past (the day after a past one is near; a day still ahead never dates what already happened)
 EARLIER_WORDS = frozenset({"after", "following"})
+#: the word that opens the start of a period ("since the killing of X"): a time of its own, which
+#: neither takes the date of the clause around it nor lends it its own
+SINCE = "since"
 
 
 def _sequence_word(tok: "Token") -> str | None:
-    """The ordering word that ``tok`` is ("after", "since" as a conjunction or a preposition; the
-    "of"/"to" of "ahead of", "prior to": their first word), else None."""
-    if tok.lower_ in ("of", "to") and tok.head.i != tok.i:
-        tok = tok.head
+    """The ordering word that ``tok`` is ("after", "following", "since", as a conjunction or a
+    preposition), else None. "before", "ahead of", "until" open a later event, which a date of the
+    clause they hang from may well date ("will meet on Friday before flying home")."""
     word = tok.lower_
-    return word if word in APART_WORDS or word in EARLIER_WORDS else None
+    return word if word in EARLIER_WORDS or word == SINCE else None
 
 
 def _time_scope(trig: "Token", skip: tuple[int, int] = (0, 0)) -> "tuple[set[int], str] | None":
@@ -151,7 +149,7 @@ def _may_date(d: DateMention, trig: "Token", scope: "tuple[set[int], str] | None
     if ahead and tense_of(trig) == "past" and not _YEAR.search(d.text):
         return False  # a written year is no guess of the tense ("In May 2019 he raised tariffs")
     held = _time_scope(trig.doc[d.token_i], (d.start, d.end))
-    if held is not None and held[1] == "since" and trig.i not in held[0]:
+    if held is not None and held[1] == SINCE and trig.i not in held[0]:
         return False  # "[tensions soared] since the killing of X last week": the start of a period
     if scope is None or d.token_i in scope[0]:
         return True
@@ -246,8 +244,9 @@ def lag_date(trig: "Token", dates: list[DateMention], anchor: dt.date | None) ->
     if not _LAG.fullmatch(words):
         return None
     inside = {t.i for t in word.head.subtree} if word.dep_ == "mark" else {t.i for t in word.subtree}
-    if any(d.value is not None and d.token_i in inside for d in dates):
-        return None  # "after Russia seized the ships on Sunday": its own date
+    if any(d.value is not None and d.token_i in inside and not _dates_other_noun(trig.doc[d.token_i], trig)
+           for d in dates):
+        return None  # "after Russia seized the ships on Sunday": its own date (not "the Nov. 13 attacks")
     base = pick_date(other, [d for d in dates if d.token_i not in inside], anchor=anchor)
     if base is None and other.lemma_.lower() in NEWS_FRAMES:
         base = anchor.isoformat()  # "the announcement comes ...": the news of the day
