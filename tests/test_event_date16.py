@@ -60,6 +60,9 @@ CASES = [
      "2031-03-02"),
     # a written year is no guess from the tense: a text updated after its date may tell of it
     ("In May 2031 the president raised tariffs on steel.", "2031-03-05", "raised", "2031-05"),
+    # ... nor one its own words place ahead: a plan told in the past is still for then
+    ("The prime minister had been planning to launch the talks early next year.", "2031-03-05", "launch",
+     "2032"),
     # a day that is today is no day ahead
     ("The president canceled a planned trip to Turkey on Wednesday.", "2031-03-05", "canceled", "2031-03-05"),
 ]

@@ -133,21 +133,23 @@ def _time_scope(trig: "Token", skip: tuple[int, int] = (0, 0)) -> "tuple[set[int
     return None
 
 
-#: a written year: a date that names one is the text's, not a guess from the tense
-_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+#: a date whose own words place it (a written year; "next", "tomorrow", "later this", "within", "in
+#: three days"), not the tense of its clause: "had been planning to launch talks early next year"
+_PLACED = re.compile(r"(?i)\b(?:1[89]|2[01])\d\d\b|\b(?:next|coming|upcoming|tomorrow|later this|within)\b"
+                     r"|\bin (?:the next )?\S+ (?:days?|weeks?|months?|years?)\b")
 
 
 def _may_date(d: DateMention, trig: "Token", scope: "tuple[set[int], str] | None",
               anchor: dt.date | None) -> bool:
     """Whether the date ``d`` may date ``trig`` for the time its clause gives it. A day after
-    publication that the tense of its own clause placed there never dates a past act ("[he plans to
-    address the nation] on Wednesday as Iran [claimed] the attack"). A date outside the trigger's
+    publication that only the tense of its own clause placed there (not ``_PLACED``) never dates a
+    past act ("[he plans to address the nation] on Wednesday as Iran [claimed] the attack"). A date outside the trigger's
     ordered clause (``_time_scope``) dates it only when that clause tells of an earlier event and the
     date is not ahead ("recalled on Monday after [the arrest]"); a date in a "since" clause dates
     only what that clause tells of."""
     ahead = after(d.value, anchor)
-    if ahead and tense_of(trig) == "past" and not _YEAR.search(d.text):
-        return False  # a written year is no guess of the tense ("In May 2019 he raised tariffs")
+    if ahead and tense_of(trig) == "past" and not _PLACED.search(d.text):
+        return False  # but "In May 2019 he raised tariffs" (an article updated after its date)
     held = _time_scope(trig.doc[d.token_i], (d.start, d.end))
     if held is not None and held[1] == SINCE and trig.i not in held[0]:
         return False  # "[tensions soared] since the killing of X last week": the start of a period
