@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import NUMBER_WORDS, DateMention, find_dates, resolve_date
+from ..dates import NUMBER_WORDS, DateMention, find_dates, resolve_date, tense_of
 from ..types import Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,21 +66,25 @@ def _tree_distance(a: "Token", b: "Token") -> int:
     return 99
 
 
-def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = False) -> str | None:
+def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = False,
+              anchor: dt.date | None = None) -> str | None:
     """The resolved date expression closest to the trigger in the parse tree. A date reached
     through another clause's verb counts as farther; a container's (AGREE, REQUEST ...) date is
     never taken from its own complement ("agreed [to meet later this year]"); a date that
     modifies another noun ("the 2016 election") dates that noun, not the trigger (see
     ``_dates_other_noun``). When nothing is near, a sentence with a single date lends it to its
-    events, unless that date follows a noun it dates ("the decision Sunday")."""
+    events, unless that date follows a noun it dates ("the decision Sunday"). A date never crosses
+    into a clause with a time of its own (``_may_date``; the publication date ``anchor`` tells which
+    dates are still ahead)."""
     doc = trig.doc
     content: set[int] = set()
     if is_container:
         for c in trig.children:
             if c.dep_ in ("xcomp", "ccomp"):
                 content.update(t.i for t in c.subtree)
+    scope = _time_scope(trig)
     usable = [d for d in dates if d.value is not None and d.token_i not in content
-              and not _dates_other_noun(doc[d.token_i], trig)]
+              and not _dates_other_noun(doc[d.token_i], trig) and _may_date(d, trig, scope, anchor)]
     best, best_d = None, 99
     for d in usable:
         tok = doc[d.token_i]
@@ -92,6 +96,66 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
     values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)
               and not _dates_noun_after(doc[d.token_i], trig)}
     return values.pop() if len(values) == 1 and len(usable) == 1 else None
+
+
+#: words that open a clause or phrase of an earlier event ("after Iran claimed ...", "following the
+#: attack"): it happened before the clause it hangs from, so that clause's date can date it only when
+#: past (the day after a past one is near; a day still ahead never dates what already happened)
+EARLIER_WORDS = frozenset({"after", "following"})
+#: the word that opens the start of a period ("since the killing of X"): a time of its own, which
+#: neither takes the date of the clause around it nor lends it its own
+SINCE = "since"
+
+
+def _sequence_word(tok: "Token") -> str | None:
+    """The ordering word that ``tok`` is ("after", "following", "since", as a conjunction or a
+    preposition), else None. "before", "ahead of", "until" open a later event, which a date of the
+    clause they hang from may well date ("will meet on Friday before flying home")."""
+    word = tok.lower_
+    return word if word in EARLIER_WORDS or word == SINCE else None
+
+
+def _time_scope(trig: "Token", skip: tuple[int, int] = (0, 0)) -> "tuple[set[int], str] | None":
+    """The innermost clause or phrase holding ``trig`` that an ordering word opens, as (its tokens,
+    the word): a verb with an "after"/"since" conjunction ("... after Iran [claimed responsibility for
+    the launch]"), or the object of such a preposition ("after [Russia's annexation of Crimea]");
+    None when the trigger is in no such clause. Tokens at the characters ``skip`` (a date's own
+    words: "since [last week]") open none."""
+    for node in [trig, *trig.ancestors]:
+        if skip[0] <= node.idx < skip[1]:
+            continue
+        if node.pos_ in ("VERB", "AUX"):
+            word = next((w for c in node.children if c.dep_ == "mark" and (w := _sequence_word(c))), None)
+            if word is not None:
+                return {t.i for t in node.subtree}, word
+        if node.dep_ in ("pobj", "pcomp") and (word := _sequence_word(node.head)) is not None:
+            return {t.i for t in node.subtree}, word
+    return None
+
+
+#: a date whose own words place it (a written year; "next", "tomorrow", "later this", "within", "in
+#: three days"), not the tense of its clause: "had been planning to launch talks early next year"
+_PLACED = re.compile(r"(?i)\b(?:1[89]|2[01])\d\d\b|\b(?:next|coming|upcoming|tomorrow|later this|within)\b"
+                     r"|\bin (?:the next )?\S+ (?:days?|weeks?|months?|years?)\b")
+
+
+def _may_date(d: DateMention, trig: "Token", scope: "tuple[set[int], str] | None",
+              anchor: dt.date | None) -> bool:
+    """Whether the date ``d`` may date ``trig`` for the time its clause gives it. A day after
+    publication that only the tense of its own clause placed there (not ``_PLACED``) never dates a
+    past act ("[he plans to address the nation] on Wednesday as Iran [claimed] the attack"). A date outside the trigger's
+    ordered clause (``_time_scope``) dates it only when that clause tells of an earlier event and the
+    date is not ahead ("recalled on Monday after [the arrest]"); a date in a "since" clause dates
+    only what that clause tells of."""
+    ahead = after(d.value, anchor)
+    if ahead and tense_of(trig) == "past" and not _PLACED.search(d.text):
+        return False  # but "In May 2019 he raised tariffs" (an article updated after its date)
+    held = _time_scope(trig.doc[d.token_i], (d.start, d.end))
+    if held is not None and held[1] == SINCE and trig.i not in held[0]:
+        return False  # "[tensions soared] since the killing of X last week": the start of a period
+    if scope is None or d.token_i in scope[0]:
+        return True
+    return scope[1] in EARLIER_WORDS and not ahead
 
 
 def _dates_noun_after(tok: "Token", trig: "Token") -> bool:
@@ -182,9 +246,10 @@ def lag_date(trig: "Token", dates: list[DateMention], anchor: dt.date | None) ->
     if not _LAG.fullmatch(words):
         return None
     inside = {t.i for t in word.head.subtree} if word.dep_ == "mark" else {t.i for t in word.subtree}
-    if any(d.value is not None and d.token_i in inside for d in dates):
-        return None  # "after Russia seized the ships on Sunday": its own date
-    base = pick_date(other, [d for d in dates if d.token_i not in inside])
+    if any(d.value is not None and d.token_i in inside and not _dates_other_noun(trig.doc[d.token_i], trig)
+           for d in dates):
+        return None  # "after Russia seized the ships on Sunday": its own date (not "the Nov. 13 attacks")
+    base = pick_date(other, [d for d in dates if d.token_i not in inside], anchor=anchor)
     if base is None and other.lemma_.lower() in NEWS_FRAMES:
         base = anchor.isoformat()  # "the announcement comes ...": the news of the day
     if base is None or len(base) != 10:
@@ -280,7 +345,7 @@ def narrative_ref(n: int, dated: list[tuple[int, Event]], prev: "Span | None",
     publication date would lie after it."""
     if prev is not None:
         found = [d for d in find_dates(prev, anchor) if d.value is not None]
-        main = pick_date(prev.root, found) if found else None
+        main = pick_date(prev.root, found, anchor=anchor) if found else None
         if main is not None:
             return str(main)
     if dated and n - dated[-1][0] <= NARRATIVE_SENTENCES:

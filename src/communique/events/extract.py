@@ -1536,7 +1536,7 @@ class EventExtractor:
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
-        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
+        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES, anchor)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
         return status, date
