@@ -159,3 +159,19 @@ def test_a_state_before_its_own_group_only_says_where_the_group_is(pipeline, tex
     assert pairs(evs, "ASSAULT") == [pair], shown(evs)
     assert not [e for e in evs if e.type == "ASSAULT" and
                 any(a.kind == "state" and a.code in ("LBN", "YEM") for a in e.participants)], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The US will suspend its obligations under the arms treaty with Russia.", ("USA", "RUS")),
+    ("Russia suspended its participation in the arms treaty with the United States.", ("RUS", "USA")),
+])
+def test_suspending_ones_part_in_an_accord_is_a_sanction_on_its_other_side(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), shown(evs)
+    assert not pairs(evs, "AGREE"), shown(evs)  # the accord left is no agreement made
+
+
+def test_an_act_announced_with_a_charge_is_kept_beside_the_charge(pipeline):
+    evs = events_of(pipeline, "The US announced on Friday that it would suspend its obligations under "
+                              "the arms pact with Russia, citing Moscow's violations of the pact.")
+    assert pairs(evs, "SANCTION") and pairs(evs, "ACCUSE"), shown(evs)

@@ -34,8 +34,8 @@ from .statements import (APPEAL, ASK_NOUNS, READY_ANSWER, RESOLVE, answers_anoth
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
-from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, FORECAST_ADVERBS, FUTURE_AUX, marked_clause,
-                     status_of)
+from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
+                     marked_clause, status_of)
 from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -169,8 +169,6 @@ HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", 
                            "regard", "face", "address", "counter", "combat", "tackle", "confront", "assess",
                            "downplay", "underestimate", "exaggerate", "ignore", "acknowledge", "recognize",
                            "question", "doubt"})
-#: reporting verbs whose object is the announcer's own act ("the U.S. announced sanctions on X")
-ANNOUNCING = frozenset({"announce", "unveil", "declare", "proclaim"})
 #: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
 #: "warned that time was running out for talks": a deadline)
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
@@ -386,6 +384,7 @@ class EventExtractor:
                 # "rejected calls for Y to ...": whose calls, the sentence does not say
                 (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
                 claimed.update(a.i for a in obj.children if a.dep_ == "appos")  # it renames the object
+                claimed.update(a.i for a in _held_accords(obj))  # what is left: no agreement of its own
         return cands
 
     def _settle(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
@@ -717,8 +716,10 @@ class EventExtractor:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
         if lemma not in TOPIC_VERBS:
             cand.target.extend(res.actors_of(obj, ctx))
-        for p in [*obj.children, *(g for a in obj.children if a.dep_ == "appos" for g in a.children)]:
-            # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia")
+        renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
+        for p in [*obj.children, *(g for a in renamed for g in a.children)]:
+            # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia", and the accord's
+            # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
             if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
                 for o in p.children:
@@ -1084,7 +1085,8 @@ class EventExtractor:
                     break  # "invite him to visit [during the summit]": an event of its own
                 via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition
                 node = node.head
-                if via_clause and ((node.i in containers and containers[node.i] is not c)
+                if via_clause and ((node.i in containers and containers[node.i] is not c
+                                    and not _own_act_announced(c, containers[node.i]))
                                    or node.lemma_.lower() in TOPIC_VERBS):
                     inside = True  # "agreed [to meet]", "discuss [when the next meeting will take place]"
                     if node.i in containers and c.trigger.pos_ == "VERB" and not conditional:
@@ -1381,7 +1383,7 @@ class EventExtractor:
             owner = self._subject(gov)
             cand.source.extend(res.actors_of(owner, ctx) if owner is not None else self._inherited_subject(gov, res, ctx))
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
-                gov.lemma_.lower() in ANNOUNCING and tok.dep_ == "dobj")):
+                gov.lemma_.lower() in ENACTING_VERBS and tok.dep_ == "dobj")):
             return
         if trig.type == "REQUEST" and tok.lemma_.lower() in ASK_NOUNS and gov.lemma_.lower() not in VOICING_VERBS:
             return  # "welcomed the call for Y to ...": another's call; "renewed the call": its own
@@ -2681,6 +2683,29 @@ def _left_places(trig: "Token") -> Iterator["Token"]:
         yield from _prep_objects(out, OF)
         if out.dep_ == "prt":
             yield from _prep_objects(trig, OF)
+
+
+#: a side's part in an accord: "suspended its obligations under the treaty", "its participation in the pact"
+COMMITMENT_NOUNS = frozenset({"obligation", "commitment", "participation", "membership", "involvement"})
+ACCORD_NOUNS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "convention", "protocol"})
+
+
+def _own_act_announced(c: Candidate, container: Candidate) -> bool:
+    """Whether ``c`` is its announcer's own act that a statement announces ("announced that it would
+    suspend its obligations ..., citing Moscow's violations": the accusation is in the citing, the
+    suspension is an act of its own, not what is alleged)."""
+    return (container.trigger.lemma_.lower() in ENACTING_VERBS and c.trig.type not in CONTAINER_TYPES
+            and bool({a.code for a in c.source} & {a.code for a in container.source}))
+
+
+def _held_accords(obj: "Token") -> list["Token"]:
+    """The accord whose commitments a verb's object names: "its obligations [under] [the INF treaty]",
+    "its participation [in] [the pact]"; empty for other objects."""
+    if obj.lemma_.lower() not in COMMITMENT_NOUNS:
+        return []
+    hosts = [obj, obj.head] if obj.dep_ == "dobj" else [obj]  # the parser hangs the phrase on either
+    return [o for h in hosts for o in _prep_objects(h, frozenset({"under", "in", "to", "from"}))
+            if o.lemma_.lower() in ACCORD_NOUNS]
 
 
 def _object(tok: "Token") -> "Token | None":

@@ -96,7 +96,8 @@ STATED_NOUNS = frozenset({"assertion", "claim", "demand", "accusation", "allegat
 #: ("wanted the United States to veto", "demanded that the envoy leave")
 WISH_VERBS = frozenset({"want", "wish", "hope", "demand", "insist", "urge", "ask", "request", "require",
                         "prefer", "press", "encourage", "implore", "beg", "propose", "recommend", "suggest"})
-#: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction")
+#: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction"), and whose
+#: object is the announcer's own act ("the U.S. announced sanctions on X")
 ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
