@@ -343,6 +343,11 @@ def test_modes_one_act_takes_in_different_reports_do_not_part_it():
     assert same_event(sent, replace(deployed, doc_id="a", evidence=Evidence("...", 90, 93)))
     ids = {e.event_id for e in assign_event_ids([sent, deployed])}
     assert len(ids) == 1
+    arrested = _act("c", "COERCE", NORWAY, RUSSIA, "2031-03-09",
+                    "The Russian envoy was arrested in Oslo on Monday on behalf of prosecutors.", "arrest")
+    removed = _act("d", "COERCE", NORWAY, RUSSIA, "2031-03-09",
+                   "Norwegian police on Monday forcibly removed the Russian envoy from the building.", "deport")
+    assert len({e.event_id for e in assign_event_ids([arrested, removed])}) == 1
 
 
 def test_a_definite_description_names_the_strike_told_of_last():

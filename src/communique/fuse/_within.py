@@ -21,8 +21,10 @@ UNREALISED = frozenset({"planned", "expected", "hypothetical"})
 CIRCUMSTANTIAL_MODES = frozenset({"virtual", "multilateral", "third-party"})
 #: pairs of modes that one act takes in different reports: a deployment sends troops with their
 #: jets or missiles ("the deployment of fighter jets", "F-22s were sent"), and a war is ended by
-#: withdrawing from it ("ended the Iraq war and removed American troops", "troops left Iraq")
-MODES_OF_ONE_ACT = frozenset({frozenset({"troops", "weapons"}), frozenset({"withdraw", "ceasefire"})})
+#: withdrawing from it ("ended the Iraq war and removed American troops", "troops left Iraq"), and a person
+#: held is taken away ("arrested in London", "police forcibly removed him from the embassy")
+MODES_OF_ONE_ACT = frozenset({frozenset({"troops", "weapons"}), frozenset({"withdraw", "ceasefire"}),
+                              frozenset({"arrest", "deport"})})
 
 
 def _codes(ev: Event) -> frozenset[str]:
