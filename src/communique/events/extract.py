@@ -1529,6 +1529,7 @@ class EventExtractor:
             status = "occurred"  # the act is still to come; the threat is made as it is said
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
+        status = _readiness_status(c, status)
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES)
         if status == "occurred" and after(date, anchor):
@@ -2952,6 +2953,20 @@ def _declared_ready(tok: "Token") -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in READINESS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+#: what a declared readiness is as it is said: a threat ("ready to target $200 billion in imports") or an
+#: offer ("stands ready to engage with Russia")
+READINESS_READINGS = frozenset({"THREATEN", "AGREE"})
+
+
+def _readiness_status(c: Candidate, status: Status) -> Status:
+    """ "I'm willing to obliterate their missile program", "the extent to which China is willing to pressure
+    North Korea": an act its doer is ready, prepared or willing to take has not been taken; it is possible.
+    Read as the threat or the offer the readiness makes (``READINESS_READINGS``), it is made as it is said."""
+    if status == "occurred" and c.trig.type not in READINESS_READINGS and _declared_ready(c.trigger):
+        return "hypothetical"
+    return status
 
 
 def _eased(tok: "Token") -> bool:
