@@ -60,6 +60,11 @@ def test_an_act_its_doer_is_willing_or_prepared_to_take_is_possible(pipeline, te
     assert evs and all(status == "hypothetical" for _, status, _, _ in evs), evs
 
 
+def test_an_act_a_party_is_prepared_to_meet_is_possible(pipeline):
+    evs = _events(pipeline, "Japan has made clear that it is prepared to intercept any North Korean missile launch.")
+    assert evs and all(status == "hypothetical" for _, status, _, _ in evs), evs
+
+
 def test_a_readiness_read_as_a_threat_is_made_as_it_is_said(pipeline):
     evs = _events(pipeline, "Peru said it is ready to impose sanctions on Chile.")
     assert ("THREATEN", "occurred", "PER", "CHL") in evs, evs

@@ -34,8 +34,8 @@ from .statements import (APPEAL, ASK_NOUNS, READY_ANSWER, RESOLVE, answers_anoth
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
-from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, FORECAST_ADVERBS, FUTURE_AUX, marked_clause,
-                     status_of)
+from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, FORECAST_ADVERBS, FUTURE_AUX, governing,
+                     marked_clause, status_of)
 from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2962,9 +2962,11 @@ READINESS_READINGS = frozenset({"THREATEN", "AGREE"})
 
 def _readiness_status(c: Candidate, status: Status) -> Status:
     """ "I'm willing to obliterate their missile program", "the extent to which China is willing to pressure
-    North Korea": an act its doer is ready, prepared or willing to take has not been taken; it is possible.
+    North Korea", "is prepared to intercept [any launch]": an act its doer, or the party it is aimed at, is
+    ready, prepared or willing to take or meet has not been taken; it is possible.
     Read as the threat or the offer the readiness makes (``READINESS_READINGS``), it is made as it is said."""
-    if status == "occurred" and c.trig.type not in READINESS_READINGS and _declared_ready(c.trigger):
+    if status == "occurred" and c.trig.type not in READINESS_READINGS and any(
+            _declared_ready(t) for t in governing(c.trigger)):
         return "hypothetical"
     return status
 

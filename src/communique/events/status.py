@@ -138,6 +138,12 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
     return out
 
 
+def governing(trigger: "Token") -> list["Token"]:
+    """The trigger and the words whose modality reaches it, up to the root of its clause ("prepared to
+    intercept [any launch]": launch, intercept, prepared, ...)."""
+    return _chain(trigger)
+
+
 def _purpose(node: "Token") -> bool:
     """ "could work with Congress [to threaten sanctions]", "should do more [to pressure Russia]": an
     infinitive of purpose with no subject of its own is as possible as the act it is the aim of."""
