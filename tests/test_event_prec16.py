@@ -31,6 +31,8 @@ STATUS = [
     ("The envoy said it was highly unlikely that Peru would recognize the new government.", "recognize",
      "hypothetical"),
     ("The envoy said that Peru would recognize the new government.", "recognize", "planned"),
+    ("The minister is planning a round of talks with the neighbours next week.", "talks", "planned"),
+    ("The cell planned a series of attacks on the embassy.", "attacks", "occurred"),
     ("“If we see anything suspicious, we will inspect the site,” the envoy said.", "inspect", "hypothetical"),
     ("“We will inspect the site next week,” the envoy said.", "inspect", "planned"),
 ]

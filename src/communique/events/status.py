@@ -434,8 +434,13 @@ def _denied(noun: "Token") -> bool:
 
 
 def _scheduled(chain: list["Token"]) -> bool:
-    """ "have scheduled an emergency meeting", "arranged talks": the event is set for later."""
+    """ "have scheduled an emergency meeting", "arranged talks", "is planning a round of meetings": the
+    event is set for later (for a noun, by the first verb over it)."""
     head = chain[1] if len(chain) > 1 and chain[0].pos_ in ("NOUN", "PROPN") else chain[0]
+    if head.pos_ not in ("VERB", "AUX") and chain[0].pos_ in ("NOUN", "PROPN"):
+        # through a phrase ("a round [of] meetings"): only a plan still ahead, not "planned a series of attacks"
+        verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+        head = verb if verb is not None and tense_of(verb) != "past" else head
     return head.lemma_.lower() in SCHEDULE_LEMMAS and any(c.dep_ == "dobj" for c in head.children)
 
 
