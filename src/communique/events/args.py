@@ -451,12 +451,14 @@ class ArgumentResolver:
     def plural_subject_before(self, tok: "Token") -> "Token | None":
         """The nearest main-clause subject before ``tok`` in its sentence or the one before, when it is
         a plural noun ("Democrats shouldn't hold funding hostage. They can't ..."): what "they" most
-        likely refers to. Not a subordinate or conjoined clause's ("..., as deep differences remain")."""
+        likely refers to; also the subject of the clause the main verb reports ("a source said that [the
+        rebels] are producing mortars. Furthermore, they stormed ..."). Not a subordinate or conjoined
+        clause's ("..., as deep differences remain")."""
         start = tok.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
         for t in reversed(self.doc[start: tok.i]):
-            if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and (
+            if t.dep_ in SUBJECTS and _main_or_reported(t.head) and t.pos_ in ("NOUN", "PROPN") and (
                     t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
                 # unnamed officials may be any side's: "Officials said they would meet again"
                 return None if t.lemma_.lower() in PLURAL_NOUNS | ENVOY_NOUNS else t
@@ -705,6 +707,12 @@ def _renamed(doc: "Doc") -> list["Span"]:
     the latest person named, for a "he" that follows."""
     family = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     return [doc[t.i:t.i + 1] for t in doc if t.text in family and t.ent_type_ != "PERSON" and t.pos_ == "PROPN"]
+
+
+def _main_or_reported(verb: "Token") -> bool:
+    """The main verb of a sentence, or the verb of the clause it reports ("a source said [that the
+    rebels are producing] mortars")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i > verb.head.i)
 
 
 def _who(actor: Actor, person: bool) -> str:

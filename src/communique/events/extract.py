@@ -35,7 +35,7 @@ from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
-                     marked_clause, status_of)
+                     governing, marked_clause, status_of)
 from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1537,6 +1537,7 @@ class EventExtractor:
             status = "occurred"  # the act is still to come; the threat is made as it is said
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
+        status = _readiness_status(c, status)
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES, anchor)
         if status == "occurred" and after(date, anchor):
@@ -3005,6 +3006,22 @@ def _declared_ready(tok: "Token") -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in READINESS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+#: what a declared readiness is as it is said: a threat ("ready to target $200 billion in imports") or an
+#: offer ("stands ready to engage with Russia")
+READINESS_READINGS = frozenset({"THREATEN", "AGREE"})
+
+
+def _readiness_status(c: Candidate, status: Status) -> Status:
+    """ "I'm willing to obliterate their missile program", "the extent to which China is willing to pressure
+    North Korea", "is prepared to intercept [any launch]": an act its doer, or the party it is aimed at, is
+    ready, prepared or willing to take or meet has not been taken; it is possible.
+    Read as the threat or the offer the readiness makes (``READINESS_READINGS``), it is made as it is said."""
+    if status == "occurred" and c.trig.type not in READINESS_READINGS and any(
+            _declared_ready(t) for t in governing(c.trigger)):
+        return "hypothetical"
+    return status
 
 
 def _eased(tok: "Token") -> bool:

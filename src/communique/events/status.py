@@ -77,7 +77,22 @@ FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possib
 PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "risk", "danger", "spectre", "specter",
                             "chance", "scenario", "option", "fear", "threat"})
 #: nouns of ability: the act their infinitive names is possible ("the capacity to carry out an attack")
-ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right"})
+ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right", "authority",
+                           "authorization", "authorisation", "permission", "leeway", "licence", "license"})
+#: verbs of enabling: in the present tense their infinitive names what can be done, not what is done
+#: ("the trails allow fighters [to reach] Arsal"); a past "allowed" may report what then happened
+ENABLING_VERBS = frozenset({"allow", "enable", "permit"})
+#: verbs of an outcome: a general act said to "work", "not going to work", "won't solve" is weighed, not done
+OUTCOME_VERBS = frozenset({"work", "succeed", "solve", "help", "backfire", "fail"})
+#: words of judgement: "sending troops would be [a mistake]", "a war with Iran is not [the answer]"
+JUDGEMENT_WORDS = frozenset({"mistake", "error", "blunder", "folly", "answer", "solution", "idea", "option",
+                             "disaster", "catastrophe", "recipe", "wise", "unwise", "foolish", "counterproductive",
+                             "futile", "pointless", "useless", "ineffective", "effective"})
+#: what a judged outcome's subject may be when it is a pronoun standing for a fronted act
+#: ("Moving warships in, I don't think [that]'s going to work")
+RESUMING_PRONOUNS = frozenset({"that", "this", "it"})
+#: nouns whose "no" affirms: "made no secret of its objections", "left no doubt about its support"
+AFFIRMING_NOUNS = frozenset({"secret", "doubt"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
@@ -96,6 +111,8 @@ STATED_NOUNS = frozenset({"assertion", "claim", "demand", "accusation", "allegat
 #: ("wanted the United States to veto", "demanded that the envoy leave")
 WISH_VERBS = frozenset({"want", "wish", "hope", "demand", "insist", "urge", "ask", "request", "require",
                         "prefer", "press", "encourage", "implore", "beg", "propose", "recommend", "suggest"})
+#: verbs whose object is what is lacked or wished for: "needed assistance", "wants a deal"
+NEED_VERBS = frozenset({"need", "want"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction"), and whose
 #: object is the announcer's own act ("the U.S. announced sanctions on X")
 ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
@@ -120,6 +137,12 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
         node = node.head
         out.append(node)
     return out
+
+
+def governing(trigger: "Token") -> list["Token"]:
+    """The trigger and the words whose modality reaches it, up to the root of its clause ("prepared to
+    intercept [any launch]": launch, intercept, prepared, ...)."""
+    return _chain(trigger)
 
 
 def _purpose(node: "Token") -> bool:
@@ -175,7 +198,7 @@ def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
     """ "announced he would ask NATO", "confirmed it would seek extradition": a plain "would" (no
     other modal, no condition) in a clause reported by a verb of announcing is a plan."""
     modals = {c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in HYPO_MODALS}
-    if modals != {"would"}:
+    if modals != {"would"} or _forecast(chain, kids):
         return False
     for n, t in enumerate(chain):
         head = t.head
@@ -184,6 +207,13 @@ def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
             return (any(c.dep_ == "aux" and c.lower_ == "would" for c in inner)
                     and tense_of(head) == "past" and not any(_conditional(x) for x in chain[:n + 1]))
     return False
+
+
+def _forecast(chain: list["Token"], kids: list["Token"]) -> bool:
+    """ "said it was highly unlikely the U.S. would recognize ...", "said it would likely strike": a
+    "would" weighed as likely or unlikely is a forecast, not an intention announced."""
+    return any(t.lemma_.lower() in ("likely", "unlikely") for t in chain) or any(
+        c.lemma_.lower() in ("likely", "unlikely") or c.lower_ in FORECAST_ADVERBS for c in kids)
 
 
 def marked_clause(clause: "Token", marks: frozenset[str] = HYPO_MARKS) -> bool:
@@ -222,6 +252,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     kids = [c for t in chain for c in t.children] + ([] if alone else _shared_modals(trigger))
     if _not_ruled_out(chain):
         return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
+    if any(_judged(t) or _fronted_and_judged(t) for t in chain):
+        return "hypothetical"  # "sanctions won't work": the "not" weighs the outcome, it denies no act
     if _negated(trigger, chain, kids):
         return "negated"
     intent = _intent_noun(chain[-1])
@@ -233,7 +265,7 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
     joined = None if alone else bare_conj(trigger)
-    if any(_open(t) for t in chain) or (joined is not None and _open(joined)):
+    if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
@@ -267,7 +299,8 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     talks", "held no talks", "has yet to agree", "no sign of an attack"."""
     if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
         return True
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or _no_longer(kids):
+    if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
+            or _no_longer(kids):
         return True
     if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]):
         return True
@@ -298,12 +331,18 @@ def _open(tok: "Token") -> bool:
     """``tok``, on the way up from a trigger, leaves the act open: an if- or whether-clause, "warned
     against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
     return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
-            or _ability_for(tok) or _wished(tok))
+            or _ability_for(tok) or _wished(tok) or _enabled(tok))
 
 
 def _wished(tok: "Token") -> bool:
     """ "wanted [the United States to veto] the resolution", "demanded [Flynn be suspended]": the
-    clause of another's act that a verb of wishing or demanding (``WISH_VERBS``) asks for."""
+    clause of another's act that a verb of wishing or demanding (``WISH_VERBS``) asks for; what a verb
+    of needing or wanting has for its object (``NEED_VERBS``)."""
+    if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
+        return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS | {"encourage"} \
+            and any(c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "encouraged them [to restrain] the North", "urged Iran [to release] them"
     if tok.dep_ != "ccomp" or tok.head.i == tok.i or tok.head.lemma_.lower() not in WISH_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -396,8 +435,13 @@ def _denied(noun: "Token") -> bool:
 
 
 def _scheduled(chain: list["Token"]) -> bool:
-    """ "have scheduled an emergency meeting", "arranged talks": the event is set for later."""
+    """ "have scheduled an emergency meeting", "arranged talks", "is planning a round of meetings": the
+    event is set for later (for a noun, by the first verb over it)."""
     head = chain[1] if len(chain) > 1 and chain[0].pos_ in ("NOUN", "PROPN") else chain[0]
+    if head.pos_ not in ("VERB", "AUX") and chain[0].pos_ in ("NOUN", "PROPN"):
+        # through a phrase ("a round [of] meetings"): only a plan still ahead, not "planned a series of attacks"
+        verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+        head = verb if verb is not None and tense_of(verb) != "past" else head
     return head.lemma_.lower() in SCHEDULE_LEMMAS and any(c.dep_ == "dobj" for c in head.children)
 
 
@@ -456,3 +500,67 @@ def _ability_for(tok: "Token") -> bool:
     """ "the capacity [to carry out] such an attack": ``tok`` is the infinitive of a noun of ability."""
     return tok.dep_ == "acl" and tok.head.lemma_.lower() in ABILITY_NOUNS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _enabled(tok: "Token") -> bool:
+    """ "the trails allow [fighters to reach] Arsal": the infinitive of a present-tense verb of enabling
+    (``ENABLING_VERBS``) names what can be done. Not a past "allowed", which may report what happened."""
+    head = tok.head
+    return (tok.dep_ in ("ccomp", "xcomp") and head.i != tok.i and head.lemma_.lower() in ENABLING_VERBS
+            and head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _judged(tok: "Token") -> bool:
+    """ "[sending troops] would be a mistake", "[a war with Iran] is not the answer", "[sanctions] won't
+    work": a general act (``_general``) whose outcome a clause not in the past weighs (``_judgement``)."""
+    return tok.dep_ in ("nsubj", "csubj") and tok.head.i != tok.i and _general(tok) and _judgement(tok.head)
+
+
+def _fronted_and_judged(tok: "Token") -> bool:
+    """ "[Moving warships in and having a war], I don't think that's going to work": a fronted gerund
+    clause with no subject of its own, taken up by "that" or "it" as the subject of a judged outcome."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.i < tok.i or not _general(tok):
+        return False
+    clauses = [head] + [c for c in head.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(_judgement(v) and any(s.dep_ == "nsubj" and s.lower_ in RESUMING_PRONOUNS for s in v.children)
+               for v in clauses)
+
+
+def _general(tok: "Token") -> bool:
+    """An act named in general: a gerund with no subject, possessor or mark of its own ("sending
+    troops"), or a noun with no possessor and no definite determiner ("a war", "sanctions")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss", "mark") for c in tok.children):
+        return False
+    if tok.tag_ == "VBG":
+        return True
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ not in ("a", "an", "any")
+                                          for c in tok.children)
+
+
+def _judgement(verb: "Token") -> bool:
+    """A clause, not in the past, that weighs an outcome: "is not going to work", "won't solve it",
+    "would be a mistake", "is not the answer"."""
+    if tense_of(verb) == "past":
+        return False
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in JUDGEMENT_WORDS for c in verb.children)
+    outcome = verb if verb.lemma_.lower() in OUTCOME_VERBS else next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in OUTCOME_VERBS), None)
+    if outcome is None:
+        return False
+    # "sanctions work" states a fact: an outcome is weighed with a modal, a future or a negation
+    kids = list(verb.children) + list(outcome.children)
+    return tense_of(verb) == "future" or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPO_MODALS | FUTURE_AUX) for c in kids)
+
+
+def _on_condition(verb: "Token") -> bool:
+    """ "if we see anything suspicious, we will [inspect] it", "would [lift] sanctions unless ...": a verb
+    of the future or under a modal whose own clause carries an if- or unless-clause names an act on a
+    condition. Not a past one: "threatened Europe with refugees if ..." made its threat."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(marked_clause(c, CONDITION_MARKS) for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPO_MODALS for c in verb.children)
