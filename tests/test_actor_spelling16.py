@@ -81,3 +81,10 @@ def test_a_family_name_the_tagger_tags_otherwise_still_names_the_person(pipeline
     second = [t.i for t in doc if t.text == "Dvorsky"][-1]
     doc.ents = [e for e in doc.ents if not (e.start <= second < e.end)]  # the tagger's miss
     assert [s.start for s in _renamed(doc)] == [second]
+
+
+def test_one_person_keeps_one_spelling_in_an_article(pipeline):
+    evs = events_of(pipeline, "President Recep Tayyip Erdoğan met Angela Merkel in Berlin on Monday. Erdogan later "
+                              "criticised Greece over its border policy.")
+    names = {a.name for e in evs for a in e.actors() if a.kind == "person" and a.code == "TUR"}
+    assert names == {"Recep Tayyip Erdogan"}, names

@@ -74,6 +74,14 @@ def as_written(actor: Actor, surface: str) -> Actor:
     return replace(actor, name=plain)
 
 
+def one_spelling(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of one text with one spelling per person: the plain one (``as_written``) wherever
+    the text writes the name plainly once, so an article's "Erdoğan" and "Erdogan" are one name."""
+    plain = {m.actor.id for m in mentions if m.actor.kind == "person" and m.actor.id and m.actor.name.isascii()}
+    return [replace(m, actor=replace(m.actor, name=unaccented(m.actor.name)))
+            if m.actor.id in plain and not m.actor.name.isascii() else m for m in mentions]
+
+
 class KnowledgeBase:
     """Actors with dated roles, and the resolver and mention finder over them."""
 
@@ -143,7 +151,7 @@ class KnowledgeBase:
                 continue
             out.append(Mention(start=start, end=end, text=text[start:end], actor=as_written(m.actor, text[start:end]),
                                how=m.how))
-        return out
+        return one_spelling(out)
 
     def mentions_in_text(self, text: str, date: str | _dt.date | None = None,
                          toks: list[Tok] | None = None) -> list[Mention]:
@@ -151,10 +159,11 @@ class KnowledgeBase:
         ``tokenize(text)`` already made (the parse cascade's cheap pass reads them too)."""
         d = normalize_date(date)
         toks = tokenize(text) if toks is None else toks
-        return [Mention(toks[m.start].start, toks[m.end - 1].end, text[toks[m.start].start:toks[m.end - 1].end],
-                        as_written(m.actor, text[toks[m.start].start:toks[m.end - 1].end]), m.how)
-                for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)
-                if not _opposed(text, toks[m.start].start)]
+        return one_spelling([Mention(toks[m.start].start, toks[m.end - 1].end,
+                                     text[toks[m.start].start:toks[m.end - 1].end],
+                                     as_written(m.actor, text[toks[m.start].start:toks[m.end - 1].end]), m.how)
+                             for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)
+                             if not _opposed(text, toks[m.start].start)])
 
     def _corrected(self, matches: list[Any], toks: list[Any], text: str, date: str | None) -> list[Any]:
         """``matches`` with the user's overrides applied: remapped to another actor, or dropped.

@@ -136,15 +136,15 @@ def _time_scope(trig: "Token", skip: tuple[int, int] = (0, 0)) -> "tuple[set[int
 #: a date whose own words place it (a written year; "next", "tomorrow", "later this", "within", "in
 #: three days"), not the tense of its clause: "had been planning to launch talks early next year"
 _PLACED = re.compile(r"(?i)\b(?:1[89]|2[01])\d\d\b|\b(?:next|coming|upcoming|tomorrow|later this|within)\b"
-                     r"|\bin (?:the next )?\S+ (?:days?|weeks?|months?|years?)\b")
+                     r"|\bin (?:the next )?(?!recent\b|past\b|last\b|previous\b)\S+ (?:days?|weeks?|months?|years?)\b")
 
 
 def _may_date(d: DateMention, trig: "Token", scope: "tuple[set[int], str] | None",
               anchor: dt.date | None) -> bool:
     """Whether the date ``d`` may date ``trig`` for the time its clause gives it. A day after
     publication that only the tense of its own clause placed there (not ``_PLACED``) never dates a
-    past act ("[he plans to address the nation] on Wednesday as Iran [claimed] the attack"). A date outside the trigger's
-    ordered clause (``_time_scope``) dates it only when that clause tells of an earlier event and the
+    past act ("[he plans to address the nation] on Wednesday as Iran [claimed] the attack"). A date
+    outside the trigger's ordered clause (``_time_scope``) dates it only when that clause tells of an earlier event and the
     date is not ahead ("recalled on Monday after [the arrest]"); a date in a "since" clause dates
     only what that clause tells of."""
     ahead = after(d.value, anchor)

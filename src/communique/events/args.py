@@ -10,6 +10,8 @@ most recent actors of the article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
@@ -235,6 +237,7 @@ class ArgumentResolver:
         self.person_spans: list[tuple[Span, Actor | None]] = [
             (e, None) for e in doc.ents if e.label_ == "PERSON"]
         self.renamed = _renamed(doc)
+        self._named: list[tuple[int, Actor | None, str]] | None = None
         self._genders: dict[str, str] | None = None
         for mi, m in enumerate(mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -538,17 +541,25 @@ class ArgumentResolver:
         was last seen in Greece. He may travel to ..." is about Ivanov, whom no actor stands for.
         Not a person the article says is of the other gender; and "she", the rarer pronoun in news,
         is first the latest person it says is a woman ("Ms. Haley met Mr. Maduro ... She")."""
-        ents = []
-        spans = sorted([e for e in self.doc.ents if e.label_ == "PERSON"] + self.renamed, key=lambda e: e.start)
-        for ent in (e for e in spans if e.end <= tok.sent.start):
-            actors = [m.actor for t in ent for m in self.mentions_at(t) if m.actor.kind == "person"]
-            ents.append((actors[0] if actors else None, ent.text))
+        named = self._named_persons()
         if PRONOUN_GENDER.get(tok.lower_) == "f" and (woman := self._latest_woman(tok)) is not None:
             return woman
-        for actor, name in reversed(ents):
+        for _, actor, name in reversed(named[:bisect_right(named, tok.sent.start, key=_end_key)]):
             if self.fits(actor, tok, name):
                 return [actor] if actor is not None else []
         return [ctx.last_person] if ctx.last_person and self.fits(ctx.last_person, tok) else []
+
+    def _named_persons(self) -> list[tuple[int, Actor | None, str]]:
+        """(end, actor, text) of every span naming a person (the tagger's PERSON entities and the family
+        names it tags otherwise, ``renamed``), in the order they end: made once per article."""
+        if self._named is None:
+            spans = [e for e in self.doc.ents if e.label_ == "PERSON"] + self.renamed
+            found = []
+            for ent in sorted(spans, key=lambda e: (e.end, e.start)):
+                actors = [m.actor for t in ent for m in self.mentions_at(t) if m.actor.kind == "person"]
+                found.append((ent.end, actors[0] if actors else None, ent.text))
+            self._named = found
+        return self._named
 
     def _latest_woman(self, tok: "Token") -> list[Actor] | None:
         """The latest person before ``tok``'s sentence the article says is a woman: her actor, or
@@ -699,6 +710,10 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _end_key(entry: tuple[int, "Actor | None", str]) -> int:
+    return entry[0]
 
 
 def _renamed(doc: "Doc") -> list["Span"]:

@@ -535,7 +535,7 @@ class EventExtractor:
         if found is None or found.type != "ASSAULT" or found.source != "curated" or not f.preps:
             return found
         prep, pobj = f.preps[0].lower_, f.pobj
-        if prep not in AIM_PREPS or pobj is None or not any(res.mention_of(t) for t in pobj.subtree):
+        if prep not in AIM_PREPS or pobj is None or not _names_a_party(pobj, res):
             return found  # (a party anywhere in what is aimed at: "bases in Iraq housing U.S. troops")
         if not any(t.type == "ASSAULT" for t in self.lex.verb(f.lemma, prep=prep)):
             return found  # the object decided ("launched an offensive at dawn")
@@ -1221,7 +1221,8 @@ class EventExtractor:
             doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
             cand.others.remove(doer)
             cand.source.append(doer)
-        own = bool(cand.source or cand.target or cand.others) or (gov is not None and _owned_up(tok, gov))
+        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
+        own = bool(cand.source or cand.target or cand.others) or owned
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
@@ -1231,7 +1232,7 @@ class EventExtractor:
             self._governor_sides(cand, gov, res, ctx)
         else:
             self._territory_target(cand, None)
-        hosts = [tok, *_prep_objects(tok, OF)] + ([gov] if gov is not None and _owned_up(tok, gov) else [])
+        hosts = [tok, *_prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
         _aim_launch(cand, hosts, res, ctx)  # "the launch of missiles at U.S. bases"
         if not cand.source and trig.type == "CONSULT" and cand.target:
             # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
@@ -1970,8 +1971,9 @@ def _undergone(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
         c.others = [a for a in c.others if a.code not in victims | {d.code for d in doers}]
 
 
-#: verbs by which a subject is "under" an act ("was under investigation", "came under attack")
-UNDER_VERBS = frozenset({"be", "come", "remain", "stay", "fall", "keep", "place", "put"})
+#: verbs by which their subject is "under" an act ("was under investigation", "came under attack"); not
+#: "put X under sanctions", whose subject does the act
+UNDER_VERBS = frozenset({"be", "come", "remain", "stay", "fall"})
 
 
 def _held_under(trigger: "Token") -> "Token | None":
@@ -2949,6 +2951,11 @@ def _owned_up(tok: "Token", gov: "Token") -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in gov.children)
 
 
+def _names_a_party(phrase: "Token", res: ArgumentResolver) -> bool:
+    """Whether a party is named anywhere in ``phrase`` ("bases in Iraq housing U.S. troops")."""
+    return any(res.mention_of(t) for t in phrase.subtree)
+
+
 def _aim_launch(cand: Candidate, hosts: Iterable["Token"], res: ArgumentResolver, ctx: Discourse) -> None:
     """A weapons launch aimed at a party is an attack on it: "the launch of missiles [at] U.S. bases",
     "launched missiles [against] U.S. forces", "claimed responsibility for the launch of missiles [at]
@@ -2957,7 +2964,7 @@ def _aim_launch(cand: Candidate, hosts: Iterable["Token"], res: ArgumentResolver
     if cand.trig.type != "MOBILIZE" or cand.trig.mode != "weapons":
         return
     for aimed in (o for h in hosts for o in _prep_objects(h, AIM_PREPS)):
-        if aimed.lemma_.lower() in OPEN_AREAS or not any(res.mention_of(t) for t in aimed.subtree):
+        if aimed.lemma_.lower() in OPEN_AREAS or not _names_a_party(aimed, res):
             continue
         cand.trig = Trigger("ASSAULT", None, cand.trig.cameo, cand.trig.weight, "rule", "a launch aimed at a party")
         if not cand.target:

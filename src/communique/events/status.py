@@ -340,7 +340,7 @@ def _wished(tok: "Token") -> bool:
     of needing or wanting has for its object (``NEED_VERBS``)."""
     if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
         return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
-    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS | {"encourage"} \
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS \
             and any(c.dep_ == "dobj" for c in tok.head.children):
         return True  # "encouraged them [to restrain] the North", "urged Iran [to release] them"
     if tok.dep_ != "ccomp" or tok.head.i == tok.i or tok.head.lemma_.lower() not in WISH_VERBS:
@@ -531,8 +531,12 @@ def _fronted_and_judged(tok: "Token") -> bool:
 
 def _general(tok: "Token") -> bool:
     """An act named in general: a gerund with no subject, possessor or mark of its own ("sending
-    troops"), or a noun with no possessor and no definite determiner ("a war", "sanctions")."""
+    troops"), or a noun with no possessor, no definite determiner and no side named before it ("a war",
+    "sanctions"; not "U.S. sanctions", which are there)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss", "mark") for c in tok.children):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
+           for c in tok.children):
         return False
     if tok.tag_ == "VBG":
         return True
@@ -546,12 +550,17 @@ def _judgement(verb: "Token") -> bool:
     if tense_of(verb) == "past":
         return False
     if verb.lemma_.lower() == "be":
-        return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in JUDGEMENT_WORDS for c in verb.children)
-    outcome = verb if verb.lemma_.lower() in OUTCOME_VERBS else next(
-        (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in OUTCOME_VERBS), None)
-    if outcome is None:
-        return False
-    # "sanctions work" states a fact: an outcome is weighed with a modal, a future or a negation
+        outcome = verb
+        if not any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in JUDGEMENT_WORDS for c in verb.children):
+            return False
+    else:
+        found = verb if verb.lemma_.lower() in OUTCOME_VERBS else next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in OUTCOME_VERBS), None)
+        if found is None:
+            return False
+        outcome = found
+    # "sanctions work", "sanctions are ineffective" state a fact: an outcome is weighed with a modal, a
+    # future or a negation ("would be a mistake", "is not the answer", "won't work")
     kids = list(verb.children) + list(outcome.children)
     return tense_of(verb) == "future" or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPO_MODALS | FUTURE_AUX) for c in kids)

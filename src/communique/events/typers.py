@@ -140,7 +140,8 @@ class CombinedTyper(ModelTyper):
 
     def object_rows(self, tok: "Token") -> list[Trigger]:
         """The curated readings the lexicon keeps for verb ``tok`` with its direct object ("suspend"
-        + "treaty"), [] when it keeps none apart from the verb's own (or only CAMEO patterns)."""
+        + "treaty"), [] when it keeps none apart from the verb's own, or when any reading it gives is a
+        CAMEO pattern (a mixed answer is no curated decision the model must keep)."""
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.pos_ == "VERB" else None
         if obj is None:
             return []
