@@ -74,6 +74,7 @@ def test_officials_of_a_named_side_in_another_state_still_act_for_their_own(pipe
     ("Syria claimed responsibility for the rocket attack on an outpost in Jordan that shelters French soldiers.",
      ("SYR", "FRA")),
     ("Hezbollah took responsibility for the rocket attack on Israel.", ("HEZBOLLAH", "ISR")),
+    ("The Taliban claimed credit for the attack on an Afghan army base in Helmand.", ("TALIBAN", "AFG")),
 ])
 def test_who_claims_responsibility_for_an_attack_made_it(pipeline, text, pair):
     evs = events_of(pipeline, text)

@@ -2938,17 +2938,20 @@ def _talked_about(noun: "Token") -> bool:
 
 #: verbs by which a side owns an act as its doer: "claimed responsibility for the attack"
 OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
+#: what such a verb owns an act through: "claimed responsibility / credit for the attack"
+OWNED_NOUNS = frozenset({"responsibility", "credit"})
 
 
 def _owned_up(tok: "Token", gov: "Token") -> bool:
     """Whether ``tok`` is the act of "[Iran] claimed responsibility for [the launch]", "took
-    responsibility for the strike": the verb's subject did it (it is no report of another's act)."""
+    responsibility for the strike", "claimed credit for the bombing": the verb's subject did it (it is
+    no report of another's act)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "for" or gov.lemma_.lower() not in OWNING_VERBS or any(
             c.dep_ == "neg" for c in gov.children):
         return False  # (not "did not claim responsibility for the attack")
     host = tok.head.head  # "for" hangs on the noun or on the verb
     return (host == gov or host.head == gov) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in gov.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in OWNED_NOUNS for c in gov.children)
 
 
 def _names_a_party(phrase: "Token", res: ArgumentResolver) -> bool:
