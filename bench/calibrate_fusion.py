@@ -32,7 +32,7 @@ from typing import Any
 
 from communique.fuse import THRESHOLD, Node, assign_event_ids, parts, score
 from communique.fuse._cluster import bar_for
-from communique.fuse.measure import GoldMentions, load_gold_mentions, nodes_of
+from communique.fuse.measure import GoldMentions, anchored_fusion, load_gold_mentions, nodes_of, sentence_reads
 from communique.types import LOCATION_BASIS, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -88,10 +88,16 @@ class EvalSet:
         return [{**r, "event_id": e.event_id} for r, e in zip(self.rows, out)]
 
     def summary(self, threshold: float) -> dict[str, Any]:
-        return dict(self.scorer.score(self.gold, self.fused(threshold))["summary"])
+        preds = self.fused(threshold)
+        own = anchored_fusion(self.gold, preds)
+        return {**self.scorer.score(self.gold, preds)["summary"],
+                "own_sentence_pairs": f"{own.right}/{own.both}", "own_sentence_false_merges": own.false_merges}
 
-    def matched(self, preds: list[dict[str, Any]]) -> dict[str, int]:
-        """Gold id -> index of the predicted event the scorer matched to it."""
+    def matched(self, preds: list[dict[str, Any]], own_sentence: bool = False) -> dict[str, int]:
+        """Gold id -> index of the predicted event the scorer matched to it (``own_sentence``: the
+        prediction made on the gold mention's own sentence, ``measure.sentence_reads``)."""
+        if own_sentence:
+            return sentence_reads(self.gold, preds)
         by_g: dict[str, list[dict[str, Any]]] = {}
         by_p: dict[str, list[int]] = {}
         for g in self.gold:
@@ -138,11 +144,12 @@ def _pair_lines(tag: str, ids: tuple[str, str], pair: tuple[Node, Node], window:
         print(f"     apart: {cause}")
 
 
-def explain(es: EvalSet, threshold: float, window: int = 3) -> None:
-    """Every required pair with both mentions extracted, and every false merge, with score parts."""
+def explain(es: EvalSet, threshold: float, window: int = 3, own_sentence: bool = False) -> None:
+    """Every required pair with both mentions extracted, and every false merge, with score parts
+    (``own_sentence``: each gold mention read by the prediction made on its own sentence)."""
     preds = es.fused(threshold)
     nodes = nodes_of(es.events, es.published)
-    match = es.matched(preds)
+    match = es.matched(preds, own_sentence)
     gold = {g["id"]: g for g in es.gold}
     causes: Counter[str] = Counter()
 
@@ -259,6 +266,9 @@ def main() -> None:
     ap.add_argument("--max-false-merges", type=int, default=2, help="the most false merges the rule accepts")
     ap.add_argument("--explain", action="store_true", help="list the pairs and false merges at THRESHOLD (with "
                     "--gold-mentions: the same-event pairs apart and the two-event pairs linked)")
+    ap.add_argument("--own-sentence", action="store_true",
+                    help="with --explain: read each gold mention by the prediction made on its own sentence "
+                         "(communique.fuse.measure.sentence_reads) instead of the official matcher's choice")
     ap.add_argument("--gold-mentions", action="store_true",
                     help="fuse the gold mentions of --docs/--gold instead (perfect extraction) and print "
                          "the same-event and two-event pairs linked at each threshold")
@@ -273,7 +283,8 @@ def main() -> None:
         sets.append(EvalSet("seeds", Path(args.seeds_pred), SHARED / "eval/dev/docs.json",
                             SHARED / "eval/dev/gold.jsonl", scorer))
     grid = _grid(args.thresholds)
-    head = "".join(f"  {es.name + ' pairs':>16}  {'of extracted':>12}  {'false merges':>12}" for es in sets)
+    head = "".join(f"  {es.name + ' pairs':>16}  {'of extracted':>12}  {'false merges':>12}"
+                   f"  {'own sentence':>12}  {'its merges':>10}" for es in sets)
     print(f"{'threshold':>9}{head}")
     table = []
     for t in grid:
@@ -282,14 +293,14 @@ def main() -> None:
             s = es.summary(t)
             row.append(s)
             cells += (f"  {s['dedup_pairs_right']:>16}  {s['dedup_pairs_right_of_extracted']:>12}  "
-                      f"{s['false_merges']:>12}")
+                      f"{s['false_merges']:>12}  {s['own_sentence_pairs']:>12}  {s['own_sentence_false_merges']:>10}")
         table.append((t, row))
         mark = "  <- THRESHOLD" if abs(t - THRESHOLD) < 1e-9 else ""
         print(f"{t:>9.3f}{cells}{mark}")
     print(f"rule: {choose(table, args.max_false_merges)}")
     if args.explain:
         for es in sets:
-            explain(es, THRESHOLD)
+            explain(es, THRESHOLD, own_sentence=args.own_sentence)
 
 
 if __name__ == "__main__":

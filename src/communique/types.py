@@ -125,6 +125,10 @@ LOCATION_BASIS = "location_basis"
 #: the ``Event.extra`` key set (True) when the trigger is a definite description of an act ("the
 #: offensive", "Turkey's strikes"): it names an act its article already told of (``fuse._within``)
 DEFINITE = "definite"
+#: the ``Event.extra`` key set (True) by fusion when an event is the only one of its type between
+#: its actors in its article (``fuse.kind_counted``): stored, so that a mention read back from the
+#: store is the node it was when its article came in
+SOLE_OF_KIND = "sole_of_kind"
 
 
 @dataclass(frozen=True)

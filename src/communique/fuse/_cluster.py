@@ -26,7 +26,8 @@ from itertools import combinations
 from typing import Iterable, Iterator, Protocol, Sequence
 
 from ..types import SPEECH_TYPES, ArticleResult, Event
-from ._score import DAY, MONTH, PUBLISHED, Key, Node, back_reference, dated_back, node_of, score, undated_report
+from ._score import (DAY, MONTH, PUBLISHED, Key, Node, back_reference, dated_back, kind_counted, node_of, score,
+                     undated_report)
 
 #: the score two mentions need to be one event; calibrated on dev-news (see the README)
 THRESHOLD = 0.6175
@@ -358,6 +359,7 @@ class Fuser:
         syndicated copy's events join the original's through their near-identical evidence."""
         nodes: list[Node] = []
         todo: list[Node] = []
+        events = kind_counted(events)
         for seq, ev in zip(seqs if seqs is not None else range(len(events)), events):
             node = node_of(replace(ev, event_id=None), seq, published)
             self._ensure_loaded(node)

@@ -13,11 +13,12 @@ import datetime as dt
 import hashlib
 import re
 import sys
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from ..actors.text import unaccented
-from ..types import SPEECH_TYPES, SYMMETRIC_TYPES, Event
+from ..types import SOLE_OF_KIND, SPEECH_TYPES, SYMMETRIC_TYPES, Event
 from ._text import amounts, stem
 from ._within import different_acts
 
@@ -208,6 +209,7 @@ class Node:
     published: int | None = None  # its article's publication day (ordinal), when known
     mode: str | None = None  # the kind of act (``Event.mode``): see ``different_acts``
     undated: bool = False  # its text gives no date (it sits at its article's publication day)
+    sole: bool = False  # the only mention of its type between its actors in its article
 
     order: tuple[int, int, str, int] = field(init=False)
 
@@ -215,6 +217,26 @@ class Node:
         # The canonical order: the best-dated first, then the earliest, then by id. A node
         # links only to a node before it, so a vague date never bridges two precise ones.
         self.order = (-self.precision, self.lo if self.lo is not None else 1 << 30, self.key[0], self.key[1])
+
+
+def kind_counted(events: Sequence[Event]) -> list[Event]:
+    """``events`` with those that are the only event of their type between their actors (their
+    sides the same way round) in their article marked (``SOLE_OF_KIND`` in ``extra``; a mark
+    already there is recomputed)."""
+    kinds = Counter(_kind(ev) for ev in events)
+    out = []
+    for ev in events:
+        extra = {k: v for k, v in ev.extra.items() if k != SOLE_OF_KIND}
+        if kinds[_kind(ev)] == 1:
+            extra[SOLE_OF_KIND] = True
+        out.append(replace(ev, extra=extra) if extra != ev.extra else ev)
+    return out
+
+
+def _kind(ev: Event) -> tuple[str, str, frozenset[str], str | None, str | None]:
+    """An event's article, type, actors and sides: "X rejects Y" and "Y rejects X" are two kinds."""
+    return (ev.doc_id, ev.type, frozenset(a.code for a in ev.actors() if a.code),
+            ev.source.code if ev.source else None, ev.target.code if ev.target else None)
 
 
 def node_of(ev: Event, seq: int, published: str | None) -> Node:
@@ -247,7 +269,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
                 amounts=amounts(ev.evidence.text) or _NO_AMOUNTS,
                 seed=seed_id(ev.doc_id, seq, ev.evidence.start, ev.type), event_id=ev.event_id or "",
                 published=pub[0] if pub else None, mode=_interned(ev.mode),
-                undated=ev.date is None or basis == "published",
+                undated=ev.date is None or basis == "published", sole=bool(ev.extra.get(SOLE_OF_KIND)),
                 source=_interned(ev.source.code) if ev.source and directed else None,
                 target=_interned(ev.target.code) if ev.target and directed else None)
 
@@ -273,8 +295,12 @@ def _persons(a: Node, b: Node) -> float:
     shared = a.persons.keys() & b.persons.keys()
     if not shared:
         # a statement whose speaker is unknown on one side may be any of the many a state makes
-        # in a day: weaker than neutral; for an action the persons are only a detail
-        return _UNKNOWN_SPEAKER if a.type in SPEECH_TYPES else _NEUTRAL
+        # in a day: weaker than neutral, unless each report tells of only one statement of its
+        # kind between these sides (``Node.sole``): then neither has another to be; for an
+        # action the persons are only a detail
+        if a.type in SPEECH_TYPES and not (a.sole and b.sole):
+            return _UNKNOWN_SPEAKER
+        return _NEUTRAL
     same = sum(1 for c in shared if a.persons[c] & b.persons[c])
     if a.type in SPEECH_TYPES and same < len(shared):
         return 0.0  # another speaker: another statement

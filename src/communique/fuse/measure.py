@@ -8,6 +8,11 @@ counts n x m). It reads the evaluation format (``docs.jsonl`` with ``id``, ``tex
 ``published``; ``gold.jsonl`` with ``doc_id``, ``type``, ``actors``, ``source``, ``target``,
 ``persons``, ``date``, ``status``, ``location``, ``evidence`` and ``same_as``). Used by
 ``bench/calibrate_fusion.py --gold-mentions`` and pinned by the eval gate.
+
+``anchored_fusion`` measures fusion on an extraction instead, each gold mention read by the
+prediction made on its own sentence (the official scorer reads it by any prediction of its article
+with its type and states, so its pair and false-merge counts move with which of an article's
+alike events it picks); also pinned by the eval gate.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from typing import Any, Protocol
 from ..types import Actor, Event, Evidence, Location
 from . import assign_event_ids
 from ._cluster import THRESHOLD
-from ._score import Node, node_of
+from ._score import Node, kind_counted, node_of
 
 Pair = tuple[int, int]
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -122,7 +127,7 @@ def nodes_of(events: Sequence[Event], published: Mapping[str, str | None]) -> li
     """``events`` as fusion's nodes, each numbered by its place among its article's events."""
     seqs: dict[str, int] = {}
     out = []
-    for ev in events:
+    for ev in kind_counted(events):
         seq = seqs.get(ev.doc_id, 0)
         seqs[ev.doc_id] = seq + 1
         out.append(node_of(ev, seq, published.get(ev.doc_id)))
@@ -145,4 +150,115 @@ def load_gold_mentions(docs: Path, gold: Path, kb: PersonResolver | None = None)
     return GoldMentions(list(rows), events, {k: d.get("published") for k, d in texts.items()})
 
 
-__all__ = ["GoldMentions", "Linked", "gold_event", "load_gold_mentions", "read_jsonl", "sentence_around"]
+# -- fusion on an extraction, each gold mention read on its own sentence -------------------
+
+_WORDS = re.compile(r"\w+")
+#: the share of the shorter evidence's words the other must hold for a prediction to be read as
+#: the report of a gold mention (the sentence that states it, not another of its article)
+ANCHOR_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """Cross-article pairs of one event whose two mentions were extracted on their own sentences
+    (``both``), those of them that share an id (``right``), of all ``pairs``, and the pairs of
+    two gold events whose predictions share an id (``false_merges``)."""
+
+    right: int
+    both: int
+    pairs: int
+    false_merges: int
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORDS.findall(text))
+
+
+def _anchored(gold_evidence: frozenset[str], pred_evidence: frozenset[str]) -> bool:
+    """Whether two evidence texts are one statement: most words of the shorter are in the other."""
+    short = min(len(gold_evidence), len(pred_evidence))
+    return bool(short) and len(gold_evidence & pred_evidence) >= ANCHOR_SHARE * short
+
+
+def _pred_codes(p: Mapping[str, Any]) -> frozenset[str]:
+    sides = [p.get("source"), p.get("target"), *(p.get("participants") or [])]
+    return frozenset(a["code"] for a in sides if a and a.get("code"))
+
+
+def _reads(g: Mapping[str, Any], p: Mapping[str, Any]) -> float | None:
+    """How well prediction ``p`` reads gold mention ``g`` (None when it does not): an accepted
+    type, half the actors in common, the sides not the other way round, and the gold's own
+    sentence; weighted as the official matcher weighs (actors, then date, status and type)."""
+    if p.get("type") not in {g["type"], *g.get("alt_types", [])}:
+        return None
+    ga, pa = set(g["actors"]), _pred_codes(p)
+    j = len(ga & pa) / len(ga | pa) if ga | pa else 1.0
+    src, tgt = (p.get("source") or {}).get("code"), (p.get("target") or {}).get("code")
+    if j < 0.5 or (g.get("source") and g.get("target") and (src, tgt) == (g["target"], g["source"])
+                   and src != tgt):
+        return None
+    if not _anchored(_words_of(g.get("evidence", "")), _words_of((p.get("evidence") or {}).get("text", ""))):
+        return None
+    return (j + (0.5 if g.get("date") and str(p.get("date") or "").startswith(g["date"]) else 0.0)
+            + 0.1 * (p.get("status") in {g["status"], *g.get("alt_status", [])})
+            + 0.05 * (p.get("type") == g["type"]))
+
+
+def _read_by(golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]]) -> dict[int, int]:
+    """Gold index -> prediction index within one article: best first, each used once."""
+    cands = sorted(((w, gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)
+                    if (w := _reads(g, p)) is not None), key=lambda t: (-t[0], t[1], t[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = {}
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out[gi] = pi
+    return out
+
+
+def sentence_reads(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """Required gold id -> the index in ``pred_rows`` of the prediction made on its own sentence
+    (``_reads``), each prediction read as one gold mention at most."""
+    golds: dict[str, list[Mapping[str, Any]]] = {}
+    preds: dict[str, list[int]] = {}
+    for g in gold_rows:
+        if g.get("required", True):
+            golds.setdefault(g["doc_id"], []).append(g)
+    for i, p in enumerate(pred_rows):
+        preds.setdefault(p["doc_id"], []).append(i)
+    out = {}
+    for doc, gs in golds.items():
+        idx = preds.get(doc, [])
+        for gi, pi in _read_by(gs, [pred_rows[i] for i in idx]).items():
+            out[gs[gi]["id"]] = idx[pi]
+    return out
+
+
+def anchored_fusion(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[Mapping[str, Any]]) -> Anchored:
+    """Fusion on an extraction, each required gold mention read by the prediction made on its own
+    sentence (``sentence_reads``) rather than by any prediction of its article with its type and
+    actors: the official count pairs a gold mention with another sentence's event when two of an
+    article's events share type and states, and then scores that sentence's cluster. Counts as the
+    official scorer does (pairs across articles; a false merge is two gold events sharing an id)."""
+    read = sentence_reads(gold_rows, pred_rows)
+    eid = {g: pred_rows[i]["event_id"] for g, i in read.items() if pred_rows[i].get("event_id")}
+    rows = [g for g in gold_rows if g.get("required", True)]
+    right = both = pairs = wrong = 0
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            one = bool(a.get("same_as")) and a.get("same_as") == b.get("same_as")
+            shared = a["id"] in eid and eid.get(a["id"]) == eid.get(b["id"])
+            if one and a["doc_id"] != b["doc_id"]:
+                pairs += 1
+                both += a["id"] in eid and b["id"] in eid
+                right += shared
+            elif not one and shared:
+                wrong += 1
+    return Anchored(right, both, pairs, wrong)
+
+
+__all__ = ["Anchored", "GoldMentions", "Linked", "anchored_fusion", "gold_event", "load_gold_mentions", "read_jsonl",
+           "sentence_around", "sentence_reads"]
