@@ -772,10 +772,41 @@ def _first_person(tok: "Token") -> bool:
 
 
 def _relative_antecedent(head: "Token") -> "Token | None":
-    """The person a relative "who" stands for: "Abe, [who] talked with Trump" -> Abe. Not "which"
-    and "that", which the parser as often hangs on the nearest name as on the thing they describe
-    ("the campaign against ISIS, which has killed ...")."""
-    if head.lower_ != "who" or head.dep_ not in SUBJECTS:
+    """The person a relative "who" stands for: "Abe, [who] talked with Trump" -> Abe, and the noun
+    a relative object stands for (``_relative_object``). Not a subject "which" or "that", which the
+    parser as often hangs on the nearest name as on the thing they describe ("the campaign against
+    ISIS, which has killed ...")."""
+    if not (head.lower_ == "who" and head.dep_ in SUBJECTS) and not relative_object(head):
         return None
     clause = head.head
     return clause.head if clause.dep_ == "relcl" and clause.head != clause else None
+
+
+#: verbs whose object a relative pronoun cannot be read as: a copula's ("the test [that Egypt has
+#: become]") is no thing acted on
+_COPULAS = frozenset({"be", "become", "remain", "seem", "stay"})
+#: verbs whose relative "object" is the subject of a clause they report ("ISIS, [which] he admitted
+#: was stronger"), however the parser hangs that clause
+_REPORTING = frozenset({"say", "admit", "acknowledge", "believe", "think", "claim", "argue", "insist", "suggest",
+                        "know", "feel", "fear", "hope", "expect", "assume", "suspect", "report", "predict",
+                        "estimate", "allege", "concede", "assert", "contend", "maintain", "worry", "guess"})
+
+
+def relative_object(head: "Token") -> bool:
+    """Whether ``head`` is the relative pronoun object of its clause, standing for the noun the
+    clause is about: "Russia, [which] Britain blames for the attack", "the man [whom] Ankara
+    accuses". Not where the clause goes on into a clause of its own, whose subject the parser often
+    takes for the object ("ISIS, [which] he admitted was more powerful"), nor where a preposition
+    is left without its object (``_stranded``)."""
+    clause = head.head
+    return (head.lower_ in ("which", "that", "whom") and head.dep_ == "dobj" and clause.dep_ == "relcl"
+            and clause.head.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() not in _COPULAS | _REPORTING
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+            and not any(_stranded(p) for c in clause.children for p in (c, *c.children)))
+
+
+def _stranded(prep: "Token") -> bool:
+    """A preposition with no object of its own (the verb's, or one hung on its particle): the
+    relative pronoun is its object, not the verb's ("the accord, [which] Trump pulled out [of]")."""
+    return prep.dep_ in ("prep", "prt") and prep.lower_ in ("of", "from", "with", "to", "for", "on", "about", "into") \
+        and not any(o.dep_ in ("pobj", "pcomp") for o in prep.children)

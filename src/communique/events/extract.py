@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
-from .args import SUBJECTS, ArgumentResolver, Discourse
+from .args import SUBJECTS, ArgumentResolver, Discourse, relative_object
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -1342,6 +1342,9 @@ class EventExtractor:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
                 self._noun_preposition_sides(cand, c, noun_prep_role(trig.type, c.lower_, moved=moved, mode=trig.mode), res, ctx)
+        carrier = _carrying_clause(tok)
+        if carrier is not None:  # "the strikes [that Israel carried out against Iran]"
+            self._carrier_sides(cand, carrier, res, ctx)
         for t in tok.subtree:
             if t.i >= tok.i:
                 break
@@ -1349,6 +1352,16 @@ class EventExtractor:
                 for m in res.mentions_at(t):
                     if m.actor not in cand.others and m.actor not in cand.source:
                         cand.others.append(m.actor)
+
+    def _carrier_sides(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The sides a clause that carries an event noun names: its subject does the act, and the
+        objects of its target prepositions undergo it ("the sanctions [the US imposed on Russia]")."""
+        subj = self._subject(verb)
+        if subj is not None and not cand.source:
+            cand.source.extend(a for a in res.actors_of(subj, ctx) if a not in cand.target)
+        if not cand.target and cand.trig.type not in SYMMETRIC_TYPES:
+            cand.target.extend(a for o in _prep_objects(verb, TARGET_PREPS - TOPIC_PREPS)
+                               for a in res.actors_of(o, ctx) if a not in cand.source)
 
     @staticmethod
     def _noun_preposition_sides(cand: Candidate, prep: "Token", role: str, res: ArgumentResolver,
@@ -2712,7 +2725,13 @@ def _held_accords(obj: "Token") -> list["Token"]:
 
 
 def _object(tok: "Token") -> "Token | None":
-    return next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    """A verb's object; for a relative clause whose object is the relative pronoun, the noun the
+    clause is about ("the strikes [that Israel carried out]", "Russia, [which Britain blames]": see
+    ``args.relative_object``)."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    if obj is not None and relative_object(obj):
+        return tok.head
+    return obj
 
 
 #: object heads that measure an amount of something: the thing measured names the act
@@ -2838,6 +2857,17 @@ def _compound_prep(prep: "Token") -> "Token | None":
     if any(c.dep_ == "pobj" for c in prep.children) or prep.lower_ not in ("out", "away", "back"):
         return None
     return next((c for c in prep.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)), None)
+
+
+def _carrying_clause(noun: "Token") -> "Token | None":
+    """The relative clause that carries event noun ``noun`` as its object, its verb one that only
+    carries an event (``CARRIERS``): "the strikes [that Israel carried out]", "the offensive [Turkey
+    launched]", "sanctions [which the US imposed]"."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in CARRIERS and c.pos_ == "VERB" and (
+                any(relative_object(o) for o in c.children) or _gap_object(c) is noun):
+            return c
+    return None
 
 
 def _gap_object(tok: "Token") -> "Token | None":
