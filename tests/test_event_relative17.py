@@ -51,3 +51,32 @@ def test_a_relative_pronoun_is_read_as_the_object_only_where_it_is_one(nlp, text
     pronoun = next(t for t in doc if t.lower_ in ("which", "that"))
     assert pronoun.dep_ == "dobj" and pronoun.head.dep_ == "relcl"  # what the parser gives
     assert relative_object(pronoun) is reads
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Japan pledged support for Ukraine.", ("SUPPORT", "JPN", "UKR")),
+    ("Canada announced new aid for Haiti.", ("AID", "CAN", "HTI")),
+    ("NATO expressed support for the United States.", ("SUPPORT", "NATO", "USA")),
+])
+def test_support_and_aid_are_for_whom_their_for_phrase_names(pipeline, text, event):
+    evs = events_of(pipeline, text)
+    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+
+
+def test_support_for_an_act_is_not_support_for_whom_the_act_is_on(pipeline):
+    evs = events_of(pipeline, "The Biden administration won support for a strike on Syria from congressional leaders.")
+    assert not [e for e in evs if e.type == "SUPPORT" and e.target and e.target.code == "SYR"], shown(evs)
+
+
+def test_a_plan_for_a_country_is_no_support_for_it(pipeline):
+    evs = events_of(pipeline, "Trump unveiled his plan for Afghanistan on Monday.")
+    assert not [e for e in evs if e.type == "SUPPORT"], shown(evs)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Turkey's offensive drew criticism from Germany.", ("ACCUSE", "DEU", "TUR")),
+    ("Iran's missile test attracted condemnation from France.", ("ACCUSE", "FRA", "IRN")),
+])
+def test_an_act_drawing_criticism_is_its_target(pipeline, text, event):
+    evs = events_of(pipeline, text)
+    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)

@@ -51,6 +51,9 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward",
 #: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
+#: types whose "for" phrase names whom the act is for: "support for Kyiv", "aid for Gaza", "pledged
+#: backing for Ukraine" (a demand's "for" is what it asks: "calls for restraint")
+FOR_TARGET_TYPES = frozenset({"SUPPORT", "AID"})
 #: verbs by which a text permits an act, and the texts that do ("a resolution authorizing military action")
 PERMITTING_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "sanction"})
 DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord", "law", "measure", "legislation",
@@ -717,11 +720,13 @@ class EventExtractor:
         if lemma not in TOPIC_VERBS:
             cand.target.extend(res.actors_of(obj, ctx))
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
+        # a verb that only carries its object's act ("pledged support for Kyiv") has that act's "for"
+        preps = _target_preps(cand.trig.type) if lemma in CARRIERS else TARGET_PREPS
         for p in [*obj.children, *(g for a in renamed for g in a.children)]:
             # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia", and the accord's
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
-            if p.dep_ == "prep" and (p.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
-                    p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):  # "denied the claims by X"
+            if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
+                    p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
                 for o in p.children:
                     if o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx) or (
@@ -1338,7 +1343,7 @@ class EventExtractor:
                 cand.source.extend(res.actors_of(c, ctx))
             elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.names_no_party(c, tok):
                 cand.others.extend(m.actor for m in res.mentions_at(c))
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS | {"of", "by"}:
+            elif c.dep_ == "prep" and c.lower_ in _target_preps(trig.type) | PARTICIPANT_PREPS | {"of", "by"}:
                 if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
                     continue
                 self._noun_preposition_sides(cand, c, noun_prep_role(trig.type, c.lower_, moved=moved, mode=trig.mode), res, ctx)
@@ -1957,8 +1962,6 @@ UNDERGOING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "face
                               "survive", "absorb"})
 #: acts done to someone, whose doer an undergoing verb's subject is not
 UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
-
-
 def _undergone_act(trigger: "Token") -> "Token | None":
     """The act noun an undergoing verb's subject suffers: the verb's object where the verb is the
     trigger ("suffered [an attack]"), the trigger itself where it is that object."""
@@ -2445,7 +2448,9 @@ PREVENTING_VERBS = frozenset({"prevent", "forestall", "avert", "thwart", "foil",
 #: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
 #: assurances from Qatar", "extracted a concession from Trump"); not "seek", "ask": asking is one's own act
 OBTAIN_VERBS = frozenset({"get", "receive", "win", "secure", "obtain", "gain", "extract", "elicit", "wring", "wrest",
-                          "earn", "garner", "clinch"})
+                          "earn", "garner", "clinch",
+                          # what an act brings on itself: "the offensive drew criticism from Germany"
+                          "draw", "attract", "prompt", "spark", "provoke", "trigger"})
 
 
 def _obtaining_verb(trigger: "Token") -> "Token | None":
@@ -2468,6 +2473,12 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
         heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
         givers = _distinct(a for h in heads for o in _prep_objects(h, FROM) for a in res.actors_of(o, ctx))
         codes = {a.code for a in givers}
+        if givers and not c.target and codes == {a.code for a in c.source}:
+            # the noun's own "from" already made the giver its source ("attracted [condemnation from
+            # France]"): the verb's subject is whom it is aimed at
+            subj = EventExtractor._subject(verb)
+            c.target = [a for a in (res.actors_of(subj, ctx) if subj is not None else []) if a.code not in codes]
+            continue
         if not givers or not c.source or codes & {a.code for a in c.source}:
             continue  # who obtains it must be known: "she received calls from X and Y" with "she" unresolved
         c.source, c.target = givers, [a for a in c.source + c.target if a.code not in codes]
@@ -2857,6 +2868,11 @@ def _compound_prep(prep: "Token") -> "Token | None":
     if any(c.dep_ == "pobj" for c in prep.children) or prep.lower_ not in ("out", "away", "back"):
         return None
     return next((c for c in prep.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)), None)
+
+
+def _target_preps(type_: str) -> frozenset[str]:
+    """The prepositions whose object an act of ``type_`` is aimed at (``FOR_TARGET_TYPES``)."""
+    return TARGET_PREPS | FOR if type_ in FOR_TARGET_TYPES else TARGET_PREPS
 
 
 def _carrying_clause(noun: "Token") -> "Token | None":
