@@ -80,3 +80,17 @@ def test_a_plan_for_a_country_is_no_support_for_it(pipeline):
 def test_an_act_drawing_criticism_is_its_target(pipeline, text, event):
     evs = events_of(pipeline, text)
     assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("NATO issued a statement of support for Ukraine.", ("SUPPORT", "NATO", "UKR")),
+    ("Japan sent a message of support to Ukraine.", ("SUPPORT", "JPN", "UKR")),
+])
+def test_a_message_of_support_is_its_issuers_support(pipeline, text, event):
+    evs = events_of(pipeline, text)
+    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+
+
+def test_support_as_a_state_of_affairs_is_still_no_event(pipeline):
+    evs = events_of(pipeline, "Public support for the alliance with Japan has fallen in Korea.")
+    assert "SUPPORT" not in {e.type for e in evs}, shown(evs)

@@ -1256,7 +1256,7 @@ class EventExtractor:
         if lemma == "testing":
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
-                and not _voiced_threat(tok):
+                and not _voiced_threat(tok) and not _expressed(tok):
             return None
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
@@ -2240,6 +2240,19 @@ def _owners(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]
 
 #: what makes a threat one that was uttered, not a danger that stands ("the latest threat against Guam")
 UTTERED = frozenset({"latest", "new", "fresh", "repeated", "renewed", "explicit", "veiled", "direct", "verbal"})
+
+
+#: nouns of a message that states a stance named by its "of" phrase: "a statement of support", "a show
+#: of support", "a message of solidarity"
+EXPRESSION_NOUNS = frozenset({"statement", "message", "show", "expression", "gesture", "declaration", "letter",
+                              "pledge", "vote", "signal"})
+
+
+def _expressed(noun: "Token") -> bool:
+    """Whether a noun of a state of affairs is the stance a message states: "released a statement of
+    [support] for the decision", "a show of [support] for Kyiv" (an act of its issuer)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in EXPRESSION_NOUNS
 
 
 def _voiced_threat(noun: "Token") -> bool:
