@@ -94,3 +94,12 @@ def test_a_message_of_support_is_its_issuers_support(pipeline, text, event):
 def test_support_as_a_state_of_affairs_is_still_no_event(pipeline):
     evs = events_of(pipeline, "Public support for the alliance with Japan has fallen in Korea.")
     assert "SUPPORT" not in {e.type for e in evs}, shown(evs)
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("India and Pakistan exchanged fire across the border.", {"IND", "PAK"}),
+    ("Armenia and Azerbaijan traded accusations over the shelling.", {"ARM", "AZE"}),
+])
+def test_coordinated_subjects_of_an_exchange_act_on_each_other(pipeline, text, sides):
+    evs = events_of(pipeline, text)
+    assert any({a.code for a in e.actors()} == sides and e.source is not None for e in evs), shown(evs)

@@ -137,6 +137,9 @@ PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
 #: ``_striking``
 STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
                           "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
+#: verbs whose coordinated subjects do the act to each other: "India and Pakistan exchanged fire",
+#: "the two sides traded accusations"
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -806,6 +809,10 @@ class EventExtractor:
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
         if trig is APPEAL and self_addressed(cand.source, cand.target):
             return None  # "X viewed calls encouraging X to ...": whoever appeals, it is not X
+        if tok.lemma_.lower() in RECIPROCAL_VERBS and len(cand.source) >= 2 and not _other_side(cand):
+            # "India and Pakistan exchanged fire": each side did it to the other
+            cand.others.extend(cand.source[1:])
+            del cand.source[1:]
         if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
