@@ -103,3 +103,13 @@ def test_support_as_a_state_of_affairs_is_still_no_event(pipeline):
 def test_coordinated_subjects_of_an_exchange_act_on_each_other(pipeline, text, sides):
     evs = events_of(pipeline, text)
     assert any({a.code for a in e.actors()} == sides and e.source is not None for e in evs), shown(evs)
+
+
+def test_an_act_a_verb_is_over_is_not_its_subjects(pipeline):
+    evs = events_of(pipeline, "Beijing sanctioned an American arms maker over weapons sales to Taiwan.")
+    assert not [e for e in evs if e.source is not None and e.source.code == "CHN" and e.type == "COOPERATE"], shown(evs)
+
+
+def test_presiding_over_a_drill_is_still_holding_it(pipeline):
+    evs = events_of(pipeline, "Kim presided over a drill by special operations units on Monday.")
+    assert ("MOBILIZE", "PRK") in [(e.type, e.source and e.source.code) for e in evs], shown(evs)

@@ -1240,7 +1240,7 @@ class EventExtractor:
             return None  # "following the tests": a reference back to an event already reported
         if not own and _talked_about(tok):
             return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
-        if gov is not None:
+        if gov is not None and not _cause_of(tok, gov):
             self._governor_sides(cand, gov, res, ctx)
         else:
             self._territory_target(cand, None)
@@ -3039,6 +3039,18 @@ def _aim_launch(cand: Candidate, hosts: Iterable["Token"], res: ArgumentResolver
         if not cand.target:
             cand.target.extend(res.actors_of(aimed, ctx) or [a for t in aimed.subtree for a in res.actors_in(t)][:1])
         return
+
+
+def _cause_of(noun: "Token", gov: "Token") -> bool:
+    """Whether event noun ``noun`` is what its governing verb's act is "over": another's act that
+    it answers ("sanctioned Lockheed Martin over [arms sales] to Taiwan", "protested over the
+    [incursion]"), not one its subject does."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "over" and noun.head.head == gov \
+        and gov.lemma_.lower() not in OVER_OBJECT_VERBS
+
+
+#: verbs whose "over" phrase is what they act on, not a cause: "Kim presided over a drill"
+OVER_OBJECT_VERBS = frozenset({"preside", "watch", "take", "hand", "rule", "look", "win", "oversee", "cross"})
 
 
 def _governing_verb(tok: "Token") -> "Token | None":
