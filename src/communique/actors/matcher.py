@@ -37,6 +37,32 @@ _WORDLIKE_SURNAMES = frozenset(
 )
 _SCOPE_KINDS = ("state", "organization", "group")
 _GOV_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
+#: How a state's or organisation's name may be matched as the last words of a longer proper name
+#: ("the General National Congress", "Beth Israel", "Jim Jordan"); adjectives are left alone.
+_HEAD_HOWS = frozenset({"name", "alias", "acronym", "metonym"})
+#: Capitalised words before such a name that leave it the same body: a qualifier of the office,
+#: era or party ("Acting White House ...", "Senior Hamas official", "the Republican Congress"), a
+#: creed, people or doctrine it is described by ("the Shiite Hezbollah", "Kurdish YPG fighters",
+#: "the Marxist FARC") or a part of the place ("East Jerusalem").
+_SAME_BODY_WORDS = frozenset(
+    "acting deputy assistant junior former then senior top republican democratic democrat north south east "
+    "west northern southern eastern western central northeast northwest southeast southwest international royal rebel "
+    "militant armed radical shiite shia sunni alawite druze christian muslim catholic jewish islamic "
+    "islamist jihadist marxist maoist communist socialist soviet nazi imperial kurdish arab".split()
+)
+#: Capitalised words that are no part of a name before it: dates, and the words of photo captions
+#: and page furniture ("AP Photo White House ...", "Related Coverage Russia says").
+_NOT_NAME_WORDS = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday photo photos images image getty caption credit "
+    "file related coverage highlights story video videos replay watch watched more read also see show "
+    "hide facebook twitter pinterest".split()
+)
+#: Small words that only a headline in title case capitalises inside a sentence ("Kerry Warns North
+#: Korea, But Holds ...", "Assad Visits Moscow To Discuss ..."): there every word is capitalised.
+_TITLE_CASE_WORDS = frozenset(
+    "a an and as at but by for from in into is it of on or over the to was we what who why will with".split()
+)
 #: On equal length: blocks first, then titled and role matches, then names.
 _PRIORITY = {"block": 0, "title": 1, "role": 2, "name": 3, "alias": 4, "metonym": 5}
 
@@ -93,11 +119,24 @@ def _lookup(ix: Index, toks: list[Tok], i: int, cats: str, cache: dict[int, list
     return [x for x in found if x[1].cat in cats]
 
 
+def _title_case(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether the words around ``start:end`` are a headline in title case: a small word of
+    :data:`_TITLE_CASE_WORDS` within six words of it is capitalised, not first in its sentence."""
+    for t in toks[max(0, start - 6):end + 6]:
+        if t.norm in _TITLE_CASE_WORDS and t.text[:1].isupper() and not t.sent_start:
+            return True
+    return False
+
+
 class Matcher:
     """The grammar over an :class:`Index`; one instance serves any number of documents."""
 
     def __init__(self, ix: Index):
         self.ix = ix
+        #: the last words of the base's persons' names ("Reagan"), known even where a family name
+        #: alone does not match the person: "the Reagan White House" is still the White House
+        self._last_names = frozenset(ent["name"].split()[-1].lower() for ent in ix.ents
+                                     if ent["kind"] == "person" and ent["name"].split())
 
     # -- people ---------------------------------------------------------------------
     def _pick(self, cands: list[int], date: str | None, ctx: Context, prefer: set[str] | None,
@@ -379,13 +418,14 @@ class Matcher:
         ctx = Context()
         out: list[Match] = []
         i, n = 0, len(toks)
+        floor = 0  # end of the last match consumed
         while i < n:
             norm = toks[i].norm
             m = self.match_at(toks, i, date, ctx) if (norm in self.ix.maxlen or norm in _GOV_WORDS) else None
             if m is None:
                 i += 1
                 continue
-            if m.actor is not None:
+            if m.actor is not None and not self._inside_other_name(toks, m, floor):
                 out.append(m)
                 if m.person is not None:
                     ctx.seen[m.person] = i
@@ -393,5 +433,36 @@ class Matcher:
                 for code in (a.code, a.country):
                     if code and len(code) == 3:
                         ctx.countries.add(code)
-            i = max(m.end, i + 1)
+            i = floor = max(m.end, i + 1)
         return out
+
+    def _inside_other_name(self, toks: list[Tok], m: Match, floor: int) -> bool:
+        """Whether the state or organisation matched by ``m`` only ends a longer proper name that
+        is another body or person: "the General National Congress" (Libya's parliament, not the US
+        Congress), "the Supreme Security Council", "Jim Jordan". The name words right before it (back
+        to ``floor``, on the same line) must each be a word the base knows (:meth:`_known_word`:
+        "the Trump White House"; "U.S. Congress" is two matches) for the match to stand. The first
+        word of a sentence alone, or a headline in title case, is no evidence of a longer name."""
+        if m.how not in _HEAD_HOWS or m.person is not None or m.actor is None or m.actor.kind == "person":
+            return False
+        j = m.start
+        while j > floor and self._name_word(toks[j - 1]) and toks[j].start - toks[j - 1].end <= 1:
+            j -= 1  # (more than a space between them: a line break, a headline above the sentence)
+        if j == m.start or (j == m.start - 1 and toks[j].sent_start) or _title_case(toks, j, m.end):
+            return False  # a capital that the sentence's first word or a headline has anyway
+        return any(not self._known_word(t.norm) for t in toks[j:m.start])
+
+    @staticmethod
+    def _name_word(t: Tok) -> bool:
+        """A capitalised word of a proper name: a proper noun in a parse; in plain text, not the
+        first word of the text. All-capital words (acronyms, datelines, "WATCH") end the name."""
+        if not (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()) or t.norm in _NOT_NAME_WORDS:
+            return False
+        return t.pos == "PROPN" if t.pos is not None else not t.sent_start
+
+    def _known_word(self, norm: str) -> bool:
+        """A word of :data:`_SAME_BODY_WORDS`, a place of the gazetteer ("Tampa FBI office"), the
+        last word of a person's name, or a one-word name, surname, title or honorific of the base."""
+        if norm in _SAME_BODY_WORDS or norm in self.ix.places or norm in self._last_names:
+            return True
+        return any(e.cat in "ESTH" for e in self.ix.phrases.get(norm, ()))

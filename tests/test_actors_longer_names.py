@@ -1,0 +1,73 @@
+"""A state's or organisation's name, alias or metonym that only ends a longer proper name names
+another body or person ("the General National Congress" is Libya's parliament, not the US
+Congress); the same words after a country, a known person, a title word or a qualifier keep it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.actors import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.default()
+
+
+def _found(kb: KnowledgeBase, nlp: Any, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.code) for m in kb.find_mentions(nlp(text), "2016-06-01")]
+
+
+OTHER_BODIES = [
+    ("Delegates of the General National Congress met in Tripoli on Monday.", "Congress"),
+    ("The Supreme Security Council ordered the militias out of the city.", "Security Council"),
+    ("She was taken to Beth Israel Deaconess Medical Center after the blast.", "Israel"),
+    ("Representative Jim Jordan accused the agency of hiding documents.", "Jordan"),
+    ("Fighters of Kataeb Hezbollah fired rockets at the base.", "Hezbollah"),
+    ("A study by the New America Foundation counted the strikes.", "America"),
+    ("Reporters from Breitbart London asked the minister about it.", "London"),
+]
+
+
+@pytest.mark.parametrize("text,inner", OTHER_BODIES)
+def test_a_name_ending_a_longer_name_is_no_mention(kb: KnowledgeBase, nlp: Any, text: str, inner: str) -> None:
+    assert all(inner not in found for found, _ in _found(kb, nlp, text)), _found(kb, nlp, text)
+
+
+SAME_BODY = [
+    ("Lawmakers in the U.S. Congress passed the sanctions bill on Tuesday.", "Congress", "USA"),
+    ("A senior official in the Trump White House denied the report.", "White House", "USA"),
+    ("Staff of the Reagan White House kept few records of the talks.", "White House", "USA"),
+    ("Acting White House press secretary Bill Smith said the talks would go on.", "White House", "USA"),
+    ("Fighters of the Shiite Hezbollah crossed the border at night.", "Hezbollah", "HEZBOLLAH"),
+    ("Kurdish YPG fighters took the town on Sunday.", "YPG", "YPG"),
+    ("Clashes broke out again in East Jerusalem overnight.", "Jerusalem", "ISR"),
+    ("Senior Hamas official Ali Nasser said the truce would hold.", "Hamas", "HAMAS"),
+    ("Diplomats said in November Security Council members were split over the text.", "Security Council", "UN"),
+]
+
+
+@pytest.mark.parametrize("text,inner,code", SAME_BODY)
+def test_a_known_or_qualifying_word_keeps_the_actor(kb: KnowledgeBase, nlp: Any, text: str, inner: str,
+                                                    code: str) -> None:
+    found = _found(kb, nlp, text)
+    assert any(inner in t and c == code for t, c in found), found
+
+
+def test_a_headline_in_title_case_keeps_its_actors(kb: KnowledgeBase, nlp: Any) -> None:
+    found = _found(kb, nlp, "Kerry Warns North Korea, But Holds Out Hope For Talks")
+    assert ("North Korea", "PRK") in found, found
+
+
+def test_the_first_word_of_a_sentence_alone_is_no_longer_name(kb: KnowledgeBase, nlp: Any) -> None:
+    found = _found(kb, nlp, "Quoting Russia's foreign ministry, the agency said talks had failed.")
+    assert ("Russia", "RUS") in found, found
+
+
+def test_plain_text_resolution(kb: KnowledgeBase) -> None:
+    assert kb.resolve("the General National Congress", "2014-03-01") is None
+    actor = kb.resolve("the US Congress", "2014-03-01")
+    assert actor is not None and actor.code == "USA"
+    assert [m.actor.code for m in kb.mentions_in_text("He met Lisa Monaco on Friday.", "2016-06-01")] == []
