@@ -267,6 +267,8 @@ METONYMS_AND_STATES = [
     ("Russia's Security Council", None, "RUS", "Russia"), ("the Israeli National Security Council", None, "ISR", "Israel"),
     ("Iran's Supreme National Security Council", None, "IRN", "Iran"),
     ("the National Security Council", None, "USA", "United States"),
+    ("South Korea's Joint Chiefs of Staff", None, "KOR", "South Korea"),
+    ("the Joint Chiefs of Staff", None, "USA", "United States"),
     # a state's arms-export agency acts for the state
     ("Rosoboronexport", None, "RUS", "Russia"),
 ]

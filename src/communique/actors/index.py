@@ -52,6 +52,7 @@ BLOCKS: tuple[str, ...] = (
 #: body alone resolves to (the UN's Security Council, the US National Security Council).
 GENERIC_BODIES: tuple[str, ...] = (
     "Security Council", "National Security Council", "Supreme National Security Council",
+    "Joint Chiefs of Staff",  # "South Korea's Joint Chiefs of Staff" (alone: the US's)
 )
 
 HONORIFICS: tuple[str, ...] = (
