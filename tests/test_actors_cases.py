@@ -303,6 +303,7 @@ UNKNOWN = [
     "Latin America", "president", "the prime minister", "Fred Bloggs", "Acme Corporation",
     "Secretary Jane Roe", "Ms Doe", "General Nobody", "the two leaders", "May",
     "Eastern European countries", "Western Europe", "Central Europe", "non-European nations",
+    "the Persian Gulf", "the Gulf of Mexico",
 ]
 
 

@@ -113,3 +113,13 @@ def test_an_act_a_verb_is_over_is_not_its_subjects(pipeline):
 def test_presiding_over_a_drill_is_still_holding_it(pipeline):
     evs = events_of(pipeline, "Kim presided over a drill by special operations units on Monday.")
     assert ("MOBILIZE", "PRK") in [(e.type, e.source and e.source.code) for e in evs], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela broke off relations with Colombia.",
+    "Venezuela broke diplomatic ties with Colombia on Monday.",
+])
+def test_breaking_off_relations_reduces_them(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert ("SANCTION", "VEN", "COL") in [(e.type, e.source and e.source.code, e.target and e.target.code)
+                                          for e in evs], shown(evs)

@@ -33,6 +33,9 @@ BLOCKS: tuple[str, ...] = (
     "Sea of Japan", "American Samoa", "Latin America", "Latin American", "Central America",
     "South America", "North America", "Central American", "South American", "North American",
     "Arab Spring", "Red Crescent",
+    # waters named after a state or people are places, no party ("warships in the Persian Gulf")
+    "Persian Gulf", "Gulf of Mexico", "Gulf of Oman", "Sea of Okhotsk", "Arabian Gulf", "Arabian Sea",
+    "Gulf of Thailand", "Philippine Sea", "Irish Sea", "Gulf of Finland", "Bay of Bengal",
     # other congresses than the US Congress (a metonym of the USA)
     "Indian National Congress", "African National Congress", "Congress party", "Congress Party",
     "Library of Congress", "Congress of Deputies", "World Uyghur Congress", "World Jewish Congress",
