@@ -23,6 +23,8 @@ def shown(events) -> list[tuple[str, str, str | None, str | None]]:
     ("Erdogan met Assad, whom Ankara had long accused of war crimes.", ("ACCUSE", "TUR", "SYR")),
     ("The accord that Chile signed with Peru in May collapsed.", ("AGREE", "CHL", "PER")),
     ("The strikes that Israel carried out against Iran killed ten people.", ("ASSAULT", "ISR", "IRN")),
+    # the same act carried by a passive participle, its doer the "by" agent
+    ("Sanctions imposed by Canada on Iran took effect on Friday.", ("SANCTION", "CAN", "IRN")),
 ])
 def test_a_relative_object_is_what_the_clause_acts_on(pipeline, text, event):
     evs = events_of(pipeline, text)

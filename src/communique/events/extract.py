@@ -1366,13 +1366,15 @@ class EventExtractor:
                         cand.others.append(m.actor)
 
     def _carrier_sides(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
-        """The sides a clause that carries an event noun names: its subject does the act, and the
-        objects of its target prepositions undergo it ("the sanctions [the US imposed on Russia]")."""
-        subj = self._subject(verb)
+        """The sides a clause that carries an event noun names: its subject (a participle's "by"
+        agent) does the act, and the objects of its target prepositions undergo it ("the sanctions
+        [the US imposed on Russia]", "sanctions [imposed by the US on Russia]")."""
+        subj = self._subject(verb) if verb.dep_ == "relcl" else next(
+            (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         if subj is not None and not cand.source:
             cand.source.extend(a for a in res.actors_of(subj, ctx) if a not in cand.target)
         if not cand.target and cand.trig.type not in SYMMETRIC_TYPES:
-            cand.target.extend(a for o in _prep_objects(verb, TARGET_PREPS - TOPIC_PREPS)
+            cand.target.extend(a for o in _prep_objects(verb, TARGET_PREPS - TOPIC_PREPS | {"on"})
                                for a in res.actors_of(o, ctx) if a not in cand.source)
 
     @staticmethod
@@ -2896,12 +2898,15 @@ def _target_preps(type_: str) -> frozenset[str]:
 
 
 def _carrying_clause(noun: "Token") -> "Token | None":
-    """The relative clause that carries event noun ``noun`` as its object, its verb one that only
-    carries an event (``CARRIERS``): "the strikes [that Israel carried out]", "the offensive [Turkey
-    launched]", "sanctions [which the US imposed]"."""
+    """The relative clause or passive participle that carries event noun ``noun`` as its object, its
+    verb one that only carries an event (``CARRIERS``): "the strikes [that Israel carried out]", "the
+    offensive [Turkey launched]", "sanctions [which the US imposed]", "sanctions [imposed by the US]"."""
     for c in noun.children:
-        if c.dep_ == "relcl" and c.lemma_.lower() in CARRIERS and c.pos_ == "VERB" and (
-                any(relative_object(o) for o in c.children) or _gap_object(c) is noun):
+        if c.lemma_.lower() not in CARRIERS or c.pos_ != "VERB":
+            continue
+        if c.dep_ == "relcl" and (any(relative_object(o) for o in c.children) or _gap_object(c) is noun):
+            return c
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions [imposed by the US on Russia]"
             return c
     return None
 
