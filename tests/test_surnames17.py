@@ -57,6 +57,16 @@ def test_a_korean_minister_is_named_again_by_the_family_name_that_comes_first(pi
     assert _repeats_of(pipeline, text, "Park") == ["KOR"]
 
 
+def test_a_person_the_base_knows_by_full_name_only_is_named_again_by_the_family_name(pipeline):
+    """The base matches "Bo Xilai" only in full; the article's later "Bo" is still him."""
+    text = "Commerce Minister Bo Xilai met Japanese officials in Beijing on Monday. Japan later criticised Bo."
+    doc = pipeline.nlp(text)
+    last = [t.i for t in doc if t.text == "Bo"][-1]
+    doc.ents = [e for e in doc.ents if not (e.start <= last < e.end)]  # the tagger's miss
+    found = discourse_mentions(doc, pipeline.kb.find_mentions(doc, "2006-03-02"), pipeline.kb.title_roles)
+    assert [m.actor.name for m in found if m.start == doc[last].idx] == ["Bo Xilai"]
+
+
 def test_the_given_name_of_a_korean_minister_names_no_one(pipeline):
     text = ("South Korea's trade minister, Park Min-jun, met Chinese officials in Beijing on Monday. "
             "The Chinese delegation later criticised Min.")
