@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..types import Actor, Event, Mention
 from .discourse import generic_holder
 from .gender import PRONOUN_GENDER, fits, is_known, person_genders
+from .surnames import family_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -236,7 +237,7 @@ class ArgumentResolver:
         #: the spans that name a person: the parser's PERSON entities and the person actors' mentions
         self.person_spans: list[tuple[Span, Actor | None]] = [
             (e, None) for e in doc.ents if e.label_ == "PERSON"]
-        self.renamed = _renamed(doc)
+        self.renamed = _renamed(doc, mentions)
         self._named: list[tuple[int, Actor | None, str]] | None = None
         self._genders: dict[str, str] | None = None
         for mi, m in enumerate(mentions):
@@ -716,12 +717,20 @@ def _end_key(entry: tuple[int, "Actor | None", str]) -> int:
     return entry[0]
 
 
-def _renamed(doc: "Doc") -> list["Span"]:
+def _renamed(doc: "Doc", mentions: Iterable[Mention] = ()) -> list["Span"]:
     """Family names of persons the article names in full, where the entity tagger does not tag them a
-    person again ("Julian Assange ... the extradition of Assange", "Assange" read as an ORG): still
-    the latest person named, for a "he" that follows."""
-    family = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    person again ("Julian Assange ... the extradition of Assange", "Assange" read as an ORG; "Xi
+    Jinping ... Xi", see :mod:`.surnames`): still the latest person named, for a "he" that follows.
+    ``mentions``: the actors' mentions, whose persons' countries tell how their names are written."""
+    persons = [m for m in mentions if m.actor.kind == "person"]
+    family = {family_name([t.text for t in e], _country_of(e, persons))
+              for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     return [doc[t.i:t.i + 1] for t in doc if t.text in family and t.ent_type_ != "PERSON" and t.pos_ == "PROPN"]
+
+
+def _country_of(ent: "Span", persons: list[Mention]) -> str | None:
+    """The country of the person actor a mention of which overlaps ``ent``, if any."""
+    return next((m.actor.country for m in persons if m.start < ent.end_char and ent.start_char < m.end), None)
 
 
 def _main_or_reported(verb: "Token") -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..types import Actor, Mention
+from .surnames import family_first, family_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -186,17 +187,30 @@ class _People:
     unnamed: tuple[int, str, Actor] | None = None
 
 
+def _written_family(m: Mention) -> str | None:
+    """The family name of a person's mention that names them in full, as their actor's name has it:
+    last in the mention ("Foreign Minister Ana Duarte"), or anywhere in it for a name that puts it
+    first ("President Xi Jinping", "Kim Jong-un" of "Kim Jong Un"); None for a bare title or a name
+    written otherwise."""
+    words = m.text.split()
+    family = family_name(m.actor.name.split(), m.actor.country)
+    if len(words) < 2 or not family[:1].isupper():
+        return None
+    first = family_first(m.actor.name, m.actor.country)
+    return family if family == words[-1] or (first and family in words) else None
+
+
 def _learn_families(sent: "Span", index: _Index, families: dict[str, Actor | None]) -> None:
-    """Persons the base named in full in this sentence ("Foreign Minister Ana Duarte"): their family
-    name alone refers to them later in the article ("Duarte said"), also where the base matches them
-    by full name only. A family name two of them share refers to neither (None)."""
+    """Persons the base named in full in this sentence ("Foreign Minister Ana Duarte", "Kim Yong
+    Chol"): their family name alone refers to them later in the article ("Duarte said", "Kim said";
+    see :mod:`.surnames`), also where the base matches them by full name only. A family name two of
+    them share refers to neither (None)."""
     for tok in sent:
         m = index.at.get(tok.i)
         if m is None or m.actor.kind != "person" or index.at.get(tok.i + 1) is m:
             continue  # not a person, or not the mention's last token
-        words = m.text.split()
-        family = words[-1]
-        if len(words) < 2 or family != m.actor.name.split()[-1] or not family[:1].isupper():
+        family = _written_family(m)
+        if family is None:
             continue  # a bare title ("the minister") or a name written otherwise
         seen = families.get(family, m.actor)
         families[family] = m.actor if seen is not None and (seen.id or seen.name) == (m.actor.id or m.actor.name) \
@@ -280,7 +294,7 @@ def _new_persons(ents: list["Span"], index: _Index, people: _People, sent_no: in
             actor = _introduced(ent, index, people, sent_no)
             if actor is None:
                 continue
-            known[ent.text] = known[ent[-1].text] = actor
+            known[ent.text] = known[family_name([t.text for t in ent], actor.country)] = actor
         m = Mention(ent.start_char, ent.end_char, ent.text, actor)
         index.add(m)
         out.append(m)
