@@ -1371,8 +1371,11 @@ class EventExtractor:
         [the US imposed on Russia]", "sanctions [imposed by the US on Russia]")."""
         subj = self._subject(verb) if verb.dep_ == "relcl" else next(
             (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
-        if subj is not None and not cand.source:
-            cand.source.extend(a for a in res.actors_of(subj, ctx) if a not in cand.target)
+        doers = [a for a in res.actors_of(subj, ctx) if a not in cand.target] if subj is not None else []
+        if cand.trig.type in SYMMETRIC_TYPES:  # "talks hosted by Malaysia": a host is one party of several
+            cand.others.extend(a for a in doers if a not in cand.source + cand.others)
+        elif not cand.source:
+            cand.source.extend(doers)
         if not cand.target and cand.trig.type not in SYMMETRIC_TYPES:
             cand.target.extend(a for o in _prep_objects(verb, TARGET_PREPS - TOPIC_PREPS | {"on"})
                                for a in res.actors_of(o, ctx) if a not in cand.source)
