@@ -32,7 +32,8 @@ from typing import Any
 
 from communique.fuse import THRESHOLD, Node, assign_event_ids, parts, score
 from communique.fuse._cluster import bar_for
-from communique.fuse.measure import GoldMentions, anchored_fusion, load_gold_mentions, nodes_of, sentence_reads
+from communique.fuse.measure import (GoldMentions, anchored_fusion, load_gold_mentions, matched_by_doc, nodes_of,
+                                     sentence_reads)
 from communique.types import LOCATION_BASIS, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -98,18 +99,7 @@ class EvalSet:
         prediction made on the gold mention's own sentence, ``measure.sentence_reads``)."""
         if own_sentence:
             return sentence_reads(self.gold, preds)
-        by_g: dict[str, list[dict[str, Any]]] = {}
-        by_p: dict[str, list[int]] = {}
-        for g in self.gold:
-            by_g.setdefault(g["doc_id"], []).append(g)
-        for i, p in enumerate(preds):
-            by_p.setdefault(p["doc_id"], []).append(i)
-        out = {}
-        for doc, golds in by_g.items():
-            idx = by_p.get(doc, [])
-            for gi, pi in self.scorer.match_doc(golds, [preds[i] for i in idx]):
-                out[golds[gi]["id"]] = idx[pi]
-        return out
+        return matched_by_doc(self.gold, preds, self.scorer.match_doc)
 
 
 def why_apart(a: Node, b: Node, window: int, threshold: float) -> str:

@@ -18,6 +18,12 @@ def shown(events) -> list[tuple[str, str, str | None, str | None]]:
     return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code) for e in events]
 
 
+def read_as(pipeline, text: str, event: tuple[str, str, str]) -> None:
+    """``text`` gives ``event`` (type, source, target) among its events."""
+    evs = events_of(pipeline, text)
+    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+
+
 @pytest.mark.parametrize("text,event", [
     ("Russia, which Britain blames for the poisoning, denied any role.", ("ACCUSE", "GBR", "RUS")),
     ("Erdogan met Assad, whom Ankara had long accused of war crimes.", ("ACCUSE", "TUR", "SYR")),
@@ -27,8 +33,7 @@ def shown(events) -> list[tuple[str, str, str | None, str | None]]:
     ("Sanctions imposed by Canada on Iran took effect on Friday.", ("SANCTION", "CAN", "IRN")),
 ])
 def test_a_relative_object_is_what_the_clause_acts_on(pipeline, text, event):
-    evs = events_of(pipeline, text)
-    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+    read_as(pipeline, text, event)
 
 
 def test_a_deal_struck_in_a_relative_clause_is_no_attack(pipeline):
@@ -61,8 +66,7 @@ def test_a_relative_pronoun_is_read_as_the_object_only_where_it_is_one(nlp, text
     ("NATO expressed support for the United States.", ("SUPPORT", "NATO", "USA")),
 ])
 def test_support_and_aid_are_for_whom_their_for_phrase_names(pipeline, text, event):
-    evs = events_of(pipeline, text)
-    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+    read_as(pipeline, text, event)
 
 
 def test_support_for_an_act_is_not_support_for_whom_the_act_is_on(pipeline):
@@ -80,8 +84,7 @@ def test_a_plan_for_a_country_is_no_support_for_it(pipeline):
     ("Iran's missile test attracted condemnation from France.", ("ACCUSE", "FRA", "IRN")),
 ])
 def test_an_act_drawing_criticism_is_its_target(pipeline, text, event):
-    evs = events_of(pipeline, text)
-    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+    read_as(pipeline, text, event)
 
 
 @pytest.mark.parametrize("text,event", [
@@ -89,8 +92,7 @@ def test_an_act_drawing_criticism_is_its_target(pipeline, text, event):
     ("Japan sent a message of support to Ukraine.", ("SUPPORT", "JPN", "UKR")),
 ])
 def test_a_message_of_support_is_its_issuers_support(pipeline, text, event):
-    evs = events_of(pipeline, text)
-    assert event in [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs], shown(evs)
+    read_as(pipeline, text, event)
 
 
 def test_support_as_a_state_of_affairs_is_still_no_event(pipeline):
@@ -122,6 +124,4 @@ def test_presiding_over_a_drill_is_still_holding_it(pipeline):
     "Venezuela broke diplomatic ties with Colombia on Monday.",
 ])
 def test_breaking_off_relations_reduces_them(pipeline, text):
-    evs = events_of(pipeline, text)
-    assert ("SANCTION", "VEN", "COL") in [(e.type, e.source and e.source.code, e.target and e.target.code)
-                                          for e in evs], shown(evs)
+    read_as(pipeline, text, ("SANCTION", "VEN", "COL"))

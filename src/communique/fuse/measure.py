@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 from ..types import Actor, Event, Evidence, Location
 from . import assign_event_ids
@@ -219,22 +219,32 @@ def _read_by(golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, An
     return out
 
 
-def sentence_reads(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[Mapping[str, Any]]) -> dict[str, int]:
-    """Required gold id -> the index in ``pred_rows`` of the prediction made on its own sentence
-    (``_reads``), each prediction read as one gold mention at most."""
-    golds: dict[str, list[Mapping[str, Any]]] = {}
+Matcher = Callable[[Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]], Iterable[tuple[int, int]]]
+
+
+def matched_by_doc(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[Mapping[str, Any]],
+                   match: Matcher) -> dict[str, int]:
+    """Gold id -> index in ``pred_rows`` of the prediction ``match`` pairs it with, ``match`` run on
+    each article's gold rows and predictions ((gold index, prediction index) pairs)."""
     preds: dict[str, list[int]] = {}
-    for g in gold_rows:
-        if g.get("required", True):
-            golds.setdefault(g["doc_id"], []).append(g)
     for i, p in enumerate(pred_rows):
         preds.setdefault(p["doc_id"], []).append(i)
+    golds: dict[str, list[Mapping[str, Any]]] = {}
+    for g in gold_rows:
+        golds.setdefault(g["doc_id"], []).append(g)
     out = {}
     for doc, gs in golds.items():
         idx = preds.get(doc, [])
-        for gi, pi in _read_by(gs, [pred_rows[i] for i in idx]).items():
+        for gi, pi in match(gs, [pred_rows[i] for i in idx]):
             out[gs[gi]["id"]] = idx[pi]
     return out
+
+
+def sentence_reads(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """Required gold id -> the index in ``pred_rows`` of the prediction made on its own sentence
+    (``_reads``), each prediction read as one gold mention at most."""
+    required = [g for g in gold_rows if g.get("required", True)]
+    return matched_by_doc(required, pred_rows, lambda gs, ps: _read_by(gs, ps).items())
 
 
 def anchored_fusion(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[Mapping[str, Any]]) -> Anchored:
@@ -260,5 +270,5 @@ def anchored_fusion(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[
     return Anchored(right, both, pairs, wrong)
 
 
-__all__ = ["Anchored", "GoldMentions", "Linked", "anchored_fusion", "gold_event", "load_gold_mentions", "read_jsonl",
-           "sentence_around", "sentence_reads"]
+__all__ = ["Anchored", "GoldMentions", "Linked", "anchored_fusion", "gold_event", "load_gold_mentions", "matched_by_doc",
+           "read_jsonl", "sentence_around", "sentence_reads"]
