@@ -69,9 +69,13 @@ def test_support_and_aid_are_for_whom_their_for_phrase_names(pipeline, text, eve
     read_as(pipeline, text, event)
 
 
-def test_support_for_an_act_is_not_support_for_whom_the_act_is_on(pipeline):
-    evs = events_of(pipeline, "The Biden administration won support for a strike on Syria from congressional leaders.")
-    assert not [e for e in evs if e.type == "SUPPORT" and e.target and e.target.code == "SYR"], shown(evs)
+@pytest.mark.parametrize("text,party", [
+    ("The Biden administration won support for a strike on Syria from congressional leaders.", "SYR"),
+    ("The US provided support for the war against the Houthis.", "HOUTHIS"),
+])
+def test_support_for_an_act_is_not_support_for_whom_the_act_is_on(pipeline, text, party):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type in ("SUPPORT", "AID") and e.target and e.target.code == party], shown(evs)
 
 
 def test_a_plan_for_a_country_is_no_support_for_it(pipeline):
@@ -125,3 +129,40 @@ def test_presiding_over_a_drill_is_still_holding_it(pipeline):
 ])
 def test_breaking_off_relations_reduces_them(pipeline, text):
     read_as(pipeline, text, ("SANCTION", "VEN", "COL"))
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan traded places in the rankings.",
+    "Italy and France exchanged ambassadors after the row.",
+])
+def test_an_exchange_that_is_no_hostile_act_makes_no_event(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not evs, shown(evs)
+
+
+def test_what_an_act_brings_on_in_deeds_is_not_aimed_at_it(pipeline):
+    evs = events_of(pipeline, "The strike triggered a withdrawal of US troops from Iraq.")
+    assert not [e for e in evs if e.source is not None and e.source.code == "IRQ"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions on Iran, called illegal by Russia, took effect on Monday.",  # a participle that describes
+    "The strikes that Russia carried out with Iranian drones killed ten people.",  # "with" an instrument
+    "Sanctions imposed by the EU with British support took effect on Friday.",  # "with" an ally's help
+])
+def test_a_carrying_clause_names_only_the_acts_doer_and_target(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if (e.source and e.source.code, e.target and e.target.code)
+                in {("RUS", "IRN"), ("EU", "GBR")}], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Italy left the partnership with China in 2023.", ("ITA", "CHN")),
+    ("Trump tore up the Trans-Pacific Partnership.", ("USA", "CPTPP")),
+])
+def test_leaving_a_partnership_reduces_ties(pipeline, text, pair):
+    read_as(pipeline, text, ("SANCTION", *pair))
+
+
+def test_support_for_an_alliance_with_a_state_is_for_that_state(pipeline):
+    read_as(pipeline, "Japan expressed its unwavering support for the alliance with Australia.", ("SUPPORT", "JPN", "AUS"))

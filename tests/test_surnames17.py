@@ -37,6 +37,11 @@ def test_a_family_first_country_reads_a_one_syllable_first_word_as_the_family():
     assert family_name(["Haruki", "Tanaka"], "JPN") == "Tanaka"
 
 
+def test_a_state_that_writes_the_given_name_first_keeps_the_last_word():
+    assert family_name(["Jung", "Pak"], "USA") == "Pak"  # "Jung" is a Korean family name too
+    assert family_name(["Jung", "Pak"]) == "Jung"  # with no state known, the list decides
+
+
 def test_a_one_word_name_is_its_own_family():
     assert not family_first("Zhao")
     assert family_name(["Zhao"]) == "Zhao"

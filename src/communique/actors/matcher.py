@@ -455,7 +455,7 @@ class Matcher:
     @staticmethod
     def _name_word(t: Tok) -> bool:
         """A capitalised word of a proper name: a proper noun in a parse; in plain text, not the
-        first word of the text. All-capital words (acronyms, datelines, "WATCH") end the name."""
+        first word of a sentence. All-capital words (acronyms, datelines, "WATCH") end the name."""
         if not (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()) or t.norm in _NOT_NAME_WORDS:
             return False
         return t.pos == "PROPN" if t.pos is not None else not t.sent_start

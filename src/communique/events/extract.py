@@ -33,7 +33,7 @@ from .statements import (APPEAL, ASK_NOUNS, READY_ANSWER, RESOLVE, answers_anoth
                          self_addressed, unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
-from .roles import noun_prep_role, patient_participle, topic_heads
+from .roles import names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
                      governing, marked_clause, status_of)
 from .typers import RuleTyper, TriggerTyper
@@ -731,7 +731,9 @@ class EventExtractor:
             if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
                 for o in p.children:
-                    if o.dep_ == "pobj":
+                    if o.dep_ == "pobj" and p.lower_ == "for" and _hostile_noun(o):
+                        cand.target.extend(res.actors_of(o, ctx))  # "support for [the war against X]" is not for X
+                    elif o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx) or (
                             _goods_actors(o, res) if _measure(obj, cand.trig) else []))  # "imposed tariffs on Chinese goods"
 
@@ -809,7 +811,8 @@ class EventExtractor:
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
         if trig is APPEAL and self_addressed(cand.source, cand.target):
             return None  # "X viewed calls encouraging X to ...": whoever appeals, it is not X
-        if tok.lemma_.lower() in RECIPROCAL_VERBS and len(cand.source) >= 2 and not _other_side(cand):
+        if tok.lemma_.lower() in RECIPROCAL_VERBS and len(cand.source) >= 2 and not _other_side(cand) \
+                and _conflict(trig.type):  # not "traded places", "exchanged ambassadors"
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
@@ -1377,7 +1380,7 @@ class EventExtractor:
         elif not cand.source:
             cand.source.extend(doers)
         if not cand.target and cand.trig.type not in SYMMETRIC_TYPES:
-            cand.target.extend(a for o in _prep_objects(verb, TARGET_PREPS - TOPIC_PREPS | {"on"})
+            cand.target.extend(a for o in _carried_targets(verb, cand.trig.type)
                                for a in res.actors_of(o, ctx) if a not in cand.source)
 
     @staticmethod
@@ -1403,12 +1406,8 @@ class EventExtractor:
         arrangements for talks"), not a reporting verb's."""
         tok, trig = cand.trigger, cand.trig
         if tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
-            for c in gov.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - TOPIC_PREPS | {"on"}:
-                    for o in c.children:
-                        if o.dep_ == "pobj":
-                            cand.target.extend(res.actors_of(o, ctx) or (
-                                _goods_actors(o, res) if trig.type == "SANCTION" else []))
+            for o in _carried_targets(gov, trig.type):
+                cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
         self._territory_target(cand, None)
         if not cand.source and _owned_up(tok, gov):  # "Iran claimed responsibility for the attack"
             owner = self._subject(gov)
@@ -1974,6 +1973,8 @@ UNDERGOING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "face
                               "survive", "absorb"})
 #: acts done to someone, whose doer an undergoing verb's subject is not
 UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
+
+
 def _undergone_act(trigger: "Token") -> "Token | None":
     """The act noun an undergoing verb's subject suffers: the verb's object where the verb is the
     trigger ("suffered [an attack]"), the trigger itself where it is that object."""
@@ -2473,9 +2474,10 @@ PREVENTING_VERBS = frozenset({"prevent", "forestall", "avert", "thwart", "foil",
 #: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
 #: assurances from Qatar", "extracted a concession from Trump"); not "seek", "ask": asking is one's own act
 OBTAIN_VERBS = frozenset({"get", "receive", "win", "secure", "obtain", "gain", "extract", "elicit", "wring", "wrest",
-                          "earn", "garner", "clinch",
-                          # what an act brings on itself: "the offensive drew criticism from Germany"
-                          "draw", "attract", "prompt", "spark", "provoke", "trigger"})
+                          "earn", "garner", "clinch", *(CAUSING_VERBS := frozenset({
+                              # what an act brings on itself, in words: "the offensive drew criticism
+                              # from Germany" (not "triggered a withdrawal of troops from Iraq")
+                              "draw", "attract", "prompt", "spark", "provoke", "trigger"}))})
 
 
 def _obtaining_verb(trigger: "Token") -> "Token | None":
@@ -2495,6 +2497,8 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
         verb = _obtaining_verb(c.trigger)
         if verb is None or quad_class(c.trig.type) == "material_conflict":
             continue  # "wrested control of the town from ISIS" is the taker's act
+        if verb.lemma_.lower() in CAUSING_VERBS and not quad_class(c.trig.type).startswith("verbal"):
+            continue  # "the strike triggered a withdrawal of US troops from Iraq": the leavers' act
         heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
         givers = _distinct(a for h in heads for o in _prep_objects(h, FROM) for a in res.actors_of(o, ctx))
         codes = {a.code for a in givers}
@@ -2895,9 +2899,33 @@ def _compound_prep(prep: "Token") -> "Token | None":
     return next((c for c in prep.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)), None)
 
 
+#: a carrying verb's prepositions whose objects an act it carries is aimed at ("imposed sanctions on
+#: Friday on Russian hackers", "the strikes Israel carried out against Iran")
+CARRIED_TARGET_PREPS = TARGET_PREPS - TOPIC_PREPS | {"on"}
+
+
+def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
+    """The objects of ``verb``'s ``CARRIED_TARGET_PREPS``: whom the act it carries is aimed at. A
+    "with" object is an instrument or an ally unless it names people ("clashes with Kurdish
+    fighters"): "carried out strikes with Iranian drones", "imposed with British support"."""
+    return [o for o in _prep_objects(verb, CARRIED_TARGET_PREPS)
+            if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
+
+
+def _hostile_noun(noun: "Token") -> bool:
+    """Whether ``noun`` names a hostile act or a fight ("the war against the Houthis", "a strike on
+    Syria"), whose own target is not whom support for it is for (unlike "an alliance with X")."""
+    lemma = noun.lemma_.lower()
+    return lemma in EVENT_NOUN_TYPES or lemma in FIGHT_NOUNS or lemma in ("war", "conflict", "campaign")
+
+
 def _target_preps(type_: str) -> frozenset[str]:
     """The prepositions whose object an act of ``type_`` is aimed at (``FOR_TARGET_TYPES``)."""
     return TARGET_PREPS | FOR if type_ in FOR_TARGET_TYPES else TARGET_PREPS
+
+
+#: dependents by which a participle says something of its noun rather than carry it ("called illegal")
+COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr", "dobj", "ccomp"})
 
 
 def _carrying_clause(noun: "Token") -> "Token | None":
@@ -2909,8 +2937,8 @@ def _carrying_clause(noun: "Token") -> "Token | None":
             continue
         if c.dep_ == "relcl" and (any(relative_object(o) for o in c.children) or _gap_object(c) is noun):
             return c
-        if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions [imposed by the US on Russia]"
-            return c
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not any(k.dep_ in COMPLEMENTS for k in c.children):
+            return c  # "sanctions [imposed by the US on Russia]"; not "sanctions [called illegal by Russia]"
     return None
 
 

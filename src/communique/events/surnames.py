@@ -62,6 +62,8 @@ def family_first(name: str, country: str | None = None) -> bool:
     if len(words) < 2 or not _given_name(words[1:]):
         return False
     first = words[0]
+    if country is not None and country not in FAMILY_FIRST_STATES:
+        return False  # "Jung Pak" of the US: the state says how the name is written
     return first in FAMILY_FIRST or (country in FAMILY_FIRST_STATES and bool(_ONE.fullmatch(first.lower())))
 
 

@@ -365,6 +365,7 @@ class Fuser:
             self._ensure_loaded(node)
             known = self.nodes.get(node.key)
             if known is not None:  # the article again (reprocessed): its events keep their places
+                known.sole = node.sole  # and the mark they are stored with now
                 nodes.append(known)
                 if self.track:
                     self._changes[known.key] = (known.event_id, known.parent, known.score)

@@ -222,7 +222,9 @@ class Node:
 def kind_counted(events: Sequence[Event]) -> list[Event]:
     """``events`` with those that are the only event of their type between their actors (their
     sides the same way round) in their article marked (``SOLE_OF_KIND`` in ``extra``; a mark
-    already there is recomputed)."""
+    already there is recomputed). Mentions are counted, not acts: an article that states one
+    statement twice (its lede and a later paragraph, which ``merge_within`` keeps apart for
+    statements) marks neither."""
     kinds = Counter(_kind(ev) for ev in events)
     out = []
     for ev in events:

@@ -251,8 +251,10 @@ def anchored_fusion(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[
     """Fusion on an extraction, each required gold mention read by the prediction made on its own
     sentence (``sentence_reads``) rather than by any prediction of its article with its type and
     actors: the official count pairs a gold mention with another sentence's event when two of an
-    article's events share type and states, and then scores that sentence's cluster. Counts as the
-    official scorer does (pairs across articles; a false merge is two gold events sharing an id)."""
+    article's events share type and states, and then scores that sentence's cluster. Counts much as
+    the official scorer does (pairs across articles; a false merge is two gold events sharing an id),
+    over required gold mentions only, where the official false merges count optional ones too; the
+    reading's weights (``_reads``) copy the official matcher's by hand."""
     read = sentence_reads(gold_rows, pred_rows)
     eid = {g: pred_rows[i]["event_id"] for g, i in read.items() if pred_rows[i].get("event_id")}
     rows = [g for g in gold_rows if g.get("required", True)]
