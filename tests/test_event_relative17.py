@@ -165,4 +165,5 @@ def test_leaving_a_partnership_reduces_ties(pipeline, text, pair):
 
 
 def test_support_for_an_alliance_with_a_state_is_for_that_state(pipeline):
-    read_as(pipeline, "Japan expressed its unwavering support for the alliance with Australia.", ("SUPPORT", "JPN", "AUS"))
+    read_as(pipeline, "Japan expressed its unwavering support for the alliance with Australia.",
+            ("SUPPORT", "JPN", "AUS"))

@@ -21,7 +21,8 @@ from ._score import Node, kind_counted, node_of, parts, score, seed_id
 from ._within import REPEATED, dates_compatible, merge_within, persons_conflict, same_event, text_date
 
 __all__ = ["merge_within", "assign_event_ids", "same_event", "dates_compatible", "persons_conflict",
-           "Fuser", "FusionSource", "THRESHOLD", "Node", "kind_counted", "node_of", "parts", "score", "seed_id", "REPEATED",
+           "Fuser", "FusionSource", "THRESHOLD", "Node", "kind_counted", "node_of", "parts", "score", "seed_id",
+           "REPEATED",
            "text_date"]
 
 

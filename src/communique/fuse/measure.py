@@ -272,5 +272,5 @@ def anchored_fusion(gold_rows: Sequence[Mapping[str, Any]], pred_rows: Sequence[
     return Anchored(right, both, pairs, wrong)
 
 
-__all__ = ["Anchored", "GoldMentions", "Linked", "anchored_fusion", "gold_event", "load_gold_mentions", "matched_by_doc",
-           "read_jsonl", "sentence_around", "sentence_reads"]
+__all__ = ["Anchored", "GoldMentions", "Linked", "anchored_fusion", "gold_event", "load_gold_mentions",
+           "matched_by_doc", "read_jsonl", "sentence_around", "sentence_reads"]
