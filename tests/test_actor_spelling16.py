@@ -7,8 +7,9 @@ import pytest
 
 from communique.actors.kb import as_written
 from communique.actors.text import unaccented
-from communique.events.discourse import discourse_mentions
 from communique.types import Actor, RawDoc
+
+from discourse_repeats import repeats_of
 
 
 def events_of(pipeline, text: str, published: str = "2019-10-09"):
@@ -36,22 +37,13 @@ def test_a_known_leader_written_without_diacritics_keeps_the_articles_spelling(p
     assert "Recep Tayyip Erdogan" in names, names
 
 
-def _repeats_of(pipeline, text: str, name: str) -> list[str]:
-    """The discourse's mentions of ``name`` once the entity tagger is made to miss its second use."""
-    doc = pipeline.nlp(text)
-    second = [t.i for t in doc if t.text == name][-1]
-    doc.ents = [e for e in doc.ents if not (e.start <= second < e.end)]  # the tagger's miss
-    found = discourse_mentions(doc, pipeline.kb.find_mentions(doc, "2021-03-02"), pipeline.kb.title_roles)
-    return [m.actor.code for m in found if m.start == doc[second].idx]
-
-
 @pytest.mark.parametrize("second", [
     "Israeli police detained Haddad at a checkpoint.",  # an object
     "The Justice Department filed charges against Haddad.",  # the object of "against"
 ])
 def test_a_learnt_name_the_tagger_misses_is_read_as_a_party(pipeline, second):
     text = "Hamas negotiator Karim Haddad met Egyptian officials in Cairo on Monday. " + second
-    assert _repeats_of(pipeline, text, "Haddad") == ["HAMAS"]
+    assert [a.code for a in repeats_of(pipeline, text, "Haddad")] == ["HAMAS"]
 
 
 @pytest.mark.parametrize("second", [
@@ -60,7 +52,7 @@ def test_a_learnt_name_the_tagger_misses_is_read_as_a_party(pipeline, second):
 ])
 def test_a_learnt_name_the_tagger_misses_stays_unread_where_it_is_no_party(pipeline, second):
     text = "Hamas negotiator Karim Haddad met Egyptian officials in Cairo on Monday. " + second
-    assert _repeats_of(pipeline, text, "Haddad") == []
+    assert [a.code for a in repeats_of(pipeline, text, "Haddad")] == []
 
 
 def test_two_spellings_of_one_person_are_one_speaker_to_fusion():
