@@ -119,6 +119,14 @@ def _lookup(ix: Index, toks: list[Tok], i: int, cats: str, cache: dict[int, list
     return [x for x in found if x[1].cat in cats]
 
 
+def _capitalised_name(t: Tok) -> bool:
+    """A capitalised word that may be part of a name: a proper noun in a parse, any capitalised
+    word in plain text."""
+    if not t.text[:1].isupper() or not t.text.isalpha():
+        return False
+    return t.pos == "PROPN" if t.pos is not None else True
+
+
 def _title_case(toks: list[Tok], start: int, end: int) -> bool:
     """Whether the words around ``start:end`` are a headline in title case: a small word of
     :data:`_TITLE_CASE_WORDS` within six words of it is capitalised, not first in its sentence."""
@@ -211,10 +219,7 @@ class Matcher:
     @staticmethod
     def _name_continues(toks: list[Tok], j: int) -> bool:
         """True when token j looks like more of a personal name (``Kim`` + ``Jong Nam``)."""
-        t = toks[j]
-        if not t.text[:1].isupper() or not t.text.isalpha():
-            return False
-        return t.pos == "PROPN" if t.pos is not None else True
+        return _capitalised_name(toks[j])
 
     def _unknown_name(self, toks: list[Tok], i: int) -> int:
         """End of a run of 2-4 capitalised name tokens at i (0 when there is none)."""
@@ -456,9 +461,9 @@ class Matcher:
     def _name_word(t: Tok) -> bool:
         """A capitalised word of a proper name: a proper noun in a parse; in plain text, not the
         first word of a sentence. All-capital words (acronyms, datelines, "WATCH") end the name."""
-        if not (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()) or t.norm in _NOT_NAME_WORDS:
+        if t.text.isupper() or t.norm in _NOT_NAME_WORDS or not _capitalised_name(t):
             return False
-        return t.pos == "PROPN" if t.pos is not None else not t.sent_start
+        return t.pos is not None or not t.sent_start
 
     def _known_word(self, norm: str) -> bool:
         """A word of :data:`_SAME_BODY_WORDS`, a place of the gazetteer ("Tampa FBI office"), the

@@ -814,6 +814,12 @@ def relative_object(head: "Token") -> bool:
             and not any(_stranded(p) for c in clause.children for p in (c, *c.children)))
 
 
+def object_noun(obj: "Token") -> "Token":
+    """The noun a verb's object ``obj`` stands for: itself, or for a relative pronoun object
+    (``relative_object``) the noun its clause is about ("the deal [that X struck]": the deal)."""
+    return obj.head.head if relative_object(obj) else obj
+
+
 def _stranded(prep: "Token") -> bool:
     """A preposition with no object of its own (the verb's, or one hung on its particle): the
     relative pronoun is its object, not the verb's ("the accord, [which] Trump pulled out [of]")."""

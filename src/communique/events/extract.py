@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
-from .args import SUBJECTS, ArgumentResolver, Discourse, relative_object
+from .args import SUBJECTS, ArgumentResolver, Discourse, object_noun, relative_object
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -1372,8 +1372,7 @@ class EventExtractor:
         """The sides a clause that carries an event noun names: its subject (a participle's "by"
         agent) does the act, and the objects of its target prepositions undergo it ("the sanctions
         [the US imposed on Russia]", "sanctions [imposed by the US on Russia]")."""
-        subj = self._subject(verb) if verb.dep_ == "relcl" else next(
-            (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        subj = self._subject(verb) if verb.dep_ == "relcl" else _cause(verb)
         doers = [a for a in res.actors_of(subj, ctx) if a not in cand.target] if subj is not None else []
         if cand.trig.type in SYMMETRIC_TYPES:  # "talks hosted by Malaysia": a host is one party of several
             cand.others.extend(a for a in doers if a not in cand.source + cand.others)
@@ -2769,9 +2768,7 @@ def _object(tok: "Token") -> "Token | None":
     clause is about ("the strikes [that Israel carried out]", "Russia, [which Britain blames]": see
     ``args.relative_object``)."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
-    if obj is not None and relative_object(obj):
-        return tok.head
-    return obj
+    return object_noun(obj) if obj is not None else None
 
 
 #: object heads that measure an amount of something: the thing measured names the act

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
-from .args import relative_object
+from .args import object_noun
 from .lexicon import Trigger
 from .model import CLASSES, EventModel, HasActor, actor_tokens, featurise, is_candidate, load_model
 
@@ -144,10 +144,9 @@ class CombinedTyper(ModelTyper):
         + "treaty"), [] when it keeps none apart from the verb's own, or when any reading it gives is a
         CAMEO pattern (a mixed answer is no curated decision the model must keep)."""
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.pos_ == "VERB" else None
-        if obj is not None and relative_object(obj):
-            obj = tok.head  # "the deal [that X struck]": the deal
         if obj is None:
             return []
+        obj = object_noun(obj)  # "the deal [that X struck]": the deal
         lemma = tok.lemma_.lower()
         rows = self.lex.verb(lemma, obj_lemma=obj.lemma_.lower())
         if not rows or any(t.source != "curated" for t in rows) or rows == self.lex.verb(lemma):

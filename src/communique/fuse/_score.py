@@ -225,11 +225,12 @@ def kind_counted(events: Sequence[Event]) -> list[Event]:
     already there is recomputed). Mentions are counted, not acts: an article that states one
     statement twice (its lede and a later paragraph, which ``merge_within`` keeps apart for
     statements) marks neither."""
-    kinds = Counter(_kind(ev) for ev in events)
+    keys = [_kind(ev) for ev in events]
+    kinds = Counter(keys)
     out = []
-    for ev in events:
+    for ev, key in zip(events, keys):
         extra = {k: v for k, v in ev.extra.items() if k != SOLE_OF_KIND}
-        if kinds[_kind(ev)] == 1:
+        if kinds[key] == 1:
             extra[SOLE_OF_KIND] = True
         out.append(replace(ev, extra=extra) if extra != ev.extra else ev)
     return out
