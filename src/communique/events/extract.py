@@ -28,9 +28,9 @@ from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, reporting_verb, speaker_of,
                      speech_candidates)
-from .statements import (APPEAL, ASK_NOUNS, READY_ANSWER, RESOLVE, answers_another_side, appeal_reading, asked_of,
-                         asked_party, asks_for_something, called_thing, doers_named, said_in_doing, saying_of,
-                         self_addressed, unhesitating)
+from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, RESOLVE, answers_another_side,
+                         appeal_reading, asked_of, asked_party, asks_for_something, called_thing, doers_named,
+                         forceful_answer, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
@@ -434,7 +434,9 @@ class EventExtractor:
         act = max(trigs, key=lambda t: t.weight).type if trigs else None
         if act not in REPORTED_ACTS or act == cand.trig.type:
             return False  # "reopened the investigation": the verb's reading is its object's
-        doers = {a.code for a in res.named_doers(obj, places=False)}
+        carrier = _carrying_clause(obj)  # "condemned sanctions [imposed by the US]"
+        doer = _carrier_doer(carrier) if carrier is not None else None
+        doers = {a.code for a in res.named_doers(obj, places=False) + (res.actors_in(doer) if doer is not None else [])}
         return bool(doers) and not doers & {a.code for a in cand.source}
 
     def _label_reading(self, label: "Token", found: Trigger | None) -> Trigger | None:
@@ -488,7 +490,10 @@ class EventExtractor:
         if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
             return None  # the rules know it is no act, the model adds none
         obj_lemma = _object_word(obj, res) if obj is not None else None
-        small = _small_clause(tok) if obj is None else None
+        supplied = _supplied_thing(tok, obj, res) if obj is not None else None
+        if supplied is not None:  # "provided Ukraine [with] weapons": what is given names the act
+            obj_lemma = _object_word(supplied, res)
+        small = _small_clause(tok) if obj is None or res.mention_of(obj) is not None else None
         gap = self._sense_gap(tok) if obj is None and small is None else None
         if small is not None:
             obj_lemma = small.lemma_.lower()  # "hold Russia accountable"
@@ -647,6 +652,8 @@ class EventExtractor:
         elif (found is None or found.type not in HOSTILE_CONTENT) and _declared_ready(tok) \
                 and answers_another_side(tok, obj):  # "ready to respond to any attack", "to take action against"
             found = READY_ANSWER
+        elif found is None and forceful_answer(tok):  # "said it would respond forcefully if Y attacked"
+            found = FORCEFUL_ANSWER
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
         if found is None and _ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
@@ -688,7 +695,7 @@ class EventExtractor:
                 if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or _trip_origin(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
-            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c is f.small) and not cand.target:
+            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small) and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = self._subject(c)
                 if s_ is not None:
@@ -711,8 +718,11 @@ class EventExtractor:
             label = called_thing(f.tok, self.lex.speech_classes["labelling"])
             if label is not None:
                 cand.target.extend(doers_named(label, res, ctx))
-        if cand.trig is READY_ANSWER and not cand.target and f.pobj is not None:
-            cand.target.extend(doers_named(f.pobj, res, ctx))
+        if cand.trig in (READY_ANSWER, FORCEFUL_ANSWER) and not cand.target:  # "respond [with force] [to] Y's move"
+            answered = [o for p in f.preps if p.lower_ in ANSWER_PREPS for o in p.children if o.dep_ == "pobj"]
+            if not answered and f.pobj is not None:
+                answered = [f.pobj]
+            cand.target.extend(a for o in answered for a in doers_named(o, res, ctx))
 
     @staticmethod
     def _object_sides(cand: Candidate, obj: "Token", lemma: str, res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1372,7 +1382,7 @@ class EventExtractor:
         """The sides a clause that carries an event noun names: its subject (a participle's "by"
         agent) does the act, and the objects of its target prepositions undergo it ("the sanctions
         [the US imposed on Russia]", "sanctions [imposed by the US on Russia]")."""
-        subj = self._subject(verb) if verb.dep_ == "relcl" else _cause(verb)
+        subj = _carrier_doer(verb)
         doers = [a for a in res.actors_of(subj, ctx) if a not in cand.target] if subj is not None else []
         if cand.trig.type in SYMMETRIC_TYPES:  # "talks hosted by Malaysia": a host is one party of several
             cand.others.extend(a for a in doers if a not in cand.source + cand.others)
@@ -1562,12 +1572,14 @@ class EventExtractor:
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
-        if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT) and status in ("planned", "expected", "hypothetical"):
+        if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT, FORCEFUL_ANSWER) \
+                and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
         status = _readiness_status(c, status)
-        said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER) else c.trigger  # dated as said
+        # dated as said
+        said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER, FORCEFUL_ANSWER) else c.trigger
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES, anchor)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
@@ -2448,7 +2460,7 @@ def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
     """ "[leaving] without a deal", "[overreacting] to the attacks": an -ing clause with no subject of
     its own that names no party: what the speaker's own side should or should not do."""
     return gerund.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in gerund.children) \
-        and not any(res.actors_in(t) for t in gerund.subtree if t is not gerund)
+        and not any(res.actors_in(t) for t in gerund.subtree if t != gerund)
 
 
 #: verbs that put out a message; the alert they issue is one ("issued a travel alert", "issues a flash alert")
@@ -2932,11 +2944,17 @@ def _carrying_clause(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.lemma_.lower() not in CARRIERS or c.pos_ != "VERB":
             continue
-        if c.dep_ == "relcl" and (any(relative_object(o) for o in c.children) or _gap_object(c) is noun):
+        if c.dep_ == "relcl" and (any(relative_object(o) for o in c.children) or _gap_object(c) == noun):
             return c
         if c.dep_ == "acl" and c.tag_ == "VBN" and not any(k.dep_ in COMPLEMENTS for k in c.children):
             return c  # "sanctions [imposed by the US on Russia]"; not "sanctions [called illegal by Russia]"
     return None
+
+
+def _carrier_doer(verb: "Token") -> "Token | None":
+    """Who does the act a ``_carrying_clause`` carries: the relative clause's subject ("the strikes
+    [that Israel carried out]"), the participle's "by" agent ("sanctions [imposed by the US]")."""
+    return EventExtractor._subject(verb) if verb.dep_ == "relcl" else _cause(verb)
 
 
 def _gap_object(tok: "Token") -> "Token | None":
@@ -2944,7 +2962,7 @@ def _gap_object(tok: "Token") -> "Token | None":
     of its own ("the deal [the two countries struck]", "the deal [that was struck]") or of a passive
     participle ("deals [struck by Clinton]"); not a subject gap ("the country [that struck]")."""
     head = tok.head
-    if head is tok or head.pos_ not in ("NOUN", "PROPN") or any(
+    if head == tok or head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp") for c in tok.children):
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -2958,12 +2976,16 @@ def _gap_object(tok: "Token") -> "Token | None":
 
 def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Who did what an event noun names, by its "by" phrase ("the attack on X by Y": Y), which the
-    parser may hang on the active verb instead ("condemned [the attack on X] [by Y]")."""
+    parser may hang on the active verb instead ("condemned [the attack on X] [by Y]"), or by the
+    clause that carries it ("condemned the strikes [that Y carried out]", "sanctions [imposed by Y]")."""
     verb = noun.head
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     heads = [noun, verb] if active and verb != noun else [noun]
-    return [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
-            for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+    found = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+    carrier = _carrying_clause(noun)
+    doer = _carrier_doer(carrier) if carrier is not None and not found else None
+    return found + (res.actors_of(doer, ctx) if doer is not None else [])
 
 
 def _object_word(obj: "Token", res: ArgumentResolver) -> str:
@@ -2990,8 +3012,22 @@ def _thing(obj: "Token") -> "Token":
 
 
 def _small_clause(tok: "Token") -> "Token | None":
-    """The predicate adjective of "hold [Russia accountable]", "hold X responsible"."""
-    return next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"), None)
+    """The predicate adjective of "hold [Russia accountable]", "hold X responsible" (the parser may
+    attach it as a clause of the verb's own: "held Iran [accountable] for the strikes")."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl") and c.pos_ == "ADJ"
+                 and c.i > tok.i), None)
+
+
+#: verbs that give their object a thing named by "with" ("provided Ukraine with weapons")
+SUPPLY_VERBS = frozenset({"provide", "supply", "equip", "arm", "furnish"})
+
+
+def _supplied_thing(tok: "Token", obj: "Token", res: ArgumentResolver) -> "Token | None":
+    """What a verb of supplying gives the party its object names: "provided Ukraine [with] air
+    defence systems", "supplies the Houthis with drones" (the party is the target, not the thing)."""
+    if tok.lemma_.lower() not in SUPPLY_VERBS or res.mention_of(obj) is None:
+        return None
+    return _instrument(tok)
 
 
 def _instrument(tok: "Token") -> "Token | None":

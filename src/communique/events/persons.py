@@ -48,7 +48,7 @@ def reporting_verb_over(tok: "Token", reporting: Callable[["Token"], bool]) -> "
         if said is not None:
             return said
         head = node.head
-        if head is node:
+        if head == node:
             return None
         if node.dep_ in ("ccomp", "parataxis") and reporting(head):
             return head

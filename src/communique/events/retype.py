@@ -152,7 +152,7 @@ def _saying_verb(verb: "Token", lex: "Lexicon") -> "Token | None":
     """The verb of saying whose that-clause the act's clause is (or is coordinated in):
     "[said] it could strike", "[warned] they could retaliate and impose tariffs"."""
     clause = verb.head if verb.dep_ == "conj" else verb
-    if clause.dep_ != "ccomp" or clause.head is clause:
+    if clause.dep_ != "ccomp" or clause.head == clause:
         return None
     head = clause.head
     lemma = head.lemma_.lower()

@@ -66,6 +66,8 @@ _SUBJ = ("nsubj", "nsubjpass")
 _CLAUSE_POS = ("VERB", "AUX")
 #: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
 _BEARING = frozenset({"bear", "carry", "shoulder"})
+#: verbs whose object is a deed their subject does: "Y was waging economic terrorism", "Y committed a crime"
+_PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise"})
 #: a subjectless verb takes the speaker of the verb it hangs on: "..., adding that ...", "and said ..."
 #: (not an infinitive: "it is absurd [to think] ..." has no speaker)
 _SHARED_SUBJECT = ("advcl", "conj")
@@ -122,13 +124,24 @@ def _reported_clauses(verb: "Token", lex: "Lexicon") -> Iterator["Token"]:
 
 def _predicates(clause: "Token") -> list[str]:
     """What the clause says of its subject: its verb, its predicate words and, for a copula, its
-    infinitive ("was to blame") and its state ("is in breach of")."""
+    infinitive ("was to blame"), its state ("is in breach of") and its part in a deed ("was
+    behind the attack"; not "behind Kyiv", which stands by a side)."""
     preds = [clause.lemma_.lower()] + [c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")]
     if clause.lemma_.lower() == "be":
         preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
-        preds += [o.lemma_.lower() for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj"]
+        for p in clause.children:
+            objs = [o for o in p.children if o.dep_ == "pobj"] if p.dep_ == "prep" else []
+            if p.lower_ == "in":
+                preds += [o.lemma_.lower() for o in objs]
+            elif p.lower_ == "behind" and any(_deed(o) for o in objs):
+                preds.append("behind")
     return preds
+
+
+def _deed(noun: "Token") -> bool:
+    """A common noun for a particular deed or deeds ("the attack", "last week's strikes", "a plot"),
+    not a bare singular of a state of affairs ("behind schedule")."""
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def _obliged(clause: "Token", lex: "Lexicon") -> bool:
@@ -168,6 +181,9 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
         return ACCUSE  # "said the U.S. decision was groundless"; not "saying they were absurd" (whose?)
     if clause.lemma_.lower() in _BEARING and any(o in classes["fault"] for o in objects):
         return ACCUSE  # "Y bears responsibility for ..."
+    wrongs = classes["disapproval"] | classes["misdeed"]
+    if clause.lemma_.lower() in _PERPETRATING and any(o in wrongs for o in objects):
+        return ACCUSE  # "Y was waging economic terrorism", "Y had committed atrocities"
     if any(p in classes["warning"] for p in preds + objects):
         return THREATEN  # "there will be consequences if ...", "they will pay a heavy price"
     return None
@@ -375,10 +391,7 @@ def _endorsed(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ct
 
 
 def _wish_verb(tok: "Token", lex: "Lexicon") -> bool:
-    # the small model lemmatises "hoped" as "hop": the word form decides too
-    lemma = tok.lemma_.lower()
-    return any(lemma == w or (tok.lower_.startswith(w) and len(tok.lower_) - len(w) <= 3)
-               for w in lex.speech_classes["wish"])
+    return tok.lemma_.lower() in lex.speech_classes["wish"]  # "hoped" is "hope" (``nlp._lemmas``)
 
 
 def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | None:

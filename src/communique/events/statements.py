@@ -46,6 +46,8 @@ if TYPE_CHECKING:  # pragma: no cover
 APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
 RESOLVE = Trigger("THREATEN", None, None, 0.75, "rule", "a resolve not to hold back from a hostile act")
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
+#: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
+FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
 #: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
 APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
 #: answers to another side's act: "ready to respond", "prepared to retaliate", "ready to defend itself"
@@ -55,7 +57,7 @@ MEASURE_OBJECTS = frozenset({"action", "actions", "measure", "step", "countermea
 #: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
 _OWNER_DEPS = ("poss", "nmod", "compound", "amod")
 #: prepositions that aim an answer or a measure: "respond to Y", "action against Y", "defend itself from Y"
-_AIM_PREPS = frozenset({"to", "against", "from"})
+ANSWER_PREPS = frozenset({"to", "against", "from"})
 
 
 def _infinitive(tok: "Token") -> "Token | None":
@@ -162,7 +164,7 @@ def said_in_doing(tok: "Token", stance_verbs: frozenset[str]) -> bool:
 
 def _aimed(tok: "Token", obj: "Token | None") -> bool:
     holders = [tok] if obj is None else [tok, obj]
-    return any(p.dep_ == "prep" and p.lower_ in _AIM_PREPS for h in holders for p in h.children)
+    return any(p.dep_ == "prep" and p.lower_ in ANSWER_PREPS for h in holders for p in h.children)
 
 
 def answers_another_side(tok: "Token", obj: "Token | None") -> bool:
@@ -173,6 +175,28 @@ def answers_another_side(tok: "Token", obj: "Token | None") -> bool:
     if lemma in ANSWER_VERBS:
         return lemma != "defend" or _aimed(tok, obj)
     return obj is not None and obj.lemma_.lower() in MEASURE_OBJECTS and _aimed(tok, obj)
+
+
+#: manners that make an answer to another side one of force: "will respond forcefully", "would react militarily"
+FORCE_MANNERS = frozenset({"forcefully", "forcibly", "militarily", "strongly", "decisively", "harshly", "firmly",
+                           "severely", "resolutely", "robustly"})
+#: what an answer "with" is one of force: "will respond with force", "with all its might"
+FORCE_NOUNS = frozenset({"force", "might", "strength"})
+#: auxiliaries that put an act ahead: promised or held out
+_AHEAD_AUX = frozenset({"will", "would", "'ll", "’ll", "shall", "wo", "could", "might", "may"})
+
+
+def forceful_answer(tok: "Token") -> bool:
+    """Whether verb ``tok`` promises a forceful answer to another side: "Iran would respond forcefully
+    if the US attacked", "we will respond with force": a threat, as "would retaliate" is. Not one
+    given ("the US responded strongly to the criticism"), nor one of words alone ("respond to questions")."""
+    if tok.lemma_.lower() not in ANSWER_VERBS - {"defend"} or not any(
+            c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in tok.children):
+        return False
+    manners = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    means = {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"}
+    return bool(manners & FORCE_MANNERS or means & FORCE_NOUNS)
 
 
 def called_thing(verb: "Token", labelling: frozenset[str]) -> "Token | None":
@@ -303,8 +327,7 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
     return None if asked and not others else others
 
 
-__all__ = ["APPEAL", "ASK_NOUNS", "READY_ANSWER", "RESOLVE", "answers_another_side", "appeal_reading", "asked_act", "asked_of",
-           "asks_for_something", "infinitive_under",
-           "asked_party",
-           "called_thing", "doers_named", "inner_act", "named_addressee", "said_in_doing", "saying_of",
+__all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "FORCEFUL_ANSWER", "READY_ANSWER", "RESOLVE", "answers_another_side",
+           "appeal_reading", "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
+           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "said_in_doing", "saying_of",
            "self_addressed", "unhesitating"]

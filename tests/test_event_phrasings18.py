@@ -1,0 +1,72 @@
+"""Common news phrasings found by probing invented sentences: a small clause after "hold", an act
+named by a clause that carries it as another's stance's object, what a verb of supplying gives,
+"X was behind the attack" and "X committed atrocities" reported, a forceful answer promised, and
+verbs the lemmatiser read as another word. Sentences written for these tests (not from an eval set);
+the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.nlp import load_nlp
+from tests.test_event_relative17 import events_of, read_as, shown
+
+
+@pytest.mark.parametrize("text,event", [
+    # the parser makes the party the subject of the adjective ("holds [Tehran responsible]")
+    ("Washington holds Tehran responsible for the attack.", ("ACCUSE", "USA", "IRN")),
+    # or the adjective a clause of the verb's own ("held Iran [accountable]")
+    ("The US held Iran accountable for the strikes.", ("THREATEN", "USA", "IRN")),
+    # a stance on an act whose doer the carrying clause names: both the stance and the act
+    ("Russia condemned sanctions imposed by the US on Russian banks.", ("ACCUSE", "RUS", "USA")),
+    ("Russia condemned sanctions imposed by the US on Russian banks.", ("SANCTION", "USA", "RUS")),
+    ("Moscow criticized the strikes that Israel carried out against Iran.", ("ACCUSE", "RUS", "ISR")),
+    ("Moscow criticized the strikes that Israel carried out against Iran.", ("ASSAULT", "ISR", "IRN")),
+    ("Russia condemned the sanctions the US imposed on Russian banks.", ("ACCUSE", "RUS", "USA")),
+    # what a verb of supplying gives its object names the act
+    ("Germany will provide Ukraine with additional air defence systems.", ("AID", "DEU", "UKR")),
+    ("Japan provided Turkey with $200 million in emergency aid.", ("AID", "JPN", "TUR")),
+    # reported: a part in a deed, a deed perpetrated
+    ("Britain said Russia was behind the poisoning.", ("ACCUSE", "GBR", "RUS")),
+    ("The White House said Russia was behind last week's cyberattacks.", ("ACCUSE", "USA", "RUS")),
+    ("Kyiv said Russian troops had committed atrocities in Bucha.", ("ACCUSE", "UKR", "RUS")),
+    ("Zarif said the United States was waging economic terrorism against Iran.", ("ACCUSE", "IRN", "USA")),
+    # a forceful answer promised is a threat, at whom the condition or the answered act names
+    ("Iran said it would respond forcefully if the United States attacked again.", ("THREATEN", "IRN", "USA")),
+    ("Beijing will respond with force to any move by Taiwan toward independence.", ("THREATEN", "CHN", "TWN")),
+])
+def test_phrasing_gives_event(pipeline, text, event):
+    read_as(pipeline, text, event)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Russia was behind schedule.",  # no deed
+    "Biden said the US was behind Ukraine all the way.",  # standing by a side
+    "Biden said America would fight terrorism with its allies.",  # fighting a misdeed is none
+])
+def test_phrasing_accuses_no_one(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ACCUSE"], shown(evs)
+
+
+def test_answer_given_is_no_threat(pipeline):
+    evs = events_of(pipeline, "The US responded strongly to the criticism from China.")
+    assert not [e for e in evs if e.type == "THREATEN"], shown(evs)
+
+
+@pytest.mark.parametrize("text,word,lemma", [
+    ("Moon said he hoped North Korea would not cross the line.", "hoped", "hope"),
+    ("Iran hopes the deal will survive.", "hopes", "hope"),
+    ("They were waging war.", "waging", "wage"),
+    ("Israel staged air strikes on Gaza.", "staged", "stage"),
+    ("China lambasted the decision.", "lambasted", "lambaste"),
+    ("The rabbit hopped away.", "hopped", "hop"),  # the rules' reading where it is right
+])
+def test_verb_lemmas_mended(text, word, lemma):
+    tok = next(t for t in load_nlp()(text) if t.text == word)
+    assert tok.lemma_ == lemma
+
+
+def test_light_verb_read_by_its_lemma(pipeline):
+    """ "staged" was "stag" (no light verb): the strikes it stages went unread."""
+    read_as(pipeline, "Israel staged air strikes on Gaza.", ("ASSAULT", "ISR", "PSE"))
