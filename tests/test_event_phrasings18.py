@@ -31,6 +31,10 @@ from tests.test_event_relative17 import events_of, read_as, shown
     ("The White House said Russia was behind last week's cyberattacks.", ("ACCUSE", "USA", "RUS")),
     ("Kyiv said Russian troops had committed atrocities in Bucha.", ("ACCUSE", "UKR", "RUS")),
     ("Zarif said the United States was waging economic terrorism against Iran.", ("ACCUSE", "IRN", "USA")),
+    # an act announced as an amount of it: the announcer does it, to whom the verb's "for"/"on" names (the
+    # learned typer, which saw such nouns mostly under verbs that are the event, may not veto it)
+    ("Japan announced $200 million in emergency aid for Turkey on Monday.", ("AID", "JPN", "TUR")),
+    ("Washington announced a new round of sanctions on Moscow.", ("SANCTION", "USA", "RUS")),
     # a forceful answer promised is a threat, at whom the condition or the answered act names
     ("Iran said it would respond forcefully if the United States attacked again.", ("THREATEN", "IRN", "USA")),
     ("Beijing will respond with force to any move by Taiwan toward independence.", ("THREATEN", "CHN", "TWN")),
@@ -70,3 +74,16 @@ def test_verb_lemmas_mended(text, word, lemma):
 def test_light_verb_read_by_its_lemma(pipeline):
     """ "staged" was "stag" (no light verb): the strikes it stages went unread."""
     read_as(pipeline, "Israel staged air strikes on Gaza.", ("ASSAULT", "ISR", "PSE"))
+
+
+def test_blocked_measure_is_a_rejection_not_the_measure(pipeline):
+    """ "blocked new EU sanctions": Hungary rejects the EU's proposal; the sanctions were not imposed."""
+    evs = events_of(pipeline, "Hungary blocked new EU sanctions on Russia.")
+    sides = [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs]
+    assert ("REJECT", "HUN", "EU") in sides and not [e for e in evs if e.type == "SANCTION"], shown(evs)
+
+
+def test_vetoed_text_does_not_speak_for_its_opponent(pipeline):
+    """ "vetoed a resolution condemning X": the resolution would condemn X, not the state that vetoed it."""
+    evs = events_of(pipeline, "Russia vetoed a resolution condemning the strikes by Israel on Gaza.")
+    assert not [e for e in evs if e.type == "ACCUSE" and e.source and e.source.code == "RUS"], shown(evs)

@@ -814,6 +814,38 @@ def relative_object(head: "Token") -> bool:
             and not any(_stranded(p) for c in clause.children for p in (c, *c.children)))
 
 
+#: object heads that measure an amount of something: the thing measured names the act
+#: ("target $200 billion in Chinese imports", "a $34 billion list of goods", "a set of sanctions",
+#: "a new round of sanctions")
+QUANTITY_WORDS = frozenset({"$", "billion", "million", "trillion", "percent", "%", "worth", "list", "range",
+                            "number", "lot", "host", "raft", "slew", "batch", "package", "array", "basket",
+                            "set", "series", "suite", "round"})
+#: the prepositions by which an amount names what it measures
+AMOUNT_PREPS = frozenset({"of", "in", "on", "worth"})
+
+
+def amount_of(tok: "Token") -> "Token | None":
+    """The amount ``tok`` is the measured thing of: "$200 million" in "$200 million [in] aid",
+    "a new round" in "a new round [of] sanctions"; None when it measures nothing."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in AMOUNT_PREPS:
+        return None
+    host = prep.head
+    return host if host.lemma_.lower() in QUANTITY_WORDS or host.ent_type_ == "MONEY" else None
+
+
+def carried_object(tok: "Token") -> bool:
+    """Whether ``tok`` is its verb's direct object, itself or as what the object measures
+    ("announced [sanctions]", "announced $200 million in [aid]")."""
+    node = tok
+    for _ in range(3):
+        host = amount_of(node)
+        if host is None:
+            break
+        node = host
+    return node.dep_ == "dobj"
+
+
 def object_noun(obj: "Token") -> "Token":
     """The noun a verb's object ``obj`` stands for: itself, or for a relative pronoun object
     (``relative_object``) the noun its clause is about ("the deal [that X struck]": the deal)."""

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
-from .args import SUBJECTS, ArgumentResolver, Discourse, object_noun, relative_object
+from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, amount_of, carried_object,
+                   object_noun, relative_object)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -426,8 +427,8 @@ class EventExtractor:
         "condemned Russia's missile strikes on Kyiv" is an accusation and the strikes, "rejected
         French criticism" a rejection and the criticism. Not an act of the verb's subject ("backed
         its own sanctions"), nor a named accord ("blasted the Iran deal"): that names, it reports nothing."""
-        if cand.trig.type not in STANCE_TYPES:
-            return False
+        if cand.trig.type not in STANCE_TYPES or cand.trigger.lemma_.lower() in BLOCKING_VERBS | PREVENTING_VERBS:
+            return False  # "blocked new sanctions on Russia": the sanctions were not imposed
         lemma = obj.lemma_.lower()
         tested = self._weapons_testing(obj) if lemma == "testing" else None
         trigs = [tested] if tested is not None else self.lex.noun(lemma)
@@ -1414,7 +1415,8 @@ class EventExtractor:
         sanctions on Friday on Russian hackers") and its subject ("Biden will hold a meeting", "made
         arrangements for talks"), not a reporting verb's."""
         tok, trig = cand.trigger, cand.trig
-        if tok.dep_ == "dobj" and not cand.target and trig.type not in SYMMETRIC_TYPES:
+        carried = carried_object(tok)  # "announced [sanctions]", "announced a new round of [sanctions]"
+        if carried and not cand.target and trig.type not in SYMMETRIC_TYPES:
             for o in _carried_targets(gov, trig.type):
                 cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
         self._territory_target(cand, None)
@@ -1422,7 +1424,7 @@ class EventExtractor:
             owner = self._subject(gov)
             cand.source.extend(res.actors_of(owner, ctx) if owner is not None else self._inherited_subject(gov, res, ctx))
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
-                gov.lemma_.lower() in ENACTING_VERBS and tok.dep_ == "dobj")):
+                gov.lemma_.lower() in ENACTING_VERBS and carried)):
             return
         if trig.type == "REQUEST" and tok.lemma_.lower() in ASK_NOUNS and gov.lemma_.lower() not in VOICING_VERBS:
             return  # "welcomed the call for Y to ...": another's call; "renewed the call": its own
@@ -1475,6 +1477,8 @@ class EventExtractor:
             owners = _owners(node.head, res, ctx) if node.dep_ == "acl" else []
             if owners:  # "cited Russia's efforts to supply the regime": Russia supplies it
                 return owners
+            if node.dep_ == "acl" and _opposed(node.head):
+                return []  # "vetoed a resolution [condemning X]": the resolution's authors, not who vetoed it
             shared = node.dep_ == "conj"  # "they were concerned and urged": conjoined verbs share the subject
             node = node.head
             subj = self._subject(node)
@@ -2783,13 +2787,6 @@ def _object(tok: "Token") -> "Token | None":
     return object_noun(obj) if obj is not None else None
 
 
-#: object heads that measure an amount of something: the thing measured names the act
-#: ("target $200 billion in Chinese imports", "a $34 billion list of goods", "a set of sanctions")
-QUANTITY_WORDS = frozenset({"$", "billion", "million", "trillion", "percent", "%", "worth", "list", "range",
-                            "number", "lot", "host", "raft", "slew", "batch", "package", "array", "basket",
-                            "set", "series", "suite"})
-
-
 #: verbs that give something a name or a label as their second object ("called the move a provocation")
 #: NOTE: ``speech.py`` reads the same construction a second way (word class ``labelling``, which adds
 #: "describe"; labels in oprd/xcomp/ccomp/acomp and "as" phrases, not oprd only; the disapproval class
@@ -2811,6 +2808,14 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
     names an international organisation or bloc ("withdraw from NATO", "out of the TPP")."""
     mention = res.mention_of(tok)
     return "organization" if mention is not None and mention.actor.kind == "organization" else None
+
+
+#: verbs of a rejection that keep its object from being adopted: "blocked new sanctions", "vetoed the resolution"
+BLOCKING_VERBS = frozenset({"block", "veto", "scuttle", "torpedo"})
+def _opposed(noun: "Token") -> bool:
+    """Whether ``noun`` is the object of a verb that keeps it from being ("vetoed [a resolution]",
+    "rejected [the plan]"): what it says is not its opponent's word."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in BLOCKING_VERBS | PREVENTING_VERBS | {"reject", "oppose"}
 
 
 CONDITIONAL_THREAT = Trigger("THREATEN", None, None, 0.75, "rule", "a hostile act on a condition")
@@ -2917,7 +2922,8 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     """The objects of ``verb``'s ``CARRIED_TARGET_PREPS``: whom the act it carries is aimed at. A
     "with" object is an instrument or an ally unless it names people ("clashes with Kurdish
     fighters"): "carried out strikes with Iranian drones", "imposed with British support"."""
-    return [o for o in _prep_objects(verb, CARRIED_TARGET_PREPS)
+    preps = CARRIED_TARGET_PREPS | FOR if type_ in FOR_TARGET_TYPES else CARRIED_TARGET_PREPS  # "announced aid for X"
+    return [o for o in _prep_objects(verb, preps)
             if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
 
 
@@ -3003,7 +3009,7 @@ def _thing(obj: "Token") -> "Token":
     for _ in range(3):
         if node.lemma_.lower() not in QUANTITY_WORDS and node.ent_type_ != "MONEY":
             return node
-        nxt = next((o for p in node.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "on", "worth")
+        nxt = next((o for p in node.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
                     for o in p.children if o.dep_ == "pobj"), None)
         if nxt is None:
             return node
@@ -3136,8 +3142,8 @@ def _governing_verb(tok: "Token") -> "Token | None":
             prep, host = node.head, node.head.head
             if host.pos_ in ("VERB", "AUX"):
                 return host
-            if prep.lower_ in ("for", "of") and host.pos_ == "NOUN":
-                node = host  # "arrangements for talks", "preparations for the summit"
+            if prep.lower_ in ("for", "of") and host.pos_ == "NOUN" or amount_of(node) is not None:
+                node = host  # "arrangements for talks", "preparations for the summit", "$2 billion in aid"
                 continue
         return None
     return None
