@@ -87,3 +87,13 @@ def test_vetoed_text_does_not_speak_for_its_opponent(pipeline):
     """ "vetoed a resolution condemning X": the resolution would condemn X, not the state that vetoed it."""
     evs = events_of(pipeline, "Russia vetoed a resolution condemning the strikes by Israel on Gaza.")
     assert not [e for e in evs if e.type == "ACCUSE" and e.source and e.source.code == "RUS"], shown(evs)
+
+
+@pytest.mark.parametrize("text,event", [
+    # a curated reading of 0.9 or more is kept against the learned typer's retyping (it read both as ASSAULT)
+    ("In 2014, Russia annexed Crimea.", ("COERCE", "RUS", "UKR")),  # PLOVER: occupy territory (CAMEO 192)
+    ("Germany deported dozens of Afghan nationals to Kabul.", ("COERCE", "DEU", "AFG")),
+    ("Japan expressed condolences to Turkey after the earthquake.", ("SUPPORT", "JPN", "TUR")),
+])
+def test_settled_reading(pipeline, text, event):
+    read_as(pipeline, text, event)

@@ -130,7 +130,8 @@ class CombinedTyper(ModelTyper):
         if p[0] >= self.veto and not self._carried(tok):
             return None
         best = int(p.argmax())
-        if best and CLASSES[best] != proposal.type and p[best] >= self.retype and self._may_retype(tok, CLASSES[best]):
+        if best and CLASSES[best] != proposal.type and p[best] >= self.retype and not _settled(proposal) \
+                and self._may_retype(tok, CLASSES[best]):
             return Trigger(CLASSES[best], None, None, float(p[best]), "model")
         return proposal
 
@@ -164,6 +165,15 @@ class CombinedTyper(ModelTyper):
         if not rows or any(t.source != "curated" for t in rows) or rows == self.lex.verb(lemma):
             return []
         return rows
+
+
+#: a curated reading this sure is the team's decision on the word ("annex" is COERCE seize, PLOVER's
+#: "occupy territory"; "deport" is COERCE deport): the model may veto it but not give it another type
+SETTLED_WEIGHT = 0.9
+
+
+def _settled(trig: Trigger) -> bool:
+    return trig.source == "curated" and trig.weight >= SETTLED_WEIGHT
 
 
 def make_typer(kind: str, lexicon: "Lexicon") -> TriggerTyper:
