@@ -31,6 +31,10 @@ from tests.test_event_relative17 import events_of, read_as, shown
     ("The White House said Russia was behind last week's cyberattacks.", ("ACCUSE", "USA", "RUS")),
     ("Kyiv said Russian troops had committed atrocities in Bucha.", ("ACCUSE", "UKR", "RUS")),
     ("Zarif said the United States was waging economic terrorism against Iran.", ("ACCUSE", "IRN", "USA")),
+    # a misdeed's object does not name the event ("violated the ceasefire" is no ceasefire), and its generic
+    # reading leaves the accusation to the speech
+    ("Kyiv said Moscow violated the ceasefire.", ("ACCUSE", "UKR", "RUS")),
+    ("Moscow violated the ceasefire, Kyiv said.", ("ACCUSE", "UKR", "RUS")),
     # an act announced as an amount of it: the announcer does it, to whom the verb's "for"/"on" names (the
     # learned typer, which saw such nouns mostly under verbs that are the event, may not veto it)
     ("Japan announced $200 million in emergency aid for Turkey on Monday.", ("AID", "JPN", "TUR")),

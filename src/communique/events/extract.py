@@ -329,6 +329,10 @@ class EventExtractor:
                     ctx.last_speaker = speaker[0]
                     return
 
+    def _misdeed(self, tok: "Token") -> bool:
+        """Whether ``tok`` is a verb of the ``accusation`` class ("violate", "breach", "undermine")."""
+        return tok.lemma_.lower() in self.lex.speech_classes["accusation"]
+
     def _reporting(self, tok: "Token") -> bool:
         return reporting_verb(tok, self.lex)
 
@@ -357,7 +361,9 @@ class EventExtractor:
                 if c is not None:
                     c.reported = tok.i in reported
                     cands.append(c)
-        cands.extend(speech_candidates(sent, res, ctx, self.lex, {c.trigger.i for c in cands},
+        # a misdeed's generic reading ("violated the ceasefire": CAMEO's 196) leaves the accusation to the speech
+        taken = {c.trigger.i for c in cands if not (c.trig.source == "cameo" and self._misdeed(c.trigger))}
+        cands.extend(speech_candidates(sent, res, ctx, self.lex, taken,
                                        lambda noun, own: self._event_anaphor(noun, ctx, own)))
         return cands
 
@@ -633,8 +639,9 @@ class EventExtractor:
         if found is not None and found.type == "SUPPORT" and obj is not None and lemma in self.lex.greeting_verbs \
                 and self._person_guest(obj, res):
             found = Trigger("CONSULT", "visit", None, 0.7, "rule", "a visitor greeted")  # not the approval of a decision
-        if found is not None and obj is not None:
+        if found is not None and obj is not None and lemma not in self.lex.speech_classes["accusation"]:
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
+            # (not a misdeed's: "violated the ceasefire" is no ceasefire)
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight), lemma)
