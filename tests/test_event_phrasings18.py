@@ -101,3 +101,19 @@ def test_vetoed_text_does_not_speak_for_its_opponent(pipeline):
 ])
 def test_settled_reading(pipeline, text, event):
     read_as(pipeline, text, event)
+
+
+@pytest.mark.parametrize("text,event", [
+    # a crowd demonstrating at a state's mission protests at that state, from the state where it stands
+    ("Thousands of protesters rallied outside the US embassy in Baghdad on Friday.", ("PROTEST", "IRQ", "USA")),
+    ("Hundreds of Iranians protested in front of the British embassy in Tehran.", ("PROTEST", "IRN", "GBR")),
+    ("Supporters gathered outside the Russian embassy in Berlin to protest the war.", ("PROTEST", "DEU", "RUS")),
+    # breaking into computers is a cyber attack, not a breach of a treaty
+    ("Chinese hackers breached the networks of the US State Department.", ("COERCE", "CHN", "USA")),
+])
+def test_protest_and_cyber(pipeline, text, event):
+    read_as(pipeline, text, event)
+
+
+def test_state_protesting_is_an_accusation(pipeline):
+    read_as(pipeline, "Japan protested to China over the incident.", ("ACCUSE", "JPN", "CHN"))

@@ -662,6 +662,8 @@ class EventExtractor:
             found = READY_ANSWER
         elif found is None and forceful_answer(tok):  # "said it would respond forcefully if Y attacked"
             found = FORCEFUL_ANSWER
+        if lemma in PROTEST_VERBS and _crowd_at_site(tok):
+            found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
         if found is None and _ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
@@ -711,6 +713,10 @@ class EventExtractor:
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
                     if trig.type == "THREATEN" and not cand.target and self._own_side(c, s_, own, res, ctx):
                         cand.target.extend(self._condition_parties(c, own, res, ctx))
+            elif c.dep_ == "prep" and trig.type in ("PROTEST", "ACCUSE") and not cand.target:
+                site = _protest_site(c)  # "rallied outside the US embassy", "protested in front of the embassy"
+                if site is not None:
+                    cand.target.extend(res.actors_of(site, ctx))
             elif c.dep_ == "advcl" and trig.type == "THREATEN":
                 # "warned of consequences if Moscow pursues aggression": the if-clause's subject
                 s = self._subject(c)
@@ -1566,9 +1572,9 @@ class EventExtractor:
         """The sides of an act whose doer is a crowd ("protesters stormed the Swedish embassy in
         Baghdad"): crowds protest (or riot) where they are, so the act is a PROTEST by the state of
         the place; ``([], tgt)`` for any other act."""
-        crowd = self._subject(c.trigger)
-        if crowd is None or crowd.dep_ == "nsubjpass" or crowd.lemma_.lower() not in CROWD_NOUNS or c.trig.type not in ("PROTEST", "ASSAULT", "COERCE"):
-            return [], tgt
+        if _crowd(c.trigger) is None or not (
+                c.trig.type in ("PROTEST", "ASSAULT", "COERCE") or c.trigger.lemma_.lower() == "protest"):
+            return [], tgt  # (a crowd that "protested" demonstrated; a state that did, complained)
         c.trig = Trigger("PROTEST", "riot" if c.trig.type != "PROTEST" else c.trig.mode, c.trig.cameo,
                          c.trig.weight, c.trig.source)
         place = self._location(c.trigger, sent)
@@ -2823,6 +2829,44 @@ def _opposed(noun: "Token") -> bool:
     """Whether ``noun`` is the object of a verb that keeps it from being ("vetoed [a resolution]",
     "rejected [the plan]"): what it says is not its opponent's word."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in BLOCKING_VERBS | PREVENTING_VERBS | {"reject", "oppose"}
+
+
+#: where a crowd protests at a state: its mission ("outside the US embassy", "in front of the consulate")
+SITE_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "around", "to"})
+
+
+#: verbs by which a crowd demonstrates
+PROTEST_VERBS = frozenset({"protest", "rally", "demonstrate", "march", "gather", "picket"})
+CROWD_PROTEST = Trigger("PROTEST", "demo", None, 0.7, "rule", "a crowd demonstrating at a state's mission")
+
+
+def _crowd(verb: "Token") -> "Token | None":
+    """The crowd that does ``verb``: its subject ("protesters stormed"), or the noun it is a clause of
+    where the parser made it one ("[Hundreds] of people protested"); None when that is no crowd."""
+    who = EventExtractor._subject(verb)
+    if who is None and verb.dep_ == "acl":
+        who = verb.head
+    if who is None or who.dep_ == "nsubjpass" or who.lemma_.lower() not in CROWD_NOUNS:
+        return None
+    return who
+
+
+def _crowd_at_site(verb: "Token") -> bool:
+    """Whether a crowd demonstrates at a mission: "thousands rallied outside the US embassy"."""
+    return _crowd(verb) is not None and any(_protest_site(p) is not None for p in verb.children if p.dep_ == "prep")
+
+
+def _protest_site(prep: "Token") -> "Token | None":
+    """The mission a protest's preposition places it at: "[outside] the US embassy", "[in] front of the
+    British embassy", "marched [to] the consulate"; None for any other place."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "in":
+        objs = [oo for o in objs if o.lower_ == "front" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for oo in p.children if oo.dep_ == "pobj"]
+    elif prep.lower_ not in SITE_PREPS:
+        return None
+    return next((o for o in objs if o.lemma_.lower() in SITE_NOUNS), None)
 
 
 CONDITIONAL_THREAT = Trigger("THREATEN", None, None, 0.75, "rule", "a hostile act on a condition")
