@@ -104,3 +104,18 @@ def test_a_clause_of_staying_places_the_act_of_its_doer(pipeline, text: str) -> 
 def test_a_clause_of_going_does_not(pipeline) -> None:
     text = "Traveling to Quito on Monday, Chile's foreign minister accused Peru of spying."
     assert _place(pipeline, text, "ACCUSE")[1:] == ("CHL", "actor")
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Chile's president met Peru's president in the Ecuadorian city of Guayaquil on Monday.", ("Guayaquil", "ECU")),
+    ("Chile's president met Peru's president in the Ecuadorian capital, Quito, on Monday.", ("Quito", "ECU")),
+])
+def test_a_place_named_after_its_kind(pipeline, text: str, where: tuple[str, str]) -> None:
+    assert _place(pipeline, text, "CONSULT")[:2] == where
+
+
+def test_a_noun_phrase_ending_in_a_state_is_no_place(pipeline) -> None:
+    text = ("Chile's president met Peru's president on Monday, with Chile nearing an endgame in talks "
+            "with Peru's old rival, Ecuador.")
+    place = _place(pipeline, text, "CONSULT")
+    assert place is None or place[1] != "ECU"

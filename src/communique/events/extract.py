@@ -1761,6 +1761,9 @@ class EventExtractor:
         if obj.lemma_.lower() in SIDELINES:  # "on the sidelines of the U.N. General Assembly"
             return next(filter(None, map(self._locative_place, _prep_objects(obj, OF))), None)
         found = self._place(obj) or self._capital(obj)
+        if found is None and obj.lemma_.lower() in PLACE_KINDS:  # "the city of Mosul", "the town, Suruc"
+            named = [*_prep_objects(obj, OF), *(c for c in obj.children if c.dep_ == "appos")]
+            found = next(filter(None, map(self._place, named)), None)
         if found is not None or obj.pos_ != "NOUN":
             return found
         return next((self._place(c) for c in obj.children if c.dep_ == "compound" and self._city(c)), None)
@@ -1795,6 +1798,8 @@ class EventExtractor:
         """The place a phrase names: "Annapolis, Maryland", "the Gaza Strip", "The Hague"."""
         toks = [t for t in tok.subtree if t.dep_ not in ("det",) and not t.is_punct or t.text == ","]
         text = " ".join(t.text for t in toks).replace(" ,", ",").strip(", ")
+        if "," in text and tok.pos_ != "PROPN":
+            text = ""  # "Annapolis, Maryland", not "negotiations with Saudi Arabia's archenemy, Iran"
         compound = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
         named = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "det") or t == tok)
         for cand in (text, tok.text, compound, named):
@@ -1815,6 +1820,9 @@ def _stays(head: "Token") -> list["Token"]:
     return ([c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in STAYING | {"address"}]
             + [c for s in subjects for c in s.children if c.dep_ == "relcl" and c.lemma_.lower() in STAYING])
 
+
+#: nouns of a kind of place, which its name follows: "the city of Mosul", "the Iraqi town of Sinjar"
+PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "port", "district", "capital"})
 
 #: the edges of a gathering, where its guests meet: "on the sidelines of the G20 summit"
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
