@@ -119,3 +119,8 @@ def test_a_noun_phrase_ending_in_a_state_is_no_place(pipeline) -> None:
             "with Peru's old rival, Ecuador.")
     place = _place(pipeline, text, "CONSULT")
     assert place is None or place[1] != "ECU"
+
+
+def test_an_occupation_or_a_blockade_is_placed_at_the_side_it_holds(pipeline) -> None:
+    text = "Chile imposed a naval blockade on Peru on Monday."
+    assert _place(pipeline, text, "COERCE")[1:] == ("PER", "actor")

@@ -131,6 +131,9 @@ NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: participles that say where words were said ("Speaking in Geneva, X said")
 SPEAKING_WHERE = frozenset({"speak", "address", "talk", "testify", "appear"})
+#: coercion done on the target's land or shores, not at home: "Israel's blockade of Gaza"
+OCCUPYING = frozenset({"occupy", "occupation", "blockade", "siege", "besiege", "annex", "annexation",
+                       "invade", "invasion", "incursion"})
 #: types whose place the sides do not tell (``_side_location``)
 PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
@@ -1526,7 +1529,7 @@ class EventExtractor:
         location = self._text_location(c, sent)
         extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
         if location is None:
-            location = self._side_location(c.trig.type, source, target)
+            location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
             if location is not None:
                 extra[LOCATION_BASIS] = "actor"
         mode = _consult_mode(c.trig.mode, sent, len(codes)) if c.trig.type == "CONSULT" else c.trig.mode
@@ -1658,16 +1661,18 @@ class EventExtractor:
                 return [self._state(place.country)]
         return []
 
-    def _side_location(self, type_: str, source: Actor | None, target: Actor | None) -> Location | None:
+    def _side_location(self, type_: str, source: Actor | None, target: Actor | None,
+                       words: frozenset[str] = frozenset()) -> Location | None:
         """Where an event whose text names no place took place, by the side that acts there: a
         statement, a sanction or a show of force where its source's state is (a spokesman speaks at
         home, a government sanctions from its capital, forces drill at home), an arrest, an
         expulsion or a seizure too (the authorities act where they rule: "China detained two
-        Canadians"), an attack where its target is; none for a meeting, an accord or a
-        withdrawal, which happen on either side or elsewhere, nor for a body that has no state."""
+        Canadians"), an attack, an occupation or a blockade where its target is; none for a
+        meeting, an accord or a withdrawal, which happen on either side or elsewhere, nor for a
+        body that has no state."""
         if type_ in PLACELESS_TYPES:
             return None
-        side = target if type_ == "ASSAULT" else source
+        side = target if type_ == "ASSAULT" or words & OCCUPYING else source
         if side is not None and side.kind == "person" and side.country != side.code:
             return None  # one who acts for a body (NATO's secretary general) acts where it does, not at home
         code = side.country or (side.code if side.kind == "state" else None) if side is not None else None
@@ -1798,8 +1803,8 @@ class EventExtractor:
         """The place a phrase names: "Annapolis, Maryland", "the Gaza Strip", "The Hague"."""
         toks = [t for t in tok.subtree if t.dep_ not in ("det",) and not t.is_punct or t.text == ","]
         text = " ".join(t.text for t in toks).replace(" ,", ",").strip(", ")
-        if "," in text and tok.pos_ != "PROPN":
-            text = ""  # "Annapolis, Maryland", not "negotiations with Saudi Arabia's archenemy, Iran"
+        if tok.pos_ != "PROPN":  # "Annapolis, Maryland", not "negotiations with Saudi Arabia's archenemy, Iran"
+            text = text.split(",")[0]
         compound = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
         named = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "det") or t == tok)
         for cand in (text, tok.text, compound, named):
@@ -1807,6 +1812,11 @@ class EventExtractor:
             if hit:
                 return Location(hit[0], hit[1])
         return None
+
+
+def _act_words(trig: "Token") -> frozenset[str]:
+    """The words of an act: its trigger's and its objects' ("imposed a blockade")."""
+    return frozenset({trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")})
 
 
 #: verbs of being at a place (not of going to one: "traveling to Seoul, X said" speaks en route)
