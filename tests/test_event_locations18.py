@@ -124,3 +124,9 @@ def test_a_noun_phrase_ending_in_a_state_is_no_place(pipeline) -> None:
 def test_an_occupation_or_a_blockade_is_placed_at_the_side_it_holds(pipeline) -> None:
     text = "Chile imposed a naval blockade on Peru on Monday."
     assert _place(pipeline, text, "COERCE")[1:] == ("PER", "actor")
+
+
+def test_a_statement_about_an_occupation_is_placed_at_its_speaker(pipeline) -> None:
+    text = "Chile condemned Peru's incursion into Bolivian airspace on Monday."
+    place = _place(pipeline, text, "ACCUSE")
+    assert place is not None and place[1:] == ("CHL", "actor")

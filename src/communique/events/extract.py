@@ -1672,7 +1672,7 @@ class EventExtractor:
         body that has no state."""
         if type_ in PLACELESS_TYPES:
             return None
-        side = target if type_ == "ASSAULT" or words & OCCUPYING else source
+        side = target if type_ == "ASSAULT" or (type_ == "COERCE" and words & OCCUPYING) else source
         if side is not None and side.kind == "person" and side.country != side.code:
             return None  # one who acts for a body (NATO's secretary general) acts where it does, not at home
         code = side.country or (side.code if side.kind == "state" else None) if side is not None else None
