@@ -1,6 +1,6 @@
 """Where an event took place when its text names no place: by the side that acts there (a
-statement, a sanction or a show of force at its source's state, an attack or a seizure at its
-target's), marked ``basis: actor`` in the exchange format and left out of fusion's evidence; a place
+statement, a sanction, a show of force, an arrest or a seizure at its source's state, an attack, an
+occupation or a blockade at its target's), marked ``basis: actor`` in the exchange format and left out of fusion's evidence; a place
 the text gives always comes first, and a meeting, an accord or a withdrawal gets none."""
 
 from __future__ import annotations

@@ -196,6 +196,11 @@ class KnowledgeBase:
         idx = self._ix.by_code.get(code.upper())
         return None if idx is None else self._ix.entity_actor(idx)
 
+    def capital(self, code: str) -> str | None:
+        """The capital of the state with this code (``"UKR"`` -> ``"Kyiv"``), or None."""
+        idx = self._ix.by_code.get(code.upper())
+        return None if idx is None else self._ix.ents[idx].get("capital") or None
+
     def _actor_of(self, id_or_code: str, date: str | None) -> Actor:
         ix = self._ix
         if id_or_code in ix.by_id:

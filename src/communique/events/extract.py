@@ -132,6 +132,9 @@ NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: participles that say where words were said ("Speaking in Geneva, X said")
 SPEAKING_WHERE = frozenset({"speak", "address", "talk", "testify", "appear"})
+#: coercion done on the target's land or shores, not at home: "Israel's blockade of Gaza"
+OCCUPYING = frozenset({"occupy", "occupation", "blockade", "siege", "besiege", "annex", "annexation",
+                       "invade", "invasion", "incursion"})
 #: types whose place the sides do not tell (``_side_location``)
 PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
@@ -1543,7 +1546,7 @@ class EventExtractor:
         location = self._text_location(c, sent)
         extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
         if location is None:
-            location = self._side_location(c.trig.type, source, target)
+            location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
             if location is not None:
                 extra[LOCATION_BASIS] = "actor"
         mode = _consult_mode(c.trig.mode, sent, len(codes)) if c.trig.type == "CONSULT" else c.trig.mode
@@ -1675,15 +1678,18 @@ class EventExtractor:
                 return [self._state(place.country)]
         return []
 
-    def _side_location(self, type_: str, source: Actor | None, target: Actor | None) -> Location | None:
+    def _side_location(self, type_: str, source: Actor | None, target: Actor | None,
+                       words: frozenset[str] = frozenset()) -> Location | None:
         """Where an event whose text names no place took place, by the side that acts there: a
         statement, a sanction or a show of force where its source's state is (a spokesman speaks at
-        home, a government sanctions from its capital, forces drill at home), an attack or a
-        seizure where its target is; none for a meeting, an accord or a withdrawal, which happen on
-        either side or elsewhere, nor for a body that has no state."""
+        home, a government sanctions from its capital, forces drill at home), an arrest, an
+        expulsion or a seizure too (the authorities act where they rule: "China detained two
+        Canadians"), an attack, an occupation or a blockade where its target is; none for a
+        meeting, an accord or a withdrawal, which happen on either side or elsewhere, nor for a
+        body that has no state."""
         if type_ in PLACELESS_TYPES:
             return None
-        side = target if type_ in ("ASSAULT", "COERCE") else source
+        side = target if type_ == "ASSAULT" or (type_ == "COERCE" and words & OCCUPYING) else source
         if side is not None and side.kind == "person" and side.country != side.code:
             return None  # one who acts for a body (NATO's secretary general) acts where it does, not at home
         code = side.country or (side.code if side.kind == "state" else None) if side is not None else None
@@ -1714,19 +1720,22 @@ class EventExtractor:
         visit = trig.lemma_.lower() in VISIT_LEMMAS or (gov is not None and gov.lemma_.lower() in VISIT_LEMMAS)
         # "Speaking in Geneva, X accused Y": where the words were said
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_WHERE]
+        goers = [g for h in list(heads) for g in _stays(h)]  # "While visiting Beijing, X warned Y"
+        heads += [g for g in goers if g not in heads]
         for h in heads:
             stack = [(h, 0)]
             while stack:
                 t, depth = stack.pop(0)
                 for c in t.children:
-                    if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5:
+                    if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5 or _earlier(c):
                         continue
-                    if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (visit and c.lower_ == "to")):
+                    destination = c.lower_ == "to" and (visit or t in goers or _visit_word(t))
+                    if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or destination or _sidelines(c)):
                         for o in c.children:
-                            found = self._place(o) if o.dep_ == "pobj" else None
+                            found = self._locative_place(o) if o.dep_ == "pobj" else None
                             if found:
                                 return found
-                    if visit and c.dep_ == "dobj":
+                    if (visit or t in goers) and c.dep_ == "dobj":
                         found = self._place(c)
                         if found:
                             return found
@@ -1734,15 +1743,67 @@ class EventExtractor:
         return None
 
     def _text_location(self, c: Candidate, sent: "Span") -> Location | None:
-        """Where the sentence places the event: a locative phrase (``_location``), else, for a
-        withdrawal, the place its forces leave ("out of Syria"), and for a meeting, a city named
-        before its noun (``_venue``)."""
-        location = self._location(c.trigger, sent)
+        """Where the sentence places the event: a locative phrase (``_location``) or the place a
+        "where" clause hangs on, else, for an attack or a seizure, the town it hit (``_hit_place``),
+        for a withdrawal, the place its forces leave ("out of Syria"), and for a meeting, a city
+        named before its noun (``_venue``)."""
+        location = self._location(c.trigger, sent) or self._where_clause_place(c.trigger, sent)
+        if location is None and c.trig.type in ("ASSAULT", "COERCE"):
+            location = self._hit_place(c.trigger)
         if location is None and c.trig.type == "RETREAT":
             location = next(filter(None, map(self._place, _left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
             location = self._venue(c.trigger)
         return location
+
+    def _hit_place(self, trig: "Token") -> Location | None:
+        """The town a strike hit or a force seized: "struck the Ukrainian capital", "fired rockets at
+        Haifa", "seized Mosul"; a state it hit ("an assault on America") is its target, which places
+        an attack anyway (``_side_location``)."""
+        places = filter(None, (self._locative_place(h) for h in _hit(trig)))
+        return next((p for p in places if p.country and p.name != self._state(p.country).name), None)
+
+    def _where_clause_place(self, trig: "Token", sent: "Span") -> Location | None:
+        """The place a "where" clause hangs on: "arrived in Tokyo, where he met Kishida", "made a
+        visit to Kyiv on Monday, where he met Zelensky" (the parser may hang the clause on the
+        day): the antecedent itself, else the place of the clause it modifies."""
+        verb = trig if trig.pos_ in ("VERB", "AUX") else _governing_verb(trig)
+        if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            return None
+        found = self._place(verb.head)
+        if found is not None:
+            return found
+        host = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return self._location(host, sent) if host is not None else None
+
+    def _locative_place(self, obj: "Token") -> Location | None:
+        """The place a locative phrase's object names: a place ("in Geneva"), a state's capital ("in
+        the Ukrainian capital"), or a city named before a noun ("at a White House ceremony", "in a
+        Moscow court"; a state there, "at the U.S. embassy", is whose, not where)."""
+        if obj.lemma_.lower() in SIDELINES:  # "on the sidelines of the U.N. General Assembly"
+            return next(filter(None, map(self._locative_place, _prep_objects(obj, OF))), None)
+        found = self._place(obj) or self._capital(obj)
+        if found is None and obj.lemma_.lower() in PLACE_KINDS:  # "the city of Mosul", "the town, Suruc"
+            named = [*_prep_objects(obj, OF), *(c for c in obj.children if c.dep_ == "appos")]
+            found = next(filter(None, map(self._place, named)), None)
+        if found is not None or obj.pos_ != "NOUN":
+            return found
+        return next((self._place(c) for c in obj.children if c.dep_ == "compound" and self._city(c)), None)
+
+    def _capital(self, tok: "Token") -> Location | None:
+        """ "the Vietnamese capital", "Ukraine's capital", "the capital of Iraq": the capital of the
+        state its modifier names."""
+        if tok.lemma_.lower() != "capital":
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
+        mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        for m in mods:
+            state = self.kb.resolve(m.text)
+            city = self.kb.capital(state.code) if state is not None and state.kind == "state" else None
+            if state is not None and city:
+                return Location(city, state.code)
+        return None
 
     def _venue(self, trig: "Token") -> Location | None:
         """A city named before a meeting's noun: "the Geneva talks", "an Oval Office meeting", "held
@@ -1756,13 +1817,66 @@ class EventExtractor:
         return None
 
     def _place(self, tok: "Token") -> Location | None:
+        """The place a phrase names: "Annapolis, Maryland", "the Gaza Strip", "The Hague"."""
         toks = [t for t in tok.subtree if t.dep_ not in ("det",) and not t.is_punct or t.text == ","]
         text = " ".join(t.text for t in toks).replace(" ,", ",").strip(", ")
-        for cand in (text, tok.text, " ".join(t.text for t in tok.subtree if t.dep_ in ("compound",) or t == tok)):
+        if tok.pos_ != "PROPN":  # "Annapolis, Maryland", not "negotiations with Saudi Arabia's archenemy, Iran"
+            text = text.split(",")[0]
+        compound = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
+        named = " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "det") or t == tok)
+        for cand in (text, tok.text, compound, named):
             hit = self.kb.place(cand) if cand else None
             if hit:
                 return Location(hit[0], hit[1])
         return None
+
+
+def _act_words(trig: "Token") -> frozenset[str]:
+    """The words of an act: its trigger's and its objects' ("imposed a blockade")."""
+    return frozenset({trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")})
+
+
+#: verbs of being at a place (not of going to one: "traveling to Seoul, X said" speaks en route)
+STAYING = frozenset({"visit", "tour", "arrive", "land"})
+
+
+def _stays(head: "Token") -> list["Token"]:
+    """Clauses that say where the doer of ``head`` was: "[While visiting] Beijing, X warned Y",
+    "[Addressing] the U.N. General Assembly, X threatened Y", "X, who [was visiting] Baghdad, urged Y"."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return ([c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in STAYING | {"address"}]
+            + [c for s in subjects for c in s.children if c.dep_ == "relcl" and c.lemma_.lower() in STAYING])
+
+
+#: nouns of a kind of place, which its name follows: "the city of Mosul", "the Iraqi town of Sinjar"
+PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "port", "district", "capital"})
+
+#: the edges of a gathering, where its guests meet: "on the sidelines of the G20 summit"
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def _sidelines(prep: "Token") -> bool:
+    return prep.lower_ in ("on", "at") and any(o.lemma_.lower() in SIDELINES for o in prep.children)
+
+
+def _earlier(prep: "Token") -> bool:
+    """A phrase of an earlier time, whose places are an earlier event's: "its most direct assault
+    on America [since] the 1979 seizure of the U.S. Embassy in Tehran"."""
+    return prep.dep_ == "prep" and prep.lower_ == "since"
+
+
+#: nouns of a stay somewhere, and the words that put an act within one ("[during] a visit to Hanoi",
+#: "[made] a trip to Kyiv")
+STAY_NOUNS = frozenset({"visit", "trip", "stop", "stopover"})
+WITHIN_STAY = frozenset({"during", "on", "in", "make", "pay"})
+
+
+def _visit_word(tok: "Token") -> bool:
+    """A stay in which an act took place, whose "to" names where: "[made] a visit to Kyiv", "[during]
+    a trip to Hanoi"; not a verb deeper in the phrase, which is another act ("held talks in Riyadh
+    before flying to Abu Dhabi"), nor a trip called off ("canceled trips to the United States")."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in STAY_NOUNS and tok.dep_ in ("pobj", "dobj")
+            and tok.head.lemma_.lower() in WITHIN_STAY)
 
 
 #: verbs by which a place holds a party: a strike on it is on them ("bases that house U.S. troops")
