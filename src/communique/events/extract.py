@@ -30,7 +30,7 @@ from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting
                      speech_candidates)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, RESOLVE, answers_another_side,
                          appeal_reading, asked_of, asked_party, asks_for_something, called_thing, doers_named,
-                         forceful_answer, said_in_doing, saying_of, self_addressed, unhesitating)
+                         forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
@@ -655,6 +655,7 @@ class EventExtractor:
         elif found is None and forceful_answer(tok):  # "said it would respond forcefully if Y attacked"
             found = FORCEFUL_ANSWER
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
+        found = regret_reading(tok, obj, found, res)  # "voiced regret over Tokyo's decision"
         if found is None and _ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
         return found
@@ -688,7 +689,7 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         cand.source.extend(res.actors_of(p, ctx))
-            elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
+            elif c.dep_ in ("dobj", "attr", "dative", "oprd") or _misread_addressee(c):
                 self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
@@ -777,6 +778,20 @@ class EventExtractor:
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if f.left is not None and not _other_side(cand):
             cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx))
+        if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
+                and xcomp is not None and not cand.target:
+            self._threatened_sides(cand, xcomp, res, ctx)
+
+    def _threatened_sides(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """Whom a threat in a verb of commitment ("threatened to ...", "warned that it could ...")
+        aims the act at: the side its condition names ("threatened to close the strait if the U.S.
+        attacked"), else the one the act names, not the threatener's own (not "would risk putting
+        forces into conflict with Y": no commitment)."""
+        own = {a.code for a in cand.source}
+        cand.target.extend(self._condition_parties(xcomp, own, res, ctx))
+        if not cand.target:
+            self._complement_targets(cand, xcomp, res, ctx)
+            cand.target[:] = [a for a in cand.target if a.code not in own]
 
     def _complement_targets(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The target a reading's complement names: an if-clause's subject, its object, the subject of
@@ -2316,6 +2331,13 @@ def _effect_verb(noun: "Token") -> str | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return noun.head.head.lemma_.lower()
     return None
+
+
+def _misread_addressee(tok: "Token") -> bool:
+    """ "Trump warned [Turkey] that ...": a name the parser hangs on the verb as an adverbial noun
+    (like "Monday"), between the verb and its that-clause, is whom the verb addresses."""
+    return tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME") \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.head.children)
 
 
 def _with_conjuncts(verb: "Token") -> list["Token"]:

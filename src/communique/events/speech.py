@@ -8,7 +8,9 @@ the reported clause's subject is the target; the clause's predicate decides the 
 the word classes ``accusation`` (violate, undermine, responsible, "in violation of" ...),
 ``fault`` ("bears responsibility for"), ``disapproval`` (illegal, unfair, reckless ...),
 ``obligation`` (must, should, need; also when negated: "Y should not provoke"), ``warning``
-(consequences, a heavy price: THREATEN, aimed at whoever the condition names) and, for verbs of
+(consequences, a heavy price, "Y is playing with fire", "Y will regret it": THREATEN, aimed at
+whoever the condition names), ``virtue`` denied ("Y was 'not honest'", "Y is not a serious
+partner": disapproval; a denied fault, "Y was 'not responsible'", accuses no one) and, for verbs of
 wishing, ``wish`` (hope, want) and ``expectation`` ("expects Y to comply": a request only when
 the content is ``compliance``). Four more readings:
 
@@ -43,7 +45,7 @@ from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee
-from .status import CONDITION_OPENERS, marked_clause
+from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -60,6 +62,8 @@ DISAPPROVE = Trigger("ACCUSE", "disapprove", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
 THREATEN = Trigger("THREATEN", None, None, 0.7, "speech")
 SUPPORT = Trigger("SUPPORT", None, None, 0.7, "speech")
+#: backing for wrongdoers said of another side: an accusation even where the backing is a trigger too
+ABETTING = Trigger("ACCUSE", "allege", None, 0.7, "speech", "backing for wrongdoing alleged")
 #: a request in a quote with no reporting verb of its own: made as it is said, whatever its modal
 QUOTED_REQUEST = Trigger("REQUEST", None, None, 0.7, "speech", "a request in a quote")
 _SUBJ = ("nsubj", "nsubjpass")
@@ -67,7 +71,13 @@ _CLAUSE_POS = ("VERB", "AUX")
 #: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
 _BEARING = frozenset({"bear", "carry", "shoulder"})
 #: verbs whose object is a deed their subject does: "Y was waging economic terrorism", "Y committed a crime"
-_PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise"})
+_PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise", "spread", "peddle"})
+#: verbs whose object is wrongdoing they back: "Y was supporting terrorists", "Y is aiding the aggression"
+_ABETTING = frozenset({"support", "back", "aid", "assist", "help", "protect"})
+#: verbs of an attempt, whose infinitive is what the clause says: "Y was trying to destabilize Z"
+_ATTEMPTS = frozenset({"try", "attempt", "seek"})
+#: a warning in an idiom: "Y is playing with fire" (verb, preposition, its object)
+_WARNING_IDIOMS = frozenset({("play", "with", "fire")})
 #: a subjectless verb takes the speaker of the verb it hangs on: "..., adding that ...", "and said ..."
 #: (not an infinitive: "it is absurd [to think] ..." has no speaker)
 _SHARED_SUBJECT = ("advcl", "conj")
@@ -127,6 +137,8 @@ def _predicates(clause: "Token") -> list[str]:
     infinitive ("was to blame"), its state ("is in breach of") and its part in a deed ("was
     behind the attack"; not "behind Kyiv", which stands by a side)."""
     preds = [clause.lemma_.lower()] + [c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")]
+    if clause.lemma_.lower() in _ATTEMPTS:  # "was trying to [destabilize] the region"
+        preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
     if clause.lemma_.lower() == "be":
         preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
         for p in clause.children:
@@ -150,9 +162,21 @@ def _obliged(clause: "Token", lex: "Lexicon") -> bool:
     obligation = lex.speech_classes["obligation"]
     if any(c.dep_ == "nsubjpass" for c in clause.children):
         return False
-    if {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"} & obligation:
+    if {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"} & obligation or _subjunctive(clause):
         return True
     return clause.lemma_.lower() in obligation and any(c.dep_ == "xcomp" for c in clause.children)
+
+
+def _subjunctive(clause: "Token") -> bool:
+    """ "insisted that [Kyiv implement] the agreements": a that-clause in the bare form, with no
+    auxiliary and a single subject that would take "-s" otherwise, says what must be done (not
+    "that Assad and his allies are ...": a plural)."""
+    subj = _subject(clause)
+    if subj is None or subj.tag_ not in ("NNP", "NN") or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return clause.tag_ in ("VB", "VBP") and clause.lemma_.lower() != "be" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _core(clause: "Token") -> "Token":
@@ -169,24 +193,60 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     clause = _core(clause)
     if _obliged(clause, lex):
         return REQUEST
-    if any(c.dep_ == "neg" for c in clause.children):
-        return None
+    if _virtue_denied(clause, lex):
+        return DISAPPROVE
+    if _negated(clause) or any(_negated(c) for c in clause.children if c.dep_ in ("acomp", "attr")):
+        return None  # "Y did not violate", "Y was 'not responsible'" (not "no less 'terrorists'")
     classes = lex.speech_classes
     preds = _predicates(clause)
     objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
     if any(p in classes["accusation"] for p in preds):
         return ACCUSE
     subj = _subject(clause)
-    if any(p in classes["disapproval"] for p in preds) and subj is not None and subj.pos_ != "PRON":
+    judged = preds + [a.lemma_.lower() for q in _qualities(clause) for a in q.children if a.dep_ == "amod"]
+    if any(p in classes["disapproval"] for p in judged) and subj is not None and subj.pos_ != "PRON":
         return ACCUSE  # "said the U.S. decision was groundless"; not "saying they were absurd" (whose?)
     if clause.lemma_.lower() in _BEARING and any(o in classes["fault"] for o in objects):
         return ACCUSE  # "Y bears responsibility for ..."
     wrongs = classes["disapproval"] | classes["misdeed"]
     if clause.lemma_.lower() in _PERPETRATING and any(o in wrongs for o in objects):
         return ACCUSE  # "Y was waging economic terrorism", "Y had committed atrocities"
-    if any(p in classes["warning"] for p in preds + objects):
+    if clause.lemma_.lower() in _ABETTING and any(o in wrongs for o in objects):
+        return ABETTING  # "Y was supporting terrorists": the backing read alone names no one backed
+    if any(p in classes["warning"] for p in preds + objects) or _idiom_warning(clause):
         return THREATEN  # "there will be consequences if ...", "they will pay a heavy price"
     return None
+
+
+def _idiom_warning(clause: "Token") -> bool:
+    """ "Y is playing with fire", "Y will regret it": a warning to Y in an idiom."""
+    if clause.lemma_.lower() == "regret" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return True
+    return any((clause.lemma_.lower(), p.lower_, o.lemma_.lower()) in _WARNING_IDIOMS
+               for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _negated(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _qualities(clause: "Token") -> list["Token"]:
+    """The qualities a copular clause gives its subject: "was [honest]", "is a [serious] [partner]"."""
+    if clause.lemma_.lower() != "be":
+        return []
+    words = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return words + [a for w in words if w.dep_ == "attr" for a in w.children if a.dep_ == "amod"]
+
+
+def _virtue_denied(clause: "Token", lex: "Lexicon") -> bool:
+    """ "Y was not honest", "Y is 'not serious' about the talks", "Y is not an honest broker": a
+    good quality (``virtue``) denied of the subject disapproves of it (not of a pronoun: whose?)."""
+    virtues = lex.speech_classes["virtue"]
+    subj = _subject(clause)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    denied = _negated(clause)
+    return any(q.lemma_.lower() in virtues and (denied or _negated(q)) for q in _qualities(clause))
 
 
 #: what a reported clause gives another side to act in: "it is time for Y to ...", "Y's final chance to ..."

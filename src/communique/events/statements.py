@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Actor
 from .classes import QUAD_CLASS
+from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .status import FUTURE_AUX
 
@@ -67,9 +68,10 @@ def _infinitive(tok: "Token") -> "Token | None":
 
 def _a_cause(subj: "Token | None", people: frozenset[str], res: "ArgumentResolver") -> bool:
     """A subject that is a thing, not someone: "the withdrawal", "pressure from the U.S.", "the
-    economy" (a common noun that is no actor mention and no word for people in office)."""
+    economy" (a common noun that is no actor mention and no word for people in office or for
+    their office: "the German government" is someone)."""
     return subj is not None and subj.pos_ == "NOUN" and res.mention_of(subj) is None \
-        and subj.lemma_.lower() not in people
+        and subj.lemma_.lower() not in people | OFFICE_WORDS
 
 
 def named_addressee(tok: "Token", res: "ArgumentResolver") -> bool:
@@ -91,6 +93,26 @@ def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
         return found  # "encouraged the international community to ...": no one the text names
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
     return found if _a_cause(subj, people, res) else APPEAL
+
+
+#: what regret is voiced over: "expressed regret over Y's decision", "at the U.S. withdrawal"
+_REGRET_PREPS = frozenset({"over", "at", "about"})
+REGRET_OVER = Trigger("ACCUSE", "disapprove", None, 0.75, "rule", "regret over another side's act")
+
+
+def regret_reading(tok: "Token", obj: "Token | None", found: Trigger | None,
+                   res: "ArgumentResolver") -> Trigger | None:
+    """ACCUSE for regret voiced over another side's thing ("Seoul voiced regret over Tokyo's
+    decision", "expressed regret at the U.S. withdrawal"): disapproval of it; regret for one's own
+    act, or over a thing no one named owns ("regret over the incident"), stays ``found`` (CONCEDE)."""
+    if obj is None or obj.lemma_.lower() != "regret" or found is None or found.type != "CONCEDE":
+        return found
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    own = {a.code for a in res.actors_in(subj)} if subj is not None else set()
+    things = [o for h in (tok, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in _REGRET_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    owners = [a for t in things for c in t.children if c.dep_ in _OWNER_DEPS for a in res.actors_in(c)]
+    return REGRET_OVER if any(a.code not in own for a in owners) else found
 
 
 def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
@@ -329,5 +351,5 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
 
 __all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "FORCEFUL_ANSWER", "READY_ANSWER", "RESOLVE", "answers_another_side",
            "appeal_reading", "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
-           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "said_in_doing", "saying_of",
-           "self_addressed", "unhesitating"]
+           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "regret_reading", "said_in_doing",
+           "saying_of", "self_addressed", "unhesitating"]
