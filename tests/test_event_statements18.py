@@ -42,6 +42,7 @@ def test_disapproval_in_words_is_an_accusation(pipeline, text, event):
     "Putin said the United States was a reliable partner.",
     "Lavrov said they were not serious.",
     "The Kremlin said the talks were not constructive.",
+    "Obama said Russia was not a serious threat to the United States.",
 ])
 def test_no_quality_denied_of_a_named_side_accuses_no_one(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e[0] == "ACCUSE"], _events(pipeline, text)
@@ -140,3 +141,81 @@ def test_backing_an_effort_or_praise_accuses_no_one(pipeline, text):
 def test_a_risk_read_as_a_threat_takes_no_target_from_its_complement(pipeline):
     events = _events(pipeline, "A US rescue mission would risk putting American forces into conflict with IS fighters.")
     assert ("THREATEN", "USA", "ISIS") not in events, events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kim called the South Korean president \"a parrot\" of the United States.", ("ACCUSE", "PRK", "KOR")),
+    ("The French president said Turkey's offensive was \"madness.\"", ("ACCUSE", "FRA", "TUR")),
+    ("Israel's prime minister said Iran had \"crossed a red line.\"", ("ACCUSE", "ISR", "IRN")),
+])
+def test_labels_and_idioms_of_disapproval_accuse(pipeline, text, event):
+    assert event in _events(pipeline, text), _events(pipeline, text)
+
+
+def test_a_label_appended_to_the_object_is_no_phone_call(pipeline):
+    events = _events(pipeline, "Kim called the South Korean president \"a mouthpiece\" of the United States.")
+    assert not [e for e in events if e[0] == "CONSULT"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Pompeo said Indian troops had crossed the line of control.",
+    "Obama said Syria had drawn a red line.",
+])
+def test_a_line_that_is_a_place_or_drawn_accuses_no_one(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e[0] == "ACCUSE"], _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Venezuela told American diplomats to leave the country within 72 hours.", ("REQUEST", "VEN", "USA")),
+    ("Duterte told China to \"back off\" from the disputed islands.", ("REQUEST", "PHL", "CHN")),
+])
+def test_telling_a_side_to_act_is_a_request(pipeline, text, event):
+    assert event in _events(pipeline, text), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maduro told reporters to wait for the results.",
+    "Putin told Erdogan that Russia would help.",
+])
+def test_telling_no_named_side_to_act_asks_nothing(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e[0] == "REQUEST"], _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Beijing said it would not tolerate any interference by Washington in Hong Kong.", ("THREATEN", "CHN", "USA")),
+    ("China said it would never tolerate Taiwan independence.", ("THREATEN", "CHN", "TWN")),
+    ("Netanyahu said Israel would never allow Iran to obtain nuclear weapons.", ("THREATEN", "ISR", "IRN")),
+])
+def test_a_promised_refusal_to_tolerate_warns(pipeline, text, event):
+    assert event in _events(pipeline, text), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said Ukraine would not tolerate the attacks.",
+    "Iran said it did not allow the inspectors to visit the site.",
+    "The minister said Britain would not allow its citizens to travel to Syria.",
+    "Iran said it would not allow the IAEA inspectors to enter the site.",
+])
+def test_a_refusal_past_or_by_another_side_warns_no_one(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e[0] == "THREATEN"], _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan said it was disappointed by China's response.", ("ACCUSE", "JPN", "CHN")),
+    ("South Korea said it was deeply concerned about North Korea's missile tests.", ("ACCUSE", "KOR", "PRK")),
+])
+def test_the_speakers_displeasure_at_another_sides_act_is_disapproval(pipeline, text, event):
+    assert event in _events(pipeline, text), _events(pipeline, text)
+
+
+def test_displeasure_is_not_read_backwards(pipeline):
+    events = _events(pipeline, "Japan said it was disappointed by China's response.")
+    assert ("ACCUSE", "CHN", "JPN") not in events, events
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing said Washington was disappointed by the trade talks.",
+    "Germany said it was concerned about the situation in Syria.",
+])
+def test_displeasure_of_another_side_or_at_no_named_side_accuses_no_one(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e[0] == "ACCUSE"], _events(pipeline, text)

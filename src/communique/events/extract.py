@@ -30,7 +30,8 @@ from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting
                      speech_candidates)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, RESOLVE, answers_another_side,
                          appeal_reading, asked_of, asked_party, asks_for_something, called_thing, doers_named,
-                         forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, unhesitating)
+                         forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, told_to_act,
+                         unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
@@ -371,7 +372,8 @@ class EventExtractor:
                 continue
             lemma = tok.lemma_.lower()
             main_aux = pos == "AUX" and tok.dep_ not in ("aux", "auxpass") and lemma == "have"
-            if (pos != "VERB" and not main_aux) or self.lex.is_reporting_verb(lemma) or tok.lower_ == "according":
+            if (pos != "VERB" and not main_aux) or tok.lower_ == "according" or (
+                    self.lex.is_reporting_verb(lemma) and not told_to_act(tok)):  # "told Y to leave": an appeal
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
@@ -2825,7 +2827,19 @@ def _label(tok: "Token") -> "Token | None":
     """The label a verb of naming gives its object ("a disgrace" in "calling the leader a disgrace")."""
     if tok.lemma_.lower() not in LABEL_VERBS:
         return None
-    return next((c for c in tok.children if c.dep_ == "oprd"), None)
+    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok)
+
+
+def _appended_label(tok: "Token") -> "Token | None":
+    """ "called [the president] 'a parrot'": a label the parser hangs on the object as an apposition
+    with no comma between them (not "called Abe, a close ally, on Tuesday")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    label = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if label is None or any(t.lower_ == "," for t in tok.doc[obj.i + 1:label.left_edge.i + 1]):
+        return None
+    return label
 
 
 def _organization(tok: "Token", res: ArgumentResolver) -> str | None:

@@ -3,7 +3,12 @@
 - An appeal to act: "encouraged Iran to comply", "we encourage China to address the concerns" is
   the speaker's REQUEST to the one encouraged (PLOVER: requests, appeals and urgings), not the
   backing of an act that CAMEO's "encourage" reads; a cause that encourages ("the withdrawal could
-  encourage Iran to ...", "pressure encouraged Russia to ...") asks nothing.
+  encourage Iran to ...", "pressure encouraged Russia to ...") asks nothing; an office ("the German
+  government encouraged Y to ...") is no cause. "told Y to leave" is an appeal too (``told_to_act``),
+  though "tell" is otherwise a reporting verb.
+- Regret voiced over another side's act: "Seoul voiced regret over Tokyo's decision" disapproves of
+  it (ACCUSE); regret for one's own act, or over a thing no side named owns, stays the manual's
+  CONCEDE.
 - A declared readiness to answer another side: "is ready to respond to any attack by Y", "stands
   prepared to take action against Y", "is ready to defend itself against Y" is a THREATEN, as a
   readiness for a hostile act already was ("ready to strike").
@@ -50,7 +55,7 @@ READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answe
 #: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
 #: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
-APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
+APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat", "tell"})
 #: answers to another side's act: "ready to respond", "prepared to retaliate", "ready to defend itself"
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 #: measures taken or used against a side: "take action against", "use all means against"
@@ -79,6 +84,13 @@ def named_addressee(tok: "Token", res: "ArgumentResolver") -> bool:
     mention covers ("Iran", "them", "Iraqi officials"); not "the international community", "all
     parties"."""
     return tok.pos_ in ("PROPN", "PRON") or bool(res.actors_in(tok))
+
+
+def told_to_act(tok: "Token") -> bool:
+    """ "told Y to leave", "told Y to back off": a reporting verb used as an appeal to act (read
+    by ``appeal_reading``), not the telling of what was said ("told Y that ...")."""
+    return tok.lemma_.lower() == "tell" and _infinitive(tok) is not None \
+        and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
@@ -352,4 +364,4 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
 __all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "FORCEFUL_ANSWER", "READY_ANSWER", "RESOLVE", "answers_another_side",
            "appeal_reading", "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
            "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "regret_reading", "said_in_doing",
-           "saying_of", "self_addressed", "unhesitating"]
+           "saying_of", "self_addressed", "told_to_act", "unhesitating"]
