@@ -176,6 +176,7 @@ def test_telling_a_side_to_act_is_a_request(pipeline, text, event):
 @pytest.mark.parametrize("text", [
     "Maduro told reporters to wait for the results.",
     "Putin told Erdogan that Russia would help.",
+    "The letter urged Obama to let the inspectors finish and told the president to keep pushing for UN approval.",
 ])
 def test_telling_no_named_side_to_act_asks_nothing(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e[0] == "REQUEST"], _events(pipeline, text)
@@ -185,6 +186,7 @@ def test_telling_no_named_side_to_act_asks_nothing(pipeline, text):
     ("Beijing said it would not tolerate any interference by Washington in Hong Kong.", ("THREATEN", "CHN", "USA")),
     ("China said it would never tolerate Taiwan independence.", ("THREATEN", "CHN", "TWN")),
     ("Netanyahu said Israel would never allow Iran to obtain nuclear weapons.", ("THREATEN", "ISR", "IRN")),
+    ("Riyadh said the kingdom would not allow Iran to undermine its security.", ("THREATEN", "SAU", "IRN")),
 ])
 def test_a_promised_refusal_to_tolerate_warns(pipeline, text, event):
     assert event in _events(pipeline, text), _events(pipeline, text)

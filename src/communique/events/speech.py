@@ -299,12 +299,13 @@ _ARMS = frozenset({"weapon", "bomb", "arsenal", "missile"})
 
 
 def _hostile_act(verb: "Token", lex: "Lexicon") -> bool:
-    """ "[to attack] ships", "[to deploy] missiles", "[to have] nuclear weapons": an act of force or
-    arms (not "to enter the site", "to visit": a refusal of a request)."""
+    """ "[to attack] ships", "[to deploy] missiles", "[to have] nuclear weapons", "[to undermine] its
+    security": an act of force, arms or wrong (not "to enter the site", "to visit": a refusal of a
+    request)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     word = obj.lemma_.lower() if obj is not None else None
-    if word in _ARMS:
-        return True
+    if word in _ARMS or verb.lemma_.lower() in lex.speech_classes["accusation"]:
+        return True  # "to have nuclear weapons", "to undermine its security", "to violate the border"
     return any(t.type in _HOSTILE and t.source == "curated" for t in lex.verb(verb.lemma_.lower(), obj_lemma=word))
 
 

@@ -88,8 +88,10 @@ def named_addressee(tok: "Token", res: "ArgumentResolver") -> bool:
 
 def told_to_act(tok: "Token") -> bool:
     """ "told Y to leave", "told Y to back off": a reporting verb used as an appeal to act (read
-    by ``appeal_reading``), not the telling of what was said ("told Y that ...")."""
-    return tok.lemma_.lower() == "tell" and _infinitive(tok) is not None \
+    by ``appeal_reading``), not the telling of what was said ("told Y that ..."), nor a conjunct
+    whose subject the parse leaves to the verb before it ("the letter urged X to ... and told Y to
+    ...": who tells is lost)."""
+    return tok.lemma_.lower() == "tell" and tok.dep_ != "conj" and _infinitive(tok) is not None \
         and any(c.dep_ == "dobj" for c in tok.children)
 
 
