@@ -221,3 +221,11 @@ def test_displeasure_is_not_read_backwards(pipeline):
 ])
 def test_displeasure_of_another_side_or_at_no_named_side_accuses_no_one(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e[0] == "ACCUSE"], _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran warned it would retaliate should Israel attack its nuclear sites.", ("THREATEN", "IRN", "ISR")),
+    ("Tehran said it would respond forcefully should Washington impose new sanctions.", ("THREATEN", "IRN", "USA")),
+])
+def test_a_condition_opened_by_inverted_should_names_whom_a_threat_aims_at(pipeline, text, event):
+    assert event in _events(pipeline, text), _events(pipeline, text)

@@ -2352,7 +2352,7 @@ def _condition_clauses(clause: "Token", depth: int = 3) -> Iterator["Token"]:
     """The condition clauses of a clause and of the infinitives it chains: "it would [be forced to
     take steps] [if Finland joined NATO]" (the parser hangs the condition on any of the verbs)."""
     for c in _with_conjuncts(clause):
-        if marked_clause(c, CONDITION_MARKS):
+        if marked_clause(c, CONDITION_OPENERS):  # "if Finland joined", "should Israel attack"
             yield c
         elif c.dep_ == "xcomp" and depth > 0:
             yield from _condition_clauses(c, depth - 1)
