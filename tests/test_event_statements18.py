@@ -205,6 +205,7 @@ def test_a_refusal_past_or_by_another_side_warns_no_one(pipeline, text):
 @pytest.mark.parametrize("text, event", [
     ("Japan said it was disappointed by China's response.", ("ACCUSE", "JPN", "CHN")),
     ("South Korea said it was deeply concerned about North Korea's missile tests.", ("ACCUSE", "KOR", "PRK")),
+    ("Japan said it was deeply disappointed in China's decision.", ("ACCUSE", "JPN", "CHN")),
 ])
 def test_the_speakers_displeasure_at_another_sides_act_is_disapproval(pipeline, text, event):
     assert event in _events(pipeline, text), _events(pipeline, text)

@@ -334,8 +334,8 @@ def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
 #: the speaker's own displeasure at another side's thing: "was disappointed by Y's decision"
 _DISPLEASED = frozenset({"disappointed", "dismayed", "outraged", "appalled", "concerned", "alarmed", "troubled",
                          "dissatisfied", "displeased", "angered", "shocked", "indignant"})
-#: what displeasure is at: "disappointed [by] Y's decision", "concerned [about] Y's tests", "[at]", "[with]", "[over]"
-_DISPLEASURE_PREPS = frozenset({"by", "with", "at", "about", "over"})
+#: what displeasure is at: "disappointed [by] (or [in]) Y's decision", "concerned [about] Y's tests", "[at]", "[with]", "[over]"
+_DISPLEASURE_PREPS = frozenset({"by", "with", "at", "about", "over", "in"})
 
 
 def _displeasure(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
