@@ -31,7 +31,8 @@ from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting
                      speech_candidates)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, RESOLVE, answers_another_side,
                          appeal_reading, asked_of, asked_party, asks_for_something, called_thing, doers_named,
-                         forceful_answer, said_in_doing, saying_of, self_addressed, unhesitating)
+                         forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, told_to_act,
+                         unhesitating)
 from .lexicon import Trigger
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
@@ -381,7 +382,8 @@ class EventExtractor:
                 continue
             lemma = tok.lemma_.lower()
             main_aux = pos == "AUX" and tok.dep_ not in ("aux", "auxpass") and lemma == "have"
-            if (pos != "VERB" and not main_aux) or self.lex.is_reporting_verb(lemma) or tok.lower_ == "according":
+            if (pos != "VERB" and not main_aux) or tok.lower_ == "according" or (
+                    self.lex.is_reporting_verb(lemma) and not told_to_act(tok)):  # "told Y to leave": an appeal
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue
@@ -668,6 +670,7 @@ class EventExtractor:
         if lemma in PROTEST_VERBS and _crowd_at_site(tok):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
+        found = regret_reading(tok, obj, found, res)  # "voiced regret over Tokyo's decision"
         if found is None and _ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
         return found
@@ -701,7 +704,7 @@ class EventExtractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         cand.source.extend(res.actors_of(p, ctx))
-            elif c.dep_ in ("dobj", "attr", "dative", "oprd"):
+            elif c.dep_ in ("dobj", "attr", "dative", "oprd") or _misread_addressee(c):
                 self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
@@ -794,6 +797,20 @@ class EventExtractor:
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if f.left is not None and not _other_side(cand):
             cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx))
+        if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
+                and xcomp is not None and not cand.target:
+            self._threatened_sides(cand, xcomp, res, ctx)
+
+    def _threatened_sides(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """Whom a threat in a verb of commitment ("threatened to ...", "warned that it could ...")
+        aims the act at: the side its condition names ("threatened to close the strait if the U.S.
+        attacked"), else the one the act names, not the threatener's own (not "would risk putting
+        forces into conflict with Y": no commitment)."""
+        own = {a.code for a in cand.source}
+        cand.target.extend(self._condition_parties(xcomp, own, res, ctx))
+        if not cand.target:
+            self._complement_targets(cand, xcomp, res, ctx)
+            cand.target[:] = [a for a in cand.target if a.code not in own]
 
     def _complement_targets(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The target a reading's complement names: an if-clause's subject, its object, the subject of
@@ -2449,6 +2466,13 @@ def _effect_verb(noun: "Token") -> str | None:
     return None
 
 
+def _misread_addressee(tok: "Token") -> bool:
+    """ "Trump warned [Turkey] that ...": a name the parser hangs on the verb as an adverbial noun
+    (like "Monday"), between the verb and its that-clause, is whom the verb addresses."""
+    return tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME") \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.head.children)
+
+
 def _with_conjuncts(verb: "Token") -> list["Token"]:
     """A verb's dependents and those of the verbs conjoined with it, whose object it shares:
     "vowed to destroy and obliterate [Turkey's economy]" (the parser hangs it on the last verb)."""
@@ -2459,7 +2483,7 @@ def _condition_clauses(clause: "Token", depth: int = 3) -> Iterator["Token"]:
     """The condition clauses of a clause and of the infinitives it chains: "it would [be forced to
     take steps] [if Finland joined NATO]" (the parser hangs the condition on any of the verbs)."""
     for c in _with_conjuncts(clause):
-        if marked_clause(c, CONDITION_MARKS):
+        if marked_clause(c, CONDITION_OPENERS):  # "if Finland joined", "should Israel attack"
             yield c
         elif c.dep_ == "xcomp" and depth > 0:
             yield from _condition_clauses(c, depth - 1)
@@ -2927,7 +2951,19 @@ def _label(tok: "Token") -> "Token | None":
     """The label a verb of naming gives its object ("a disgrace" in "calling the leader a disgrace")."""
     if tok.lemma_.lower() not in LABEL_VERBS:
         return None
-    return next((c for c in tok.children if c.dep_ == "oprd"), None)
+    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok)
+
+
+def _appended_label(tok: "Token") -> "Token | None":
+    """ "called [the president] 'a parrot'": a label the parser hangs on the object as an apposition
+    with no comma between them (not "called Abe, a close ally, on Tuesday")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    label = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if label is None or any(t.lower_ == "," for t in tok.doc[obj.i + 1:label.left_edge.i + 1]):
+        return None
+    return label
 
 
 def _organization(tok: "Token", res: ArgumentResolver) -> str | None:

@@ -29,7 +29,7 @@ PLOVER_TYPES = (
 STATUSES = ("occurred", "planned", "expected", "hypothetical", "negated")
 #: the word classes of reported speech (``word_classes.tsv``; see ``events.speech``)
 SPEECH_CLASSES = ("accusation", "obligation", "wish", "warning", "disapproval", "fault", "labelling", "compliance",
-                  "expectation", "certainty", "recourse", "endorsement", "misdeed")
+                  "expectation", "certainty", "recourse", "endorsement", "misdeed", "virtue")
 CAMEO_PATTERN_WEIGHT = 0.55
 CAMEO_VERB_WEIGHT = 0.5
 #: CAMEO verb blocks whose verbs name an act only through a pattern ("step up aid", "boost the alert

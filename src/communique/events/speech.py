@@ -8,9 +8,11 @@ the reported clause's subject is the target; the clause's predicate decides the 
 the word classes ``accusation`` (violate, undermine, responsible, "in violation of" ...),
 ``fault`` ("bears responsibility for"), ``disapproval`` (illegal, unfair, reckless ...),
 ``obligation`` (must, should, need; also when negated: "Y should not provoke"), ``warning``
-(consequences, a heavy price: THREATEN, aimed at whoever the condition names) and, for verbs of
+(consequences, a heavy price, "Y is playing with fire", "Y will regret it": THREATEN, aimed at
+whoever the condition names), ``virtue`` denied ("Y was 'not honest'", "Y is not a serious
+partner": disapproval; a denied fault, "Y was 'not responsible'", accuses no one) and, for verbs of
 wishing, ``wish`` (hope, want) and ``expectation`` ("expects Y to comply": a request only when
-the content is ``compliance``). Four more readings:
+the content is ``compliance``). Six more readings:
 
 - a disapproving word on another actor's thing inside what is said ("said Iran's reckless
   moves ...", "said China had used unfair tactics"), or another actor's ``misdeed`` ("said the
@@ -20,7 +22,11 @@ the content is ``compliance``). Four more readings:
 - the speaker's own side said to back another actor's act ("NATO said the allies fully support
   the U.S. decision") is the speaker's support (``endorsement``);
 - the speaker's own side keeping drastic ``recourse`` open ("said the U.S. was considering all
-  options") is a threat at the other side of the story (the extractor finds it).
+  options") is a threat at the other side of the story (the extractor finds it);
+- the speaker's own side promising not to tolerate another side's act ("said it would not
+  tolerate any interference by Y", "will never allow Y to ...") warns that side (THREATEN);
+- the speaker's own displeasure at another side's thing ("said it was disappointed by Y's
+  decision", "deeply concerned about Y's tests") disapproves of it, as "expressed concern" does.
 
 A quoted sentence with no reporting verb of its own, after a sentence that reports someone's
 words, is theirs: an obligation in it ("\u201cChina should stop its provocations.\u201d") is
@@ -43,7 +49,7 @@ from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee
-from .status import CONDITION_OPENERS, marked_clause
+from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -60,6 +66,8 @@ DISAPPROVE = Trigger("ACCUSE", "disapprove", None, 0.7, "speech")
 REQUEST = Trigger("REQUEST", None, None, 0.7, "speech")
 THREATEN = Trigger("THREATEN", None, None, 0.7, "speech")
 SUPPORT = Trigger("SUPPORT", None, None, 0.7, "speech")
+#: backing for wrongdoers said of another side: an accusation even where the backing is a trigger too
+ABETTING = Trigger("ACCUSE", "allege", None, 0.7, "speech", "backing for wrongdoing alleged")
 #: a request in a quote with no reporting verb of its own: made as it is said, whatever its modal
 QUOTED_REQUEST = Trigger("REQUEST", None, None, 0.7, "speech", "a request in a quote")
 _SUBJ = ("nsubj", "nsubjpass")
@@ -67,7 +75,13 @@ _CLAUSE_POS = ("VERB", "AUX")
 #: verbs whose object is the fault laid on their subject: "Y bears responsibility for ..."
 _BEARING = frozenset({"bear", "carry", "shoulder"})
 #: verbs whose object is a deed their subject does: "Y was waging economic terrorism", "Y committed a crime"
-_PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise"})
+_PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise", "spread", "peddle"})
+#: verbs whose object is wrongdoing they back: "Y was supporting terrorists", "Y is aiding the aggression"
+_ABETTING = frozenset({"support", "back", "aid", "assist", "help", "protect"})
+#: verbs of an attempt, whose infinitive is what the clause says: "Y was trying to destabilize Z"
+_ATTEMPTS = frozenset({"try", "attempt", "seek"})
+#: a warning in an idiom: "Y is playing with fire" (verb, preposition, its object)
+_WARNING_IDIOMS = frozenset({("play", "with", "fire")})
 #: a subjectless verb takes the speaker of the verb it hangs on: "..., adding that ...", "and said ..."
 #: (not an infinitive: "it is absurd [to think] ..." has no speaker)
 _SHARED_SUBJECT = ("advcl", "conj")
@@ -127,6 +141,8 @@ def _predicates(clause: "Token") -> list[str]:
     infinitive ("was to blame"), its state ("is in breach of") and its part in a deed ("was
     behind the attack"; not "behind Kyiv", which stands by a side)."""
     preds = [clause.lemma_.lower()] + [c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")]
+    if clause.lemma_.lower() in _ATTEMPTS:  # "was trying to [destabilize] the region"
+        preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
     if clause.lemma_.lower() == "be":
         preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
         for p in clause.children:
@@ -150,9 +166,21 @@ def _obliged(clause: "Token", lex: "Lexicon") -> bool:
     obligation = lex.speech_classes["obligation"]
     if any(c.dep_ == "nsubjpass" for c in clause.children):
         return False
-    if {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"} & obligation:
+    if {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"} & obligation or _subjunctive(clause):
         return True
     return clause.lemma_.lower() in obligation and any(c.dep_ == "xcomp" for c in clause.children)
+
+
+def _subjunctive(clause: "Token") -> bool:
+    """ "insisted that [Kyiv implement] the agreements": a that-clause in the bare form, with no
+    auxiliary and a single subject that would take "-s" otherwise, says what must be done (not
+    "that Assad and his allies are ...": a plural)."""
+    subj = _subject(clause)
+    if subj is None or subj.tag_ not in ("NNP", "NN") or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return clause.tag_ in ("VB", "VBP") and clause.lemma_.lower() != "be" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _core(clause: "Token") -> "Token":
@@ -169,24 +197,68 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     clause = _core(clause)
     if _obliged(clause, lex):
         return REQUEST
-    if any(c.dep_ == "neg" for c in clause.children):
-        return None
+    if _virtue_denied(clause, lex):
+        return DISAPPROVE
+    if _negated(clause) or any(_negated(c) for c in clause.children if c.dep_ in ("acomp", "attr")):
+        return None  # "Y did not violate", "Y was 'not responsible'" (not "no less 'terrorists'")
     classes = lex.speech_classes
     preds = _predicates(clause)
     objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
-    if any(p in classes["accusation"] for p in preds):
+    if any(p in classes["accusation"] for p in preds) or _line_crossed(clause):
         return ACCUSE
     subj = _subject(clause)
-    if any(p in classes["disapproval"] for p in preds) and subj is not None and subj.pos_ != "PRON":
+    judged = preds + [a.lemma_.lower() for q in _qualities(clause) for a in q.children if a.dep_ == "amod"]
+    if any(p in classes["disapproval"] for p in judged) and subj is not None and subj.pos_ != "PRON":
         return ACCUSE  # "said the U.S. decision was groundless"; not "saying they were absurd" (whose?)
     if clause.lemma_.lower() in _BEARING and any(o in classes["fault"] for o in objects):
         return ACCUSE  # "Y bears responsibility for ..."
     wrongs = classes["disapproval"] | classes["misdeed"]
     if clause.lemma_.lower() in _PERPETRATING and any(o in wrongs for o in objects):
         return ACCUSE  # "Y was waging economic terrorism", "Y had committed atrocities"
-    if any(p in classes["warning"] for p in preds + objects):
+    if clause.lemma_.lower() in _ABETTING and any(o in wrongs for o in objects):
+        return ABETTING  # "Y was supporting terrorists": the backing read alone names no one backed
+    if any(p in classes["warning"] for p in preds + objects) or _idiom_warning(clause):
         return THREATEN  # "there will be consequences if ...", "they will pay a heavy price"
     return None
+
+
+def _line_crossed(clause: "Token") -> bool:
+    """ "Y has crossed a red line", "Y crossed the line": a wrong in an idiom (not "crossed the line
+    of control", "crossed the border line": a place)."""
+    line = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "line"), None)
+    return clause.lemma_.lower() == "cross" and line is not None and all(c.dep_ == "det" or c.lower_ == "red" for c in line.children)
+
+
+def _idiom_warning(clause: "Token") -> bool:
+    """ "Y is playing with fire", "Y will regret it": a warning to Y in an idiom."""
+    if clause.lemma_.lower() == "regret" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return True
+    return any((clause.lemma_.lower(), p.lower_, o.lemma_.lower()) in _WARNING_IDIOMS
+               for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _negated(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _qualities(clause: "Token") -> list["Token"]:
+    """The qualities a copular clause gives its subject: "was [honest]", "is a [serious] [partner]"."""
+    if clause.lemma_.lower() != "be":
+        return []
+    words = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return words + [a for w in words if w.dep_ == "attr" for a in w.children if a.dep_ == "amod"]
+
+
+def _virtue_denied(clause: "Token", lex: "Lexicon") -> bool:
+    """ "Y was not honest", "Y is 'not serious' about the talks", "Y is not an honest broker": a
+    good quality (``virtue``) denied of the subject disapproves of it (not of a pronoun: whose?)."""
+    virtues = lex.speech_classes["virtue"]
+    subj = _subject(clause)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    denied = _negated(clause)
+    return any(q.lemma_.lower() in virtues and (denied or _negated(q)) and (q.dep_ != "amod" or q.head.lemma_.lower()
+               in _ROLES) for q in _qualities(clause))
 
 
 #: what a reported clause gives another side to act in: "it is time for Y to ...", "Y's final chance to ..."
@@ -213,6 +285,74 @@ def _time_given(clause: "Token") -> "Token | None":
     doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
     return doer if doer is not None and any(m.lower_ == "for" for m in act.children if m.dep_ == "mark") \
         else owner
+
+
+#: what a side is to another, whose good quality denied faults it: "not a reliable [partner]", "an honest [broker]"
+_ROLES = frozenset({"partner", "broker", "ally", "friend", "mediator", "negotiator", "interlocutor", "neighbor",
+                    "neighbour", "player", "actor", "party", "member"})
+#: verbs whose refusal, promised by the speaker's side, warns another: "will not tolerate", "will never allow"
+_TOLERATING = frozenset({"tolerate", "allow", "permit"})
+#: acts whose not being allowed is a warning: "will never allow Y to attack / to deploy missiles"
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+#: what, had, makes an act not allowed a hostile one: "will never allow Y to have [nuclear weapons]"
+_ARMS = frozenset({"weapon", "bomb", "arsenal", "missile"})
+
+
+def _hostile_act(verb: "Token", lex: "Lexicon") -> bool:
+    """ "[to attack] ships", "[to deploy] missiles", "[to have] nuclear weapons", "[to undermine] its
+    security": an act of force, arms or wrong (not "to enter the site", "to visit": a refusal of a
+    request)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    word = obj.lemma_.lower() if obj is not None else None
+    if word in _ARMS or verb.lemma_.lower() in lex.speech_classes["accusation"]:
+        return True  # "to have nuclear weapons", "to undermine its security", "to violate the border"
+    return any(t.type in _HOSTILE and t.source == "curated" for t in lex.verb(verb.lemma_.lower(), obj_lemma=word))
+
+
+def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
+                 lex: "Lexicon") -> list[Actor]:
+    """Whom the speaker's side warns by a refusal it promises: "said it would not tolerate any
+    interference by [Y]", "will never tolerate [Y]'s independence", "will not allow [Y] to attack
+    ..." (the doer of what is not tolerated, the one not allowed a hostile act); none for another
+    side's refusal, a past one ("did not allow"), one with no named doer, or an act allowed that
+    is no hostile one ("will not allow inspectors to enter the site": a refusal)."""
+    subj = _subject(clause)
+    if clause.lemma_.lower() not in _TOLERATING or subj is None or not _negated(clause) \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return []
+    if subj.lower_ not in FIRST_PERSON | {"it", "they"} and _others(res.actors_of(subj, ctx), speaker):
+        return []
+    acts = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and _hostile_act(c, lex)]
+    allowed = [s for c in acts for s in c.children if s.dep_ == "nsubj"]
+    allowed += [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and acts]
+    found = [a for t in allowed for a in res.actors_of(t, ctx)]
+    things = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause.lemma_ == "tolerate"]
+    found += [a for t in things for a in doers_named(t, res, ctx)]
+    return _others(found, speaker)
+
+
+#: the speaker's own displeasure at another side's thing: "was disappointed by Y's decision"
+_DISPLEASED = frozenset({"disappointed", "dismayed", "outraged", "appalled", "concerned", "alarmed", "troubled",
+                         "dissatisfied", "displeased", "angered", "shocked", "indignant"})
+#: what displeasure is at: "disappointed [by] (or [in]) Y's decision", "concerned [about] Y's tests", "[at]", "[with]", "[over]"
+_DISPLEASURE_PREPS = frozenset({"by", "with", "at", "about", "over", "in"})
+
+
+def _displeasure(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Whose thing the speaker's side says it is displeased at: "Seoul said it was deeply
+    disappointed by [Tokyo]'s decision", "said it was concerned about [North Korea]'s missile
+    tests" (disapproval, as "expressed concern" is); not another side's displeasure, nor one at a
+    thing no one named did ("disappointed by the result")."""
+    subj = _subject(clause)
+    if subj is None or _negated(clause):
+        return []
+    if subj.lower_ not in FIRST_PERSON | {"it", "they"} and _others(res.actors_of(subj, ctx), speaker):
+        return []
+    moods = [clause] if clause.lower_ in _DISPLEASED else [] if clause.lemma_.lower() != "be" else [
+        c for c in clause.children if c.dep_ == "acomp" and c.lower_ in _DISPLEASED and not _negated(c)]
+    things = [o for m in moods for p in m.children if p.dep_ in ("prep", "agent") and p.lower_ in _DISPLEASURE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return _others([a for t in things for a in doers_named(t, res, ctx) or res.actors_of(t, ctx)], speaker)
 
 
 def _condition_subject(clause: "Token") -> "Token | None":
@@ -423,6 +563,12 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
     if given is not None:  # "said it was time for Y to comply"; not "do not believe it is time for Y to"
         targets = _others(res.actors_of(given, ctx), speaker)
         return Candidate(tok, REQUEST, list(speaker), targets) if targets else None
+    warned = _intolerance(clause, speaker, res, ctx, lex)
+    if warned:  # "said it would not tolerate any interference by Y"
+        return Candidate(tok, THREATEN, list(speaker), warned)
+    faulted = _displeasure(clause, speaker, res, ctx)
+    if faulted:  # "said it was disappointed by Y's decision"
+        return Candidate(tok, DISAPPROVE, list(speaker), faulted)
     trig = _reading(clause, lex)
     if trig is None:
         found = _implicit(clause, speaker, res, ctx, lex)

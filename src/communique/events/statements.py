@@ -3,7 +3,12 @@
 - An appeal to act: "encouraged Iran to comply", "we encourage China to address the concerns" is
   the speaker's REQUEST to the one encouraged (PLOVER: requests, appeals and urgings), not the
   backing of an act that CAMEO's "encourage" reads; a cause that encourages ("the withdrawal could
-  encourage Iran to ...", "pressure encouraged Russia to ...") asks nothing.
+  encourage Iran to ...", "pressure encouraged Russia to ...") asks nothing; an office ("the German
+  government encouraged Y to ...") is no cause. "told Y to leave" is an appeal too (``told_to_act``),
+  though "tell" is otherwise a reporting verb.
+- Regret voiced over another side's act: "Seoul voiced regret over Tokyo's decision" disapproves of
+  it (ACCUSE); regret for one's own act, or over a thing no side named owns, stays the manual's
+  CONCEDE.
 - A declared readiness to answer another side: "is ready to respond to any attack by Y", "stands
   prepared to take action against Y", "is ready to defend itself against Y" is a THREATEN, as a
   readiness for a hostile act already was ("ready to strike").
@@ -34,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Actor
 from .classes import QUAD_CLASS
+from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .status import FUTURE_AUX
 
@@ -49,7 +55,7 @@ READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answe
 #: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
 #: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
-APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"})
+APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat", "tell"})
 #: answers to another side's act: "ready to respond", "prepared to retaliate", "ready to defend itself"
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 #: measures taken or used against a side: "take action against", "use all means against"
@@ -67,9 +73,10 @@ def _infinitive(tok: "Token") -> "Token | None":
 
 def _a_cause(subj: "Token | None", people: frozenset[str], res: "ArgumentResolver") -> bool:
     """A subject that is a thing, not someone: "the withdrawal", "pressure from the U.S.", "the
-    economy" (a common noun that is no actor mention and no word for people in office)."""
+    economy" (a common noun that is no actor mention and no word for people in office or for
+    their office: "the German government" is someone)."""
     return subj is not None and subj.pos_ == "NOUN" and res.mention_of(subj) is None \
-        and subj.lemma_.lower() not in people
+        and subj.lemma_.lower() not in people | OFFICE_WORDS
 
 
 def named_addressee(tok: "Token", res: "ArgumentResolver") -> bool:
@@ -77,6 +84,15 @@ def named_addressee(tok: "Token", res: "ArgumentResolver") -> bool:
     mention covers ("Iran", "them", "Iraqi officials"); not "the international community", "all
     parties"."""
     return tok.pos_ in ("PROPN", "PRON") or bool(res.actors_in(tok))
+
+
+def told_to_act(tok: "Token") -> bool:
+    """ "told Y to leave", "told Y to back off": a reporting verb used as an appeal to act (read
+    by ``appeal_reading``), not the telling of what was said ("told Y that ..."), nor a conjunct
+    whose subject the parse leaves to the verb before it ("the letter urged X to ... and told Y to
+    ...": who tells is lost)."""
+    return tok.lemma_.lower() == "tell" and tok.dep_ != "conj" and _infinitive(tok) is not None \
+        and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
@@ -91,6 +107,26 @@ def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
         return found  # "encouraged the international community to ...": no one the text names
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
     return found if _a_cause(subj, people, res) else APPEAL
+
+
+#: what regret is voiced over: "expressed regret over Y's decision", "at the U.S. withdrawal"
+_REGRET_PREPS = frozenset({"over", "at", "about"})
+REGRET_OVER = Trigger("ACCUSE", "disapprove", None, 0.75, "rule", "regret over another side's act")
+
+
+def regret_reading(tok: "Token", obj: "Token | None", found: Trigger | None,
+                   res: "ArgumentResolver") -> Trigger | None:
+    """ACCUSE for regret voiced over another side's thing ("Seoul voiced regret over Tokyo's
+    decision", "expressed regret at the U.S. withdrawal"): disapproval of it; regret for one's own
+    act, or over a thing no one named owns ("regret over the incident"), stays ``found`` (CONCEDE)."""
+    if obj is None or obj.lemma_.lower() != "regret" or found is None or found.type != "CONCEDE":
+        return found
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    own = {a.code for a in res.actors_in(subj)} if subj is not None else set()
+    things = [o for h in (tok, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in _REGRET_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    owners = [a for t in things for c in t.children if c.dep_ in _OWNER_DEPS for a in res.actors_in(c)]
+    return REGRET_OVER if any(a.code not in own for a in owners) else found
 
 
 def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
@@ -329,5 +365,5 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
 
 __all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "FORCEFUL_ANSWER", "READY_ANSWER", "RESOLVE", "answers_another_side",
            "appeal_reading", "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
-           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "said_in_doing", "saying_of",
-           "self_addressed", "unhesitating"]
+           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "regret_reading", "said_in_doing",
+           "saying_of", "self_addressed", "told_to_act", "unhesitating"]

@@ -218,8 +218,11 @@ def _forecast(chain: list["Token"], kids: list["Token"]) -> bool:
 
 def marked_clause(clause: "Token", marks: frozenset[str] = HYPO_MARKS) -> bool:
     """An adverbial clause opened by one of ``marks``: "[if Iran retaliated]", "[unless Russia
-    complies]", "[whether talks resume]" with the defaults; ``CONDITION_MARKS`` leaves out "whether"."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+    complies]", "[whether talks resume]" with the defaults; ``CONDITION_MARKS`` leaves out "whether";
+    ``CONDITION_OPENERS`` also takes "should" opening the clause by inversion ("[should Israel attack]")."""
+    return clause.dep_ == "advcl" and any(
+        (m.dep_ == "mark" or (m.dep_ == "aux" and m.i == clause.left_edge.i)) and m.lower_ in marks
+        for m in clause.children)
 
 
 def _conditional(tok: "Token") -> bool:
