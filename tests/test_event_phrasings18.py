@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from communique.nlp import load_nlp
+from communique.types import RawDoc
 from tests.test_event_relative17 import events_of, read_as, shown
 
 
@@ -117,3 +118,13 @@ def test_protest_and_cyber(pipeline, text, event):
 
 def test_state_protesting_is_an_accusation(pipeline):
     read_as(pipeline, "Japan protested to China over the incident.", ("ACCUSE", "JPN", "CHN"))
+
+
+@pytest.mark.parametrize("text,date", [
+    # the tagger runs one DATE entity across the comma ("Tuesday, days"): its parts are dated apart
+    ("Thai troops shelled Cambodian positions on Tuesday, days after the border talks collapsed.", "2024-05-07"),
+    ("Chile recalled its ambassador from Peru on Monday, two weeks after the dispute began.", "2024-05-06"),
+])
+def test_day_before_a_comma_dates_the_event(pipeline, text, date):
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2024-05-09")).events
+    assert evs and all(e.date == date for e in evs), [(e.type, e.date) for e in evs]

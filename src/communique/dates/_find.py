@@ -159,9 +159,19 @@ def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
         start = ent.start_char
         if len(ent) > 1 and ent[0].lower_ == "the" and _MONTH_START.match(ent[1].text):
             start = ent[1].idx  # "the Nov. 5" -> "Nov. 5"
-        found.add((start, ent.end_char))
+        found.update(_comma_parts(text[start - offset:ent.end_char - offset], start))
     # never span.doc.text: spaCy rebuilds the whole document string on every access
     return sorted(s for s in found if "\n" not in text[s[0] - offset:s[1] - offset])
+
+
+def _comma_parts(text: str, start: int) -> list[tuple[int, int]]:
+    """The character spans of an entity the tagger ran across a comma into another phrase ("Sunday,
+    days [after the coup]"): its parts; one span when what follows the comma goes on the date
+    ("Jan. 5, 2020", "Monday, March 3")."""
+    cut = text.find(", ")
+    if cut < 0 or re.match(r"\d|" + _MONTH_CAP, text[cut + 2:]):
+        return [(start, start + len(text))]
+    return [(start, start + cut), *_comma_parts(text[cut + 2:], start + cut + 2)]
 
 
 def _head(tokens: Span) -> int:
