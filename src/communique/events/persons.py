@@ -42,7 +42,7 @@ def reporting_verb_over(tok: "Token", reporting: Callable[["Token"], bool]) -> "
     clause or a noun's clause ("the treaty, which X said ..."), or where no reporting verb is found."""
     node = tok
     for _ in range(10):
-        if node is not tok and reporting(node):
+        if node != tok and reporting(node):
             return None  # ``tok`` is the reporting verb's own argument, not in what it reports
         said = next((c for c in node.children if c.dep_ in _COMMENT_DEPS and reporting(c) and c.i > tok.i), None)
         if said is not None:

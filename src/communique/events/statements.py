@@ -218,8 +218,9 @@ FORCE_MANNERS = frozenset({"forcefully", "forcibly", "militarily", "strongly", "
                            "severely", "resolutely", "robustly"})
 #: what an answer "with" is one of force: "will respond with force", "with all its might"
 FORCE_NOUNS = frozenset({"force", "might", "strength"})
-#: auxiliaries that put an act ahead: promised or held out
-_AHEAD_AUX = frozenset({"will", "would", "'ll", "’ll", "shall", "wo", "could", "might", "may"})
+#: auxiliaries that promise an act ahead (not "could", "might", "may": a possibility, which an
+#: onlooker may weigh as well: "Iran could respond forcefully, analysts said")
+_AHEAD_AUX = frozenset({"will", "would", "'ll", "’ll", "shall", "wo"})
 
 
 def forceful_answer(tok: "Token") -> bool:
