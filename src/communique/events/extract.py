@@ -639,12 +639,13 @@ class EventExtractor:
 
     def _structural_reading(self, found: Trigger | None, f: "VerbFrame", res: ArgumentResolver) -> Trigger | None:
         """The reading corrected by what surrounds the verb: a greeted visitor, an object that names
-        the event, a force sent, an attack in words, a label, a readiness, an ultimatum."""
+        the event, a force sent, an attack in words, a label, a readiness, a forceful answer promised, a
+        crowd at a state's mission, an appeal, regret over another side's act, an ultimatum."""
         tok, obj, lemma = f.tok, f.obj, f.lemma
         if found is not None and found.type == "SUPPORT" and obj is not None and lemma in self.lex.greeting_verbs \
                 and self._person_guest(obj, res):
             found = Trigger("CONSULT", "visit", None, 0.7, "rule", "a visitor greeted")  # not the approval of a decision
-        if found is not None and obj is not None and lemma not in self.lex.speech_classes["accusation"]:
+        if found is not None and obj is not None and not self._misdeed(tok):
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
             # (not a misdeed's: "violated the ceasefire" is no ceasefire)
             noun_trigs = self.lex.noun(obj.lemma_.lower())
@@ -2975,6 +2976,8 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
 
 #: verbs of a rejection that keep its object from being adopted: "blocked new sanctions", "vetoed the resolution"
 BLOCKING_VERBS = frozenset({"block", "veto", "scuttle", "torpedo"})
+
+
 def _opposed(noun: "Token") -> bool:
     """Whether ``noun`` is the object of a verb that keeps it from being ("vetoed [a resolution]",
     "rejected [the plan]"): what it says is not its opponent's word."""

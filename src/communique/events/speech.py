@@ -77,7 +77,7 @@ _BEARING = frozenset({"bear", "carry", "shoulder"})
 #: verbs whose object is a deed their subject does: "Y was waging economic terrorism", "Y committed a crime"
 _PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise", "spread", "peddle"})
 #: verbs whose object is wrongdoing they back: "Y was supporting terrorists", "Y is aiding the aggression"
-_ABETTING = frozenset({"support", "back", "aid", "assist", "help", "protect"})
+_ABETTING_VERBS = frozenset({"support", "back", "aid", "assist", "help", "protect"})
 #: verbs of an attempt, whose infinitive is what the clause says: "Y was trying to destabilize Z"
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})
 #: a warning in an idiom: "Y is playing with fire" (verb, preposition, its object)
@@ -171,11 +171,19 @@ def _obliged(clause: "Token", lex: "Lexicon") -> bool:
     return clause.lemma_.lower() in obligation and any(c.dep_ == "xcomp" for c in clause.children)
 
 
+#: verbs whose that-clause in the bare form says what must be done: "insisted that [Kyiv implement] ..."
+_MANDATIVE = frozenset({"insist", "demand", "urge", "ask", "request", "require", "recommend", "propose", "order",
+                        "stipulate", "direct", "command"})
+
+
 def _subjunctive(clause: "Token") -> bool:
-    """ "insisted that [Kyiv implement] the agreements": a that-clause in the bare form, with no
-    auxiliary and a single subject that would take "-s" otherwise, says what must be done (not
-    "that Assad and his allies are ...": a plural)."""
+    """ "insisted that [Kyiv implement] the agreements": a that-clause of a ``_MANDATIVE`` verb in the
+    bare form, with no auxiliary and a single subject that would take "-s" otherwise, says what must
+    be done (not "that Assad and his allies are ...": a plural; nor under a verb of saying, "said
+    that Hamas control the tunnels": a collective noun taking the plural, as British English does)."""
     subj = _subject(clause)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE:
+        return False
     if subj is None or subj.tag_ not in ("NNP", "NN") or any(c.dep_ == "conj" for c in subj.children):
         return False
     return clause.tag_ in ("VB", "VBP") and clause.lemma_.lower() != "be" \
@@ -215,7 +223,7 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     wrongs = classes["disapproval"] | classes["misdeed"]
     if clause.lemma_.lower() in _PERPETRATING and any(o in wrongs for o in objects):
         return ACCUSE  # "Y was waging economic terrorism", "Y had committed atrocities"
-    if clause.lemma_.lower() in _ABETTING and any(o in wrongs for o in objects):
+    if clause.lemma_.lower() in _ABETTING_VERBS and any(o in wrongs for o in objects):
         return ABETTING  # "Y was supporting terrorists": the backing read alone names no one backed
     if any(p in classes["warning"] for p in preds + objects) or _idiom_warning(clause):
         return THREATEN  # "there will be consequences if ...", "they will pay a heavy price"
@@ -326,7 +334,7 @@ def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
     allowed = [s for c in acts for s in c.children if s.dep_ == "nsubj"]
     allowed += [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and acts]
     found = [a for t in allowed for a in res.actors_of(t, ctx)]
-    things = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause.lemma_ == "tolerate"]
+    things = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause.lemma_.lower() == "tolerate"]
     found += [a for t in things for a in doers_named(t, res, ctx)]
     return _others(found, speaker)
 

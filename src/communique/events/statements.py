@@ -216,8 +216,9 @@ def answers_another_side(tok: "Token", obj: "Token | None") -> bool:
 #: manners that make an answer to another side one of force: "will respond forcefully", "would react militarily"
 FORCE_MANNERS = frozenset({"forcefully", "forcibly", "militarily", "strongly", "decisively", "harshly", "firmly",
                            "severely", "resolutely", "robustly"})
-#: what an answer "with" is one of force: "will respond with force", "with all its might"
-FORCE_NOUNS = frozenset({"force", "might", "strength"})
+#: what an answer "with" is one of force: "will respond with force", "with all its might" (not
+#: ``extract.FORCE_NOUNS``, the words for armed forces)
+FORCE_MEANS = frozenset({"force", "might", "strength"})
 #: auxiliaries that promise an act ahead (not "could", "might", "may": a possibility, which an
 #: onlooker may weigh as well: "Iran could respond forcefully, analysts said")
 _AHEAD_AUX = frozenset({"will", "would", "'ll", "’ll", "shall", "wo"})
@@ -233,7 +234,7 @@ def forceful_answer(tok: "Token") -> bool:
     manners = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
     means = {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
              for o in p.children if o.dep_ == "pobj"}
-    return bool(manners & FORCE_MANNERS or means & FORCE_NOUNS)
+    return bool(manners & FORCE_MANNERS or means & FORCE_MEANS)
 
 
 def called_thing(verb: "Token", labelling: frozenset[str]) -> "Token | None":
