@@ -660,14 +660,7 @@ class EventExtractor:
         label = _label(tok)
         if label is not None:  # "called the move a provocation", "calling the leader a disgrace"
             found = self._label_reading(label, found)
-        if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and found.source == "curated" \
-                and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
-            found = Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
-        elif (found is None or found.type not in HOSTILE_CONTENT) and _declared_ready(tok) \
-                and answers_another_side(tok, obj):  # "ready to respond to any attack", "to take action against"
-            found = READY_ANSWER
-        elif found is None and forceful_answer(tok):  # "said it would respond forcefully if Y attacked"
-            found = FORCEFUL_ANSWER
+        found = _answer_reading(tok, obj, found)
         if lemma in PROTEST_VERBS and _crowd_at_site(tok):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
@@ -2465,6 +2458,20 @@ def _effect_verb(noun: "Token") -> str | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return noun.head.head.lemma_.lower()
     return None
+
+
+def _answer_reading(tok: "Token", obj: "Token | None", found: Trigger | None) -> Trigger | None:
+    """THREATEN for a readiness for a hostile act ("ready to strike"), for readiness to answer another
+    side ("ready to respond to any attack", "to take action against Y") and for a forceful answer
+    promised ("said it would respond forcefully if Y attacked"); else ``found``."""
+    if found is not None and found.type in HOSTILE_CONTENT - {"THREATEN"} and found.source == "curated" \
+            and _declared_ready(tok):  # not CAMEO's generic readings: "ready to engage with Russia"
+        return Trigger("THREATEN", None, None, 0.75, "rule", "readiness for a hostile act")
+    if (found is None or found.type not in HOSTILE_CONTENT) and _declared_ready(tok) and answers_another_side(tok, obj):
+        return READY_ANSWER
+    if found is None and forceful_answer(tok):
+        return FORCEFUL_ANSWER
+    return found
 
 
 def _misread_addressee(tok: "Token") -> bool:
