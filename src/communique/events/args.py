@@ -834,16 +834,22 @@ def amount_of(tok: "Token") -> "Token | None":
     return host if host.lemma_.lower() in QUANTITY_WORDS or host.ent_type_ == "MONEY" else None
 
 
-def carried_object(tok: "Token") -> bool:
-    """Whether ``tok`` is its verb's direct object, itself or as what the object measures
-    ("announced [sanctions]", "announced $200 million in [aid]")."""
+def carrying_verb(tok: "Token") -> "Token | None":
+    """The word whose direct object ``tok`` is, itself or as what the object measures ("[announced]
+    sanctions", "[announced] $200 million in aid"); None when it is no direct object."""
     node = tok
     for _ in range(3):
         host = amount_of(node)
         if host is None:
             break
         node = host
-    return node.dep_ == "dobj"
+    return node.head if node.dep_ == "dobj" else None
+
+
+def carried_object(tok: "Token") -> bool:
+    """Whether ``tok`` is its verb's direct object, itself or as what the object measures
+    ("announced [sanctions]", "announced $200 million in [aid]")."""
+    return carrying_verb(tok) is not None
 
 
 def object_noun(obj: "Token") -> "Token":

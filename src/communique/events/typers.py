@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
-from .args import carried_object, object_noun
+from .args import carrying_verb, object_noun
 from .lexicon import Trigger
 from .model import CLASSES, EventModel, HasActor, actor_tokens, featurise, is_candidate, load_model
 
@@ -139,12 +139,8 @@ class CombinedTyper(ModelTyper):
         """Whether ``tok`` is an event noun that a verb with no reading of its own carries as its object
         ("announced $200 million in emergency [aid]", "issued [sanctions]"): the noun is the event. The
         model learned nouns mostly under verbs that are the event ("sent aid"), and calls them none."""
-        if tok.pos_ != "NOUN" or not carried_object(tok):
-            return False
-        verb = tok.head
-        while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "dobj"):
-            verb = verb.head  # up from the amount: "announced [$200 million] in aid"
-        return verb.pos_ == "VERB" and (
+        verb = carrying_verb(tok) if tok.pos_ == "NOUN" else None
+        return verb is not None and verb.pos_ == "VERB" and (
             self.lex.is_reporting_verb(verb.lemma_.lower()) or self.lex.is_light_verb(verb.lemma_.lower()))
 
     def _may_retype(self, tok: "Token", typ: str) -> bool:
