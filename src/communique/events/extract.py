@@ -25,6 +25,7 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
+from .designees import name_designees
 from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, reporting_verb, speaker_of,
@@ -322,7 +323,7 @@ class EventExtractor:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
             resolver.note_authors(sent, ctx)
-        return [published_date(ev, anchor) for ev in events]
+        return name_designees([published_date(ev, anchor) for ev in events], doc, resolver)
 
     def _note_speaker(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> None:
         """Who speaks in this sentence ("..., Pompeo said"): the "we" of the quotes that follow."""
