@@ -3127,14 +3127,12 @@ def _compound_prep(prep: "Token") -> "Token | None":
 
 #: a carrying verb's prepositions whose objects an act it carries is aimed at ("imposed sanctions on
 #: Friday on Russian hackers", "the strikes Israel carried out against Iran")
-CARRIED_TARGET_PREPS = TARGET_PREPS - TOPIC_PREPS | {"on"}
-
-
 def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
-    """The objects of ``verb``'s ``CARRIED_TARGET_PREPS``: whom the act it carries is aimed at. A
-    "with" object is an instrument or an ally unless it names people ("clashes with Kurdish
-    fighters"): "carried out strikes with Iranian drones", "imposed with British support"."""
-    preps = CARRIED_TARGET_PREPS | FOR if type_ in FOR_TARGET_TYPES else CARRIED_TARGET_PREPS  # "announced aid for X"
+    """The objects of ``verb``'s target prepositions but those of a topic ("sanctions on X" aims at
+    X): whom the act it carries is aimed at. A "with" object is an instrument or an ally unless it
+    names people ("clashes with Kurdish fighters"): "carried out strikes with Iranian drones",
+    "imposed with British support"."""
+    preps = _target_preps(type_) - TOPIC_PREPS | {"on"}  # "announced aid for X" (``FOR_TARGET_TYPES``)
     return [o for o in _prep_objects(verb, preps)
             if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
 

@@ -234,7 +234,8 @@ def _line_crossed(clause: "Token") -> bool:
     """ "Y has crossed a red line", "Y crossed the line": a wrong in an idiom (not "crossed the line
     of control", "crossed the border line": a place)."""
     line = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "line"), None)
-    return clause.lemma_.lower() == "cross" and line is not None and all(c.dep_ == "det" or c.lower_ == "red" for c in line.children)
+    return clause.lemma_.lower() == "cross" and line is not None \
+        and all(c.dep_ == "det" or c.lower_ == "red" for c in line.children)
 
 
 def _idiom_warning(clause: "Token") -> bool:
@@ -317,6 +318,14 @@ def _hostile_act(verb: "Token", lex: "Lexicon") -> bool:
     return any(t.type in _HOSTILE and t.source == "curated" for t in lex.verb(verb.lemma_.lower(), obj_lemma=word))
 
 
+def _own_side_speaks(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> bool:
+    """Whether ``clause``'s subject is the speaker's own side: "we", "it", "they", or a side that is
+    none other than the speaker's ("Seoul said Seoul ...")."""
+    subj = _subject(clause)
+    return subj is not None and (subj.lower_ in FIRST_PERSON | {"it", "they"}
+                                 or not _others(res.actors_of(subj, ctx), speaker))
+
+
 def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
                  lex: "Lexicon") -> list[Actor]:
     """Whom the speaker's side warns by a refusal it promises: "said it would not tolerate any
@@ -324,17 +333,16 @@ def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
     ..." (the doer of what is not tolerated, the one not allowed a hostile act); none for another
     side's refusal, a past one ("did not allow"), one with no named doer, or an act allowed that
     is no hostile one ("will not allow inspectors to enter the site": a refusal)."""
-    subj = _subject(clause)
-    if clause.lemma_.lower() not in _TOLERATING or subj is None or not _negated(clause) \
-            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
-        return []
-    if subj.lower_ not in FIRST_PERSON | {"it", "they"} and _others(res.actors_of(subj, ctx), speaker):
+    if clause.lemma_.lower() not in _TOLERATING or not _negated(clause) \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) \
+            or not _own_side_speaks(clause, speaker, res, ctx):
         return []
     acts = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and _hostile_act(c, lex)]
     allowed = [s for c in acts for s in c.children if s.dep_ == "nsubj"]
     allowed += [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and acts]
     found = [a for t in allowed for a in res.actors_of(t, ctx)]
-    things = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause.lemma_.lower() == "tolerate"]
+    things = [c for c in clause.children
+              if c.dep_ == "dobj" and c.pos_ == "NOUN" and clause.lemma_.lower() == "tolerate"]
     found += [a for t in things for a in doers_named(t, res, ctx)]
     return _others(found, speaker)
 
@@ -342,7 +350,8 @@ def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
 #: the speaker's own displeasure at another side's thing: "was disappointed by Y's decision"
 _DISPLEASED = frozenset({"disappointed", "dismayed", "outraged", "appalled", "concerned", "alarmed", "troubled",
                          "dissatisfied", "displeased", "angered", "shocked", "indignant"})
-#: what displeasure is at: "disappointed [by] (or [in]) Y's decision", "concerned [about] Y's tests", "[at]", "[with]", "[over]"
+#: what displeasure is at: "disappointed [by] (or [in]) Y's decision", "concerned [about] Y's tests", "[at]",
+#: "[with]", "[over]"
 _DISPLEASURE_PREPS = frozenset({"by", "with", "at", "about", "over", "in"})
 
 
@@ -351,10 +360,7 @@ def _displeasure(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
     disappointed by [Tokyo]'s decision", "said it was concerned about [North Korea]'s missile
     tests" (disapproval, as "expressed concern" is); not another side's displeasure, nor one at a
     thing no one named did ("disappointed by the result")."""
-    subj = _subject(clause)
-    if subj is None or _negated(clause):
-        return []
-    if subj.lower_ not in FIRST_PERSON | {"it", "they"} and _others(res.actors_of(subj, ctx), speaker):
+    if _negated(clause) or not _own_side_speaks(clause, speaker, res, ctx):
         return []
     moods = [clause] if clause.lower_ in _DISPLEASED else [] if clause.lemma_.lower() != "be" else [
         c for c in clause.children if c.dep_ == "acomp" and c.lower_ in _DISPLEASED and not _negated(c)]
