@@ -93,6 +93,10 @@ JUDGEMENT_WORDS = frozenset({"mistake", "error", "blunder", "folly", "answer", "
 RESUMING_PRONOUNS = frozenset({"that", "this", "it"})
 #: nouns whose "no" affirms: "made no secret of its objections", "left no doubt about its support"
 AFFIRMING_NOUNS = frozenset({"secret", "doubt"})
+#: verbs that take a stance on an act, or stop one, that is there whether or not they are denied:
+#: "did not oppose the incursion", "refused to condemn the attack", "did not cease airstrikes"
+STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "denounce", "protest", "support",
+                             "back", "endorse", "welcome", "praise", "applaud", "cease", "stop", "halt"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
@@ -297,9 +301,24 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     return "occurred"
 
 
+def _below_stance(chain: list["Token"], kids: list["Token"]) -> tuple[list["Token"], list["Token"]]:
+    """The part of ``chain`` (and of its ``kids``) below the first verb that takes a stance on the
+    act or stops it (``STANCE_OVER_ACT``) with the act as its object: a "not" over "opposed Israel's
+    incursion", "refused to condemn the attack", "did not cease airstrikes" denies the stance, not the act."""
+    for i, t in enumerate(chain[1:], start=1):
+        below = chain[i - 1]
+        as_object = below.dep_ == "dobj" or (below.dep_ == "prep" and i >= 2 and chain[i - 2].dep_ == "pobj")
+        if t.pos_ == "VERB" and t.lemma_.lower() in STANCE_OVER_ACT and as_object:
+            kept = {c.i for c in chain[:i]}
+            return chain[:i], [k for k in kids if k.head.i in kept]
+    return chain, kids
+
+
 def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> bool:
     """ "did not meet", "no talks", "never agreed", "no longer supports", "refused to meet", "ruled out
-    talks", "held no talks", "has yet to agree", "no sign of an attack"."""
+    talks", "held no talks", "has yet to agree", "no sign of an attack"; not a stance on the act that is
+    denied ("did not oppose the incursion")."""
+    chain, kids = _below_stance(chain, kids)
     if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
