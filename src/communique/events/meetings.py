@@ -34,6 +34,9 @@ CALLED_PEOPLE = PERSON_PLURALS | PLURAL_NOUNS | frozenset({
 })
 #: nouns of a made accord: a verb whose subject is one was done to it ("the deal struck between ...")
 ACCORD_SUBJECTS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire"})
+#: accords and meetings that a label names without reporting them
+NAMED_ACCORDS = ACCORD_SUBJECTS | frozenset({"treaty", "talk", "meeting", "summit", "visit", "cooperation",
+                                            "partnership", "alliance", "relationship"})
 #: verbs whose accord subject the parser misreads as their doer
 ACCORD_MAKING = frozenset({"strike", "broker", "sign", "seal", "ink", "reach", "negotiate", "forge", "hammer"})
 #: nouns of a journey, whose "from" names where it set out from
@@ -45,7 +48,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
 def joint_particle(tok: "Token") -> str | None:
     """``"together"`` when a verb of working has a joint adverb ("are working together",
     "is working closely with NATO"), the particle the lexicon reads as cooperation; else ``None``."""
-    if tok.lemma_.lower() not in JOINT_VERBS or _wished(tok):
+    if tok.lemma_.lower() not in JOINT_VERBS or _wished(tok) or _unnamed_pair(tok):
         return None
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
     adverbs |= {g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advmod"}
@@ -54,11 +57,18 @@ def joint_particle(tok: "Token") -> str | None:
 
 def _wished(tok: "Token") -> bool:
     """Whether working together is only wished or possible ("would be working closely with Seoul",
-    "find areas where they can work together", "to work together"): the labels keep joint work
-    that goes on."""
-    if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in tok.children):
-        return True
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    "find areas where they can work together", "to work together", "must strengthen ... and work
+    together with partners"): the labels keep joint work that goes on."""
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(c.dep_ == "aux" and (c.lower_ in UNSURE_AUX or c.lower_ == "to") for v in verbs for c in v.children)
+
+
+def _unnamed_pair(tok: "Token") -> bool:
+    """Whether joint work has only a pronoun for the side that does it and no partner named ("while
+    they were working together"): who "they" are, the previous sentences' states guess badly."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    return subj is not None and subj.pos_ == "PRON" and not partner
 
 
 def calls_a_thing(tok: "Token", obj: "Token | None", res: "ArgumentResolver") -> bool:
@@ -74,24 +84,31 @@ def calls_a_thing(tok: "Token", obj: "Token | None", res: "ArgumentResolver") ->
 
 
 def accord_subject(tok: "Token") -> "Token | None":
-    """The accord a verb of making one has for its parsed subject when the parser has read a
-    reduced relative clause as the main verb: "The deal [struck] between Obama and Castro ended ..."
-    (the deal was struck, it struck nothing); ``None`` when the verb has an object of its own."""
+    """The accord a verb of making one leaves as its object when the parser has not read the reduced
+    relative clause as one: the accord parsed as the verb's subject ("The deal [struck] between
+    Obama and Castro ended ...": the deal was struck, it struck nothing) or right before a participle
+    hung elsewhere ("part of the deal [struck] between X and Y", the participle an adverbial clause);
+    ``None`` when the verb has an object or an auxiliary of its own."""
     if tok.lemma_.lower() not in ACCORD_MAKING or tok.tag_ not in ("VBN", "VBD"):
         return None
     if any(c.dep_ in OBJECT_DEPS for c in tok.children) or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None
     subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ACCORD_SUBJECTS \
+            and (subj is None or subj == before):
+        return before  # "the deal struck between ...": the participle's own subject would come between
     if subj is None or subj.lemma_.lower() not in ACCORD_SUBJECTS or subj.dep_ != "nsubj":
         return None
     return subj
 
 
 def made_accord(found: "Trigger | None", tok: "Token", gap: "Token | None") -> "Trigger | None":
-    """An agreement read off an accord the parser took for the verb's subject ("The deal [struck]
-    between X and Y ended ..."), kept as the sentence's structure: a reader of the single verb,
-    which sees "struck" with no object, would make it an attack."""
-    if found is None or found.type != "AGREE" or gap is None or accord_subject(tok) != gap:
+    """An agreement read off the accord a verb's missing object refers to ("the deal [struck]
+    between X and Y", "the accord [they signed]"), or that the parser took for the verb's subject
+    ("The deal [struck] between X and Y ended ..."), kept as the sentence's structure: a reader of
+    the single verb, which sees "struck" with no object, would make it an attack."""
+    if found is None or found.type != "AGREE" or gap is None or gap.lemma_.lower() not in ACCORD_SUBJECTS:
         return found
     return Trigger("AGREE", found.mode, found.cameo, found.weight, "rule", "an accord its verb made")
 
@@ -119,10 +136,11 @@ def party_called(found: "Trigger | None", tok: "Token", obj: "Token | None", res
 
 def named_by_call(noun: "Token", res: "ArgumentResolver") -> bool:
     """Whether ``noun`` is the thing or the label a verb of calling names ("called TPP 'the most
-    progressive trade deal'", "called the treaty a historic step"): the text names an accord it
-    refers to, it reports none."""
+    progressive trade deal'", "called the treaty a historic step"): the text names an accord or a
+    meeting it refers to, it reports none. (A "red line" so named is the warning itself.)"""
     verb = noun.head
-    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "oprd"):
+    if noun.lemma_.lower() not in NAMED_ACCORDS or verb.lemma_.lower() != "call" or verb.pos_ != "VERB" \
+            or noun.dep_ not in ("dobj", "oprd"):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return calls_a_thing(verb, obj, res)
