@@ -106,3 +106,10 @@ def test_two_people_working_together_named_by_a_pronoun_are_no_states(pipeline):
     text = "Russia and the United States traded accusations on Monday. The two aides exchanged texts while they were working together."
     found = events(text, pipeline)
     assert not any(t == "COOPERATE" for t, _ in found), found
+
+
+def test_a_deal_brokered_by_a_third_state_keeps_the_two_sides_agreement(pipeline):
+    found = events("Iran and Saudi Arabia agreed on Friday to restore relations, in a deal brokered by China "
+                   "after four days of talks in Beijing.", pipeline, published="2023-03-10")
+    assert not any(t == "AGREE" and "CHN" in a for t, a in found), found
+    assert any(t == "AGREE" and {"IRN", "SAU"} <= a for t, a in found), found

@@ -34,8 +34,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, told_to_act,
                          unhesitating)
 from .lexicon import Trigger
-from .meetings import (accord_subject, calls_a_thing, joint_particle, made_accord, named_by_call,
-                       party_called, separate_meetings, trip_origins)
+from .meetings import (accord_subject, brokered_with, calls_a_thing, joint_particle, made_accord,
+                       named_by_call, party_called, separate_meetings, trip_origins)
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
@@ -535,6 +535,7 @@ class EventExtractor:
         if found is not None and found.type == "CONSULT" and calls_a_thing(f.tok, obj, res):
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
+        found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading

@@ -177,3 +177,16 @@ def _meeting_noun(trigger: "Token") -> "Token | None":
                 c.lower_ in ("separate", "bilateral") for c in n.children if c.dep_ == "amod")):
             return n
     return None
+
+
+def brokered_with(found: "Trigger | None", tok: "Token", obj: "Token | None") -> "Trigger | None":
+    """An accord a state brokered [with] another is one they made ("the 2013 agreement it brokered
+    with Syria"); one brokered [by] or [between] others is their accord, the broker's mediation
+    stays as it is ("a deal brokered by China")."""
+    if tok.lemma_.lower() != "broker" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return found
+    gap = tok.head if tok.dep_ in ("relcl", "acl") else None
+    accord = next((t for t in (obj, gap) if t is not None and t.lemma_.lower() in ACCORD_SUBJECTS), None)
+    if accord is None:
+        return found
+    return Trigger("AGREE", None, None, 0.8, "rule", "an accord brokered with another")
