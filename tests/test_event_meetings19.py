@@ -4,6 +4,7 @@ party called on a weekday. Sentences written for these tests; the real pipeline 
 
 from __future__ import annotations
 
+from communique.events.meetings import calls_a_thing
 from communique.types import RawDoc
 
 
@@ -26,14 +27,32 @@ def test_working_with_no_joint_adverb_is_no_cooperation(pipeline):
     assert not any(t == "COOPERATE" for t, _ in found), found
 
 
-def test_calling_a_thing_absurd_is_no_phone_call(pipeline):
-    found = events("The Peruvian government called Bolivia's charges absurd.", pipeline)
-    assert not any(t == "CONSULT" for t, _ in found), found
+class _NoMentions:
+    """A resolver that knows no mentions: the named entity types alone tell a party."""
+
+    def mention_of(self, tok):  # type: ignore[no-untyped-def]
+        return None
 
 
-def test_calling_a_treaty_historic_is_no_phone_call(pipeline):
-    found = events("Obama called the treaty with Cuba a historic step.", pipeline)
-    assert not any(t == "CONSULT" for t, _ in found), found
+def _called(nlp, text: str) -> bool:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "call")
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return calls_a_thing(verb, obj, _NoMentions())  # type: ignore[arg-type]
+
+
+def test_calling_a_thing_absurd_is_calling_a_thing(nlp):
+    assert _called(nlp, "The Colombian government called Maduro’s charges “absurd.”")
+
+
+def test_calling_a_person_or_a_counterpart_is_no_thing_called(nlp):
+    assert not _called(nlp, "Merkel called Putin on Friday.")
+    assert not _called(nlp, "Merkel called her Russian counterpart on Tuesday.")
+
+
+def test_calling_an_accord_historic_reports_neither_a_call_nor_an_agreement(pipeline):
+    found = events("Obama has called the Cuban accord a historic step.", pipeline)
+    assert not any(t in ("CONSULT", "AGREE") for t, _ in found), found
 
 
 def test_calling_a_counterpart_is_still_a_phone_call(pipeline):
@@ -113,3 +132,19 @@ def test_a_deal_brokered_by_a_third_state_keeps_the_two_sides_agreement(pipeline
                    "after four days of talks in Beijing.", pipeline, published="2023-03-10")
     assert not any(t == "AGREE" and "CHN" in a for t, a in found), found
     assert any(t == "AGREE" and {"IRN", "SAU"} <= a for t, a in found), found
+
+
+def test_preserving_an_existing_treaty_reports_no_agreement(pipeline):
+    found = events("Preserving the Egyptian peace treaty with Israel is a pretty thing to do.", pipeline)
+    assert not any(t == "AGREE" for t, _ in found), found
+
+
+def test_withdrawing_from_a_trade_agreement_reports_no_agreement(pipeline):
+    found = events("Trump has withdrawn from the Trans-Pacific Partnership trade agreement and demanded changes "
+                   "to NAFTA.", pipeline, published="2018-05-01")
+    assert not any(t == "AGREE" for t, _ in found), found
+
+
+def test_announcing_a_trade_agreement_is_still_an_agreement(pipeline):
+    found = events("Beijing announced a free-trade agreement with South Korea on Monday.", pipeline)
+    assert any(t == "AGREE" and {"CHN", "KOR"} <= a for t, a in found), found

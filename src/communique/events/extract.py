@@ -34,8 +34,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, told_to_act,
                          unhesitating)
 from .lexicon import Trigger
-from .meetings import (accord_subject, brokered_with, calls_a_thing, joint_particle, made_accord,
-                       named_by_call, party_called, separate_meetings, trip_origins)
+from .meetings import (accord_subject, brokered_with, calls_a_thing, existing_accord, joint_particle,
+                       made_accord, named_by_call, party_called, separate_meetings, trip_origins)
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
@@ -362,7 +362,8 @@ class EventExtractor:
         reported: set[int] = set()  # another's acts named under a stance on them
         cands = self._verb_candidates(sent, res, ctx, claimed, reported)
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed and not named_by_call(tok, res):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed and not named_by_call(tok, res) \
+                    and not existing_accord(tok):  # "salvage the Iran deal": an accord referred to
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported

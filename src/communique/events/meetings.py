@@ -190,3 +190,28 @@ def brokered_with(found: "Trigger | None", tok: "Token", obj: "Token | None") ->
     if accord is None:
         return found
     return Trigger("AGREE", None, None, 0.8, "rule", "an accord brokered with another")
+
+
+#: verbs that do something to an accord that already exists: the accord they name is no agreement
+#: the text reports ("withdrew from the TPP agreement", "salvage the Iran nuclear deal")
+KEPT_ACCORD_VERBS = frozenset({
+    "withdraw", "pull", "exit", "leave", "quit", "salvage", "preserve", "maintain", "implement", "uphold",
+    "honor", "honour", "abide", "comply", "respect", "scrap", "abandon", "kill", "renegotiate", "enforce",
+    "defend", "save", "protect", "rescue", "oppose", "disapprove", "undermine", "dismantle", "revive",
+    "rejoin", "terminate", "suspend",
+})
+ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+
+
+def existing_accord(noun: "Token") -> bool:
+    """Whether an accord noun names an accord that exists and that its verb acts on ("has withdrawn
+    from the TPP trade agreement", "tried to salvage the Iran nuclear deal", "Preserving the Egyptian
+    peace treaty with Israel"): the text refers to it, it reports no agreement being made."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in KEPT_ACCORD_VERBS
