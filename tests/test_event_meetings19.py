@@ -148,3 +148,14 @@ def test_withdrawing_from_a_trade_agreement_reports_no_agreement(pipeline):
 def test_announcing_a_trade_agreement_is_still_an_agreement(pipeline):
     found = events("Beijing announced a free-trade agreement with South Korea on Monday.", pipeline)
     assert any(t == "AGREE" and {"CHN", "KOR"} <= a for t, a in found), found
+
+
+def test_leaders_joining_a_signing_are_its_parties(pipeline):
+    found = events("Trump signed the USMCA joined by Trudeau and Pena Nieto.", pipeline, published="2018-11-30")
+    assert any(t == "AGREE" and {"USA", "CAN", "MEX"} <= a for t, a in found), found
+
+
+def test_leaders_flanking_a_signer_are_its_parties(pipeline):
+    found = events("Trump, flanked by Trudeau and Pena Nieto, signed the new trade pact during a ceremony in "
+                   "Buenos Aires.", pipeline, published="2018-11-30")
+    assert any(t == "AGREE" and {"USA", "CAN", "MEX"} <= a for t, a in found), found

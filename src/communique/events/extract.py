@@ -34,8 +34,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, told_to_act,
                          unhesitating)
 from .lexicon import Trigger
-from .meetings import (accord_subject, brokered_with, calls_a_thing, existing_accord, joint_particle,
-                       made_accord, named_by_call, party_called, separate_meetings, trip_origins)
+from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
+                       joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
@@ -732,6 +732,9 @@ class EventExtractor:
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
         self._statement_sides(cand, f, res, ctx)
+        if trig.type in JOINT_TYPES:  # "Trump, joined by Trudeau and Pena Nieto, signed the USMCA"
+            own = {x.code for x in cand.source}
+            cand.others.extend(a for o in joined_by(f.tok) for a in res.actors_of(o, ctx) if a.code not in own)
 
     def _statement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side a statement names through a thing: the doer of what a condemnation labels

@@ -215,3 +215,27 @@ def existing_accord(noun: "Token") -> bool:
     elif noun.dep_ != "dobj":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in KEPT_ACCORD_VERBS
+
+
+#: participles that bring others into what the subject does ("joined by Trudeau", "flanked by ...")
+COMPANY_VERBS = frozenset({"join", "accompany", "flank"})
+#: the types whose company takes part in them: who joins a signing signs, who joins a meeting meets
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def joined_by(verb: "Token") -> "list[Token]":
+    """Who a participle of company brings into the act of ``verb`` or of its subject ("Trump,
+    [joined by] Trudeau and Pena Nieto, signed the agreement", "Trump signed the USMCA [joined by]
+    ..."): the heads of its "by" phrase, each conjunct as well."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    hosts = [verb, *([subj] if subj is not None else [])]
+    found: list["Token"] = []
+    for h in hosts:
+        for part in h.subtree if h is not verb else h.children:
+            if part.lemma_.lower() not in COMPANY_VERBS or part.tag_ != "VBN" or part == verb:
+                continue
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                for o in agent.children:
+                    if o.dep_ == "pobj":
+                        found.extend([o, *o.conjuncts])
+    return found
