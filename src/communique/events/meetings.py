@@ -122,7 +122,8 @@ def trip_origins(trip: "Token", res: "ArgumentResolver") -> set[str]:
             for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)}
 
 
-def party_called(found: "Trigger | None", tok: "Token", obj: "Token | None", res: "ArgumentResolver") -> "Trigger | None":
+def party_called(found: "Trigger | None", tok: "Token", obj: "Token | None",
+                 res: "ArgumentResolver") -> "Trigger | None":
     """A phone call read off "call" with a named party for its object ("Merkel called Putin on
     Friday"), kept as the sentence's structure: a reader of the single verb takes "called ... on" for
     an appeal. A label ("called Putin a killer") has decided the reading before this."""
