@@ -161,3 +161,8 @@ def test_leaders_flanking_a_signer_are_its_parties(pipeline):
     found = events("Trump, flanked by Trudeau and Pena Nieto, signed the new trade pact during a ceremony in "
                    "Buenos Aires.", pipeline, published="2018-11-30")
     assert any(t == "AGREE" and {"USA", "CAN", "MEX"} <= a for t, a in found), found
+
+
+def test_what_continued_talks_are_about_is_no_party(pipeline):
+    found = events("The United States will continue its conversations with Russia about Syria.", pipeline)
+    assert ("CONSULT", {"USA", "RUS"}) in found, found

@@ -767,8 +767,8 @@ class EventExtractor:
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
             if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
-                if cand.trig.type == "CONSULT" and _trip_origin(p, obj.lemma_.lower()):
-                    continue  # "made the trip [from] Turkey into Syria": where it set out from
+                if cand.trig.type == "CONSULT" and (_trip_origin(p, obj.lemma_.lower()) or p.lower_ in TOPIC_PREPS):
+                    continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria": no party
                 for o in p.children:
                     if o.dep_ == "pobj" and p.lower_ == "for" and _hostile_noun(o):
                         cand.target.extend(res.actors_of(o, ctx))  # "support for [the war against X]" is not for X
