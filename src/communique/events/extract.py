@@ -35,6 +35,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, told_to_act,
                          unhesitating)
 from .lexicon import Trigger
+from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
+                       joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
@@ -361,7 +363,8 @@ class EventExtractor:
         reported: set[int] = set()  # another's acts named under a stance on them
         cands = self._verb_candidates(sent, res, ctx, claimed, reported)
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed and not named_by_call(tok, res) \
+                    and not existing_accord(tok):  # "salvage the Iran deal": an accord referred to
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
@@ -432,7 +435,7 @@ class EventExtractor:
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
         cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
-        return [x for c in cands for x in self._split_visits(c)]
+        return [y for c in cands for x in self._split_visits(c) for y in separate_meetings(x)]
 
     def _act_of_its_own(self, obj: "Token", cand: Candidate, res: ArgumentResolver) -> bool:
         """Whether a stance's object names a hostile act of its own doer that the text reports too:
@@ -492,7 +495,8 @@ class EventExtractor:
         """The words a verb's reading is looked up by (``VerbFrame``); ``None`` when the verb and
         its object say it is no act ("sees no threat from X", "faces pressure")."""
         lemma = tok.lemma_.lower()
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok)
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok) \
+            or joint_particle(tok)  # "working together", "work closely with NATO"
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         inner = _compound_prep(preps[0]) if preps else None
@@ -530,6 +534,11 @@ class EventExtractor:
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
+        if found is not None and found.type == "CONSULT" and calls_a_thing(f.tok, obj, res):
+            return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
+        found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
+        found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
+        found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
@@ -724,6 +733,9 @@ class EventExtractor:
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
         self._statement_sides(cand, f, res, ctx)
+        if trig.type in JOINT_TYPES:  # "Trump, joined by Trudeau and Pena Nieto, signed the USMCA"
+            own = {x.code for x in cand.source}
+            cand.others.extend(a for o in joined_by(f.tok) for a in res.actors_of(o, ctx) if a.code not in own)
 
     def _statement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side a statement names through a thing: the doer of what a condemnation labels
@@ -745,8 +757,9 @@ class EventExtractor:
         "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
         if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
-        if lemma not in TOPIC_VERBS:
-            cand.target.extend(res.actors_of(obj, ctx))
+        if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
+            origins = trip_origins(obj, res) if cand.trig.type == "CONSULT" else set()
+            cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries its object's act ("pledged support for Kyiv") has that act's "for"
         preps = _target_preps(cand.trig.type) if lemma in CARRIERS else TARGET_PREPS
@@ -755,6 +768,8 @@ class EventExtractor:
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
             if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
+                if cand.trig.type == "CONSULT" and (_trip_origin(p, obj.lemma_.lower()) or p.lower_ in TOPIC_PREPS):
+                    continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria": no party
                 for o in p.children:
                     if o.dep_ == "pobj" and p.lower_ == "for" and _hostile_noun(o):
                         cand.target.extend(res.actors_of(o, ctx))  # "support for [the war against X]" is not for X
@@ -958,7 +973,7 @@ class EventExtractor:
                 and next(_prep_objects(tok, frozenset({"against"})), None) is not None:
             framed = self.lex.verb(lemma, obj_lemma=passive.lemma_.lower())
             return passive if framed and framed[0].source == "curated" else None
-        gap = _gap_object(tok)
+        gap = _gap_object(tok) or accord_subject(tok)  # "The deal [struck] between X and Y ended ..."
         if gap is None:
             return None
         plain = self.lex.verb(lemma)

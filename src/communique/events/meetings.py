@@ -1,0 +1,242 @@
+"""Meetings, agreements and cooperation read off the verb's surroundings (CONSULT / AGREE / COOPERATE).
+
+Small structural tests the extractor asks of a verb before and after its lexicon reading:
+"worked together" / "work closely with" (cooperation), "called Maduro's charges absurd" (naming a
+thing is no phone call), "the deal struck between X and Y" read by the parser with the deal as the
+verb's subject (the deal is what was struck), "a trip [from] Turkey" (where a journey set out from
+is no party to it)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from .candidate import Candidate
+from .lexicon import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..types import Actor
+    from .args import ArgumentResolver
+
+#: adverbs that make working a joint effort ("working together", "work closely with NATO")
+JOINT_ADVERBS = frozenset({"together", "closely", "jointly", "hand-in-hand"})
+#: verbs whose joint adverb reads as cooperation (the lexicon's rows with the particle "together")
+JOINT_VERBS = frozenset({"work", "act", "operate"})
+#: the particle the lexicon's cooperation rows carry
+JOINT_PARTICLE = "together"
+#: auxiliaries of a wish or a possibility, not of work that goes on
+UNSURE_AUX = frozenset({"would", "could", "can", "might", "may", "should", "must", "'d"})
+#: nouns of people a phone call reaches ("called his counterpart", "called the Iranian leader")
+CALLED_PEOPLE = PERSON_PLURALS | PLURAL_NOUNS | frozenset({
+    "chancellor", "king", "emir", "prince", "monarch", "secretary", "envoy", "ambassador", "official",
+    "administration", "embassy", "ministry", "office", "people", "family", "host", "guest", "team",
+})
+#: nouns of a made accord: a verb whose subject is one was done to it ("the deal struck between ...")
+ACCORD_SUBJECTS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire"})
+#: accords and meetings that a label names without reporting them
+NAMED_ACCORDS = ACCORD_SUBJECTS | frozenset({"treaty", "talk", "meeting", "summit", "visit", "cooperation",
+                                            "partnership", "alliance", "relationship"})
+#: verbs whose accord subject the parser misreads as their doer
+ACCORD_MAKING = frozenset({"strike", "broker", "sign", "seal", "ink", "reach", "negotiate", "forge", "hammer"})
+#: nouns of a journey, whose "from" names where it set out from
+TRIP_NOUNS = frozenset({"trip", "visit", "journey", "flight", "tour", "voyage"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
+
+
+def joint_particle(tok: "Token") -> str | None:
+    """``"together"`` when a verb of working has a joint adverb ("are working together",
+    "is working closely with NATO"), the particle the lexicon reads as cooperation; else ``None``."""
+    if tok.lemma_.lower() not in JOINT_VERBS or _wished(tok) or _unnamed_pair(tok):
+        return None
+    adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    adverbs |= {g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advmod"}
+    return JOINT_PARTICLE if adverbs & JOINT_ADVERBS else None
+
+
+def _wished(tok: "Token") -> bool:
+    """Whether working together is only wished or possible ("would be working closely with Seoul",
+    "find areas where they can work together", "to work together", "must strengthen ... and work
+    together with partners"): the labels keep joint work that goes on."""
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(c.dep_ == "aux" and (c.lower_ in UNSURE_AUX or c.lower_ == "to") for v in verbs for c in v.children)
+
+
+def _unnamed_pair(tok: "Token") -> bool:
+    """Whether joint work has only a pronoun for the side that does it and no partner named ("while
+    they were working together"): who "they" are, the previous sentences' states guess badly."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    return subj is not None and subj.pos_ == "PRON" and not partner
+
+
+def calls_a_thing(tok: "Token", obj: "Token | None", res: "ArgumentResolver") -> bool:
+    """Whether "call" has a thing for its object, which no phone call reaches: "called Maduro's
+    charges 'absurd'", "called the treaty a historic step". Not a person, a state or an office, named
+    or not ("called his counterpart", "called Merkel", "called him")."""
+    if tok.lemma_.lower() != "call" or obj is None or obj.pos_ != "NOUN":
+        return False
+    if res.mention_of(obj) is not None or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma not in CALLED_PEOPLE and lemma not in PERSON_PRONOUNS | PLURAL_PRONOUNS
+
+
+def accord_subject(tok: "Token") -> "Token | None":
+    """The accord a verb of making one leaves as its object when the parser has not read the reduced
+    relative clause as one: the accord parsed as the verb's subject ("The deal [struck] between
+    Obama and Castro ended ...": the deal was struck, it struck nothing) or right before a participle
+    hung elsewhere ("part of the deal [struck] between X and Y", the participle an adverbial clause);
+    ``None`` when the verb has an object or an auxiliary of its own."""
+    if tok.lemma_.lower() not in ACCORD_MAKING or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in OBJECT_DEPS for c in tok.children) or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ACCORD_SUBJECTS \
+            and (subj is None or subj == before):
+        return before  # "the deal struck between ...": the participle's own subject would come between
+    if subj is None or subj.lemma_.lower() not in ACCORD_SUBJECTS or subj.dep_ != "nsubj":
+        return None
+    return subj
+
+
+def made_accord(found: "Trigger | None", tok: "Token", gap: "Token | None") -> "Trigger | None":
+    """An agreement read off the accord a verb's missing object refers to ("the deal [struck]
+    between X and Y", "the accord [they signed]"), or that the parser took for the verb's subject
+    ("The deal [struck] between X and Y ended ..."), kept as the sentence's structure: a reader of
+    the single verb, which sees "struck" with no object, would make it an attack."""
+    if found is None or found.type != "AGREE" or gap is None or gap.lemma_.lower() not in ACCORD_SUBJECTS:
+        return found
+    return Trigger("AGREE", found.mode, found.cameo, found.weight, "rule", "an accord its verb made")
+
+
+def trip_origins(trip: "Token", res: "ArgumentResolver") -> set[str]:
+    """The codes a trip noun names as where it set out from ("the trip [from] Turkey into Syria",
+    "his visit from Ankara"): no party to the visit."""
+    if trip.lemma_.lower() not in TRIP_NOUNS:
+        return set()
+    return {a.code for p in trip.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)}
+
+
+def party_called(found: "Trigger | None", tok: "Token", obj: "Token | None",
+                 res: "ArgumentResolver") -> "Trigger | None":
+    """A phone call read off "call" with a named party for its object ("Merkel called Putin on
+    Friday"), kept as the sentence's structure: a reader of the single verb takes "called ... on" for
+    an appeal. A label ("called Putin a killer") has decided the reading before this."""
+    if found is None or found.type != "CONSULT" or found.source == "rule" or tok.lemma_.lower() != "call":
+        return found
+    mention = res.mention_of(obj) if obj is not None else None
+    if mention is None or mention.actor.kind not in ("person", "state"):
+        return found
+    return Trigger("CONSULT", "phone", found.cameo, found.weight, "rule", "a party called")
+
+
+def named_by_call(noun: "Token", res: "ArgumentResolver") -> bool:
+    """Whether ``noun`` is the thing or the label a verb of calling names ("called TPP 'the most
+    progressive trade deal'", "called the treaty a historic step"): the text names an accord or a
+    meeting it refers to, it reports none. (A "red line" so named is the warning itself.)"""
+    verb = noun.head
+    if noun.lemma_.lower() not in NAMED_ACCORDS or verb.lemma_.lower() != "call" or verb.pos_ != "VERB" \
+            or noun.dep_ not in ("dobj", "oprd"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return calls_a_thing(verb, obj, res)
+
+
+#: plural meeting nouns: "meetings with A and B" are one meeting with each
+MEETING_PLURALS = frozenset({"meetings", "calls", "visits"})
+
+
+def separate_meetings(cand: "Candidate") -> "list[Candidate]":
+    """ "has set up meetings with Trudeau and Pena Nieto", "separate meetings with A and B": one
+    meeting per other side, when the candidate's own side is known; else the candidate as it is."""
+    noun = _meeting_noun(cand.trigger)
+    if cand.trig.type != "CONSULT" or noun is None or not cand.source:
+        return [cand]
+    own = {a.code for a in cand.source}
+    sides: dict[str, "Actor"] = {}
+    for a in cand.target:
+        if a.kind in ("state", "person") and a.code not in own:
+            sides.setdefault(a.code, a)
+    if len(sides) < 2:
+        return [cand]
+    rest = [a for a in cand.target if a.code not in sides]
+    return [Candidate(cand.trigger, cand.trig, list(cand.source), [a, *rest], list(cand.others))
+            for a in sides.values()]
+
+
+def _meeting_noun(trigger: "Token") -> "Token | None":
+    """The plural meeting noun a candidate reads: its trigger, or the object of its verb
+    ("set up [meetings] with ..."), or ``None``; "separate"/"bilateral" talks count as well."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for n in nouns:
+        if n.lower_ in MEETING_PLURALS or (n.lemma_.lower() in ("meeting", "talk") and any(
+                c.lower_ in ("separate", "bilateral") for c in n.children if c.dep_ == "amod")):
+            return n
+    return None
+
+
+def brokered_with(found: "Trigger | None", tok: "Token", obj: "Token | None") -> "Trigger | None":
+    """An accord a state brokered [with] another is one they made ("the 2013 agreement it brokered
+    with Syria"); one brokered [by] or [between] others is their accord, the broker's mediation
+    stays as it is ("a deal brokered by China")."""
+    if tok.lemma_.lower() != "broker" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return found
+    gap = tok.head if tok.dep_ in ("relcl", "acl") else None
+    accord = next((t for t in (obj, gap) if t is not None and t.lemma_.lower() in ACCORD_SUBJECTS), None)
+    if accord is None:
+        return found
+    return Trigger("AGREE", None, None, 0.8, "rule", "an accord brokered with another")
+
+
+#: verbs that do something to an accord that already exists: the accord they name is no agreement
+#: the text reports ("withdrew from the TPP agreement", "salvage the Iran nuclear deal")
+KEPT_ACCORD_VERBS = frozenset({
+    "withdraw", "pull", "exit", "leave", "quit", "salvage", "preserve", "maintain", "implement", "uphold",
+    "honor", "honour", "abide", "comply", "respect", "scrap", "abandon", "kill", "renegotiate", "enforce",
+    "defend", "save", "protect", "rescue", "oppose", "disapprove", "undermine", "dismantle", "revive",
+    "rejoin", "terminate", "suspend",
+})
+ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+
+
+def existing_accord(noun: "Token") -> bool:
+    """Whether an accord noun names an accord that exists and that its verb acts on ("has withdrawn
+    from the TPP trade agreement", "tried to salvage the Iran nuclear deal", "Preserving the Egyptian
+    peace treaty with Israel"): the text refers to it, it reports no agreement being made."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in KEPT_ACCORD_VERBS
+
+
+#: participles that bring others into what the subject does ("joined by Trudeau", "flanked by ...")
+COMPANY_VERBS = frozenset({"join", "accompany", "flank"})
+#: the types whose company takes part in them: who joins a signing signs, who joins a meeting meets
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def joined_by(verb: "Token") -> "list[Token]":
+    """Who a participle of company brings into the act of ``verb`` or of its subject ("Trump,
+    [joined by] Trudeau and Pena Nieto, signed the agreement", "Trump signed the USMCA [joined by]
+    ..."): the heads of its "by" phrase, each conjunct as well."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    hosts = [verb, *([subj] if subj is not None else [])]
+    found: list["Token"] = []
+    for h in hosts:
+        for part in h.subtree if h is not verb else h.children:
+            if part.lemma_.lower() not in COMPANY_VERBS or part.tag_ != "VBN" or part == verb:
+                continue
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                for o in agent.children:
+                    if o.dep_ == "pobj":
+                        found.extend([o, *o.conjuncts])
+    return found
