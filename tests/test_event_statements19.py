@@ -3,7 +3,8 @@ several labelled pool sentences: an appeal made through a "for" clause ("called 
 read as a phone call; a claim labelled untrue ("called Y's charges groundless"), read as an
 accusation; a refusal to act for another side ("refused to meet Y"), which PLOVER codes REJECT; a
 threat named with the act it threatens ("his threat to impose tariffs on Y"), read as the act
-planned; the release of people held by another side asked of that side.
+planned; the release of people held by another side asked of that side; a right to answer
+reserved, punishment promised and a side stood by.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -108,3 +109,35 @@ def test_a_release_is_asked_of_whoever_holds_them(pipeline, text, sides):
 def test_a_release_of_a_thing_names_no_holder(pipeline):
     evs = _events(pipeline, "Canada demanded the release of the report on China.")
     assert ("CAN", "CHN") not in _typed(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Israel said it reserves the right to respond to any attack by Hezbollah.", ("ISR", "HEZBOLLAH")),
+    ("Iran reserves the right to retaliate against the United States.", ("IRN", "USA")),
+])
+def test_a_right_to_answer_reserved_is_a_threat_made(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert (("THREATEN",) + sides + ("occurred",)) in evs, evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The White House promised severe punishment for Saudi Arabia.", ("USA", "SAU")),
+    ("Iran vowed consequences for Israel.", ("IRN", "ISR")),
+])
+def test_punishment_promised_to_a_side_threatens_it(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "THREATEN") and not _typed(evs, "AGREE"), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Britain said it stood beside France in its fight against terrorism.", ("GBR", "FRA")),
+    ("Iran said it will stand by Syria.", ("IRN", "SYR")),
+])
+def test_standing_by_a_side_supports_it(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "SUPPORT"), evs
+
+
+def test_standing_beside_a_person_is_no_support(pipeline):
+    evs = _events(pipeline, "The Secretary of State spoke as he stood beside Sergei Lavrov in Moscow.")
+    assert not _typed(evs, "SUPPORT"), evs

@@ -57,6 +57,10 @@ PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: types whose "for" phrase names whom the act is for: "support for Kyiv", "aid for Gaza", "pledged
 #: backing for Ukraine" (a demand's "for" is what it asks: "calls for restraint")
 FOR_TARGET_TYPES = frozenset({"SUPPORT", "AID"})
+#: where one stands by another side it backs: "stands beside France", "stood by Ukraine"
+STANDING_PREPS = frozenset({"beside", "behind", "alongside", "by"})
+#: what a threat promises a side, named by "for": "severe punishment for Y", "consequences for Y"
+PUNISHMENT_NOUNS = frozenset({"punishment", "consequence", "consequences", "retribution"})
 #: verbs by which a text permits an act, and the texts that do ("a resolution authorizing military action")
 PERMITTING_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "sanction"})
 DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord", "law", "measure", "legislation",
@@ -720,7 +724,8 @@ class EventExtractor:
             elif c.dep_ in ("dobj", "attr", "dative", "oprd") or _misread_addressee(c):
                 self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
-                    c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
+                    c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
+                    f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
                 if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or _trip_origin(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
@@ -777,6 +782,8 @@ class EventExtractor:
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries its object's act ("pledged support for Kyiv") has that act's "for"
         preps = _target_preps(cand.trig.type) if lemma in CARRIERS else TARGET_PREPS
+        if cand.trig.type == "THREATEN" and obj.lemma_.lower() in PUNISHMENT_NOUNS:
+            preps = preps | FOR  # "promised severe punishment [for] Y", "vowed consequences for Y"
         for p in [*obj.children, *(g for a in renamed for g in a.children)]:
             # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia", and the accord's
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
@@ -2451,6 +2458,15 @@ def _expressed(noun: "Token") -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in EXPRESSION_NOUNS
 
 
+def _stood_by(prep: "Token", res: ArgumentResolver) -> bool:
+    """ "stands beside [France]", "stood by [Ukraine]", "stood by [Obama]": a side backed; not a
+    person one stands next to ("as he stood beside Lavrov")."""
+    if prep.lower_ not in STANDING_PREPS:
+        return False
+    beside = [m for o in prep.children if o.dep_ == "pobj" for m in [res.mention_of(o)] if m is not None]
+    return prep.lower_ == "by" or not any(m.actor.kind == "person" for m in beside)
+
+
 def _threatened_act(tok: "Token") -> bool:
     """The act a threat noun names by its infinitive: "his threat [to impose] tariffs on Mexico"."""
     return tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok
@@ -3414,10 +3430,20 @@ READINESS = frozenset({"ready", "prepared", "willing"})
 
 
 def _declared_ready(tok: "Token") -> bool:
-    """ "the U.S. is ready to target ...", "stands prepared to strike": a declared readiness."""
+    """ "the U.S. is ready to target ...", "stands prepared to strike", "reserves the right to
+    respond": a declared readiness."""
     head = tok.head
+    if _reserved_right(tok):
+        return not any(c.dep_ == "neg" for c in head.head.children)
     return tok.dep_ == "xcomp" and head.lemma_.lower() in READINESS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+def _reserved_right(tok: "Token") -> bool:
+    """ "reserves the right [to respond]": the act of a right its doer says it keeps."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.lemma_.lower() == "right" and head.dep_ == "dobj" \
+        and head.head.lemma_.lower() == "reserve"
 
 
 #: what a declared readiness is as it is said: a threat ("ready to target $200 billion in imports") or an
@@ -3433,6 +3459,8 @@ def _readiness_status(c: Candidate, status: Status) -> Status:
     if status == "occurred" and c.trig.type not in READINESS_READINGS and any(
             _declared_ready(t) for t in governing(c.trigger)):
         return "hypothetical"
+    if status == "hypothetical" and c.trig.type in READINESS_READINGS and _reserved_right(c.trigger):
+        return "occurred"  # "reserves the right to respond": the right is claimed as it is said
     return status
 
 
