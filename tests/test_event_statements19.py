@@ -4,7 +4,8 @@ read as a phone call; a claim labelled untrue ("called Y's charges groundless"),
 accusation; a refusal to act for another side ("refused to meet Y"), which PLOVER codes REJECT; a
 threat named with the act it threatens ("his threat to impose tariffs on Y"), read as the act
 planned; the release of people held by another side asked of that side; a right to answer
-reserved, punishment promised and a side stood by.
+reserved, punishment promised and a side stood by; what a side does not want another to do, which
+is no request (not one withheld either).
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -141,3 +142,13 @@ def test_standing_by_a_side_supports_it(pipeline, text, sides):
 def test_standing_beside_a_person_is_no_support(pipeline):
     evs = _events(pipeline, "The Secretary of State spoke as he stood beside Sergei Lavrov in Moscow.")
     assert not _typed(evs, "SUPPORT"), evs
+
+
+def test_what_a_side_does_not_want_is_no_request(pipeline):
+    evs = _events(pipeline, "Washington does not want the Syrian government to fall apart.")
+    assert not _typed(evs, "REQUEST"), evs
+
+
+def test_what_a_side_wants_of_another_is_a_request(pipeline):
+    evs = _events(pipeline, "Washington wants Iran to stop enriching uranium.")
+    assert ("REQUEST", "USA", "IRN", "occurred") in evs, evs

@@ -551,12 +551,13 @@ def _wish_verb(tok: "Token", lex: "Lexicon") -> bool:
 
 
 def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | None:
-    """REQUEST for "X hopes Y will ...", for "X expects Y to comply" ("to continue to comply") and
-    for an act "X expects Y to" do that is no forecast (``statements.asked_act``)."""
+    """REQUEST for "X hopes Y will ..." (none for "X does not want Y to ..."), for "X expects Y to
+    comply" ("to continue to comply") and for an act "X expects Y to" do that is no forecast
+    (``statements.asked_act``)."""
     if clause.dep_ != "ccomp":
         return None
-    if _wish_verb(tok, lex):
-        return REQUEST
+    if _wish_verb(tok, lex):  # not "does not want Y to fall apart": no request made, none withheld
+        return None if any(c.dep_ == "neg" for c in tok.children) else REQUEST
     compliance = lex.speech_classes["compliance"]
     asked = inner_act(clause).lemma_.lower() in compliance or _obliged(clause, lex) or asked_act(tok, clause, lex)
     return REQUEST if asked else None
