@@ -782,7 +782,8 @@ class EventExtractor:
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries its object's act ("pledged support for Kyiv") has that act's "for"
         preps = _target_preps(cand.trig.type) if lemma in CARRIERS else TARGET_PREPS
-        if cand.trig.type == "THREATEN" and obj.lemma_.lower() in PUNISHMENT_NOUNS:
+        if cand.trig.type == "THREATEN" and obj.lemma_.lower() in PUNISHMENT_NOUNS and not any(
+                o.tag_ in ("WP", "WDT") for o in _prep_objects(obj, FOR)):  # not "for whoever was to blame"
             preps = preps | FOR  # "promised severe punishment [for] Y", "vowed consequences for Y"
         for p in [*obj.children, *(g for a in renamed for g in a.children)]:
             # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia", and the accord's
