@@ -130,6 +130,11 @@ def test_punishment_promised_to_a_side_threatens_it(pipeline, text, sides):
     assert sides in _typed(evs, "THREATEN") and not _typed(evs, "AGREE"), evs
 
 
+def test_punishment_for_whoever_is_to_blame_names_no_side(pipeline):
+    evs = _events(pipeline, "Putin denied it. The White House promised severe punishment for whoever was to blame.")
+    assert ("USA", "RUS") not in _typed(evs, "THREATEN"), evs
+
+
 @pytest.mark.parametrize("text, sides", [
     ("Britain said it stood beside France in its fight against terrorism.", ("GBR", "FRA")),
     ("Iran said it will stand by Syria.", ("IRN", "SYR")),
