@@ -30,10 +30,11 @@ from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, reporting_verb, speaker_of,
                      speech_candidates)
-from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, RESOLVE, answers_another_side,
-                         appeal_reading, asked_of, asked_party, asks_for_something, called_thing, doers_named,
-                         forceful_answer, regret_reading, said_in_doing, saying_of, self_addressed, told_to_act,
-                         unhesitating)
+from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
+                         answers_another_side, appeal_reading, appealed_for_party, asked_of, asked_party,
+                         asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
+                         refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
+                         self_addressed, told_to_act, unhesitating)
 from .lexicon import Trigger
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
@@ -59,6 +60,10 @@ PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: types whose "for" phrase names whom the act is for: "support for Kyiv", "aid for Gaza", "pledged
 #: backing for Ukraine" (a demand's "for" is what it asks: "calls for restraint")
 FOR_TARGET_TYPES = frozenset({"SUPPORT", "AID"})
+#: where one stands by another side it backs: "stands beside France", "stood by Ukraine"
+STANDING_PREPS = frozenset({"beside", "behind", "alongside", "by"})
+#: what a threat promises a side, named by "for": "severe punishment for Y", "consequences for Y"
+PUNISHMENT_NOUNS = frozenset({"punishment", "consequence", "consequences", "retribution"})
 #: verbs by which a text permits an act, and the texts that do ("a resolution authorizing military action")
 PERMITTING_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "sanction"})
 DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord", "law", "measure", "legislation",
@@ -390,6 +395,8 @@ class EventExtractor:
                     self.lex.is_reporting_verb(lemma) and not told_to_act(tok)):  # "told Y to leave": an appeal
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                refusal = self._refusal(tok, res, ctx)  # "refused to help Y": besides the act not done
+                cands.extend([refusal] if refusal is not None else [])
                 continue
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
             if _aggregate(tok) or (_activity_gerund(tok) and not said) or tok.dep_ == "amod" or _causative(tok):
@@ -408,6 +415,18 @@ class EventExtractor:
                 claimed.update(a.i for a in obj.children if a.dep_ == "appos")  # it renames the object
                 claimed.update(a.i for a in _held_accords(obj))  # what is left: no agreement of its own
         return cands
+
+    def _refusal(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
+        """REJECT of the side a refusal turns down ("Turkey refused to help the Kurdish forces",
+        "declined to extradite them to the United States"): ``refused_parties``, not the refuser's own."""
+        parties = refused_parties(tok, self.lex)
+        if not parties:
+            return None
+        cand = Candidate(tok, REFUSAL)
+        self._verb_subject_sides(cand, False, res, ctx)
+        own = {a.code for a in cand.source}
+        cand.target.extend(a for p in parties for a in res.actors_of(p, ctx) if a.code not in own)
+        return cand if cand.source and cand.target else None
 
     def _settle(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
         """The candidates once the sentence as a whole is read: questions, relabellings and contents
@@ -663,6 +682,8 @@ class EventExtractor:
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight), lemma)
         if obj is not None and (found is None or found.type == "CONSULT") and asks_for_something(obj):
             found = APPEAL  # "repeated its call on Y to ...", "renewed its call for talks": no phone call
+        if (found is None or found.type == "CONSULT") and appealed_for_party(tok) is not None:
+            found = APPEAL  # "called for Israel to release them": no phone call
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and _deployed(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
@@ -670,6 +691,8 @@ class EventExtractor:
         label = _label(tok)
         if label is not None:  # "called the move a provocation", "calling the leader a disgrace"
             found = self._label_reading(label, found)
+        if lemma in LABEL_VERBS:  # "called the charges groundless": the claim rejected
+            found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
         if lemma in PROTEST_VERBS and _crowd_at_site(tok):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
@@ -711,7 +734,8 @@ class EventExtractor:
             elif c.dep_ in ("dobj", "attr", "dative", "oprd") or _misread_addressee(c):
                 self._object_sides(cand, c, f.lemma, res, ctx)
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
-                    c.lower_ == "in" and f.lemma in VISIT_LEMMAS)):  # "arrived in Havana"
+                    c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
+                    f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
                 if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or _trip_origin(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
@@ -727,6 +751,10 @@ class EventExtractor:
                 site = _protest_site(c)  # "rallied outside the US embassy", "protested in front of the embassy"
                 if site is not None:
                     cand.target.extend(res.actors_of(site, ctx))
+            elif c.dep_ == "advcl" and trig.type == "REQUEST" and not cand.target \
+                    and (asked := appealed_for_party(f.tok)) is not None:  # "called for Israel to release them"
+                own = {a.code for a in cand.source}
+                cand.target.extend(a for a in res.actors_of(asked, ctx) if a.code not in own)
             elif c.dep_ == "advcl" and trig.type == "THREATEN":
                 # "warned of consequences if Moscow pursues aggression": the if-clause's subject
                 s = self._subject(c)
@@ -739,12 +767,17 @@ class EventExtractor:
 
     def _statement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side a statement names through a thing: the doer of what a condemnation labels
-        ("condemned what he called an act of aggression by Y") or of what a readiness answers
-        ("ready to respond to any attack by Y")."""
+        ("condemned what he called an act of aggression by Y"), the holder of those whose release is
+        asked ("demanded the release of its citizens detained in Y") or the doer of what a readiness
+        answers ("ready to respond to any attack by Y")."""
         if cand.trig.type == "ACCUSE" and not cand.target:
             label = called_thing(f.tok, self.lex.speech_classes["labelling"])
             if label is not None:
                 cand.target.extend(doers_named(label, res, ctx))
+        own = {a.code for a in cand.source}
+        holder = release_holder(f.obj if f.obj is not None else f.pobj) if cand.trig.type == "REQUEST" else None
+        if holder is not None and all(a.code in own for a in cand.target):  # "demanded the release of its
+            cand.target[:] = [a for a in res.actors_of(holder, ctx) if a.code not in own]  # citizens held in Y"
         if cand.trig in (READY_ANSWER, FORCEFUL_ANSWER) and not cand.target:  # "respond [with force] [to] Y's move"
             answered = [o for p in f.preps if p.lower_ in ANSWER_PREPS for o in p.children if o.dep_ == "pobj"]
             if not answered and f.pobj is not None:
@@ -763,6 +796,9 @@ class EventExtractor:
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries its object's act ("pledged support for Kyiv") has that act's "for"
         preps = _target_preps(cand.trig.type) if lemma in CARRIERS else TARGET_PREPS
+        if cand.trig.type == "THREATEN" and obj.lemma_.lower() in PUNISHMENT_NOUNS and not any(
+                o.tag_ in ("WP", "WDT") for o in _prep_objects(obj, FOR)):  # not "for whoever was to blame"
+            preps = preps | FOR  # "promised severe punishment [for] Y", "vowed consequences for Y"
         for p in [*obj.children, *(g for a in renamed for g in a.children)]:
             # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia", and the accord's
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
@@ -1140,10 +1176,11 @@ class EventExtractor:
     def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
         """Drop events that are the content of another: "agreed to meet", "urged X to stop Y"
         (the path up to the other trigger passes through a complement clause)."""
-        containers = {c.trigger.i: c for c in cands if c.trig.type in CONTAINER_TYPES}
+        # (a refusal keeps the act refused: "refused to meet Y" is also a meeting not held)
+        containers = {c.trigger.i: c for c in cands if c.trig.type in CONTAINER_TYPES and c.trig is not REFUSAL}
         keep = []
         for c in cands:
-            node, inside, via_clause, conditional = c.trigger, False, False, False
+            node, inside, via_clause, conditional, threatened = c.trigger, False, False, False, False
             for hop in range(6):
                 condition = marked_clause(node, CONDITION_MARKS)
                 conditional = conditional or condition
@@ -1152,13 +1189,14 @@ class EventExtractor:
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
                     break  # "invite him to visit [during the summit]": an event of its own
-                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition
+                threatened = threatened or _threatened_act(node)  # "its threat [to raise] tariffs on Y"
+                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition or threatened
                 node = node.head
                 if via_clause and ((node.i in containers and containers[node.i] is not c
                                     and not _own_act_announced(c, containers[node.i]))
                                    or node.lemma_.lower() in TOPIC_VERBS):
                     inside = True  # "agreed [to meet]", "discuss [when the next meeting will take place]"
-                    if node.i in containers and c.trigger.pos_ == "VERB" and not conditional:
+                    if node.i in containers and (c.trigger.pos_ == "VERB" or threatened) and not conditional:
                         _lend_parties(c, containers[node.i])  # not "offered X if he agrees to halt Y"
                     break
             if not inside:
@@ -2437,10 +2475,27 @@ def _expressed(noun: "Token") -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in EXPRESSION_NOUNS
 
 
+def _stood_by(prep: "Token", res: ArgumentResolver) -> bool:
+    """ "stands beside [France]", "stood by [Ukraine]", "stood by [Obama]": a side backed; not a
+    person one stands next to ("as he stood beside Lavrov")."""
+    if prep.lower_ not in STANDING_PREPS:
+        return False
+    beside = [m for o in prep.children if o.dep_ == "pobj" for m in [res.mention_of(o)] if m is not None]
+    return prep.lower_ == "by" or not any(m.actor.kind == "person" for m in beside)
+
+
+def _threatened_act(tok: "Token") -> bool:
+    """The act a threat noun names by its infinitive: "his threat [to impose] tariffs on Mexico"."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok
+
+
 def _voiced_threat(noun: "Token") -> bool:
     """ "Pyongyang's threats against Guam", "its latest threat against the US": threats made against
-    a party, plural or marked as uttered, are acts; "the North Korean threat", "a threat to peace",
+    a party, plural or marked as uttered, are acts, and so is a threat of an act named by its
+    infinitive ("his threat to impose tariffs"); "the North Korean threat", "a threat to peace",
     "poses a threat" stay a state of affairs."""
+    if noun.lemma_.lower() == "threat" and infinitive_under(noun) is not None:
+        return True  # "his threat to impose tariffs on Mexico", "Iran's threat to close the strait"
     if noun.lemma_.lower() != "threat" or not any(p.dep_ == "prep" and p.lower_ == "against" for p in noun.children):
         return False
     return noun.tag_ == "NNS" or any(c.dep_ == "amod" and c.lemma_.lower() in UTTERED for c in noun.children)
@@ -3390,10 +3445,20 @@ READINESS = frozenset({"ready", "prepared", "willing"})
 
 
 def _declared_ready(tok: "Token") -> bool:
-    """ "the U.S. is ready to target ...", "stands prepared to strike": a declared readiness."""
+    """ "the U.S. is ready to target ...", "stands prepared to strike", "reserves the right to
+    respond": a declared readiness."""
     head = tok.head
+    if _reserved_right(tok):
+        return not any(c.dep_ == "neg" for c in head.head.children)
     return tok.dep_ == "xcomp" and head.lemma_.lower() in READINESS and not any(
         c.dep_ == "neg" for c in head.children)
+
+
+def _reserved_right(tok: "Token") -> bool:
+    """ "reserves the right [to respond]": the act of a right its doer says it keeps."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.lemma_.lower() == "right" and head.dep_ == "dobj" \
+        and head.head.lemma_.lower() == "reserve"
 
 
 #: what a declared readiness is as it is said: a threat ("ready to target $200 billion in imports") or an
@@ -3409,6 +3474,8 @@ def _readiness_status(c: Candidate, status: Status) -> Status:
     if status == "occurred" and c.trig.type not in READINESS_READINGS and any(
             _declared_ready(t) for t in governing(c.trigger)):
         return "hypothetical"
+    if status == "hypothetical" and c.trig.type in READINESS_READINGS and _reserved_right(c.trigger):
+        return "occurred"  # "reserves the right to respond": the right is claimed as it is said
     return status
 
 

@@ -48,7 +48,7 @@ from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
-from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee
+from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee, rejection_label
 from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -458,6 +458,14 @@ def _labelled_object(verb: "Token") -> "Token | None":
     return two[0] if two else next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def _labelling_reading(verb: "Token", lex: "Lexicon") -> Trigger:
+    """DISAPPROVE for a disapproving label, REJECT for one that calls a claim untrue ("called the
+    charges groundless", "described Y's accusations as a fabrication")."""
+    labels = _label(verb)
+    return rejection_label(_labelled_object(verb), labels[0] if labels else None, DISAPPROVE,
+                           lex.disapproval) or DISAPPROVE
+
+
 def _labelled(verb: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
               lex: "Lexicon", act_doers: ActDoers | None = None) -> list[Actor]:
     """The owners of what ``verb`` labels with a disapproving word ("called the U.S. sanctions
@@ -549,12 +557,13 @@ def _wish_verb(tok: "Token", lex: "Lexicon") -> bool:
 
 
 def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | None:
-    """REQUEST for "X hopes Y will ...", for "X expects Y to comply" ("to continue to comply") and
-    for an act "X expects Y to" do that is no forecast (``statements.asked_act``)."""
+    """REQUEST for "X hopes Y will ..." (none for "X does not want Y to ..."), for "X expects Y to
+    comply" ("to continue to comply") and for an act "X expects Y to" do that is no forecast
+    (``statements.asked_act``)."""
     if clause.dep_ != "ccomp":
         return None
-    if _wish_verb(tok, lex):
-        return REQUEST
+    if _wish_verb(tok, lex):  # not "does not want Y to fall apart": no request made, none withheld
+        return None if any(c.dep_ == "neg" for c in tok.children) else REQUEST
     compliance = lex.speech_classes["compliance"]
     asked = inner_act(clause).lemma_.lower() in compliance or _obliged(clause, lex) or asked_act(tok, clause, lex)
     return REQUEST if asked else None
@@ -714,7 +723,7 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
         if tok.lemma_.lower() in lex.speech_classes["labelling"]:
             targets = _labelled(tok, speaker, res, ctx, lex, act_doers)
             if targets:
-                out.append(Candidate(tok, DISAPPROVE, list(speaker), targets))
+                out.append(Candidate(tok, _labelling_reading(tok, lex), list(speaker), targets))
                 continue
         for clause in _reported_clauses(tok, lex):
             cand = _clause_events(tok, clause, speaker, res, ctx, lex, taken)

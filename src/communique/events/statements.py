@@ -31,6 +31,9 @@
 - A request named by a noun: "Canada's demand that the Saudis free the activists", "the
   administration's call for North Korea to avoid provocations", "an appeal to Y to ...": the one
   asked is the subject of the clause the noun governs, or its "to" object; the asker its owner.
+  A verb of appeal asks the same way through a "for" clause: "called for Israel to release them".
+- A claim labelled untrue: "called the charges groundless", "called Y's accusations a lie" rejects
+  the claim (REJECT of its owner), where other disapproving labels accuse.
 """
 
 from __future__ import annotations
@@ -107,6 +110,102 @@ def appeal_reading(tok: "Token", found: Trigger | None, people: frozenset[str],
         return found  # "encouraged the international community to ...": no one the text names
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
     return found if _a_cause(subj, people, res) else APPEAL
+
+
+#: verbs of appeal whose "for" clause names whom they ask: "called for Israel to free them"
+_FOR_APPEAL_VERBS = frozenset({"call", "appeal", "press", "push", "plead", "lobby", "ask"})
+
+
+def appealed_for_party(tok: "Token") -> "Token | None":
+    """Whom a verb of appeal asks through a "for" clause: "called for [Israel] to release the
+    prisoners", "pushed for [Washington] to lift the sanctions" (the parser hangs the to-clause on
+    the verb, "for" as its marker); None for any other verb or clause ("called for talks")."""
+    if tok.lemma_.lower() not in _FOR_APPEAL_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i \
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+#: what another side holds against someone: "the charges", "Y's accusations", "the allegations"
+CLAIM_NOUNS = frozenset({"accusation", "charge", "allegation", "claim", "assertion", "assertions", "charges"})
+#: labels that call a claim untrue, besides the lexicon's words of disapproval ("a fabrication")
+FALSITY_WORDS = frozenset({"false", "untrue", "fabrication", "fabricated", "fiction", "fictitious", "invention",
+                           "invented", "fake", "rubbish", "fantasy", "smear", "motivated", "slanderous", "libel"})
+CLAIM_REJECTED = Trigger("REJECT", None, None, 0.7, "rule", "a claim labelled untrue")
+
+
+def rejection_label(obj: "Token | None", label: "Token | None", found: Trigger | None,
+                    disapproval: frozenset[str]) -> Trigger | None:
+    """REJECT for a claim a verb of naming labels untrue or wrong ("called the charges groundless",
+    "called Y's accusations a fabrication"); else ``found`` unchanged. A label the parser lost to
+    the claim's own phrase ("the accusations from Washington absurd") still left the reading an
+    accusation, which a claim called anything is not."""
+    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return found
+    if label is None:
+        return CLAIM_REJECTED if found is not None and found.type == "ACCUSE" else found
+    words = {t.lower_ for t in label.subtree} | {t.lemma_.lower() for t in label.subtree}
+    return CLAIM_REJECTED if words & (disapproval | FALSITY_WORDS) else found
+
+
+#: verbs of refusing to act: "refused to help Y", "declined to extradite them to Y"
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+REFUSAL = Trigger("REJECT", None, None, 0.7, "rule", "a refusal to act for another side")
+#: prepositions of the refused act that name the side it was for: "extradite them [to] Y", "talk [with] Y"
+_REFUSED_FOR = frozenset({"to", "with", "for"})
+
+
+def _words_only(lemma: str, lex: "Lexicon") -> bool:
+    """A verb of saying or naming: "refused to call it terrorism", "declined to comment on Y"."""
+    return lex.is_reporting_verb(lemma) or lemma in lex.speech_classes["labelling"]
+
+
+def refused_parties(tok: "Token", lex: "Lexicon") -> list["Token"]:
+    """What names the side a refusal turns down: the object, the indirect object or the "to" /
+    "with" / "for" object of the act refused ("refused to help [the Kurdish forces]", "declined to
+    extradite them to [the United States]", "refused to grant [Pyongyang] relief"), not one guarded
+    from another ("refused to protect U.S. interests from Russian attacks"); [] for a refusal not
+    itself negated ("did not refuse") and for a hostile act refused ("refused to condemn Y",
+    "declined to strike Y": restraint, no rejection of Y)."""
+    if tok.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    act = _infinitive(tok)
+    if act is None or _words_only(act.lemma_.lower(), lex) \
+            or any(QUAD_CLASS.get(t.type, "").endswith("conflict") for t in lex.verb(act.lemma_.lower())):
+        return []
+    heads = [c for c in act.children if c.dep_ in ("dobj", "dative")
+             and not any(p.dep_ == "prep" and p.lower_ in ("from", "against") for p in c.children)]
+    # (the parser may hang the "to" on the object: "extradite [the suspects to] Y")
+    return heads + [o for h in (act, *heads) for p in h.children if p.dep_ == "prep" and p.lower_ in _REFUSED_FOR
+                    for o in p.children if o.dep_ == "pobj"]
+
+
+#: nouns of letting someone go: "demanded the release of ...", "called for the freedom of ..."
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
+#: participles of holding someone: "citizens detained in China", "the pastor held by Turkey"
+HOLDING_PARTICIPLES = frozenset({"detain", "hold", "jail", "imprison", "arrest", "capture", "kidnap", "abduct",
+                                 "seize", "take"})
+
+
+def release_holder(thing: "Token | None") -> "Token | None":
+    """Who holds those whose release is asked: the agent or the place of the participle that
+    says they are held ("the release of its citizens detained [in] [China]", "the freedom of the
+    pastor held [by] [Turkey]"); None for any other thing asked."""
+    if thing is None or thing.lemma_.lower() not in RELEASE_NOUNS:
+        return None
+    held = [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for part in (c for h in (*held, thing) for c in h.children  # (or hung on the noun: "the release of
+                 if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_PARTICIPLES):  # X [detained in] Y")
+        for p in part.children:
+            if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in"):
+                return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
 
 
 #: what regret is voiced over: "expressed regret over Y's decision", "at the U.S. withdrawal"
@@ -365,7 +464,8 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
     return None if asked and not others else others
 
 
-__all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "FORCEFUL_ANSWER", "READY_ANSWER", "RESOLVE", "answers_another_side",
-           "appeal_reading", "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
-           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "regret_reading", "said_in_doing",
-           "saying_of", "self_addressed", "told_to_act", "unhesitating"]
+__all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "FORCEFUL_ANSWER", "READY_ANSWER", "REFUSAL",
+           "RESOLVE", "answers_another_side", "appeal_reading", "appealed_for_party", "asked_act", "asked_of",
+           "asked_party", "asks_for_something", "called_thing", "doers_named", "forceful_answer", "infinitive_under",
+           "inner_act", "named_addressee", "refused_parties", "regret_reading", "rejection_label", "release_holder",
+           "said_in_doing", "saying_of", "self_addressed", "told_to_act", "unhesitating"]

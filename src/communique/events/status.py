@@ -365,6 +365,8 @@ def _wished(tok: "Token") -> bool:
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS \
             and any(c.dep_ == "dobj" for c in tok.head.children):
         return True  # "encouraged them [to restrain] the North", "urged Iran [to release] them"
+    if _asked_for(tok):
+        return True  # "called for Russia [to withdraw] its troops"
     if tok.dep_ != "ccomp" or tok.head.i == tok.i or tok.head.lemma_.lower() not in WISH_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -372,6 +374,14 @@ def _wished(tok: "Token") -> bool:
     # the subjunctive: a bare verb ("that the force leave") or "be" + participle ("Flynn be suspended")
     return not any(c.dep_ == "aux" for c in tok.children) and (tok.tag_ == "VB" or any(
         c.dep_ == "auxpass" and c.tag_ == "VB" for c in tok.children))
+
+
+def _asked_for(tok: "Token") -> bool:
+    """ "called for Russia [to withdraw]", "pushed for Washington [to lift] them": a to-clause marked
+    by "for" under a word of wishing (``WISH_FOR``) is an act asked of another, not one done."""
+    return tok.dep_ in ("advcl", "ccomp") and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_FOR \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _not_ruled_out(chain: list["Token"]) -> bool:
