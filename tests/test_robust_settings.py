@@ -68,3 +68,15 @@ def test_the_command_says_which_setting_is_wrong_before_reading(tmp_path: Path):
                          env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode != 0 and "Traceback" not in run.stderr
     assert "event_typing" in run.stderr and "rules, model, combined" in run.stderr
+
+
+@pytest.mark.parametrize("batch", ["0", "-1"])
+def test_ingest_refuses_a_batch_of_no_article(tmp_path: Path, batch: str):
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Russia attacked Ukraine on Monday, officials said.\n")
+    res = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "x.duckdb"), "--batch", batch, str(doc)])
+    assert res.exit_code == 2 and "--batch" in res.output and not (tmp_path / "x.duckdb").exists()

@@ -326,7 +326,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
-@click.option("--batch", "batch_size", type=int, default=64, show_default=True,
+@click.option("--batch", "batch_size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per database transaction.")
 @_processes_option
 @click.option("--replace", is_flag=True,
