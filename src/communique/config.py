@@ -154,6 +154,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str
         if default.is_file():
             settings = _overlay(settings, _read_toml(default), str(default))
     names = {f.name for f in fields(Settings)}
-    from_env = {k[len("COMMUNIQUE_"):].lower(): v for k, v in env.items()
-                if k.startswith("COMMUNIQUE_") and k[len("COMMUNIQUE_"):].lower() in names}
-    return _overlay(settings, from_env, "environment") if from_env else settings
+    for key, value in sorted(env.items()):  # each named in its message: "COMMUNIQUE_BATCH_SIZE: ..."
+        if key.startswith("COMMUNIQUE_") and key[len("COMMUNIQUE_"):].lower() in names:
+            settings = _overlay(settings, {key[len("COMMUNIQUE_"):].lower(): value}, key)
+    return settings
