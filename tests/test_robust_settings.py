@@ -19,7 +19,7 @@ from communique.errors import ConfigError
     ("MAX_ARTICLE_CHARS", "-1"), ("MAX_INPUT_BYTES", "0"),
     ("ARTICLE_SECONDS", "nan"), ("ARTICLE_SECONDS", "inf"), ("ARTICLE_SECONDS", "1e20"), ("ARTICLE_SECONDS", "-2"),
     ("FUSE_WINDOW_DAYS", "-5"), ("FUSE_WINDOW_DAYS", "10000000000"), ("PROGRESS_INTERVAL", "-1"),
-    ("EVENT_TYPING", "bogus"), ("PROCESSES", "-3"),
+    ("EVENT_TYPING", "bogus"), ("PROCESSES", "-3"), ("DB", ""), ("SPACY_MODEL", " "),
 ])
 def test_a_bad_variable_is_refused_with_its_name(name: str, value: str):
     with pytest.raises(ConfigError) as info:

@@ -72,7 +72,11 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
 
 
 def _in_range(name: str, value: Any, origin: str) -> Any:
-    """``value`` when it lies in the setting's range (``RANGES``), else a ConfigError naming the range."""
+    """``value`` when it lies in the setting's range (``RANGES``), else a ConfigError naming the
+    range; a string setting (a path, a model's name) must not be empty."""
+    if isinstance(value, str) and not value.strip():
+        raise ConfigError(f"setting {name!r} is empty", input=origin,
+                          hint="give it a value or remove the setting to use the default")
     if name not in RANGES:
         return value
     low, high, words = RANGES[name]
