@@ -34,3 +34,8 @@ def test_the_command_keeps_one_output_line_per_input_line(tmp_path: Path):
     assert len(out) == len(BAD) + 2 and out[1:-1] == ["null"] * len(BAD)
     assert json.loads(out[0])["code"] == json.loads(out[-1])["code"] == "JPN"
     assert f"{path}:7: the JSON is nested too deeply" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_a_long_mention_that_matches_nothing_is_echoed_cut():
+    res = CliRunner().invoke(main, ["actors", "resolve", "q" * 100_000])
+    assert res.exit_code == 0 and res.output.startswith("no actor matches 'qqq") and len(res.output) < 400

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from communique._safe import printable
 from communique._terminal import fill
 from communique.errors import CommuniqueError, KnowledgeBaseError
 
@@ -76,7 +77,7 @@ def resolve(text: str | None, date: str | None, as_json: bool, batch: str | None
     if as_json:
         click.echo(json.dumps(_actor_dict(actor), ensure_ascii=False))
     elif actor is None:
-        click.echo(f"no actor matches {text!r}" + (f" on {date}" if date else ""))
+        click.echo(f"no actor matches {printable(repr(text), 200)}" + (f" on {date}" if date else ""))
     else:
         role = f", {actor.role}" if actor.role else ""
         span = f" ({actor.valid_from or '?'} to {actor.valid_to or 'now'})" if actor.role else ""
