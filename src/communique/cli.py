@@ -101,11 +101,14 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         yield fh
 
 
+class _Interrupted(click.ClickException):
+    exit_code = 130  # as a shell reports a run ended by Ctrl-C
+
+
 def _fail(err: CommuniqueError) -> "click.ClickException":
-    exc = click.ClickException(str(err))
     if isinstance(err, InterruptedRunError):
-        exc.exit_code = 130  # as a shell reports a run ended by Ctrl-C
-    return exc
+        return _Interrupted(str(err))
+    return click.ClickException(str(err))
 
 
 def _settings(**overrides: object) -> "Settings":
