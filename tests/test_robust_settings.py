@@ -80,3 +80,14 @@ def test_ingest_refuses_a_batch_of_no_article(tmp_path: Path, batch: str):
     doc.write_text("Russia attacked Ukraine on Monday, officials said.\n")
     res = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "x.duckdb"), "--batch", batch, str(doc)])
     assert res.exit_code == 2 and "--batch" in res.output and not (tmp_path / "x.duckdb").exists()
+
+
+def test_a_manifest_nested_past_the_parser_is_one_message(tmp_path: Path):
+    from communique.errors import InputError
+    from communique.read import load_manifest
+
+    path = tmp_path / "manifest.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(InputError, match="nested too deeply") as info:
+        load_manifest(path)
+    assert str(path) in str(info.value)
