@@ -16,7 +16,8 @@ from typing import IO, Any, Callable, Iterator
 import click
 
 from .config import Settings, load_settings
-from .errors import CommuniqueError
+from ._signals import interruptible
+from .errors import CommuniqueError, InterruptedRunError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -100,9 +101,14 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         yield fh
 
 
+class _Interrupted(click.ClickException):
+    exit_code = 130  # as a shell reports a run ended by Ctrl-C
+
+
 def _fail(err: CommuniqueError) -> "click.ClickException":
-    exc = click.ClickException(str(err))
-    return exc
+    if isinstance(err, InterruptedRunError):
+        return _Interrupted(str(err))
+    return click.ClickException(str(err))
 
 
 def _settings(**overrides: object) -> "Settings":
@@ -273,8 +279,8 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
         n_docs = n_events = 0
         raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
         total = _total(report, inputs, follow_symlinks)
-        with _output(output) as out, _progress(report, "extracting", total,
-                                                         settings.progress_interval) as tick:
+        with interruptible(), _output(output) as out, _progress(report, "extracting", total,
+                                                                settings.progress_interval) as tick:
             def seen(n: int, result: Any) -> None:
                 nonlocal n_docs, n_events
                 n_docs += 1
@@ -286,6 +292,10 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
     except CommuniqueError as err:
         raise _fail(err) from err
+    except KeyboardInterrupt:
+        raise _fail(InterruptedRunError("interrupted; nothing was written", input=output or "extract",
+                                        hint="extract writes its output once every input is read; run it "
+                                             "again, or use `communique ingest`, which keeps what it stored"))
     report.done(f"{n_docs} article(s), {n_events} event(s)" + (f" -> {output}" if output else "")
                 + (f" ({_workers(pipe.workers)})" if pipe.workers else ""))
     sys.exit(1 if report.errors else 0)
@@ -326,7 +336,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
-@click.option("--batch", "batch_size", type=int, default=64, show_default=True,
+@click.option("--batch", "batch_size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per database transaction.")
 @_processes_option
 @click.option("--replace", is_flag=True,
@@ -355,7 +365,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
         return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
                            _ray_options(address, workers, parquet_dir, quiet))
     try:
-        with Store(settings.db) as store:
+        with interruptible(), Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
             pipe.cleaner.notify = report.note
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)

@@ -9,12 +9,25 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ._safe import kind_name
+from ._safe import kind_name, printable
 from .errors import ConfigError
 from .workers import parse_processes
 
 #: the values of the ``parse`` setting (``communique.nlp.cascade``)
 PARSE_MODES = ("full", "cascade")
+#: the values of the ``event_typing`` setting (``communique.events.typers.TYPINGS``)
+EVENT_TYPINGS = ("rules", "model", "combined")
+#: the allowed range of each numeric setting and the words that name it in a message (a zero
+#: batch read no article at all, a negative article size cut every article to a few characters,
+#: a NaN or 1e20 time budget stopped the run with a traceback)
+RANGES: dict[str, tuple[float, float, str]] = {
+    "batch_size": (1, 10_000, "a whole number from 1 to 10,000"),
+    "max_input_bytes": (1, 1 << 50, "a whole number of bytes >= 1"),
+    "max_article_chars": (1, 1 << 40, "a whole number of characters >= 1"),
+    "article_seconds": (0, 1_000_000, "a number of seconds from 0 (no limit) to 1,000,000"),
+    "fuse_window_days": (0, 36_500, "a whole number of days from 0 to 36,500"),
+    "progress_interval": (0, 1_000_000, "a number of seconds from 0 to 1,000,000"),
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,32 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
         raise ConfigError(f"setting 'parse' = {value!r} is not one of {', '.join(PARSE_MODES)}", input=origin,
                           hint='use parse = "full" (parse every sentence) or parse = "cascade" (parse only '
                                "the sentences that name actors and triggers)")
+    if name == "event_typing":
+        if str(value) in EVENT_TYPINGS:
+            return str(value)
+        raise ConfigError(f"setting 'event_typing' = {value!r} is not one of {', '.join(EVENT_TYPINGS)}",
+                          input=origin, hint='use event_typing = "combined" (the default), "rules" or "model"')
+    return _in_range(name, _typed(name, value, like, origin), origin)
+
+
+def _in_range(name: str, value: Any, origin: str) -> Any:
+    """``value`` when it lies in the setting's range (``RANGES``), else a ConfigError naming the
+    range; a string setting (a path, a model's name) must not be empty."""
+    if isinstance(value, str) and not value.strip():
+        raise ConfigError(f"setting {name!r} is empty", input=origin,
+                          hint="give it a value or remove the setting to use the default")
+    if name not in RANGES:
+        return value
+    low, high, words = RANGES[name]
+    if low <= value <= high:  # False for NaN
+        return value
+    raise ConfigError(f"setting {name!r} = {printable(repr(value), 100)} is out of range", input=origin,
+                      hint=f"use {words}, or remove the setting to use the default")
+
+
+def _typed(name: str, value: Any, like: Any, origin: str) -> Any:
+    """``value`` as the type of the default ``like`` (a bool from true/false, yes/no, 1/0 or on/off;
+    a whole number from a whole-valued number only: 2.5 is refused, not cut to 2)."""
     if isinstance(like, bool):
         if isinstance(value, bool):
             return value
@@ -57,13 +96,23 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
             return True
         if str(value).lower() in {"0", "false", "no", "off"}:
             return False
-    else:
+    elif _convertible(value, like):
         try:
             return type(like)(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             pass
-    raise ConfigError(f"setting {name!r} = {value!r} is not {kind_name(type(like))}", input=origin,
+    raise ConfigError(f"setting {name!r} = {printable(repr(value), 100)} is not {kind_name(type(like))}", input=origin,
                       hint="fix the value or remove it to use the default")
+
+
+def _convertible(value: Any, like: Any) -> bool:
+    """Whether ``value`` may become the type of ``like``: never a bool (``batch_size = true``), a
+    list or a table; a whole number only from a whole-valued number; a string from a string."""
+    if isinstance(value, (bool, list, dict)):
+        return False
+    if isinstance(like, str):
+        return isinstance(value, str)
+    return not (isinstance(like, int) and isinstance(value, float) and not value.is_integer())
 
 
 def _overlay(base: Settings, values: dict[str, Any], origin: str) -> Settings:
@@ -81,9 +130,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML: {exc}", input=str(path),
-                          hint="see the packaged settings.toml for the format") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {printable(exc, 200)}", input=str(path),
+                          hint="a settings file is UTF-8 text of `name = value` lines; see the packaged "
+                               "settings.toml for the format") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read the settings file: {exc.strerror or exc}", input=str(path),
+                          hint="check the file's permissions, or unset COMMUNIQUE_CONFIG") from exc
 
 
 def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Settings:
@@ -105,6 +158,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str
         if default.is_file():
             settings = _overlay(settings, _read_toml(default), str(default))
     names = {f.name for f in fields(Settings)}
-    from_env = {k[len("COMMUNIQUE_"):].lower(): v for k, v in env.items()
-                if k.startswith("COMMUNIQUE_") and k[len("COMMUNIQUE_"):].lower() in names}
-    return _overlay(settings, from_env, "environment") if from_env else settings
+    for key, value in sorted(env.items()):  # each named in its message: "COMMUNIQUE_BATCH_SIZE: ..."
+        if key.startswith("COMMUNIQUE_") and key[len("COMMUNIQUE_"):].lower() in names:
+            settings = _overlay(settings, {key[len("COMMUNIQUE_"):].lower(): value}, key)
+    return settings

@@ -106,3 +106,9 @@ class OutputError(CommuniqueError):
     """An output file cannot be written (full disk, read-only folder ...)."""
 
     code = "E700"
+
+
+class InterruptedRunError(CommuniqueError):
+    """A run was stopped by Ctrl-C or SIGTERM; what it had stored is kept."""
+
+    code = "E800"

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TypeVar
 
 from ._ids import IdGuard
-from .errors import CommuniqueError
+from .errors import CommuniqueError, InterruptedRunError
 from .fuse import Fuser
 from .pipeline import Pipeline
 from .store import Store
@@ -119,8 +119,17 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueErr
         stats.totals = store.stats()
     except duckdb.Error as exc:
         raise store_error(exc, db, "reading the database") from exc
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM under communique._signals.interruptible
+        raise interrupted(stats, db) from None
     stats.skipped += guard.unchanged
     return stats
+
+
+def interrupted(stats: IngestStats, db: str) -> InterruptedRunError:
+    """The error that ends an ingest stopped from outside: what it kept, and how to go on."""
+    return InterruptedRunError(f"interrupted; the {stats.stored} article(s) stored before it are kept",
+                               input=db, hint="run the same command again to store the rest: stored articles "
+                                              "are skipped, nothing is duplicated")
 
 
 def _mapped(fn: Callable[..., T], db: str) -> Callable[..., T]:

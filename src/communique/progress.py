@@ -62,8 +62,8 @@ class Progress:
                 self._bar.update(self._task, total=self.done)  # the estimate was off: end at 100%
             self._bar.__exit__(kind, exc, tb)
             self._bar = None
-        elif self.enabled and self._lines and self._written != self.done:
-            self._write(self.status_line(final=True))
+        elif self.enabled and self._lines and (self._written != self.done or kind is not None):
+            self._write(self.status_line(final=True, stopped=kind is not None))
 
     def advance(self, n: int = 1, info: str | None = None) -> None:
         self.done += n
@@ -87,15 +87,16 @@ class Progress:
             self.stream.write(line + "\n")
             self.stream.flush()
 
-    def status_line(self, final: bool = False) -> str:
-        """``label: done/total (pct%), rate/s, about T left; info`` (at the end: ``done in T``)."""
+    def status_line(self, final: bool = False, stopped: bool = False) -> str:
+        """``label: done/total (pct%), rate/s, about T left; info`` (at the end: ``done in T``, or
+        ``stopped after T`` when the work ended early: an error, Ctrl-C)."""
         elapsed = max(self.clock() - self._start, 1e-9)
         rate = self.done / elapsed
         total = self.total or 0  # 0: unknown (or nothing to do)
         parts = [f"{self.done}/{total} ({min(100, 100 * self.done // total)}%)" if total else f"{self.done}",
                  f"{rate:.1f}/s"]
         if final:
-            parts.append(f"done in {duration(elapsed)}")
+            parts.append(f"{'stopped after' if stopped else 'done in'} {duration(elapsed)}")
         elif total and rate > 0 and self.done < total:
             parts.append(f"about {duration((total - self.done) / rate)} left")
         return f"{self.label}: {', '.join(parts)}" + (f"; {self.info}" if self.info else "")

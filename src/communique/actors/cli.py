@@ -13,8 +13,9 @@ from typing import Any
 
 import click
 
+from communique._safe import printable
 from communique._terminal import fill
-from communique.errors import KnowledgeBaseError
+from communique.errors import CommuniqueError, KnowledgeBaseError
 
 
 def _actor_dict(actor: Any) -> dict[str, Any] | None:
@@ -54,7 +55,8 @@ def actors() -> None:
 @actors.command(help="Resolve a mention (TEXT) at a date to the actor it names, e.g. "
                      "'Prime Minister Suga' --date 2021-04-16. With --batch FILE, read one "
                      '{"text": ..., "date": ...} JSON object per line and print one result per line '
-                     "(null where nothing matches).")
+                     "(null where nothing matches; a line that cannot be read gives null and an error "
+                     "on stderr, and the command exits 1).")
 @click.argument("text", required=False)
 @click.option("--date", default=None, help="The event's date, YYYY-MM-DD (YYYY-MM and YYYY also work).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
@@ -75,7 +77,7 @@ def resolve(text: str | None, date: str | None, as_json: bool, batch: str | None
     if as_json:
         click.echo(json.dumps(_actor_dict(actor), ensure_ascii=False))
     elif actor is None:
-        click.echo(f"no actor matches {text!r}" + (f" on {date}" if date else ""))
+        click.echo(f"no actor matches {printable(repr(text), 200)}" + (f" on {date}" if date else ""))
     else:
         role = f", {actor.role}" if actor.role else ""
         span = f" ({actor.valid_from or '?'} to {actor.valid_to or 'now'})" if actor.role else ""
@@ -83,27 +85,27 @@ def resolve(text: str | None, date: str | None, as_json: bool, batch: str | None
 
 
 def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...]) -> None:
+    from communique.actors.batch import read_mentions
+
     _check_date(default_date, "--date")
     try:
-        fh = sys.stdin if batch == "-" else open(batch, encoding="utf-8")
+        fh = sys.stdin.buffer if batch == "-" else open(batch, "rb")
     except OSError as exc:
         raise click.ClickException(f"{batch}: cannot read the batch file ({exc.strerror}); "
                                    "pass a readable JSON-lines file") from exc
     kb = _load(extra)
+    failed = 0
     with fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise click.ClickException(f"{batch}:{n}: not a JSON object ({exc.msg}); "
-                                           'write one {"text": ..., "date": ...} object per line') from exc
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise click.ClickException(f"{batch}:{n}: expected an object with a \"text\" string; "
-                                           'write one {"text": ..., "date": ...} object per line')
-            d = _check_date(obj.get("date") or default_date, f"{batch}:{n}")
-            click.echo(json.dumps(_actor_dict(kb.resolve(obj["text"], d)), ensure_ascii=False))
+        for item in read_mentions(fh, batch, default_date):
+            if isinstance(item, CommuniqueError):  # a line that cannot be used: null, as for no match
+                failed += 1
+                click.echo(f"error [{item.code}] {item}", err=True)
+                click.echo("null")
+            else:
+                click.echo(json.dumps(_actor_dict(kb.resolve(item.text, item.date)), ensure_ascii=False))
+    if failed:
+        click.echo(f"{failed} line(s) could not be read (see the messages above; each gave null)", err=True)
+        sys.exit(1)
 
 
 @actors.command(help="List what the knowledge base knows of an actor: a code (JPN, NATO), an id "

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from communique.actors.sources import load_yaml
 from communique.actors.text import phrase_key
 from communique.errors import KnowledgeBaseError
 
@@ -56,10 +55,7 @@ def read_overrides(path: str | Path) -> list[Override]:
     p = Path(path)
     if p.suffix.lower() not in (".yaml", ".yml") or not p.is_file():
         return []
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeBaseError(f"cannot read YAML: {exc}", input=str(p), hint="check the YAML syntax") from exc
+    data = load_yaml(p)
     items = data.get("overrides") if isinstance(data, dict) else None
     if items is None:
         return []

@@ -42,6 +42,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from communique._safe import printable
 from communique.errors import KnowledgeBaseError
 
 Record = dict[str, Any]
@@ -68,12 +69,41 @@ def _date(value: Any, where: str) -> str | None:
     return text
 
 
-def _list(value: Any) -> list[str]:
+def _list(value: Any, where: str = "") -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, str):
         return [v.strip() for v in value.split("|") if v.strip()]
+    if not isinstance(value, (list, tuple)):
+        raise KnowledgeBaseError(f"expected a list of names, found {reprlib.repr(value)}", input=where,
+                                 hint="write a list such as [J. Doe, Jane A. Doe] (in CSV: J. Doe|Jane A. Doe)")
     return [str(v).strip() for v in value if str(v).strip()]
+
+
+def _roles(raw: dict[str, Any], name: str, default_scope: str | None, where: str) -> list[list[Any]]:
+    """An actor's ``roles:`` as ``[role, from, to, scope]`` rows."""
+    given = raw.get("roles") or []
+    if not isinstance(given, list) or not all(isinstance(r, (list, tuple, dict)) for r in given):
+        raise KnowledgeBaseError(f"the roles of {name!r} are not a list of roles: {reprlib.repr(given)}",
+                                 input=where, hint="write roles as a list of [role, from, to, scope]")
+    roles = []
+    for r in given:
+        if isinstance(r, dict):
+            r = [r.get("role"), r.get("from"), r.get("to"), r.get("scope")]
+        r = list(r) + [None] * (4 - len(r))
+        if not r[0]:
+            raise KnowledgeBaseError(f"role without a name for {name!r}", input=where,
+                                     hint="write roles as [role, from, to, scope]")
+        scope = str(r[3]).strip().upper() if r[3] else default_scope
+        roles.append([str(r[0]).strip(), _date(r[1], where), _date(r[2], where), scope])
+    return roles
+
+
+def _titles(value: Any, name: str, where: str) -> dict[str, str]:
+    if not isinstance(value or {}, dict):
+        raise KnowledgeBaseError(f"the titles of {name!r} are not a mapping: {reprlib.repr(value)}", input=where,
+                                 hint="write titles as {title phrase: role}")
+    return {str(k): str(v) for k, v in (value or {}).items()}
 
 
 def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
@@ -93,16 +123,7 @@ def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
     code = str(raw.get("code") or country or "").strip().upper() or None
     if kind != "person" and not code:
         raise KnowledgeBaseError(f"{kind} {name!r} has no code", input=where, hint="add `code:`")
-    roles = []
-    for r in raw.get("roles") or []:
-        if isinstance(r, dict):
-            r = [r.get("role"), r.get("from"), r.get("to"), r.get("scope")]
-        r = list(r) + [None] * (4 - len(r))
-        if not r[0]:
-            raise KnowledgeBaseError(f"role without a name for {name!r}", input=where,
-                                     hint="write roles as [role, from, to, scope]")
-        scope = str(r[3]).strip().upper() if r[3] else (country or code)
-        roles.append([str(r[0]).strip(), _date(r[1], where), _date(r[2], where), scope])
+    roles = _roles(raw, name, country or code, where)
     if "family" in raw:
         family = str(raw["family"]).strip() if raw["family"] else None
     elif kind == "person" and raw.get("_no_family") is not True:
@@ -120,12 +141,12 @@ def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
         "country": country,
         "family": family,
         "ambiguous": bool(raw.get("ambiguous", False)),
-        "aliases": _list(raw.get("aliases")),
-        "acronyms": _list(raw.get("acronyms")),
-        "adjectives": _list(raw.get("adjectives")),
-        "metonyms": _list(raw.get("metonyms")),
-        "collectives": _list(raw.get("collectives")),
-        "titles": {str(k): str(v) for k, v in (raw.get("titles") or {}).items()},
+        "aliases": _list(raw.get("aliases"), where),
+        "acronyms": _list(raw.get("acronyms"), where),
+        "adjectives": _list(raw.get("adjectives"), where),
+        "metonyms": _list(raw.get("metonyms"), where),
+        "collectives": _list(raw.get("collectives"), where),
+        "titles": _titles(raw.get("titles"), name, where),
         "leader": raw.get("leader"),
         "roles": roles,
         "full_names_only": bool(raw.get("full_names_only", False)),
@@ -133,13 +154,20 @@ def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
     }
 
 
+def load_yaml(path: Path) -> Any:
+    """The data of a YAML file; a file that cannot be read, is no UTF-8 or no YAML, or holds a value
+    YAML cannot build (the date 2020-99-99) is a KnowledgeBaseError naming it."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError) as exc:
+        raise KnowledgeBaseError(f"cannot read YAML: {printable(exc, 300)}", input=str(path),
+                                 hint="a UTF-8 YAML file; check the path and the YAML syntax "
+                                      "(dates as YYYY-MM-DD)") from exc
+
+
 def read_yaml(path: Path, key: str = "actors") -> tuple[list[Record], str]:
     """Records of a YAML file (a list, or a mapping holding ``key:``)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeBaseError(f"cannot read YAML: {exc}", input=str(path),
-                                 hint="check the path and the YAML syntax") from exc
+    data = load_yaml(path)
     source = str(path.name)
     if isinstance(data, dict):
         source = str(data.get("source") or source)
@@ -147,8 +175,10 @@ def read_yaml(path: Path, key: str = "actors") -> tuple[list[Record], str]:
     elif isinstance(data, list):
         items = data
     else:
+        items = None
+    if not isinstance(items, list):
         raise KnowledgeBaseError("expected a list of actors", input=str(path),
-                                 hint=f"write a YAML list, or a mapping with `{key}:`")
+                                 hint=f"write a YAML list, or a mapping with `{key}:` holding a list")
     return [normalize(x, str(path), source) for x in items], source
 
 

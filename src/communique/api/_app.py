@@ -240,10 +240,7 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
         HTML page whose id (and metadata) come from the query string. Needs the server's token."""
         from starlette.concurrency import run_in_threadpool
 
-        body = await request.body()
-        if len(body) > settings.max_input_bytes:
-            raise HTTPException(413, f"body: {len(body):,} bytes is over the {settings.max_input_bytes:,}-byte "
-                                     "limit; post smaller batches")
+        body = await _bounded_body(request, settings.max_input_bytes)
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind == "text/html":
             if not id:
@@ -263,6 +260,28 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
             raise HTTPException(400, str(exc)) from exc
         await run_in_threadpool(snaps.refresh, True, True)  # the poster reads its own write at once
         return JSONResponse(result)
+
+
+async def _bounded_body(request: Request, limit: int) -> bytes:
+    """The posted body, read only while it stays within ``limit`` bytes: a body declared or sent
+    past it is a 413 at once (the whole body was read into memory first, so a client declaring
+    1 TB held the request, and the memory, for as long as it kept sending)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large(int(declared), limit)
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(size, limit)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _too_large(size: int, limit: int) -> HTTPException:
+    return HTTPException(413, f"body: {size:,} bytes (or more) is over the {limit:,}-byte limit; "
+                              "post smaller batches, or raise max_input_bytes in the server's settings")
 
 
 def _write(snaps: Snapshots, ingester: Ingester, items: list[Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ import click
 from ..errors import CommuniqueError
 from ..store import Store
 from ..store.cli import _resolve_db
+from ._bind import bind_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -70,5 +71,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
     app = create_app(path, token=token, snapshot_dir=snapshot_dir, poll_seconds=poll, kb=kb)
+    problem = bind_problem(host, port)
+    if problem is not None:
+        raise click.ClickException(str(problem))
     click.echo(f"serving {path} at http://{host}:{port}/ (API reference: /docs; Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("COMMUNIQUE_LOG_LEVEL", "warning"))

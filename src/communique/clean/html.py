@@ -36,6 +36,10 @@ MIN_WORDS = 25
 #: A real paragraph has at least this many words.
 PARAGRAPH_WORDS = 12
 
+#: An attribute value of 100,000 characters or more (an inline image as a data: URI, a page's
+#: state as JSON): never article text, and past 10 MB libxml2 stops parsing at it, so a page with
+#: one such value lost its article; on pages over STRIP_ABOVE such values are emptied.
+_LONG_VALUE = re.compile(r"""(=\s*)(?:"[^"]{100000,}"|'[^']{100000,}')""")
 #: Elements whose content is never article text; an unclosed script, style or comment runs to
 #: the end of the page (as in a browser), an unclosed svg or template loses only its tag.
 _HEAVY_OPEN = re.compile(r"<(?:(script|style|noscript|svg|template)\b|!--)", re.I)
@@ -58,7 +62,7 @@ def _prepare(html: str | bytes) -> tuple[str | None, str | None]:
     if looks_binary(text):
         return None, "binary content, not an HTML page"
     if len(text) > STRIP_ABOVE:
-        text = strip_heavy(text)
+        text = strip_heavy(_LONG_VALUE.sub(r'\1""', text))
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     return text, None

@@ -7,6 +7,10 @@
   takes the dateline's place for a subject of the first sentence's verb, and the story's first
   event goes to the wrong state. The dateline becomes a sentence of its own (one in nine
   news-pool articles opens with one).
+* A run of words with no sentence end gets one every ``LONGEST_RUN`` tokens, after a comma where
+  one is near: a text without full stops (a transcript, a scraped list) was one sentence of
+  thousands of words, and the event stage, whose time grows with the square of a sentence's
+  length, spent 35 s on 10,000 characters and ran past the article budget on 50,000.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ PARAGRAPHS = "communique_paragraphs"
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 #: a dateline is short: "SAN FRANCISCO, California (Reuters Breakingviews) -"
 DATELINE_TOKENS = 14
+#: the most tokens without a sentence end before one is set (news sentences stay under 100)
+LONGEST_RUN = 150
+#: how far back from the cut a comma, semicolon or colon is looked for
+CLAUSE_REACH = 50
 
 
 @Language.component(PARAGRAPHS)
@@ -33,7 +41,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
             end = _dateline_end(doc, i)
             if end is not None:
                 doc[end].is_sent_start = True
+    for i in _run_cuts(doc):
+        doc[i].is_sent_start = True
     return doc
+
+
+def _ends(tok: Token) -> bool:
+    """Whether ``tok`` ends a sentence or a line: a full stop, ! or ?, or a newline."""
+    return (tok.is_punct and any(c in ".!?" for c in tok.text)) or "\n" in tok.text or bool(tok.is_sent_start)
+
+
+def _run_cuts(doc: Doc) -> list[int]:
+    """The tokens that start a sentence inside runs of more than ``LONGEST_RUN`` tokens without
+    one: after the last comma, semicolon or colon within ``CLAUSE_REACH`` tokens of the cut, else at it."""
+    cuts: list[int] = []
+    start = 0
+    for tok in doc:
+        if tok.i > start and _ends(doc[tok.i - 1]):
+            start = tok.i
+        elif tok.i - start >= LONGEST_RUN:
+            clause = [t.i + 1 for t in doc[tok.i - CLAUSE_REACH:tok.i] if t.text in {",", ";", ":"}]
+            start = clause[-1] if clause else tok.i
+            cuts.append(start)
+    return cuts
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:

@@ -53,6 +53,8 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, str | None]]:
     except json.JSONDecodeError as exc:
         raise InputError(f"manifest is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
                          input=name, hint=_HINT) from exc
+    except RecursionError:
+        raise InputError("manifest is nested too deeply to read", input=name, hint=_HINT) from None
     out: dict[str, dict[str, str | None]] = {}
     aliases: dict[str, dict[str, str | None]] = {}
     if isinstance(data, list):

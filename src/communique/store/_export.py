@@ -3,6 +3,10 @@
 Each writer takes an iterator of chunks of exchange-format dicts, writes to a
 temporary file beside ``out`` and renames it into place at the end, so that an
 interrupted export never leaves a half-written file under the final name.
+
+A CSV text cell that a spreadsheet would read as a formula (one starting with = + - @, a tab or
+a carriage return: an article titled '=HYPERLINK(...)') is written with a leading apostrophe,
+as OWASP advises for CSV injection; numbers are left alone.
 """
 
 from __future__ import annotations
@@ -55,11 +59,23 @@ def _layout(level: str) -> tuple[pa.Schema, tuple[str, ...]]:
     return (EVENT_SCHEMA, EVENT_CSV_COLUMNS) if level == "event" else (EXCHANGE_SCHEMA, CSV_COLUMNS)
 
 
-def _flat(row: dict[str, Any], level: str) -> dict[str, Any]:
+#: the first characters that make a spreadsheet read a cell as a formula
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """``value`` safe in a spreadsheet: a text that starts like a formula gains a leading ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _flat(row: dict[str, Any], level: str = "mention") -> dict[str, Any]:
+    """One CSV row: the flat columns (and the event level's figures), each cell spreadsheet-safe."""
     out = flatten(row)
     if level == "event":
         out.update({f: row.get(f) for f in EVENT_FIELDS})
-    return out
+    return {k: _cell(v) for k, v in out.items()}
 
 
 @contextmanager
@@ -141,7 +157,7 @@ def iter_export(fmt: str, chunks: Iterable[list[dict[str, Any]]]) -> Iterator[by
         writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS))
         writer.writeheader()
         for chunk in chunks:
-            writer.writerows(flatten(r) for r in chunk)
+            writer.writerows(_flat(r) for r in chunk)
             yield buf.getvalue().encode("utf-8")
             buf.seek(0)
             buf.truncate()

@@ -1,0 +1,64 @@
+"""An ingest stopped by Ctrl-C or SIGTERM (kill, a container stop, a scheduler's time limit) says
+how many articles it kept and how to go on, exits 130, and a rerun stores the rest without
+duplicating anything. SIGTERM killed the run without a word; Ctrl-C printed click's bare
+'Aborted!' after a progress line saying 'done'."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CMD = [sys.executable, "-c", "from communique.cli import main; main()"]
+N = 40
+
+
+def _articles(path: Path) -> Path:
+    lines = [json.dumps({"id": f"d{i}", "published": "2021-04-16",
+                         "text": f"France and Germany held talks in Paris on trade number {i}. "
+                                 "Russia accused Ukraine of shelling a village. " * 6})
+             for i in range(N)]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "COMMUNIQUE_PROGRESS_INTERVAL": "0", "HOME": str(tmp_path),
+            "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+
+
+def _stop_after_first_batch(proc: subprocess.Popen, sig: int) -> str:
+    seen = ""
+    assert proc.stderr is not None
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        seen += line
+        if re.search(r"; [1-9]\d* stored", line) or not line:
+            break
+    proc.send_signal(sig)
+    rest = proc.communicate(timeout=120)[1]
+    return seen + rest
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_stopped_ingest_says_what_it_kept_and_a_rerun_completes(tmp_path: Path, sig: int):
+    docs, db = _articles(tmp_path / "docs.jsonl"), tmp_path / "x.duckdb"
+    args = CMD + ["ingest", "--db", str(db), "--processes", "1", "--batch", "2", str(docs)]
+    proc = subprocess.Popen(args, env=_env(tmp_path), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    err = _stop_after_first_batch(proc, sig)
+    assert proc.returncode == 130, err
+    kept = re.search(r"interrupted; the (\d+) article\(s\) stored before it are kept", err)
+    assert kept and "run the same command again" in err and "Traceback" not in err, err
+    assert "stopped after" in err and "Aborted!" not in err
+    again = subprocess.run(args, env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"{kept.group(1)} already stored and unchanged" in again.stderr
+    assert f"database {db}: {N} articles" in again.stderr
