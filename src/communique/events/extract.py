@@ -425,7 +425,10 @@ class EventExtractor:
         cand = Candidate(tok, REFUSAL)
         self._verb_subject_sides(cand, False, res, ctx)
         own = {a.code for a in cand.source}
-        cand.target.extend(a for p in parties for a in res.actors_of(p, ctx) if a.code not in own)
+        named = [p for p in parties if p.pos_ == "PRON" or res.mention_of(p) is not None or any(
+            res.mention_of(c) is not None for c in p.children if c.dep_ in ("amod", "compound", "poss", "nmod"))]
+        # (a thing refused is no side: "refused to provide details of how he would fight ISIS")
+        cand.target.extend(a for p in named for a in res.actors_of(p, ctx) if a.code not in own)
         return cand if cand.source and cand.target else None
 
     def _settle(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
@@ -751,7 +754,7 @@ class EventExtractor:
                 site = _protest_site(c)  # "rallied outside the US embassy", "protested in front of the embassy"
                 if site is not None:
                     cand.target.extend(res.actors_of(site, ctx))
-            elif c.dep_ == "advcl" and trig.type == "REQUEST" and not cand.target \
+            elif c.dep_ == "advcl" and trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok) \
                     and (asked := appealed_for_party(f.tok)) is not None:  # "called for Israel to release them"
                 own = {a.code for a in cand.source}
                 cand.target.extend(a for a in res.actors_of(asked, ctx) if a.code not in own)
@@ -3205,6 +3208,13 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     preps = _target_preps(type_) - TOPIC_PREPS | {"on"}  # "announced aid for X" (``FOR_TARGET_TYPES``)
     return [o for o in _prep_objects(verb, preps)
             if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
+
+
+def _text_calls(verb: "Token") -> bool:
+    """Whether a text, not a side, calls for an act: "the agreement calls for Tehran to ...", "a
+    resolution that calls for Israel to ...", "It also calls for ..." (a text's terms ask no one)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in ("it", "that", "which") or subj.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 def _hostile_noun(noun: "Token") -> bool:
