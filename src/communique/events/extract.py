@@ -108,6 +108,8 @@ TESTED_QUALITIES = frozenset({
     "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
     "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
 })
+#: acts of force whose only recipient may be the state of the place they hit or left (``_place_as_target``)
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
 #: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
@@ -1536,6 +1538,8 @@ class EventExtractor:
         others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
         if not src:
             src, tgt = self._crowd_sides(c, sent, tgt)
+        if src and not tgt and not others:
+            tgt = self._place_as_target(c, sent, src)
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
@@ -1581,6 +1585,20 @@ class EventExtractor:
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
             extra=extra,
         )
+
+    def _place_as_target(self, c: Candidate, sent: "Span", src: list[Actor]) -> list[Actor]:
+        """The state of the place an act of force with no other party hit or left, when it is not
+        the doer's own: "Israeli troops raided the Jenin refugee camp" (Palestine), "Russian troops
+        withdrew from the Kyiv region" (Ukraine), "IS claimed the bombing in Jalalabad"; none for
+        a place at home ("Iraqi forces retreated from Ramadi") or an act of another type."""
+        if c.trig.type not in PLACE_TARGET_TYPES:
+            return []
+        place = self._text_location(c, sent)
+        if place is None or not place.country:
+            return []
+        if any(place.country == a.code or (a.kind != "group" and place.country == a.country) for a in src):
+            return []  # an armed group fights the state it is based in ("Taliban fighters attacked Kunduz")
+        return [self._state(place.country)]
 
     def _crowd_sides(self, c: Candidate, sent: "Span", tgt: list[Actor]) -> tuple[list[Actor], list[Actor]]:
         """The sides of an act whose doer is a crowd ("protesters stormed the Swedish embassy in
@@ -1762,7 +1780,7 @@ class EventExtractor:
         if location is None and c.trig.type in ("ASSAULT", "COERCE"):
             location = self._hit_place(c.trigger)
         if location is None and c.trig.type == "RETREAT":
-            location = next(filter(None, map(self._place, _left_places(c.trigger))), None)
+            location = next(filter(None, map(self._locative_place, _left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
             location = self._venue(c.trigger)
         return location

@@ -1,0 +1,42 @@
+"""Acts of force, sanctions and withdrawals on unseen news: the state of the place an act with no
+other party hit or left is its recipient. Sentences written for these tests (not from an eval set);
+the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str):
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2020-05-01")).events
+
+
+def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+def shown(events) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code) for e in events]
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    ("Israeli troops raided the Jenin refugee camp on Monday.", "ASSAULT", ("ISR", "PSE")),
+    ("Islamic State claimed responsibility for the bombing outside a bank in Jalalabad.", "ASSAULT",
+     ("ISIS", "AFG")),
+    ("Taliban fighters attacked a police checkpoint in Kunduz.", "ASSAULT", ("TALIBAN", "AFG")),
+    ("Russian troops withdrew from the Kyiv region.", "RETREAT", ("RUS", "UKR")),
+])
+def test_the_place_an_act_hit_or_left_gives_its_recipient(pipeline, text, type_, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, type_), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi army retreated from Ramadi on Sunday.",  # its own town
+    "Russian police raided an office in Moscow.",
+])
+def test_an_act_at_home_with_no_other_party_stays_out(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type in ("ASSAULT", "RETREAT", "COERCE")], shown(evs)
