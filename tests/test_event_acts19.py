@@ -40,3 +40,22 @@ def test_the_place_an_act_hit_or_left_gives_its_recipient(pipeline, text, type_,
 def test_an_act_at_home_with_no_other_party_stays_out(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type in ("ASSAULT", "RETREAT", "COERCE")], shown(evs)
+
+
+def test_a_place_named_in_another_phrase_is_not_where_the_act_hit(pipeline):
+    evs = events_of(pipeline, "The leaders discussed Moscow's annexation of Crimea and the war in Syria.")
+    assert ("RUS", "SYR") not in pairs(evs, "COERCE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The European Union agreed to new sanctions targeting Russian banks.", ("EU", "RUS")),
+    ("Washington imposed tariffs targeting Chinese steel.", ("USA", "CHN")),
+])
+def test_a_measure_targeting_a_party_is_a_sanction_not_an_attack(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION") and not pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_strikes_targeting_a_party_stay_an_attack(pipeline):
+    evs = events_of(pipeline, "Israel launched airstrikes targeting Hamas commanders.")
+    assert ("ISR", "HAMAS") in pairs(evs, "ASSAULT"), shown(evs)

@@ -108,8 +108,15 @@ TESTED_QUALITIES = frozenset({
     "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
     "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
 })
+#: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
+#: measures they qualify (``_measures_aimed``)
+AIMING_VERBS = frozenset({"target", "aim", "hit", "punish", "penalize", "penalise"})
+AIMED_MEASURES = frozenset({"SANCTION", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
+#: dependents that are phrases of another doer or another event than their head's
+OTHER_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "conj",
+                           "acl", "appos"})
 #: acts of force whose only recipient may be the state of the place they hit or left (``_place_as_target``)
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
 #: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
@@ -432,6 +439,7 @@ class EventExtractor:
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
+        cands = _measures_aimed(cands)
         cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
         return [x for c in cands for x in self._split_visits(c)]
 
@@ -1587,18 +1595,33 @@ class EventExtractor:
         )
 
     def _place_as_target(self, c: Candidate, sent: "Span", src: list[Actor]) -> list[Actor]:
-        """The state of the place an act of force with no other party hit or left, when it is not
-        the doer's own: "Israeli troops raided the Jenin refugee camp" (Palestine), "Russian troops
-        withdrew from the Kyiv region" (Ukraine), "IS claimed the bombing in Jalalabad"; none for
-        a place at home ("Iraqi forces retreated from Ramadi") or an act of another type."""
-        if c.trig.type not in PLACE_TARGET_TYPES:
-            return []
-        place = self._text_location(c, sent)
+        """The state of the place where an attack or a seizure with no other party happened, when it
+        is not the doer's own: "Israeli troops raided the Jenin refugee camp" (Palestine), "IS claimed
+        the bombing outside a bank in Jalalabad" (a place ``_struck_targets`` finds too deep); none for
+        a place at home ("Russian police raided an office in Moscow") or an act of another type.
+        (A withdrawal's place is read by ``_left_states``.)"""
+        if c.trig.type not in PLACE_TARGET_TYPES or _houses_others(c.trigger):
+            return []  # "bases in Iraq that house U.S. troops": whom they house (``_occupants``), else no one
+        place = self._own_place(c.trigger) or self._hit_place(c.trigger)
         if place is None or not place.country:
             return []
         if any(place.country == a.code or (a.kind != "group" and place.country == a.country) for a in src):
             return []  # an armed group fights the state it is based in ("Taliban fighters attacked Kunduz")
         return [self._state(place.country)]
+
+    def _own_place(self, trig: "Token") -> Location | None:
+        """A place in a locative phrase of the act's own phrase, however deep ("the bombing outside a
+        bank in the city of Jalalabad"), not of its doer ("militants in Gaza attacked") nor of another
+        clause ("discuss the annexation of Crimea and the war in Syria")."""
+        stack = [c for c in trig.children if c.dep_ not in OTHER_PHRASES]
+        while stack:
+            t = stack.pop(0)
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+                found = self._locative_place(t)
+                if found is not None:
+                    return found
+            stack.extend(c for c in t.children if c.dep_ not in OTHER_PHRASES)
+        return None
 
     def _crowd_sides(self, c: Candidate, sent: "Span", tgt: list[Actor]) -> tuple[list[Actor], list[Actor]]:
         """The sides of an act whose doer is a crowd ("protesters stormed the Swedish embassy in
@@ -1662,7 +1685,13 @@ class EventExtractor:
             own = {a.code for a in c.source} | {a.country for a in c.source}
             if c.trig.type != "RETREAT" or not c.source or any(a.code not in own for a in c.target):
                 continue  # (its own forces, "pulled its troops out", are what moves, not whom it leaves)
-            c.target.extend(self._foreign_state(_left_places(c.trigger), own))
+            c.target.extend(self._foreign_state(_left_places(c.trigger), own) or self._left_region(c.trigger, own))
+
+    def _left_region(self, trig: "Token", own: set[str | None]) -> list[Actor]:
+        """The state of a place a withdrawal leaves that is named by a locative phrase rather than a
+        bare place name ("withdrew from the Kyiv region", "pulled out of the Syrian city of Manbij")."""
+        places = filter(None, map(self._locative_place, _left_places(trig)))
+        return next(([self._state(p.country)] for p in places if p.country and p.country not in own), [])
 
     def _striking(self, trig: "Token") -> bool:
         """Whether ``trig`` strikes a place (``STRIKE_WORDS``, in the word or its object: "struck",
@@ -1924,6 +1953,19 @@ def _means_of(means: "Token", act: "Token") -> bool:
         and means.head.lower_ in ("in", "by")
 
 
+def _housing_clause(c: "Token") -> bool:
+    """Whether ``c`` is a clause of housing ("that house U.S. troops", "housing American forces")."""
+    ing = c.lower_.removesuffix("ing")
+    return c.dep_ in ("relcl", "acl", "advcl") and bool({c.lemma_.lower(), ing, ing + "e"} & HOUSING_VERBS)
+
+
+def _houses_others(trig: "Token") -> bool:
+    """Whether the sentence of ``trig`` says that a place holds someone ("bases in Iraq that house
+    U.S. troops"): the place's state is then not whom an attack there hit."""
+    return any(_housing_clause(t) or (t.i > 0 and t.nbor(-1).lower_ in ("that", "which") and (
+        t.lower_.removesuffix("s") in HOUSING_VERBS)) for t in trig.sent)  # the parser may read "that house" as a noun
+
+
 def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """The parties a place struck by ``trig`` holds, by a clause on it: "bases in Iraq [that house
     U.S. troops]", "Iraqi bases [housing American forces]" (which the parser may hang on the verb)."""
@@ -1931,8 +1973,7 @@ def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     clauses = [c for h in hit for c in h.children if c.dep_ in ("relcl", "acl")]
     clauses += [c for c in trig.children if c.dep_ == "advcl"] if hit else []
     for c in clauses:
-        ing = c.lower_.removesuffix("ing")
-        if not {c.lemma_.lower(), ing, ing + "e"} & HOUSING_VERBS:  # the tagger may leave "housing" a noun
+        if not _housing_clause(c):  # (the tagger may leave "housing" a noun)
             continue
         for o in c.children:
             found = res.actors_of(o, ctx) if o.dep_ == "dobj" else []
@@ -2546,6 +2587,30 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
         return
     own = {a.code for a in container.source}
     container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
+
+
+def _measures_aimed(cands: list[Candidate]) -> list[Candidate]:
+    """ "agreed to sweeping sanctions [targeting Russian banks]", "tariffs [aimed at Chinese goods]":
+    a participle of aiming that qualifies a measure says whom the measure hits; it is no attack of
+    its own. Its targets go to the measure and the participle's reading is dropped."""
+    by_tok = {c.trigger.i: c for c in cands}
+    aims = {}
+    for c in cands:
+        measure = _aimed_measure(c.trigger, by_tok)
+        if measure is not None:
+            aims[c.trigger.i] = measure
+            measure.target.extend(a for a in c.target if a not in measure.target)
+    return [c for c in cands if c.trigger.i not in aims]
+
+
+def _aimed_measure(trig: "Token", by_tok: dict[int, Candidate]) -> Candidate | None:
+    """The measure a participle of aiming qualifies: the noun's own reading ("sanctions targeting
+    X"), or that of the verb the noun is the object of ("imposed tariffs targeting X")."""
+    if trig.dep_ != "acl" or trig.lemma_.lower() not in AIMING_VERBS:
+        return None
+    noun = trig.head
+    measure = by_tok.get(noun.i) or (by_tok.get(noun.head.i) if noun.dep_ == "dobj" else None)
+    return measure if measure is not None and measure.trig.type in AIMED_MEASURES else None
 
 
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
