@@ -59,3 +59,22 @@ def test_a_measure_targeting_a_party_is_a_sanction_not_an_attack(pipeline, text,
 def test_strikes_targeting_a_party_stay_an_attack(pipeline):
     evs = events_of(pipeline, "Israel launched airstrikes targeting Hamas commanders.")
     assert ("ISR", "HAMAS") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Pakistan put its army on high alert after the attack.", "PAK"),
+    ("Seoul has placed its troops on high alert.", "KOR"),
+    ("The Iranian military is on full alert.", "IRN"),
+])
+def test_forces_put_on_alert_are_mobilised(pipeline, text, code):
+    evs = events_of(pipeline, text)
+    assert (code, None) in pairs(evs, "MOBILIZE"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Paris were on high alert on Sunday.",
+    "The Japanese government put its citizens on alert.",
+])
+def test_an_alert_of_police_or_citizens_is_no_mobilisation(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "MOBILIZE"), shown(evs)

@@ -1333,6 +1333,8 @@ class EventExtractor:
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
             return None  # the rules know the noun is no event ("a travel alert"): the model adds none
+        if _forces_on_alert(tok):
+            return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
@@ -2714,6 +2716,25 @@ ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "update", "cir
 #: whom an alert puts on alert when it is an alert of forces ("issued an alert to its army")
 FORCE_NOUNS = frozenset({"army", "troop", "force", "military", "unit", "navy", "soldier", "base", "command",
                          "fleet", "division", "garrison"})
+
+
+#: verbs that put or keep forces on alert ("put its army on high alert", "troops remain on alert")
+ALERTING_VERBS = frozenset({"put", "place", "keep", "be", "remain", "stay", "go"})
+
+
+def _forces_on_alert(noun: "Token") -> bool:
+    """ "Pakistan put its army on high alert", "Seoul placed its troops on alert", "the military was on
+    full alert": forces put on alert are mobilised, a structure a reader of the noun alone misses;
+    not a police or a public alert ("police were on high alert")."""
+    prep = noun.head
+    if noun.lemma_.lower() != "alert" or noun.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in ALERTING_VERBS:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(h.lemma_.lower() in FORCE_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS for c in h.children) for h in held)
 
 
 def _message_alert(noun: "Token") -> bool:
