@@ -78,3 +78,17 @@ def test_forces_put_on_alert_are_mobilised(pipeline, text, code):
 def test_an_alert_of_police_or_citizens_is_no_mobilisation(pipeline, text):
     evs = events_of(pipeline, text)
     assert not pairs(evs, "MOBILIZE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Obama administration announced Russia sanctions on Thursday.", ("USA", "RUS")),
+    ("The European Union unveiled new Iran sanctions on Monday.", ("EU", "IRN")),
+])
+def test_a_state_compounded_on_sanctions_another_imposes_is_their_target(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_a_states_own_sanctions_stay_its_own(pipeline):
+    evs = events_of(pipeline, "Iran defied U.S. sanctions on Monday.")
+    assert ("IRN", "USA") not in pairs(evs, "SANCTION"), shown(evs)

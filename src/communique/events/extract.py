@@ -108,6 +108,10 @@ TESTED_QUALITIES = frozenset({
     "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
     "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
 })
+#: verbs by which a body imposes or readies a measure it carries as its object ("announced Russia sanctions")
+IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "unveil", "slap", "levy", "expand",
+                            "extend", "tighten", "introduce", "prepare", "propose", "order", "authorize", "sign",
+                            "enact", "renew", "reimpose", "issue"})
 #: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
 #: measures they qualify (``_measures_aimed``)
 AIMING_VERBS = frozenset({"target", "aim", "hit", "punish", "penalize", "penalise"})
@@ -1277,6 +1281,8 @@ class EventExtractor:
         gov = _governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
+        if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
+            self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
             # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
@@ -1302,6 +1308,22 @@ class EventExtractor:
             met = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
         return cand
+
+    def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """ "The Obama administration announced Russia sanctions", "the EU imposed new Iran sanctions":
+        a state named in a compound before a sanction noun that another imposes is whom the sanctions
+        hit; the one who imposes them (the governing verb's subject) is found later (``_governor_sides``)."""
+        if gov.lemma_.lower() not in IMPOSING_VERBS or any(c.dep_ == "nsubjpass" for c in gov.children):
+            return
+        subj = self._subject(gov)
+        doers = {a.code for a in res.actors_of(subj, ctx)} if subj is not None else set()
+        named = [c for c in cand.trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        hit = [m.actor for c in named for m in res.mentions_at(c) if m.actor.kind == "state"]
+        if not doers or any(a.code in doers for a in hit):
+            return  # "Washington imposed U.S. sanctions": the compound is the doer's own
+        for a in hit:
+            cand.others.remove(a)
+            cand.target.append(a)
 
     def _noun_reading(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an
