@@ -92,3 +92,17 @@ def test_a_state_compounded_on_sanctions_another_imposes_is_their_target(pipelin
 def test_a_states_own_sanctions_stay_its_own(pipeline):
     evs = events_of(pipeline, "Iran defied U.S. sanctions on Monday.")
     assert ("IRN", "USA") not in pairs(evs, "SANCTION"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Biden will bring US troops home from Iraq by the end of the year.", ("USA", "IRQ")),
+    ("Trump wants to bring US fighters in Syria back home.", ("USA", "SYR")),
+])
+def test_forces_brought_home_are_withdrawn_from_where_they_are(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "RETREAT") and not pairs(evs, "AID"), shown(evs)
+
+
+def test_tourists_brought_home_are_no_withdrawal(pipeline):
+    evs = events_of(pipeline, "The airline will bring American tourists home from Peru.")
+    assert not pairs(evs, "RETREAT"), shown(evs)

@@ -581,6 +581,8 @@ class EventExtractor:
     def _verb_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
         """The lexicon's readings of a verb with its particle, preposition, object or complement."""
         lemma, particle = f.lemma, f.particle
+        if _brought_home(f.tok) is not None:
+            return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)
@@ -3031,10 +3033,24 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
     return "multilateral" if mode is None and parties >= 3 else mode
 
 
+def _brought_home(verb: "Token") -> "Token | None":
+    """The word "home" of "bring the troops home", "bring US fighters in Syria back home": forces
+    brought home are withdrawn from where they are (RETREAT); ``None`` for anything else brought."""
+    if verb.lemma_.lower() != "bring" or not any(
+            d.dep_ == "dobj" and (d.lemma_.lower() in FORCE_NOUNS | {"fighter", "marine", "personnel"})
+            for d in verb.children):
+        return None
+    return next((c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")), None)
+
+
 def _left_places(trig: "Token") -> Iterator["Token"]:
     """What a withdrawal leaves: "withdrew [from] [Syria]", "pulled out [of] [Kherson]" (the parser
     hangs "of" on "out", as a particle or a preposition)."""
     yield from _prep_objects(trig, FROM)
+    home = _brought_home(trig)
+    if home is not None:  # "bring troops home from Afghanistan", "bring the troops in Syria home"
+        yield from _prep_objects(home, FROM)
+        yield from (o for d in trig.children if d.dep_ == "dobj" for o in _prep_objects(d, IN))
     for out in (c for c in trig.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
         yield from _prep_objects(out, OF)
         if out.dep_ == "prt":
