@@ -106,3 +106,13 @@ def test_forces_brought_home_are_withdrawn_from_where_they_are(pipeline, text, p
 def test_tourists_brought_home_are_no_withdrawal(pipeline):
     evs = events_of(pipeline, "The airline will bring American tourists home from Peru.")
     assert not pairs(evs, "RETREAT"), shown(evs)
+
+
+def test_designating_a_body_a_terrorist_organization_sanctions_it(pipeline):
+    evs = events_of(pipeline, "Washington designated the Houthis as a foreign terrorist organization.")
+    assert ("USA", "HOUTHIS") in pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_designating_an_envoy_is_no_sanction(pipeline):
+    evs = events_of(pipeline, "Obama designated a Japanese diplomat as his envoy to Tokyo.")
+    assert not pairs(evs, "SANCTION"), shown(evs)

@@ -583,6 +583,8 @@ class EventExtractor:
         lemma, particle = f.lemma, f.particle
         if _brought_home(f.tok) is not None:
             return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
+        if _terror_designation(f.tok):
+            return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)
@@ -3031,6 +3033,14 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
     if {t.lower_ for t in sent} & VIRTUAL_CUES:
         return "virtual"
     return "multilateral" if mode is None and parties >= 3 else mode
+
+
+def _terror_designation(verb: "Token") -> bool:
+    """ "The State Department designated the group as a terrorist organization": an official listing
+    of a body as terrorist is a sanction on it (its object); not "designated him as envoy"."""
+    if verb.lemma_.lower() not in ("designate", "list", "blacklist"):
+        return False
+    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for p in _preps(verb, "as") for t in p.subtree)
 
 
 def _brought_home(verb: "Token") -> "Token | None":
