@@ -116,3 +116,8 @@ def test_designating_a_body_a_terrorist_organization_sanctions_it(pipeline):
 def test_designating_an_envoy_is_no_sanction(pipeline):
     evs = events_of(pipeline, "Obama designated a Japanese diplomat as his envoy to Tokyo.")
     assert not pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_a_party_placed_on_a_blacklist_is_its_target(pipeline):
+    evs = events_of(pipeline, "The Trump administration placed a few Chinese businesses on a commercial blacklist.")
+    assert ("USA", "CHN") in pairs(evs, "SANCTION"), shown(evs)

@@ -112,6 +112,8 @@ TESTED_QUALITIES = frozenset({
 IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "unveil", "slap", "levy", "expand",
                             "extend", "tighten", "introduce", "prepare", "propose", "order", "authorize", "sign",
                             "enact", "renew", "reimpose", "issue"})
+#: verbs that put a party on a list ("placed Chinese firms on a blacklist")
+LISTING_VERBS = frozenset({"put", "place", "add"})
 #: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
 #: measures they qualify (``_measures_aimed``)
 AIMING_VERBS = frozenset({"target", "aim", "hit", "punish", "penalize", "penalise"})
@@ -1287,6 +1289,9 @@ class EventExtractor:
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
+        listed = _listed(tok) if trig.type == "SANCTION" else None
+        if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
+            cand.target.extend(res.actors_of(listed, ctx))
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
             # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
@@ -3033,6 +3038,15 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
     if {t.lower_ for t in sent} & VIRTUAL_CUES:
         return "virtual"
     return "multilateral" if mode is None and parties >= 3 else mode
+
+
+def _listed(noun: "Token") -> "Token | None":
+    """Who is put on a list that is a sanction: the object of "placed [Chinese firms] on a blacklist",
+    "added [five companies] to its entity list"; ``None`` when the noun is no such list."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "to") or prep.head.lemma_.lower() not in LISTING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _terror_designation(verb: "Token") -> bool:
