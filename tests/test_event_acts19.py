@@ -121,3 +121,12 @@ def test_designating_an_envoy_is_no_sanction(pipeline):
 def test_a_party_placed_on_a_blacklist_is_its_target(pipeline):
     evs = events_of(pipeline, "The Trump administration placed a few Chinese businesses on a commercial blacklist.")
     assert ("USA", "CHN") in pairs(evs, "SANCTION"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Ukrainian government told the Russian diplomats to leave the country.", ("UKR", "RUS")),
+    ("Venezuela gave American diplomats 72 hours to leave.", ("VEN", "USA")),
+])
+def test_diplomats_told_to_leave_are_expelled(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), shown(evs)

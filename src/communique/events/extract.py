@@ -112,6 +112,8 @@ TESTED_QUALITIES = frozenset({
 IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "unveil", "slap", "levy", "expand",
                             "extend", "tighten", "introduce", "prepare", "propose", "order", "authorize", "sign",
                             "enact", "renew", "reimpose", "issue"})
+#: diplomats whom a state may send away
+ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge"})
 #: verbs that put a party on a list ("placed Chinese firms on a blacklist")
 LISTING_VERBS = frozenset({"put", "place", "add"})
 #: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
@@ -585,6 +587,8 @@ class EventExtractor:
         lemma, particle = f.lemma, f.particle
         if _brought_home(f.tok) is not None:
             return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
+        if _diplomats_sent_away(f.tok):
+            return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
         if _terror_designation(f.tok):
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         trigs, prep = self._thing_triggers(f, res)
@@ -3047,6 +3051,17 @@ def _listed(noun: "Token") -> "Token | None":
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "to") or prep.head.lemma_.lower() not in LISTING_VERBS:
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _diplomats_sent_away(verb: "Token") -> bool:
+    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave": diplomats
+    told to go are expelled (SANCTION), however the telling is worded."""
+    if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
+        return False
+    envoys = any(d.dep_ in ("dobj", "dative") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
+    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
+    return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
+                          for x in near)
 
 
 def _terror_designation(verb: "Token") -> bool:
