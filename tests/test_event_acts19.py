@@ -26,6 +26,7 @@ def shown(events) -> list[tuple[str, str, str | None, str | None]]:
     ("Islamic State claimed responsibility for the bombing outside a bank in Jalalabad.", "ASSAULT",
      ("ISIS", "AFG")),
     ("Taliban fighters attacked a police checkpoint in Kunduz.", "ASSAULT", ("TALIBAN", "AFG")),
+    ("Four aid workers were killed in Russian airstrikes near Aleppo.", "ASSAULT", ("RUS", "SYR")),
     ("Russian troops withdrew from the Kyiv region.", "RETREAT", ("RUS", "UKR")),
 ])
 def test_the_place_an_act_hit_or_left_gives_its_recipient(pipeline, text, type_, pair):

@@ -1649,7 +1649,13 @@ class EventExtractor:
     def _own_place(self, trig: "Token") -> Location | None:
         """A place in a locative phrase of the act's own phrase, however deep ("the bombing outside a
         bank in the city of Jalalabad"), not of its doer ("militants in Gaza attacked") nor of another
-        clause ("discuss the annexation of Crimea and the war in Syria")."""
+        clause ("discuss the annexation of Crimea and the war in Syria"); for a noun, also a locative
+        phrase on the verb that governs it ("killed in Russian airstrikes [near Aleppo]")."""
+        gov = _governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+        for o in _prep_objects(gov, PLACE_PREPS) if gov is not None else ():
+            found = self._locative_place(o)  # (that phrase itself, not one deeper: "at a meeting in Geneva")
+            if found is not None:
+                return found
         stack = [c for c in trig.children if c.dep_ not in OTHER_PHRASES]
         while stack:
             t = stack.pop(0)
