@@ -131,3 +131,8 @@ def test_a_party_placed_on_a_blacklist_is_its_target(pipeline):
 def test_diplomats_told_to_leave_are_expelled(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_a_city_naming_an_accord_left_is_no_state_left(pipeline):
+    evs = events_of(pipeline, "The United States completed its withdrawal from the Paris climate accord.")
+    assert ("USA", "FRA") not in pairs(evs, "RETREAT"), shown(evs)

@@ -114,6 +114,9 @@ IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "u
                             "enact", "renew", "reimpose", "issue"})
 #: diplomats whom a state may send away
 ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge"})
+#: nouns of an area within a state that a force may leave ("the Kyiv region", "the city of Kherson")
+AREA_NOUNS = frozenset({"region", "province", "city", "town", "area", "district", "oblast", "territory", "village",
+                        "capital", "port", "zone", "enclave", "peninsula", "governorate"})
 #: verbs that put a party on a list ("placed Chinese firms on a blacklist")
 LISTING_VERBS = frozenset({"put", "place", "add"})
 #: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
@@ -1733,7 +1736,8 @@ class EventExtractor:
     def _left_region(self, trig: "Token", own: set[str | None]) -> list[Actor]:
         """The state of a place a withdrawal leaves that is named by a locative phrase rather than a
         bare place name ("withdrew from the Kyiv region", "pulled out of the Syrian city of Manbij")."""
-        places = filter(None, map(self._locative_place, _left_places(trig)))
+        areas = (o for o in _left_places(trig) if o.lemma_.lower() in AREA_NOUNS)  # not "the Paris accord"
+        places = filter(None, map(self._locative_place, areas))
         return next(([self._state(p.country)] for p in places if p.country and p.country not in own), [])
 
     def _striking(self, trig: "Token") -> bool:
@@ -2649,8 +2653,8 @@ def _measures_aimed(cands: list[Candidate]) -> list[Candidate]:
 def _aimed_measure(trig: "Token", by_tok: dict[int, Candidate]) -> Candidate | None:
     """The measure a participle of aiming qualifies: the noun's own reading ("sanctions targeting
     X"), or that of the verb the noun is the object of ("imposed tariffs targeting X")."""
-    if trig.dep_ != "acl" or trig.lemma_.lower() not in AIMING_VERBS:
-        return None
+    if trig.dep_ != "acl" or trig.tag_ not in ("VBG", "VBN") or trig.lemma_.lower() not in AIMING_VERBS:
+        return None  # (not "a call [to punish Syria]": an infinitive is what is asked)
     noun = trig.head
     measure = by_tok.get(noun.i) or (by_tok.get(noun.head.i) if noun.dep_ == "dobj" else None)
     return measure if measure is not None and measure.trig.type in AIMED_MEASURES else None
@@ -3075,7 +3079,9 @@ def _terror_designation(verb: "Token") -> bool:
     of a body as terrorist is a sanction on it (its object); not "designated him as envoy"."""
     if verb.lemma_.lower() not in ("designate", "list", "blacklist"):
         return False
-    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for p in _preps(verb, "as") for t in p.subtree)
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # the parser may hang "as" on a participle
+    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for h in heads for p in _preps(h, "as")
+               for t in p.subtree)
 
 
 def _brought_home(verb: "Token") -> "Token | None":
