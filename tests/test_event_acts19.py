@@ -136,3 +136,18 @@ def test_diplomats_told_to_leave_are_expelled(pipeline, text, pair):
 def test_a_city_naming_an_accord_left_is_no_state_left(pipeline):
     evs = events_of(pipeline, "The United States completed its withdrawal from the Paris climate accord.")
     assert ("USA", "FRA") not in pairs(evs, "RETREAT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The United States received about 1,500 Syrian refugees last year.", ("USA", "SYR")),
+    ("Germany has taken in one million refugees from Syria.", ("DEU", "SYR")),
+    ("Canada will resettle 25,000 Syrian refugees.", ("CAN", "SYR")),
+])
+def test_taking_in_refugees_is_aid(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "AID") and not pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_hosting_refugees_is_no_act(pipeline):
+    evs = events_of(pipeline, "Turkey hosts 3.6 million Syrian refugees.")
+    assert not pairs(evs, "AID"), shown(evs)
