@@ -151,3 +151,8 @@ def test_taking_in_refugees_is_aid(pipeline, text, pair):
 def test_hosting_refugees_is_no_act(pipeline):
     evs = events_of(pipeline, "Turkey hosts 3.6 million Syrian refugees.")
     assert not pairs(evs, "AID"), shown(evs)
+
+
+def test_sides_that_clashed_fought_each_other(pipeline):
+    evs = [e for e in events_of(pipeline, "Indian and Pakistani troops clashed along the border.") if e.type == "ASSAULT"]
+    assert evs and {"IND", "PAK"} <= {a.code for e in evs for a in (e.source, e.target, *e.participants) if a}, shown(evs)

@@ -164,7 +164,7 @@ STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "
                           "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs whose coordinated subjects do the act to each other: "India and Pakistan exchanged fire",
 #: "the two sides traded accusations"
-RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap", "clash", "skirmish", "battle"})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
