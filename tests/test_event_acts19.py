@@ -156,3 +156,8 @@ def test_hosting_refugees_is_no_act(pipeline):
 def test_sides_that_clashed_fought_each_other(pipeline):
     evs = [e for e in events_of(pipeline, "Indian and Pakistani troops clashed along the border.") if e.type == "ASSAULT"]
     assert evs and {"IND", "PAK"} <= {a.code for e in evs for a in (e.source, e.target, *e.participants) if a}, shown(evs)
+
+
+def test_the_place_of_an_arrest_makes_no_held_party_a_doer(pipeline):
+    evs = events_of(pipeline, "Supporters gathered after the WikiLeaks founder's arrest in London.")
+    assert ("WIKILEAKS", "GBR") not in pairs(evs, "COERCE"), shown(evs)
