@@ -161,3 +161,8 @@ def test_sides_that_clashed_fought_each_other(pipeline):
 def test_the_place_of_an_arrest_makes_no_held_party_a_doer(pipeline):
     evs = events_of(pipeline, "Supporters gathered after the WikiLeaks founder's arrest in London.")
     assert ("WIKILEAKS", "GBR") not in pairs(evs, "COERCE"), shown(evs)
+
+
+def test_the_place_of_a_reaction_to_an_attack_is_not_where_it_hit(pipeline):
+    evs = events_of(pipeline, "The Russian bombing of the rebels was broadly welcomed in Iran.")
+    assert ("RUS", "IRN") not in pairs(evs, "ASSAULT"), shown(evs)

@@ -1655,9 +1655,11 @@ class EventExtractor:
     def _own_place(self, trig: "Token") -> Location | None:
         """A place in a locative phrase of the act's own phrase, however deep ("the bombing outside a
         bank in the city of Jalalabad"), not of its doer ("militants in Gaza attacked") nor of another
-        clause ("discuss the annexation of Crimea and the war in Syria"); for a noun, also a locative
-        phrase on the verb that governs it ("killed in Russian airstrikes [near Aleppo]")."""
+        clause ("discuss the annexation of Crimea and the war in Syria"); for a noun in a phrase of the
+        verb that governs it, also a locative phrase on that verb ("killed in Russian airstrikes [near Aleppo]")."""
         gov = _governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+        if gov is not None and not (trig.dep_ == "pobj" and trig.head.head == gov):
+            gov = None  # "the U.S. killing of Soleimani was welcomed in Israel": the welcome's place
         for o in _prep_objects(gov, PLACE_PREPS) if gov is not None else ():
             found = self._locative_place(o)  # (that phrase itself, not one deeper: "at a meeting in Geneva")
             if found is not None:
