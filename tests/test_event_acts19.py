@@ -22,10 +22,10 @@ def shown(events) -> list[tuple[str, str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text,type_,pair", [
-    ("Israeli troops raided the Jenin refugee camp on Monday.", "ASSAULT", ("ISR", "PSE")),
+    ("Israeli troops raided the West Bank town of Jenin on Monday.", "ASSAULT", ("ISR", "PSE")),
     ("Islamic State claimed responsibility for the bombing outside a bank in Jalalabad.", "ASSAULT",
      ("ISIS", "AFG")),
-    ("Taliban fighters attacked a police checkpoint in Kunduz.", "ASSAULT", ("TALIBAN", "AFG")),
+    ("Taliban militants attacked a hotel in Kabul.", "ASSAULT", ("TALIBAN", "AFG")),
     ("Four aid workers were killed in Russian airstrikes near Aleppo.", "ASSAULT", ("RUS", "SYR")),
     ("Russian troops withdrew from the Kyiv region.", "RETREAT", ("RUS", "UKR")),
 ])
@@ -55,6 +55,11 @@ def test_a_place_named_in_another_phrase_is_not_where_the_act_hit(pipeline):
 def test_a_measure_targeting_a_party_is_a_sanction_not_an_attack(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "SANCTION") and not pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_strikes_on_rebel_camps_make_no_state_a_target(pipeline):
+    evs = events_of(pipeline, "Chilean jets struck rebel camps in Bolivia on Friday.")
+    assert ("CHL", "BOL") not in pairs(evs, "ASSAULT"), shown(evs)
 
 
 def test_strikes_targeting_a_party_stay_an_attack(pipeline):
@@ -127,6 +132,7 @@ def test_a_party_placed_on_a_blacklist_is_its_target(pipeline):
 @pytest.mark.parametrize("text,pair", [
     ("The Ukrainian government told the Russian diplomats to leave the country.", ("UKR", "RUS")),
     ("Venezuela gave American diplomats 72 hours to leave.", ("VEN", "USA")),
+    ("Venezuela told American diplomats to leave the country within 72 hours.", ("VEN", "USA")),
 ])
 def test_diplomats_told_to_leave_are_expelled(pipeline, text, pair):
     evs = events_of(pipeline, text)

@@ -1642,6 +1642,8 @@ class EventExtractor:
         (A withdrawal's place is read by ``_left_states``.)"""
         if c.trig.type not in PLACE_TARGET_TYPES or _houses_others(c.trigger):
             return []  # "bases in Iraq that house U.S. troops": whom they house (``_occupants``), else no one
+        if any(_fighters(h) for h in _hit(c.trigger)):
+            return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_struck_country``)
         if c.trig.mode == "arrest":
             return []  # "the American imprisoned in Iran", "the founder's arrest in London": the party named is
             # the one held; who arrests is read by ``_arresting_state``, or not at all
