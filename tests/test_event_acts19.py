@@ -172,3 +172,14 @@ def test_the_place_of_an_arrest_makes_no_held_party_a_doer(pipeline):
 def test_the_place_of_a_reaction_to_an_attack_is_not_where_it_hit(pipeline):
     evs = events_of(pipeline, "The Russian bombing of the rebels was broadly welcomed in Iran.")
     assert ("RUS", "IRN") not in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_refugees_received_from_a_state_are_sheltered_by_the_receiver(pipeline):
+    evs = events_of(pipeline, "Australia will receive 12,000 refugees from Syria.")
+    assert ("AUS", "SYR") in pairs(evs, "AID"), shown(evs)
+
+
+def test_sides_that_battled_a_third_together_did_not_fight_each_other(pipeline):
+    evs = events_of(pipeline, "U.S. and Libyan security personnel battled the attackers together.")
+    assert not [e for e in evs if e.type == "ASSAULT" and {"USA", "LBY"} <= {
+        a.code for a in (e.source, e.target, *e.participants) if a}], shown(evs)

@@ -164,7 +164,8 @@ STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "
                           "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs whose coordinated subjects do the act to each other: "India and Pakistan exchanged fire",
 #: "the two sides traded accusations"
-RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap", "clash", "skirmish", "battle"})
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap", *(FIGHTING_VERBS := frozenset({"clash", "skirmish",
+                                                                                            "battle"}))})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -877,7 +878,7 @@ class EventExtractor:
         if trig is APPEAL and self_addressed(cand.source, cand.target):
             return None  # "X viewed calls encouraging X to ...": whoever appeals, it is not X
         if tok.lemma_.lower() in RECIPROCAL_VERBS and len(cand.source) >= 2 and not _other_side(cand) \
-                and _conflict(trig.type):  # not "traded places", "exchanged ambassadors"
+                and _conflict(trig.type) and not _fought_together(tok):  # not "traded places", "exchanged ambassadors"
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
@@ -2829,6 +2830,8 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
             continue  # "wrested control of the town from ISIS" is the taker's act
         if verb.lemma_.lower() in CAUSING_VERBS and not quad_class(c.trig.type).startswith("verbal"):
             continue  # "the strike triggered a withdrawal of US troops from Iraq": the leavers' act
+        if any(_part_of(o).lemma_.lower() in SHELTERED for o in verb.children if o.dep_ == "dobj"):
+            continue  # "received refugees from Syria": the receiver shelters them, no one gave them
         heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
         givers = _distinct(a for h in heads for o in _prep_objects(h, FROM) for a in res.actors_of(o, ctx))
         codes = {a.code for a in givers}
@@ -2844,6 +2847,8 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
         c.others = [a for a in c.others if a.code not in codes]
 
 
+#: people a state takes in ("received refugees from Syria"): it gives them asylum
+SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})
 #: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
 PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
                              "thousand", "thousands", "million", "millions", "score", "scores", "majority", "number",
@@ -3089,6 +3094,13 @@ def _terror_designation(verb: "Token") -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # the parser may hang "as" on a participle
     return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for h in heads for p in _preps(h, "as")
                for t in p.subtree)
+
+
+def _fought_together(verb: "Token") -> bool:
+    """ "U.S. and Libyan personnel battled the attackers together": sides that fight someone, or fight
+    together, fought on one side, not each other ("Indian and Pakistani troops clashed")."""
+    return verb.lemma_.lower() in FIGHTING_VERBS and any(
+        c.dep_ == "dobj" or c.lower_ in ("together", "jointly", "alongside") for c in verb.children)
 
 
 def _brought_home(verb: "Token") -> "Token | None":
