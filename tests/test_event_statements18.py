@@ -171,7 +171,6 @@ def test_a_line_that_is_a_place_or_drawn_accuses_no_one(pipeline, text):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Venezuela told American diplomats to leave the country within 72 hours.", ("REQUEST", "VEN", "USA")),
     ("Duterte told China to \"back off\" from the disputed islands.", ("REQUEST", "PHL", "CHN")),
 ])
 def test_telling_a_side_to_act_is_a_request(pipeline, text, event):

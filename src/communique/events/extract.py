@@ -116,6 +116,26 @@ TESTED_QUALITIES = frozenset({
     "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
     "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
 })
+#: verbs by which a body imposes or readies a measure it carries as its object ("announced Russia sanctions")
+IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "unveil", "slap", "levy", "expand",
+                            "extend", "tighten", "introduce", "prepare", "propose", "order", "authorize", "sign",
+                            "enact", "renew", "reimpose", "issue"})
+#: diplomats whom a state may send away
+ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge"})
+#: nouns of an area within a state that a force may leave ("the Kyiv region", "the city of Kherson")
+AREA_NOUNS = frozenset({"region", "province", "city", "town", "area", "district", "oblast", "territory", "village",
+                        "capital", "port", "zone", "enclave", "peninsula", "governorate"})
+#: verbs that put a party on a list ("placed Chinese firms on a blacklist")
+LISTING_VERBS = frozenset({"put", "place", "add"})
+#: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
+#: measures they qualify (``_measures_aimed``)
+AIMING_VERBS = frozenset({"target", "aim", "hit", "punish", "penalize", "penalise"})
+AIMED_MEASURES = frozenset({"SANCTION", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
+#: dependents that are phrases of another doer or another event than their head's
+OTHER_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "conj",
+                           "acl", "appos"})
+#: acts of force whose only recipient may be the state of the place they hit or left (``_place_as_target``)
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
 #: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
@@ -152,7 +172,8 @@ STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "
                           "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs whose coordinated subjects do the act to each other: "India and Pakistan exchanged fire",
 #: "the two sides traded accusations"
-RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap", *(FIGHTING_VERBS := frozenset({"clash", "skirmish",
+                                                                                            "battle"}))})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -456,6 +477,7 @@ class EventExtractor:
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
+        cands = _measures_aimed(cands)
         cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
         return [y for c in cands for x in self._split_visits(c) for y in separate_meetings(x)]
 
@@ -599,6 +621,12 @@ class EventExtractor:
     def _verb_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
         """The lexicon's readings of a verb with its particle, preposition, object or complement."""
         lemma, particle = f.lemma, f.particle
+        if _brought_home(f.tok) is not None:
+            return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
+        if _diplomats_sent_away(f.tok):
+            return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
+        if _terror_designation(f.tok):
+            return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)
@@ -905,7 +933,7 @@ class EventExtractor:
         if trig is APPEAL and self_addressed(cand.source, cand.target):
             return None  # "X viewed calls encouraging X to ...": whoever appeals, it is not X
         if tok.lemma_.lower() in RECIPROCAL_VERBS and len(cand.source) >= 2 and not _other_side(cand) \
-                and _conflict(trig.type):  # not "traded places", "exchanged ambassadors"
+                and _conflict(trig.type) and not _fought_together(tok):  # not "traded places", "exchanged ambassadors"
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
@@ -1324,6 +1352,11 @@ class EventExtractor:
         gov = _governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
+        if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
+            self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
+        listed = _listed(tok) if trig.type == "SANCTION" else None
+        if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
+            cand.target.extend(res.actors_of(listed, ctx))
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
             # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
@@ -1349,6 +1382,22 @@ class EventExtractor:
             met = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
         return cand
+
+    def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """ "The Obama administration announced Russia sanctions", "the EU imposed new Iran sanctions":
+        a state named in a compound before a sanction noun that another imposes is whom the sanctions
+        hit; the one who imposes them (the governing verb's subject) is found later (``_governor_sides``)."""
+        if gov.lemma_.lower() not in IMPOSING_VERBS or any(c.dep_ == "nsubjpass" for c in gov.children):
+            return
+        subj = self._subject(gov)
+        doers = {a.code for a in res.actors_of(subj, ctx)} if subj is not None else set()
+        named = [c for c in cand.trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        hit = [m.actor for c in named for m in res.mentions_at(c) if m.actor.kind == "state"]
+        if not doers or any(a.code in doers for a in hit):
+            return  # "Washington imposed U.S. sanctions": the compound is the doer's own
+        for a in hit:
+            cand.others.remove(a)
+            cand.target.append(a)
 
     def _noun_reading(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an
@@ -1380,6 +1429,8 @@ class EventExtractor:
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
             return None  # the rules know the noun is no event ("a travel alert"): the model adds none
+        if _forces_on_alert(tok):
+            return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
@@ -1593,6 +1644,8 @@ class EventExtractor:
         others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
         if not src:
             src, tgt = self._crowd_sides(c, sent, tgt)
+        if src and not tgt and not others:
+            tgt = self._place_as_target(c, sent, src)
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
@@ -1638,6 +1691,48 @@ class EventExtractor:
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
             extra=extra,
         )
+
+    def _place_as_target(self, c: Candidate, sent: "Span", src: list[Actor]) -> list[Actor]:
+        """The state of the place where an attack or a seizure with no other party happened, when it
+        is not the doer's own: "Israeli troops raided the Jenin refugee camp" (Palestine), "IS claimed
+        the bombing outside a bank in Jalalabad" (a place ``_struck_targets`` finds too deep); none for
+        a place at home ("Russian police raided an office in Moscow") or an act of another type.
+        (A withdrawal's place is read by ``_left_states``.)"""
+        if c.trig.type not in PLACE_TARGET_TYPES or _houses_others(c.trigger):
+            return []  # "bases in Iraq that house U.S. troops": whom they house (``_occupants``), else no one
+        if any(_fighters(h) for h in _hit(c.trigger)):
+            return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_struck_country``)
+        if c.trig.mode == "arrest":
+            return []  # "the American imprisoned in Iran", "the founder's arrest in London": the party named is
+            # the one held; who arrests is read by ``_arresting_state``, or not at all
+        place = self._own_place(c.trigger) or self._hit_place(c.trigger)
+        if place is None or not place.country:
+            return []
+        if any(place.country == a.code or (a.kind != "group" and place.country == a.country) for a in src):
+            return []  # an armed group fights the state it is based in ("Taliban fighters attacked Kunduz")
+        return [self._state(place.country)]
+
+    def _own_place(self, trig: "Token") -> Location | None:
+        """A place in a locative phrase of the act's own phrase, however deep ("the bombing outside a
+        bank in the city of Jalalabad"), not of its doer ("militants in Gaza attacked") nor of another
+        clause ("discuss the annexation of Crimea and the war in Syria"); for a noun in a phrase of the
+        verb that governs it, also a locative phrase on that verb ("killed in Russian airstrikes [near Aleppo]")."""
+        gov = _governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+        if gov is not None and not (trig.dep_ == "pobj" and trig.head.head == gov):
+            gov = None  # "the U.S. killing of Soleimani was welcomed in Israel": the welcome's place
+        for o in _prep_objects(gov, PLACE_PREPS) if gov is not None else ():
+            found = self._locative_place(o)  # (that phrase itself, not one deeper: "at a meeting in Geneva")
+            if found is not None:
+                return found
+        stack = [c for c in trig.children if c.dep_ not in OTHER_PHRASES]
+        while stack:
+            t = stack.pop(0)
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+                found = self._locative_place(t)
+                if found is not None:
+                    return found
+            stack.extend(c for c in t.children if c.dep_ not in OTHER_PHRASES)
+        return None
 
     def _crowd_sides(self, c: Candidate, sent: "Span", tgt: list[Actor]) -> tuple[list[Actor], list[Actor]]:
         """The sides of an act whose doer is a crowd ("protesters stormed the Swedish embassy in
@@ -1701,7 +1796,14 @@ class EventExtractor:
             own = {a.code for a in c.source} | {a.country for a in c.source}
             if c.trig.type != "RETREAT" or not c.source or any(a.code not in own for a in c.target):
                 continue  # (its own forces, "pulled its troops out", are what moves, not whom it leaves)
-            c.target.extend(self._foreign_state(_left_places(c.trigger), own))
+            c.target.extend(self._foreign_state(_left_places(c.trigger), own) or self._left_region(c.trigger, own))
+
+    def _left_region(self, trig: "Token", own: set[str | None]) -> list[Actor]:
+        """The state of a place a withdrawal leaves that is named by a locative phrase rather than a
+        bare place name ("withdrew from the Kyiv region", "pulled out of the Syrian city of Manbij")."""
+        areas = (o for o in _left_places(trig) if o.lemma_.lower() in AREA_NOUNS)  # not "the Paris accord"
+        places = filter(None, map(self._locative_place, areas))
+        return next(([self._state(p.country)] for p in places if p.country and p.country not in own), [])
 
     def _striking(self, trig: "Token") -> bool:
         """Whether ``trig`` strikes a place (``STRIKE_WORDS``, in the word or its object: "struck",
@@ -1819,7 +1921,7 @@ class EventExtractor:
         if location is None and c.trig.type in ("ASSAULT", "COERCE"):
             location = self._hit_place(c.trigger)
         if location is None and c.trig.type == "RETREAT":
-            location = next(filter(None, map(self._place, _left_places(c.trigger))), None)
+            location = next(filter(None, map(self._locative_place, _left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
             location = self._venue(c.trigger)
         return location
@@ -1963,6 +2065,19 @@ def _means_of(means: "Token", act: "Token") -> bool:
         and means.head.lower_ in ("in", "by")
 
 
+def _housing_clause(c: "Token") -> bool:
+    """Whether ``c`` is a clause of housing ("that house U.S. troops", "housing American forces")."""
+    ing = c.lower_.removesuffix("ing")
+    return c.dep_ in ("relcl", "acl", "advcl") and bool({c.lemma_.lower(), ing, ing + "e"} & HOUSING_VERBS)
+
+
+def _houses_others(trig: "Token") -> bool:
+    """Whether the sentence of ``trig`` says that a place holds someone ("bases in Iraq that house
+    U.S. troops"): the place's state is then not whom an attack there hit."""
+    return any(_housing_clause(t) or (t.i > 0 and t.nbor(-1).lower_ in ("that", "which") and (
+        t.lower_.removesuffix("s") in HOUSING_VERBS)) for t in trig.sent)  # the parser may read "that house" as a noun
+
+
 def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """The parties a place struck by ``trig`` holds, by a clause on it: "bases in Iraq [that house
     U.S. troops]", "Iraqi bases [housing American forces]" (which the parser may hang on the verb)."""
@@ -1970,8 +2085,7 @@ def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     clauses = [c for h in hit for c in h.children if c.dep_ in ("relcl", "acl")]
     clauses += [c for c in trig.children if c.dep_ == "advcl"] if hit else []
     for c in clauses:
-        ing = c.lower_.removesuffix("ing")
-        if not {c.lemma_.lower(), ing, ing + "e"} & HOUSING_VERBS:  # the tagger may leave "housing" a noun
+        if not _housing_clause(c):  # (the tagger may leave "housing" a noun)
             continue
         for o in c.children:
             found = res.actors_of(o, ctx) if o.dep_ == "dobj" else []
@@ -2604,6 +2718,30 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
 
 
+def _measures_aimed(cands: list[Candidate]) -> list[Candidate]:
+    """ "agreed to sweeping sanctions [targeting Russian banks]", "tariffs [aimed at Chinese goods]":
+    a participle of aiming that qualifies a measure says whom the measure hits; it is no attack of
+    its own. Its targets go to the measure and the participle's reading is dropped."""
+    by_tok = {c.trigger.i: c for c in cands}
+    aims = {}
+    for c in cands:
+        measure = _aimed_measure(c.trigger, by_tok)
+        if measure is not None:
+            aims[c.trigger.i] = measure
+            measure.target.extend(a for a in c.target if a not in measure.target)
+    return [c for c in cands if c.trigger.i not in aims]
+
+
+def _aimed_measure(trig: "Token", by_tok: dict[int, Candidate]) -> Candidate | None:
+    """The measure a participle of aiming qualifies: the noun's own reading ("sanctions targeting
+    X"), or that of the verb the noun is the object of ("imposed tariffs targeting X")."""
+    if trig.dep_ != "acl" or trig.tag_ not in ("VBG", "VBN") or trig.lemma_.lower() not in AIMING_VERBS:
+        return None  # (not "a call [to punish Syria]": an infinitive is what is asked)
+    noun = trig.head
+    measure = by_tok.get(noun.i) or (by_tok.get(noun.head.i) if noun.dep_ == "dobj" else None)
+    return measure if measure is not None and measure.trig.type in AIMED_MEASURES else None
+
+
 def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
     """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
     meeting it is for; the meeting, with its own parties, is the event."""
@@ -2707,6 +2845,25 @@ FORCE_NOUNS = frozenset({"army", "troop", "force", "military", "unit", "navy", "
                          "fleet", "division", "garrison"})
 
 
+#: verbs that put or keep forces on alert ("put its army on high alert", "troops remain on alert")
+ALERTING_VERBS = frozenset({"put", "place", "keep", "be", "remain", "stay", "go"})
+
+
+def _forces_on_alert(noun: "Token") -> bool:
+    """ "Pakistan put its army on high alert", "Seoul placed its troops on alert", "the military was on
+    full alert": forces put on alert are mobilised, a structure a reader of the noun alone misses;
+    not a police or a public alert ("police were on high alert")."""
+    prep = noun.head
+    if noun.lemma_.lower() != "alert" or noun.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in ALERTING_VERBS:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(h.lemma_.lower() in FORCE_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS for c in h.children) for h in held)
+
+
 def _message_alert(noun: "Token") -> bool:
     """ "issued a new alert warning against travel", "the FBI issues a flash alert": an alert a body
     issues is a message to the public, unless it goes to forces ("issued an alert to its army")."""
@@ -2747,6 +2904,8 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
             continue  # "wrested control of the town from ISIS" is the taker's act
         if verb.lemma_.lower() in CAUSING_VERBS and not quad_class(c.trig.type).startswith("verbal"):
             continue  # "the strike triggered a withdrawal of US troops from Iraq": the leavers' act
+        if any(_part_of(o).lemma_.lower() in SHELTERED for o in verb.children if o.dep_ == "dobj"):
+            continue  # "received refugees from Syria": the receiver shelters them, no one gave them
         heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
         givers = _distinct(a for h in heads for o in _prep_objects(h, FROM) for a in res.actors_of(o, ctx))
         codes = {a.code for a in givers}
@@ -2762,6 +2921,8 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
         c.others = [a for a in c.others if a.code not in codes]
 
 
+#: people a state takes in ("received refugees from Syria"): it gives them asylum
+SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})
 #: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
 PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
                              "thousand", "thousands", "million", "millions", "score", "scores", "majority", "number",
@@ -2979,10 +3140,61 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
     return "multilateral" if mode is None and parties >= 3 else mode
 
 
+def _listed(noun: "Token") -> "Token | None":
+    """Who is put on a list that is a sanction: the object of "placed [Chinese firms] on a blacklist",
+    "added [five companies] to its entity list"; ``None`` when the noun is no such list."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "to") or prep.head.lemma_.lower() not in LISTING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _diplomats_sent_away(verb: "Token") -> bool:
+    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave": diplomats
+    told to go are expelled (SANCTION), however the telling is worded."""
+    if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
+        return False
+    envoys = any(d.dep_ in ("dobj", "dative") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
+    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
+    return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
+                          for x in near)
+
+
+def _terror_designation(verb: "Token") -> bool:
+    """ "The State Department designated the group as a terrorist organization": an official listing
+    of a body as terrorist is a sanction on it (its object); not "designated him as envoy"."""
+    if verb.lemma_.lower() not in ("designate", "list", "blacklist"):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # the parser may hang "as" on a participle
+    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for h in heads for p in _preps(h, "as")
+               for t in p.subtree)
+
+
+def _fought_together(verb: "Token") -> bool:
+    """ "U.S. and Libyan personnel battled the attackers together": sides that fight someone, or fight
+    together, fought on one side, not each other ("Indian and Pakistani troops clashed")."""
+    return verb.lemma_.lower() in FIGHTING_VERBS and any(
+        c.dep_ == "dobj" or c.lower_ in ("together", "jointly", "alongside") for c in verb.children)
+
+
+def _brought_home(verb: "Token") -> "Token | None":
+    """The word "home" of "bring the troops home", "bring US fighters in Syria back home": forces
+    brought home are withdrawn from where they are (RETREAT); ``None`` for anything else brought."""
+    if verb.lemma_.lower() != "bring" or not any(
+            d.dep_ == "dobj" and (d.lemma_.lower() in FORCE_NOUNS | {"fighter", "marine", "personnel"})
+            for d in verb.children):
+        return None
+    return next((c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")), None)
+
+
 def _left_places(trig: "Token") -> Iterator["Token"]:
     """What a withdrawal leaves: "withdrew [from] [Syria]", "pulled out [of] [Kherson]" (the parser
     hangs "of" on "out", as a particle or a preposition)."""
     yield from _prep_objects(trig, FROM)
+    home = _brought_home(trig)
+    if home is not None:  # "bring troops home from Afghanistan", "bring the troops in Syria home"
+        yield from _prep_objects(home, FROM)
+        yield from (o for d in trig.children if d.dep_ == "dobj" for o in _prep_objects(d, IN))
     for out in (c for c in trig.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
         yield from _prep_objects(out, OF)
         if out.dep_ == "prt":
