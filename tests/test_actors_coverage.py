@@ -113,7 +113,7 @@ def test_vague_collectives_stay_unresolved(kb: KnowledgeBase, phrase: str) -> No
 
 def test_armed_groups_carry_their_country(kb: KnowledgeBase) -> None:
     for phrase, code, country in [("Hamas", "HAMAS", "PSE"), ("Hezbollah", "HEZBOLLAH", "LBN"),
-                                  ("Houthis", "HOUTHIS", "YEM"), ("Taliban", "TALIBAN", "AFG")]:
+                                  ("Houthis", "HOUTHI", "YEM"), ("Taliban", "TALIBAN", "AFG")]:
         actor = kb.resolve(phrase, "2024-01-01")
         assert actor is not None and (actor.code, actor.country) == (code, country)
 

@@ -156,7 +156,7 @@ def test_an_act_a_nobody_is_under_borrows_no_side_from_the_story(pipeline):
 @pytest.mark.parametrize("text,pair", [
     ("Lebanon's Hezbollah fired rockets at Israel on Monday.", ("HEZBOLLAH", "ISR")),
     ("Fighters from Lebanon's Hezbollah attacked Israeli troops.", ("HEZBOLLAH", "ISR")),
-    ("Yemen's Houthis attacked a Saudi oil facility.", ("HOUTHIS", "SAU")),
+    ("Yemen's Houthis attacked a Saudi oil facility.", ("HOUTHI", "SAU")),
 ])
 def test_a_state_before_its_own_group_only_says_where_the_group_is(pipeline, text, pair):
     evs = events_of(pipeline, text)

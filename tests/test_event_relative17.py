@@ -71,7 +71,7 @@ def test_support_and_aid_are_for_whom_their_for_phrase_names(pipeline, text, eve
 
 @pytest.mark.parametrize("text,party", [
     ("The Biden administration won support for a strike on Syria from congressional leaders.", "SYR"),
-    ("The US provided support for the war against the Houthis.", "HOUTHIS"),
+    ("The US provided support for the war against the Houthis.", "HOUTHI"),
 ])
 def test_support_for_an_act_is_not_support_for_whom_the_act_is_on(pipeline, text, party):
     evs = events_of(pipeline, text)

@@ -147,7 +147,7 @@ def test_hyphenated_qualifier_alone_stands_for_the_party(pipeline):
 
 def test_led_coalition_is_its_leader(pipeline):
     find(events_of(pipeline, "A Saudi-led coalition struck Houthi positions in Yemen on Friday."),
-         "ASSAULT", {"SAU", "HOUTHIS"})
+         "ASSAULT", {"SAU", "HOUTHI"})
 
 
 def test_making_talks_impossible_is_no_meeting(pipeline):
