@@ -8,6 +8,7 @@ are a floor for the project, not a target to tune to.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,23 +19,30 @@ from communique.fuse.measure import anchored_fusion, read_jsonl
 
 FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: dev-news (24 unseen articles, 8 stories): what predicts quality on unseen news. Each floor sits
-#: about one event below the figure measured when it was last raised (2026-12-03, fourteenth pass: F1 0.742,
-#: P 0.798, R 0.693, date 0.910, status 0.937, actors 0.853, location country 0.741, persons recall
-#: 0.425), and at or above issue 7's targets
-NEWS_FLOORS = {"f1": 0.737, "precision": 0.79, "recall": 0.688, "date": 0.90, "status": 0.93, "actors_exact": 0.85,
-               "location_country": 0.73, "persons_recall": 0.41}
+#: about one event below the figure measured when it was last raised (2026-12-03, fifteenth pass: F1 0.745,
+#: P 0.799, R 0.697, date 0.910, status 0.937, actors 0.853, location country 0.741, persons recall
+#: 0.533), and at or above issue 7's targets
+NEWS_FLOORS = {"f1": 0.742, "precision": 0.79, "recall": 0.693, "date": 0.90, "status": 0.93, "actors_exact": 0.85,
+               "location_country": 0.73, "persons_recall": 0.52}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
-SENTENCE_FLOORS = {"f1": 0.815, "precision": 0.915, "recall": 0.735, "date": 0.95, "status": 0.97,
-                   "location_country": 0.82, "persons_recall": 0.87}  # 0.823/0.922/0.743, date 0.956,
-#: location 0.836, persons 0.882 today (fourteenth pass)
+SENTENCE_FLOORS = {"f1": 0.822, "precision": 0.918, "recall": 0.743, "date": 0.95, "status": 0.97,
+                   "location_country": 0.835, "persons_recall": 0.87}  # 0.826/0.922/0.748, date 0.956,
+#: location 0.839, persons 0.882 today (fifteenth pass)
+#: the held-out fifth of the team's labelled pool sentences (training/heldout_eval.py), read by the rules
+#: typer (the shipped model was refitted on these labels): single sentences of random news, much harder
+#: than either dev set; P 0.629, R 0.161 today (fifteenth pass)
+HELDOUT_FLOORS = {"precision": 0.60, "recall": 0.155}
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _extract_and_score(inputs: list[str], gold: Path, out: Path, shared: Path) -> dict:
-    """``communique extract`` over ``inputs``, scored against ``gold`` by the shared scorer."""
+def _extract_and_score(inputs: list[str], gold: Path, out: Path, shared: Path, env: dict | None = None,
+                       skipped_ok: bool = False) -> dict:
+    """``communique extract`` over ``inputs``, scored against ``gold`` by the shared scorer; with
+    ``skipped_ok``, inputs the cleaner finds no article text in are skipped (exit status 1, E106)."""
     proc = subprocess.run([sys.executable, "-m", "communique.cli", "extract", *inputs, "-o", str(out), "-q"],
-                          capture_output=True, text=True, timeout=900)
-    assert proc.returncode == 0, proc.stderr
+                          capture_output=True, text=True, timeout=900, env={**os.environ, **(env or {})})
+    skipped = skipped_ok and proc.returncode == 1 and all("[E106]" in line for line in proc.stderr.splitlines())
+    assert proc.returncode == 0 or skipped, proc.stderr
     report = out.with_suffix(".json")
     score = subprocess.run([sys.executable, str(shared / "eval/score.py"), "--gold", str(gold), "--pred", str(out),
                             "--json", str(report)], capture_output=True, text=True, timeout=120)
@@ -133,3 +141,19 @@ def test_dev_news_gold_mentions_fusion_holds_its_floor(shared: Path):
     assert got.same >= 200, got  # the labels are all there
     assert got.right >= GOLD_FUSION_FLOORS["same_event_pairs"], got
     assert got.wrong <= GOLD_FUSION_FLOORS["max_two_event_pairs"], got
+
+
+@pytest.fixture(scope="module")
+def heldout_scored(shared: Path, tmp_path_factory) -> dict:
+    work = tmp_path_factory.mktemp("heldout")
+    made = subprocess.run([sys.executable, str(REPO / "training/heldout_eval.py"), "--out", str(work),
+                           "--pool", str(shared / "data/news-pool/articles.jsonl.gz")],
+                          capture_output=True, text=True, timeout=600)
+    assert made.returncode == 0, made.stderr
+    return _extract_and_score([str(work / "docs.jsonl")], work / "gold.jsonl", work / "events.jsonl", shared,
+                              env={"COMMUNIQUE_EVENT_TYPING": "rules"}, skipped_ok=True)
+
+
+@pytest.mark.parametrize("metric", sorted(HELDOUT_FLOORS))
+def test_heldout_labelled_sentences_hold_their_floor(heldout_scored, metric):
+    assert heldout_scored[metric] >= HELDOUT_FLOORS[metric], heldout_scored
