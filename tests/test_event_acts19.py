@@ -183,3 +183,18 @@ def test_sides_that_battled_a_third_together_did_not_fight_each_other(pipeline):
     evs = events_of(pipeline, "U.S. and Libyan security personnel battled the attackers together.")
     assert not [e for e in evs if e.type == "ASSAULT" and {"USA", "LBY"} <= {
         a.code for a in (e.source, e.target, *e.participants) if a}], shown(evs)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Saudi Arabia announced the severing of diplomatic relations with Qatar on Monday.", ("SAU", "QAT")),
+    ("Egypt's cutting of ties with Qatar angered Doha.", ("EGY", "QAT")),
+    ("Bahrain announced the ending of diplomatic ties with Iran.", ("BHR", "IRN")),
+])
+def test_ties_broken_off_by_a_noun_are_a_sanction(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_a_breakdown_of_relations_is_no_ones_act(pipeline):
+    evs = events_of(pipeline, "The breakdown of relations with Russia worries Berlin.")
+    assert not pairs(evs, "SANCTION"), shown(evs)

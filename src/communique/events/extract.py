@@ -1354,6 +1354,9 @@ class EventExtractor:
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
+        ties = _ties_broken(tok) if trig is TIES_BROKEN else None
+        if ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
+            cand.target.extend(a for o in _prep_objects(ties, frozenset({"with"})) for a in res.actors_of(o, ctx))
         listed = _listed(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
@@ -1431,6 +1434,8 @@ class EventExtractor:
             return None  # the rules know the noun is no event ("a travel alert"): the model adds none
         if _forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
+        if _ties_broken(tok) is not None:
+            return TIES_BROKEN
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
             return None
@@ -3420,6 +3425,21 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     preps = _target_preps(type_) - TOPIC_PREPS | {"on"}  # "announced aid for X" (``FOR_TARGET_TYPES``)
     return [o for o in _prep_objects(verb, preps)
             if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
+
+
+#: nouns of breaking off relations: "the severing of diplomatic ties with Iran" (CAMEO 161, a sanction)
+BREAKING_NOUNS = frozenset({"ending", "severing", "severance", "breaking", "cutting", "rupture", "suspension"})
+TIES_NOUNS = frozenset({"tie", "relation", "relationship"})
+TIES_BROKEN = Trigger("SANCTION", "relations", "161", 0.8, "rule", "diplomatic relations broken off (a noun)")
+
+
+def _ties_broken(noun: "Token") -> "Token | None":
+    """The ties a noun says are broken off: "the ending of diplomatic [ties] with Iran", "the severing
+    of [relations] with Qatar" (the verb reads "severed ties" already); None for any other noun, and for
+    "the breakdown of ties" (no one's act)."""
+    if noun.lemma_.lower() not in BREAKING_NOUNS:
+        return None
+    return next((o for o in _prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)
 
 
 def _text_calls(verb: "Token") -> bool:
