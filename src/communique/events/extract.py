@@ -3410,8 +3410,6 @@ def _compound_prep(prep: "Token") -> "Token | None":
     return next((c for c in prep.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)), None)
 
 
-#: a carrying verb's prepositions whose objects an act it carries is aimed at ("imposed sanctions on
-#: Friday on Russian hackers", "the strikes Israel carried out against Iran")
 def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     """The objects of ``verb``'s target prepositions but those of a topic ("sanctions on X" aims at
     X): whom the act it carries is aimed at. A "with" object is an instrument or an ally unless it

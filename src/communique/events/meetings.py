@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
+from .status import HYPO_MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +27,7 @@ JOINT_VERBS = frozenset({"work", "act", "operate"})
 #: the particle the lexicon's cooperation rows carry
 JOINT_PARTICLE = "together"
 #: auxiliaries of a wish or a possibility, not of work that goes on
-UNSURE_AUX = frozenset({"would", "could", "can", "might", "may", "should", "must", "'d"})
+UNSURE_AUX = HYPO_MODALS | {"must", "'d"}
 #: nouns of people a phone call reaches ("called his counterpart", "called the Iranian leader")
 CALLED_PEOPLE = PERSON_PLURALS | PLURAL_NOUNS | frozenset({
     "chancellor", "king", "emir", "prince", "monarch", "secretary", "envoy", "ambassador", "official",
@@ -232,7 +233,7 @@ def joined_by(verb: "Token") -> "list[Token]":
     hosts = [verb, *([subj] if subj is not None else [])]
     found: list["Token"] = []
     for h in hosts:
-        for part in h.subtree if h is not verb else h.children:
+        for part in h.children if h == verb else h.subtree:  # (tokens compare by ==, never by identity)
             if part.lemma_.lower() not in COMPANY_VERBS or part.tag_ != "VBN" or part == verb:
                 continue
             for agent in (c for c in part.children if c.dep_ == "agent"):
