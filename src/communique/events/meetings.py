@@ -7,6 +7,7 @@ verb's subject (the deal is what was struck), "a trip [from] Turkey" (where a jo
 is no party to it)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
@@ -166,8 +167,8 @@ def separate_meetings(cand: "Candidate") -> "list[Candidate]":
     if len(sides) < 2:
         return [cand]
     rest = [a for a in cand.target if a.code not in sides]
-    return [Candidate(cand.trigger, cand.trig, list(cand.source), [a, *rest], list(cand.others))
-            for a in sides.values()]
+    return [replace(cand, source=list(cand.source), target=[a, *rest], others=list(cand.others))
+            for a in sides.values()]  # (every other field kept: ``reported``)
 
 
 def _meeting_noun(trigger: "Token") -> "Token | None":
