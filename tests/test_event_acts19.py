@@ -95,6 +95,15 @@ def test_a_state_compounded_on_sanctions_another_imposes_is_their_target(pipelin
     assert pair in pairs(evs, "SANCTION"), shown(evs)
 
 
+@pytest.mark.parametrize("text", [
+    "The European Union announced new Russia Belarus sanctions on Friday.",
+    "The European Union announced new Syria Iran sanctions.",
+])
+def test_every_state_compounded_on_sanctions_is_hit_none_is_the_doer(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert pairs(evs, "SANCTION") and all(src == "EU" for src, _ in pairs(evs, "SANCTION")), shown(evs)
+
+
 def test_a_states_own_sanctions_stay_its_own(pipeline):
     evs = events_of(pipeline, "Iran defied U.S. sanctions on Monday.")
     assert ("IRN", "USA") not in pairs(evs, "SANCTION"), shown(evs)

@@ -166,3 +166,18 @@ def test_leaders_flanking_a_signer_are_its_parties(pipeline):
 def test_what_continued_talks_are_about_is_no_party(pipeline):
     found = events("The United States will continue its conversations with Russia about Syria.", pipeline)
     assert ("CONSULT", {"USA", "RUS"}) in found, found
+
+
+def test_meetings_split_per_side_keep_the_candidates_other_fields(nlp):
+    from communique.events.candidate import Candidate
+    from communique.events.lexicon import Trigger
+    from communique.events.meetings import separate_meetings
+    from communique.types import Actor
+
+    doc = nlp("Washington did not condemn Putin's meetings with Erdogan and Rouhani.")
+    meetings = next(t for t in doc if t.lower_ == "meetings")
+    cand = Candidate(meetings, Trigger("CONSULT", None, None, 0.8, "rule", "test"),
+                     [Actor("RUS", "Russia", "state")], [Actor("TUR", "Turkey", "state"), Actor("IRN", "Iran", "state")],
+                     reported=True)  # another's act named under a stance on it
+    split = separate_meetings(cand)
+    assert [c.target[0].code for c in split] == ["TUR", "IRN"] and all(c.reported for c in split)

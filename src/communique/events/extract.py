@@ -1394,13 +1394,13 @@ class EventExtractor:
             return
         subj = self._subject(gov)
         doers = {a.code for a in res.actors_of(subj, ctx)} if subj is not None else set()
-        named = [c for c in cand.trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        hit = [m.actor for c in named for m in res.mentions_at(c) if m.actor.kind == "state"]
-        if not doers or any(a.code in doers for a in hit):
+        named = [t for c in cand.trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree]
+        hit = {m.actor.code: m.actor for t in named for m in res.mentions_at(t) if m.actor.kind == "state"}
+        if not doers or doers & hit.keys():
             return  # "Washington imposed U.S. sanctions": the compound is the doer's own
-        for a in hit:
-            cand.others.remove(a)
-            cand.target.append(a)
+        # (every state of the compound, "new [Russia] [Belarus] sanctions": one left behind would be taken for the doer)
+        cand.others = [a for a in cand.others if a.code not in hit]
+        cand.target.extend(hit.values())
 
     def _noun_reading(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an
@@ -3415,8 +3415,6 @@ def _compound_prep(prep: "Token") -> "Token | None":
     return next((c for c in prep.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)), None)
 
 
-#: a carrying verb's prepositions whose objects an act it carries is aimed at ("imposed sanctions on
-#: Friday on Russian hackers", "the strikes Israel carried out against Iran")
 def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     """The objects of ``verb``'s target prepositions but those of a topic ("sanctions on X" aims at
     X): whom the act it carries is aimed at. A "with" object is an instrument or an ally unless it

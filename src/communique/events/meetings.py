@@ -7,11 +7,13 @@ verb's subject (the deal is what was struck), "a trip [from] Turkey" (where a jo
 is no party to it)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
+from .status import HYPO_MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +28,7 @@ JOINT_VERBS = frozenset({"work", "act", "operate"})
 #: the particle the lexicon's cooperation rows carry
 JOINT_PARTICLE = "together"
 #: auxiliaries of a wish or a possibility, not of work that goes on
-UNSURE_AUX = frozenset({"would", "could", "can", "might", "may", "should", "must", "'d"})
+UNSURE_AUX = HYPO_MODALS | {"must", "'d"}
 #: nouns of people a phone call reaches ("called his counterpart", "called the Iranian leader")
 CALLED_PEOPLE = PERSON_PLURALS | PLURAL_NOUNS | frozenset({
     "chancellor", "king", "emir", "prince", "monarch", "secretary", "envoy", "ambassador", "official",
@@ -165,8 +167,8 @@ def separate_meetings(cand: "Candidate") -> "list[Candidate]":
     if len(sides) < 2:
         return [cand]
     rest = [a for a in cand.target if a.code not in sides]
-    return [Candidate(cand.trigger, cand.trig, list(cand.source), [a, *rest], list(cand.others))
-            for a in sides.values()]
+    return [replace(cand, source=list(cand.source), target=[a, *rest], others=list(cand.others))
+            for a in sides.values()]  # (every other field kept: ``reported``)
 
 
 def _meeting_noun(trigger: "Token") -> "Token | None":
@@ -232,7 +234,7 @@ def joined_by(verb: "Token") -> "list[Token]":
     hosts = [verb, *([subj] if subj is not None else [])]
     found: list["Token"] = []
     for h in hosts:
-        for part in h.subtree if h is not verb else h.children:
+        for part in h.children if h == verb else h.subtree:  # (tokens compare by ==, never by identity)
             if part.lemma_.lower() not in COMPANY_VERBS or part.tag_ != "VBN" or part == verb:
                 continue
             for agent in (c for c in part.children if c.dep_ == "agent"):

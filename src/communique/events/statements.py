@@ -44,7 +44,7 @@ from ..types import Actor
 from .classes import QUAD_CLASS
 from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
-from .status import FUTURE_AUX
+from .status import FUTURE_AUX, for_to_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -123,9 +123,7 @@ def appealed_for_party(tok: "Token") -> "Token | None":
     if tok.lemma_.lower() not in _FOR_APPEAL_VERBS:
         return None
     for c in tok.children:
-        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i \
-                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i and for_to_clause(c):
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
@@ -170,7 +168,7 @@ def refused_parties(tok: "Token", lex: "Lexicon") -> list["Token"]:
     """What names the side a refusal turns down: the object, the indirect object or the "to" /
     "with" / "for" object of the act refused ("refused to help [the Kurdish forces]", "declined to
     extradite them to [the United States]", "refused to grant [Pyongyang] relief"), not one guarded
-    from another ("refused to protect U.S. interests from Russian attacks"); [] for a refusal not
+    from another ("refused to protect U.S. interests from Russian attacks"); [] for a refusal
     itself negated ("did not refuse") and for a hostile act refused ("refused to condemn Y",
     "declined to strike Y": restraint, no rejection of Y)."""
     if tok.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in tok.children):

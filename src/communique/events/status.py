@@ -380,8 +380,13 @@ def _asked_for(tok: "Token") -> bool:
     """ "called for Russia [to withdraw]", "pushed for Washington [to lift] them": a to-clause marked
     by "for" under a word of wishing (``WISH_FOR``) is an act asked of another, not one done."""
     return tok.dep_ in ("advcl", "ccomp") and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_FOR \
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and for_to_clause(tok)
+
+
+def for_to_clause(clause: "Token") -> bool:
+    """Whether ``clause`` is a to-clause marked by "for": "(called) for Russia to withdraw"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _not_ruled_out(chain: list["Token"]) -> bool:
