@@ -39,6 +39,8 @@ def test_designated_persons_join_the_sanctions_event(pipeline, text, named):
     # a person who describes a designee, the announcing official
     ("Those now sanctioned include Anatoly Vasilenko, a banker with ties to Paul Manafort.", "Paul Manafort"),
     ("Treasury Secretary Steven Mnuchin said those now sanctioned include Anatoly Vasilenko.", "Steven Mnuchin"),
+    # a list of something else
+    ("The guest list for Monday's dinner includes Grigory Lebedinsky.", "Grigory Lebedinsky"),
     # allies of a named person are not that person
     ("The measures also target close allies of Gennady Timchenko.", "Gennady Timchenko"),
 ])

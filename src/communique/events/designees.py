@@ -47,8 +47,15 @@ NAMING_STATUSES = frozenset({"occurred", "planned"})
 
 
 def _sanctions_phrase(tok: "Token", words: frozenset[str] = SANCTIONS_WORDS) -> bool:
-    """Whether ``tok``'s phrase speaks of sanctions: "those sanctioned", "Friday's sanctions list"."""
-    return any(t.lemma_.lower() in words for t in tok.subtree)
+    """Whether ``tok``'s phrase speaks of sanctions: "those sanctioned", "Friday's sanctions list",
+    "the list" (in an article of sanctions); not a list of something else ("the guest list")."""
+    return any(t.lemma_.lower() in words and not _other_list(t) for t in tok.subtree)
+
+
+def _other_list(tok: "Token") -> bool:
+    """ "the guest list", "a wish list": a list its compound says is not of the sanctioned."""
+    return tok.lemma_.lower() == "list" and any(
+        c.dep_ == "compound" and c.lemma_.lower() not in SANCTIONS_WORDS for c in tok.children)
 
 
 def _items(tok: "Token") -> Iterator["Token"]:
