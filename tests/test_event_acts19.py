@@ -207,3 +207,22 @@ def test_ties_broken_off_by_a_noun_are_a_sanction(pipeline, text, pair):
 def test_a_breakdown_of_relations_is_no_ones_act(pipeline):
     evs = events_of(pipeline, "The breakdown of relations with Russia worries Berlin.")
     assert not pairs(evs, "SANCTION"), shown(evs)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chinese warplanes flew into Taiwan's air defence zone on Sunday.", ("CHN", "TWN")),
+    ("Russian bombers entered Japanese airspace near Hokkaido.", ("RUS", "JPN")),
+    ("Two Russian jets breached Estonian airspace.", ("RUS", "EST")),
+    ("US warships sailed into Chinese waters.", ("USA", "CHN")),
+])
+def test_armed_craft_entering_a_states_airspace_is_a_show_of_force(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "MOBILIZE"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian passenger jet entered Turkish airspace.",
+    "The drones flew into a no-fly zone.",
+])
+def test_civil_craft_or_an_unowned_zone_is_no_show_of_force(pipeline, text):
+    assert not pairs(events_of(pipeline, text), "MOBILIZE")

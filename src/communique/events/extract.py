@@ -533,6 +533,12 @@ class EventExtractor:
         self._verb_subject_sides(cand, passive, res, ctx)
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
+        if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
+            own = {a.code for a in cand.source}
+            area = _intruded_area(tok)
+            cand.target.extend(m.actor for c in (area.children if area is not None else ())
+                               if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
+                               if m.actor.code not in own)
         return self._verb_settled(cand, frame, passive, res, ctx)
 
     def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
@@ -578,6 +584,8 @@ class EventExtractor:
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
+        if _intruded_area(f.tok) is not None:
+            found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
         if found is not None and found.type == "CONSULT" and calls_a_thing(f.tok, obj, res):
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
@@ -3423,6 +3431,34 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     preps = _target_preps(type_) - TOPIC_PREPS | {"on"}  # "announced aid for X" (``FOR_TARGET_TYPES``)
     return [o for o in _prep_objects(verb, preps)
             if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
+
+
+#: verbs by which armed craft enter another state's airspace or waters
+INTRUDING_VERBS = frozenset({"fly", "enter", "breach", "violate", "intrude", "penetrate", "stray", "sail"})
+#: the areas a state's airspace or waters are named by ("Taiwan's air defence zone", "Japanese airspace")
+INTRUDED_AREAS = frozenset({"airspace", "zone", "waters"})
+INTRUDED_PREPS = frozenset({"into", "over", "in"})
+INTRUSION = Trigger("MOBILIZE", "show", None, 0.75, "rule", "armed craft entering another state's airspace or waters")
+
+
+def _intruded_area(verb: "Token") -> "Token | None":
+    """The area of a state that armed craft enter: "Chinese warplanes flew [into] Taiwan's air defence
+    [zone]", "Russian bombers entered Japanese [airspace]", "two jets breached Estonian [airspace]"; None
+    for any other verb, for craft that are not armed ("a passenger jet") and for an area no state is
+    named as owning ("flew into a no-fly zone")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTRUDING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _part_of(subj).lemma_.lower() not in ARMED_NOUNS or _civil(subj):
+        return None
+    areas = [c for c in verb.children if c.dep_ == "dobj"] + list(_prep_objects(verb, INTRUDED_PREPS))
+    return next((a for a in areas if a.lemma_.lower() in INTRUDED_AREAS and any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in a.children)), None)
+
+
+def _civil(craft: "Token") -> bool:
+    """ "a passenger jet", "a civilian aircraft", "commercial planes": no armed craft."""
+    return any(c.lemma_.lower() in ("passenger", "civilian", "commercial", "cargo", "private") for c in craft.children)
 
 
 #: nouns of breaking off relations: "the severing of diplomatic ties with Iran" (CAMEO 161, a sanction)
