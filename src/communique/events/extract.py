@@ -81,6 +81,7 @@ REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE"
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
 OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
+WITH = frozenset({"with"})
 IN = frozenset({"in"})
 #: verbs of asking, which ask a question or ask for something
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
@@ -1364,7 +1365,7 @@ class EventExtractor:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         ties = _ties_broken(tok) if trig is TIES_BROKEN else None
         if ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
-            cand.target.extend(a for o in _prep_objects(ties, frozenset({"with"})) for a in res.actors_of(o, ctx))
+            cand.target.extend(a for o in _prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
         listed = _listed(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
