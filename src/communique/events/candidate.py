@@ -26,5 +26,10 @@ class Candidate:
     #: stance does not deny the act ("never backed the deployment")
     reported: bool = False
 
+    def names_other_side(self) -> bool:
+        """Whether the candidate names a party besides its source's own codes."""
+        own = {a.code for a in self.source}
+        return any(a.code not in own for a in self.target + self.others)
+
 
 __all__ = ["Candidate"]

@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
-from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, amount_of, carried_object,
-                   object_noun, relative_object)
+from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
+                   relative_object)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
+from .conditions import (CONDITIONAL_THREAT, DEPARTURE_VERBS, HOSTILE_CONTENT, condition_clauses, feared_clause,
+                         threats_on_condition, ultimatum)
 from .designees import name_designees
 from .discourse import discourse_mentions
 from .persons import lend_speakers
@@ -35,13 +37,18 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
+from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
+                    forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
+                    moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
+from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
-from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FORECAST_ADVERBS, FUTURE_AUX,
-                     governing, marked_clause, status_of)
+from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause, status_of
+from .tokens import (FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, part_of, prep_objects, preps_named,
+                     verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,27 +87,16 @@ STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 #: where a thing hit stands: "positions [in Idlib]", "targets [across Ukraine]"
 WHERE_PREPS = frozenset({"in", "across", "near", "around"})
-OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
-WITH = frozenset({"with"})
-IN = frozenset({"in"})
-#: verbs of asking, which ask a question or ask for something
-QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: verbs of force that also name criticism ("attacked the chancellor over migration")
 VERBAL_ATTACK_VERBS = frozenset({"attack"})
 #: modifiers that make an attack one of force ("Obama's military attack")
 ARMED_ADJECTIVES = frozenset({"military", "armed", "aerial", "air", "chemical", "nuclear", "terrorist", "terror",
                               "suicide", "deadly", "bloody", "violent", "cyber", "missile", "rocket", "drone"})
-#: verbs of force that, with "back", also name a retort ("fired back at his critics", "hit back, saying")
-RETORT_VERBS = frozenset({"fire", "hit", "strike"})
 #: what only words can attack: documents, decisions and records ("attacked the resolution")
 WORDS_OBJECTS = frozenset({"resolution", "decision", "policy", "deal", "plan", "remark", "comment", "statement",
                            "proposal", "bill", "law", "report", "idea", "record", "stance", "position", "speech",
                            "agreement", "approach", "leadership", "handling", "response", "rhetoric", "claim",
                            "investigation", "probe", "ruling", "verdict", "article", "book", "view", "argument"})
-#: what a verbal retort is made with or by ("fired back in a letter", "hit back by calling him ...")
-RETORT_VERBS_OF_SPEECH = frozenset({"say", "call", "accuse", "tell", "tweet", "write", "insist", "argue", "note",
-                                     "describe", "dismiss", "deny", "label", "brand", "question", "blame"})
 #: who a dismissal removes: people in office or employment ("fired the prosecutor", "he was fired")
 OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "adviser", "advisor", "aide", "chief",
                           "minister", "ambassador", "employee", "staffer", "staff", "head", "commander", "manager",
@@ -108,15 +104,6 @@ OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "ad
                           "spokeswoman", "governor", "editor", "executive", "general", "admiral", "strategist",
                           "captain", "officer", "ceo", "chairman", "boss", "agent", "lieutenant", "colonel",
                           "commissioner", "superintendent", "investigator", "president", "leader"})
-#: modals of a possible act someone fears: "concern that X may strike", "fears that X could invade"
-FEARED_MODALS = frozenset({"may", "might", "could", "would", "will", "can"})
-#: what a verb "test" tries when it is no weapons test: "tests the limits of", "tested the resolve of
-#: the alliance", "sorely tests British diplomacy", "testing the waters"
-TESTED_QUALITIES = frozenset({
-    "limit", "resolve", "patience", "proposition", "water", "diplomacy", "relationship", "alliance", "tie",
-    "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
-    "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
-})
 #: verbs by which a body imposes or readies a measure it carries as its object ("announced Russia sanctions")
 IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "unveil", "slap", "levy", "expand",
                             "extend", "tighten", "introduce", "prepare", "propose", "order", "authorize", "sign",
@@ -141,24 +128,10 @@ DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my
 #: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
                            "launch", "send", "step", "press", "deliver", "restate", "sound"})
-#: pronouns that stand for one person ("he'll cross into Ramallah")
-PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you"})
-#: who attacks with force ("troops attacked ...")
-ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
-                         "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
-                         "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
-#: where a force stands ("rebel positions", "a militant camp")
-ARMED_POSTS = frozenset({"position", "camp", "base", "stronghold", "hideout", "outpost", "post"})
 TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "period", "month", "year", "decade",
                         "holiday", "morning", "evening"})
-#: what words are delivered in ("in a speech", "on Twitter")
-SPEECH_MEDIA = frozenset({"speech", "interview", "tweet", "twitter", "statement", "post", "address", "remark",
-                          "op-ed", "column", "letter", "rally", "conference", "briefing", "editorial",
-                          "broadcast", "debate", "podcast", "facebook", "video", "message"})
 #: acts only an office holder can do for a state (a former president bombs no one)
 OFFICE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AGREE", "AID", "RETREAT", "COERCE"})
-#: verbs that give a thing its name ("a group called X", "an operation dubbed Y")
-NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "label"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: participles that say where words were said ("Speaking in Geneva, X said")
 SPEAKING_WHERE = frozenset({"speak", "address", "talk", "testify", "appear"})
@@ -173,8 +146,7 @@ STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "
                           "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs whose coordinated subjects do the act to each other: "India and Pakistan exchanged fire",
 #: "the two sides traded accusations"
-RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap", *(FIGHTING_VERBS := frozenset({"clash", "skirmish",
-                                                                                            "battle"}))})
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap", *FIGHTING_VERBS})
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -244,8 +216,6 @@ INCIDENT_NOUNS = frozenset({
     "report", "suggestion", "speculation", "assertion", "statement", "remark", "option", "restraint", "calm",
     "de-escalation",
 })
-#: what a commitment must be about to be a threat ("vowed to strike", "pledged to impose tariffs")
-HOSTILE_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 #: reactions: with no target of their own, they answer whoever acted in the event just reported
 REACTIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 #: "on the sidelines of a NATO summit": the summit is the occasion, not the event
@@ -330,7 +300,7 @@ class EventExtractor:
         conj_heads = {t.head.i for t in doc if t.dep_ == "conj"}  # the tokens a coordination can hang on
         prev: "Span | None" = None  # the previous sentence: the story's date for "a day earlier"
         for n, sent in enumerate(doc.sents):
-            if len(sent) < 4 or self.lex.discard(sent.text) or _caption(sent):
+            if len(sent) < 4 or self.lex.discard(sent.text) or is_caption(sent):
                 continue
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
@@ -428,7 +398,7 @@ class EventExtractor:
                 continue
             cands.append(c)
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
-            obj = _object(tok) or self._sense_gap(tok)
+            obj = verb_object(tok) or self._sense_gap(tok)
             if obj is not None and (asked_party(obj) is None or (
                     c.trig.type != "REQUEST" and not any(o.dep_ == "poss" for o in obj.children))):
                 # "renewed its call for Y to ...", "rejected X's demand that Y ...": the call asks Y;
@@ -457,10 +427,10 @@ class EventExtractor:
         """The candidates once the sentence as a whole is read: questions, relabellings and contents
         dropped; threats, captures and sides corrected by what else the sentence says; the
         article's story filling the sides a sentence leaves out; false senses dropped."""
-        cands = [c for c in cands if not _in_question(c.trigger) and not _open_question(c.trigger)]
+        cands = [c for c in cands if not in_question(c.trigger) and not open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
-        _threats_on_condition(cands, res, ctx)
+        threats_on_condition(cands, res, ctx)
         spoken_threats(cands, res, ctx, self.lex)
         captures(cands)
         self._inherit_targets(cands)
@@ -512,8 +482,8 @@ class EventExtractor:
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        if _asks_a_question(tok) or _quoted_question(tok) or _naming_participle(tok) or _dismissal(tok, res) \
-                or _no_weapons_test(tok) or _document_permits(tok) or self._foretold(tok, res, ctx):
+        if asks_a_question(tok) or quoted_question(tok) or naming_participle(tok) or _dismissal(tok, res) \
+                or no_weapons_test(tok) or _document_permits(tok) or self._foretold(tok, res, ctx):
             return None  # no event whatever the verb reads as: decided before any reading is looked up
         if tok.lemma_.lower() in self.lex.effect_verbs and not self._armed_cause(tok):
             return None  # "tariffs would affect farmers", "less affected by the trade war": an effect, no act
@@ -536,7 +506,7 @@ class EventExtractor:
         self._verb_complement_sides(cand, frame, res, ctx)
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
             own = {a.code for a in cand.source}
-            area = _intruded_area(tok)
+            area = intruded_area(tok)
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
@@ -554,7 +524,7 @@ class EventExtractor:
         if inner is not None:  # "pulled America [out [of] the accord]": "out" is the particle
             particle = particle or preps[0].lower_
             preps = [inner, *preps[1:]]
-        obj = _object(tok)
+        obj = verb_object(tok)
         if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
             return None  # the rules know it is no act, the model adds none
         obj_lemma = _object_word(obj, res) if obj is not None else None
@@ -585,7 +555,7 @@ class EventExtractor:
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
-        if _intruded_area(f.tok) is not None:
+        if intruded_area(f.tok) is not None:
             found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
         if found is not None and found.type == "CONSULT" and calls_a_thing(f.tok, obj, res):
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
@@ -595,7 +565,7 @@ class EventExtractor:
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
-        if f.obj is not None and _message_alert(f.obj):
+        if f.obj is not None and message_alert(f.obj):
             return None  # an issued alert is a message, not forces on alert
         if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
@@ -630,7 +600,7 @@ class EventExtractor:
     def _verb_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
         """The lexicon's readings of a verb with its particle, preposition, object or complement."""
         lemma, particle = f.lemma, f.particle
-        if _brought_home(f.tok) is not None:
+        if brought_home(f.tok) is not None:
             return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
         if _diplomats_sent_away(f.tok):
             return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
@@ -676,7 +646,7 @@ class EventExtractor:
     def _complement_triggers(self, f: "VerbFrame", xcomp: "Token") -> list[Trigger]:
         """Readings by the verb's complement ``xcomp``: "vowed to retaliate", "vowed to take
         countermeasures", "pledged to destroy their economy"."""
-        x_obj = _object(xcomp)
+        x_obj = verb_object(xcomp)
         trigs = self.lex.complement(f.lemma, xcomp.lemma_.lower(),
                                     xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
         if not trigs and self.lex.is_commissive(f.lemma):
@@ -724,7 +694,7 @@ class EventExtractor:
             found = APPEAL  # "repeated its call on Y to ...", "renewed its call for talks": no phone call
         if (found is None or found.type == "CONSULT") and appealed_for_party(tok) is not None:
             found = APPEAL  # "called for Israel to release them": no phone call
-        if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and _deployed(tok):
+        if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and force_arrived(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
@@ -738,7 +708,7 @@ class EventExtractor:
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
         found = regret_reading(tok, obj, found, res)  # "voiced regret over Tokyo's decision"
-        if found is None and _ultimatum(tok):  # "gave Moscow 60 days to comply"
+        if found is None and ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
         return found
 
@@ -837,7 +807,7 @@ class EventExtractor:
         # a verb that only carries its object's act ("pledged support for Kyiv") has that act's "for"
         preps = _target_preps(cand.trig.type) if lemma in CARRIERS else TARGET_PREPS
         if cand.trig.type == "THREATEN" and obj.lemma_.lower() in PUNISHMENT_NOUNS and not any(
-                o.tag_ in ("WP", "WDT") for o in _prep_objects(obj, FOR)):  # not "for whoever was to blame"
+                o.tag_ in ("WP", "WDT") for o in prep_objects(obj, FOR)):  # not "for whoever was to blame"
             preps = preps | FOR  # "promised severe punishment [for] Y", "vowed consequences for Y"
         for p in [*obj.children, *(g for a in renamed for g in a.children)]:
             # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia", and the accord's
@@ -861,7 +831,7 @@ class EventExtractor:
         measure), the state whose goods it names ("levied duties [on] U.S. imports")."""
         for o in prep.children:
             if o.dep_ == "pobj" and o.lower_ == "behalf":  # "arrested him on behalf of the U.S.": who it is done for
-                cand.others.extend(a for oo in _prep_objects(o, OF) for a in res.actors_of(oo, ctx))
+                cand.others.extend(a for oo in prep_objects(o, OF) for a in res.actors_of(oo, ctx))
             elif o.dep_ == "pobj":
                 cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if goods else []))
                 for p in o.children:
@@ -878,10 +848,10 @@ class EventExtractor:
         xcomp = f.xcomp
         if f.via_complement and xcomp is not None and not cand.target:
             self._complement_targets(cand, xcomp, res, ctx)
-        if cand.trig.type == "AGREE" and not f.via_complement and xcomp is not None and not _other_side(cand):
+        if cand.trig.type == "AGREE" and not f.via_complement and xcomp is not None and not cand.names_other_side():
             own = {a.code for a in cand.source}
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
-        if f.left is not None and not _other_side(cand):
+        if f.left is not None and not cand.names_other_side():
             cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx))
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:
@@ -901,7 +871,7 @@ class EventExtractor:
     def _complement_targets(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The target a reading's complement names: an if-clause's subject, its object, the subject of
         its small clause, or its target preposition's object."""
-        for c in _with_conjuncts(xcomp):
+        for c in with_conjuncts(xcomp):
             if marked_clause(c, CONDITION_OPENERS):
                 s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
                 if s_ is not None:
@@ -935,14 +905,14 @@ class EventExtractor:
         if passive and not cand.source and cand.target and trig.mode == "arrest" and tok.dep_ not in ("relcl", "acl"):
             # (not an arrest that only says who someone is: "Americans who had been detained in Iran")
             cand.source.extend(self._arresting_state(tok, cand.target))
-        if trig is DEPLOYMENT and not _other_side(cand):
+        if trig is DEPLOYMENT and not cand.names_other_side():
             return None  # "U.S. soldiers arrived at the scene": a visit with no host was no event, nor is this
-        if trig is ULTIMATUM and not (cand.source and _other_side(cand)):
+        if trig is ULTIMATUM and not (cand.source and cand.names_other_side()):
             return None  # a deadline with no two sides ("the bill gives the president 60 days") swallows no acts
         if trig is APPEAL and self_addressed(cand.source, cand.target):
             return None  # "X viewed calls encouraging X to ...": whoever appeals, it is not X
-        if tok.lemma_.lower() in RECIPROCAL_VERBS and len(cand.source) >= 2 and not _other_side(cand) \
-                and _conflict(trig.type) and not _fought_together(tok):  # not "traded places", "exchanged ambassadors"
+        if tok.lemma_.lower() in RECIPROCAL_VERBS and len(cand.source) >= 2 and not cand.names_other_side() \
+                and _conflict(trig.type) and not fought_together(tok):  # not "traded places", "exchanged ambassadors"
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
@@ -950,7 +920,7 @@ class EventExtractor:
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
             return None  # generic CAMEO verbs and the model's own readings count with both sides named
-        if not _other_side(cand) and trig.type not in SYMMETRIC_TYPES:
+        if not cand.names_other_side() and trig.type not in SYMMETRIC_TYPES:
             # "condemned the offensive", "the operation was criticized by X": who acted in it
             acted_on = f.obj
             if acted_on is None and passive:
@@ -972,7 +942,7 @@ class EventExtractor:
         """Whom a warned response answers: the subjects of the clause's conditions, "warned it would
         be forced to take retaliatory steps [if Finland joined NATO]" (Finland), not the speaker."""
         found: list[Actor] = []
-        for cond in _condition_clauses(clause):
+        for cond in condition_clauses(clause):
             s_ = self._subject(cond)
             if s_ is not None:
                 found.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
@@ -1046,7 +1016,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
         if passive is not None and tok.tag_ == "VBN" and not self.lex.verb(lemma) \
-                and next(_prep_objects(tok, frozenset({"against"})), None) is not None:
+                and next(prep_objects(tok, frozenset({"against"})), None) is not None:
             framed = self.lex.verb(lemma, obj_lemma=passive.lemma_.lower())
             return passive if framed and framed[0].source == "curated" else None
         gap = _gap_object(tok) or accord_subject(tok)  # "The deal [struck] between X and Y ended ..."
@@ -1060,14 +1030,14 @@ class EventExtractor:
         """ "shelled Donetsk", "annexed Crimea", "airstrikes on Idlib": force used on a place is
         used on the state whose territory it is, when the act names no other side. Only the thing
         acted on counts (the object, or the object of "on"/"against"/"into"), never where it happened."""
-        if cand.trig.type not in TERRITORIAL_TYPES or _other_side(cand):
+        if cand.trig.type not in TERRITORIAL_TYPES or cand.names_other_side():
             return
         heads = [cand.trigger] + ([obj] if obj is not None else [])
         hit = [obj] if obj is not None else []
-        hit += [o for h in heads for o in _prep_objects(h, TERRITORY_PREPS)]
+        hit += [o for h in heads for o in prep_objects(h, TERRITORY_PREPS)]
         if cand.trig.type == "ASSAULT":  # "strikes on civilian targets [in Kyiv]": hit where it stands
             hit = [p for o in hit for p in ([o] if o.pos_ == "PROPN" else
-                                            [] if _fighters(o) else _prep_objects(o, WHERE_PREPS))]
+                                            [] if is_fighters(o) else prep_objects(o, WHERE_PREPS))]
         own = {a.code for a in cand.source + cand.others}
         for o in hit:
             place = self._place(o) if o.pos_ == "PROPN" else None
@@ -1126,7 +1096,7 @@ class EventExtractor:
     def _threat_in(self, comp: "Token") -> list[Trigger]:
         """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
         "pledged it would target sites", "promised to hold Russia accountable"."""
-        obj = _object(comp)
+        obj = verb_object(comp)
         small = _small_clause(comp) if obj is None else None
         word = _thing(obj).lemma_.lower() if obj is not None else small.lemma_.lower() if small is not None else None
         prt = next((c.lower_ for c in comp.children if c.dep_ == "prt"), None)
@@ -1159,7 +1129,7 @@ class EventExtractor:
         (symmetric acts), and "called on the world to impose sanctions [on Iran]", "threatened to
         destroy [Turkey's economy]" (a request or threat whose own arguments name no one else: the
         party its content is about)."""
-        if _other_side(cand):
+        if cand.names_other_side():
             return
         tok = cand.trigger
         if cand.trig.type in SYMMETRIC_TYPES:
@@ -1168,16 +1138,16 @@ class EventExtractor:
                     cand.target.extend(a for o in q.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx))
         elif cand.trig.type in ("REQUEST", "THREATEN"):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-            for c in _with_conjuncts(xcomp) if xcomp is not None else ():
+            for c in with_conjuncts(xcomp) if xcomp is not None else ():
                 if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
                     cand.target.extend(found or _nested_pp_actors(c, res, ctx))
-            if cand.trig.type == "REQUEST" and not _other_side(cand):
+            if cand.trig.type == "REQUEST" and not cand.names_other_side():
                 own = {a.code for a in cand.source}
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
         elif cand.trig.type == "ACCUSE":
-            clause = _feared_clause(tok)
+            clause = feared_clause(tok)
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if clause is not None else None
             if subj is not None:  # "voiced concern that [Assad] may use chemical weapons"
@@ -1257,7 +1227,7 @@ class EventExtractor:
         a reaction with no target answers the actor of the event reported just before; not one whose
         own phrase says it is about a matter at home (``home``: trigger indices)."""
         for c in cands:
-            if c.trig.type == "REJECT" and c.source and not _other_side(c):
+            if c.trig.type == "REJECT" and c.source and not c.names_other_side():
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
                 # first one the same sentence reports ("denied the attacks, which Washington blamed on it")
                 codes = {a.code for a in c.source}
@@ -1311,12 +1281,12 @@ class EventExtractor:
         ..."), or its own side ("accusing his regime"). Then it answers no earlier event: the story's
         other side is not whom it is aimed at. An act, a pronoun or another party keeps it open
         ("denied it", "asked for a meeting", "condemned the strikes")."""
-        if not quad_class(c.trig.type).startswith("verbal") or _other_side(c):
+        if not quad_class(c.trig.type).startswith("verbal") or c.names_other_side():
             return False
         acted, said = topic_heads(c.trigger)
         if c.trig.type == "THREATEN":  # "warned of consequences", "warned that time was running out"
             acted = [o for x in c.trigger.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
-            cautioned = [o for p in _preps(c.trigger, "against") for o in p.children if o.dep_ == "pcomp"]
+            cautioned = [o for p in preps_named(c.trigger, "against") for o in p.children if o.dep_ == "pcomp"]
             if cautioned and all(_own_conduct(o, res) for o in cautioned):
                 return True  # "warned against leaving without a deal", "warned against overreacting": advice
         if c.trig.type != "ACCUSE":
@@ -1358,14 +1328,14 @@ class EventExtractor:
         if asked is None:
             return None  # "his call for Congress to ratify ...": asks its own side
         cand.target.extend(asked)  # "Canada's demand that the Saudis free ..."
-        gov = _governing_verb(tok)
+        gov = governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         ties = _ties_broken(tok) if trig is TIES_BROKEN else None
         if ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
-            cand.target.extend(a for o in _prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
+            cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
         listed = _listed(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
@@ -1387,7 +1357,7 @@ class EventExtractor:
             self._governor_sides(cand, gov, res, ctx)
         else:
             self._territory_target(cand, None)
-        hosts = [tok, *_prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
+        hosts = [tok, *prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
         _aim_launch(cand, hosts, res, ctx)  # "the launch of missiles at U.S. bases"
         if not cand.source and trig.type == "CONSULT" and cand.target:
             # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
@@ -1429,9 +1399,9 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
-        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in _prep_objects(tok, OF)):
+        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in prep_objects(tok, OF)):
             return None  # "the release of the report": a noun's of-object is its verb's object
-        if _message_alert(tok):
+        if message_alert(tok):
             return None  # "issued a new alert warning against travel", "issues a flash alert": a message
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
             return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
@@ -1441,7 +1411,7 @@ class EventExtractor:
             return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
         if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
             return None  # the rules know the noun is no event ("a travel alert"): the model adds none
-        if _forces_on_alert(tok):
+        if forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
         if _ties_broken(tok) is not None:
             return TIES_BROKEN
@@ -1467,21 +1437,21 @@ class EventExtractor:
         American leadership" (no weapon tested), "refugees crossing into Turkey", "fight for every job"."""
         tok = cand.trigger
         if cand.trig.type == "ASSAULT":
-            return _no_armed_crossing(tok, res) or _fight_for_a_cause(tok, res) or any(
+            return no_armed_crossing(tok, res) or fight_for_a_cause(tok, res) or any(
                 c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)  # "killing us economically"
         if cand.trig.type != "MOBILIZE":
             return False
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             if lemma in ("mobilize", "mobilise", "scramble"):
-                return _moves_no_force(tok)
+                return moves_no_force(tok)
             if lemma == "fire":
                 return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)  # "fired up by the sermons"
-            return lemma == "test" and self._tests_no_weapon(_object(tok))  # "tested different scenarios"
+            return lemma == "test" and self._tests_no_weapon(verb_object(tok))  # "tested different scenarios"
         if lemma == "firing" and tok.tag_ == "NNS":
             return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_WORDS for c in tok.children)
         if lemma == "test" and tok.pos_ == "NOUN":
-            thing = next(_prep_objects(tok, OF), None)
+            thing = next(prep_objects(tok, OF), None)
             return thing is not None and thing.pos_ != "PROPN" and self._weapons_testing(tok) is None
         return False
 
@@ -1489,7 +1459,7 @@ class EventExtractor:
         """Whether a verb "test"'s object is something other than a weapon: "test the worm", "tests our
         democracy", "road test an argument"; not "tested a ballistic missile", "test a Hwasong-14"."""
         if obj is not None and obj.lemma_.lower() in KIND_WORDS:  # "what kind of capability would we test"
-            obj = next(_prep_objects(obj, OF), obj)
+            obj = next(prep_objects(obj, OF), obj)
         if obj is None or obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in WEAPON_WORDS | TESTED_WEAPONS:
             return False
         mods = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -1499,7 +1469,7 @@ class EventExtractor:
     def _weapons_testing(self, tok: "Token") -> Trigger | None:
         """ "Pyongyang's testing of two ICBMs": a weapons test, read as the noun "test" with what is
         tested as its modifier; "its missile testing" (a programme) and "the testing of students" are none."""
-        thing, adj = _tested_thing(tok)
+        thing, adj = tested_thing(tok)
         trigs = [t for t in self.lex.noun("test", compound=thing, adj=adj) if t.type == "MOBILIZE" and t.weight >= 0.6]
         return trigs[0] if trigs else None
 
@@ -1604,7 +1574,7 @@ class EventExtractor:
         state = self.kb.actor(owner[0].code)
         if state is None or state.kind != "state":
             return False  # a group's leader: "bin Laden's attacks"
-        hit = [a for o in _prep_objects(noun, frozenset({"on", "against"})) for a in res.actors_of(o, ctx)]
+        hit = [a for o in prep_objects(noun, frozenset({"on", "against"})) for a in res.actors_of(o, ctx)]
         return not any(a.kind in ("state", "group") for a in hit)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -1714,7 +1684,7 @@ class EventExtractor:
         (A withdrawal's place is read by ``_left_states``.)"""
         if c.trig.type not in PLACE_TARGET_TYPES or _houses_others(c.trigger):
             return []  # "bases in Iraq that house U.S. troops": whom they house (``_occupants``), else no one
-        if any(_fighters(h) for h in _hit(c.trigger)):
+        if any(is_fighters(h) for h in _hit(c.trigger)):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_struck_country``)
         if c.trig.mode == "arrest":
             return []  # "the American imprisoned in Iran", "the founder's arrest in London": the party named is
@@ -1731,10 +1701,10 @@ class EventExtractor:
         bank in the city of Jalalabad"), not of its doer ("militants in Gaza attacked") nor of another
         clause ("discuss the annexation of Crimea and the war in Syria"); for a noun in a phrase of the
         verb that governs it, also a locative phrase on that verb ("killed in Russian airstrikes [near Aleppo]")."""
-        gov = _governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+        gov = governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
         if gov is not None and not (trig.dep_ == "pobj" and trig.head.head == gov):
             gov = None  # "the U.S. killing of Soleimani was welcomed in Israel": the welcome's place
-        for o in _prep_objects(gov, PLACE_PREPS) if gov is not None else ():
+        for o in prep_objects(gov, PLACE_PREPS) if gov is not None else ():
             found = self._locative_place(o)  # (that phrase itself, not one deeper: "at a meeting in Geneva")
             if found is not None:
                 return found
@@ -1796,7 +1766,7 @@ class EventExtractor:
             there = [a for a in _occupants(c.trigger, res, ctx) if a.code not in own]
             if there:
                 c.target[:] = there
-            if _other_side(c):
+            if c.names_other_side():
                 continue
             told = next((o for o in cands if o is not c and o.trig.type == "ASSAULT" and o.target
                          and (own & {a.code for a in o.source} or _means_of(c.trigger, o.trigger))), None)
@@ -1810,12 +1780,12 @@ class EventExtractor:
             own = {a.code for a in c.source} | {a.country for a in c.source}
             if c.trig.type != "RETREAT" or not c.source or any(a.code not in own for a in c.target):
                 continue  # (its own forces, "pulled its troops out", are what moves, not whom it leaves)
-            c.target.extend(self._foreign_state(_left_places(c.trigger), own) or self._left_region(c.trigger, own))
+            c.target.extend(self._foreign_state(left_places(c.trigger), own) or self._left_region(c.trigger, own))
 
     def _left_region(self, trig: "Token", own: set[str | None]) -> list[Actor]:
         """The state of a place a withdrawal leaves that is named by a locative phrase rather than a
         bare place name ("withdrew from the Kyiv region", "pulled out of the Syrian city of Manbij")."""
-        areas = (o for o in _left_places(trig) if o.lemma_.lower() in AREA_NOUNS)  # not "the Paris accord"
+        areas = (o for o in left_places(trig) if o.lemma_.lower() in AREA_NOUNS)  # not "the Paris accord"
         places = filter(None, map(self._locative_place, areas))
         return next(([self._state(p.country)] for p in places if p.country and p.country not in own), [])
 
@@ -1841,9 +1811,9 @@ class EventExtractor:
         The place is read in the phrases of the strike and of what it hit, not of who struck."""
         own = {a.code for a in src} | {a.country for a in src}
         hit = _hit(trig)
-        if any(_fighters(h) for h in hit):
-            return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_fighters``)
-        return self._foreign_state((o for head in [trig, *hit] for o in _prep_objects(head, PLACE_PREPS)), own)
+        if any(is_fighters(h) for h in hit):
+            return []  # "struck rebel camps in Bolivia": a force fought where it stands (``is_fighters``)
+        return self._foreign_state((o for head in [trig, *hit] for o in prep_objects(head, PLACE_PREPS)), own)
 
     def _arresting_state(self, trig: "Token", held: list[Actor]) -> list[Actor]:
         """Who made an arrest the text names no agent for: the state of the place it was made in,
@@ -1851,7 +1821,7 @@ class EventExtractor:
         journalist was arrested in Yekaterinburg"): arrests are made by the authorities where they
         happen. None for a state's own nationals held at home, which is no act between states."""
         own = {a.code for a in held} | {a.country for a in held}
-        return self._foreign_state(_prep_objects(trig, IN), own)
+        return self._foreign_state(prep_objects(trig, IN), own)
 
     def _foreign_state(self, phrases: Iterable["Token"], own: set[str | None]) -> list[Actor]:
         """The state of the first place among ``phrases`` that lies outside the ``own`` codes, as a
@@ -1896,7 +1866,7 @@ class EventExtractor:
         """A place in a locative phrase inside the trigger's own phrase or its governing verb's:
         "talks in Geneva", "met his counterparts in Annapolis, Maryland", "a meeting with Xi in Lima"."""
         heads = [trig]
-        gov = _governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
+        gov = governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
         if gov is not None:
             heads.append(gov)
         elif trig.head != trig and trig.dep_ in ("xcomp", "conj", "dobj", "pobj"):
@@ -1935,7 +1905,7 @@ class EventExtractor:
         if location is None and c.trig.type in ("ASSAULT", "COERCE"):
             location = self._hit_place(c.trigger)
         if location is None and c.trig.type == "RETREAT":
-            location = next(filter(None, map(self._locative_place, _left_places(c.trigger))), None)
+            location = next(filter(None, map(self._locative_place, left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
             location = self._venue(c.trigger)
         return location
@@ -1951,7 +1921,7 @@ class EventExtractor:
         """The place a "where" clause hangs on: "arrived in Tokyo, where he met Kishida", "made a
         visit to Kyiv on Monday, where he met Zelensky" (the parser may hang the clause on the
         day): the antecedent itself, else the place of the clause it modifies."""
-        verb = trig if trig.pos_ in ("VERB", "AUX") else _governing_verb(trig)
+        verb = trig if trig.pos_ in ("VERB", "AUX") else governing_verb(trig)
         if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
             return None
         found = self._place(verb.head)
@@ -1965,10 +1935,10 @@ class EventExtractor:
         the Ukrainian capital"), or a city named before a noun ("at a White House ceremony", "in a
         Moscow court"; a state there, "at the U.S. embassy", is whose, not where)."""
         if obj.lemma_.lower() in SIDELINES:  # "on the sidelines of the U.N. General Assembly"
-            return next(filter(None, map(self._locative_place, _prep_objects(obj, OF))), None)
+            return next(filter(None, map(self._locative_place, prep_objects(obj, OF))), None)
         found = self._place(obj) or self._capital(obj)
         if found is None and obj.lemma_.lower() in PLACE_KINDS:  # "the city of Mosul", "the town, Suruc"
-            named = [*_prep_objects(obj, OF), *(c for c in obj.children if c.dep_ == "appos")]
+            named = [*prep_objects(obj, OF), *(c for c in obj.children if c.dep_ == "appos")]
             found = next(filter(None, map(self._place, named)), None)
         if found is not None or obj.pos_ != "NOUN":
             return found
@@ -2069,7 +2039,7 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 def _hit(trig: "Token") -> list["Token"]:
     """What a strike hit: its object, or what it was aimed "at", "on" or "against"."""
-    return [o for o in trig.children if o.dep_ == "dobj"] + list(_prep_objects(trig, AIM_PREPS))
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS))
 
 
 def _means_of(means: "Token", act: "Token") -> bool:
@@ -2130,8 +2100,8 @@ def _halted_doers(tok: "Token", res: ArgumentResolver, ctx: Discourse, own: set[
     """Who does the acts a request asks to stop: "asked for a suspension of [Russia's] offensive",
     "urged an end to [Israeli] strikes", "called for a halt to the drills" (whoever the article
     named as holding them) and to "North Korea's tests" (coordinated acts: each one's doers)."""
-    halts = [*_prep_objects(tok, FOR), *(c for c in tok.children if c.dep_ == "dobj")]
-    acts = [o for h in halts if h.lemma_.lower() in HALT_NOUNS for o in _prep_objects(h, HALTED_PREPS)]
+    halts = [*prep_objects(tok, FOR), *(c for c in tok.children if c.dep_ == "dobj")]
+    acts = [o for h in halts if h.lemma_.lower() in HALT_NOUNS for o in prep_objects(h, HALTED_PREPS)]
     acts += [c for a in acts for c in a.conjuncts if c.i > a.i]
     out: list[Actor] = []
     for act in acts:
@@ -2236,7 +2206,7 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
     for a halt to joint U.S.-South Korean drills")."""
     for c in cands:
         ctx.note_doers("", c.trig.type, _distinct(c.source))
-        obj = _object(c.trigger) if c.trigger.lemma_.lower() in CARRIERS else None  # not "condemned the launch"
+        obj = verb_object(c.trigger) if c.trigger.lemma_.lower() in CARRIERS else None  # not "condemned the launch"
         if obj is not None and EVENT_NOUN_TYPES.get(obj.lemma_.lower(), "*") != "*":
             ctx.note_doers(obj.lemma_.lower(), "", _distinct(c.source))  # "X began joint exercises"
     for tok in sent:
@@ -2259,9 +2229,9 @@ def _aimed_at_people(tok: "Token") -> bool:
     """Whether a verb's act names its victims as a population that no actor stands for: "killed dozens
     of protesters", "used sarin on its own people", "bombed civilians". The act is aimed at them, not at
     the other side of the story the article tells (which ``_story_counterpart`` would lend it)."""
-    heads = [c for c in tok.children if c.dep_ == "dobj"] + list(_prep_objects(tok, frozenset({"on", "against"})))
+    heads = [c for c in tok.children if c.dep_ == "dobj"] + list(prep_objects(tok, frozenset({"on", "against"})))
     for h in heads:
-        if _part_of(h).lemma_.lower() in POPULATION_NOUNS:  # "dozens of protesters"
+        if part_of(h).lemma_.lower() in POPULATION_NOUNS:  # "dozens of protesters"
             return True
     return False
 
@@ -2282,7 +2252,7 @@ def _response_phrase(tok: "Token") -> "Token | None":
     """The noun of an "in response", "in retaliation" phrase on a trigger (or on the verb a noun
     trigger is the object of: "held drills in response"), or None."""
     hosts = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
-    return next((o for h in hosts for o in _prep_objects(h, IN) if o.lemma_.lower() in RESPONSE_NOUNS), None)
+    return next((o for h in hosts for o in prep_objects(h, IN) if o.lemma_.lower() in RESPONSE_NOUNS), None)
 
 
 def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
@@ -2296,7 +2266,7 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
         if answer is None:
             continue
         own = {a.code for a in c.source + c.others}
-        acts = list(_prep_objects(answer, TO | FOR))
+        acts = list(prep_objects(answer, TO | FOR))
         if acts:
             doers = [a for o in acts for a in res.named_doers(o) or res.actors_of(o, ctx)]
         else:
@@ -2317,7 +2287,7 @@ def _undergone_act(trigger: "Token") -> "Token | None":
     """The act noun an undergoing verb's subject suffers: the verb's object where the verb is the
     trigger ("suffered [an attack]"), the trigger itself where it is that object."""
     if trigger.pos_ == "VERB":
-        return _object(trigger) if trigger.lemma_.lower() in UNDERGOING_VERBS else None
+        return verb_object(trigger) if trigger.lemma_.lower() in UNDERGOING_VERBS else None
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in UNDERGOING_VERBS:
         return trigger
     return None
@@ -2399,157 +2369,8 @@ def _accuser_of(codes: set[str], ctx: Discourse) -> Actor | None:
 
 def _denies_a_charge(tok: "Token") -> bool:
     """ "denied the allegations", "rejected these accusations": the object is a charge."""
-    obj = _object(tok)
+    obj = verb_object(tok)
     return obj is not None and EVENT_NOUN_TYPES.get(obj.lemma_.lower()) == "ACCUSE"
-
-
-def _other_side(cand: Candidate) -> bool:
-    """Whether the candidate names a party besides its source's own codes."""
-    own = {a.code for a in cand.source}
-    return any(a.code not in own for a in cand.target + cand.others)
-
-
-def _asks_a_question(tok: "Token") -> bool:
-    """ "asked whether Beijing would join", "asked where the money went", "asked about the talks",
-    "when asked, he said": asking a question is no request (asking someone to act, or for something, is)."""
-    if tok.lemma_.lower() not in QUESTION_VERBS:
-        return False
-    kids = list(tok.children)
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
-        return False
-    for c in kids:
-        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-        if (c.dep_ in ("ccomp", "advcl") and marks & {"whether", "if"}) or (
-                c.dep_ == "ccomp" and _wh_clause(c)):
-            return True
-        if c.dep_ == "prep" and c.lower_ == "about":
-            return True
-    return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
-
-
-def _quoted_question(tok: "Token") -> bool:
-    """ '"Is Putin a war criminal?" he asked.', '"How could it be?" he asked in an interview with X':
-    'He asked rhetorically, "Do you really think ...?"': a verb of asking that attributes a quoted
-    question asks nothing of anyone. The question mark stands in the verb's sentence or just before
-    it (the parser may cut '?" she asked.' into a sentence of its own); not when the verb names an act or a
-    thing asked for ("asked Iran to stop", "asked for help")."""
-    if tok.lemma_.lower() not in QUESTION_VERBS:
-        return False
-    kids = list(tok.children)
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
-        return False
-    sent = tok.sent
-    return any(t.text == "?" for t in sent) or _question_before(tok.doc, sent.start)
-
-
-def _question_before(doc: "Doc", start: int) -> bool:
-    """Whether the text just before token ``start`` closes a question (a "?" with only quotes and
-    spaces after it)."""
-    i = start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-        i -= 1
-    return i >= 0 and doc[i].text == "?"
-
-
-def _open_question(tok: "Token") -> bool:
-    """ "did not say whether they were dismissing the statement", "has not decided whether to impose
-    sanctions": an act in a whether-clause (its verb, or a noun that verb governs) is a question left
-    open, not a report; so is one in an embedded wh-question with a modal (``_asked_what_would``),
-    and one weighed in a for-to clause ("it would be wrong for X to act", ``_judged_act``)."""
-    head = _clause_head(tok)
-    return head is not None and (any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
-                                 or _asked_what_would(head) or _judged_act(head))
-
-
-def _clause_head(tok: "Token") -> "Token | None":
-    """The verb of the clause a trigger stands in (a noun's governing verb; a conjunct's first verb)."""
-    head = tok
-    while head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
-        if head.head.i == head.i:
-            return None
-        head = head.head
-    return head
-
-
-#: where an embedded question hangs: a verb's or a preposition's object clause, or a clause subject
-QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "pcomp", "pobj", "csubj", "xcomp"})
-
-
-def _asked_what_would(verb: "Token") -> bool:
-    """ "decide what kind of weapon they would test", "unclear how Iran might respond": an embedded
-    wh-question whose verb has a modal asks what may be done and reports no act. (A relative clause,
-    "the missile which it would test", and a factive "described how troops stormed it" are not.)"""
-    if verb.dep_ not in QUESTION_CLAUSE_DEPS or not any(c.dep_ == "aux" and c.lower_ in FEARED_MODALS
-                                                        for c in verb.children):
-        return False
-    return _wh_clause(verb)
-
-
-def _wh_clause(head: "Token") -> bool:
-    """Whether the clause of ``head`` begins with a wh-word ("where the money went", "what kind of
-    weapon they would test")."""
-    return head.left_edge.tag_ in WH_TAGS
-
-
-#: auxiliaries that, put before their subject, make a clause a question ("will they strike?")
-INVERTING = frozenset({"do", "be", "have", "will", "would", "can", "could", "shall", "should", "may", "might",
-                       "must"})
-#: a photo caption's pointers ("Ms X (left) greets ...", "the ship (pictured) ...")
-CAPTION_CUES = frozenset({"pictured", "left", "right", "centre", "center", "above", "below", "inset", "top",
-                          "bottom", "file"})
-
-
-def _in_question(tok: "Token") -> bool:
-    """ "Will they target American interests?", "What impact will it have to expand their
-    cooperation?": a trigger inside a direct question asks about an act; the text reports none.
-    The question is the first clause above the trigger with a wh-word first or an auxiliary before
-    its subject, when a question mark closes it."""
-    marks = [t.i for t in tok.sent if t.text == "?" and t.i > tok.i]
-    if not marks:
-        return False
-    node = tok
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and _interrogative(node):
-            return any(node.left_edge.i <= tok.i and m <= node.right_edge.i + 2 for m in marks)
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _interrogative(verb: "Token") -> bool:
-    """A clause that asks: a wh-word opens it ("why did", "who attacked", "what kind of impact"),
-    or an auxiliary stands before its subject ("will they", "did not more Ukrainians die")."""
-    first = verb.left_edge
-    if first.tag_ in WH_TAGS and first.i < verb.i:
-        return True
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None:
-        return False
-    if verb.pos_ == "AUX" and verb.i < subj.i and verb.lemma_.lower() in INVERTING:
-        return True  # "is this an attack?"
-    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i and c.lemma_.lower() in INVERTING
-               for c in verb.children)
-
-
-def _caption(sent: "Span") -> bool:
-    """ "Ms Mogherini (left) and Mr Zarif (right) in Vienna", "the warship (pictured) sailed ...":
-    a photo caption, page furniture that repeats or sums up the story, not its text."""
-    toks = list(sent)
-    return any(t.lower_ in CAPTION_CUES and 0 < i < len(toks) - 1 and toks[i - 1].text == "("
-               and toks[i + 1].text == ")" for i, t in enumerate(toks))
-
-
-def _naming_participle(tok: "Token") -> bool:
-    """ "a code called Stuxnet", "a group known as X", "a militia dubbed Y": a participle right after
-    a noun, with no subject of its own, names that thing; no one called or met anyone."""
-    if tok.lemma_.lower() not in NAMING_VERBS or tok.i == 0 or tok.tag_ not in ("VBN", "VBD"):
-        return False
-    if any(c.dep_ in SUBJECTS or c.dep_ in ("auxpass", "aux") or (c.dep_ in ("prep", "prt") and c.lower_ in (
-            "on", "upon", "for", "off")) for c in tok.children):
-        return False  # "the groups today called on the army to act": a request
-    prev = tok.doc[tok.i - 1]
-    return prev.pos_ in ("NOUN", "PROPN") and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "npadvmod"
 
 
 #: gatherings of a body that a meeting of others may be held at ("talks at the NATO summit")
@@ -2632,26 +2453,6 @@ def _voiced_threat(noun: "Token") -> bool:
     return noun.tag_ == "NNS" or any(c.dep_ == "amod" and c.lemma_.lower() in UTTERED for c in noun.children)
 
 
-def _tested_thing(noun: "Token") -> tuple[str | None, str | None]:
-    """The lemma and adjective of what "the testing of ..." tests: ("missile", "ballistic") in "the
-    testing of two intercontinental ballistic missiles"; (None, None) with no of-object."""
-    thing = next(_prep_objects(noun, OF), None)
-    if thing is None:
-        return None, None
-    adjs = [c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound")]
-    return thing.lemma_.lower(), (adjs[-1] if adjs else None)
-
-
-def _judged_act(tok: "Token") -> bool:
-    """ "it would be wrong for the US to leave Iraq", "it is time for Europe to act": an act put in a
-    for-to clause under "it is ..." is weighed, not reported or announced."""
-    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
-        return False
-    head = tok.head.head if tok.head.dep_ in ("attr", "acomp") else tok.head  # "it is [time] for X to act"
-    return head.lemma_.lower() in ("be", "seem") and any(
-        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
-
-
 def _effect_verb(noun: "Token") -> str | None:
     """The lemma of the verb a noun is the cause of, as subject or "by" agent ("the tariffs hurt
     farmers", "hurt by the tariffs"); None for a noun in another role."""
@@ -2683,22 +2484,6 @@ def _misread_addressee(tok: "Token") -> bool:
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.head.children)
 
 
-def _with_conjuncts(verb: "Token") -> list["Token"]:
-    """A verb's dependents and those of the verbs conjoined with it, whose object it shares:
-    "vowed to destroy and obliterate [Turkey's economy]" (the parser hangs it on the last verb)."""
-    return [c for v in (verb, *verb.conjuncts) for c in v.children]
-
-
-def _condition_clauses(clause: "Token", depth: int = 3) -> Iterator["Token"]:
-    """The condition clauses of a clause and of the infinitives it chains: "it would [be forced to
-    take steps] [if Finland joined NATO]" (the parser hangs the condition on any of the verbs)."""
-    for c in _with_conjuncts(clause):
-        if marked_clause(c, CONDITION_OPENERS):  # "if Finland joined", "should Israel attack"
-            yield c
-        elif c.dep_ == "xcomp" and depth > 0:
-            yield from _condition_clauses(c, depth - 1)
-
-
 #: prepositions that name the other side of what is agreed, not its subject matter ("talks on Ukraine")
 PARTNER_PREPS = frozenset({"with", "to", "against", "into", "toward", "towards"})
 
@@ -2708,7 +2493,7 @@ def _partners_in(comp: "Token", res: ArgumentResolver, ctx: Discourse) -> list[A
     to send troops [to Lithuania]"; not a subject matter ("on Ukraine"), nor what the act is done to
     ("agreed to shelter Assange", "agreed not to leave France": "agree" there is to decide)."""
     found: list[Actor] = []
-    for c in _with_conjuncts(comp):
+    for c in with_conjuncts(comp):
         if c.dep_ in ("dobj", "dative"):
             found.extend(_pp_actors(c, PARTNER_PREPS, res, ctx))
         elif c.dep_ == "prep" and c.lower_ in PARTNER_PREPS:
@@ -2726,7 +2511,7 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     """ "the EU agreed [to impose sanctions on Russia]": a container that names no other side takes
     the other parties of the act it absorbs (a verb of its clause: not a noun further down, "agreed
     to speak with investigators about [his contacts with Russians]")."""
-    if _other_side(container):
+    if container.names_other_side():
         return
     own = {a.code for a in container.source}
     container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
@@ -2760,7 +2545,7 @@ def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
     """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
     meeting it is for; the meeting, with its own parties, is the event."""
     by_tok = {c.trigger.i: c for c in cands}
-    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in _prep_objects(c.trigger, FOR))]
+    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in prep_objects(c.trigger, FOR))]
 
 
 def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
@@ -2777,11 +2562,11 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
     """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
     speech", "attacked the resolution", "fired back at his critics": an attack on a person, a text or a
     decision, for a cause, or through words is criticism, not force."""
-    if _retort(tok, res):
+    if verbal_retort(tok, res):
         return True
-    if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "nsubj" and _armed(c, res) for c in tok.children):
+    if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "nsubj" and is_armed(c, res) for c in tok.children):
         return False  # "troops attacked", "drones attacked Soleimani's convoy", "Boko Haram attacked X"
-    if obj is not None and (_is_person(obj, res) or _words_object(_thing(obj))):
+    if obj is not None and (is_person(obj, res) or _words_object(_thing(obj))):
         return True  # "attacked Merkel", "attacked the resolution after it passed"
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
@@ -2806,43 +2591,21 @@ def _words_object(thing: "Token") -> bool:
 def _dismissal(tok: "Token", res: ArgumentResolver) -> bool:
     """ "fired a key prosecutor", "Tillerson was fired on Tuesday", "the director fired by Trump":
     firing a person from office or work is no gunfire and no PLOVER event."""
-    obj = _object(tok)
+    obj = verb_object(tok)
     if obj is not None and obj.lemma_.lower() == "firing" and _dismissed_by_noun(obj, res):
         return True  # "ordered the firing of Mueller"
     if tok.lemma_.lower() != "fire" or any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and not any(
                 o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
         return False  # "fired on the crowd", not "fired on Friday"
-    fired = _fired(tok)
-    return fired is not None and _removable(_part_of(fired), res)
-
-
-def _fired(tok: "Token") -> "Token | None":
-    """Who or what a verb "fire" fires: its passive subject ("Tillerson was fired"), the noun a
-    participle qualifies ("the director fired by Trump"), the subject of a passive small clause
-    ("to have Shokin fired") or of the verb a passive is joined to ("must resign or be fired"),
-    else its object."""
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    small_clause = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    for c in tok.children:
-        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and small_clause):  # not "Kim has fired missiles"
-            return c
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return tok.head
-    if passive and tok.dep_ == "conj":
-        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _object(tok)
+    fired = fired_one(tok)
+    return fired is not None and _removable(part_of(fired), res)
 
 
 def _removable(tok: "Token", res: ArgumentResolver) -> bool:
     """Whether a firing of ``tok`` removes it from office or work: a person, an office ("the
     director") or a pronoun of persons."""
-    return _is_person(tok, res) or tok.lemma_.lower() in OFFICE_NOUNS or tok.lower_ in DISMISSED_PRONOUNS
-
-
-def _preps(tok: "Token", word: str) -> list["Token"]:
-    """The prepositions ``word`` that hang on ``tok``."""
-    return [p for p in tok.children if p.dep_ == "prep" and p.lower_ == word]
+    return is_person(tok, res) or tok.lemma_.lower() in OFFICE_NOUNS or tok.lower_ in DISMISSED_PRONOUNS
 
 
 def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
@@ -2850,40 +2613,6 @@ def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
     its own that names no party: what the speaker's own side should or should not do."""
     return gerund.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in gerund.children) \
         and not any(res.actors_in(t) for t in gerund.subtree if t != gerund)
-
-
-#: verbs that put out a message; the alert they issue is one ("issued a travel alert", "issues a flash alert")
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "update", "circulate"})
-#: whom an alert puts on alert when it is an alert of forces ("issued an alert to its army")
-FORCE_NOUNS = frozenset({"army", "troop", "force", "military", "unit", "navy", "soldier", "base", "command",
-                         "fleet", "division", "garrison"})
-
-
-#: verbs that put or keep forces on alert ("put its army on high alert", "troops remain on alert")
-ALERTING_VERBS = frozenset({"put", "place", "keep", "be", "remain", "stay", "go"})
-
-
-def _forces_on_alert(noun: "Token") -> bool:
-    """ "Pakistan put its army on high alert", "Seoul placed its troops on alert", "the military was on
-    full alert": forces put on alert are mobilised, a structure a reader of the noun alone misses;
-    not a police or a public alert ("police were on high alert")."""
-    prep = noun.head
-    if noun.lemma_.lower() != "alert" or noun.dep_ != "pobj" or prep.lower_ != "on":
-        return False
-    verb = prep.head
-    if verb.lemma_.lower() not in ALERTING_VERBS:
-        return False
-    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    return any(h.lemma_.lower() in FORCE_NOUNS or any(
-        c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS for c in h.children) for h in held)
-
-
-def _message_alert(noun: "Token") -> bool:
-    """ "issued a new alert warning against travel", "the FBI issues a flash alert": an alert a body
-    issues is a message to the public, unless it goes to forces ("issued an alert to its army")."""
-    if noun.lemma_.lower() != "alert" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ISSUING_VERBS:
-        return False
-    return not any(o.lemma_.lower() in FORCE_NOUNS for h in (noun, noun.head) for o in _prep_objects(h, TO))
 
 
 #: verbs of praise: praising a hostile act is approval of its doer, not the act ("applauded the attack")
@@ -2918,10 +2647,10 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
             continue  # "wrested control of the town from ISIS" is the taker's act
         if verb.lemma_.lower() in CAUSING_VERBS and not quad_class(c.trig.type).startswith("verbal"):
             continue  # "the strike triggered a withdrawal of US troops from Iraq": the leavers' act
-        if any(_part_of(o).lemma_.lower() in SHELTERED for o in verb.children if o.dep_ == "dobj"):
+        if any(part_of(o).lemma_.lower() in SHELTERED for o in verb.children if o.dep_ == "dobj"):
             continue  # "received refugees from Syria": the receiver shelters them, no one gave them
         heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
-        givers = _distinct(a for h in heads for o in _prep_objects(h, FROM) for a in res.actors_of(o, ctx))
+        givers = _distinct(a for h in heads for o in prep_objects(h, FROM) for a in res.actors_of(o, ctx))
         codes = {a.code for a in givers}
         if givers and not c.target and codes == {a.code for a in c.source}:
             # the noun's own "from" already made the giver its source ("attracted [condemnation from
@@ -2937,80 +2666,15 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
 
 #: people a state takes in ("received refugees from Syria"): it gives them asylum
 SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})
-#: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
-PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
-                             "thousand", "thousands", "million", "millions", "score", "scores", "majority", "number",
-                             "rest", "none", "few"})
-
-
-def _part_of(tok: "Token") -> "Token":
-    """The group a partitive word or a number takes a part of ("fired [half] of the attorneys" ->
-    attorneys, "killed [dozens] of protesters" -> protesters), else ``tok``."""
-    if tok.lemma_.lower() in PARTITIVE_WORDS or tok.lower_ in PARTITIVE_WORDS or tok.tag_ == "CD" or tok.pos_ == "NUM":
-        return next(_prep_objects(tok, OF), tok)
-    return tok
 
 
 def _dismissed_by_noun(noun: "Token", res: ArgumentResolver) -> bool:
     """ "Comey's firing", "the firing of the FBI director": the noun's owner or of-object is a person
     or an office, whom a firing removes from office."""
-    fired = [c for c in noun.children if c.dep_ == "poss"] + list(_prep_objects(noun, OF))
+    fired = [c for c in noun.children if c.dep_ == "poss"] + list(prep_objects(noun, OF))
     return any(_removable(f, res) for f in fired)
 
 
-def _feared_clause(tok: "Token") -> "Token | None":
-    """The "that" clause of a possible act a stance of disapproval fears: "voiced concern [that X
-    may strike]", "warned [that X could seize the port]", on the verb's object or the verb itself."""
-    heads = [o for o in tok.children if o.dep_ == "dobj"] + [tok]
-    return next((c for h in heads for c in h.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
-        a.dep_ == "aux" and a.lower_ in FEARED_MODALS for a in c.children)), None)
-
-
-def _no_weapons_test(tok: "Token") -> bool:
-    """ "tested positive for the virus", "tests the limits of its patience", "testing the waters":
-    a verb "test" with an adjective or a quality as its complement tries no weapon."""
-    if tok.lemma_.lower() != "test":
-        return False
-    if any(c.dep_ == "acomp" or c.lower_ in ("positive", "negative") for c in tok.children):
-        return True
-    obj = _object(tok)
-    return obj is not None and obj.lemma_.lower() in TESTED_QUALITIES
-
-
-def _retort(tok: "Token", res: ArgumentResolver) -> bool:
-    """ "fired back at Rouhani", "hit back, saying ...", "struck back with a harsh statement", "fired
-    back: ...": a verb of force with "back" whose answer is made in words, or whose speaker is a person
-    with no weapon named, is a verbal retort. Not "troops fired back", "hit back with missiles"."""
-    if tok.lemma_.lower() not in RETORT_VERBS or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
-                                                        for c in tok.children):
-        return False
-    if _object(tok) is not None or any(c.dep_ in SUBJECTS and _armed(c, res) for c in tok.children):
-        return False
-    for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp", "ccomp", "parataxis", "pcomp") and c.lemma_.lower() in RETORT_VERBS_OF_SPEECH:
-            return True  # "hit back, saying"
-        if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "on") and any(
-                o.lemma_.lower() in SPEECH_MEDIA or o.lemma_.lower() in RETORT_VERBS_OF_SPEECH
-                for o in c.children if o.dep_ in ("pobj", "pcomp")):
-            return True  # "in a letter", "with a harsh statement", "by accusing"
-        if c.dep_ == "punct" and c.text == ":" and c.i > tok.i:
-            return True  # "Trump fired back: ..."
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and _is_person(subj, res) and not any(
-        c.dep_ == "prep" and c.lower_ in ("with", "into") for c in tok.children)
-
-
-def _armed(tok: "Token", res: ArgumentResolver) -> bool:
-    """Whether a subject is an armed force or an armed group."""
-    mention = res.mention_of(tok)
-    return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
-
-
-#: who arrives as a deployment, not a visit ("troops arrived in", "a police contingent landed in")
-DEPLOYED_NOUNS = frozenset({"troop", "soldier", "force", "army", "police", "policeman", "unit", "commando",
-                            "marine", "paratrooper", "peacekeeper", "personnel", "warship", "warplane", "bomber",
-                            "contingent", "battalion", "brigade"})
 DEPLOYMENT = Trigger("MOBILIZE", "troops", None, 0.7, "rule", "a force arriving: a deployment, no visit")
 
 #: what is fired, launched or tested as a weapon ("missile firings", "artillery firings")
@@ -3022,13 +2686,6 @@ TESTED_WEAPONS = frozenset({"bomb", "nuke", "device", "icbm", "slbm", "launcher"
                             "prototype", "aircraft", "jet", "vehicle"})
 #: words for a kind of thing, whose of-object is the thing ("a new type of missile")
 KIND_WORDS = frozenset({"kind", "type", "sort", "variety", "version", "class", "generation"})
-#: who or what a mobilization or a scramble moves as armed force ("mobilized reservists", "scrambled jets")
-MOBILIZED_NOUNS = ARMED_NOUNS | DEPLOYED_NOUNS | {"reservist", "reserve", "conscript", "division", "guard",
-                                                  "fighter", "interceptor", "helicopter", "asset", "man", "tank",
-                                                  "convoy", "column", "vehicle"}
-
-#: what jets scramble to do ("scrambled to intercept the bombers"): a military scramble
-INTERCEPTING = frozenset({"intercept", "shadow", "escort", "track", "chase", "meet"})
 
 
 #: manners that make a deed of harm a figure of speech ("they're killing us economically")
@@ -3048,103 +2705,6 @@ def _redescribed(cand: Candidate) -> bool:
     if host.pos_ in ("NOUN", "PRON") and host.dep_ in ("dobj", "nsubjpass"):
         return True
     return host.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in host.children)
-
-
-def _no_armed_crossing(verb: "Token", res: ArgumentResolver) -> bool:
-    """ "he'll cross into Ramallah", "refugees crossing into Turkey": a crossing by a person (named,
-    or "he", "she") or by civilians is no incursion; "Russian troops crossed into Ukraine", "hundreds
-    of soldiers crossed", "Russia crossed the border" are, and so is one by "they", which may be troops."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cross":
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
-        host = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "before crossing into Turkey"
-        subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    mention = res.mention_of(subj)
-    if mention is not None:
-        return mention.actor.kind == "person"
-    if subj.pos_ == "PRON":
-        return subj.lower_ in PERSONAL_PRONOUNS
-    return _part_of(subj).lemma_.lower() not in MOBILIZED_NOUNS
-
-
-def _fight_for_a_cause(verb: "Token", res: ArgumentResolver) -> bool:
-    """ "we are going to fight for every last American job", "they must fight the temptations": a fight
-    for a cause or against a thing that names no party and no force."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fight":
-        return False
-    obj = _object(verb)
-    if obj is None:
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return not res.actors_in(obj) and not _fighters(obj) and obj.pos_ != "PRON" \
-        and obj.lemma_.lower() not in FOUGHT_NOUNS
-
-
-#: whom a fight is against, named without a party ("we're just fighting terrorists")
-FOUGHT_NOUNS = frozenset({"terrorist", "terrorism", "jihadist", "extremist", "extremism", "enemy", "invader",
-                          "occupier", "separatist", "insurgency", "war", "battle", "group", "regime"})
-
-
-def _moves_no_force(verb: "Token") -> bool:
-    """ "mobilize the international community", "mobilized voters", "scrambling to respond",
-    "migrants scrambled aboard": a mobilization of something other than armed force, a scramble
-    of no jets and no force (kept: "scrambled jets", "the air force scrambled", "scrambled to intercept")."""
-    obj = _object(verb)
-    if obj is not None:
-        return _part_of(obj).lemma_.lower() not in MOBILIZED_NOUNS and not _to_fight(verb)
-    if verb.lemma_.lower() != "scramble":
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    armed = subj is not None and subj.lemma_.lower() in MOBILIZED_NOUNS
-    return not armed and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in INTERCEPTING
-                                 for c in verb.children)
-
-
-#: what people are called up for when they are a force ("mobilized 300,000 citizens to fight")
-FIGHTING_PURPOSES = frozenset({"fight", "serve", "defend", "reinforce", "join"})
-
-
-def _to_fight(verb: "Token") -> bool:
-    """Whether a verb's purpose infinitive makes whom it moves a force: "mobilized 300,000 citizens
-    [to fight] in Ukraine", "called up reservists [to serve]"."""
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FIGHTING_PURPOSES for c in verb.children)
-
-
-def _deployed(verb: "Token") -> bool:
-    """Whether who arrives (goes, lands) is a force: "Kenyan police officers arrived in Haiti", "a
-    contingent of troops landed", "troops started to arrive"; not a delegation or a leader's plane."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ == "xcomp":
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return False
-    heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj")]
-    return any(h.lemma_.lower() in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
-        c.lemma_.lower() == "police" for c in h.children)) for h in heads)
-
-
-def _fighters(tok: "Token") -> bool:
-    """Armed men or their posts ("Kurdish fighters", "rebel positions", "militant camps"): a force
-    fought where it stands is not that place's state."""
-    return tok.lemma_.lower() in ARMED_NOUNS | ARMED_POSTS or any(
-        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
-        for c in tok.children)
-
-
-def _is_person(tok: "Token", res: ArgumentResolver) -> bool:
-    """Whether ``tok`` names a person: the actor the knowledge base reads there is one, or, where
-    it reads none, the tagger says so."""
-    mention = res.mention_of(tok)
-    return (mention.actor.kind == "person") if mention is not None else tok.ent_type_ == "PERSON"
-
-
-def _prep_objects(tok: "Token", preps: frozenset[str]) -> Iterator["Token"]:
-    """The objects of a word's phrases with these prepositions ("the release [of] [the crew]",
-    "went to Geneva [for] [talks]", "airstrikes [on] [Idlib]")."""
-    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
@@ -3180,39 +2740,8 @@ def _terror_designation(verb: "Token") -> bool:
     if verb.lemma_.lower() not in ("designate", "list", "blacklist"):
         return False
     heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # the parser may hang "as" on a participle
-    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for h in heads for p in _preps(h, "as")
+    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for h in heads for p in preps_named(h, "as")
                for t in p.subtree)
-
-
-def _fought_together(verb: "Token") -> bool:
-    """ "U.S. and Libyan personnel battled the attackers together": sides that fight someone, or fight
-    together, fought on one side, not each other ("Indian and Pakistani troops clashed")."""
-    return verb.lemma_.lower() in FIGHTING_VERBS and any(
-        c.dep_ == "dobj" or c.lower_ in ("together", "jointly", "alongside") for c in verb.children)
-
-
-def _brought_home(verb: "Token") -> "Token | None":
-    """The word "home" of "bring the troops home", "bring US fighters in Syria back home": forces
-    brought home are withdrawn from where they are (RETREAT); ``None`` for anything else brought."""
-    if verb.lemma_.lower() != "bring" or not any(
-            d.dep_ == "dobj" and (d.lemma_.lower() in FORCE_NOUNS | {"fighter", "marine", "personnel"})
-            for d in verb.children):
-        return None
-    return next((c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")), None)
-
-
-def _left_places(trig: "Token") -> Iterator["Token"]:
-    """What a withdrawal leaves: "withdrew [from] [Syria]", "pulled out [of] [Kherson]" (the parser
-    hangs "of" on "out", as a particle or a preposition)."""
-    yield from _prep_objects(trig, FROM)
-    home = _brought_home(trig)
-    if home is not None:  # "bring troops home from Afghanistan", "bring the troops in Syria home"
-        yield from _prep_objects(home, FROM)
-        yield from (o for d in trig.children if d.dep_ == "dobj" for o in _prep_objects(d, IN))
-    for out in (c for c in trig.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
-        yield from _prep_objects(out, OF)
-        if out.dep_ == "prt":
-            yield from _prep_objects(trig, OF)
 
 
 #: a side's part in an accord: "suspended its obligations under the treaty", "its participation in the pact"
@@ -3234,16 +2763,8 @@ def _held_accords(obj: "Token") -> list["Token"]:
     if obj.lemma_.lower() not in COMMITMENT_NOUNS:
         return []
     hosts = [obj, obj.head] if obj.dep_ == "dobj" else [obj]  # the parser hangs the phrase on either
-    return [o for h in hosts for o in _prep_objects(h, frozenset({"under", "in", "to", "from"}))
+    return [o for h in hosts for o in prep_objects(h, frozenset({"under", "in", "to", "from"}))
             if o.lemma_.lower() in ACCORD_NOUNS]
-
-
-def _object(tok: "Token") -> "Token | None":
-    """A verb's object; for a relative clause whose object is the relative pronoun, the noun the
-    clause is about ("the strikes [that Israel carried out]", "Russia, [which Britain blames]": see
-    ``args.relative_object``)."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
-    return object_noun(obj) if obj is not None else None
 
 
 #: verbs that give something a name or a label as their second object ("called the move a provocation")
@@ -3329,45 +2850,6 @@ def _protest_site(prep: "Token") -> "Token | None":
     return next((o for o in objs if o.lemma_.lower() in SITE_NOUNS), None)
 
 
-CONDITIONAL_THREAT = Trigger("THREATEN", None, None, 0.75, "rule", "a hostile act on a condition")
-
-
-#: what an if-clause without a subject makes the act wait on: need ("if necessary", "if need be") or
-#: another's move against the doer ("if provoked", "if attacked")
-ELLIPTIC_CONDITIONS = frozenset({"necessary", "need", "needed", "require", "required", "provoke", "provoked",
-                                 "attack", "attacked", "challenge", "challenged", "threaten", "threatened"})
-
-
-def _elliptic_condition(clause: "Token") -> bool:
-    """ "[if necessary]", "[if needed]", "[if provoked]": a condition with no subject of its own
-    that makes an act of force a threat ("will respond with force if necessary")."""
-    return (marked_clause(clause, frozenset({"if"})) and not any(c.dep_ in SUBJECTS for c in clause.children)
-            and (clause.lower_ in ELLIPTIC_CONDITIONS or clause.lemma_.lower() in ELLIPTIC_CONDITIONS))
-
-
-def _conditional_act(tok: "Token") -> "Token | None":
-    """The if- or unless-clause a hostile act still to come depends on: "would strike [if X
-    attacks]", "will impose sanctions [unless Y withdraws]", "hit them hard [if they invade]" (an
-    imperative); None for an act that is not conditional, or a past one ("would have struck if")."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    if verb is None:
-        return None
-    cond = next((c for c in verb.children if marked_clause(c, CONDITION_MARKS) and c.pos_ in ("VERB", "AUX")
-                 and any(s.dep_ in SUBJECTS for s in c.children)), None)
-    cond = cond or next((c for c in verb.children if _elliptic_condition(c)), None)
-    if cond is None:
-        return None  # no condition, or none with a doer ("what, if anything, would trigger strikes")
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ in FORECAST_ADVERBS for c in verb.children):
-        return None  # "would have struck if": the past; "will likely strike if": a forecast, no threat
-    # "hit them hard if they invade": a base form with no subject and no auxiliary (the tagger
-    # reads some as present tense or participles: "hit", "cut", "put")
-    base = verb.tag_ == "VB" or (verb.tag_ in ("VBP", "VBN") and verb.lower_ == verb.lemma_.lower())
-    imperative = base and verb.dep_ in ("ROOT", "ccomp", "xcomp") and not any(
-        c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return cond if auxes & FUTURE_AUX or imperative else None
-
-
 #: verbs of denial: a denial of an accusation is a rejection (CAMEO 016 "deny responsibility": REJECT)
 DENIAL_VERBS = frozenset({"deny"})
 #: what a denied clause says of the accused besides the accusation words: "was involved", "was behind"
@@ -3375,45 +2857,7 @@ INVOLVEMENT = frozenset({"involve", "behind", "responsible", "complicit", "guilt
 #: charges and the like, denied as objects: "denied the allegations against Tehran"
 CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "wrongdoing"})
 DENIAL = Trigger("REJECT", None, "016", 0.7, "rule", "a denial of an accusation")
-#: verbs that set another party a deadline: "gave Moscow 60 days to comply"
-GRANTING_VERBS = frozenset({"give", "grant", "allow"})
-#: the spans of time a deadline grants
-DEADLINE_UNITS = frozenset({"hour", "day", "week", "month"})
-#: what a deadline is set for that is no demand made of the party: "72 hours to leave the country" (an expulsion)
-DEPARTURE_VERBS = frozenset({"leave", "depart", "exit", "go"})
 ULTIMATUM = Trigger("THREATEN", "relations", "139", 0.75, "rule", "a deadline set for another party's act (ultimatum)")
-
-
-def _ultimatum(tok: "Token") -> bool:
-    """ "gave Moscow 60 days to comply", "has given Minsk a week to free the prisoners": a deadline
-    set for another party to act is an ultimatum (CAMEO 139, PLOVER THREATEN). Not a deadline to
-    leave (an expulsion), nor a span given without an act to do ("gave it two weeks")."""
-    if tok.lemma_.lower() not in GRANTING_VERBS:
-        return False
-    span = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
-                 and any(n.dep_ == "nummod" or n.lower_ in ("a", "an", "another") for n in c.children)), None)
-    if span is None or not any(c.dep_ in ("dative", "dobj") and c != span for c in tok.children):
-        return False
-    acts = [c for c in (*tok.children, *span.children) if c.dep_ in ("advcl", "relcl", "acl", "xcomp")
-            and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return bool(acts) and acts[0].lemma_.lower() not in DEPARTURE_VERBS
-
-
-def _threats_on_condition(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
-    """A hostile act promised on a condition is a threat: "the U.S. will impose sanctions if Russia
-    invades", "we would strike their bases unless they withdraw". Aimed at the act's target, or
-    at whoever the condition names when the act names no one."""
-    for c in cands:
-        if c.trig.type not in HOSTILE_CONTENT or c.trig.type == "THREATEN":
-            continue
-        cond = _conditional_act(c.trigger)
-        if cond is None:
-            continue
-        c.trig = CONDITIONAL_THREAT
-        subj = next((s for s in cond.children if s.dep_ in SUBJECTS), None)
-        own = {a.code for a in c.source}
-        if not _other_side(c) and subj is not None:
-            c.target.extend(a for a in res.actors_of(subj, ctx) if a.code not in own)
 
 
 def _compound_prep(prep: "Token") -> "Token | None":
@@ -3430,36 +2874,11 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     names people ("clashes with Kurdish fighters"): "carried out strikes with Iranian drones",
     "imposed with British support"."""
     preps = _target_preps(type_) - TOPIC_PREPS | {"on"}  # "announced aid for X" (``FOR_TARGET_TYPES``)
-    return [o for o in _prep_objects(verb, preps)
+    return [o for o in prep_objects(verb, preps)
             if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
 
 
-#: verbs by which armed craft enter another state's airspace or waters
-INTRUDING_VERBS = frozenset({"fly", "enter", "breach", "violate", "intrude", "penetrate", "stray", "sail"})
-#: the areas a state's airspace or waters are named by ("Taiwan's air defence zone", "Japanese airspace")
-INTRUDED_AREAS = frozenset({"airspace", "zone", "waters"})
-INTRUDED_PREPS = frozenset({"into", "over", "in"})
 INTRUSION = Trigger("MOBILIZE", "show", None, 0.75, "rule", "armed craft entering another state's airspace or waters")
-
-
-def _intruded_area(verb: "Token") -> "Token | None":
-    """The area of a state that armed craft enter: "Chinese warplanes flew [into] Taiwan's air defence
-    [zone]", "Russian bombers entered Japanese [airspace]", "two jets breached Estonian [airspace]"; None
-    for any other verb, for craft that are not armed ("a passenger jet") and for an area no state is
-    named as owning ("flew into a no-fly zone")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTRUDING_VERBS:
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or _part_of(subj).lemma_.lower() not in ARMED_NOUNS or _civil(subj):
-        return None
-    areas = [c for c in verb.children if c.dep_ == "dobj"] + list(_prep_objects(verb, INTRUDED_PREPS))
-    return next((a for a in areas if a.lemma_.lower() in INTRUDED_AREAS and any(
-        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in a.children)), None)
-
-
-def _civil(craft: "Token") -> bool:
-    """ "a passenger jet", "a civilian aircraft", "commercial planes": no armed craft."""
-    return any(c.lemma_.lower() in ("passenger", "civilian", "commercial", "cargo", "private") for c in craft.children)
 
 
 #: nouns of breaking off relations: "the severing of diplomatic ties with Iran" (CAMEO 161, a sanction)
@@ -3474,7 +2893,7 @@ def _ties_broken(noun: "Token") -> "Token | None":
     "the breakdown of ties" (no one's act)."""
     if noun.lemma_.lower() not in BREAKING_NOUNS:
         return None
-    return next((o for o in _prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)
+    return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)
 
 
 def _text_calls(verb: "Token") -> bool:
@@ -3555,7 +2974,7 @@ def _object_word(obj: "Token", res: ArgumentResolver) -> str:
     """The word a verb's object is read by: ``person`` for a named person (the object class of
     the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
     of the thing it is about."""
-    if _is_person(obj, res):
+    if is_person(obj, res):
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
     return _thing(obj).lemma_.lower()
 
@@ -3664,7 +3083,7 @@ def _aim_launch(cand: Candidate, hosts: Iterable["Token"], res: ArgumentResolver
     ``hosts`` are the words it may hang on. Not "into the sea"."""
     if cand.trig.type != "MOBILIZE" or cand.trig.mode != "weapons":
         return
-    for aimed in (o for h in hosts for o in _prep_objects(h, AIM_PREPS)):
+    for aimed in (o for h in hosts for o in prep_objects(h, AIM_PREPS)):
         if aimed.lemma_.lower() in OPEN_AREAS or not _names_a_party(aimed, res):
             continue
         cand.trig = Trigger("ASSAULT", None, cand.trig.cameo, cand.trig.weight, "rule", "a launch aimed at a party")
@@ -3683,27 +3102,6 @@ def _cause_of(noun: "Token", gov: "Token") -> bool:
 
 #: verbs whose "over" phrase is what they act on, not a cause: "Kim presided over a drill"
 OVER_OBJECT_VERBS = frozenset({"preside", "watch", "take", "hand", "rule", "look", "win", "oversee", "cross"})
-
-
-def _governing_verb(tok: "Token") -> "Token | None":
-    """The verb whose object a nominal trigger is: "hold [talks]", "met at [the summit]",
-    "made arrangements for [talks]"; not through other nouns' modifiers ("in response to [the attack]")."""
-    node = tok
-    for _ in range(3):
-        while node.dep_ in ("conj", "appos") and node.head != node:
-            node = node.head
-        if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "npadvmod"):
-            head = node.head
-            return head if head.pos_ in ("VERB", "AUX") else None
-        if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            prep, host = node.head, node.head.head
-            if host.pos_ in ("VERB", "AUX"):
-                return host
-            if prep.lower_ in ("for", "of") and host.pos_ == "NOUN" or amount_of(node) is not None:
-                node = host  # "arrangements for talks", "preparations for the summit", "$2 billion in aid"
-                continue
-        return None
-    return None
 
 
 def _stance_over_object(own: list[Trigger], noun: Trigger, lemma: str) -> Trigger:

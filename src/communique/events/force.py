@@ -1,0 +1,319 @@
+"""Armed force: who is armed, deployments and alerts, craft entering another state's airspace or
+waters, weapons tests, withdrawals, fighting together, and the words that only sound like force
+("fired back at his critics", "fired the attorneys")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from .args import SUBJECTS, ArgumentResolver
+from .tokens import FROM, IN, OF, TO, is_person, part_of, prep_objects, verb_object
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: verbs whose coordinated subjects fight each other: "India and Pakistan clashed"
+FIGHTING_VERBS = frozenset({"clash", "skirmish", "battle"})
+
+
+#: verbs of force that, with "back", also name a retort ("fired back at his critics", "hit back, saying")
+RETORT_VERBS = frozenset({"fire", "hit", "strike"})
+
+
+#: what a verbal retort is made with or by ("fired back in a letter", "hit back by calling him ...")
+RETORT_VERBS_OF_SPEECH = frozenset({"say", "call", "accuse", "tell", "tweet", "write", "insist", "argue", "note",
+                                     "describe", "dismiss", "deny", "label", "brand", "question", "blame"})
+
+
+#: what a verb "test" tries when it is no weapons test: "tests the limits of", "tested the resolve of
+#: the alliance", "sorely tests British diplomacy", "testing the waters"
+TESTED_QUALITIES = frozenset({
+    "limit", "resolve", "patience", "proposition", "water", "diplomacy", "relationship", "alliance", "tie",
+    "unity", "commitment", "skill", "theory", "idea", "nerve", "friendship", "loyalty", "credibility",
+    "mettle", "boundary", "determination", "willingness", "ability", "claim", "assumption", "premise",
+})
+
+
+#: pronouns that stand for one person ("he'll cross into Ramallah")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "you"})
+
+
+#: who attacks with force ("troops attacked ...")
+ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet", "plane", "warplane", "aircraft",
+                         "drone", "militant", "fighter", "gunman", "missile", "rocket", "navy", "ship", "warship",
+                         "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
+
+
+#: where a force stands ("rebel positions", "a militant camp")
+ARMED_POSTS = frozenset({"position", "camp", "base", "stronghold", "hideout", "outpost", "post"})
+
+
+#: what words are delivered in ("in a speech", "on Twitter")
+SPEECH_MEDIA = frozenset({"speech", "interview", "tweet", "twitter", "statement", "post", "address", "remark",
+                          "op-ed", "column", "letter", "rally", "conference", "briefing", "editorial",
+                          "broadcast", "debate", "podcast", "facebook", "video", "message"})
+
+
+def tested_thing(noun: "Token") -> tuple[str | None, str | None]:
+    """The lemma and adjective of what "the testing of ..." tests: ("missile", "ballistic") in "the
+    testing of two intercontinental ballistic missiles"; (None, None) with no of-object."""
+    thing = next(prep_objects(noun, OF), None)
+    if thing is None:
+        return None, None
+    adjs = [c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound")]
+    return thing.lemma_.lower(), (adjs[-1] if adjs else None)
+
+
+def fired_one(tok: "Token") -> "Token | None":
+    """Who or what a verb "fire" fires: its passive subject ("Tillerson was fired"), the noun a
+    participle qualifies ("the director fired by Trump"), the subject of a passive small clause
+    ("to have Shokin fired") or of the verb a passive is joined to ("must resign or be fired"),
+    else its object."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    small_clause = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and small_clause):  # not "Kim has fired missiles"
+            return c
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head
+    if passive and tok.dep_ == "conj":
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb_object(tok)
+
+
+#: verbs that put out a message; the alert they issue is one ("issued a travel alert", "issues a flash alert")
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "update", "circulate"})
+
+
+#: whom an alert puts on alert when it is an alert of forces ("issued an alert to its army")
+FORCE_NOUNS = frozenset({"army", "troop", "force", "military", "unit", "navy", "soldier", "base", "command",
+                         "fleet", "division", "garrison"})
+
+
+#: verbs that put or keep forces on alert ("put its army on high alert", "troops remain on alert")
+ALERTING_VERBS = frozenset({"put", "place", "keep", "be", "remain", "stay", "go"})
+
+
+def forces_on_alert(noun: "Token") -> bool:
+    """ "Pakistan put its army on high alert", "Seoul placed its troops on alert", "the military was on
+    full alert": forces put on alert are mobilised, a structure a reader of the noun alone misses;
+    not a police or a public alert ("police were on high alert")."""
+    prep = noun.head
+    if noun.lemma_.lower() != "alert" or noun.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in ALERTING_VERBS:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(h.lemma_.lower() in FORCE_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in FORCE_NOUNS for c in h.children) for h in held)
+
+
+def message_alert(noun: "Token") -> bool:
+    """ "issued a new alert warning against travel", "the FBI issues a flash alert": an alert a body
+    issues is a message to the public, unless it goes to forces ("issued an alert to its army")."""
+    if noun.lemma_.lower() != "alert" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return False
+    return not any(o.lemma_.lower() in FORCE_NOUNS for h in (noun, noun.head) for o in prep_objects(h, TO))
+
+
+def no_weapons_test(tok: "Token") -> bool:
+    """ "tested positive for the virus", "tests the limits of its patience", "testing the waters":
+    a verb "test" with an adjective or a quality as its complement tries no weapon."""
+    if tok.lemma_.lower() != "test":
+        return False
+    if any(c.dep_ == "acomp" or c.lower_ in ("positive", "negative") for c in tok.children):
+        return True
+    obj = verb_object(tok)
+    return obj is not None and obj.lemma_.lower() in TESTED_QUALITIES
+
+
+def verbal_retort(tok: "Token", res: ArgumentResolver) -> bool:
+    """ "fired back at Rouhani", "hit back, saying ...", "struck back with a harsh statement", "fired
+    back: ...": a verb of force with "back" whose answer is made in words, or whose speaker is a person
+    with no weapon named, is a verbal retort. Not "troops fired back", "hit back with missiles"."""
+    if tok.lemma_.lower() not in RETORT_VERBS or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                        for c in tok.children):
+        return False
+    if verb_object(tok) is not None or any(c.dep_ in SUBJECTS and is_armed(c, res) for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "ccomp", "parataxis", "pcomp") and c.lemma_.lower() in RETORT_VERBS_OF_SPEECH:
+            return True  # "hit back, saying"
+        if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "on") and any(
+                o.lemma_.lower() in SPEECH_MEDIA or o.lemma_.lower() in RETORT_VERBS_OF_SPEECH
+                for o in c.children if o.dep_ in ("pobj", "pcomp")):
+            return True  # "in a letter", "with a harsh statement", "by accusing"
+        if c.dep_ == "punct" and c.text == ":" and c.i > tok.i:
+            return True  # "Trump fired back: ..."
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and is_person(subj, res) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "into") for c in tok.children)
+
+
+def is_armed(tok: "Token", res: ArgumentResolver) -> bool:
+    """Whether a subject is an armed force or an armed group."""
+    mention = res.mention_of(tok)
+    return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
+
+
+#: who arrives as a deployment, not a visit ("troops arrived in", "a police contingent landed in")
+DEPLOYED_NOUNS = frozenset({"troop", "soldier", "force", "army", "police", "policeman", "unit", "commando",
+                            "marine", "paratrooper", "peacekeeper", "personnel", "warship", "warplane", "bomber",
+                            "contingent", "battalion", "brigade"})
+
+
+#: who or what a mobilization or a scramble moves as armed force ("mobilized reservists", "scrambled jets")
+MOBILIZED_NOUNS = ARMED_NOUNS | DEPLOYED_NOUNS | {"reservist", "reserve", "conscript", "division", "guard",
+                                                  "fighter", "interceptor", "helicopter", "asset", "man", "tank",
+                                                  "convoy", "column", "vehicle"}
+
+
+#: what jets scramble to do ("scrambled to intercept the bombers"): a military scramble
+INTERCEPTING = frozenset({"intercept", "shadow", "escort", "track", "chase", "meet"})
+
+
+def no_armed_crossing(verb: "Token", res: ArgumentResolver) -> bool:
+    """ "he'll cross into Ramallah", "refugees crossing into Turkey": a crossing by a person (named,
+    or "he", "she") or by civilians is no incursion; "Russian troops crossed into Ukraine", "hundreds
+    of soldiers crossed", "Russia crossed the border" are, and so is one by "they", which may be troops."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cross":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        host = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "before crossing into Turkey"
+        subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    mention = res.mention_of(subj)
+    if mention is not None:
+        return mention.actor.kind == "person"
+    if subj.pos_ == "PRON":
+        return subj.lower_ in PERSONAL_PRONOUNS
+    return part_of(subj).lemma_.lower() not in MOBILIZED_NOUNS
+
+
+def fight_for_a_cause(verb: "Token", res: ArgumentResolver) -> bool:
+    """ "we are going to fight for every last American job", "they must fight the temptations": a fight
+    for a cause or against a thing that names no party and no force."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "fight":
+        return False
+    obj = verb_object(verb)
+    if obj is None:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return not res.actors_in(obj) and not is_fighters(obj) and obj.pos_ != "PRON" \
+        and obj.lemma_.lower() not in FOUGHT_NOUNS
+
+
+#: whom a fight is against, named without a party ("we're just fighting terrorists")
+FOUGHT_NOUNS = frozenset({"terrorist", "terrorism", "jihadist", "extremist", "extremism", "enemy", "invader",
+                          "occupier", "separatist", "insurgency", "war", "battle", "group", "regime"})
+
+
+def moves_no_force(verb: "Token") -> bool:
+    """ "mobilize the international community", "mobilized voters", "scrambling to respond",
+    "migrants scrambled aboard": a mobilization of something other than armed force, a scramble
+    of no jets and no force (kept: "scrambled jets", "the air force scrambled", "scrambled to intercept")."""
+    obj = verb_object(verb)
+    if obj is not None:
+        return part_of(obj).lemma_.lower() not in MOBILIZED_NOUNS and not _to_fight(verb)
+    if verb.lemma_.lower() != "scramble":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    armed = subj is not None and subj.lemma_.lower() in MOBILIZED_NOUNS
+    return not armed and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in INTERCEPTING
+                                 for c in verb.children)
+
+
+#: what people are called up for when they are a force ("mobilized 300,000 citizens to fight")
+FIGHTING_PURPOSES = frozenset({"fight", "serve", "defend", "reinforce", "join"})
+
+
+def _to_fight(verb: "Token") -> bool:
+    """Whether a verb's purpose infinitive makes whom it moves a force: "mobilized 300,000 citizens
+    [to fight] in Ukraine", "called up reservists [to serve]"."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FIGHTING_PURPOSES for c in verb.children)
+
+
+def force_arrived(verb: "Token") -> bool:
+    """Whether who arrives (goes, lands) is a force: "Kenyan police officers arrived in Haiti", "a
+    contingent of troops landed", "troops started to arrive"; not a delegation or a leader's plane."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return any(h.lemma_.lower() in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
+        c.lemma_.lower() == "police" for c in h.children)) for h in heads)
+
+
+def is_fighters(tok: "Token") -> bool:
+    """Armed men or their posts ("Kurdish fighters", "rebel positions", "militant camps"): a force
+    fought where it stands is not that place's state."""
+    return tok.lemma_.lower() in ARMED_NOUNS | ARMED_POSTS or any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
+        for c in tok.children)
+
+
+def fought_together(verb: "Token") -> bool:
+    """ "U.S. and Libyan personnel battled the attackers together": sides that fight someone, or fight
+    together, fought on one side, not each other ("Indian and Pakistani troops clashed")."""
+    return verb.lemma_.lower() in FIGHTING_VERBS and any(
+        c.dep_ == "dobj" or c.lower_ in ("together", "jointly", "alongside") for c in verb.children)
+
+
+def brought_home(verb: "Token") -> "Token | None":
+    """The word "home" of "bring the troops home", "bring US fighters in Syria back home": forces
+    brought home are withdrawn from where they are (RETREAT); ``None`` for anything else brought."""
+    if verb.lemma_.lower() != "bring" or not any(
+            d.dep_ == "dobj" and (d.lemma_.lower() in FORCE_NOUNS | {"fighter", "marine", "personnel"})
+            for d in verb.children):
+        return None
+    return next((c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")), None)
+
+
+def left_places(trig: "Token") -> Iterator["Token"]:
+    """What a withdrawal leaves: "withdrew [from] [Syria]", "pulled out [of] [Kherson]" (the parser
+    hangs "of" on "out", as a particle or a preposition)."""
+    yield from prep_objects(trig, FROM)
+    home = brought_home(trig)
+    if home is not None:  # "bring troops home from Afghanistan", "bring the troops in Syria home"
+        yield from prep_objects(home, FROM)
+        yield from (o for d in trig.children if d.dep_ == "dobj" for o in prep_objects(d, IN))
+    for out in (c for c in trig.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
+        yield from prep_objects(out, OF)
+        if out.dep_ == "prt":
+            yield from prep_objects(trig, OF)
+
+
+#: verbs by which armed craft enter another state's airspace or waters
+INTRUDING_VERBS = frozenset({"fly", "enter", "breach", "violate", "intrude", "penetrate", "stray", "sail"})
+
+
+#: the areas a state's airspace or waters are named by ("Taiwan's air defence zone", "Japanese airspace")
+INTRUDED_AREAS = frozenset({"airspace", "zone", "waters"})
+
+
+INTRUDED_PREPS = frozenset({"into", "over", "in"})
+
+
+def intruded_area(verb: "Token") -> "Token | None":
+    """The area of a state that armed craft enter: "Chinese warplanes flew [into] Taiwan's air defence
+    [zone]", "Russian bombers entered Japanese [airspace]", "two jets breached Estonian [airspace]"; None
+    for any other verb, for craft that are not armed ("a passenger jet") and for an area no state is
+    named as owning ("flew into a no-fly zone")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTRUDING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or part_of(subj).lemma_.lower() not in ARMED_NOUNS or _civil(subj):
+        return None
+    areas = [c for c in verb.children if c.dep_ == "dobj"] + list(prep_objects(verb, INTRUDED_PREPS))
+    return next((a for a in areas if a.lemma_.lower() in INTRUDED_AREAS and any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in a.children)), None)
+
+
+def _civil(craft: "Token") -> bool:
+    """ "a passenger jet", "a civilian aircraft", "commercial planes": no armed craft."""
+    return any(c.lemma_.lower() in ("passenger", "civilian", "commercial", "cargo", "private") for c in craft.children)

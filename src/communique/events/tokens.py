@@ -1,0 +1,84 @@
+"""Small readings of one token that the event rules share: the objects of a word's phrases with
+given prepositions, a verb's object, the group a partitive word takes a part of, whether a word
+names a person, the verb whose object a nominal trigger is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from .args import ArgumentResolver, amount_of, object_noun
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+#: one-preposition sets for ``prep_objects``
+OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
+WITH, IN = frozenset({"with"}), frozenset({"in"})
+
+
+def with_conjuncts(verb: "Token") -> list["Token"]:
+    """A verb's dependents and those of the verbs conjoined with it, whose object it shares:
+    "vowed to destroy and obliterate [Turkey's economy]" (the parser hangs it on the last verb)."""
+    return [c for v in (verb, *verb.conjuncts) for c in v.children]
+
+
+def preps_named(tok: "Token", word: str) -> list["Token"]:
+    """The prepositions ``word`` that hang on ``tok``."""
+    return [p for p in tok.children if p.dep_ == "prep" and p.lower_ == word]
+
+
+#: words that take a part of a group named by their "of" phrase ("half of the attorneys", "dozens of officials")
+PARTITIVE_WORDS = frozenset({"half", "some", "many", "most", "all", "several", "dozen", "dozens", "hundred", "hundreds",
+                             "thousand", "thousands", "million", "millions", "score", "scores", "majority", "number",
+                             "rest", "none", "few"})
+
+
+def part_of(tok: "Token") -> "Token":
+    """The group a partitive word or a number takes a part of ("fired [half] of the attorneys" ->
+    attorneys, "killed [dozens] of protesters" -> protesters), else ``tok``."""
+    if tok.lemma_.lower() in PARTITIVE_WORDS or tok.lower_ in PARTITIVE_WORDS or tok.tag_ == "CD" or tok.pos_ == "NUM":
+        return next(prep_objects(tok, OF), tok)
+    return tok
+
+
+def is_person(tok: "Token", res: ArgumentResolver) -> bool:
+    """Whether ``tok`` names a person: the actor the knowledge base reads there is one, or, where
+    it reads none, the tagger says so."""
+    mention = res.mention_of(tok)
+    return (mention.actor.kind == "person") if mention is not None else tok.ent_type_ == "PERSON"
+
+
+def prep_objects(tok: "Token", preps: frozenset[str]) -> Iterator["Token"]:
+    """The objects of a word's phrases with these prepositions ("the release [of] [the crew]",
+    "went to Geneva [for] [talks]", "airstrikes [on] [Idlib]")."""
+    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj")
+
+
+def verb_object(tok: "Token") -> "Token | None":
+    """A verb's object; for a relative clause whose object is the relative pronoun, the noun the
+    clause is about ("the strikes [that Israel carried out]", "Russia, [which Britain blames]": see
+    ``args.relative_object``)."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    return object_noun(obj) if obj is not None else None
+
+
+def governing_verb(tok: "Token") -> "Token | None":
+    """The verb whose object a nominal trigger is: "hold [talks]", "met at [the summit]",
+    "made arrangements for [talks]"; not through other nouns' modifiers ("in response to [the attack]")."""
+    node = tok
+    for _ in range(3):
+        while node.dep_ in ("conj", "appos") and node.head != node:
+            node = node.head
+        if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "npadvmod"):
+            head = node.head
+            return head if head.pos_ in ("VERB", "AUX") else None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep, host = node.head, node.head.head
+            if host.pos_ in ("VERB", "AUX"):
+                return host
+            if prep.lower_ in ("for", "of") and host.pos_ == "NOUN" or amount_of(node) is not None:
+                node = host  # "arrangements for talks", "preparations for the summit", "$2 billion in aid"
+                continue
+        return None
+    return None
