@@ -25,8 +25,8 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .conditions import (CONDITIONAL_THREAT, DEPARTURE_VERBS, HOSTILE_CONTENT, condition_clauses, feared_clause,
-                         threats_on_condition, ultimatum)
+from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
+                         ultimatum)
 from .designees import name_designees
 from .discourse import discourse_mentions
 from .persons import lend_speakers
@@ -41,15 +41,19 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
+from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import names_people, noun_prep_role, patient_participle, topic_heads
-from .status import ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause, status_of
-from .tokens import (FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, part_of, prep_objects, preps_named,
-                     verb_object, with_conjuncts)
+from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
+                     status_of)
+from .tokens import (FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of, prep_objects,
+                     preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
+from .visits import (SIDELINES, VISIT_LEMMAS, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits, earlier_stay,
+                     on_sidelines, protest_site, set_out_from, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -108,17 +112,9 @@ OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "ad
 IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "unveil", "slap", "levy", "expand",
                             "extend", "tighten", "introduce", "prepare", "propose", "order", "authorize", "sign",
                             "enact", "renew", "reimpose", "issue"})
-#: diplomats whom a state may send away
-ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge"})
 #: nouns of an area within a state that a force may leave ("the Kyiv region", "the city of Kherson")
 AREA_NOUNS = frozenset({"region", "province", "city", "town", "area", "district", "oblast", "territory", "village",
                         "capital", "port", "zone", "enclave", "peninsula", "governorate"})
-#: verbs that put a party on a list ("placed Chinese firms on a blacklist")
-LISTING_VERBS = frozenset({"put", "place", "add"})
-#: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
-#: measures they qualify (``_measures_aimed``)
-AIMING_VERBS = frozenset({"target", "aim", "hit", "punish", "penalize", "penalise"})
-AIMED_MEASURES = frozenset({"SANCTION", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
 #: dependents that are phrases of another doer or another event than their head's
 OTHER_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "conj",
                            "acl", "appos"})
@@ -195,7 +191,6 @@ WARNED_PREPS = frozenset({"of", "against", "about", "over"})
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
 #: open places a weapon is fired into without striking their owner ("into Japan's airspace", "into the sea")
 OPEN_AREAS = frozenset({"airspace", "sea", "ocean", "water", "waters", "zone", "air", "orbit", "space"})
-VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
 #: nouns that name events: "the launches" refers back to the latest event of that type
 EVENT_NOUN_TYPES: dict[str, str | tuple[str, ...]] = {
     "launch": "MOBILIZE", "test": "MOBILIZE", "drill": "MOBILIZE", "exercise": "MOBILIZE",
@@ -227,9 +222,6 @@ TOPIC_VERBS = frozenset({"discuss", "talk", "debate", "address", "raise", "revie
 #: event nouns that, counted ("four missile tests", "three summits"), sum up several events
 REPEATABLE = frozenset({"test", "launch", "strike", "attack", "meeting", "visit", "call", "talk", "summit",
                         "round", "exercise", "drill", "raid", "incursion", "violation", "clash", "provocation"})
-#: generic crowds: the protest's actor is the country it happens in
-CROWD_NOUNS = frozenset({"protester", "demonstrator", "people", "crowd", "student", "activist", "resident",
-                         "citizen", "worker", "thousand", "hundred", "dozen", "supporter"})
 VIRTUAL_CUES = frozenset({"virtual", "virtually", "video", "videoconference", "online", "teleconference"})
 
 
@@ -448,8 +440,8 @@ class EventExtractor:
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
-        cands = _measures_aimed(cands)
-        cands = [c for c in _drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
+        cands = measures_aimed(cands)
+        cands = [c for c in drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
         return [y for c in cands for x in self._split_visits(c) for y in separate_meetings(x)]
 
     def _act_of_its_own(self, obj: "Token", cand: Candidate, res: ArgumentResolver) -> bool:
@@ -602,9 +594,9 @@ class EventExtractor:
         lemma, particle = f.lemma, f.particle
         if brought_home(f.tok) is not None:
             return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
-        if _diplomats_sent_away(f.tok):
+        if diplomats_sent_away(f.tok):
             return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
-        if _terror_designation(f.tok):
+        if terror_designation(f.tok):
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
@@ -704,7 +696,7 @@ class EventExtractor:
         if lemma in LABEL_VERBS:  # "called the charges groundless": the claim rejected
             found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
-        if lemma in PROTEST_VERBS and _crowd_at_site(tok):
+        if lemma in PROTEST_VERBS and crowd_at_site(tok):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
         found = regret_reading(tok, obj, found, res)  # "voiced regret over Tokyo's decision"
@@ -716,7 +708,7 @@ class EventExtractor:
         """The side the verb's subject names (its target when passive), or the noun a participle
         modifies, or the subject it inherits."""
         tok, trig = cand.trigger, cand.trig
-        subj = self._subject(tok)
+        subj = nearest_subject(tok)
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
@@ -746,19 +738,19 @@ class EventExtractor:
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
                     f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
-                if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or _trip_origin(c, f.lemma)):
+                if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small) and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
-                s_ = self._subject(c)
+                s_ = nearest_subject(c)
                 if s_ is not None:
                     own = {a.code for a in cand.source}
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
                     if trig.type == "THREATEN" and not cand.target and self._own_side(c, s_, own, res, ctx):
                         cand.target.extend(self._condition_parties(c, own, res, ctx))
             elif c.dep_ == "prep" and trig.type in ("PROTEST", "ACCUSE") and not cand.target:
-                site = _protest_site(c)  # "rallied outside the US embassy", "protested in front of the embassy"
+                site = protest_site(c)  # "rallied outside the US embassy", "protested in front of the embassy"
                 if site is not None:
                     cand.target.extend(res.actors_of(site, ctx))
             elif c.dep_ == "advcl" and trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok) \
@@ -767,7 +759,7 @@ class EventExtractor:
                 cand.target.extend(a for a in res.actors_of(asked, ctx) if a.code not in own)
             elif c.dep_ == "advcl" and trig.type == "THREATEN":
                 # "warned of consequences if Moscow pursues aggression": the if-clause's subject
-                s = self._subject(c)
+                s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
         self._statement_sides(cand, f, res, ctx)
@@ -814,7 +806,7 @@ class EventExtractor:
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
             if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
-                if cand.trig.type == "CONSULT" and (_trip_origin(p, obj.lemma_.lower()) or p.lower_ in TOPIC_PREPS):
+                if cand.trig.type == "CONSULT" and (set_out_from(p, obj.lemma_.lower()) or p.lower_ in TOPIC_PREPS):
                     continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria": no party
                 for o in p.children:
                     if o.dep_ == "pobj" and p.lower_ == "for" and _hostile_noun(o):
@@ -873,13 +865,13 @@ class EventExtractor:
         its small clause, or its target preposition's object."""
         for c in with_conjuncts(xcomp):
             if marked_clause(c, CONDITION_OPENERS):
-                s_ = self._subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
+                s_ = nearest_subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
                 if s_ is not None:
                     own = {a.code for a in cand.source}
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
             elif c.dep_ == "dobj":
                 cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx))
-            elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := self._subject(c)) is not None:
+            elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := nearest_subject(c)) is not None:
                 cand.target.extend(res.actors_of(s_, ctx))  # "vowed to hold [Russia] accountable"
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 for o in c.children:
@@ -894,7 +886,7 @@ class EventExtractor:
         if not cand.source and trig.type in ("SANCTION", "COERCE"):
             cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
-        _drop_venue_bodies(cand, res)
+        drop_venue_bodies(cand, res)
         self._territory_target(cand, f.obj)
         if f.denied is not None and trig is DENIAL and not cand.source:
             self._denier_side(cand, f.denied, res, ctx)
@@ -943,7 +935,7 @@ class EventExtractor:
         be forced to take retaliatory steps [if Finland joined NATO]" (Finland), not the speaker."""
         found: list[Actor] = []
         for cond in condition_clauses(clause):
-            s_ = self._subject(cond)
+            s_ = nearest_subject(cond)
             if s_ is not None:
                 found.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
         return found
@@ -967,7 +959,7 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(n.dep_ == "neg" for n in c.children):
                 preds = {c.lemma_.lower(), *(x.lemma_.lower() for x in c.children if x.dep_ in ("acomp", "attr", "prep"))}
-                if preds & wrongs and self._subject(c) is not None:
+                if preds & wrongs and nearest_subject(c) is not None:
                     return c
             if c.dep_ == "dobj" and c.lemma_.lower() in classes["misdeed"] | classes["fault"] | CHARGE_NOUNS:
                 return c
@@ -980,7 +972,7 @@ class EventExtractor:
         accuser is (``_answer_previous``). Not whom denied charges are "against": the accuser
         found for it is too often wrong (measured on dev-news: a wrong pair, dates moved)."""
         if denied.pos_ in ("VERB", "AUX"):
-            accused = self._subject(denied)
+            accused = nearest_subject(denied)
             side = res.actors_of(accused, ctx) if accused is not None else []
         else:
             holders = [c for c in denied.children if c.dep_ == "poss"]
@@ -1051,12 +1043,12 @@ class EventExtractor:
         """The that-clause of a commissive verb whose subject is the speaker's own side: "Tehran
         vowed it would retaliate", "Trump vowed the U.S. would strike"; not "warned Iran would attack"."""
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        subj = self._subject(comp) if comp is not None else None
+        subj = nearest_subject(comp) if comp is not None else None
         if subj is None:
             return None
         if subj.pos_ == "PRON":
             return comp if subj.lower_ in ("it", "they", "we", "i", "he", "she") else None
-        speaker = self._subject(tok)
+        speaker = nearest_subject(tok)
         own = {a.code for a in res.actors_of(speaker, ctx)} if speaker is not None else set()
         return comp if own and own & {a.code for a in res.actors_of(subj, ctx)} else None
 
@@ -1080,7 +1072,7 @@ class EventExtractor:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:
             return False
-        speaker = self._subject(tok)
+        speaker = nearest_subject(tok)
         own = {a.country or a.code for a in (res.actors_of(speaker, ctx) if speaker is not None else [])}
         heard = res.actors_of(obj, ctx)
         return not heard and obj.pos_ == "PRON" or any((a.country or a.code) not in own for a in heard)
@@ -1088,7 +1080,7 @@ class EventExtractor:
     def _warner_in_clause(self, tok: "Token", comp: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """Whether the clause's subject is the warner's own state, the warner's subject shared with a
         verb before ("Yang accused Japan ... and warned that Beijing would be firm")."""
-        subj, speaker = self._subject(comp), self._subject(tok)
+        subj, speaker = nearest_subject(comp), nearest_subject(tok)
         warners = res.actors_of(speaker, ctx) if speaker is not None else self._inherited_subject(tok, res, ctx)
         own = {a.country or a.code for a in warners}
         return subj is not None and bool(own & {a.country or a.code for a in res.actors_of(subj, ctx)})
@@ -1333,10 +1325,10 @@ class EventExtractor:
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
-        ties = _ties_broken(tok) if trig is TIES_BROKEN else None
+        ties = ties_broken(tok) if trig is TIES_BROKEN else None
         if ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
-        listed = _listed(tok) if trig.type == "SANCTION" else None
+        listed = blacklisted(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
@@ -1371,7 +1363,7 @@ class EventExtractor:
         hit; the one who imposes them (the governing verb's subject) is found later (``_governor_sides``)."""
         if gov.lemma_.lower() not in IMPOSING_VERBS or any(c.dep_ == "nsubjpass" for c in gov.children):
             return
-        subj = self._subject(gov)
+        subj = nearest_subject(gov)
         doers = {a.code for a in res.actors_of(subj, ctx)} if subj is not None else set()
         named = [t for c in cand.trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree]
         hit = {m.actor.code: m.actor for t in named for m in res.mentions_at(t) if m.actor.kind == "state"}
@@ -1413,7 +1405,7 @@ class EventExtractor:
             return None  # the rules know the noun is no event ("a travel alert"): the model adds none
         if forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
-        if _ties_broken(tok) is not None:
+        if ties_broken(tok) is not None:
             return TIES_BROKEN
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
@@ -1540,7 +1532,7 @@ class EventExtractor:
                 cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if trig.type == "SANCTION" else []))
         self._territory_target(cand, None)
         if not cand.source and _owned_up(tok, gov):  # "Iran claimed responsibility for the attack"
-            owner = self._subject(gov)
+            owner = nearest_subject(gov)
             cand.source.extend(res.actors_of(owner, ctx) if owner is not None else self._inherited_subject(gov, res, ctx))
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ENACTING_VERBS and carried)):
@@ -1553,7 +1545,7 @@ class EventExtractor:
             return
         if _struck_down_in(tok, gov):
             return  # "a journalist died in a bomb attack": a victim, not the attacker
-        subj = self._subject(gov)
+        subj = nearest_subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))
         elif subj is None:
@@ -1578,14 +1570,6 @@ class EventExtractor:
         return not any(a.kind in ("state", "group") for a in hit)
 
     # -- helpers ---------------------------------------------------------------------------
-    @staticmethod
-    def _subject(tok: "Token") -> "Token | None":
-        """The verb's subject; of two the parser gave it ("The U.S. then covertly partners with X, and
-        Ethiopia launches an invasion"), the nearer one before it."""
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        before = [c for c in subjects if c.i < tok.i]
-        return before[-1] if before else (subjects[0] if subjects else None)
-
     def _inherited_subject(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
         """Subjects shared through xcomp/conj/advcl: "X agreed to meet", "X met and agreed"; or the
         possessive owner of a noun an acl clause describes ("Russia's efforts to supply": Russia)."""
@@ -1600,7 +1584,7 @@ class EventExtractor:
                 return []  # "vetoed a resolution [condemning X]": the resolution's authors, not who vetoed it
             shared = node.dep_ == "conj"  # "they were concerned and urged": conjoined verbs share the subject
             node = node.head
-            subj = self._subject(node)
+            subj = nearest_subject(node)
             if subj is not None:
                 if not shared and any(c.dep_ == "nsubjpass" for c in node.children) and node.lemma_.lower() not in (
                         "expect", "set", "slate", "schedule", "due", "poise", "say", "believe", "report"):
@@ -1722,7 +1706,7 @@ class EventExtractor:
         """The sides of an act whose doer is a crowd ("protesters stormed the Swedish embassy in
         Baghdad"): crowds protest (or riot) where they are, so the act is a PROTEST by the state of
         the place; ``([], tgt)`` for any other act."""
-        if _crowd(c.trigger) is None or not (
+        if crowd_of(c.trigger) is None or not (
                 c.trig.type in ("PROTEST", "ASSAULT", "COERCE") or c.trigger.lemma_.lower() == "protest"):
             return [], tgt  # (a crowd that "protested" demonstrated; a state that did, complained)
         c.trig = Trigger("PROTEST", "riot" if c.trig.type != "PROTEST" else c.trig.mode, c.trig.cameo,
@@ -1874,17 +1858,17 @@ class EventExtractor:
         visit = trig.lemma_.lower() in VISIT_LEMMAS or (gov is not None and gov.lemma_.lower() in VISIT_LEMMAS)
         # "Speaking in Geneva, X accused Y": where the words were said
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_WHERE]
-        goers = [g for h in list(heads) for g in _stays(h)]  # "While visiting Beijing, X warned Y"
+        goers = [g for h in list(heads) for g in stays(h)]  # "While visiting Beijing, X warned Y"
         heads += [g for g in goers if g not in heads]
         for h in heads:
             stack = [(h, 0)]
             while stack:
                 t, depth = stack.pop(0)
                 for c in t.children:
-                    if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5 or _earlier(c):
+                    if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5 or earlier_stay(c):
                         continue
-                    destination = c.lower_ == "to" and (visit or t in goers or _visit_word(t))
-                    if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or destination or _sidelines(c)):
+                    destination = c.lower_ == "to" and (visit or t in goers or visit_word(t))
+                    if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or destination or on_sidelines(c)):
                         for o in c.children:
                             found = self._locative_place(o) if o.dep_ == "pobj" else None
                             if found:
@@ -1990,47 +1974,8 @@ def _act_words(trig: "Token") -> frozenset[str]:
     return frozenset({trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")})
 
 
-#: verbs of being at a place (not of going to one: "traveling to Seoul, X said" speaks en route)
-STAYING = frozenset({"visit", "tour", "arrive", "land"})
-
-
-def _stays(head: "Token") -> list["Token"]:
-    """Clauses that say where the doer of ``head`` was: "[While visiting] Beijing, X warned Y",
-    "[Addressing] the U.N. General Assembly, X threatened Y", "X, who [was visiting] Baghdad, urged Y"."""
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    return ([c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in STAYING | {"address"}]
-            + [c for s in subjects for c in s.children if c.dep_ == "relcl" and c.lemma_.lower() in STAYING])
-
-
 #: nouns of a kind of place, which its name follows: "the city of Mosul", "the Iraqi town of Sinjar"
 PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "port", "district", "capital"})
-
-#: the edges of a gathering, where its guests meet: "on the sidelines of the G20 summit"
-SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
-
-
-def _sidelines(prep: "Token") -> bool:
-    return prep.lower_ in ("on", "at") and any(o.lemma_.lower() in SIDELINES for o in prep.children)
-
-
-def _earlier(prep: "Token") -> bool:
-    """A phrase of an earlier time, whose places are an earlier event's: "its most direct assault
-    on America [since] the 1979 seizure of the U.S. Embassy in Tehran"."""
-    return prep.dep_ == "prep" and prep.lower_ == "since"
-
-
-#: nouns of a stay somewhere, and the words that put an act within one ("[during] a visit to Hanoi",
-#: "[made] a trip to Kyiv")
-STAY_NOUNS = frozenset({"visit", "trip", "stop", "stopover"})
-WITHIN_STAY = frozenset({"during", "on", "in", "make", "pay"})
-
-
-def _visit_word(tok: "Token") -> bool:
-    """A stay in which an act took place, whose "to" names where: "[made] a visit to Kyiv", "[during]
-    a trip to Hanoi"; not a verb deeper in the phrase, which is another act ("held talks in Riyadh
-    before flying to Abu Dhabi"), nor a trip called off ("canceled trips to the United States")."""
-    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in STAY_NOUNS and tok.dep_ in ("pobj", "dobj")
-            and tok.head.lemma_.lower() in WITHIN_STAY)
 
 
 #: verbs by which a place holds a party: a strike on it is on them ("bases that house U.S. troops")
@@ -2214,12 +2159,6 @@ def _note_acts(sent: "Span", cands: list[Candidate], res: ArgumentResolver, ctx:
             ctx.note_doers(tok.lemma_.lower(), "", _distinct(res.named_doers(tok)))  # by name only
 
 
-def _trip_origin(prep: "Token", lemma: str) -> bool:
-    """ "arrived in Abu Dhabi [from] Riyadh", "flew in from Washington": where a journey set out
-    from is no party to the visit it makes."""
-    return prep.lower_ == "from" and lemma in VISIT_LEMMAS
-
-
 #: people who are hit as a population, not as a side: an act done to them is aimed at no other party
 POPULATION_NOUNS = frozenset({"civilian", "protester", "protestor", "demonstrator", "people", "citizen",
                               "population", "villager", "resident", "worshipper", "worshiper", "child", "minority"})
@@ -2373,36 +2312,6 @@ def _denies_a_charge(tok: "Token") -> bool:
     return obj is not None and EVENT_NOUN_TYPES.get(obj.lemma_.lower()) == "ACCUSE"
 
 
-#: gatherings of a body that a meeting of others may be held at ("talks at the NATO summit")
-GATHERING_NOUNS = frozenset({"summit", "meeting", "ministerial", "conference", "forum", "gathering", "session"})
-VENUE_PREPS = frozenset({"at", "during"})
-
-
-def _drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
-    """ "Japan and India held talks at the G20 summit": a body whose gathering is where two others
-    meet is the venue, not a party (with fewer than two others, it stays: "met at a NATO session")."""
-    if cand.trig.type != "CONSULT":
-        return
-    venues = [o for t in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj"))
-              for p in t.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
-              for o in p.children if o.dep_ == "pobj" and _gathering(o)]
-    bodies = {a.code for o in venues for a in res.actors_in(o) if a.kind in ("organization", "group")}
-    rest = {a.code for a in cand.source + cand.target + cand.others} - bodies
-    if not bodies or len(rest) < 2:
-        return
-    cand.target[:] = [a for a in cand.target if a.code not in bodies]
-    cand.others[:] = [a for a in cand.others if a.code not in bodies]
-    if not cand.target and cand.others:
-        cand.target.append(cand.others.pop(0))
-
-
-def _gathering(noun: "Token") -> bool:
-    """ "the NATO summit", "the Group of 20 summit" (the parser heads it "Group")."""
-    return noun.lemma_.lower() in GATHERING_NOUNS or any(
-        o.dep_ == "pobj" and o.lemma_.lower() in GATHERING_NOUNS for p in noun.children if p.lower_ == "of"
-        for o in p.children)
-
-
 def _owners(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Who a noun's possessive names: "Russia's" in "Russia's efforts", "its" in "its decision"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -2517,47 +2426,6 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
 
 
-def _measures_aimed(cands: list[Candidate]) -> list[Candidate]:
-    """ "agreed to sweeping sanctions [targeting Russian banks]", "tariffs [aimed at Chinese goods]":
-    a participle of aiming that qualifies a measure says whom the measure hits; it is no attack of
-    its own. Its targets go to the measure and the participle's reading is dropped."""
-    by_tok = {c.trigger.i: c for c in cands}
-    aims = {}
-    for c in cands:
-        measure = _aimed_measure(c.trigger, by_tok)
-        if measure is not None:
-            aims[c.trigger.i] = measure
-            measure.target.extend(a for a in c.target if a not in measure.target)
-    return [c for c in cands if c.trigger.i not in aims]
-
-
-def _aimed_measure(trig: "Token", by_tok: dict[int, Candidate]) -> Candidate | None:
-    """The measure a participle of aiming qualifies: the noun's own reading ("sanctions targeting
-    X"), or that of the verb the noun is the object of ("imposed tariffs targeting X")."""
-    if trig.dep_ != "acl" or trig.tag_ not in ("VBG", "VBN") or trig.lemma_.lower() not in AIMING_VERBS:
-        return None  # (not "a call [to punish Syria]": an infinitive is what is asked)
-    noun = trig.head
-    measure = by_tok.get(noun.i) or (by_tok.get(noun.head.i) if noun.dep_ == "dobj" else None)
-    return measure if measure is not None and measure.trig.type in AIMED_MEASURES else None
-
-
-def _drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
-    """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
-    meeting it is for; the meeting, with its own parties, is the event."""
-    by_tok = {c.trigger.i: c for c in cands}
-    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in prep_objects(c.trigger, FOR))]
-
-
-def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
-    """Whether a trip's purpose is a meeting with others than the place the trip goes to."""
-    if purpose is None or purpose.trig.type != "CONSULT" or trip.trigger.lemma_.lower() not in VISIT_LEMMAS:
-        return False
-    own = {a.code for a in trip.source}
-    hosts = {a.code for a in trip.target} - own
-    met = {a.code for a in purpose.source + purpose.target + purpose.others}
-    return bool(hosts) and bool(met - own) and hosts.isdisjoint(met)
-
-
 def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
     """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
     speech", "attacked the resolution", "fired back at his critics": an attack on a person, a text or a
@@ -2655,7 +2523,7 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
         if givers and not c.target and codes == {a.code for a in c.source}:
             # the noun's own "from" already made the giver its source ("attracted [condemnation from
             # France]"): the verb's subject is whom it is aimed at
-            subj = EventExtractor._subject(verb)
+            subj = nearest_subject(verb)
             c.target = [a for a in (res.actors_of(subj, ctx) if subj is not None else []) if a.code not in codes]
             continue
         if not givers or not c.source or codes & {a.code for a in c.source}:
@@ -2712,36 +2580,6 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
     if {t.lower_ for t in sent} & VIRTUAL_CUES:
         return "virtual"
     return "multilateral" if mode is None and parties >= 3 else mode
-
-
-def _listed(noun: "Token") -> "Token | None":
-    """Who is put on a list that is a sanction: the object of "placed [Chinese firms] on a blacklist",
-    "added [five companies] to its entity list"; ``None`` when the noun is no such list."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "to") or prep.head.lemma_.lower() not in LISTING_VERBS:
-        return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-
-
-def _diplomats_sent_away(verb: "Token") -> bool:
-    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave": diplomats
-    told to go are expelled (SANCTION), however the telling is worded."""
-    if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
-        return False
-    envoys = any(d.dep_ in ("dobj", "dative") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
-    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
-    return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
-                          for x in near)
-
-
-def _terror_designation(verb: "Token") -> bool:
-    """ "The State Department designated the group as a terrorist organization": an official listing
-    of a body as terrorist is a sanction on it (its object); not "designated him as envoy"."""
-    if verb.lemma_.lower() not in ("designate", "list", "blacklist"):
-        return False
-    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # the parser may hang "as" on a participle
-    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for h in heads for p in preps_named(h, "as")
-               for t in p.subtree)
 
 
 #: a side's part in an accord: "suspended its obligations under the treaty", "its participation in the pact"
@@ -2812,42 +2650,9 @@ def _opposed(noun: "Token") -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in BLOCKING_VERBS | PREVENTING_VERBS | {"reject", "oppose"}
 
 
-#: where a crowd protests at a state: its mission ("outside the US embassy", "in front of the consulate")
-SITE_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
-SITE_PREPS = frozenset({"outside", "at", "near", "before", "around", "to"})
-
-
 #: verbs by which a crowd demonstrates
 PROTEST_VERBS = frozenset({"protest", "rally", "demonstrate", "march", "gather", "picket"})
 CROWD_PROTEST = Trigger("PROTEST", "demo", None, 0.7, "rule", "a crowd demonstrating at a state's mission")
-
-
-def _crowd(verb: "Token") -> "Token | None":
-    """The crowd that does ``verb``: its subject ("protesters stormed"), or the noun it is a clause of
-    where the parser made it one ("[Hundreds] of people protested"); None when that is no crowd."""
-    who = EventExtractor._subject(verb)
-    if who is None and verb.dep_ == "acl":
-        who = verb.head
-    if who is None or who.dep_ == "nsubjpass" or who.lemma_.lower() not in CROWD_NOUNS:
-        return None
-    return who
-
-
-def _crowd_at_site(verb: "Token") -> bool:
-    """Whether a crowd demonstrates at a mission: "thousands rallied outside the US embassy"."""
-    return _crowd(verb) is not None and any(_protest_site(p) is not None for p in verb.children if p.dep_ == "prep")
-
-
-def _protest_site(prep: "Token") -> "Token | None":
-    """The mission a protest's preposition places it at: "[outside] the US embassy", "[in] front of the
-    British embassy", "marched [to] the consulate"; None for any other place."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    if prep.lower_ == "in":
-        objs = [oo for o in objs if o.lower_ == "front" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for oo in p.children if oo.dep_ == "pobj"]
-    elif prep.lower_ not in SITE_PREPS:
-        return None
-    return next((o for o in objs if o.lemma_.lower() in SITE_NOUNS), None)
 
 
 #: verbs of denial: a denial of an accusation is a rejection (CAMEO 016 "deny responsibility": REJECT)
@@ -2881,19 +2686,7 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
 INTRUSION = Trigger("MOBILIZE", "show", None, 0.75, "rule", "armed craft entering another state's airspace or waters")
 
 
-#: nouns of breaking off relations: "the severing of diplomatic ties with Iran" (CAMEO 161, a sanction)
-BREAKING_NOUNS = frozenset({"ending", "severing", "severance", "breaking", "cutting", "rupture", "suspension"})
-TIES_NOUNS = frozenset({"tie", "relation", "relationship"})
 TIES_BROKEN = Trigger("SANCTION", "relations", "161", 0.8, "rule", "diplomatic relations broken off (a noun)")
-
-
-def _ties_broken(noun: "Token") -> "Token | None":
-    """The ties a noun says are broken off: "the ending of diplomatic [ties] with Iran", "the severing
-    of [relations] with Qatar" (the verb reads "severed ties" already); None for any other noun, and for
-    "the breakdown of ties" (no one's act)."""
-    if noun.lemma_.lower() not in BREAKING_NOUNS:
-        return None
-    return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)
 
 
 def _text_calls(verb: "Token") -> bool:
@@ -2936,7 +2729,7 @@ def _carrying_clause(noun: "Token") -> "Token | None":
 def _carrier_doer(verb: "Token") -> "Token | None":
     """Who does the act a ``_carrying_clause`` carries: the relative clause's subject ("the strikes
     [that Israel carried out]"), the participle's "by" agent ("sanctions [imposed by the US]")."""
-    return EventExtractor._subject(verb) if verb.dep_ == "relcl" else _cause(verb)
+    return nearest_subject(verb) if verb.dep_ == "relcl" else _cause(verb)
 
 
 def _gap_object(tok: "Token") -> "Token | None":

@@ -82,3 +82,11 @@ def governing_verb(tok: "Token") -> "Token | None":
                 continue
         return None
     return None
+
+
+def nearest_subject(tok: "Token") -> "Token | None":
+    """The verb's subject; of two the parser gave it ("The U.S. then covertly partners with X, and
+    Ethiopia launches an invasion"), the nearer one before it."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    before = [c for c in subjects if c.i < tok.i]
+    return before[-1] if before else (subjects[0] if subjects else None)

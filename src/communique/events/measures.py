@@ -1,0 +1,100 @@
+"""Measures one state takes against another that news names without a verb of sanctioning:
+"sanctions targeting Iran", "put on the blacklist", "designated a terrorist organisation",
+diplomats told to leave, ties broken off."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidate import Candidate
+from .conditions import DEPARTURE_VERBS
+from .tokens import OF, prep_objects, preps_named
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+#: diplomats whom a state may send away
+ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge"})
+
+
+#: verbs that put a party on a list ("placed Chinese firms on a blacklist")
+LISTING_VERBS = frozenset({"put", "place", "add"})
+
+
+#: participles by which a measure names whom it hits ("sanctions targeting Russian banks") and the
+#: measures they qualify (``measures_aimed``)
+AIMING_VERBS = frozenset({"target", "aim", "hit", "punish", "penalize", "penalise"})
+
+
+AIMED_MEASURES = frozenset({"SANCTION", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
+
+
+def measures_aimed(cands: list[Candidate]) -> list[Candidate]:
+    """ "agreed to sweeping sanctions [targeting Russian banks]", "tariffs [aimed at Chinese goods]":
+    a participle of aiming that qualifies a measure says whom the measure hits; it is no attack of
+    its own. Its targets go to the measure and the participle's reading is dropped."""
+    by_tok = {c.trigger.i: c for c in cands}
+    aims = {}
+    for c in cands:
+        measure = _aimed_measure(c.trigger, by_tok)
+        if measure is not None:
+            aims[c.trigger.i] = measure
+            measure.target.extend(a for a in c.target if a not in measure.target)
+    return [c for c in cands if c.trigger.i not in aims]
+
+
+def _aimed_measure(trig: "Token", by_tok: dict[int, Candidate]) -> Candidate | None:
+    """The measure a participle of aiming qualifies: the noun's own reading ("sanctions targeting
+    X"), or that of the verb the noun is the object of ("imposed tariffs targeting X")."""
+    if trig.dep_ != "acl" or trig.tag_ not in ("VBG", "VBN") or trig.lemma_.lower() not in AIMING_VERBS:
+        return None  # (not "a call [to punish Syria]": an infinitive is what is asked)
+    noun = trig.head
+    measure = by_tok.get(noun.i) or (by_tok.get(noun.head.i) if noun.dep_ == "dobj" else None)
+    return measure if measure is not None and measure.trig.type in AIMED_MEASURES else None
+
+
+def blacklisted(noun: "Token") -> "Token | None":
+    """Who is put on a list that is a sanction: the object of "placed [Chinese firms] on a blacklist",
+    "added [five companies] to its entity list"; ``None`` when the noun is no such list."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "to") or prep.head.lemma_.lower() not in LISTING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def diplomats_sent_away(verb: "Token") -> bool:
+    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave": diplomats
+    told to go are expelled (SANCTION), however the telling is worded."""
+    if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
+        return False
+    envoys = any(d.dep_ in ("dobj", "dative") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
+    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
+    return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
+                          for x in near)
+
+
+def terror_designation(verb: "Token") -> bool:
+    """ "The State Department designated the group as a terrorist organization": an official listing
+    of a body as terrorist is a sanction on it (its object); not "designated him as envoy"."""
+    if verb.lemma_.lower() not in ("designate", "list", "blacklist"):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]  # the parser may hang "as" on a participle
+    return any(t.lemma_.lower() in ("terrorist", "terror", "terrorism") for h in heads for p in preps_named(h, "as")
+               for t in p.subtree)
+
+
+#: nouns of breaking off relations: "the severing of diplomatic ties with Iran" (CAMEO 161, a sanction)
+BREAKING_NOUNS = frozenset({"ending", "severing", "severance", "breaking", "cutting", "rupture", "suspension"})
+
+
+TIES_NOUNS = frozenset({"tie", "relation", "relationship"})
+
+
+def ties_broken(noun: "Token") -> "Token | None":
+    """The ties a noun says are broken off: "the ending of diplomatic [ties] with Iran", "the severing
+    of [relations] with Qatar" (the verb reads "severed ties" already); None for any other noun, and for
+    "the breakdown of ties" (no one's act)."""
+    if noun.lemma_.lower() not in BREAKING_NOUNS:
+        return None
+    return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)

@@ -1,0 +1,154 @@
+"""Visits, venues and crowds: who travels where and from where, the place a meeting is held at (a
+venue is no party to it), meetings on the sidelines of another, and the crowd a protest gathers at
+a site."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .args import ArgumentResolver
+from .candidate import Candidate
+from .tokens import FOR, nearest_subject, prep_objects
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+VISIT_LEMMAS = frozenset({"visit", "head", "travel", "go", "fly", "tour", "arrive", "trip", "land"})
+
+
+#: generic crowds: the protest's actor is the country it happens in
+CROWD_NOUNS = frozenset({"protester", "demonstrator", "people", "crowd", "student", "activist", "resident",
+                         "citizen", "worker", "thousand", "hundred", "dozen", "supporter"})
+
+
+#: verbs of being at a place (not of going to one: "traveling to Seoul, X said" speaks en route)
+STAYING = frozenset({"visit", "tour", "arrive", "land"})
+
+
+def stays(head: "Token") -> list["Token"]:
+    """Clauses that say where the doer of ``head`` was: "[While visiting] Beijing, X warned Y",
+    "[Addressing] the U.N. General Assembly, X threatened Y", "X, who [was visiting] Baghdad, urged Y"."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return ([c for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in STAYING | {"address"}]
+            + [c for s in subjects for c in s.children if c.dep_ == "relcl" and c.lemma_.lower() in STAYING])
+
+
+#: the edges of a gathering, where its guests meet: "on the sidelines of the G20 summit"
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def on_sidelines(prep: "Token") -> bool:
+    return prep.lower_ in ("on", "at") and any(o.lemma_.lower() in SIDELINES for o in prep.children)
+
+
+def earlier_stay(prep: "Token") -> bool:
+    """A phrase of an earlier time, whose places are an earlier event's: "its most direct assault
+    on America [since] the 1979 seizure of the U.S. Embassy in Tehran"."""
+    return prep.dep_ == "prep" and prep.lower_ == "since"
+
+
+#: nouns of a stay somewhere, and the words that put an act within one ("[during] a visit to Hanoi",
+#: "[made] a trip to Kyiv")
+STAY_NOUNS = frozenset({"visit", "trip", "stop", "stopover"})
+
+
+WITHIN_STAY = frozenset({"during", "on", "in", "make", "pay"})
+
+
+def visit_word(tok: "Token") -> bool:
+    """A stay in which an act took place, whose "to" names where: "[made] a visit to Kyiv", "[during]
+    a trip to Hanoi"; not a verb deeper in the phrase, which is another act ("held talks in Riyadh
+    before flying to Abu Dhabi"), nor a trip called off ("canceled trips to the United States")."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in STAY_NOUNS and tok.dep_ in ("pobj", "dobj")
+            and tok.head.lemma_.lower() in WITHIN_STAY)
+
+
+def set_out_from(prep: "Token", lemma: str) -> bool:
+    """ "arrived in Abu Dhabi [from] Riyadh", "flew in from Washington": where a journey set out
+    from is no party to the visit it makes."""
+    return prep.lower_ == "from" and lemma in VISIT_LEMMAS
+
+
+#: gatherings of a body that a meeting of others may be held at ("talks at the NATO summit")
+GATHERING_NOUNS = frozenset({"summit", "meeting", "ministerial", "conference", "forum", "gathering", "session"})
+
+
+VENUE_PREPS = frozenset({"at", "during"})
+
+
+def drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
+    """ "Japan and India held talks at the G20 summit": a body whose gathering is where two others
+    meet is the venue, not a party (with fewer than two others, it stays: "met at a NATO session")."""
+    if cand.trig.type != "CONSULT":
+        return
+    venues = [o for t in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj"))
+              for p in t.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
+              for o in p.children if o.dep_ == "pobj" and _gathering(o)]
+    bodies = {a.code for o in venues for a in res.actors_in(o) if a.kind in ("organization", "group")}
+    rest = {a.code for a in cand.source + cand.target + cand.others} - bodies
+    if not bodies or len(rest) < 2:
+        return
+    cand.target[:] = [a for a in cand.target if a.code not in bodies]
+    cand.others[:] = [a for a in cand.others if a.code not in bodies]
+    if not cand.target and cand.others:
+        cand.target.append(cand.others.pop(0))
+
+
+def _gathering(noun: "Token") -> bool:
+    """ "the NATO summit", "the Group of 20 summit" (the parser heads it "Group")."""
+    return noun.lemma_.lower() in GATHERING_NOUNS or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in GATHERING_NOUNS for p in noun.children if p.lower_ == "of"
+        for o in p.children)
+
+
+def drop_venue_visits(cands: list[Candidate]) -> list[Candidate]:
+    """ "will go to Helsinki for a meeting with Putin": the trip's host is only the venue of the
+    meeting it is for; the meeting, with its own parties, is the event."""
+    by_tok = {c.trigger.i: c for c in cands}
+    return [c for c in cands if not any(_meets_elsewhere(c, by_tok.get(o.i)) for o in prep_objects(c.trigger, FOR))]
+
+
+def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
+    """Whether a trip's purpose is a meeting with others than the place the trip goes to."""
+    if purpose is None or purpose.trig.type != "CONSULT" or trip.trigger.lemma_.lower() not in VISIT_LEMMAS:
+        return False
+    own = {a.code for a in trip.source}
+    hosts = {a.code for a in trip.target} - own
+    met = {a.code for a in purpose.source + purpose.target + purpose.others}
+    return bool(hosts) and bool(met - own) and hosts.isdisjoint(met)
+
+
+#: where a crowd protests at a state: its mission ("outside the US embassy", "in front of the consulate")
+SITE_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "around", "to"})
+
+
+def crowd_of(verb: "Token") -> "Token | None":
+    """The crowd that does ``verb``: its subject ("protesters stormed"), or the noun it is a clause of
+    where the parser made it one ("[Hundreds] of people protested"); None when that is no crowd."""
+    who = nearest_subject(verb)
+    if who is None and verb.dep_ == "acl":
+        who = verb.head
+    if who is None or who.dep_ == "nsubjpass" or who.lemma_.lower() not in CROWD_NOUNS:
+        return None
+    return who
+
+
+def crowd_at_site(verb: "Token") -> bool:
+    """Whether a crowd demonstrates at a mission: "thousands rallied outside the US embassy"."""
+    return crowd_of(verb) is not None and any(protest_site(p) is not None for p in verb.children if p.dep_ == "prep")
+
+
+def protest_site(prep: "Token") -> "Token | None":
+    """The mission a protest's preposition places it at: "[outside] the US embassy", "[in] front of the
+    British embassy", "marched [to] the consulate"; None for any other place."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "in":
+        objs = [oo for o in objs if o.lower_ == "front" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for oo in p.children if oo.dep_ == "pobj"]
+    elif prep.lower_ not in SITE_PREPS:
+        return None
+    return next((o for o in objs if o.lemma_.lower() in SITE_NOUNS), None)
