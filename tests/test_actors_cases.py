@@ -243,6 +243,9 @@ METONYMS_AND_STATES = [
     ("Kiev", None, "UKR", "Ukraine"), ("Tehran", None, "IRN", "Iran"), ("Taipei", None, "TWN", "Taiwan"),
     ("New Delhi", None, "IND", "India"), ("Downing Street", None, "GBR", "United Kingdom"),
     ("the Elysee", None, "FRA", "France"), ("Canberra", None, "AUS", "Australia"),
+    # epithets news uses for a state (70 pool articles say "the Jewish state")
+    ("the Jewish state", None, "ISR", "Israel"), ("the Zionist regime", None, "ISR", "Israel"),
+    ("the Hermit Kingdom", None, "PRK", "North Korea"),
     ("the Biden administration", "2021-04-16", "USA", "United States"),
     ("the Trump administration", "2018-01-01", "USA", "United States"),
     ("the administration of Joe Biden", "2022-01-01", "USA", "United States"),
