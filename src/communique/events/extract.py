@@ -46,7 +46,7 @@ from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing
                        joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
-from .roles import names_people, noun_prep_role, patient_participle, topic_heads
+from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
                      status_of)
 from .tokens import (FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of, prep_objects,
@@ -1545,6 +1545,10 @@ class EventExtractor:
             return
         if _struck_down_in(tok, gov):
             return  # "a journalist died in a bomb attack": a victim, not the attacker
+        judged = judged_doer(tok, gov)
+        if judged is not None:  # "blamed Iran for the attack": Iran's act, whoever blames it
+            cand.source.extend(res.actors_of(judged, ctx))
+            return
         subj = nearest_subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))

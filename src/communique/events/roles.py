@@ -94,3 +94,25 @@ def topic_heads(tok: "Token") -> tuple[list["Token"], list["Token"]]:
 
 
 __all__ = ["noun_prep_role", "names_people", "patient_participle", "topic_heads"]
+
+
+#: verbs that judge someone for an act, naming the doer as their object and the act in a "for" phrase
+#: ("blamed Iran for the attack", "sanctioned Russia for its annexation of Crimea", "thanked Japan for
+#: its aid"); with "of" for charges ("accused Tehran of the bombing")
+JUDGING_VERBS = frozenset({"blame", "condemn", "criticize", "criticise", "denounce", "fault", "punish", "sanction",
+                           "penalize", "penalise", "praise", "thank", "commend", "credit", "reward", "congratulate",
+                           "accuse", "suspect", "hold"})
+JUDGED_PREPS = {"accuse": frozenset({"of"}), "suspect": frozenset({"of"}), "congratulate": frozenset({"on", "for"})}
+
+
+def judged_doer(noun: "Token", verb: "Token") -> "Token | None":
+    """The object of a verb that judges someone for the act ``noun`` names, where that phrase hangs on
+    the verb: "blamed [Iran] for a drone attack on Saudi oil facilities", "held [Russia] responsible for
+    the poisoning": the one judged did the act, not the one who judges."""
+    lemma = verb.lemma_.lower()
+    if lemma not in JUDGING_VERBS or noun.dep_ != "pobj" or noun.head.lower_ not in JUDGED_PREPS.get(lemma, {"for"}):
+        return None
+    host = noun.head.head
+    if host != verb and not (lemma == "hold" and host.head == verb and host.lower_ in ("responsible", "accountable")):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
