@@ -626,7 +626,7 @@ class EventExtractor:
         trigs: list[Trigger] = []
         if prep:
             pobj = f.pobj
-            party = pobj is not None and bool(res.actors_in(pobj)) and pobj.lemma_.lower() not in OPEN_AREAS
+            party = pobj is not None and bool(res.actors_in(pobj)) and pobj.lemma_.lower() not in OPEN_AREAS | ACCORD_NOUNS
             if f.obj is None and pobj is not None and not party:
                 trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
                                                   obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
@@ -661,7 +661,7 @@ class EventExtractor:
                     if t.source == "curated"]
         obj = f.obj
         if obj is not None and (res.mention_of(obj) is not None or obj.pos_ == "PRON") \
-                and (body or not res.actors_in(pobj)):
+                and (body or not res.actors_in(pobj) or pobj.lemma_.lower() in ACCORD_NOUNS):
             trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
                                               obj_lemma=body or pobj.lemma_.lower()) if t.source == "curated"]
             f.left = pobj if trigs else None
