@@ -208,6 +208,20 @@ class KnowledgeBase:
             return ix.person_actor(idx, date) if ix.ents[idx]["kind"] == "person" else ix.entity_actor(idx)
         return ix.entity_actor(ix.by_code[id_or_code.upper()])
 
+    def as_of(self, actor: Actor, date: str | _dt.date | None) -> Actor:
+        """The person ``actor`` with the role held at ``date`` ("Kofi Annan" in 1998: the UN's
+        secretary general, whom the base gives Ghana's code after 2006), named as before; as it is
+        when the base knows no role of theirs at that date (a span that began before their office:
+        "since 2011, Kim has launched ..."), and any other actor as it is."""
+        d = normalize_date(date)
+        idx = self._ix.by_id.get(actor.id or "") if actor.kind == "person" and d else None
+        if idx is None:
+            return actor
+        then = self._ix.person_actor(idx, d)
+        if then.role is None or (then.code, then.role) == (actor.code, actor.role):
+            return actor
+        return replace(then, name=actor.name)
+
     def out_of_office(self, actor: Actor, date: str | _dt.date | None) -> bool:
         """Whether ``actor`` is a person who held a state office only before ``date`` ("Ronald
         Reagan" in 2017): what they did as the state is history. Offices of the Phoenix "elite"

@@ -314,7 +314,17 @@ class EventExtractor:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
             resolver.note_authors(sent, ctx)
-        return name_designees([published_date(ev, anchor) for ev in events], doc, resolver)
+        return name_designees([self._roles_then(published_date(ev, anchor), anchor) for ev in events], doc, resolver)
+
+    def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
+        """An event the text dates a year or more before the article, with each person in the role
+        held then, not at publication ("Netanyahu and Kofi Annan meet in New York on May 15, 1998":
+        Annan for the UN, though the base gives Ghana's code after 2006)."""
+        if ev.date_basis != "text" or not is_background(ev.date, anchor):
+            return ev
+        then = self.kb.as_of
+        return replace(ev, source=ev.source and then(ev.source, ev.date), target=ev.target and then(ev.target, ev.date),
+                       participants=tuple(then(a, ev.date) for a in ev.participants))
 
     def _note_speaker(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> None:
         """Who speaks in this sentence ("..., Pompeo said"): the "we" of the quotes that follow."""
