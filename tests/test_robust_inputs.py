@@ -289,3 +289,38 @@ def test_an_unreadable_input_is_one_error_not_a_usage_error(tmp_path, monkeypatc
     assert res.exit_code == 1, res.output
     assert '"id": "good"' in res.stdout
     assert "locked.txt: cannot read file: Permission denied" in res.stderr
+
+
+def test_links_to_folders_are_followed_on_request_once_each_never_into_dev(tmp_path):
+    """Links to files inside folders were followed with --follow-symlinks, links to folders not
+    (os.walk passed over them without a word); a link back up must not recurse for ever."""
+    root, other = tmp_path / "root", tmp_path / "other"
+    (root / "a" / "b").mkdir(parents=True)
+    other.mkdir()
+    (root / "a" / "one.txt").write_text("France and Germany held talks on Tuesday.")
+    (root / "a" / "b" / "two.txt").write_text("Spain and Italy held talks on Monday.")
+    (other / "three.txt").write_text("Japan and China held talks on Friday.")
+    (root / "a" / "b" / "up").symlink_to("../..")  # a loop
+    (root / "other").symlink_to(other)
+    (root / "other-again").symlink_to(other)  # the same folder by another link
+    (root / "devices").symlink_to("/dev")
+    docs, errs = _split(read_inputs([root]))
+    assert sorted(d.id for d in docs) == ["one", "two"]
+    assert sorted(Path(e.input).name for e in errs) == ["devices", "other", "other-again", "up"]
+    assert all("a symbolic link to a folder, not followed" in e.message and "--follow-symlinks" in e.hint
+               for e in errs)
+    docs, errs = _split(read_inputs([root], follow_symlinks=True))
+    assert sorted(d.id for d in docs) == ["one", "three", "two"]  # each once
+    assert [Path(e.input).name for e in errs] == ["devices"] and "a link into /dev" in errs[0].message
+
+
+def test_the_progress_total_counts_the_folders_behind_links(tmp_path):
+    from communique.read import count_documents
+
+    (tmp_path / "root").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "one.txt").write_text("France and Germany held talks on Tuesday.")
+    (tmp_path / "root" / "other").symlink_to(tmp_path / "other")
+    (tmp_path / "root" / "loop").symlink_to(tmp_path / "root")
+    assert count_documents([tmp_path / "root"], follow_symlinks=True) == 1
+    assert count_documents([tmp_path / "root"]) == 2  # the two links' error lines

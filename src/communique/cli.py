@@ -149,7 +149,8 @@ _input_args = [
                       "or an object keyed by id)."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary."),
     click.option("--follow-symlinks", is_flag=True,
-                 help="Read files behind symbolic links found in directories (never devices)."),
+                 help="Read files and folders behind symbolic links found in directories (each folder once; "
+                      "never devices, /proc or /sys)."),
 ]
 
 

@@ -63,19 +63,73 @@ def _read_file(path: Path, kind: str, meta: Meta, *, named: bool = False) -> Ite
                                                     "the rest of this file is skipped")
 
 
-def _walk(root: Path) -> Iterator[Path | InputError]:
+def _walk(root: Path, follow_symlinks: bool = False) -> Iterator[Path | InputError]:
     """Files under ``root``, recursively, sorted, without hidden files and folders; a folder that
-    cannot be listed becomes an error in its place (os.walk would skip it without a word)."""
+    cannot be listed becomes an error in its place (os.walk would skip it without a word).
+
+    Links to folders are followed with ``follow_symlinks`` (else each is one error naming it),
+    after the folders of the tree itself, each folder once: a link back to a folder already
+    read (a loop) or to one read under another path is passed over, as nothing behind it is lost."""
+    seen: set[tuple[int, int]] = set()
+    trees = [root]
+    while trees:
+        links: list[Path] = []
+        yield from _walk_tree(trees.pop(0), seen, links)
+        for link in links:
+            problem = _folder_link_problem(link, follow_symlinks)
+            if problem is not None:
+                yield problem
+            elif _first_time(link, seen):
+                trees.append(link)
+
+
+def _walk_tree(top: Path, seen: set[tuple[int, int]], links: list[Path]) -> Iterator[Path | InputError]:
+    """``_walk`` of one tree, links not followed: the links to folders found go to ``links``;
+    folders read already (their identity in ``seen``) are left out, the others added to it."""
     problems: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=problems.append):
+    _first_time(top, seen)
+    for dirpath, dirnames, filenames in os.walk(top, onerror=problems.append):
         while problems:
             yield _unlistable(problems.pop(0))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        here = Path(dirpath)
+        links.extend(here / d for d in sorted(dirnames) if not d.startswith(".") and (here / d).is_symlink())
+        dirnames[:] = [d for d in sorted(dirnames) if not d.startswith(".") and not (here / d).is_symlink()
+                       and _first_time(here / d, seen)]
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield Path(dirpath) / name
+                yield here / name
     for exc in problems:
         yield _unlistable(exc)
+
+
+def _first_time(folder: Path, seen: set[tuple[int, int]]) -> bool:
+    """Whether ``folder`` (known by device and inode, whatever path leads to it) is not read yet;
+    if so it is marked read. One that cannot be looked at counts as new: its listing reports why."""
+    try:
+        st = folder.stat()
+    except OSError:
+        return True
+    if (st.st_dev, st.st_ino) in seen:
+        return False
+    seen.add((st.st_dev, st.st_ino))
+    return True
+
+
+#: folders of devices and of the kernel's views (where /proc/PID/root leads back to the whole disk)
+_SYSTEM_FOLDERS = ("/dev", "/proc", "/sys")
+
+
+def _folder_link_problem(link: Path, follow_symlinks: bool) -> InputError | None:
+    """Why the folder behind ``link`` is not read, or None."""
+    if not follow_symlinks:
+        return InputError("a symbolic link to a folder, not followed", input=str(link),
+                          hint="pass --follow-symlinks to read folders and files behind links")
+    target = os.path.realpath(link)
+    system = next((top for top in _SYSTEM_FOLDERS if target == top or target.startswith(top + "/")), None)
+    if system is not None:
+        return InputError(f"a link into {system}, whose entries are devices and views of the system, not "
+                          "articles: not followed", input=str(link), hint="link to folders of documents only")
+    return None
 
 
 def _unlistable(exc: OSError) -> InputError:
@@ -93,7 +147,8 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
     ``published`` is the date for documents that have none of their own;
     ``manifest`` (see :func:`load_manifest`) overrides each document's metadata
     by id. A single document larger than ``max_bytes`` is refused. Only regular files are
-    read; symbolic links inside directories only with ``follow_symlinks``.
+    read; symbolic links (to files and folders) inside directories only with
+    ``follow_symlinks``, each folder once.
 
     Yields a :class:`RawDoc` per document or an :class:`InputError` per problem (a
     :class:`ProcessingError` when a reader failed in a way no check foresaw).
@@ -114,7 +169,7 @@ def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError | Process
     path = Path(given)
     if path.is_dir():
         found = False
-        for file in _walk(path):
+        for file in _walk(path, meta.follow_symlinks):
             if isinstance(file, InputError):
                 found = True
                 yield file

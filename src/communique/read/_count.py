@@ -46,11 +46,14 @@ def _count_path(path: Path, follow_symlinks: bool, deadline: float) -> int | Non
     if not path.is_dir():
         return _count_file(path, input_kind(path) or "", True, deadline)
     total = 0
-    for file in _walk(path):
+    for file in _walk(path, follow_symlinks):
         if time.monotonic() > deadline:
             raise _OutOfTime
-        kind = input_kind(file) if isinstance(file, Path) else None
-        if isinstance(file, Path) and kind is not None:
+        if not isinstance(file, Path):
+            total += 1  # a problem the reader reports in a document's place
+            continue
+        kind = input_kind(file)
+        if kind is not None:
             n = _count_file(file, kind, follow_symlinks, deadline)
             if n is None:
                 return None
