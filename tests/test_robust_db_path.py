@@ -175,3 +175,34 @@ def test_a_utf16_feed_line_over_the_byte_limit_in_utf8_is_refused_and_the_rest_k
     assert [i.id for i in items if isinstance(i, RawDoc)] == ["a", "b"]
     refused = [str(i) for i in items if not isinstance(i, RawDoc)]
     assert len(refused) == 1 and "feed.jsonl:2" in refused[0], refused
+
+
+# -- a mistyped --db or COMMUNIQUE_DB ---------------------------------------------------------------
+
+READERS = [["events"], ["events", "--by-event"], ["show", "some-event"], ["export", "--format", "jsonl", "-o", "OUT"],
+           ["export", "--canonical", "-o", "OUT"], ["serve"]]
+
+
+@pytest.mark.parametrize("via", ["--db", "COMMUNIQUE_DB"])
+@pytest.mark.parametrize("args", READERS, ids=lambda a: " ".join(a[:2]))
+def test_a_reading_command_refuses_a_store_that_is_not_there(tmp_path: Path, args: list[str], via: str):
+    """A reading command never makes the store it was pointed at: it names the path and how to make one."""
+    typo = tmp_path / "evnets.duckdb"
+    args = [str(tmp_path / "out.jsonl") if a == "OUT" else a for a in args]
+    extra, env = (["--db", str(typo)], {}) if via == "--db" else ([], {"COMMUNIQUE_DB": str(typo)})
+    res = CliRunner().invoke(main, [*args, *extra], env=env)
+    assert res.exit_code == 1, res.output
+    assert f"{typo}: no database here" in res.stderr and "communique ingest" in res.stderr
+    assert not typo.exists() and not typo.with_name(typo.name + ".wal").exists()
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_ingest_makes_a_new_store_and_says_so(tmp_path: Path, article: Path):
+    typo = tmp_path / "evnets.duckdb"
+    runner = CliRunner()
+    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(typo), str(article)])
+    assert res.exit_code == 0, res.output
+    assert f"{typo}: no database here yet, a new one is made" in res.stderr and "COMMUNIQUE_DB" in res.stderr
+    assert typo.is_file()
+    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(typo), str(article)])
+    assert res.exit_code == 0 and "a new one is made" not in res.stderr

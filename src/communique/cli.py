@@ -9,8 +9,10 @@ processed), 2 for usage errors.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 import click
@@ -365,6 +367,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     if engine == "ray":
         return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
                            _ray_options(address, workers, parquet_dir, quiet))
+    _note_new_store(report, settings.db)
     try:
         with interruptible(), Store(settings.db) as store:
             pipe = _pipeline(settings, extra)
@@ -381,6 +384,13 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
                 + (f"{_workers(pipe.workers)}; " if pipe.workers else "")
                 + f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in done.totals.items()))
     sys.exit(1 if report.errors else 0)
+
+
+def _note_new_store(report: Report, db: str | Path) -> None:
+    """Say that ingest makes a new database, so that a mistyped --db or COMMUNIQUE_DB shows at once."""
+    if not os.path.lexists(db):
+        report.note(f"{db}: no database here yet, a new one is made (if you meant another, check --db "
+                    "or COMMUNIQUE_DB)")
 
 
 def _extract_ray(inputs, published, manifest, report: Report, settings, output, extra, options) -> None:
@@ -408,6 +418,7 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
     from .scale import ingest_ray
     from .store import Store
 
+    _note_new_store(report, settings.db)
     try:
         with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
             run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
