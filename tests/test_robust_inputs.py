@@ -324,3 +324,27 @@ def test_the_progress_total_counts_the_folders_behind_links(tmp_path):
     (tmp_path / "root" / "loop").symlink_to(tmp_path / "root")
     assert count_documents([tmp_path / "root"], follow_symlinks=True) == 1
     assert count_documents([tmp_path / "root"]) == 2  # the two links' error lines
+
+
+@pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("where", ["middle", "tail"])
+def test_a_zeroed_stretch_in_a_jsonl_feed_costs_its_line_only(tmp_path, where: str, gz: bool):
+    """A crash leaves a stretch of NUL bytes in a feed being written: the whole file was refused
+    as binary, its good records with it."""
+    goods = [json.dumps(g).encode() for g in _goods(3)]
+    zeros = b"\x00" * 4096
+    lines = [goods[0], zeros, goods[1], goods[2]] if where == "middle" else [*goods, zeros]
+    data = b"\n".join(lines) + b"\n"
+    path = tmp_path / ("f.jsonl.gz" if gz else "f.jsonl")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    docs, errs = _split(read_inputs([path]))
+    assert [d.id for d in docs] == ["good-000", "good-001", "good-002"]
+    assert len(errs) == 1 and "NUL bytes" in errs[0].message and errs[0].code == "E103"
+    assert errs[0].input == f"{path}:{2 if where == 'middle' else 4}"
+
+
+def test_a_binary_file_named_jsonl_is_still_one_error(tmp_path):
+    (tmp_path / "x.jsonl").write_bytes(b"\x7fELF" + bytes(range(256)) * 30)
+    (tmp_path / "y.jsonl").write_bytes(b"garbage\n" + b"\x00\x01\x02" * 3000)
+    docs, errs = _split(read_inputs([tmp_path / "x.jsonl", tmp_path / "y.jsonl"]))
+    assert not docs and [e.code for e in errs] == ["E102", "E102"]

@@ -236,6 +236,11 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
         if not line.strip():
             continue
         seen_any = True
+        if b"\x00" in line:
+            yield MalformedRecordError("the line holds NUL bytes (a stretch of the file was damaged, e.g. "
+                                       "zeroed by a crash)", input=where,
+                                       hint="the other lines are read; fix or remove this one")
+            continue
         text, _ = decode_bytes(line)
         try:
             obj = json.loads(text)
@@ -259,6 +264,20 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
                               hint="give one JSON object per line, or remove it from the batch")
 
 
+def _binary_feed(head: bytes) -> str | None:
+    """What a feed whose first bytes are ``head`` is when it is not JSONL (see ``sniff_binary``),
+    else None. A feed whose first line is a JSON object is JSONL even with NUL bytes after it (a
+    stretch a crash zeroed): those lines are reported one by one and the others read."""
+    kind = sniff_binary(head)
+    first, newline, _ = head.partition(b"\n")
+    if kind is None or not newline or bom_encoding(first):
+        return kind
+    try:
+        return None if isinstance(json.loads(decode_bytes(first)[0]), dict) else kind
+    except (ValueError, RecursionError):
+        return kind
+
+
 def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
     """A .jsonl / .ndjson file, gzip-compressed when its name ends in .gz."""
     name = str(path)
@@ -270,7 +289,7 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
             yield from _read_jsonl_gz(path, meta)
             return
         with open(path, "rb") as fh:
-            kind = sniff_binary(fh.read(8192))
+            kind = _binary_feed(fh.read(8192))
             if kind:
                 yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                        hint="give a text file with one JSON object per line")
@@ -292,7 +311,7 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
             return
         raw_fh.seek(0)
         fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
-        kind = sniff_binary(fh.peek(8192)[:8192])
+        kind = _binary_feed(fh.peek(8192)[:8192])
         if kind:
             yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                                    hint="give a text file with one JSON object per line")
