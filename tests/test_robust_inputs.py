@@ -348,3 +348,54 @@ def test_a_binary_file_named_jsonl_is_still_one_error(tmp_path):
     (tmp_path / "y.jsonl").write_bytes(b"garbage\n" + b"\x00\x01\x02" * 3000)
     docs, errs = _split(read_inputs([tmp_path / "x.jsonl", tmp_path / "y.jsonl"]))
     assert not docs and [e.code for e in errs] == ["E102", "E102"]
+
+
+def _named_files(tmp_path):
+    fifo, folder = tmp_path / "fifo", tmp_path / "folder"
+    os.mkfifo(fifo)
+    folder.mkdir()
+    return {"a pipe": (fifo, "a pipe or socket, not a regular file"), "a folder": (folder, "a folder, not a file"),
+            "a device": (Path("/dev/null"), "a device, not a regular file")}
+
+
+@pytest.mark.parametrize("what", ["a pipe", "a folder", "a device"])
+def test_a_manifest_settings_or_actors_file_that_is_no_file_is_named_as_what_it_is(tmp_path, what: str):
+    """A pipe, a folder or a device given as a manifest, settings or actors file was 'not found'."""
+    from communique.actors.sources import read_user_file
+    from communique.config import load_settings
+    from communique.errors import ConfigError, KnowledgeBaseError
+    from communique.read import load_manifest
+
+    path, words = _named_files(tmp_path)[what]
+    with pytest.raises(InputError) as info:
+        load_manifest(path)
+    assert f"manifest: {words}" in info.value.message and info.value.input == str(path)
+    with pytest.raises(ConfigError) as cfg:
+        load_settings(path)
+    assert f"settings file: {words}" in cfg.value.message
+    with pytest.raises(KnowledgeBaseError) as kb:
+        read_user_file(path)
+    assert words in kb.value.message
+    with pytest.raises(InputError, match="manifest not found"):
+        load_manifest(tmp_path / "missing.json")
+
+
+def test_an_unreadable_manifest_is_one_line_not_a_traceback(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    manifest = tmp_path / "m.json"
+    manifest.write_text("[]")
+    (tmp_path / "good.txt").write_text("France and Germany held talks in Berlin on Tuesday, officials said.")
+    real = Path.read_bytes
+
+    def locked(self):
+        if self == manifest:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    res = CliRunner().invoke(main, ["clean", "-q", str(tmp_path / "good.txt"), "--manifest", str(manifest)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
+    assert f"{manifest}: cannot read the manifest: Permission denied" in res.stderr

@@ -149,9 +149,12 @@ def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str
         settings = _overlay(settings, _read_toml(Path(p)), "packaged settings.toml")
     user = path or env.get("COMMUNIQUE_CONFIG")
     if user:
-        if not Path(user).is_file():
-            raise ConfigError("settings file not found", input=str(user),
-                              hint="give an existing TOML file or unset COMMUNIQUE_CONFIG")
+        from .read._files import not_a_file
+
+        why = not_a_file(Path(user))
+        if why is not None:
+            raise ConfigError(f"settings file {why}" if why == "not found" else f"settings file: {why}",
+                              input=str(user), hint="give an existing TOML file or unset COMMUNIQUE_CONFIG")
         settings = _overlay(settings, _read_toml(Path(user)), str(user))
     else:
         default = Path.home() / ".config" / "communique" / "settings.toml"

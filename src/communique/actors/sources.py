@@ -44,6 +44,7 @@ import yaml
 
 from communique._safe import printable
 from communique.errors import KnowledgeBaseError
+from communique.read._files import not_a_file
 
 Record = dict[str, Any]
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -244,8 +245,10 @@ def read_places(path: Path) -> list[tuple[str, str, list[str]]]:
 def read_user_file(path: str | Path) -> list[Record]:
     """Records of one user file, by extension: .yaml/.yml, .csv, or Phoenix .actors/.txt."""
     p = Path(path)
-    if not p.is_file():
-        raise KnowledgeBaseError("no such file", input=str(p), hint="pass an existing .yaml, .csv or .actors file")
+    why = not_a_file(p)
+    if why is not None:
+        raise KnowledgeBaseError("no such file" if why == "not found" else why, input=str(p),
+                                 hint="pass an existing .yaml, .csv or .actors file")
     suffix = p.suffix.lower()
     if suffix in (".yaml", ".yml"):
         return read_yaml(p)[0]

@@ -41,6 +41,19 @@ def file_problem(path: Path, *, follow_symlinks: bool, named: bool = False) -> I
     return None
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why ``path``, a file the user named for its settings (a manifest, a settings or actors
+    file), cannot be read as one: ``"not found"`` or what it is instead (a folder, a pipe, a
+    device); None for a regular file. A pipe is refused rather than read: reading one waits for
+    a writer that may never come."""
+    if not os.path.lexists(path):
+        return "not found"
+    if path.is_dir():
+        return "a folder, not a file"
+    problem = file_problem(path, follow_symlinks=True, named=True)
+    return None if problem is None else problem.message
+
+
 def read_bounded(path: Path, limit: int) -> bytes:
     """At most ``limit + 1`` bytes of ``path`` (one more than allowed tells the caller it is too big)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

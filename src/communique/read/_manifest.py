@@ -9,6 +9,7 @@ from typing import Any
 
 from .._safe import kind_of
 from ..errors import InputError
+from ._files import not_a_file
 
 #: The metadata fields a manifest may give a document.
 META_FIELDS: tuple[str, ...] = ("published", "url", "source", "title")
@@ -43,8 +44,10 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, str | None]]:
     """
     p = Path(path)
     name = str(path)
-    if not p.is_file():
-        raise InputError("manifest not found", input=name, hint="give the path of an existing JSON file")
+    why = not_a_file(p)
+    if why is not None:
+        raise InputError(f"manifest {why}" if why == "not found" else f"manifest: {why}", input=name,
+                         hint="give the path of an existing JSON file")
     try:
         raw = p.read_bytes().decode("utf-8-sig")
         data = json.loads(raw)
@@ -55,6 +58,9 @@ def load_manifest(path: str | Path) -> dict[str, dict[str, str | None]]:
                          input=name, hint=_HINT) from exc
     except RecursionError:
         raise InputError("manifest is nested too deeply to read", input=name, hint=_HINT) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the manifest: {exc.strerror or exc}", input=name,
+                         hint="check the file's permissions") from exc
     out: dict[str, dict[str, str | None]] = {}
     aliases: dict[str, dict[str, str | None]] = {}
     if isinstance(data, list):
