@@ -7,6 +7,7 @@ stored and kept nothing, and ``events --db articles.jsonl`` blamed a read-only f
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -202,7 +203,19 @@ def test_ingest_makes_a_new_store_and_says_so(tmp_path: Path, article: Path):
     runner = CliRunner()
     res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(typo), str(article)])
     assert res.exit_code == 0, res.output
-    assert f"{typo}: no database here yet, a new one is made" in res.stderr and "COMMUNIQUE_DB" in res.stderr
+    assert f"{typo}: there was no database here, a new one is made" in res.stderr and "COMMUNIQUE_DB" in res.stderr
     assert typo.is_file()
     res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(typo), str(article)])
     assert res.exit_code == 0 and "a new one is made" not in res.stderr
+
+
+def test_a_store_path_that_is_not_utf8_is_one_line(tmp_path: Path, article: Path):
+    """DuckDB cannot open a path holding bytes that are not UTF-8 (a name the file system allows):
+    ingest ended in a traceback, RuntimeError: std::bad_cast."""
+    odd = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.duckdb"))
+    with pytest.raises(StoreError, match="not UTF-8"):
+        Store(odd)
+    res = CliRunner().invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(odd), str(article)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
+    assert "the path is not UTF-8 text" in res.stderr and "--db" in res.stderr
+    assert "a new one is made" not in res.stderr and not odd.exists()

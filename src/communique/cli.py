@@ -367,9 +367,10 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     if engine == "ray":
         return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
                            _ray_options(address, workers, parquet_dir, quiet))
-    _note_new_store(report, settings.db)
+    new = not os.path.lexists(settings.db)
     try:
         with interruptible(), Store(settings.db) as store:
+            _note_new_store(report, settings.db, new)
             pipe = _pipeline(settings, extra)
             pipe.cleaner.notify = report.note
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
@@ -386,10 +387,10 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     sys.exit(1 if report.errors else 0)
 
 
-def _note_new_store(report: Report, db: str | Path) -> None:
-    """Say that ingest makes a new database, so that a mistyped --db or COMMUNIQUE_DB shows at once."""
-    if not os.path.lexists(db):
-        report.note(f"{db}: no database here yet, a new one is made (if you meant another, check --db "
+def _note_new_store(report: Report, db: str | Path, new: bool) -> None:
+    """Say that ingest made a ``new`` database, so that a mistyped --db or COMMUNIQUE_DB shows at once."""
+    if new:
+        report.note(f"{db}: there was no database here, a new one is made (if you meant another, check --db "
                     "or COMMUNIQUE_DB)")
 
 
@@ -418,9 +419,10 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
     from .scale import ingest_ray
     from .store import Store
 
-    _note_new_store(report, settings.db)
+    new = not os.path.lexists(settings.db)
     try:
         with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
+            _note_new_store(report, settings.db, new)
             run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
                              manifest=load_manifest(manifest) if manifest else None, extra=extra,
                              batch_size=batch_size, tick=tick)

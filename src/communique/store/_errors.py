@@ -66,6 +66,18 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
     return err
 
 
+def unusable_path(path: Path) -> StoreError | None:
+    """Why DuckDB cannot open a store at ``path`` whatever is there, else None: a name that is not
+    UTF-8 (bytes a file system allows, which Python keeps as surrogates) made DuckDB fail with
+    ``std::bad_cast``, a traceback."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return StoreError("the path is not UTF-8 text, and the database engine (DuckDB) opens only UTF-8 paths",
+                          input=str(path), hint="give --db a path of UTF-8 characters (rename the file or folder)")
+    return None
+
+
 #: bytes 8-11 of every DuckDB database file
 _MAGIC = b"DUCK"
 

@@ -17,7 +17,7 @@ from ..errors import OutputError, StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
 from ._browse import Browser
-from ._errors import foreign_file, store_error
+from ._errors import foreign_file, store_error, unusable_path
 from ._events import by_event_sql
 from ._export import FORMATS, write_export
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -95,7 +95,7 @@ class Store:
         if read_only and not self.path.exists():
             raise StoreError("no database here", input=db,
                              hint="run `communique ingest` first, or give the right file with --db")
-        foreign = foreign_file(self.path)
+        foreign = unusable_path(self.path) or foreign_file(self.path)
         if foreign is not None:
             raise foreign
         try:
