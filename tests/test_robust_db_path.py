@@ -219,3 +219,30 @@ def test_a_store_path_that_is_not_utf8_is_one_line(tmp_path: Path, article: Path
     assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
     assert "the path is not UTF-8 text" in res.stderr and "--db" in res.stderr
     assert "a new one is made" not in res.stderr and not odd.exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "clean"])
+def test_an_output_that_is_a_folder_is_refused_before_reading(tmp_path: Path, article: Path, command: str,
+                                                              monkeypatch):
+    """-o naming a folder failed only at the end of the run, when the finished file could not be
+    renamed into place ("Is a directory"): the whole run's work was lost."""
+    import communique.cli as cli
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    read: list[str] = []
+    real = cli._inputs
+    monkeypatch.setattr(cli, "_inputs", lambda *a, **kw: read.append("read") or real(*a, **kw))
+    res = CliRunner().invoke(main, [command, "-q", str(article), "-o", str(folder)])
+    assert res.exit_code == 1 and f"{folder}: a folder, not a file" in res.stderr, res.output
+    assert f"give -o a file name, e.g. {folder / 'events.jsonl'}" in res.stderr
+    assert not read and list(folder.iterdir()) == [] and not (tmp_path / "out.part").exists()
+
+
+def test_atomic_output_refuses_a_folder_at_once(tmp_path: Path):
+    from communique._runs import atomic_output
+    from communique.errors import OutputError
+
+    with pytest.raises(OutputError, match="a folder, not a file"):
+        with atomic_output(tmp_path):
+            pytest.fail("the block ran")

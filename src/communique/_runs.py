@@ -21,7 +21,7 @@ from .types import ArticleResult, RawDoc
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
-__all__ = ["extract_results", "atomic_output", "output_is_input"]
+__all__ = ["extract_results", "atomic_output", "output_is_input", "output_is_folder"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]
@@ -67,11 +67,23 @@ def output_is_input(output: str | Path | None, inputs: Iterable[str]) -> OutputE
     return None
 
 
+def output_is_folder(output: str | Path | None) -> OutputError | None:
+    """An error when ``output`` is an existing folder: the file could not be renamed into place,
+    and a whole run's work was lost at its very end ("Is a directory"), else None."""
+    if not output or output == "-" or not Path(output).is_dir():
+        return None
+    return OutputError("a folder, not a file", input=str(output),
+                       hint=f"give -o a file name, e.g. {Path(output) / 'events.jsonl'}")
+
+
 @contextmanager
 def atomic_output(path: str | Path) -> Iterator[IO[str]]:
     """A text file written under a temporary name and renamed into place when complete: a failed
     or killed run never leaves a half-written file under the real name, nor its ``.part``."""
     p = Path(path)
+    folder = output_is_folder(p)
+    if folder is not None:
+        raise folder
     tmp = p.with_name(p.name + ".part")
     try:
         p.parent.mkdir(parents=True, exist_ok=True)

@@ -85,9 +85,9 @@ def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None,
 
 
 def _check_output(path: str | None, inputs: tuple[str, ...]) -> None:
-    from ._runs import output_is_input
+    from ._runs import output_is_folder, output_is_input
 
-    problem = output_is_input(path, inputs)
+    problem = output_is_folder(path) or output_is_input(path, inputs)
     if problem is not None:
         raise _fail(problem)
 
