@@ -246,3 +246,33 @@ def test_atomic_output_refuses_a_folder_at_once(tmp_path: Path):
     with pytest.raises(OutputError, match="a folder, not a file"):
         with atomic_output(tmp_path):
             pytest.fail("the block ran")
+
+
+@pytest.mark.parametrize("what", ["pipe", "device"])
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_pipe_or_a_device_as_the_store_is_named_and_never_waited_on(tmp_path: Path, what: str, read_only: bool):
+    """`ingest --db FIFO` waited for ever for a writer to the pipe; `events --db FIFO` said
+    'no database here', `ingest --db /dev/null` 'the file is empty'."""
+    import threading
+
+    path = Path("/dev/null")
+    if what == "pipe":
+        path = tmp_path / "store.duckdb"
+        os.mkfifo(path)
+    outcome: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            Store(path, read_only=read_only).close()
+        except BaseException as exc:  # noqa: BLE001 - what the test looks at
+            outcome.append(exc)
+
+    thread = threading.Thread(target=open_it, daemon=True)
+    thread.start()
+    thread.join(20)
+    assert not thread.is_alive(), "opening the store waits on the pipe"
+    assert len(outcome) == 1 and isinstance(outcome[0], StoreError), outcome
+    words = "a pipe or socket, not a regular file" if what == "pipe" else "a device, not a regular file"
+    assert f"cannot open the database: {words}" in outcome[0].message and outcome[0].input == str(path)
+    res = CliRunner().invoke(main, ["events", "--db", str(path)])
+    assert res.exit_code == 1 and words in res.stderr and "no database here" not in res.stderr

@@ -50,7 +50,7 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
         raise click.ClickException(f"the server needs FastAPI and uvicorn ({exc.name} is missing); "
                                    "install them with: pip install 'communique[server]'") from exc
     path = _resolve_db(db)
-    if not path.is_file():
+    if not path.exists():  # what is there but is no store (a folder, a pipe) is named by Store
         raise click.ClickException(f"{path}: no database here; run `communique ingest` first "
                                    "(or point --db at an existing file)")
     try:  # a file that is not a store, or one from an older version, is refused here with the fix

@@ -83,15 +83,22 @@ _MAGIC = b"DUCK"
 
 
 def foreign_file(path: Path) -> StoreError | None:
-    """Why an existing ``path`` cannot be a store (a folder, or a file without DuckDB's header), else None.
+    """Why an existing ``path`` cannot be a store (a folder, a pipe or a device, or a file without
+    DuckDB's header), else None.
 
     Checked before DuckDB opens it: DuckDB 2 opens a ``.csv``, ``.json`` or ``.parquet`` file as an
     in-memory database with a view over the file, so an ingest into it kept nothing and said stored.
     """
+    from ..read._files import not_a_file
+
     db = str(path)
+    why = not_a_file(path)
     if path.is_dir():
         err = StoreError("a folder, not a database file", input=db,
                          hint=f"give --db a file name, e.g. {path / 'communique.duckdb'}")
+    elif why not in (None, "not found"):  # a pipe (opening it waited for a writer for ever), a device
+        err = StoreError(f"cannot open the database: {why}", input=db,
+                         hint="check --db: give a database made by communique, or a new file name")
     else:
         try:
             with path.open("rb") as fh:

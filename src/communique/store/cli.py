@@ -43,7 +43,7 @@ def _resolve_db(db: str | None) -> Path:
 
 def _open(db: str | None) -> Store:
     path = _resolve_db(db)
-    if not path.is_file():
+    if not path.exists():  # what is there but is no store (a folder, a pipe) is named by Store
         raise click.ClickException(
             f"{path}: no database here; run `communique ingest` first (or point --db at an existing file)")
     try:
