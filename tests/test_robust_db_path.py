@@ -7,6 +7,7 @@ stored and kept nothing, and ``events --db articles.jsonl`` blamed a read-only f
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from pathlib import Path
@@ -276,3 +277,28 @@ def test_a_pipe_or_a_device_as_the_store_is_named_and_never_waited_on(tmp_path: 
     assert f"cannot open the database: {words}" in outcome[0].message and outcome[0].input == str(path)
     res = CliRunner().invoke(main, ["events", "--db", str(path)])
     assert res.exit_code == 1 and words in res.stderr and "no database here" not in res.stderr
+
+
+def test_arguments_with_bytes_that_are_not_utf8_are_matched_as_stored(tmp_path: Path):
+    """`events --text`, `--doc` and `show` with bytes that are not UTF-8 (a file name pasted from
+    `ls`) failed in DuckDB and blamed the database file; ids from such file names were stored with
+    U+FFFD in their place, and are now found with the same bytes."""
+    from dataclasses import replace
+
+    from test_robust_store import _result
+
+    db = tmp_path / "s.duckdb"
+    res0 = _result(0)
+    odd = os.fsdecode(b"caf\xe9")  # 'caf\udce9', as Python reads the byte from argv
+    with Store(db) as store:
+        store.write([replace(res0, article=replace(res0.article, id="caf\ufffd"),
+                             events=tuple(replace(e, doc_id="caf\ufffd") for e in res0.events)), _result(1)])
+    runner = CliRunner()
+    for args in (["events", "--format", "jsonl", "--doc", odd], ["events", "--format", "jsonl", "--text", odd],
+                 ["show", odd]):
+        res = runner.invoke(main, [*args, "--db", str(db)])
+        assert "surrogate" not in res.output and "DuckDB database made by communique" not in res.output, res.output
+    res = runner.invoke(main, ["events", "--format", "jsonl", "--doc", odd, "--db", str(db)])
+    assert res.exit_code == 0 and [json.loads(x)["doc_id"] for x in res.stdout.splitlines()] == ["caf\ufffd"]
+    res = runner.invoke(main, ["show", odd, "--db", str(db)])
+    assert res.exit_code == 1 and "no event with this id" in res.stderr

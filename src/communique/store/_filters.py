@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._safe import clean_body, clean_id
 from ..dateinput import DateInputError, parse_date
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
@@ -148,6 +149,9 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
         quad_class=check_choices("--class", quad_classes, QUAD_CLASSES) or None,
         date_basis=check_choices("--date-basis", date_bases, DATE_BASES) or None,
         since=first, until=last, undated=undated,  # type: ignore[arg-type]
-        text=text or None, doc_id=list(doc_ids) or None, include_background=include_background,
+        # as the store holds them: an argument with bytes that are not UTF-8 (kept by Python as lone
+        # surrogates) failed in DuckDB, blamed on the database file; a document id is matched as read
+        text=clean_body(text) or None, doc_id=[clean_id(d, d) for d in doc_ids] or None,
+        include_background=include_background,
         min_intensity=_intensity("--min-intensity", min_intensity),
         max_intensity=_intensity("--max-intensity", max_intensity), limit=limit, event_id=event_id or None)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 import duckdb
 
+from .._safe import clean_field
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
 from ..types import EVENT_TYPES, STATUSES
@@ -217,7 +218,7 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
       communique show ev_3f2a9c0d1e4b5a67 --format jsonl
     """
     with _open(db) as store:
-        current, rows = _read(store, "reading the event", lambda: store.event_reports(event_id))
+        current, rows = _read(store, "reading the event", lambda: store.event_reports(clean_field(event_id) or "-"))
     if not rows:
         raise click.ClickException(f"{event_id}: no event with this id in {store.path}; "
                                    "`communique events --by-event` lists the event ids")
