@@ -302,3 +302,16 @@ def test_arguments_with_bytes_that_are_not_utf8_are_matched_as_stored(tmp_path: 
     assert res.exit_code == 0 and [json.loads(x)["doc_id"] for x in res.stdout.splitlines()] == ["caf\ufffd"]
     res = runner.invoke(main, ["show", odd, "--db", str(db)])
     assert res.exit_code == 1 and "no event with this id" in res.stderr
+
+
+@pytest.mark.parametrize("command, option", [("extract", "--manifest"), ("clean", "--manifest"),
+                                             ("extract", "--extra")])
+def test_an_output_that_is_the_manifest_or_an_actors_file_is_refused(tmp_path: Path, article: Path,
+                                                                     command: str, option: str):
+    """-o naming the --manifest or an --extra file replaced it with the output once the run ended."""
+    named = tmp_path / ("m.json" if option == "--manifest" else "mine.yaml")
+    named.write_text("{}\n" if option == "--manifest" else "actors: []\n", encoding="utf-8")
+    before = named.read_bytes()
+    res = CliRunner().invoke(main, [command, "-q", str(article), option, str(named), "-o", str(named)])
+    assert res.exit_code == 1 and "is also an input" in res.stderr, res.output
+    assert named.read_bytes() == before

@@ -85,6 +85,7 @@ def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None,
 
 
 def _check_output(path: str | None, inputs: tuple[str, ...]) -> None:
+    """Refuse an -o that is a folder or one of the files the run reads (inputs, --manifest, --extra)."""
     from ._runs import output_is_folder, output_is_input
 
     problem = output_is_folder(path) or output_is_input(path, inputs)
@@ -270,7 +271,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
     """
     from ._runs import extract_results
 
-    _check_output(output, inputs)
+    _check_output(output, (*inputs, *([manifest] if manifest else []), *extra))
     settings = _settings(processes=processes)
     report = Report(quiet)
     if engine == "ray":
@@ -316,7 +317,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """
     from .pipeline import Cleaner
 
-    _check_output(output, inputs)
+    _check_output(output, (*inputs, *([manifest] if manifest else [])))
     settings = _settings()
     report = Report(quiet)
     try:
