@@ -218,11 +218,13 @@ def engine_options(fn):
     return fn
 
 
-def _ray_options(address: str | None, workers: int, parquet_dir: str | None, quiet: bool):
+def _ray_options(address: str | None, workers: int, parquet_dir: str | None, quiet: bool,
+                 follow_symlinks: bool = False):
     from .scale import RayOptions, require_ray
 
     require_ray()
-    return RayOptions(address=address, workers=workers, out_dir=parquet_dir, progress=not quiet)
+    return RayOptions(address=address, workers=workers, out_dir=parquet_dir, progress=not quiet,
+                      follow_symlinks=follow_symlinks)
 
 
 def input_options(fn):
@@ -276,7 +278,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
     report = Report(quiet)
     if engine == "ray":
         return _extract_ray(inputs, published, manifest, report, settings, output, extra,
-                            _ray_options(address, workers, parquet_dir, quiet))
+                            _ray_options(address, workers, parquet_dir, quiet, follow_symlinks))
     try:
         pipe = _pipeline(settings, extra)
         pipe.cleaner.notify = report.note
@@ -367,7 +369,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
         raise click.UsageError("--reprocess runs on the local engine only; drop --engine ray")
     if engine == "ray":
         return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
-                           _ray_options(address, workers, parquet_dir, quiet))
+                           _ray_options(address, workers, parquet_dir, quiet, follow_symlinks))
     new = not os.path.lexists(settings.db)
     try:
         with interruptible(), Store(settings.db) as store:

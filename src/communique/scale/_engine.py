@@ -50,6 +50,7 @@ class RayOptions:
     ``out_dir``: where the Parquet results go, a path every worker can write (shared disk,
     ``s3://...``); None is a temporary local folder, removed afterwards (local runs only).
     ``object_store_mb``: the object store of a local Ray (Ray's default is 30% of the memory).
+    ``follow_symlinks``: read files and folders behind links in local input folders (``--follow-symlinks``).
     """
 
     address: str | None = None
@@ -58,6 +59,7 @@ class RayOptions:
     object_store_mb: int = 512
     batch_size: int = 16
     progress: bool = False
+    follow_symlinks: bool = False
 
 
 @dataclass
@@ -229,7 +231,7 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
     import ray
 
     run = run if run is not None else RayRun()
-    files, errors = expand_inputs(list(inputs))
+    files, errors = expand_inputs(list(inputs), options.follow_symlinks)
     for err in errors:
         run.failed += 1
         on_error(err)

@@ -50,15 +50,38 @@ def _uri(fs: pafs.FileSystem, path: str) -> str:
     return path if isinstance(fs, pafs.LocalFileSystem) else f"{fs.type_name}://{path}"
 
 
-def _listing(fs: pafs.FileSystem, base: str) -> list[str]:
+def _listing(fs: pafs.FileSystem, base: str, follow_symlinks: bool, errors: list[InputError]) -> list[str]:
+    """The files under ``base``; on this machine the local engine's own walk (``read._walk``:
+    links only with ``follow_symlinks``, each folder once, never devices), with its errors."""
+    if isinstance(fs, pafs.LocalFileSystem):
+        return _local_listing(Path(base), follow_symlinks, errors)
     infos = fs.get_file_info(pafs.FileSelector(base, recursive=True))
     rel = [i.path for i in infos if i.type == pafs.FileType.File]
     keep = [p for p in rel if not any(part.startswith(".") for part in p[len(base):].split("/") if part)]
     return sorted(keep)
 
 
-def expand_inputs(paths: list[str]) -> tuple[list[str], list[InputError]]:
-    """The files to read, in order, and an error for each path that gives none."""
+def _local_listing(base: Path, follow_symlinks: bool, errors: list[InputError]) -> list[str]:
+    """Arrow's local listing followed every link: a link back up was read again and again, and
+    links into /dev were walked. Files the local engine would refuse (a link not to be followed, a
+    pipe) are reported here, as the workers read each file as one named on the command line."""
+    from ..read import _walk
+    from ..read._files import file_problem
+
+    files: list[str] = []
+    for found in _walk(base, follow_symlinks):
+        problem = found if isinstance(found, InputError) else \
+            file_problem(found, follow_symlinks=follow_symlinks) if _kind(found.name) else None
+        if problem is not None:
+            errors.append(problem)
+        elif isinstance(found, Path) and _kind(found.name):
+            files.append(str(found))
+    return files
+
+
+def expand_inputs(paths: list[str], follow_symlinks: bool = False) -> tuple[list[str], list[InputError]]:
+    """The files to read, in order, and an error for each path that gives none (and, on this
+    machine, for each file or link in a folder that is not read)."""
     files: list[str] = []
     errors: list[InputError] = []
     for given in paths:
@@ -66,14 +89,15 @@ def expand_inputs(paths: list[str]) -> tuple[list[str], list[InputError]]:
             errors.append(InputError("stdin cannot be read by the distributed engine", input="-",
                                      hint="write the JSONL to a file (or object store) and give its path"))
             continue
+        reported = len(errors)
         try:
             fs, path = _resolve(given)
-            found = _expand_one(fs, path)
+            found = _expand_one(fs, path, follow_symlinks, errors)
         except (OSError, ValueError) as exc:
             errors.append(InputError(f"cannot list the input: {exc}", input=given,
                                      hint="check the path or URI and the credentials of the file system"))
             continue
-        if not found:
+        if not found and len(errors) == reported:
             errors.append(InputError("no readable documents found", input=given,
                                      hint="give .txt, .html, .jsonl(.gz), .warc(.gz) or .parquet files, "
                                           "a directory of them, or a glob"))
@@ -81,13 +105,16 @@ def expand_inputs(paths: list[str]) -> tuple[list[str], list[InputError]]:
     return files, errors
 
 
-def _expand_one(fs: pafs.FileSystem, path: str) -> list[str]:
+def _expand_one(fs: pafs.FileSystem, path: str, follow_symlinks: bool, errors: list[InputError]) -> list[str]:
     if _GLOB & set(path):
         base = path[: min(path.index(c) for c in _GLOB & set(path))].rsplit("/", 1)[0] or "/"
-        return [f for f in _listing(fs, base) if fnmatch.fnmatch(f, path) and _kind(f)]
+        found: list[InputError] = []
+        files = [f for f in _listing(fs, base, follow_symlinks, found) if fnmatch.fnmatch(f, path) and _kind(f)]
+        errors += [e for e in found if fnmatch.fnmatch(str(e.input), path)]  # of the files the glob names
+        return files
     info = fs.get_file_info(path)
     if info.type == pafs.FileType.Directory:
-        return [f for f in _listing(fs, path) if _kind(f)]
+        return [f for f in _listing(fs, path, follow_symlinks, errors) if _kind(f)]
     if info.type == pafs.FileType.NotFound:
         raise ValueError("no such file or directory")
     return [path]  # an explicit file of an unknown kind is refused by the reader, with the fix
