@@ -202,12 +202,13 @@ def test_a_reading_command_refuses_a_store_that_is_not_there(tmp_path: Path, arg
 def test_ingest_makes_a_new_store_and_says_so(tmp_path: Path, article: Path):
     typo = tmp_path / "evnets.duckdb"
     runner = CliRunner()
-    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(typo), str(article)])
+    res = runner.invoke(main, ["ingest", "--processes", "1", "--db", str(typo), str(article)])
     assert res.exit_code == 0, res.output
-    assert f"{typo}: there was no database here, a new one is made" in res.stderr and "COMMUNIQUE_DB" in res.stderr
+    assert f"new database {typo} (made by this run; if you meant another, check --db or COMMUNIQUE_DB)" \
+        in res.stderr
     assert typo.is_file()
-    res = runner.invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(typo), str(article)])
-    assert res.exit_code == 0 and "a new one is made" not in res.stderr
+    res = runner.invoke(main, ["ingest", "--processes", "1", "--db", str(typo), str(article)])
+    assert res.exit_code == 0 and f"; database {typo}: " in res.stderr and "new database" not in res.stderr
 
 
 def test_a_store_path_that_is_not_utf8_is_one_line(tmp_path: Path, article: Path):
@@ -219,7 +220,7 @@ def test_a_store_path_that_is_not_utf8_is_one_line(tmp_path: Path, article: Path
     res = CliRunner().invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(odd), str(article)])
     assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
     assert "the path is not UTF-8 text" in res.stderr and "--db" in res.stderr
-    assert "a new one is made" not in res.stderr and not odd.exists()
+    assert "new database" not in res.stderr and not odd.exists()
 
 
 @pytest.mark.parametrize("command", ["extract", "clean"])
@@ -315,3 +316,20 @@ def test_an_output_that_is_the_manifest_or_an_actors_file_is_refused(tmp_path: P
     res = CliRunner().invoke(main, [command, "-q", str(article), option, str(named), "-o", str(named)])
     assert res.exit_code == 1 and "is also an input" in res.stderr, res.output
     assert named.read_bytes() == before
+
+
+def test_a_store_that_cannot_be_read_says_so(small_db: Path, monkeypatch):
+    """An unreadable store was 'read-only' (give --db a path in a folder you can write to), which
+    is no fix for a file the user may not read."""
+    real = Path.open
+
+    def locked(self, *args, **kw):
+        if self == small_db:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self, *args, **kw)
+
+    monkeypatch.setattr(Path, "open", locked)
+    res = CliRunner().invoke(main, ["events", "--db", str(small_db)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
+    assert f"{small_db}: cannot read the database file: Permission denied" in res.stderr
+    assert "check its permissions" in res.stderr and "read-only" not in res.stderr

@@ -373,7 +373,6 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     new = not os.path.lexists(settings.db)
     try:
         with interruptible(), Store(settings.db) as store:
-            _note_new_store(report, settings.db, new)
             pipe = _pipeline(settings, extra)
             pipe.cleaner.notify = report.note
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
@@ -386,15 +385,15 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     replaced = f" ({done.replaced} replacing older versions)" if done.replaced else ""
     report.done(f"{done.stored} article(s) stored{replaced}, {done.skipped} already stored and unchanged; "
                 + (f"{_workers(pipe.workers)}; " if pipe.workers else "")
-                + f"database {settings.db}: " + ", ".join(f"{v} {k}" for k, v in done.totals.items()))
+                + f"{_database(settings.db, new)}: " + ", ".join(f"{v} {k}" for k, v in done.totals.items()))
     sys.exit(1 if report.errors else 0)
 
 
-def _note_new_store(report: Report, db: str | Path, new: bool) -> None:
-    """Say that ingest made a ``new`` database, so that a mistyped --db or COMMUNIQUE_DB shows at once."""
-    if new:
-        report.note(f"{db}: there was no database here, a new one is made (if you meant another, check --db "
-                    "or COMMUNIQUE_DB)")
+def _database(db: str | Path, new: bool) -> str:
+    """The summary's name of the database, saying when the run made it: a mistyped --db or
+    COMMUNIQUE_DB is seen there rather than at the next reading command."""
+    return f"new database {db} (made by this run; if you meant another, check --db or COMMUNIQUE_DB)" if new \
+        else f"database {db}"
 
 
 def _extract_ray(inputs, published, manifest, report: Report, settings, output, extra, options) -> None:
@@ -425,15 +424,14 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
     new = not os.path.lexists(settings.db)
     try:
         with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
-            _note_new_store(report, settings.db, new)
             run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
                              manifest=load_manifest(manifest) if manifest else None, extra=extra,
                              batch_size=batch_size, tick=tick)
             stats = store.stats()
     except CommuniqueError as err:
         raise _fail(err) from err
-    report.done(f"{run.written} article(s) stored, {run.unchanged} already stored and unchanged; database "
-                f"{settings.db}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
+    report.done(f"{run.written} article(s) stored, {run.unchanged} already stored and unchanged; "
+                f"{_database(settings.db, new)}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
 
 

@@ -105,6 +105,11 @@ def foreign_file(path: Path) -> StoreError | None:
                 head = fh.read(12)
         except FileNotFoundError:
             return None
+        except PermissionError as exc:  # was "the file or its folder is read-only": it cannot be read at all
+            err = StoreError(f"cannot read the database file: {exc.strerror or exc}", input=db,
+                             hint="check its permissions (ls -l), or give --db a file you can read")
+            err.cause = "read-only"
+            return err
         except OSError as exc:
             return store_error(exc, db, "opening the database")
         if head[8:12] == _MAGIC:
