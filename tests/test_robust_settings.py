@@ -91,3 +91,13 @@ def test_a_manifest_nested_past_the_parser_is_one_message(tmp_path: Path):
     with pytest.raises(InputError, match="nested too deeply") as info:
         load_manifest(path)
     assert str(path) in str(info.value)
+
+
+def test_a_home_folder_in_the_db_setting_or_the_settings_path_is_expanded(tmp_path: Path, monkeypatch):
+    """No shell reads a settings file or a quoted variable: COMMUNIQUE_DB="~/events.duckdb" made a
+    folder named '~' in the current one, and a new empty store in it."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert load_settings(env={"COMMUNIQUE_DB": "~/events.duckdb"}).db == str(tmp_path / "events.duckdb")
+    (tmp_path / "conf.toml").write_text('db = "~/data/x.duckdb"\n', encoding="utf-8")
+    settings = load_settings(env={"COMMUNIQUE_CONFIG": "~/conf.toml"})
+    assert settings.db == str(tmp_path / "data" / "x.duckdb")

@@ -68,7 +68,10 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
             return str(value)
         raise ConfigError(f"setting 'event_typing' = {value!r} is not one of {', '.join(EVENT_TYPINGS)}",
                           input=origin, hint='use event_typing = "combined" (the default), "rules" or "model"')
-    return _in_range(name, _typed(name, value, like, origin), origin)
+    value = _in_range(name, _typed(name, value, like, origin), origin)
+    # a settings file or a variable is not read by a shell: COMMUNIQUE_DB="~/events.duckdb" (quoted)
+    # or db = "~/events.duckdb" made a folder named "~" here, and a new store in it
+    return os.path.expanduser(value) if name == "db" else value
 
 
 def _in_range(name: str, value: Any, origin: str) -> Any:
@@ -149,6 +152,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str
         settings = _overlay(settings, _read_toml(Path(p)), "packaged settings.toml")
     user = path or env.get("COMMUNIQUE_CONFIG")
     if user:
+        user = os.path.expanduser(user)
         from .read._files import not_a_file
 
         why = not_a_file(Path(user))
