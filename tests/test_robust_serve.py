@@ -51,3 +51,19 @@ def test_a_free_port_has_no_problem():
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     assert bind_problem("127.0.0.1", port) is None
+
+
+@pytest.mark.parametrize("what", ["under a file", "not utf-8"])
+def test_a_snapshot_folder_the_server_cannot_use_is_one_line_before_serving(store: Path, tmp_path: Path,
+                                                                             what: str):
+    """--snapshot-dir under a file or with a name that is not UTF-8 ended the start in a traceback
+    (NotADirectoryError; a StoreError blaming the served store from inside uvicorn's startup)."""
+    import os
+
+    (tmp_path / "afile").write_text("x")
+    folder = str(tmp_path / "afile" / "snaps") if what == "under a file" else \
+        os.fsdecode(os.fsencode(tmp_path) + b"/snap\xff")
+    res = CliRunner().invoke(main, ["serve", "--db", str(store), "--port", "8000", "--snapshot-dir", folder])
+    assert res.exit_code == 2 and "serving" not in res.output and isinstance(res.exception, SystemExit)
+    words = "cannot make the folder: Not a directory" if what == "under a file" else "the path is not UTF-8 text"
+    assert "--snapshot-dir" in res.output and words in res.output, res.output

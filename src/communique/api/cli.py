@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import click
 
+from .._safe import printable
 from ..errors import CommuniqueError
 from ..store import Store
+from ..store._errors import unusable_path
 from ..store.cli import _resolve_db
 from ._bind import bind_problem
 
@@ -57,6 +60,7 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
         Store(path, read_only=True).close()
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
+    _check_snapshot_dir(snapshot_dir)
     if token is not None and len(token) < 8:
         raise click.BadParameter("use at least 8 characters", param_hint="--token")
     if host not in ("127.0.0.1", "localhost", "::1") and token:
@@ -76,3 +80,24 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
         raise click.ClickException(str(problem))
     click.echo(f"serving {path} at http://{host}:{port}/ (API reference: /docs; Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("COMMUNIQUE_LOG_LEVEL", "warning"))
+
+
+def _check_snapshot_dir(folder: str | None) -> None:
+    """Refuse a --snapshot-dir the server could not keep its snapshots in, before it starts: a
+    name that is not UTF-8 (DuckDB cannot open it), a path under a file, a folder it cannot make
+    or write; each ended the start in a traceback."""
+    if folder is None:
+        return
+    where = Path(folder)
+    bad = unusable_path(where)
+    problem = bad.message if bad is not None else None
+    if problem is None:
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            problem = f"cannot make the folder: {exc.strerror or exc}"
+    if problem is None and not os.access(where, os.W_OK | os.X_OK):
+        problem = "the folder cannot be written"
+    if problem is not None:
+        raise click.BadParameter(f"{printable(folder, 200)}: {problem}; give a folder you can write to "
+                                 "(or leave the option out: a temporary folder is used)", param_hint="--snapshot-dir")
