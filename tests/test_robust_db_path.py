@@ -333,3 +333,49 @@ def test_a_store_that_cannot_be_read_says_so(small_db: Path, monkeypatch):
     assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
     assert f"{small_db}: cannot read the database file: Permission denied" in res.stderr
     assert "check its permissions" in res.stderr and "read-only" not in res.stderr
+
+
+# -- an output that is a device, a pipe or a link ---------------------------------------------------
+
+def _drain(fifo: Path, got: list[bytes]) -> "threading.Thread":
+    import threading
+
+    def read() -> None:
+        with fifo.open("rb") as fh:
+            got.append(fh.read())
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.parametrize("args", [["clean", "-q", "ARTICLE"], ["export", "--db", "DB", "--format", "jsonl"],
+                                  ["export", "--db", "DB", "--canonical"]], ids=lambda a: " ".join(a[:2]))
+def test_an_output_that_is_a_pipe_or_a_link_to_a_device_is_written_not_replaced(tmp_path: Path, article: Path,
+                                                                                 small_db: Path, args: list[str]):
+    """The finished file was renamed over the -o path: a link to /dev/null became a plain file, a
+    FIFO a reader waited on became a plain file and the reader got nothing (and, as root,
+    `-o /dev/null` replaced the device itself)."""
+    args = [str(article) if a == "ARTICLE" else str(small_db) if a == "DB" else a for a in args]
+    null, fifo = tmp_path / "null", tmp_path / "fifo"
+    null.symlink_to("/dev/null")
+    os.mkfifo(fifo)
+    res = CliRunner().invoke(main, [*args, "-o", str(null)])
+    assert res.exit_code == 0, res.output
+    assert null.is_symlink() and os.readlink(null) == "/dev/null"
+    got: list[bytes] = []
+    reader = _drain(fifo, got)
+    res = CliRunner().invoke(main, [*args, "-o", str(fifo)])
+    reader.join(30)
+    assert res.exit_code == 0, res.output
+    assert fifo.is_fifo() and got and got[0].count(b"\n") >= 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith((".part", ".tmp"))) == []
+
+
+def test_an_output_that_is_a_link_to_a_file_replaces_the_file_and_keeps_the_link(tmp_path: Path, article: Path):
+    real, link = tmp_path / "real.jsonl", tmp_path / "link.jsonl"
+    real.write_text("old\n")
+    link.symlink_to(real.name)
+    res = CliRunner().invoke(main, ["clean", "-q", str(article), "-o", str(link)])
+    assert res.exit_code == 0, res.output
+    assert link.is_symlink() and '"id": "one"' in real.read_text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +22,7 @@ from .types import ArticleResult, RawDoc
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
-__all__ = ["extract_results", "atomic_output", "output_is_input", "output_is_folder"]
+__all__ = ["extract_results", "atomic_output", "output_is_input", "output_is_folder", "write_target"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]
@@ -76,22 +77,41 @@ def output_is_folder(output: str | Path | None) -> OutputError | None:
                        hint=f"give -o a file name, e.g. {Path(output) / 'events.jsonl'}")
 
 
+def write_target(path: str | Path) -> tuple[Path, bool]:
+    """The file an output named ``path`` goes to, and whether it is written in place rather than
+    renamed into place when complete. A device or a pipe (``-o /dev/null``, ``-o /dev/stdout``, a
+    FIFO a reader waits on) is written in place: renaming a finished file over it replaced the
+    device or the pipe itself with a plain file (``/dev/null`` too, when run as root). A link is
+    followed: the file it points to is replaced and the link kept."""
+    p = Path(path)
+    try:
+        mode: int | None = p.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return p, True
+    return (Path(os.path.realpath(p)) if p.is_symlink() else p), False
+
+
 @contextmanager
 def atomic_output(path: str | Path) -> Iterator[IO[str]]:
     """A text file written under a temporary name and renamed into place when complete: a failed
-    or killed run never leaves a half-written file under the real name, nor its ``.part``."""
-    p = Path(path)
-    folder = output_is_folder(p)
+    or killed run never leaves a half-written file under the real name, nor its ``.part``. A
+    device or a pipe is written in place (``write_target``)."""
+    folder = output_is_folder(path)
     if folder is not None:
         raise folder
-    tmp = p.with_name(p.name + ".part")
+    p, in_place = write_target(path)
+    tmp = p if in_place else p.with_name(p.name + ".part")
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8") as fh:
             yield fh
-        os.replace(tmp, p)
+        if not in_place:
+            os.replace(tmp, p)
     except OSError as exc:
-        _remove(tmp)
+        if not in_place:
+            _remove(tmp)
         from .store._errors import cause_of
 
         why = {"disk-full": "the disk is full", "read-only": "the file or its folder is read-only"}.get(
@@ -101,7 +121,8 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
         raise OutputError(f"cannot write the output: {why}", input=str(path),
                           hint="free space, or give -o a path in a folder you can write to") from exc
     except BaseException:
-        _remove(tmp)
+        if not in_place:
+            _remove(tmp)
         raise
 
 

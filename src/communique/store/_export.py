@@ -79,7 +79,15 @@ def _flat(row: dict[str, Any], level: str = "mention") -> dict[str, Any]:
 
 
 @contextmanager
-def _atomic(out: Path) -> Iterator[Path]:
+def _atomic(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path``, renamed over it when complete; a device or a pipe is
+    written in place (``_runs.write_target``)."""
+    from .._runs import write_target
+
+    out, in_place = write_target(path)
+    if in_place:
+        yield out
+        return
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:

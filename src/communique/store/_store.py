@@ -331,15 +331,18 @@ class Store:
 
     def export_canonical(self, out: str | Path) -> int:
         """Write ``canonical_lines`` to ``out``; return the number of lines."""
-        out = self._output(out)
+        from .._runs import write_target
+
+        out, in_place = write_target(self._output(out))  # a device or a pipe is written in place
         out.parent.mkdir(parents=True, exist_ok=True)
         n = 0
-        tmp = out.with_name(out.name + ".part")
+        tmp = out if in_place else out.with_name(out.name + ".part")
         with tmp.open("w", encoding="utf-8") as fh:
             for line in self.canonical_lines():
                 fh.write(line + "\n")
                 n += 1
-        tmp.replace(out)
+        if not in_place:
+            tmp.replace(out)
         return n
 
     def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
