@@ -1,0 +1,59 @@
+"""Acts of force and coercion read off the words around their trigger (ASSAULT / COERCE / SANCTION).
+
+Small structural tests the extractor asks of an act of force or of a measure: whether a verb's
+object names the act itself rather than what it hit ("launched a military [offensive] in Syria":
+the offensive is no armed force standing there), what a taking is of ("took [control] of Kunduz",
+"seized large [parts] of Iraq": the town, the land), and whether an accord a side leaves is a
+thing named after a party rather than the party ("withdrew from the [Iran] nuclear deal")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .meetings import ACCORD_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .args import ArgumentResolver
+
+#: nouns of an armed act: as a verb's object ("launched a military offensive", "carried out a military
+#: strike"), the act itself, never a force or a post it hit
+ATTACK_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive", "operation", "strike", "airstrike",
+                          "attack", "assault", "raid", "campaign", "bombardment", "bombing", "invasion", "incursion",
+                          "intervention", "action", "shelling", "operations"})
+#: what is taken named through another noun: "took [control] of Kunduz", "seized large [parts] of Iraq"
+TAKEN_THROUGH = frozenset({"control", "part", "swath", "swathe", "chunk", "portion", "section", "stretch", "bulk", "much",
+                           "most", "half", "rest", "north", "south", "east", "west"})
+#: the prepositions that name what control or a part is of
+TAKEN_PREPS = frozenset({"of", "over"})
+
+
+def names_an_attack(noun: "Token") -> bool:
+    """Whether ``noun`` names an armed act ("a military offensive", "the ground operation"): what a
+    light verb launches, not who or what the act struck."""
+    return noun.lemma_.lower() in ATTACK_NOUNS
+
+
+def taken_through(noun: "Token") -> "Token | None":
+    """What control or a part taken is of: "took control [of] the city", "seized control [over] the
+    airport", "took control of a large swath of [Iraq]", "the north of the [country]"; ``None`` for
+    any other noun, and when no phrase names it ("seized control"). The parser may hang the phrase
+    on the verb ("took control [of even more territory]")."""
+    node: "Token | None" = noun
+    for _ in range(3):
+        if node is None or node.lemma_.lower() not in TAKEN_THROUGH:
+            break
+        hosts = [node, node.head] if node is noun and node.dep_ == "dobj" else [node]
+        node = next((o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in TAKEN_PREPS
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return None if node is noun else node
+
+
+def accord_named_after(noun: "Token", res: "ArgumentResolver") -> bool:
+    """Whether ``noun`` is an accord that a party only names ("the Iran nuclear deal", "the U.S.-China
+    trade deal"): the accord is the thing left or kept, the party its modifier; not an accord that is
+    itself a named actor ("the North American Free Trade Agreement", which the knowledge base knows)."""
+    return noun.lemma_.lower() in ACCORD_NOUNS and res.mention_of(noun) is None
+
+
+__all__ = ["ATTACK_NOUNS", "TAKEN_THROUGH", "accord_named_after", "names_an_attack", "taken_through"]

@@ -1,0 +1,38 @@
+"""Acts of force and coercion on unseen news (sixteenth pass): ground seized or taken control of is
+fighting. Sentences written for these tests (not from an eval set); the real pipeline (parse,
+knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str, published: str = "2015-06-17"):
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+
+
+def shown(events) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code) for e in events]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Islamic State seized the Syrian town of Palmyra.", ("ASSAULT", "ISIS", "SYR")),
+    ("ISIS seized large parts of Iraq last year.", ("ASSAULT", "ISIS", "IRQ")),
+    ("ISIS has seized control of large areas of northern Iraq and Syria.", ("ASSAULT", "ISIS", "IRQ")),
+])
+def test_ground_seized_is_fighting(pipeline, text, event):
+    evs = events_of(pipeline, text)
+    got = [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs]
+    assert event in got and not [e for e in evs if e.type == "COERCE"], shown(evs)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Iran seized a British oil tanker in the Strait of Hormuz.", ("COERCE", "IRN", "GBR")),
+    ("Iranian commandos took control of the British oil tanker.", ("COERCE", "IRN", "GBR")),
+])
+def test_property_seized_or_taken_control_of_stays_a_seizure(pipeline, text, event):
+    evs = events_of(pipeline, text)
+    got = [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs]
+    assert event in got, shown(evs)
