@@ -36,3 +36,19 @@ def test_property_seized_or_taken_control_of_stays_a_seizure(pipeline, text, eve
     evs = events_of(pipeline, text)
     got = [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs]
     assert event in got, shown(evs)
+
+
+def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the act a light verb launches is no force standing where it struck
+    ("Turkey launched a military offensive in northern Syria on Wednesday.", ("TUR", "SYR")),
+    ("Russia has increased its military attacks in eastern Ukraine.", ("RUS", "UKR")),
+    # what control is of is where the act hit
+    ("The Taliban took control of the key northern city of Kunduz.", ("TALIBAN", "AFG")),
+])
+def test_the_place_an_attack_hit_gives_its_recipient(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2019-10-10")
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)

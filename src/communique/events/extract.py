@@ -19,6 +19,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
+from .acts import taken_through
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -1912,7 +1913,7 @@ class EventExtractor:
         """The town a strike hit or a force seized: "struck the Ukrainian capital", "fired rockets at
         Haifa", "seized Mosul"; a state it hit ("an assault on America") is its target, which places
         an attack anyway (``_side_location``)."""
-        places = filter(None, (self._locative_place(h) for h in _hit(trig)))
+        places = filter(None, (self._locative_place(taken_through(h) or h) for h in _hit(trig)))
         return next((p for p in places if p.country and p.name != self._state(p.country).name), None)
 
     def _where_clause_place(self, trig: "Token", sent: "Span") -> Location | None:
