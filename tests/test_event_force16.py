@@ -52,3 +52,19 @@ def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
 def test_the_place_an_attack_hit_gives_its_recipient(pipeline, text, pair):
     evs = events_of(pipeline, text, "2019-10-10")
     assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    ("Russian warplanes began carrying out airstrikes in Syria.", "ASSAULT", ("RUS", "SYR")),
+    ("French warplanes started pounding Islamic State targets in northern Iraq.", "ASSAULT", ("FRA", "ISIS")),
+    ("Hundreds of Iranian troops began arriving in Syria ten days ago.", "MOBILIZE", ("IRN", "SYR")),
+])
+def test_an_act_begun_or_going_on_is_reported(pipeline, text, type_, pair):
+    evs = events_of(pipeline, text, "2015-10-10")
+    assert pair in pairs(evs, type_), shown(evs)
+
+
+def test_refugees_returned_are_no_release(pipeline):
+    evs = events_of(pipeline, "Bangladesh and Myanmar signed a deal on Thursday to begin returning Rohingya "
+                              "refugees to Myanmar within two months.", "2017-11-23")
+    assert not pairs(evs, "RETREAT"), shown(evs)

@@ -56,4 +56,16 @@ def accord_named_after(noun: "Token", res: "ArgumentResolver") -> bool:
     return noun.lemma_.lower() in ACCORD_NOUNS and res.mention_of(noun) is None
 
 
-__all__ = ["ATTACK_NOUNS", "TAKEN_THROUGH", "accord_named_after", "names_an_attack", "taken_through"]
+#: verbs of an act's course: their gerund is the act going on ("began carrying out airstrikes")
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
+
+
+def act_under_way(gerund: "Token") -> bool:
+    """Whether a gerund is the act an aspect verb reports begun or going on: "Russian warplanes
+    began carrying out airstrikes in Syria", "French jets started pounding IS targets", "continued
+    shelling the town"; it names no mere activity ("include strengthening cooperation")."""
+    return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in ASPECT_VERBS
+
+
+__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "TAKEN_THROUGH", "accord_named_after", "act_under_way",
+           "names_an_attack", "taken_through"]

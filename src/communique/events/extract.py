@@ -19,7 +19,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import taken_through
+from .acts import act_under_way, taken_through
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -394,7 +394,8 @@ class EventExtractor:
                 cands.extend([refusal] if refusal is not None else [])
                 continue
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
-            if _aggregate(tok) or (_activity_gerund(tok) and not said) or tok.dep_ == "amod" or _causative(tok):
+            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)) \
+                    or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is None:
