@@ -68,3 +68,12 @@ def test_refugees_returned_are_no_release(pipeline):
     evs = events_of(pipeline, "Bangladesh and Myanmar signed a deal on Thursday to begin returning Rohingya "
                               "refugees to Myanmar within two months.", "2017-11-23")
     assert not pairs(evs, "RETREAT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States withdrew from the Iran nuclear deal in May.",
+    "Washington pulled out of the Iran nuclear deal.",
+])
+def test_leaving_an_accord_named_after_a_party_is_a_sanction_on_it(pipeline, text):
+    evs = events_of(pipeline, text, "2018-09-10")
+    assert ("USA", "IRN") in pairs(evs, "SANCTION") and not pairs(evs, "RETREAT"), shown(evs)
