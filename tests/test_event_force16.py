@@ -77,3 +77,22 @@ def test_refugees_returned_are_no_release(pipeline):
 def test_leaving_an_accord_named_after_a_party_is_a_sanction_on_it(pipeline, text):
     evs = events_of(pipeline, text, "2018-09-10")
     assert ("USA", "IRN") in pairs(evs, "SANCTION") and not pairs(evs, "RETREAT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russian troops entered Ukrainian territory on Thursday.", ("RUS", "UKR")),
+    ("Up to 1,000 Russian troops have moved into southern Ukraine.", ("RUS", "UKR")),
+    ("Israeli ground forces entered Rafah at 2 a.m.", ("ISR", "PSE")),
+])
+def test_a_force_entering_another_states_land_attacks_it(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2014-08-30")
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Syrian refugees entered Turkey on Monday.",  # no armed force
+    "Iraqi forces entered the city of Fallujah on Monday.",  # its own land
+])
+def test_no_incursion_without_a_force_or_on_its_own_land(pipeline, text):
+    evs = events_of(pipeline, text, "2014-08-30")
+    assert not pairs(evs, "ASSAULT"), shown(evs)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS
+from .tokens import part_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,6 +23,13 @@ if TYPE_CHECKING:
 ATTACK_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive", "operation", "strike", "airstrike",
                           "attack", "assault", "raid", "campaign", "bombardment", "bombing", "invasion", "incursion",
                           "intervention", "action", "shelling", "operations"})
+#: ground: what taking by force makes fighting ("seized the town", "captured the airbase")
+GROUND_NOUNS = frozenset({"town", "city", "village", "area", "territory", "base", "airbase", "airport", "province",
+                          "district", "region", "stronghold", "bastion", "hill", "neighborhood", "neighbourhood",
+                          "port", "crossing", "capital", "position", "outpost", "camp", "enclave", "pocket",
+                          "checkpoint", "oilfield", "field", "dam", "bridge", "road", "highway", "suburb", "route",
+                          "border", "frontier", "island", "land", "peninsula", "governorate", "valley", "coast",
+                          "countryside", "country", "sector"})
 #: what is taken named through another noun: "took [control] of Kunduz", "seized large [parts] of Iraq"
 TAKEN_THROUGH = frozenset({"control", "part", "swath", "swathe", "chunk", "portion", "section", "stretch", "bulk", "much",
                            "most", "half", "rest", "north", "south", "east", "west"})
@@ -67,5 +76,33 @@ def act_under_way(gerund: "Token") -> bool:
     return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in ASPECT_VERBS
 
 
-__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "TAKEN_THROUGH", "accord_named_after", "act_under_way",
-           "names_an_attack", "taken_through"]
+#: verbs by which a force enters land ("troops entered the town", "forces moved into southern Ukraine")
+ENTERING_VERBS = frozenset({"enter", "move", "roll", "pour", "sweep", "push", "advance", "storm", "march"})
+#: forces that enter land
+LAND_FORCES = frozenset({"troop", "force", "soldier", "army", "tank", "militant", "fighter", "unit", "commando",
+                         "paratrooper", "marine", "column", "convoy", "battalion", "brigade", "division", "rebel",
+                         "insurgent", "militia", "jihadist", "gunman"})
+INTO = frozenset({"into"})
+INCURSION = Trigger("ASSAULT", None, None, 0.7, "rule", "an armed force entering another state's land")
+
+
+def entered_land(verb: "Token") -> "Token | None":
+    """The land an armed force enters: "Russian troops entered [Ukraine]", "entered Ukrainian
+    [territory]", "forces moved into southern [Ukraine]", "ISIS fighters swept into [Ramadi]"; None for
+    another verb, for who is no armed force ("refugees entered Turkey", "he entered the room") and,
+    but for "enter", without "into" ("troops moved forward"). Whose land it is, and whether it is the
+    force's own, the place decides (``EventExtractor._place_as_target``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ENTERING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or part_of(subj).lemma_.lower() not in LAND_FORCES:
+        return None
+    lands = list(prep_objects(verb, INTO))
+    if verb.lemma_.lower() == "enter":
+        lands += [c for c in verb.children if c.dep_ == "dobj"]
+    return next((o for o in lands if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC")
+                 or o.lemma_.lower() in GROUND_NOUNS), None)
+
+
+__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "accord_named_after",
+           "act_under_way", "entered_land", "names_an_attack", "taken_through"]

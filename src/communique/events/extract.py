@@ -19,7 +19,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import act_under_way, taken_through
+from .acts import INCURSION, act_under_way, entered_land, taken_through
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -561,6 +561,8 @@ class EventExtractor:
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
         if intruded_area(f.tok) is not None:
             found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
+        if (found is None or found.source == "cameo") and entered_land(f.tok) is not None:
+            found = INCURSION  # "Russian troops entered Ukraine": armed force on another state's soil
         if found is not None and found.type == "CONSULT" and calls_a_thing(f.tok, obj, res):
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject

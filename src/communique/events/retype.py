@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .acts import TAKEN_THROUGH, taken_through
+from .acts import GROUND_NOUNS, TAKEN_THROUGH, taken_through
 from .lexicon import Trigger
 from .speech import speaker_of
 from .status import CONDITION_MARKS, FORECAST_ADVERBS, FUTURE_AUX, bare_conj, marked_clause
@@ -68,13 +68,6 @@ APPEAL_VERBS = frozenset({"urge", "ask", "appeal", "implore", "beg", "exhort", "
 
 #: verbs of taking by force whose reading turns on what is taken ("seized the town", "took control of Kunduz")
 CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "overrun", "seize", "take", "gain", "wrest"})
-#: ground: what taking by force makes fighting
-GROUND_NOUNS = frozenset({"town", "city", "village", "area", "territory", "base", "airbase", "airport", "province",
-                          "district", "region", "stronghold", "bastion", "hill", "neighborhood", "neighbourhood",
-                          "port", "crossing", "capital", "position", "outpost", "camp", "enclave", "pocket",
-                          "checkpoint", "oilfield", "field", "dam", "bridge", "road", "highway", "suburb", "route",
-                          "border", "frontier", "island", "land", "peninsula", "governorate", "valley", "coast",
-                          "countryside", "country", "sector"})
 #: combatants: captured in fighting, an assault (PLOVER's "abduct")
 FIGHTER_NOUNS = frozenset({"fighter", "soldier", "troop", "militant", "combatant", "rebel", "insurgent",
                            "jihadist", "mercenary", "paratrooper", "commando"})
