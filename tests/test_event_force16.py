@@ -96,3 +96,12 @@ def test_a_force_entering_another_states_land_attacks_it(pipeline, text, pair):
 def test_no_incursion_without_a_force_or_on_its_own_land(pipeline, text):
     evs = events_of(pipeline, text, "2014-08-30")
     assert not pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    ("Chinese military hackers broke into the networks of US companies.", "COERCE", ("CHN", "USA")),
+    ("China retaliated with tariffs on American goods.", "SANCTION", ("CHN", "USA")),
+])
+def test_a_thing_of_a_party_is_read_by_the_thing(pipeline, text, type_, pair):
+    evs = events_of(pipeline, text, "2018-01-17")
+    assert pair in pairs(evs, type_) and not pairs(evs, "ASSAULT"), shown(evs)

@@ -3,14 +3,14 @@
 Small structural tests the extractor asks of an act of force or of a measure: whether a verb's
 object names the act itself rather than what it hit ("launched a military [offensive] in Syria":
 the offensive is no armed force standing there), what a taking is of ("took [control] of Kunduz",
-"seized large [parts] of Iraq": the town, the land), and whether an accord a side leaves is a
-thing named after a party rather than the party ("withdrew from the [Iran] nuclear deal")."""
+"seized large [parts] of Iraq": the town, the land), and whether what a side leaves or breaks
+into is a thing of a party rather than the party ("withdrew from the [Iran] nuclear deal", "broke
+into the networks of [US] companies")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .meetings import ACCORD_NOUNS
 from .tokens import part_of, prep_objects
 
 if TYPE_CHECKING:
@@ -58,11 +58,12 @@ def taken_through(noun: "Token") -> "Token | None":
     return None if node is noun else node
 
 
-def accord_named_after(noun: "Token", res: "ArgumentResolver") -> bool:
-    """Whether ``noun`` is an accord that a party only names ("the Iran nuclear deal", "the U.S.-China
-    trade deal"): the accord is the thing left or kept, the party its modifier; not an accord that is
-    itself a named actor ("the North American Free Trade Agreement", which the knowledge base knows)."""
-    return noun.lemma_.lower() in ACCORD_NOUNS and res.mention_of(noun) is None
+def names_a_thing(noun: "Token", res: "ArgumentResolver") -> bool:
+    """Whether a phrase that names a party names a thing of or after it, not the party: "the Iran
+    nuclear deal", "the networks of US companies", "talks with Iran" (its head is no actor), where a
+    curated reading of the thing decides ("withdrew from the deal", "broke into the networks"); not
+    an actor the knowledge base knows by the thing's noun ("the North American Free Trade Agreement")."""
+    return res.mention_of(noun) is None
 
 
 #: verbs of an act's course: their gerund is the act going on ("began carrying out airstrikes")
@@ -104,5 +105,5 @@ def entered_land(verb: "Token") -> "Token | None":
                  or o.lemma_.lower() in GROUND_NOUNS), None)
 
 
-__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "accord_named_after",
-           "act_under_way", "entered_land", "names_an_attack", "taken_through"]
+__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
+           "entered_land", "names_a_thing", "names_an_attack", "taken_through"]

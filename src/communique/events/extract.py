@@ -19,7 +19,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import INCURSION, act_under_way, entered_land, taken_through
+from .acts import INCURSION, act_under_way, entered_land, names_a_thing, taken_through
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -641,13 +641,24 @@ class EventExtractor:
         if prep:
             pobj = f.pobj
             party = pobj is not None and bool(res.actors_in(pobj)) and pobj.lemma_.lower() not in OPEN_AREAS | ACCORD_NOUNS
-            if f.obj is None and pobj is not None and not party:
-                trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
-                                                  obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
+            if f.obj is None and pobj is not None and (not party or names_a_thing(pobj, res)):
+                trigs = self._thing_rows(f, prep, pobj.lemma_.lower(), party)
                 f.left = pobj if trigs else None  # "withdrew from [the treaty with Russia]"
             if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
                 prep = None
         return trigs, prep
+
+    def _thing_rows(self, f: "VerbFrame", prep: str, thing: str, party: bool) -> list[Trigger]:
+        """The curated readings of a verb by the thing its preposition names ("withdrew from the
+        treaty"); for a thing of a party ("the Iran deal", "the networks of US companies"), only a
+        reading of that thing's own with that preposition, not the verb's with the preposition ("called
+        for reform of the UN") nor its object's ("wonder about the Chinese demands": the demands')."""
+        trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep, obj_lemma=thing)
+                 if t.source == "curated"]
+        if party and trigs in (self.lex.verb(f.lemma, particle=f.particle, prep=prep),
+                               self.lex.verb(f.lemma, particle=f.particle, obj_lemma=thing)):
+            return []
+        return trigs
 
     def _complement_triggers(self, f: "VerbFrame", xcomp: "Token") -> list[Trigger]:
         """Readings by the verb's complement ``xcomp``: "vowed to retaliate", "vowed to take
