@@ -19,6 +19,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
+from .acts import INCURSION, act_under_way, entered_land, names_a_thing, taken_through
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -393,7 +394,8 @@ class EventExtractor:
                 cands.extend([refusal] if refusal is not None else [])
                 continue
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
-            if _aggregate(tok) or (_activity_gerund(tok) and not said) or tok.dep_ == "amod" or _causative(tok):
+            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)) \
+                    or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
             if c is None:
@@ -559,6 +561,8 @@ class EventExtractor:
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
         if intruded_area(f.tok) is not None:
             found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
+        if (found is None or found.source == "cameo") and entered_land(f.tok) is not None:
+            found = INCURSION  # "Russian troops entered Ukraine": armed force on another state's soil
         if found is not None and found.type == "CONSULT" and calls_a_thing(f.tok, obj, res):
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
@@ -637,13 +641,24 @@ class EventExtractor:
         if prep:
             pobj = f.pobj
             party = pobj is not None and bool(res.actors_in(pobj)) and pobj.lemma_.lower() not in OPEN_AREAS | ACCORD_NOUNS
-            if f.obj is None and pobj is not None and not party:
-                trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
-                                                  obj_lemma=pobj.lemma_.lower()) if t.source == "curated"]
+            if f.obj is None and pobj is not None and (not party or names_a_thing(pobj, res)):
+                trigs = self._thing_rows(f, prep, pobj.lemma_.lower(), party)
                 f.left = pobj if trigs else None  # "withdrew from [the treaty with Russia]"
             if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
                 prep = None
         return trigs, prep
+
+    def _thing_rows(self, f: "VerbFrame", prep: str, thing: str, party: bool) -> list[Trigger]:
+        """The curated readings of a verb by the thing its preposition names ("withdrew from the
+        treaty"); for a thing of a party ("the Iran deal", "the networks of US companies"), only a
+        reading of that thing's own with that preposition, not the verb's with the preposition ("called
+        for reform of the UN") nor its object's ("wonder about the Chinese demands": the demands')."""
+        trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep, obj_lemma=thing)
+                 if t.source == "curated"]
+        if party and trigs in (self.lex.verb(f.lemma, particle=f.particle, prep=prep),
+                               self.lex.verb(f.lemma, particle=f.particle, obj_lemma=thing)):
+            return []
+        return trigs
 
     def _complement_triggers(self, f: "VerbFrame", xcomp: "Token") -> list[Trigger]:
         """Readings by the verb's complement ``xcomp``: "vowed to retaliate", "vowed to take
@@ -1912,7 +1927,7 @@ class EventExtractor:
         """The town a strike hit or a force seized: "struck the Ukrainian capital", "fired rockets at
         Haifa", "seized Mosul"; a state it hit ("an assault on America") is its target, which places
         an attack anyway (``_side_location``)."""
-        places = filter(None, (self._locative_place(h) for h in _hit(trig)))
+        places = filter(None, (self._locative_place(taken_through(h) or h) for h in _hit(trig)))
         return next((p for p in places if p.country and p.name != self._state(p.country).name), None)
 
     def _where_clause_place(self, trig: "Token", sent: "Span") -> Location | None:

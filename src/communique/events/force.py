@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from .acts import names_an_attack
 from .args import SUBJECTS, ArgumentResolver
 from .tokens import FROM, IN, OF, TO, is_person, part_of, prep_objects, verb_object
 
@@ -251,7 +252,10 @@ def force_arrived(verb: "Token") -> bool:
 
 def is_fighters(tok: "Token") -> bool:
     """Armed men or their posts ("Kurdish fighters", "rebel positions", "militant camps"): a force
-    fought where it stands is not that place's state."""
+    fought where it stands is not that place's state. Not the act a light verb launches ("launched a
+    military offensive in Syria", "carried out drone strikes"): the offensive stands nowhere."""
+    if names_an_attack(tok):
+        return False
     return tok.lemma_.lower() in ARMED_NOUNS | ARMED_POSTS or any(
         c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
         for c in tok.children)

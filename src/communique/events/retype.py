@@ -28,7 +28,8 @@ expulsion of diplomats": the expulsion). Without this, "urge" with "talks" match
 appeal-to-meet pattern and the stronger noun reading (CONSULT) replaced it.
 
 **Ground taken in fighting is an assault.** "captured the last area controlled by the militants",
-"recaptured Mosul", "overran the army base": a town, an area or a base taken by force is armed
+"recaptured Mosul", "overran the army base", "seized the town of Palmyra", "took control of
+Kunduz", "seized large parts of Iraq": a town, an area or a base taken by force is armed
 fighting (PLOVER ASSAULT; the dev-news gold codes "captured the last IS area" so), and the
 manual codes "combatants captured during conflict" as ASSAULT (abduct), not COERCE (arrest).
 A ship, a tanker or a drone captured is property seized (COERCE, seize), whichever way the
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .acts import GROUND_NOUNS, TAKEN_THROUGH, taken_through
 from .lexicon import Trigger
 from .speech import speaker_of
 from .status import CONDITION_MARKS, FORECAST_ADVERBS, FUTURE_AUX, bare_conj, marked_clause
@@ -64,13 +66,8 @@ SIGNALLING_VERBS = frozenset({"signal", "warn", "hint", "indicate", "threaten", 
 APPEAL_VERBS = frozenset({"urge", "ask", "appeal", "implore", "beg", "exhort", "demand", "request", "encourage",
                           "plead", "call"})
 
-#: verbs of taking by force whose reading turns on what is taken
-CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "overrun"})
-#: ground: what taking by force makes fighting
-GROUND_NOUNS = frozenset({"town", "city", "village", "area", "territory", "base", "airbase", "airport", "province",
-                          "district", "region", "stronghold", "bastion", "hill", "neighborhood", "neighbourhood",
-                          "port", "crossing", "capital", "position", "outpost", "camp", "enclave", "pocket",
-                          "checkpoint", "oilfield", "field", "dam", "bridge", "road", "highway", "suburb"})
+#: verbs of taking by force whose reading turns on what is taken ("seized the town", "took control of Kunduz")
+CAPTURE_VERBS = frozenset({"capture", "recapture", "retake", "overrun", "seize", "take", "gain", "wrest"})
 #: combatants: captured in fighting, an assault (PLOVER's "abduct")
 FIGHTER_NOUNS = frozenset({"fighter", "soldier", "troop", "militant", "combatant", "rebel", "insurgent",
                            "jihadist", "mercenary", "paratrooper", "commando"})
@@ -117,6 +114,8 @@ def _taken_kind(verb: "Token") -> Trigger | None:
         (c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in PLACE_ENTS), None)
     if taken is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         taken = verb.head  # "the town captured by the rebels"
+    if taken is not None and taken.lemma_.lower() in TAKEN_THROUGH:
+        taken = taken_through(taken)  # "took control of Kunduz", "seized large parts of Iraq"
     if taken is None:
         return None
     lemma = taken.lemma_.lower()
