@@ -1,0 +1,35 @@
+"""Meetings and cooperation (events/cooperation.py, status.py, tokens.py): what cooperation is on or
+aimed against is no partner in it; an occasion something is done "ahead of" is still to come, and
+the one who does it takes part. Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+from communique.types import RawDoc
+
+
+def events(text: str, pipeline, published: str = "2018-07-14") -> list[tuple[str, str | None, str | None, str]]:
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.status)
+            for e in evs]
+
+
+def actor_sets(text: str, pipeline, published: str = "2018-07-14") -> list[tuple[str, set[str]]]:
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+    return [(e.type, {a.code for a in e.actors()}) for e in evs]
+
+
+def test_information_shared_about_a_group_is_shared_with_the_partner(pipeline):
+    found = events("Trump shared classified information about the ISIS fight with Russian Foreign Minister "
+                   "Sergei Lavrov.", pipeline)
+    assert ("COOPERATE", "USA", "RUS", "occurred") in found, found
+    assert not any("ISIS" in (s, t) for _, s, t, _ in found), found
+
+
+def test_intelligence_on_a_state_is_no_partner(pipeline):
+    found = events("The US will share intelligence on Iran with Israel.", pipeline)
+    assert ("COOPERATE", "USA", "ISR", "planned") in found, found
+
+
+def test_the_foe_of_cooperation_is_no_partner(pipeline):
+    found = actor_sets("The United States is cooperating with Russia against ISIS in Syria.", pipeline)
+    assert ("COOPERATE", {"USA", "RUS"}) in found, found
