@@ -33,3 +33,23 @@ def test_intelligence_on_a_state_is_no_partner(pipeline):
 def test_the_foe_of_cooperation_is_no_partner(pipeline):
     found = actor_sets("The United States is cooperating with Russia against ISIS in Syria.", pipeline)
     assert ("COOPERATE", {"USA", "RUS"}) in found, found
+
+def test_a_meeting_ahead_of_which_one_speaks_is_planned(pipeline):
+    found = events("Pompeo spoke to reporters ahead of his meeting with Lavrov in Sochi.", pipeline)
+    assert ("CONSULT", "USA", "RUS", "planned") in found, found
+
+
+def test_who_acts_ahead_of_a_summit_takes_part_in_it(pipeline):
+    found = events("Trump played golf on Saturday ahead of a summit with Putin.", pipeline)
+    assert ("CONSULT", "USA", "RUS", "planned") in found, found
+
+
+def test_a_speaker_ahead_of_a_meeting_takes_part_in_it(pipeline):
+    found = events("Ahead of the meeting with Xi, Trump said he was optimistic.", pipeline)
+    assert ("CONSULT", "USA", "CHN", "planned") in found, found
+
+
+def test_a_summit_placed_back_is_not_ahead(pipeline):
+    found = events("Ahead of last week's summit with Putin, Trump called the EU a foe.", pipeline)
+    assert not any(t == "CONSULT" and st == "planned" for t, _, _, st in found), found
+

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..dates import tense_of
+from ..dates import PAST_MODS, tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -294,11 +294,24 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     # of a future act ("plan to seek cooperation when they attend the summit")
     if _is_cause(trigger):
         return "occurred"  # the cause of a future act has come first: "will retaliate for the strikes"
+    if _ahead_of(trigger):
+        return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _ahead_of(trigger: "Token") -> bool:
+    """ "ahead of his meeting with Putin", "told the Sunday Times ahead of his state visit": an occasion
+    that something is done ahead of is still to come when the news tells of it, whatever the tense of
+    what was done; not one that the text itself places back ("ahead of last week's summit")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.lower_ != "ahead":
+        return False
+    return not any(c.lower_ in PAST_MODS or (c.dep_ == "acl" and c.tag_ == "VBN")
+                   for t in (trigger, *(c for c in trigger.children if c.dep_ == "poss")) for c in t.children)
 
 
 def _below_stance(chain: list["Token"], kids: list["Token"]) -> tuple[list["Token"], list["Token"]]:
