@@ -53,3 +53,9 @@ def test_a_summit_placed_back_is_not_ahead(pipeline):
     found = events("Ahead of last week's summit with Putin, Trump called the EU a foe.", pipeline)
     assert not any(t == "CONSULT" and st == "planned" for t, _, _, st in found), found
 
+
+def test_a_call_hung_on_its_party_is_that_partys_call(pipeline):
+    found = events("Russian foreign minister Sergei Lavrov, in a phone call Saturday with Secretary of State "
+                   "Mike Pompeo, said the US was wrong.", pipeline, published="2018-07-21")
+    assert ("CONSULT", "RUS", "USA", "occurred") in found, found
+

@@ -44,7 +44,8 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
 from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
-                       joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
+                       joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
+                       trip_origins)
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
@@ -1365,6 +1366,9 @@ class EventExtractor:
             # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
             met = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
+            host = occasion_host(tok) if not cand.source else None  # "Lavrov, in a call with Pompeo, said"
+            if host is not None:
+                cand.source.extend(a for a in res.actors_of(host, ctx) if a.code not in met)
         return cand
 
     def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
