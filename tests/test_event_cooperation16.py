@@ -59,3 +59,7 @@ def test_a_call_hung_on_its_party_is_that_partys_call(pipeline):
                    "Mike Pompeo, said the US was wrong.", pipeline, published="2018-07-21")
     assert ("CONSULT", "RUS", "USA", "occurred") in found, found
 
+
+def test_training_another_states_soldiers_is_aid(pipeline):
+    found = events("The US has sent 450 troops to train Iraqi soldiers.", pipeline, published="2015-06-01")
+    assert ("AID", "USA", "IRQ", "occurred") in found, found
