@@ -63,3 +63,9 @@ def test_a_call_hung_on_its_party_is_that_partys_call(pipeline):
 def test_training_another_states_soldiers_is_aid(pipeline):
     found = events("The US has sent 450 troops to train Iraqi soldiers.", pipeline, published="2015-06-01")
     assert ("AID", "USA", "IRQ", "occurred") in found, found
+
+
+def test_a_plan_the_sentence_says_was_canceled_is_negated(pipeline):
+    found = events("Trump and Xi were due to meet in Chile but that event was canceled because of protests there.",
+                   pipeline, published="2019-11-07")
+    assert ("CONSULT", "USA", None, "negated") in found, found

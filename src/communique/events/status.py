@@ -337,12 +337,33 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids):
         return True
-    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]):
+    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) or _called_off(chain):
         return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()
         if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
                 c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
+            return True
+    return False
+
+
+#: cues of a plan on the way up from an act ("were due to meet", "was scheduled to visit")
+PLAN_CUE_WORDS = frozenset({"due", "scheduled", "schedule", "slated", "slate", "set", "plan", "planned"})
+#: verbs by which a plan is called off ("the event was canceled", "postponed the trip")
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "scuttle", "shelve"})
+
+
+def _called_off(chain: list["Token"]) -> bool:
+    """ "Trump and Xi were due to meet in Chile but that event was canceled", "was scheduled to visit
+    Seoul but postponed the trip": a plan the sentence goes on to say ("but ...") was called off did
+    not take place."""
+    if not any(t.lemma_.lower() in PLAN_CUE_WORDS or t.lower_ in PLAN_CUE_WORDS for t in chain[1:]):
+        return False
+    for t in chain:
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in t.children):
+            continue
+        if any(c.dep_ == "conj" and (c.lemma_.lower() in CANCELLING_VERBS or (c.lemma_.lower() == "call" and any(
+                p.dep_ == "prt" and p.lower_ == "off" for p in c.children))) for c in t.children):
             return True
     return False
 
