@@ -402,6 +402,11 @@ TENSE_CASES = [
     ("Biden is going to meet Suga.", "meet", "future"),
     ("The leaders are set to meet on Friday.", "meet", "future"),
     ("The two ministers are due to hold talks in Tokyo.", "hold", "future"),
+    # a timetable told in the past tense is the plan the news reports; in the pluperfect, overtaken
+    ("Trump and Xi were due to meet in Osaka on Saturday.", "meet", "future"),
+    ("Kerry was scheduled to visit Seoul next week.", "visit", "future"),
+    ("Trump and Xi had been scheduled to meet in Osaka.", "meet", "past"),
+    ("Trump and Xi were expected to meet in Osaka.", "meet", "past"),
     ("Biden plans to use his meeting with Suga to send a signal.", "meeting", "future"),
     ("Biden plans to visit Japan.", "plans", "future"),
     ("Biden is expected to formally invite Kishida.", "invite", "future"),

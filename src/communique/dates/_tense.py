@@ -23,7 +23,9 @@ Verbs
        poised to", "be about to": future, but past when the cue itself is in
        the past tense ("was expected to") - retrospective narration - unless
        a past verb of saying reports it ("said tariffs were set to take
-       effect": the future seen from the past);
+       effect": the future seen from the past) or the cue is a timetable's
+       ("were due to meet on Saturday", "was scheduled to visit": the plan
+       the news reports; the pluperfect "had been scheduled to" stays past);
      - intention cues "plan(s) to", "intend to", "aim to", "arrange to",
        "prepare to", "hope to", "seek to", "want to", "vow/pledge/promise to",
        "agree to", "decide to", "propose to", "look forward to": future in
@@ -52,6 +54,8 @@ INTENT_CUES = frozenset({"plan", "intend", "aim", "arrange", "prepare", "hope", 
                          "pledge", "promise", "agree", "decide", "propose", "look", "wish", "invite",
                          "expect"})
 #: Cues that make the cue verb itself future ("Biden plans to ...", "talks set for ...").
+#: cues of a timetable: in the past tense still the plan the news reports ("were due to meet")
+PLAN_CUES = frozenset({"due", "set", "slate", "slated", "schedule", "scheduled"})
 SELF_CUES = EXPECT_CUES | frozenset({"plan", "intend", "arrange", "prepare", "aim"})
 SCHEDULE_VERBS = frozenset({"set", "slate", "slated", "schedule", "scheduled", "plan", "planned", "due", "expect",
                             "arrange", "earmark", "eye", "pencil", "mull", "propose"})
@@ -110,8 +114,20 @@ def _cue_tense(cue: Token) -> str | None:
             past = False  # headline "talks set for Lima", "with the council expected to meet": participles tagged VBD
         if past and _reported_by_past(head):
             past = False  # "Trump said tariffs were set to take effect": the future seen from the past
+        if past and _plan_in_past(cue, head):
+            past = False  # "Trump and Xi were due to meet on Saturday": the plan stood as the news was written
         return "past" if past else "future"
     return None
+
+
+def _plan_in_past(cue: Token, head: Token) -> bool:
+    """ "were due to meet on Saturday", "was scheduled to visit Seoul next week", "was set to travel to
+    Egypt later Friday": a timetable (``PLAN_CUES``) told in the past tense is the plan as the news
+    had it, still ahead; not one told in the pluperfect ("had been scheduled to meet"), which is
+    narrated as overtaken, nor "was expected to", which narration uses for what then happened or not."""
+    if not _is(cue, PLAN_CUES):
+        return False
+    return not any(a == "had" for v in (cue, head) for a in _aux(v))
 
 
 def _reported_by_past(verb: Token) -> bool:

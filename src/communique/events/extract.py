@@ -26,6 +26,7 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
+from .cooperation import TOPIC_PREPS, names_no_party
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -44,7 +45,8 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
 from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
-                       joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
+                       joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
+                       trip_origins)
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
@@ -66,8 +68,6 @@ if TYPE_CHECKING:  # pragma: no cover
 #: prepositions whose object is the target (or a co-participant) of the event
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "into", "at", "toward", "towards", "upon", "from",
                           "over", "about", "regarding"})
-#: prepositions that give a meeting's subject matter, not a participant ("talks on Ukraine")
-TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: types whose "for" phrase names whom the act is for: "support for Kyiv", "aid for Gaza", "pledged
 #: backing for Ukraine" (a demand's "for" is what it asks: "calls for restraint")
@@ -763,7 +763,7 @@ class EventExtractor:
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
                     f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
-                if trig.type == "CONSULT" and (c.lower_ in TOPIC_PREPS or set_out_from(c, f.lemma)):
+                if names_no_party(trig.type, c) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small) and not cand.target:
@@ -831,7 +831,8 @@ class EventExtractor:
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
             if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
-                if cand.trig.type == "CONSULT" and (set_out_from(p, obj.lemma_.lower()) or p.lower_ in TOPIC_PREPS):
+                if names_no_party(cand.trig.type, p) or (
+                        cand.trig.type == "CONSULT" and set_out_from(p, obj.lemma_.lower())):
                     continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria": no party
                 for o in p.children:
                     if o.dep_ == "pobj" and p.lower_ == "for" and _hostile_noun(o):
@@ -1380,6 +1381,9 @@ class EventExtractor:
             # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
             met = {a.code for a in cand.target + cand.others}
             cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
+            host = occasion_host(tok) if not cand.source else None  # "Lavrov, in a call with Pompeo, said"
+            if host is not None:
+                cand.source.extend(a for a in res.actors_of(host, ctx) if a.code not in met)
         return cand
 
     def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1501,7 +1505,7 @@ class EventExtractor:
             elif c.dep_ in ("compound", "amod", "nmod", "dep") and not res.names_no_party(c, tok):
                 cand.others.extend(m.actor for m in res.mentions_at(c))
             elif c.dep_ == "prep" and c.lower_ in _target_preps(trig.type) | PARTICIPANT_PREPS | {"of", "by"}:
-                if trig.type == "CONSULT" and c.lower_ in TOPIC_PREPS:
+                if names_no_party(trig.type, c):
                     continue
                 self._noun_preposition_sides(cand, c, noun_prep_role(trig.type, c.lower_, moved=moved, mode=trig.mode), res, ctx)
         carrier = _carrying_clause(tok)

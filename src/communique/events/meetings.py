@@ -242,3 +242,20 @@ def joined_by(verb: "Token") -> "list[Token]":
                     if o.dep_ == "pobj":
                         found.extend([o, *o.conjuncts])
     return found
+
+
+#: prepositions of an occasion its host takes part in ("Lavrov, [in] a phone call with Pompeo, said")
+OCCASION_PREPS = frozenset({"in", "during", "at", "after"})
+
+
+def occasion_host(noun: "Token") -> "Token | None":
+    """The party a meeting noun is the occasion of when the parser hangs the noun's phrase on that
+    party's name, set off by a comma, rather than on the verb: "Lavrov, [in a phone call Saturday with
+    Pompeo], said ...", "Karzai, [in the meeting with Rice], insisted ..."; else ``None``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+        return None
+    host = prep.head
+    if host.pos_ not in ("PROPN", "NOUN") or host.i >= prep.i or prep.i == 0:
+        return None
+    return host if host.doc[prep.i - 1].text == "," else None

@@ -50,6 +50,7 @@ from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee, rejection_label
 from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
+from .tokens import phrase_host
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -754,8 +755,9 @@ def _reporting_over(noun: "Token", lex: "Lexicon") -> "Token | None":
     """The reporting verb whose occasion or reported subject ``noun`` is: "[said] during talks
     with Y", "[said] talks with Y had stalled", "talks with Y have stalled, X [said]"."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _OCCASION_PREPS:
-        return head.head if reporting_verb(head.head, lex) else None
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in _OCCASION_PREPS or head.head.lower_ == "ahead"):
+        host = phrase_host(head)  # "[said] ahead of talks with Y" too
+        return host if reporting_verb(host, lex) else None
     if noun.dep_ not in _SUBJ or head.pos_ not in _CLAUSE_POS:
         return None
     return _reporting_of(head, lex)

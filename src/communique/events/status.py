@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..dates import tense_of
+from ..dates import PAST_MODS, tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -294,11 +294,24 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     # of a future act ("plan to seek cooperation when they attend the summit")
     if _is_cause(trigger):
         return "occurred"  # the cause of a future act has come first: "will retaliate for the strikes"
+    if _ahead_of(trigger):
+        return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     return "occurred"
+
+
+def _ahead_of(trigger: "Token") -> bool:
+    """ "ahead of his meeting with Putin", "told the Sunday Times ahead of his state visit": an occasion
+    that something is done ahead of is still to come when the news tells of it, whatever the tense of
+    what was done; not one that the text itself places back ("ahead of last week's summit")."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.lower_ != "ahead":
+        return False
+    return not any(c.lower_ in PAST_MODS or (c.dep_ == "acl" and c.tag_ == "VBN")
+                   for t in (trigger, *(c for c in trigger.children if c.dep_ == "poss")) for c in t.children)
 
 
 def _below_stance(chain: list["Token"], kids: list["Token"]) -> tuple[list["Token"], list["Token"]]:
@@ -324,12 +337,33 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids):
         return True
-    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]):
+    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) or _called_off(chain):
         return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()
         if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
                 c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
+            return True
+    return False
+
+
+#: cues of a plan on the way up from an act ("were due to meet", "was scheduled to visit")
+PLAN_CUE_WORDS = frozenset({"due", "scheduled", "schedule", "slated", "slate", "set", "plan", "planned"})
+#: verbs by which a plan is called off ("the event was canceled", "postponed the trip")
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "scuttle", "shelve"})
+
+
+def _called_off(chain: list["Token"]) -> bool:
+    """ "Trump and Xi were due to meet in Chile but that event was canceled", "was scheduled to visit
+    Seoul but postponed the trip": a plan the sentence goes on to say ("but ...") was called off did
+    not take place."""
+    if not any(t.lemma_.lower() in PLAN_CUE_WORDS or t.lower_ in PLAN_CUE_WORDS for t in chain[1:]):
+        return False
+    for t in chain:
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in t.children):
+            continue
+        if any(c.dep_ == "conj" and (c.lemma_.lower() in CANCELLING_VERBS or (c.lemma_.lower() == "call" and any(
+                p.dep_ == "prt" and p.lower_ == "off" for p in c.children))) for c in t.children):
             return True
     return False
 

@@ -74,7 +74,7 @@ def governing_verb(tok: "Token") -> "Token | None":
             head = node.head
             return head if head.pos_ in ("VERB", "AUX") else None
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            prep, host = node.head, node.head.head
+            prep, host = node.head, phrase_host(node.head)
             if host.pos_ in ("VERB", "AUX"):
                 return host
             if prep.lower_ in ("for", "of") and host.pos_ == "NOUN" or amount_of(node) is not None:
@@ -82,6 +82,15 @@ def governing_verb(tok: "Token") -> "Token | None":
                 continue
         return None
     return None
+
+
+def phrase_host(prep: "Token") -> "Token":
+    """The word a prepositional phrase hangs on: its head, or for "ahead of" the head of "ahead"
+    ("played golf [ahead] of the summit": the verb)."""
+    head = prep.head
+    if head.lower_ == "ahead" and head.dep_ == "advmod" and head.head != head:
+        return head.head
+    return head
 
 
 def nearest_subject(tok: "Token") -> "Token | None":
