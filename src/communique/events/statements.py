@@ -57,8 +57,10 @@ RESOLVE = Trigger("THREATEN", None, None, 0.75, "rule", "a resolve not to hold b
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
 #: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
-#: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
-APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat", "tell"})
+#: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply", "pressured
+#: China to cut ties", "lobbied Moscow to drop the sale" (pressing a side to act asks it, no coercion)
+APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat", "tell", "pressure", "prod", "lobby",
+                          "nudge"})
 #: answers to another side's act: "ready to respond", "prepared to retaliate", "ready to defend itself"
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 #: measures taken or used against a side: "take action against", "use all means against"

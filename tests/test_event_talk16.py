@@ -1,0 +1,28 @@
+"""Statements the extractor missed or misread (session 16, talk16): pressing a side to act is an
+appeal to it ("pressured China to cut ties with Y": REQUEST, not COERCE; "lobbied Moscow to drop the
+sale"). Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def _events(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in result.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The United States has pressured China to cut trade ties with North Korea.", ("REQUEST", "USA", "CHN")),
+    ("The tariffs are meant to pressure Mexico to stop the flow of migrants.", None),
+    ("Israel has been lobbying Moscow to drop the sale of the missiles.", ("REQUEST", "ISR", "RUS")),
+    ("Washington prodded Seoul to pay more for the American troops.", ("REQUEST", "USA", "KOR")),
+])
+def test_pressing_a_side_to_act_is_an_appeal(pipeline, text, event):
+    found = _events(pipeline, text)
+    assert not [e for e in found if e[0] == "COERCE"], found
+    if event is not None:
+        assert event in found, found
