@@ -26,3 +26,23 @@ def test_pressing_a_side_to_act_is_an_appeal(pipeline, text, event):
     assert not [e for e in found if e[0] == "COERCE"], found
     if event is not None:
         assert event in found, found
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Israel and Hamas accused each other of sending the bombs.", ("ISR", "HAMAS")),
+    ("Russia and Ukraine blamed one another for the failure of the talks.", ("RUS", "UKR")),
+    ("Washington and Pyongyang have traded threats in recent weeks.", ("USA", "PRK")),
+    ("The threats between the United States and North Korea have escalated.", ("USA", "PRK")),
+])
+def test_sides_that_accuse_or_threaten_each_other_do_it_each_way(pipeline, text, sides):
+    found = _events(pipeline, text)
+    a, b = sides
+    assert {e[1:] for e in found if e[0] in ("ACCUSE", "THREATEN")} == {(a, b), (b, a)}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The war between Saudi Arabia and Iran is being waged in Yemen.",
+    "It comes at a time of increasing cooperation between China and Russia.",
+])
+def test_a_state_between_two_sides_is_no_mutual_act(pipeline, text):
+    assert not _events(pipeline, text), _events(pipeline, text)

@@ -44,6 +44,7 @@ from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, party_called, separate_meetings, trip_origins)
+from .mutual import mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
@@ -452,7 +453,7 @@ class EventExtractor:
         self._story_counterpart(cands, ctx, home)
         cands = measures_aimed(cands)
         cands = [c for c in drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
-        return [y for c in cands for x in self._split_visits(c) for y in separate_meetings(x)]
+        return [z for c in cands for x in self._split_visits(c) for y in separate_meetings(x) for z in mutual_acts(y)]
 
     def _act_of_its_own(self, obj: "Token", cand: Candidate, res: ArgumentResolver) -> bool:
         """Whether a stance's object names a hostile act of its own doer that the text reports too:
@@ -1394,8 +1395,8 @@ class EventExtractor:
         if lemma == "testing":
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
-                and not _voiced_threat(tok) and not _expressed(tok):
-            return None
+                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
+            return None  # (but "the threats between X and Y": acts each did to the other)
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
