@@ -46,3 +46,12 @@ def test_sides_that_accuse_or_threaten_each_other_do_it_each_way(pipeline, text,
 ])
 def test_a_state_between_two_sides_is_no_mutual_act(pipeline, text):
     assert not _events(pipeline, text), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lavrov warned that NATO must not expand eastward.", ("THREATEN", "RUS", "NATO")),
+    ("Theresa May repeatedly warned that the EU needs to do a trade deal.", ("THREATEN", "GBR", "EU")),
+    ("Pompeo warned that Iran should not test the resolve of the United States.", ("THREATEN", "USA", "IRN")),
+])
+def test_a_warning_that_lays_a_duty_on_another_side_warns_it(pipeline, text, event):
+    assert event in _events(pipeline, text), _events(pipeline, text)

@@ -30,8 +30,8 @@ from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses,
 from .designees import name_designees
 from .discourse import discourse_mentions
 from .persons import lend_speakers
-from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, reporting_verb, speaker_of,
-                     speech_candidates)
+from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
+                     speaker_of, speech_candidates)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
                          answers_another_side, appeal_reading, appealed_for_party, asked_of, asked_party,
                          asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
@@ -1067,13 +1067,14 @@ class EventExtractor:
         """ "warned that Trump's actions may cause a recession", "warned history could repeat itself":
         a warning whose clause foretells what others or events will do is a prediction, no threat.
         One addressed to a party ("warned Putin not to react"), one whose clause is the warner's own
-        act ("warned it would retaliate") or names a hostile act or its price stands."""
+        act ("warned it would retaliate"), lays a duty on its subject ("warned that NATO must stay
+        out") or names a hostile act or its price stands."""
         if tok.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPS)
                                                for c in tok.children) or self._warned_party(tok, res, ctx):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
-                or self._warner_in_clause(tok, comp, res, ctx):
+                or self._warner_in_clause(tok, comp, res, ctx) or obliged(comp, self.lex):
             return False
         return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
 
