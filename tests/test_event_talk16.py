@@ -1,6 +1,9 @@
 """Statements the extractor missed or misread (session 16, talk16): pressing a side to act is an
 appeal to it ("pressured China to cut ties with Y": REQUEST, not COERCE; "lobbied Moscow to drop the
-sale"). Sentences written for these tests; the real pipeline runs on each."""
+sale"); sides that accuse or threaten each other do it each way (two events); a warning that lays a
+duty on another side ("warned that NATO must stay out") warns it; an act aimed at "whoever was to
+blame" takes no side of the story as its target. Sentences written for these tests; the real
+pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -55,3 +58,11 @@ def test_a_state_between_two_sides_is_no_mutual_act(pipeline, text):
 ])
 def test_a_warning_that_lays_a_duty_on_another_side_warns_it(pipeline, text, event):
     assert event in _events(pipeline, text), _events(pipeline, text)
+
+
+def test_punishment_for_whoever_is_to_blame_is_aimed_at_no_side_of_the_story(pipeline):
+    text = ("Turkey accused Saudi Arabia of killing the journalist. "
+            "Trump promised \"severe punishment\" for whoever was to blame in an interview that aired Sunday.")
+    found = _events(pipeline, text)
+    assert not [e for e in found if e[0] == "THREATEN" and e[2] is not None], found
+

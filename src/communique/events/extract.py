@@ -33,8 +33,8 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
-                         answers_another_side, appeal_reading, appealed_for_party, asked_of, asked_party,
-                         asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
+                         aimed_at_anyone, answers_another_side, appeal_reading, appealed_for_party, asked_of,
+                         asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
@@ -448,6 +448,7 @@ class EventExtractor:
         # "he was under investigation by Sweden": the sentence says whom the act is on, a side or no
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
+        home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)

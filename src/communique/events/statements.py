@@ -228,6 +228,16 @@ def regret_reading(tok: "Token", obj: "Token | None", found: Trigger | None,
     return REGRET_OVER if any(a.code not in own for a in owners) else found
 
 
+#: free relatives that leave an act's other side open: "punishment for [whoever] was to blame"
+ANYONE_WORDS = frozenset({"whoever", "whomever"})
+
+
+def aimed_at_anyone(tok: "Token") -> bool:
+    """ "promised severe punishment for whoever was to blame", "vowed to punish whoever did it": the
+    act is aimed at whoever it proves to be, no side the story has named."""
+    return any(t.lower_ in ANYONE_WORDS for t in tok.subtree)
+
+
 def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
     """An appeal whose voice is among those it asks ("it viewed calls from Moscow encouraging the
     Kurds ...", read with the Kurds' own side as the voice): the parse lost who appeals."""
@@ -464,8 +474,9 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
     return None if asked and not others else others
 
 
-__all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "FORCEFUL_ANSWER", "READY_ANSWER", "REFUSAL",
-           "RESOLVE", "answers_another_side", "appeal_reading", "appealed_for_party", "asked_act", "asked_of",
-           "asked_party", "asks_for_something", "called_thing", "doers_named", "forceful_answer", "infinitive_under",
-           "inner_act", "named_addressee", "refused_parties", "regret_reading", "rejection_label", "release_holder",
-           "said_in_doing", "saying_of", "self_addressed", "told_to_act", "unhesitating"]
+__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "FORCEFUL_ANSWER", "READY_ANSWER",
+           "REFUSAL", "RESOLVE", "aimed_at_anyone", "answers_another_side", "appeal_reading", "appealed_for_party",
+           "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
+           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "refused_parties", "regret_reading",
+           "rejection_label", "release_holder", "said_in_doing", "saying_of", "self_addressed", "told_to_act",
+           "unhesitating"]
