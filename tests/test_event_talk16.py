@@ -66,3 +66,11 @@ def test_punishment_for_whoever_is_to_blame_is_aimed_at_no_side_of_the_story(pip
     found = _events(pipeline, text)
     assert not [e for e in found if e[0] == "THREATEN" and e[2] is not None], found
 
+
+@pytest.mark.parametrize("text, event", [
+    ("Foreign ministers spoke of Trump's handling of the North Korea nuclear crisis and his threat to "
+     "\"totally destroy\" the secretive country.", ("THREATEN", "USA", "PRK")),
+    ("Obama said the proposal resulted from his threat to attack Syria.", ("THREATEN", "USA", "SYR")),
+])
+def test_a_threat_noun_aims_at_what_its_act_would_hit(pipeline, text, event):
+    assert event in _events(pipeline, text), _events(pipeline, text)

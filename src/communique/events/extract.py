@@ -1333,6 +1333,9 @@ class EventExtractor:
         if asked is None:
             return None  # "his call for Congress to ratify ...": asks its own side
         cand.target.extend(asked)  # "Canada's demand that the Saudis free ..."
+        threatened = infinitive_under(tok) if trig.type == "THREATEN" and not cand.target else None
+        if threatened is not None:  # "his threat to destroy [the secretive country]"
+            self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
