@@ -2,8 +2,9 @@
 appeal to it ("pressured China to cut ties with Y": REQUEST, not COERCE; "lobbied Moscow to drop the
 sale"); sides that accuse or threaten each other do it each way (two events); a warning that lays a
 duty on another side ("warned that NATO must stay out") warns it; an act aimed at "whoever was to
-blame" takes no side of the story as its target. Sentences written for these tests; the real
-pipeline runs on each."""
+blame" takes no side of the story as its target; a threat noun aims at what its act would hit; what
+a verb says is not the content of the label verb it is coordinated with ("called it X and said
+Y"). Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -74,3 +75,12 @@ def test_punishment_for_whoever_is_to_blame_is_aimed_at_no_side_of_the_story(pip
 ])
 def test_a_threat_noun_aims_at_what_its_act_would_hit(pipeline, text, event):
     assert event in _events(pipeline, text), _events(pipeline, text)
+
+
+def test_a_label_and_a_statement_joined_by_and_keep_their_own_sides(pipeline):
+    text = ("Al Qaeda gunmen attacked the offices of Charlie Hebdo in Paris, France. Secretary of State John "
+            "Kerry called the incident a \"murderous attack\" and said \"each and every American\" stood beside "
+            "France.")
+    found = _events(pipeline, text)
+    assert ("ACCUSE", "USA", "FRA") not in found, found
+    assert ("SUPPORT", "USA", "FRA") in found, found

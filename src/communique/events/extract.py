@@ -1187,8 +1187,7 @@ class EventExtractor:
             return []
         return self._event_anaphor(cause, ctx, own)
 
-    @staticmethod
-    def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
+    def _drop_contents(self, cands: list[Candidate]) -> list[Candidate]:
         """Drop events that are the content of another: "agreed to meet", "urged X to stop Y"
         (the path up to the other trigger passes through a complement clause)."""
         # (a refusal keeps the act refused: "refused to meet Y" is also a meeting not held)
@@ -1204,6 +1203,8 @@ class EventExtractor:
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
                     break  # "invite him to visit [during the summit]": an event of its own
+                if via_clause and node.dep_ == "conj" and self._reporting(node):
+                    break  # "called it an attack and said [Americans stood beside France]": what was said
                 threatened = threatened or _threatened_act(node)  # "its threat [to raise] tariffs on Y"
                 via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition or threatened
                 node = node.head
