@@ -32,11 +32,11 @@ from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses,
 from .designees import name_designees
 from .discourse import discourse_mentions
 from .persons import lend_speakers
-from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, reporting_agent, reporting_verb, speaker_of,
-                     speech_candidates)
+from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
+                     speaker_of, speech_candidates)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
-                         answers_another_side, appeal_reading, appealed_for_party, asked_of, asked_party,
-                         asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
+                         aimed_at_anyone, answers_another_side, appeal_reading, appealed_for_party, asked_of,
+                         asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
@@ -47,6 +47,7 @@ from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_d
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
                        trip_origins)
+from .mutual import mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
@@ -449,12 +450,13 @@ class EventExtractor:
         # "he was under investigation by Sweden": the sentence says whom the act is on, a side or no
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
+        home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
         cands = measures_aimed(cands)
         cands = [c for c in drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
-        return [y for c in cands for x in self._split_visits(c) for y in separate_meetings(x)]
+        return [z for c in cands for x in self._split_visits(c) for y in separate_meetings(x) for z in mutual_acts(y)]
 
     def _act_of_its_own(self, obj: "Token", cand: Candidate, res: ArgumentResolver) -> bool:
         """Whether a stance's object names a hostile act of its own doer that the text reports too:
@@ -1082,13 +1084,14 @@ class EventExtractor:
         """ "warned that Trump's actions may cause a recession", "warned history could repeat itself":
         a warning whose clause foretells what others or events will do is a prediction, no threat.
         One addressed to a party ("warned Putin not to react"), one whose clause is the warner's own
-        act ("warned it would retaliate") or names a hostile act or its price stands."""
+        act ("warned it would retaliate"), lays a duty on its subject ("warned that NATO must stay
+        out") or names a hostile act or its price stands."""
         if tok.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPS)
                                                for c in tok.children) or self._warned_party(tok, res, ctx):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
-                or self._warner_in_clause(tok, comp, res, ctx):
+                or self._warner_in_clause(tok, comp, res, ctx) or obliged(comp, self.lex):
             return False
         return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
 
@@ -1200,8 +1203,7 @@ class EventExtractor:
             return []
         return self._event_anaphor(cause, ctx, own)
 
-    @staticmethod
-    def _drop_contents(cands: list[Candidate]) -> list[Candidate]:
+    def _drop_contents(self, cands: list[Candidate]) -> list[Candidate]:
         """Drop events that are the content of another: "agreed to meet", "urged X to stop Y"
         (the path up to the other trigger passes through a complement clause)."""
         # (a refusal keeps the act refused: "refused to meet Y" is also a meeting not held)
@@ -1217,6 +1219,8 @@ class EventExtractor:
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
                     break  # "invite him to visit [during the summit]": an event of its own
+                if via_clause and node.dep_ == "conj" and self._reporting(node):
+                    break  # "called it an attack and said [Americans stood beside France]": what was said
                 threatened = threatened or _threatened_act(node)  # "its threat [to raise] tariffs on Y"
                 via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition or threatened
                 node = node.head
@@ -1346,6 +1350,9 @@ class EventExtractor:
         if asked is None:
             return None  # "his call for Congress to ratify ...": asks its own side
         cand.target.extend(asked)  # "Canada's demand that the Saudis free ..."
+        threatened = infinitive_under(tok) if trig.type == "THREATEN" and not cand.target else None
+        if threatened is not None:  # "his threat to destroy [the secretive country]"
+            self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
         if gov is not None and (_activity_gerund(gov) or _causative(gov)):
             return None
@@ -1413,8 +1420,8 @@ class EventExtractor:
         if lemma == "testing":
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
-                and not _voiced_threat(tok) and not _expressed(tok):
-            return None
+                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
+            return None  # (but "the threats between X and Y": acts each did to the other)
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:

@@ -161,7 +161,7 @@ def _deed(noun: "Token") -> bool:
     return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
-def _obliged(clause: "Token", lex: "Lexicon") -> bool:
+def obliged(clause: "Token", lex: "Lexicon") -> bool:
     """ "Y must stop", "Y should not provoke", "Y needs to comply": the speaker asks it of Y (not
     "Y must be held to account": a passive subject is not who is asked)."""
     obligation = lex.speech_classes["obligation"]
@@ -204,7 +204,7 @@ def _core(clause: "Token") -> "Token":
 def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     """ACCUSE, REQUEST or THREATEN for what the clause says of its subject, else None."""
     clause = _core(clause)
-    if _obliged(clause, lex):
+    if obliged(clause, lex):
         return REQUEST
     if _virtue_denied(clause, lex):
         return DISAPPROVE
@@ -566,7 +566,7 @@ def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | No
     if _wish_verb(tok, lex):  # not "does not want Y to fall apart": no request made, none withheld
         return None if any(c.dep_ == "neg" for c in tok.children) else REQUEST
     compliance = lex.speech_classes["compliance"]
-    asked = inner_act(clause).lemma_.lower() in compliance or _obliged(clause, lex) or asked_act(tok, clause, lex)
+    asked = inner_act(clause).lemma_.lower() in compliance or obliged(clause, lex) or asked_act(tok, clause, lex)
     return REQUEST if asked else None
 
 
@@ -698,7 +698,7 @@ def _quoted_request(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", lex
     clause = sent.root
     subj = _subject(clause)
     named = subj is not None and (subj.pos_ in ("PROPN", "PRON") or res.mention_of(subj) is not None)
-    if clause.pos_ not in _CLAUSE_POS or not named or not _obliged(clause, lex):
+    if clause.pos_ not in _CLAUSE_POS or not named or not obliged(clause, lex):
         return None  # not "\u201cTheir effort should serve as a signal ...\u201d": a thing, no one asked
     speaker = _quote_speaker(sent, res, ctx, lex)
     targets = _targets(clause, speaker, res, ctx) if speaker else []
@@ -792,6 +792,6 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
 
 
-__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "quoted_on", "reporting_agent", "reporting_verb",
-           "speaker_of",
+__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "obliged", "quoted_on", "reporting_agent",
+           "reporting_verb", "speaker_of",
            "speech_candidates"]

@@ -57,8 +57,10 @@ RESOLVE = Trigger("THREATEN", None, None, 0.75, "rule", "a resolve not to hold b
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
 #: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
-#: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply"
-APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat", "tell"})
+#: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply", "pressured
+#: China to cut ties", "lobbied Moscow to drop the sale" (pressing a side to act asks it, no coercion)
+APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat", "tell", "pressure", "prod", "lobby",
+                          "nudge"})
 #: answers to another side's act: "ready to respond", "prepared to retaliate", "ready to defend itself"
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 #: measures taken or used against a side: "take action against", "use all means against"
@@ -224,6 +226,16 @@ def regret_reading(tok: "Token", obj: "Token | None", found: Trigger | None,
               for o in p.children if o.dep_ == "pobj"]
     owners = [a for t in things for c in t.children if c.dep_ in _OWNER_DEPS for a in res.actors_in(c)]
     return REGRET_OVER if any(a.code not in own for a in owners) else found
+
+
+#: free relatives that leave an act's other side open: "punishment for [whoever] was to blame"
+ANYONE_WORDS = frozenset({"whoever", "whomever"})
+
+
+def aimed_at_anyone(tok: "Token") -> bool:
+    """ "promised severe punishment for whoever was to blame", "vowed to punish whoever did it": the
+    act is aimed at whoever it proves to be, no side the story has named."""
+    return any(t.lower_ in ANYONE_WORDS for t in tok.subtree)
 
 
 def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
@@ -462,8 +474,9 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
     return None if asked and not others else others
 
 
-__all__ = ["ANSWER_PREPS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "FORCEFUL_ANSWER", "READY_ANSWER", "REFUSAL",
-           "RESOLVE", "answers_another_side", "appeal_reading", "appealed_for_party", "asked_act", "asked_of",
-           "asked_party", "asks_for_something", "called_thing", "doers_named", "forceful_answer", "infinitive_under",
-           "inner_act", "named_addressee", "refused_parties", "regret_reading", "rejection_label", "release_holder",
-           "said_in_doing", "saying_of", "self_addressed", "told_to_act", "unhesitating"]
+__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "FORCEFUL_ANSWER", "READY_ANSWER",
+           "REFUSAL", "RESOLVE", "aimed_at_anyone", "answers_another_side", "appeal_reading", "appealed_for_party",
+           "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
+           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "refused_parties", "regret_reading",
+           "rejection_label", "release_holder", "said_in_doing", "saying_of", "self_addressed", "told_to_act",
+           "unhesitating"]
