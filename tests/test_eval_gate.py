@@ -25,13 +25,13 @@ FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 NEWS_FLOORS = {"f1": 0.742, "precision": 0.79, "recall": 0.693, "date": 0.90, "status": 0.93, "actors_exact": 0.85,
                "location_country": 0.73, "persons_recall": 0.52}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
-SENTENCE_FLOORS = {"f1": 0.822, "precision": 0.918, "recall": 0.743, "date": 0.95, "status": 0.97,
-                   "location_country": 0.835, "persons_recall": 0.87}  # 0.826/0.922/0.748, date 0.956,
-#: location 0.839, persons 0.882 today (fifteenth pass)
+SENTENCE_FLOORS = {"f1": 0.828, "precision": 0.918, "recall": 0.752, "date": 0.95, "status": 0.97,
+                   "location_country": 0.835, "persons_recall": 0.87}  # 0.832/0.923/0.757, date 0.956,
+#: location 0.839, persons 0.884 today (sixteenth pass)
 #: the held-out fifth of the team's labelled pool sentences (training/heldout_eval.py), read by the rules
 #: typer (the shipped model was refitted on these labels): single sentences of random news, much harder
-#: than either dev set; P 0.629, R 0.161 today (fifteenth pass)
-HELDOUT_FLOORS = {"precision": 0.60, "recall": 0.155}
+#: than either dev set; P 0.635, R 0.165 today (sixteenth pass)
+HELDOUT_FLOORS = {"precision": 0.62, "recall": 0.16}
 REPO = Path(__file__).resolve().parents[1]
 
 
