@@ -153,3 +153,18 @@ def write_corpus(root: Path, n_good: int = 200, seed: int = 13) -> Corpus:
     c.inputs = [str(root / "feed.jsonl"), str(root / "tail.jsonl.gz"), str(root / "crawl.warc"),
                 str(root / "junk.warc"), str(root / "empty.warc.gz"), str(docs)]
     return c
+
+
+def linked_folders(tmp: Path) -> Path:
+    """A folder ``root`` with two texts in ``a`` and ``a/b``, a link ``a/b/up`` back up to it (a loop),
+    a link ``other`` to a folder with a third text beside it, and a link ``devices`` to /dev."""
+    root, other = tmp / "root", tmp / "other"
+    (root / "a" / "b").mkdir(parents=True)
+    other.mkdir()
+    (root / "a" / "one.txt").write_text("France and Germany held talks on Tuesday.")
+    (root / "a" / "b" / "two.txt").write_text("Spain and Italy held talks on Monday.")
+    (other / "three.txt").write_text("Japan and China held talks on Friday.")
+    (root / "a" / "b" / "up").symlink_to("../..")
+    (root / "other").symlink_to(other)
+    (root / "devices").symlink_to("/dev")
+    return root

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import random
-import socket
 import threading
 import time
 import urllib.request
@@ -19,7 +18,6 @@ from spacy.language import Language
 
 pytest.importorskip("uvicorn", reason="the server extra is not installed: pip install 'communique[server]'")
 
-import uvicorn  # noqa: E402
 
 from communique._budget import time_budget  # noqa: E402
 from communique.api import create_app  # noqa: E402
@@ -28,6 +26,7 @@ from communique.pipeline import Pipeline  # noqa: E402
 from communique.store import Store  # noqa: E402
 
 from hostile import good_text  # noqa: E402
+from served import serving  # noqa: E402
 
 TOKEN = "budget-token-123"
 STALL = 120.0  # seconds the pathological article would take (more than the client waits)
@@ -56,20 +55,8 @@ def server(tmp_path: Path, pipeline: Pipeline) -> Iterator[str]:
                     kb=pipeline.kb, lexicon=pipeline.lexicon)
     db = tmp_path / "store.duckdb"
     Store(db).close()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    app = create_app(db, token=TOKEN, pipeline=slow, poll_seconds=0.2)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not srv.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db, token=TOKEN, pipeline=slow, poll_seconds=0.2)) as url:
+        yield url
 
 
 def test_a_stalling_article_posted_to_the_server_is_cut_off_and_the_rest_stored(server: str):

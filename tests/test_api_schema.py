@@ -6,9 +6,6 @@ parameter in `loc`; the others carry a `detail` message)."""
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,13 +15,14 @@ import pytest
 pytest.importorskip("fastapi", reason="the server extra is not installed: pip install 'communique[server]'")
 schemathesis = pytest.importorskip("schemathesis", reason="the dev extra is not installed: pip install -e '.[dev]'")
 
-import uvicorn  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import Unsatisfiable  # noqa: E402
 from schemathesis import GenerationMode  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 
 from communique.api import create_app  # noqa: E402
+
+from served import serving  # noqa: E402
 
 EXAMPLES = 30
 
@@ -35,19 +33,8 @@ def server(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     (posted writes, refused here as no token is set, must never touch the shared one)."""
     db = tmp_path_factory.mktemp("schema-store") / "store.duckdb"
     shutil.copy(seed_store, db)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

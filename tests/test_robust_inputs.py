@@ -20,7 +20,7 @@ from communique.read import read_inputs
 from communique.read._gzip import open_inflated
 from communique.types import Article, RawDoc
 
-from hostile import _http, _page, _warc_record, good_record
+from hostile import _http, _page, _warc_record, good_record, linked_folders
 import random
 
 
@@ -294,16 +294,8 @@ def test_an_unreadable_input_is_one_error_not_a_usage_error(tmp_path, monkeypatc
 def test_links_to_folders_are_followed_on_request_once_each_never_into_dev(tmp_path):
     """Links to files inside folders were followed with --follow-symlinks, links to folders not
     (os.walk passed over them without a word); a link back up must not recurse for ever."""
-    root, other = tmp_path / "root", tmp_path / "other"
-    (root / "a" / "b").mkdir(parents=True)
-    other.mkdir()
-    (root / "a" / "one.txt").write_text("France and Germany held talks on Tuesday.")
-    (root / "a" / "b" / "two.txt").write_text("Spain and Italy held talks on Monday.")
-    (other / "three.txt").write_text("Japan and China held talks on Friday.")
-    (root / "a" / "b" / "up").symlink_to("../..")  # a loop
-    (root / "other").symlink_to(other)
-    (root / "other-again").symlink_to(other)  # the same folder by another link
-    (root / "devices").symlink_to("/dev")
+    root = linked_folders(tmp_path)  # a loop, a folder behind a link, a link to /dev
+    (root / "other-again").symlink_to(tmp_path / "other")  # the same folder by another link
     docs, errs = _split(read_inputs([root]))
     assert sorted(d.id for d in docs) == ["one", "two"]
     assert sorted(Path(e.input).name for e in errs) == ["devices", "other", "other-again", "up"]

@@ -13,19 +13,12 @@ pytest.importorskip("pyarrow", reason="pyarrow is not installed")
 
 from communique.scale._inputs import expand_inputs  # noqa: E402
 
+from hostile import linked_folders  # noqa: E402
+
 
 @pytest.fixture()
 def linked(tmp_path: Path) -> Path:
-    root, other = tmp_path / "root", tmp_path / "other"
-    (root / "a" / "b").mkdir(parents=True)
-    other.mkdir()
-    (root / "a" / "one.txt").write_text("France and Germany held talks on Tuesday.")
-    (root / "a" / "b" / "two.txt").write_text("Spain and Italy held talks on Monday.")
-    (other / "three.txt").write_text("Japan and China held talks on Friday.")
-    (root / "a" / "b" / "up").symlink_to("../..")
-    (root / "other").symlink_to(other)
-    (root / "devices").symlink_to("/dev")
-    return root
+    return linked_folders(tmp_path)
 
 
 def test_local_folders_are_listed_as_the_local_engine_walks_them(linked: Path):

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +19,6 @@ pytest.importorskip("fastapi", reason="the server extra is not installed: pip in
 pytest.importorskip("selenium", reason="selenium is not installed: pip install 'communique[dev]'")
 
 import httpx  # noqa: E402
-import uvicorn  # noqa: E402
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -32,6 +28,8 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 from communique.api import create_app  # noqa: E402
 
+from served import serving  # noqa: E402
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 SHOTS = Path(os.environ.get("COMMUNIQUE_SCREENSHOTS", ""))
@@ -40,25 +38,10 @@ pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason=(
     "no headless browser: install Debian's chromium and chromium-driver (scripts/test.sh does it as root)"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def base_url(seed_store: Path) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(seed_store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(seed_store)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
