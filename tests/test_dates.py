@@ -319,6 +319,8 @@ def _found(nlp, text: str, anchor: str) -> list[tuple[str, str | None]]:  # type
 
 
 FIND_CASES = [
+    # a time opened by "since" has begun: the last such month, whatever the clause's tense
+    ("The United States has been bombing ISIS in Syria since September.", "2015-03-01", [("September", "2014-09")]),
     ("US President Joe Biden plans to use his meeting with Prime Minister Yoshihide Suga on Friday "
      "to send a signal to China.", "2021-04-16", [("Friday", "2021-04-16")]),
     ("China sent 25 warplanes into Taiwan's air defense identification zone on Monday.", "2021-04-16",

@@ -183,10 +183,26 @@ def _head(tokens: Span) -> int:
     return tokens.root.i
 
 
-def _date_tense(head: Token) -> str:
+#: words that open a time already begun: what they name lies in the past whatever the clause's tense
+#: ("has been bombing ISIS since September": the last September, not the next)
+PAST_OPENERS = frozenset({"since"})
+
+
+def _opened_by(tokens: Span) -> str:
+    """The word that opens an expression ("since", "in", ...), lowercased: its first word when that
+    is a preposition (a date entity may take it in), else the word before it; empty at the start."""
+    if tokens[0].pos_ == "ADP":
+        return tokens[0].lower_
+    return tokens.doc[tokens.start - 1].lower_ if tokens.start > 0 else ""
+
+
+def _date_tense(head: Token, opener: str = "") -> str:
     """The tense an expression is resolved with: its clause's. A date hung after a noun ("called
     for a tougher line in a speech Tuesday") is the parser's attachment of an adverbial of the
-    verb: it takes that verb's tense, not the noun's (the object of "call for" is future)."""
+    verb: it takes that verb's tense, not the noun's (the object of "call for" is future). A date
+    opened by "since" is past."""
+    if opener in PAST_OPENERS:
+        return "past"
     if head.dep_ == "npadvmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
@@ -243,7 +259,7 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
         if tokens is None or len(tokens) == 0:
             continue
         head_i = _head(tokens)
-        clause_tense = fixed if fixed is not None else _date_tense(doc[head_i])
+        clause_tense = fixed if fixed is not None else _date_tense(doc[head_i], _opened_by(tokens))
         results[(start, end)] = (resolve(text_of(start, end), parsed, clause_tense), head_i, clause_tense)
     kept = _select(list(results), {k: v[0] is not None for k, v in results.items()})
     previous: Resolved | None = parse_ref(ref)
