@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .args import ArgumentResolver
 from .candidate import Candidate
-from .tokens import FOR, nearest_subject, prep_objects
+from .tokens import FOR, OF, nearest_subject, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -83,8 +83,7 @@ def drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
     if cand.trig.type != "CONSULT":
         return
     venues = [o for t in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj"))
-              for p in t.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
-              for o in p.children if o.dep_ == "pobj" and _gathering(o)]
+              for o in prep_objects(t, VENUE_PREPS) if _gathering(o)]
     bodies = {a.code for o in venues for a in res.actors_in(o) if a.kind in ("organization", "group")}
     rest = {a.code for a in cand.source + cand.target + cand.others} - bodies
     if not bodies or len(rest) < 2:
@@ -147,8 +146,7 @@ def protest_site(prep: "Token") -> "Token | None":
     British embassy", "marched [to] the consulate"; None for any other place."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     if prep.lower_ == "in":
-        objs = [oo for o in objs if o.lower_ == "front" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for oo in p.children if oo.dep_ == "pobj"]
+        objs = [oo for o in objs if o.lower_ == "front" for oo in prep_objects(o, OF)]
     elif prep.lower_ not in SITE_PREPS:
         return None
     return next((o for o in objs if o.lemma_.lower() in SITE_NOUNS), None)
