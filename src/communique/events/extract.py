@@ -1338,7 +1338,7 @@ class EventExtractor:
         if len(hosts) < 2:
             return [c]
         rest = [a for a in c.target if a not in hosts]
-        return [Candidate(c.trigger, c.trig, list(c.source), [h, *rest], list(c.others)) for h in hosts]
+        return [replace(c, source=list(c.source), target=[h, *rest], others=list(c.others)) for h in hosts]
 
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         trig = self._noun_reading(tok, res, ctx)
