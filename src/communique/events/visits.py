@@ -39,11 +39,13 @@ SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 
 
 def on_sidelines(prep: "Token") -> bool:
+    """ "[on] the sidelines of the G20 summit", "[at] the margins of ...": the phrase places a meeting at
+    the edges of a gathering."""
     return prep.lower_ in ("on", "at") and any(o.lemma_.lower() in SIDELINES for o in prep.children)
 
 
-def earlier_stay(prep: "Token") -> bool:
-    """A phrase of an earlier time, whose places are an earlier event's: "its most direct assault
+def since_phrase(prep: "Token") -> bool:
+    """A "since" phrase: an earlier time, whose places are an earlier event's, not where this one is: "its most direct assault
     on America [since] the 1979 seizure of the U.S. Embassy in Tehran"."""
     return prep.dep_ == "prep" and prep.lower_ == "since"
 
