@@ -53,9 +53,9 @@ EXPECT_CUES = frozenset({"go", "set", "due", "slate", "slated", "schedule", "sch
 INTENT_CUES = frozenset({"plan", "intend", "aim", "arrange", "prepare", "hope", "seek", "want", "vow",
                          "pledge", "promise", "agree", "decide", "propose", "look", "wish", "invite",
                          "expect"})
-#: Cues that make the cue verb itself future ("Biden plans to ...", "talks set for ...").
 #: cues of a timetable: in the past tense still the plan the news reports ("were due to meet")
 PLAN_CUES = frozenset({"due", "set", "slate", "slated", "schedule", "scheduled"})
+#: Cues that make the cue verb itself future ("Biden plans to ...", "talks set for ...").
 SELF_CUES = EXPECT_CUES | frozenset({"plan", "intend", "arrange", "prepare", "aim"})
 SCHEDULE_VERBS = frozenset({"set", "slate", "slated", "schedule", "scheduled", "plan", "planned", "due", "expect",
                             "arrange", "earmark", "eye", "pencil", "mull", "propose"})

@@ -53,8 +53,7 @@ def taken_through(noun: "Token") -> "Token | None":
         if node is None or node.lemma_.lower() not in TAKEN_THROUGH:
             break
         hosts = [node, node.head] if node is noun and node.dep_ == "dobj" else [node]
-        node = next((o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in TAKEN_PREPS
-                     for o in p.children if o.dep_ == "pobj"), None)
+        node = next((o for h in hosts for o in prep_objects(h, TAKEN_PREPS)), None)
     return None if node is noun else node
 
 

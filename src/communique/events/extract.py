@@ -56,8 +56,8 @@ from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTI
 from .tokens import (FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of, prep_objects,
                      preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
-from .visits import (SIDELINES, VISIT_LEMMAS, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits, earlier_stay,
-                     on_sidelines, protest_site, set_out_from, stays, visit_word)
+from .visits import (SIDELINES, VISIT_LEMMAS, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits,
+                     on_sidelines, protest_site, set_out_from, since_phrase, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -1338,7 +1338,7 @@ class EventExtractor:
         if len(hosts) < 2:
             return [c]
         rest = [a for a in c.target if a not in hosts]
-        return [Candidate(c.trigger, c.trig, list(c.source), [h, *rest], list(c.others)) for h in hosts]
+        return [replace(c, source=list(c.source), target=[h, *rest], others=list(c.others)) for h in hosts]
 
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         trig = self._noun_reading(tok, res, ctx)
@@ -1905,7 +1905,7 @@ class EventExtractor:
             while stack:
                 t, depth = stack.pop(0)
                 for c in t.children:
-                    if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5 or earlier_stay(c):
+                    if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5 or since_phrase(c):
                         continue
                     destination = c.lower_ == "to" and (visit or t in goers or visit_word(t))
                     if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or destination or on_sidelines(c)):

@@ -244,8 +244,7 @@ def force_arrived(verb: "Token") -> bool:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    heads = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj")]
+    heads = [subj, *prep_objects(subj, OF)]
     return any(h.lemma_.lower() in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
         c.lemma_.lower() == "police" for c in h.children)) for h in heads)
 

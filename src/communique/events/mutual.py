@@ -5,9 +5,11 @@ two sides with no target."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
+from .tokens import prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -21,6 +23,7 @@ MUTUAL_NOUNS = frozenset({"threat", "accusation", "warning", "insult", "recrimin
 TRADING_VERBS = frozenset({"exchange", "trade", "swap"})
 #: the reciprocal pronoun's words, however the parser splits them: "each other", "one another"
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+BETWEEN = frozenset({"between"})
 
 
 def _each_other(tok: "Token") -> bool:
@@ -34,8 +37,7 @@ def _each_other(tok: "Token") -> bool:
 
 def _between_two(tok: "Token") -> bool:
     """ "threats [between the United States and North Korea]": a noun's act between coordinated sides."""
-    return any(p.dep_ == "prep" and p.lower_ == "between" and any(
-        o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children) for o in p.children) for p in tok.children)
+    return any(any(c.dep_ == "conj" for c in o.children) for o in prep_objects(tok, BETWEEN))
 
 
 def mutual_act(tok: "Token") -> bool:
@@ -56,8 +58,8 @@ def mutual_acts(cand: Candidate) -> list[Candidate]:
     if len(sides) != 2:
         return [cand]
     first, second = sides
-    return [Candidate(cand.trigger, cand.trig, [first], [second]),
-            Candidate(cand.trigger, cand.trig, [second], [first])]
+    return [replace(cand, source=[first], target=[second], others=[]),
+            replace(cand, source=[second], target=[first], others=[])]
 
 
 __all__ = ["MUTUAL_NOUNS", "MUTUAL_TYPES", "TRADING_VERBS", "mutual_act", "mutual_acts"]

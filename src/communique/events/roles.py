@@ -93,9 +93,6 @@ def topic_heads(tok: "Token") -> tuple[list["Token"], list["Token"]]:
     return acted, said
 
 
-__all__ = ["noun_prep_role", "names_people", "patient_participle", "topic_heads"]
-
-
 #: verbs that judge someone for an act, naming the doer as their object and the act in a "for" phrase
 #: ("blamed Iran for the attack", "sanctioned Russia for its annexation of Crimea", "thanked Japan for
 #: its aid"); with "of" for charges ("accused Tehran of the bombing")
@@ -116,3 +113,6 @@ def judged_doer(noun: "Token", verb: "Token") -> "Token | None":
     if host != verb and not (lemma == "hold" and host.head == verb and host.lower_ in ("responsible", "accountable")):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+__all__ = ["judged_doer", "noun_prep_role", "names_people", "patient_participle", "topic_heads"]

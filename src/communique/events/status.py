@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..dates import PAST_MODS, tense_of
+from ..dates import PAST_MODS, PLAN_CUES, tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -348,7 +348,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
 
 
 #: cues of a plan on the way up from an act ("were due to meet", "was scheduled to visit")
-PLAN_CUE_WORDS = frozenset({"due", "scheduled", "schedule", "slated", "slate", "set", "plan", "planned"})
+PLAN_CUE_WORDS = PLAN_CUES | frozenset({"plan", "planned"})
 #: verbs by which a plan is called off ("the event was canceled", "postponed the trip")
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "scuttle", "shelve"})
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .args import ArgumentResolver
 from .candidate import Candidate
-from .tokens import FOR, nearest_subject, prep_objects
+from .tokens import FOR, OF, nearest_subject, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -39,11 +39,13 @@ SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 
 
 def on_sidelines(prep: "Token") -> bool:
+    """ "[on] the sidelines of the G20 summit", "[at] the margins of ...": the phrase places a meeting at
+    the edges of a gathering."""
     return prep.lower_ in ("on", "at") and any(o.lemma_.lower() in SIDELINES for o in prep.children)
 
 
-def earlier_stay(prep: "Token") -> bool:
-    """A phrase of an earlier time, whose places are an earlier event's: "its most direct assault
+def since_phrase(prep: "Token") -> bool:
+    """A "since" phrase: an earlier time, whose places are an earlier event's, not where this one is: "its most direct assault
     on America [since] the 1979 seizure of the U.S. Embassy in Tehran"."""
     return prep.dep_ == "prep" and prep.lower_ == "since"
 
@@ -83,8 +85,7 @@ def drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
     if cand.trig.type != "CONSULT":
         return
     venues = [o for t in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj"))
-              for p in t.children if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
-              for o in p.children if o.dep_ == "pobj" and _gathering(o)]
+              for o in prep_objects(t, VENUE_PREPS) if _gathering(o)]
     bodies = {a.code for o in venues for a in res.actors_in(o) if a.kind in ("organization", "group")}
     rest = {a.code for a in cand.source + cand.target + cand.others} - bodies
     if not bodies or len(rest) < 2:
@@ -147,8 +148,7 @@ def protest_site(prep: "Token") -> "Token | None":
     British embassy", "marched [to] the consulate"; None for any other place."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     if prep.lower_ == "in":
-        objs = [oo for o in objs if o.lower_ == "front" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for oo in p.children if oo.dep_ == "pobj"]
+        objs = [oo for o in objs if o.lower_ == "front" for oo in prep_objects(o, OF)]
     elif prep.lower_ not in SITE_PREPS:
         return None
     return next((o for o in objs if o.lemma_.lower() in SITE_NOUNS), None)
