@@ -98,19 +98,19 @@ def topic_heads(tok: "Token") -> tuple[list["Token"], list["Token"]]:
 #: its aid"); with "of" for charges ("accused Tehran of the bombing")
 JUDGING_VERBS = frozenset({"blame", "condemn", "criticize", "criticise", "denounce", "fault", "punish", "sanction",
                            "penalize", "penalise", "praise", "thank", "commend", "credit", "reward", "congratulate",
-                           "accuse", "suspect", "hold"})
+                           "accuse", "suspect"})
 JUDGED_PREPS = {"accuse": frozenset({"of"}), "suspect": frozenset({"of"}), "congratulate": frozenset({"on", "for"})}
 
 
 def judged_doer(noun: "Token", verb: "Token") -> "Token | None":
     """The object of a verb that judges someone for the act ``noun`` names, where that phrase hangs on
-    the verb: "blamed [Iran] for a drone attack on Saudi oil facilities", "held [Russia] responsible for
-    the poisoning": the one judged did the act, not the one who judges."""
+    the verb: "blamed [Iran] for a drone attack on Saudi oil facilities": the one judged did the act,
+    not the one who judges. ("held Russia responsible for the poisoning" hangs the phrase on the
+    adjective: no verb governs the act there.)"""
     lemma = verb.lemma_.lower()
     if lemma not in JUDGING_VERBS or noun.dep_ != "pobj" or noun.head.lower_ not in JUDGED_PREPS.get(lemma, {"for"}):
         return None
-    host = noun.head.head
-    if host != verb and not (lemma == "hold" and host.head == verb and host.lower_ in ("responsible", "accountable")):
+    if noun.head.head != verb:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
