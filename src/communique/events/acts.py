@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .tokens import part_of, prep_objects
+from .tokens import INTO, part_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,7 +82,6 @@ ENTERING_VERBS = frozenset({"enter", "move", "roll", "pour", "sweep", "push", "a
 LAND_FORCES = frozenset({"troop", "force", "soldier", "army", "tank", "militant", "fighter", "unit", "commando",
                          "paratrooper", "marine", "column", "convoy", "battalion", "brigade", "division", "rebel",
                          "insurgent", "militia", "jihadist", "gunman"})
-INTO = frozenset({"into"})
 INCURSION = Trigger("ASSAULT", None, None, 0.7, "rule", "an armed force entering another state's land")
 
 

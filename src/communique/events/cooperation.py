@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import AGAINST
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 #: prepositions that give a meeting's or a joint act's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 #: what cooperation is aimed at: a foe, no partner ("cooperate with Russia against ISIS")
-AIM_PREPS = frozenset({"against"})
+AIM_PREPS = AGAINST
 
 
 def names_no_party(type_: str, prep: "Token") -> bool:

@@ -47,14 +47,14 @@ from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_d
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
                        trip_origins)
-from .mutual import mutual_act, mutual_acts
+from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
                      status_of)
-from .tokens import (FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of, prep_objects,
-                     preps_named, verb_object, with_conjuncts)
+from .tokens import (AGAINST, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
+                     prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (SIDELINES, VISIT_LEMMAS, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits,
                      on_sidelines, protest_site, set_out_from, since_phrase, stays, visit_word)
@@ -144,7 +144,7 @@ STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "
                           "raid", "pound", "hit", "attack", "target", "fire", "missile", "rocket"})
 #: verbs whose coordinated subjects do the act to each other: "India and Pakistan exchanged fire",
 #: "the two sides traded accusations"
-RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap", *FIGHTING_VERBS})
+RECIPROCAL_VERBS = TRADING_VERBS | FIGHTING_VERBS
 #: verbs that only carry a nominal trigger ("hold talks", "use his meeting")
 CARRIERS = frozenset({
     "hold", "have", "use", "make", "take", "give", "conduct", "carry", "stage", "launch", "impose",
@@ -1036,7 +1036,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
         if passive is not None and tok.tag_ == "VBN" and not self.lex.verb(lemma) \
-                and next(prep_objects(tok, frozenset({"against"})), None) is not None:
+                and next(prep_objects(tok, AGAINST), None) is not None:
             framed = self.lex.verb(lemma, obj_lemma=passive.lemma_.lower())
             return passive if framed and framed[0].source == "curated" else None
         gap = _gap_object(tok) or accord_subject(tok)  # "The deal [struck] between X and Y ended ..."

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
-from .tokens import prep_objects
+from .tokens import BETWEEN, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -23,7 +23,6 @@ MUTUAL_NOUNS = frozenset({"threat", "accusation", "warning", "insult", "recrimin
 TRADING_VERBS = frozenset({"exchange", "trade", "swap"})
 #: the reciprocal pronoun's words, however the parser splits them: "each other", "one another"
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
-BETWEEN = frozenset({"between"})
 
 
 def _each_other(tok: "Token") -> bool:

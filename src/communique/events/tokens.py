@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: one-preposition sets for ``prep_objects``
 OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
 WITH, IN = frozenset({"with"}), frozenset({"in"})
+INTO, BETWEEN, AGAINST = frozenset({"into"}), frozenset({"between"}), frozenset({"against"})
 
 
 def with_conjuncts(verb: "Token") -> list["Token"]:
