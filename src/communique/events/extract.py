@@ -45,8 +45,8 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
 from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
-                       joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
-                       trip_origins)
+                       envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
+                       occasion_host, party_called, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -395,7 +395,8 @@ class EventExtractor:
                 cands.extend([refusal] if refusal is not None else [])
                 continue
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
-            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)) \
+            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)
+                                   and not looked_forward(tok)) \
                     or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
@@ -510,6 +511,7 @@ class EventExtractor:
         self._verb_subject_sides(cand, passive, res, ctx)
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
+        envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
             own = {a.code for a in cand.source}
             area = intruded_area(tok)
@@ -570,6 +572,8 @@ class EventExtractor:
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
+        found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
+        found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
@@ -1391,6 +1395,9 @@ class EventExtractor:
             host = occasion_host(tok) if not cand.source else None  # "Lavrov, in a call with Pompeo, said"
             if host is not None:
                 cand.source.extend(a for a in res.actors_of(host, ctx) if a.code not in met)
+            occ = occasion_doer(tok) if not cand.source else None  # "In London for talks with Y, X said"
+            if occ is not None:
+                cand.source.extend(a for a in res.actors_of(occ, ctx) if a.code not in met)
         return cand
 
     def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:

@@ -1,0 +1,61 @@
+"""Meetings and visits whose parties lie outside the trigger's own phrase (events/meetings.py,
+status.py, discourse.py, verbs.tsv): the doer of the clause a meeting is the occasion of, a meeting
+looked forward to, an official sent to a capital, the Korea that "North and South Korea" leaves out.
+Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+from communique.events.meetings import occasion_doer
+from communique.types import RawDoc
+
+
+def events(text: str, pipeline, published: str = "2018-07-10") -> list[tuple[str, set[str], str]]:
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+    return [(e.type, {a.code for a in e.actors()}, e.status) for e in evs]
+
+
+def test_talks_a_fronted_phrase_names_are_the_clause_subjects(pipeline):
+    found = events("In London on Saturday for talks with the British foreign secretary, Mr. Kerry suggested "
+                   "that Mr. Assad's exit is open-ended.", pipeline, published="2013-09-08")
+    assert ("CONSULT", {"USA", "GBR"}, "occurred") in found, found
+
+
+def _doer(nlp, text: str, noun: str) -> str | None:
+    doc = nlp(text)
+    found = occasion_doer(next(t for t in doc if t.text == noun))
+    return found.text if found is not None else None
+
+
+def test_occasion_doer_is_the_active_clause_subject_only(nlp):
+    assert _doer(nlp, "In London for talks with Hague, Kerry suggested a new plan.", "talks") == "Kerry"
+    assert _doer(nlp, "The president was briefed in a call with his aides.", "call") is None
+    assert _doer(nlp, "His remarks during the visit angered Beijing.", "visit") is None
+
+
+def test_a_meeting_looked_forward_to_is_planned(pipeline):
+    found = events("Trump said he looked forward to meeting Putin in Helsinki.", pipeline)
+    assert ("CONSULT", {"USA", "RUS"}, "planned") in found, found
+
+
+def test_seeing_a_leader_one_looks_forward_to_is_a_planned_meeting(pipeline):
+    found = events("The White House says Trump also told Xi he looked forward to seeing him in China later "
+                   "this year.", pipeline, published="2017-04-07")
+    assert ("CONSULT", {"USA", "CHN"}, "planned") in found, found
+
+
+def test_seeing_a_thing_one_looks_forward_to_is_no_meeting(pipeline):
+    found = events("Obama said he looks forward to seeing the results of the talks with Japan.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_an_official_sent_to_a_capital_visits_it(pipeline):
+    assert any(t == "CONSULT" and codes == {"USA", "EGY"}
+               for t, codes, _ in events("The president is sending Secretary of State John Kerry to Cairo.", pipeline))
+    assert any(t == "CONSULT" and codes == {"CHN", "PRK"}
+               for t, codes, _ in events("China dispatched a senior diplomat to Pyongyang on Friday.", pipeline))
+
+
+def test_sending_a_letter_is_no_visit(pipeline):
+    found = events("The president sent a letter to the Egyptian government on Friday.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
