@@ -59,3 +59,8 @@ def test_sending_a_letter_is_no_visit(pipeline):
     found = events("The president sent a letter to the Egyptian government on Friday.", pipeline)
     assert not any(t == "CONSULT" for t, _, _ in found), found
 
+
+def test_north_and_south_korea_name_both_koreas(pipeline):
+    found = events("North and South Korea agreed on Thursday to hold talks about reopening the industrial "
+                   "complex.", pipeline, published="2013-08-15")
+    assert any(t == "AGREE" and codes == {"PRK", "KOR"} for t, codes, _ in found), found
