@@ -64,3 +64,16 @@ def test_north_and_south_korea_name_both_koreas(pipeline):
     found = events("North and South Korea agreed on Thursday to hold talks about reopening the industrial "
                    "complex.", pipeline, published="2013-08-15")
     assert any(t == "AGREE" and codes == {"PRK", "KOR"} for t, codes, _ in found), found
+
+
+def test_advising_another_states_forces_is_aid(pipeline):
+    found = events("Some 3,000 American troops are in Iraq, training and advising Iraqi forces.", pipeline,
+                   published="2014-09-15")
+    assert any(t == "AID" and codes == {"USA", "IRQ"} for t, codes, _ in found), found
+
+
+def test_equipping_rebels_is_aid_not_cooperation(pipeline):
+    found = events("The United States will train and equip Syrian rebels.", pipeline, published="2014-09-15")
+    assert any(t == "AID" and codes == {"USA", "SYR"} for t, codes, _ in found), found
+    assert not any(t == "COOPERATE" for t, _, _ in found), found
+
