@@ -77,3 +77,25 @@ def test_equipping_rebels_is_aid_not_cooperation(pipeline):
     assert any(t == "AID" and codes == {"USA", "SYR"} for t, codes, _ in found), found
     assert not any(t == "COOPERATE" for t, _, _ in found), found
 
+
+
+def test_returning_a_territory_or_to_a_rule_is_no_visit(pipeline):
+    found = events("Tillerson ruled out any early end to sanctions unless the country returns Crimea to Ukraine.",
+                   pipeline, published="2017-04-12")
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+    found = events("Hong Kong retained its separate legal system when it returned to Chinese rule in 1997.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_refugees_received_and_cooperation_received_are_no_visits(pipeline):
+    found = events("The United States has received about 1,500 Syrians since the conflict began.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+    found = events("Turkey was not satisfied with the level of cooperation it was receiving from Riyadh on the murder.",
+                   pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_a_leader_received_is_still_a_visit(pipeline):
+    found = events("Putin received Netanyahu in the Kremlin on Monday.", pipeline)
+    assert any(t == "CONSULT" and codes == {"RUS", "ISR"} for t, codes, _ in found), found
+

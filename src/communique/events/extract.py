@@ -44,8 +44,8 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
-from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
-                       envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
+from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord,
+                       joined_by, envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
                        occasion_host, party_called, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -56,8 +56,9 @@ from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTI
 from .tokens import (AGAINST, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
                      prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
-from .visits import (SIDELINES, VISIT_LEMMAS, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits,
-                     on_sidelines, protest_site, set_out_from, since_phrase, stays, visit_word)
+from .visits import (SIDELINES, VISIT_LEMMAS, counted_people, crowd_at_site, crowd_of, drop_venue_bodies,
+                     drop_venue_visits, handed_back, on_sidelines, protest_site, set_out_from, since_phrase, stays,
+                     visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -556,10 +557,11 @@ class EventExtractor:
         trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
         obj, lemma = f.obj, f.lemma
-        if found is not None and found.type == "CONSULT" and obj is not None and lemma in self.lex.guest_verbs \
-                and not self._guest(obj, res, ctx):
+        guest = obj if obj is not None else _gap_object(f.tok)  # "the cooperation [it was receiving]"
+        if found is not None and found.type == "CONSULT" and guest is not None and lemma in self.lex.guest_verbs \
+                and not self._guest(guest, res, ctx):
             # "received the news", "hosts refugees": no visit; "hosted talks": the meeting
-            found = next((t for t in self.lex.noun(obj.lemma_.lower()) if t.type == "CONSULT"), None)
+            found = next((t for t in self.lex.noun(guest.lemma_.lower()) if t.type == "CONSULT"), None)
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
@@ -574,6 +576,8 @@ class EventExtractor:
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
         found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit
+        if found is not None and found.type == "CONSULT" and handed_back(f.tok):
+            return None  # "returns Crimea to Ukraine", "returned to Chinese rule": no journey
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
@@ -1016,6 +1020,8 @@ class EventExtractor:
     def _guest(self, obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """Whether a host's object is someone received: a named actor, a pronoun for one, or a
         visitor noun ("hosted his counterpart", "received a delegation")."""
+        if counted_people(obj):
+            return False  # "received about 1,500 Syrians": refugees, no guests
         if res.mention_of(obj) is not None or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
             return True
         if obj.pos_ == "PRON":
