@@ -99,3 +99,13 @@ def test_a_leader_received_is_still_a_visit(pipeline):
     found = events("Putin received Netanyahu in the Kremlin on Monday.", pipeline)
     assert any(t == "CONSULT" and codes == {"RUS", "ISR"} for t, codes, _ in found), found
 
+
+def test_an_accord_negotiated_is_an_agreement(pipeline):
+    found = events("Obama negotiated a nuclear deal with Iran in 2015.", pipeline, published="2015-08-01")
+    assert any(t == "AGREE" and codes == {"USA", "IRN"} for t, codes, _ in found), found
+
+
+def test_an_accord_still_negotiated_is_talks(pipeline):
+    found = events("The United States is negotiating a trade deal with Japan.", pipeline)
+    assert any(t == "CONSULT" and codes == {"USA", "JPN"} for t, codes, _ in found), found
+    assert not any(t == "AGREE" for t, _, _ in found), found

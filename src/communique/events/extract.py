@@ -44,7 +44,7 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
-from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord,
+from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
                        joined_by, envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
                        occasion_host, party_called, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
@@ -573,6 +573,7 @@ class EventExtractor:
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
+        found = accord_negotiated(found, f.tok, obj or _gap_object(f.tok))  # "the deal May negotiated with the EU"
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
         found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit

@@ -358,3 +358,16 @@ def envoys_sent(cand: "Candidate", envoy: "Token | None", res: "ArgumentResolver
         return
     cand.target[:] = [a for a in cand.target if a.code not in envoys]
     cand.source.extend(a for a in moved if a not in cand.source)
+
+
+def accord_negotiated(found: "Trigger | None", tok: "Token", accord: "Token | None") -> "Trigger | None":
+    """An accord negotiated is one made ("Obama negotiated a nuclear deal with Iran", "the deal May
+    negotiated with the EU"): the agreement, not the talks; talks still going on are talks ("are
+    negotiating a trade deal", "will negotiate a new accord")."""
+    if found is None or found.type != "CONSULT" or tok.lemma_.lower() != "negotiate" or tok.tag_ not in ("VBD", "VBN"):
+        return found
+    if accord is None or accord.lemma_.lower() not in ACCORD_SUBJECTS:
+        return found
+    if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX | {"will", "to"} for c in tok.children):
+        return found
+    return Trigger("AGREE", None, None, 0.8, "rule", "an accord negotiated")
