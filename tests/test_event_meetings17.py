@@ -109,3 +109,14 @@ def test_an_accord_still_negotiated_is_talks(pipeline):
     found = events("The United States is negotiating a trade deal with Japan.", pipeline)
     assert any(t == "CONSULT" and codes == {"USA", "JPN"} for t, codes, _ in found), found
     assert not any(t == "AGREE" for t, _, _ in found), found
+
+
+def test_a_visit_a_gerund_clause_is_timed_by_is_still_a_visit(pipeline):
+    found = events("Shanahan asked his chief of staff to investigate what was behind obscuring the name of the "
+                   "USS John McCain during President Donald Trump's visit to Japan.", pipeline, published="2019-05-30")
+    assert any(t == "CONSULT" and codes == {"USA", "JPN"} for t, codes, _ in found), found
+
+
+def test_an_activity_gerunds_object_is_still_no_event(pipeline):
+    found = events("The plan includes strengthening cooperation with Japan.", pipeline)
+    assert not any(t == "COOPERATE" for t, _, _ in found), found

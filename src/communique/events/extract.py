@@ -46,7 +46,8 @@ from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
                        joined_by, envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
-                       occasion_host, party_called, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
+                       occasion_host, occasion_phrase, party_called, seen_in_person, sent_nowhere, separate_meetings,
+                       trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -1365,7 +1366,7 @@ class EventExtractor:
         if threatened is not None:  # "his threat to destroy [the secretive country]"
             self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
-        if gov is not None and (_activity_gerund(gov) or _causative(gov)):
+        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok)) or _causative(gov)):
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"

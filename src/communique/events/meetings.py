@@ -267,6 +267,17 @@ def occasion_host(noun: "Token") -> "Token | None":
 STAY_PREPS = OCCASION_PREPS | frozenset({"for", "following", "before", "on"})
 
 
+#: prepositions that place an act in time around an occasion ("[during] Trump's visit to Japan")
+TIME_PREPS = frozenset({"during", "after", "following", "before"})
+
+
+def occasion_phrase(noun: "Token") -> bool:
+    """Whether an event noun is the occasion a time phrase names ("obscuring the ship's name [during]
+    Trump's visit to Japan"): an event that took place, even under a gerund that only names an
+    activity (that activity's object is no event: "include strengthening cooperation")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in TIME_PREPS
+
+
 def occasion_clause(noun: "Token") -> "Token | None":
     """The verb whose clause a meeting noun is the occasion of, through the phrases stacked in front
     of it: "[In] London on Saturday [for] talks with the British foreign secretary, Kerry [suggested]"
