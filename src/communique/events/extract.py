@@ -39,6 +39,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
+from .statements import CONCESSION, forsworn_act, gives_ground
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
@@ -668,6 +669,8 @@ class EventExtractor:
         x_obj = verb_object(xcomp)
         trigs = self.lex.complement(f.lemma, xcomp.lemma_.lower(),
                                     xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
+        if not trigs and gives_ground(f.tok, *self._committed_act(xcomp)):
+            trigs = [CONCESSION]  # "agreed to release the prisoners", "pledged not to deploy missiles"
         if not trigs and self.lex.is_commissive(f.lemma):
             trigs = self._threat_in(xcomp)
         if not trigs and unhesitating(f.tok) and (self._threat_in(xcomp) or answers_another_side(xcomp, x_obj)):
@@ -1117,6 +1120,18 @@ class EventExtractor:
     def _threat_in(self, comp: "Token") -> list[Trigger]:
         """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
         "pledged it would target sites", "promised to hold Russia accountable"."""
+        best = self._act_reading(comp)
+        if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
+            return []
+        return [Trigger("THREATEN", None, None, 0.75, "rule", "commitment to a hostile act")]
+
+    def _committed_act(self, comp: "Token") -> tuple["Token", Trigger | None, bool]:
+        """The act a commitment's complement names, its reading, and whether it is forsworn."""
+        act, forsworn = forsworn_act(comp)
+        return act, self._act_reading(act), forsworn
+
+    def _act_reading(self, comp: "Token") -> Trigger | None:
+        """The lexicon's best reading of a complement's verb with its object, particle and "against"."""
         obj = verb_object(comp)
         small = _small_clause(comp) if obj is None else None
         word = _thing(obj).lemma_.lower() if obj is not None else small.lemma_.lower() if small is not None else None
@@ -1124,10 +1139,7 @@ class EventExtractor:
         kids = [*comp.children, *(obj.children if obj is not None else ())]
         prep = next((c.lower_ for c in kids if c.dep_ == "prep" and c.lower_ == "against"), None)
         readings = self.lex.verb(comp.lemma_.lower(), particle=prt, prep=prep, obj_lemma=word)
-        best = max(readings, key=lambda t: t.weight) if readings else None
-        if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
-            return []
-        return [Trigger("THREATEN", None, None, 0.75, "rule", "commitment to a hostile act")]
+        return max(readings, key=lambda t: t.weight) if readings else None
 
     def _by_instrument(self, tok: "Token", trigs: list[Trigger]) -> list[Trigger]:
         """ "hit Turkey with sanctions", "slapped China with tariffs": a hostile instrument names

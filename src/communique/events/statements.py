@@ -34,6 +34,11 @@
   A verb of appeal asks the same way through a "for" clause: "called for Israel to release them".
 - A claim labelled untrue: "called the charges groundless", "called Y's accusations a lie" rejects
   the claim (REJECT of its owner), where other disapproving labels accuse.
+- A commitment to give ground (talk17): "Israel agreed to release 104 prisoners", "promised to lift
+  the sanctions", "offered to withdraw its troops" is a verbal concession (CONCEDE: the act is not yet
+  done, RETREAT is the deed), and so is a hostile act forsworn: "pledged not to deploy missiles",
+  "agreed to refrain from nuclear tests" (no THREATEN: the commitment is not to act). "threaten" and
+  "warn" commit to nothing given: "threatened not to renew the waiver" stays a threat.
 """
 
 from __future__ import annotations
@@ -42,8 +47,10 @@ from typing import TYPE_CHECKING
 
 from ..types import Actor
 from .classes import QUAD_CLASS
+from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
+from .mutual import mutual_act
 from .status import FUTURE_AUX, for_to_clause
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -480,3 +487,62 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "refused_parties", "regret_reading",
            "rejection_label", "release_holder", "said_in_doing", "saying_of", "self_addressed", "told_to_act",
            "unhesitating"]
+
+
+CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give ground")
+
+#: verbs that commit their subject to an act of its own that may give ground ("agreed to release
+#: the prisoners", "offered to withdraw"); "threaten" and "warn" commit to no concession
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer"})
+
+#: readings that give ground: an easing, release or withdrawal, or a concession itself
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+
+#: readings a side may forswear as a concession: a hostile act, or a weapons test ("agreed to refrain
+#: from nuclear tests"); not a deployment of its own ("vowed not to send ground troops": a policy, no
+#: concession to another side)
+_FORSWORN = HOSTILE_CONTENT
+_FORSWORN_MODES = frozenset({"weapons"})
+
+_ABSTAINING = frozenset({"refrain", "abstain", "desist"})
+
+
+def forsworn_act(comp: "Token") -> tuple["Token", bool]:
+    """The act a commitment's complement names and whether it is forsworn: "not to deploy
+    missiles" (deploy, forsworn), "to refrain from conducting tests" (conducting, forsworn),
+    "to release the prisoners" (release, not forsworn)."""
+    if comp.lemma_.lower() in _ABSTAINING:
+        act = next((o for p in comp.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ in ("pcomp", "pobj")), None)
+        if act is not None:
+            return act, True
+    return comp, any(c.dep_ == "neg" for c in comp.children)
+
+
+_JOINT_WORDS = frozenset({"both", "two", "all"})
+
+
+def _joint_subject(verb: "Token", act: "Token") -> bool:
+    """Whether a verb's subject is two sides together ("Beijing and Washington agreed to reduce
+    tariffs", "both sides pledged to stop the violence", "agreed not to fight each other"): a mutual
+    commitment is an agreement."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mutual_act(act):
+        return True
+    if subj is None:
+        return False
+    return any(c.dep_ == "conj" for c in subj.children) or subj.lower_ in _JOINT_WORDS \
+        or any(c.lower_ in _JOINT_WORDS for c in subj.children if c.dep_ in ("det", "nummod", "predet"))
+
+
+def gives_ground(verb: "Token", act: "Token", reading: Trigger | None, forsworn: bool) -> bool:
+    """Whether one side's commitment (``verb``) to an ``act`` of ``reading`` (``forsworn``: committing
+    not to do it) is a concession: a promised easing, release or withdrawal, or a hostile act
+    promised not to happen."""
+    if verb.lemma_.lower() not in PROMISING_VERBS or reading is None or reading.weight < 0.4 \
+            or _joint_subject(verb, act):
+        return False
+    if forsworn:
+        return reading.type in _FORSWORN or reading.mode in _FORSWORN_MODES
+    return reading.type in _YIELDING
+

@@ -1,0 +1,49 @@
+"""Statements the extractor missed or misread (session 17, talk17), each a construction news uses
+everywhere and checked on news-pool articles: a commitment to give ground ("agreed to release the
+prisoners", "promised to lift the sanctions", "pledged not to attack Y") is a verbal concession
+(CONCEDE), not an agreement nor, when the act forsworn is hostile, a threat.
+Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def _events(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.status)
+            for e in result.events]
+
+
+def _typed(evs, typ: str) -> list[tuple[str | None, str | None]]:
+    return [(s, t) for ty, s, t, _ in evs if ty == typ]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Israel agreed to release 104 Palestinian prisoners.", ("ISR", "PSE")),
+    ("Russia offered to withdraw its troops from Ukraine.", ("RUS", "UKR")),
+    ("China agreed to return the U.S. Navy drone it seized.", ("CHN", "USA")),
+])
+def test_a_commitment_to_give_ground_is_a_concession(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "CONCEDE") and sides not in _typed(evs, "AGREE"), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("North Korea promised not to attack South Korea.", ("PRK", "KOR")),
+    ("Russia promises not to attack the US-backed fighters.", ("RUS", "USA")),
+])
+def test_a_hostile_act_forsworn_is_a_concession_not_a_threat(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "CONCEDE") and not _typed(evs, "THREATEN"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Obama has promised not to send ground forces to Iraq or Syria.",  # a policy of its own
+    "Beijing and Washington have agreed to reduce some punitive tariffs on each other's goods.",  # mutual
+    "Iran vowed to retaliate against the United States.",  # a threat stays one
+])
+def test_no_concession_without_one_side_giving_ground(pipeline, text):
+    assert not _typed(_events(pipeline, text), "CONCEDE"), _events(pipeline, text)
