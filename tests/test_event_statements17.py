@@ -1,7 +1,9 @@
 """Statements the extractor missed or misread (session 17, talk17), each a construction news uses
 everywhere and checked on news-pool articles: a commitment to give ground ("agreed to release the
 prisoners", "promised to lift the sanctions", "pledged not to attack Y") is a verbal concession
-(CONCEDE), not an agreement nor, when the act forsworn is hostile, a threat.
+(CONCEDE), not an agreement nor, when the act forsworn is hostile, a threat; an act done in answer
+("Iran retaliated by firing missiles at U.S. bases", "responded by threatening Y") is reported, not
+an activity named.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -47,3 +49,22 @@ def test_a_hostile_act_forsworn_is_a_concession_not_a_threat(pipeline, text, sid
 ])
 def test_no_concession_without_one_side_giving_ground(pipeline, text):
     assert not _typed(_events(pipeline, text), "CONCEDE"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, typ, sides", [
+    ("Trump responded by threatening North Korea with fire and fury.", "THREATEN", ("USA", "PRK")),
+    ("Iran retaliated by firing a dozen missiles at two U.S. bases in Iraq.", "ASSAULT", ("IRN", "USA")),
+    ("Hamas responded by launching hundreds of rockets at Israel.", "ASSAULT", ("HAMAS", "ISR")),
+])
+def test_an_act_done_in_answer_is_reported(pipeline, text, typ, sides):
+    assert sides in _typed(_events(pipeline, text), typ), _events(pipeline, text)
+
+
+def test_an_answer_that_may_come_keeps_its_status(pipeline):
+    evs = _events(pipeline, "Officials said Russia may respond by imposing restrictions on trade with the U.S.")
+    assert evs and all(status != "occurred" for _, _, _, status in evs), evs
+
+
+def test_a_gerund_under_by_of_no_answer_names_an_activity(pipeline):
+    evs = _events(pipeline, "The talks succeeded by launching a new channel with Russia.")
+    assert not _typed(evs, "ASSAULT"), evs

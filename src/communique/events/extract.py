@@ -39,7 +39,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
-from .statements import CONCESSION, forsworn_act, gives_ground
+from .statements import CONCESSION, answered_by, forsworn_act, gives_ground
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
@@ -396,7 +396,9 @@ class EventExtractor:
                 cands.extend([refusal] if refusal is not None else [])
                 continue
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
-            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)) \
+            answer = answered_by(tok)  # "retaliated by firing missiles": the act done; not "instead of retaliating by"
+            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)
+                                   and (answer is None or _activity_gerund(answer))) \
                     or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)

@@ -39,6 +39,10 @@
   done, RETREAT is the deed), and so is a hostile act forsworn: "pledged not to deploy missiles",
   "agreed to refrain from nuclear tests" (no THREATEN: the commitment is not to act). "threaten" and
   "warn" commit to nothing given: "threatened not to renew the waiver" stays a threat.
+- An act done in answer (talk17): "Iran retaliated by firing missiles at U.S. bases", "India responded
+  by slapping tariffs on U.S. goods", "China responded by demanding that the U.S. end its patrols":
+  the gerund under the "by" of a verb of answering reports the act the answer was, not an activity
+  named (as "succeeded in launching" names one).
 """
 
 from __future__ import annotations
@@ -546,3 +550,20 @@ def gives_ground(verb: "Token", act: "Token", reading: Trigger | None, forsworn:
         return reading.type in _FORSWORN or reading.mode in _FORSWORN_MODES
     return reading.type in _YIELDING
 
+
+#: verbs of answering another side whose "by" gerund is the act done in answer ("retaliated by
+#: firing missiles"); "hit back" and "strike back" answer too
+_ANSWERING = (ANSWER_VERBS - {"defend"}) | {"counter", "answer"}
+_STRIKING_BACK = frozenset({"hit", "strike"})
+
+
+def answered_by(gerund: "Token") -> "Token | None":
+    """The verb of answering whose act a gerund is: "Iran [retaliated] by firing missiles", "Beijing
+    [hit back] by imposing tariffs"; ``None`` for a gerund of no answer ("succeeded in launching")."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    back = lemma in _STRIKING_BACK and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+    return verb if verb.pos_ == "VERB" and (lemma in _ANSWERING or back) else None
