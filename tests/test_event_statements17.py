@@ -3,7 +3,8 @@ everywhere and checked on news-pool articles: a commitment to give ground ("agre
 prisoners", "promised to lift the sanctions", "pledged not to attack Y") is a verbal concession
 (CONCEDE), not an agreement nor, when the act forsworn is hostile, a threat; an act done in answer
 ("Iran retaliated by firing missiles at U.S. bases", "responded by threatening Y") is reported, not
-an activity named.
+an activity named; a warning that only tells a fact ("warned Brussels that he was a militant") is
+no threat.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -68,3 +69,21 @@ def test_an_answer_that_may_come_keeps_its_status(pipeline):
 def test_a_gerund_under_by_of_no_answer_names_an_activity(pipeline):
     evs = _events(pipeline, "The talks succeeded by launching a new channel with Russia.")
     assert not _typed(evs, "ASSAULT"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned the United States that the deal is not realistic.",
+    "Ankara warned Brussels officials that he was a militant before sending him home.",
+])
+def test_a_warning_that_tells_a_fact_is_no_threat(pipeline, text):
+    assert not _typed(_events(pipeline, text), "THREATEN"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("North Korea warned the U.S. that it is ready to strike.", ("PRK", "USA")),
+    ("Trump warned North Korea that America is locked and loaded.", ("USA", "PRK")),
+    ("Trump warned North Korea that all options are on the table.", ("USA", "PRK")),
+    ("Obama warned Putin that Russia would face costs.", ("USA", "RUS")),
+])
+def test_a_warning_of_what_may_come_or_of_own_readiness_stays_a_threat(pipeline, text, sides):
+    assert sides in _typed(_events(pipeline, text), "THREATEN"), _events(pipeline, text)

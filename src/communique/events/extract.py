@@ -39,7 +39,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
-from .statements import CONCESSION, answered_by, forsworn_act, gives_ground
+from .statements import CONCESSION, answered_by, forsworn_act, gives_ground, stated_fact
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
@@ -1092,9 +1092,13 @@ class EventExtractor:
         act ("warned it would retaliate"), lays a duty on its subject ("warned that NATO must stay
         out") or names a hostile act or its price stands."""
         if tok.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPS)
-                                               for c in tok.children) or self._warned_party(tok, res, ctx):
+                                               for c in tok.children):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is not None and stated_fact(comp) and not self._warner_in_clause(tok, comp, res, ctx):
+            return True  # "warned Brussels that he was a militant": a fact told, to whomever (talk17)
+        if self._warned_party(tok, res, ctx):
+            return False
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
                 or self._warner_in_clause(tok, comp, res, ctx) or obliged(comp, self.lex):
             return False

@@ -43,6 +43,11 @@
   by slapping tariffs on U.S. goods", "China responded by demanding that the U.S. end its patrols":
   the gerund under the "by" of a verb of answering reports the act the answer was, not an activity
   named (as "succeeded in launching" names one).
+- A warning that tells a fact (talk17): "Ankara warned Brussels that he was a militant", "Iran warned
+  the United States that the deal is not realistic" is no threat, to whomever it is addressed: its
+  that-clause states what is or was (a copula or passive in the present or past, no modal), no act
+  to come, no condition, no readiness ("warned that it is ready to strike") and no options on the
+  table (``stated_fact``; an unaddressed forecast was no threat already: ``EventExtractor._foretold``).
 """
 
 from __future__ import annotations
@@ -567,3 +572,23 @@ def answered_by(gerund: "Token") -> "Token | None":
     lemma = verb.lemma_.lower()
     back = lemma in _STRIKING_BACK and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
     return verb if verb.pos_ == "VERB" and (lemma in _ANSWERING or back) else None
+
+
+#: auxiliaries that make a clause tell what may come, not what is
+_MODALS = FUTURE_AUX | frozenset({"could", "may", "might", "can", "ca", "must", "should", "going"})
+_TENSED = frozenset({"VBZ", "VBP", "VBD"})
+#: words in a that-clause that make a warning more than a fact: a condition, options held open
+_OPEN_WORDS = frozenset({"if", "unless", "option", "options"})
+
+
+def stated_fact(clause: "Token") -> bool:
+    """Whether a clause states what is or was: "he was a militant", "the threat is not limited to a
+    bomb"; not "it is ready to strike", "Israel could become the victim", "options are on the table"."""
+    if clause.lemma_.lower() != "be" and not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    tensed = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if any(c.tag_ == "MD" or c.lower_ in _MODALS for c in tensed) or not any(c.tag_ in _TENSED for c in tensed):
+        return False
+    return not any(t.dep_ in ("xcomp", "ccomp", "csubj") or t.lower_ in _OPEN_WORDS
+                   for t in clause.subtree if t is not clause)
+
