@@ -4,7 +4,8 @@ prisoners", "promised to lift the sanctions", "pledged not to attack Y") is a ve
 (CONCEDE), not an agreement nor, when the act forsworn is hostile, a threat; an act done in answer
 ("Iran retaliated by firing missiles at U.S. bases", "responded by threatening Y") is reported, not
 an activity named; a warning that only tells a fact ("warned Brussels that he was a militant") is
-no threat.
+no threat; what a request asks "from" a side asks it of that side ("called for a response from the
+UN").
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -87,3 +88,21 @@ def test_a_warning_that_tells_a_fact_is_no_threat(pipeline, text):
 ])
 def test_a_warning_of_what_may_come_or_of_own_readiness_stays_a_threat(pipeline, text, sides):
     assert sides in _typed(_events(pipeline, text), "THREATEN"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("China called for a moderate response from the United Nations.", ("CHN", "UN")),
+    ("Iraq asked for help from the United States.", ("IRQ", "USA")),
+])
+def test_what_is_asked_from_a_side_asks_that_side(pipeline, text, sides):
+    assert sides in _typed(_events(pipeline, text), "REQUEST"), _events(pipeline, text)
+
+
+def test_a_place_left_is_not_asked(pipeline):
+    evs = _events(pipeline, "Britain called for the withdrawal of Russian troops from Ukraine.")
+    assert ("GBR", "UKR") not in _typed(evs, "REQUEST"), evs
+
+
+def test_calls_from_a_side_are_its_own(pipeline):
+    evs = _events(pipeline, "Turkey's offensive drew criticism and calls for restraint from the European Union.")
+    assert not any(t == "EU" for _, t in _typed(evs, "REQUEST")), evs

@@ -39,7 +39,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
-from .statements import CONCESSION, answered_by, forsworn_act, gives_ground, stated_fact
+from .statements import CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, stated_fact
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
@@ -1185,6 +1185,8 @@ class EventExtractor:
             if cand.trig.type == "REQUEST" and not cand.names_other_side():
                 own = {a.code for a in cand.source}
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
+                asked = [a for o in asked_from(tok, res) for a in res.actors_of(o, ctx) if a.code not in own]
+                cand.target.extend(asked if not cand.names_other_side() else [])  # "a response from the UN"
         elif cand.trig.type == "ACCUSE":
             clause = feared_clause(tok)
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \

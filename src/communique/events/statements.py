@@ -48,6 +48,11 @@
   that-clause states what is or was (a copula or passive in the present or past, no modal), no act
   to come, no condition, no readiness ("warned that it is ready to strike") and no options on the
   table (``stated_fact``; an unaddressed forecast was no threat already: ``EventExtractor._foretold``).
+- What is asked of a side through "from" (talk17): "China called for a moderate response from the
+  United Nations", "asked for help from the United States", "asked for further assurances from the
+  United States": the side the thing asked for is to come from is the one asked; only for things a
+  side gives or says (help, a response, assurances), not a place left ("called for the expulsion of
+  the operatives from the UK").
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .mutual import mutual_act
 from .status import FUTURE_AUX, for_to_clause
+from .tokens import FOR, FROM, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -592,3 +598,29 @@ def stated_fact(clause: "Token") -> bool:
     return not any(t.dep_ in ("xcomp", "ccomp", "csubj") or t.lower_ in _OPEN_WORDS
                    for t in clause.subtree if t is not clause)
 
+
+
+#: things a side is asked to give or say, whose "from" names that side ("a response from the UN")
+GIVEN_THINGS = frozenset({"response", "help", "assistance", "aid", "support", "restraint", "apology", "explanation",
+                          "clarification", "answer", "reply", "assurance", "reassurance", "guarantee", "commitment",
+                          "cooperation", "concession", "compensation", "contribution", "action", "backing",
+                          "information", "permission", "consent", "approval"})
+
+
+def _asker_named(verb: "Token", res: "ArgumentResolver") -> bool:
+    """Whether a verb's subject (a conjunct's: "China expressed ... but called for") names a side or
+    refers to one, not a thing ("Turkey's offensive drew criticism and [calls]": a misparsed noun)."""
+    node = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PRON" or res.mention_of(subj) is not None)
+
+
+def asked_from(tok: "Token", res: "ArgumentResolver") -> list["Token"]:
+    """The side a request asks something of through "from": "called for a moderate response [from the
+    United Nations]", "asked for help [from the United States]" (the thing asked for is the verb's
+    "for" or direct object); a verb's only, whose asker is named: "calls for restraint [from Europe]"
+    says whose calls."""
+    if tok.pos_ != "VERB" or not _asker_named(tok, res):
+        return []
+    things = [*prep_objects(tok, FOR), *(c for c in tok.children if c.dep_ == "dobj")]
+    return [o for t in things if t.lemma_.lower() in GIVEN_THINGS for o in prep_objects(t, FROM)]
