@@ -5,7 +5,8 @@ prisoners", "promised to lift the sanctions", "pledged not to attack Y") is a ve
 ("Iran retaliated by firing missiles at U.S. bases", "responded by threatening Y") is reported, not
 an activity named; a warning that only tells a fact ("warned Brussels that he was a militant") is
 no threat; what a request asks "from" a side asks it of that side ("called for a response from the
-UN").
+UN"); a label the parser makes a second object ("calling Trump a 'frightened dog'") is a label, no
+phone call.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -106,3 +107,16 @@ def test_a_place_left_is_not_asked(pipeline):
 def test_calls_from_a_side_are_its_own(pipeline):
     evs = _events(pipeline, "Turkey's offensive drew criticism and calls for restraint from the European Union.")
     assert not any(t == "EU" for _, t in _typed(evs, "REQUEST")), evs
+
+
+@pytest.mark.parametrize("text", [
+    'Kim responded by calling Trump a "frightened dog".',
+    "Nabil Elaraby called ISIS a threat to the existence of Iraq and its neighbors.",
+])
+def test_a_label_as_second_object_is_no_phone_call(pipeline, text):
+    assert not _typed(_events(pipeline, text), "CONSULT"), _events(pipeline, text)
+
+
+def test_a_disapproving_label_as_second_object_accuses(pipeline):
+    evs = _events(pipeline, "Maduro, a socialist, calls Guaido a puppet of the United States who is seeking a coup.")
+    assert ("VEN", "USA") in _typed(evs, "ACCUSE") and not _typed(evs, "CONSULT"), evs

@@ -39,7 +39,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
-from .statements import CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, stated_fact
+from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, second_object_label,
+                         stated_fact)
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
@@ -2678,7 +2679,7 @@ def _label(tok: "Token") -> "Token | None":
     """The label a verb of naming gives its object ("a disgrace" in "calling the leader a disgrace")."""
     if tok.lemma_.lower() not in LABEL_VERBS:
         return None
-    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok)
+    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok) or second_object_label(tok)
 
 
 def _appended_label(tok: "Token") -> "Token | None":

@@ -53,6 +53,9 @@
   United States": the side the thing asked for is to come from is the one asked; only for things a
   side gives or says (help, a response, assurances), not a place left ("called for the expulsion of
   the operatives from the UK").
+- A label given as a second object (talk17): "Kim responded by calling Trump a 'frightened dog'" (the
+  parser hangs both nouns on the verb as objects) is a label like "called Trump 'a dotard'": naming,
+  no phone call.
 """
 
 from __future__ import annotations
@@ -624,3 +627,10 @@ def asked_from(tok: "Token", res: "ArgumentResolver") -> list["Token"]:
         return []
     things = [*prep_objects(tok, FOR), *(c for c in tok.children if c.dep_ == "dobj")]
     return [o for t in things if t.lemma_.lower() in GIVEN_THINGS for o in prep_objects(t, FROM)]
+
+
+def second_object_label(verb: "Token") -> "Token | None":
+    """The label a verb of naming gives as a second object ("calling [Trump] [a 'frightened dog']",
+    when the parser makes both nouns its objects): the later of two direct objects."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs[1] if len(objs) == 2 and objs[1].pos_ == "NOUN" else None
