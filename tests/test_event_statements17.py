@@ -6,7 +6,7 @@ prisoners", "promised to lift the sanctions", "pledged not to attack Y") is a ve
 an activity named; a warning that only tells a fact ("warned Brussels that he was a militant") is
 no threat; what a request asks "from" a side asks it of that side ("called for a response from the
 UN"); a label the parser makes a second object ("calling Trump a 'frightened dog'") is a label, no
-phone call.
+phone call; the speaker of a split "with X V-ing" phrase is X.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -120,3 +120,9 @@ def test_a_label_as_second_object_is_no_phone_call(pipeline, text):
 def test_a_disapproving_label_as_second_object_accuses(pipeline):
     evs = _events(pipeline, "Maduro, a socialist, calls Guaido a puppet of the United States who is seeking a coup.")
     assert ("VEN", "USA") in _typed(evs, "ACCUSE") and not _typed(evs, "CONSULT"), evs
+
+
+def test_the_speaker_of_a_split_with_phrase_is_its_object(pipeline):
+    evs = _events(pipeline, "The bombardment has drawn criticism from Western powers, with President Barack Obama "
+                            "on Friday accusing Russia of slaughtering civilians in Aleppo.")
+    assert ("USA", "RUS") in _typed(evs, "ACCUSE"), evs

@@ -40,7 +40,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
 from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, second_object_label,
-                         stated_fact)
+                         stated_fact, with_subject)
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
@@ -754,6 +754,8 @@ class EventExtractor:
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
             # "troops deployed to Russia": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
+        elif (speaker := with_subject(tok)) is not None:  # "drew criticism, with Obama accusing Russia of ..."
+            cand.source.extend(res.actors_of(speaker, ctx))
         else:
             cand.source.extend(self._inherited_subject(tok, res, ctx))
 

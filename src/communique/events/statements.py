@@ -56,6 +56,10 @@
 - A label given as a second object (talk17): "Kim responded by calling Trump a 'frightened dog'" (the
   parser hangs both nouns on the verb as objects) is a label like "called Trump 'a dotard'": naming,
   no phone call.
+- The speaker of an absolute "with" phrase the parser split (talk17): "The bombardment has drawn
+  criticism, with President Obama on Friday accusing Russia of slaughtering civilians" (the gerund
+  made a clause of the main verb, its subject the preposition's object) is the "with" object, not
+  the main clause's subject.
 """
 
 from __future__ import annotations
@@ -634,3 +638,17 @@ def second_object_label(verb: "Token") -> "Token | None":
     when the parser makes both nouns its objects): the later of two direct objects."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return objs[1] if len(objs) == 2 and objs[1].pos_ == "NOUN" else None
+
+
+def with_subject(gerund: "Token") -> "Token | None":
+    """The subject of a split absolute "with" phrase: "drew criticism, [with] [Obama] on Friday
+    [accusing] Russia": the "with" object of the gerund's head just before it, with nothing but
+    adjuncts between (no comma, no other verb)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ("advcl", "conj"):
+        return None
+    withs = [c for c in gerund.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < gerund.i]
+    obj = next((o for o in withs[-1].children if o.dep_ == "pobj"), None) if withs else None
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
+        return None
+    between = gerund.doc[obj.i + 1:gerund.i]
+    return obj if all(t.pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ") for t in between) else None
