@@ -39,6 +39,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
+from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, second_object_label,
+                         stated_fact, with_subject)
 from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
@@ -397,8 +399,9 @@ class EventExtractor:
                 cands.extend([refusal] if refusal is not None else [])
                 continue
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
+            answer = answered_by(tok)  # "retaliated by firing missiles": the act done; not "instead of retaliating by"
             if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)
-                                   and not looked_forward(tok)) \
+                                   and not looked_forward(tok) and (answer is None or _activity_gerund(answer))) \
                     or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
@@ -678,6 +681,8 @@ class EventExtractor:
         x_obj = verb_object(xcomp)
         trigs = self.lex.complement(f.lemma, xcomp.lemma_.lower(),
                                     xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
+        if not trigs and gives_ground(f.tok, *self._committed_act(xcomp)):
+            trigs = [CONCESSION]  # "agreed to release the prisoners", "pledged not to deploy missiles"
         if not trigs and self.lex.is_commissive(f.lemma):
             trigs = self._threat_in(xcomp)
         if not trigs and unhesitating(f.tok) and (self._threat_in(xcomp) or answers_another_side(xcomp, x_obj)):
@@ -758,6 +763,8 @@ class EventExtractor:
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
             # "troops deployed to Russia": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
+        elif (speaker := with_subject(tok)) is not None:  # "drew criticism, with Obama accusing Russia of ..."
+            cand.source.extend(res.actors_of(speaker, ctx))
         else:
             cand.source.extend(self._inherited_subject(tok, res, ctx))
 
@@ -1099,9 +1106,13 @@ class EventExtractor:
         act ("warned it would retaliate"), lays a duty on its subject ("warned that NATO must stay
         out") or names a hostile act or its price stands."""
         if tok.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPS)
-                                               for c in tok.children) or self._warned_party(tok, res, ctx):
+                                               for c in tok.children):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is not None and stated_fact(comp) and not self._warner_in_clause(tok, comp, res, ctx):
+            return True  # "warned Brussels that he was a militant": a fact told, to whomever (talk17)
+        if self._warned_party(tok, res, ctx):
+            return False
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
                 or self._warner_in_clause(tok, comp, res, ctx) or obliged(comp, self.lex):
             return False
@@ -1129,6 +1140,18 @@ class EventExtractor:
     def _threat_in(self, comp: "Token") -> list[Trigger]:
         """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
         "pledged it would target sites", "promised to hold Russia accountable"."""
+        best = self._act_reading(comp)
+        if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
+            return []
+        return [Trigger("THREATEN", None, None, 0.75, "rule", "commitment to a hostile act")]
+
+    def _committed_act(self, comp: "Token") -> tuple["Token", Trigger | None, bool]:
+        """The act a commitment's complement names, its reading, and whether it is forsworn."""
+        act, forsworn = forsworn_act(comp)
+        return act, self._act_reading(act), forsworn
+
+    def _act_reading(self, comp: "Token") -> Trigger | None:
+        """The lexicon's best reading of a complement's verb with its object, particle and "against"."""
         obj = verb_object(comp)
         small = _small_clause(comp) if obj is None else None
         word = _thing(obj).lemma_.lower() if obj is not None else small.lemma_.lower() if small is not None else None
@@ -1136,10 +1159,7 @@ class EventExtractor:
         kids = [*comp.children, *(obj.children if obj is not None else ())]
         prep = next((c.lower_ for c in kids if c.dep_ == "prep" and c.lower_ == "against"), None)
         readings = self.lex.verb(comp.lemma_.lower(), particle=prt, prep=prep, obj_lemma=word)
-        best = max(readings, key=lambda t: t.weight) if readings else None
-        if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
-            return []
-        return [Trigger("THREATEN", None, None, 0.75, "rule", "commitment to a hostile act")]
+        return max(readings, key=lambda t: t.weight) if readings else None
 
     def _by_instrument(self, tok: "Token", trigs: list[Trigger]) -> list[Trigger]:
         """ "hit Turkey with sanctions", "slapped China with tariffs": a hostile instrument names
@@ -1179,6 +1199,8 @@ class EventExtractor:
             if cand.trig.type == "REQUEST" and not cand.names_other_side():
                 own = {a.code for a in cand.source}
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
+                asked = [a for o in asked_from(tok, res) for a in res.actors_of(o, ctx) if a.code not in own]
+                cand.target.extend(asked if not cand.names_other_side() else [])  # "a response from the UN"
         elif cand.trig.type == "ACCUSE":
             clause = feared_clause(tok)
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
@@ -2673,7 +2695,7 @@ def _label(tok: "Token") -> "Token | None":
     """The label a verb of naming gives its object ("a disgrace" in "calling the leader a disgrace")."""
     if tok.lemma_.lower() not in LABEL_VERBS:
         return None
-    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok)
+    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok) or second_object_label(tok)
 
 
 def _appended_label(tok: "Token") -> "Token | None":
