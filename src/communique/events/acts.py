@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .tokens import INTO, part_of, prep_objects
+from .tokens import AGAINST, INTO, ON, part_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..types import Actor, Event
     from .args import ArgumentResolver
 
 #: nouns of an armed act: as a verb's object ("launched a military offensive", "carried out a military
@@ -55,6 +56,62 @@ def taken_through(noun: "Token") -> "Token | None":
         hosts = [node, node.head] if node is noun and node.dep_ == "dobj" else [node]
         node = next((o for h in hosts for o in prep_objects(h, TAKEN_PREPS)), None)
     return None if node is noun else node
+
+
+#: nouns of an armed act that news reports with no attacker named ("the attack on the U.S. consulate",
+#: "the bombing of the embassy", "the assassination of its top commander"): the party hit is enough
+UNCLAIMED_ATTACK_NOUNS = frozenset({"attack", "assault", "bombing", "airstrike", "bombardment", "shelling",
+                                    "assassination", "killing", "murder", "downing", "beheading", "massacre"})
+#: of those, the nouns whose target may be a person only when killed ("the killing of Soleimani"), not
+#: "the attack on Clinton", which may be made in words
+KILLING_NOUNS = frozenset({"assassination", "killing", "murder", "beheading", "massacre"})
+
+
+def unclaimed_attack(trig: "Token", targets: "list[Actor]") -> bool:
+    """Whether an armed act with no doer named still makes an event: "the attack on the U.S.
+    consulate in Benghazi", "attacks on American diplomatic missions", "the bombing of the Chinese
+    embassy", "the assassination of Iran's top general" name whom it hit, which the annotation rules
+    count as an event with a target alone. Not "any attack on X" (a kind of act, none done), nor a verb ("was attacked": its doer is only unnamed), nor a
+    person attacked but not killed ("the attacks on Clinton" may be words)."""
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in UNCLAIMED_ATTACK_NOUNS or not targets:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trig.children):
+        return False  # "any attack on the United States will be defeated": a kind of act, none done
+    if trig.lemma_.lower() in KILLING_NOUNS | {"downing"}:
+        return True  # "the killing of Sotloff", "the downing of Malaysia Airlines Flight 17"
+    return all(a.kind != "person" for a in targets) and any(_attacked_party(o) for o in prep_objects(trig, AGAINST | ON))
+
+
+#: what an attack with no doer named hits when it makes an event: a state's posts and forces abroad
+#: ("the attack on the U.S. consulate", "attacks on American and coalition forces", "a Saudi oil field")
+ATTACKED_SITES = frozenset({"embassy", "consulate", "mission", "post", "compound", "facility", "base", "outpost",
+                            "installation", "diplomat", "troop", "force", "soldier", "personnel", "ship", "warship",
+                            "vessel", "tanker", "plant", "refinery", "field", "oilfield", "pipeline", "convoy"})
+
+
+def _attacked_party(obj: "Token") -> bool:
+    """Whether the object of an attack's "on"/"against" names a party hit: a state, a city or a body by
+    name ("attacks on America", "the attack against Syria", "the attacks on Paris") or one of a state's
+    posts or forces ("the U.S. consulate"); not a people ("attacks on Israelis", whose attackers may be
+    their own), a thing of words or of trade ("attacks on South Korea's policy", "American industry")."""
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ in ("GPE", "ORG", "FAC", "LOC")
+    return obj.lemma_.lower() in ATTACKED_SITES
+
+
+def unclaimed(ev: "Event") -> bool:
+    """Whether an event is an attack reported with no doer (``unclaimed_attack``)."""
+    return ev.type == "ASSAULT" and ev.source is None
+
+
+def drop_retold_attacks(events: "list[Event]") -> "list[Event]":
+    """An article's events less the attacks with no doer that it tells elsewhere with one: "Houthi
+    rebels launched drone attacks on Saudi Arabia ... the attacks on Saudi Arabia", "Iran fired
+    missiles at US bases ... reports of attacks on US facilities in Iraq" are one attack, told once
+    with its doer."""
+    claimed = {ev.target.code for ev in events if ev.type == "ASSAULT" and ev.source is not None
+               and ev.target is not None}
+    return [ev for ev in events if not (unclaimed(ev) and ev.target is not None and ev.target.code in claimed)]
 
 
 def names_a_thing(noun: "Token", res: "ArgumentResolver") -> bool:
@@ -104,4 +161,5 @@ def entered_land(verb: "Token") -> "Token | None":
 
 
 __all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "entered_land", "names_a_thing", "names_an_attack", "taken_through"]
+           "entered_land", "names_a_thing", "names_an_attack", "taken_through", "unclaimed",
+           "unclaimed_attack", "drop_retold_attacks"]

@@ -19,7 +19,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import INCURSION, act_under_way, entered_land, names_a_thing, taken_through
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, names_a_thing, taken_through,
+                   unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -307,7 +308,8 @@ class EventExtractor:
                          and not ev.background)
             events.extend(found)
             for ev in found:
-                ctx.note_event(ev)
+                if not unclaimed(ev):  # (an attack with no doer is no party's act to refer back to)
+                    ctx.note_event(ev)
             for group in self._coordinated_sets(sent, resolver, conj_heads):
                 ctx.note_coord(group)
             ctx.note_mentions(sent_actors)
@@ -316,6 +318,7 @@ class EventExtractor:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
             resolver.note_authors(sent, ctx)
+        events = drop_retold_attacks(events)
         return name_designees([self._roles_then(published_date(ev, anchor), anchor) for ev in events], doc, resolver)
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
@@ -1657,9 +1660,10 @@ class EventExtractor:
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
-        if len(codes) < 2 and c.trig.type != "MOBILIZE":
-            return None  # one state alone is out of scope, but for shows of force
-        if not src and c.trig.type not in SYMMETRIC_TYPES:
+        unclaimed = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not unclaimed:
+            return None  # one state alone is out of scope, but for shows of force and attacks on it
+        if not src and c.trig.type not in SYMMETRIC_TYPES and not unclaimed:
             return None  # "an earthquake struck Turkey and Syria": no one acted
         source = src[0] if src else None
         target = tgt[0] if tgt else None

@@ -1,0 +1,48 @@
+"""Acts of force on unseen news (seventeenth pass): attacks reported with whom they hit but no doer.
+Sentences written for these tests (not from an eval set); the real pipeline (parse, knowledge base,
+lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str, published: str = "2015-06-17"):
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+
+
+def shown(events) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code, e.status) for e in events]
+
+
+def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Lawmakers questioned the envoy about the attack on the U.S. consulate in Benghazi.", "USA"),
+    ("The attacks on American diplomatic missions in Libya and Egypt shocked Washington.", "USA"),
+    ("A group claimed responsibility for an attack on the Chinese embassy in Karachi.", "CHN"),
+    ("The killing of two Turkish soldiers angered Ankara.", "TUR"),
+])
+def test_an_attack_with_no_doer_names_whom_it_hit(pipeline, text, target):
+    evs = events_of(pipeline, text)
+    assert (None, target) in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Any attack on the United States will be met with overwhelming force.",  # a kind of act, none done
+    "He was convicted of deadly attacks on Israelis.",  # a people, whose attackers may be their own
+    "The candidate sharpened his attacks on American industry.",  # no party's post or force
+])
+def test_no_attack_with_no_doer_on_what_is_no_party_hit(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert (None, "USA") not in pairs(evs, "ASSAULT") and (None, "ISR") not in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_an_attack_told_with_its_doer_is_not_told_again_without(pipeline):
+    evs = events_of(pipeline, "Houthi rebels launched drone attacks on a Saudi oil field on Saturday. "
+                              "The attack on the Saudi oil field halved the kingdom's output.")
+    assert pairs(evs, "ASSAULT") == [("HOUTHI", "SAU")], shown(evs)
