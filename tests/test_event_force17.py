@@ -46,3 +46,13 @@ def test_an_attack_told_with_its_doer_is_not_told_again_without(pipeline):
     evs = events_of(pipeline, "Houthi rebels launched drone attacks on a Saudi oil field on Saturday. "
                               "The attack on the Saudi oil field halved the kingdom's output.")
     assert pairs(evs, "ASSAULT") == [("HOUTHI", "SAU")], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("In other fighting, an Iraqi airstrike killed 45 ISIS fighters and injured 60 Friday in the northern town of "
+     "Sinjar, the country's state media said.", ("IRQ", "ISIS")),
+    ("Israeli airstrikes killed 20 people in Gaza on Tuesday.", ("ISR", "PSE")),
+])
+def test_what_an_attack_that_harms_hits_is_its_target(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2014-08-10")
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)

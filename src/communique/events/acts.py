@@ -114,6 +114,32 @@ def drop_retold_attacks(events: "list[Event]") -> "list[Event]":
     return [ev for ev in events if not (unclaimed(ev) and ev.target is not None and ev.target.code in claimed)]
 
 
+#: verbs by which an armed act harms what it hits: "an Iraqi airstrike [killed] 45 ISIS fighters",
+#: "Israeli missiles [hit] the base", "the strikes [destroyed] three ISIS Humvees"
+HARMING_VERBS = frozenset({"kill", "hit", "strike", "destroy", "damage", "wound", "injure", "target", "pound",
+                           "level", "flatten", "demolish"})
+
+
+def harm_done(noun: "Token") -> "Token | None":
+    """The verb of harm an armed act is the subject of: "an Iraqi airstrike [killed] 45 ISIS fighters
+    in Sinjar"; None for a noun that is no armed act, no subject or the subject of another verb."""
+    verb = noun.head
+    if not names_an_attack(noun) or noun.dep_ != "nsubj" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in HARMING_VERBS:
+        return None
+    return verb
+
+
+def struck_by(noun: "Token") -> "list[Token]":
+    """What an armed act that is the subject of a verb of harm hit: "an Iraqi airstrike killed [45
+    ISIS fighters]", "Israeli airstrikes hit [Gaza]", "destroyed or damaged three ISIS [Humvees]"."""
+    verb = harm_done(noun)
+    if verb is None:
+        return []
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+
+
 def names_a_thing(noun: "Token", res: "ArgumentResolver") -> bool:
     """Whether a phrase that names a party names a thing of or after it, not the party: "the Iran
     nuclear deal", "the networks of US companies", "talks with Iran" (its head is no actor), where a
@@ -161,5 +187,5 @@ def entered_land(verb: "Token") -> "Token | None":
 
 
 __all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "entered_land", "names_a_thing", "names_an_attack", "taken_through", "unclaimed",
+           "entered_land", "harm_done", "names_a_thing", "names_an_attack", "struck_by", "taken_through", "unclaimed",
            "unclaimed_attack", "drop_retold_attacks"]

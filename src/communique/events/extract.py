@@ -19,8 +19,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, names_a_thing, taken_through,
-                   unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, names_a_thing,
+                   struck_by, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -1374,6 +1374,8 @@ class EventExtractor:
             doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
             cand.others.remove(doer)
             cand.source.append(doer)
+        if trig.type == "ASSAULT" and not cand.target:  # "an Iraqi airstrike killed 45 ISIS fighters"
+            cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
         owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
         own = bool(cand.source or cand.target or cand.others) or owned
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
@@ -1841,7 +1843,8 @@ class EventExtractor:
         hit = _hit(trig)
         if any(is_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``is_fighters``)
-        return self._foreign_state((o for head in [trig, *hit] for o in prep_objects(head, PLACE_PREPS)), own)
+        heads = [trig, *hit, *filter(None, [harm_done(trig)])]  # "airstrikes killed 20 people [in Gaza]"
+        return self._foreign_state((o for head in heads for o in prep_objects(head, PLACE_PREPS)), own)
 
     def _arresting_state(self, trig: "Token", held: list[Actor]) -> list[Actor]:
         """Who made an arrest the text names no agent for: the state of the place it was made in,
@@ -2027,8 +2030,9 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 
 def _hit(trig: "Token") -> list["Token"]:
-    """What a strike hit: its object, or what it was aimed "at", "on" or "against"."""
-    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS))
+    """What a strike hit: its object, what it was aimed "at", "on" or "against", or what the verb of
+    harm it is the subject of hit ("an airstrike killed 45 ISIS fighters")."""
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + struck_by(trig)
 
 
 def _means_of(means: "Token", act: "Token") -> bool:
