@@ -56,3 +56,22 @@ def test_an_attack_told_with_its_doer_is_not_told_again_without(pipeline):
 def test_what_an_attack_that_harms_hits_is_its_target(pipeline, text, pair):
     evs = events_of(pipeline, text, "2014-08-10")
     assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russia sent tanks into Ukraine on Thursday.", ("RUS", "UKR")),
+    ("NATO said Russia had sent artillery and men into eastern Ukraine.", ("RUS", "UKR")),
+    ("Turkey was preparing to send its military into Syria.", ("TUR", "SYR")),
+])
+def test_arms_sent_into_a_place_are_a_force_moved(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2014-08-28")
+    assert pair in pairs(evs, "MOBILIZE") and not pairs(evs, "AID"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow sent another convoy of aid into the country on Saturday.",
+    "Russia sent weapons to the rebels in eastern Ukraine.",
+])
+def test_aid_or_arms_sent_to_a_party_move_no_force(pipeline, text):
+    evs = events_of(pipeline, text, "2014-08-28")
+    assert not pairs(evs, "MOBILIZE"), shown(evs)

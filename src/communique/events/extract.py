@@ -40,9 +40,9 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
-from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
-                    forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
-                    moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
+from .force import (FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
+                    forces_on_alert, forces_sent_in, fought_together, intruded_area, is_armed, is_fighters, left_places,
+                    message_alert, moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
@@ -718,6 +718,8 @@ class EventExtractor:
             found = APPEAL  # "called for Israel to release them": no phone call
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and force_arrived(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
+        if forces_sent_in(tok) and (found is None or found.type != "MOBILIZE"):
+            found = FORCES_SENT_IN  # "Russia sent tanks into Ukraine": a force moved onto another's soil, no aid
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
