@@ -75,3 +75,17 @@ def test_arms_sent_into_a_place_are_a_force_moved(pipeline, text, pair):
 def test_aid_or_arms_sent_to_a_party_move_no_force(pipeline, text):
     evs = events_of(pipeline, text, "2014-08-28")
     assert not pairs(evs, "MOBILIZE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("In August, as Russian tanks and troops were rolling across Ukraine, Putin gave a warning.", ("RUS", "UKR")),
+    ("Taliban fighters swept through northern Afghanistan last spring.", ("TALIBAN", "AFG")),
+])
+def test_a_force_sweeping_across_land_enters_it(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2014-09-10")
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_a_force_sweeping_across_its_own_land_attacks_no_one(pipeline):
+    evs = events_of(pipeline, "Syrian regime forces swept across northern Syria.", "2014-09-10")
+    assert not pairs(evs, "ASSAULT"), shown(evs)

@@ -140,6 +140,13 @@ def struck_by(noun: "Token") -> "list[Token]":
     return [o for v in verbs for o in v.children if o.dep_ == "dobj"]
 
 
+def swept_land(verb: "Token") -> "list[Token]":
+    """The land a force sweeps "across" or "through" (``entered_land``), which the sweep hits as an
+    incursion "into" it does: "Russian tanks were rolling across [Ukraine]"."""
+    land = entered_land(verb)
+    return [land] if land is not None and land.head.lower_ in OVERRUN_PREPS else []
+
+
 def names_a_thing(noun: "Token", res: "ArgumentResolver") -> bool:
     """Whether a phrase that names a party names a thing of or after it, not the party: "the Iran
     nuclear deal", "the networks of US companies", "talks with Iran" (its head is no actor), where a
@@ -160,11 +167,15 @@ def act_under_way(gerund: "Token") -> bool:
 
 
 #: verbs by which a force enters land ("troops entered the town", "forces moved into southern Ukraine")
-ENTERING_VERBS = frozenset({"enter", "move", "roll", "pour", "sweep", "push", "advance", "storm", "march"})
+ENTERING_VERBS = frozenset({"enter", "move", "roll", "pour", "sweep", "push", "advance", "storm", "march", "tear",
+                            "rampage"})
 #: forces that enter land
 LAND_FORCES = frozenset({"troop", "force", "soldier", "army", "tank", "militant", "fighter", "unit", "commando",
                          "paratrooper", "marine", "column", "convoy", "battalion", "brigade", "division", "rebel",
                          "insurgent", "militia", "jihadist", "gunman"})
+#: prepositions by which a force sweeps over land rather than into it ("rolling across Ukraine",
+#: "tore through the towns of northern Iraq")
+OVERRUN_PREPS = frozenset({"across", "through"})
 INCURSION = Trigger("ASSAULT", None, None, 0.7, "rule", "an armed force entering another state's land")
 
 
@@ -173,13 +184,15 @@ def entered_land(verb: "Token") -> "Token | None":
     [territory]", "forces moved into southern [Ukraine]", "ISIS fighters swept into [Ramadi]"; None for
     another verb, for who is no armed force ("refugees entered Turkey", "he entered the room") and,
     but for "enter", without "into" ("troops moved forward"). Whose land it is, and whether it is the
-    force's own, the place decides (``EventExtractor._place_as_target``)."""
+    force's own, the place decides (``EventExtractor._place_as_target``). A force sweeping "across" or
+    "through" land enters it too ("Russian tanks and troops were rolling across Ukraine", "militants
+    tore through the towns of northern Iraq")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ENTERING_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or part_of(subj).lemma_.lower() not in LAND_FORCES:
         return None
-    lands = list(prep_objects(verb, INTO))
+    lands = list(prep_objects(verb, INTO | OVERRUN_PREPS))
     if verb.lemma_.lower() == "enter":
         lands += [c for c in verb.children if c.dep_ == "dobj"]
     return next((o for o in lands if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC")
@@ -187,5 +200,5 @@ def entered_land(verb: "Token") -> "Token | None":
 
 
 __all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "entered_land", "harm_done", "names_a_thing", "names_an_attack", "struck_by", "taken_through", "unclaimed",
+           "entered_land", "harm_done", "names_a_thing", "names_an_attack", "struck_by", "swept_land", "taken_through", "unclaimed",
            "unclaimed_attack", "drop_retold_attacks"]

@@ -20,7 +20,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, names_a_thing,
-                   struck_by, taken_through, unclaimed, unclaimed_attack)
+                   struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -519,6 +519,9 @@ class EventExtractor:
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
+        if trig is INCURSION and not cand.target:  # "tanks rolling across [Ukraine]": the land's state
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for land in swept_land(tok) for a in res.actors_of(land, ctx) if a.code not in own)
         return self._verb_settled(cand, frame, passive, res, ctx)
 
     def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
