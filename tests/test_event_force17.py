@@ -89,3 +89,11 @@ def test_a_force_sweeping_across_land_enters_it(pipeline, text, pair):
 def test_a_force_sweeping_across_its_own_land_attacks_no_one(pipeline):
     evs = events_of(pipeline, "Syrian regime forces swept across northern Syria.", "2014-09-10")
     assert not pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "He said any attacks by Iran on Americans would be answered with a decisive U.S. response.",
+])
+def test_any_act_of_force_is_no_act_in_view(pipeline, text):
+    evs = [e for e in events_of(pipeline, text, "2019-06-17") if e.type == "ASSAULT"]
+    assert evs and all(e.status == "hypothetical" for e in evs), shown(evs)
