@@ -19,7 +19,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import INCURSION, act_under_way, entered_land, names_a_thing, taken_through
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, names_a_thing,
+                   struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -41,9 +42,10 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          self_addressed, told_to_act, unhesitating)
 from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, second_object_label,
                          stated_fact, with_subject)
-from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
-                    forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
-                    moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
+from .force import (FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one,
+                    force_arrived, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_armed,
+                    is_fighters, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
+                    tested_thing, verbal_retort)
 from .lexicon import Trigger
 from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
@@ -311,7 +313,8 @@ class EventExtractor:
                          and not ev.background)
             events.extend(found)
             for ev in found:
-                ctx.note_event(ev)
+                if not unclaimed(ev):  # (an attack with no doer is no party's act to refer back to)
+                    ctx.note_event(ev)
             for group in self._coordinated_sets(sent, resolver, conj_heads):
                 ctx.note_coord(group)
             ctx.note_mentions(sent_actors)
@@ -320,6 +323,7 @@ class EventExtractor:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
             resolver.note_authors(sent, ctx)
+        events = drop_retold_attacks(events)
         return name_designees([self._roles_then(published_date(ev, anchor), anchor) for ev in events], doc, resolver)
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
@@ -523,6 +527,9 @@ class EventExtractor:
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
+        if trig is INCURSION and not cand.target:  # "tanks rolling across [Ukraine]": the land's state
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for land in swept_land(tok) for a in res.actors_of(land, ctx) if a.code not in own)
         return self._verb_settled(cand, frame, passive, res, ctx)
 
     def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
@@ -730,6 +737,8 @@ class EventExtractor:
             found = APPEAL  # "called for Israel to release them": no phone call
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and force_arrived(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
+        if forces_sent_in(tok) and (found is None or found.type != "MOBILIZE"):
+            found = FORCES_SENT_IN  # "Russia sent tanks into Ukraine": a force moved onto another's soil, no aid
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
@@ -1405,6 +1414,8 @@ class EventExtractor:
             doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
             cand.others.remove(doer)
             cand.source.append(doer)
+        if trig.type == "ASSAULT" and not cand.target:  # "an Iraqi airstrike killed 45 ISIS fighters"
+            cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
         owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
         own = bool(cand.source or cand.target or cand.others) or owned
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
@@ -1694,9 +1705,10 @@ class EventExtractor:
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
-        if len(codes) < 2 and c.trig.type != "MOBILIZE":
-            return None  # one state alone is out of scope, but for shows of force
-        if not src and c.trig.type not in SYMMETRIC_TYPES:
+        unclaimed = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not unclaimed:
+            return None  # one state alone is out of scope, but for shows of force and attacks on it
+        if not src and c.trig.type not in SYMMETRIC_TYPES and not unclaimed:
             return None  # "an earthquake struck Turkey and Syria": no one acted
         source = src[0] if src else None
         target = tgt[0] if tgt else None
@@ -1874,7 +1886,8 @@ class EventExtractor:
         hit = _hit(trig)
         if any(is_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``is_fighters``)
-        return self._foreign_state((o for head in [trig, *hit] for o in prep_objects(head, PLACE_PREPS)), own)
+        heads = [trig, *hit, *filter(None, [harm_done(trig)])]  # "airstrikes killed 20 people [in Gaza]"
+        return self._foreign_state((o for head in heads for o in prep_objects(head, PLACE_PREPS)), own)
 
     def _arresting_state(self, trig: "Token", held: list[Actor]) -> list[Actor]:
         """Who made an arrest the text names no agent for: the state of the place it was made in,
@@ -2060,8 +2073,9 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 
 def _hit(trig: "Token") -> list["Token"]:
-    """What a strike hit: its object, or what it was aimed "at", "on" or "against"."""
-    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS))
+    """What a strike hit: its object, what it was aimed "at", "on" or "against", or what the verb of
+    harm it is the subject of hit ("an airstrike killed 45 ISIS fighters")."""
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + struck_by(trig)
 
 
 def _means_of(means: "Token", act: "Token") -> bool:

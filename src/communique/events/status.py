@@ -263,6 +263,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"  # "sanctions won't work": the "not" weighs the outcome, it denies no act
     if _negated(trigger, chain, kids):
         return "negated"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
     intent = _intent_noun(chain[-1])
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
