@@ -84,7 +84,7 @@ def test_a_force_compounded_before_another_noun_is_still_the_group(pipeline):
 
 
 def test_the_militants_are_the_last_group_named(pipeline):
-    assert added(pipeline, MOGADISHU + "the militants in the south.").get("militants") == "SHABAAB"
+    assert added(pipeline, MOGADISHU + "the militants in the south.").get("militants") == "ALSHABAAB"
 
 
 def test_the_rebels_are_not_the_last_group_named(pipeline):
