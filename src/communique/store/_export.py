@@ -81,9 +81,13 @@ def _flat(row: dict[str, Any], level: str = "mention") -> dict[str, Any]:
 @contextmanager
 def _atomic(path: Path) -> Iterator[Path]:
     """A temporary file beside ``path``, renamed over it when complete; a device or a pipe is
-    written in place (``_runs.write_target``)."""
-    from .._runs import write_target
+    written in place (``_runs.write_target``). A folder, or a link to one, is refused at once
+    (``_runs.output_is_folder``): the finished file could not be renamed over it."""
+    from .._runs import output_is_folder, write_target
 
+    folder = output_is_folder(path)
+    if folder is not None:
+        raise folder
     out, in_place = write_target(path)
     if in_place:
         yield out
@@ -96,6 +100,16 @@ def _atomic(path: Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def write_lines(out: Path, lines: Iterable[str]) -> int:
+    """Write ``lines`` to ``out``, one a line, renamed into place when complete; return how many."""
+    n = 0
+    with _atomic(out) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        for line in lines:
+            fh.write(line + "\n")
+            n += 1
+    return n
 
 
 def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]], level: str = "mention") -> int:

@@ -19,7 +19,7 @@ from . import _fusion, _migrations
 from ._browse import Browser
 from ._errors import foreign_file, store_error, unusable_path
 from ._events import by_event_sql
-from ._export import FORMATS, write_export
+from ._export import FORMATS, write_export, write_lines
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
                     to_tables)
@@ -331,19 +331,7 @@ class Store:
 
     def export_canonical(self, out: str | Path) -> int:
         """Write ``canonical_lines`` to ``out``; return the number of lines."""
-        from .._runs import write_target
-
-        out, in_place = write_target(self._output(out))  # a device or a pipe is written in place
-        out.parent.mkdir(parents=True, exist_ok=True)
-        n = 0
-        tmp = out if in_place else out.with_name(out.name + ".part")
-        with tmp.open("w", encoding="utf-8") as fh:
-            for line in self.canonical_lines():
-                fh.write(line + "\n")
-                n += 1
-        if not in_place:
-            tmp.replace(out)
-        return n
+        return write_lines(self._output(out), self.canonical_lines())
 
     def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
         """Chunks of exchange-format dicts (plus ``published``, ``title``, ``url``).
