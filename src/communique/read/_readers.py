@@ -242,8 +242,11 @@ def _utf8_stream(fh: IO[bytes]) -> IO[bytes]:
 def _binary_first_line(line: bytes | None, name: str) -> BinaryInputError | None:
     """The error for a feed whose first line shows it is binary, not JSONL, else None."""
     kind = sniff_binary(line or b"")
-    if not kind:
-        return None
+    return _not_jsonl(kind, name) if kind else None
+
+
+def _not_jsonl(kind: str, name: str) -> BinaryInputError:
+    """The error for a feed that is ``kind`` (``sniff_binary``), not JSONL."""
     return BinaryInputError(f"the file is {kind}, not JSONL", input=name,
                             hint="give a text file with one JSON object per line")
 
@@ -305,8 +308,7 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
         with open(path, "rb") as fh:
             kind = _binary_feed(fh.read(8192))
             if kind:
-                yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
-                                       hint="give a text file with one JSON object per line")
+                yield _not_jsonl(kind, name)
                 return
             fh.seek(0)
             yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
@@ -327,8 +329,7 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
         fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
         kind = _binary_feed(fh.peek(8192)[:8192])
         if kind:
-            yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
-                                   hint="give a text file with one JSON object per line")
+            yield _not_jsonl(kind, name)
             return
         yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
         if inflated.problem:
