@@ -228,10 +228,14 @@ def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
     clause, params = where(q)
     sql = (f"SELECT {EXCHANGE_SELECT} FROM events e LEFT JOIN articles a ON a.id = e.doc_id "
            f"WHERE {clause} ORDER BY e.date NULLS LAST, e.doc_id, e.seq")
-    if q.limit is not None:
-        sql += " LIMIT ?"
-        params.append(max(0, int(q.limit)))
-    return sql, params
+    return with_limit(sql, params, q.limit)
+
+
+def with_limit(sql: str, params: list[Any], limit: int | None) -> tuple[str, list[Any]]:
+    """``sql`` and ``params`` with ``LIMIT limit`` (a negative limit is 0), when there is one."""
+    if limit is None:
+        return sql, params
+    return sql + " LIMIT ?", [*params, max(0, int(limit))]
 
 
 #: Columns of the flat CSV export, in order.
