@@ -8,9 +8,10 @@ guarded, so a bad record costs one error line and never its neighbours.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ from .types import ArticleResult, RawDoc
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
-__all__ = ["extract_results", "atomic_output", "atomic_path", "output_is_input", "output_is_folder", "write_target"]
+__all__ = ["extract_results", "atomic_output", "atomic_path", "output_problem", "write_json_lines", "output_is_input", "output_is_folder", "write_target"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]
@@ -44,6 +45,21 @@ def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError]
         if tick is not None:
             tick(1, result)
     return list(fuser.resolve(results))
+
+
+def output_problem(output: str | Path | None, inputs: Iterable[str]) -> OutputError | None:
+    """Why ``output`` cannot take a run's output: a folder (``output_is_folder``) or one of the
+    files the run reads (``output_is_input``); None when it can."""
+    return output_is_folder(output) or output_is_input(output, inputs)
+
+
+def write_json_lines(out: IO[str], records: Iterable[Mapping[str, Any]]) -> int:
+    """Write ``records`` to ``out`` as JSON lines (UTF-8 text, not ASCII escapes); return how many."""
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
 
 
 def output_is_input(output: str | Path | None, inputs: Iterable[str]) -> OutputError | None:

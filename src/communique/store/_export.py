@@ -91,7 +91,7 @@ def write_lines(out: Path, lines: Iterable[str]) -> int:
 def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]], level: str = "mention") -> int:
     """Write ``chunks`` to ``out`` in ``fmt``; return the number of rows written. ``level`` says
     whether a row is a mention or an event (the event level adds ``EVENT_FIELDS``)."""
-    from .._runs import atomic_path
+    from .._runs import atomic_path, write_json_lines
 
     schema, columns = _layout(level)
     n = 0
@@ -99,9 +99,7 @@ def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]], le
         if fmt == "jsonl":
             with tmp.open("w", encoding="utf-8") as fh:
                 for chunk in chunks:
-                    for row in chunk:
-                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    n += len(chunk)
+                    n += write_json_lines(fh, chunk)
         elif fmt == "csv":
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 writer = csv.DictWriter(fh, fieldnames=list(columns))
