@@ -48,6 +48,15 @@ def _lock_error(db: str, exc: Exception) -> StoreError:
     return err
 
 
+def _latest(results: Sequence[ArticleResult]) -> dict[str, ArticleResult]:
+    """The results by article id, the last one for an id winning (and placed where it came)."""
+    latest: dict[str, ArticleResult] = {}
+    for res in results:
+        latest.pop(res.article.id, None)
+        latest[res.article.id] = res
+    return latest
+
+
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     try:
         con.execute("ROLLBACK")
@@ -172,39 +181,43 @@ class Store:
         (``duplicate_of``: the earliest published, then the smallest id).
         """
         con = self._writable()
-        latest: dict[str, ArticleResult] = {}
-        for res in results:
-            latest.pop(res.article.id, None)
-            latest[res.article.id] = res
+        latest = _latest(results)
         if not latest:
             return WriteStats()
         keys = {doc_id: content_key(r.article) for doc_id, r in latest.items()}
         con.execute("BEGIN TRANSACTION")
         try:
-            stored = dict(con.execute(
-                "SELECT id, content_key FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
-            ).fetchall())
-            todo = [r for doc_id, r in latest.items() if replace or stored.get(doc_id) != keys[doc_id]]
-            replaced = [r.article.id for r in todo if r.article.id in stored]
-            if replaced:
-                for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
-                    con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [replaced])
-            arts, ments, evs = to_tables(todo)
-            rest: dict = {}
-            if fusion is not None:
-                evs, rest = _fusion.with_fusion(evs, fusion[0])
-            for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
-                if data.num_rows:
-                    self._insert(con, table, data)
-            if fusion is not None:
-                _fusion.apply_fusion(con, rest, fusion[1])
-            _fusion.relink_copies(con, [r.article.id for r in todo if r.article.simhash])
+            done = self._write_batch(con, latest, keys, fusion, replace)
             con.execute("COMMIT")
         except BaseException as exc:
             _rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
             if isinstance(exc, (duckdb.Error, OSError)):
                 raise store_error(exc, str(self.path), f"writing {len(latest)} article(s)") from exc
             raise
+        return done
+
+    def _write_batch(self, con: duckdb.DuckDBPyConnection, latest: dict[str, ArticleResult], keys: dict[str, str],
+                     fusion: FusionChanges | None, replace: bool) -> WriteStats:
+        """``write``'s work inside its transaction: the new and changed articles with their
+        mentions and events (those they replace deleted first), then fusion's changes."""
+        stored = dict(con.execute(
+            "SELECT id, content_key FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
+        ).fetchall())
+        todo = [r for doc_id, r in latest.items() if replace or stored.get(doc_id) != keys[doc_id]]
+        replaced = [r.article.id for r in todo if r.article.id in stored]
+        if replaced:
+            for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
+                con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [replaced])
+        arts, ments, evs = to_tables(todo)
+        rest: dict = {}
+        if fusion is not None:
+            evs, rest = _fusion.with_fusion(evs, fusion[0])
+        for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
+            if data.num_rows:
+                self._insert(con, table, data)
+        if fusion is not None:
+            _fusion.apply_fusion(con, rest, fusion[1])
+        _fusion.relink_copies(con, [r.article.id for r in todo if r.article.simhash])
         return WriteStats(written=len(todo), replaced=len(replaced), skipped=len(latest) - len(todo),
                           mentions=ments.num_rows, events=evs.num_rows)
 
