@@ -250,6 +250,42 @@ def test_atomic_output_refuses_a_folder_at_once(tmp_path: Path):
             pytest.fail("the block ran")
 
 
+@pytest.mark.parametrize("call", ["export", "by_event", "canonical"])
+@pytest.mark.parametrize("linked", [False, True], ids=["folder", "link-to-folder"])
+def test_a_store_export_to_a_folder_or_a_link_to_one_is_refused_at_once(small_db: Path, tmp_path: Path,
+                                                                         call: str, linked: bool):
+    """``Store.export``/``export_canonical`` checked no folder: the whole export was written and
+    then failed with a bare IsADirectoryError, and the canonical one left its ``.part`` behind."""
+    from communique.errors import OutputError
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = tmp_path / "link" if linked else folder
+    if linked:
+        target.symlink_to(folder)
+    with Store(small_db, read_only=True) as store, pytest.raises(OutputError, match="a folder, not a file"):
+        if call == "canonical":
+            store.export_canonical(target)
+        else:
+            store.export("jsonl", target, by_event=call == "by_event")
+    assert list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["keep.duckdb", "out", *(["link"] if linked else [])])
+
+
+def test_a_failed_canonical_export_leaves_no_part_file(small_db: Path, tmp_path: Path, monkeypatch):
+    """``export_canonical`` wrote ``out.part`` by hand and left it behind when the store failed mid-way."""
+    out = tmp_path / "store.jsonl"
+
+    def broken(self: Store):
+        yield "{}"
+        raise OSError("the store went away")
+
+    monkeypatch.setattr(Store, "canonical_lines", broken)
+    with Store(small_db, read_only=True) as store, pytest.raises(OSError, match="went away"):
+        store.export_canonical(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.duckdb"]
+
+
 @pytest.mark.parametrize("what", ["pipe", "device"])
 @pytest.mark.parametrize("read_only", [False, True])
 def test_a_pipe_or_a_device_as_the_store_is_named_and_never_waited_on(tmp_path: Path, what: str, read_only: bool):

@@ -380,14 +380,52 @@ def test_an_unreadable_manifest_is_one_line_not_a_traceback(tmp_path, monkeypatc
     manifest = tmp_path / "m.json"
     manifest.write_text("[]")
     (tmp_path / "good.txt").write_text("France and Germany held talks in Berlin on Tuesday, officials said.")
-    real = Path.read_bytes
+    from communique.read import _manifest
 
-    def locked(self):
-        if self == manifest:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    real = _manifest.read_bounded
 
-    monkeypatch.setattr(Path, "read_bytes", locked)
+    def locked(path, limit):
+        if path == manifest:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, limit)
+
+    monkeypatch.setattr(_manifest, "read_bounded", locked)
     res = CliRunner().invoke(main, ["clean", "-q", str(tmp_path / "good.txt"), "--manifest", str(manifest)])
     assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
     assert f"{manifest}: cannot read the manifest: Permission denied" in res.stderr
+
+
+def test_a_huge_manifest_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """A manifest was read whole and parsed at about six times its size: a huge one ran the
+    machine out of memory instead of saying what was wrong."""
+    from click.testing import CliRunner
+
+    from communique.cli import main
+    from communique.errors import TooLargeError
+    from communique.read import _manifest, load_manifest
+
+    manifest = tmp_path / "huge.json"
+    with manifest.open("wb") as fh:  # sparse: no disk used
+        fh.truncate(_manifest.MAX_MANIFEST_BYTES + 1)
+    read: list[int] = []
+    monkeypatch.setattr(_manifest, "read_bounded", lambda path, limit: read.append(limit) or b"[]")
+    with pytest.raises(TooLargeError) as info:
+        load_manifest(manifest)
+    assert info.value.input == str(manifest) and "over the 268,435,456-byte limit" in info.value.message
+    assert read == []
+    (tmp_path / "good.txt").write_text("France and Germany held talks in Berlin on Tuesday, officials said.")
+    res = CliRunner().invoke(main, ["clean", "-q", str(tmp_path / "good.txt"), "--manifest", str(manifest)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.exception
+    assert f"{manifest}: manifest is 268,435,457 bytes, over the 268,435,456-byte limit" in res.stderr
+
+
+def test_load_manifest_takes_a_byte_limit(tmp_path):
+    from communique.errors import TooLargeError
+    from communique.read import load_manifest
+
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps([{"id": "a", "published": "2021-04-16"}]))
+    assert load_manifest(manifest, max_bytes=100) == {"a": {"published": "2021-04-16"}}
+    manifest.write_text(json.dumps([{"id": str(i), "published": "2021-04-16"} for i in range(10)]))
+    with pytest.raises(TooLargeError, match="over the 100-byte limit"):
+        load_manifest(manifest, max_bytes=100)

@@ -8,9 +8,10 @@ guarded, so a bad record costs one error line and never its neighbours.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ from .types import ArticleResult, RawDoc
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
-__all__ = ["extract_results", "atomic_output", "output_is_input", "output_is_folder", "write_target"]
+__all__ = ["extract_results", "atomic_output", "atomic_path", "output_problem", "write_json_lines", "output_is_input", "output_is_folder", "write_target"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]
@@ -44,6 +45,21 @@ def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError]
         if tick is not None:
             tick(1, result)
     return list(fuser.resolve(results))
+
+
+def output_problem(output: str | Path | None, inputs: Iterable[str]) -> OutputError | None:
+    """Why ``output`` cannot take a run's output: a folder (``output_is_folder``) or one of the
+    files the run reads (``output_is_input``); None when it can."""
+    return output_is_folder(output) or output_is_input(output, inputs)
+
+
+def write_json_lines(out: IO[str], records: Iterable[Mapping[str, Any]]) -> int:
+    """Write ``records`` to ``out`` as JSON lines (UTF-8 text, not ASCII escapes); return how many."""
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
 
 
 def output_is_input(output: str | Path | None, inputs: Iterable[str]) -> OutputError | None:
@@ -94,36 +110,49 @@ def write_target(path: str | Path) -> tuple[Path, bool]:
 
 
 @contextmanager
-def atomic_output(path: str | Path) -> Iterator[IO[str]]:
-    """A text file written under a temporary name and renamed into place when complete: a failed
-    or killed run never leaves a half-written file under the real name, nor its ``.part``. A
-    device or a pipe is written in place (``write_target``)."""
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write, renamed over ``path`` when the block ends and
+    removed when it fails, so a failed or killed run never leaves a half-written file under the real
+    name, nor its temporary one (``.NAME.PID.part``: two runs writing one file do not share it). A
+    device or a pipe is written in place (``write_target``); a folder, or a link to one, is refused
+    at once (``output_is_folder``): the finished file could not be renamed over it."""
     folder = output_is_folder(path)
     if folder is not None:
         raise folder
     p, in_place = write_target(path)
-    tmp = p if in_place else p.with_name(p.name + ".part")
+    if in_place:
+        yield p
+        return
+    tmp = p.with_name(f".{p.name}.{os.getpid()}.part")
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("w", encoding="utf-8") as fh:
-            yield fh
-        if not in_place:
-            os.replace(tmp, p)
-    except OSError as exc:
-        if not in_place:
-            _remove(tmp)
-        from .store._errors import cause_of
-
-        why = {"disk-full": "the disk is full", "read-only": "the file or its folder is read-only"}.get(
-            cause_of(exc), exc.strerror or str(exc))
-        if exc.errno == errno.EFBIG:
-            why = "a file-size limit was reached"
-        raise OutputError(f"cannot write the output: {why}", input=str(path),
-                          hint="free space, or give -o a path in a folder you can write to") from exc
+        yield tmp
+        os.replace(tmp, p)
     except BaseException:
-        if not in_place:
-            _remove(tmp)
+        _remove(tmp)
         raise
+
+
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[IO[str]]:
+    """A text file written through :func:`atomic_path`; a failure to write it is an
+    :class:`OutputError` naming ``path`` and the cause (a full disk, a read-only folder)."""
+    try:
+        with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as fh:
+            yield fh
+    except OSError as exc:
+        raise _write_error(exc, path) from exc
+
+
+def _write_error(exc: OSError, path: str | Path) -> OutputError:
+    from .store._errors import cause_of
+
+    why = {"disk-full": "the disk is full", "read-only": "the file or its folder is read-only"}.get(
+        cause_of(exc), exc.strerror or str(exc))
+    if exc.errno == errno.EFBIG:
+        why = "a file-size limit was reached"
+    return OutputError(f"cannot write the output: {why}", input=str(path),
+                       hint="free space, or give -o a path in a folder you can write to")
 
 
 def _remove(path: Path) -> None:

@@ -8,7 +8,6 @@ processed), 2 for usage errors.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from contextlib import contextmanager
@@ -86,9 +85,9 @@ def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None,
 
 def _check_output(path: str | None, inputs: tuple[str, ...]) -> None:
     """Refuse an -o that is a folder or one of the files the run reads (inputs, --manifest, --extra)."""
-    from ._runs import output_is_folder, output_is_input
+    from ._runs import output_problem
 
-    problem = output_is_folder(path) or output_is_input(path, inputs)
+    problem = output_problem(path, inputs)
     if problem is not None:
         raise _fail(problem)
 
@@ -187,17 +186,6 @@ _extra_option = click.option(
          "`overrides:` that remap or block a wrong resolution (src/communique/data/actors/README.md).")
 
 
-def _pipeline(settings, extra: tuple[str, ...]):
-    """The pipeline, with the user's actor files in its knowledge base."""
-    from .pipeline import Pipeline
-
-    if not extra:
-        return Pipeline(settings)
-    from .actors import KnowledgeBase
-
-    return Pipeline(settings, kb=KnowledgeBase.load(extra=extra))
-
-
 _engine_args = [
     click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
                  help="local: this machine (--processes); ray: a Ray cluster or a local Ray "
@@ -271,7 +259,8 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
     Each record also carries quad_class, intensity (Goldstein, -10 ... +10), cameo (root code
     where PLOVER's mapping is unambiguous) and the article's published, title and url.
     """
-    from ._runs import extract_results
+    from ._runs import extract_results, write_json_lines
+    from .pipeline import Pipeline
 
     _check_output(output, (*inputs, *([manifest] if manifest else []), *extra))
     settings = _settings(processes=processes)
@@ -280,7 +269,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
         return _extract_ray(inputs, published, manifest, report, settings, output, extra,
                             _ray_options(address, workers, parquet_dir, quiet, follow_symlinks))
     try:
-        pipe = _pipeline(settings, extra)
+        pipe = Pipeline(settings, extra=extra)
         pipe.cleaner.notify = report.note
         n_docs = n_events = 0
         raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
@@ -294,8 +283,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
                 tick(1, f"{n_events} events, {_workers(pipe.workers)}")
 
             for result in extract_results(pipe, raws, report.error, tick=seen):
-                for record in result.to_exchange():
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                write_json_lines(out, result.to_exchange())
     except CommuniqueError as err:
         raise _fail(err) from err
     except KeyboardInterrupt:
@@ -317,6 +305,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     language, only extraction needs English), text (the cleaned article text that event
     evidence offsets refer to), plus author, sitename and the furniture lines removed.
     """
+    from ._runs import write_json_lines
     from .pipeline import Cleaner
 
     _check_output(output, (*inputs, *([manifest] if manifest else [])))
@@ -324,15 +313,9 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     report = Report(quiet)
     try:
         cleaner = Cleaner(settings, notify=report.note)  # cleaning needs no model: spaCy and the KB are not loaded
-        n = 0
         with _output(output) as out:
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
-            for art in cleaner.articles(raws, on_error=report.error):
-                d = art.to_dict()
-                row = {k: d[k] for k in ("id", "title", "published", "url", "source", "language", "text",
-                                         "author", "sitename", "removed")}
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                n += 1
+            n = write_json_lines(out, (art.to_clean() for art in cleaner.articles(raws, on_error=report.error)))
     except CommuniqueError as err:
         raise _fail(err) from err
     report.done(f"{n} document(s) cleaned")
@@ -361,6 +344,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     error unless --replace is given. Events are merged with stored mentions of the same real events.
     """
     from .ingest import ingest as run_ingest
+    from .pipeline import Pipeline
     from .store import Store
 
     settings = _settings(db=db, processes=processes)
@@ -373,7 +357,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     new = not os.path.lexists(settings.db)
     try:
         with interruptible(), Store(settings.db) as store:
-            pipe = _pipeline(settings, extra)
+            pipe = Pipeline(settings, extra=extra)
             pipe.cleaner.notify = report.note
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
             total = _total(report, inputs, follow_symlinks)
@@ -397,6 +381,7 @@ def _database(db: str | Path, new: bool) -> str:
 
 
 def _extract_ray(inputs, published, manifest, report: Report, settings, output, extra, options) -> None:
+    from ._runs import write_json_lines
     from .read import load_manifest
     from .scale import run_ray
 
@@ -405,8 +390,7 @@ def _extract_ray(inputs, published, manifest, report: Report, settings, output, 
         with _output(output) as out, _progress(report, "extracting (ray)") as tick:
             for result in run_ray(inputs, settings, options, on_error=report.error, published=published,
                                   manifest=load_manifest(manifest) if manifest else None, extra=extra):
-                for record in result.to_exchange():
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                write_json_lines(out, result.to_exchange())
                 n_docs += 1
                 n_events += len(result.events)
                 tick(1, f"{n_events} events")

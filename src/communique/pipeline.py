@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from itertools import islice
+from pathlib import Path
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
@@ -163,7 +164,10 @@ class Pipeline:
     """Builds the stages once and runs articles through them."""
 
     def __init__(self, settings: Settings | None = None, *, nlp: "Language | None" = None,
-                 kb: "KnowledgeBase | None" = None, lexicon: "Lexicon | None" = None):
+                 kb: "KnowledgeBase | None" = None, lexicon: "Lexicon | None" = None,
+                 extra: Sequence[str | Path] = ()):
+        """``kb`` defaults to the packaged knowledge base plus the user's actor files ``extra``
+        (``--extra``: YAML, CSV or Phoenix .actors)."""
         from .events.extract import EventExtractor
         from .events.lexicon import load_lexicon
         from .events.typers import make_typer
@@ -175,7 +179,7 @@ class Pipeline:
         if kb is None:
             from .actors import KnowledgeBase
 
-            kb = KnowledgeBase.load()
+            kb = KnowledgeBase.load(extra=extra)
         self.kb = kb
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.extractor = EventExtractor(self.kb, self.lexicon, make_typer(self.settings.event_typing, self.lexicon))

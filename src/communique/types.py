@@ -78,6 +78,17 @@ class Article:
         d["removed"] = list(self.removed)
         return d
 
+    def to_clean(self) -> dict[str, Any]:
+        """The record ``communique clean`` writes: the fields of ``CLEAN_FIELDS``, in that order."""
+        d = self.to_dict()
+        return {k: d[k] for k in CLEAN_FIELDS}
+
+
+#: what ``communique clean`` writes of an article: its own text and metadata, not the hashes
+#: and links that storing it adds
+CLEAN_FIELDS: tuple[str, ...] = ("id", "title", "published", "url", "source", "language", "text",
+                                 "author", "sitename", "removed")
+
 
 @dataclass(frozen=True)
 class Actor:

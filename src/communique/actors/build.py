@@ -15,10 +15,11 @@ import argparse
 import csv
 import json
 import sys
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -32,6 +33,9 @@ from communique.actors.sources import (
 )
 from communique.actors.text import phrase_key
 from communique.errors import KnowledgeBaseError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from communique.actors.phoenix import Entry
 
 FORMAT_VERSION = 1
 
@@ -73,83 +77,120 @@ def curated_records(folder: Path) -> list[Record]:
     return records + merge_people(people)
 
 
+_PHOENIX_HEADER = ("# source: derived by `python -m communique.actors.build --phoenix DIR` from the Phoenix/PETRARCH2 "
+                   "dictionaries (MIT, openeventdata/petrarch2 676801c)\n")
+
+
+@dataclass
+class _Derived:
+    """What ``derive_phoenix`` takes from the Phoenix dictionaries, keyed so that each is kept once."""
+
+    states: set[str]
+    known: set[str]  # phrase keys the curated records already hold
+    org_codes: set[str]
+    people: dict[str, Record] = field(default_factory=dict)
+    orgs: dict[tuple[str, str], None] = field(default_factory=dict)
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
 def derive_phoenix(phoenix: Path, folder: Path) -> dict[str, int]:
     """Write ``phoenix_people.csv``, ``phoenix_orgs.csv`` and ``phoenix_places.csv`` from Phoenix."""
-    from communique.actors.phoenix import IGO_CODES, entry_record, parse, title_name
+    from communique.actors.phoenix import parse
 
-    states = default_state_codes()
     curated = curated_records(folder)
-    known = _known_keys(curated)
-    org_codes = {r["code"] for r in curated if r["kind"] in ("organization", "group")}
-    people: dict[str, Record] = {}
-    orgs: dict[tuple[str, str], None] = {}
-    places: dict[str, tuple[str, str]] = {}
+    got = _Derived(states=set(default_state_codes()), known=_known_keys(curated),
+                   org_codes={r["code"] for r in curated if r["kind"] in ("organization", "group")})
     files = sorted(phoenix.glob("Phoenix.*.actors.txt"))
     if not files:
         raise KnowledgeBaseError("no Phoenix.*.actors.txt files", input=str(phoenix),
                                  hint="pass the folder holding the Phoenix dictionaries")
     for path in files:
         for e in parse(path):
-            dated = any(c[1] or c[2] for c in e.codes)
-            first = e.codes[0][0]
-            if not dated and first in states and len(e.codes) == 1:
-                for ph in e.phrases[1:]:
-                    if "(" in ph or len(ph) < 3:
-                        continue
-                    name = title_name(ph)
-                    key = phrase_key(name)
-                    if key not in known and key not in places:
-                        places[key] = (name, first)
-                continue
-            if not dated and first.startswith("IGO"):
-                cameo = max((c for c in IGO_CODES if first.startswith(c)), key=len, default=None)
-                code = IGO_CODES.get(cameo or "")
-                if code is not None and code in org_codes:
-                    for ph in e.phrases:
-                        key = phrase_key(ph)
-                        if len(key.split()) >= 2 and key not in known:
-                            orgs[(title_name(ph), code)] = None
-                continue
-            if not dated:
-                continue
-            rec = entry_record(e, states, str(path))
-            if rec is None or not 2 <= len(rec["name"].split()) <= 6:
-                continue
-            words = set(phrase_key(rec["name"]).split())
-            if words & _NOT_A_PERSON:
-                continue  # a body or a title, not a person
-            if not any((r[2] or "9999") >= "1990-01-01" for r in rec["roles"]):
-                continue
-            keys = [phrase_key(p) for p in [rec["name"], *rec["aliases"]] if len(p.split()) >= 2]
-            if not keys or any(k in known for k in keys):
-                continue
-            old = people.get(keys[0])
-            if old is None:
-                people[keys[0]] = rec
-            else:
-                old["roles"] += [r for r in rec["roles"] if r not in old["roles"]]
-    header = "# source: derived by `python -m communique.actors.build --phoenix DIR` from the Phoenix/PETRARCH2 dictionaries (MIT, openeventdata/petrarch2 676801c)\n"
-    with (folder / "phoenix_people.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write(header)
+            _take_entry(got, e, str(path))
+    _write_phoenix_csv(folder / "phoenix_people.csv",
+                       ["name", "kind", "code", "country", "aliases", "role", "from", "to", "scope"],
+                       _people_rows(got.people))
+    _write_phoenix_csv(folder / "phoenix_orgs.csv", ["name", "code"], [[name, code] for name, code in sorted(got.orgs)])
+    _write_phoenix_csv(folder / "phoenix_places.csv", ["name", "country", "aliases"],
+                       [[name, code, ""] for name, code in sorted(got.places.values())])
+    return {"people": len(got.people), "orgs": len(got.orgs), "places": len(got.places)}
+
+
+def _take_entry(got: _Derived, e: Entry, origin: str) -> None:
+    """One Phoenix entry: an undated state entry gives places, an undated IGO entry organisation
+    names, a dated one a person."""
+    dated = any(c[1] or c[2] for c in e.codes)
+    first = e.codes[0][0]
+    if not dated and first in got.states and len(e.codes) == 1:
+        _take_places(got, e.phrases[1:], first)
+    elif not dated and first.startswith("IGO"):
+        _take_orgs(got, e.phrases, first)
+    elif dated:
+        _take_person(got, e, origin)
+
+
+def _take_places(got: _Derived, phrases: list[str], state: str) -> None:
+    from communique.actors.phoenix import title_name
+
+    for ph in phrases:
+        if "(" in ph or len(ph) < 3:
+            continue
+        name = title_name(ph)
+        key = phrase_key(name)
+        if key not in got.known and key not in got.places:
+            got.places[key] = (name, state)
+
+
+def _take_orgs(got: _Derived, phrases: list[str], igo: str) -> None:
+    from communique.actors.phoenix import IGO_CODES, title_name
+
+    cameo = max((c for c in IGO_CODES if igo.startswith(c)), key=len, default=None)
+    code = IGO_CODES.get(cameo or "")
+    if code is None or code not in got.org_codes:
+        return
+    for ph in phrases:
+        key = phrase_key(ph)
+        if len(key.split()) >= 2 and key not in got.known:
+            got.orgs[(title_name(ph), code)] = None
+
+
+def _take_person(got: _Derived, e: Entry, origin: str) -> None:
+    """A person of two to six words, in office since 1990, that the curated records lack; a
+    second entry for one person adds its roles."""
+    from communique.actors.phoenix import entry_record
+
+    rec = entry_record(e, got.states, origin)
+    if rec is None or not 2 <= len(rec["name"].split()) <= 6:
+        return
+    if set(phrase_key(rec["name"]).split()) & _NOT_A_PERSON:
+        return  # a body or a title, not a person
+    if not any((r[2] or "9999") >= "1990-01-01" for r in rec["roles"]):
+        return
+    keys = [phrase_key(p) for p in [rec["name"], *rec["aliases"]] if len(p.split()) >= 2]
+    if not keys or any(k in got.known for k in keys):
+        return
+    old = got.people.get(keys[0])
+    if old is None:
+        got.people[keys[0]] = rec
+    else:
+        old["roles"] += [r for r in rec["roles"] if r not in old["roles"]]
+
+
+def _people_rows(people: dict[str, Record]) -> list[list[str]]:
+    rows = []
+    for rec in sorted(people.values(), key=lambda r: r["name"]):
+        aliases = "|".join(a for a in rec["aliases"] if len(a.split()) >= 2)
+        for role, lo, hi, scope in rec["roles"]:
+            rows.append([rec["name"], "person", "", rec["country"] or "", aliases, role, lo or "", hi or "", scope])
+    return rows
+
+
+def _write_phoenix_csv(path: Path, columns: list[str], rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(_PHOENIX_HEADER)
         w = csv.writer(fh)
-        w.writerow(["name", "kind", "code", "country", "aliases", "role", "from", "to", "scope"])
-        for rec in sorted(people.values(), key=lambda r: r["name"]):
-            aliases = "|".join(a for a in rec["aliases"] if len(a.split()) >= 2)
-            for role, lo, hi, scope in rec["roles"]:
-                w.writerow([rec["name"], "person", "", rec["country"] or "", aliases, role, lo or "", hi or "", scope])
-    with (folder / "phoenix_orgs.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write(header)
-        w = csv.writer(fh)
-        w.writerow(["name", "code"])
-        for name, code in sorted(orgs):
-            w.writerow([name, code])
-    with (folder / "phoenix_places.csv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write(header)
-        w = csv.writer(fh)
-        w.writerow(["name", "country", "aliases"])
-        for name, code in sorted(places.values()):
-            w.writerow([name, code, ""])
-    return {"people": len(people), "orgs": len(orgs), "places": len(places)}
+        w.writerow(columns)
+        w.writerows(rows)
 
 
 def compile_sources(folder: Path | None = None) -> dict[str, Any]:

@@ -105,6 +105,15 @@ def _case_ok(entry: Entry, toks: list[Tok], i: int) -> bool:
     return first[:1].isupper() or first[:1].isdigit() or (entry.pieces[0][:1].islower() and first == entry.pieces[0])
 
 
+def _best(cands: list[Match]) -> Match:
+    """The longest of ``cands``; between equally long ones, the first of the best ``_PRIORITY``."""
+    best = cands[0]
+    for c in cands[1:]:
+        if c.end > best.end or (c.end == best.end and _PRIORITY.get(c.how, 9) < _PRIORITY.get(best.how, 9)):
+            best = c
+    return best
+
+
 def _lookup(ix: Index, toks: list[Tok], i: int, cats: str, cache: dict[int, list[tuple[int, Entry]]]) -> list[tuple[int, Entry]]:
     """Entries of the given categories starting at token i, longest first (cached per document)."""
     found = cache.get(i)
@@ -311,14 +320,27 @@ class Matcher:
     def match_at(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> Match | None:
         """The longest mention starting at token i, or None."""
         ix = self.ix
-        cands: list[Match] = []
         if not _lookup(ix, toks, i, "ETSHB", ctx.cache) and toks[i].norm not in _GOV_WORDS:
             return None
-        # the entity alone (states and organisations, metonyms included)
+        cands = self._body_candidates(toks, i, date, ctx)
+        cands += self._person_candidates(toks, i, date, ctx, cands)
+        cands += self._government_of(toks, i, date, ctx)
+        cands += [Match(i, end, None, "block") for end, _ in _lookup(ix, toks, i, "B", ctx.cache)]
+        if not cands:
+            # an unresolved title is consumed whole, so that "Prime Minister Tanaka"
+            # does not become the honorific match "Minister Tanaka"
+            titles = _lookup(ix, toks, i, "T", ctx.cache)
+            return Match(i, titles[0][0], None, "block") if titles else None
+        return _best(cands)
+
+    def _body_candidates(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> list[Match]:
+        """The states and organisations (metonyms included), scope (+ 's) + title (+ person), a
+        state's own bodies, and title (+ person) starting at token i."""
+        ix = self.ix
+        cands: list[Match] = []
         for end, e in _lookup(ix, toks, i, "E", ctx.cache):
             if ix.ents[e.ref]["kind"] in _SCOPE_KINDS:
                 cands.append(Match(i, end, ix.entity_actor(e.ref), e.how))
-        # scope (+ 's) + title (+ person)
         for send, sidx, how in self._scope_at(toks, i, ctx):
             code = ix.ents[sidx]["code"]
             j = send + 1 if send < len(toks) and toks[send].norm == "'s" else send
@@ -326,44 +348,43 @@ class Matcher:
             if m is not None:
                 cands.append(m)
         cands.extend(self._owned_bodies(toks, i, ctx))
-        # title (+ person)
         m = self._titled(toks, i, i, None, date, ctx, allow_unknown=True)
         if m is not None:
             cands.append(m)
-        # honorific + person
+        return cands
+
+    def _person_candidates(self, toks: list[Tok], i: int, date: str | None, ctx: Context,
+                           before: list[Match]) -> list[Match]:
+        """Honorific + person, a person by name, alias or family name, and a bare family name
+        when nothing found so far (``before`` and these) is longer than one token."""
+        ix = self.ix
+        cands: list[Match] = []
         for hend, _ in _lookup(ix, toks, i, "H", ctx.cache):
             found = self._person_at(toks, hend, date, ctx, None, None, titled=True, strict=True)
             if found is not None:
                 end, idx = found
                 cands.append(Match(i, end, ix.person_actor(idx, date), "alias", idx))
-        # person by name, alias or family name
         for end, e in _lookup(ix, toks, i, "E", ctx.cache):
             if ix.ents[e.ref]["kind"] == "person":
                 cands.append(self._with_government(toks, Match(i, end, ix.person_actor(e.ref, date), e.how, e.ref)))
-        if not cands or max(c.end for c in cands) == i + 1:
+        so_far = before + cands
+        if not so_far or max(c.end for c in so_far) == i + 1:
             bare_m = self._bare_family(toks, i, date, ctx)
             if bare_m is not None:
                 cands.append(bare_m)
-        # "administration of X"
-        if toks[i].norm in _GOV_WORDS and i + 1 < len(toks) and toks[i + 1].norm == "of":
-            found = self._person_at(toks, i + 2, date, ctx, None, None, titled=True)
-            if found is not None:
-                end, idx = found
-                code = ix.person_actor(idx, date).country
-                if code in ix.by_code:
-                    cands.append(Match(i, end, self._metonym(code), "metonym", idx))
-        for end, _ in _lookup(ix, toks, i, "B", ctx.cache):
-            cands.append(Match(i, end, None, "block"))
-        if not cands:
-            # an unresolved title is consumed whole, so that "Prime Minister Tanaka"
-            # does not become the honorific match "Minister Tanaka"
-            titles = _lookup(ix, toks, i, "T", ctx.cache)
-            return Match(i, titles[0][0], None, "block") if titles else None
-        best = cands[0]
-        for c in cands[1:]:
-            if c.end > best.end or (c.end == best.end and _PRIORITY.get(c.how, 9) < _PRIORITY.get(best.how, 9)):
-                best = c
-        return best
+        return cands
+
+    def _government_of(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> list[Match]:
+        """"administration of X" (a government word, "of", a person): X's state."""
+        ix = self.ix
+        if not (toks[i].norm in _GOV_WORDS and i + 1 < len(toks) and toks[i + 1].norm == "of"):
+            return []
+        found = self._person_at(toks, i + 2, date, ctx, None, None, titled=True)
+        if found is None:
+            return []
+        end, idx = found
+        code = ix.person_actor(idx, date).country
+        return [Match(i, end, self._metonym(code), "metonym", idx)] if code in ix.by_code else []
 
     def _owned_bodies(self, toks: list[Tok], i: int, ctx: Context) -> list[Match]:
         """State (+ 's) + a body many states have: the state's own ("Russia's Security Council",

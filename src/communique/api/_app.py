@@ -88,12 +88,22 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
 
 
 def _read_routes(app: FastAPI, snaps: Snapshots) -> None:
+    """The reading routes, in the order the API reference lists them."""
+    _health_route(app, snaps)
+    _event_routes(app, snaps)
+    _article_routes(app, snaps)
+    _export_route(app, snaps)
+
+
+def _health_route(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:
         """Liveness, the store's counts and the age of the snapshot being served."""
         stats = snaps.cached("stats", lambda store: store.stats())
         return {"status": "ok", "version": _version(), **stats, **snaps.status()}
 
+
+def _event_routes(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/events", tags=["events"])
     def events(q: Filters, cursor: Cursor = None, size: Size = 100) -> JSONResponse:
         """Events matching the filters, ordered by date (undated last), article, position.
@@ -119,6 +129,8 @@ def _read_routes(app: FastAPI, snaps: Snapshots) -> None:
         head["class"] = QUAD_CLASS.get(str(head["type"]).upper())
         return JSONResponse({**head, "reports": reports})
 
+
+def _article_routes(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/articles", tags=["articles"])
     def articles(outlet: Annotated[str | None, Query(max_length=200)] = None,
                  since: Annotated[str | None, Query(description="Published on or after.")] = None,
@@ -141,6 +153,8 @@ def _read_routes(app: FastAPI, snaps: Snapshots) -> None:
             raise HTTPException(404, f"doc_id: no article {doc_id!r} in the store; list them at /api/articles")
         return JSONResponse({**art, "events": rows})
 
+
+def _export_route(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/export", tags=["events"])
     def export(q: Filters, format: Literal["jsonl", "csv", "parquet"] = "jsonl") -> StreamingResponse:
         """Every matching event, streamed as JSONL (exchange format), CSV (flat) or Parquet (nested)."""

@@ -119,10 +119,19 @@ _BOX = frozenset({"newsletter", "comments", "cookies", "advert", "share"})
 def filter_blocks(blocks: list[Block], *, title: str | None, description: str | None) -> tuple[list[Block], list[str]]:
     """Drop the furniture among ``blocks``; return the kept blocks and the removed texts."""
     keep = [True] * len(blocks)
-    title_key = _key(title or "")
-    desc_key = _key(description or "")
+    _drop_repeated_headline(blocks, keep, _key(title or ""), _key(description or ""))
+    _drop_furniture_lines(blocks, keep)
+    _drop_box_heads(blocks, keep)
+    _drop_related_sections(blocks, keep)
+    _drop_link_lists(blocks, keep)
+    _drop_trailing_furniture(blocks, keep)
+    kept = [b for i, b in enumerate(blocks) if keep[i]]
+    removed = [b.text for i, b in enumerate(blocks) if not keep[i]]
+    return kept, removed
 
-    # 1. The headline and standfirst repeated at the top.
+
+def _drop_repeated_headline(blocks: list[Block], keep: list[bool], title_key: str, desc_key: str) -> None:
+    """1. The headline and standfirst repeated at the top."""
     seen_prose = False
     for i, b in enumerate(blocks[:6]):
         k = _key(b.text)
@@ -137,12 +146,16 @@ def filter_blocks(blocks: list[Block], *, title: str | None, description: str | 
         if b.kind == "p" and b.words > 25:
             seen_prose = True
 
-    # 2. Furniture phrase classes on short blocks.
+
+def _drop_furniture_lines(blocks: list[Block], keep: list[bool]) -> None:
+    """2. Furniture phrase classes on short blocks."""
     for i, b in enumerate(blocks):
         if keep[i] and b.words <= 40 and phrases.furniture_class(b.text) is not None:
             keep[i] = False
 
-    # 2b. Heads and short lines inside a furniture box (next to removed furniture).
+
+def _drop_box_heads(blocks: list[Block], keep: list[bool]) -> None:
+    """2b. Heads and short lines inside a furniture box (next to removed furniture)."""
     for i, b in enumerate(blocks):
         if not keep[i] or b.words > 20 or not (b.kind == "head" or _is_headline_like(b)):
             continue
@@ -150,7 +163,9 @@ def filter_blocks(blocks: list[Block], *, title: str | None, description: str | 
         if any(not keep[j] and phrases.furniture_class(blocks[j].text) in _BOX for j in near):
             keep[i] = False
 
-    # 3. Related sections: a related header and the headline/link run after it.
+
+def _drop_related_sections(blocks: list[Block], keep: list[bool]) -> None:
+    """3. Related sections: a related header and the headline/link run after it."""
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -165,7 +180,9 @@ def filter_blocks(blocks: list[Block], *, title: str | None, description: str | 
             continue
         i += 1
 
-    # 4. Lists made of links: related stories, tags, navigation.
+
+def _drop_link_lists(blocks: list[Block], keep: list[bool]) -> None:
+    """4. Lists made of links: related stories, tags, navigation."""
     groups: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
         if b.kind == "item":
@@ -176,7 +193,9 @@ def filter_blocks(blocks: list[Block], *, title: str | None, description: str | 
             for i in members:
                 keep[i] = False
 
-    # 5. Trailing furniture: headings, link lines, author notes and short fragments after the last prose.
+
+def _drop_trailing_furniture(blocks: list[Block], keep: list[bool]) -> None:
+    """5. Trailing furniture: headings, link lines, author notes and short fragments after the last prose."""
     for i in range(len(blocks) - 1, -1, -1):
         if not keep[i]:
             continue
@@ -186,10 +205,6 @@ def filter_blocks(blocks: list[Block], *, title: str | None, description: str | 
             keep[i] = False
             continue
         break
-
-    kept = [b for i, b in enumerate(blocks) if keep[i]]
-    removed = [b.text for i, b in enumerate(blocks) if not keep[i]]
-    return kept, removed
 
 
 def blocks_text(blocks: list[Block]) -> str:

@@ -484,12 +484,18 @@ def _resolve_core(text: str, edge: str | None, anchor: Anchor | None, tense: str
     explicit = lx.MONTH_DAY_FULL.fullmatch(text) or lx.DAY_MONTH_FULL.fullmatch(text)
     if explicit and explicit.group("y"):
         return _month_day(Anchor(Date(2000, 1, 1), "day"), explicit, tense)
-    if m := lx.HOLIDAY_FULL.fullmatch(text):
-        if m.group("y"):
-            month, day = lx.HOLIDAYS[m.group("h")]
-            return fmt(Date(int(m.group("y")), month, day), "day")
+    if (m := lx.HOLIDAY_FULL.fullmatch(text)) and m.group("y"):
+        month, day = lx.HOLIDAYS[m.group("h")]
+        return fmt(Date(int(m.group("y")), month, day), "day")
     if anchor is None:
         return None
+    return _anchored(text, explicit, edge, anchor, tense, ref)
+
+
+def _anchored(text: str, explicit: re.Match[str] | None, edge: str | None, anchor: Anchor, tense: str | None,
+              ref: Resolved | None) -> Resolved | None:
+    """An expression that counts from the publication date ``anchor`` (or the narrated ``ref``):
+    a month, a holiday, a unit, a season or a day word relative to it."""
     if m := lx.MONTH_REL_YEAR_FULL.fullmatch(text):
         return _month_rel_year(anchor, m)
     if m := lx.REL_MONTH_FULL.fullmatch(text):
@@ -499,12 +505,7 @@ def _resolve_core(text: str, edge: str | None, anchor: Anchor | None, tense: str
     if m := lx.MONTH_ONLY_FULL.fullmatch(text):
         return _month_only(anchor, _month_of(m.group("m")), tense)
     if m := lx.HOLIDAY_FULL.fullmatch(text):
-        month, day = lx.HOLIDAYS[m.group("h")]
-        if anchor.precision == "year":
-            return None
-        candidates = [Date(y, month, day) for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1)]
-        chosen = _pick(candidates, anchor.date, tense)
-        return fmt(chosen, "day") if chosen else None
+        return _holiday(anchor, m.group("h"), tense)
     if m := lx.RELATIVE_UNIT_FULL.fullmatch(text):
         return _relative_unit(anchor, m.group("rel"), m.group("unit"), edge, tense, ref)
     if m := lx.SEASON_REL_FULL.fullmatch(text):
@@ -518,6 +519,21 @@ def _resolve_core(text: str, edge: str | None, anchor: Anchor | None, tense: str
         return fmt(anchor.date, "day") if anchor.precision == "day" else None
     if anchor.precision != "day":
         return None
+    return _day_anchored(text, anchor, tense)
+
+
+def _holiday(anchor: Anchor, holiday: str, tense: str | None) -> Resolved | None:
+    """A holiday without a year: its date in the year before, of or after the anchor, as the tense picks."""
+    month, day = lx.HOLIDAYS[holiday]
+    if anchor.precision == "year":
+        return None
+    candidates = [Date(y, month, day) for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1)]
+    chosen = _pick(candidates, anchor.date, tense)
+    return fmt(chosen, "day") if chosen else None
+
+
+def _day_anchored(text: str, anchor: Anchor, tense: str | None) -> Resolved | None:
+    """A weekday, "N days ago" or a part of the day, from an anchor known to the day."""
     if m := lx.WEEKDAY_FULL.fullmatch(text):
         wd = lx.WEEKDAYS[m.group("wd").rstrip(".")]
         return fmt(_weekday(anchor.date, wd, m.group("rel"), tense), "day")

@@ -215,53 +215,70 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
     The size limit applies to each line (a JSONL file may hold many documents). A UTF-16 or
     UTF-32 stream is read as text and its lines passed on in UTF-8.
     """
-    fh, wide = _wide_encoding(fh)
-    if wide:
-        fh = _Utf8Lines(fh, wide)  # type: ignore[assignment]
     seen_any = False
     first = True
-    for lineno, line, size in _lines(fh, meta.max_bytes):
-        where = f"{name}:{lineno}"
+    for lineno, line, size in _lines(_utf8_stream(fh), meta.max_bytes):
         if first:
             first = False
-            kind = sniff_binary(line or b"")
-            if kind:
-                yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
-                                       hint="give a text file with one JSON object per line")
+            binary = _binary_first_line(line, name)
+            if binary is not None:
+                yield binary
                 return
-        if line is None:
-            seen_any = True
-            yield _too_large(size, meta.max_bytes, where)
-            continue
-        if not line.strip():
+        if line is not None and not line.strip():
             continue
         seen_any = True
-        if b"\x00" in line:
-            yield MalformedRecordError("the line holds NUL bytes (a stretch of the file was damaged, e.g. "
-                                       "zeroed by a crash)", input=where,
-                                       hint="the other lines are read; fix or remove this one")
-            continue
-        text, _ = decode_bytes(line)
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield MalformedRecordError(f"not valid JSON: {exc.msg} at column {exc.colno}", input=where,
-                                       hint="fix or remove the line; each line must be one JSON object")
-            continue
-        except RecursionError:
-            yield MalformedRecordError("the JSON is nested too deeply to read", input=where,
-                                       hint="fix or remove the line; a news record is a flat JSON object")
-            continue
-        except ValueError as exc:  # a number over Python's integer-string limit (4,300 digits)
-            why = ("a number in it has over 4,300 digits" if "integer string" in str(exc)
-                   else f"not usable JSON: {printable(exc, 120)}")
-            yield MalformedRecordError(why, input=where,
-                                       hint='write ids as strings ("id": "...") and keep numbers short')
-            continue
-        yield _record_doc(obj, stem, where, meta)
+        yield _line_item(line, size, f"{name}:{lineno}", stem, meta)
     if not seen_any:
         yield EmptyInputError("the JSONL input holds no records", input=name,
                               hint="give one JSON object per line, or remove it from the batch")
+
+
+def _utf8_stream(fh: IO[bytes]) -> IO[bytes]:
+    """``fh``, or, when it is UTF-16 or UTF-32, a reader of its lines in UTF-8."""
+    fh, wide = _wide_encoding(fh)
+    return cast(IO[bytes], _Utf8Lines(fh, wide)) if wide else fh
+
+
+def _binary_first_line(line: bytes | None, name: str) -> BinaryInputError | None:
+    """The error for a feed whose first line shows it is binary, not JSONL, else None."""
+    kind = sniff_binary(line or b"")
+    return _not_jsonl(kind, name) if kind else None
+
+
+def _not_jsonl(kind: str, name: str) -> BinaryInputError:
+    """The error for a feed that is ``kind`` (``sniff_binary``), not JSONL."""
+    return BinaryInputError(f"the file is {kind}, not JSONL", input=name,
+                            hint="give a text file with one JSON object per line")
+
+
+def _line_item(line: bytes | None, size: int, where: str, stem: str, meta: Meta) -> Item:
+    """The document on one non-blank JSONL line (None: it ran over the size limit), or its error."""
+    if line is None:
+        return _too_large(size, meta.max_bytes, where)
+    if b"\x00" in line:
+        return MalformedRecordError("the line holds NUL bytes (a stretch of the file was damaged, e.g. "
+                                    "zeroed by a crash)", input=where,
+                                    hint="the other lines are read; fix or remove this one")
+    obj = _parse_line(line, where)
+    return obj if isinstance(obj, MalformedRecordError) else _record_doc(obj, stem, where, meta)
+
+
+def _parse_line(line: bytes, where: str) -> Any:
+    """The JSON value of one line, or the :class:`MalformedRecordError` that says why it has none."""
+    text, _ = decode_bytes(line)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        return MalformedRecordError(f"not valid JSON: {exc.msg} at column {exc.colno}", input=where,
+                                    hint="fix or remove the line; each line must be one JSON object")
+    except RecursionError:
+        return MalformedRecordError("the JSON is nested too deeply to read", input=where,
+                                    hint="fix or remove the line; a news record is a flat JSON object")
+    except ValueError as exc:  # a number over Python's integer-string limit (4,300 digits)
+        why = ("a number in it has over 4,300 digits" if "integer string" in str(exc)
+               else f"not usable JSON: {printable(exc, 120)}")
+        return MalformedRecordError(why, input=where,
+                                    hint='write ids as strings ("id": "...") and keep numbers short')
 
 
 def _binary_feed(head: bytes) -> str | None:
@@ -291,8 +308,7 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
         with open(path, "rb") as fh:
             kind = _binary_feed(fh.read(8192))
             if kind:
-                yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
-                                       hint="give a text file with one JSON object per line")
+                yield _not_jsonl(kind, name)
                 return
             fh.seek(0)
             yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
@@ -313,8 +329,7 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
         fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
         kind = _binary_feed(fh.peek(8192)[:8192])
         if kind:
-            yield BinaryInputError(f"the file is {kind}, not JSONL", input=name,
-                                   hint="give a text file with one JSON object per line")
+            yield _not_jsonl(kind, name)
             return
         yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
         if inflated.problem:

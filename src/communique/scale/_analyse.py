@@ -56,11 +56,9 @@ class Analyser:
 
     def __init__(self, settings: Settings, out_dir: str, extra: tuple[str, ...] = (),
                  stored: Collection[tuple[str, str]] = ()):
-        from ..actors import KnowledgeBase
         from ..pipeline import Pipeline
 
-        kb = KnowledgeBase.load(extra=list(extra)) if extra else None
-        self.pipe = Pipeline(settings, kb=kb)
+        self.pipe = Pipeline(settings, extra=extra)
         self.fs, self.out_dir = _resolve_dir(out_dir)
         for table in TABLES:
             self.fs.create_dir(f"{self.out_dir}/{table}", recursive=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._query import EVENT_SELECT, LOCATION_BASIS_SQL, EventQuery, where
+from ._query import EVENT_SELECT, LOCATION_BASIS_SQL, EventQuery, where, with_limit
 
 #: the cluster's figures that follow the face's exchange record in an event-level row
 EVENT_FIELDS: tuple[str, ...] = ("reports", "articles", "outlets", "first_reported", "last_reported")
@@ -50,10 +50,7 @@ def by_event_sql(q: EventQuery) -> tuple[str, list[Any]]:
         + ", ".join(f"c.{f}" for f in EVENT_FIELDS)
         + " FROM m e JOIN c ON c.event_id = e.event_id WHERE e._rank = 1 "
         "ORDER BY e.date NULLS LAST, c.first_reported NULLS LAST, e.event_id")
-    if q.limit is not None:
-        sql += " LIMIT ?"
-        params.append(max(0, int(q.limit)))
-    return sql, params
+    return with_limit(sql, params, q.limit)
 
 
 def reports_sql(event_id: str) -> tuple[str, list[Any]]:

@@ -14,9 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -78,38 +76,30 @@ def _flat(row: dict[str, Any], level: str = "mention") -> dict[str, Any]:
     return {k: _cell(v) for k, v in out.items()}
 
 
-@contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path``, renamed over it when complete; a device or a pipe is
-    written in place (``_runs.write_target``)."""
-    from .._runs import write_target
+def write_lines(out: Path, lines: Iterable[str]) -> int:
+    """Write ``lines`` to ``out``, one a line, renamed into place when complete; return how many."""
+    from .._runs import atomic_path
 
-    out, in_place = write_target(path)
-    if in_place:
-        yield out
-        return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        yield tmp
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    n = 0
+    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        for line in lines:
+            fh.write(line + "\n")
+            n += 1
+    return n
 
 
 def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]], level: str = "mention") -> int:
     """Write ``chunks`` to ``out`` in ``fmt``; return the number of rows written. ``level`` says
     whether a row is a mention or an event (the event level adds ``EVENT_FIELDS``)."""
+    from .._runs import atomic_path, write_json_lines
+
     schema, columns = _layout(level)
     n = 0
-    with _atomic(out) as tmp:
+    with atomic_path(out) as tmp:
         if fmt == "jsonl":
             with tmp.open("w", encoding="utf-8") as fh:
                 for chunk in chunks:
-                    for row in chunk:
-                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    n += len(chunk)
+                    n += write_json_lines(fh, chunk)
         elif fmt == "csv":
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 writer = csv.DictWriter(fh, fieldnames=list(columns))

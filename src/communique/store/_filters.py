@@ -105,6 +105,44 @@ def _intensity(option: str, value: float | None) -> float | None:
     return None if value is None else float(value)
 
 
+def _loaded_once(kb: KnowledgeBase | Callable[[], KnowledgeBase] | None) -> Callable[[], KnowledgeBase | None]:
+    """A function giving ``kb``, loaded (when it is a loader) the first time it is asked for."""
+    lazy: list[KnowledgeBase | None] = []
+
+    def base() -> KnowledgeBase | None:
+        if not lazy:
+            lazy.append(_kb(kb))
+        return lazy[0]
+
+    return base
+
+
+def _dyad(dyad: Sequence[str], known: Collection[str], base: Callable[[], KnowledgeBase | None]) -> tuple[str, str]:
+    if len(dyad) != 2:
+        raise QueryError(f"needs two actor codes, got {len(dyad)}", input="--dyad", hint="e.g. --dyad USA CHN")
+    return check_actor("--dyad", dyad[0], known, base), check_actor("--dyad", dyad[1], known, base)
+
+
+def _date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``--since`` and ``--until`` as ISO date prefixes, refused when the first is after the last."""
+    first, last = check_date("--since", since), check_date("--until", until)
+    if first and last and first > last and not last.startswith(first):
+        raise QueryError(f"{since!r} is after --until {until!r}", input="--since", hint="swap the two dates")
+    return first, last
+
+
+def _check_undated(undated: str) -> None:
+    if undated not in UNDATED:
+        raise QueryError(f"unknown value {undated!r}", input="--undated", hint="use include or exclude")
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 0:
+        raise QueryError(f"{limit} is negative", input="--limit", hint="give 0 or more")
+    if limit is not None and limit > 2**63 - 1:
+        raise QueryError(f"{limit} is too large", input="--limit", hint="give at most 9223372036854775807")
+
+
 def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, types: Sequence[str] = (),
                modes: Sequence[str] = (), statuses: Sequence[str] = (), quad_classes: Sequence[str] = (),
                date_bases: Sequence[str] = (),
@@ -120,27 +158,11 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
     other codes and turns names into suggestions.
     """
     known = {c.upper() for c in known_codes}
-    lazy: list[KnowledgeBase | None] = []
-
-    def base() -> KnowledgeBase | None:
-        if not lazy:
-            lazy.append(_kb(kb))
-        return lazy[0]
-
-    pair: tuple[str, str] | None = None
-    if dyad:
-        if len(dyad) != 2:
-            raise QueryError(f"needs two actor codes, got {len(dyad)}", input="--dyad", hint="e.g. --dyad USA CHN")
-        pair = (check_actor("--dyad", dyad[0], known, base), check_actor("--dyad", dyad[1], known, base))
-    first, last = check_date("--since", since), check_date("--until", until)
-    if first and last and first > last and not last.startswith(first):
-        raise QueryError(f"{since!r} is after --until {until!r}", input="--since", hint="swap the two dates")
-    if undated not in UNDATED:
-        raise QueryError(f"unknown value {undated!r}", input="--undated", hint="use include or exclude")
-    if limit is not None and limit < 0:
-        raise QueryError(f"{limit} is negative", input="--limit", hint="give 0 or more")
-    if limit is not None and limit > 2**63 - 1:
-        raise QueryError(f"{limit} is too large", input="--limit", hint="give at most 9223372036854775807")
+    base = _loaded_once(kb)
+    pair = _dyad(dyad, known, base) if dyad else None
+    first, last = _date_range(since, until)
+    _check_undated(undated)
+    _check_limit(limit)
     return EventQuery(
         actor=check_actor("--actor", actor, known, base) if actor else None, dyad=pair,
         type=check_choices("--type", types, EVENT_TYPES, upper=True) or None,

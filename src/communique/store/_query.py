@@ -105,58 +105,82 @@ def _in(expr: str, values: Sequence[str]) -> str:
     return f"{expr} IN ({', '.join('?' for _ in values)})"
 
 
+#: one part of a WHERE clause and its parameters
+Clause = tuple[str, list[Any]]
+
+
 def where(q: EventQuery, alias: str = "e") -> tuple[str, list[Any]]:
     """The WHERE clause (without the keyword) and its parameters for ``q``."""
-    parts: list[str] = []
-    params: list[Any] = []
+    clauses = [*_actor_clauses(q, alias), *_column_clauses(q, alias), *_intensity_clauses(q, alias),
+               *_outlet_clauses(q, alias), *_date_clauses(q, alias), *_text_clauses(q, alias)]
+    return (" AND ".join(c for c, _ in clauses) or "TRUE"), [p for _, ps in clauses for p in ps]
+
+
+def _actor_clauses(q: EventQuery, alias: str) -> list[Clause]:
+    """``--actor`` and ``--dyad`` (the same code twice: an event between two actors of that code)."""
+    out: list[Clause] = []
     if q.actor:
-        parts.append(f"list_contains({alias}.actor_codes, ?)")
-        params.append(q.actor.upper())
+        out.append((f"list_contains({alias}.actor_codes, ?)", [q.actor.upper()]))
     if q.dyad:
         a, b = q.dyad[0].upper(), q.dyad[1].upper()
         if a == b:
-            parts.append(f"len(list_filter({alias}.actor_codes, lambda x: x = ?)) >= 2")
-            params.append(a)
+            out.append((f"len(list_filter({alias}.actor_codes, lambda x: x = ?)) >= 2", [a]))
         else:
-            parts.append(f"list_contains({alias}.actor_codes, ?) AND list_contains({alias}.actor_codes, ?)")
-            params.extend([a, b])
+            out.append((f"list_contains({alias}.actor_codes, ?) AND list_contains({alias}.actor_codes, ?)", [a, b]))
+    return out
+
+
+def _column_clauses(q: EventQuery, alias: str) -> list[Clause]:
+    """The filters that list the values a column may hold, and ``event_id``."""
+    out: list[Clause] = []
     for column, value, upper in (("type", q.type, True), ("status", q.status, False),
                                  ("doc_id", q.doc_id, False), ("date_basis", q.date_basis, False),
                                  ("mode", q.mode, False), ("quad_class", q.quad_class, False)):
         values = _values(value, upper)
         if values:
-            parts.append(_in(f"{alias}.{column}", values))
-            params.extend(values)
+            out.append((_in(f"{alias}.{column}", values), list(values)))
     if q.event_id:  # an old id of a merged cluster finds the cluster it joined
-        parts.append(f"{alias}.event_id = coalesce((SELECT x.event_id FROM event_aliases x WHERE x.alias = ?), ?)")
-        params.extend([q.event_id, q.event_id])
+        out.append((f"{alias}.event_id = coalesce((SELECT x.event_id FROM event_aliases x WHERE x.alias = ?), ?)",
+                    [q.event_id, q.event_id]))
+    return out
+
+
+def _intensity_clauses(q: EventQuery, alias: str) -> list[Clause]:
+    out: list[Clause] = []
     if q.min_intensity is not None:
-        parts.append(f"{alias}.intensity >= ?")
-        params.append(float(q.min_intensity))
+        out.append((f"{alias}.intensity >= ?", [float(q.min_intensity)]))
     if q.max_intensity is not None:
-        parts.append(f"{alias}.intensity <= ?")
-        params.append(float(q.max_intensity))
+        out.append((f"{alias}.intensity <= ?", [float(q.max_intensity)]))
+    return out
+
+
+def _outlet_clauses(q: EventQuery, alias: str) -> list[Clause]:
     outlets = _values(q.outlet)
-    if outlets:
-        parts.append(_in(f"lower({alias}.outlet)", outlets))
-        params.extend(v.lower() for v in outlets)
-    if q.since or q.until:
-        keep_null = q.undated != "exclude"
-        if q.date_field not in DATE_FIELDS:
-            raise ValueError(f"date_field {q.date_field!r} is not one of {', '.join(DATE_FIELDS)}")
-        if q.date_field == "published":
-            clause, p = date_clause("published", q.since, q.until, keep_null=keep_null)
-            clause = f"{alias}.doc_id IN (SELECT id FROM articles WHERE {clause})"
-        else:
-            clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=keep_null)
-        parts.append(clause)
-        params.extend(p)
+    return [(_in(f"lower({alias}.outlet)", outlets), [v.lower() for v in outlets])] if outlets else []
+
+
+def _date_clauses(q: EventQuery, alias: str) -> list[Clause]:
+    """``--since``/``--until`` on the event's date or, with ``date_field="published"``, its article's."""
+    if not (q.since or q.until):
+        return []
+    keep_null = q.undated != "exclude"
+    if q.date_field not in DATE_FIELDS:
+        raise ValueError(f"date_field {q.date_field!r} is not one of {', '.join(DATE_FIELDS)}")
+    if q.date_field == "published":
+        clause, p = date_clause("published", q.since, q.until, keep_null=keep_null)
+        return [(f"{alias}.doc_id IN (SELECT id FROM articles WHERE {clause})", list(p))]
+    clause, p = date_clause(f"{alias}.date", q.since, q.until, keep_null=keep_null)
+    return [(clause, list(p))]
+
+
+def _text_clauses(q: EventQuery, alias: str) -> list[Clause]:
+    """The evidence text search and leaving out background events."""
+    out: list[Clause] = []
     if q.text:
-        parts.append(f"contains(lower({alias}.evidence_text), lower(?))")
-        params.append(q.text)
+        out.append((f"contains(lower({alias}.evidence_text), lower(?))", [q.text]))
     if not q.include_background:
-        parts.append(f"NOT coalesce({alias}.background, FALSE)")
-    return (" AND ".join(parts) or "TRUE"), params
+        out.append((f"NOT coalesce({alias}.background, FALSE)", []))
+    return out
 
 
 def _actor_sql(side: str) -> str:
@@ -204,10 +228,14 @@ def exchange_sql(q: EventQuery) -> tuple[str, list[Any]]:
     clause, params = where(q)
     sql = (f"SELECT {EXCHANGE_SELECT} FROM events e LEFT JOIN articles a ON a.id = e.doc_id "
            f"WHERE {clause} ORDER BY e.date NULLS LAST, e.doc_id, e.seq")
-    if q.limit is not None:
-        sql += " LIMIT ?"
-        params.append(max(0, int(q.limit)))
-    return sql, params
+    return with_limit(sql, params, q.limit)
+
+
+def with_limit(sql: str, params: list[Any], limit: int | None) -> tuple[str, list[Any]]:
+    """``sql`` and ``params`` with ``LIMIT limit`` (a negative limit is 0), when there is one."""
+    if limit is None:
+        return sql, params
+    return sql + " LIMIT ?", [*params, max(0, int(limit))]
 
 
 #: Columns of the flat CSV export, in order.

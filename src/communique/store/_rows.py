@@ -78,57 +78,71 @@ def _extra_json(extra: Mapping[str, Any]) -> str | None:
     return json.dumps(clean, ensure_ascii=False, sort_keys=True, default=str)
 
 
+Columns = dict[str, list[Any]]
+
+
 def to_tables(results: Sequence[ArticleResult]) -> tuple[pa.Table, pa.Table, pa.Table]:
     """Arrow tables (articles, mentions, events) for a batch of results."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    arts: dict[str, list[Any]] = {n: [] for n in ARTICLE_SCHEMA.names}
-    ments: dict[str, list[Any]] = {n: [] for n in MENTION_SCHEMA.names}
-    evs: dict[str, list[Any]] = {n: [] for n in EVENT_SCHEMA.names}
+    arts: Columns = {n: [] for n in ARTICLE_SCHEMA.names}
+    ments: Columns = {n: [] for n in MENTION_SCHEMA.names}
+    evs: Columns = {n: [] for n in EVENT_SCHEMA.names}
     for res in results:
-        a = res.article
-        for name in ("id", "title", "published", "url", "source", "author", "sitename", "origin",
-                     "language", "fingerprint", "text"):
-            arts[name].append(getattr(a, name))
-        arts["content_key"].append(content_key(a))
-        arts["simhash"].append(None if a.simhash is None else a.simhash & _U64)
-        arts["duplicate_of"].append(a.duplicate_of)
-        arts["removed"].append(list(a.removed))
-        arts["ingested_at"].append(now)
+        _add_article(arts, res.article, now)
         for seq, m in enumerate(res.mentions):
-            ments["doc_id"].append(a.id)
-            ments["seq"].append(seq)
-            ments["start"].append(m.start)
-            ments["end"].append(m.end)
-            ments["text"].append(m.text)
-            ments["how"].append(m.how)
-            for f in ACTOR_FIELDS:
-                ments["actor_id" if f == "id" else f].append(getattr(m.actor, f))
+            _add_mention(ments, res.article.id, seq, m)
         for seq, e in enumerate(res.events):
-            evs["doc_id"].append(a.id)
-            evs["seq"].append(seq)
-            for name in ("event_id", "type", "mode", "date", "date_basis", "status", "trigger"):
-                evs[name].append(getattr(e, name))
-            for prefix, actor in (("source", e.source), ("target", e.target)):
-                for f, v in _actor_dict(actor).items():
-                    evs[f"{prefix}_{f}"].append(v)
-            evs["participants"].append([_actor_dict(p) for p in e.participants])
-            evs["actor_codes"].append([x.code for x in e.actors() if x.code is not None])
-            evs["location_name"].append(e.location.name if e.location else None)
-            evs["location_country"].append(e.location.country if e.location else None)
-            evs["topics"].append(list(e.topics))
-            evs["background"].append(bool(e.background))
-            evs["confidence"].append(float(e.confidence))
-            evs["evidence_text"].append(e.evidence.text)
-            evs["evidence_start"].append(e.evidence.start)
-            evs["evidence_end"].append(e.evidence.end)
-            evs["extra"].append(_extra_json(e.extra))
-            ms = measures(e.type, e.mode)
-            evs["quad_class"].append(ms["quad_class"])
-            evs["intensity"].append(ms["intensity"])
-            evs["cameo"].append(ms["cameo"])
-            evs["outlet"].append(a.source if a.source is not None else a.sitename)
+            _add_event(evs, res.article, seq, e)
     return (pa.table(arts, schema=ARTICLE_SCHEMA), pa.table(ments, schema=MENTION_SCHEMA),
             pa.table(evs, schema=EVENT_SCHEMA))
+
+
+def _add_article(arts: Columns, a: Article, now: datetime) -> None:
+    for name in ("id", "title", "published", "url", "source", "author", "sitename", "origin",
+                 "language", "fingerprint", "text"):
+        arts[name].append(getattr(a, name))
+    arts["content_key"].append(content_key(a))
+    arts["simhash"].append(None if a.simhash is None else a.simhash & _U64)
+    arts["duplicate_of"].append(a.duplicate_of)
+    arts["removed"].append(list(a.removed))
+    arts["ingested_at"].append(now)
+
+
+def _add_mention(ments: Columns, doc_id: str, seq: int, m: Mention) -> None:
+    ments["doc_id"].append(doc_id)
+    ments["seq"].append(seq)
+    ments["start"].append(m.start)
+    ments["end"].append(m.end)
+    ments["text"].append(m.text)
+    ments["how"].append(m.how)
+    for f in ACTOR_FIELDS:
+        ments["actor_id" if f == "id" else f].append(getattr(m.actor, f))
+
+
+def _add_event(evs: Columns, a: Article, seq: int, e: Event) -> None:
+    evs["doc_id"].append(a.id)
+    evs["seq"].append(seq)
+    for name in ("event_id", "type", "mode", "date", "date_basis", "status", "trigger"):
+        evs[name].append(getattr(e, name))
+    for prefix, actor in (("source", e.source), ("target", e.target)):
+        for f, v in _actor_dict(actor).items():
+            evs[f"{prefix}_{f}"].append(v)
+    evs["participants"].append([_actor_dict(p) for p in e.participants])
+    evs["actor_codes"].append([x.code for x in e.actors() if x.code is not None])
+    evs["location_name"].append(e.location.name if e.location else None)
+    evs["location_country"].append(e.location.country if e.location else None)
+    evs["topics"].append(list(e.topics))
+    evs["background"].append(bool(e.background))
+    evs["confidence"].append(float(e.confidence))
+    evs["evidence_text"].append(e.evidence.text)
+    evs["evidence_start"].append(e.evidence.start)
+    evs["evidence_end"].append(e.evidence.end)
+    evs["extra"].append(_extra_json(e.extra))
+    ms = measures(e.type, e.mode)
+    evs["quad_class"].append(ms["quad_class"])
+    evs["intensity"].append(ms["intensity"])
+    evs["cameo"].append(ms["cameo"])
+    evs["outlet"].append(a.source if a.source is not None else a.sitename)
 
 
 def _actor(d: Mapping[str, Any] | None) -> Actor | None:

@@ -19,7 +19,7 @@ from . import _fusion, _migrations
 from ._browse import Browser
 from ._errors import foreign_file, store_error, unusable_path
 from ._events import by_event_sql
-from ._export import FORMATS, write_export
+from ._export import FORMATS, write_export, write_lines
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
 from ._rows import (EVENT_COLUMNS, content_key, row_to_article, row_to_event, row_to_mention,
                     to_tables)
@@ -46,6 +46,15 @@ def _lock_error(db: str, exc: Exception) -> StoreError:
                      hint=f"another communique process is using {db}; wait for it to finish or use --db")
     err.cause = "locked"
     return err
+
+
+def _latest(results: Sequence[ArticleResult]) -> dict[str, ArticleResult]:
+    """The results by article id, the last one for an id winning (and placed where it came)."""
+    latest: dict[str, ArticleResult] = {}
+    for res in results:
+        latest.pop(res.article.id, None)
+        latest[res.article.id] = res
+    return latest
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -172,39 +181,43 @@ class Store:
         (``duplicate_of``: the earliest published, then the smallest id).
         """
         con = self._writable()
-        latest: dict[str, ArticleResult] = {}
-        for res in results:
-            latest.pop(res.article.id, None)
-            latest[res.article.id] = res
+        latest = _latest(results)
         if not latest:
             return WriteStats()
         keys = {doc_id: content_key(r.article) for doc_id, r in latest.items()}
         con.execute("BEGIN TRANSACTION")
         try:
-            stored = dict(con.execute(
-                "SELECT id, content_key FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
-            ).fetchall())
-            todo = [r for doc_id, r in latest.items() if replace or stored.get(doc_id) != keys[doc_id]]
-            replaced = [r.article.id for r in todo if r.article.id in stored]
-            if replaced:
-                for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
-                    con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [replaced])
-            arts, ments, evs = to_tables(todo)
-            rest: dict = {}
-            if fusion is not None:
-                evs, rest = _fusion.with_fusion(evs, fusion[0])
-            for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
-                if data.num_rows:
-                    self._insert(con, table, data)
-            if fusion is not None:
-                _fusion.apply_fusion(con, rest, fusion[1])
-            _fusion.relink_copies(con, [r.article.id for r in todo if r.article.simhash])
+            done = self._write_batch(con, latest, keys, fusion, replace)
             con.execute("COMMIT")
         except BaseException as exc:
             _rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
             if isinstance(exc, (duckdb.Error, OSError)):
                 raise store_error(exc, str(self.path), f"writing {len(latest)} article(s)") from exc
             raise
+        return done
+
+    def _write_batch(self, con: duckdb.DuckDBPyConnection, latest: dict[str, ArticleResult], keys: dict[str, str],
+                     fusion: FusionChanges | None, replace: bool) -> WriteStats:
+        """``write``'s work inside its transaction: the new and changed articles with their
+        mentions and events (those they replace deleted first), then fusion's changes."""
+        stored = dict(con.execute(
+            "SELECT id, content_key FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
+        ).fetchall())
+        todo = [r for doc_id, r in latest.items() if replace or stored.get(doc_id) != keys[doc_id]]
+        replaced = [r.article.id for r in todo if r.article.id in stored]
+        if replaced:
+            for table, col in (("mentions", "doc_id"), ("events", "doc_id"), ("articles", "id")):
+                con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?))", [replaced])
+        arts, ments, evs = to_tables(todo)
+        rest: dict = {}
+        if fusion is not None:
+            evs, rest = _fusion.with_fusion(evs, fusion[0])
+        for table, data in (("articles", arts), ("mentions", ments), ("events", evs)):
+            if data.num_rows:
+                self._insert(con, table, data)
+        if fusion is not None:
+            _fusion.apply_fusion(con, rest, fusion[1])
+        _fusion.relink_copies(con, [r.article.id for r in todo if r.article.simhash])
         return WriteStats(written=len(todo), replaced=len(replaced), skipped=len(latest) - len(todo),
                           mentions=ments.num_rows, events=evs.num_rows)
 
@@ -331,19 +344,7 @@ class Store:
 
     def export_canonical(self, out: str | Path) -> int:
         """Write ``canonical_lines`` to ``out``; return the number of lines."""
-        from .._runs import write_target
-
-        out, in_place = write_target(self._output(out))  # a device or a pipe is written in place
-        out.parent.mkdir(parents=True, exist_ok=True)
-        n = 0
-        tmp = out if in_place else out.with_name(out.name + ".part")
-        with tmp.open("w", encoding="utf-8") as fh:
-            for line in self.canonical_lines():
-                fh.write(line + "\n")
-                n += 1
-        if not in_place:
-            tmp.replace(out)
-        return n
+        return write_lines(self._output(out), self.canonical_lines())
 
     def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
         """Chunks of exchange-format dicts (plus ``published``, ``title``, ``url``).

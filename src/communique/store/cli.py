@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,7 +29,7 @@ from ._show import print_events, print_real_events, print_reports
 from ._store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
-T = TypeVar("T")
+
 
 def _resolve_db(db: str | None) -> Path:
     """The database path: ``--db`` or the ``db`` setting, read now (not at import)."""
@@ -152,10 +153,11 @@ def _undated_note(store: Store, q: EventQuery) -> None:
         click.echo(f"note: {n} undated event(s) left out; --undated include keeps them", err=True)
 
 
-def _read(store: Store, what: str, fn: Callable[[], T]) -> T:
-    """``fn()`` with the store's errors turned into messages that say what failed."""
+@contextmanager
+def _reading(store: Store, what: str) -> Iterator[None]:
+    """The block, with the store's errors turned into messages that say what failed."""
     try:
-        return fn()
+        yield
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
     except duckdb.Error as exc:  # a damaged block met only when read
@@ -183,15 +185,10 @@ def events_command(db: str | None, fmt: str, by_event: bool, **filters: Any) -> 
       communique events --class material_conflict --max-intensity -7
       communique events --by-event --actor IRN          # then: communique show EVENT_ID
     """
-    with _open(db) as store:
-        try:
-            q = build_query(store, **filters)
-            rows = store.query_events(q) if by_event else store.query(q)
-            _undated_note(store, q)
-        except CommuniqueError as exc:
-            raise click.ClickException(str(exc)) from exc
-        except duckdb.Error as exc:  # a damaged block met only when read
-            raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
+    with _open(db) as store, _reading(store, "reading the events"):
+        q = build_query(store, **filters)
+        rows = store.query_events(q) if by_event else store.query(q)
+        _undated_note(store, q)
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -218,7 +215,8 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
       communique show ev_3f2a9c0d1e4b5a67 --format jsonl
     """
     with _open(db) as store:
-        current, rows = _read(store, "reading the event", lambda: store.event_reports(clean_field(event_id) or "-"))
+        with _reading(store, "reading the event"):
+            current, rows = store.event_reports(clean_field(event_id) or "-")
     if not rows:
         raise click.ClickException(f"{event_id}: no event with this id in {store.path}; "
                                    "`communique events --by-event` lists the event ids")
@@ -257,7 +255,7 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
         raise click.UsageError("--canonical writes the whole store: drop --format, --by-event and the filters")
     if not canonical and not fmt:
         raise click.UsageError("give --format jsonl, csv or parquet (or --canonical)")
-    with _open(db) as store:
+    with _open(db) as store, _reading(store, "reading the events"):
         try:
             if canonical:
                 n = store.export_canonical(output)
@@ -265,10 +263,6 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
                 q = build_query(store, **filters)
                 n = store.export(fmt or "jsonl", output, q, by_event=by_event)
                 _undated_note(store, q)
-        except CommuniqueError as exc:
-            raise click.ClickException(str(exc)) from exc
-        except duckdb.Error as exc:  # a damaged block met only when read
-            raise click.ClickException(str(store_error(exc, str(store.path), "reading the events"))) from exc
         except OSError as exc:
             raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
     what = "line" if canonical else "real event" if by_event else "event"
