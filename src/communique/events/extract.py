@@ -43,7 +43,7 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
-from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
+from .measures import blacklisted, bodies_left, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
                        trip_origins)
@@ -435,6 +435,7 @@ class EventExtractor:
         cands = [c for c in cands if not in_question(c.trigger) and not open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
+        bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
         threats_on_condition(cands, res, ctx)
         spoken_threats(cands, res, ctx, self.lex)
         captures(cands)

@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .conditions import DEPARTURE_VERBS
-from .tokens import OF, prep_objects, preps_named
+from .lexicon import Trigger
+from .meetings import ACCORD_NOUNS
+from .tokens import FROM, OF, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+
+    from .args import ArgumentResolver
 
 
 #: diplomats whom a state may send away
@@ -98,3 +102,36 @@ def ties_broken(noun: "Token") -> "Token | None":
     if noun.lemma_.lower() not in BREAKING_NOUNS:
         return None
     return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)
+
+
+#: nouns of leaving ("Britain's withdrawal from the EU", "the exit from the nuclear deal")
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "exit", "departure"})
+
+
+BODY_LEFT = Trigger("SANCTION", "withdraw", None, 0.85, "rule", "a bloc or an accord left (a noun of leaving)")
+
+
+def body_left(noun: "Token", res: "ArgumentResolver") -> "Token | None":
+    """The bloc or accord a noun of leaving says is left: "Britain's withdrawal from [the European
+    Union]", "the U.S. pullout from [the accord]" (SANCTION withdraw, as the verb "withdrew from NATO");
+    ``None`` for troops withdrawn from a place ("the withdrawal from Syria": a RETREAT)."""
+    if noun.lemma_.lower() not in LEAVING_NOUNS:
+        return None
+    for o in prep_objects(noun, FROM):
+        mention = res.mention_of(o)
+        if (mention is not None and mention.actor.kind == "organization") or o.lemma_.lower() in ACCORD_NOUNS:
+            return o
+    return None
+
+
+def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
+    """A withdrawal read as a retreat that leaves a bloc or an accord is a sanction: the noun's own
+    reading ("her country's withdrawal from the EU") or that of the light verb it is the object of
+    ("began its withdrawal from the EU")."""
+    for c in cands:
+        if c.trig.type != "RETREAT":
+            continue
+        obj = verb_object(c.trigger) if c.trigger.pos_ in ("VERB", "AUX") else None
+        if body_left(c.trigger, res) is not None or (obj is not None and body_left(obj, res) is not None):
+            c.trig = BODY_LEFT
+

@@ -1,0 +1,34 @@
+"""Sanctions found on the news pool (session 17): leaving a bloc or an accord named by a noun of
+leaving ("Britain's withdrawal from the EU") is SANCTION withdraw, as the verb ("withdrew from NATO")
+already reads it; troops withdrawn from a place stay a RETREAT. Sentences written for these tests; the
+real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def events_of(pipeline, text: str):
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02")).events
+
+
+def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Theresa May began her country's withdrawal from the European Union.", ("GBR", "EU")),
+    ("Britain's withdrawal from the EU may strengthen the independence movement.", ("GBR", "EU")),
+    ("Washington announced its withdrawal from NATO.", ("USA", "NATO")),
+])
+def test_a_bloc_left_by_a_noun_of_leaving_is_a_sanction(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), [(e.type, e.trigger) for e in evs]
+    assert pair not in pairs(evs, "RETREAT")
+
+
+def test_troops_withdrawn_from_a_place_stay_a_retreat(pipeline):
+    evs = events_of(pipeline, "The United States completed its troop withdrawal from Syria.")
+    assert ("USA", "SYR") in pairs(evs, "RETREAT"), [(e.type, e.trigger) for e in evs]
