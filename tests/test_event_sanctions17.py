@@ -32,3 +32,10 @@ def test_a_bloc_left_by_a_noun_of_leaving_is_a_sanction(pipeline, text, pair):
 def test_troops_withdrawn_from_a_place_stay_a_retreat(pipeline):
     evs = events_of(pipeline, "The United States completed its troop withdrawal from Syria.")
     assert ("USA", "SYR") in pairs(evs, "RETREAT"), [(e.type, e.trigger) for e in evs]
+
+
+def test_a_word_of_an_actors_name_is_no_event_word(pipeline):
+    evs = events_of(pipeline, "At least 25 people were killed in the US airstrikes, according to a statement "
+                              "Sunday from the Popular Mobilization Units, a Tehran-backed Shiite militia.")
+    assert not [e for e in evs if e.type == "MOBILIZE"], [(e.type, e.trigger) for e in evs]
+

@@ -365,7 +365,7 @@ class EventExtractor:
         cands = self._verb_candidates(sent, res, ctx, claimed, reported)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed and not named_by_call(tok, res) \
-                    and not existing_accord(tok):  # "salvage the Iran deal": an accord referred to
+                    and not existing_accord(tok) and not res.inside_name(tok):  # "salvage the Iran deal": an accord referred to
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
@@ -1424,7 +1424,9 @@ class EventExtractor:
                 and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
             return None  # (but "the threats between X and Y": acts each did to the other)
         if lemma in CONTACT_NOUNS:
-            return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
+            return contact_reading(tok)
+        if hostile_attitude(tok):
+            return None  # "Obama's hostility to Israel": an attitude  # "in touch with Putin": no lexicon row, no model reading
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
