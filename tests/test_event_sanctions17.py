@@ -39,3 +39,15 @@ def test_a_word_of_an_actors_name_is_no_event_word(pipeline):
                               "Sunday from the Popular Mobilization Units, a Tehran-backed Shiite militia.")
     assert not [e for e in evs if e.type == "MOBILIZE"], [(e.type, e.trigger) for e in evs]
 
+
+@pytest.mark.parametrize("text", [
+    "Obama's hostility to Israel was obvious throughout his term.",
+    "Hagel has demonstrated an enduring hostility towards Israel.",
+])
+def test_hostility_in_the_singular_is_an_attitude(pipeline, text):
+    assert not pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_hostilities_in_the_plural_are_still_fighting(pipeline):
+    evs = events_of(pipeline, "Israeli forces resumed hostilities against Hamas on Tuesday.")
+    assert ("ISR", "HAMAS") in pairs(evs, "ASSAULT"), [(e.type, e.trigger) for e in evs]

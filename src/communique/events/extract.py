@@ -19,7 +19,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import INCURSION, act_under_way, entered_land, names_a_thing, taken_through
+from .acts import INCURSION, act_under_way, entered_land, hostile_attitude, names_a_thing, taken_through
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
