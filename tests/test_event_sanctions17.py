@@ -51,3 +51,12 @@ def test_hostility_in_the_singular_is_an_attitude(pipeline, text):
 def test_hostilities_in_the_plural_are_still_fighting(pipeline):
     evs = events_of(pipeline, "Israeli forces resumed hostilities against Hamas on Tuesday.")
     assert ("ISR", "HAMAS") in pairs(evs, "ASSAULT"), [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Washington pulled out of NATO on Monday.", ("USA", "NATO")),
+    ("The United States should pull out of the United Nations.", ("USA", "UN")),
+])
+def test_a_bloc_pulled_out_of_is_the_target(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), [(e.type, e.trigger, pairs([e], e.type)) for e in evs]

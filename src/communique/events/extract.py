@@ -685,8 +685,10 @@ class EventExtractor:
         prep = f.preps[0].lower_
         body = _organization(pobj, res)
         if body is not None and f.obj is None:
-            return [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep, obj_lemma="organization")
-                    if t.source == "curated"]
+            trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep, obj_lemma="organization")
+                     if t.source == "curated"]
+            f.left = pobj if trigs else None  # "pulled out of [NATO]": the bloc left
+            return trigs
         obj = f.obj
         if obj is not None and (res.mention_of(obj) is not None or obj.pos_ == "PRON") \
                 and (body or not res.actors_in(pobj) or pobj.lemma_.lower() in ACCORD_NOUNS):
