@@ -60,3 +60,12 @@ def test_hostilities_in_the_plural_are_still_fighting(pipeline):
 def test_a_bloc_pulled_out_of_is_the_target(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "SANCTION"), [(e.type, e.trigger, pairs([e], e.type)) for e in evs]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("On Friday, Trump raised tariffs from 10 percent to 25 percent on $200 billion of Chinese goods.", ("USA", "CHN")),
+    ("Washington will increase duties from 10% to 25% on Mexican imports.", ("USA", "MEX")),
+])
+def test_goods_hung_on_a_raised_rate_are_the_measures_target(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), [(e.type, e.trigger, pairs([e], e.type)) for e in evs]

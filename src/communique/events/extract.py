@@ -43,7 +43,8 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
-from .measures import blacklisted, bodies_left, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
+from .measures import (blacklisted, bodies_left, diplomats_sent_away, measures_aimed, rated_goods, terror_designation,
+                       ties_broken)
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
                        trip_origins)
@@ -792,6 +793,8 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        if trig.type == "SANCTION" and not cand.target and _measure(f.obj, trig):  # "raised duties to 25% on X goods"
+            cand.target.extend(a for o in rated_goods(f.tok) for a in res.actors_of(o, ctx) or _goods_actors(o, res))
         self._statement_sides(cand, f, res, ctx)
         if trig.type in JOINT_TYPES:  # "Trump, joined by Trudeau and Pena Nieto, signed the USMCA"
             own = {x.code for x in cand.source}
@@ -2724,8 +2727,9 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     names people ("clashes with Kurdish fighters"): "carried out strikes with Iranian drones",
     "imposed with British support"."""
     preps = _target_preps(type_) - TOPIC_PREPS | {"on"}  # "announced aid for X" (``FOR_TARGET_TYPES``)
+    rated = rated_goods(verb) if type_ == "SANCTION" else []  # "raised tariffs to 25% on $2 billion of X goods"
     return [o for o in prep_objects(verb, preps)
-            if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
+            if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)] + rated
 
 
 INTRUSION = Trigger("MOBILIZE", "show", None, 0.75, "rule", "armed craft entering another state's airspace or waters")

@@ -10,7 +10,7 @@ from .candidate import Candidate
 from .conditions import DEPARTURE_VERBS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS
-from .tokens import FROM, OF, prep_objects, preps_named, verb_object
+from .tokens import FROM, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -135,3 +135,11 @@ def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
         if body_left(c.trigger, res) is not None or (obj is not None and body_left(obj, res) is not None):
             c.trig = BODY_LEFT
 
+
+
+def rated_goods(verb: "Token") -> list["Token"]:
+    """The goods of a measure's "on" phrase that the parse hung on its rate ("raised tariffs from 10
+    percent to 25 percent [on] $200 billion of Chinese goods", "increase duties from 10% to 25% [on]
+    Mexican imports"): whose goods the raised measure hits, as if the phrase were the verb's own."""
+    rates = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in FROM | TO]
+    return [o for p in rates for o in prep_objects(p, ON)]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
 WITH, IN = frozenset({"with"}), frozenset({"in"})
 INTO, BETWEEN, AGAINST = frozenset({"into"}), frozenset({"between"}), frozenset({"against"})
+ON = frozenset({"on"})
 
 
 def with_conjuncts(verb: "Token") -> list["Token"]:
