@@ -69,3 +69,9 @@ def test_a_bloc_pulled_out_of_is_the_target(pipeline, text, pair):
 def test_goods_hung_on_a_raised_rate_are_the_measures_target(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "SANCTION"), [(e.type, e.trigger, pairs([e], e.type)) for e in evs]
+
+
+def test_aid_withheld_from_a_state_is_a_sanction(pipeline):
+    evs = events_of(pipeline, "The Trump administration withheld military aid from Ukraine.")
+    assert ("USA", "UKR") in pairs(evs, "SANCTION"), [(e.type, e.trigger) for e in evs]
+    assert ("USA", "UKR") not in pairs(evs, "AID")
