@@ -75,3 +75,18 @@ def test_aid_withheld_from_a_state_is_a_sanction(pipeline):
     evs = events_of(pipeline, "The Trump administration withheld military aid from Ukraine.")
     assert ("USA", "UKR") in pairs(evs, "SANCTION"), [(e.type, e.trigger) for e in evs]
     assert ("USA", "UKR") not in pairs(evs, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department urged Americans to leave Lebanon immediately.",
+    "The State Department has warned U.S. citizens to defer all non-essential travel to Ukraine.",
+    "Britain urged its citizens to leave Iran.",
+])
+def test_a_states_advisory_to_its_own_people_asks_no_other_state(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type in ("REQUEST", "THREATEN")], [(e.type, e.trigger) for e in evs]
+
+
+def test_a_demand_about_a_states_citizens_is_still_a_request(pipeline):
+    evs = events_of(pipeline, "Pompeo urged Iran to release the Americans.")
+    assert ("USA", "IRN") in pairs(evs, "REQUEST"), [(e.type, e.trigger) for e in evs]

@@ -34,7 +34,7 @@ from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates)
-from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
+from .statements import (ANSWER_PREPS, APPEAL, own_people_advised, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
                          aimed_at_anyone, answers_another_side, appeal_reading, appealed_for_party, asked_of,
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
@@ -437,6 +437,7 @@ class EventExtractor:
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
+        cands = own_people_advised(cands, res)  # "urged Americans to leave Lebanon": an advisory
         threats_on_condition(cands, res, ctx)
         spoken_threats(cands, res, ctx, self.lex)
         captures(cands)
