@@ -90,3 +90,11 @@ def test_a_states_advisory_to_its_own_people_asks_no_other_state(pipeline, text)
 def test_a_demand_about_a_states_citizens_is_still_a_request(pipeline):
     evs = events_of(pipeline, "Pompeo urged Iran to release the Americans.")
     assert ("USA", "IRN") in pairs(evs, "REQUEST"), [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "European Union and Middle East intelligence agencies had identified an imminent threat to Belgium.",
+    "U.S. officials said they detected the threat from Iranian-backed militias in Iraq.",
+])
+def test_a_threat_identified_or_detected_is_no_threat_made(pipeline, text):
+    assert not pairs(events_of(pipeline, text), "THREATEN")

@@ -180,7 +180,7 @@ EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "wai
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
                            "regard", "face", "address", "counter", "combat", "tackle", "confront", "assess",
                            "downplay", "underestimate", "exaggerate", "ignore", "acknowledge", "recognize",
-                           "question", "doubt"})
+                           "question", "doubt", "identify", "detect", "cite"})
 #: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
 #: "warned that time was running out for talks": a deadline)
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
