@@ -98,3 +98,18 @@ def test_a_demand_about_a_states_citizens_is_still_a_request(pipeline):
 ])
 def test_a_threat_identified_or_detected_is_no_threat_made(pipeline, text):
     assert not pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has ordered the closure of the Russian consulate in San Francisco.",
+    "Washington shut down the Russian consulate in Seattle.",
+])
+def test_another_states_mission_closed_is_a_sanction(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert ("USA", "RUS") in pairs(evs, "SANCTION"), [(e.type, e.trigger) for e in evs]
+    assert not pairs(evs, "REQUEST")
+
+
+def test_a_states_own_embassy_closed_is_no_sanction(pipeline):
+    evs = events_of(pipeline, "Canada said it was closing its embassy in Dhaka.")
+    assert not pairs(evs, "SANCTION"), [(e.type, e.trigger) for e in evs]

@@ -43,8 +43,8 @@ from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_caus
                     forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
 from .lexicon import Trigger
-from .measures import (blacklisted, bodies_left, diplomats_sent_away, measures_aimed, rated_goods, terror_designation,
-                       ties_broken)
+from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measures_aimed, mission_closed,
+                       rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
                        joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
                        trip_origins)
@@ -617,6 +617,8 @@ class EventExtractor:
             return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
         if terror_designation(f.tok):
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
+        if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
+            return [MISSION_CLOSED]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)

@@ -143,3 +143,29 @@ def rated_goods(verb: "Token") -> list["Token"]:
     Mexican imports"): whose goods the raised measure hits, as if the phrase were the verb's own."""
     rates = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in FROM | TO]
     return [o for p in rates for o in prep_objects(p, ON)]
+
+
+#: a state's missions abroad, and the verbs and nouns of closing one ("closed the Russian consulate",
+#: "ordered the closure of the PLO mission")
+MISSION_NOUNS = frozenset({"consulate", "embassy", "mission", "compound", "legation"})
+CLOSING_VERBS = frozenset({"close", "shut"})
+CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown", "shutting"})
+
+
+MISSION_CLOSED = Trigger("SANCTION", "relations", None, 0.8, "rule", "another state's mission closed")
+
+
+def mission_closed(verb: "Token") -> "Token | None":
+    """The mission of another state a verb closes: "closed [the Russian consulate] in Seattle", "shut down
+    [the PLO mission]", "ordered the closure of [the Russian consulate]" (SANCTION, as expelling its
+    diplomats); ``None`` for a state's own ("closed its embassy in Dhaka", "closed 19 embassies"): only a
+    mission its phrase names another owner of (a premodifier) is one."""
+    obj = verb_object(verb)
+    if obj is None:
+        return None
+    closes = verb.lemma_.lower() in CLOSING_VERBS
+    missions = [obj] if closes else (list(prep_objects(obj, OF)) if obj.lemma_.lower() in CLOSING_NOUNS else [])
+    owned = (m for m in missions if m.lemma_.lower() in MISSION_NOUNS
+             and not any(c.dep_ == "poss" for c in m.children)
+             and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in m.children))
+    return next(owned, None)
