@@ -113,3 +113,17 @@ def test_another_states_mission_closed_is_a_sanction(pipeline, text):
 def test_a_states_own_embassy_closed_is_no_sanction(pipeline):
     evs = events_of(pipeline, "Canada said it was closing its embassy in Dhaka.")
     assert not pairs(evs, "SANCTION"), [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Protesters in Tehran burned American flags on Friday.", ("IRN", "USA")),
+    ("Thousands of Palestinians protested in Gaza City, burning pictures of Trump.", ("PSE", "USA")),
+])
+def test_the_likeness_a_crowd_burns_names_whom_it_protests(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "PROTEST"), [(e.type, e.trigger, pairs([e], e.type)) for e in evs]
+
+
+def test_a_crowd_storming_a_mission_stays_a_riot(pipeline):
+    evs = events_of(pipeline, "On Friday, protesters stormed Iran's consulate in Basra, tearing down the Iranian flag.")
+    assert [e.mode for e in evs if e.type == "PROTEST"] == ["riot"], [(e.type, e.mode, e.trigger) for e in evs]

@@ -57,7 +57,7 @@ from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTI
 from .tokens import (AGAINST, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
                      prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
-from .visits import (SIDELINES, VISIT_LEMMAS, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits,
+from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits,
                      on_sidelines, protest_site, set_out_from, since_phrase, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -730,8 +730,10 @@ class EventExtractor:
         if lemma in LABEL_VERBS:  # "called the charges groundless": the claim rejected
             found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
-        if lemma in PROTEST_VERBS and crowd_at_site(tok):
-            found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
+        if (lemma in PROTEST_VERBS and crowd_at_site(tok)) or (
+                (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and burned_likenesses(tok)):
+            found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none),
+            # "demonstrators burned posters of Trump"
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
         found = regret_reading(tok, obj, found, res)  # "voiced regret over Tokyo's decision"
         if found is None and ultimatum(tok):  # "gave Moscow 60 days to comply"
@@ -796,6 +798,11 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        burned = [a for o in burned_likenesses(f.tok) for a in res.actors_of(o, ctx)] \
+            if trig.type == "PROTEST" or (trig.type == "ACCUSE" and f.lemma in PROTEST_VERBS) else []
+        if burned:  # "protested in Gaza, burning pictures of Trump": whom the protest is against, first
+            cand.target[:0] = [a for a in burned if a not in cand.target]
+            cand.trig = CROWD_PROTEST if trig.type != "PROTEST" else trig  # (only crowds burn likenesses)
         if trig.type == "SANCTION" and not cand.target and _measure(f.obj, trig):  # "raised duties to 25% on X goods"
             cand.target.extend(a for o in rated_goods(f.tok) for a in res.actors_of(o, ctx) or _goods_actors(o, res))
         self._statement_sides(cand, f, res, ctx)
