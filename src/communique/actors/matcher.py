@@ -36,6 +36,15 @@ _WORDLIKE_SURNAMES = frozenset(
     "michel costa castro blair payne hammond gabriel sharon harris li lee kim wang han ri yu su wei".split()
 )
 _SCOPE_KINDS = ("state", "organization", "group")
+#: An appositive naming an office after a bare name: "Kim, the South Korean defense minister, said":
+#: its article, the words that may stand before the state, and the words of an office after it.
+_APPOSITIVE_DETS = frozenset({"the", "a", "an"})
+_OFFICE_QUALIFIERS = frozenset("former then current acting top senior chief deputy veteran longtime".split())
+_OFFICE_WORDS = frozenset(
+    "envoy ambassador diplomat official spokesman spokeswoman spokesperson minister president premier "
+    "chancellor leader general commander admiral foreign defense defence prime deputy vice secretary "
+    "representative negotiator counterpart intelligence military army navy opposition".split()
+)
 _GOV_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
 #: How a state's or organisation's name may be matched as the last words of a longer proper name
 #: ("the General National Congress", "Beth Israel", "Jim Jordan"); adjectives are left alone.
@@ -413,9 +422,31 @@ class Matcher:
                 cands = [c for c in cands if not ix.ents[c].get("ambiguous")]
             after_title = i > 0 and any(x.cat in "TH" for x in ix.phrases.get(toks[i - 1].norm, ()))
             idx = self._pick(cands, date, ctx, None, None, ambiguous_ok=False, strict=after_title)
+            if idx is not None and self._appositive_denies(toks, end, idx, ctx):
+                ctx.namesakes.add(t.norm)
+                return None  # "Kim, the South Korean defense minister": not Kim Jong Un
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
+
+    def _appositive_denies(self, toks: list[Tok], end: int, idx: int, ctx: Context) -> bool:
+        """Whether the appositive right after a bare family name makes its bearer an official of another
+        state than person ``idx``'s: "Kim, the South Korean defense minister" is not Kim Jong Un, "Jaafari,
+        the Syrian envoy" not Iraq's Ibrahim al-Jaafari. Only an office held for a state ("the [former]
+        STATE envoy / official / minister ..."), not any state the appositive names ("Hagel, a decorated
+        Vietnam veteran"; "Putin, the White House said")."""
+        if end + 2 >= len(toks) or toks[end].norm != "," or toks[end + 1].norm not in _APPOSITIVE_DETS:
+            return False
+        j = end + 2
+        while j < len(toks) and toks[j].norm in _OFFICE_QUALIFIERS:
+            j += 1
+        for stop, e in _lookup(self.ix, toks, j, "E", ctx.cache):
+            named = self.ix.ents[e.ref]
+            if named["kind"] == "state" and stop < len(toks) and toks[stop].norm in _OFFICE_WORDS:
+                code = named["code"]
+                ent = self.ix.ents[idx]
+                return code != ent.get("country") and all(r[3] != code for r in ent["roles"])
+        return False
 
     # -- documents ----------------------------------------------------------------------
     def mentions(self, toks: list[Tok], date: str | None) -> list[Match]:

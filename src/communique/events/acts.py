@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .tokens import INTO, part_of, prep_objects
+from .tokens import AGAINST, INTO, ON, part_of, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..types import Actor, Event
     from .args import ArgumentResolver
 
 #: nouns of an armed act: as a verb's object ("launched a military offensive", "carried out a military
@@ -63,6 +64,95 @@ def taken_through(noun: "Token") -> "Token | None":
     return None if node is noun else node
 
 
+#: nouns of an armed act that news reports with no attacker named ("the attack on the U.S. consulate",
+#: "the bombing of the embassy", "the assassination of its top commander"): the party hit is enough
+UNCLAIMED_ATTACK_NOUNS = frozenset({"attack", "assault", "bombing", "airstrike", "bombardment", "shelling",
+                                    "assassination", "killing", "murder", "downing", "beheading", "massacre"})
+#: of those, the nouns whose target may be a person only when killed ("the killing of Soleimani"), not
+#: "the attack on Clinton", which may be made in words
+KILLING_NOUNS = frozenset({"assassination", "killing", "murder", "beheading", "massacre"})
+
+
+def unclaimed_attack(trig: "Token", targets: "list[Actor]") -> bool:
+    """Whether an armed act with no doer named still makes an event: "the attack on the U.S.
+    consulate in Benghazi", "attacks on American diplomatic missions", "the bombing of the Chinese
+    embassy", "the assassination of Iran's top general" name whom it hit, which the annotation rules
+    count as an event with a target alone. Not "any attack on X" (a kind of act, none done), nor a verb ("was attacked": its doer is only unnamed), nor a
+    person attacked but not killed ("the attacks on Clinton" may be words)."""
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in UNCLAIMED_ATTACK_NOUNS or not targets:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trig.children):
+        return False  # "any attack on the United States will be defeated": a kind of act, none done
+    if trig.lemma_.lower() in KILLING_NOUNS | {"downing"}:
+        return True  # "the killing of Sotloff", "the downing of Malaysia Airlines Flight 17"
+    return all(a.kind != "person" for a in targets) and any(_attacked_party(o) for o in prep_objects(trig, AGAINST | ON))
+
+
+#: what an attack with no doer named hits when it makes an event: a state's posts and forces abroad
+#: ("the attack on the U.S. consulate", "attacks on American and coalition forces", "a Saudi oil field")
+ATTACKED_SITES = frozenset({"embassy", "consulate", "mission", "post", "compound", "facility", "base", "outpost",
+                            "installation", "diplomat", "troop", "force", "soldier", "personnel", "ship", "warship",
+                            "vessel", "tanker", "plant", "refinery", "field", "oilfield", "pipeline", "convoy"})
+
+
+def _attacked_party(obj: "Token") -> bool:
+    """Whether the object of an attack's "on"/"against" names a party hit: a state, a city or a body by
+    name ("attacks on America", "the attack against Syria", "the attacks on Paris") or one of a state's
+    posts or forces ("the U.S. consulate"); not a people ("attacks on Israelis", whose attackers may be
+    their own), a thing of words or of trade ("attacks on South Korea's policy", "American industry")."""
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ in ("GPE", "ORG", "FAC", "LOC")
+    return obj.lemma_.lower() in ATTACKED_SITES
+
+
+def unclaimed(ev: "Event") -> bool:
+    """Whether an event is an attack reported with no doer (``unclaimed_attack``)."""
+    return ev.type == "ASSAULT" and ev.source is None
+
+
+def drop_retold_attacks(events: "list[Event]") -> "list[Event]":
+    """An article's events less the attacks with no doer that it tells elsewhere with one: "Houthi
+    rebels launched drone attacks on Saudi Arabia ... the attacks on Saudi Arabia", "Iran fired
+    missiles at US bases ... reports of attacks on US facilities in Iraq" are one attack, told once
+    with its doer."""
+    claimed = {ev.target.code for ev in events if ev.type == "ASSAULT" and ev.source is not None
+               and ev.target is not None}
+    return [ev for ev in events if not (unclaimed(ev) and ev.target is not None and ev.target.code in claimed)]
+
+
+#: verbs by which an armed act harms what it hits: "an Iraqi airstrike [killed] 45 ISIS fighters",
+#: "Israeli missiles [hit] the base", "the strikes [destroyed] three ISIS Humvees"
+HARMING_VERBS = frozenset({"kill", "hit", "strike", "destroy", "damage", "wound", "injure", "target", "pound",
+                           "level", "flatten", "demolish"})
+
+
+def harm_done(noun: "Token") -> "Token | None":
+    """The verb of harm an armed act is the subject of: "an Iraqi airstrike [killed] 45 ISIS fighters
+    in Sinjar"; None for a noun that is no armed act, no subject or the subject of another verb."""
+    verb = noun.head
+    if not names_an_attack(noun) or noun.dep_ != "nsubj" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in HARMING_VERBS:
+        return None
+    return verb
+
+
+def struck_by(noun: "Token") -> "list[Token]":
+    """What an armed act that is the subject of a verb of harm hit: "an Iraqi airstrike killed [45
+    ISIS fighters]", "Israeli airstrikes hit [Gaza]", "destroyed or damaged three ISIS [Humvees]"."""
+    verb = harm_done(noun)
+    if verb is None:
+        return []
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+
+
+def swept_land(verb: "Token") -> "list[Token]":
+    """The land a force sweeps "across" or "through" (``entered_land``), which the sweep hits as an
+    incursion "into" it does: "Russian tanks were rolling across [Ukraine]"."""
+    land = entered_land(verb)
+    return [land] if land is not None and land.head.lower_ in OVERRUN_PREPS else []
+
+
 def names_a_thing(noun: "Token", res: "ArgumentResolver") -> bool:
     """Whether a phrase that names a party names a thing of or after it, not the party: "the Iran
     nuclear deal", "the networks of US companies", "talks with Iran" (its head is no actor), where a
@@ -83,11 +173,15 @@ def act_under_way(gerund: "Token") -> bool:
 
 
 #: verbs by which a force enters land ("troops entered the town", "forces moved into southern Ukraine")
-ENTERING_VERBS = frozenset({"enter", "move", "roll", "pour", "sweep", "push", "advance", "storm", "march"})
+ENTERING_VERBS = frozenset({"enter", "move", "roll", "pour", "sweep", "push", "advance", "storm", "march", "tear",
+                            "rampage"})
 #: forces that enter land
 LAND_FORCES = frozenset({"troop", "force", "soldier", "army", "tank", "militant", "fighter", "unit", "commando",
                          "paratrooper", "marine", "column", "convoy", "battalion", "brigade", "division", "rebel",
                          "insurgent", "militia", "jihadist", "gunman"})
+#: prepositions by which a force sweeps over land rather than into it ("rolling across Ukraine",
+#: "tore through the towns of northern Iraq")
+OVERRUN_PREPS = frozenset({"across", "through"})
 INCURSION = Trigger("ASSAULT", None, None, 0.7, "rule", "an armed force entering another state's land")
 
 
@@ -96,13 +190,15 @@ def entered_land(verb: "Token") -> "Token | None":
     [territory]", "forces moved into southern [Ukraine]", "ISIS fighters swept into [Ramadi]"; None for
     another verb, for who is no armed force ("refugees entered Turkey", "he entered the room") and,
     but for "enter", without "into" ("troops moved forward"). Whose land it is, and whether it is the
-    force's own, the place decides (``EventExtractor._place_as_target``)."""
+    force's own, the place decides (``EventExtractor._place_as_target``). A force sweeping "across" or
+    "through" land enters it too ("Russian tanks and troops were rolling across Ukraine", "militants
+    tore through the towns of northern Iraq")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ENTERING_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or part_of(subj).lemma_.lower() not in LAND_FORCES:
         return None
-    lands = list(prep_objects(verb, INTO))
+    lands = list(prep_objects(verb, INTO | OVERRUN_PREPS))
     if verb.lemma_.lower() == "enter":
         lands += [c for c in verb.children if c.dep_ == "dobj"]
     return next((o for o in lands if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC")
@@ -110,4 +206,5 @@ def entered_land(verb: "Token") -> "Token | None":
 
 
 __all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "entered_land", "names_a_thing", "names_an_attack", "taken_through"]
+           "entered_land", "harm_done", "names_a_thing", "names_an_attack", "struck_by", "swept_land", "taken_through", "unclaimed",
+           "unclaimed_attack", "drop_retold_attacks"]

@@ -335,6 +335,46 @@ def _continents(sent: "Span", index: _Index) -> list[Mention]:
     return out
 
 
+#: the first half of "North and South Korea", "South and North Korean officials": the state its
+#: compass word names, its "Korea" left to the second half
+ELIDED_KOREAS = {"north": Actor("PRK", "North Korea", "state", id="state/PRK"),
+                 "south": Actor("KOR", "South Korea", "state", id="state/KOR")}
+KOREA_WORDS = frozenset({"korea", "korean", "koreans"})
+#: places that lie "between" two states: the states there name where, no party ("the border between
+#: North and South Korea")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "zone", "dmz", "line", "peninsula", "sea", "strait"})
+
+
+def _elided_koreas(sent: "Span", index: _Index) -> list[Mention]:
+    """ "North and South Korea agreed", "between South and North Korean officials": the first compass
+    word names the other Korea, whose "Korea" the coordination leaves out (the tagger takes only
+    the second half for a state)."""
+    out: list[Mention] = []
+    doc = sent.doc
+    for tok in sent:
+        low = tok.lower_
+        if low not in ELIDED_KOREAS or tok.i in index.at or not tok.text[:1].isupper() or tok.i + 3 >= sent.end:
+            continue
+        conj, other, korea = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        if conj.lower_ != "and" or other.lower_ not in ELIDED_KOREAS or other.lower_ == low \
+                or korea.lower_ not in KOREA_WORDS or _between_border(tok):
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, ELIDED_KOREAS[low])
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _between_border(tok: "Token") -> bool:
+    """Whether ``tok`` opens the "between" phrase of a border ("the DMZ [between] North and South
+    Korea", "the border between the North and South Korea")."""
+    j = tok.i - 1
+    if j >= 0 and tok.doc[j].lower_ == "the":
+        j -= 1
+    prep = tok.doc[j] if j >= 0 else None
+    return prep is not None and prep.lower_ == "between" and prep.head.lemma_.lower() in BORDER_NOUNS
+
+
 #: where a learnt name the tagger missed stands as a party of its clause: its subject, the object of a
 #: verb or a preposition ("detained X", "charges against X"); not a passive's subject ("X can be
 #: extradited"), where the act's doer is most often left unsaid and the name would be read as it
@@ -555,6 +595,7 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
             people.setdefault(ent.sent.start, []).append(ent)
     for sent_no, sent in enumerate(doc.sents):
         out.extend(_continents(sent, index))
+        out.extend(_elided_koreas(sent, index))
         out.extend(_people_groups(sent, index))
         out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
         out.extend(_group_fighters(sent, index))

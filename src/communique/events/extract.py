@@ -19,7 +19,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import INCURSION, act_under_way, entered_land, hostile_attitude, names_a_thing, taken_through
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, hostile_attitude,
+                   names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -34,19 +35,23 @@ from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates)
-from .statements import (ANSWER_PREPS, APPEAL, own_people_advised, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
+from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
                          aimed_at_anyone, answers_another_side, appeal_reading, appealed_for_party, asked_of,
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
-from .force import (FIGHTING_VERBS, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one, force_arrived,
-                    forces_on_alert, fought_together, intruded_area, is_armed, is_fighters, left_places, message_alert,
-                    moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort)
+from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, own_people_advised,
+                         second_object_label, stated_fact, with_subject)
+from .force import (FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one,
+                    force_arrived, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_armed,
+                    is_fighters, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
+                    tested_thing, verbal_retort)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measures_aimed, mission_closed,
                        rated_goods, terror_designation, ties_broken)
-from .meetings import (JOINT_TYPES, accord_subject, brokered_with, calls_a_thing, existing_accord, joined_by,
-                       joint_particle, made_accord, named_by_call, occasion_host, party_called, separate_meetings,
+from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
+                       joined_by, envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
+                       occasion_host, occasion_phrase, party_called, seen_in_person, sent_nowhere, separate_meetings,
                        trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -57,8 +62,9 @@ from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTI
 from .tokens import (AGAINST, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
                      prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
-from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, crowd_at_site, crowd_of, drop_venue_bodies, drop_venue_visits,
-                     on_sidelines, protest_site, set_out_from, since_phrase, stays, visit_word)
+from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
+                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, on_sidelines, protest_site,
+                     set_out_from, since_phrase, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -308,7 +314,8 @@ class EventExtractor:
                          and not ev.background)
             events.extend(found)
             for ev in found:
-                ctx.note_event(ev)
+                if not unclaimed(ev):  # (an attack with no doer is no party's act to refer back to)
+                    ctx.note_event(ev)
             for group in self._coordinated_sets(sent, resolver, conj_heads):
                 ctx.note_coord(group)
             ctx.note_mentions(sent_actors)
@@ -317,6 +324,7 @@ class EventExtractor:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
             resolver.note_authors(sent, ctx)
+        events = drop_retold_attacks(events)
         return name_designees([self._roles_then(published_date(ev, anchor), anchor) for ev in events], doc, resolver)
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
@@ -396,7 +404,9 @@ class EventExtractor:
                 cands.extend([refusal] if refusal is not None else [])
                 continue
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
-            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)) \
+            answer = answered_by(tok)  # "retaliated by firing missiles": the act done; not "instead of retaliating by"
+            if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)
+                                   and not looked_forward(tok) and (answer is None or _activity_gerund(answer))) \
                     or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             c = self._verb_candidate(tok, res, ctx)
@@ -513,12 +523,16 @@ class EventExtractor:
         self._verb_subject_sides(cand, passive, res, ctx)
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
+        envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
             own = {a.code for a in cand.source}
             area = intruded_area(tok)
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
+        if trig is INCURSION and not cand.target:  # "tanks rolling across [Ukraine]": the land's state
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for land in swept_land(tok) for a in res.actors_of(land, ctx) if a.code not in own)
         return self._verb_settled(cand, frame, passive, res, ctx)
 
     def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
@@ -557,10 +571,11 @@ class EventExtractor:
         trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
         obj, lemma = f.obj, f.lemma
-        if found is not None and found.type == "CONSULT" and obj is not None and lemma in self.lex.guest_verbs \
-                and not self._guest(obj, res, ctx):
+        guest = obj if obj is not None else _gap_object(f.tok)  # "the cooperation [it was receiving]"
+        if found is not None and found.type == "CONSULT" and guest is not None and lemma in self.lex.guest_verbs \
+                and not self._guest(guest, res, ctx):
             # "received the news", "hosts refugees": no visit; "hosted talks": the meeting
-            found = next((t for t in self.lex.noun(obj.lemma_.lower()) if t.type == "CONSULT"), None)
+            found = next((t for t in self.lex.noun(guest.lemma_.lower()) if t.type == "CONSULT"), None)
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
@@ -572,7 +587,12 @@ class EventExtractor:
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
+        found = accord_negotiated(found, f.tok, obj or _gap_object(f.tok))  # "the deal May negotiated with the EU"
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
+        found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
+        found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit
+        if found is not None and found.type == "CONSULT" and handed_back(f.tok):
+            return None  # "returns Crimea to Ukraine", "returned to Chinese rule": no journey
         f.denied = self._denied_accusation(f.tok)
         if f.denied is not None:  # "denied that Russia had violated the treaty": a structural reading
             found = DENIAL
@@ -673,6 +693,8 @@ class EventExtractor:
         x_obj = verb_object(xcomp)
         trigs = self.lex.complement(f.lemma, xcomp.lemma_.lower(),
                                     xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
+        if not trigs and gives_ground(f.tok, *self._committed_act(xcomp)):
+            trigs = [CONCESSION]  # "agreed to release the prisoners", "pledged not to deploy missiles"
         if not trigs and self.lex.is_commissive(f.lemma):
             trigs = self._threat_in(xcomp)
         if not trigs and unhesitating(f.tok) and (self._threat_in(xcomp) or answers_another_side(xcomp, x_obj)):
@@ -722,6 +744,8 @@ class EventExtractor:
             found = APPEAL  # "called for Israel to release them": no phone call
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and force_arrived(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
+        if forces_sent_in(tok) and (found is None or found.type != "MOBILIZE"):
+            found = FORCES_SENT_IN  # "Russia sent tanks into Ukraine": a force moved onto another's soil, no aid
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
@@ -757,6 +781,8 @@ class EventExtractor:
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
             # "troops deployed to Russia": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
+        elif (speaker := with_subject(tok)) is not None:  # "drew criticism, with Obama accusing Russia of ..."
+            cand.source.extend(res.actors_of(speaker, ctx))
         else:
             cand.source.extend(self._inherited_subject(tok, res, ctx))
 
@@ -1028,6 +1054,8 @@ class EventExtractor:
     def _guest(self, obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """Whether a host's object is someone received: a named actor, a pronoun for one, or a
         visitor noun ("hosted his counterpart", "received a delegation")."""
+        if counted_people(obj):
+            return False  # "received about 1,500 Syrians": refugees, no guests
         if res.mention_of(obj) is not None or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
             return True
         if obj.pos_ == "PRON":
@@ -1103,9 +1131,13 @@ class EventExtractor:
         act ("warned it would retaliate"), lays a duty on its subject ("warned that NATO must stay
         out") or names a hostile act or its price stands."""
         if tok.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPS)
-                                               for c in tok.children) or self._warned_party(tok, res, ctx):
+                                               for c in tok.children):
             return False
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is not None and stated_fact(comp) and not self._warner_in_clause(tok, comp, res, ctx):
+            return True  # "warned Brussels that he was a militant": a fact told, to whomever (talk17)
+        if self._warned_party(tok, res, ctx):
+            return False
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
                 or self._warner_in_clause(tok, comp, res, ctx) or obliged(comp, self.lex):
             return False
@@ -1133,6 +1165,18 @@ class EventExtractor:
     def _threat_in(self, comp: "Token") -> list[Trigger]:
         """THREATEN when what a speaker commits to is hostile: "vowed to destroy their economy",
         "pledged it would target sites", "promised to hold Russia accountable"."""
+        best = self._act_reading(comp)
+        if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
+            return []
+        return [Trigger("THREATEN", None, None, 0.75, "rule", "commitment to a hostile act")]
+
+    def _committed_act(self, comp: "Token") -> tuple["Token", Trigger | None, bool]:
+        """The act a commitment's complement names, its reading, and whether it is forsworn."""
+        act, forsworn = forsworn_act(comp)
+        return act, self._act_reading(act), forsworn
+
+    def _act_reading(self, comp: "Token") -> Trigger | None:
+        """The lexicon's best reading of a complement's verb with its object, particle and "against"."""
         obj = verb_object(comp)
         small = _small_clause(comp) if obj is None else None
         word = _thing(obj).lemma_.lower() if obj is not None else small.lemma_.lower() if small is not None else None
@@ -1140,10 +1184,7 @@ class EventExtractor:
         kids = [*comp.children, *(obj.children if obj is not None else ())]
         prep = next((c.lower_ for c in kids if c.dep_ == "prep" and c.lower_ == "against"), None)
         readings = self.lex.verb(comp.lemma_.lower(), particle=prt, prep=prep, obj_lemma=word)
-        best = max(readings, key=lambda t: t.weight) if readings else None
-        if best is None or best.type not in HOSTILE_CONTENT or best.weight < 0.4:
-            return []
-        return [Trigger("THREATEN", None, None, 0.75, "rule", "commitment to a hostile act")]
+        return max(readings, key=lambda t: t.weight) if readings else None
 
     def _by_instrument(self, tok: "Token", trigs: list[Trigger]) -> list[Trigger]:
         """ "hit Turkey with sanctions", "slapped China with tariffs": a hostile instrument names
@@ -1183,6 +1224,8 @@ class EventExtractor:
             if cand.trig.type == "REQUEST" and not cand.names_other_side():
                 own = {a.code for a in cand.source}
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
+                asked = [a for o in asked_from(tok, res) for a in res.actors_of(o, ctx) if a.code not in own]
+                cand.target.extend(asked if not cand.names_other_side() else [])  # "a response from the UN"
         elif cand.trig.type == "ACCUSE":
             clause = feared_clause(tok)
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
@@ -1370,7 +1413,7 @@ class EventExtractor:
         if threatened is not None:  # "his threat to destroy [the secretive country]"
             self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
-        if gov is not None and (_activity_gerund(gov) or _causative(gov)):
+        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok)) or _causative(gov)):
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
@@ -1387,6 +1430,8 @@ class EventExtractor:
             doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
             cand.others.remove(doer)
             cand.source.append(doer)
+        if trig.type == "ASSAULT" and not cand.target:  # "an Iraqi airstrike killed 45 ISIS fighters"
+            cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
         owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
         own = bool(cand.source or cand.target or cand.others) or owned
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
@@ -1407,6 +1452,9 @@ class EventExtractor:
             host = occasion_host(tok) if not cand.source else None  # "Lavrov, in a call with Pompeo, said"
             if host is not None:
                 cand.source.extend(a for a in res.actors_of(host, ctx) if a.code not in met)
+            occ = occasion_doer(tok) if not cand.source else None  # "In London for talks with Y, X said"
+            if occ is not None:
+                cand.source.extend(a for a in res.actors_of(occ, ctx) if a.code not in met)
         return cand
 
     def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1675,9 +1723,10 @@ class EventExtractor:
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
-        if len(codes) < 2 and c.trig.type != "MOBILIZE":
-            return None  # one state alone is out of scope, but for shows of force
-        if not src and c.trig.type not in SYMMETRIC_TYPES:
+        unclaimed = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not unclaimed:
+            return None  # one state alone is out of scope, but for shows of force and attacks on it
+        if not src and c.trig.type not in SYMMETRIC_TYPES and not unclaimed:
             return None  # "an earthquake struck Turkey and Syria": no one acted
         source = src[0] if src else None
         target = tgt[0] if tgt else None
@@ -1855,7 +1904,8 @@ class EventExtractor:
         hit = _hit(trig)
         if any(is_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``is_fighters``)
-        return self._foreign_state((o for head in [trig, *hit] for o in prep_objects(head, PLACE_PREPS)), own)
+        heads = [trig, *hit, *filter(None, [harm_done(trig)])]  # "airstrikes killed 20 people [in Gaza]"
+        return self._foreign_state((o for head in heads for o in prep_objects(head, PLACE_PREPS)), own)
 
     def _arresting_state(self, trig: "Token", held: list[Actor]) -> list[Actor]:
         """Who made an arrest the text names no agent for: the state of the place it was made in,
@@ -2041,8 +2091,9 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 
 def _hit(trig: "Token") -> list["Token"]:
-    """What a strike hit: its object, or what it was aimed "at", "on" or "against"."""
-    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS))
+    """What a strike hit: its object, what it was aimed "at", "on" or "against", or what the verb of
+    harm it is the subject of hit ("an airstrike killed 45 ISIS fighters")."""
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + struck_by(trig)
 
 
 def _means_of(means: "Token", act: "Token") -> bool:
@@ -2676,7 +2727,7 @@ def _label(tok: "Token") -> "Token | None":
     """The label a verb of naming gives its object ("a disgrace" in "calling the leader a disgrace")."""
     if tok.lemma_.lower() not in LABEL_VERBS:
         return None
-    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok)
+    return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok) or second_object_label(tok)
 
 
 def _appended_label(tok: "Token") -> "Token | None":

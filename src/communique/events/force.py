@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from .acts import names_an_attack
 from .args import SUBJECTS, ArgumentResolver
-from .tokens import FROM, IN, OF, TO, is_person, part_of, prep_objects, verb_object
+from .lexicon import Trigger
+from .tokens import FROM, IN, INTO, OF, TO, is_person, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -234,6 +235,32 @@ def _to_fight(verb: "Token") -> bool:
     """Whether a verb's purpose infinitive makes whom it moves a force: "mobilized 300,000 citizens
     [to fight] in Ukraine", "called up reservists [to serve]"."""
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FIGHTING_PURPOSES for c in verb.children)
+
+
+#: verbs that move a force or its arms somewhere ("sent tanks into Ukraine", "moved heavy weaponry into")
+SENDING_VERBS = frozenset({"send", "move", "dispatch", "deploy", "roll", "ship"})
+
+
+#: arms that, sent into a place, are a force moved there, not aid to a partner ("sent weapons to the rebels")
+SENT_IN_ARMS = MOBILIZED_NOUNS | {"weaponry", "armor", "armour", "howitzer", "launcher"}
+
+
+FORCES_SENT_IN = Trigger("MOBILIZE", "troops", None, 0.8, "rule", "a force or its arms sent into a place")
+
+
+def forces_sent_in(verb: "Token") -> bool:
+    """ "Russia sent tanks into Ukraine", "moves more heavy weaponry over its border and into
+    Ukraine", "sent troops into Syria": a force or its arms sent into a place is moved there (MOBILIZE),
+    whatever the learned reader makes of "send" with arms; not arms sent "to" a party ("sent weapons
+    to the rebels": aid), nor aid sent into a place ("sent another convoy of aid into the country")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS or not any(prep_objects(verb, INTO)):
+        return False
+    obj = verb_object(verb)
+    if obj is None:
+        return False
+    sent = part_of(obj)
+    sent = next(prep_objects(sent, OF), sent)  # "a convoy [of] tanks", not "a convoy of aid"
+    return sent.lemma_.lower() in SENT_IN_ARMS
 
 
 def force_arrived(verb: "Token") -> bool:

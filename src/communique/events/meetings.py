@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
-from .status import HYPO_MODALS
+from .status import HYPO_MODALS, looks_forward
+from .tokens import nearest_subject, phrase_host
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -259,3 +260,125 @@ def occasion_host(noun: "Token") -> "Token | None":
     if host.pos_ not in ("PROPN", "NOUN") or host.i >= prep.i or prep.i == 0:
         return None
     return host if host.doc[prep.i - 1].text == "," else None
+
+
+#: prepositions that put what a clause reports within a meeting or a journey, or make one its purpose
+#: ("[In] London [for] talks with Hague, Kerry suggested ...", "[during] a visit to Italy")
+STAY_PREPS = OCCASION_PREPS | frozenset({"for", "following", "before", "on"})
+
+
+#: prepositions that place an act in time around an occasion ("[during] Trump's visit to Japan")
+TIME_PREPS = frozenset({"during", "after", "following", "before"})
+
+
+def occasion_phrase(noun: "Token") -> bool:
+    """Whether an event noun is the occasion a time phrase names ("obscuring the ship's name [during]
+    Trump's visit to Japan"): an event that took place, even under a gerund that only names an
+    activity (that activity's object is no event: "include strengthening cooperation")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in TIME_PREPS
+
+
+def occasion_clause(noun: "Token") -> "Token | None":
+    """The verb whose clause a meeting noun is the occasion of, through the phrases stacked in front
+    of it: "[In] London on Saturday [for] talks with the British foreign secretary, Kerry [suggested]"
+    (the parser hangs "for" on "In"), "Rice [said] during a visit to Kabul"; ``None`` for a noun's
+    own phrase ("his remarks during the visit") or another relation."""
+    node = noun
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in STAY_PREPS:
+            return None
+        host = phrase_host(prep)
+        if host.dep_ == "prep" and host.lower_ in STAY_PREPS and host.head != host:
+            host = phrase_host(host)  # "In London ... for talks": "for" hung on "In"
+        if host.pos_ == "VERB":
+            return host
+        node = host  # "in London [for] talks": the place's own phrase
+    return None
+
+
+def occasion_doer(noun: "Token") -> "Token | None":
+    """Who takes part in a meeting that names only its other side, when it is the occasion of a
+    clause: that clause's subject ("In London for talks with Hague, [Kerry] suggested ...",
+    "During a visit to Bagram, [Trump] delivered remarks"). Not a passive's subject, who undergoes
+    what is done ("[the president] was briefed in a call with aides")."""
+    verb = occasion_clause(noun)
+    if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = nearest_subject(verb)
+    return subj if subj is not None and subj.dep_ == "nsubj" else None
+
+
+#: verbs of meeting someone, a meeting still to come when one looks forward to it
+MEETING_GERUNDS = frozenset({"meet", "see", "visit", "welcome", "host", "receive", "talk", "speak"})
+
+
+def looked_forward(tok: "Token") -> bool:
+    """Whether a gerund is a meeting its subject "looks forward to": "looked forward to [meeting] Putin",
+    "is looking forward to [seeing] him in China": one still to come, not a mere activity named
+    ("include strengthening cooperation"); not other work looked forward to ("looks forward to working
+    closely with Hagel": a wish)."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    prep = node.head
+    return (tok.tag_ == "VBG" and tok.lemma_.lower() in MEETING_GERUNDS and node.dep_ == "pcomp"
+            and prep.lower_ == "to" and looks_forward(prep.head))
+
+
+#: pronouns of a person one meets
+MET_PRONOUNS = frozenset({"him", "her", "you", "them"})
+#: verbs of seeing a person, a meeting when one looks forward to it
+SEEING_VERBS = frozenset({"see"})
+
+
+def seen_in_person(found: "Trigger | None", tok: "Token", obj: "Token | None",
+                   res: "ArgumentResolver") -> "Trigger | None":
+    """A meeting read off seeing a person one looks forward to seeing ("looked forward to seeing him in
+    China", "looks forward to seeing President Xi"); not seeing a thing ("seeing the results")."""
+    if found is not None or tok.lemma_.lower() not in SEEING_VERBS or obj is None or not looked_forward(tok):
+        return found
+    mention = res.mention_of(obj)
+    if obj.lower_ not in MET_PRONOUNS and (mention is None or mention.actor.kind not in ("person", "state")):
+        return found
+    return Trigger("CONSULT", None, None, 0.7, "rule", "a person one looks forward to seeing")
+
+
+#: verbs of sending someone somewhere ("sent Kerry to Cairo", "dispatched an envoy to Pyongyang")
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def sent_nowhere(found: "Trigger | None", tok: "Token") -> "Trigger | None":
+    """No visit where an official is sent to no place ("sent out his secretary of state to make
+    speeches"): a visit read off sending needs the "to" of where the envoy goes."""
+    if found is None or found.type != "CONSULT" or tok.lemma_.lower() not in SENDING_VERBS:
+        return found
+    goes = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+               for c in tok.children)
+    return found if goes else None
+
+
+def envoys_sent(cand: "Candidate", envoy: "Token | None", res: "ArgumentResolver") -> None:
+    """ "The EU will send the foreign ministers of France and Germany to Ukraine": the envoys go for
+    the side that sends them, the place they are sent to is the visit's host; not the envoys."""
+    if envoy is None or cand.trig.type != "CONSULT" or cand.trigger.lemma_.lower() not in SENDING_VERBS:
+        return
+    envoys = {a.code for a in res.actors_in(envoy)}
+    moved = [a for a in cand.target if a.code in envoys]
+    if not moved or len(moved) == len(cand.target):
+        return
+    cand.target[:] = [a for a in cand.target if a.code not in envoys]
+    cand.source.extend(a for a in moved if a not in cand.source)
+
+
+def accord_negotiated(found: "Trigger | None", tok: "Token", accord: "Token | None") -> "Trigger | None":
+    """An accord negotiated is one made ("Obama negotiated a nuclear deal with Iran", "the deal May
+    negotiated with the EU"): the agreement, not the talks; talks still going on are talks ("are
+    negotiating a trade deal", "will negotiate a new accord")."""
+    if found is None or found.type != "CONSULT" or tok.lemma_.lower() != "negotiate" or tok.tag_ not in ("VBD", "VBN"):
+        return found
+    if accord is None or accord.lemma_.lower() not in ACCORD_SUBJECTS:
+        return found
+    if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX | {"will", "to"} for c in tok.children):
+        return found
+    return Trigger("AGREE", None, None, 0.8, "rule", "an accord negotiated")

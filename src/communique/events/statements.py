@@ -34,6 +34,32 @@
   A verb of appeal asks the same way through a "for" clause: "called for Israel to release them".
 - A claim labelled untrue: "called the charges groundless", "called Y's accusations a lie" rejects
   the claim (REJECT of its owner), where other disapproving labels accuse.
+- A commitment to give ground (talk17): "Israel agreed to release 104 prisoners", "promised to lift
+  the sanctions", "offered to withdraw its troops" is a verbal concession (CONCEDE: the act is not yet
+  done, RETREAT is the deed), and so is a hostile act forsworn: "pledged not to deploy missiles",
+  "agreed to refrain from nuclear tests" (no THREATEN: the commitment is not to act). "threaten" and
+  "warn" commit to nothing given: "threatened not to renew the waiver" stays a threat.
+- An act done in answer (talk17): "Iran retaliated by firing missiles at U.S. bases", "India responded
+  by slapping tariffs on U.S. goods", "China responded by demanding that the U.S. end its patrols":
+  the gerund under the "by" of a verb of answering reports the act the answer was, not an activity
+  named (as "succeeded in launching" names one).
+- A warning that tells a fact (talk17): "Ankara warned Brussels that he was a militant", "Iran warned
+  the United States that the deal is not realistic" is no threat, to whomever it is addressed: its
+  that-clause states what is or was (a copula or passive in the present or past, no modal), no act
+  to come, no condition, no readiness ("warned that it is ready to strike") and no options on the
+  table (``stated_fact``; an unaddressed forecast was no threat already: ``EventExtractor._foretold``).
+- What is asked of a side through "from" (talk17): "China called for a moderate response from the
+  United Nations", "asked for help from the United States", "asked for further assurances from the
+  United States": the side the thing asked for is to come from is the one asked; only for things a
+  side gives or says (help, a response, assurances), not a place left ("called for the expulsion of
+  the operatives from the UK").
+- A label given as a second object (talk17): "Kim responded by calling Trump a 'frightened dog'" (the
+  parser hangs both nouns on the verb as objects) is a label like "called Trump 'a dotard'": naming,
+  no phone call.
+- The speaker of an absolute "with" phrase the parser split (talk17): "The bombardment has drawn
+  criticism, with President Obama on Friday accusing Russia of slaughtering civilians" (the gerund
+  made a clause of the main verb, its subject the preposition's object) is the "with" object, not
+  the main clause's subject.
 """
 
 from __future__ import annotations
@@ -43,9 +69,12 @@ from typing import TYPE_CHECKING
 from ..types import Actor
 from .candidate import Candidate
 from .classes import QUAD_CLASS
+from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
+from .mutual import mutual_act
 from .status import FUTURE_AUX, for_to_clause
+from .tokens import FOR, FROM, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -505,3 +534,146 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "refused_parties", "regret_reading",
            "rejection_label", "release_holder", "said_in_doing", "saying_of", "self_addressed", "told_to_act",
            "unhesitating"]
+
+
+CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give ground")
+
+#: verbs that commit their subject to an act of its own that may give ground ("agreed to release
+#: the prisoners", "offered to withdraw"); "threaten" and "warn" commit to no concession
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer"})
+
+#: readings that give ground: an easing, release or withdrawal, or a concession itself
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+
+#: readings a side may forswear as a concession: a hostile act, or a weapons test ("agreed to refrain
+#: from nuclear tests"); not a deployment of its own ("vowed not to send ground troops": a policy, no
+#: concession to another side)
+_FORSWORN = HOSTILE_CONTENT
+_FORSWORN_MODES = frozenset({"weapons"})
+
+_ABSTAINING = frozenset({"refrain", "abstain", "desist"})
+
+
+def forsworn_act(comp: "Token") -> tuple["Token", bool]:
+    """The act a commitment's complement names and whether it is forsworn: "not to deploy
+    missiles" (deploy, forsworn), "to refrain from conducting tests" (conducting, forsworn),
+    "to release the prisoners" (release, not forsworn)."""
+    if comp.lemma_.lower() in _ABSTAINING:
+        act = next((o for p in comp.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ in ("pcomp", "pobj")), None)
+        if act is not None:
+            return act, True
+    return comp, any(c.dep_ == "neg" for c in comp.children)
+
+
+_JOINT_WORDS = frozenset({"both", "two", "all"})
+
+
+def _joint_subject(verb: "Token", act: "Token") -> bool:
+    """Whether a verb's subject is two sides together ("Beijing and Washington agreed to reduce
+    tariffs", "both sides pledged to stop the violence", "agreed not to fight each other"): a mutual
+    commitment is an agreement."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mutual_act(act):
+        return True
+    if subj is None:
+        return False
+    return any(c.dep_ == "conj" for c in subj.children) or subj.lower_ in _JOINT_WORDS \
+        or any(c.lower_ in _JOINT_WORDS for c in subj.children if c.dep_ in ("det", "nummod", "predet"))
+
+
+def gives_ground(verb: "Token", act: "Token", reading: Trigger | None, forsworn: bool) -> bool:
+    """Whether one side's commitment (``verb``) to an ``act`` of ``reading`` (``forsworn``: committing
+    not to do it) is a concession: a promised easing, release or withdrawal, or a hostile act
+    promised not to happen."""
+    if verb.lemma_.lower() not in PROMISING_VERBS or reading is None or reading.weight < 0.4 \
+            or _joint_subject(verb, act):
+        return False
+    if forsworn:
+        return reading.type in _FORSWORN or reading.mode in _FORSWORN_MODES
+    return reading.type in _YIELDING
+
+
+#: verbs of answering another side whose "by" gerund is the act done in answer ("retaliated by
+#: firing missiles"); "hit back" and "strike back" answer too
+_ANSWERING = (ANSWER_VERBS - {"defend"}) | {"counter", "answer"}
+_STRIKING_BACK = frozenset({"hit", "strike"})
+
+
+def answered_by(gerund: "Token") -> "Token | None":
+    """The verb of answering whose act a gerund is: "Iran [retaliated] by firing missiles", "Beijing
+    [hit back] by imposing tariffs"; ``None`` for a gerund of no answer ("succeeded in launching")."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    back = lemma in _STRIKING_BACK and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+    return verb if verb.pos_ == "VERB" and (lemma in _ANSWERING or back) else None
+
+
+#: auxiliaries that make a clause tell what may come, not what is
+_MODALS = FUTURE_AUX | frozenset({"could", "may", "might", "can", "ca", "must", "should", "going"})
+_TENSED = frozenset({"VBZ", "VBP", "VBD"})
+#: words in a that-clause that make a warning more than a fact: a condition, options held open
+_OPEN_WORDS = frozenset({"if", "unless", "option", "options"})
+
+
+def stated_fact(clause: "Token") -> bool:
+    """Whether a clause states what is or was: "he was a militant", "the threat is not limited to a
+    bomb"; not "it is ready to strike", "Israel could become the victim", "options are on the table"."""
+    if clause.lemma_.lower() != "be" and not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    tensed = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if any(c.tag_ == "MD" or c.lower_ in _MODALS for c in tensed) or not any(c.tag_ in _TENSED for c in tensed):
+        return False
+    return not any(t.dep_ in ("xcomp", "ccomp", "csubj") or t.lower_ in _OPEN_WORDS
+                   for t in clause.subtree if t is not clause)
+
+
+
+#: things a side is asked to give or say, whose "from" names that side ("a response from the UN")
+GIVEN_THINGS = frozenset({"response", "help", "assistance", "aid", "support", "restraint", "apology", "explanation",
+                          "clarification", "answer", "reply", "assurance", "reassurance", "guarantee", "commitment",
+                          "cooperation", "concession", "compensation", "contribution", "action", "backing",
+                          "information", "permission", "consent", "approval"})
+
+
+def _asker_named(verb: "Token", res: "ArgumentResolver") -> bool:
+    """Whether a verb's subject (a conjunct's: "China expressed ... but called for") names a side or
+    refers to one, not a thing ("Turkey's offensive drew criticism and [calls]": a misparsed noun)."""
+    node = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PRON" or res.mention_of(subj) is not None)
+
+
+def asked_from(tok: "Token", res: "ArgumentResolver") -> list["Token"]:
+    """The side a request asks something of through "from": "called for a moderate response [from the
+    United Nations]", "asked for help [from the United States]" (the thing asked for is the verb's
+    "for" or direct object); a verb's only, whose asker is named: "calls for restraint [from Europe]"
+    says whose calls."""
+    if tok.pos_ != "VERB" or not _asker_named(tok, res):
+        return []
+    things = [*prep_objects(tok, FOR), *(c for c in tok.children if c.dep_ == "dobj")]
+    return [o for t in things if t.lemma_.lower() in GIVEN_THINGS for o in prep_objects(t, FROM)]
+
+
+def second_object_label(verb: "Token") -> "Token | None":
+    """The label a verb of naming gives as a second object ("calling [Trump] [a 'frightened dog']",
+    when the parser makes both nouns its objects): the later of two direct objects."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs[1] if len(objs) == 2 and objs[1].pos_ == "NOUN" else None
+
+
+def with_subject(gerund: "Token") -> "Token | None":
+    """The subject of a split absolute "with" phrase: "drew criticism, [with] [Obama] on Friday
+    [accusing] Russia": the "with" object of the gerund's head just before it, with nothing but
+    adjuncts between (no comma, no other verb)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ("advcl", "conj"):
+        return None
+    withs = [c for c in gerund.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < gerund.i]
+    obj = next((o for o in withs[-1].children if o.dep_ == "pobj"), None) if withs else None
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
+        return None
+    between = gerund.doc[obj.i + 1:gerund.i]
+    return obj if all(t.pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ") for t in between) else None

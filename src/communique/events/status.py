@@ -263,6 +263,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"  # "sanctions won't work": the "not" weighs the outcome, it denies no act
     if _negated(trigger, chain, kids):
         return "negated"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
     intent = _intent_noun(chain[-1])
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
@@ -300,7 +302,14 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"
     if _scheduled(chain) or _occasion_of_future(chain[-1]):
         return "planned"
+    if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
+        return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
     return "occurred"
+
+
+def looks_forward(verb: "Token") -> bool:
+    """ "look forward (to ...)": the verb with its adverb, whose "to" names what is still to come."""
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
 def _ahead_of(trigger: "Token") -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .args import ArgumentResolver
 from .candidate import Candidate
-from .tokens import FOR, OF, nearest_subject, prep_objects
+from .tokens import FOR, OF, TO, nearest_subject, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -169,3 +169,24 @@ def protest_site(prep: "Token") -> "Token | None":
     elif prep.lower_ not in SITE_PREPS:
         return None
     return next((o for o in objs if o.lemma_.lower() in SITE_NOUNS), None)
+
+
+#: what one returns "to" that is no place: a state of affairs ("returned to Chinese rule")
+RULE_NOUNS = frozenset({"rule", "control", "power", "sovereignty", "fold", "normal", "normalcy", "normality"})
+
+
+def handed_back(verb: "Token") -> bool:
+    """Whether "return" hands something back or comes back under a rule, no journey: "unless the
+    country returns Crimea to Ukraine" (an object returned), "when it returned to Chinese rule"."""
+    if verb.lemma_.lower() != "return" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(o.lemma_.lower() in RULE_NOUNS for o in prep_objects(verb, TO))
+
+
+def counted_people(obj: "Token") -> bool:
+    """Whether a host's object is a number of people, no guests: "has received about 1,500 Syrians",
+    "hosts 3 million Syrians" (refugees, not a delegation)."""
+    return obj.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in obj.children)
+
