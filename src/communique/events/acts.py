@@ -38,6 +38,12 @@ TAKEN_THROUGH = frozenset({"control", "part", "swath", "swathe", "chunk", "porti
 TAKEN_PREPS = frozenset({"of", "over"})
 
 
+def hostile_attitude(noun: "Token") -> bool:
+    """ "Obama's hostility to Israel", "decades of hostility between Washington and Tehran": the singular
+    noun names an attitude, no act; the plural is fighting ("hostilities resumed Tuesday")."""
+    return noun.lemma_.lower() == "hostility" and noun.tag_ == "NN"
+
+
 def names_an_attack(noun: "Token") -> bool:
     """Whether ``noun`` names an armed act ("a military offensive", "the ground operation"): what a
     light verb launches, not who or what the act struck."""

@@ -273,6 +273,11 @@ class ArgumentResolver:
     def mentions_at(self, tok: "Token") -> list[Mention]:
         return [self.mentions[mi] for mi in self.by_token.get(tok.i, ())]
 
+    def inside_name(self, tok: "Token") -> bool:
+        """Whether ``tok`` is one word of an actor's longer proper name ("Mobilization" in "the Popular
+        Mobilization Units", "Cooperation" in "the Shanghai Cooperation Organisation"): a name, no event word."""
+        return any(m.how in ("name", "alias") and m.end - m.start > len(tok.text) for m in self.mentions_at(tok))
+
     def local_tokens(self, head: "Token") -> list["Token"]:
         """The argument's own tokens: its subtree without its clauses, most PPs, and
         country modifiers of non-agent nouns ("North Korea" in "the North Korea policy")."""

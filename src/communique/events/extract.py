@@ -19,8 +19,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, names_a_thing,
-                   struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, hostile_attitude,
+                   names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -40,14 +40,15 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY
                          asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          self_addressed, told_to_act, unhesitating)
-from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, second_object_label,
-                         stated_fact, with_subject)
+from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, own_people_advised,
+                         second_object_label, stated_fact, with_subject)
 from .force import (FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one,
                     force_arrived, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_armed,
                     is_fighters, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     tested_thing, verbal_retort)
 from .lexicon import Trigger
-from .measures import blacklisted, diplomats_sent_away, measures_aimed, terror_designation, ties_broken
+from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measures_aimed, mission_closed,
+                       rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
                        joined_by, envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
                        occasion_host, occasion_phrase, party_called, seen_in_person, sent_nowhere, separate_meetings,
@@ -61,9 +62,9 @@ from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTI
 from .tokens import (AGAINST, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
                      prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
-from .visits import (SIDELINES, VISIT_LEMMAS, counted_people, crowd_at_site, crowd_of, drop_venue_bodies,
-                     drop_venue_visits, handed_back, on_sidelines, protest_site, set_out_from, since_phrase, stays,
-                     visit_word)
+from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
+                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, on_sidelines, protest_site,
+                     set_out_from, since_phrase, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -185,7 +186,7 @@ EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "wai
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
                            "regard", "face", "address", "counter", "combat", "tackle", "confront", "assess",
                            "downplay", "underestimate", "exaggerate", "ignore", "acknowledge", "recognize",
-                           "question", "doubt"})
+                           "question", "doubt", "identify", "detect", "cite"})
 #: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
 #: "warned that time was running out for talks": a deadline)
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
@@ -373,7 +374,7 @@ class EventExtractor:
         cands = self._verb_candidates(sent, res, ctx, claimed, reported)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed and not named_by_call(tok, res) \
-                    and not existing_accord(tok):  # "salvage the Iran deal": an accord referred to
+                    and not existing_accord(tok) and not res.inside_name(tok):  # "salvage the Iran deal": an accord referred to
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
@@ -445,6 +446,8 @@ class EventExtractor:
         cands = [c for c in cands if not in_question(c.trigger) and not open_question(c.trigger)]
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
+        bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
+        cands = own_people_advised(cands, res)  # "urged Americans to leave Lebanon": an advisory
         threats_on_condition(cands, res, ctx)
         spoken_threats(cands, res, ctx, self.lex)
         captures(cands)
@@ -634,6 +637,8 @@ class EventExtractor:
             return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
         if terror_designation(f.tok):
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
+        if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
+            return [MISSION_CLOSED]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)
@@ -706,8 +711,10 @@ class EventExtractor:
         prep = f.preps[0].lower_
         body = _organization(pobj, res)
         if body is not None and f.obj is None:
-            return [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep, obj_lemma="organization")
-                    if t.source == "curated"]
+            trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep, obj_lemma="organization")
+                     if t.source == "curated"]
+            f.left = pobj if trigs else None  # "pulled out of [NATO]": the bloc left
+            return trigs
         obj = f.obj
         if obj is not None and (res.mention_of(obj) is not None or obj.pos_ == "PRON") \
                 and (body or not res.actors_in(pobj) or pobj.lemma_.lower() in ACCORD_NOUNS):
@@ -747,8 +754,10 @@ class EventExtractor:
         if lemma in LABEL_VERBS:  # "called the charges groundless": the claim rejected
             found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
-        if lemma in PROTEST_VERBS and crowd_at_site(tok):
-            found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none)
+        if (lemma in PROTEST_VERBS and crowd_at_site(tok)) or (
+                (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and burned_likenesses(tok)):
+            found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none),
+            # "demonstrators burned posters of Trump"
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
         found = regret_reading(tok, obj, found, res)  # "voiced regret over Tokyo's decision"
         if found is None and ultimatum(tok):  # "gave Moscow 60 days to comply"
@@ -815,6 +824,13 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        burned = [a for o in burned_likenesses(f.tok) for a in res.actors_of(o, ctx)] \
+            if trig.type == "PROTEST" or (trig.type == "ACCUSE" and f.lemma in PROTEST_VERBS) else []
+        if burned:  # "protested in Gaza, burning pictures of Trump": whom the protest is against, first
+            cand.target[:0] = [a for a in burned if a not in cand.target]
+            cand.trig = CROWD_PROTEST if trig.type != "PROTEST" else trig  # (only crowds burn likenesses)
+        if trig.type == "SANCTION" and not cand.target and _measure(f.obj, trig):  # "raised duties to 25% on X goods"
+            cand.target.extend(a for o in rated_goods(f.tok) for a in res.actors_of(o, ctx) or _goods_actors(o, res))
         self._statement_sides(cand, f, res, ctx)
         if trig.type in JOINT_TYPES:  # "Trump, joined by Trudeau and Pena Nieto, signed the USMCA"
             own = {x.code for x in cand.source}
@@ -1471,7 +1487,9 @@ class EventExtractor:
                 and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
             return None  # (but "the threats between X and Y": acts each did to the other)
         if lemma in CONTACT_NOUNS:
-            return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
+            return contact_reading(tok)
+        if hostile_attitude(tok):
+            return None  # "Obama's hostility to Israel": an attitude  # "in touch with Putin": no lexicon row, no model reading
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
@@ -2770,8 +2788,9 @@ def _carried_targets(verb: "Token", type_: str) -> list["Token"]:
     names people ("clashes with Kurdish fighters"): "carried out strikes with Iranian drones",
     "imposed with British support"."""
     preps = _target_preps(type_) - TOPIC_PREPS | {"on"}  # "announced aid for X" (``FOR_TARGET_TYPES``)
+    rated = rated_goods(verb) if type_ == "SANCTION" else []  # "raised tariffs to 25% on $2 billion of X goods"
     return [o for o in prep_objects(verb, preps)
-            if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)]
+            if o.head.lower_ != "with" or type_ in SYMMETRIC_TYPES or names_people(o)] + rated
 
 
 INTRUSION = Trigger("MOBILIZE", "show", None, 0.75, "rule", "armed craft entering another state's airspace or waters")

@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .conditions import DEPARTURE_VERBS
-from .tokens import OF, prep_objects, preps_named
+from .lexicon import Trigger
+from .meetings import ACCORD_NOUNS
+from .tokens import FROM, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+
+    from .args import ArgumentResolver
 
 
 #: diplomats whom a state may send away
@@ -98,3 +102,70 @@ def ties_broken(noun: "Token") -> "Token | None":
     if noun.lemma_.lower() not in BREAKING_NOUNS:
         return None
     return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)
+
+
+#: nouns of leaving ("Britain's withdrawal from the EU", "the exit from the nuclear deal")
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "exit", "departure"})
+
+
+BODY_LEFT = Trigger("SANCTION", "withdraw", None, 0.85, "rule", "a bloc or an accord left (a noun of leaving)")
+
+
+def body_left(noun: "Token", res: "ArgumentResolver") -> "Token | None":
+    """The bloc or accord a noun of leaving says is left: "Britain's withdrawal from [the European
+    Union]", "the U.S. pullout from [the accord]" (SANCTION withdraw, as the verb "withdrew from NATO");
+    ``None`` for troops withdrawn from a place ("the withdrawal from Syria": a RETREAT)."""
+    if noun.lemma_.lower() not in LEAVING_NOUNS:
+        return None
+    for o in prep_objects(noun, FROM):
+        mention = res.mention_of(o)
+        if (mention is not None and mention.actor.kind == "organization") or o.lemma_.lower() in ACCORD_NOUNS:
+            return o
+    return None
+
+
+def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
+    """A withdrawal read as a retreat that leaves a bloc or an accord is a sanction: the noun's own
+    reading ("her country's withdrawal from the EU") or that of the light verb it is the object of
+    ("began its withdrawal from the EU")."""
+    for c in cands:
+        if c.trig.type != "RETREAT":
+            continue
+        obj = verb_object(c.trigger) if c.trigger.pos_ in ("VERB", "AUX") else None
+        if body_left(c.trigger, res) is not None or (obj is not None and body_left(obj, res) is not None):
+            c.trig = BODY_LEFT
+
+
+
+def rated_goods(verb: "Token") -> list["Token"]:
+    """The goods of a measure's "on" phrase that the parse hung on its rate ("raised tariffs from 10
+    percent to 25 percent [on] $200 billion of Chinese goods", "increase duties from 10% to 25% [on]
+    Mexican imports"): whose goods the raised measure hits, as if the phrase were the verb's own."""
+    rates = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in FROM | TO]
+    return [o for p in rates for o in prep_objects(p, ON)]
+
+
+#: a state's missions abroad, and the verbs and nouns of closing one ("closed the Russian consulate",
+#: "ordered the closure of the PLO mission")
+MISSION_NOUNS = frozenset({"consulate", "embassy", "mission", "compound", "legation"})
+CLOSING_VERBS = frozenset({"close", "shut"})
+CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown", "shutting"})
+
+
+MISSION_CLOSED = Trigger("SANCTION", "relations", None, 0.8, "rule", "another state's mission closed")
+
+
+def mission_closed(verb: "Token") -> "Token | None":
+    """The mission of another state a verb closes: "closed [the Russian consulate] in Seattle", "shut down
+    [the PLO mission]", "ordered the closure of [the Russian consulate]" (SANCTION, as expelling its
+    diplomats); ``None`` for a state's own ("closed its embassy in Dhaka", "closed 19 embassies"): only a
+    mission its phrase names another owner of (a premodifier) is one."""
+    obj = verb_object(verb)
+    if obj is None:
+        return None
+    closes = verb.lemma_.lower() in CLOSING_VERBS
+    missions = [obj] if closes else (list(prep_objects(obj, OF)) if obj.lemma_.lower() in CLOSING_NOUNS else [])
+    owned = (m for m in missions if m.lemma_.lower() in MISSION_NOUNS
+             and not any(c.dep_ == "poss" for c in m.children)
+             and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in m.children))
+    return next(owned, None)

@@ -67,6 +67,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import Actor
+from .candidate import Candidate
 from .classes import QUAD_CLASS
 from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
@@ -265,6 +266,30 @@ def aimed_at_anyone(tok: "Token") -> bool:
     """ "promised severe punishment for whoever was to blame", "vowed to punish whoever did it": the
     act is aimed at whoever it proves to be, no side the story has named."""
     return any(t.lower_ in ANYONE_WORDS for t in tok.subtree)
+
+
+#: the people a state advises at home and abroad ("urged U.S. citizens to leave", "ordered its staff out")
+NATIONALS = frozenset({"citizen", "national", "american", "staff", "personnel", "employee", "traveler", "traveller",
+                       "tourist", "resident", "expatriate"})
+
+
+def own_people_advised(cands: list[Candidate], res: "ArgumentResolver") -> list[Candidate]:
+    """ "The State Department urged Americans to leave Lebanon", "warned U.S. citizens to defer all travel to
+    Ukraine": a state's word to its own people (an advisory) asks or warns no other state, whatever place
+    its content names; the appeal or warning is dropped."""
+    return [c for c in cands if not (c.trig.type in ("REQUEST", "THREATEN") and _tells_own_people(c, res))]
+
+
+def _tells_own_people(c: Candidate, res: "ArgumentResolver") -> bool:
+    """Whether the act's object is its own side's people: "Americans", "U.S. citizens", "its nationals"."""
+    told = next((o for o in c.trigger.children if o.dep_ == "dobj"), None)
+    if told is None or told.lemma_.lower().removesuffix("s") not in NATIONALS or not c.source:
+        return False
+    if any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in told.children):
+        return True  # "urged its citizens to leave"
+    own = {a.code for a in c.source}
+    named = res.actors_in(told)
+    return bool(named) and all(a.code in own for a in named)
 
 
 def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:

@@ -143,6 +143,23 @@ def crowd_at_site(verb: "Token") -> bool:
     return crowd_of(verb) is not None and any(protest_site(p) is not None for p in verb.children if p.dep_ == "prep")
 
 
+#: what protesters burn or trample to name whom they protest ("burned American flags", "pictures of Trump")
+LIKENESS_NOUNS = frozenset({"flag", "effigy", "poster", "picture", "portrait", "photo", "photograph", "image"})
+DEFILING_VERBS = frozenset({"burn", "trample", "stomp", "tear", "deface"})
+
+
+def burned_likenesses(verb: "Token") -> list["Token"]:
+    """Whom a protest's flags or likenesses burned name: "protested in Gaza City, burning [pictures of
+    [Trump]]", "burned [American] flags" (the likeness itself, its premodifier naming the state); the
+    protest verb's own burning or that of a participle in its clause ("..., burning ..."; a verb conjoined,
+    "... and burned ...", is read as its own act)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB")]
+    things = [o for v in verbs if v.lemma_.lower() in DEFILING_VERBS
+              for d in v.children if d.dep_ == "dobj" for o in (d, *(c for c in d.children if c.dep_ == "conj"))]
+    likes = [t for t in things if t.lemma_.lower() in LIKENESS_NOUNS]
+    return [o for t in likes for o in (list(prep_objects(t, OF)) or [t])]
+
+
 def protest_site(prep: "Token") -> "Token | None":
     """The mission a protest's preposition places it at: "[outside] the US embassy", "[in] front of the
     British embassy", "marched [to] the consulate"; None for any other place."""
