@@ -1054,8 +1054,8 @@ class EventExtractor:
     def _guest(self, obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """Whether a host's object is someone received: a named actor, a pronoun for one, or a
         visitor noun ("hosted his counterpart", "received a delegation")."""
-        if counted_people(obj):
-            return False  # "received about 1,500 Syrians": refugees, no guests
+        if counted_people(obj) and obj.lemma_.lower() not in self.lex.visitors:
+            return False  # "received about 1,500 Syrians": refugees, no guests; not "two delegations"
         if res.mention_of(obj) is not None or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
             return True
         if obj.pos_ == "PRON":
