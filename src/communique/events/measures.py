@@ -136,7 +136,6 @@ def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
             c.trig = BODY_LEFT
 
 
-
 def rated_goods(verb: "Token") -> list["Token"]:
     """The goods of a measure's "on" phrase that the parse hung on its rate ("raised tariffs from 10
     percent to 25 percent [on] $200 billion of Chinese goods", "increase duties from 10% to 25% [on]
