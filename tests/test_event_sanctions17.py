@@ -110,6 +110,15 @@ def test_another_states_mission_closed_is_a_sanction(pipeline, text):
     assert not pairs(evs, "REQUEST")
 
 
+@pytest.mark.parametrize("text,type_", [
+    ("China condemned the closure of the American consulate in Chengdu.", "ACCUSE"),
+    ("Iraqi lawmakers demanded the closure of the American embassy.", "REQUEST"),
+])
+def test_a_closure_judged_or_asked_for_is_no_sanction(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "SANCTION") and pairs(evs, type_), [(e.type, e.trigger) for e in evs]
+
+
 def test_a_states_own_embassy_closed_is_no_sanction(pipeline):
     evs = events_of(pipeline, "Canada said it was closing its embassy in Dhaka.")
     assert not pairs(evs, "SANCTION"), [(e.type, e.trigger) for e in evs]

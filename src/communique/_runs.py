@@ -23,7 +23,8 @@ from .types import ArticleResult, RawDoc
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
-__all__ = ["extract_results", "atomic_output", "atomic_path", "output_problem", "write_json_lines", "output_is_input", "output_is_folder", "write_target"]
+__all__ = ["extract_results", "atomic_output", "atomic_path", "output_problem", "write_json_lines", "output_is_input",
+           "output_is_folder", "write_target"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
+from .status import any_kind
 from .tokens import AGAINST, INTO, ON, part_of, prep_objects
 
 if TYPE_CHECKING:
@@ -77,15 +78,17 @@ def unclaimed_attack(trig: "Token", targets: "list[Actor]") -> bool:
     """Whether an armed act with no doer named still makes an event: "the attack on the U.S.
     consulate in Benghazi", "attacks on American diplomatic missions", "the bombing of the Chinese
     embassy", "the assassination of Iran's top general" name whom it hit, which the annotation rules
-    count as an event with a target alone. Not "any attack on X" (a kind of act, none done), nor a verb ("was attacked": its doer is only unnamed), nor a
-    person attacked but not killed ("the attacks on Clinton" may be words)."""
+    count as an event with a target alone. Not "any attack on X" (a kind of act, none done), nor a
+    verb ("was attacked": its doer is only unnamed), nor a person attacked but not killed ("the
+    attacks on Clinton" may be words)."""
     if trig.pos_ != "NOUN" or trig.lemma_.lower() not in UNCLAIMED_ATTACK_NOUNS or not targets:
         return False
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in trig.children):
+    if any_kind(trig):
         return False  # "any attack on the United States will be defeated": a kind of act, none done
     if trig.lemma_.lower() in KILLING_NOUNS | {"downing"}:
         return True  # "the killing of Sotloff", "the downing of Malaysia Airlines Flight 17"
-    return all(a.kind != "person" for a in targets) and any(_attacked_party(o) for o in prep_objects(trig, AGAINST | ON))
+    return all(a.kind != "person" for a in targets) \
+        and any(_attacked_party(o) for o in prep_objects(trig, AGAINST | ON))
 
 
 #: what an attack with no doer named hits when it makes an event: a state's posts and forces abroad
@@ -96,8 +99,8 @@ ATTACKED_SITES = frozenset({"embassy", "consulate", "mission", "post", "compound
 
 
 def _attacked_party(obj: "Token") -> bool:
-    """Whether the object of an attack's "on"/"against" names a party hit: a state, a city or a body by
-    name ("attacks on America", "the attack against Syria", "the attacks on Paris") or one of a state's
+    """Whether the object of an attack's "on"/"against" names a party hit: a state, a city, a region or a
+    body by name ("attacks on America", "the attack against Syria", "the attacks on Paris") or one of a state's
     posts or forces ("the U.S. consulate"); not a people ("attacks on Israelis", whose attackers may be
     their own), a thing of words or of trade ("attacks on South Korea's policy", "American industry")."""
     if obj.pos_ == "PROPN":
@@ -206,5 +209,5 @@ def entered_land(verb: "Token") -> "Token | None":
 
 
 __all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "entered_land", "harm_done", "names_a_thing", "names_an_attack", "struck_by", "swept_land", "taken_through", "unclaimed",
-           "unclaimed_attack", "drop_retold_attacks"]
+           "drop_retold_attacks", "entered_land", "harm_done", "hostile_attitude", "names_a_thing", "names_an_attack",
+           "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

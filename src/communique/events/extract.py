@@ -50,7 +50,7 @@ from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measures_aimed, mission_closed,
                        rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
-                       joined_by, envoys_sent, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
+                       envoys_sent, joined_by, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
                        occasion_host, occasion_phrase, party_called, seen_in_person, sent_nowhere, separate_meetings,
                        trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
@@ -374,7 +374,8 @@ class EventExtractor:
         cands = self._verb_candidates(sent, res, ctx, claimed, reported)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed and not named_by_call(tok, res) \
-                    and not existing_accord(tok) and not res.inside_name(tok):  # "salvage the Iran deal": an accord referred to
+                    and not existing_accord(tok) and not res.inside_name(tok):
+                # "salvage the Iran deal": an accord referred to; "the Popular Mobilization Units": a name
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
@@ -1054,8 +1055,8 @@ class EventExtractor:
     def _guest(self, obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """Whether a host's object is someone received: a named actor, a pronoun for one, or a
         visitor noun ("hosted his counterpart", "received a delegation")."""
-        if counted_people(obj):
-            return False  # "received about 1,500 Syrians": refugees, no guests
+        if counted_people(obj) and obj.lemma_.lower() not in self.lex.visitors:
+            return False  # "received about 1,500 Syrians": refugees, no guests; not "two delegations"
         if res.mention_of(obj) is not None or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
             return True
         if obj.pos_ == "PRON":
@@ -1446,16 +1447,22 @@ class EventExtractor:
         hosts = [tok, *prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
         _aim_launch(cand, hosts, res, ctx)  # "the launch of missiles at U.S. bases"
         if not cand.source and trig.type == "CONSULT" and cand.target:
-            # "X said talks with Y had stalled", "during talks with Y, X said": the speaker met Y
-            met = {a.code for a in cand.target + cand.others}
-            cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
-            host = occasion_host(tok) if not cand.source else None  # "Lavrov, in a call with Pompeo, said"
-            if host is not None:
-                cand.source.extend(a for a in res.actors_of(host, ctx) if a.code not in met)
-            occ = occasion_doer(tok) if not cand.source else None  # "In London for talks with Y, X said"
-            if occ is not None:
-                cand.source.extend(a for a in res.actors_of(occ, ctx) if a.code not in met)
+            self._meeting_side(cand, res, ctx)
         return cand
+
+    def _meeting_side(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
+        """The own side of a meeting noun that names only the other: "X said talks with Y had stalled",
+        "during talks with Y, X said" (the speaker met Y), "Lavrov, in a call with Pompeo, said" (the
+        phrase's host), "In London for talks with Y, X said" (the clause's subject)."""
+        tok = cand.trigger
+        met = {a.code for a in cand.target + cand.others}
+        cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
+        host = occasion_host(tok) if not cand.source else None
+        if host is not None:
+            cand.source.extend(a for a in res.actors_of(host, ctx) if a.code not in met)
+        occ = occasion_doer(tok) if not cand.source else None
+        if occ is not None:
+            cand.source.extend(a for a in res.actors_of(occ, ctx) if a.code not in met)
 
     def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """ "The Obama administration announced Russia sanctions", "the EU imposed new Iran sanctions":
@@ -1487,9 +1494,9 @@ class EventExtractor:
                 and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
             return None  # (but "the threats between X and Y": acts each did to the other)
         if lemma in CONTACT_NOUNS:
-            return contact_reading(tok)
+            return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
         if hostile_attitude(tok):
-            return None  # "Obama's hostility to Israel": an attitude  # "in touch with Putin": no lexicon row, no model reading
+            return None  # "Obama's hostility to Israel": an attitude
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
@@ -1723,10 +1730,10 @@ class EventExtractor:
         codes = {a.code for a in src + tgt + others}
         if not codes:
             return None
-        unclaimed = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
-        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not unclaimed:
+        no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
             return None  # one state alone is out of scope, but for shows of force and attacks on it
-        if not src and c.trig.type not in SYMMETRIC_TYPES and not unclaimed:
+        if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
             return None  # "an earthquake struck Turkey and Syria": no one acted
         source = src[0] if src else None
         target = tgt[0] if tgt else None

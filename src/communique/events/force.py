@@ -238,7 +238,7 @@ def _to_fight(verb: "Token") -> bool:
 
 
 #: verbs that move a force or its arms somewhere ("sent tanks into Ukraine", "moved heavy weaponry into")
-SENDING_VERBS = frozenset({"send", "move", "dispatch", "deploy", "roll", "ship"})
+FORCE_SENDING_VERBS = frozenset({"send", "move", "dispatch", "deploy", "roll", "ship"})
 
 
 #: arms that, sent into a place, are a force moved there, not aid to a partner ("sent weapons to the rebels")
@@ -253,7 +253,7 @@ def forces_sent_in(verb: "Token") -> bool:
     Ukraine", "sent troops into Syria": a force or its arms sent into a place is moved there (MOBILIZE),
     whatever the learned reader makes of "send" with arms; not arms sent "to" a party ("sent weapons
     to the rebels": aid), nor aid sent into a place ("sent another convoy of aid into the country")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS or not any(prep_objects(verb, INTO)):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCE_SENDING_VERBS or not any(prep_objects(verb, INTO)):
         return False
     obj = verb_object(verb)
     if obj is None:

@@ -136,7 +136,6 @@ def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
             c.trig = BODY_LEFT
 
 
-
 def rated_goods(verb: "Token") -> list["Token"]:
     """The goods of a measure's "on" phrase that the parse hung on its rate ("raised tariffs from 10
     percent to 25 percent [on] $200 billion of Chinese goods", "increase duties from 10% to 25% [on]
@@ -150,6 +149,9 @@ def rated_goods(verb: "Token") -> list["Token"]:
 MISSION_NOUNS = frozenset({"consulate", "embassy", "mission", "compound", "legation"})
 CLOSING_VERBS = frozenset({"close", "shut"})
 CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown", "shutting"})
+#: verbs by which a state closes a mission through a noun of closing ("ordered the closure of ..."); not
+#: who judges or asks for one ("condemned the closure of", "demanded the closure of": ACCUSE, REQUEST)
+CLOSURE_ORDERS = frozenset({"order", "announce", "decree", "direct", "declare"})
 
 
 MISSION_CLOSED = Trigger("SANCTION", "relations", None, 0.8, "rule", "another state's mission closed")
@@ -158,13 +160,15 @@ MISSION_CLOSED = Trigger("SANCTION", "relations", None, 0.8, "rule", "another st
 def mission_closed(verb: "Token") -> "Token | None":
     """The mission of another state a verb closes: "closed [the Russian consulate] in Seattle", "shut down
     [the PLO mission]", "ordered the closure of [the Russian consulate]" (SANCTION, as expelling its
-    diplomats); ``None`` for a state's own ("closed its embassy in Dhaka", "closed 19 embassies"): only a
-    mission its phrase names another owner of (a premodifier) is one."""
+    diplomats; not "condemned" or "demanded the closure of": ``CLOSURE_ORDERS``); ``None`` for a state's
+    own ("closed its embassy in Dhaka", "closed 19 embassies"): only a mission its phrase names another
+    owner of (a premodifier) is one."""
     obj = verb_object(verb)
     if obj is None:
         return None
-    closes = verb.lemma_.lower() in CLOSING_VERBS
-    missions = [obj] if closes else (list(prep_objects(obj, OF)) if obj.lemma_.lower() in CLOSING_NOUNS else [])
+    lemma = verb.lemma_.lower()
+    ordered = lemma in CLOSURE_ORDERS and obj.lemma_.lower() in CLOSING_NOUNS
+    missions = [obj] if lemma in CLOSING_VERBS else list(prep_objects(obj, OF)) if ordered else []
     owned = (m for m in missions if m.lemma_.lower() in MISSION_NOUNS
              and not any(c.dep_ == "poss" for c in m.children)
              and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in m.children))

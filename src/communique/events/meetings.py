@@ -345,13 +345,13 @@ def seen_in_person(found: "Trigger | None", tok: "Token", obj: "Token | None",
 
 
 #: verbs of sending someone somewhere ("sent Kerry to Cairo", "dispatched an envoy to Pyongyang")
-SENDING_VERBS = frozenset({"send", "dispatch"})
+ENVOY_VERBS = frozenset({"send", "dispatch"})
 
 
 def sent_nowhere(found: "Trigger | None", tok: "Token") -> "Trigger | None":
     """No visit where an official is sent to no place ("sent out his secretary of state to make
     speeches"): a visit read off sending needs the "to" of where the envoy goes."""
-    if found is None or found.type != "CONSULT" or tok.lemma_.lower() not in SENDING_VERBS:
+    if found is None or found.type != "CONSULT" or tok.lemma_.lower() not in ENVOY_VERBS:
         return found
     goes = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
                for c in tok.children)
@@ -361,7 +361,7 @@ def sent_nowhere(found: "Trigger | None", tok: "Token") -> "Trigger | None":
 def envoys_sent(cand: "Candidate", envoy: "Token | None", res: "ArgumentResolver") -> None:
     """ "The EU will send the foreign ministers of France and Germany to Ukraine": the envoys go for
     the side that sends them, the place they are sent to is the visit's host; not the envoys."""
-    if envoy is None or cand.trig.type != "CONSULT" or cand.trigger.lemma_.lower() not in SENDING_VERBS:
+    if envoy is None or cand.trig.type != "CONSULT" or cand.trigger.lemma_.lower() not in ENVOY_VERBS:
         return
     envoys = {a.code for a in res.actors_in(envoy)}
     moved = [a for a in cand.target if a.code in envoys]

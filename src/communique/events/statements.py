@@ -528,12 +528,6 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
     return None if asked and not others else others
 
 
-__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "FORCEFUL_ANSWER", "READY_ANSWER",
-           "REFUSAL", "RESOLVE", "aimed_at_anyone", "answers_another_side", "appeal_reading", "appealed_for_party",
-           "asked_act", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
-           "forceful_answer", "infinitive_under", "inner_act", "named_addressee", "refused_parties", "regret_reading",
-           "rejection_label", "release_holder", "said_in_doing", "saying_of", "self_addressed", "told_to_act",
-           "unhesitating"]
 
 
 CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give ground")
@@ -631,7 +625,6 @@ def stated_fact(clause: "Token") -> bool:
                    for t in clause.subtree if t is not clause)
 
 
-
 #: things a side is asked to give or say, whose "from" names that side ("a response from the UN")
 GIVEN_THINGS = frozenset({"response", "help", "assistance", "aid", "support", "restraint", "apology", "explanation",
                           "clarification", "answer", "reply", "assurance", "reassurance", "guarantee", "commitment",
@@ -677,3 +670,12 @@ def with_subject(gerund: "Token") -> "Token | None":
         return None
     between = gerund.doc[obj.i + 1:gerund.i]
     return obj if all(t.pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ") for t in between) else None
+
+
+__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
+           "GIVEN_THINGS", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone",
+           "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party", "asked_act", "asked_from",
+           "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named", "forceful_answer",
+           "forsworn_act", "gives_ground", "infinitive_under", "inner_act", "named_addressee", "own_people_advised",
+           "refused_parties", "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of",
+           "second_object_label", "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]

@@ -263,7 +263,7 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"  # "sanctions won't work": the "not" weighs the outcome, it denies no act
     if _negated(trigger, chain, kids):
         return "negated"
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+    if any_kind(trigger):
         return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
     intent = _intent_noun(chain[-1])
     if intent is not None:
@@ -305,6 +305,12 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
     return "occurred"
+
+
+def any_kind(noun: "Token") -> bool:
+    """Whether a noun is determined by "any" ("any attack on the United States", "before Obama orders
+    any strike"): a kind of act named, none in view."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
 def looks_forward(verb: "Token") -> bool:
