@@ -4,21 +4,20 @@ lexicons) runs on each."""
 
 from __future__ import annotations
 
+import probe
 import pytest
 
-from communique.types import RawDoc
 
 
 def events_of(pipeline, text: str, published: str = "2015-06-17"):
-    return pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+    return probe.events_of(pipeline, text, published)
 
 
 def shown(events) -> list[tuple[str, str, str | None, str | None, str]]:
     return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code, e.status) for e in events]
 
 
-def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
-    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+pairs = probe.pairs
 
 
 @pytest.mark.parametrize("text,target", [

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from communique.types import RawDoc
 
 
-def events_of(pipeline, text: str):
-    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02")).events
-
-
-def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
-    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+from probe import events_of, pairs
 
 
 @pytest.mark.parametrize("text,pair", [

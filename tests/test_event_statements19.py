@@ -12,17 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique.types import RawDoc
-
-
-def _events(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.status)
-            for e in result.events]
-
-
-def _typed(evs, typ: str) -> list[tuple[str | None, str | None]]:
-    return [(s, t) for ty, s, t, _ in evs if ty == typ]
+from probe import said as _events
+from probe import typed as _typed
 
 
 @pytest.mark.parametrize("text, sides", [
