@@ -95,6 +95,11 @@ def test_refugees_received_and_cooperation_received_are_no_visits(pipeline):
     assert not any(t == "CONSULT" for t, _, _ in found), found
 
 
+def test_people_counted_and_received_are_taken_in(pipeline):
+    found = events("Turkey has received about 1,500 Syrians since the conflict began.", pipeline)
+    assert ("AID", {"TUR", "SYR"}, "occurred") in found, found
+
+
 def test_delegations_counted_are_still_guests(pipeline):
     found = events("Putin received two Iranian delegations in the Kremlin.", pipeline)
     assert any(t == "CONSULT" and codes == {"RUS", "IRN"} for t, codes, _ in found), found

@@ -577,6 +577,8 @@ class EventExtractor:
                 and not self._guest(guest, res, ctx):
             # "received the news", "hosts refugees": no visit; "hosted talks": the meeting
             found = next((t for t in self.lex.noun(guest.lemma_.lower()) if t.type == "CONSULT"), None)
+            if found is None and counted_people(guest):  # "received about 1,500 Syrians": refugees taken in
+                found = next((t for t in self.lex.verb(lemma, obj_lemma="refugee") if t.type == "AID"), None)
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
