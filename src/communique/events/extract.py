@@ -35,13 +35,12 @@ from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates)
-from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
-                         aimed_at_anyone, answers_another_side, appeal_reading, appealed_for_party, asked_of,
-                         asked_party, asks_for_something, called_thing, doers_named, forceful_answer, infinitive_under,
+from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
+                         aimed_at_anyone, answered_by, answers_another_side, appeal_reading, appealed_for_party,
+                         asked_from, asked_of, asked_party, asks_for_something, called_thing, doers_named,
+                         forceful_answer, forsworn_act, gives_ground, infinitive_under, own_people_advised,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
-                         self_addressed, told_to_act, unhesitating)
-from .statements import (CONCESSION, answered_by, asked_from, forsworn_act, gives_ground, own_people_advised,
-                         second_object_label, stated_fact, with_subject)
+                         second_object_label, self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
 from .force import (FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one,
                     force_arrived, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_armed,
                     is_fighters, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
@@ -1459,12 +1458,10 @@ class EventExtractor:
         tok = cand.trigger
         met = {a.code for a in cand.target + cand.others}
         cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
-        host = occasion_host(tok) if not cand.source else None
-        if host is not None:
-            cand.source.extend(a for a in res.actors_of(host, ctx) if a.code not in met)
-        occ = occasion_doer(tok) if not cand.source else None
-        if occ is not None:
-            cand.source.extend(a for a in res.actors_of(occ, ctx) if a.code not in met)
+        for side_of in (occasion_host, occasion_doer):  # tried in turn until one names the side
+            who = side_of(tok) if not cand.source else None
+            if who is not None:
+                cand.source.extend(a for a in res.actors_of(who, ctx) if a.code not in met)
 
     def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """ "The Obama administration announced Russia sanctions", "the EU imposed new Iran sanctions":

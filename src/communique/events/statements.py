@@ -339,8 +339,6 @@ def asked_act(expecting: "Token", clause: "Token", lex: "Lexicon") -> bool:
     return not _conflict(readings)
 
 
-
-
 def unhesitating(tok: "Token") -> bool:
     """ "will not hesitate (to ...)", "won't hesitate", "would never hesitate": a resolve."""
     kids = list(tok.children)
@@ -526,8 +524,6 @@ def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "D
     own = {a.code for a in asker}
     others = [a for a in asked if a.code not in own]
     return None if asked and not others else others
-
-
 
 
 CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give ground")
