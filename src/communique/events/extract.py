@@ -41,10 +41,10 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          forceful_answer, forsworn_act, gives_ground, infinitive_under, own_people_advised,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          second_object_label, self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
-from .force import (FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, brought_home, fight_for_a_cause, fired_one,
-                    force_arrived, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_armed,
-                    is_fighters, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
-                    tested_thing, verbal_retort)
+from .force import (ARMED_CAMPAIGN, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign, brought_home,
+                    fight_for_a_cause, fired_one, force_arrived, forces_on_alert, forces_sent_in, fought_together,
+                    intruded_area, is_armed, is_fighters, left_places, message_alert, moves_no_force,
+                    no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measures_aimed, mission_closed,
                        rated_goods, terror_designation, ties_broken)
@@ -1432,6 +1432,8 @@ class EventExtractor:
             doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
             cand.others.remove(doer)
             cand.source.append(doer)
+        if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
+            return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
         if trig.type == "ASSAULT" and not cand.target:  # "an Iraqi airstrike killed 45 ISIS fighters"
             cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
         owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
@@ -1516,8 +1518,8 @@ class EventExtractor:
         if ties_broken(tok) is not None:
             return TIES_BROKEN
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
-        if trig is None:
-            return None
+        if trig is None:  # "the fight against ISIS": the model, reading the noun alone, may call it none
+            return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):
             return None  # "in exchange for the lifting of sanctions": no sanction imposed
         if trig.type == "ASSAULT" and lemma == "attack" and self._attack_in_words(tok, res, ctx):

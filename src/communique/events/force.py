@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from .acts import names_an_attack
-from .args import SUBJECTS, ArgumentResolver
+from .args import SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger
-from .tokens import FROM, IN, INTO, OF, TO, is_person, part_of, prep_objects, verb_object
+from .tokens import AGAINST, FROM, IN, INTO, OF, TO, governing_verb, is_person, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -347,3 +347,42 @@ def intruded_area(verb: "Token") -> "Token | None":
 def _civil(craft: "Token") -> bool:
     """ "a passenger jet", "a civilian aircraft", "commercial planes": no armed craft."""
     return any(c.lemma_.lower() in ("passenger", "civilian", "commercial", "cargo", "private") for c in craft.children)
+
+
+#: nouns of a campaign of force waged against a party ("the fight against ISIS", "the U.S.-led air
+#: campaign against the Islamic State", "Pakistan's war against the Taliban")
+CAMPAIGN_NOUNS = frozenset({"fight", "campaign", "war", "battle", "offensive", "counteroffensive", "operation",
+                            "struggle"})
+ARMED_CAMPAIGN = Trigger("ASSAULT", None, None, 0.75, "rule", "a campaign of force against an armed group")
+
+
+def armed_campaign(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+    """Whether ``noun`` names a campaign against an armed group: "the fight against ISIS", "its war
+    against the Taliban", "a military campaign against the group" (the group named before). Not one
+    against a thing of the group's ("the fight against ISIS propaganda") nor against a state or a
+    cause ("the campaign against Huawei", "the war against terror"): those are words or measures."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+        return False
+    return any(_fought_group(o, res, ctx) for o in prep_objects(noun, AGAINST))
+
+
+def _fought_group(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+    """Whether ``obj`` names an armed group or its fighters ("ISIS", "Taliban militants", "the group")."""
+    if res.mention_of(obj) is None and obj.lemma_.lower() not in ARMED_NOUNS | ARMED_POSTS | FOUGHT_NOUNS:
+        return False
+    return any(a.kind == "group" for a in res.actors_of(obj, ctx))
+
+
+#: verbs by which their subject wages a campaign ("waged a war against", "joined the fight against"),
+#: unlike those that only speak of one ("questioned the fight against ISIS", "tether the fight to ...")
+WAGING_VERBS = frozenset({"wage", "lead", "launch", "mount", "conduct", "carry", "join", "step", "intensify",
+                          "escalate", "expand", "begin", "start", "pursue", "prosecute", "continue", "resume",
+                          "fight", "win", "lose", "spearhead", "direct", "command", "run", "participate",
+                          "engage"})
+
+
+def waged_by_subject(noun: "Token") -> bool:
+    """Whether the verb that governs a campaign noun makes its subject the campaign's doer ("Jordan
+    joined the fight against the Islamic State", "has mounted an aggressive campaign against ISIS")."""
+    verb = governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in WAGING_VERBS

@@ -1,0 +1,39 @@
+"""Acts of force on unseen news (eighteenth pass). Sentences written for these tests (not from an
+eval set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import probe
+import pytest
+
+
+def events_of(pipeline, text: str, published: str = "2015-06-17"):
+    return probe.events_of(pipeline, text, published)
+
+
+def shown(events) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code, e.status) for e in events]
+
+
+pairs = probe.pairs
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The killing led to an intensified U.S.-led air campaign against ISIS.", ("USA", "ISIS")),
+    ("Abadi asked for more help in his government's fight against the Islamic State.", ("IRQ", "ISIS")),
+    ("Jordan joined the fight against the Islamic State on Tuesday.", ("JOR", "ISIS")),
+    ("Trump touted the U.S. fight against ISIS.", ("USA", "ISIS")),
+])
+def test_a_campaign_against_an_armed_group_is_an_attack_on_it(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov questioned the logic of toppling Assad to further the fight against ISIS.",  # whose fight: unsaid
+    "The fight against ISIS propaganda online is hard, Germany said.",  # a thing of the group's
+    "Germany praised the campaign against corruption in Ukraine.",  # no armed group
+])
+def test_no_attack_from_a_campaign_no_phrase_gives_a_doer(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
