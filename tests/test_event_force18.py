@@ -37,3 +37,12 @@ def test_a_campaign_against_an_armed_group_is_an_attack_on_it(pipeline, text, pa
 def test_no_attack_from_a_campaign_no_phrase_gives_a_doer(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Washington approved a sanctions bill against North Korea.", ("USA", "PRK")),
+    ("The U.S. passed new Russia sanctions legislation.", ("USA", "RUS")),
+])
+def test_a_law_named_by_its_sanctions_is_a_sanction(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2017-08-01")
+    assert pair in pairs(evs, "SANCTION") and not pairs(evs, "SUPPORT"), shown(evs)

@@ -46,8 +46,8 @@ from .force import (ARMED_CAMPAIGN, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA
                     intruded_area, is_armed, is_fighters, left_places, message_alert, moves_no_force,
                     no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
 from .lexicon import Trigger
-from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measures_aimed, mission_closed,
-                       rated_goods, terror_designation, ties_broken)
+from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
+                       mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
                        envoys_sent, joined_by, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
                        occasion_host, occasion_phrase, party_called, seen_in_person, sent_nowhere, separate_meetings,
@@ -2887,7 +2887,7 @@ def _object_word(obj: "Token", res: ArgumentResolver) -> str:
     of the thing it is about."""
     if is_person(obj, res):
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
-    return _thing(obj).lemma_.lower()
+    return (measure_in_law(obj) or _thing(obj)).lemma_.lower()  # "approved sanctions legislation": the sanctions
 
 
 def _thing(obj: "Token") -> "Token":

@@ -173,3 +173,18 @@ def mission_closed(verb: "Token") -> "Token | None":
              and not any(c.dep_ == "poss" for c in m.children)
              and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in m.children))
     return next(owned, None)
+
+
+#: the texts that enact measures ("a sanctions bill", "new Russia sanctions legislation")
+LAW_NOUNS = frozenset({"bill", "legislation", "law", "package", "act", "amendment"})
+#: the measures a law text may be named by ("the Iran sanctions bill", "a tariff bill")
+LAW_MEASURES = frozenset({"sanction", "tariff", "embargo"})
+
+
+def measure_in_law(noun: "Token") -> "Token | None":
+    """The measure a law text is named by: "sanctions" in "approved [sanctions legislation] related to
+    Russia", "passed a [sanctions bill] against North Korea"; ``None`` for any other noun (the verb
+    is then read by the text itself: "approved the bill", "signed a law imposing sanctions")."""
+    if noun.lemma_.lower() not in LAW_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in LAW_MEASURES), None)

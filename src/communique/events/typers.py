@@ -16,6 +16,7 @@ import numpy as np
 
 from .args import carrying_verb, object_noun
 from .lexicon import Trigger
+from .measures import measure_in_law
 from .model import CLASSES, EventModel, HasActor, actor_tokens, featurise, is_candidate, load_model
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -156,6 +157,7 @@ class CombinedTyper(ModelTyper):
         if obj is None:
             return []
         obj = object_noun(obj)  # "the deal [that X struck]": the deal
+        obj = measure_in_law(obj) or obj  # "approved a sanctions bill": the sanctions
         lemma = tok.lemma_.lower()
         rows = self.lex.verb(lemma, obj_lemma=obj.lemma_.lower())
         if not rows or any(t.source != "curated" for t in rows) or rows == self.lex.verb(lemma):
