@@ -46,3 +46,14 @@ def test_no_attack_from_a_campaign_no_phrase_gives_a_doer(pipeline, text):
 def test_a_law_named_by_its_sanctions_is_a_sanction(pipeline, text, pair):
     evs = events_of(pipeline, text, "2017-08-01")
     assert pair in pairs(evs, "SANCTION") and not pairs(evs, "SUPPORT"), shown(evs)
+
+
+def test_an_attack_for_what_one_failed_to_do_is_criticism(pipeline):
+    evs = events_of(pipeline, "Trump publicly attacked NATO members for failing to meet defense spending commitments.",
+                    "2018-07-10")
+    assert ("USA", "NATO") in pairs(evs, "ACCUSE") and not pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_armed_men_attacking_someone_for_a_deed_still_attack(pipeline):
+    evs = events_of(pipeline, "The Pakistani teen was attacked by Taliban militants for promoting education for girls.")
+    assert ("TALIBAN", "PAK") in pairs(evs, "ASSAULT"), shown(evs)

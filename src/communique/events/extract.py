@@ -41,9 +41,9 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          forceful_answer, forsworn_act, gives_ground, infinitive_under, own_people_advised,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          second_object_label, self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
-from .force import (ARMED_CAMPAIGN, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign, brought_home,
-                    fight_for_a_cause, fired_one, force_arrived, forces_on_alert, forces_sent_in, fought_together,
-                    intruded_area, is_armed, is_fighters, left_places, message_alert, moves_no_force,
+from .force import (ARMED_CAMPAIGN, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign, armed_doer,
+                    brought_home, fight_for_a_cause, fired_one, force_arrived, forces_on_alert, forces_sent_in,
+                    fought_together, intruded_area, is_fighters, left_places, message_alert, moves_no_force,
                     no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
@@ -2549,15 +2549,15 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
     decision, for a cause, or through words is criticism, not force."""
     if verbal_retort(tok, res):
         return True
-    if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or any(c.dep_ == "nsubj" and is_armed(c, res) for c in tok.children):
-        return False  # "troops attacked", "drones attacked Soleimani's convoy", "Boko Haram attacked X"
+    if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or armed_doer(tok, res):
+        return False  # "troops attacked", "drones attacked Soleimani's convoy", "attacked by Taliban militants"
     if obj is not None and (is_person(obj, res) or _words_object(_thing(obj))):
         return True  # "attacked Merkel", "attacked the resolution after it passed"
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
-                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
+                o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
                 and o.lemma_.lower() not in TIME_NOUNS for o in p.children):
-            return True  # "attacked Berlin over migration", not "over the weekend" or "over Syria"
+            return True  # "attacked Berlin over migration", "for failing to pay"; not "over the weekend", "over Syria"
         if p.dep_ == "prep" and p.lower_ in ("in", "on", "during") and any(
                 o.lemma_.lower() in SPEECH_MEDIA for o in p.children if o.dep_ == "pobj"):
             return True

@@ -159,6 +159,14 @@ def is_armed(tok: "Token", res: ArgumentResolver) -> bool:
     return tok.lemma_.lower() in ARMED_NOUNS or (mention is not None and mention.actor.kind == "group")
 
 
+def armed_doer(verb: "Token", res: ArgumentResolver) -> bool:
+    """Whether a verb's doer is armed: its subject ("troops attacked") or its passive agent ("was
+    attacked by Taliban militants for promoting education")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(is_armed(d, res) for d in doers)
+
+
 #: who arrives as a deployment, not a visit ("troops arrived in", "a police contingent landed in")
 DEPLOYED_NOUNS = frozenset({"troop", "soldier", "force", "army", "police", "policeman", "unit", "commando",
                             "marine", "paratrooper", "peacekeeper", "personnel", "warship", "warplane", "bomber",
