@@ -57,3 +57,18 @@ def test_an_attack_for_what_one_failed_to_do_is_criticism(pipeline):
 def test_armed_men_attacking_someone_for_a_deed_still_attack(pipeline):
     evs = events_of(pipeline, "The Pakistani teen was attacked by Taliban militants for promoting education for girls.")
     assert ("TALIBAN", "PAK") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russian hackers targeted the Ukrainian company Naftogaz.", ("RUS", "UKR")),
+    ("A group of Chinese hackers waged a cyber war against a U.S. software firm.", ("CHN", "USA")),
+    ("North Korea attacked South Korea's banks with malware.", ("PRK", "KOR")),
+])
+def test_an_attack_by_hackers_or_on_computers_is_cyber_coercion(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2017-01-08")
+    assert pair in pairs(evs, "COERCE") and not pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_jets_that_target_a_group_still_attack_it(pipeline):
+    evs = events_of(pipeline, "Israeli jets targeted Hamas positions.", "2017-01-08")
+    assert ("ISR", "HAMAS") in pairs(evs, "ASSAULT"), shown(evs)

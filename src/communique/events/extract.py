@@ -41,10 +41,10 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          forceful_answer, forsworn_act, gives_ground, infinitive_under, own_people_advised,
                          refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          second_object_label, self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
-from .force import (ARMED_CAMPAIGN, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign, armed_doer,
-                    brought_home, fight_for_a_cause, fired_one, force_arrived, forces_on_alert, forces_sent_in,
-                    fought_together, intruded_area, is_fighters, left_places, message_alert, moves_no_force,
-                    no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
+from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
+                    armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
+                    forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
+                    moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
@@ -603,6 +603,8 @@ class EventExtractor:
         if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         decided = self.typer.decide(f.tok, found)
+        if decided is not None and decided.type == "ASSAULT" and cyber_act(f.tok):
+            decided = CYBER_ACT  # "Russian hackers targeted the company": no force
         if decided is not None and lemma in PREVENTING_VERBS and quad_class(decided.type) == "material_conflict":
             return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
         if decided is not None and _talk_read_as_deed(lemma, decided):
@@ -1531,7 +1533,7 @@ class EventExtractor:
             return None  # an aggregate ("four missile tests") is background, not one event
         if trig.type in ("SANCTION", "COERCE") and _effect_verb(tok) in self.lex.effect_verbs:
             return None  # "the tariffs will hurt farmers", "hurt by US tariffs": a known measure's effect
-        return trig
+        return CYBER_ACT if trig.type == "ASSAULT" and cyber_act(tok) else trig  # "a cyber war"
 
     def _unarmed_sense(self, cand: Candidate, res: ArgumentResolver) -> bool:
         """Whether a MOBILIZE or ASSAULT reading is a word's sense outside arms: "mobilize the international

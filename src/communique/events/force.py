@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 from .acts import names_an_attack
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger
-from .tokens import AGAINST, FROM, IN, INTO, OF, TO, governing_verb, is_person, part_of, prep_objects, verb_object
+from .tokens import AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -394,3 +394,33 @@ def waged_by_subject(noun: "Token") -> bool:
     joined the fight against the Islamic State", "has mounted an aggressive campaign against ISIS")."""
     verb = governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in WAGING_VERBS
+
+
+#: who breaks into computers ("Russian hackers targeted a voting company")
+HACKER_NOUNS = frozenset({"hacker", "cyberattacker", "cybercriminal", "hacking"})
+#: what makes an attack one on computers ("a cyber war", "the malware attack")
+CYBER_WORDS = frozenset({"cyber", "cyber-", "malware", "ransomware", "phishing", "hacking", "hacker", "cyberwar",
+                         "ddos", "virus", "worm", "spyware"})
+CYBER_ACT = Trigger("COERCE", "cyber", None, 0.8, "rule", "an attack by hackers or on computers")
+
+
+def cyber_act(trig: "Token") -> bool:
+    """Whether an act read as force is one on computers: its doer is hackers ("Russian hackers
+    targeted a Florida company", "hackers broke into Burisma", "was hit by hackers") or its noun
+    says so ("waged a cyber war against a software firm", "the malware attack on Saudi Aramco")."""
+    doers = [c for c in trig.children if c.dep_ == "nsubj" and trig.pos_ == "VERB"]
+    doers += [o for c in trig.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers += [o for c in trig.children if c.dep_ == "prep" and c.lower_ == "by" and trig.pos_ == "NOUN"
+              for o in c.children if o.dep_ == "pobj"]
+    if any(_hackers(d) for d in doers):
+        return True
+    if any(o.lemma_.lower() in CYBER_WORDS for o in prep_objects(trig, WITH)):
+        return True  # "attacked South Korea's banks with malware"
+    return trig.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CYBER_WORDS
+                                       for c in trig.children)
+
+
+def _hackers(tok: "Token") -> bool:
+    """ "hackers", "Russian hackers", "a hacking group", "cyber operatives"."""
+    return tok.lemma_.lower() in HACKER_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CYBER_WORDS for c in tok.children)
