@@ -120,3 +120,16 @@ def test_lower_case_particle_names(kb: KnowledgeBase, text: str) -> None:
 def test_other_congresses_are_not_the_us(kb: KnowledgeBase, text: str) -> None:
     actor = kb.resolve(text, "2016-01-01")
     assert actor is None or actor.code != "USA"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Britain's departure from the 28-nation bloc", "EU"),
+    ("a statement from the 28-member bloc", "EU"),
+    ("the 27-nation bloc", "EU"),
+    ("leaders of the 29-member alliance", "NATO"),
+    ("the 28-nation alliance", "NATO"),
+])
+def test_blocs_and_alliances_by_their_size(kb: KnowledgeBase, text: str, code: str) -> None:
+    """ "the 28-nation bloc" is the EU, "the 29-member alliance" NATO: news names them by their size."""
+    actor = kb.resolve(text, "2016-06-24")
+    assert actor is not None and actor.code == code, actor
