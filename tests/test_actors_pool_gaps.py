@@ -133,3 +133,10 @@ def test_blocs_and_alliances_by_their_size(kb: KnowledgeBase, text: str, code: s
     """ "the 28-nation bloc" is the EU, "the 29-member alliance" NATO: news names them by their size."""
     actor = kb.resolve(text, "2016-06-24")
     assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize("text", ["some counter-ISIS operations in Iraq", "the counter-ISIL campaign",
+                                  "the anti-ISIS coalition"])
+def test_a_name_after_counter_or_anti_is_no_actor(kb: KnowledgeBase, text: str) -> None:
+    """ "counter-ISIL operations", like "anti-ISIS": the name is what the operations are against."""
+    assert [m.text for m in kb.mentions_in_text(text, "2016-06-01")] == ["Iraq"] * ("Iraq" in text)

@@ -297,10 +297,15 @@ class KnowledgeBase:
         return len(self._ix.ents)
 
 
+#: prefixes of a name that make it what its noun is against ("anti-ISIS", "counter-ISIL operations")
+_AGAINST_PREFIXES = ("anti-", "counter-")
+
+
 def _opposed(text: str, start: int) -> bool:
-    """ "anti-American protesters", "the anti-ISIS coalition": a name after "anti-" names what
-    its noun is against, never who acts."""
-    return text[max(0, start - 5):start].lower() == "anti-"
+    """ "anti-American protesters", "the anti-ISIS coalition", "counter-ISIL operations": a name
+    after "anti-" or "counter-" names what its noun is against, never who acts."""
+    before = text[max(0, start - 8):start].lower()
+    return before.endswith(_AGAINST_PREFIXES)
 
 
 #: named-entity labels of things a city's name may begin ("London Bridge", "the Paris Agreement")
