@@ -120,3 +120,23 @@ def test_lower_case_particle_names(kb: KnowledgeBase, text: str) -> None:
 def test_other_congresses_are_not_the_us(kb: KnowledgeBase, text: str) -> None:
     actor = kb.resolve(text, "2016-01-01")
     assert actor is None or actor.code != "USA"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Britain's departure from the 28-nation bloc", "EU"),
+    ("a statement from the 28-member bloc", "EU"),
+    ("the 27-nation bloc", "EU"),
+    ("leaders of the 29-member alliance", "NATO"),
+    ("the 28-nation alliance", "NATO"),
+])
+def test_blocs_and_alliances_by_their_size(kb: KnowledgeBase, text: str, code: str) -> None:
+    """ "the 28-nation bloc" is the EU, "the 29-member alliance" NATO: news names them by their size."""
+    actor = kb.resolve(text, "2016-06-24")
+    assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize("text", ["some counter-ISIS operations in Iraq", "the counter-ISIL campaign",
+                                  "the anti-ISIS coalition"])
+def test_a_name_after_counter_or_anti_is_no_actor(kb: KnowledgeBase, text: str) -> None:
+    """ "counter-ISIL operations", like "anti-ISIS": the name is what the operations are against."""
+    assert [m.text for m in kb.mentions_in_text(text, "2016-06-01")] == ["Iraq"] * ("Iraq" in text)

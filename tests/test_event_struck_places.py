@@ -37,3 +37,16 @@ def test_the_harm_a_strike_was_the_means_of_names_its_target(pipeline):
         ("ASSAULT", frozenset({"PER", "CHL"}), "airstrike")]
     assert events_of(pipeline, "A Chilean general was killed in a U.S. drone strike in La Paz on Friday.") == [
         ("ASSAULT", frozenset({"USA", "CHL"}), "strike")]  # a state named in front of a strike is who struck
+
+
+def test_an_armed_group_named_by_what_it_is_is_no_state(pipeline):
+    """ "the terror group", "the militant organization": an armed group fought where it stands, like
+    "rebel camps"; also when the light verb that launched the strikes carries the aim ("launched air
+    strikes in Bolivia [on the terror group]")."""
+    assert events_of(pipeline, "Peruvian warplanes bombed the militant group in Bolivia on Tuesday.") == []
+    assert events_of(pipeline, "Peru would launch direct air strikes in Bolivia on the terror group.") == []
+
+
+def test_a_light_verb_aim_at_a_state_still_counts(pipeline):
+    assert [e[1] for e in events_of(pipeline, "Peru launched air strikes on Bolivia on Tuesday.")] == [
+        frozenset({"PER", "BOL"})]

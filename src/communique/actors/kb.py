@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from communique.actors.build import COMPILED_NAME, compile_sources, data_dir
 from communique.actors.index import Index, build_index
+from communique.actors.legislatures import legislature_mentions
 from communique.actors.matcher import Matcher
 from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
@@ -151,7 +152,8 @@ class KnowledgeBase:
                 continue
             out.append(Mention(start=start, end=end, text=text[start:end], actor=as_written(m.actor, text[start:end]),
                                how=m.how))
-        return one_spelling(out)
+        out += legislature_mentions(doc, out, self.actor("USA"))  # "the Senate", "lawmakers": by the article
+        return one_spelling(sorted(out, key=lambda m: m.start))
 
     def mentions_in_text(self, text: str, date: str | _dt.date | None = None,
                          toks: list[Tok] | None = None) -> list[Mention]:
@@ -295,10 +297,15 @@ class KnowledgeBase:
         return len(self._ix.ents)
 
 
+#: prefixes of a name that make it what its noun is against ("anti-ISIS", "counter-ISIL operations")
+_AGAINST_PREFIXES = ("anti-", "counter-")
+
+
 def _opposed(text: str, start: int) -> bool:
-    """ "anti-American protesters", "the anti-ISIS coalition": a name after "anti-" names what
-    its noun is against, never who acts."""
-    return text[max(0, start - 5):start].lower() == "anti-"
+    """ "anti-American protesters", "the anti-ISIS coalition", "counter-ISIL operations": a name
+    after "anti-" or "counter-" names what its noun is against, never who acts."""
+    before = text[max(0, start - 8):start].lower()
+    return before.endswith(_AGAINST_PREFIXES)
 
 
 #: named-entity labels of things a city's name may begin ("London Bridge", "the Paris Agreement")

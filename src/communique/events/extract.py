@@ -2101,9 +2101,11 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 
 def _hit(trig: "Token") -> list["Token"]:
-    """What a strike hit: its object, what it was aimed "at", "on" or "against", or what the verb of
-    harm it is the subject of hit ("an airstrike killed 45 ISIS fighters")."""
-    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + struck_by(trig)
+    """What a strike hit: its object, what it was aimed "at", "on" or "against" (also on the light verb
+    that launched it: "launch air strikes in Iraq [on the terror group]"), or what the verb of harm it
+    is the subject of hit ("an airstrike killed 45 ISIS fighters")."""
+    light = list(prep_objects(trig.head, AIM_PREPS)) if trig.dep_ == "dobj" and trig.pos_ == "NOUN" else []
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + light + struck_by(trig)
 
 
 def _means_of(means: "Token", act: "Token") -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from .acts import names_an_attack
-from .args import SUBJECTS, ArgumentResolver, Discourse
+from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger
 from .tokens import AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, part_of, prep_objects, verb_object
 
@@ -290,9 +290,21 @@ def is_fighters(tok: "Token") -> bool:
     military offensive in Syria", "carried out drone strikes"): the offensive stands nowhere."""
     if names_an_attack(tok):
         return False
-    return tok.lemma_.lower() in ARMED_NOUNS | ARMED_POSTS or any(
+    return tok.lemma_.lower() in ARMED_NOUNS | ARMED_POSTS or armed_group_noun(tok) or any(
         c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
         for c in tok.children)
+
+
+#: nouns of an organised body that an armed word makes an armed group ("the terror group")
+GROUP_HEADS = frozenset({"group", "organization", "organisation", "network", "outfit", "faction"})
+
+
+def armed_group_noun(tok: "Token") -> bool:
+    """ "the terror group", "the militant organization", "an extremist network": an armed group
+    named by what it is rather than by its name (its name, where the article gave it, is read as
+    "the group" by ``ArgumentResolver.group_referent``)."""
+    return tok.lemma_.lower() in GROUP_HEADS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_WORDS for c in tok.children)
 
 
 def fought_together(verb: "Token") -> bool:
