@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from bisect import bisect_left
+from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
@@ -277,6 +278,17 @@ class VerbFrame:
     via_complement: bool = False
     denied: "Token | None" = None
 
+    @cached_property
+    def area(self) -> "Token | None":
+        """The area of a state armed craft enter (``intruded_area``), read once for the reading and the target."""
+        return intruded_area(self.tok)
+
+    @cached_property
+    def burned(self) -> list["Token"]:
+        """Whom the likenesses a protest burned name (``burned_likenesses``), read once for the reading
+        and the target."""
+        return burned_likenesses(self.tok)
+
 
 class EventExtractor:
     """Extracts events from one parsed article. Stateless between articles."""
@@ -526,7 +538,7 @@ class EventExtractor:
         envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
             own = {a.code for a in cand.source}
-            area = intruded_area(tok)
+            area = frame.area
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
@@ -581,7 +593,7 @@ class EventExtractor:
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
-        if intruded_area(f.tok) is not None:
+        if f.area is not None:
             found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
         if (found is None or found.source == "cameo") and entered_land(f.tok) is not None:
             found = INCURSION  # "Russian troops entered Ukraine": armed force on another state's soil
@@ -757,7 +769,7 @@ class EventExtractor:
             found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
         if (lemma in PROTEST_VERBS and crowd_at_site(tok)) or (
-                (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and burned_likenesses(tok)):
+                (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and f.burned):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none),
             # "demonstrators burned posters of Trump"
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
@@ -826,7 +838,7 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
-        burned = [a for o in burned_likenesses(f.tok) for a in res.actors_of(o, ctx)] \
+        burned = [a for o in f.burned for a in res.actors_of(o, ctx)] \
             if trig.type == "PROTEST" or (trig.type == "ACCUSE" and f.lemma in PROTEST_VERBS) else []
         if burned:  # "protested in Gaza, burning pictures of Trump": whom the protest is against, first
             cand.target[:0] = [a for a in burned if a not in cand.target]
