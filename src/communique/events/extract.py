@@ -1414,7 +1414,8 @@ class EventExtractor:
         return [replace(c, source=list(c.source), target=[h, *rest], others=list(c.others)) for h in hosts]
 
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        trig = self._noun_reading(tok, res, ctx)
+        ties = ties_broken(tok)  # "the severing of [ties] with Qatar": read once for the reading and the target
+        trig = self._noun_reading(tok, ties is not None, res, ctx)
         if trig is None:
             return None
         cand = Candidate(tok, trig)
@@ -1431,8 +1432,7 @@ class EventExtractor:
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
-        ties = ties_broken(tok) if trig is TIES_BROKEN else None
-        if ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
+        if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
         listed = blacklisted(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
@@ -1491,9 +1491,10 @@ class EventExtractor:
         cand.others = [a for a in cand.others if a.code not in hit]
         cand.target.extend(hit.values())
 
-    def _noun_reading(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
+    def _noun_reading(self, tok: "Token", ties: bool, res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an
-        aggregate, an eased or a hurting measure are none."""
+        aggregate, an eased or a hurting measure are none; ``ties``: the noun breaks off ties
+        (``ties_broken``)."""
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March", "a Friday strike"? the month or day, never the event word
@@ -1525,7 +1526,7 @@ class EventExtractor:
             return None  # the rules know the noun is no event ("a travel alert"): the model adds none
         if forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
-        if ties_broken(tok) is not None:
+        if ties:
             return TIES_BROKEN
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
         if trig is None:
