@@ -20,8 +20,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, 
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, hostile_attitude,
-                   names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by,
+                   hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -1920,10 +1920,11 @@ class EventExtractor:
         "fired missiles at bases in Iraq" (a force acting on another state's soil acts on that state).
         The place is read in the phrases of the strike and of what it hit, not of who struck."""
         own = {a.code for a in src} | {a.country for a in src}
-        hit = _hit(trig)
+        harm = harm_done(trig)
+        hit = _hit_by(trig, harm)
         if any(is_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``is_fighters``)
-        heads = [trig, *hit, *filter(None, [harm_done(trig)])]  # "airstrikes killed 20 people [in Gaza]"
+        heads = [trig, *hit, *filter(None, [harm])]  # "airstrikes killed 20 people [in Gaza]"
         return self._foreign_state((o for head in heads for o in prep_objects(head, PLACE_PREPS)), own)
 
     def _arresting_state(self, trig: "Token", held: list[Actor]) -> list[Actor]:
@@ -2110,9 +2111,14 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 
 def _hit(trig: "Token") -> list["Token"]:
-    """What a strike hit: its object, what it was aimed "at", "on" or "against", or what the verb of
-    harm it is the subject of hit ("an airstrike killed 45 ISIS fighters")."""
-    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + struck_by(trig)
+    """What a strike hit (``_hit_by``), the verb of harm it is the subject of read here."""
+    return _hit_by(trig, harm_done(trig))
+
+
+def _hit_by(trig: "Token", harm: "Token | None") -> list["Token"]:
+    """What a strike hit: its object, what it was aimed "at", "on" or "against", or what ``harm``, the
+    verb of harm it is the subject of (``harm_done``), hit ("an airstrike killed 45 ISIS fighters")."""
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + harmed_by(harm)
 
 
 def _means_of(means: "Token", act: "Token") -> bool:
