@@ -59,7 +59,7 @@ from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
                      status_of)
-from .tokens import (AGAINST, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
                      prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
@@ -910,11 +910,8 @@ class EventExtractor:
                 cand.others.extend(a for oo in prep_objects(o, OF) for a in res.actors_of(oo, ctx))
             elif o.dep_ == "pobj":
                 cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if goods else []))
-                for p in o.children:
-                    if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
-                        for oo in p.children:
-                            if oo.dep_ == "pobj":
-                                cand.others.extend(res.actors_of(oo, ctx))
+                for oo in prep_objects(o, PARTICIPANT_PREPS):
+                    cand.others.extend(res.actors_of(oo, ctx))
 
     def _verb_complement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver,
                                ctx: Discourse) -> None:
@@ -2062,8 +2059,7 @@ class EventExtractor:
         if tok.lemma_.lower() != "capital":
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
-        mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
+        mods += prep_objects(tok, OF)
         for m in mods:
             state = self.kb.resolve(m.text)
             city = self.kb.capital(state.code) if state is not None and state.kind == "state" else None
@@ -2159,13 +2155,10 @@ def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
 
 def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Actors one prepositional phrase further down: "controls on [exports to South Korea]"."""
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"of"}:
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    found = res.actors_of(o, ctx)
-                    if found:
-                        return found
+    for o in prep_objects(tok, TARGET_PREPS | OF):
+        found = res.actors_of(o, ctx)
+        if found:
+            return found
     return []
 
 
@@ -2546,8 +2539,7 @@ def _partners_in(comp: "Token", res: ArgumentResolver, ctx: Discourse) -> list[A
 
 def _pp_actors(tok: "Token", preps: frozenset[str], res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Actors in ``tok``'s own prepositional phrases opened by one of ``preps``."""
-    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+    return [a for o in prep_objects(tok, preps) for a in res.actors_of(o, ctx)]
 
 
 def _lend_parties(content: Candidate, container: Candidate) -> None:
@@ -2560,6 +2552,10 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
 
 
+#: the phrases of an attack in words: its cause ("attacked Berlin [over] migration") and its medium ("[in] a speech")
+CAUSE_PREPS, MEDIUM_PREPS = frozenset({"over", "for"}), frozenset({"in", "on", "during"})
+
+
 def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
     """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
     speech", "attacked the resolution", "fired back at his critics": an attack on a person, a text or a
@@ -2570,15 +2566,10 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
         return False  # "troops attacked", "drones attacked Soleimani's convoy", "Boko Haram attacked X"
     if obj is not None and (is_person(obj, res) or _words_object(_thing(obj))):
         return True  # "attacked Merkel", "attacked the resolution after it passed"
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
-                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
-                and o.lemma_.lower() not in TIME_NOUNS for o in p.children):
-            return True  # "attacked Berlin over migration", not "over the weekend" or "over Syria"
-        if p.dep_ == "prep" and p.lower_ in ("in", "on", "during") and any(
-                o.lemma_.lower() in SPEECH_MEDIA for o in p.children if o.dep_ == "pobj"):
-            return True
-    return False
+    if any(o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL") and o.lemma_.lower() not in TIME_NOUNS
+           for o in prep_objects(tok, CAUSE_PREPS)):
+        return True  # "attacked Berlin over migration", not "over the weekend" or "over Syria"
+    return any(o.lemma_.lower() in SPEECH_MEDIA for o in prep_objects(tok, MEDIUM_PREPS))
 
 
 def _words_object(thing: "Token") -> bool:
@@ -2891,8 +2882,7 @@ def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     verb = noun.head
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     heads = [noun, verb] if active and verb != noun else [noun]
-    found = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
-             for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+    found = [a for h in heads for o in prep_objects(h, BY) for a in res.actors_of(o, ctx)]
     carrier = _carrying_clause(noun)
     doer = _carrier_doer(carrier) if carrier is not None and not found else None
     return found + (res.actors_of(doer, ctx) if doer is not None else [])
@@ -2913,8 +2903,7 @@ def _thing(obj: "Token") -> "Token":
     for _ in range(3):
         if node.lemma_.lower() not in QUANTITY_WORDS and node.ent_type_ != "MONEY":
             return node
-        nxt = next((o for p in node.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
-                    for o in p.children if o.dep_ == "pobj"), None)
+        nxt = next(prep_objects(node, AMOUNT_PREPS), None)
         if nxt is None:
             return node
         node = nxt
@@ -2942,8 +2931,7 @@ def _supplied_thing(tok: "Token", obj: "Token", res: ArgumentResolver) -> "Token
 
 def _instrument(tok: "Token") -> "Token | None":
     """The "with" object of a verb: "hit Turkey [with sanctions]", "slapped China with tariffs"."""
-    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    return next(prep_objects(tok, WITH), None)
 
 
 def _cause(tok: "Token") -> "Token | None":
