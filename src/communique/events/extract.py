@@ -1509,23 +1509,38 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
-        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in prep_objects(tok, OF)):
-            return None  # "the release of the report": a noun's of-object is its verb's object
-        if message_alert(tok):
-            return None  # "issued a new alert warning against travel", "issues a flash alert": a message
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
-            return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
-        if tok.dep_ == "dobj" and _document_permits(tok.head):
-            return None  # "a resolution to authorize a strike": what the text would permit
-        if lemma == "firing" and _dismissed_by_noun(tok, res):
-            return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
-        if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
-            return None  # the rules know the noun is no event ("a travel alert"): the model adds none
+        if self._no_noun_event(tok, bool(trigs), compound, adj, res):
+            return None
         if forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
         if ties:
             return TIES_BROKEN
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
+        return self._noun_corrected(tok, trig, res, ctx)
+
+    def _no_noun_event(self, tok: "Token", listed: bool, compound: str | None, adj: str | None,
+                       res: ArgumentResolver) -> bool:
+        """Whether an event noun (``listed``: with lexicon readings) is no event here: a verb's object
+        in its "of" phrase, a message, an act prevented or permitted, a dismissal, a noun the rules deny."""
+        lemma = tok.lemma_.lower()
+        if listed and any(self.lex.blocks_object(lemma, o.lemma_) for o in prep_objects(tok, OF)):
+            return True  # "the release of the report": a noun's of-object is its verb's object
+        if message_alert(tok):
+            return True  # "issued a new alert warning against travel", "issues a flash alert": a message
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
+            return True  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
+        if tok.dep_ == "dobj" and _document_permits(tok.head):
+            return True  # "a resolution to authorize a strike": what the text would permit
+        if lemma == "firing" and _dismissed_by_noun(tok, res):
+            return True  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
+        # the rules know the noun is no event ("a travel alert"): the model adds none
+        return not listed and self.lex.denies_noun(lemma, compound=compound, adj=adj)
+
+    def _noun_corrected(self, tok: "Token", trig: Trigger | None, res: ArgumentResolver,
+                        ctx: Discourse) -> Trigger | None:
+        """A noun's reading corrected by what surrounds it: none for an eased measure, an aggregate or
+        a measure's effect; an attack in words and a call for something read as what they are."""
+        lemma = tok.lemma_.lower()
         if trig is None:
             return None
         if trig.type == "SANCTION" and _eased(tok):
