@@ -1744,39 +1744,15 @@ class EventExtractor:
 
     def _build(self, c: Candidate, sent: "Span", dates: list, anchor: dt.date | None,
                article: Article) -> Event | None:
-        src = _distinct(c.source)
-        tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
-        others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
-        if not src:
-            src, tgt = self._crowd_sides(c, sent, tgt)
-        if src and not tgt and not others:
-            tgt = self._place_as_target(c, sent, src)
-        codes = {a.code for a in src + tgt + others}
-        if not codes:
+        sides = self._sides(c, sent)
+        if sides is None:
             return None
-        no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
-        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
-            return None  # one state alone is out of scope, but for shows of force and attacks on it
-        if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
-            return None  # "an earthquake struck Turkey and Syria": no one acted
-        source = src[0] if src else None
-        target = tgt[0] if tgt else None
-        rest = src[1:] + tgt[1:] + others
-        if c.trig.type in SYMMETRIC_TYPES and source is None and target is not None:
-            source, target = target, (rest.pop(0) if rest else None)
-        # keep named persons beyond the one representative per code
-        persons = _persons(c.source + c.target + c.others)
-        for p in persons:
-            if p not in rest and p is not source and p is not target:
-                rest.append(p)
+        src, tgt, others = sides
+        source, target, rest = self._roles(c, src, tgt, others)
         status, date = self._status_and_date(c, dates, anchor)
-        location = self._text_location(c, sent)
-        extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
-        if location is None:
-            location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
-            if location is not None:
-                extra[LOCATION_BASIS] = "actor"
-        mode = _consult_mode(c.trig.mode, sent, len(codes)) if c.trig.type == "CONSULT" else c.trig.mode
+        location, extra = self._placed(c, sent, source, target)
+        parties = len({a.code for a in src + tgt + others})
+        mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode
         background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
         return Event(
             doc_id=article.id,
@@ -1797,6 +1773,55 @@ class EventExtractor:
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
             extra=extra,
         )
+
+    def _sides(self, c: Candidate, sent: "Span") -> tuple[list[Actor], list[Actor], list[Actor]] | None:
+        """A candidate's distinct source, target and other actors, a crowd or a place filling a side
+        the text leaves empty; ``None`` when they leave the event out of scope: no actor, one state
+        alone (but for a show of force or an attack with no doer), or no one acting in a one-sided act."""
+        src = _distinct(c.source)
+        tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
+        others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
+        if not src:
+            src, tgt = self._crowd_sides(c, sent, tgt)
+        if src and not tgt and not others:
+            tgt = self._place_as_target(c, sent, src)
+        codes = {a.code for a in src + tgt + others}
+        if not codes:
+            return None
+        no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
+            return None  # one state alone is out of scope, but for shows of force and attacks on it
+        if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
+            return None  # "an earthquake struck Turkey and Syria": no one acted
+        return src, tgt, others
+
+    @staticmethod
+    def _roles(c: Candidate, src: list[Actor], tgt: list[Actor],
+               others: list[Actor]) -> tuple[Actor | None, Actor | None, list[Actor]]:
+        """The event's source, target and participants from its sides: the first of each side, the
+        target standing in for a missing source of a symmetric act, and every named person kept
+        beyond the one representative per code."""
+        source = src[0] if src else None
+        target = tgt[0] if tgt else None
+        rest = src[1:] + tgt[1:] + others
+        if c.trig.type in SYMMETRIC_TYPES and source is None and target is not None:
+            source, target = target, (rest.pop(0) if rest else None)
+        for p in _persons(c.source + c.target + c.others):
+            if p not in rest and p is not source and p is not target:
+                rest.append(p)
+        return source, target, rest
+
+    def _placed(self, c: Candidate, sent: "Span", source: Actor | None,
+                target: Actor | None) -> tuple[Location | None, dict[str, object]]:
+        """Where the event happened, read in the text or else from its actors, and the event's extra
+        fields: a definite reference, a location read from the actors (``LOCATION_BASIS``)."""
+        location = self._text_location(c, sent)
+        extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
+        if location is None:
+            location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
+            if location is not None:
+                extra[LOCATION_BASIS] = "actor"
+        return location, extra
 
     def _place_as_target(self, c: Candidate, sent: "Span", src: list[Actor]) -> list[Actor]:
         """The state of the place where an attack or a seizure with no other party happened, when it
