@@ -130,6 +130,31 @@ def test_warc_record_without_uri_is_named_by_position_and_a_cut_record_is_report
     assert len(errs) == 1 and "cut short" in errs[0].message
 
 
+def _lying(record: bytes, by: int) -> bytes:
+    """A WARC record whose Content-Length is off by ``by`` bytes."""
+    head, sep, rest = record.partition(b"Content-Length: ")
+    digits = rest.split(b"\r\n", 1)[0]
+    return head + sep + str(int(digits) + by).encode() + rest[len(digits):]
+
+
+@pytest.mark.parametrize("by", [-40, 300, 10**9])
+@pytest.mark.parametrize("gz", [False, True])
+def test_warc_record_whose_content_length_lies_is_refused_and_the_others_are_read(tmp_path, capfd, by, gz):
+    """A length too short leaves data where the next record should start, one too long swallows
+    the next record, one past the end of the file swallows all: the lying record is refused by
+    name, every other record is read, and warcio writes nothing of its own to stderr."""
+    goods = _goods(4)
+    records = [_warc([g]) for g in goods]
+    records[1] = _lying(records[1], by)
+    name = "a.warc.gz" if gz else "a.warc"
+    (tmp_path / name).write_bytes(b"".join(gzip.compress(r) for r in records) if gz else b"".join(records))
+    docs, errs = _split(read_inputs([tmp_path / name]))
+    assert [d.id for d in docs] == [goods[0]["id"], goods[2]["id"], goods[3]["id"]]
+    assert len(errs) == 1 and errs[0].input.endswith(f"#{goods[1]['id']}"), errs
+    assert "Content-Length" in errs[0].message or "cut short" in errs[0].message
+    assert "WARNING" not in capfd.readouterr().err
+
+
 def test_warc_garbage_after_header_and_empty_warc_gz_are_reported(tmp_path):
     (tmp_path / "junk.warc").write_bytes(b"WARC/1.0\r\n" + bytes(range(256)) * 2)
     (tmp_path / "empty.warc.gz").write_bytes(gzip.compress(b""))
