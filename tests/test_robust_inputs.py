@@ -216,6 +216,22 @@ def test_html_beyond_the_parser_limits_says_so():
     assert len(errors) == 1 and "nested" in errors[0].message
 
 
+def test_elements_whose_end_tag_html_lets_out_are_siblings_not_nesting():
+    """ "<p>one<p>two", "<li>a<li>b", "<td>x<td>y": the parser closes the open one, so 300 of them
+    are no 300 levels; a page of them with no article says why, not that it nests too deep."""
+    lines = "".join(f"<p>Line {i}." for i in range(300))
+    cells = "<table>" + "".join(f"<tr><td>{i}<td>{i}" for i in range(300)) + "</table>"
+    items = "<ul>" + "".join(f"<li>Item {i}" for i in range(300)) + "</ul>"
+    for page in (lines, cells, items):
+        assert html_limit_problem(f"<html><body>{page}</body></html>") is None
+    nested = "<ul><li>" * 300 + "x" + "</li></ul>" * 300  # lists in lists do nest
+    assert "nested 60" in html_limit_problem(f"<html><body>{nested}</body></html>")
+    errors: list[CommuniqueError] = []
+    list(Cleaner().articles([RawDoc(id="lines", origin="lines.html", html=f"<html><body>{lines}</body></html>")],
+                            on_error=errors.append))
+    assert len(errors) == 1 and "nested" not in errors[0].message and "running text" in errors[0].message
+
+
 def test_a_page_crowded_past_the_element_limit_is_refused_with_a_reason():
     from lxml import html as lxml_html
 
