@@ -57,3 +57,14 @@ def test_an_unknown_parameter_is_a_422_naming_it_and_the_known_ones(client: Test
 def test_the_parameters_the_page_sends_are_all_known(client: TestClient, path: str, params: dict[str, Any]):
     r = client.get(path, params=params)
     assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize("params, name, said", [
+    ({"since": "2021-04", "until": "2020-01"}, "since", "after the until date '2020-01'"),
+])
+def test_a_filter_error_names_query_parameters_not_command_line_options(client: TestClient, params: dict[str, Any],
+                                                                        name: str, said: str):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 422, r.text
+    detail = r.json()["detail"][0]
+    assert detail["loc"] == ["query", name] and said in detail["msg"] and "--" not in detail["msg"], detail

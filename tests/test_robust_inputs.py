@@ -130,6 +130,31 @@ def test_warc_record_without_uri_is_named_by_position_and_a_cut_record_is_report
     assert len(errs) == 1 and "cut short" in errs[0].message
 
 
+def _lying(record: bytes, by: int) -> bytes:
+    """A WARC record whose Content-Length is off by ``by`` bytes."""
+    head, sep, rest = record.partition(b"Content-Length: ")
+    digits = rest.split(b"\r\n", 1)[0]
+    return head + sep + str(int(digits) + by).encode() + rest[len(digits):]
+
+
+@pytest.mark.parametrize("by", [-40, 300, 10**9])
+@pytest.mark.parametrize("gz", [False, True])
+def test_warc_record_whose_content_length_lies_is_refused_and_the_others_are_read(tmp_path, capfd, by, gz):
+    """A length too short leaves data where the next record should start, one too long swallows
+    the next record, one past the end of the file swallows all: the lying record is refused by
+    name, every other record is read, and warcio writes nothing of its own to stderr."""
+    goods = _goods(4)
+    records = [_warc([g]) for g in goods]
+    records[1] = _lying(records[1], by)
+    name = "a.warc.gz" if gz else "a.warc"
+    (tmp_path / name).write_bytes(b"".join(gzip.compress(r) for r in records) if gz else b"".join(records))
+    docs, errs = _split(read_inputs([tmp_path / name]))
+    assert [d.id for d in docs] == [goods[0]["id"], goods[2]["id"], goods[3]["id"]]
+    assert len(errs) == 1 and errs[0].input.endswith(f"#{goods[1]['id']}"), errs
+    assert "Content-Length" in errs[0].message or "cut short" in errs[0].message
+    assert "WARNING" not in capfd.readouterr().err
+
+
 def test_warc_garbage_after_header_and_empty_warc_gz_are_reported(tmp_path):
     (tmp_path / "junk.warc").write_bytes(b"WARC/1.0\r\n" + bytes(range(256)) * 2)
     (tmp_path / "empty.warc.gz").write_bytes(gzip.compress(b""))
@@ -189,6 +214,22 @@ def test_html_beyond_the_parser_limits_says_so():
     errors: list[CommuniqueError] = []
     list(Cleaner().articles([RawDoc(id="deep", origin="deep.html", html=deep)], on_error=errors.append))
     assert len(errors) == 1 and "nested" in errors[0].message
+
+
+def test_elements_whose_end_tag_html_lets_out_are_siblings_not_nesting():
+    """ "<p>one<p>two", "<li>a<li>b", "<td>x<td>y": the parser closes the open one, so 300 of them
+    are no 300 levels; a page of them with no article says why, not that it nests too deep."""
+    lines = "".join(f"<p>Line {i}." for i in range(300))
+    cells = "<table>" + "".join(f"<tr><td>{i}<td>{i}" for i in range(300)) + "</table>"
+    items = "<ul>" + "".join(f"<li>Item {i}" for i in range(300)) + "</ul>"
+    for page in (lines, cells, items):
+        assert html_limit_problem(f"<html><body>{page}</body></html>") is None
+    nested = "<ul><li>" * 300 + "x" + "</li></ul>" * 300  # lists in lists do nest
+    assert "nested 60" in html_limit_problem(f"<html><body>{nested}</body></html>")
+    errors: list[CommuniqueError] = []
+    list(Cleaner().articles([RawDoc(id="lines", origin="lines.html", html=f"<html><body>{lines}</body></html>")],
+                            on_error=errors.append))
+    assert len(errors) == 1 and "nested" not in errors[0].message and "running text" in errors[0].message
 
 
 def test_a_page_crowded_past_the_element_limit_is_refused_with_a_reason():

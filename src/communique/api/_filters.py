@@ -76,6 +76,15 @@ def _param(option: str | None) -> str:
     return (option or "query").removeprefix("--").replace("-", "_")
 
 
+def _api_words(text: str) -> str:
+    """A ``make_query`` message with its command-line option names ("--until") as the query
+    parameters they stand for ("until")."""
+    return _OPTION.sub(lambda m: _param(m.group(0)), text)
+
+
+_OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+
+
 def known_codes(request: Request) -> frozenset[str]:
     """The actor codes of the served snapshot (for checking actor filters without the knowledge base)."""
     snaps = request.app.state.snapshots
@@ -130,7 +139,7 @@ def event_filters(
                        include_background=background, min_intensity=min_intensity, max_intensity=max_intensity,
                        known_codes=known_codes(request), kb=KnowledgeBase.default)
     except QueryError as err:
-        raise bad(_param(err.input), f"{err.message}" + (f" ({err.hint})" if err.hint else "")) from err
+        raise bad(_param(err.input), _api_words(err.message + (f" ({err.hint})" if err.hint else ""))) from err
     return replace(q, outlet=outlet or None, date_field=date_field)
 
 

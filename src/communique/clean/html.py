@@ -158,26 +158,42 @@ def clean_html(html: str | bytes, *, url: str | None = None, origin: str = "") -
     page, reason = _prepare(html)
     if page is None:
         return CleanResult(text="", url=url, reason=with_origin(reason or "no page", origin))
-    try:
-        tree = load_html(page)
-        crowded = crowded_problem(tree) if tree is not None else None
-        if crowded:
-            return CleanResult(text="", url=url, reason=with_origin(crowded, origin))
-        meta = _extract.page_metadata(tree, url) if tree is not None else Document()
-        runs = _prose_runs(tree) if tree is not None else []
-        doc = _extract.main_content(tree, runs) if tree is not None else None
-    except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError) as err:
-        return CleanResult(text="", url=url, reason=with_origin(f"page could not be parsed ({err})", origin))
+    parsed = _parse(page, url)
+    if isinstance(parsed, str):
+        return CleanResult(text="", url=url, reason=with_origin(parsed, origin))
+    meta, runs, doc = parsed
     body = doc.body if doc is not None else None
-    has_body = body is not None
     title = meta.title or _title_of(page)
     description = meta.description
     blocks = _blocks.body_blocks(body) if body is not None else []
     kept, removed = _blocks.filter_blocks(blocks, title=title, description=description)
     kept, removed = _recall_fallback(page, url, runs, blocks, kept, removed, title, description)
-    if not kept and not has_body:
+    if not kept and body is None:
         why = _no_article_reason("", title, page, url) or "no article text found"
         return CleanResult(text="", title=title, url=url, reason=with_origin(why, origin))
+    return _article(page, url, meta, title, kept, removed, origin)
+
+
+def _parse(page: str, url: str | None) -> tuple[Document, list[_fallback.Run], Document | None] | str:
+    """The page's metadata, prose runs and trafilatura body, or why the page cannot be read (too
+    crowded, or it could not be parsed)."""
+    try:
+        tree = load_html(page)
+        crowded = crowded_problem(tree) if tree is not None else None
+        if crowded:
+            return crowded
+        meta = _extract.page_metadata(tree, url) if tree is not None else Document()
+        runs = _prose_runs(tree) if tree is not None else []
+        doc = _extract.main_content(tree, runs) if tree is not None else None
+    except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError) as err:
+        return f"page could not be parsed ({err})"
+    return meta, runs, doc
+
+
+def _article(page: str, url: str | None, meta: Document, title: str | None, kept: list[_blocks.Block],
+             removed: list[str], origin: str) -> CleanResult:
+    """The result from the kept blocks: a dateline dropped, inline furniture stripped, the date from
+    the metadata, the dateline or the URL; the text refused when it reads as no article."""
     kept, text_date = _drop_datelines(kept, removed)
     text, cards = strip_inline_furniture(_blocks.blocks_text(kept))
     removed.extend(cards)

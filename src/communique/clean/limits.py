@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from lxml.etree import _Element
 
@@ -29,6 +30,15 @@ MAX_ELEMENTS = 50_000
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
 _LONG = re.compile(r"<[^<>]{%d}" % MAX_TAG)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+#: elements that end an open paragraph when they start
+_BLOCKS = frozenset("address article aside blockquote details div dl fieldset figcaption figure footer form h1 h2 "
+                    "h3 h4 h5 h6 header hr main menu nav ol p pre section table ul".split())
+_CELLS, _TERMS = frozenset({"td", "th"}), frozenset({"dt", "dd"})
+#: a start tag -> the open elements (innermost first) it ends, their end tag being optional
+_CLOSED_BY: dict[str, frozenset[str]] = {
+    **{b: frozenset({"p"}) for b in _BLOCKS}, "li": frozenset({"li", "p"}), "dt": _TERMS | {"p"},
+    "dd": _TERMS | {"p"}, "option": frozenset({"option"}), "tr": _CELLS | {"tr"}, "td": _CELLS, "th": _CELLS,
+}
 
 
 def html_limit_problem(html: str) -> str | None:
@@ -36,17 +46,44 @@ def html_limit_problem(html: str) -> str | None:
     if _LONG.search(html):
         return (f"an HTML tag is over {MAX_TAG:,} characters long (an attribute beyond the HTML "
                 "parser's 10 MB limit), so the page cannot be parsed")
-    depth = deepest = 0
-    for m in _TAG.finditer(html, 0, SCAN_CHARS):  # a tag over MAX_TAG cannot fit in SCAN_CHARS
-        name = m.group(2).lower()
-        if name in _VOID or m.group(3):
-            continue
-        depth = max(0, depth - 1) if m.group(1) else depth + 1
-        deepest = max(deepest, depth)
+    deepest = _deepest(html)
     if deepest > MAX_DEPTH:
         return (f"the HTML is nested {deepest:,} levels deep; the HTML parser stops at {MAX_DEPTH + 1}, "
                 "so the article text cannot be reached")
     return None
+
+
+def _deepest(html: str) -> int:
+    """How deep the elements of ``html``'s first ``SCAN_CHARS`` nest, counted as the parser
+    builds them: a stray end tag closes nothing, an end tag closes what was opened inside its
+    element, and an element whose end tag HTML lets out is closed by the next of its kind
+    ("<p>one<p>two", "<li>a<li>b": siblings, not nested) or, for a paragraph, by a block."""
+    stack: list[str] = []
+    open_count: Counter[str] = Counter()
+    deepest = 0
+    for m in _TAG.finditer(html, 0, SCAN_CHARS):  # a tag over MAX_TAG cannot fit in SCAN_CHARS
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if m.group(1):
+            _close(name, stack, open_count)
+            continue
+        while stack and stack[-1] in _CLOSED_BY.get(name, ()):
+            open_count[stack.pop()] -= 1
+        stack.append(name)
+        open_count[name] += 1
+        deepest = max(deepest, len(stack))
+    return deepest
+
+
+def _close(name: str, stack: list[str], open_count: Counter[str]) -> None:
+    """An end tag: closes the innermost open ``name`` and what is open inside it; nothing when no
+    ``name`` is open."""
+    while open_count[name]:
+        top = stack.pop()
+        open_count[top] -= 1
+        if top == name:
+            return
 
 
 def more_elements_than(tree: _Element, n: int) -> bool:

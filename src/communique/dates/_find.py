@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Union
+from typing import Callable, Union
 
 from spacy.tokens import Doc, Span, Token
 
@@ -243,7 +243,6 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
     """
     fixed = check_tense(tense)
     parsed: Anchor | None = parse_anchor(anchor)
-    doc = span.doc if isinstance(span, Span) else span
     offset = span.start_char if isinstance(span, Span) else 0
     span_text = span.text  # built once: Doc.text is rebuilt from the tokens on every access
 
@@ -253,7 +252,21 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
     candidates = _candidates(span)
     if not candidates:
         return []
-    results: dict[tuple[int, int], tuple[Resolved | None, int, str]] = {}
+    results = _resolved(span, candidates, parsed, fixed, text_of)
+    kept = _select(list(results), {k: v[0] is not None for k, v in results.items()})
+    return _mentions(kept, results, parsed, parse_ref(ref), keep_unresolved, text_of)
+
+
+#: a candidate's (start, end) -> its value (``None``: unresolved alone), head token index and tense
+_Results = dict[tuple[int, int], tuple[Resolved | None, int, str]]
+
+
+def _resolved(span: Union[Span, Doc], candidates: list[tuple[int, int]], parsed: Anchor | None, fixed: str | None,
+              text_of: Callable[[int, int], str]) -> _Results:
+    """Each candidate that covers whole tokens resolved on its own, with its head and the tense it
+    is read in (``fixed``, or its clause's)."""
+    doc = span.doc if isinstance(span, Span) else span
+    results: _Results = {}
     for start, end in candidates:
         tokens = doc.char_span(start, end, alignment_mode="expand")
         if tokens is None or len(tokens) == 0:
@@ -261,8 +274,13 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
         head_i = _head(tokens)
         clause_tense = fixed if fixed is not None else _date_tense(doc[head_i], _opened_by(tokens))
         results[(start, end)] = (resolve(text_of(start, end), parsed, clause_tense), head_i, clause_tense)
-    kept = _select(list(results), {k: v[0] is not None for k, v in results.items()})
-    previous: Resolved | None = parse_ref(ref)
+    return results
+
+
+def _mentions(kept: list[tuple[int, int]], results: _Results, parsed: Anchor | None, previous: Resolved | None,
+              keep_unresolved: bool, text_of: Callable[[int, int], str]) -> list[DateMention]:
+    """The kept spans as mentions in text order; a relative one left unresolved alone counts from
+    ``previous``, the last value resolved before it."""
     mentions: list[DateMention] = []
     for start, end in kept:
         value, head_i, clause_tense = results[(start, end)]
@@ -277,4 +295,3 @@ def find_dates(span: Union[Span, Doc], anchor: dt.date | dt.datetime | str | Non
         if value is not None:
             previous = value
     return mentions
-

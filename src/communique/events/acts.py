@@ -142,7 +142,12 @@ def harm_done(noun: "Token") -> "Token | None":
 def struck_by(noun: "Token") -> "list[Token]":
     """What an armed act that is the subject of a verb of harm hit: "an Iraqi airstrike killed [45
     ISIS fighters]", "Israeli airstrikes hit [Gaza]", "destroyed or damaged three ISIS [Humvees]"."""
-    verb = harm_done(noun)
+    return harmed_by(harm_done(noun))
+
+
+def harmed_by(verb: "Token | None") -> "list[Token]":
+    """What a verb of harm (``harm_done``) and the verbs conjoined with it hit: "killed [45 ISIS
+    fighters]", "destroyed or damaged three ISIS [Humvees]"; none for no verb."""
     if verb is None:
         return []
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -209,5 +214,5 @@ def entered_land(verb: "Token") -> "Token | None":
 
 
 __all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "drop_retold_attacks", "entered_land", "harm_done", "hostile_attitude", "names_a_thing", "names_an_attack",
+           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "hostile_attitude", "names_a_thing", "names_an_attack",
            "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

@@ -13,14 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from bisect import bisect_left
+from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, hostile_attitude,
-                   names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by,
+                   hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates)
 from .appeals import calm_addressees
@@ -58,7 +59,7 @@ from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
                      status_of)
-from .tokens import (AGAINST, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
                      prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
@@ -276,6 +277,17 @@ class VerbFrame:
     left: "Token | None" = None
     via_complement: bool = False
     denied: "Token | None" = None
+
+    @cached_property
+    def area(self) -> "Token | None":
+        """The area of a state armed craft enter (``intruded_area``), read once for the reading and the target."""
+        return intruded_area(self.tok)
+
+    @cached_property
+    def burned(self) -> list["Token"]:
+        """Whom the likenesses a protest burned name (``burned_likenesses``), read once for the reading
+        and the target."""
+        return burned_likenesses(self.tok)
 
 
 class EventExtractor:
@@ -526,7 +538,7 @@ class EventExtractor:
         envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
             own = {a.code for a in cand.source}
-            area = intruded_area(tok)
+            area = frame.area
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
@@ -581,7 +593,7 @@ class EventExtractor:
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
-        if intruded_area(f.tok) is not None:
+        if f.area is not None:
             found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
         if (found is None or found.source == "cameo") and entered_land(f.tok) is not None:
             found = INCURSION  # "Russian troops entered Ukraine": armed force on another state's soil
@@ -759,7 +771,7 @@ class EventExtractor:
             found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
         if (lemma in PROTEST_VERBS and crowd_at_site(tok)) or (
-                (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and burned_likenesses(tok)):
+                (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and f.burned):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none),
             # "demonstrators burned posters of Trump"
         found = appeal_reading(tok, found, self.lex.visitors, res)  # "encouraged Iran to comply"
@@ -828,7 +840,7 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
-        burned = [a for o in burned_likenesses(f.tok) for a in res.actors_of(o, ctx)] \
+        burned = [a for o in f.burned for a in res.actors_of(o, ctx)] \
             if trig.type == "PROTEST" or (trig.type == "ACCUSE" and f.lemma in PROTEST_VERBS) else []
         if burned:  # "protested in Gaza, burning pictures of Trump": whom the protest is against, first
             cand.target[:0] = [a for a in burned if a not in cand.target]
@@ -900,11 +912,8 @@ class EventExtractor:
                 cand.others.extend(a for oo in prep_objects(o, OF) for a in res.actors_of(oo, ctx))
             elif o.dep_ == "pobj":
                 cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if goods else []))
-                for p in o.children:
-                    if p.dep_ == "prep" and p.lower_ in PARTICIPANT_PREPS:
-                        for oo in p.children:
-                            if oo.dep_ == "pobj":
-                                cand.others.extend(res.actors_of(oo, ctx))
+                for oo in prep_objects(o, PARTICIPANT_PREPS):
+                    cand.others.extend(res.actors_of(oo, ctx))
 
     def _verb_complement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver,
                                ctx: Discourse) -> None:
@@ -1404,7 +1413,8 @@ class EventExtractor:
         return [replace(c, source=list(c.source), target=[h, *rest], others=list(c.others)) for h in hosts]
 
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
-        trig = self._noun_reading(tok, res, ctx)
+        ties = ties_broken(tok)  # "the severing of [ties] with Qatar": read once for the reading and the target
+        trig = self._noun_reading(tok, ties is not None, res, ctx)
         if trig is None:
             return None
         cand = Candidate(tok, trig)
@@ -1421,8 +1431,7 @@ class EventExtractor:
             return None
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
-        ties = ties_broken(tok) if trig is TIES_BROKEN else None
-        if ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
+        if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
         listed = blacklisted(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
@@ -1483,9 +1492,10 @@ class EventExtractor:
         cand.others = [a for a in cand.others if a.code not in hit]
         cand.target.extend(hit.values())
 
-    def _noun_reading(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
+    def _noun_reading(self, tok: "Token", ties: bool, res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an
-        aggregate, an eased or a hurting measure are none."""
+        aggregate, an eased or a hurting measure are none; ``ties``: the noun breaks off ties
+        (``ties_broken``)."""
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March", "a Friday strike"? the month or day, never the event word
@@ -1503,23 +1513,38 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
-        if trigs and any(self.lex.blocks_object(lemma, o.lemma_) for o in prep_objects(tok, OF)):
-            return None  # "the release of the report": a noun's of-object is its verb's object
-        if message_alert(tok):
-            return None  # "issued a new alert warning against travel", "issues a flash alert": a message
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
-            return None  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
-        if tok.dep_ == "dobj" and _document_permits(tok.head):
-            return None  # "a resolution to authorize a strike": what the text would permit
-        if lemma == "firing" and _dismissed_by_noun(tok, res):
-            return None  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
-        if not trigs and self.lex.denies_noun(lemma, compound=compound, adj=adj):
-            return None  # the rules know the noun is no event ("a travel alert"): the model adds none
+        if self._no_noun_event(tok, bool(trigs), compound, adj, res):
+            return None
         if forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
-        if ties_broken(tok) is not None:
+        if ties:
             return TIES_BROKEN
         trig = self.typer.decide(tok, max(trigs, key=lambda t: t.weight) if trigs else None)
+        return self._noun_corrected(tok, trig, res, ctx)
+
+    def _no_noun_event(self, tok: "Token", listed: bool, compound: str | None, adj: str | None,
+                       res: ArgumentResolver) -> bool:
+        """Whether an event noun (``listed``: with lexicon readings) is no event here: a verb's object
+        in its "of" phrase, a message, an act prevented or permitted, a dismissal, a noun the rules deny."""
+        lemma = tok.lemma_.lower()
+        if listed and any(self.lex.blocks_object(lemma, o.lemma_) for o in prep_objects(tok, OF)):
+            return True  # "the release of the report": a noun's of-object is its verb's object
+        if message_alert(tok):
+            return True  # "issued a new alert warning against travel", "issues a flash alert": a message
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
+            return True  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
+        if tok.dep_ == "dobj" and _document_permits(tok.head):
+            return True  # "a resolution to authorize a strike": what the text would permit
+        if lemma == "firing" and _dismissed_by_noun(tok, res):
+            return True  # "Comey's firing", "the firing of Flynn": a dismissal, no gunfire
+        # the rules know the noun is no event ("a travel alert"): the model adds none
+        return not listed and self.lex.denies_noun(lemma, compound=compound, adj=adj)
+
+    def _noun_corrected(self, tok: "Token", trig: Trigger | None, res: ArgumentResolver,
+                        ctx: Discourse) -> Trigger | None:
+        """A noun's reading corrected by what surrounds it: none for an eased measure, an aggregate or
+        a measure's effect; an attack in words and a call for something read as what they are."""
+        lemma = tok.lemma_.lower()
         if trig is None:  # "the fight against ISIS": the model, reading the noun alone, may call it none
             return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):
@@ -1723,39 +1748,15 @@ class EventExtractor:
 
     def _build(self, c: Candidate, sent: "Span", dates: list, anchor: dt.date | None,
                article: Article) -> Event | None:
-        src = _distinct(c.source)
-        tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
-        others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
-        if not src:
-            src, tgt = self._crowd_sides(c, sent, tgt)
-        if src and not tgt and not others:
-            tgt = self._place_as_target(c, sent, src)
-        codes = {a.code for a in src + tgt + others}
-        if not codes:
+        sides = self._sides(c, sent)
+        if sides is None:
             return None
-        no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
-        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
-            return None  # one state alone is out of scope, but for shows of force and attacks on it
-        if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
-            return None  # "an earthquake struck Turkey and Syria": no one acted
-        source = src[0] if src else None
-        target = tgt[0] if tgt else None
-        rest = src[1:] + tgt[1:] + others
-        if c.trig.type in SYMMETRIC_TYPES and source is None and target is not None:
-            source, target = target, (rest.pop(0) if rest else None)
-        # keep named persons beyond the one representative per code
-        persons = _persons(c.source + c.target + c.others)
-        for p in persons:
-            if p not in rest and p is not source and p is not target:
-                rest.append(p)
+        src, tgt, others = sides
+        source, target, rest = self._roles(c, src, tgt, others)
         status, date = self._status_and_date(c, dates, anchor)
-        location = self._text_location(c, sent)
-        extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
-        if location is None:
-            location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
-            if location is not None:
-                extra[LOCATION_BASIS] = "actor"
-        mode = _consult_mode(c.trig.mode, sent, len(codes)) if c.trig.type == "CONSULT" else c.trig.mode
+        location, extra = self._placed(c, sent, source, target)
+        parties = len({a.code for a in src + tgt + others})
+        mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode
         background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
         return Event(
             doc_id=article.id,
@@ -1776,6 +1777,55 @@ class EventExtractor:
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
             extra=extra,
         )
+
+    def _sides(self, c: Candidate, sent: "Span") -> tuple[list[Actor], list[Actor], list[Actor]] | None:
+        """A candidate's distinct source, target and other actors, a crowd or a place filling a side
+        the text leaves empty; ``None`` when they leave the event out of scope: no actor, one state
+        alone (but for a show of force or an attack with no doer), or no one acting in a one-sided act."""
+        src = _distinct(c.source)
+        tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
+        others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
+        if not src:
+            src, tgt = self._crowd_sides(c, sent, tgt)
+        if src and not tgt and not others:
+            tgt = self._place_as_target(c, sent, src)
+        codes = {a.code for a in src + tgt + others}
+        if not codes:
+            return None
+        no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
+            return None  # one state alone is out of scope, but for shows of force and attacks on it
+        if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
+            return None  # "an earthquake struck Turkey and Syria": no one acted
+        return src, tgt, others
+
+    @staticmethod
+    def _roles(c: Candidate, src: list[Actor], tgt: list[Actor],
+               others: list[Actor]) -> tuple[Actor | None, Actor | None, list[Actor]]:
+        """The event's source, target and participants from its sides: the first of each side, the
+        target standing in for a missing source of a symmetric act, and every named person kept
+        beyond the one representative per code."""
+        source = src[0] if src else None
+        target = tgt[0] if tgt else None
+        rest = src[1:] + tgt[1:] + others
+        if c.trig.type in SYMMETRIC_TYPES and source is None and target is not None:
+            source, target = target, (rest.pop(0) if rest else None)
+        for p in _persons(c.source + c.target + c.others):
+            if p not in rest and p is not source and p is not target:
+                rest.append(p)
+        return source, target, rest
+
+    def _placed(self, c: Candidate, sent: "Span", source: Actor | None,
+                target: Actor | None) -> tuple[Location | None, dict[str, object]]:
+        """Where the event happened, read in the text or else from its actors, and the event's extra
+        fields: a definite reference, a location read from the actors (``LOCATION_BASIS``)."""
+        location = self._text_location(c, sent)
+        extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
+        if location is None:
+            location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
+            if location is not None:
+                extra[LOCATION_BASIS] = "actor"
+        return location, extra
 
     def _place_as_target(self, c: Candidate, sent: "Span", src: list[Actor]) -> list[Actor]:
         """The state of the place where an attack or a seizure with no other party happened, when it
@@ -1911,10 +1961,11 @@ class EventExtractor:
         "fired missiles at bases in Iraq" (a force acting on another state's soil acts on that state).
         The place is read in the phrases of the strike and of what it hit, not of who struck."""
         own = {a.code for a in src} | {a.country for a in src}
-        hit = _hit(trig)
+        harm = harm_done(trig)
+        hit = _hit_by(trig, harm)
         if any(is_fighters(h) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``is_fighters``)
-        heads = [trig, *hit, *filter(None, [harm_done(trig)])]  # "airstrikes killed 20 people [in Gaza]"
+        heads = [trig, *hit, *filter(None, [harm])]  # "airstrikes killed 20 people [in Gaza]"
         return self._foreign_state((o for head in heads for o in prep_objects(head, PLACE_PREPS)), own)
 
     def _arresting_state(self, trig: "Token", held: list[Actor]) -> list[Actor]:
@@ -2052,8 +2103,7 @@ class EventExtractor:
         if tok.lemma_.lower() != "capital":
             return None
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
-        mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
+        mods += prep_objects(tok, OF)
         for m in mods:
             state = self.kb.resolve(m.text)
             city = self.kb.capital(state.code) if state is not None and state.kind == "state" else None
@@ -2101,11 +2151,16 @@ HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quart
 
 
 def _hit(trig: "Token") -> list["Token"]:
+    """What a strike hit (``_hit_by``), the verb of harm it is the subject of read here."""
+    return _hit_by(trig, harm_done(trig))
+
+
+def _hit_by(trig: "Token", harm: "Token | None") -> list["Token"]:
     """What a strike hit: its object, what it was aimed "at", "on" or "against" (also on the light verb
-    that launched it: "launch air strikes in Iraq [on the terror group]"), or what the verb of harm it
-    is the subject of hit ("an airstrike killed 45 ISIS fighters")."""
+    that launched it: "launch air strikes in Iraq [on the terror group]"), or what ``harm``, the verb of
+    harm it is the subject of (``harm_done``), hit ("an airstrike killed 45 ISIS fighters")."""
     light = list(prep_objects(trig.head, AIM_PREPS)) if trig.dep_ == "dobj" and trig.pos_ == "NOUN" else []
-    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + light + struck_by(trig)
+    return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + light + harmed_by(harm)
 
 
 def _means_of(means: "Token", act: "Token") -> bool:
@@ -2146,13 +2201,10 @@ def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
 
 def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Actors one prepositional phrase further down: "controls on [exports to South Korea]"."""
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"of"}:
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    found = res.actors_of(o, ctx)
-                    if found:
-                        return found
+    for o in prep_objects(tok, TARGET_PREPS | OF):
+        found = res.actors_of(o, ctx)
+        if found:
+            return found
     return []
 
 
@@ -2533,8 +2585,7 @@ def _partners_in(comp: "Token", res: ArgumentResolver, ctx: Discourse) -> list[A
 
 def _pp_actors(tok: "Token", preps: frozenset[str], res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Actors in ``tok``'s own prepositional phrases opened by one of ``preps``."""
-    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+    return [a for o in prep_objects(tok, preps) for a in res.actors_of(o, ctx)]
 
 
 def _lend_parties(content: Candidate, container: Candidate) -> None:
@@ -2547,6 +2598,10 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
 
 
+#: the phrases of an attack in words: its cause ("attacked Berlin [over] migration") and its medium ("[in] a speech")
+CAUSE_PREPS, MEDIUM_PREPS = frozenset({"over", "for"}), frozenset({"in", "on", "during"})
+
+
 def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> bool:
     """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
     speech", "attacked the resolution", "fired back at his critics": an attack on a person, a text or a
@@ -2557,15 +2612,12 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
         return False  # "troops attacked", "drones attacked Soleimani's convoy", "attacked by Taliban militants"
     if obj is not None and (is_person(obj, res) or _words_object(_thing(obj))):
         return True  # "attacked Merkel", "attacked the resolution after it passed"
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in ("over", "for") and any(
-                o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")
-                and o.lemma_.lower() not in TIME_NOUNS for o in p.children):
-            return True  # "attacked Berlin over migration", "for failing to pay"; not "over the weekend", "over Syria"
-        if p.dep_ == "prep" and p.lower_ in ("in", "on", "during") and any(
-                o.lemma_.lower() in SPEECH_MEDIA for o in p.children if o.dep_ == "pobj"):
-            return True
-    return False
+    causes = (o for p in tok.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
+              for o in p.children if o.dep_ in ("pobj", "pcomp"))
+    if any(o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL") and o.lemma_.lower() not in TIME_NOUNS
+           for o in causes):
+        return True  # "attacked Berlin over migration", "for failing to pay"; not "over the weekend", "over Syria"
+    return any(o.lemma_.lower() in SPEECH_MEDIA for o in prep_objects(tok, MEDIUM_PREPS))
 
 
 def _words_object(thing: "Token") -> bool:
@@ -2878,8 +2930,7 @@ def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     verb = noun.head
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     heads = [noun, verb] if active and verb != noun else [noun]
-    found = [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
-             for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+    found = [a for h in heads for o in prep_objects(h, BY) for a in res.actors_of(o, ctx)]
     carrier = _carrying_clause(noun)
     doer = _carrier_doer(carrier) if carrier is not None and not found else None
     return found + (res.actors_of(doer, ctx) if doer is not None else [])
@@ -2900,8 +2951,7 @@ def _thing(obj: "Token") -> "Token":
     for _ in range(3):
         if node.lemma_.lower() not in QUANTITY_WORDS and node.ent_type_ != "MONEY":
             return node
-        nxt = next((o for p in node.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
-                    for o in p.children if o.dep_ == "pobj"), None)
+        nxt = next(prep_objects(node, AMOUNT_PREPS), None)
         if nxt is None:
             return node
         node = nxt
@@ -2929,8 +2979,7 @@ def _supplied_thing(tok: "Token", obj: "Token", res: ArgumentResolver) -> "Token
 
 def _instrument(tok: "Token") -> "Token | None":
     """The "with" object of a verb: "hit Turkey [with sanctions]", "slapped China with tariffs"."""
-    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    return next(prep_objects(tok, WITH), None)
 
 
 def _cause(tok: "Token") -> "Token | None":

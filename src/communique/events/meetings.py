@@ -14,7 +14,7 @@ from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
-from .tokens import nearest_subject, phrase_host
+from .tokens import FROM, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,8 +121,7 @@ def trip_origins(trip: "Token", res: "ArgumentResolver") -> set[str]:
     "his visit from Ankara"): no party to the visit."""
     if trip.lemma_.lower() not in TRIP_NOUNS:
         return set()
-    return {a.code for p in trip.children if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)}
+    return {a.code for o in prep_objects(trip, FROM) for a in res.actors_in(o)}
 
 
 def party_called(found: "Trigger | None", tok: "Token", obj: "Token | None",

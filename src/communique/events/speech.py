@@ -50,7 +50,7 @@ from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee, rejection_label
 from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
-from .tokens import phrase_host
+from .tokens import BY, FROM, phrase_host, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -619,8 +619,7 @@ def _claimant(noun: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[
     """Who makes a claim a noun names: its owner ("London's claim", "the Saudi accusation") or its
     "by"/"from" object."""
     owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-               for o in p.children if o.dep_ == "pobj"]
+    owners += prep_objects(noun, BY | FROM)
     return [a for o in owners for a in res.actors_of(o, ctx)]
 
 

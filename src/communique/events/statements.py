@@ -74,7 +74,7 @@ from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .mutual import mutual_act
 from .status import FUTURE_AUX, for_to_clause
-from .tokens import FOR, FROM, prep_objects
+from .tokens import AS, BY, FOR, FROM, OF, WITH, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -212,8 +212,7 @@ def refused_parties(tok: "Token", lex: "Lexicon") -> list["Token"]:
     heads = [c for c in act.children if c.dep_ in ("dobj", "dative")
              and not any(p.dep_ == "prep" and p.lower_ in ("from", "against") for p in c.children)]
     # (the parser may hang the "to" on the object: "extradite [the suspects to] Y")
-    return heads + [o for h in (act, *heads) for p in h.children if p.dep_ == "prep" and p.lower_ in _REFUSED_FOR
-                    for o in p.children if o.dep_ == "pobj"]
+    return heads + [o for h in (act, *heads) for o in prep_objects(h, _REFUSED_FOR)]
 
 
 #: nouns of letting someone go: "demanded the release of ...", "called for the freedom of ..."
@@ -229,7 +228,7 @@ def release_holder(thing: "Token | None") -> "Token | None":
     pastor held [by] [Turkey]"); None for any other thing asked."""
     if thing is None or thing.lemma_.lower() not in RELEASE_NOUNS:
         return None
-    held = [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    held = list(prep_objects(thing, OF))
     for part in (c for h in (*held, thing) for c in h.children  # (or hung on the noun: "the release of
                  if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_PARTICIPLES):  # X [detained in] Y")
         for p in part.children:
@@ -252,8 +251,7 @@ def regret_reading(tok: "Token", obj: "Token | None", found: Trigger | None,
         return found
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     own = {a.code for a in res.actors_in(subj)} if subj is not None else set()
-    things = [o for h in (tok, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in _REGRET_PREPS
-              for o in p.children if o.dep_ == "pobj"]
+    things = [o for h in (tok, obj) for o in prep_objects(h, _REGRET_PREPS)]
     owners = [a for t in things for c in t.children if c.dep_ in _OWNER_DEPS for a in res.actors_in(c)]
     return REGRET_OVER if any(a.code not in own for a in owners) else found
 
@@ -393,8 +391,7 @@ def forceful_answer(tok: "Token") -> bool:
             c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in tok.children):
         return False
     manners = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
-    means = {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-             for o in p.children if o.dep_ == "pobj"}
+    means = {o.lemma_.lower() for o in prep_objects(tok, WITH)}
     return bool(manners & FORCE_MANNERS or means & FORCE_MEANS)
 
 
@@ -408,9 +405,7 @@ def called_thing(verb: "Token", labelling: frozenset[str]) -> "Token | None":
                 or not any(w.dep_ == "dobj" and w.lower_ == "what" for w in namer.children):
             continue
         label = next((g for g in namer.children if g.dep_ in ("oprd", "attr", "xcomp")), None)
-        return label if label is not None else next(
-            (g for p in namer.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
-             if g.dep_ == "pobj"), None)
+        return label if label is not None else next(prep_objects(namer, AS), None)
     return None
 
 
@@ -424,13 +419,12 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
     by Y"), else its owner ("Israeli strikes", "the U.S. violation", "Y's conduct"), else its "of"
     object ("the rogue regimes of Y and Z")."""
     heads = _label_heads(label)
-    for deps, preps in ((None, ("by",)), (_OWNER_DEPS, ()), (None, ("of",))):
+    for deps, preps in ((None, BY), (_OWNER_DEPS, frozenset[str]()), (None, OF)):
         found: list[Actor] = []
         for h in heads:
             if deps is not None:
                 found += [a for c in h.children if c.dep_ in deps for a in res.actors_of(c, ctx)]
-            found += [a for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-                      for o in p.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)]
+            found += [a for o in prep_objects(h, preps) for a in res.actors_of(o, ctx)]
         if found:
             return found
     return []
@@ -508,12 +502,7 @@ def asked_party(noun: "Token") -> "Token | None":
 def _asked_partner(noun: "Token") -> "Token | None":
     """ "a call for talks [with Y]", "its demand for negotiations [with Y]": what is asked for is
     done with Y, so Y is asked."""
-    for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj"):
-        for w in (w for q in o.children if q.dep_ == "prep" and q.lower_ == "with"
-                  for w in q.children if w.dep_ == "pobj"):
-            return w
-    return None
+    return next((w for o in prep_objects(noun, FOR) for w in prep_objects(o, WITH)), None)
 
 
 def asked_of(noun: "Token", asker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor] | None:

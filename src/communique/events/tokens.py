@@ -17,6 +17,7 @@ OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), 
 WITH, IN = frozenset({"with"}), frozenset({"in"})
 INTO, BETWEEN, AGAINST = frozenset({"into"}), frozenset({"between"}), frozenset({"against"})
 ON = frozenset({"on"})
+BY, AS = frozenset({"by"}), frozenset({"as"})
 
 
 def with_conjuncts(verb: "Token") -> list["Token"]:

@@ -11,7 +11,7 @@ import hashlib
 import io
 import json
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
@@ -23,7 +23,7 @@ from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
 from ._gzip import open_inflated
-from ._warc import WARC_TYPES, archive_iterator, record_problem
+from ._warc import WARC_TYPES, LengthMismatch, archive_iterator, record_length, record_problem
 from ._manifest import META_FIELDS, _stem
 
 Item = RawDoc | InputError
@@ -404,10 +404,18 @@ def _warc_records(fh: IO[bytes], gz: bool, limit: int) -> Iterator[Any]:
     for _ in range(_MAX_RESYNC):
         fh.seek(pos)
         iterator = archive_iterator(fh)
+        last, start = None, pos
         try:
-            for record in iterator:
-                yield record
-            return
+            for last in iterator:
+                start = max(iterator.offset, pos)
+                yield last
+            if last is None or not getattr(last.raw_stream, "limit", 0) or _next_marker(fh, start + 1, marker) is None:
+                return  # (a last record cut short with no record after it: a truncated archive, said by the record)
+            # cut short with records after it: a wrong length swallowed them
+            raise LengthMismatch(f"{record_length(last)} runs past the end of the archive")
+        except LengthMismatch as exc:
+            bad = start  # reading goes on after the start of the record the length is wrong for
+            yield (bad, exc)
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged data
             bad = max(iterator.offset, pos)
             yield (bad, exc)
@@ -497,21 +505,41 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
             yield MalformedRecordError("not a WARC or ARC archive (no WARC header at the start)", input=name,
                                        hint="give a .warc, .warc.gz or .arc file written by a crawler")
             return
-        seen = 0
-        for record in _warc_records(fh, gz, meta.max_bytes + (1 << 16)):
-            seen += 1
-            if isinstance(record, tuple):
-                offset, damage = record
-                yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(damage)}", input=name,
-                                           hint="that stretch is skipped and reading goes on at the next record; "
-                                                "re-fetch or repair the archive to recover it")
-                continue
-            item = _warc_item(record, name, meta, seen)
-            if item is not None:
-                yield item
+        seen = yield from _warc_items(_warc_records(fh, gz, meta.max_bytes + (1 << 16)), name, meta)
         if not seen:
             yield EmptyInputError("the archive holds no records", input=name,
                                   hint="remove it from the batch, or re-fetch it if it should hold pages")
+
+
+def _warc_items(records: Iterator[Any], name: str, meta: Meta) -> Generator[Item, None, int]:
+    """The items of an archive's records and the errors of its damaged stretches; returns how many
+    records and stretches there were. Each record's item waits until the archive has been read
+    past the record: a wrong ``Content-Length`` shows only there, and its record is refused."""
+    seen, held = 0, None
+    for record in records:
+        seen += 1
+        if isinstance(record, tuple):
+            offset, damage = record
+            if isinstance(damage, LengthMismatch) and held is not None:
+                held = MalformedRecordError(_short(damage), input=_item_input(held),
+                                            hint="the record is skipped and reading goes on at the next one; "
+                                                 "re-fetch or repair the archive to recover it")
+                continue
+            yield from filter(None, [held])
+            held = None
+            yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(damage)}", input=name,
+                                       hint="that stretch is skipped and reading goes on at the next record; "
+                                            "re-fetch or repair the archive to recover it")
+            continue
+        yield from filter(None, [held])
+        held = _warc_item(record, name, meta, seen)
+    yield from filter(None, [held])
+    return seen
+
+
+def _item_input(item: Item) -> str:
+    """The input an item names (a document's origin, an error's input)."""
+    return item.origin if isinstance(item, RawDoc) else item.input or ""
 
 
 def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | None:
@@ -529,10 +557,7 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
         return None
     doc_id = _warc_id(record) or f"{_stem(Path(name).name)}-record-{position}"
     where = f"{name}#{doc_id}"
-    length = record.rec_headers.get_header("Content-Length")
-    if length and length.isdigit() and int(length) > meta.max_bytes:
-        return _too_large(int(length), meta.max_bytes, where)
-    try:
+    try:  # (read, not the declared length, tells a record too large: the length may lie)
         data = record.content_stream().read(meta.max_bytes + 1)
     except (OSError, ValueError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         return MalformedRecordError(f"cannot decode the record's content: {_short(exc)}", input=where,

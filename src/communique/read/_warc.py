@@ -22,9 +22,43 @@ class _Loader(ArcWarcRecordLoader):
         return super().load_http_headers(rec_type, uri if uri is not None else "http:", stream, length)
 
 
+class LengthMismatch(ValueError):
+    """A WARC record's ``Content-Length`` is wrong: data follows where the blank lines ending the
+    record belong, or the length runs past the end of the archive."""
+
+
+class _Iterator(ArchiveIterator):
+    """warcio's iterator, but data after a WARC record where its closing blank lines belong raises
+    ``LengthMismatch`` (warcio wrote a warning quoting the data to stderr and read on, keeping a
+    record cut at the wrong length and losing any record the wrong length swallowed)."""
+
+    def _consume_blanklines(self) -> tuple[bytes | None, int]:
+        if getattr(self.record, "format", None) != "warc":  # an ARC record may be followed by no blank line
+            return super()._consume_blanklines()
+        empty = 0
+        while True:
+            line = self.reader.readline()
+            if not line:
+                return None, empty
+            if line.strip():
+                if not empty:
+                    raise LengthMismatch(f"{record_length(self.record)} does not end where the record does "
+                                         "(data follows it where the next record should start)")
+                return line, empty
+            empty += len(line)
+
+
+def record_length(record: Any) -> str:
+    """ "the record's Content-Length (N bytes)", for messages on a wrong length."""
+    length = record.rec_headers.get_header("Content-Length") if record is not None else None
+    return f"the record's Content-Length ({int(length):,} bytes)" if length and length.isdigit() \
+        else "the record's Content-Length"
+
+
 def archive_iterator(fh: IO[bytes]) -> ArchiveIterator:
-    """An ``ArchiveIterator`` over ``fh`` that survives records without a target URI."""
-    iterator = ArchiveIterator(fh, arc2warc=True)
+    """An ``ArchiveIterator`` over ``fh`` that survives records without a target URI and raises
+    ``LengthMismatch`` on a record whose length is wrong."""
+    iterator = _Iterator(fh, arc2warc=True)
     iterator.loader = _Loader(verify_http=False, arc2warc=True)
     return iterator
 

@@ -127,7 +127,7 @@ def _date_range(since: str | None, until: str | None) -> tuple[str | None, str |
     """``--since`` and ``--until`` as ISO date prefixes, refused when the first is after the last."""
     first, last = check_date("--since", since), check_date("--until", until)
     if first and last and first > last and not last.startswith(first):
-        raise QueryError(f"{since!r} is after --until {until!r}", input="--since", hint="swap the two dates")
+        raise QueryError(f"{since!r} is after the --until date {until!r}", input="--since", hint="swap the two dates")
     return first, last
 
 

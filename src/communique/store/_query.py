@@ -254,27 +254,20 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {k: row.get(k) for k in ("doc_id", "event_id", "type", "mode", "quad_class",
                                                     "intensity", "cameo")}
     for side in ("source", "target"):
-        actor = row.get(side) or {}
-        for f in ACTOR_FIELDS[:4]:
-            out[f"{side}_{f}"] = actor.get(f)
+        out.update(_nested(row, side, ACTOR_FIELDS[:4]))
     parts = row.get("participants") or []
     out["participants"] = ";".join(p.get("code") or "" for p in parts)
     out["participant_names"] = ";".join(p.get("name") or "" for p in parts)
-    out["date"] = row.get("date")
-    out["date_basis"] = row.get("date_basis")
-    out["status"] = row.get("status")
-    loc = row.get("location") or {}
-    out["location_name"] = loc.get("name")
-    out["location_country"] = loc.get("country")
-    out["location_basis"] = loc.get("basis")
+    out.update({k: row.get(k) for k in ("date", "date_basis", "status")})
+    out.update(_nested(row, "location", ("name", "country", "basis")))
     out["topics"] = ";".join(row.get("topics") or [])
-    out["background"] = row.get("background")
-    out["trigger"] = row.get("trigger")
-    out["confidence"] = row.get("confidence")
-    ev = row.get("evidence") or {}
-    out["evidence_text"] = ev.get("text")
-    out["evidence_start"] = ev.get("start")
-    out["evidence_end"] = ev.get("end")
-    for k in ("published", "title", "url"):
-        out[k] = row.get(k)
+    out.update({k: row.get(k) for k in ("background", "trigger", "confidence")})
+    out.update(_nested(row, "evidence", ("text", "start", "end")))
+    out.update({k: row.get(k) for k in ("published", "title", "url")})
     return out
+
+
+def _nested(row: dict[str, Any], field: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    """The ``keys`` of a row's nested ``field`` (absent: all ``None``) as flat ``field_key`` columns."""
+    inner = row.get(field) or {}
+    return {f"{field}_{k}": inner.get(k) for k in keys}
