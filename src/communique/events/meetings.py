@@ -306,7 +306,25 @@ def occasion_doer(noun: "Token") -> "Token | None":
     if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     subj = nearest_subject(verb)
-    return subj if subj is not None and subj.dep_ == "nsubj" else None
+    if subj is None:  # "Merkel, [speaking] after talks with Erdogan, said": the participle's noun
+        return participle_doer(verb)
+    return subj if subj.dep_ == "nsubj" else None
+
+
+#: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
+PARTICIPLE_DEPS = frozenset({"acl", "appos", "advcl"})
+
+
+def participle_doer(verb: "Token") -> "Token | None":
+    """The noun a present participle right after it describes, which does what the participle says:
+    "Kerry, [meeting] with Lavrov in Geneva, said ...", "Pompeo, [visiting] Baghdad, urged ...",
+    "Kurdish fighters [battling] the Islamic State"; ``None`` for a verb with a subject of its own or
+    another relation."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS or head.pos_ not in ("PROPN", "NOUN") \
+            or head.i > verb.i or nearest_subject(verb) is not None:
+        return None
+    return head
 
 
 #: verbs of meeting someone, a meeting still to come when one looks forward to it
