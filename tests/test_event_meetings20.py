@@ -1,6 +1,7 @@
 """Meetings read off a present participle set off after its doer ("Kerry, meeting with Lavrov, said";
 ``meetings.participle_doer``), and journeys of private people that are no state's visit
-(``visits.private_visit``). Sentences written for these tests; the real pipeline runs on each."""
+(``visits.private_visit``), and a host whose object is counted people, no guests ("hosts 600,000
+Syrians"). Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_officials_travelling_still_visit(pipeline):
     found = events("Japanese officials visited Pakistan last week.", pipeline)
     assert ("CONSULT", "JPN", "PAK") in found, found
 
+
+def test_a_state_hosting_counted_people_receives_no_visit(pipeline):
+    found = events("Jordan hosts 600,000 Syrians, according to the United Nations.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_a_state_hosting_an_envoy_is_still_visited(pipeline):
+    found = events("China hosted a top North Korean envoy last week.", pipeline)
+    assert ("CONSULT", "CHN", "PRK") in found, found
