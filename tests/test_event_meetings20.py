@@ -49,3 +49,15 @@ def test_a_state_hosting_counted_people_receives_no_visit(pipeline):
 def test_a_state_hosting_an_envoy_is_still_visited(pipeline):
     found = events("China hosted a top North Korean envoy last week.", pipeline)
     assert ("CONSULT", "CHN", "PRK") in found, found
+
+
+def test_meetings_with_several_leaders_and_no_own_side_pair_none_of_them(pipeline):
+    found = events("The final day of the assembly Thursday will include meetings with leaders of Turkey, "
+                   "Afghanistan and Ukraine.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_meetings_set_up_by_a_named_side_are_still_one_per_other_side(pipeline):
+    found = events("Trump also announced that he has set up meetings with Canadian Prime Minister Justin Trudeau "
+                   "and Mexican President Enrique Pena Nieto.", pipeline)
+    assert {("CONSULT", "USA", "CAN"), ("CONSULT", "USA", "MEX")} <= set(found), found

@@ -156,20 +156,29 @@ MEETING_PLURALS = frozenset({"meetings", "calls", "visits"})
 
 def separate_meetings(cand: "Candidate") -> "list[Candidate]":
     """ "has set up meetings with Trudeau and Pena Nieto", "separate meetings with A and B": one
-    meeting per other side, when the candidate's own side is known; else the candidate as it is."""
+    meeting per other side, when the candidate's own side is known; none when it is not ("will
+    include meetings with leaders of Turkey, Afghanistan and Ukraine": each meets the unnamed side,
+    not the others); else the candidate as it is."""
     noun = _meeting_noun(cand.trigger)
-    if cand.trig.type != "CONSULT" or noun is None or not cand.source:
+    if cand.trig.type != "CONSULT" or noun is None:
         return [cand]
-    own = {a.code for a in cand.source}
-    sides: dict[str, "Actor"] = {}
-    for a in cand.target:
-        if a.kind in ("state", "person") and a.code not in own:
-            sides.setdefault(a.code, a)
+    sides = _other_sides(cand.target, {a.code for a in cand.source})
+    if not cand.source:  # (a verb's own sides may sit among its targets: "[he]'s set up meetings with ...")
+        return [] if noun == cand.trigger and not cand.others and len(sides) >= 2 else [cand]
     if len(sides) < 2:
         return [cand]
     rest = [a for a in cand.target if a.code not in sides]
     return [replace(cand, source=list(cand.source), target=[a, *rest], others=list(cand.others))
             for a in sides.values()]  # (every other field kept: ``reported``)
+
+
+def _other_sides(target: "list[Actor]", own: set[str]) -> "dict[str, Actor]":
+    """The states and persons of a meeting's other side, one per code, but the own side's."""
+    sides: dict[str, "Actor"] = {}
+    for a in target:
+        if a.kind in ("state", "person") and a.code not in own:
+            sides.setdefault(a.code, a)
+    return sides
 
 
 def _meeting_noun(trigger: "Token") -> "Token | None":
