@@ -51,8 +51,8 @@ from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_
                        mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
                        envoys_sent, joined_by, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
-                       occasion_host, occasion_phrase, party_called, seen_in_person, sent_nowhere, separate_meetings,
-                       trip_origins)
+                       occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
+                       separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -63,8 +63,8 @@ from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, i
                      prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
-                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, on_sidelines, protest_site,
-                     set_out_from, since_phrase, stays, visit_word)
+                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, on_sidelines, private_visit,
+                     protest_site, set_out_from, since_phrase, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -480,7 +480,8 @@ class EventExtractor:
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, ctx, home)
         cands = measures_aimed(cands)
-        cands = [c for c in drop_venue_visits(cands) if not self._unarmed_sense(c, res) and not _redescribed(c)]
+        cands = [c for c in drop_venue_visits(cands)
+                 if not self._unarmed_sense(c, res) and not _redescribed(c) and not private_visit(c)]
         return [z for c in cands for x in self._split_visits(c) for y in separate_meetings(x) for z in mutual_acts(y)]
 
     def _act_of_its_own(self, obj: "Token", cand: Candidate, res: ArgumentResolver) -> bool:
@@ -799,6 +800,8 @@ class EventExtractor:
             cand.source.extend(res.actors_of(tok.head, ctx))
         elif (speaker := with_subject(tok)) is not None:  # "drew criticism, with Obama accusing Russia of ..."
             cand.source.extend(res.actors_of(speaker, ctx))
+        elif trig.type == "CONSULT" and (doer := participle_doer(tok)) is not None and res.actors_of(doer, ctx):
+            cand.source.extend(res.actors_of(doer, ctx))  # "Kerry, meeting with Lavrov, said": the noun described
         else:
             cand.source.extend(self._inherited_subject(tok, res, ctx))
 

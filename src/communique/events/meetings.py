@@ -155,20 +155,29 @@ MEETING_PLURALS = frozenset({"meetings", "calls", "visits"})
 
 def separate_meetings(cand: "Candidate") -> "list[Candidate]":
     """ "has set up meetings with Trudeau and Pena Nieto", "separate meetings with A and B": one
-    meeting per other side, when the candidate's own side is known; else the candidate as it is."""
+    meeting per other side, when the candidate's own side is known; none when it is not ("will
+    include meetings with leaders of Turkey, Afghanistan and Ukraine": each meets the unnamed side,
+    not the others); else the candidate as it is."""
     noun = _meeting_noun(cand.trigger)
-    if cand.trig.type != "CONSULT" or noun is None or not cand.source:
+    if cand.trig.type != "CONSULT" or noun is None:
         return [cand]
-    own = {a.code for a in cand.source}
-    sides: dict[str, "Actor"] = {}
-    for a in cand.target:
-        if a.kind in ("state", "person") and a.code not in own:
-            sides.setdefault(a.code, a)
+    sides = _other_sides(cand.target, {a.code for a in cand.source})
+    if not cand.source:  # (a verb's own sides may sit among its targets: "[he]'s set up meetings with ...")
+        return [] if noun == cand.trigger and not cand.others and len(sides) >= 2 else [cand]
     if len(sides) < 2:
         return [cand]
     rest = [a for a in cand.target if a.code not in sides]
     return [replace(cand, source=list(cand.source), target=[a, *rest], others=list(cand.others))
             for a in sides.values()]  # (every other field kept: ``reported``)
+
+
+def _other_sides(target: "list[Actor]", own: set[str]) -> "dict[str, Actor]":
+    """The states and persons of a meeting's other side, one per code, but the own side's."""
+    sides: dict[str, "Actor"] = {}
+    for a in target:
+        if a.kind in ("state", "person") and a.code not in own:
+            sides.setdefault(a.code, a)
+    return sides
 
 
 def _meeting_noun(trigger: "Token") -> "Token | None":
@@ -305,7 +314,25 @@ def occasion_doer(noun: "Token") -> "Token | None":
     if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     subj = nearest_subject(verb)
-    return subj if subj is not None and subj.dep_ == "nsubj" else None
+    if subj is None:  # "Merkel, [speaking] after talks with Erdogan, said": the participle's noun
+        return participle_doer(verb)
+    return subj if subj.dep_ == "nsubj" else None
+
+
+#: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
+PARTICIPLE_DEPS = frozenset({"acl", "appos", "advcl"})
+
+
+def participle_doer(verb: "Token") -> "Token | None":
+    """The noun a present participle right after it describes, which does what the participle says:
+    "Kerry, [meeting] with Lavrov in Geneva, said ...", "Pompeo, [visiting] Baghdad, urged ...",
+    "Kurdish fighters [battling] the Islamic State"; ``None`` for a verb with a subject of its own or
+    another relation."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS or head.pos_ not in ("PROPN", "NOUN") \
+            or head.i > verb.i or nearest_subject(verb) is not None:
+        return None
+    return head
 
 
 #: verbs of meeting someone, a meeting still to come when one looks forward to it

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .args import ArgumentResolver
 from .candidate import Candidate
+from .meetings import participle_doer
 from .tokens import FOR, OF, TO, nearest_subject, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,6 +25,26 @@ CROWD_NOUNS = frozenset({"protester", "demonstrator", "people", "crowd", "studen
 
 #: verbs of being at a place (not of going to one: "traveling to Seoul, X said" speaks en route)
 STAYING = frozenset({"visit", "tour", "arrive", "land"})
+
+
+#: private people whose journeys are no state's visit ("Dutch citizens traveling to Syria", "British
+#: doctors visiting Pakistan", "American tourists visited Cuba")
+PRIVATE_TRAVELLERS = CROWD_NOUNS | frozenset({
+    "national", "traveler", "traveller", "tourist", "expatriate", "doctor", "nurse", "journalist", "reporter",
+    "pilgrim", "volunteer", "fighter", "jihadist", "migrant", "refugee", "businessman", "businessmen", "athlete",
+    "player", "fan", "family", "scientist", "child", "man", "woman", "civilian", "teenager",
+})
+
+
+def private_visit(cand: Candidate) -> bool:
+    """Whether a visit read off a verb of travel is made by private people, no state's: its doer (the
+    verb's subject or the noun its participle describes) is a common noun of such people ("Dutch
+    [citizens] traveling to Syria", "[Dozens] of Britons visited ...")."""
+    tok = cand.trigger
+    if cand.trig.type != "CONSULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in VISIT_LEMMAS:
+        return False
+    doer = nearest_subject(tok) or participle_doer(tok)
+    return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in PRIVATE_TRAVELLERS
 
 
 def stays(head: "Token") -> list["Token"]:
