@@ -17,7 +17,7 @@ Blocked phrases (``Korean Peninsula``, ``New Mexico``) are consumed without a me
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from communique.actors.index import ROLE_RANK, Entry, Index
@@ -46,6 +46,9 @@ _OFFICE_WORDS = frozenset(
     "representative negotiator counterpart intelligence military army navy opposition".split()
 )
 _GOV_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
+#: the government words that name a leader's own government, which acts as its leader does ("the
+#: Trump administration", "the Abe cabinet"): the leader is its person; a "regime" is the state's
+_LEADER_GOV_WORDS = frozenset({"administration", "government", "cabinet"})
 #: How a state's or organisation's name may be matched as the last words of a longer proper name
 #: ("the General National Congress", "Beth Israel", "Jim Jordan"); adjectives are left alone.
 _HEAD_HOWS = frozenset({"name", "alias", "acronym", "metonym"})
@@ -383,8 +386,11 @@ class Matcher:
         if found is None:
             return []
         end, idx = found
-        code = ix.person_actor(idx, date).country
-        return [Match(i, end, self._metonym(code), "metonym", idx)] if code in ix.by_code else []
+        person = ix.person_actor(idx, date)
+        code = person.country
+        if code not in ix.by_code:
+            return []
+        return [Match(i, end, self._leader_of(person, code, toks[i].norm), "metonym", idx)]
 
     def _owned_bodies(self, toks: list[Tok], i: int, ctx: Context) -> list[Match]:
         """State (+ 's) + a body many states have: the state's own ("Russia's Security Council",
@@ -403,12 +409,24 @@ class Matcher:
         return self.ix.entity_actor(self.ix.by_code[code])
 
     def _with_government(self, toks: list[Tok], m: Match) -> Match:
-        """``Biden administration`` -> the person's state (how="metonym")."""
+        """``Biden administration`` -> the person's state (how="metonym"), with the person as the leader
+        who acts for it (:meth:`_leader_of`)."""
         if m.end < len(toks) and toks[m.end].norm in _GOV_WORDS and m.actor is not None:
             code = m.actor.country or m.actor.code
             if code in self.ix.by_code and self.ix.ents[self.ix.by_code[code]]["kind"] == "state":
-                return Match(m.start, m.end + 1, self._metonym(code), "metonym", m.person)
+                return Match(m.start, m.end + 1, self._leader_of(m.actor, code, toks[m.end].norm), "metonym", m.person)
         return m
+
+    def _leader_of(self, person: Actor, code: str, word: str) -> Actor:
+        """The state a leader's administration, government or cabinet stands for, with the leader under
+        that state's code as its ``leader`` (also out of office at the date: "the Obama administration"
+        in 2018 is Obama's); a regime is the state alone ("the Assad regime forces")."""
+        state = self._metonym(code)
+        if word not in _LEADER_GOV_WORDS:
+            return state
+        leader = person if person.code == code else Actor(code=code, name=person.name, kind="person", role=None,
+                                                          country=person.country or code, id=person.id)
+        return replace(state, leader=leader)
 
     def _bare_family(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> Match | None:
         ix = self.ix

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from ..actors.kb import leader_acting
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
@@ -1753,6 +1754,7 @@ class EventExtractor:
                 extra[LOCATION_BASIS] = "actor"
         mode = _consult_mode(c.trig.mode, sent, len(codes)) if c.trig.type == "CONSULT" else c.trig.mode
         background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
+        source, target, rest = leader_acting(source), leader_acting(target), [leader_acting(a) or a for a in rest]
         return Event(
             doc_id=article.id,
             type=c.trig.type,
