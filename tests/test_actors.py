@@ -270,3 +270,16 @@ def test_a_name_after_anti_is_no_actor(kb):
     found = {m.actor.code for m in kb.mentions_in_text("Iraqi police dispersed anti-American protesters "
                                                       "as the anti-ISIS coalition met in Rome.")}
     assert found == {"IRQ", "ITA"}, found
+
+
+@pytest.mark.parametrize("text, date, code", [
+    # Saudi Arabia's King Abdullah died on 2015-01-23; Jordan's King Abdullah II reigns on
+    ("King Abdullah spoke to reporters on Monday.", "2018-03-22", "JOR"),
+    ("King Abdullah spoke to reporters on Monday.", "2012-03-22", "SAU"),
+    # while both reigned, the article's state tells them apart
+    ("Obama flew to Jordan on Friday. He met King Abdullah in Amman.", "2013-03-22", "JOR"),
+    ("Saudis are mourning the passing of King Abdullah, who died early Friday.", "2015-01-23", "SAU"),
+])
+def test_a_monarch_without_his_numeral_is_who_reigns(kb, nlp, text, date, code) -> None:  # type: ignore[no-untyped-def]
+    got = [c for t, c, _, _ in mentions(kb, nlp, text, date) if t == "King Abdullah"]
+    assert got == [code]

@@ -17,11 +17,12 @@ Blocked phrases (``Korean Peninsula``, ``New Mexico``) are consumed without a me
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from communique.actors.index import ROLE_RANK, Entry, Index
-from communique.actors.text import Tok, bare
+from communique.actors.text import Tok, bare, norm_piece
 from communique.types import Actor
 
 _STOP_BEFORE = frozenset(
@@ -36,6 +37,9 @@ _WORDLIKE_SURNAMES = frozenset(
     "michel costa castro blair payne hammond gabriel sharon harris li lee kim wang han ri yu su wei".split()
 )
 _SCOPE_KINDS = ("state", "organization", "group")
+#: the titles and numerals of a monarch's name ("King Abdullah II", "Queen Elizabeth II")
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "sultan", "emir", "pope"})
+_REGNAL = re.compile(r"[IVX]+")
 #: An appositive naming an office after a bare name: "Kim, the South Korean defense minister, said":
 #: its article, the words that may stand before the state, and the words of an office after it.
 _APPOSITIVE_DETS = frozenset({"the", "a", "an"})
@@ -166,6 +170,13 @@ class Matcher:
         #: alone does not match the person: "the Reagan White House" is still the White House
         self._last_names = frozenset(ent["name"].split()[-1].lower() for ent in ix.ents
                                      if ent["kind"] == "person" and ent["name"].split())
+        #: monarchs by their title and name without the numeral ("king abdullah" -> King Abdullah II)
+        self._regnal: dict[str, list[int]] = {}
+        for idx, ent in enumerate(ix.ents):
+            for name in [ent["name"], *ent.get("aliases", ())] if ent["kind"] == "person" else ():
+                words = name.split()
+                if len(words) >= 3 and _REGNAL.fullmatch(words[-1]) and words[0].lower() in _MONARCHS:
+                    self._regnal.setdefault(" ".join(norm_piece(w) for w in words[:-1]), []).append(idx)
 
     # -- people ---------------------------------------------------------------------
     def _pick(self, cands: list[int], date: str | None, ctx: Context, prefer: set[str] | None,
@@ -369,13 +380,33 @@ class Matcher:
                 cands.append(Match(i, end, ix.person_actor(idx, date), "alias", idx))
         for end, e in _lookup(ix, toks, i, "E", ctx.cache):
             if ix.ents[e.ref]["kind"] == "person":
-                cands.append(self._with_government(toks, Match(i, end, ix.person_actor(e.ref, date), e.how, e.ref)))
+                idx = self._reigning(" ".join(t.norm for t in toks[i:end]), e.ref, date, ctx)
+                cands.append(self._with_government(toks, Match(i, end, ix.person_actor(idx, date), e.how, idx)))
         so_far = before + cands
         if not so_far or max(c.end for c in so_far) == i + 1:
             bare_m = self._bare_family(toks, i, date, ctx)
             if bare_m is not None:
                 cands.append(bare_m)
         return cands
+
+    def _reigning(self, phrase: str, idx: int, date: str | None, ctx: Context) -> int:
+        """Who a monarch's name without its numeral names: "King Abdullah" is Jordan's King Abdullah
+        II (who reigned beside Saudi Arabia's King Abdullah until 2015) where the article has named him
+        or only his state so far, or where he alone reigns at the date; else person ``idx``, the
+        base's bearer of the name itself."""
+        others = [c for c in self._regnal.get(phrase, ()) if c != idx]
+        if not others:
+            return idx
+        cands = [idx, *others]
+        seen = [c for c in cands if c in ctx.seen]
+        if seen:
+            return max(seen, key=lambda c: ctx.seen[c])
+        for keep in (lambda c: self.ix.ents[c].get("country") in ctx.countries,
+                     lambda c: bool(self.ix.active_roles(c, date))):
+            found = [c for c in cands if keep(c)]
+            if len(found) == 1:
+                return found[0]
+        return idx
 
     def _government_of(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> list[Match]:
         """"administration of X" (a government word, "of", a person): X's state."""
