@@ -50,6 +50,8 @@ _OFFICE_WORDS = frozenset(
     "representative negotiator counterpart intelligence military army navy opposition".split()
 )
 _GOV_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
+#: the roles of persons the base knows only by their sector (Phoenix's GOV, MIL, ...), not by an office
+_SECTOR_ROLES = frozenset({"government", "military", "elite", "opposition", "legislature", "judiciary"})
 #: the government words that name a leader's own government, which acts as its leader does ("the
 #: Trump administration", "the Abe cabinet"): the leader is its person; a "regime" is the state's
 _LEADER_GOV_WORDS = frozenset({"administration", "government", "cabinet"})
@@ -494,7 +496,9 @@ class Matcher:
             idx = self._pick(cands, date, ctx, None, None, ambiguous_ok=False, strict=after_title)
             if idx is not None and self._appositive_denies(toks, end, idx, ctx):
                 ctx.namesakes.add(t.norm)
-                return None  # "Kim, the South Korean defense minister": not Kim Jong Un
+                # "Kim, the South Korean defense minister": not Kim Jong Un (the discourse reads the
+                # appositive's state); "Hu, the foreign ministry spokesman": not Hu Jintao, a namesake
+                return self._namesake(toks, i, end, idx)
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
@@ -504,7 +508,8 @@ class Matcher:
         state than person ``idx``'s: "Kim, the South Korean defense minister" is not Kim Jong Un, "Jaafari,
         the Syrian envoy" not Iraq's Ibrahim al-Jaafari. Only an office held for a state ("the [former]
         STATE envoy / official / minister ..."), not any state the appositive names ("Hagel, a decorated
-        Vietnam veteran"; "Putin, the White House said")."""
+        Vietnam veteran"; "Putin, the White House said"); or an office ``idx`` never held, of their own
+        state or none (:meth:`_office_never_held`)."""
         if end + 2 >= len(toks) or toks[end].norm != "," or toks[end + 1].norm not in _APPOSITIVE_DETS:
             return False
         j = end + 2
@@ -515,7 +520,40 @@ class Matcher:
             if named["kind"] == "state" and stop < len(toks) and toks[stop].norm in _OFFICE_WORDS:
                 code = named["code"]
                 ent = self.ix.ents[idx]
-                return code != ent.get("country") and all(r[3] != code for r in ent["roles"])
+                if code != ent.get("country") and all(r[3] != code for r in ent["roles"]):
+                    return True
+                break  # "Hu, the Chinese foreign ministry spokesman": the office still tells
+        return self._office_never_held(toks, j, idx, ctx)
+
+    def _namesake(self, toks: list[Tok], i: int, end: int, idx: int) -> Match | None:
+        """A person the base does not know who bears person ``idx``'s family name, given an office of
+        ``idx``'s own state or of none ("Hu, the [Chinese] foreign ministry spokesman"): of that state,
+        named as the text writes them; None where the appositive names another state (its office
+        is that state's: the discourse reads it)."""
+        country = self.ix.ents[idx].get("country")
+        named = {self.ix.ents[e.ref]["code"] for k in range(end + 2, min(end + 5, len(toks)))
+                 for _, e in _lookup(self.ix, toks, k, "E", {}) if self.ix.ents[e.ref]["kind"] == "state"}
+        if not country or country not in self.ix.by_code or named - {country}:
+            return None
+        name = " ".join(t.text for t in toks[i:end])
+        return Match(i, end, Actor(code=country, name=name, kind="person", role=None, country=country), "alias")
+
+    def _office_never_held(self, toks: list[Tok], j: int, idx: int, ctx: Context) -> bool:
+        """Whether the office an appositive names without a state, in its first words from token ``j``
+        ("Hu, the foreign ministry spokesman"; "Wei, a former vice commerce minister"), is one person
+        ``idx`` never held: then the name is a namesake's (not Hu Jintao, not Wei Fenghe). A person the
+        base knows only by a sector ("government") may hold any office; an appositive with no title
+        ("a senior official") says nothing."""
+        held = {r[0] for r in self.ix.ents[idx]["roles"]}
+        if not held or held & _SECTOR_ROLES:
+            return False
+        for k in range(j, min(j + 4, len(toks))):
+            if toks[k].norm in (",", ".", ";") or toks[k].text[:1] in "\"“”":
+                return False
+            titles = _lookup(self.ix, toks, k, "T", ctx.cache)
+            if titles:
+                roles = self.ix.title_roles(titles[0][1].ref)
+                return bool(roles) and not roles & held
         return False
 
     # -- documents ----------------------------------------------------------------------
