@@ -140,3 +140,17 @@ def test_a_leaders_government_acts_as_the_leader(pipeline, text, typ, published,
 def test_a_leaders_name_lends_no_one_else(pipeline, text, typ):
     sources = _sources_at(pipeline, text, typ, "2018-04-07")
     assert sources and all(kind != "person" for _, kind, _ in sources), sources
+
+
+def test_a_leader_named_through_a_government_tells_no_report_apart(pipeline):
+    """ "The Trump administration imposed sanctions" names Trump only through the state's government:
+    for fusion, the same side as "Pompeo announced the sanctions" (the state), not another person."""
+    from communique.fuse._within import persons_conflict
+
+    text = "The Trump administration imposed sanctions on Russian oligarchs on Friday."
+    event = next(e for e in _events(pipeline, text) if e.type == "SANCTION")
+    assert event.source is not None and event.source.name == "Donald Trump" and event.source.leader is not None
+    other = "Secretary of State Mike Pompeo imposed sanctions on Russian oligarchs on Friday."
+    pompeo = next(e for e in _events(pipeline, other) if e.type == "SANCTION")
+    assert pompeo.source is not None and pompeo.source.name == "Mike Pompeo"
+    assert not persons_conflict(event, pompeo)

@@ -82,7 +82,9 @@ def leader_acting(actor: Actor | None) -> Actor | None:
     ("the Trump administration imposed sanctions") the leader, under the state's code, as "Putin's
     government" names Putin; any other actor itself. Argument reading keeps the state (``it``, "its
     officials"); only the finished event names the leader."""
-    return actor.leader if actor is not None and actor.leader is not None else actor
+    if actor is None or actor.leader is None or actor.kind == "person":
+        return actor
+    return replace(actor.leader, leader=replace(actor, leader=None))
 
 
 def one_spelling(mentions: list[Mention]) -> list[Mention]:
