@@ -270,3 +270,30 @@ def test_a_name_after_anti_is_no_actor(kb):
     found = {m.actor.code for m in kb.mentions_in_text("Iraqi police dispersed anti-American protesters "
                                                       "as the anti-ISIS coalition met in Rome.")}
     assert found == {"IRQ", "ITA"}, found
+
+
+@pytest.mark.parametrize("text, date, code", [
+    # Saudi Arabia's King Abdullah died on 2015-01-23; Jordan's King Abdullah II reigns on
+    ("King Abdullah spoke to reporters on Monday.", "2018-03-22", "JOR"),
+    ("King Abdullah spoke to reporters on Monday.", "2012-03-22", "SAU"),
+    # while both reigned, the article's state tells them apart
+    ("Obama flew to Jordan on Friday. He met King Abdullah in Amman.", "2013-03-22", "JOR"),
+    ("Saudis are mourning the passing of King Abdullah, who died early Friday.", "2015-01-23", "SAU"),
+])
+def test_a_monarch_without_his_numeral_is_who_reigns(kb, nlp, text, date, code) -> None:  # type: ignore[no-untyped-def]
+    got = [c for t, c, _, _ in mentions(kb, nlp, text, date) if t == "King Abdullah"]
+    assert got == [code]
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # an office the base's bearer of the family name never held: a namesake of that state
+    ("Hu, the foreign ministry spokesman, criticized Japan on Monday.", "2018-03-22", ("Hu", "CHN", "Hu")),
+    ("Hu, the Chinese foreign ministry spokesman, criticized Japan on Monday.", "2018-03-22", ("Hu", "CHN", "Hu")),
+    # an office they held, now or before: that person
+    ("Lavrov, the foreign minister, criticized Japan on Monday.", "2018-03-22",
+     ("Lavrov", "RUS", "Sergei Lavrov")),
+    ("Obama, the former president, criticized Japan on Monday.", "2018-03-22", ("Obama", "USA", "Barack Obama")),
+])
+def test_an_appositive_office_tells_a_namesake(kb, nlp, text, date, want) -> None:  # type: ignore[no-untyped-def]
+    first = text.split(",")[0]
+    assert [(t, c, n) for t, c, n, _ in mentions(kb, nlp, text, date) if t == first] == [want]

@@ -246,9 +246,6 @@ METONYMS_AND_STATES = [
     # epithets news uses for a state (70 pool articles say "the Jewish state")
     ("the Jewish state", None, "ISR", "Israel"), ("the Zionist regime", None, "ISR", "Israel"),
     ("the Hermit Kingdom", None, "PRK", "North Korea"),
-    ("the Biden administration", "2021-04-16", "USA", "United States"),
-    ("the Trump administration", "2018-01-01", "USA", "United States"),
-    ("the administration of Joe Biden", "2022-01-01", "USA", "United States"),
     ("Japan", None, "JPN", "Japan"), ("the United States", None, "USA", "United States"),
     ("the U.S.", None, "USA", "United States"), ("US", None, "USA", "United States"),
     ("America", None, "USA", "United States"), ("S. Korea", None, "KOR", "South Korea"),
@@ -350,3 +347,22 @@ def test_a_capital_that_only_begins_the_name_of_a_thing_is_no_actor(pipeline):
     assert codes("Tokyo Electric Power cut its forecast.") == []
     assert codes("Beijing Foreign Ministry spokesman Lu Kang spoke.") == ["CHN"]
     assert codes("The Tokyo government protested to Seoul.") == ["JPN", "KOR"]
+
+
+@pytest.mark.parametrize("text,date,name", [
+    ("the Biden administration", "2021-04-16", "Joe Biden"),
+    ("the Trump administration", "2018-01-01", "Donald Trump"),
+    ("the administration of Joe Biden", "2022-01-01", "Joe Biden"),
+    # out of office at the date: still the leader of that administration, under its state's code
+    ("the Obama administration", "2018-01-01", "Barack Obama"),
+])
+def test_leader_government_is_the_state_with_its_leader(kb: KnowledgeBase, text: str, date: str, name: str) -> None:
+    actor = kb.resolve(text, date)
+    assert actor is not None and (actor.code, actor.name, actor.kind) == ("USA", "United States", "state")
+    assert actor.leader is not None and (actor.leader.code, actor.leader.name, actor.leader.kind) == (
+        "USA", name, "person")
+
+
+def test_regime_is_the_state_alone(kb: KnowledgeBase) -> None:
+    actor = kb.resolve("the Assad regime", "2018-01-01")
+    assert actor is not None and (actor.code, actor.kind, actor.leader) == ("SYR", "state", None)

@@ -104,3 +104,53 @@ def test_a_leader_named_beside_his_own_body_is_the_party(pipeline):
 def test_a_speaker_holding_no_office_of_the_side_lends_no_one(pipeline, text, code):
     sources = _sources(pipeline, text, "SANCTION")
     assert sources and all(kind != "person" for c, kind, _ in sources if c == code), _events(pipeline, text)
+
+
+def _sources_at(pipeline, text: str, typ: str, published: str) -> list[tuple[str, str, str]]:
+    doc = RawDoc(id="t", origin="test", text=text, published=published)
+    return [(e.source.code, e.source.kind, e.source.name) for e in pipeline.process(doc).events
+            if e.type == typ and e.source is not None]
+
+
+@pytest.mark.parametrize("text, typ, published, name", [
+    ("The Trump administration imposed sanctions on Russian oligarchs on Friday.", "SANCTION", "2018-04-07",
+     "Donald Trump"),
+    ("The Abe government protested to China over the ships on Monday.", "ACCUSE", "2018-04-07", "Shinzo Abe"),
+    # out of office at the date, still the leader of that administration's act
+    ("The Obama administration imposed sanctions on Russia in 2014.", "SANCTION", "2018-04-07", "Barack Obama"),
+    # "the administration" later in the article is the same leader's
+    ("The Trump administration has long criticised Moscow. On Friday the administration imposed sanctions on "
+     "Russian oligarchs.", "SANCTION", "2018-04-07", "Donald Trump"),
+])
+def test_a_leaders_government_acts_as_the_leader(pipeline, text, typ, published, name):
+    assert any(
+        kind == "person" and who == name for _, kind, who in _sources_at(pipeline, text, typ, published))
+
+
+@pytest.mark.parametrize("text, typ", [
+    # one of its officials speaks for the state, not for the leader
+    ("The Trump administration criticised Russia on Monday. A senior administration official said the United "
+     "States would expel 60 Russian diplomats.", "SANCTION"),
+    # after a past leader's administration, "the administration" is no longer that leader's
+    ("The Obama administration criticised Moscow in 2014. On Friday the administration imposed sanctions on "
+     "Russian oligarchs.", "SANCTION"),
+    # a regime is its state
+    ("The Assad regime bombed Turkish troops on Monday.", "ASSAULT"),
+])
+def test_a_leaders_name_lends_no_one_else(pipeline, text, typ):
+    sources = _sources_at(pipeline, text, typ, "2018-04-07")
+    assert sources and all(kind != "person" for _, kind, _ in sources), sources
+
+
+def test_a_leader_named_through_a_government_tells_no_report_apart(pipeline):
+    """ "The Trump administration imposed sanctions" names Trump only through the state's government:
+    for fusion, the same side as "Pompeo announced the sanctions" (the state), not another person."""
+    from communique.fuse._within import persons_conflict
+
+    text = "The Trump administration imposed sanctions on Russian oligarchs on Friday."
+    event = next(e for e in _events(pipeline, text) if e.type == "SANCTION")
+    assert event.source is not None and event.source.name == "Donald Trump" and event.source.leader is not None
+    other = "Secretary of State Mike Pompeo imposed sanctions on Russian oligarchs on Friday."
+    pompeo = next(e for e in _events(pipeline, other) if e.type == "SANCTION")
+    assert pompeo.source is not None and pompeo.source.name == "Mike Pompeo"
+    assert not persons_conflict(event, pompeo)

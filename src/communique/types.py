@@ -103,6 +103,11 @@ class Actor:
     valid_from: str | None = None  # validity of the role, ISO dates
     valid_to: str | None = None
     id: str | None = None  # stable knowledge-base id, e.g. "person/joe_biden"
+    #: for a state named by its leader's government ("the Trump administration"): the leader, under the
+    #: state's code, who stands for the state in the events it acts in (``actors.kb.leader_acting``);
+    #: on that leader in an event, the state again: a person the text names only through a government,
+    #: who tells one report of an act from another no more than the state does (``fuse``)
+    leader: Actor | None = field(default=None, compare=False, hash=False, repr=False)
 
     def to_exchange(self) -> dict[str, Any]:
         """The actor object of the event exchange format."""

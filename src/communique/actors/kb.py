@@ -66,13 +66,26 @@ def _read_compiled(path: str) -> dict[str, Any]:
 def as_written(actor: Actor, surface: str) -> Actor:
     """A person as the article names them: the base's name without its diacritics where the text writes
     it without them ("Erdogan" for the base's "Recep Tayyip Erdoğan"); the same person (same id), so
-    the output reads as the article does and matches what readers search for."""
+    the output reads as the article does and matches what readers search for. Also the leader a
+    government is named after ("the Erdogan government")."""
+    if actor.leader is not None:
+        return replace(actor, leader=as_written(actor.leader, surface))
     if actor.kind != "person" or actor.name.isascii() or not surface.isascii():
         return actor
     plain = unaccented(actor.name)
     if not set(surface.split()) & set(plain.split()):
         return actor  # a title alone ("the Turkish president"): the text does not spell the name
     return replace(actor, name=plain)
+
+
+def leader_acting(actor: Actor | None) -> Actor | None:
+    """Who an event's side is in the exchange format: for a state named by its leader's government
+    ("the Trump administration imposed sanctions") the leader, under the state's code, as "Putin's
+    government" names Putin; any other actor itself. Argument reading keeps the state (``it``, "its
+    officials"); only the finished event names the leader."""
+    if actor is None or actor.leader is None or actor.kind == "person":
+        return actor
+    return replace(actor.leader, leader=replace(actor, leader=None))
 
 
 def one_spelling(mentions: list[Mention]) -> list[Mention]:

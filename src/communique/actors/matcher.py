@@ -17,11 +17,12 @@ Blocked phrases (``Korean Peninsula``, ``New Mexico``) are consumed without a me
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from communique.actors.index import ROLE_RANK, Entry, Index
-from communique.actors.text import Tok, bare
+from communique.actors.text import Tok, bare, norm_piece
 from communique.types import Actor
 
 _STOP_BEFORE = frozenset(
@@ -36,6 +37,9 @@ _WORDLIKE_SURNAMES = frozenset(
     "michel costa castro blair payne hammond gabriel sharon harris li lee kim wang han ri yu su wei".split()
 )
 _SCOPE_KINDS = ("state", "organization", "group")
+#: the titles and numerals of a monarch's name ("King Abdullah II", "Queen Elizabeth II")
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "sultan", "emir", "pope"})
+_REGNAL = re.compile(r"[IVX]+")
 #: An appositive naming an office after a bare name: "Kim, the South Korean defense minister, said":
 #: its article, the words that may stand before the state, and the words of an office after it.
 _APPOSITIVE_DETS = frozenset({"the", "a", "an"})
@@ -46,6 +50,11 @@ _OFFICE_WORDS = frozenset(
     "representative negotiator counterpart intelligence military army navy opposition".split()
 )
 _GOV_WORDS = frozenset({"administration", "government", "cabinet", "regime"})
+#: the roles of persons the base knows only by their sector (Phoenix's GOV, MIL, ...), not by an office
+_SECTOR_ROLES = frozenset({"government", "military", "elite", "opposition", "legislature", "judiciary"})
+#: the government words that name a leader's own government, which acts as its leader does ("the
+#: Trump administration", "the Abe cabinet"): the leader is its person; a "regime" is the state's
+_LEADER_GOV_WORDS = frozenset({"administration", "government", "cabinet"})
 #: How a state's or organisation's name may be matched as the last words of a longer proper name
 #: ("the General National Congress", "Beth Israel", "Jim Jordan"); adjectives are left alone.
 _HEAD_HOWS = frozenset({"name", "alias", "acronym", "metonym"})
@@ -163,6 +172,13 @@ class Matcher:
         #: alone does not match the person: "the Reagan White House" is still the White House
         self._last_names = frozenset(ent["name"].split()[-1].lower() for ent in ix.ents
                                      if ent["kind"] == "person" and ent["name"].split())
+        #: monarchs by their title and name without the numeral ("king abdullah" -> King Abdullah II)
+        self._regnal: dict[str, list[int]] = {}
+        for idx, ent in enumerate(ix.ents):
+            for name in [ent["name"], *ent.get("aliases", ())] if ent["kind"] == "person" else ():
+                words = name.split()
+                if len(words) >= 3 and _REGNAL.fullmatch(words[-1]) and words[0].lower() in _MONARCHS:
+                    self._regnal.setdefault(" ".join(norm_piece(w) for w in words[:-1]), []).append(idx)
 
     # -- people ---------------------------------------------------------------------
     def _pick(self, cands: list[int], date: str | None, ctx: Context, prefer: set[str] | None,
@@ -366,13 +382,33 @@ class Matcher:
                 cands.append(Match(i, end, ix.person_actor(idx, date), "alias", idx))
         for end, e in _lookup(ix, toks, i, "E", ctx.cache):
             if ix.ents[e.ref]["kind"] == "person":
-                cands.append(self._with_government(toks, Match(i, end, ix.person_actor(e.ref, date), e.how, e.ref)))
+                idx = self._reigning(" ".join(t.norm for t in toks[i:end]), e.ref, date, ctx)
+                cands.append(self._with_government(toks, Match(i, end, ix.person_actor(idx, date), e.how, idx)))
         so_far = before + cands
         if not so_far or max(c.end for c in so_far) == i + 1:
             bare_m = self._bare_family(toks, i, date, ctx)
             if bare_m is not None:
                 cands.append(bare_m)
         return cands
+
+    def _reigning(self, phrase: str, idx: int, date: str | None, ctx: Context) -> int:
+        """Who a monarch's name without its numeral names: "King Abdullah" is Jordan's King Abdullah
+        II (who reigned beside Saudi Arabia's King Abdullah until 2015) where the article has named him
+        or only his state so far, or where he alone reigns at the date; else person ``idx``, the
+        base's bearer of the name itself."""
+        others = [c for c in self._regnal.get(phrase, ()) if c != idx]
+        if not others:
+            return idx
+        cands = [idx, *others]
+        seen = [c for c in cands if c in ctx.seen]
+        if seen:
+            return max(seen, key=lambda c: ctx.seen[c])
+        for keep in (lambda c: self.ix.ents[c].get("country") in ctx.countries,
+                     lambda c: bool(self.ix.active_roles(c, date))):
+            found = [c for c in cands if keep(c)]
+            if len(found) == 1:
+                return found[0]
+        return idx
 
     def _government_of(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> list[Match]:
         """"administration of X" (a government word, "of", a person): X's state."""
@@ -383,8 +419,11 @@ class Matcher:
         if found is None:
             return []
         end, idx = found
-        code = ix.person_actor(idx, date).country
-        return [Match(i, end, self._metonym(code), "metonym", idx)] if code in ix.by_code else []
+        person = ix.person_actor(idx, date)
+        code = person.country
+        if code not in ix.by_code:
+            return []
+        return [Match(i, end, self._leader_of(person, code, toks[i].norm), "metonym", idx)]
 
     def _owned_bodies(self, toks: list[Tok], i: int, ctx: Context) -> list[Match]:
         """State (+ 's) + a body many states have: the state's own ("Russia's Security Council",
@@ -403,12 +442,24 @@ class Matcher:
         return self.ix.entity_actor(self.ix.by_code[code])
 
     def _with_government(self, toks: list[Tok], m: Match) -> Match:
-        """``Biden administration`` -> the person's state (how="metonym")."""
+        """``Biden administration`` -> the person's state (how="metonym"), with the person as the leader
+        who acts for it (:meth:`_leader_of`)."""
         if m.end < len(toks) and toks[m.end].norm in _GOV_WORDS and m.actor is not None:
             code = m.actor.country or m.actor.code
             if code in self.ix.by_code and self.ix.ents[self.ix.by_code[code]]["kind"] == "state":
-                return Match(m.start, m.end + 1, self._metonym(code), "metonym", m.person)
+                return Match(m.start, m.end + 1, self._leader_of(m.actor, code, toks[m.end].norm), "metonym", m.person)
         return m
+
+    def _leader_of(self, person: Actor, code: str, word: str) -> Actor:
+        """The state a leader's administration, government or cabinet stands for, with the leader under
+        that state's code as its ``leader`` (also out of office at the date: "the Obama administration"
+        in 2018 is Obama's); a regime is the state alone ("the Assad regime forces")."""
+        state = self._metonym(code)
+        if word not in _LEADER_GOV_WORDS:
+            return state
+        leader = person if person.code == code else Actor(code=code, name=person.name, kind="person", role=None,
+                                                          country=person.country or code, id=person.id)
+        return replace(state, leader=leader)
 
     def _bare_family(self, toks: list[Tok], i: int, date: str | None, ctx: Context) -> Match | None:
         ix = self.ix
@@ -445,7 +496,9 @@ class Matcher:
             idx = self._pick(cands, date, ctx, None, None, ambiguous_ok=False, strict=after_title)
             if idx is not None and self._appositive_denies(toks, end, idx, ctx):
                 ctx.namesakes.add(t.norm)
-                return None  # "Kim, the South Korean defense minister": not Kim Jong Un
+                # "Kim, the South Korean defense minister": not Kim Jong Un (the discourse reads the
+                # appositive's state); "Hu, the foreign ministry spokesman": not Hu Jintao, a namesake
+                return self._namesake(toks, i, end, idx)
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
@@ -455,7 +508,8 @@ class Matcher:
         state than person ``idx``'s: "Kim, the South Korean defense minister" is not Kim Jong Un, "Jaafari,
         the Syrian envoy" not Iraq's Ibrahim al-Jaafari. Only an office held for a state ("the [former]
         STATE envoy / official / minister ..."), not any state the appositive names ("Hagel, a decorated
-        Vietnam veteran"; "Putin, the White House said")."""
+        Vietnam veteran"; "Putin, the White House said"); or an office ``idx`` never held, of their own
+        state or none (:meth:`_office_never_held`)."""
         if end + 2 >= len(toks) or toks[end].norm != "," or toks[end + 1].norm not in _APPOSITIVE_DETS:
             return False
         j = end + 2
@@ -466,7 +520,40 @@ class Matcher:
             if named["kind"] == "state" and stop < len(toks) and toks[stop].norm in _OFFICE_WORDS:
                 code = named["code"]
                 ent = self.ix.ents[idx]
-                return code != ent.get("country") and all(r[3] != code for r in ent["roles"])
+                if code != ent.get("country") and all(r[3] != code for r in ent["roles"]):
+                    return True
+                break  # "Hu, the Chinese foreign ministry spokesman": the office still tells
+        return self._office_never_held(toks, j, idx, ctx)
+
+    def _namesake(self, toks: list[Tok], i: int, end: int, idx: int) -> Match | None:
+        """A person the base does not know who bears person ``idx``'s family name, given an office of
+        ``idx``'s own state or of none ("Hu, the [Chinese] foreign ministry spokesman"): of that state,
+        named as the text writes them; None where the appositive names another state (its office
+        is that state's: the discourse reads it)."""
+        country = self.ix.ents[idx].get("country")
+        named = {self.ix.ents[e.ref]["code"] for k in range(end + 2, min(end + 5, len(toks)))
+                 for _, e in _lookup(self.ix, toks, k, "E", {}) if self.ix.ents[e.ref]["kind"] == "state"}
+        if not country or country not in self.ix.by_code or named - {country}:
+            return None
+        name = " ".join(t.text for t in toks[i:end])
+        return Match(i, end, Actor(code=country, name=name, kind="person", role=None, country=country), "alias")
+
+    def _office_never_held(self, toks: list[Tok], j: int, idx: int, ctx: Context) -> bool:
+        """Whether the office an appositive names without a state, in its first words from token ``j``
+        ("Hu, the foreign ministry spokesman"; "Wei, a former vice commerce minister"), is one person
+        ``idx`` never held: then the name is a namesake's (not Hu Jintao, not Wei Fenghe). A person the
+        base knows only by a sector ("government") may hold any office; an appositive with no title
+        ("a senior official") says nothing."""
+        held = {r[0] for r in self.ix.ents[idx]["roles"]}
+        if not held or held & _SECTOR_ROLES:
+            return False
+        for k in range(j, min(j + 4, len(toks))):
+            if toks[k].norm in (",", ".", ";") or toks[k].text[:1] in "\"“”":
+                return False
+            titles = _lookup(self.ix, toks, k, "T", ctx.cache)
+            if titles:
+                roles = self.ix.title_roles(titles[0][1].ref)
+                return bool(roles) and not roles & held
         return False
 
     # -- documents ----------------------------------------------------------------------

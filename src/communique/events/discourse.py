@@ -24,7 +24,7 @@ text order) so that every argument rule (subjects, objects, pronouns, speakers) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..types import Actor, Mention
@@ -547,7 +547,7 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
             # the word after the mention: "the Iranian [government]"
             nxt = tok.doc[span.end].lower_ if span is not None and span.end < len(tok.doc) else ""
             if m.actor.kind != "person" and (tok.lower_ in words or nxt == tok.lower_):
-                return m.actor
+                return _office_holder(tok, m.actor)
         elif m.actor.kind == "person":
             n, latest, _ = holders.get(m.actor.name, (0, -rank, m.actor))
             holders[m.actor.name] = (n + 1, latest, m.actor)
@@ -558,6 +558,18 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
     named = {(h[2].code, h[2].role) for h in fit if not generic_holder(h[2])}
     fit = [h for h in fit if not generic_holder(h[2]) or (h[2].code, h[2].role) not in named]
     return max(fit, key=lambda h: (h[0], h[1]))[2] if fit else None
+
+
+def _office_holder(tok: "Token", named: Actor) -> Actor:
+    """The actor a bare office refers back to, from the mention that named it: the leader it was named
+    after acts as it does ("the Trump administration ... the administration imposed sanctions": Trump)
+    while in office at the date; the state alone for one of its officials ("a senior administration
+    official" speaks for the state) or after a past leader's ("the Bush administration" in 2018: "the
+    administration" is most likely the current one)."""
+    leader = named.leader
+    if leader is None or (tok.dep_ != "compound" and leader.role is not None):
+        return named
+    return replace(named, leader=None)
 
 
 def _bare_titles(sent: "Span", index: _Index, title_roles: Callable[[str], set[str]]) -> list[Mention]:

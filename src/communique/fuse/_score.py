@@ -258,7 +258,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
         span = (pub[0], pub[1], PUBLISHED)
     persons: dict[str, set[str]] = {}
     for a in ev.actors():
-        if a.kind == "person" and a.code:  # "Erdogan" in one report is "Erdoğan" in another
+        if a.kind == "person" and a.code and a.leader is None:  # "Erdogan" in one report is "Erdoğan" in another
             persons.setdefault(a.code, set()).add(unaccented(a.name))
     lo, hi, precision = span if span else (None, None, NONE)
     directed = ev.type not in SYMMETRIC_TYPES

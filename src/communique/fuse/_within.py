@@ -34,7 +34,7 @@ def _codes(ev: Event) -> frozenset[str]:
 def _persons_by_code(ev: Event) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for a in ev.actors():
-        if a.kind == "person":
+        if a.kind == "person" and a.leader is None:  # not "the Trump administration"'s Trump
             out.setdefault(a.code, set()).add(unaccented(a.name))  # "Pena Nieto" is "Peña Nieto"
     return out
 
