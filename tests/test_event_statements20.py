@@ -1,7 +1,8 @@
 """Statements the extractor misread (session 18, talk18), each a construction seen in several
 pool articles: a message (a warning, a demand, an appeal) that its addressee ignores, defies,
 heeds or receives, whose sender the parser hangs on the verb ("ignored warnings [from] Trump"):
-the sender is the source and the verb's subject the target, not the other way round.
+the sender is the source and the verb's subject the target, not the other way round; displeasure
+voiced at another side ("voiced frustration at Britain's delay"), read as concern is.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -27,3 +28,13 @@ def test_a_heeded_message_goes_from_its_sender_to_the_subject(pipeline, text, ty
 def test_ignoring_a_demand_is_no_request_of_the_one_who_ignores(pipeline):
     evs = _events(pipeline, "Canada has largely ignored demands by the Trump administration to reform NAFTA.")
     assert ("CAN", "USA") not in _typed(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("European leaders have voiced frustration at Britain's delay in triggering article 50.", ("EU", "GBR")),
+    ("Japan voiced indignation over China's new air defense zone.", ("JPN", "CHN")),
+    ("Russia expressed irritation at NATO's expansion.", ("RUS", "NATO")),
+])
+def test_displeasure_voiced_at_another_side_is_an_accusation(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "ACCUSE"), evs
