@@ -39,9 +39,9 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb,
-                         infinitive_under, message_senders, own_people_advised, refused_parties, regret_reading,
-                         rejection_label, release_holder, said_in_doing, saying_of, second_object_label,
-                         self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
+                         infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
+                         regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
+                         second_object_label, self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
@@ -779,6 +779,8 @@ class EventExtractor:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
             (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+            named = named_antecedent(tok, subj) if trig.type in MESSAGE_TYPES and not cand.source else None
+            cand.source.extend(res.actors_of(named, ctx) if named is not None else [])  # "China, which urged ..."
         elif patient_participle(tok, trig.type):  # "officials accused of fraud": whom it is done to
             cand.target.extend(res.actors_of(tok.head, ctx))
             if trig.type == "ACCUSE" and not any(c.dep_ == "agent" for c in tok.children):

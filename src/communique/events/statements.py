@@ -695,10 +695,24 @@ def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     return list(prep_objects(verb, _SENDER_PREPS)) + inner
 
 
+def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
+    """The name a relative "which" subject of a stance verb stands for: "China, [which] expressed
+    frustration over Pyongyang's test, ...", "NATO, which has condemned ...": a state or body that
+    speaks (not a thing named by a common noun, "the campaign against ISIS, which has killed ...",
+    nor a restrictive "that", which describes rather than reports: "a North Korea that threatens")."""
+    if subj.lower_ != "which" or subj.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.pos_ != "PROPN" or head.i > subj.i or any(c.dep_ == "conj" for c in head.children):
+        return None  # (not "Saudi Arabia and Turkey, which ...": which of them the parse does not say)
+    return head
+
+
 __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
-           "GIVEN_THINGS", "HEEDING_VERBS", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone",
-           "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party", "asked_act", "asked_from",
-           "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named", "forceful_answer",
-           "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "message_senders", "inner_act", "named_addressee", "own_people_advised",
-           "refused_parties", "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of",
-           "second_object_label", "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
+           "GIVEN_THINGS", "HEEDING_VERBS", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL",
+           "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party",
+           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
+           "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "inner_act",
+           "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
+           "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
