@@ -37,11 +37,12 @@ from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates)
-from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, READY_ANSWER, REFUSAL, RESOLVE,
-                         aimed_at_anyone, answered_by, answers_another_side, appeal_reading, appealed_for_party,
-                         asked_from, asked_of, asked_party, asks_for_something, called_thing, doers_named,
-                         forceful_answer, forsworn_act, gives_ground, infinitive_under, own_people_advised,
-                         refused_parties, regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
+from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, MESSAGE_TYPES,
+                         READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
+                         appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
+                         called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb,
+                         infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
+                         regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          second_object_label, self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
@@ -756,7 +757,8 @@ class EventExtractor:
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight), lemma)
-        if obj is not None and (found is None or found.type == "CONSULT") and asks_for_something(obj):
+        if obj is not None and (found is None or found.type == "CONSULT") and asks_for_something(obj) \
+                and lemma not in HEEDING_VERBS:  # (not "ignored demands to ...": another's)
             found = APPEAL  # "repeated its call on Y to ...", "renewed its call for talks": no phone call
         if (found is None or found.type == "CONSULT") and appealed_for_party(tok) is not None:
             found = APPEAL  # "called for Israel to release them": no phone call
@@ -791,6 +793,8 @@ class EventExtractor:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
             (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+            named = named_antecedent(tok, subj) if trig.type in MESSAGE_TYPES and not cand.source else None
+            cand.source.extend(res.actors_of(named, ctx) if named is not None else [])  # "China, which urged ..."
         elif patient_participle(tok, trig.type):  # "officials accused of fraud": whom it is done to
             cand.target.extend(res.actors_of(tok.head, ctx))
             if trig.type == "ACCUSE" and not any(c.dep_ == "agent" for c in tok.children):
@@ -1458,7 +1462,10 @@ class EventExtractor:
             return None  # "following the tests": a reference back to an event already reported
         if not own and _talked_about(tok):
             return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
-        if gov is not None and not _cause_of(tok, gov):
+        heeding = heeding_verb(tok) if trig.type in MESSAGE_TYPES else None
+        if heeding is not None and self._heeded_sides(cand, heeding, res, ctx):
+            pass  # "Beijing ignored warnings from Trump": Trump warned Beijing
+        elif gov is not None and not _cause_of(tok, gov):
             self._governor_sides(cand, gov, res, ctx)
         else:
             self._territory_target(cand, None)
@@ -1467,6 +1474,17 @@ class EventExtractor:
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand
+
+    def _heeded_sides(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+        """A message that ``verb`` heeds came from its "from"/"by" phrase and went to its subject;
+        False (sides left to the governing verb) when no sender is named."""
+        if not cand.source:
+            cand.source.extend(a for o in message_senders(cand.trigger, verb) for a in res.actors_of(o, ctx))
+        subj = nearest_subject(verb)
+        heeders = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
+        if cand.source and not cand.target:
+            cand.target.extend(a for a in heeders if a not in cand.source)
+        return bool(cand.source)
 
     def _meeting_side(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
         """The own side of a meeting noun that names only the other: "X said talks with Y had stalled",

@@ -657,10 +657,51 @@ def with_subject(gerund: "Token") -> "Token | None":
     return obj if all(t.pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ") for t in between) else None
 
 
+#: verbs whose subject is whom a message was addressed to, not who sent it: "Beijing ignored warnings
+#: from Trump", "Canada ignored U.S. demands", "North Korea defied the warnings", "received a request"
+HEEDING_VERBS = frozenset({"ignore", "defy", "disregard", "heed", "flout", "dismiss", "rebuff", "receive", "brush",
+                           "shrug"})
+#: event types of a message sent to another side: a warning, a charge, a demand
+MESSAGE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
+_SENDER_PREPS = frozenset({"from", "by"})
+
+
+def heeding_verb(noun: "Token") -> "Token | None":
+    """The active verb of heeding (``HEEDING_VERBS``) whose direct object message noun ``noun`` is
+    ("ignored [warnings] from Trump"), else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb
+
+
+def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
+    """Who sent message ``noun`` that ``verb`` heeds: the "from"/"by" objects the parser hangs on the
+    verb ("ignored warnings [from] Trump", "dismissed warnings [by] the U.S.") or deeper in the noun's
+    phrase ("defied threats of 'fire and fury' [from] Donald Trump")."""
+    inner = [o for t in noun.subtree if t != noun for o in prep_objects(t, _SENDER_PREPS)]
+    return list(prep_objects(verb, _SENDER_PREPS)) + inner
+
+
+def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
+    """The name a relative "which" subject of a stance verb stands for: "China, [which] expressed
+    frustration over Pyongyang's test, ...", "NATO, which has condemned ...": a state or body that
+    speaks (not a thing named by a common noun, "the campaign against ISIS, which has killed ...",
+    nor a restrictive "that", which describes rather than reports: "a North Korea that threatens")."""
+    if subj.lower_ != "which" or subj.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.pos_ != "PROPN" or head.i > subj.i or any(c.dep_ == "conj" for c in head.children):
+        return None  # (not "Saudi Arabia and Turkey, which ...": which of them the parse does not say)
+    return head
+
+
 __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
-           "GIVEN_THINGS", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone",
-           "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party", "asked_act", "asked_from",
-           "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named", "forceful_answer",
-           "forsworn_act", "gives_ground", "infinitive_under", "inner_act", "named_addressee", "own_people_advised",
-           "refused_parties", "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of",
-           "second_object_label", "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
+           "GIVEN_THINGS", "HEEDING_VERBS", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL",
+           "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party",
+           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
+           "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "inner_act",
+           "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
+           "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
