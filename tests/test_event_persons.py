@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.types import RawDoc
+from communique.types import GOVERNMENT_NAMED, RawDoc
 
 
 def _events(pipeline, text: str):
@@ -149,8 +149,24 @@ def test_a_leader_named_through_a_government_tells_no_report_apart(pipeline):
 
     text = "The Trump administration imposed sanctions on Russian oligarchs on Friday."
     event = next(e for e in _events(pipeline, text) if e.type == "SANCTION")
-    assert event.source is not None and event.source.name == "Donald Trump" and event.source.leader is not None
+    assert event.source is not None and event.source.name == "Donald Trump"
+    assert event.extra.get(GOVERNMENT_NAMED) == ["Donald Trump"]
     other = "Secretary of State Mike Pompeo imposed sanctions on Russian oligarchs on Friday."
     pompeo = next(e for e in _events(pipeline, other) if e.type == "SANCTION")
     assert pompeo.source is not None and pompeo.source.name == "Mike Pompeo"
     assert not persons_conflict(event, pompeo)
+
+
+def test_a_leader_named_through_a_government_is_so_read_back_from_the_store(pipeline, tmp_path):
+    """The store keeps the mark (``extra[GOVERNMENT_NAMED]``): a mention read back for fusion in a later
+    run is the node it was when its article came in, not a report by the person Trump."""
+    from communique.fuse import node_of
+    from communique.store._rows import row_to_event, to_tables
+
+    text = "The Trump administration imposed sanctions on Russian oligarchs on Friday."
+    result = pipeline.process(RawDoc(id="gov1", origin="test", text=text, published="2018-04-06"))
+    events = to_tables([result])[2].to_pylist()
+    back = [row_to_event(row) for row in events]
+    sanction = next(e for e in back if e.type == "SANCTION")
+    assert sanction.source is not None and sanction.source.name == "Donald Trump"
+    assert not node_of(sanction, 0, "2018-04-06").persons

@@ -104,9 +104,8 @@ class Actor:
     valid_to: str | None = None
     id: str | None = None  # stable knowledge-base id, e.g. "person/joe_biden"
     #: for a state named by its leader's government ("the Trump administration"): the leader, under the
-    #: state's code, who stands for the state in the events it acts in (``actors.kb.leader_acting``);
-    #: on that leader in an event, the state again: a person the text names only through a government,
-    #: who tells one report of an act from another no more than the state does (``fuse``)
+    #: state's code, who stands for the state in the events it acts in (``actors.kb.leader_acting``;
+    #: the event records the name in ``extra[GOVERNMENT_NAMED]``)
     leader: Actor | None = field(default=None, compare=False, hash=False, repr=False)
 
     def to_exchange(self) -> dict[str, Any]:
@@ -145,6 +144,11 @@ DEFINITE = "definite"
 #: its actors in its article (``fuse.kind_counted``): stored, so that a mention read back from the
 #: store is the node it was when its article came in
 SOLE_OF_KIND = "sole_of_kind"
+#: the ``Event.extra`` key of the names of the persons an event names only through their government
+#: ("the Trump administration imposed sanctions": Donald Trump): they tell one report of an act from
+#: another no more than their state does (``fuse``); stored, so that the store's mentions read back
+#: are the nodes they were when their article came in
+GOVERNMENT_NAMED = "government_named"
 
 
 @dataclass(frozen=True)

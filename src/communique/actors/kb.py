@@ -23,7 +23,7 @@ from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
 from communique.actors.text import Tok, doc_tokens, phrase_key, tokenize, unaccented
 from communique.errors import KnowledgeBaseError
-from communique.types import Actor, Mention
+from communique.types import GOVERNMENT_NAMED, Actor, Mention
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$")
 
@@ -83,9 +83,14 @@ def leader_acting(actor: Actor | None) -> Actor | None:
     ("the Trump administration imposed sanctions") the leader, under the state's code, as "Putin's
     government" names Putin; any other actor itself. Argument reading keeps the state (``it``, "its
     officials"); only the finished event names the leader."""
-    if actor is None or actor.leader is None or actor.kind == "person":
-        return actor
-    return replace(actor.leader, leader=replace(actor, leader=None))
+    return actor.leader if actor is not None and actor.leader is not None else actor
+
+
+def government_named(actors: Iterable[Actor | None]) -> dict[str, list[str]]:
+    """The ``Event.extra`` record (``GOVERNMENT_NAMED``) of the leaders who will stand for their
+    states in an event (``leader_acting``); empty when no side is named by a leader's government."""
+    names = sorted({a.leader.name for a in actors if a is not None and a.leader is not None})
+    return {GOVERNMENT_NAMED: names} if names else {}
 
 
 def one_spelling(mentions: list[Mention]) -> list[Mention]:

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..actors.kb import leader_acting
+from ..actors.kb import government_named, leader_acting
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
@@ -1780,6 +1780,7 @@ class EventExtractor:
         parties = len({a.code for a in src + tgt + others})
         mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode
         background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
+        extra.update(government_named([source, target, *rest]))
         source, target, rest = leader_acting(source), leader_acting(target), [leader_acting(a) or a for a in rest]
         return Event(
             doc_id=article.id,

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..actors.text import unaccented
-from ..types import SOLE_OF_KIND, SPEECH_TYPES, SYMMETRIC_TYPES, Event
+from ..types import GOVERNMENT_NAMED, SOLE_OF_KIND, SPEECH_TYPES, SYMMETRIC_TYPES, Event
 from ._text import amounts, stem
 from ._within import different_acts
 
@@ -257,8 +257,9 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
         # is never a candidate of a whole year's events
         span = (pub[0], pub[1], PUBLISHED)
     persons: dict[str, set[str]] = {}
+    government = ev.extra.get(GOVERNMENT_NAMED, ())  # "the Trump administration"'s Trump: the state
     for a in ev.actors():
-        if a.kind == "person" and a.code and a.leader is None:  # "Erdogan" in one report is "Erdoğan" in another
+        if a.kind == "person" and a.code and a.name not in government:  # "Erdogan" is "Erdoğan" elsewhere
             persons.setdefault(a.code, set()).add(unaccented(a.name))
     lo, hi, precision = span if span else (None, None, NONE)
     directed = ev.type not in SYMMETRIC_TYPES

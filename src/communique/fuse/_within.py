@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..actors.text import unaccented
-from ..types import DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
+from ..types import DEFINITE, GOVERNMENT_NAMED, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Event
 
 _PRECISION = {4: 1, 7: 2, 10: 3}
 #: actions that come in series (missile launches, strikes, rounds of sanctions): an undated
@@ -34,7 +34,7 @@ def _codes(ev: Event) -> frozenset[str]:
 def _persons_by_code(ev: Event) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for a in ev.actors():
-        if a.kind == "person" and a.leader is None:  # not "the Trump administration"'s Trump
+        if a.kind == "person" and a.name not in ev.extra.get(GOVERNMENT_NAMED, ()):  # not "the Trump administration"'s
             out.setdefault(a.code, set()).add(unaccented(a.name))  # "Pena Nieto" is "Peña Nieto"
     return out
 
