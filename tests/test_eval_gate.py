@@ -21,10 +21,10 @@ FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: dev-news (24 unseen articles, 8 stories): what predicts quality on unseen news. Each floor sits
 #: about one event below the figure measured when it was last raised (2026-12-03, fifteenth pass: F1 0.745,
 #: P 0.799, R 0.697, date 0.910, status 0.937, actors 0.853, location country 0.741, persons recall
-#: 0.533; seventeenth pass: F1 0.743, P 0.796, one false positive from a misparse), and at or above issue 7's
-#: targets
+#: 0.533; seventeenth pass: F1 0.743, P 0.796, one false positive from a misparse; eighteenth pass: persons
+#: recall 0.565, a leader's government naming the leader), and at or above issue 7's targets
 NEWS_FLOORS = {"f1": 0.742, "precision": 0.79, "recall": 0.693, "date": 0.90, "status": 0.93, "actors_exact": 0.85,
-               "location_country": 0.73, "persons_recall": 0.52}
+               "location_country": 0.73, "persons_recall": 0.55}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
 SENTENCE_FLOORS = {"f1": 0.831, "precision": 0.918, "recall": 0.757, "date": 0.95, "status": 0.97,
                    "location_country": 0.835, "persons_recall": 0.87}  # 0.835/0.924/0.761, date 0.956,
@@ -100,7 +100,7 @@ def test_dev_news_scores_hold_their_floor(news_scored, metric):
 
 #: cross-article fusion on dev-news (three outlets per story): pairs of required gold mentions
 #: that share an event_id, and mentions of different real events that do (issue 8), as the shared
-#: scorer counts them (31/122 with 9 today). Its false merges are its matcher's: it reads a gold
+#: scorer counts them (31/122 with 9 today, eighteenth pass). Its false merges are its matcher's: it reads a gold
 #: mention by any event of its article with its type and states (ties broken by order), and two
 #: gold events of one type and pair (NATO's statement of support and Pompeo's thanks to NATO) then
 #: share the one prediction's cluster; the ceiling was 8 until the thirteenth session, whose change
