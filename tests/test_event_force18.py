@@ -33,6 +33,8 @@ def test_a_campaign_against_an_armed_group_is_an_attack_on_it(pipeline, text, pa
     "Lavrov questioned the logic of toppling Assad to further the fight against ISIS.",  # whose fight: unsaid
     "The fight against ISIS propaganda online is hard, Germany said.",  # a thing of the group's
     "Germany praised the campaign against corruption in Ukraine.",  # no armed group
+    "Israel has waged a diplomatic campaign against Hezbollah in Europe.",  # a campaign of words
+    "Saudi Arabia launched a media campaign against the Muslim Brotherhood.",
 ])
 def test_no_attack_from_a_campaign_no_phrase_gives_a_doer(pipeline, text):
     evs = events_of(pipeline, text)

@@ -381,9 +381,24 @@ def armed_campaign(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool
     against the Taliban", "a military campaign against the group" (the group named before). Not one
     against a thing of the group's ("the fight against ISIS propaganda") nor against a state or a
     cause ("the campaign against Huawei", "the war against terror"): those are words or measures."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CAMPAIGN_NOUNS or _unarmed_campaign(noun):
         return False
     return any(_fought_group(o, res, ctx) for o in prep_objects(noun, AGAINST))
+
+
+#: modifiers of a campaign noun that make it one of words, law or money ("a diplomatic campaign
+#: against Hezbollah", "an information war against ISIS", "a media campaign against the Brotherhood")
+UNARMED_CAMPAIGNS = frozenset({"diplomatic", "media", "medium", "information", "propaganda", "relation", "political",
+                               "legal", "pressure", "lobbying", "economic", "smear", "public", "financial",
+                               "messaging", "social", "online", "ideological", "advertising", "ad", "trade",
+                               "sanction", "sanctions", "cyber", "psychological", "intellectual", "charm"})
+
+
+def _unarmed_campaign(noun: "Token") -> bool:
+    """Whether a campaign noun's modifiers make it one without arms ("a diplomatic campaign", "a public
+    relations campaign", "an information war")."""
+    return any(t.lemma_.lower() in UNARMED_CAMPAIGNS for c in noun.children if c.dep_ in ("amod", "compound")
+               for t in c.subtree)
 
 
 def _fought_group(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
