@@ -21,10 +21,17 @@ from probe import typed as _typed
     ("Pyongyang defied warnings from Washington and launched a missile.", "THREATEN", ("USA", "PRK")),
     ("Beijing ignored Trump's warnings about a trade war.", "THREATEN", ("USA", "CHN")),
     ("Russia intervened after receiving a request from the Syrian government.", "REQUEST", ("SYR", "RUS")),
+    ("Iran ignored Trump's demands.", "REQUEST", ("USA", "IRN")),  # the noun alone read no appeal
+    ("Iran ignored Trump's demands to release the sailors.", "REQUEST", ("USA", "IRN")),
 ])
 def test_a_heeded_message_goes_from_its_sender_to_the_subject(pipeline, text, type_, sides):
     evs = _events(pipeline, text)
     assert sides in _typed(evs, type_) and sides[::-1] not in _typed(evs, type_), evs
+
+
+def test_a_by_phrase_inside_the_message_is_not_its_sender(pipeline):
+    evs = _events(pipeline, "Iran ignored demands to end its support for attacks by Houthi rebels.")
+    assert not [e for e in evs if e.type == "REQUEST" and e.source and e.source.code == "HOUTHI"], evs
 
 
 def test_ignoring_a_demand_is_no_request_of_the_one_who_ignores(pipeline):

@@ -1462,22 +1462,28 @@ class EventExtractor:
             return None  # "following the tests": a reference back to an event already reported
         if not own and _talked_about(tok):
             return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
-        heeding = heeding_verb(tok) if trig.type in MESSAGE_TYPES else None
-        if heeding is not None and self._heeded_sides(cand, heeding, res, ctx):
-            pass  # "Beijing ignored warnings from Trump": Trump warned Beijing
-        elif gov is not None and not _cause_of(tok, gov):
-            self._governor_sides(cand, gov, res, ctx)
-        else:
-            self._territory_target(cand, None)
+        if not self._heeded_sides(cand, res, ctx):  # ("Beijing ignored warnings from Trump": Trump warned Beijing)
+            self._governed_sides(cand, gov, res, ctx)
         hosts = [tok, *prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
         _aim_launch(cand, hosts, res, ctx)  # "the launch of missiles at U.S. bases"
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand
 
-    def _heeded_sides(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
-        """A message that ``verb`` heeds came from its "from"/"by" phrase and went to its subject;
-        False (sides left to the governing verb) when no sender is named."""
+    def _governed_sides(self, cand: Candidate, gov: "Token | None", res: ArgumentResolver, ctx: Discourse) -> None:
+        """A noun's sides from the verb that governs it (``_governor_sides``), else the territory it names."""
+        if gov is not None and not _cause_of(cand.trigger, gov):
+            self._governor_sides(cand, gov, res, ctx)
+        else:
+            self._territory_target(cand, None)
+
+    def _heeded_sides(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+        """A message that a verb of heeding (``heeding_verb``) heeds came from its "from"/"by" phrase or
+        owner and went to the verb's subject; False (sides left to the governing verb) when no verb
+        heeds it or no sender is named."""
+        verb = heeding_verb(cand.trigger) if cand.trig.type in MESSAGE_TYPES else None
+        if verb is None:
+            return False
         if not cand.source:
             cand.source.extend(a for o in message_senders(cand.trigger, verb) for a in res.actors_of(o, ctx))
         subj = nearest_subject(verb)
@@ -1567,6 +1573,8 @@ class EventExtractor:
         """A noun's reading corrected by what surrounds it: none for an eased measure, an aggregate or
         a measure's effect; an attack in words and a call for something read as what they are."""
         lemma = tok.lemma_.lower()
+        if trig is None and lemma in ASK_NOUNS and heeding_verb(tok) is not None:
+            return APPEAL  # "Iran ignored Trump's demands": the appeal its verb does not make (``_heeded_sides``)
         if trig is None:  # "the fight against ISIS": the model, reading the noun alone, may call it none
             return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):

@@ -678,10 +678,12 @@ def heeding_verb(noun: "Token") -> "Token | None":
 
 def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     """Who sent message ``noun`` that ``verb`` heeds: the "from"/"by" objects the parser hangs on the
-    verb ("ignored warnings [from] Trump", "dismissed warnings [by] the U.S.") or deeper in the noun's
-    phrase ("defied threats of 'fire and fury' [from] Donald Trump")."""
-    inner = [o for t in noun.subtree if t != noun for o in prep_objects(t, _SENDER_PREPS)]
-    return list(prep_objects(verb, _SENDER_PREPS)) + inner
+    verb ("ignored warnings [from] Trump", "dismissed warnings [by] the U.S."), on the noun or its owner
+    ("ignored [Trump's] demands"), or on what its "of" phrase names; never inside a clause of the
+    message ("demands to end its support for attacks [by] Houthi rebels")."""
+    named = [t for o in prep_objects(noun, OF) for t in (o, *o.conjuncts)]
+    owner = [c for c in noun.children if c.dep_ == "poss"]  # "ignored [Trump's] demands"
+    return owner + [o for t in (verb, noun, *named) for o in prep_objects(t, _SENDER_PREPS)]
 
 
 def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
