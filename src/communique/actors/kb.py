@@ -170,7 +170,7 @@ class KnowledgeBase:
                 continue
             out.append(Mention(start=start, end=end, text=text[start:end], actor=as_written(m.actor, text[start:end]),
                                how=m.how))
-        out += legislature_mentions(doc, out, self.actor("USA"))  # "the Senate", "lawmakers": by the article
+        out += legislature_mentions(doc, out, self.actor("USA"))  # "the Senate", "the House": by the article
         return one_spelling(sorted(out, key=lambda m: m.start))
 
     def mentions_in_text(self, text: str, date: str | _dt.date | None = None,

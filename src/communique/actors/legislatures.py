@@ -84,8 +84,9 @@ def _covered(doc: "Doc", mentions: Iterable[Mention]) -> dict[int, Mention]:
 
 
 def _names_legislature(tok: "Token") -> bool:
-    """ "the Senate", "House Democrats", "senators", "lawmakers"; not "the White House", "Chatham
-    House" (a capitalised word before the chamber names another house) nor "the House of Commons"."""
+    """A chamber named alone ("the Senate", "the House"; members such as "senators" or "House Democrats"
+    are never read); not "the White House", "Chatham House" (a capitalised word before the chamber names
+    another house) nor "the House of Commons"."""
     if tok.text not in CHAMBERS or tok.pos_ != "PROPN":
         return False
     prev = tok.nbor(-1) if tok.i > tok.sent.start else None
@@ -135,8 +136,8 @@ def _of_its_own(tok: "Token", taken: dict[int, Mention]) -> bool:
 
 
 def _rival_words(tok: "Token") -> frozenset[str]:
-    """The legislature words whose naming of another state would make ``tok`` ambiguous: for a
-    chamber, that chamber's names; for a member, any legislature ("Iraq's parliament ... lawmakers")."""
+    """The legislature words whose naming of another state would make chamber ``tok`` ambiguous: that
+    chamber's names ("the Italian Senate" for "the Senate")."""
     return RIVALS.get(tok.lower_, frozenset())
 
 

@@ -31,7 +31,7 @@ STAYING = frozenset({"visit", "tour", "arrive", "land"})
 #: doctors visiting Pakistan", "American tourists visited Cuba")
 PRIVATE_TRAVELLERS = CROWD_NOUNS | frozenset({
     "national", "traveler", "traveller", "tourist", "expatriate", "doctor", "nurse", "journalist", "reporter",
-    "pilgrim", "volunteer", "fighter", "jihadist", "migrant", "refugee", "businessman", "businessmen", "athlete",
+    "pilgrim", "volunteer", "fighter", "jihadist", "migrant", "refugee", "businessman", "athlete",
     "player", "fan", "family", "scientist", "child", "man", "woman", "civilian", "teenager",
 })
 
@@ -39,7 +39,7 @@ PRIVATE_TRAVELLERS = CROWD_NOUNS | frozenset({
 def private_visit(cand: Candidate) -> bool:
     """Whether a visit read off a verb of travel is made by private people, no state's: its doer (the
     verb's subject or the noun its participle describes) is a common noun of such people ("Dutch
-    [citizens] traveling to Syria", "[Dozens] of Britons visited ...")."""
+    [citizens] traveling to Syria", "British [doctors] visiting Pakistan")."""
     tok = cand.trigger
     if cand.trig.type != "CONSULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in VISIT_LEMMAS:
         return False
