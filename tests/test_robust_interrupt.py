@@ -62,3 +62,48 @@ def test_a_stopped_ingest_says_what_it_kept_and_a_rerun_completes(tmp_path: Path
     assert again.returncode == 0, again.stderr
     assert f"{kept.group(1)} already stored and unchanged" in again.stderr
     assert f"database {db}: {N} articles" in again.stderr
+
+
+def _interrupted_statement(con) -> None:
+    """A statement that DuckDB itself interrupts, as it does when Ctrl-C lands while it runs one."""
+    import threading
+
+    threading.Timer(0.2, con.interrupt).start()
+    con.execute("SELECT sum(a.range) FROM range(10000000000) a").fetchall()
+
+
+def test_a_write_interrupted_inside_the_database_stops_the_run_and_leaves_the_store_writable(tmp_path: Path,
+                                                                                            monkeypatch):
+    """DuckDB reports Ctrl-C during a statement as its own InterruptException: a batch write so
+    stopped rolled back nothing and was retried row by row as if a row were at fault ("cannot start
+    a transaction within a transaction" on every later record, exit 1); it is the run's interruption."""
+    from communique.store import Store
+    from communique.store._batches import write_resilient
+    from communique.store._store import Store as _Store
+    from test_robust_store import _result
+
+    errors: list = []
+    with Store(tmp_path / "x.duckdb") as store:
+        real = _Store._write_batch
+
+        def interrupted(self, con, *args):
+            _interrupted_statement(con)
+            return real(self, con, *args)
+
+        monkeypatch.setattr(_Store, "_write_batch", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            write_resilient(store, [_result(1), _result(2)], errors.append)
+        monkeypatch.setattr(_Store, "_write_batch", real)
+        assert not errors
+        write_resilient(store, [_result(3)], errors.append)
+        assert not errors and store.stats()["articles"] == 1
+
+
+def test_the_record_guard_passes_the_database_engines_interrupt_on():
+    import duckdb
+
+    from communique._guard import stage
+
+    with pytest.raises(KeyboardInterrupt):
+        with stage("store", "docs.jsonl", "d2"):
+            _interrupted_statement(duckdb.connect())

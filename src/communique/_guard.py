@@ -14,10 +14,21 @@ from contextlib import contextmanager
 from ._safe import printable
 from .errors import CommuniqueError, ProcessingError, StoreError
 
-__all__ = ["stage", "failure", "is_fatal"]
+__all__ = ["stage", "failure", "is_fatal", "reraise_interrupt"]
 
 #: Store failures after which no record can be written: the run stops (see ``store._errors``).
 _FATAL = frozenset({"disk-full", "read-only", "corrupt", "not-a-database", "locked", "closed"})
+
+
+def reraise_interrupt(exc: BaseException) -> None:
+    """Raise ``KeyboardInterrupt`` for the database engine's report of Ctrl-C: DuckDB checks for
+    signals while a query runs and raises its own ``InterruptException``, which is the run's
+    interruption, never one record's failure (taken for one, it left a write's transaction open and
+    every later record failed)."""
+    import duckdb
+
+    if isinstance(exc, duckdb.InterruptException):
+        raise KeyboardInterrupt from exc
 
 
 def is_fatal(err: CommuniqueError) -> bool:
@@ -45,4 +56,5 @@ def stage(stage_name: str, origin: str | None, doc_id: str | None) -> Iterator[N
     except CommuniqueError:
         raise
     except Exception as exc:  # noqa: BLE001 - the point of the guard
+        reraise_interrupt(exc)
         raise failure(stage_name, origin, doc_id, exc) from exc

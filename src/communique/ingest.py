@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
 
+from ._guard import reraise_interrupt
 from ._ids import IdGuard
 from .errors import CommuniqueError, InterruptedRunError
 from .fuse import Fuser
@@ -117,6 +118,8 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueErr
                 tick(1, f"{stats.stored} stored, {guard.unchanged + stats.skipped} unchanged")
         out.flush()
         stats.totals = store.stats()
+    except duckdb.InterruptException:  # Ctrl-C while DuckDB ran a statement
+        raise interrupted(stats, db) from None
     except duckdb.Error as exc:
         raise store_error(exc, db, "reading the database") from exc
     except KeyboardInterrupt:  # Ctrl-C, or SIGTERM under communique._signals.interruptible
@@ -140,6 +143,7 @@ def _mapped(fn: Callable[..., T], db: str) -> Callable[..., T]:
         try:
             return fn(*args)
         except duckdb.Error as exc:
+            reraise_interrupt(exc)  # Ctrl-C while DuckDB ran the lookup: the run's, no record's
             raise store_error(exc, db, "reading the database") from exc
 
     return call

@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from .._guard import reraise_interrupt
 from ..errors import OutputError, StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
@@ -58,10 +59,14 @@ def _latest(results: Sequence[ArticleResult]) -> dict[str, ArticleResult]:
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    try:
-        con.execute("ROLLBACK")
-    except duckdb.Error:
-        pass  # no transaction left to roll back: the original error is the one to report
+    for _ in range(2):  # (an interrupt still pending ends the first try)
+        try:
+            con.execute("ROLLBACK")
+            return
+        except duckdb.InterruptException:
+            continue
+        except duckdb.Error:
+            return  # no transaction left to roll back: the original error is the one to report
 
 
 #: Top-N queries up to this many rows read only the key columns of the whole table and the other
@@ -185,12 +190,13 @@ class Store:
         if not latest:
             return WriteStats()
         keys = {doc_id: content_key(r.article) for doc_id, r in latest.items()}
-        con.execute("BEGIN TRANSACTION")
         try:
+            con.execute("BEGIN TRANSACTION")
             done = self._write_batch(con, latest, keys, fusion, replace)
             con.execute("COMMIT")
         except BaseException as exc:
             _rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
+            reraise_interrupt(exc)  # Ctrl-C while DuckDB ran a statement of the batch
             if isinstance(exc, (duckdb.Error, OSError)):
                 raise store_error(exc, str(self.path), f"writing {len(latest)} article(s)") from exc
             raise
