@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
+from communique.actors.text import index_mentions
 from communique.types import Actor, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,8 +54,8 @@ def legislature_mentions(doc: "Doc", mentions: list[Mention], usa: Actor | None)
     chamber is the US one (module docstring); none in any other article."""
     if usa is None or not _us_congress_story(doc.text, mentions):
         return []
-    taken = _covered(doc, mentions)
-    rivals = _other_legislatures(doc, mentions, taken)
+    taken = index_mentions(doc, mentions)
+    rivals = _other_legislatures(doc, taken)
     out = []
     for tok in doc:
         if tok.i in taken or not _names_legislature(tok) or _of_its_own(tok, taken) or not _acts_as_chamber(tok):
@@ -71,16 +72,6 @@ def _us_congress_story(text: str, mentions: Iterable[Mention]) -> bool:
         return True
     return bool(_GOP.search(text) or _PARTY_LABEL.search(text)
                 or (_REPUBLICAN.search(text) and _DEMOCRAT.search(text)))
-
-
-def _covered(doc: "Doc", mentions: Iterable[Mention]) -> dict[int, Mention]:
-    """Token index -> the mention that covers it."""
-    at: dict[int, Mention] = {}
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        for t in span if span is not None else ():
-            at.setdefault(t.i, m)
-    return at
 
 
 def _names_legislature(tok: "Token") -> bool:
@@ -141,7 +132,7 @@ def _rival_words(tok: "Token") -> frozenset[str]:
     return RIVALS.get(tok.lower_, frozenset())
 
 
-def _other_legislatures(doc: "Doc", mentions: Iterable[Mention], taken: dict[int, Mention]) -> frozenset[str]:
+def _other_legislatures(doc: "Doc", taken: dict[int, Mention]) -> frozenset[str]:
     """The legislature words the article uses for a state other than the US: after a state's name
     ("the Italian Senate", "Iran's parliament", "Iranian lawmakers"), and the British houses."""
     words: set[str] = set()

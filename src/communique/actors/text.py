@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, NamedTuple
+from typing import Any, Iterable, NamedTuple
+
+from communique.types import Mention
 
 #: One token: its key, its original text and character offsets, whether it
 #: starts a sentence, and its coarse part of speech when spaCy gave one.
@@ -180,3 +182,14 @@ def is_acronym(text: str) -> bool:
 def bare(text: str) -> str:
     """Token text without periods and hyphens, for case-sensitive checks."""
     return _HYPHENS.sub("", text.replace(".", ""))
+
+
+def index_mentions(doc: Any, mentions: Iterable[Mention], at: dict[int, Mention] | None = None) -> dict[int, Mention]:
+    """Token index of spaCy ``doc`` -> the first of ``mentions`` that covers the token (its span widened
+    to whole tokens), added to ``at`` when given."""
+    at = {} if at is None else at
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            at.setdefault(t.i, m)
+    return at

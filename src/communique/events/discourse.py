@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from ..actors.text import index_mentions
 from ..types import Actor, Mention
 from .surnames import family_first, family_name
 
@@ -104,10 +105,7 @@ class _Index:
             self.add(m)
 
     def add(self, m: Mention) -> None:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                self.at.setdefault(t.i, m)
+        index_mentions(self.doc, [m], self.at)
 
     def covered(self, toks: Iterable["Token"]) -> bool:
         return any(t.i in self.at for t in toks)
