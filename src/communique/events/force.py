@@ -162,9 +162,14 @@ def is_armed(tok: "Token", res: ArgumentResolver) -> bool:
 def armed_doer(verb: "Token", res: ArgumentResolver) -> bool:
     """Whether a verb's doer is armed: its subject ("troops attacked") or its passive agent ("was
     attacked by Taliban militants for promoting education")."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return any(is_armed(d, res) for d in doers)
+    return any(is_armed(d, res) for d in _doers(verb))
+
+
+def _doers(tok: "Token") -> list["Token"]:
+    """A word's subjects and the objects of its passive agent ("[troops] attacked", "was attacked by
+    [Taliban militants]")."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] + [
+        o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 #: who arrives as a deployment, not a visit ("troops arrived in", "a police contingent landed in")
@@ -435,8 +440,7 @@ def cyber_act(trig: "Token") -> bool:
     """Whether an act read as force is one on computers: its doer is hackers ("Russian hackers
     targeted a Florida company", "hackers broke into Burisma", "was hit by hackers") or its noun
     says so ("waged a cyber war against a software firm", "the malware attack on Saudi Aramco")."""
-    doers = [c for c in trig.children if c.dep_ == "nsubj" and trig.pos_ == "VERB"]
-    doers += [o for c in trig.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers = [d for d in _doers(trig) if trig.pos_ == "VERB" or d.dep_ != "nsubj"]
     doers += [o for c in trig.children if c.dep_ == "prep" and c.lower_ == "by" and trig.pos_ == "NOUN"
               for o in c.children if o.dep_ == "pobj"]
     if any(_hackers(d) for d in doers):

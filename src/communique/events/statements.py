@@ -74,7 +74,7 @@ from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .mutual import mutual_act
 from .status import FUTURE_AUX, for_to_clause
-from .tokens import AS, BY, FOR, FROM, OF, WITH, prep_objects
+from .tokens import AS, BY, FOR, FROM, OF, WITH, prep_objects, preps_named
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -649,7 +649,7 @@ def with_subject(gerund: "Token") -> "Token | None":
     adjuncts between (no comma, no other verb)."""
     if gerund.tag_ != "VBG" or gerund.dep_ not in ("advcl", "conj"):
         return None
-    withs = [c for c in gerund.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < gerund.i]
+    withs = [c for c in preps_named(gerund.head, "with") if c.i < gerund.i]
     obj = next((o for o in withs[-1].children if o.dep_ == "pobj"), None) if withs else None
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
         return None
