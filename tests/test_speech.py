@@ -164,3 +164,22 @@ def test_coordinated_first_person_subjects_do_not_send_each_other_round(pipeline
             "and frankly our prayer is that India will press Pakistan to resume talks,\" she said.")
     events = events_of(pipeline, text)  # raised RecursionError before
     assert all(e.source is None or e.source.code != "PAK" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australian Prime Minister Penny Wong said on Thursday the two sides were close to a deal, while warning "
+     "Beijing that it would face tariffs.", ("THREATEN", "AUS", "CHN")),
+    ("Indian Foreign Minister Vikram Rao said the sanctions were illegal, while accusing Washington of hypocrisy.",
+     ("ACCUSE", "IND", "USA")),
+])
+def test_a_trailing_participle_is_the_speakers(pipeline, text, expected):
+    """ "X said [the talks ... stalled], while warning Y": the parser hangs the participle on the reported
+    clause's verb; the speaker warns, not the reported clause's subject."""
+    found = dyads(events_of(pipeline, text))
+    assert expected in found, found
+
+
+def test_a_participle_of_the_reported_clause_keeps_its_subject(pipeline):
+    found = dyads(events_of(pipeline, "Polish officials said Russian troops entered the town, killing three Ukrainian "
+                                      "soldiers."))
+    assert not any(t == "ASSAULT" and s == "POL" for t, s, _ in found), found

@@ -17,8 +17,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..actors.kb import government_named, leader_acting
-from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
-                     Status)
+from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Evidence,
+                     Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by,
@@ -36,7 +36,7 @@ from .designees import name_designees
 from .discourse import discourse_mentions
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
-                     speaker_of, speech_candidates)
+                     speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, MESSAGE_TYPES,
                          READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
@@ -807,6 +807,8 @@ class EventExtractor:
             cand.source.extend(res.actors_of(speaker, ctx))
         elif trig.type == "CONSULT" and (doer := participle_doer(tok)) is not None and res.actors_of(doer, ctx):
             cand.source.extend(res.actors_of(doer, ctx))  # "Kerry, meeting with Lavrov, said": the noun described
+        elif trig.type in SPEECH_TYPES and (speakers := trailing_speaker(tok, res, ctx, self.lex)):
+            cand.source.extend(speakers)  # "X said the talks stalled, while warning Y": X warns
         else:
             cand.source.extend(self._inherited_subject(tok, res, ctx))
 

@@ -794,3 +794,32 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
 __all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "obliged", "quoted_on", "reporting_agent",
            "reporting_verb", "speaker_of",
            "speech_candidates"]
+
+
+#: the marks a speaker's trailing participle may carry ("..., while warning Beijing")
+_TRAILING_MARKS = frozenset({"while", "before", "after"})
+#: how far up the parse a trailing participle may hang under the clause its speaker reports
+_TRAILING_DEPTH = 8
+
+
+def trailing_speaker(tok: "Token", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> list[Actor]:
+    """The speaker of a subjectless participle clause set off by a comma after the clause the
+    speaker reports: "Trump said the two sides were close to a deal that could be announced soon,
+    while warning Beijing that ..." (the parser hangs "warning" on the reported clause's last verb,
+    "announced"; it is Trump who warns). None when the participle hangs on the reporting verb
+    itself (its subject is the verb's, as for any participle) or has a subject of its own."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or _subject(tok) is not None:
+        return []
+    if any(c.dep_ == "mark" and c.lower_ not in _TRAILING_MARKS for c in tok.children):
+        return []
+    left = tok.left_edge.i
+    if left == 0 or tok.doc[left - 1].text != ",":
+        return []
+    node = tok.head
+    for _ in range(_TRAILING_DEPTH):
+        if node.dep_ == "ROOT" or reporting_verb(node, lex):
+            return []  # a participle of the main clause or of the reporting verb: its own subject
+        if node.dep_ in ("ccomp", "parataxis") and reporting_verb(node.head, lex) and node.head.i < tok.i:
+            return speaker_of(node.head, res, ctx)
+        node = node.head
+    return []
