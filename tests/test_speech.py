@@ -171,6 +171,8 @@ def test_coordinated_first_person_subjects_do_not_send_each_other_round(pipeline
      "Beijing that it would face tariffs.", ("THREATEN", "AUS", "CHN")),
     ("Indian Foreign Minister Vikram Rao said the sanctions were illegal, while accusing Washington of hypocrisy.",
      ("ACCUSE", "IND", "USA")),
+    ("Canadian Defence Minister Anita Reyes said that Iran posed a \"clear danger,\" while also criticizing Russia for "
+     "its support of the regime.", ("ACCUSE", "CAN", "RUS")),
 ])
 def test_a_trailing_participle_is_the_speakers(pipeline, text, expected):
     """ "X said [the talks ... stalled], while warning Y": the parser hangs the participle on the reported

@@ -812,8 +812,10 @@ def trailing_speaker(tok: "Token", res: "ArgumentResolver", ctx: "Discourse", le
         return []
     if any(c.dep_ == "mark" and c.lower_ not in _TRAILING_MARKS for c in tok.children):
         return []
-    left = tok.left_edge.i
-    if left == 0 or tok.doc[left - 1].text != ",":
+    before = tok.left_edge.i - 1
+    while before >= 0 and tok.doc[before].is_quote:
+        before -= 1  # '... a "clear danger," while criticizing'
+    if before < 0 or tok.doc[before].text != ",":
         return []
     node = tok.head
     for _ in range(_TRAILING_DEPTH):
