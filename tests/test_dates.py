@@ -441,3 +441,11 @@ def test_tense_of(nlp, text: str, word: str, expected: str) -> None:  # type: ig
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert tense_of(token) == expected
+
+
+def test_that_month_and_that_year_are_of_the_narrated_year() -> None:
+    """ "that March", "later that year" count from the story's date, never the publication year's."""
+    assert resolve_date("that March", "2015-06-22", "past", ref="2003") == "2003-03"
+    assert resolve_date("later that year", "2015-06-22", "past", ref="2003-05") == "2003"
+    assert resolve_date("that month", "2015-06-22", "past", ref="2003-05-04") == "2003-05"
+    assert resolve_date("that March", "2015-06-22", "past") is None  # nothing narrated: no date

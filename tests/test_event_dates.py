@@ -180,3 +180,15 @@ def test_the_offensive_named_again_is_one_event(pipeline) -> None:  # type: igno
             "The Turkish offensive against the Kurds carries great risks for Ankara, analysts say.")
     assaults = [e for e in _events(pipeline, text, "2019-10-10") if e.type == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0].date == "2019-10-09" and assaults[0].extra["mentions"] == 2
+
+
+def test_that_month_takes_the_year_the_story_tells_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Iran halted its weapons research in late 2003, according to U.S. intelligence. Some officials think "
+            "the U.S. invasion of Iraq that March spooked Khamenei into halting the research.")
+    found = [e for e in _events(pipeline, text, "2015-06-22") if e.type == "ASSAULT"]
+    assert found and found[0].date == "2003-03", [(e.type, e.date) for e in found]
+
+
+def test_that_may_is_not_a_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A spokesman told reporters on Tuesday that May's deal could still form the basis of an accord with the EU.")
+    assert not any(d.text.lower().startswith("that") for d in find_dates(doc, "2019-01-16"))

@@ -60,6 +60,9 @@ FINDERS: tuple[re.Pattern[str], ...] = (
         rf"(?:(?i:the[ \xa0]+)?(?i:beginning|start|end|middle|close)[ \xa0]+of[ \xa0]+)?"
         rf"(?P<x>{_EDGE}{_MONTH_CAP})(?![\w-])"
     ),
+    # that March, (later) that year: of the year the story tells of (resolved from the narrative); not
+    # "that May", which is Theresa May more often than the month ("opponents said that May's deal ...")
+    re.compile(rf"\b(?P<x>{_EDGE}(?i:that)[ \xa0]+(?:(?!May\b){_MONTH_CAP}|(?i:year|month|week)))(?![\w-])"),
     # last September, next March; July last year, March 6 of this year
     re.compile(rf"\b(?P<x>(?i:last|next|this[ \xa0]+past|this[ \xa0]+coming)[ \xa0]+{_MONTH_CAP})(?![\w-])"),
     # (not a surname after a name, "Theresa May last year": that alternative matches no ``x``)

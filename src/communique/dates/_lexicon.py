@@ -86,7 +86,7 @@ WEEKDAY_FULL = re.compile(
 )
 RELATIVE_UNIT_FULL = re.compile(
     r"(?P<rel>last|next|this|this past|this coming|previous|following|coming|current|the previous|"
-    r"the following|the current|the coming|the past|the last|the next|the same|the) "
+    r"the following|the current|the coming|the past|the last|the next|the same|that|the) "
     r"(?P<unit>week|month|year|weekend)"
 )
 DAY_WORD_FULL = re.compile(
@@ -112,6 +112,8 @@ MONTH_REL_YEAR_FULL = re.compile(
 )
 #: a month named relative to the anchor's: "last September", "next March", "this past April"
 REL_MONTH_FULL = re.compile(rf"(?P<rel>last|next|this past|this coming|past|coming) (?P<m>{MONTH})")
+#: "that March": the month in the year the story is telling of (narrative-relative, as "that year")
+THAT_MONTH_FULL = re.compile(rf"that (?P<m>{MONTH})")
 #: a narrative step followed by the point it reaches: "months later in March", "a week later, on
 #: Sept. 18": the point is what the text dates
 STEP_THEN_FULL = re.compile(

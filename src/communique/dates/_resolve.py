@@ -229,10 +229,11 @@ def _relative_unit(anchor: Anchor, rel: str, unit: str, edge: str | None, tense:
         return None  # "the past week", "the next month": spans, not points
     if rel == "the" and edge is None and unit != "weekend":
         return None  # "the week", "the year" on their own
-    if rel in ("the same", "the previous", "the following", "previous", "following") and ref is not None:
-        base = ref_date(ref)  # narrative-relative: "in 2018 ... the following year"
+    if rel in ("the same", "that", "the previous", "the following", "previous", "following") and ref is not None:
+        base = ref_date(ref)  # narrative-relative: "in 2018 ... the following year", "later that year"
         anchor = Anchor(base, ref.precision)
-    elif rel == "the same":
+        rel = "the same" if rel == "that" else rel
+    elif rel in ("the same", "that"):
         return None
     step = 0
     if rel in ("last", "previous", "this past", "the previous"):
@@ -500,6 +501,8 @@ def _anchored(text: str, explicit: re.Match[str] | None, edge: str | None, ancho
         return _month_rel_year(anchor, m)
     if m := lx.REL_MONTH_FULL.fullmatch(text):
         return _rel_month(anchor, _month_of(m.group("m")), m.group("rel"))
+    if m := lx.THAT_MONTH_FULL.fullmatch(text):  # "that March": of the year narrated, never the anchor's
+        return Resolved(f"{ref_date(ref).year:04d}-{_month_of(m.group('m')):02d}", "month") if ref else None
     if explicit:
         return _month_day(anchor, explicit, tense)
     if m := lx.MONTH_ONLY_FULL.fullmatch(text):
