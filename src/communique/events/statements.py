@@ -350,11 +350,17 @@ def saying_of(tok: "Token", lex: "Lexicon") -> "Token":
     return next((a for a in tok.ancestors if a.pos_ == "VERB" and lex.is_reporting_verb(a.lemma_.lower())), tok)
 
 
+#: verbs that lay a charge in words: "[took a shot at Y] by blaming Z for ...", "[joined Y] in accusing Z"
+_CHARGING = frozenset({"accuse", "blame", "fault"})
+
+
 def said_in_doing(tok: "Token", stance_verbs: frozenset[str]) -> bool:
-    """ "[joined Y] in condemning", "[sided with Y] by labeling Z ...": a gerund of a verb of stance
-    in words (``stance_verbs``) under "in" or "by" reports the words as said."""
+    """ "[joined Y] in condemning", "[sided with Y] by labeling Z ...", "[took a fresh shot at Y] by
+    blaming Z": a gerund of a verb of stance in words (``stance_verbs``) or of a charge
+    (``_CHARGING``) under "in" or "by" reports the words as said."""
+    lemma = tok.lemma_.lower()
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("in", "by") \
-        and tok.head.head.pos_ == "VERB" and tok.lemma_.lower() in stance_verbs  # not "interested in criticizing"
+        and tok.head.head.pos_ == "VERB" and (lemma in stance_verbs or lemma in _CHARGING)  # not "interested in"
 
 
 def _aimed(tok: "Token", obj: "Token | None") -> bool:

@@ -169,16 +169,28 @@ LIKENESS_NOUNS = frozenset({"flag", "effigy", "poster", "picture", "portrait", "
 DEFILING_VERBS = frozenset({"burn", "trample", "stomp", "tear", "deface"})
 
 
+#: what a crowd shouts to name whom it protests: "chanted 'Death to America'"
+CHANTING_VERBS = frozenset({"chant", "shout", "scream", "yell", "cry", "roar"})
+
+
+def _chanted_against(verb: "Token") -> list["Token"]:
+    """Whom a chant wishes dead: "chanted 'Death to [America]'", "shouting 'Death to the [U.S.]'"."""
+    if verb.lemma_.lower() not in CHANTING_VERBS:
+        return []
+    return [o for d in verb.children if d.dep_ == "dobj" and d.lower_ == "death" for o in prep_objects(d, TO)]
+
+
 def burned_likenesses(verb: "Token") -> list["Token"]:
     """Whom a protest's flags or likenesses burned name: "protested in Gaza City, burning [pictures of
-    [Trump]]", "burned [American] flags" (the likeness itself, its premodifier naming the state); the
-    protest verb's own burning or that of a participle in its clause ("..., burning ..."; a verb conjoined,
-    "... and burned ...", is read as its own act)."""
+    [Trump]]", "burned [American] flags" (the likeness itself, its premodifier naming the state), or
+    whom its chant wishes dead ("chanted 'Death to [America]'"); the protest verb's own burning or
+    chant or that of a participle in its clause ("..., burning ..."; a verb conjoined, "... and burned
+    ...", is read as its own act)."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB")]
     things = [o for v in verbs if v.lemma_.lower() in DEFILING_VERBS
               for d in v.children if d.dep_ == "dobj" for o in (d, *(c for c in d.children if c.dep_ == "conj"))]
     likes = [t for t in things if t.lemma_.lower() in LIKENESS_NOUNS]
-    return [o for t in likes for o in (list(prep_objects(t, OF)) or [t])]
+    return [o for t in likes for o in (list(prep_objects(t, OF)) or [t])] + [o for v in verbs for o in _chanted_against(v)]
 
 
 def protest_site(prep: "Token") -> "Token | None":
