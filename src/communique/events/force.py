@@ -455,3 +455,79 @@ def _hackers(tok: "Token") -> bool:
     """ "hackers", "Russian hackers", "a hacking group", "cyber operatives"."""
     return tok.lemma_.lower() in HACKER_NOUNS or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in CYBER_WORDS for c in tok.children)
+
+
+#: modifiers that make an attack one made in words ("abusive personal attacks on Park", "his campaign
+#: attacks against China", "a verbal assault on the press")
+WORDED_ATTACK_MODIFIERS = frozenset({"personal", "political", "verbal", "rhetorical", "campaign", "partisan", "abusive",
+                                     "racist", "scathing", "vitriolic", "withering", "blistering", "stinging",
+                                     "hominem", "media", "twitter"})
+
+
+def worded_attack(noun: "Token") -> bool:
+    """ "responded with abusive personal attacks on President Park", "toned down his campaign attacks
+    against China", "political attacks on South Korea": an attack that a modifier says is made in
+    words is criticism, not force."""
+    return noun.lemma_.lower() in ("attack", "assault") and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in WORDED_ATTACK_MODIFIERS for c in noun.children)
+
+
+#: kinds of test that try no weapon ("an ideological test for immigrants", "a litmus test", "DNA tests")
+TEST_KINDS = frozenset({"ideological", "screening", "litmus", "stress", "loyalty", "drug", "dna", "citizenship",
+                        "religious", "virus", "coronavirus", "covid", "covid-19", "blood", "driving", "means",
+                        "polygraph", "acid", "lie", "character", "purity", "english", "language", "entrance",
+                        "pregnancy", "antibody", "genetic", "diagnostic", "crash", "eye", "urine", "paternity"})
+
+
+def test_of_no_weapon(noun: "Token") -> bool:
+    """ "proposed an ideological test", "an ideological screening test", "a litmus test for the
+    alliance": a test whose modifier names a kind that is no weapon is no weapons test."""
+    return noun.lemma_.lower() == "test" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in TEST_KINDS for c in noun.children)
+
+
+#: verbs and modifiers by which an attack is only played out ("a drill simulating a strike on Seoul",
+#: "a mock attack", "rehearsed an invasion")
+SIMULATING_VERBS = frozenset({"simulate", "rehearse", "practice", "practise", "mimic", "imitate", "mock"})
+SIMULATING_MODIFIERS = frozenset({"simulated", "mock", "practice", "dummy", "imaginary", "fictional"})
+#: the attacks a drill may play out
+PLAYED_ATTACKS = frozenset({"attack", "strike", "airstrike", "invasion", "bombing", "raid", "assault", "offensive",
+                            "bombardment", "shelling", "landing"})
+
+
+def simulated_attack(noun: "Token") -> bool:
+    """ "an artillery drill simulating a strike on Park's office", "the exercise simulates an
+    attack on the capital", "a mock invasion": an attack played out in a drill is no attack."""
+    if noun.lemma_.lower() not in PLAYED_ATTACKS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in SIMULATING_MODIFIERS for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in SIMULATING_VERBS
+
+
+#: the prefixes by which a modifier names what an act is against ("anti-ISIS airstrikes")
+AGAINST_PREFIXES = frozenset({"anti", "counter"})
+
+
+def opposed_name(noun: "Token") -> str | None:
+    """The name an "anti-"/"counter-" modifier of ``noun`` puts after its prefix: "ISIS" in "anti-ISIS
+    airstrikes", "Islamic State" in "the anti-Islamic State campaign", "ISIS coalition" in "anti-ISIS
+    coalition airstrikes" (the capitalised words right after the hyphen, which the knowledge base
+    reads by their longest name); None without one. (The tagger often calls these words adjectives.)"""
+    left = [t for t in noun.subtree if t.i < noun.i]
+    for k, t in enumerate(left[:-2]):
+        if t.lower_ in AGAINST_PREFIXES and left[k + 1].text == "-" and left[k + 1].i == t.i + 1:
+            words: list["Token"] = []
+            for w in left[k + 2:]:
+                if not w.text[:1].isupper() or w.i != (words[-1].i + 1 if words else left[k + 1].i + 1):
+                    break
+                words.append(w)
+            return " ".join(w.text for w in words) or None
+    return None
+
+
+def played_out(trig: "Token") -> bool:
+    """Whether an act of force is only played out: its noun ("a drill simulating a strike") or its
+    verb's object ("staged a mock attack on Polish positions") is an attack in a drill."""
+    obj = verb_object(trig) if trig.pos_ == "VERB" else None
+    return simulated_attack(trig) or (obj is not None and simulated_attack(obj))
