@@ -68,3 +68,18 @@ def test_an_attack_named_against_a_group_hits_the_group_not_the_place(pipeline, 
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ASSAULT"), shown(evs)
     assert not [e for e in evs if e.type == "ASSAULT" and e.target and e.target.code in ("SYR", "IRQ")], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fought back on Wednesday over new U.S. and EU sanctions imposed over Ukraine.",
+    "Trump said he simply fought back against a false accusation from Russia.",
+    "China hit back at U.S. tariffs on Friday.",
+])
+def test_a_retort_to_words_or_measures_is_no_assault(pipeline, text):
+    evs = events_of(pipeline, text, "2014-07-30")
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+
+
+def test_forces_fighting_back_still_attack(pipeline):
+    evs = events_of(pipeline, "Peshmerga forces fought back against the Islamic State near Erbil.", "2014-07-30")
+    assert ("KRG", "ISIS") in pairs(evs, "ASSAULT"), shown(evs)

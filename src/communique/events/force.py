@@ -19,7 +19,15 @@ FIGHTING_VERBS = frozenset({"clash", "skirmish", "battle"})
 
 
 #: verbs of force that, with "back", also name a retort ("fired back at his critics", "hit back, saying")
-RETORT_VERBS = frozenset({"fire", "hit", "strike"})
+RETORT_VERBS = frozenset({"fire", "hit", "strike", "fight"})
+
+
+#: words and measures a retort answers ("fought back over new sanctions", "fought back against a false
+#: accusation", "hit back at the tariffs"): no force answers them
+ANSWERED_WORDS = frozenset({"sanction", "accusation", "allegation", "criticism", "critic", "charge", "claim",
+                            "tariff", "comparison", "report", "ban", "decision", "remark", "comment", "statement",
+                            "probe", "investigation", "ruling", "policy", "suggestion", "attack", "insult",
+                            "indictment", "lawsuit", "subpoena", "restriction", "duty", "levy", "penalty"})
 
 
 #: what a verbal retort is made with or by ("fired back in a letter", "hit back by calling him ...")
@@ -148,6 +156,9 @@ def verbal_retort(tok: "Token", res: ArgumentResolver) -> bool:
             return True  # "in a letter", "with a harsh statement", "by accusing"
         if c.dep_ == "punct" and c.text == ":" and c.i > tok.i:
             return True  # "Trump fired back: ..."
+        if c.dep_ == "prep" and c.lower_ in ("over", "against", "at") and any(
+                o.lemma_.lower() in ANSWERED_WORDS for o in c.children if o.dep_ == "pobj"):
+            return True  # "Russia fought back over new sanctions", "fought back against a false accusation"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and is_person(subj, res) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "into") for c in tok.children)
