@@ -83,3 +83,13 @@ def test_a_retort_to_words_or_measures_is_no_assault(pipeline, text):
 def test_forces_fighting_back_still_attack(pipeline):
     evs = events_of(pipeline, "Peshmerga forces fought back against the Islamic State near Erbil.", "2014-07-30")
     assert ("KRG", "ISIS") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("North Korea has warned of a nuclear strike against the United States if provoked.", ("PRK", "USA")),
+    ("Iran warned the United States of a crushing military strike.", ("IRN", "USA")),
+])
+def test_an_attack_a_warning_names_is_its_content(pipeline, text, pair):
+    evs = events_of(pipeline, text, "2017-04-15")
+    assert pair in pairs(evs, "THREATEN"), shown(evs)
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)

@@ -48,7 +48,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, S
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, opposed_name, played_out, simulated_attack,
-                    test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, worded_attack)
+                    test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
@@ -2578,8 +2578,10 @@ def _stood_by(prep: "Token", res: ArgumentResolver) -> bool:
 
 
 def _threatened_act(tok: "Token") -> bool:
-    """The act a threat noun names by its infinitive: "his threat [to impose] tariffs on Mexico"."""
-    return tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok
+    """The act a threat noun names by its infinitive: "his threat [to impose] tariffs on Mexico", or a
+    verb of warning by its object: "warned of [a nuclear strike]" (``warned_of``)."""
+    return (tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok) \
+        or warned_of(tok)
 
 
 def _voiced_threat(noun: "Token") -> bool:

@@ -542,3 +542,16 @@ def played_out(trig: "Token") -> bool:
     verb's object ("staged a mock attack on Polish positions") is an attack in a drill."""
     obj = verb_object(trig) if trig.pos_ == "VERB" else None
     return simulated_attack(trig) or (obj is not None and simulated_attack(obj))
+
+
+#: verbs whose "of"/"with"/"about" object is the act they threaten ("warned of a nuclear strike")
+WARNING_VERBS = frozenset({"warn", "threaten"})
+
+
+def warned_of(noun: "Token") -> bool:
+    """ "The North has warned of a nuclear strike against the United States", "threatened South Korea
+    with a merciless military strike": the act a warning or a threat names is its content, not an
+    act done."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("of", "with", "about") and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in WARNING_VERBS
