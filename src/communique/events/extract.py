@@ -47,7 +47,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
-                    moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
+                    moves_no_force, no_armed_crossing, no_weapons_test, opposed_name, played_out, simulated_attack,
+                    test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
@@ -1457,6 +1458,8 @@ class EventExtractor:
             return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
         if trig.type == "ASSAULT" and not cand.target:  # "an Iraqi airstrike killed 45 ISIS fighters"
             cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
+        if trig.type == "ASSAULT" and not cand.target:  # "anti-ISIS airstrikes in Syria": ISIS, not Syria
+            cand.target.extend(self._opposed_actor(tok, cand.source))
         owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
         own = bool(cand.source or cand.target or cand.others) or owned
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
@@ -1563,6 +1566,8 @@ class EventExtractor:
             return True  # "issued a new alert warning against travel", "issues a flash alert": a message
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PREVENTING_VERBS:
             return True  # "prevent terrorist attacks": an act kept from happening, not done by who prevents it
+        if simulated_attack(tok):
+            return True  # "a drill simulating a strike on Seoul": an attack played out, not made
         if tok.dep_ == "dobj" and _document_permits(tok.head):
             return True  # "a resolution to authorize a strike": what the text would permit
         if lemma == "firing" and _dismissed_by_noun(tok, res):
@@ -1581,7 +1586,7 @@ class EventExtractor:
             return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):
             return None  # "in exchange for the lifting of sanctions": no sanction imposed
-        if trig.type == "ASSAULT" and lemma == "attack" and self._attack_in_words(tok, res, ctx):
+        if trig.type == "ASSAULT" and (worded_attack(tok) or lemma == "attack" and self._attack_in_words(tok, res, ctx)):
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if asks_for_something(tok):
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
@@ -1598,7 +1603,7 @@ class EventExtractor:
         American leadership" (no weapon tested), "refugees crossing into Turkey", "fight for every job"."""
         tok = cand.trigger
         if cand.trig.type == "ASSAULT":
-            return no_armed_crossing(tok, res) or fight_for_a_cause(tok, res) or any(
+            return no_armed_crossing(tok, res) or fight_for_a_cause(tok, res) or played_out(tok) or any(
                 c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)  # "killing us economically"
         if cand.trig.type != "MOBILIZE":
             return False
@@ -1612,6 +1617,8 @@ class EventExtractor:
         if lemma == "firing" and tok.tag_ == "NNS":
             return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_WORDS for c in tok.children)
         if lemma == "test" and tok.pos_ == "NOUN":
+            if test_of_no_weapon(tok):
+                return True  # "an ideological screening test"
             thing = next(prep_objects(tok, OF), None)
             return thing is not None and thing.pos_ != "PROPN" and self._weapons_testing(tok) is None
         return False
@@ -1741,6 +1748,26 @@ class EventExtractor:
             return False  # a group's leader: "bin Laden's attacks"
         hit = [a for o in prep_objects(noun, frozenset({"on", "against"})) for a in res.actors_of(o, ctx)]
         return not any(a.kind in ("state", "group") for a in hit)
+
+    def _opposed_target(self, c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+        """ "carried out anti-ISIS airstrikes in Syria", "launched counter-ISIL operations in Iraq": the
+        actor a strike is named against is its target, in place of the state it struck in; False when
+        its words name none."""
+        heads = [c.trigger, *(o for o in c.trigger.children if o.dep_ == "dobj")]
+        opposed = next(filter(None, (self._opposed_actor(h, c.source) for h in heads)), [])
+        if not opposed:
+            return False
+        placed = {a.code for h in heads for o in prep_objects(h, PLACE_PREPS) for a in res.actors_of(o, ctx)}
+        c.target[:] = [a for a in c.target if a.code not in placed] + opposed
+        return True
+
+    def _opposed_actor(self, noun: "Token", doers: list[Actor]) -> list[Actor]:
+        """The actor an "anti-"/"counter-" modifier names as what an attack is against ("anti-ISIS
+        airstrikes", "counter-ISIL operations"), when it is not the doer's own side."""
+        words = (opposed_name(noun) or "").split()
+        names = (" ".join(words[:n]) for n in range(len(words), 0, -1))  # the longest that names an actor
+        actor = next(filter(None, map(self.kb.resolve, names)), None)
+        return [actor] if actor is not None and actor.code not in {a.code for a in doers} else []
 
     # -- helpers ---------------------------------------------------------------------------
     def _inherited_subject(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
@@ -1951,7 +1978,7 @@ class EventExtractor:
             there = [a for a in _occupants(c.trigger, res, ctx) if a.code not in own]
             if there:
                 c.target[:] = there
-            if c.names_other_side():
+            if self._opposed_target(c, res, ctx) or c.names_other_side():
                 continue
             told = next((o for o in cands if o is not c and o.trig.type == "ASSAULT" and o.target
                          and (own & {a.code for a in o.source} or _means_of(c.trigger, o.trigger))), None)
@@ -2553,8 +2580,10 @@ def _stood_by(prep: "Token", res: ArgumentResolver) -> bool:
 
 
 def _threatened_act(tok: "Token") -> bool:
-    """The act a threat noun names by its infinitive: "his threat [to impose] tariffs on Mexico"."""
-    return tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok
+    """The act a threat noun names by its infinitive: "his threat [to impose] tariffs on Mexico", or a
+    verb of warning by its object: "warned of [a nuclear strike]" (``warned_of``)."""
+    return (tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok) \
+        or warned_of(tok)
 
 
 def _voiced_threat(noun: "Token") -> bool:
@@ -2640,8 +2669,8 @@ def _verbal_attack(tok: "Token", obj: "Token | None", res: ArgumentResolver) -> 
     """ "attacked Merkel over migration", "attacked NATO for its expansion", "attacked the court in a
     speech", "attacked the resolution", "fired back at his critics": an attack on a person, a text or a
     decision, for a cause, or through words is criticism, not force."""
-    if verbal_retort(tok, res):
-        return True
+    if verbal_retort(tok, res) or (obj is not None and worded_attack(obj)):
+        return True  # "launched a verbal assault on the Netherlands"
     if tok.lemma_.lower() not in VERBAL_ATTACK_VERBS or armed_doer(tok, res):
         return False  # "troops attacked", "drones attacked Soleimani's convoy", "attacked by Taliban militants"
     if obj is not None and (is_person(obj, res) or _words_object(_thing(obj))):

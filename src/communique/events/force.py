@@ -19,7 +19,15 @@ FIGHTING_VERBS = frozenset({"clash", "skirmish", "battle"})
 
 
 #: verbs of force that, with "back", also name a retort ("fired back at his critics", "hit back, saying")
-RETORT_VERBS = frozenset({"fire", "hit", "strike"})
+RETORT_VERBS = frozenset({"fire", "hit", "strike", "fight"})
+
+
+#: words and measures a retort answers ("fought back over new sanctions", "fought back against a false
+#: accusation", "hit back at the tariffs"): no force answers them
+ANSWERED_WORDS = frozenset({"sanction", "accusation", "allegation", "criticism", "critic", "charge", "claim",
+                            "tariff", "comparison", "report", "ban", "decision", "remark", "comment", "statement",
+                            "probe", "investigation", "ruling", "policy", "suggestion", "attack", "insult",
+                            "indictment", "lawsuit", "subpoena", "restriction", "duty", "levy", "penalty"})
 
 
 #: what a verbal retort is made with or by ("fired back in a letter", "hit back by calling him ...")
@@ -148,6 +156,9 @@ def verbal_retort(tok: "Token", res: ArgumentResolver) -> bool:
             return True  # "in a letter", "with a harsh statement", "by accusing"
         if c.dep_ == "punct" and c.text == ":" and c.i > tok.i:
             return True  # "Trump fired back: ..."
+        if c.dep_ == "prep" and c.lower_ in ("over", "against", "at") and any(
+                o.lemma_.lower() in ANSWERED_WORDS for o in c.children if o.dep_ == "pobj"):
+            return True  # "Russia fought back over new sanctions", "fought back against a false accusation"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and is_person(subj, res) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "into") for c in tok.children)
@@ -455,3 +466,92 @@ def _hackers(tok: "Token") -> bool:
     """ "hackers", "Russian hackers", "a hacking group", "cyber operatives"."""
     return tok.lemma_.lower() in HACKER_NOUNS or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in CYBER_WORDS for c in tok.children)
+
+
+#: modifiers that make an attack one made in words ("abusive personal attacks on Park", "his campaign
+#: attacks against China", "a verbal assault on the press")
+WORDED_ATTACK_MODIFIERS = frozenset({"personal", "political", "verbal", "rhetorical", "campaign", "partisan", "abusive",
+                                     "racist", "scathing", "vitriolic", "withering", "blistering", "stinging",
+                                     "hominem", "media", "twitter"})
+
+
+def worded_attack(noun: "Token") -> bool:
+    """ "responded with abusive personal attacks on President Park", "toned down his campaign attacks
+    against China", "political attacks on South Korea": an attack that a modifier says is made in
+    words is criticism, not force."""
+    return noun.lemma_.lower() in ("attack", "assault") and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in WORDED_ATTACK_MODIFIERS for c in noun.children)
+
+
+#: kinds of test that try no weapon ("an ideological test for immigrants", "a litmus test", "DNA tests")
+TEST_KINDS = frozenset({"ideological", "screening", "litmus", "stress", "loyalty", "drug", "dna", "citizenship",
+                        "religious", "virus", "coronavirus", "covid", "covid-19", "blood", "driving", "means",
+                        "polygraph", "acid", "lie", "character", "purity", "english", "language", "entrance",
+                        "pregnancy", "antibody", "genetic", "diagnostic", "crash", "eye", "urine", "paternity"})
+
+
+def test_of_no_weapon(noun: "Token") -> bool:
+    """ "proposed an ideological test", "an ideological screening test", "a litmus test for the
+    alliance": a test whose modifier names a kind that is no weapon is no weapons test."""
+    return noun.lemma_.lower() == "test" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in TEST_KINDS for c in noun.children)
+
+
+#: verbs and modifiers by which an attack is only played out ("a drill simulating a strike on Seoul",
+#: "a mock attack", "rehearsed an invasion")
+SIMULATING_VERBS = frozenset({"simulate", "rehearse", "practice", "practise", "mimic", "imitate", "mock"})
+SIMULATING_MODIFIERS = frozenset({"simulated", "mock", "practice", "dummy", "imaginary", "fictional"})
+#: the attacks a drill may play out
+PLAYED_ATTACKS = frozenset({"attack", "strike", "airstrike", "invasion", "bombing", "raid", "assault", "offensive",
+                            "bombardment", "shelling", "landing"})
+
+
+def simulated_attack(noun: "Token") -> bool:
+    """ "an artillery drill simulating a strike on Park's office", "the exercise simulates an
+    attack on the capital", "a mock invasion": an attack played out in a drill is no attack."""
+    if noun.lemma_.lower() not in PLAYED_ATTACKS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in SIMULATING_MODIFIERS for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in SIMULATING_VERBS
+
+
+#: the prefixes by which a modifier names what an act is against ("anti-ISIS airstrikes")
+AGAINST_PREFIXES = frozenset({"anti", "counter"})
+
+
+def opposed_name(noun: "Token") -> str | None:
+    """The name an "anti-"/"counter-" modifier of ``noun`` puts after its prefix: "ISIS" in "anti-ISIS
+    airstrikes", "Islamic State" in "the anti-Islamic State campaign", "ISIS coalition" in "anti-ISIS
+    coalition airstrikes" (the capitalised words right after the hyphen, which the knowledge base
+    reads by their longest name); None without one. (The tagger often calls these words adjectives.)"""
+    left = [t for t in noun.subtree if t.i < noun.i]
+    for k, t in enumerate(left[:-2]):
+        if t.lower_ in AGAINST_PREFIXES and left[k + 1].text == "-" and left[k + 1].i == t.i + 1:
+            words: list["Token"] = []
+            for w in left[k + 2:]:
+                if not w.text[:1].isupper() or w.i != (words[-1].i + 1 if words else left[k + 1].i + 1):
+                    break
+                words.append(w)
+            return " ".join(w.text for w in words) or None
+    return None
+
+
+def played_out(trig: "Token") -> bool:
+    """Whether an act of force is only played out: its noun ("a drill simulating a strike") or its
+    verb's object ("staged a mock attack on Polish positions") is an attack in a drill."""
+    obj = verb_object(trig) if trig.pos_ == "VERB" else None
+    return simulated_attack(trig) or (obj is not None and simulated_attack(obj))
+
+
+#: verbs whose "of"/"with"/"about" object is the act they threaten ("warned of a nuclear strike")
+WARNING_VERBS = frozenset({"warn", "threaten"})
+
+
+def warned_of(noun: "Token") -> bool:
+    """ "The North has warned of a nuclear strike against the United States", "threatened South Korea
+    with a merciless military strike": the act a warning or a threat names is its content, not an
+    act done."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("of", "with", "about") and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in WARNING_VERBS
