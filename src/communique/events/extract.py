@@ -49,8 +49,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, S
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
 from .lexicon import Trigger
-from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
-                       mission_closed, rated_goods, terror_designation, ties_broken)
+from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
+                       measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
                        envoys_sent, joined_by, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
                        occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
@@ -2339,9 +2339,10 @@ def _weak(trig: Trigger) -> bool:
 
 def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
     """Whose goods a sanction hits: "tariffs on [Chinese imports]", "on [$16 billion in Chinese
-    goods]", "sanctions on [Russian oil]": states named anywhere in the phrase, not in its clauses."""
+    goods]", "sanctions on [Russian oil]": states named anywhere in the phrase, not in its clauses; where
+    it names where the goods come from, that place's ("tariffs on U.S. imports [from China]")."""
     out: list[Actor] = []
-    stack = [tok]
+    stack = goods_origins(tok) or [tok]
     while stack:
         t = stack.pop()
         out.extend(m.actor for m in res.mentions_at(t) if m.actor.kind == "state")

@@ -1,0 +1,32 @@
+"""Session 19 (meet19): measures, agreements and meetings whose other side the phrase names in a way
+the extractor missed (found on the news pool). Sentences written for these tests; the real pipeline
+(parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.measures import goods_origins
+from communique.types import RawDoc
+
+
+def pairs(pipeline, text: str, type_: str, published: str = "2019-06-03") -> list[tuple[str | None, str | None]]:
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+    return [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == type_]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The United States will impose a 5% tariff on all goods coming into the country from Mexico.", ("USA", "MEX")),
+    ("Beijing introduced new tariffs on goods imported from the United States.", ("CHN", "USA")),
+    ("Washington imposed a tariff on cars imported from Mexico.", ("USA", "MEX")),
+    ("Washington imposed tariffs on steel made in China.", ("USA", "CHN")),
+])
+def test_a_tariff_hits_the_state_the_goods_come_from(pipeline, text, pair):
+    assert pair in pairs(pipeline, text, "SANCTION")
+
+
+def test_goods_origins_reads_only_an_origin(nlp):
+    doc = nlp("Canada imposed tariffs on Chinese steel and on U.S. imports from Japan.")
+    steel, imports = (next(t for t in doc if t.lower_ == w) for w in ("steel", "imports"))
+    assert goods_origins(steel) == []
+    assert [t.text for t in goods_origins(imports)] == ["Japan"]
