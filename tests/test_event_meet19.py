@@ -30,3 +30,13 @@ def test_goods_origins_reads_only_an_origin(nlp):
     steel, imports = (next(t for t in doc if t.lower_ == w) for w in ("steel", "imports"))
     assert goods_origins(steel) == []
     assert [t.text for t in goods_origins(imports)] == ["Japan"]
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    ("The British tanker entered the strait and was seized by Iran on Friday.", "COERCE", ("IRN", "GBR")),
+    ("The Russian diplomat arrived in 2015 and was expelled by Britain last week.", "SANCTION", ("GBR", "RUS")),
+    ("North Korea tested a missile and was sanctioned by the United Nations.", "SANCTION", ("UN", "PRK")),
+])
+def test_a_passive_conjunct_is_done_to_the_shared_subject(pipeline, text, type_, pair):
+    found = pairs(pipeline, text, type_)
+    assert found == [pair], found

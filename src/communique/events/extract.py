@@ -807,8 +807,9 @@ class EventExtractor:
             cand.source.extend(res.actors_of(speaker, ctx))
         elif trig.type == "CONSULT" and (doer := participle_doer(tok)) is not None and res.actors_of(doer, ctx):
             cand.source.extend(res.actors_of(doer, ctx))  # "Kerry, meeting with Lavrov, said": the noun described
-        else:
-            cand.source.extend(self._inherited_subject(tok, res, ctx))
+        else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]"
+            shared = self._inherited_subject(tok, res, ctx)
+            (cand.target if passive and tok.dep_ == "conj" else cand.source).extend(shared)
 
     def _verb_dependent_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The sides the verb's own dependents name: a "by" agent, its objects, its prepositions and
