@@ -40,3 +40,14 @@ def test_goods_origins_reads_only_an_origin(nlp):
 def test_a_passive_conjunct_is_done_to_the_shared_subject(pipeline, text, type_, pair):
     found = pairs(pipeline, text, type_)
     assert found == [pair], found
+
+
+def test_separate_meetings_of_several_sides_with_one_are_one_each(pipeline):
+    found = pairs(pipeline, "The leaders of France, Germany and Britain have all scheduled separate meetings with "
+                            "Mr. Putin.", "CONSULT")
+    assert sorted(found) == [("DEU", "RUS"), ("FRA", "RUS"), ("GBR", "RUS")], found
+
+
+def test_meetings_of_several_sides_not_said_separate_stay_one(pipeline):
+    found = pairs(pipeline, "Merkel and Macron held talks with Trump on Friday.", "CONSULT")
+    assert len(found) == 1, found
