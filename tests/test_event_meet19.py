@@ -51,3 +51,13 @@ def test_separate_meetings_of_several_sides_with_one_are_one_each(pipeline):
 def test_meetings_of_several_sides_not_said_separate_stay_one(pipeline):
     found = pairs(pipeline, "Merkel and Macron held talks with Trump on Friday.", "CONSULT")
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Putin ruled out talks with Ukraine.", ("RUS", "UKR")),
+    ("The White House has previously ruled out direct talks with North Korea unless it fully commits to "
+     "abandoning its nuclear weapons program.", ("USA", "PRK")),
+])
+def test_talks_ruled_out_are_a_refusal_not_a_meeting(pipeline, text, pair):
+    assert pairs(pipeline, text, "REJECT") == [pair]
+    assert pairs(pipeline, text, "CONSULT") == []
