@@ -61,3 +61,21 @@ def test_meetings_of_several_sides_not_said_separate_stay_one(pipeline):
 def test_talks_ruled_out_are_a_refusal_not_a_meeting(pipeline, text, pair):
     assert pairs(pipeline, text, "REJECT") == [pair]
     assert pairs(pipeline, text, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russia delivered the S-300 missile system to Iran.", ("RUS", "IRN")),
+    ("Qatar sent tanks, missiles and trucks to Libyan rebels.", ("QAT", "LBY")),
+    ("In years past, there were persistent reports that Russia was supplying small arms to the Taliban.",
+     ("RUS", "TALIBAN")),
+])
+def test_arms_handed_to_a_party_are_aid(pipeline, text, pair):
+    assert pairs(pipeline, text, "AID", published="2015-02-01") == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas sent more than 300 rockets into Israel on Tuesday.",
+    "The United States sent two F-22 jets to South Korea for the drills.",
+])
+def test_arms_fired_or_forces_deployed_are_no_aid(pipeline, text):
+    assert pairs(pipeline, text, "AID", published="2015-02-01") == []

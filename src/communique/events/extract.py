@@ -29,7 +29,7 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import TOPIC_PREPS, names_no_party
+from .cooperation import ARMS_HANDED, TOPIC_PREPS, arms_handed, names_no_party
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -670,6 +670,8 @@ class EventExtractor:
             if thing is not None else None
         trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=f.obj_lemma,
                                        obj_compound=compound)  # "started a trade war": no attack
+        if not any(t.source == "curated" for t in trigs) and arms_handed(f.tok, thing):
+            trigs = [ARMS_HANDED]  # "sent assault rifles to Kurdish forces", "delivered the S-300 system to Iran"
         trigs = self._by_instrument(f.tok, trigs)
         if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
             plain = self.lex.verb(lemma, obj_lemma=f.obj_lemma)
