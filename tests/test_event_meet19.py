@@ -79,3 +79,8 @@ def test_arms_handed_to_a_party_are_aid(pipeline, text, pair):
 ])
 def test_arms_fired_or_forces_deployed_are_no_aid(pipeline, text):
     assert pairs(pipeline, text, "AID", published="2015-02-01") == []
+
+
+def test_a_rate_range_is_no_origin_of_the_goods(pipeline):
+    assert ("CHN", "USA") in pairs(pipeline, "Beijing imposed tariffs on American goods from soybeans to cars.",
+                                   "SANCTION")

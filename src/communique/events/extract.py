@@ -2343,9 +2343,15 @@ def _weak(trig: Trigger) -> bool:
 def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
     """Whose goods a sanction hits: "tariffs on [Chinese imports]", "on [$16 billion in Chinese
     goods]", "sanctions on [Russian oil]": states named anywhere in the phrase, not in its clauses; where
-    it names where the goods come from, that place's ("tariffs on U.S. imports [from China]")."""
+    it names a state the goods come from, that state's ("tariffs on U.S. imports [from China]"; not "on
+    Chinese goods [from] 10 percent to 25 percent")."""
+    return _phrase_states(goods_origins(tok), res) or _phrase_states([tok], res)
+
+
+def _phrase_states(heads: list["Token"], res: ArgumentResolver) -> list[Actor]:
+    """The states named anywhere in these phrases, not in their clauses."""
     out: list[Actor] = []
-    stack = goods_origins(tok) or [tok]
+    stack = list(heads)
     while stack:
         t = stack.pop()
         out.extend(m.actor for m in res.mentions_at(t) if m.actor.kind == "state")
