@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import AGAINST
+from .lexicon import Trigger
+from .tokens import AGAINST, TO, WITH, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -29,4 +30,45 @@ def names_no_party(type_: str, prep: "Token") -> bool:
     return type_ == "COOPERATE" and word in TOPIC_PREPS | AIM_PREPS
 
 
-__all__ = ["AIM_PREPS", "TOPIC_PREPS", "names_no_party"]
+#: verbs that hand things over to another party ("sent rifles to the Kurds", "supplied the rebels with tanks")
+HANDING_VERBS = frozenset({"send", "supply", "provide", "deliver", "ship", "transfer"})
+#: arms a state hands to a partner (AID); aircraft and warships sent are deployments (verbs.tsv: MOBILIZE)
+ARMS_NOUNS = frozenset({"rifle", "ammunition", "missile", "munition", "artillery", "rocket", "helicopter", "tank",
+                        "launcher", "grenade", "howitzer", "javelin", "drone", "weapon", "arm"})
+#: what makes equipment or a system arms ("military equipment", "air defense systems")
+ARMS_MODIFIERS = frozenset({"military", "defense", "defence", "missile", "lethal", "weapon", "weapons"})
+ARMS_HANDED = Trigger("AID", None, None, 0.8, "rule", "arms handed to another party")
+
+
+def arms_handed(verb: "Token", obj: "Token | None") -> bool:
+    """Whether ``verb`` hands arms to a party: a verb of handing over whose object (or one of the
+    things listed with it) is arms, given [to] someone ("sending assault rifles, ammunition and
+    antitank weapons [to] Kurdish forces", "delivered the S-300 missile system [to] Iran"), or whose
+    object is supplied [with] arms ("supplying the rebels [with] tanks"). Not arms fired [into] or
+    [toward] a place ("sent rockets into Israel": an attack's), nor with no receiver named."""
+    if verb.lemma_.lower() not in HANDING_VERBS or obj is None:
+        return False
+    if _arms(obj):
+        return any(True for h in (verb, obj) for _ in prep_objects(h, TO)) or any(
+            c.dep_ == "dative" for c in verb.children)
+    return any(_arms(o) for o in prep_objects(verb, WITH))
+
+
+def _arms(thing: "Token") -> bool:
+    """A noun phrase of arms, or a list with arms in it ("tanks, trucks and military advisers")."""
+    items, stack = [], [thing]
+    while stack:
+        t = stack.pop()
+        items.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return any(_arms_noun(t) for t in items if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _arms_noun(noun: "Token") -> bool:
+    if noun.lemma_.lower() in ARMS_NOUNS:
+        return True
+    return noun.lemma_.lower() in ("equipment", "system", "hardware") and any(
+        c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+__all__ = ["AIM_PREPS", "ARMS_HANDED", "TOPIC_PREPS", "arms_handed", "names_no_party"]

@@ -29,7 +29,7 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import TOPIC_PREPS, names_no_party
+from .cooperation import ARMS_HANDED, TOPIC_PREPS, arms_handed, names_no_party
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -50,8 +50,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, S
                     moves_no_force, no_armed_crossing, no_weapons_test, opposed_name, played_out, simulated_attack,
                     test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
-from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
-                       mission_closed, rated_goods, terror_designation, ties_broken)
+from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
+                       measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
                        envoys_sent, joined_by, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
                        occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
@@ -671,6 +671,8 @@ class EventExtractor:
             if thing is not None else None
         trigs = trigs or self.lex.verb(lemma, particle=particle, prep=prep, obj_lemma=f.obj_lemma,
                                        obj_compound=compound)  # "started a trade war": no attack
+        if not any(t.source == "curated" for t in trigs) and arms_handed(f.tok, thing):
+            trigs = [ARMS_HANDED]  # "sent assault rifles to Kurdish forces", "delivered the S-300 system to Iran"
         trigs = self._by_instrument(f.tok, trigs)
         if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
             plain = self.lex.verb(lemma, obj_lemma=f.obj_lemma)
@@ -810,8 +812,9 @@ class EventExtractor:
             cand.source.extend(res.actors_of(doer, ctx))  # "Kerry, meeting with Lavrov, said": the noun described
         elif trig.type in SPEECH_TYPES and (speakers := trailing_speaker(tok, res, ctx, self.lex)):
             cand.source.extend(speakers)  # "X said the talks stalled, while warning Y": X warns
-        else:
-            cand.source.extend(self._inherited_subject(tok, res, ctx))
+        else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]"
+            shared = self._inherited_subject(tok, res, ctx)
+            (cand.target if passive and tok.dep_ == "conj" else cand.source).extend(shared)
 
     def _verb_dependent_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The sides the verb's own dependents name: a "by" agent, its objects, its prepositions and
@@ -2368,9 +2371,16 @@ def _weak(trig: Trigger) -> bool:
 
 def _goods_actors(tok: "Token", res: ArgumentResolver) -> list[Actor]:
     """Whose goods a sanction hits: "tariffs on [Chinese imports]", "on [$16 billion in Chinese
-    goods]", "sanctions on [Russian oil]": states named anywhere in the phrase, not in its clauses."""
+    goods]", "sanctions on [Russian oil]": states named anywhere in the phrase, not in its clauses; where
+    it names a state the goods come from, that state's ("tariffs on U.S. imports [from China]"; not "on
+    Chinese goods [from] 10 percent to 25 percent")."""
+    return _phrase_states(goods_origins(tok), res) or _phrase_states([tok], res)
+
+
+def _phrase_states(heads: list["Token"], res: ArgumentResolver) -> list[Actor]:
+    """The states named anywhere in these phrases, not in their clauses."""
     out: list[Actor] = []
-    stack = [tok]
+    stack = list(heads)
     while stack:
         t = stack.pop()
         out.extend(m.actor for m in res.mentions_at(t) if m.actor.kind == "state")

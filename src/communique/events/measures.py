@@ -10,7 +10,7 @@ from .candidate import Candidate
 from .conditions import DEPARTURE_VERBS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS
-from .tokens import FROM, OF, ON, TO, prep_objects, preps_named, verb_object
+from .tokens import FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -142,6 +142,25 @@ def rated_goods(verb: "Token") -> list["Token"]:
     Mexican imports"): whose goods the raised measure hits, as if the phrase were the verb's own."""
     rates = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in FROM | TO]
     return [o for p in rates for o in prep_objects(p, ON)]
+
+
+#: participles that say where goods come from ("goods [imported] from the United States", "steel [made] in China")
+ORIGIN_VERBS = frozenset({"import", "come", "ship", "make", "produce", "manufacture", "export", "originate",
+                          "send", "bring", "source"})
+
+
+def goods_origins(goods: "Token") -> list["Token"]:
+    """Where the goods a measure hits come from: "imports [from] China", "goods imported [from] the
+    United States", "steel made [in] China", "all goods coming into our country [from] Mexico" (the
+    parse may hang the participle on the measure: "a tariff on all goods [coming ...]"). [] when the
+    phrase names no origin ("Chinese goods": the goods' own modifiers say whose they are)."""
+    holders = [goods] + ([goods.head.head] if goods.dep_ == "pobj" and goods.head.lower_ in ON else [])
+    parts = [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+             and c.lemma_.lower() in ORIGIN_VERBS]
+    # (the parse may hang the origin on the destination: "coming into our Country [from] Mexico")
+    ends = [e for v in parts for e in prep_objects(v, INTO | TO)]
+    return [*prep_objects(goods, FROM), *(o for v in parts for o in prep_objects(v, FROM | IN)),
+            *(o for e in ends for o in prep_objects(e, FROM))]
 
 
 #: a state's missions abroad, and the verbs and nouns of closing one ("closed the Russian consulate",

@@ -165,10 +165,26 @@ def separate_meetings(cand: "Candidate") -> "list[Candidate]":
     if not cand.source:  # (a verb's own sides may sit among its targets: "[he]'s set up meetings with ...")
         return [] if noun == cand.trigger and not cand.others and len(sides) >= 2 else [cand]
     if len(sides) < 2:
-        return [cand]
+        return _separate_hosts(cand, noun) or [cand]
     rest = [a for a in cand.target if a.code not in sides]
     return [replace(cand, source=list(cand.source), target=[a, *rest], others=list(cand.others))
             for a in sides.values()]  # (every other field kept: ``reported``)
+
+
+def _separate_hosts(cand: "Candidate", noun: "Token") -> "list[Candidate]":
+    """ "The leaders of France, Germany and Britain have scheduled [separate] meetings with Putin": one
+    meeting per side named as the doer, when the noun says they are separate or bilateral and the
+    other side is one; [] else."""
+    if not _separate(noun) or len(_other_sides(cand.target, set())) != 1:
+        return []
+    own = _other_sides(cand.source, {a.code for a in cand.target})
+    return [replace(cand, source=[a], target=list(cand.target), others=list(cand.others))
+            for a in own.values()] if len(own) >= 2 else []
+
+
+def _separate(noun: "Token") -> bool:
+    """A meeting noun said to be held apart: "separate meetings", "bilateral talks"."""
+    return any(c.lower_ in ("separate", "bilateral") for c in noun.children if c.dep_ == "amod")
 
 
 def _other_sides(target: "list[Actor]", own: set[str]) -> "dict[str, Actor]":
@@ -185,8 +201,7 @@ def _meeting_noun(trigger: "Token") -> "Token | None":
     ("set up [meetings] with ..."), or ``None``; "separate"/"bilateral" talks count as well."""
     nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     for n in nouns:
-        if n.lower_ in MEETING_PLURALS or (n.lemma_.lower() in ("meeting", "talk") and any(
-                c.lower_ in ("separate", "bilateral") for c in n.children if c.dep_ == "amod")):
+        if n.lower_ in MEETING_PLURALS or (n.lemma_.lower() in ("meeting", "talk") and _separate(n)):
             return n
     return None
 
