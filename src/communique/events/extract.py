@@ -47,7 +47,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
-                    moves_no_force, no_armed_crossing, no_weapons_test, tested_thing, verbal_retort, waged_by_subject)
+                    moves_no_force, no_armed_crossing, no_weapons_test, site_owners, tested_thing, verbal_retort,
+                    waged_by_subject)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
@@ -2088,7 +2089,7 @@ class EventExtractor:
         named before its noun (``_venue``)."""
         location = self._location(c.trigger, sent) or self._where_clause_place(c.trigger, sent)
         if location is None and c.trig.type in ("ASSAULT", "COERCE"):
-            location = self._hit_place(c.trigger)
+            location = self._hit_place(c.trigger) or self._site_state(c.trigger)
         if location is None and c.trig.type == "RETREAT":
             location = next(filter(None, map(self._locative_place, left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
@@ -2101,6 +2102,13 @@ class EventExtractor:
         an attack anyway (``_side_location``)."""
         places = filter(None, (self._locative_place(taken_through(h) or h) for h in _hit(trig)))
         return next((p for p in places if p.country and p.name != self._state(p.country).name), None)
+
+    def _site_state(self, trig: "Token") -> Location | None:
+        """The state a struck site stands in, by the word before it (``site_owners``): "fired missiles
+        at Iraqi bases housing U.S. troops" struck Iraq's soil, whoever its target is."""
+        states = (self.kb.resolve(" ".join(t.text for t in o.subtree)) for o in site_owners(_hit(trig), _houses_others(trig)))
+        state = next((s for s in states if s is not None and s.kind == "state"), None)
+        return Location(state.name, state.code) if state is not None else None
 
     def _where_clause_place(self, trig: "Token", sent: "Span") -> Location | None:
         """The place a "where" clause hangs on: "arrived in Tokyo, where he met Kishida", "made a

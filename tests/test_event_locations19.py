@@ -1,0 +1,35 @@
+"""Where a strike happened when its target is not the state it struck in (invented sentences): the
+state named before a struck piece of land, or before a post that the sentence says houses others."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+
+
+def _events(pipeline, text: str):  # type: ignore[no-untyped-def]
+    return pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02")).events
+
+
+def _place(pipeline, text: str, type_: str) -> tuple[str, str | None] | None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in _events(pipeline, text) if e.type == type_)
+    return (ev.location.country, ev.location_basis) if ev.location else None
+
+
+def test_a_strike_on_posts_housing_others_is_placed_in_the_host_state(pipeline) -> None:
+    text = "Chile fired a dozen missiles at two Bolivian bases housing Peruvian troops on Monday."
+    assert _place(pipeline, text, "ASSAULT") == ("BOL", "text")
+
+
+def test_land_named_by_its_state_places_a_strike(pipeline) -> None:
+    text = "Peruvian rockets hit Chilean towns on Monday."
+    assert _place(pipeline, text, "ASSAULT") == ("CHL", "text")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian militants fired rockets at Peruvian positions.",
+    "Chile fired missiles at the Peruvian base.",
+])
+def test_a_post_named_by_its_owner_is_no_place(pipeline, text: str) -> None:
+    assert _place(pipeline, text, "ASSAULT") == ("PER", "actor")
