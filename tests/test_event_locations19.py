@@ -33,3 +33,20 @@ def test_land_named_by_its_state_places_a_strike(pipeline) -> None:
 ])
 def test_a_post_named_by_its_owner_is_no_place(pipeline, text: str) -> None:
     assert _place(pipeline, text, "ASSAULT") == ("PER", "actor")
+
+
+def test_words_said_on_the_day_of_a_stay_abroad_are_placed_there(pipeline) -> None:
+    text = ("Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima on Monday. "
+            "On Monday, Boric accused Bolivia of smuggling weapons.")
+    ev = next(e for e in _events(pipeline, text) if e.type == "ACCUSE")
+    assert (ev.location.country, ev.location_basis) == ("PER", "stay")
+
+
+@pytest.mark.parametrize("first", [
+    "Chilean President Gabriel Boric will hold talks with Peruvian President Dina Boluarte in Lima on Monday.",
+    "Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima on Sunday.",
+])
+def test_a_planned_stay_or_another_day_lends_no_place(pipeline, first: str) -> None:
+    text = first + " On Monday, Boric accused Bolivia of smuggling weapons."
+    ev = next(e for e in _events(pipeline, text) if e.type == "ACCUSE")
+    assert ev.location_basis != "stay"

@@ -33,7 +33,7 @@ from .cooperation import TOPIC_PREPS, names_no_party
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
-from .discourse import discourse_mentions
+from .discourse import discourse_mentions, said_abroad
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates)
@@ -338,7 +338,7 @@ class EventExtractor:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
             resolver.note_authors(sent, ctx)
-        events = drop_retold_attacks(events)
+        events = said_abroad(drop_retold_attacks(events))
         return name_designees([self._roles_then(published_date(ev, anchor), anchor) for ev in events], doc, resolver)
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
