@@ -50,3 +50,16 @@ def test_a_planned_stay_or_another_day_lends_no_place(pipeline, first: str) -> N
     text = first + " On Monday, Boric accused Bolivia of smuggling weapons."
     ev = next(e for e in _events(pipeline, text) if e.type == "ACCUSE")
     assert ev.location_basis != "stay"
+
+
+def test_a_security_council_act_is_placed_at_its_seat(pipeline) -> None:
+    text = "The U.N. Security Council imposed new sanctions on Bolivia on Monday."
+    assert _place(pipeline, text, "SANCTION") == ("USA", "actor")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Human Rights Council condemned Bolivia on Friday.",
+    "UN Secretary General Antonio Guterres condemned Bolivia on Friday.",
+])
+def test_another_body_of_the_un_or_its_official_has_no_seat_read(pipeline, text: str) -> None:
+    assert _place(pipeline, text, "ACCUSE") is None

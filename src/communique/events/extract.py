@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..actors.kb import government_named, leader_acting
+from ..actors.kb import chamber_seat, government_named, leader_acting
 from ..types import (DEFINITE, LOCATION_BASIS, SYMMETRIC_TYPES, Actor, Article, Event, Evidence, Location, Mention,
                      Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
@@ -148,6 +148,8 @@ OCCUPYING = frozenset({"occupy", "occupation", "blockade", "siege", "besiege", "
                        "invade", "invasion", "incursion"})
 #: types whose place the sides do not tell (``_side_location``)
 PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
+#: acts a body's chamber takes in session, at its seat: votes, statements, demands (not what its forces do)
+CHAMBER_TYPES = frozenset({"ACCUSE", "REQUEST", "SANCTION", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
 #: ``_striking``
 STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
@@ -1856,6 +1858,8 @@ class EventExtractor:
         extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
         if location is None:
             location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
+            if location is None and c.trig.type in CHAMBER_TYPES:  # "the U.N. Security Council condemned"
+                location = chamber_seat(source, sent.text)
             if location is not None:
                 extra[LOCATION_BASIS] = "actor"
         return location, extra
