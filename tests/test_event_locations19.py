@@ -45,6 +45,7 @@ def test_words_said_on_the_day_of_a_stay_abroad_are_placed_there(pipeline) -> No
 @pytest.mark.parametrize("first", [
     "Chilean President Gabriel Boric will hold talks with Peruvian President Dina Boluarte in Lima on Monday.",
     "Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima on Sunday.",
+    "Chilean President Gabriel Boric was traveling to Lima on Monday.",
 ])
 def test_a_planned_stay_or_another_day_lends_no_place(pipeline, first: str) -> None:
     text = first + " On Monday, Boric accused Bolivia of smuggling weapons."

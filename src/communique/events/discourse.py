@@ -589,6 +589,10 @@ def _bare_titles(sent: "Span", index: _Index, title_roles: Callable[[str], set[s
     return out
 
 
+#: words of a trip under way, which places no one at its end yet ("Traveling to Quito, ...")
+GOING_WORDS = frozenset({"travel", "traveling", "travelling", "traveled", "travelled", "travels", "head", "heading",
+                         "headed", "heads", "fly", "flying", "flew", "flies", "go", "going", "goes", "went",
+                         "leave", "leaving", "left", "leaves", "depart", "departing", "departed", "departs"})
 #: acts that are words said by their source, said where the speaker stands that day
 SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE"})
 
@@ -599,7 +603,7 @@ def _stay(ev: Event) -> tuple[str, str, Location] | None:
     src = ev.source
     if (ev.type != "CONSULT" or ev.status != "occurred" or src is None or src.kind != "person"
             or ev.location is None or ev.location_basis != "text" or ev.location.country in (None, src.country)
-            or not ev.date or len(ev.date) < 10):
+            or not ev.date or len(ev.date) < 10 or (ev.trigger or "").lower() in GOING_WORDS):
         return None
     return (src.id or src.name, ev.date, ev.location)
 
@@ -608,7 +612,8 @@ def said_abroad(events: list[Event]) -> list[Event]:
     """Words a person said on the day of his stay abroad, where the sentence names no place, are
     placed where he stayed: "Trump held talks with Abe in Tokyo on Monday. ... Trump said Monday
     that China would pay" was said in Japan, not at home. A stay placed by the actors only, a planned
-    visit, another day or another speaker lend nothing."""
+    visit, a trip under way ("Traveling to Quito, X accused Y": on the way), another day or another
+    speaker lend nothing."""
     stays: dict[tuple[str, str], Location | None] = {}
     for ev in events:
         found = _stay(ev)
