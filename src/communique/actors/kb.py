@@ -23,7 +23,7 @@ from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
 from communique.actors.text import Tok, doc_tokens, phrase_key, tokenize, unaccented
 from communique.errors import KnowledgeBaseError
-from communique.types import GOVERNMENT_NAMED, Actor, Mention
+from communique.types import GOVERNMENT_NAMED, Actor, Location, Mention
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$")
 
@@ -76,6 +76,22 @@ def as_written(actor: Actor, surface: str) -> Actor:
     if not set(surface.split()) & set(plain.split()):
         return actor  # a title alone ("the Turkish president"): the text does not spell the name
     return replace(actor, name=plain)
+
+
+#: chambers of a body that sit at one seat, by the body's code and the chamber's name: what "the U.N.
+#: Security Council" decides or says, it does in New York (other bodies of the U.N. sit elsewhere:
+#: the Human Rights Council in Geneva)
+CHAMBER_SEATS: dict[tuple[str, str], Location] = {
+    ("UN", "Security Council"): Location("New York", "USA"),
+    ("UN", "General Assembly"): Location("New York", "USA"),
+}
+
+
+def chamber_seat(actor: Actor | None, text: str) -> Location | None:
+    """The seat of the chamber of ``actor`` (an organisation) that ``text`` names, if it names one."""
+    if actor is None or actor.kind != "organization":
+        return None
+    return next((seat for (code, name), seat in CHAMBER_SEATS.items() if code == actor.code and name in text), None)
 
 
 def leader_acting(actor: Actor | None) -> Actor | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..actors.text import index_mentions
-from ..types import Actor, Mention
+from ..types import LOCATION_BASIS, Actor, Event, Location, Mention
 from .surnames import family_first, family_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -589,6 +589,46 @@ def _bare_titles(sent: "Span", index: _Index, title_roles: Callable[[str], set[s
     return out
 
 
+#: words of a trip under way, which places no one at its end yet ("Traveling to Quito, ...")
+GOING_WORDS = frozenset({"travel", "traveling", "travelling", "traveled", "travelled", "travels", "head", "heading",
+                         "headed", "heads", "fly", "flying", "flew", "flies", "go", "going", "goes", "went",
+                         "leave", "leaving", "left", "leaves", "depart", "departing", "departed", "departs"})
+#: acts that are words said by their source, said where the speaker stands that day
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE"})
+
+
+def _stay(ev: Event) -> tuple[str, str, Location] | None:
+    """(person id, day, place) of a person's meeting or visit abroad that the text places and dates
+    to the day ("Trump held talks with Abe in Tokyo on Monday"); None for any other event."""
+    src = ev.source
+    if (ev.type != "CONSULT" or ev.status != "occurred" or src is None or src.kind != "person"
+            or ev.location is None or ev.location_basis != "text" or ev.location.country in (None, src.country)
+            or not ev.date or len(ev.date) < 10 or (ev.trigger or "").lower() in GOING_WORDS):
+        return None
+    return (src.id or src.name, ev.date, ev.location)
+
+
+def said_abroad(events: list[Event]) -> list[Event]:
+    """Words a person said on the day of his stay abroad, where the sentence names no place, are
+    placed where he stayed: "Trump held talks with Abe in Tokyo on Monday. ... Trump said Monday
+    that China would pay" was said in Japan, not at home. A stay placed by the actors only, a planned
+    visit, a trip under way ("Traveling to Quito, X accused Y": on the way), another day or another
+    speaker lend nothing."""
+    stays: dict[tuple[str, str], Location | None] = {}
+    for ev in events:
+        found = _stay(ev)
+        if found is not None:
+            key = found[:2]
+            stays[key] = found[2] if stays.get(key, found[2]) == found[2] else None  # two places: neither
+    out = []
+    for ev in events:
+        place = stays.get((ev.source.id or ev.source.name, ev.date or "")) if (
+            ev.source is not None and ev.source.kind == "person" and ev.type in SAID_TYPES
+            and ev.location_basis != "text") else None
+        out.append(replace(ev, location=place, extra={**ev.extra, LOCATION_BASIS: "stay"}) if place else ev)
+    return out
+
+
 def discourse_mentions(doc: "Doc", mentions: list[Mention],
                        title_roles: Callable[[str], set[str]]) -> list[Mention]:
     """Extra mentions for bare titles, offices and unknown persons introduced with their side.
@@ -619,4 +659,4 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
     return out
 
 
-__all__ = ["discourse_mentions"]
+__all__ = ["discourse_mentions", "said_abroad"]

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..actors.kb import government_named, leader_acting
+from ..actors.kb import chamber_seat, government_named, leader_acting
 from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Evidence,
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
@@ -33,7 +33,7 @@ from .cooperation import ARMS_HANDED, TOPIC_PREPS, arms_handed, names_no_party
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
-from .discourse import discourse_mentions
+from .discourse import discourse_mentions, said_abroad
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
@@ -48,7 +48,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, S
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, opposed_name, played_out, simulated_attack,
-                    test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
+                    site_owners, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
+                    worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
@@ -148,6 +149,8 @@ OCCUPYING = frozenset({"occupy", "occupation", "blockade", "siege", "besiege", "
                        "invade", "invasion", "incursion"})
 #: types whose place the sides do not tell (``_side_location``)
 PLACELESS_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "RETREAT"})
+#: acts a body's chamber takes in session, at its seat: votes, statements, demands (not what its forces do)
+CHAMBER_TYPES = frozenset({"ACCUSE", "REQUEST", "SANCTION", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONSULT"})
 #: words of striking a place, as a verb or a verb's object ("struck", "launched airstrikes"): see
 #: ``_striking``
 STRIKE_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "shell", "shelling",
@@ -338,7 +341,7 @@ class EventExtractor:
                 ctx.last_subject = subj.actor
             self._note_speaker(sent, resolver, ctx)
             resolver.note_authors(sent, ctx)
-        events = drop_retold_attacks(events)
+        events = said_abroad(drop_retold_attacks(events))
         return name_designees([self._roles_then(published_date(ev, anchor), anchor) for ev in events], doc, resolver)
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
@@ -1887,6 +1890,8 @@ class EventExtractor:
         extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
         if location is None:
             location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
+            if location is None and c.trig.type in CHAMBER_TYPES:  # "the U.N. Security Council condemned"
+                location = chamber_seat(source, sent.text)
             if location is not None:
                 extra[LOCATION_BASIS] = "actor"
         return location, extra
@@ -2120,7 +2125,7 @@ class EventExtractor:
         named before its noun (``_venue``)."""
         location = self._location(c.trigger, sent) or self._where_clause_place(c.trigger, sent)
         if location is None and c.trig.type in ("ASSAULT", "COERCE"):
-            location = self._hit_place(c.trigger)
+            location = self._hit_place(c.trigger) or self._site_state(c.trigger)
         if location is None and c.trig.type == "RETREAT":
             location = next(filter(None, map(self._locative_place, left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
@@ -2133,6 +2138,13 @@ class EventExtractor:
         an attack anyway (``_side_location``)."""
         places = filter(None, (self._locative_place(taken_through(h) or h) for h in _hit(trig)))
         return next((p for p in places if p.country and p.name != self._state(p.country).name), None)
+
+    def _site_state(self, trig: "Token") -> Location | None:
+        """The state a struck site stands in, by the word before it (``site_owners``): "fired missiles
+        at Iraqi bases housing U.S. troops" struck Iraq's soil, whoever its target is."""
+        states = (self.kb.resolve(" ".join(t.text for t in o.subtree)) for o in site_owners(_hit(trig), _houses_others(trig)))
+        state = next((s for s in states if s is not None and s.kind == "state"), None)
+        return Location(state.name, state.code) if state is not None else None
 
     def _where_clause_place(self, trig: "Token", sent: "Span") -> Location | None:
         """The place a "where" clause hangs on: "arrived in Tokyo, where he met Kishida", "made a

@@ -4,7 +4,7 @@ waters, weapons tests, withdrawals, fighting together, and the words that only s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .acts import names_an_attack
 from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
@@ -338,6 +338,25 @@ def brought_home(verb: "Token") -> "Token | None":
             for d in verb.children):
         return None
     return next((c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")), None)
+
+
+#: places a strike hits that stand on the soil of the state named before them ("Israeli cities",
+#: "Syrian territory", "a Syrian airfield"); not what moves ("an Iranian tanker")
+LAND_SITES = frozenset({"city", "town", "village", "soil", "territory", "port", "airport", "airfield", "refinery",
+                        "oilfield"})
+#: posts a force holds, which a state's word before them may name as its owner rather than the land
+#: ("U.S. positions in the war-torn country", "the U.S. facility"), except where the sentence says they
+#: house others ("Iraqi bases housing U.S. troops"); "bases" has the tagger's lemma "basis"
+HELD_SITES = frozenset({"base", "bases", "airbase", "facility", "installation", "position", "outpost"})
+
+
+def site_owners(hit: Iterable["Token"], houses_others: bool) -> Iterator["Token"]:
+    """The words naming the state a struck site stands in: "rockets fired at [Israeli] cities", "at two
+    [Iraqi] bases housing U.S. troops" (``houses_others``: a post is read only when it holds others)."""
+    sites = LAND_SITES | HELD_SITES if houses_others else LAND_SITES
+    for h in hit:
+        if {h.lemma_.lower(), h.lower_} & sites:
+            yield from (c for c in h.children if c.dep_ in ("amod", "compound", "poss"))
 
 
 def left_places(trig: "Token") -> Iterator["Token"]:
