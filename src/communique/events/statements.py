@@ -658,9 +658,10 @@ def with_subject(gerund: "Token") -> "Token | None":
 
 
 #: verbs whose subject is whom a message was addressed to, not who sent it: "Beijing ignored warnings
-#: from Trump", "Canada ignored U.S. demands", "North Korea defied the warnings", "received a request"
+#: from Trump", "Canada ignored U.S. demands", "North Korea defied the warnings", "received a request",
+#: "Iran rejected calls from France to return"
 HEEDING_VERBS = frozenset({"ignore", "defy", "disregard", "heed", "flout", "dismiss", "rebuff", "receive", "brush",
-                           "shrug"})
+                           "shrug", "reject", "resist", "spurn"})
 #: event types of a message sent to another side: a warning, a charge, a demand
 MESSAGE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
 _SENDER_PREPS = frozenset({"from", "by"})
@@ -686,6 +687,16 @@ def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     return owner + [o for t in (verb, noun, *named) for o in prep_objects(t, _SENDER_PREPS)]
 
 
+def sender_named(noun: "Token", verb: "Token", readings: set[str]) -> bool:
+    """Whether ``noun`` (its lexicon ``readings``) is a message (an appeal, a warning, a charge) that
+    ``verb`` turns down or heeds, naming who sent it ("rebuffed calls [from the Iraqi government] to
+    carry out airstrikes", "dismissed [Trump's] warnings"): the message is then an event of its own,
+    besides the rejection; not "rejected calls to block the sale" (whose calls, no one says)."""
+    if noun.lemma_.lower() not in ASK_NOUNS and not readings & MESSAGE_TYPES:
+        return False
+    return heeding_verb(noun) == verb and bool(message_senders(noun, verb))
+
+
 def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
     """The name a relative "which" subject of a stance verb stands for: "China, [which] expressed
     frustration over Pyongyang's test, ...", "NATO, which has condemned ...": a state or body that
@@ -706,4 +717,5 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "inner_act",
            "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
+           "sender_named",
            "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]

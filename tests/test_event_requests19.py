@@ -1,0 +1,42 @@
+"""Requests and threats the extractor missed (session 19, request19), each a construction seen in
+several pool articles: a message (an appeal, a demand, a warning) whose sender is named and that its
+addressee rejects, rebuffs, dismisses or resists ("the White House rejected a request from Maliki
+to carry out airstrikes"): besides the rejection, the message is an event of its own, from its
+sender to the one who turns it down; a "call" so turned down is an appeal, not a phone call.
+Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probe import said as _events
+from probe import typed as _typed
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("The Obama administration rebuffed calls from the Iraqi government to carry out airstrikes.", "REQUEST",
+     ("IRQ", "USA")),
+    ("Iran rejected calls from France to return to the deal.", "REQUEST", ("FRA", "IRN")),
+    ("Iran rejected France's call for talks.", "REQUEST", ("FRA", "IRN")),
+    ("Germany rebuffed Trump's call for a big jump in military spending.", "REQUEST", ("USA", "DEU")),
+    ("China dismissed warnings from Trump that he would impose more tariffs.", "THREATEN", ("USA", "CHN")),
+    ("Turkey has resisted demands from Washington to halt the offensive.", "REQUEST", ("USA", "TUR")),
+])
+def test_a_rejected_message_is_also_sent(pipeline, text, type_, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, type_) and sides[::-1] in _typed(evs, "REJECT"), evs
+
+
+def test_a_call_turned_down_is_no_phone_call(pipeline):
+    evs = _events(pipeline, "Merkel, who has resisted Obama's call for economic stimulus, met him on Monday.")
+    assert ("USA", "DEU") in _typed(evs, "REQUEST") and ("DEU", "USA") not in _typed(evs, "REQUEST"), evs
+
+
+def test_a_rejected_call_of_no_one_named_is_no_request(pipeline):
+    evs = _events(pipeline, "Iran rejected calls to return to the deal with France.")
+    assert not _typed(evs, "REQUEST"), evs
+
+
+def test_a_received_call_stays_a_phone_call(pipeline):
+    evs = _events(pipeline, "Biden received a call from Macron on Monday.")
+    assert _typed(evs, "CONSULT") and not _typed(evs, "REQUEST"), evs
