@@ -1,7 +1,7 @@
 """Requests and threats the extractor missed (session 19, request19), each a construction seen in
 several pool articles: a message (an appeal, a demand, a warning) whose sender is named and that its
 addressee rejects, rebuffs, dismisses or resists ("the White House rejected a request from Maliki
-to carry out airstrikes"): besides the rejection, the message is an event of its own, from its
+to carry out airstrikes", "Canada has resisted U.S. demands to ..."): besides the rejection, the message is an event of its own, from its
 sender to the one who turns it down; a "call" so turned down is an appeal, not a phone call.
 Sentences written for these tests; the real pipeline runs on each."""
 
@@ -21,6 +21,8 @@ from probe import typed as _typed
     ("Germany rebuffed Trump's call for a big jump in military spending.", "REQUEST", ("USA", "DEU")),
     ("China dismissed warnings from Trump that he would impose more tariffs.", "THREATEN", ("USA", "CHN")),
     ("Turkey has resisted demands from Washington to halt the offensive.", "REQUEST", ("USA", "TUR")),
+    ("China has resisted US calls for an oil embargo on North Korea.", "REQUEST", ("USA", "CHN")),
+    ("Iran rejected American demands to halt enrichment.", "REQUEST", ("USA", "IRN")),
 ])
 def test_a_rejected_message_is_also_sent(pipeline, text, type_, sides):
     evs = _events(pipeline, text)

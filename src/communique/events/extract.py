@@ -431,7 +431,7 @@ class EventExtractor:
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
             obj = verb_object(tok) or self._sense_gap(tok)
             if obj is not None and c.trig.type == "REJECT" and sender_named(
-                    obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}):
+                    obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}, res):
                 continue  # "rebuffed calls from Baghdad to strike": Baghdad's call is an event of its own
             if obj is not None and (asked_party(obj) is None or (
                     c.trig.type != "REQUEST" and not any(o.dep_ == "poss" for o in obj.children))):

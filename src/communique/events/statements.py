@@ -687,14 +687,16 @@ def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     return owner + [o for t in (verb, noun, *named) for o in prep_objects(t, _SENDER_PREPS)]
 
 
-def sender_named(noun: "Token", verb: "Token", readings: set[str]) -> bool:
+def sender_named(noun: "Token", verb: "Token", readings: set[str], res: "ArgumentResolver") -> bool:
     """Whether ``noun`` (its lexicon ``readings``) is a message (an appeal, a warning, a charge) that
     ``verb`` turns down or heeds, naming who sent it ("rebuffed calls [from the Iraqi government] to
-    carry out airstrikes", "dismissed [Trump's] warnings"): the message is then an event of its own,
-    besides the rejection; not "rejected calls to block the sale" (whose calls, no one says)."""
-    if noun.lemma_.lower() not in ASK_NOUNS and not readings & MESSAGE_TYPES:
+    carry out airstrikes", "dismissed [Trump's] warnings", "resisted [US] calls for an embargo"): the
+    message is then an event of its own, besides the rejection; not "rejected calls to block the
+    sale" (whose calls, no one says)."""
+    if (noun.lemma_.lower() not in ASK_NOUNS and not readings & MESSAGE_TYPES) or heeding_verb(noun) != verb:
         return False
-    return heeding_verb(noun) == verb and bool(message_senders(noun, verb))
+    premodifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    return bool(message_senders(noun, verb)) or any(res.mentions_at(c) for c in premodifiers)
 
 
 def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
