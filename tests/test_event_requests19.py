@@ -2,7 +2,9 @@
 several pool articles: a message (an appeal, a demand, a warning) whose sender is named and that its
 addressee rejects, rebuffs, dismisses or resists ("the White House rejected a request from Maliki
 to carry out airstrikes", "Canada has resisted U.S. demands to ..."): besides the rejection, the message is an event of its own, from its
-sender to the one who turns it down; a "call" so turned down is an appeal, not a phone call.
+sender to the one who turns it down; a "call" so turned down is an appeal, not a phone call. A
+state's order to its own staff ("ordered all non-emergency staff stationed in Iraq to leave") asks
+no other state, whatever place the staff are posted in.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -42,3 +44,17 @@ def test_a_rejected_call_of_no_one_named_is_no_request(pipeline):
 def test_a_received_call_stays_a_phone_call(pipeline):
     evs = _events(pipeline, "Biden received a call from Macron on Monday.")
     assert _typed(evs, "CONSULT") and not _typed(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department has ordered all non-emergency staff stationed in Iraq to leave the country.",
+    "The State Department urged staff in Lebanon to take precautions.",
+])
+def test_a_state_instructing_its_own_staff_asks_no_other_state(pipeline, text):
+    evs = _events(pipeline, text)
+    assert not _typed(evs, "REQUEST"), evs
+
+
+def test_another_states_staff_are_still_asked(pipeline):
+    evs = _events(pipeline, "Washington urged Iraqi staff to stay at their posts.")
+    assert ("USA", "IRQ") in _typed(evs, "REQUEST"), evs

@@ -271,6 +271,12 @@ NATIONALS = frozenset({"citizen", "national", "american", "staff", "personnel", 
                        "tourist", "resident", "expatriate"})
 
 
+#: people who work for whoever instructs them, unless their phrase names another's ("Iraqi staff")
+_STAFF = frozenset({"staff", "personnel", "employee"})
+#: prepositions of where staff are posted, not whose they are: "staff [in] Iraq", "personnel [at] the embassy"
+_POSTED_AT = frozenset({"in", "at", "inside", "across"})
+
+
 def own_people_advised(cands: list[Candidate], res: "ArgumentResolver") -> list[Candidate]:
     """ "The State Department urged Americans to leave Lebanon", "warned U.S. citizens to defer all travel to
     Ukraine": a state's word to its own people (an advisory) asks or warns no other state, whatever place
@@ -285,6 +291,10 @@ def _tells_own_people(c: Candidate, res: "ArgumentResolver") -> bool:
         return False
     if any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in told.children):
         return True  # "urged its citizens to leave"
+    if told.lemma_.lower() in _STAFF and not any(p.dep_ in ("poss", "compound", "amod", "nmod", "prep")
+                                                 and res.actors_in(p) and p.lower_ not in _POSTED_AT
+                                                 for p in told.children):
+        return True  # "ordered all non-emergency staff (stationed in Iraq) to leave": no one else's staff
     own = {a.code for a in c.source}
     named = res.actors_in(told)
     return bool(named) and all(a.code in own for a in named)
