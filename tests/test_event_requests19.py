@@ -4,7 +4,9 @@ addressee rejects, rebuffs, dismisses or resists ("the White House rejected a re
 to carry out airstrikes", "Canada has resisted U.S. demands to ..."): besides the rejection, the message is an event of its own, from its
 sender to the one who turns it down; a "call" so turned down is an appeal, not a phone call. A
 state's order to its own staff ("ordered all non-emergency staff stationed in Iraq to leave") asks
-no other state, whatever place the staff are posted in.
+no other state, whatever place the staff are posted in. The act a "for" clause asks for ("called for
+Israel to release the prisoners") is the appeal's content, no event of its own, as "urged Israel to
+release" reads it.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -58,3 +60,13 @@ def test_a_state_instructing_its_own_staff_asks_no_other_state(pipeline, text):
 def test_another_states_staff_are_still_asked(pipeline):
     evs = _events(pipeline, "Washington urged Iraqi staff to stay at their posts.")
     assert ("USA", "IRQ") in _typed(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Abbas called for Israel to release Palestinian prisoners.", "RETREAT", ("PSE", "ISR")),
+    ("Japan called for China to lift its ban on Japanese seafood.", "RETREAT", ("JPN", "CHN")),
+    ("Turkey called for the United States to extradite Gulen to Turkey.", "COOPERATE", ("TUR", "USA")),
+])
+def test_the_act_a_for_clause_asks_for_is_no_event_of_its_own(pipeline, text, type_, sides):
+    evs = _events(pipeline, text)  # as "urged Israel to release ...": only the appeal
+    assert sides in _typed(evs, "REQUEST") and not _typed(evs, type_), evs

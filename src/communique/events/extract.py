@@ -1299,8 +1299,9 @@ class EventExtractor:
             node, inside, via_clause, conditional, threatened = c.trigger, False, False, False, False
             for hop in range(6):
                 condition = marked_clause(node, CONDITION_MARKS)
-                conditional = conditional or condition
-                if (node.dep_ not in COMPLEMENT_DEPS and not condition) or node.head == node or (
+                asked = marked_clause(node, FOR)  # "called for Israel [to release] them": the act asked for
+                conditional = conditional or condition or asked  # (whose addressee the appeal already names)
+                if (node.dep_ not in COMPLEMENT_DEPS and not condition and not asked) or node.head == node or (
                         hop == 0 and node.dep_ == "conj"):
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
@@ -1308,7 +1309,7 @@ class EventExtractor:
                 if via_clause and node.dep_ == "conj" and self._reporting(node):
                     break  # "called it an attack and said [Americans stood beside France]": what was said
                 threatened = threatened or _threatened_act(node)  # "its threat [to raise] tariffs on Y"
-                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition or threatened
+                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition or threatened or asked
                 node = node.head
                 if via_clause and ((node.i in containers and containers[node.i] is not c
                                     and not _own_act_announced(c, containers[node.i]))
