@@ -43,7 +43,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb,
                          infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
                          regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
-                         second_object_label, self_addressed, stated_fact, told_to_act, unhesitating, with_subject)
+                         second_object_label, self_addressed, sender_named, stated_fact, told_to_act, unhesitating,
+                         with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
@@ -433,6 +434,9 @@ class EventExtractor:
             cands.append(c)
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
             obj = verb_object(tok) or self._sense_gap(tok)
+            if obj is not None and c.trig.type == "REJECT" and sender_named(
+                    obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}, res):
+                continue  # "rebuffed calls from Baghdad to strike": Baghdad's call is an event of its own
             if obj is not None and (asked_party(obj) is None or (
                     c.trig.type != "REQUEST" and not any(o.dep_ == "poss" for o in obj.children))):
                 # "renewed its call for Y to ...", "rejected X's demand that Y ...": the call asks Y;
@@ -757,9 +761,11 @@ class EventExtractor:
         if found is not None and found.type == "SUPPORT" and obj is not None and lemma in self.lex.greeting_verbs \
                 and self._person_guest(obj, res):
             found = Trigger("CONSULT", "visit", None, 0.7, "rule", "a visitor greeted")  # not the approval of a decision
-        if found is not None and obj is not None and not self._misdeed(tok):
+        if found is not None and obj is not None and not self._misdeed(tok) and not (
+                obj.lemma_.lower() in ASK_NOUNS and heeding_verb(obj) is not None):
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
-            # (not a misdeed's: "violated the ceasefire" is no ceasefire)
+            # (not a misdeed's: "violated the ceasefire" is no ceasefire; not a message heeded: "resisted
+            # the president's call" is no phone call)
             noun_trigs = self.lex.noun(obj.lemma_.lower())
             if noun_trigs and max(t.weight for t in noun_trigs) > found.weight and found.source == "cameo":
                 found = _stance_over_object(self.lex.verb(lemma), max(noun_trigs, key=lambda t: t.weight), lemma)
@@ -1302,8 +1308,9 @@ class EventExtractor:
             node, inside, via_clause, conditional, threatened = c.trigger, False, False, False, False
             for hop in range(6):
                 condition = marked_clause(node, CONDITION_MARKS)
-                conditional = conditional or condition
-                if (node.dep_ not in COMPLEMENT_DEPS and not condition) or node.head == node or (
+                asked = marked_clause(node, FOR)  # "called for Israel [to release] them": the act asked for
+                conditional = conditional or condition or asked  # (whose addressee the appeal already names)
+                if (node.dep_ not in COMPLEMENT_DEPS and not condition and not asked) or node.head == node or (
                         hop == 0 and node.dep_ == "conj"):
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
@@ -1311,7 +1318,7 @@ class EventExtractor:
                 if via_clause and node.dep_ == "conj" and self._reporting(node):
                     break  # "called it an attack and said [Americans stood beside France]": what was said
                 threatened = threatened or _threatened_act(node)  # "its threat [to raise] tariffs on Y"
-                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition or threatened
+                via_clause = via_clause or node.dep_ in ("xcomp", "ccomp") or condition or threatened or asked
                 node = node.head
                 if via_clause and ((node.i in containers and containers[node.i] is not c
                                     and not _own_act_announced(c, containers[node.i]))
@@ -1586,8 +1593,10 @@ class EventExtractor:
         """A noun's reading corrected by what surrounds it: none for an eased measure, an aggregate or
         a measure's effect; an attack in words and a call for something read as what they are."""
         lemma = tok.lemma_.lower()
-        if trig is None and lemma in ASK_NOUNS and heeding_verb(tok) is not None:
-            return APPEAL  # "Iran ignored Trump's demands": the appeal its verb does not make (``_heeded_sides``)
+        heeded = heeding_verb(tok) if lemma in ASK_NOUNS else None
+        if heeded is not None and (trig is None or (trig.type == "CONSULT" and heeded.lemma_.lower() != "receive")):
+            return APPEAL  # "Iran ignored Trump's demands", "rebuffed calls from Baghdad to ...": the appeal its
+            # verb does not make (``_heeded_sides``); no phone call is turned down ("received a call": one)
         if trig is None:  # "the fight against ISIS": the model, reading the noun alone, may call it none
             return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):

@@ -271,6 +271,12 @@ NATIONALS = frozenset({"citizen", "national", "american", "staff", "personnel", 
                        "tourist", "resident", "expatriate"})
 
 
+#: people who work for whoever instructs them, unless their phrase names another's ("Iraqi staff")
+_STAFF = frozenset({"staff", "personnel", "employee"})
+#: prepositions of where staff are posted, not whose they are: "staff [in] Iraq", "personnel [at] the embassy"
+_POSTED_AT = frozenset({"in", "at", "inside", "across"})
+
+
 def own_people_advised(cands: list[Candidate], res: "ArgumentResolver") -> list[Candidate]:
     """ "The State Department urged Americans to leave Lebanon", "warned U.S. citizens to defer all travel to
     Ukraine": a state's word to its own people (an advisory) asks or warns no other state, whatever place
@@ -285,6 +291,10 @@ def _tells_own_people(c: Candidate, res: "ArgumentResolver") -> bool:
         return False
     if any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in told.children):
         return True  # "urged its citizens to leave"
+    if told.lemma_.lower() in _STAFF and not any(p.dep_ in ("poss", "compound", "amod", "nmod", "prep")
+                                                 and res.actors_in(p) and p.lower_ not in _POSTED_AT
+                                                 for p in told.children):
+        return True  # "ordered all non-emergency staff (stationed in Iraq) to leave": no one else's staff
     own = {a.code for a in c.source}
     named = res.actors_in(told)
     return bool(named) and all(a.code in own for a in named)
@@ -664,9 +674,10 @@ def with_subject(gerund: "Token") -> "Token | None":
 
 
 #: verbs whose subject is whom a message was addressed to, not who sent it: "Beijing ignored warnings
-#: from Trump", "Canada ignored U.S. demands", "North Korea defied the warnings", "received a request"
+#: from Trump", "Canada ignored U.S. demands", "North Korea defied the warnings", "received a request",
+#: "Iran rejected calls from France to return"
 HEEDING_VERBS = frozenset({"ignore", "defy", "disregard", "heed", "flout", "dismiss", "rebuff", "receive", "brush",
-                           "shrug"})
+                           "shrug", "reject", "resist", "spurn"})
 #: event types of a message sent to another side: a warning, a charge, a demand
 MESSAGE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
 _SENDER_PREPS = frozenset({"from", "by"})
@@ -692,6 +703,18 @@ def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     return owner + [o for t in (verb, noun, *named) for o in prep_objects(t, _SENDER_PREPS)]
 
 
+def sender_named(noun: "Token", verb: "Token", readings: set[str], res: "ArgumentResolver") -> bool:
+    """Whether ``noun`` (its lexicon ``readings``) is a message (an appeal, a warning, a charge) that
+    ``verb`` turns down or heeds, naming who sent it ("rebuffed calls [from the Iraqi government] to
+    carry out airstrikes", "dismissed [Trump's] warnings", "resisted [US] calls for an embargo"): the
+    message is then an event of its own, besides the rejection; not "rejected calls to block the
+    sale" (whose calls, no one says)."""
+    if (noun.lemma_.lower() not in ASK_NOUNS and not readings & MESSAGE_TYPES) or heeding_verb(noun) != verb:
+        return False
+    premodifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    return bool(message_senders(noun, verb)) or any(res.mentions_at(c) for c in premodifiers)
+
+
 def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
     """The name a relative "which" subject of a stance verb stands for: "China, [which] expressed
     frustration over Pyongyang's test, ...", "NATO, which has condemned ...": a state or body that
@@ -712,4 +735,5 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "inner_act",
            "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
+           "sender_named",
            "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
