@@ -735,5 +735,4 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "inner_act",
            "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
-           "sender_named",
-           "self_addressed", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
+           "self_addressed", "sender_named", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
