@@ -8,7 +8,6 @@ processed), 2 for usage errors.
 
 from __future__ import annotations
 
-import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -354,9 +353,10 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     if engine == "ray":
         return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
                            _ray_options(address, workers, parquet_dir, quiet, follow_symlinks))
-    new = not os.path.lexists(settings.db)
+    new = False
     try:
         with interruptible(), Store(settings.db) as store:
+            new = store.created
             pipe = Pipeline(settings, extra=extra)
             pipe.cleaner.notify = report.note
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
@@ -405,9 +405,10 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
     from .scale import ingest_ray
     from .store import Store
 
-    new = not os.path.lexists(settings.db)
+    new = False
     try:
         with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
+            new = store.created
             run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
                              manifest=load_manifest(manifest) if manifest else None, extra=extra,
                              batch_size=batch_size, tick=tick)

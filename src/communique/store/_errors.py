@@ -82,9 +82,9 @@ def unusable_path(path: Path) -> StoreError | None:
 _MAGIC = b"DUCK"
 
 
-def foreign_file(path: Path) -> StoreError | None:
+def foreign_file(path: Path, read_only: bool = True) -> StoreError | None:
     """Why an existing ``path`` cannot be a store (a folder, a pipe or a device, or a file without
-    DuckDB's header), else None.
+    DuckDB's header), else None. An empty file is a new store when writing (``read_only`` false).
 
     Checked before DuckDB opens it: DuckDB 2 opens a ``.csv``, ``.json`` or ``.parquet`` file as an
     in-memory database with a view over the file, so an ingest into it kept nothing and said stored.
@@ -112,11 +112,14 @@ def foreign_file(path: Path) -> StoreError | None:
             return err
         except OSError as exc:
             return store_error(exc, db, "opening the database")
-        if head[8:12] == _MAGIC:
+        if head[8:12] == _MAGIC or not (head or read_only):
             return None
-        what = "the file is empty" if not head else "the file has no DuckDB header"
-        err = StoreError(f"cannot open the database: {what}, so it is not a DuckDB database", input=db,
-                         hint="check --db: give a database made by communique, or a new file name "
-                              "(a data file such as .csv or .jsonl is an input, not a store)")
+        if not head:
+            err = StoreError("no database here: the file is empty", input=db,
+                             hint="run `communique ingest` to fill it, or give the right file with --db")
+        else:
+            err = StoreError("cannot open the database: the file has no DuckDB header, so it is not a DuckDB "
+                             "database", input=db, hint="check --db: give a database made by communique, or a "
+                             "new file name (a data file such as .csv or .jsonl is an input, not a store)")
     err.cause = "not-a-database"
     return err

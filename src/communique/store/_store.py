@@ -74,6 +74,28 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 LATE_MATERIALISATION_ROWS = 1001
 
 
+def _new_or_empty(path: Path) -> bool:
+    """Whether ``path`` holds no database yet: no file, or an empty one (left by a run stopped
+    before DuckDB wrote its header, or made by ``mktemp``), which DuckDB refuses to open."""
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return not os.path.lexists(path)
+
+
+def _remove_new(path: Path, only_empty: bool = False) -> None:
+    """Remove the database file at ``path`` (if ``only_empty``, only when it is empty) and its
+    write-ahead log: a new store that failed to open left a header-only file (a full disk) that
+    every later run called damaged, and DuckDB opens no empty file."""
+    try:
+        if not path.is_file() or (only_empty and path.stat().st_size):
+            return
+        for p in (path, path.with_name(path.name + ".wal")):
+            p.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def _connect(db: str, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
     """``duckdb.connect``, retried while another process holds the file's lock, for ``lock_wait`` s."""
     deadline = time.monotonic() + lock_wait
@@ -105,25 +127,47 @@ class Store:
         self.path = Path(path)
         self.read_only = read_only
         self._memo: dict[str, Any] = {}
-        db = str(self.path)
-        if read_only and not self.path.exists():
-            raise StoreError("no database here", input=db,
+        self._check_path()
+        made = not read_only and _new_or_empty(self.path)
+        self.created = made  # whether this store made the database (none, or an empty file, was there)
+        try:
+            self._con = self._open(lock_wait, made)
+            self._prepare()
+        except BaseException as exc:
+            if made and getattr(exc, "cause", None) != "locked":
+                _remove_new(self.path)  # a file this run made and could not finish is not left behind
+            raise
+
+    def _check_path(self) -> None:
+        """Refuse a path no store can be at: none to read, a folder, a device, a foreign file."""
+        if self.read_only and not self.path.exists():
+            raise StoreError("no database here", input=str(self.path),
                              hint="run `communique ingest` first, or give the right file with --db")
-        foreign = unusable_path(self.path) or foreign_file(self.path)
+        foreign = unusable_path(self.path) or foreign_file(self.path, self.read_only)
         if foreign is not None:
             raise foreign
+
+    def _open(self, lock_wait: float, new: bool) -> duckdb.DuckDBPyConnection:
+        """The connection to the file (made, with its folder, when writing to a ``new`` path)."""
+        db = str(self.path)
         try:
-            if not read_only:
+            if not self.read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._con = _connect(db, read_only, lock_wait)
+            if new:
+                _remove_new(self.path, only_empty=True)
+            return _connect(db, self.read_only, lock_wait)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise _lock_error(db, exc) from exc
             raise store_error(exc, db, "opening the database") from exc
         except (duckdb.Error, OSError) as exc:
             raise store_error(exc, db, "opening the database") from exc
+
+    def _prepare(self) -> None:
+        """Apply the pending migrations; read-only, refuse a schema that needs them."""
+        db = str(self.path)
         try:
-            if read_only:
+            if self.read_only:
                 missing = _migrations.pending(self._con)
                 if missing:
                     raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)})",
