@@ -4,6 +4,7 @@ before. Each test fails without its fix."""
 
 from __future__ import annotations
 
+import os
 import resource
 import signal
 import subprocess
@@ -64,3 +65,69 @@ def test_ingest_into_an_empty_file_says_it_made_the_database(tmp_path: Path, art
     res = CliRunner().invoke(main, ["ingest", "--processes", "1", "--db", str(db), str(article)])
     assert res.exit_code == 0, res.output
     assert f"new database {db}" in res.stderr + res.stdout
+
+
+# -- export and standard output on a full disk, a file-size limit, a read-only folder ---------
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    from test_robust_store import _result
+
+    db = tmp_path_factory.mktemp("db") / "small.duckdb"
+    with Store(db) as store:
+        store.write([_result(k, size=3000) for k in range(30)])
+    return db
+
+
+def _one_line(stderr: str, *needles: str) -> None:
+    assert "Traceback" not in stderr, stderr
+    lines = [x for x in stderr.strip().splitlines() if x.strip()]
+    assert len(lines) == 1 and all(n in lines[0] for n in needles), lines
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "canonical"])
+def test_export_past_a_file_size_limit_says_how_to_fix_it(small_db: Path, tmp_path: Path, fmt: str):
+    """export's full disk said '{out}: cannot write: File too large', no cause, no fix."""
+    out = tmp_path / f"e.{fmt}"
+    how = ["--canonical"] if fmt == "canonical" else ["--format", fmt]
+    res = subprocess.run([*CMD, "export", "--db", str(small_db), *how, "-o", str(out)], capture_output=True,
+                         text=True, timeout=300, preexec_fn=_small_files(2000))
+    assert res.returncode == 1
+    _one_line(res.stderr, str(out), "cannot write the output: a file-size limit was reached", "ulimit -f")
+    assert not out.exists() and not list(tmp_path.glob(".*.part"))
+
+
+def test_export_to_a_full_disk_says_how_to_fix_it(small_db: Path):
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "jsonl", "-o", "/dev/full"])
+    assert res.exit_code == 1
+    _one_line(res.stderr, "/dev/full: cannot write the output: the disk is full", "free space on that disk")
+
+
+def test_export_into_a_read_only_folder_says_how_to_fix_it(small_db: Path, tmp_path: Path, monkeypatch):
+    """(A read-only folder, EROFS, as root cannot be made without a mount: the writer raises it.)"""
+    import errno
+
+    from communique.store import _store
+
+    def read_only(fmt, out, chunks, level="mention"):
+        raise OSError(errno.EROFS, "Read-only file system", str(out))
+
+    monkeypatch.setattr(_store, "write_export", read_only)
+    out = tmp_path / "e.csv"
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "csv", "-o", str(out)])
+    assert res.exit_code == 1
+    _one_line(res.stderr, f"{out}: cannot write the output: the file or its folder is read-only",
+              "give -o a path in a folder you can write to")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["events", "--format", "jsonl"], ["events"],
+                                  ["actors", "resolve", "France"]])
+def test_standard_output_on_a_full_disk_is_one_line(small_db: Path, args: list[str]):
+    """`communique events > /full/disk/x` (and --help, actors resolve) ended in a traceback."""
+    if args[0] == "events":
+        args = [*args, "--db", str(small_db)]
+    with open("/dev/full", "w") as full:
+        res = subprocess.run([*CMD, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300,
+                             env={**os.environ, "COLUMNS": "200"})
+    assert res.returncode == 1
+    _one_line(res.stderr, "standard output: cannot write the output: the disk is full")
