@@ -168,6 +168,13 @@ def applied(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [r[0] for r in con.execute("SELECT name FROM schema_migrations ORDER BY applied_at, name").fetchall()]
 
 
+def unknown(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
+    """Names of the migrations recorded in the database that this version does not know: the
+    database was made or upgraded by a newer communique."""
+    known = {name for name, _ in migrations}
+    return [name for name in applied(con) if name not in known]
+
+
 def pending(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
     """Names of the migrations not yet applied."""
     done = set(applied(con))

@@ -96,6 +96,19 @@ def _remove_new(path: Path, only_empty: bool = False) -> None:
         pass
 
 
+def _refuse_newer(con: duckdb.DuckDBPyConnection, db: str) -> None:
+    """Refuse to write a database a newer communique made: its schema has changes this version
+    does not know, and rows written without them could be wrong or lost."""
+    newer = _migrations.unknown(con)
+    if newer:
+        err = StoreError(f"the database was made by a newer version of communique (its schema has "
+                         f"{', '.join(newer)}, unknown to this version)", input=db,
+                         hint="upgrade communique to write to it (reading commands still work), or give --db "
+                              "another file")
+        err.cause = "newer-schema"
+        raise err
+
+
 def _connect(db: str, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
     """``duckdb.connect``, retried while another process holds the file's lock, for ``lock_wait`` s."""
     deadline = time.monotonic() + lock_wait
@@ -173,6 +186,7 @@ class Store:
                     raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)})",
                                      input=db, hint="run `communique ingest` once to upgrade it")
             else:
+                _refuse_newer(self._con, db)
                 _migrations.migrate(self._con, db=db)
         except duckdb.Error as exc:
             self._con.close()
