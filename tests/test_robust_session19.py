@@ -131,3 +131,77 @@ def test_standard_output_on_a_full_disk_is_one_line(small_db: Path, args: list[s
                              env={**os.environ, "COLUMNS": "200"})
     assert res.returncode == 1
     _one_line(res.stderr, "standard output: cannot write the output: the disk is full")
+
+
+# -- WARC records whose Content-Length is no byte count ----------------------------------------
+
+def _with_length(record: bytes, value: str) -> bytes:
+    head, sep, rest = record.partition(b"Content-Length: ")
+    digits = rest.split(b"\r\n", 1)[0]
+    return head + sep + value.encode() + rest[len(digits):]
+
+
+@pytest.mark.parametrize("value, words", [("-5", "is negative (-5)"), ("-1", "is negative (-1)"),
+                                          ("abc", "is not a number ('abc')"), ("1e3", "is not a number")])
+@pytest.mark.parametrize("gz, last", [(False, False), (True, False), (False, True)])
+def test_a_warc_record_with_a_negative_length_is_named_with_its_problem(tmp_path: Path, value: str, words: str,
+                                                                       gz: bool, last: bool):
+    """A negative Content-Length was reported as 'corrupt archive data at byte N' of the archive,
+    the record and the problem unnamed."""
+    import gzip
+
+    from communique.read import read_inputs
+    from test_robust_inputs import _goods, _split, _warc
+
+    goods = _goods(4)
+    records = [_warc([g]) for g in goods]
+    bad = 3 if last else 1
+    records[bad] = _with_length(records[bad], value)
+    name = "a.warc.gz" if gz else "a.warc"
+    (tmp_path / name).write_bytes(b"".join(gzip.compress(r) for r in records) if gz else b"".join(records))
+    docs, errs = _split(read_inputs([tmp_path / name]))
+    assert [d.id for d in docs] == [g["id"] for i, g in enumerate(goods) if i != bad]
+    assert len(errs) == 1 and errs[0].input == f"{tmp_path / name}#{goods[bad]['id']}", errs
+    assert f"the record's Content-Length {words}" in errs[0].message
+
+
+# -- a database from a newer communique ---------------------------------------------------------
+
+def test_a_database_from_a_newer_schema_is_not_written_and_still_read(small_db: Path, tmp_path: Path,
+                                                                      article: Path):
+    """An ingest into a database a newer communique had upgraded went ahead, writing rows that
+    know nothing of the newer schema."""
+    import shutil
+
+    import duckdb
+
+    db = tmp_path / "newer.duckdb"
+    shutil.copy(small_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_migrations VALUES ('0999_from_the_future', now())")
+    con.close()
+    with pytest.raises(StoreError, match="made by a newer version of communique") as info:
+        Store(db)
+    assert info.value.cause == "newer-schema" and "0999_from_the_future" in info.value.message
+    with Store(db, read_only=True) as store:
+        assert store.stats()["articles"] == 30
+    res = CliRunner().invoke(main, ["ingest", "-q", "--processes", "1", "--db", str(db), str(article)])
+    assert res.exit_code == 1
+    _one_line(res.stderr, "newer version of communique", "upgrade communique")
+    with Store(db, read_only=True) as store:
+        assert store.stats()["articles"] == 30
+
+
+# -- a full temporary folder ------------------------------------------------------------------
+
+def test_a_full_temporary_folder_does_not_fail_every_record(tmp_path: Path):
+    """py3langid inflates its model through a temporary file: with the temporary folder full
+    (here: files limited to 1 MB) every record failed 'the cleaning stage failed: OSError: File
+    too large ... please report it'."""
+    page = tmp_path / "one.txt"
+    page.write_text("France and Germany held talks in Paris on Monday about the long dispute over steel "
+                    "tariffs, and the ministers agreed to meet again in March.\n", encoding="utf-8")
+    res = subprocess.run([*CMD, "clean", str(page)], capture_output=True, text=True, timeout=300,
+                         preexec_fn=_small_files(1_000_000), env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert res.returncode == 0, res.stderr
+    assert '"language": "en"' in res.stdout and "error" not in res.stderr
