@@ -205,3 +205,25 @@ def test_a_full_temporary_folder_does_not_fail_every_record(tmp_path: Path):
                          preexec_fn=_small_files(1_000_000), env={**os.environ, "TMPDIR": str(tmp_path)})
     assert res.returncode == 0, res.stderr
     assert '"language": "en"' in res.stdout and "error" not in res.stderr
+
+
+def test_posting_to_a_database_from_a_newer_schema_is_no_retry_later(small_db: Path, tmp_path: Path):
+    """POST /api/ingest on a database a newer communique made answered 503 'Retry-After: 2': a
+    client retried for ever what no retry could fix."""
+    import shutil
+
+    import duckdb
+    from fastapi.testclient import TestClient
+
+    from communique.api._app import create_app
+
+    db = tmp_path / "newer.duckdb"
+    shutil.copy(small_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_migrations VALUES ('0999_from_the_future', now())")
+    con.close()
+    doc = b'{"id": "n1", "text": "France and Germany held talks in Paris on Monday."}\n'
+    with TestClient(create_app(db, token="t0ken", poll_seconds=0.2)) as c:
+        r = c.post("/api/ingest", content=doc, headers={"Authorization": "Bearer t0ken"})
+    assert r.status_code == 500 and "Retry-After" not in r.headers
+    assert "newer version of communique" in r.json()["detail"]

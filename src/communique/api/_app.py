@@ -27,6 +27,10 @@ from ._snapshot import Snapshots
 STATIC = Path(str(resources.files("communique.api") / "static"))
 MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
          "parquet": "application/vnd.apache.parquet"}
+#: the HTTP status of a store error that a retry would meet again: a full disk (507 Insufficient
+#: Storage), a database a newer communique made (500); others (a lock, a snapshot being taken) are
+#: a 503 with Retry-After
+_LASTING = {"disk-full": 507, "newer-schema": 500}
 Filters = Annotated[EventQuery, Depends(event_filters)]
 Size = Annotated[int, Query(ge=1, le=1000, description="Rows per page (1-1000); follow next_cursor for more.")]
 Cursor = Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")]
@@ -77,6 +81,9 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
+        lasting = _LASTING.get(getattr(exc, "cause", None) or "")
+        if lasting:  # (no Retry-After: asking again soon meets the same disk, the same schema)
+            return JSONResponse({"detail": str(exc)}, status_code=lasting)
         return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "2"})
 
     _read_routes(app, snaps)
