@@ -60,6 +60,22 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
     ingester = Ingester(Path(db), settings, pipeline, kb)
     actors_kb: Callable[[], KnowledgeBase] = (lambda: kb) if kb is not None else KnowledgeBase.default
 
+    app = FastAPI(title="communique", version=_version(), lifespan=_lifespan(snaps), docs_url=None,
+                  redoc_url=None, dependencies=[Depends(known_params)],
+                  description="PLOVER events extracted from news articles: query, aggregate, export. "
+                              "The browsable reference is at /docs; the page at /.")
+    app.state.snapshots = snaps
+    _error_handlers(app)
+    _read_routes(app, snaps)
+    _aggregate_routes(app, snaps)
+    _actor_routes(app, snaps, actors_kb)
+    _write_routes(app, snaps, ingester, token, settings)
+    _page_routes(app)
+    return app
+
+
+def _lifespan(snaps: Snapshots) -> Callable[[FastAPI], Any]:
+    """The app's lifespan: the snapshots are kept fresh while it serves."""
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         snaps.start()
@@ -67,13 +83,11 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
             yield
         finally:
             snaps.stop()
+    return lifespan
 
-    app = FastAPI(title="communique", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
-                  dependencies=[Depends(known_params)],
-                  description="PLOVER events extracted from news articles: query, aggregate, export. "
-                              "The browsable reference is at /docs; the page at /.")
-    app.state.snapshots = snaps
 
+def _error_handlers(app: FastAPI) -> None:
+    """A bad cursor is a 422 naming it; a store error a 503 with Retry-After, or its lasting status."""
     @app.exception_handler(CursorError)
     async def _cursor_error(request: Request, exc: CursorError) -> JSONResponse:
         return JSONResponse({"detail": [{"loc": ["query", "cursor"], "msg": f"cursor: {exc}",
@@ -85,13 +99,6 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
         if lasting:  # (no Retry-After: asking again soon meets the same disk, the same schema)
             return JSONResponse({"detail": str(exc)}, status_code=lasting)
         return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "2"})
-
-    _read_routes(app, snaps)
-    _aggregate_routes(app, snaps)
-    _actor_routes(app, snaps, actors_kb)
-    _write_routes(app, snaps, ingester, token, settings)
-    _page_routes(app)
-    return app
 
 
 def _read_routes(app: FastAPI, snaps: Snapshots) -> None:
