@@ -227,3 +227,39 @@ def test_posting_to_a_database_from_a_newer_schema_is_no_retry_later(small_db: P
         r = c.post("/api/ingest", content=doc, headers={"Authorization": "Bearer t0ken"})
     assert r.status_code == 500 and "Retry-After" not in r.headers
     assert "newer version of communique" in r.json()["detail"]
+
+
+# -- an upgrade (migration) on a full disk ---------------------------------------------------
+
+_BIG_MIGRATION = """
+import resource, signal, sys
+from communique.errors import StoreError
+from communique.store import Store, _migrations
+
+db = sys.argv[1]
+Store(db).close()  # an older database: every migration but the one below applied
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (2_000_000, 2_000_000))
+big = ("0999_big", lambda con: con.execute(
+    "CREATE TABLE big AS SELECT range AS i, repeat('x', 100) || range::VARCHAR AS s FROM range(300000)"))
+_migrations.migrate.__defaults__ = (_migrations.MIGRATIONS + (big,),)
+try:
+    Store(db).close()
+except StoreError as err:
+    print(err.cause, err, file=sys.stderr)
+    sys.exit(1)
+"""
+
+
+def test_an_upgrade_on_a_full_disk_names_the_cause(tmp_path: Path):
+    """A migration that filled the disk said 'cannot rollback - no transaction is active (check
+    that the file is a DuckDB database made by communique)': the failed COMMIT had ended the
+    transaction and the ROLLBACK's error hid the real one."""
+    db = tmp_path / "old.duckdb"
+    res = subprocess.run([sys.executable, "-c", _BIG_MIGRATION, str(db)], capture_output=True, text=True,
+                         timeout=300)
+    assert res.returncode == 1
+    _one_line(res.stderr, "disk-full", "migration 0999_big failed: a file-size limit was reached", "free space")
+    assert "cannot rollback" not in res.stderr
+    with Store(db) as store:  # the database is as it was before the migration
+        assert "0999_big" not in store.migrations() and store.stats()["articles"] == 0

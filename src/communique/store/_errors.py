@@ -66,6 +66,16 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
     return err
 
 
+def write_failure(exc: BaseException, db: str, action: str, hint: str) -> StoreError:
+    """The error of a failed write to ``db``: :func:`store_error`'s cause and fix when the cause is
+    known (a full disk, a read-only file, a lock, damage), else '``action`` failed' with ``hint``.
+    A migration on a full disk said 'cannot rollback - no transaction is active (check that the
+    file is a DuckDB database made by communique)'."""
+    if cause_of(exc) != "other":
+        return store_error(exc, db, action)
+    return StoreError(f"{action} failed: {printable(exc, 300)}", input=db or None, hint=hint)
+
+
 def unusable_path(path: Path) -> StoreError | None:
     """Why DuckDB cannot open a store at ``path`` whatever is there, else None: a name that is not
     UTF-8 (bytes a file system allows, which Python keeps as surrogates) made DuckDB fail with

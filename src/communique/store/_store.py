@@ -17,8 +17,9 @@ from .._guard import reraise_interrupt
 from ..errors import OutputError, StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
+from ._migrations import rollback
 from ._browse import Browser
-from ._errors import foreign_file, store_error, unusable_path
+from ._errors import foreign_file, store_error, unusable_path, write_failure
 from ._events import by_event_sql
 from ._export import FORMATS, write_export, write_lines
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -56,17 +57,6 @@ def _latest(results: Sequence[ArticleResult]) -> dict[str, ArticleResult]:
         latest.pop(res.article.id, None)
         latest[res.article.id] = res
     return latest
-
-
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    for _ in range(2):  # (an interrupt still pending ends the first try)
-        try:
-            con.execute("ROLLBACK")
-            return
-        except duckdb.InterruptException:
-            continue
-        except duckdb.Error:
-            return  # no transaction left to roll back: the original error is the one to report
 
 
 #: Top-N queries up to this many rows read only the key columns of the whole table and the other
@@ -253,7 +243,7 @@ class Store:
             done = self._write_batch(con, latest, keys, fusion, replace)
             con.execute("COMMIT")
         except BaseException as exc:
-            _rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
+            rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
             reraise_interrupt(exc)  # Ctrl-C while DuckDB ran a statement of the batch
             if isinstance(exc, (duckdb.Error, OSError)):
                 raise store_error(exc, str(self.path), f"writing {len(latest)} article(s)") from exc
@@ -316,9 +306,8 @@ class Store:
             con.unregister("_new_ids")
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"updating event ids failed: {exc}", input=str(self.path),
-                             hint="nothing was changed") from exc
+            rollback(con)  # (a COMMIT failed on a full disk has ended the transaction already)
+            raise write_failure(exc, str(self.path), "updating event ids", "nothing was changed") from exc
         return int(n[0]) if n else 0
 
     # -- reading -------------------------------------------------------------------
