@@ -263,3 +263,21 @@ def test_an_upgrade_on_a_full_disk_names_the_cause(tmp_path: Path):
     assert "cannot rollback" not in res.stderr
     with Store(db) as store:  # the database is as it was before the migration
         assert "0999_big" not in store.migrations() and store.stats()["articles"] == 0
+
+
+# -- a path that runs through a file ----------------------------------------------------------
+
+def test_a_path_under_a_file_names_the_file(tmp_path: Path, small_db: Path, article: Path):
+    """`--db notes.txt/x.duckdb` said 'Not a directory (check that the file is a DuckDB database
+    made by communique)', `export -o notes.txt/e.csv` 'cannot write: File exists'."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine\n", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(main, ["ingest", "-q", "--db", str(notes / "x.duckdb"), str(article)])
+    assert res.exit_code == 1
+    _one_line(res.stderr, f"{notes} is a file, not a folder", "give --db a path in a folder")
+    for out in (notes / "e.csv", notes / "sub" / "e.csv"):
+        res = runner.invoke(main, ["export", "--db", str(small_db), "--format", "csv", "-o", str(out)])
+        assert res.exit_code == 1
+        _one_line(res.stderr, f"{notes} is a file, not a folder", "give -o a path in a folder")
+    assert notes.read_text(encoding="utf-8") == "mine\n"

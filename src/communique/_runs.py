@@ -166,6 +166,12 @@ def write_cause(exc: OSError) -> str | None:
 def write_error(exc: OSError, path: str | Path) -> OutputError:
     """The :class:`OutputError` for failing to write the output ``path``: the cause (a full disk, a
     file-size limit, a read-only folder) and how to fix it."""
+    from .store._errors import under_a_file
+
+    blocker = under_a_file(path) if exc.errno in (errno.ENOTDIR, errno.EEXIST) else None
+    if blocker is not None:
+        return OutputError(f"cannot write the output: {blocker} is a file, not a folder", input=str(path),
+                           hint="give -o a path in a folder (or a new folder's name)")
     why, fix = _WRITE_FIXES.get(write_cause(exc) or "",
                                 (exc.strerror or str(exc), "check the path given to -o, or give another"))
     return OutputError(f"cannot write the output: {why}", input=str(path), hint=fix)

@@ -37,8 +37,23 @@ def cause_of(exc: BaseException) -> str:
     return "other"
 
 
+def under_a_file(path: str | Path) -> Path | None:
+    """The file a path runs through as if it were a folder (``notes.txt/x.duckdb``), else None:
+    making its folder failed with 'Not a directory' or 'File exists'."""
+    for parent in Path(path).parents:
+        if parent.exists() or parent.is_symlink():
+            return None if parent.is_dir() else parent
+    return None
+
+
 def store_error(exc: BaseException, db: str, action: str = "using the database") -> StoreError:
     """One ``StoreError`` for ``exc`` raised while ``action`` on the database ``db``."""
+    blocker = under_a_file(db) if getattr(exc, "errno", None) in (errno.ENOTDIR, errno.EEXIST) else None
+    if blocker is not None:
+        err = StoreError(f"{action} failed: {blocker} is a file, not a folder", input=db,
+                         hint="give --db a path in a folder (or a new folder's name)")
+        err.cause = "under-a-file"
+        return err
     cause = cause_of(exc)
     detail = printable(getattr(exc, "strerror", None) or exc, 200)
     if cause == "disk-full":
