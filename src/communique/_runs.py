@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
 __all__ = ["extract_results", "atomic_output", "atomic_path", "output_problem", "write_json_lines", "output_is_input",
-           "output_is_folder", "write_target"]
+           "output_is_folder", "write_target", "write_cause", "write_error"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
 Tick = Callable[..., Any]
@@ -142,18 +142,39 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
         with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as fh:
             yield fh
     except OSError as exc:
-        raise _write_error(exc, path) from exc
+        raise write_error(exc, path) from exc
 
 
-def _write_error(exc: OSError, path: str | Path) -> OutputError:
+#: the words and the fix for an output that cannot be written, by ``store._errors.cause_of``
+_WRITE_FIXES = {
+    "disk-full": ("the disk is full", "free space on that disk, or give -o a path on another disk"),
+    "file-size": ("a file-size limit was reached",
+                  "raise the limit (ulimit -f), or write a smaller output (filters narrow an export)"),
+    "read-only": ("the file or its folder is read-only", "give -o a path in a folder you can write to"),
+}
+
+
+def write_cause(exc: OSError) -> str | None:
+    """Why writing failed, when it is the place written to: ``disk-full``, ``file-size`` (a
+    file-size limit, EFBIG) or ``read-only``; None for any other error."""
     from .store._errors import cause_of
 
-    why = {"disk-full": "the disk is full", "read-only": "the file or its folder is read-only"}.get(
-        cause_of(exc), exc.strerror or str(exc))
-    if exc.errno == errno.EFBIG:
-        why = "a file-size limit was reached"
-    return OutputError(f"cannot write the output: {why}", input=str(path),
-                       hint="free space, or give -o a path in a folder you can write to")
+    cause = "file-size" if exc.errno == errno.EFBIG or "too large" in str(exc).lower() else cause_of(exc)
+    return cause if cause in _WRITE_FIXES else None
+
+
+def write_error(exc: OSError, path: str | Path) -> OutputError:
+    """The :class:`OutputError` for failing to write the output ``path``: the cause (a full disk, a
+    file-size limit, a read-only folder) and how to fix it."""
+    from .store._errors import under_a_file
+
+    blocker = under_a_file(path) if exc.errno in (errno.ENOTDIR, errno.EEXIST) else None
+    if blocker is not None:
+        return OutputError(f"cannot write the output: {blocker} is a file, not a folder", input=str(path),
+                           hint="give -o a path in a folder (or a new folder's name)")
+    why, fix = _WRITE_FIXES.get(write_cause(exc) or "",
+                                (exc.strerror or str(exc), "check the path given to -o, or give another"))
+    return OutputError(f"cannot write the output: {why}", input=str(path), hint=fix)
 
 
 def _remove(path: Path) -> None:

@@ -221,7 +221,40 @@ def input_options(fn):
     return fn
 
 
-@click.group(context_settings=CONTEXT)
+class _Main(click.Group):
+    """The ``communique`` group: a full disk or a file-size limit met writing standard output
+    (``communique events > /full/disk/x``, ``--help > /dev/full``) is one line, not a traceback."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:
+            from ._runs import write_cause, write_error
+
+            cause = write_cause(exc)
+            if cause not in ("disk-full", "file-size"):  # (a file that cannot be read is no output)
+                raise
+            err = write_error(exc, "standard output")
+            _drop_stdout()
+            if cause == "disk-full":
+                err.hint = "free space on the disk the output goes to, or send it elsewhere"
+            click.echo(f"Error: {err}", err=True)
+            sys.exit(1)
+
+
+def _drop_stdout() -> None:
+    """Standard output sent nowhere from now on: what is left in its buffer is dropped, so Python
+    does not fail again flushing it at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file (a test's capture): nothing flushes it at exit
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+@click.group(cls=_Main, context_settings=CONTEXT)
 @click.version_option(package_name="communique")
 def main() -> None:
     """communique: news articles in, dated and resolved international-relations events out.
@@ -354,9 +387,10 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     if engine == "ray":
         return _ingest_ray(inputs, published, manifest, report, settings, batch_size, extra,
                            _ray_options(address, workers, parquet_dir, quiet, follow_symlinks))
-    new = not os.path.lexists(settings.db)
+    new = False
     try:
         with interruptible(), Store(settings.db) as store:
+            new = store.created
             pipe = Pipeline(settings, extra=extra)
             pipe.cleaner.notify = report.note
             raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
@@ -405,9 +439,10 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
     from .scale import ingest_ray
     from .store import Store
 
-    new = not os.path.lexists(settings.db)
+    new = False
     try:
         with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
+            new = store.created
             run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
                              manifest=load_manifest(manifest) if manifest else None, extra=extra,
                              batch_size=batch_size, tick=tick)

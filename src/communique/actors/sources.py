@@ -107,6 +107,33 @@ def _titles(value: Any, name: str, where: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in (value or {}).items()}
 
 
+def _kind(raw: dict[str, Any], name: str, where: str) -> str:
+    """The actor's kind (default person), checked."""
+    kind = str(raw.get("kind") or "person").strip()
+    if kind not in ("person", "state", "organization", "group"):
+        raise KnowledgeBaseError(
+            f"unknown kind {kind!r} for {name!r}", input=where,
+            hint="kind is one of person, state, organization, group",
+        )
+    return kind
+
+
+def _family(raw: dict[str, Any], kind: str, name: str) -> str | None:
+    """The family name: as given, else a person's last word of several (unless ``_no_family``)."""
+    if "family" in raw:
+        return str(raw["family"]).strip() if raw["family"] else None
+    if kind == "person" and raw.get("_no_family") is not True and len(name.split()) > 1:
+        return name.split()[-1]
+    return None
+
+
+def _default_id(kind: str, code: str | None, name: str) -> str:
+    """state/CODE, org/CODE (organisations and groups) or person/slug-of-the-name."""
+    if kind == "person":
+        return f"person/{slug(name)}"
+    return f"state/{code}" if kind == "state" else f"org/{code}"
+
+
 def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
     """Check one raw actor mapping and return the record the builder uses."""
     if not isinstance(raw, dict) or not raw.get("name"):
@@ -114,33 +141,19 @@ def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
             f"actor without a name: {reprlib.repr(raw)}", input=where, hint="every actor needs at least `name:`"
         )
     name = str(raw["name"]).strip()
-    kind = str(raw.get("kind") or "person").strip()
-    if kind not in ("person", "state", "organization", "group"):
-        raise KnowledgeBaseError(
-            f"unknown kind {kind!r} for {name!r}", input=where,
-            hint="kind is one of person, state, organization, group",
-        )
+    kind = _kind(raw, name, where)
     country = (str(raw["country"]).strip().upper() if raw.get("country") else None)
     code = str(raw.get("code") or country or "").strip().upper() or None
     if kind != "person" and not code:
         raise KnowledgeBaseError(f"{kind} {name!r} has no code", input=where, hint="add `code:`")
     roles = _roles(raw, name, country or code, where)
-    if "family" in raw:
-        family = str(raw["family"]).strip() if raw["family"] else None
-    elif kind == "person" and raw.get("_no_family") is not True:
-        family = name.split()[-1] if len(name.split()) > 1 else None
-    else:
-        family = None
-    prefix = {"person": "person", "state": "state"}.get(kind, "org")
-    ident = raw.get("id") or (f"{prefix}/{code}" if kind == "state" else
-                              f"org/{code}" if kind != "person" else f"person/{slug(name)}")
     return {
-        "id": str(ident),
+        "id": str(raw.get("id") or _default_id(kind, code, name)),
         "kind": kind,
         "code": code,
         "name": name,
         "country": country,
-        "family": family,
+        "family": _family(raw, kind, name),
         "ambiguous": bool(raw.get("ambiguous", False)),
         "aliases": _list(raw.get("aliases"), where),
         "acronyms": _list(raw.get("acronyms"), where),

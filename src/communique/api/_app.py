@@ -27,6 +27,10 @@ from ._snapshot import Snapshots
 STATIC = Path(str(resources.files("communique.api") / "static"))
 MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
          "parquet": "application/vnd.apache.parquet"}
+#: the HTTP status of a store error that a retry would meet again: a full disk (507 Insufficient
+#: Storage), a database a newer communique made (500); others (a lock, a snapshot being taken) are
+#: a 503 with Retry-After
+_LASTING = {"disk-full": 507, "newer-schema": 500}
 Filters = Annotated[EventQuery, Depends(event_filters)]
 Size = Annotated[int, Query(ge=1, le=1000, description="Rows per page (1-1000); follow next_cursor for more.")]
 Cursor = Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")]
@@ -56,6 +60,22 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
     ingester = Ingester(Path(db), settings, pipeline, kb)
     actors_kb: Callable[[], KnowledgeBase] = (lambda: kb) if kb is not None else KnowledgeBase.default
 
+    app = FastAPI(title="communique", version=_version(), lifespan=_lifespan(snaps), docs_url=None,
+                  redoc_url=None, dependencies=[Depends(known_params)],
+                  description="PLOVER events extracted from news articles: query, aggregate, export. "
+                              "The browsable reference is at /docs; the page at /.")
+    app.state.snapshots = snaps
+    _error_handlers(app)
+    _read_routes(app, snaps)
+    _aggregate_routes(app, snaps)
+    _actor_routes(app, snaps, actors_kb)
+    _write_routes(app, snaps, ingester, token, settings)
+    _page_routes(app)
+    return app
+
+
+def _lifespan(snaps: Snapshots) -> Callable[[FastAPI], Any]:
+    """The app's lifespan: the snapshots are kept fresh while it serves."""
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         snaps.start()
@@ -63,13 +83,11 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
             yield
         finally:
             snaps.stop()
+    return lifespan
 
-    app = FastAPI(title="communique", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
-                  dependencies=[Depends(known_params)],
-                  description="PLOVER events extracted from news articles: query, aggregate, export. "
-                              "The browsable reference is at /docs; the page at /.")
-    app.state.snapshots = snaps
 
+def _error_handlers(app: FastAPI) -> None:
+    """A bad cursor is a 422 naming it; a store error a 503 with Retry-After, or its lasting status."""
     @app.exception_handler(CursorError)
     async def _cursor_error(request: Request, exc: CursorError) -> JSONResponse:
         return JSONResponse({"detail": [{"loc": ["query", "cursor"], "msg": f"cursor: {exc}",
@@ -77,14 +95,10 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
+        lasting = _LASTING.get(getattr(exc, "cause", None) or "")
+        if lasting:  # (no Retry-After: asking again soon meets the same disk, the same schema)
+            return JSONResponse({"detail": str(exc)}, status_code=lasting)
         return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "2"})
-
-    _read_routes(app, snaps)
-    _aggregate_routes(app, snaps)
-    _actor_routes(app, snaps, actors_kb)
-    _write_routes(app, snaps, ingester, token, settings)
-    _page_routes(app)
-    return app
 
 
 def _read_routes(app: FastAPI, snaps: Snapshots) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import click
 
 from .._safe import printable
 from ..errors import CommuniqueError
-from ..store import Store
 from ..store._errors import unusable_path
-from ..store.cli import _resolve_db
+from ..store.cli import _open, _resolve_db
 from ._bind import bind_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -53,33 +53,38 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
         raise click.ClickException(f"the server needs FastAPI and uvicorn ({exc.name} is missing); "
                                    "install them with: pip install 'communique[server]'") from exc
     path = _resolve_db(db)
-    if not path.exists():  # what is there but is no store (a folder, a pipe) is named by Store
-        raise click.ClickException(f"{path}: no database here; run `communique ingest` first "
-                                   "(or point --db at an existing file)")
-    try:  # a file that is not a store, or one from an older version, is refused here with the fix
-        Store(path, read_only=True).close()
-    except CommuniqueError as exc:
-        raise click.ClickException(str(exc)) from exc
+    _open(str(path)).close()  # no store there, no store, an older one: refused now, with the fix
     _check_snapshot_dir(snapshot_dir)
-    if token is not None and len(token) < 8:
-        raise click.BadParameter("use at least 8 characters", param_hint="--token")
-    if host not in ("127.0.0.1", "localhost", "::1") and token:
-        click.echo(f"warning: serving on {host} with writes on; anyone who can reach it and has the token "
-                   "can add articles", err=True)
-    kb = None
-    if extra:  # loaded now, so that a bad file is reported before the server starts
-        from ..actors import KnowledgeBase
-
-        try:
-            kb = KnowledgeBase.load(extra=extra)
-        except CommuniqueError as exc:
-            raise click.ClickException(str(exc)) from exc
+    _check_token(host, token)
+    kb = _load_kb(extra)
     app = create_app(path, token=token, snapshot_dir=snapshot_dir, poll_seconds=poll, kb=kb)
     problem = bind_problem(host, port)
     if problem is not None:
         raise click.ClickException(str(problem))
     click.echo(f"serving {path} at http://{host}:{port}/ (API reference: /docs; Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("COMMUNIQUE_LOG_LEVEL", "warning"))
+
+
+def _check_token(host: str, token: str | None) -> None:
+    """Refuse a short --token; warn when writes are on beyond this machine."""
+    if token is not None and len(token) < 8:
+        raise click.BadParameter("use at least 8 characters", param_hint="--token")
+    if host not in ("127.0.0.1", "localhost", "::1") and token:
+        click.echo(f"warning: serving on {host} with writes on; anyone who can reach it and has the token "
+                   "can add articles", err=True)
+
+
+def _load_kb(extra: tuple[str, ...]) -> Any:
+    """The knowledge base with the --extra files (None without them), loaded now, so that a bad
+    file is reported before the server starts."""
+    if not extra:
+        return None
+    from ..actors import KnowledgeBase
+
+    try:
+        return KnowledgeBase.load(extra=extra)
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _check_snapshot_dir(folder: str | None) -> None:

@@ -9,6 +9,7 @@ Polish, Swedish, Turkish, Vietnamese, Czech, Finnish ... where the earlier stopw
 
 from __future__ import annotations
 
+import io
 import re
 from functools import lru_cache
 from typing import Any
@@ -71,12 +72,33 @@ def _script_guess(text: str) -> str | None:
     return None
 
 
+class _MemoryTemp:
+    """Stands in for the ``tempfile`` module in py3langid's model loader: its temporary file in
+    memory."""
+
+    @staticmethod
+    def TemporaryFile(*args: Any, **kwargs: Any) -> io.BytesIO:  # noqa: N802 - tempfile's name
+        return io.BytesIO()
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """py3langid's packaged model (97 languages), probabilities normalised; loaded once (~1 s)."""
+    """py3langid's packaged model (97 languages), probabilities normalised; loaded once (~1 s).
+
+    py3langid inflates the model through a temporary file; where the temporary folder is full
+    or read-only (every record failed 'the cleaning stage failed: OSError: No space left on
+    device'), the model is inflated in memory instead."""
+    from py3langid import modelio
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError:
+        saved, modelio.tempfile = modelio.tempfile, _MemoryTemp
+        try:
+            return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        finally:
+            modelio.tempfile = saved
 
 
 def _latin_guess(sample: str) -> str:

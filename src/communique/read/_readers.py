@@ -23,7 +23,7 @@ from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
 from ._gzip import open_inflated
-from ._warc import WARC_TYPES, LengthMismatch, archive_iterator, record_length, record_problem
+from ._warc import WARC_TYPES, LengthMismatch, archive_iterator, length_problem, record_length, record_problem
 from ._manifest import META_FIELDS, _stem
 
 Item = RawDoc | InputError
@@ -521,9 +521,7 @@ def _warc_items(records: Iterator[Any], name: str, meta: Meta) -> Generator[Item
         if isinstance(record, tuple):
             offset, damage = record
             if isinstance(damage, LengthMismatch) and held is not None:
-                held = MalformedRecordError(_short(damage), input=_item_input(held),
-                                            hint="the record is skipped and reading goes on at the next one; "
-                                                 "re-fetch or repair the archive to recover it")
+                held = _refused(held, damage)
                 continue
             yield from filter(None, [held])
             held = None
@@ -535,6 +533,16 @@ def _warc_items(records: Iterator[Any], name: str, meta: Meta) -> Generator[Item
         held = _warc_item(record, name, meta, seen)
     yield from filter(None, [held])
     return seen
+
+
+def _refused(held: Item, damage: LengthMismatch) -> Item:
+    """The held record's item refused for the wrong length ``damage`` shows (an error that already
+    says what is wrong with the record, a negative length, is kept)."""
+    if not isinstance(held, RawDoc):
+        return held
+    return MalformedRecordError(_short(damage), input=_item_input(held),
+                                hint="the record is skipped and reading goes on at the next one; "
+                                     "re-fetch or repair the archive to recover it")
 
 
 def _item_input(item: Item) -> str:
@@ -550,13 +558,15 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
     if record.rec_type not in WARC_TYPES:
         return MalformedRecordError(record_problem(record) or "not a WARC record", input=f"{name}#{position}",
                                     hint="the archive is damaged after a header; re-fetch or repair it")
-    if record.rec_type not in ("response", "resource"):
-        return None
-    ctype = _content_type(record)
-    if "html" not in ctype:
-        return None
     doc_id = _warc_id(record) or f"{_stem(Path(name).name)}-record-{position}"
     where = f"{name}#{doc_id}"
+    bad_length = length_problem(record)
+    if bad_length:
+        return MalformedRecordError(bad_length, input=where, hint="the record is skipped and reading goes on at "
+                                    "the next one; re-fetch or repair the archive to recover it")
+    ctype = _content_type(record)
+    if record.rec_type not in ("response", "resource") or "html" not in ctype:
+        return None
     try:  # (read, not the declared length, tells a record too large: the length may lie)
         data = record.content_stream().read(meta.max_bytes + 1)
     except (OSError, ValueError, EOFError, gzip.BadGzipFile, zlib.error) as exc:

@@ -55,6 +55,17 @@ def record_length(record: Any) -> str:
         else "the record's Content-Length"
 
 
+def length_problem(record: Any) -> str | None:
+    """What is wrong with a record's ``Content-Length`` that is no byte count (negative, or not a
+    number: warcio read such a record as empty and the archive as corrupt data), else None."""
+    value = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not value or value.isdigit():
+        return None
+    if value.startswith("-") and value[1:].isdigit():
+        return f"the record's Content-Length is negative ({value})"
+    return f"the record's Content-Length is not a number ({ascii(value[:40])})"
+
+
 def archive_iterator(fh: IO[bytes]) -> ArchiveIterator:
     """An ``ArchiveIterator`` over ``fh`` that survives records without a target URI and raises
     ``LengthMismatch`` on a record whose length is wrong."""

@@ -37,8 +37,23 @@ def cause_of(exc: BaseException) -> str:
     return "other"
 
 
+def under_a_file(path: str | Path) -> Path | None:
+    """The file a path runs through as if it were a folder (``notes.txt/x.duckdb``), else None:
+    making its folder failed with 'Not a directory' or 'File exists'."""
+    for parent in Path(path).parents:
+        if parent.exists() or parent.is_symlink():
+            return None if parent.is_dir() else parent
+    return None
+
+
 def store_error(exc: BaseException, db: str, action: str = "using the database") -> StoreError:
     """One ``StoreError`` for ``exc`` raised while ``action`` on the database ``db``."""
+    blocker = under_a_file(db) if getattr(exc, "errno", None) in (errno.ENOTDIR, errno.EEXIST) else None
+    if blocker is not None:
+        err = StoreError(f"{action} failed: {blocker} is a file, not a folder", input=db,
+                         hint="give --db a path in a folder (or a new folder's name)")
+        err.cause = "under-a-file"
+        return err
     cause = cause_of(exc)
     detail = printable(getattr(exc, "strerror", None) or exc, 200)
     if cause == "disk-full":
@@ -66,6 +81,16 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
     return err
 
 
+def write_failure(exc: BaseException, db: str, action: str, hint: str) -> StoreError:
+    """The error of a failed write to ``db``: :func:`store_error`'s cause and fix when the cause is
+    known (a full disk, a read-only file, a lock, damage), else '``action`` failed' with ``hint``.
+    A migration on a full disk said 'cannot rollback - no transaction is active (check that the
+    file is a DuckDB database made by communique)'."""
+    if cause_of(exc) != "other":
+        return store_error(exc, db, action)
+    return StoreError(f"{action} failed: {printable(exc, 300)}", input=db or None, hint=hint)
+
+
 def unusable_path(path: Path) -> StoreError | None:
     """Why DuckDB cannot open a store at ``path`` whatever is there, else None: a name that is not
     UTF-8 (bytes a file system allows, which Python keeps as surrogates) made DuckDB fail with
@@ -82,9 +107,9 @@ def unusable_path(path: Path) -> StoreError | None:
 _MAGIC = b"DUCK"
 
 
-def foreign_file(path: Path) -> StoreError | None:
+def foreign_file(path: Path, read_only: bool = True) -> StoreError | None:
     """Why an existing ``path`` cannot be a store (a folder, a pipe or a device, or a file without
-    DuckDB's header), else None.
+    DuckDB's header), else None. An empty file is a new store when writing (``read_only`` false).
 
     Checked before DuckDB opens it: DuckDB 2 opens a ``.csv``, ``.json`` or ``.parquet`` file as an
     in-memory database with a view over the file, so an ingest into it kept nothing and said stored.
@@ -112,11 +137,14 @@ def foreign_file(path: Path) -> StoreError | None:
             return err
         except OSError as exc:
             return store_error(exc, db, "opening the database")
-        if head[8:12] == _MAGIC:
+        if head[8:12] == _MAGIC or not (head or read_only):
             return None
-        what = "the file is empty" if not head else "the file has no DuckDB header"
-        err = StoreError(f"cannot open the database: {what}, so it is not a DuckDB database", input=db,
-                         hint="check --db: give a database made by communique, or a new file name "
-                              "(a data file such as .csv or .jsonl is an input, not a store)")
+        if not head:
+            err = StoreError("no database here: the file is empty", input=db,
+                             hint="run `communique ingest` to fill it, or give the right file with --db")
+        else:
+            err = StoreError("cannot open the database: the file has no DuckDB header, so it is not a DuckDB "
+                             "database", input=db, hint="check --db: give a database made by communique, or a "
+                             "new file name (a data file such as .csv or .jsonl is an input, not a store)")
     err.cause = "not-a-database"
     return err

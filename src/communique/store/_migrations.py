@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import duckdb
 
-from ..errors import StoreError
+from ._errors import write_failure
 
 Migration = tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]
 
@@ -158,6 +158,18 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """End the open transaction, if any, keeping nothing of it."""
+    for _ in range(2):  # (an interrupt still pending ends the first try)
+        try:
+            con.execute("ROLLBACK")
+            return
+        except duckdb.InterruptException:
+            continue
+        except duckdb.Error:
+            return  # no transaction left to roll back: the original error is the one to report
+
+
 def applied(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Names of the migrations recorded in the database (empty for a new file)."""
     exists = con.execute(
@@ -166,6 +178,13 @@ def applied(con: duckdb.DuckDBPyConnection) -> list[str]:
     if not exists or not exists[0]:
         return []
     return [r[0] for r in con.execute("SELECT name FROM schema_migrations ORDER BY applied_at, name").fetchall()]
+
+
+def unknown(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
+    """Names of the migrations recorded in the database that this version does not know: the
+    database was made or upgraded by a newer communique."""
+    known = {name for name, _ in migrations}
+    return [name for name in applied(con) if name not in known]
 
 
 def pending(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
@@ -193,8 +212,8 @@ def migrate(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MI
             con.execute("INSERT INTO schema_migrations VALUES (?, now())", [name])
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"migration {name} failed: {exc}", input=db or None,
-                             hint="the database is left as it was before this migration; report the error") from exc
+            rollback(con)  # (a COMMIT failed on a full disk has ended the transaction already)
+            raise write_failure(exc, db, f"migration {name}",
+                                "the database is left as it was before this migration; report the error") from exc
         ran.append(name)
     return ran

@@ -17,8 +17,9 @@ from .._guard import reraise_interrupt
 from ..errors import OutputError, StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
+from ._migrations import rollback
 from ._browse import Browser
-from ._errors import foreign_file, store_error, unusable_path
+from ._errors import foreign_file, store_error, unusable_path, write_failure
 from ._events import by_event_sql
 from ._export import FORMATS, write_export, write_lines
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -58,20 +59,44 @@ def _latest(results: Sequence[ArticleResult]) -> dict[str, ArticleResult]:
     return latest
 
 
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    for _ in range(2):  # (an interrupt still pending ends the first try)
-        try:
-            con.execute("ROLLBACK")
-            return
-        except duckdb.InterruptException:
-            continue
-        except duckdb.Error:
-            return  # no transaction left to roll back: the original error is the one to report
-
-
 #: Top-N queries up to this many rows read only the key columns of the whole table and the other
 #: columns of the rows kept (DuckDB's late materialisation; its default of 50 rows is below a page).
 LATE_MATERIALISATION_ROWS = 1001
+
+
+def _new_or_empty(path: Path) -> bool:
+    """Whether ``path`` holds no database yet: no file, or an empty one (left by a run stopped
+    before DuckDB wrote its header, or made by ``mktemp``), which DuckDB refuses to open."""
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return not os.path.lexists(path)
+
+
+def _remove_new(path: Path, only_empty: bool = False) -> None:
+    """Remove the database file at ``path`` (if ``only_empty``, only when it is empty) and its
+    write-ahead log: a new store that failed to open left a header-only file (a full disk) that
+    every later run called damaged, and DuckDB opens no empty file."""
+    try:
+        if not path.is_file() or (only_empty and path.stat().st_size):
+            return
+        for p in (path, path.with_name(path.name + ".wal")):
+            p.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _refuse_newer(con: duckdb.DuckDBPyConnection, db: str) -> None:
+    """Refuse to write a database a newer communique made: its schema has changes this version
+    does not know, and rows written without them could be wrong or lost."""
+    newer = _migrations.unknown(con)
+    if newer:
+        err = StoreError(f"the database was made by a newer version of communique (its schema has "
+                         f"{', '.join(newer)}, unknown to this version)", input=db,
+                         hint="upgrade communique to write to it (reading commands still work), or give --db "
+                              "another file")
+        err.cause = "newer-schema"
+        raise err
 
 
 def _connect(db: str, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
@@ -105,30 +130,53 @@ class Store:
         self.path = Path(path)
         self.read_only = read_only
         self._memo: dict[str, Any] = {}
-        db = str(self.path)
-        if read_only and not self.path.exists():
-            raise StoreError("no database here", input=db,
+        self._check_path()
+        made = not read_only and _new_or_empty(self.path)
+        self.created = made  # whether this store made the database (none, or an empty file, was there)
+        try:
+            self._con = self._open(lock_wait, made)
+            self._prepare()
+        except BaseException as exc:
+            if made and getattr(exc, "cause", None) != "locked":
+                _remove_new(self.path)  # a file this run made and could not finish is not left behind
+            raise
+
+    def _check_path(self) -> None:
+        """Refuse a path no store can be at: none to read, a folder, a device, a foreign file."""
+        if self.read_only and not self.path.exists():
+            raise StoreError("no database here", input=str(self.path),
                              hint="run `communique ingest` first, or give the right file with --db")
-        foreign = unusable_path(self.path) or foreign_file(self.path)
+        foreign = unusable_path(self.path) or foreign_file(self.path, self.read_only)
         if foreign is not None:
             raise foreign
+
+    def _open(self, lock_wait: float, new: bool) -> duckdb.DuckDBPyConnection:
+        """The connection to the file (made, with its folder, when writing to a ``new`` path)."""
+        db = str(self.path)
         try:
-            if not read_only:
+            if not self.read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._con = _connect(db, read_only, lock_wait)
+            if new:
+                _remove_new(self.path, only_empty=True)
+            return _connect(db, self.read_only, lock_wait)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise _lock_error(db, exc) from exc
             raise store_error(exc, db, "opening the database") from exc
         except (duckdb.Error, OSError) as exc:
             raise store_error(exc, db, "opening the database") from exc
+
+    def _prepare(self) -> None:
+        """Apply the pending migrations; read-only, refuse a schema that needs them."""
+        db = str(self.path)
         try:
-            if read_only:
+            if self.read_only:
                 missing = _migrations.pending(self._con)
                 if missing:
                     raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)})",
                                      input=db, hint="run `communique ingest` once to upgrade it")
             else:
+                _refuse_newer(self._con, db)
                 _migrations.migrate(self._con, db=db)
         except duckdb.Error as exc:
             self._con.close()
@@ -195,7 +243,7 @@ class Store:
             done = self._write_batch(con, latest, keys, fusion, replace)
             con.execute("COMMIT")
         except BaseException as exc:
-            _rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
+            rollback(con)  # a failed COMMIT (full disk) has already ended the transaction
             reraise_interrupt(exc)  # Ctrl-C while DuckDB ran a statement of the batch
             if isinstance(exc, (duckdb.Error, OSError)):
                 raise store_error(exc, str(self.path), f"writing {len(latest)} article(s)") from exc
@@ -258,9 +306,8 @@ class Store:
             con.unregister("_new_ids")
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"updating event ids failed: {exc}", input=str(self.path),
-                             hint="nothing was changed") from exc
+            rollback(con)  # (a COMMIT failed on a full disk has ended the transaction already)
+            raise write_failure(exc, str(self.path), "updating event ids", "nothing was changed") from exc
         return int(n[0]) if n else 0
 
     # -- reading -------------------------------------------------------------------

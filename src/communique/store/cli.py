@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 import duckdb
 
+from .._runs import write_error
 from .._safe import clean_field
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
@@ -264,7 +265,7 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
                 n = store.export(fmt or "jsonl", output, q, by_event=by_event)
                 _undated_note(store, q)
         except OSError as exc:
-            raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
+            raise click.ClickException(str(write_error(exc, output))) from exc
     what = "line" if canonical else "real event" if by_event else "event"
     click.echo(f"wrote {n} {what}(s) to {output}", err=True)
 
