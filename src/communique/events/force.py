@@ -537,14 +537,18 @@ def simulated_attack(noun: "Token") -> bool:
 
 #: the prefixes by which a modifier names what an act is against ("anti-ISIS airstrikes")
 AGAINST_PREFIXES = frozenset({"anti", "counter"})
+#: the dependencies of a noun's premodifiers that may carry such a prefix
+NAME_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def opposed_name(noun: "Token") -> str | None:
     """The name an "anti-"/"counter-" modifier of ``noun`` puts after its prefix: "ISIS" in "anti-ISIS
     airstrikes", "Islamic State" in "the anti-Islamic State campaign", "ISIS coalition" in "anti-ISIS
     coalition airstrikes" (the capitalised words right after the hyphen, which the knowledge base
-    reads by their longest name); None without one. (The tagger often calls these words adjectives.)"""
-    left = [t for t in noun.subtree if t.i < noun.i]
+    reads by their longest name); None without one. (The tagger often calls these words adjectives.)
+    Only the noun's own premodifiers are read, never a verb's subject ("Hamas, an anti-Israel group,
+    fired rockets at Egypt": Egypt is hit, not Israel)."""
+    left = [t for c in noun.lefts if c.dep_ in NAME_MODIFIERS for t in c.subtree]
     for k, t in enumerate(left[:-2]):
         if t.lower_ in AGAINST_PREFIXES and left[k + 1].text == "-" and left[k + 1].i == t.i + 1:
             words: list["Token"] = []
