@@ -91,6 +91,12 @@ def test_a_retort_to_words_or_measures_is_no_assault(pipeline, text):
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
 
 
+def test_a_state_fighting_back_against_an_attack_still_fights(pipeline):
+    evs = events_of(pipeline, "Ukraine fought back against the Russian attack on Kharkiv on Monday.", "2019-06-17")
+    assert ("UKR", "RUS") in pairs(evs, "ASSAULT"), shown(evs)
+    assert not [e for e in evs if e.type == "ACCUSE"], shown(evs)
+
+
 def test_forces_fighting_back_still_attack(pipeline):
     evs = events_of(pipeline, "Peshmerga forces fought back against the Islamic State near Erbil.", "2014-07-30")
     assert ("KRG", "ISIS") in pairs(evs, "ASSAULT"), shown(evs)

@@ -23,10 +23,11 @@ RETORT_VERBS = frozenset({"fire", "hit", "strike", "fight"})
 
 
 #: words and measures a retort answers ("fought back over new sanctions", "fought back against a false
-#: accusation", "hit back at the tariffs"): no force answers them
+#: accusation", "hit back at the tariffs"): no force answers them; an attack only when made in words
+#: (``worded_attack``: "hit back at personal attacks", not "fought back against the Russian attack")
 ANSWERED_WORDS = frozenset({"sanction", "accusation", "allegation", "criticism", "critic", "charge", "claim",
                             "tariff", "comparison", "report", "ban", "decision", "remark", "comment", "statement",
-                            "probe", "investigation", "ruling", "policy", "suggestion", "attack", "insult",
+                            "probe", "investigation", "ruling", "policy", "suggestion", "insult",
                             "indictment", "lawsuit", "subpoena", "restriction", "duty", "levy", "penalty"})
 
 
@@ -157,7 +158,7 @@ def verbal_retort(tok: "Token", res: ArgumentResolver) -> bool:
         if c.dep_ == "punct" and c.text == ":" and c.i > tok.i:
             return True  # "Trump fired back: ..."
         if c.dep_ == "prep" and c.lower_ in ("over", "against", "at") and any(
-                o.lemma_.lower() in ANSWERED_WORDS for o in c.children if o.dep_ == "pobj"):
+                o.lemma_.lower() in ANSWERED_WORDS or worded_attack(o) for o in c.children if o.dep_ == "pobj"):
             return True  # "Russia fought back over new sanctions", "fought back against a false accusation"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and is_person(subj, res) and not any(
