@@ -192,3 +192,8 @@ def test_that_month_takes_the_year_the_story_tells_of(pipeline) -> None:  # type
 def test_that_may_is_not_a_month(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("A spokesman told reporters on Tuesday that May's deal could still form the basis of an accord with the EU.")
     assert not any(d.text.lower().startswith("that") for d in find_dates(doc, "2019-01-16"))
+
+
+def test_a_that_opening_a_clause_leaves_the_month_plain(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Officials said that March was the deadliest month of the war.")
+    assert [(d.text, d.value) for d in find_dates(doc, "2019-06-17")][:1] == [("March", "2019-03")]

@@ -70,6 +70,17 @@ def test_an_attack_named_against_a_group_hits_the_group_not_the_place(pipeline, 
     assert not [e for e in evs if e.type == "ASSAULT" and e.target and e.target.code in ("SYR", "IRQ")], shown(evs)
 
 
+@pytest.mark.parametrize("text,pair,wrong", [
+    ("Hamas, an anti-Israel group, fired rockets at Egypt on Monday.", ("HAMAS", "EGY"), "ISR"),
+    ("The anti-American Iranian army struck Iraqi bases on Monday.", ("IRN", "IRQ"), "USA"),
+])
+def test_an_anti_modifier_of_the_doer_names_no_target(pipeline, text, pair, wrong):
+    evs = events_of(pipeline, text, "2019-06-17")
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+    assert not [e for e in evs if e.type == "ASSAULT" and wrong in {a.code for a in [e.target, *e.participants] if a}], \
+        shown(evs)
+
+
 @pytest.mark.parametrize("text", [
     "Russia fought back on Wednesday over new U.S. and EU sanctions imposed over Ukraine.",
     "Trump said he simply fought back against a false accusation from Russia.",
@@ -78,6 +89,12 @@ def test_an_attack_named_against_a_group_hits_the_group_not_the_place(pipeline, 
 def test_a_retort_to_words_or_measures_is_no_assault(pipeline, text):
     evs = events_of(pipeline, text, "2014-07-30")
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+
+
+def test_a_state_fighting_back_against_an_attack_still_fights(pipeline):
+    evs = events_of(pipeline, "Ukraine fought back against the Russian attack on Kharkiv on Monday.", "2019-06-17")
+    assert ("UKR", "RUS") in pairs(evs, "ASSAULT"), shown(evs)
+    assert not [e for e in evs if e.type == "ACCUSE"], shown(evs)
 
 
 def test_forces_fighting_back_still_attack(pipeline):

@@ -61,6 +61,7 @@ def test_a_security_council_act_is_placed_at_its_seat(pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "The UN Human Rights Council condemned Bolivia on Friday.",
     "UN Secretary General Antonio Guterres condemned Bolivia on Friday.",
+    "The United Nations on Monday accused Bolivia's National Security Council of blocking inspections.",
 ])
 def test_another_body_of_the_un_or_its_official_has_no_seat_read(pipeline, text: str) -> None:
     assert _place(pipeline, text, "ACCUSE") is None

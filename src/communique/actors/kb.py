@@ -91,7 +91,22 @@ def chamber_seat(actor: Actor | None, text: str) -> Location | None:
     """The seat of the chamber of ``actor`` (an organisation) that ``text`` names, if it names one."""
     if actor is None or actor.kind != "organization":
         return None
-    return next((seat for (code, name), seat in CHAMBER_SEATS.items() if code == actor.code and name in text), None)
+    return next((seat for (code, name), seat in CHAMBER_SEATS.items()
+                 if code == actor.code and _names_chamber(text, name)), None)
+
+
+#: words that, before a chamber's name, make it another body's ("Iran's Supreme National Security Council")
+_OTHER_BODY_WORDS = frozenset({"National"})
+
+
+def _names_chamber(text: str, name: str) -> bool:
+    """Whether ``text`` names the chamber ``name`` on its own, not as the tail of another body's name
+    ("Iran's Supreme National Security Council", "the U.S. National Security Council")."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = text[:m.start()].split()
+        if not before or before[-1] not in _OTHER_BODY_WORDS:
+            return True
+    return False
 
 
 def leader_acting(actor: Actor | None) -> Actor | None:

@@ -153,7 +153,7 @@ def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
     for pattern in FINDERS:
         for m in pattern.finditer(text):
             start, end = m.span("x")
-            if start < 0:
+            if start < 0 or _said_that(span, offset + start, m.group("x")):
                 continue
             found.add((offset + start, offset + end))
     for ent in _ents(span):
@@ -165,6 +165,20 @@ def _candidates(span: Union[Span, Doc]) -> list[tuple[int, int]]:
         found.update(_comma_parts(text[start - offset:ent.end_char - offset], start))
     # never span.doc.text: spaCy rebuilds the whole document string on every access
     return sorted(s for s in found if "\n" not in text[s[0] - offset:s[1] - offset])
+
+
+def _said_that(span: Union[Span, Doc], start: int, found: str) -> bool:
+    """Whether the "that" of a hit ("that March", "later that year") opens a clause rather than
+    pointing at a time, right after a verb: "officials said [that] March was the deadliest month" names
+    March, not the March of the year narrated (the parser may also call "that" a mark in "the invasion
+    of Iraq that March spooked Khamenei", where it points)."""
+    at = found.lower().find("that")
+    if at < 0:
+        return False
+    doc = span.doc if isinstance(span, Span) else span
+    tokens = doc.char_span(start + at, start + at + 4)
+    that = tokens[0] if tokens is not None and len(tokens) else None
+    return that is not None and that.dep_ == "mark" and that.i > 0 and doc[that.i - 1].pos_ in ("VERB", "AUX")
 
 
 def _comma_parts(text: str, start: int) -> list[tuple[int, int]]:

@@ -56,12 +56,7 @@ def arms_handed(verb: "Token", obj: "Token | None") -> bool:
 
 def _arms(thing: "Token") -> bool:
     """A noun phrase of arms, or a list with arms in it ("tanks, trucks and military advisers")."""
-    items, stack = [], [thing]
-    while stack:
-        t = stack.pop()
-        items.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
-    return any(_arms_noun(t) for t in items if t.pos_ in ("NOUN", "PROPN"))
+    return any(_arms_noun(t) for t in (thing, *thing.conjuncts) if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _arms_noun(noun: "Token") -> bool:

@@ -1601,7 +1601,8 @@ class EventExtractor:
             return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):
             return None  # "in exchange for the lifting of sanctions": no sanction imposed
-        if trig.type == "ASSAULT" and (worded_attack(tok) or lemma == "attack" and self._attack_in_words(tok, res, ctx)):
+        if trig.type == "ASSAULT" and (worded_attack(tok)
+                                       or lemma == "attack" and self._attack_in_words(tok, res, ctx)):
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if asks_for_something(tok):
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
@@ -2151,7 +2152,8 @@ class EventExtractor:
     def _site_state(self, trig: "Token") -> Location | None:
         """The state a struck site stands in, by the word before it (``site_owners``): "fired missiles
         at Iraqi bases housing U.S. troops" struck Iraq's soil, whoever its target is."""
-        states = (self.kb.resolve(" ".join(t.text for t in o.subtree)) for o in site_owners(_hit(trig), _houses_others(trig)))
+        owners = site_owners(_hit(trig), _houses_others(trig))
+        states = (self.kb.resolve(" ".join(t.text for t in o.subtree)) for o in owners)
         state = next((s for s in states if s is not None and s.kind == "state"), None)
         return Location(state.name, state.code) if state is not None else None
 

@@ -23,10 +23,11 @@ RETORT_VERBS = frozenset({"fire", "hit", "strike", "fight"})
 
 
 #: words and measures a retort answers ("fought back over new sanctions", "fought back against a false
-#: accusation", "hit back at the tariffs"): no force answers them
+#: accusation", "hit back at the tariffs"): no force answers them; an attack only when made in words
+#: (``worded_attack``: "hit back at personal attacks", not "fought back against the Russian attack")
 ANSWERED_WORDS = frozenset({"sanction", "accusation", "allegation", "criticism", "critic", "charge", "claim",
                             "tariff", "comparison", "report", "ban", "decision", "remark", "comment", "statement",
-                            "probe", "investigation", "ruling", "policy", "suggestion", "attack", "insult",
+                            "probe", "investigation", "ruling", "policy", "suggestion", "insult",
                             "indictment", "lawsuit", "subpoena", "restriction", "duty", "levy", "penalty"})
 
 
@@ -157,7 +158,7 @@ def verbal_retort(tok: "Token", res: ArgumentResolver) -> bool:
         if c.dep_ == "punct" and c.text == ":" and c.i > tok.i:
             return True  # "Trump fired back: ..."
         if c.dep_ == "prep" and c.lower_ in ("over", "against", "at") and any(
-                o.lemma_.lower() in ANSWERED_WORDS for o in c.children if o.dep_ == "pobj"):
+                o.lemma_.lower() in ANSWERED_WORDS or worded_attack(o) for o in c.children if o.dep_ == "pobj"):
             return True  # "Russia fought back over new sanctions", "fought back against a false accusation"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and is_person(subj, res) and not any(
@@ -537,14 +538,18 @@ def simulated_attack(noun: "Token") -> bool:
 
 #: the prefixes by which a modifier names what an act is against ("anti-ISIS airstrikes")
 AGAINST_PREFIXES = frozenset({"anti", "counter"})
+#: the dependencies of a noun's premodifiers that may carry such a prefix
+NAME_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def opposed_name(noun: "Token") -> str | None:
     """The name an "anti-"/"counter-" modifier of ``noun`` puts after its prefix: "ISIS" in "anti-ISIS
     airstrikes", "Islamic State" in "the anti-Islamic State campaign", "ISIS coalition" in "anti-ISIS
     coalition airstrikes" (the capitalised words right after the hyphen, which the knowledge base
-    reads by their longest name); None without one. (The tagger often calls these words adjectives.)"""
-    left = [t for t in noun.subtree if t.i < noun.i]
+    reads by their longest name); None without one. (The tagger often calls these words adjectives.)
+    Only the noun's own premodifiers are read, never a verb's subject ("Hamas, an anti-Israel group,
+    fired rockets at Egypt": Egypt is hit, not Israel)."""
+    left = [t for c in noun.lefts if c.dep_ in NAME_MODIFIERS for t in c.subtree]
     for k, t in enumerate(left[:-2]):
         if t.lower_ in AGAINST_PREFIXES and left[k + 1].text == "-" and left[k + 1].i == t.i + 1:
             words: list["Token"] = []

@@ -791,11 +791,6 @@ def drop_relabelled(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.trigger.i not in labels or c.trig.source == "speech"]
 
 
-__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "obliged", "quoted_on", "reporting_agent",
-           "reporting_verb", "speaker_of",
-           "speech_candidates"]
-
-
 #: the marks a speaker's trailing participle may carry ("..., while warning Beijing")
 _TRAILING_MARKS = frozenset({"while", "before", "after"})
 #: how far up the parse a trailing participle may hang under the clause its speaker reports
@@ -825,3 +820,7 @@ def trailing_speaker(tok: "Token", res: "ArgumentResolver", ctx: "Discourse", le
             return speaker_of(node.head, res, ctx)
         node = node.head
     return []
+
+
+__all__ = ["QUOTED_REQUEST", "drop_relabelled", "meeting_speaker", "obliged", "quoted_on", "reporting_agent",
+           "reporting_verb", "speaker_of", "speech_candidates", "trailing_speaker"]

@@ -190,7 +190,8 @@ def burned_likenesses(verb: "Token") -> list["Token"]:
     things = [o for v in verbs if v.lemma_.lower() in DEFILING_VERBS
               for d in v.children if d.dep_ == "dobj" for o in (d, *(c for c in d.children if c.dep_ == "conj"))]
     likes = [t for t in things if t.lemma_.lower() in LIKENESS_NOUNS]
-    return [o for t in likes for o in (list(prep_objects(t, OF)) or [t])] + [o for v in verbs for o in _chanted_against(v)]
+    chanted = [o for v in verbs for o in _chanted_against(v)]
+    return [o for t in likes for o in (list(prep_objects(t, OF)) or [t])] + chanted
 
 
 def protest_site(prep: "Token") -> "Token | None":
