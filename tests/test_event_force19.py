@@ -110,3 +110,12 @@ def test_an_attack_a_warning_names_is_its_content(pipeline, text, pair):
     evs = events_of(pipeline, text, "2017-04-15")
     assert pair in pairs(evs, "THREATEN"), shown(evs)
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+
+
+def test_mocking_an_attack_is_no_drill(nlp):
+    """ "mock" plays an attack out only as a modifier ("a mock attack"); the verb ridicules a real one."""
+    from communique.events.force import simulated_attack
+    doc = nlp("Trump mocked the attack on the embassy in Benghazi.")
+    assert not simulated_attack(next(t for t in doc if t.lower_ == "attack"))
+    doc = nlp("Russian troops staged a mock attack on Polish positions.")
+    assert simulated_attack(next(t for t in doc if t.lower_ == "attack"))

@@ -518,8 +518,8 @@ def test_of_no_weapon(noun: "Token") -> bool:
 
 
 #: verbs and modifiers by which an attack is only played out ("a drill simulating a strike on Seoul",
-#: "a mock attack", "rehearsed an invasion")
-SIMULATING_VERBS = frozenset({"simulate", "rehearse", "practice", "practise", "mimic", "imitate", "mock"})
+#: "a mock attack", "rehearsed an invasion"; "mock" a modifier only: "mocked the attack" ridicules a real one)
+SIMULATING_VERBS = frozenset({"simulate", "rehearse", "practice", "practise", "mimic", "imitate"})
 SIMULATING_MODIFIERS = frozenset({"simulated", "mock", "practice", "dummy", "imaginary", "fictional"})
 #: the attacks a drill may play out
 PLAYED_ATTACKS = frozenset({"attack", "strike", "airstrike", "invasion", "bombing", "raid", "assault", "offensive",
