@@ -30,6 +30,8 @@ def test_goods_origins_reads_only_an_origin(nlp):
     steel, imports = (next(t for t in doc if t.lower_ == w) for w in ("steel", "imports"))
     assert goods_origins(steel) == []
     assert [t.text for t in goods_origins(imports)] == ["Japan"]
+    doc = nlp("Canada imposed tariffs on steel produced in violation of Chinese law.")
+    assert goods_origins(next(t for t in doc if t.lower_ == "steel")) == []  # "in" a place only
 
 
 @pytest.mark.parametrize("text,type_,pair", [

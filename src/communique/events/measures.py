@@ -147,6 +147,8 @@ def rated_goods(verb: "Token") -> list["Token"]:
 #: participles that say where goods come from ("goods [imported] from the United States", "steel [made] in China")
 ORIGIN_VERBS = frozenset({"import", "come", "ship", "make", "produce", "manufacture", "export", "originate",
                           "send", "bring", "source"})
+#: the entity types of a place goods are made in ("steel made in [China]")
+PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def goods_origins(goods: "Token") -> list["Token"]:
@@ -159,7 +161,8 @@ def goods_origins(goods: "Token") -> list["Token"]:
              and c.lemma_.lower() in ORIGIN_VERBS]
     # (the parse may hang the origin on the destination: "coming into our Country [from] Mexico")
     ends = [e for v in parts for e in prep_objects(v, INTO | TO)]
-    return [*prep_objects(goods, FROM), *(o for v in parts for o in prep_objects(v, FROM | IN)),
+    made_in = [o for v in parts for o in prep_objects(v, IN) if o.ent_type_ in PLACE_ENTS]  # not "in violation of"
+    return [*prep_objects(goods, FROM), *(o for v in parts for o in prep_objects(v, FROM)), *made_in,
             *(o for e in ends for o in prep_objects(e, FROM))]
 
 
