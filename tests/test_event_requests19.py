@@ -70,3 +70,16 @@ def test_another_states_staff_are_still_asked(pipeline):
 def test_the_act_a_for_clause_asks_for_is_no_event_of_its_own(pipeline, text, type_, sides):
     evs = _events(pipeline, text)  # as "urged Israel to release ...": only the appeal
     assert sides in _typed(evs, "REQUEST") and not _typed(evs, type_), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Iran faces demands from the IAEA to allow inspections.", ("IAEA", "IRN")),
+    ("North Korea faces calls from the United Nations to end its nuclear program.", ("UN", "PRK")),
+    ("Germany faced calls from Ukraine for more weapons.", ("UKR", "DEU")),
+])
+def test_a_request_faced_comes_from_its_from_phrase(pipeline, text, sides):
+    """ "X faces demands from Y": Y asks X (an appeal undergone, as "faced accusations from Y"); the
+    subject of "face" does not ask, nor is a call faced a phone call."""
+    evs = _events(pipeline, text)
+    assert _typed(evs, "REQUEST") == [sides], evs
+    assert not _typed(evs, "CONSULT"), evs

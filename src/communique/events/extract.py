@@ -2486,7 +2486,7 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
 UNDERGOING_VERBS = frozenset({"suffer", "sustain", "endure", "experience", "face", "weather", "undergo",
                               "survive", "absorb"})
 #: acts done to someone, whose doer an undergoing verb's subject is not
-UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
+UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REQUEST"})
 
 
 def _undergone_act(trigger: "Token") -> "Token | None":
@@ -2507,11 +2507,25 @@ def _undergone(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
         act = _undergone_act(c.trigger)
         if act is None or c.trig.type not in UNDERGONE_TYPES or not c.source:
             continue
+        if _doer_named_apart(c, act, res, ctx):
+            continue  # "Germany faced calls [from Ukraine]": the noun's own phrase gave its sides
         victims = {a.code for a in c.source}
         doers = [a for a in res.named_doers(act, places=False) + _pp_actors(act, FROM, res, ctx) or c.target
                  if a.code not in victims]
         c.source, c.target = _distinct(doers), c.source
         c.others = [a for a in c.others if a.code not in victims | {d.code for d in doers}]
+
+
+def _doer_named_apart(c: Candidate, act: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+    """Whether an act noun an undergoing verb's subject suffers took its source from its own phrase
+    ("Germany faced calls [from Ukraine]"), not from that subject: the subject is then made its target
+    (``_undergone`` turns round only a source that is the subject)."""
+    subj = nearest_subject(act.head) if act is c.trigger else None
+    sufferers = res.actors_of(subj, ctx) if subj is not None else []
+    if not sufferers or {a.code for a in sufferers} & {a.code for a in c.source}:
+        return False
+    c.target.extend(a for a in sufferers if a not in c.target)
+    return True
 
 
 #: verbs by which their subject is "under" an act ("was under investigation", "came under attack"); not
