@@ -64,8 +64,8 @@ from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
                      status_of)
-from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, nearest_subject, part_of,
-                     prep_objects, preps_named, verb_object, with_conjuncts)
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, modified_by, nearest_subject,
+                     part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, on_sidelines, private_visit,
@@ -1631,7 +1631,7 @@ class EventExtractor:
                 return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)  # "fired up by the sermons"
             return lemma == "test" and self._tests_no_weapon(verb_object(tok))  # "tested different scenarios"
         if lemma == "firing" and tok.tag_ == "NNS":
-            return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_WORDS for c in tok.children)
+            return not modified_by(tok, WEAPON_WORDS)
         if lemma == "test" and tok.pos_ == "NOUN":
             if test_of_no_weapon(tok):
                 return True  # "an ideological screening test"

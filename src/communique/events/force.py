@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .acts import names_an_attack
 from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger
-from .tokens import AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, part_of, prep_objects, verb_object
+from .tokens import (AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, part_of,
+                     prep_objects, verb_object)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -320,8 +321,7 @@ def armed_group_noun(tok: "Token") -> bool:
     """ "the terror group", "the militant organization", "an extremist network": an armed group
     named by what it is rather than by its name (its name, where the article gave it, is read as
     "the group" by ``ArgumentResolver.group_referent``)."""
-    return tok.lemma_.lower() in GROUP_HEADS and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_WORDS for c in tok.children)
+    return tok.lemma_.lower() in GROUP_HEADS and modified_by(tok, ARMED_WORDS)
 
 
 def fought_together(verb: "Token") -> bool:
@@ -478,14 +478,12 @@ def cyber_act(trig: "Token") -> bool:
         return True
     if any(o.lemma_.lower() in CYBER_WORDS for o in prep_objects(trig, WITH)):
         return True  # "attacked South Korea's banks with malware"
-    return trig.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CYBER_WORDS
-                                       for c in trig.children)
+    return trig.pos_ == "NOUN" and modified_by(trig, CYBER_WORDS)
 
 
 def _hackers(tok: "Token") -> bool:
     """ "hackers", "Russian hackers", "a hacking group", "cyber operatives"."""
-    return tok.lemma_.lower() in HACKER_NOUNS or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CYBER_WORDS for c in tok.children)
+    return tok.lemma_.lower() in HACKER_NOUNS or modified_by(tok, CYBER_WORDS)
 
 
 #: modifiers that make an attack one made in words ("abusive personal attacks on Park", "his campaign
@@ -499,8 +497,7 @@ def worded_attack(noun: "Token") -> bool:
     """ "responded with abusive personal attacks on President Park", "toned down his campaign attacks
     against China", "political attacks on South Korea": an attack that a modifier says is made in
     words is criticism, not force."""
-    return noun.lemma_.lower() in ("attack", "assault") and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in WORDED_ATTACK_MODIFIERS for c in noun.children)
+    return noun.lemma_.lower() in ("attack", "assault") and modified_by(noun, WORDED_ATTACK_MODIFIERS)
 
 
 #: kinds of test that try no weapon ("an ideological test for immigrants", "a litmus test", "DNA tests")
@@ -513,8 +510,7 @@ TEST_KINDS = frozenset({"ideological", "screening", "litmus", "stress", "loyalty
 def test_of_no_weapon(noun: "Token") -> bool:
     """ "proposed an ideological test", "an ideological screening test", "a litmus test for the
     alliance": a test whose modifier names a kind that is no weapon is no weapons test."""
-    return noun.lemma_.lower() == "test" and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in TEST_KINDS for c in noun.children)
+    return noun.lemma_.lower() == "test" and modified_by(noun, TEST_KINDS)
 
 
 #: verbs and modifiers by which an attack is only played out ("a drill simulating a strike on Seoul",

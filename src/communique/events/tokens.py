@@ -52,6 +52,12 @@ def is_person(tok: "Token", res: ArgumentResolver) -> bool:
     return (mention.actor.kind == "person") if mention is not None else tok.ent_type_ == "PERSON"
 
 
+def modified_by(tok: "Token", words: frozenset[str]) -> bool:
+    """Whether one of ``tok``'s premodifiers (an adjective or a compound) has its lemma in ``words``
+    ("[personal] attacks", "a [litmus] test", "[Russian] [hacking] group")."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children)
+
+
 def prep_objects(tok: "Token", preps: frozenset[str]) -> Iterator["Token"]:
     """The objects of a word's phrases with these prepositions ("the release [of] [the crew]",
     "went to Geneva [for] [talks]", "airstrikes [on] [Idlib]")."""
