@@ -17,10 +17,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..actors.text import unaccented
-from ..types import GOVERNMENT_NAMED, SOLE_OF_KIND, SPEECH_TYPES, SYMMETRIC_TYPES, Event
+from ..types import SOLE_OF_KIND, SPEECH_TYPES, SYMMETRIC_TYPES, Event
 from ._text import amounts, stem
-from ._within import different_acts
+from ._within import different_acts, persons_by_code
 
 #: date precision ranks: a day from the text, a month, a year, a date only inherited from the
 #: publication date (or the article's narrative), none at all
@@ -256,11 +255,7 @@ def node_of(ev: Event, seq: int, published: str | None) -> Node:
         # undated mention is, with reports published near this one only, so that one vague date
         # is never a candidate of a whole year's events
         span = (pub[0], pub[1], PUBLISHED)
-    persons: dict[str, set[str]] = {}
-    government = ev.extra.get(GOVERNMENT_NAMED, ())  # "the Trump administration"'s Trump: the state
-    for a in ev.actors():
-        if a.kind == "person" and a.code and a.name not in government:  # "Erdogan" is "Erdoğan" elsewhere
-            persons.setdefault(a.code, set()).add(unaccented(a.name))
+    persons = {code: names for code, names in persons_by_code(ev).items() if code}
     lo, hi, precision = span if span else (None, None, NONE)
     directed = ev.type not in SYMMETRIC_TYPES
     return Node(key=(ev.doc_id, seq), type=sys.intern(ev.type),

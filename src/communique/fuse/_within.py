@@ -31,7 +31,9 @@ def _codes(ev: Event) -> frozenset[str]:
     return frozenset(a.code for a in ev.actors())
 
 
-def _persons_by_code(ev: Event) -> dict[str, set[str]]:
+def persons_by_code(ev: Event) -> dict[str, set[str]]:
+    """The persons an event names, by their code, unaccented; not a leader named only through his
+    government (``GOVERNMENT_NAMED``: "the Trump administration" is the state)."""
     out: dict[str, set[str]] = {}
     for a in ev.actors():
         if a.kind == "person" and a.name not in ev.extra.get(GOVERNMENT_NAMED, ()):  # not "the Trump administration"'s
@@ -41,7 +43,7 @@ def _persons_by_code(ev: Event) -> dict[str, set[str]]:
 
 def persons_conflict(a: Event, b: Event) -> bool:
     """Both name persons for one state, and none in common: two different encounters."""
-    pa, pb = _persons_by_code(a), _persons_by_code(b)
+    pa, pb = persons_by_code(a), persons_by_code(b)
     return any(not (pa[c] & pb[c]) for c in pa.keys() & pb.keys())
 
 
