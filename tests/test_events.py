@@ -65,6 +65,17 @@ def test_story_date_is_inherited_before_the_publication_date(pipeline):
     assert dated and all(e.date == "2022-09-19" for e in dated), [(e.type, e.date, e.date_basis) for e in events]
 
 
+def test_present_perfect_is_told_as_of_writing_not_inherited(pipeline):
+    # a present perfect tells of the day of writing: it takes no month an earlier sentence named
+    # (the pool's "Nigeria has expressed frustration with Cameroon ..., a charge Cameroon has denied")
+    text = ("Last month, Boko Haram militants abducted the wife of a Cameroonian minister near the border. "
+            "Nigeria has blamed Cameroon for the failure, a charge Cameroon has denied.")
+    events = events_of(pipeline, text, "2014-08-04")
+    assert find(events, "ASSAULT", {"BOKOHARAM", "CMR"}).date == "2014-07"
+    ev = find(events, "REJECT", {"CMR", "NGA"})
+    assert (ev.date, ev.date_basis) == ("2014-08-04", "published")
+
+
 def test_location_is_the_place_of_the_meeting(pipeline):
     ev = find(events_of(pipeline, "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk "
                                   "Yeol in Tokyo on Thursday.", "2023-03-17"), "CONSULT", {"JPN", "KOR"})

@@ -95,6 +95,20 @@ def _is_past_form(verb: Token) -> bool:
     return any(c.dep_ == "cop" and c.tag_ == "VBD" for c in verb.children)
 
 
+#: auxiliaries of the present perfect ("has called", "have met"): not "had" (the pluperfect tells of a time
+#: before another the story gives) nor "'s" (also "is")
+PRESENT_PERFECT_AUX = frozenset({"have", "has", "'ve"})
+
+
+def present_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the present perfect, active or passive ("has called on", "have been
+    sanctioned"): news told as of the day of writing, not of the story's last date."""
+    if verb.tag_ != "VBN":
+        return False
+    aux = _aux(verb)
+    return any(a in PRESENT_PERFECT_AUX for a in aux) and not any(a in FUTURE_MODALS or a in PAST_AUX for a in aux)
+
+
 def _cue_tense(cue: Token) -> str | None:
     """Tense implied by a cue word ("expected", "plans", "going", "likely"), or None if not a cue."""
     lemma = cue.lemma_.lower()

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import NUMBER_WORDS, DateMention, find_dates, resolve_date, tense_of
+from ..dates import NUMBER_WORDS, DateMention, find_dates, present_perfect, resolve_date, tense_of
 from ..types import Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -301,6 +301,13 @@ def own_time_unresolved(trig: "Token", dates: list[DateMention]) -> bool:
                and not _crosses_clause(doc[d.token_i], trig) for d in dates)
 
 
+def told_as_of_writing(trig: "Token") -> bool:
+    """Whether an undated trigger is told as of the day of writing, so that no earlier sentence's date
+    may date it: a verb in the present perfect ("President Obama has called on Congress to back a
+    strike", after a sentence dated by the attack of three weeks before)."""
+    return trig.pos_ in ("VERB", "AUX") and present_perfect(trig)
+
+
 def inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
     """An undated event takes the date of the event the article is telling about. Planned or
     expected: the article's first dated plan among the same actors ("Biden is expected to raise
@@ -383,4 +390,4 @@ def is_background(date: str | None, anchor: dt.date | None) -> bool:
 
 
 __all__ = ["after", "inherit_date", "is_background", "lag_date", "narrative_ref", "own_time_unresolved", "parse_anchor", "pick_date", "published_date",
-           "sentence_dates"]
+           "sentence_dates", "told_as_of_writing"]

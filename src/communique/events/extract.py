@@ -24,7 +24,8 @@ from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Dis
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by,
                    hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
-                       parse_anchor, pick_date, published_date, sentence_dates)
+                       parse_anchor, pick_date, published_date, sentence_dates,
+                       told_as_of_writing)
 from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
@@ -1844,7 +1845,8 @@ class EventExtractor:
             participants=tuple(rest),
             date=date,
             date_basis="text" if date else (
-                "published" if own_time_unresolved(c.trigger, dates) and not background else None),
+                "published" if (own_time_unresolved(c.trigger, dates) or told_as_of_writing(c.trigger))
+                and not background else None),
             status=status,
             location=location,
             topics=tuple(self.lex.topics(sent.text)),
