@@ -400,6 +400,8 @@ def test_find_dates_ignores_may_the_modal(nlp) -> None:  # type: ignore[no-untyp
 
 TENSE_CASES = [
     ("Biden will meet Suga in Washington.", "meet", "future"),
+    # a perfect participle tells of what is done before its clause, even a clause still ahead
+    ("Xi is due back in China on Thursday having visited Panama and Portugal.", "visited", "past"),
     ("They'll meet Suga in Washington.", "meet", "future"),
     ("Biden is going to meet Suga.", "meet", "future"),
     ("The leaders are set to meet on Friday.", "meet", "future"),

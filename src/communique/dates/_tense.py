@@ -68,7 +68,7 @@ PAST_MODS = frozenset({"last", "previous", "former", "past", "recent", "earlier"
 REPORTING = frozenset({"say", "tell", "announce", "state", "report", "add", "note", "indicate",
                        "confirm", "write", "agree", "insist", "warn", "claim", "promise", "pledge"})
 PAST_AUX = frozenset({"was", "were", "had", "did", "'d"})
-PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s"})
+PERFECT_AUX = frozenset({"have", "has", "had", "having", "'ve", "'s"})
 _MAX_CLIMB = 8
 
 
