@@ -76,6 +76,13 @@ def test_present_perfect_is_told_as_of_writing_not_inherited(pipeline):
     assert (ev.date, ev.date_basis) == ("2014-08-04", "published")
 
 
+def test_charging_a_tariff_levies_it_and_accuses_no_one(pipeline):
+    events = events_of(pipeline, "Trump said the United States will be charging major tariffs against Chinese "
+                                 "products.", "2018-12-05")
+    assert find(events, "SANCTION", {"CHN", "USA"}).status == "planned"
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
 def test_location_is_the_place_of_the_meeting(pipeline):
     ev = find(events_of(pipeline, "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk "
                                   "Yeol in Tokyo on Thursday.", "2023-03-17"), "CONSULT", {"JPN", "KOR"})
