@@ -83,6 +83,14 @@ def test_charging_a_tariff_levies_it_and_accuses_no_one(pipeline):
     assert not [e for e in events if e.type == "ACCUSE"]
 
 
+def test_weapons_dropped_are_laid_down_or_handed_not_fired(pipeline):
+    laid = events_of(pipeline, "The Iraqi army dropped its American weapons and fled when ISIS captured Mosul.",
+                     "2014-08-06")
+    assert not [e for e in laid if e.type == "ASSAULT" and "USA" in codes(e)]
+    handed = events_of(pipeline, "The United States dropped arms to Syrian rebels on Sunday.", "2014-10-20")
+    assert find(handed, "AID", {"SYR", "USA"})
+
+
 def test_location_is_the_place_of_the_meeting(pipeline):
     ev = find(events_of(pipeline, "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk "
                                   "Yeol in Tokyo on Thursday.", "2023-03-17"), "CONSULT", {"JPN", "KOR"})

@@ -386,3 +386,14 @@ def test_complement(lex: Lexicon, verb: str, xcomp: str, xcomp_obj: str | None, 
 def test_complement_without_row_is_empty(lex: Lexicon) -> None:
     assert lex.complement("vow", "support") == []  # the verb's own reading (AGREE) stands
     assert lex.verb("vow")[0].type == "AGREE"
+
+
+def test_an_object_row_denies_a_verb_without_a_row_of_its_own(lex: Lexicon) -> None:
+    # "the army dropped its weapons and fled": no attack, whatever CAMEO's PLUNGE block or the
+    # learned reader make of a weapon object; weapons dropped *to* a side are aid
+    assert lex.denies("drop", obj_lemma="weapons")
+    assert not lex.denies("drop", obj_lemma="bomb")
+    assert [t.type for t in lex.verb("drop", prep="to", obj_lemma="weapon")] == ["AID"]
+    # a verb with a curated reading of its own keeps it: "hosts refugees" is no visit, and the
+    # learned reader may still read aid in it
+    assert not lex.denies("host", obj_lemma="refugee")

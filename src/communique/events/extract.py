@@ -624,7 +624,7 @@ class EventExtractor:
             found = DENIAL
         if f.obj is not None and message_alert(f.obj):
             return None  # an issued alert is a message, not forces on alert
-        if found is None and (self.lex.denies(lemma, particle=f.particle) or self._object_denied(f)):
+        if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         decided = self.typer.decide(f.tok, found)
         if decided is not None and decided.type == "ASSAULT" and cyber_act(f.tok):

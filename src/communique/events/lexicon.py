@@ -267,14 +267,20 @@ class Lexicon:
                 return _rank(level)
         return []
 
-    def denies(self, lemma: str, *, particle: str | None = None) -> bool:
+    def denies(self, lemma: str, *, particle: str | None = None, obj_lemma: str | None = None) -> bool:
         """Whether a curated row says the verb (with its particle) is no event by itself, whatever a
-        learned reader makes of it: "affect", "question", "back away". Light verbs, resolved through
-        their object, are never denied here."""
+        learned reader makes of it: "affect", "question", "back away". A verb with no such row of its
+        own is denied by a ``NONE`` row for its object ("dropped its weapons": the row corrects what the
+        CAMEO patterns and the reader make of the object; "hosts refugees" still takes the reader's aid,
+        its row only undoing the curated visit). Light verbs, resolved through their object, are never
+        denied here."""
         v = _norm_verb(lemma)
         if v in self.light_verbs:
             return False
-        rows = self._verbs.get((v, particle.lower() if particle else "", ""), [])
+        part = particle.lower() if particle else ""
+        rows = self._verbs.get((v, part, ""), [])
+        if not rows and obj_lemma:
+            rows = self._verbs.get((v, part, singular(obj_lemma)), [])
         return bool(rows) and rows[0].type == "NONE"
 
     def complement(self, lemma: str, xcomp: str, *, xcomp_obj: str | None = None) -> list[Trigger]:
