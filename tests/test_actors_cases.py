@@ -366,3 +366,17 @@ def test_leader_government_is_the_state_with_its_leader(kb: KnowledgeBase, text:
 def test_regime_is_the_state_alone(kb: KnowledgeBase) -> None:
     actor = kb.resolve("the Assad regime", "2018-01-01")
     assert actor is not None and (actor.code, actor.kind, actor.leader) == ("SYR", "state", None)
+
+
+def test_a_state_that_only_begins_a_persons_name_is_no_actor(pipeline):
+    """A state's name or demonym that the entity tagger reads as the first name of one person
+    ("Rep. Dutch Ruppersberger", "Fox News' Chad Pergram") names no state; a demonym before a
+    title and a name keeps its state."""
+    def codes(text: str) -> list[str]:
+        doc = pipeline.nlp(text)
+        return [m.actor.code for m in pipeline.kb.find_mentions(doc, "2013-05-05")]
+
+    assert "NLD" not in codes("Rep. Dutch Ruppersberger, ranking member of the House Intelligence Committee, stood by Obama.")
+    assert "JOR" not in codes("Jordan Peterson criticized Iran on Monday.")
+    assert "NLD" in codes("Dutch Prime Minister Mark Rutte met Putin on Monday.")
+    assert codes("The Dutch Safety Board blamed Russia.") == ["NLD", "RUS"]

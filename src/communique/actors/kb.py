@@ -199,6 +199,8 @@ class KnowledgeBase:
             start, end = toks[m.start].start, toks[m.end - 1].end
             if (m.how == "metonym" and _names_a_thing(doc, start, end)) or _opposed(text, start):
                 continue
+            if m.actor.kind != "person" and _begins_a_persons_name(doc, start, end):
+                continue  # "Rep. Dutch Ruppersberger", "Jordan Peterson": a first name, no state
             out.append(Mention(start=start, end=end, text=text[start:end], actor=as_written(m.actor, text[start:end]),
                                how=m.how))
         out += legislature_mentions(doc, out, self.actor("USA"))  # "the Senate", "the House": by the article
@@ -376,6 +378,17 @@ def _names_a_thing(doc: Any, start: int, end: int) -> bool:
     rest = doc[span.end:]
     name = rest[:next((k for k, t in enumerate(rest) if t.ent_iob_ != "I"), len(rest))]
     return not any(t.lower_ in _ORGAN_WORDS for t in name)
+
+
+def _begins_a_persons_name(doc: Any, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the first name of a person the entity tagger reads whole:
+    "Rep. Dutch Ruppersberger", "Jordan Peterson", "Israel Bloom" (one PERSON entity that begins with
+    the name and goes on with a proper noun). "Dutch Prime Minister Mark Rutte" is tagged apart."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span[0].ent_iob_ != "B" or span[0].ent_type_ != "PERSON":
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ == "PROPN" and nxt.ent_iob_ == "I" and nxt.ent_type_ == "PERSON"
 
 
 #: words of a state organ's name, which a capital begins on the state's behalf ("Beijing Foreign Ministry")
