@@ -91,6 +91,12 @@ def test_weapons_dropped_are_laid_down_or_handed_not_fired(pipeline):
     assert find(handed, "AID", {"SYR", "USA"})
 
 
+def test_a_forecast_downgraded_is_no_sanction(pipeline):
+    assert not events_of(pipeline, "The IMF downgraded US and UK growth on Tuesday.", "2018-01-03")
+    ties = events_of(pipeline, "Mexico downgraded relations with North Korea on Friday.", "2018-01-03")
+    assert find(ties, "SANCTION", {"MEX", "PRK"})
+
+
 def test_location_is_the_place_of_the_meeting(pipeline):
     ev = find(events_of(pipeline, "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk "
                                   "Yeol in Tokyo on Thursday.", "2023-03-17"), "CONSULT", {"JPN", "KOR"})
