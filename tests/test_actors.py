@@ -323,3 +323,17 @@ def test_another_of_a_family_is_not_its_known_bearer(kb, nlp, text, date, family
 ])
 def test_a_known_bearer_of_a_family_name_stays(kb, nlp, text, date, want) -> None:  # type: ignore[no-untyped-def]
     assert [m[:3] for m in mentions(kb, nlp, text, date) if "Trump" in m[0]] == [want]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a body's alias at the end of another body's name joined by "and" is that body's
+    ("The African Union's Peace and Security Council suspended Egypt on Friday.", "2013-07-05"),
+    ("Ukraine's National Defense and Security Council said Russian forces crossed the border.", "2014-08-28"),
+])
+def test_an_alias_ending_a_name_with_and_is_another_body(kb, nlp, text, date) -> None:  # type: ignore[no-untyped-def]
+    assert "UN" not in [c for _, c, _, _ in mentions(kb, nlp, text, date)]
+
+
+def test_a_full_name_after_and_is_a_second_body(kb, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials of the U.S. Federal Reserve and International Monetary Fund warned on Thursday."
+    assert "IMF" in [c for _, c, _, _ in mentions(kb, nlp, text, "2018-10-04")]

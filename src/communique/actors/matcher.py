@@ -608,11 +608,20 @@ class Matcher:
         if m.how not in _HEAD_HOWS or m.person is not None or m.actor is None or m.actor.kind == "person":
             return False
         j = m.start
-        while j > floor and self._name_word(toks[j - 1]) and toks[j].start - toks[j - 1].end <= 1:
+        while j > floor and toks[j].start - toks[j - 1].end <= 1 and (
+                self._name_word(toks[j - 1]) or (m.how == "alias" and self._name_joint(toks, j - 1, floor))):
             j -= 1  # (more than a space between them: a line break, a headline above the sentence)
         if j == m.start or (j == m.start - 1 and toks[j].sent_start) or _title_case(toks, j, m.end):
             return False  # a capital that the sentence's first word or a headline has anyway
-        return any(not self._known_word(t.norm) for t in toks[j:m.start])
+        return any(not self._known_word(t.norm) for t in toks[j:m.start] if t.norm != "and")
+
+    def _name_joint(self, toks: list[Tok], k: int, floor: int) -> bool:
+        """Whether token ``k`` is an "and" between two words of one name: "the Peace [and] Security
+        Council" (the African Union's), "the National Defense [and] Security Council" (Ukraine's). Only
+        before a body's alias, which other bodies' names end with: a full name after "and" is a second
+        body ("the Federal Reserve and International Monetary Fund")."""
+        return toks[k].norm == "and" and k - 1 >= floor and self._name_word(toks[k - 1]) \
+            and toks[k].start - toks[k - 1].end <= 1
 
     @staticmethod
     def _name_word(t: Tok) -> bool:
