@@ -297,3 +297,43 @@ def test_a_monarch_without_his_numeral_is_who_reigns(kb, nlp, text, date, code) 
 def test_an_appositive_office_tells_a_namesake(kb, nlp, text, date, want) -> None:  # type: ignore[no-untyped-def]
     first = text.split(",")[0]
     assert [(t, c, n) for t, c, n, _ in mentions(kb, nlp, text, date) if t == first] == [want]
+
+
+@pytest.mark.parametrize("text, date, family", [
+    # a first name the base does not know before a family name it does: another of that family,
+    # at the start of a sentence too, where a parse tags the first name a proper noun
+    ("Eric Trump has denied those remarks.", "2018-06-17", "Trump"),
+    ("Jeb Bush praised the U.S. Special Forces on Sunday.", "2015-05-17", "Bush"),
+    ("Michelle Obama visited China on Monday.", "2014-03-24", "Obama"),
+    # a full name with a generation after it is the son's or the father's
+    ("Donald Trump Jr. met a Russian lawyer in New York in June.", "2017-07-11", "Trump"),
+])
+def test_another_of_a_family_is_not_its_known_bearer(kb, nlp, text, date, family) -> None:  # type: ignore[no-untyped-def]
+    assert [m for m in mentions(kb, nlp, text, date) if family in m[0]] == []
+
+
+@pytest.mark.parametrize("text, date, want", [
+    # a day or a conjunction opening a sentence is no first name
+    ("Tuesday Trump accused Iran of lying.", "2018-06-17", ("Trump", "USA", "Donald Trump")),
+    ("Though Trump affirmed Jerusalem as the capital of Israel, he didn't call it the undivided capital.",
+     "2017-12-07", ("Trump", "USA", "Donald Trump")),
+    ("Trump accused Iran of lying on Monday.", "2018-06-17", ("Trump", "USA", "Donald Trump")),
+    ("Donald Trump met a Russian lawyer in New York in June.", "2017-07-11",
+     ("Donald Trump", "USA", "Donald Trump")),
+])
+def test_a_known_bearer_of_a_family_name_stays(kb, nlp, text, date, want) -> None:  # type: ignore[no-untyped-def]
+    assert [m[:3] for m in mentions(kb, nlp, text, date) if "Trump" in m[0]] == [want]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a body's alias at the end of another body's name joined by "and" is that body's
+    ("The African Union's Peace and Security Council suspended Egypt on Friday.", "2013-07-05"),
+    ("Ukraine's National Defense and Security Council said Russian forces crossed the border.", "2014-08-28"),
+])
+def test_an_alias_ending_a_name_with_and_is_another_body(kb, nlp, text, date) -> None:  # type: ignore[no-untyped-def]
+    assert "UN" not in [c for _, c, _, _ in mentions(kb, nlp, text, date)]
+
+
+def test_a_full_name_after_and_is_a_second_body(kb, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials of the U.S. Federal Reserve and International Monetary Fund warned on Thursday."
+    assert "IMF" in [c for _, c, _, _ in mentions(kb, nlp, text, "2018-10-04")]

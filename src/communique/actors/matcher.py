@@ -37,6 +37,16 @@ _WORDLIKE_SURNAMES = frozenset(
     "michel costa castro blair payne hammond gabriel sharon harris li lee kim wang han ri yu su wei".split()
 )
 _SCOPE_KINDS = ("state", "organization", "group")
+#: words after a full name that make it another person's, a son's or a father's ("Donald Trump Jr.",
+#: "George Bush Sr."); a name the base knows with one (Martin Luther King Jr.) takes it in its match
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior"})
+#: words a sentence may open with that a parse may tag as proper nouns before a name ("Tuesday Trump
+#: said", "Though Trump affirmed"): days, months, conjunctions and adverbs, none a first name
+_OPENING_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december though although while when whereas if unless once as after "
+    "before since because but and or so yet then still now also meanwhile today yesterday tonight later "
+    "earlier instead indeed even here there where why how what who whom whether like unlike".split())
 #: the titles and numerals of a monarch's name ("King Abdullah II", "Queen Elizabeth II")
 _MONARCHS = frozenset({"king", "queen", "emperor", "empress", "sultan", "emir", "pope"})
 _REGNAL = re.compile(r"[IVX]+")
@@ -381,7 +391,7 @@ class Matcher:
                 end, idx = found
                 cands.append(Match(i, end, ix.person_actor(idx, date), "alias", idx))
         for end, e in _lookup(ix, toks, i, "E", ctx.cache):
-            if ix.ents[e.ref]["kind"] == "person":
+            if ix.ents[e.ref]["kind"] == "person" and not (end < len(toks) and toks[end].norm in _GENERATIONS):
                 idx = self._reigning(" ".join(t.norm for t in toks[i:end]), e.ref, date, ctx)
                 cands.append(self._with_government(toks, Match(i, end, ix.person_actor(idx, date), e.how, idx)))
         so_far = before + cands
@@ -476,12 +486,9 @@ class Matcher:
                 ix.ents[e.ref]["kind"] in _SCOPE_KINDS for _, e in _lookup(ix, toks, i, "E", ctx.cache)):
             return None  # "the Hague" is the place, not William Hague
         ambiguous_prev = i > 0 and toks[i - 1].norm in _STOP_BEFORE
-        if i > 0:
-            prev = toks[i - 1]
-            if not prev.sent_start and self._name_continues(toks, i - 1) and prev.norm not in ix.places \
-                    and not ix.phrases.get(prev.norm):
-                ctx.namesakes.add(t.norm)
-                return None  # "Hunter Biden": another person of that family
+        if i > 0 and self._first_name_before(toks, i):
+            ctx.namesakes.add(t.norm)
+            return None  # "Hunter Biden": another person of that family
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
             if end < len(toks) and (self._name_continues(toks, end) or toks[end].text[:1].isdigit()):
                 continue
@@ -502,6 +509,17 @@ class Matcher:
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
+
+    def _first_name_before(self, toks: list[Tok], i: int) -> bool:
+        """Whether the word before the family name at token ``i`` is a first name the base does not
+        know ("Hunter Biden", "Eric Trump"): another bearer of that family name. A sentence's first
+        word counts only when a parse tags it a proper noun, and not a day or a conjunction ("Eric Trump
+        has denied", not "Tuesday Trump" nor "Though Trump"): in plain text any first word is
+        capitalised."""
+        prev = toks[i - 1]
+        if not self._name_continues(toks, i - 1) or prev.norm in self.ix.places or self.ix.phrases.get(prev.norm):
+            return False
+        return not prev.sent_start or (prev.pos == "PROPN" and prev.norm not in _OPENING_WORDS)
 
     def _appositive_denies(self, toks: list[Tok], end: int, idx: int, ctx: Context) -> bool:
         """Whether the appositive right after a bare family name makes its bearer an official of another
@@ -590,11 +608,20 @@ class Matcher:
         if m.how not in _HEAD_HOWS or m.person is not None or m.actor is None or m.actor.kind == "person":
             return False
         j = m.start
-        while j > floor and self._name_word(toks[j - 1]) and toks[j].start - toks[j - 1].end <= 1:
+        while j > floor and toks[j].start - toks[j - 1].end <= 1 and (
+                self._name_word(toks[j - 1]) or (m.how == "alias" and self._name_joint(toks, j - 1, floor))):
             j -= 1  # (more than a space between them: a line break, a headline above the sentence)
         if j == m.start or (j == m.start - 1 and toks[j].sent_start) or _title_case(toks, j, m.end):
             return False  # a capital that the sentence's first word or a headline has anyway
-        return any(not self._known_word(t.norm) for t in toks[j:m.start])
+        return any(not self._known_word(t.norm) for t in toks[j:m.start] if t.norm != "and")
+
+    def _name_joint(self, toks: list[Tok], k: int, floor: int) -> bool:
+        """Whether token ``k`` is an "and" between two words of one name: "the Peace [and] Security
+        Council" (the African Union's), "the National Defense [and] Security Council" (Ukraine's). Only
+        before a body's alias, which other bodies' names end with: a full name after "and" is a second
+        body ("the Federal Reserve and International Monetary Fund")."""
+        return toks[k].norm == "and" and k - 1 >= floor and self._name_word(toks[k - 1]) \
+            and toks[k].start - toks[k - 1].end <= 1
 
     @staticmethod
     def _name_word(t: Tok) -> bool:

@@ -48,7 +48,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
-                    forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
+                    force_destinations, forces_sent_in, fought_together, intruded_area, is_fighters, left_places,
+                    message_alert,
                     moves_no_force, no_armed_crossing, no_weapons_test, opposed_name, played_out, simulated_attack,
                     site_owners, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
                     worded_attack)
@@ -2142,6 +2143,8 @@ class EventExtractor:
             location = next(filter(None, map(self._locative_place, left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
             location = self._venue(c.trigger)
+        if location is None and c.trig.type == "MOBILIZE":  # "sent troops to Syria"
+            location = next(filter(None, map(self._locative_place, force_destinations(c.trigger))), None)
         return location
 
     def _hit_place(self, trig: "Token") -> Location | None:

@@ -289,6 +289,26 @@ def forces_sent_in(verb: "Token") -> bool:
     return sent.lemma_.lower() in SENT_IN_ARMS
 
 
+#: verbs that take a force somewhere, whose "to", "into" or "over" names the place it goes to
+FORCE_TAKING_VERBS = FORCE_SENDING_VERBS | {"fly", "redeploy", "sail"}
+#: the prepositions of a force's destination
+DESTINATION_PREPS = TO | INTO | frozenset({"over"})
+
+
+def force_destinations(trig: "Token") -> list["Token"]:
+    """Where a force is taken, the place of its mobilization: "sent 400 troops [to] Syria", "deployed
+    soldiers to Egypt", "flew stealth bombers [over] South Korea", "a decision to send 450 troops to
+    Iraq"; none for what is no force ("sent a letter to Iran") nor for another verb ("troops left for")."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else governing_verb(trig)
+    if verb is None or verb.lemma_.lower() not in FORCE_TAKING_VERBS:
+        return []
+    obj = verb_object(verb)
+    if obj is None or not {t.lemma_.lower() for t in (part_of(obj), *prep_objects(part_of(obj), OF))} & SENT_IN_ARMS:
+        return []  # (nor "two squadrons [of] jets")
+    preps = [p for h in (verb, obj) for p in h.children if p.dep_ in ("prep", "dative")]  # "sent troops [to]"
+    return [o for p in preps if p.lower_ in DESTINATION_PREPS for o in p.children if o.dep_ == "pobj"]
+
+
 def force_arrived(verb: "Token") -> bool:
     """Whether who arrives (goes, lands) is a force: "Kenyan police officers arrived in Haiti", "a
     contingent of troops landed", "troops started to arrive"; not a delegation or a leader's plane."""
