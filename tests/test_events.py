@@ -97,6 +97,12 @@ def test_a_forecast_downgraded_is_no_sanction(pipeline):
     assert find(ties, "SANCTION", {"MEX", "PRK"})
 
 
+def test_the_date_of_a_misdeed_charged_is_not_the_charges(pipeline):
+    ev = find(events_of(pipeline, "The White House accused the Assad regime of an attack with chemical weapons "
+                                  "near Damascus Aug. 21.", "2013-09-09"), "ACCUSE", {"SYR", "USA"})
+    assert (ev.date, ev.date_basis) == ("2013-09-09", "published")
+
+
 def test_location_is_the_place_of_the_meeting(pipeline):
     ev = find(events_of(pipeline, "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk "
                                   "Yeol in Tokyo on Thursday.", "2023-03-17"), "CONSULT", {"JPN", "KOR"})

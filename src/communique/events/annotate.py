@@ -82,6 +82,7 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
         for c in trig.children:
             if c.dep_ in ("xcomp", "ccomp"):
                 content.update(t.i for t in c.subtree)
+        content.update(_misdeed_words(trig))
     scope = _time_scope(trig)
     usable = [d for d in dates if d.value is not None and d.token_i not in content
               and not _dates_other_noun(doc[d.token_i], trig) and _may_date(d, trig, scope, anchor)]
@@ -96,6 +97,21 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
     values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)
               and not _dates_noun_after(doc[d.token_i], trig)}
     return values.pop() if len(values) == 1 and len(usable) == 1 else None
+
+
+#: verbs whose "of"/"for" phrase names the misdeed they charge ("accused X of [an attack near Damascus
+#: Aug. 21]", "blamed Iran for [the June 13 attacks]"): the misdeed's date, not the charge's
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict"})
+
+
+def _misdeed_words(verb: "Token") -> set[int]:
+    """The words of the misdeed a verb of charging names, in an "of"/"for" phrase of the verb or of
+    its object (the parser hangs "of an attack" on "the Assad regime")."""
+    if verb.lemma_.lower() not in CHARGING_VERBS:
+        return set()
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return {t.i for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for t in p.subtree}
 
 
 #: words that open a clause or phrase of an earlier event ("after Iran claimed ...", "following the
