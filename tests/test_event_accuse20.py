@@ -1,0 +1,31 @@
+"""Threats and accusations the extractor missed or misread (session 20, accuse20), each found
+recurring on the news pool: a hostile act its doer will not rule out ("would not rule out military
+strikes against Y", "refused to rule out military action": a threat, not a refusal nor the act).
+Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import RawDoc
+from pool_events import events_of
+
+
+def _threats(pipeline, text: str) -> list[tuple[frozenset[str], str]]:
+    """(actor codes, status) of each THREATEN ``pipeline`` finds in ``text``."""
+    result = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2021-03-02"))
+    return [(frozenset(a.code for a in e.actors()), e.status) for e in result.events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Pompeo refused to rule out military action against Iran.", {"USA", "IRN"}),
+    ("The Pentagon would not rule out military strikes against the Islamic State in Syria.", {"USA", "ISIS"}),
+])
+def test_a_hostile_act_not_ruled_out_is_a_threat(pipeline, text, codes):
+    assert (frozenset(codes), "occurred") in _threats(pipeline, text), events_of(pipeline, text)
+    assert not any(t in ("REJECT", "ASSAULT") for t, _, _ in events_of(pipeline, text))
+
+
+def test_talks_not_ruled_out_are_no_threat(pipeline):
+    evs = events_of(pipeline, "The White House has not ruled out face-to-face talks with Iran.")
+    assert not any(t == "THREATEN" for t, _, _ in evs), evs
