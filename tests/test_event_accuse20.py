@@ -29,3 +29,18 @@ def test_a_hostile_act_not_ruled_out_is_a_threat(pipeline, text, codes):
 def test_talks_not_ruled_out_are_no_threat(pipeline):
     evs = events_of(pipeline, "The White House has not ruled out face-to-face talks with Iran.")
     assert not any(t == "THREATEN" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Germany is sending weapons to Kurdish forces in Iraq, breaking with the country's long reluctance.",
+    "Breaking with his earlier praise of Russia, Trump did not mention Putin in his speech.",
+    "The militants broke with al-Qaeda last year.",
+])
+def test_breaking_with_is_no_threat(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t == "THREATEN" for t, _, _ in evs), evs
+
+
+def test_breaking_ties_with_a_state_is_still_a_sanction(pipeline):
+    evs = events_of(pipeline, "Saudi Arabia broke diplomatic ties with Iran on Sunday.")
+    assert any(t == "SANCTION" and {"SAU", "IRN"} <= actors for t, actors, _ in evs), evs
