@@ -44,3 +44,17 @@ def test_breaking_with_is_no_threat(pipeline, text):
 def test_breaking_ties_with_a_state_is_still_a_sanction(pipeline):
     evs = events_of(pipeline, "Saudi Arabia broke diplomatic ties with Iran on Sunday.")
     assert any(t == "SANCTION" and {"SAU", "IRN"} <= actors for t, actors, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Macron and other leaders marched up the Champs-Elysees toward the ceremony with Trump.",
+    "Islamic State fighters marched on Baghdad after seizing Mosul from the Iraqi army.",
+])
+def test_a_march_by_no_crowd_is_no_protest(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t == "PROTEST" for t, _, _ in evs), evs
+
+
+def test_protesters_marching_on_an_embassy_protest(pipeline):
+    evs = events_of(pipeline, "Hundreds of Egyptian protesters marched to the U.S. Embassy in Cairo, chanting slogans.")
+    assert any(t == "PROTEST" and "USA" in actors for t, actors, _ in evs), evs

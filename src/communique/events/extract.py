@@ -70,8 +70,8 @@ from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, i
                      part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
-                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, on_sidelines, private_visit,
-                     protest_site, set_out_from, since_phrase, stays, visit_word)
+                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
+                     private_visit, protest_site, set_out_from, since_phrase, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -627,6 +627,8 @@ class EventExtractor:
             found = DENIAL
         if f.obj is not None and message_alert(f.obj):
             return None  # an issued alert is a message, not forces on alert
+        if found is not None and found.type == "PROTEST" and lemma == "march" and not marching_crowd(f.tok):
+            return None  # "the leaders marched up the Champs-Elysees", "ISIS marched on Baghdad": no protest
         if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         decided = self.typer.decide(f.tok, found)
