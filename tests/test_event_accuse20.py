@@ -58,3 +58,14 @@ def test_a_march_by_no_crowd_is_no_protest(pipeline, text):
 def test_protesters_marching_on_an_embassy_protest(pipeline):
     evs = events_of(pipeline, "Hundreds of Egyptian protesters marched to the U.S. Embassy in Cairo, chanting slogans.")
     assert any(t == "PROTEST" and "USA" in actors for t, actors, _ in evs), evs
+
+
+def test_a_run_of_threats_from_a_side_is_a_threat(pipeline):
+    text = ("The United States flew bombers over the Korean peninsula on Sunday. "
+            "The flight followed weeks of escalating threats from Pyongyang.")
+    assert any(t == "THREATEN" and "PRK" in actors for t, actors, _ in events_of(pipeline, text))
+
+
+def test_threats_from_a_side_to_counter_are_a_danger(pipeline):
+    evs = events_of(pipeline, "The United States will help Saudi Arabia counter threats from Iran.")
+    assert not any(t == "THREATEN" for t, _, _ in evs), evs

@@ -44,8 +44,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb, held_open,
                          infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
                          regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
-                         second_object_label, self_addressed, sender_named, stated_fact, told_to_act, unhesitating,
-                         with_subject)
+                         second_object_label, self_addressed, sender_named, stated_fact, threats_voiced_by,
+                         told_to_act, unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     force_destinations, forces_sent_in, fought_together, intruded_area, is_fighters, left_places,
@@ -2651,6 +2651,8 @@ def _voiced_threat(noun: "Token") -> bool:
     "poses a threat" stay a state of affairs."""
     if noun.lemma_.lower() == "threat" and infinitive_under(noun) is not None:
         return True  # "his threat to impose tariffs on Mexico", "Iran's threat to close the strait"
+    if threats_voiced_by(noun, UTTERED):
+        return True  # "a series of threats from the North", "weeks of escalating threats from Pyongyang"
     if noun.lemma_.lower() != "threat" or not any(p.dep_ == "prep" and p.lower_ == "against" for p in noun.children):
         return False
     return noun.tag_ == "NNS" or any(c.dep_ == "amod" and c.lemma_.lower() in UTTERED for c in noun.children)

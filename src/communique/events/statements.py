@@ -754,3 +754,23 @@ def held_open(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
     if lemma in _COURSE_NOUNS:
         return modified_by(obj, _ARMED)
     return any(t.type in HOSTILE_CONTENT - {"THREATEN"} and t.weight >= 0.5 for t in lex.noun(lemma))
+
+
+#: what marks threats as uttered, beside ``extract.UTTERED``: "escalating threats", "war threats"
+_VOICING = frozenset({"war", "dramatic", "bellicose", "fiery", "daily", "escalate", "escalating", "provocative",
+                      "constant", "frequent", "incessant"})
+#: runs of threats: "a series of threats from the North", "a torrent of threats"
+_RUN_NOUNS = frozenset({"series", "string", "torrent", "barrage", "volley", "flurry", "stream", "spate", "litany",
+                        "wave", "week", "month", "day", "clamor", "clamour", "lot"})
+
+
+def threats_voiced_by(noun: "Token", uttered: frozenset[str]) -> bool:
+    """Whether plural "threats" are a side's words, made by who owns them or sends them ("from",
+    "by"): "a series of threats from the North", "weeks of escalating threats from Pyongyang",
+    "North Korea's war threats"; not "threats from Iran" to be countered (a danger, no act)."""
+    if noun.lemma_.lower() != "threat" or noun.tag_ != "NNS":
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children) or any(prep_objects(noun, FROM | BY))
+    marked = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in uttered | _VOICING for c in noun.children)
+    run = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RUN_NOUNS
+    return owned and (marked or run)
