@@ -10,10 +10,7 @@ retaliate" and "Russian officials vowed to retaliate" so. Two kinds of act quali
   "warned they could retaliate", "said it may strike Guam";
 - a retaliation (retaliate, respond, punish, avenge, read as one of those acts) under a future
   auxiliary too ("said it would retaliate"): a reply to another's move promised ahead is a threat, whereas "said it would impose
-  sanctions on 20 institutions" is an announced measure (SANCTION, planned) and stays one;
-- any coercive act its doer will not rule out ("would not rule out military strikes against the
-  Islamic State", "refused to rule out military intervention"): the act held open over another
-  side is the news idiom of a threat (CAMEO 138), not a refusal and not the act.
+  sanctions on 20 institutions" is an announced measure (SANCTION, planned) and stays one.
 
 Only the doer's own words count: the speaker of the governing verb of saying must be on the act's
 source side. "Analysts suggest China could retaliate" is a forecast (the act, hypothetical), and
@@ -46,7 +43,7 @@ from typing import TYPE_CHECKING
 from .acts import GROUND_NOUNS, TAKEN_THROUGH, taken_through
 from .lexicon import Trigger
 from .speech import speaker_of
-from .status import CONDITION_MARKS, FORECAST_ADVERBS, FUTURE_AUX, bare_conj, left_open_by, marked_clause
+from .status import CONDITION_MARKS, FORECAST_ADVERBS, FUTURE_AUX, bare_conj, marked_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -89,7 +86,7 @@ def spoken_threats(cands: list["Candidate"], res: "ArgumentResolver", ctx: "Disc
     """Retype as threats the coercive acts that their own doer says it could (or, for a
     retaliation, would) take (module docstring); sides stay the act's."""
     for c in cands:
-        if _said_possible_act(c, lex) and _own_words(c, res, ctx, lex) or _left_open(c, res, ctx):
+        if _said_possible_act(c, lex) and _own_words(c, res, ctx, lex):
             c.trig = SPOKEN_THREAT
 
 
@@ -166,14 +163,6 @@ def _own_words(c: "Candidate", res: "ArgumentResolver", ctx: "Discourse", lex: "
     saying = _saying_verb(c.trigger, lex)
     own = {a.code for a in c.source}
     return saying is not None and bool(own) and any(a.code in own for a in speaker_of(saying, res, ctx))
-
-
-def _left_open(c: "Candidate", res: "ArgumentResolver", ctx: "Discourse") -> bool:
-    """A coercive act its own doer will not rule out: "would not rule out military strikes against
-    the Islamic State", "refused to rule out military intervention"."""
-    ruling = left_open_by(c.trigger) if c.trig.type in COERCIVE_TYPES else None
-    own = {a.code for a in c.source}
-    return ruling is not None and bool(own) and any(a.code in own for a in speaker_of(ruling, res, ctx))
 
 
 __all__ = ["SPOKEN_THREAT", "appeal_over_object", "captures", "spoken_threats"]

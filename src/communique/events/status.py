@@ -441,13 +441,12 @@ def for_to_clause(clause: "Token") -> bool:
 def _not_ruled_out(chain: list["Token"]) -> bool:
     """ "did not rule out [a strike]", "refused to rule out [military intervention]": an act not ruled
     out is possible, neither done nor denied (only when nothing else on the way up is negated)."""
-    return _ruling_left_open(chain) is not None
-
-
-def left_open_by(trigger: "Token") -> "Token | None":
-    """The "rule (out)" by which an act is left open ("would not rule out [military strikes]",
-    "refused to rule out [military intervention]"), None when no such verb governs the act."""
-    return _ruling_left_open(_chain(trigger))
+    for n, t in enumerate(chain[1:], start=1):
+        if t.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            continue
+        below = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for x in chain[:n] for c in x.children)
+        return holds_open(t) and not below
+    return False
 
 
 def holds_open(verb: "Token") -> bool:
@@ -457,16 +456,6 @@ def holds_open(verb: "Token") -> bool:
         return False
     return any(c.dep_ == "neg" for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
-
-
-def _ruling_left_open(chain: list["Token"]) -> "Token | None":
-    for n, t in enumerate(chain[1:], start=1):
-        if t.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
-            continue
-        denied = holds_open(t)
-        below = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for x in chain[:n] for c in x.children)
-        return t if denied and not below else None
-    return None
 
 
 def _cautioned_against(tok: "Token") -> bool:
