@@ -75,7 +75,8 @@ def test_a_side_seeking_support_still_asks_for_it(pipeline):
 
 
 @pytest.mark.parametrize("text,trigger,status", [
-    ("The Turkish president did not rule out a military strike on Syria.", "strike", "hypothetical"),
+    # (its doer's own "did not rule out a military strike on Syria" is a threat: test_event_accuse20)
+    ("A Turkish military strike on Syria was not ruled out, the president said.", "strike", "hypothetical"),
     ("An Israeli strike on Iran cannot be ruled out, the minister said.", "strike", "hypothetical"),
     ("The Turkish president ruled out a military strike on Syria.", "strike", "negated"),
 ])

@@ -38,14 +38,14 @@ from .discourse import discourse_mentions, said_abroad
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
-from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, MESSAGE_TYPES,
-                         READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
+from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
+                         MESSAGE_TYPES, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
-                         called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb,
+                         called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb, held_open,
                          infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
                          regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
-                         second_object_label, self_addressed, sender_named, stated_fact, told_to_act, unhesitating,
-                         with_subject)
+                         second_object_label, self_addressed, sender_named, stated_fact, threats_voiced_by,
+                         told_to_act, unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     force_destinations, forces_sent_in, fought_together, intruded_area, is_fighters, left_places,
@@ -70,8 +70,8 @@ from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, i
                      part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
-                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, on_sidelines, private_visit,
-                     protest_site, set_out_from, since_phrase, stays, visit_word)
+                     crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
+                     private_visit, protest_site, set_out_from, since_phrase, stays, visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -606,6 +606,8 @@ class EventExtractor:
             if found is None:
                 return None  # the rules know it is no visit: the model adds none
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
+        if held_open(f.tok, f.obj, self.lex):
+            found = HELD_OPEN  # "would not rule out military strikes against ISIS": a threat, no refusal
         if f.area is not None:
             found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
         if (found is None or found.source == "cameo") and entered_land(f.tok) is not None:
@@ -625,6 +627,8 @@ class EventExtractor:
             found = DENIAL
         if f.obj is not None and message_alert(f.obj):
             return None  # an issued alert is a message, not forces on alert
+        if found is not None and found.type == "PROTEST" and lemma == "march" and not marching_crowd(f.tok):
+            return None  # "the leaders marched up the Champs-Elysees", "ISIS marched on Baghdad": no protest
         if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         decided = self.typer.decide(f.tok, found)
@@ -1975,6 +1979,8 @@ class EventExtractor:
         if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT, FORCEFUL_ANSWER) \
                 and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
+        if c.trig is HELD_OPEN and status == "negated":
+            status = "occurred"  # "did not rule out a strike": the "not" is the threat's own
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
         status = _readiness_status(c, status)
@@ -2645,6 +2651,8 @@ def _voiced_threat(noun: "Token") -> bool:
     "poses a threat" stay a state of affairs."""
     if noun.lemma_.lower() == "threat" and infinitive_under(noun) is not None:
         return True  # "his threat to impose tariffs on Mexico", "Iran's threat to close the strait"
+    if threats_voiced_by(noun, UTTERED):
+        return True  # "a series of threats from the North", "weeks of escalating threats from Pyongyang"
     if noun.lemma_.lower() != "threat" or not any(p.dep_ == "prep" and p.lower_ == "against" for p in noun.children):
         return False
     return noun.tag_ == "NNS" or any(c.dep_ == "amod" and c.lemma_.lower() in UTTERED for c in noun.children)

@@ -73,8 +73,8 @@ from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .mutual import mutual_act
-from .status import FUTURE_AUX, for_to_clause
-from .tokens import AS, BY, FOR, FROM, OF, WITH, prep_objects, preps_named
+from .status import FUTURE_AUX, for_to_clause, holds_open
+from .tokens import AS, BY, FOR, FROM, OF, WITH, modified_by, prep_objects, preps_named
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -86,6 +86,8 @@ APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
 RESOLVE = Trigger("THREATEN", None, None, 0.75, "rule", "a resolve not to hold back from a hostile act")
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
 #: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
+#: a hostile act its doer will not rule out: "would not rule out military strikes against the Islamic State"
+HELD_OPEN = Trigger("THREATEN", None, "138", 0.75, "rule", "a hostile act its doer will not rule out")
 FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
 #: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply", "pressured
 #: China to cut ties", "lobbied Moscow to drop the sale" (pressing a side to act asks it, no coercion)
@@ -96,6 +98,9 @@ ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 #: measures taken or used against a side: "take action against", "use all means against"
 MEASURE_OBJECTS = frozenset({"action", "actions", "measure", "step", "countermeasure", "force", "mean", "means"})
 #: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
+#: nouns of a course of action that are hostile when armed: "military action", "a military option"
+_COURSE_NOUNS = frozenset({"action", "option", "intervention", "force", "response", "step", "measure", "solution"})
+_ARMED = frozenset({"military", "armed"})
 _OWNER_DEPS = ("poss", "nmod", "compound", "amod")
 #: prepositions that aim an answer or a measure: "respond to Y", "action against Y", "defend itself from Y"
 ANSWER_PREPS = frozenset({"to", "against", "from"})
@@ -736,3 +741,36 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
            "self_addressed", "sender_named", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
+
+
+def held_open(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
+    """Whether ``verb`` holds a hostile act open: "would not rule out military strikes against the
+    Islamic State", "refused to rule out military intervention", "did not rule out a pre-emptive
+    strike" (not "did not rule out talks", "cannot rule out a link to al Qaeda": no act of its own,
+    no threat). The news idiom of a threat (CAMEO 138), not a refusal."""
+    if obj is None or not holds_open(verb):
+        return False
+    lemma = obj.lemma_.lower()
+    if lemma in _COURSE_NOUNS:
+        return modified_by(obj, _ARMED)
+    return any(t.type in HOSTILE_CONTENT - {"THREATEN"} and t.weight >= 0.5 for t in lex.noun(lemma))
+
+
+#: what marks threats as uttered, beside ``extract.UTTERED``: "escalating threats", "war threats"
+_VOICING = frozenset({"war", "dramatic", "bellicose", "fiery", "daily", "escalate", "escalating", "provocative",
+                      "constant", "frequent", "incessant"})
+#: runs of threats: "a series of threats from the North", "a torrent of threats"
+_RUN_NOUNS = frozenset({"series", "string", "torrent", "barrage", "volley", "flurry", "stream", "spate", "litany",
+                        "wave", "week", "month", "day", "clamor", "clamour", "lot"})
+
+
+def threats_voiced_by(noun: "Token", uttered: frozenset[str]) -> bool:
+    """Whether plural "threats" are a side's words, made by who owns them or sends them ("from",
+    "by"): "a series of threats from the North", "weeks of escalating threats from Pyongyang",
+    "North Korea's war threats"; not "threats from Iran" to be countered (a danger, no act)."""
+    if noun.lemma_.lower() != "threat" or noun.tag_ != "NNS":
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children) or any(prep_objects(noun, FROM | BY))
+    marked = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in uttered | _VOICING for c in noun.children)
+    run = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RUN_NOUNS
+    return owned and (marked or run)

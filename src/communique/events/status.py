@@ -444,11 +444,18 @@ def _not_ruled_out(chain: list["Token"]) -> bool:
     for n, t in enumerate(chain[1:], start=1):
         if t.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
             continue
-        denied = any(c.dep_ == "neg" for c in t.children) or (
-            t.dep_ == "xcomp" and t.head.lemma_.lower() in ("refuse", "decline"))
         below = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for x in chain[:n] for c in x.children)
-        return denied and not below
+        return holds_open(t) and not below
     return False
+
+
+def holds_open(verb: "Token") -> bool:
+    """Whether ``verb`` is a "rule out" denied: "did not rule out", "would never rule out",
+    "refused to rule out", "declined to rule out"."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
 
 
 def _cautioned_against(tok: "Token") -> bool:

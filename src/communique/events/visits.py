@@ -159,6 +159,17 @@ def crowd_of(verb: "Token") -> "Token | None":
     return who
 
 
+def marching_crowd(verb: "Token") -> bool:
+    """Whether those who march are a crowd: "tens of thousands of protesters marched", "Egyptians
+    marched in the streets"; not leaders, soldiers or an armed group ("Macron and other leaders
+    marched up the Champs-Elysees", "ISIS marched on Baghdad": a procession, an advance)."""
+    who = nearest_subject(verb)
+    if who is None or who.dep_ == "nsubjpass":
+        return False
+    return any(w.lemma_.lower() in CROWD_NOUNS or (w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS"))
+               for w in who.subtree)
+
+
 def crowd_at_site(verb: "Token") -> bool:
     """Whether a crowd demonstrates at a mission: "thousands rallied outside the US embassy"."""
     return crowd_of(verb) is not None and any(protest_site(p) is not None for p in verb.children if p.dep_ == "prep")
