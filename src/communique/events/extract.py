@@ -1451,8 +1451,9 @@ class EventExtractor:
         if threatened is not None:  # "his threat to destroy [the secretive country]"
             self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
-        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok)) or _causative(gov)):
-            return None
+        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
+                                or _causative(gov)):
+            return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"

@@ -685,11 +685,42 @@ _SENDER_PREPS = frozenset({"from", "by"})
 
 def heeding_verb(noun: "Token") -> "Token | None":
     """The active verb of heeding (``HEEDING_VERBS``) whose direct object message noun ``noun`` is
-    ("ignored [warnings] from Trump"), else None."""
+    ("ignored [warnings] from Trump"), or the active verb done against it (``defied_in``), else None."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS \
-            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if noun.dep_ == "pobj":
+        return defied_in(noun)
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS or _passive(verb):
         return None
+    return verb
+
+
+def _passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+#: nouns that set an act against what a message asks: "in [defiance] of calls from Y", "in [spite] of"
+_DEFIANCE = frozenset({"defiance", "spite"})
+_PREMODIFIERS = ("compound", "amod", "nmod")
+#: entity labels of a word that names a side: a state, a people, a body
+_SIDE_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def defied_in(noun: "Token") -> "Token | None":
+    """The active verb whose doer acted against message ``noun``, sent by a side named through its
+    owner or a "from"/"by" phrase: "Russia kept providing arms to Damascus [despite] pleas from
+    Washington to stop", "tested a missile in defiance of Beijing's calls" (the doer was the one
+    asked); None for a message of no one named ("despite calls to stand down")."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("despite", "of"):
+        return None
+    if prep.lower_ == "of":  # "in defiance of", "in spite of"
+        prep = prep.head.head if prep.head.lower_ in _DEFIANCE and prep.head.dep_ == "pobj" else prep
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _passive(verb) or not (message_senders(noun, verb) or any(
+            c.dep_ in _PREMODIFIERS and c.ent_type_ in _SIDE_ENTITIES for c in noun.children)):
+        return None  # ("despite [U.S.] calls": a premodifier names the sender)
     return verb
 
 
@@ -700,7 +731,8 @@ def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     message ("demands to end its support for attacks [by] Houthi rebels")."""
     named = [t for o in prep_objects(noun, OF) for t in (o, *o.conjuncts)]
     owner = [c for c in noun.children if c.dep_ == "poss"]  # "ignored [Trump's] demands"
-    return owner + [o for t in (verb, noun, *named) for o in prep_objects(t, _SENDER_PREPS)]
+    hosts = (verb, noun, *named) if noun.head == verb else (noun, *named)  # not "withdrew from Y despite calls"
+    return owner + [o for t in hosts for o in prep_objects(t, _SENDER_PREPS)]
 
 
 def sender_named(noun: "Token", verb: "Token", readings: set[str], res: "ArgumentResolver") -> bool:
@@ -711,7 +743,7 @@ def sender_named(noun: "Token", verb: "Token", readings: set[str], res: "Argumen
     sale" (whose calls, no one says)."""
     if (noun.lemma_.lower() not in ASK_NOUNS and not readings & MESSAGE_TYPES) or heeding_verb(noun) != verb:
         return False
-    premodifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    premodifiers = [c for c in noun.children if c.dep_ in _PREMODIFIERS]
     return bool(message_senders(noun, verb)) or any(res.mentions_at(c) for c in premodifiers)
 
 
@@ -731,8 +763,8 @@ def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
 __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
            "GIVEN_THINGS", "HEEDING_VERBS", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL",
            "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party",
-           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
-           "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "inner_act",
-           "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "defied_in",
+           "doers_named", "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under",
+           "inner_act", "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
            "self_addressed", "sender_named", "stated_fact", "told_to_act", "unhesitating", "with_subject"]

@@ -1,0 +1,34 @@
+"""Requests, concessions and aid the extractor missed (session 20, request20), each a construction seen
+in several pool articles: a message (an appeal, a warning, criticism) whose sender is named and that
+its addressee acted against ("Russia kept arming Damascus despite pleas from Washington to stop",
+"tested missiles in defiance of U.S. warnings"): the message is an event of its own, from its sender
+to the one who did the act, as when the addressee ignores or rebuffs it.
+Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probe import said as _events
+from probe import typed as _typed
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Russia kept providing military hardware to Damascus despite pleas from Washington to stop.", "REQUEST",
+     ("USA", "RUS")),
+    ("North Korea conducted a nuclear test despite calls from China not to do so.", "REQUEST", ("CHN", "PRK")),
+    ("North Korea tested missiles in defiance of U.S. warnings.", "THREATEN", ("USA", "PRK")),
+    ("North Korea fired the missile in spite of China's appeals for restraint.", "REQUEST", ("CHN", "PRK")),
+])
+def test_a_message_acted_against_was_sent_to_the_doer(pipeline, text, type_, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, type_), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Russia withdrew its troops from Syria despite calls to stay.",  # whose calls, no one says
+    "A nuclear-armed Iran is not a challenge that can be contained, despite pleas from Israel.",  # no act done
+])
+def test_no_message_without_a_sender_or_a_doer(pipeline, text):
+    evs = _events(pipeline, text)
+    assert not _typed(evs, "REQUEST"), evs
