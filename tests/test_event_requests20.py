@@ -2,7 +2,9 @@
 in several pool articles: a message (an appeal, a warning, criticism) whose sender is named and that
 its addressee acted against ("Russia kept arming Damascus despite pleas from Washington to stop",
 "tested missiles in defiance of U.S. warnings"): the message is an event of its own, from its sender
-to the one who did the act, as when the addressee ignores or rebuffs it.
+to the one who did the act, as when the addressee ignores or rebuffs it. A request complied with ("Britain
+sent troops at the request of NATO", "the Security Council met at the request of the United States",
+"conducted airstrikes after a request from Assad") is one too, from its owner to the doer.
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -31,4 +33,20 @@ def test_a_message_acted_against_was_sent_to_the_doer(pipeline, text, type_, sid
 ])
 def test_no_message_without_a_sender_or_a_doer(pipeline, text):
     evs = _events(pipeline, text)
+    assert not _typed(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Britain sent troops to Estonia at the request of NATO.", ("NATO", "GBR")),
+    ("The U.N. Security Council met on Friday at the request of the United States.", ("USA", "UN")),
+    ("Russia conducted airstrikes in Syria after a request from Syrian President Bashar al-Assad.", ("SYR", "RUS")),
+    ("The U.S. has launched airstrikes against ISIS in Iraq at the invitation of the Iraqi government.", ("IRQ", "USA")),
+])
+def test_a_request_complied_with_was_sent_to_the_doer(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "REQUEST"), evs
+
+
+def test_insistence_chafed_at_is_no_request_complied_with(pipeline):
+    evs = _events(pipeline, "American officials chafe at Beijing's insistence on promoting its trade pact.")
     assert not _typed(evs, "REQUEST"), evs

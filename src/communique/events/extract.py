@@ -40,8 +40,8 @@ from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, 
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, MESSAGE_TYPES,
                          READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
-                         called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb,
-                         infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
+                         called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
+                         heeding_verb, infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
                          regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
                          second_object_label, self_addressed, sender_named, stated_fact, told_to_act, unhesitating,
                          with_subject)
@@ -1598,6 +1598,8 @@ class EventExtractor:
         if heeded is not None and (trig is None or (trig.type == "CONSULT" and heeded.lemma_.lower() != "receive")):
             return APPEAL  # "Iran ignored Trump's demands", "rebuffed calls from Baghdad to ...": the appeal its
             # verb does not make (``_heeded_sides``); no phone call is turned down ("received a call": one)
+        if complied_in(tok) is not None:
+            return APPEAL  # "at the invitation of Baghdad": a request complied with, whatever else the noun reads
         if trig is None:  # "the fight against ISIS": the model, reading the noun alone, may call it none
             return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):

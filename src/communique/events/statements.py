@@ -688,7 +688,7 @@ def heeding_verb(noun: "Token") -> "Token | None":
     ("ignored [warnings] from Trump"), or the active verb done against it (``defied_in``), else None."""
     verb = noun.head
     if noun.dep_ == "pobj":
-        return defied_in(noun)
+        return defied_in(noun) or complied_in(noun)
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS or _passive(verb):
         return None
     return verb
@@ -724,6 +724,30 @@ def defied_in(noun: "Token") -> "Token | None":
     return verb
 
 
+#: nouns of a request complied with: "at the [request] of NATO", "at Baghdad's [behest]"
+_COMPLIED = frozenset({"request", "behest", "invitation", "urging"})
+#: prepositions that set an act after the request it answers: "[at] the request of", "[following] a request from"
+_COMPLYING_PREPS = frozenset({"at", "on", "upon", "after", "following"})
+
+
+def complied_in(noun: "Token") -> "Token | None":
+    """The active verb whose doer complied with request ``noun``, sent by a side named through its
+    owner or an "of"/"from" phrase: "Britain sent troops to Estonia [at] the request of NATO", "launched
+    airstrikes at Baghdad's request", "made the decision after a request from al-Abadi" (the doer was
+    the one asked); None for a request with no sender ("at the request of" with nothing after it)."""
+    prep = noun.head
+    if noun.lemma_.lower() not in _COMPLIED or prep.dep_ != "prep" or prep.lower_ not in _COMPLYING_PREPS:
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "launched [airstrikes] at X's request"
+    if verb.pos_ != "VERB" or _passive(verb) or not _complied_senders(noun):
+        return None
+    return verb
+
+
+def _complied_senders(noun: "Token") -> list["Token"]:
+    return [c for c in noun.children if c.dep_ == "poss"] + [*prep_objects(noun, OF), *prep_objects(noun, FROM)]
+
+
 def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     """Who sent message ``noun`` that ``verb`` heeds: the "from"/"by" objects the parser hangs on the
     verb ("ignored warnings [from] Trump", "dismissed warnings [by] the U.S."), on the noun or its owner
@@ -731,6 +755,8 @@ def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     message ("demands to end its support for attacks [by] Houthi rebels")."""
     named = [t for o in prep_objects(noun, OF) for t in (o, *o.conjuncts)]
     owner = [c for c in noun.children if c.dep_ == "poss"]  # "ignored [Trump's] demands"
+    if complied_in(noun) is not None:
+        return _complied_senders(noun)  # "at the request [of] NATO"
     hosts = (verb, noun, *named) if noun.head == verb else (noun, *named)  # not "withdrew from Y despite calls"
     return owner + [o for t in hosts for o in prep_objects(t, _SENDER_PREPS)]
 
