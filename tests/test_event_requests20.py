@@ -50,3 +50,20 @@ def test_a_request_complied_with_was_sent_to_the_doer(pipeline, text, sides):
 def test_insistence_chafed_at_is_no_request_complied_with(pipeline):
     evs = _events(pipeline, "American officials chafe at Beijing's insistence on promoting its trade pact.")
     assert not _typed(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ('Rouhani said, "America should know that peace with Iran is the mother of all peace, and war with Iran is the '
+     'mother of all wars."', ("IRN", "USA")),
+    ('"North Korea should realize that it will face stronger sanctions if it does not stop its provocations," a '
+     'spokesman for South Korea\'s defense ministry said.', ("KOR", "PRK")),
+])
+def test_told_to_know_is_a_warning_not_a_request(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "THREATEN") and sides not in _typed(evs, "REQUEST"), evs
+
+
+def test_told_to_accept_a_claim_is_still_a_request(pipeline):
+    evs = _events(pipeline, '"Israelis must recognize that continued settlement activity is counterproductive," '
+                            'Obama said.')
+    assert ("USA", "ISR") in _typed(evs, "REQUEST"), evs
