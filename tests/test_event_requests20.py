@@ -4,8 +4,9 @@ its addressee acted against ("Russia kept arming Damascus despite pleas from Was
 "tested missiles in defiance of U.S. warnings"): the message is an event of its own, from its sender
 to the one who did the act, as when the addressee ignores or rebuffs it. A request complied with ("Britain
 sent troops at the request of NATO", "the Security Council met at the request of the United States",
-"conducted airstrikes after a request from Assad") is one too, from its owner to the doer.
-Sentences written for these tests; the real pipeline runs on each."""
+"conducted airstrikes after a request from Assad") is one too, from its owner to the doer. "Y should know
+that ..." warns Y (THREATEN), asks no act. Arms sold to a side are AID, as arms sent are.
+Sentences written for these tests (some modelled on pool sentences); the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -67,3 +68,12 @@ def test_told_to_accept_a_claim_is_still_a_request(pipeline):
     evs = _events(pipeline, '"Israelis must recognize that continued settlement activity is counterproductive," '
                             'Obama said.')
     assert ("USA", "ISR") in _typed(evs, "REQUEST"), evs
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The United States sold lethal weapons to Ukraine.", ("USA", "UKR")),
+    ("Russia is selling military helicopters to Syria.", ("RUS", "SYR")),
+])
+def test_arms_sold_are_aid(pipeline, text, sides):
+    evs = _events(pipeline, text)
+    assert sides in _typed(evs, "AID") and not _typed(evs, "COOPERATE"), evs
