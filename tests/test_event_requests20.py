@@ -5,7 +5,8 @@ its addressee acted against ("Russia kept arming Damascus despite pleas from Was
 to the one who did the act, as when the addressee ignores or rebuffs it. A request complied with ("Britain
 sent troops at the request of NATO", "the Security Council met at the request of the United States",
 "conducted airstrikes after a request from Assad") is one too, from its owner to the doer. "Y should know
-that ..." warns Y (THREATEN), asks no act. Arms sold to a side are AID, as arms sent are.
+that ..." warns Y (THREATEN), asks no act. Arms sold to a side are AID, as arms sent are. A threat taken back
+("stepped back from his threat to impose tariffs on Mexico") is a concession besides the threat.
 Sentences written for these tests (some modelled on pool sentences); the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -77,3 +78,17 @@ def test_told_to_accept_a_claim_is_still_a_request(pipeline):
 def test_arms_sold_are_aid(pipeline, text, sides):
     evs = _events(pipeline, text)
     assert sides in _typed(evs, "AID") and not _typed(evs, "COOPERATE"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The United States stepped back from its threat to impose tariffs on Mexico.",
+    "The United States dropped its threat to impose tariffs on Mexico.",
+])
+def test_a_threat_taken_back_is_a_concession_too(pipeline, text):
+    evs = _events(pipeline, text)  # the threat was made: it stays an event
+    assert ("USA", "MEX") in _typed(evs, "CONCEDE") and ("USA", "MEX") in _typed(evs, "THREATEN"), evs
+
+
+def test_a_threat_renewed_gives_no_ground(pipeline):
+    evs = _events(pipeline, "The United States renewed its threat to impose tariffs on Mexico.")
+    assert ("USA", "MEX") in _typed(evs, "THREATEN") and not _typed(evs, "CONCEDE"), evs

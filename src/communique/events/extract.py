@@ -43,8 +43,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
                          regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
-                         second_object_label, self_addressed, sender_named, stated_fact, told_to_act, unhesitating,
-                         with_subject)
+                         second_object_label, self_addressed, sender_named, stated_fact, threat_dropped, told_to_act,
+                         unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     forces_sent_in, fought_together, intruded_area, is_fighters, left_places, message_alert,
@@ -397,7 +397,7 @@ class EventExtractor:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
-                    cands.append(c)
+                    cands.extend([c, *threat_dropped(c)])  # "stepped back from his threat": a concession too
         # a misdeed's generic reading ("violated the ceasefire": CAMEO's 196) leaves the accusation to the speech
         taken = {c.trigger.i for c in cands if not (c.trig.source == "cameo" and self._misdeed(c.trigger))}
         cands.extend(speech_candidates(sent, res, ctx, self.lex, taken,

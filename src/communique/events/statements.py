@@ -537,6 +537,43 @@ CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give 
 #: the prisoners", "offered to withdraw"); "threaten" and "warn" commit to no concession
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer"})
 
+#: verbs that take back a threat as their object: "dropped the threat", "walked back his threat"
+_TAKING_BACK = frozenset({"drop", "abandon", "rescind", "retract", "shelve", "withdraw", "lift"})
+#: verbs that back away from a threat through a particle and a preposition: "backed down from", "stepped
+#: back from", "backed off", "retreated from", "climbed down from"
+_BACKING = frozenset({"back", "step", "walk", "retreat", "climb", "pull"})
+_BACK_PARTICLES = frozenset({"down", "off", "back", "away"})
+
+
+def threat_dropped(threat: Candidate) -> list[Candidate]:
+    """The concession (CONCEDE) of a threat taken back, by its maker to its target, triggered by the verb
+    that takes it back: "Trump stepped back from his threat to impose tariffs on Mexico", "dropped the
+    threat" (the threat stays an event: it was made, as the annotators read it); else none."""
+    verb = _taking_back(threat.trigger) if threat.trig.type == "THREATEN" else None
+    return [Candidate(verb, CONCESSION, list(threat.source), list(threat.target))] if verb is not None else []
+
+
+def _taking_back(noun: "Token") -> "Token | None":
+    """The verb by which a threat noun is taken back ("stepped back from", "backed off", "dropped"), or None."""
+    if noun.lemma_.lower() not in ("threat", "ultimatum"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        taken = verb.lemma_.lower() in _TAKING_BACK or (verb.lemma_.lower() == "walk" and any(
+            c.dep_ == "prt" and c.lower_ == "back" for c in verb.children))
+        return verb if taken else None
+    if noun.dep_ != "pobj" or verb.lower_ not in ("from", "off", "on"):
+        return None
+    words = {verb.lower_}  # "backed [off] the threat": the particle parsed as the preposition
+    verb = verb.head
+    if verb.lower_ in _BACK_PARTICLES and verb.dep_ in ("advmod", "prt"):  # "stepped [back] from"
+        words.add(verb.lower_)
+        verb = verb.head
+    words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    backing = verb.lemma_.lower() in _BACKING and (verb.lemma_.lower() == "retreat" or bool(words & _BACK_PARTICLES))
+    return verb if backing else None
+
+
 #: readings that give ground: an easing, release or withdrawal, or a concession itself
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 
@@ -793,4 +830,5 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "doers_named", "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under",
            "inner_act", "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
-           "self_addressed", "sender_named", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
+           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "told_to_act", "unhesitating",
+           "with_subject"]
