@@ -30,8 +30,9 @@ def names_no_party(type_: str, prep: "Token") -> bool:
     return type_ == "COOPERATE" and word in TOPIC_PREPS | AIM_PREPS
 
 
-#: verbs that hand things over to another party ("sent rifles to the Kurds", "supplied the rebels with tanks")
-HANDING_VERBS = frozenset({"send", "supply", "provide", "deliver", "ship", "transfer"})
+#: verbs that hand things over to another party ("sent rifles to the Kurds", "supplied the rebels with tanks",
+#: "sold weapons to Taiwan": arms sold are arms given, AID as the annotators read it, no trade cooperation)
+HANDING_VERBS = frozenset({"send", "supply", "provide", "deliver", "ship", "transfer", "sell"})
 #: arms a state hands to a partner (AID); aircraft and warships sent are deployments (verbs.tsv: MOBILIZE)
 ARMS_NOUNS = frozenset({"rifle", "ammunition", "missile", "munition", "artillery", "rocket", "helicopter", "tank",
                         "launcher", "grenade", "howitzer", "javelin", "drone", "weapon", "arm"})

@@ -41,11 +41,11 @@ from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, 
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
                          MESSAGE_TYPES, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
-                         called_thing, doers_named, forceful_answer, forsworn_act, gives_ground, heeding_verb, held_open,
-                         infinitive_under, message_senders, named_antecedent, own_people_advised, refused_parties,
-                         regret_reading, rejection_label, release_holder, said_in_doing, saying_of,
-                         second_object_label, self_addressed, sender_named, stated_fact, threats_voiced_by,
-                         told_to_act, unhesitating, with_subject)
+                         called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
+                         heeding_verb, held_open, infinitive_under, message_senders, named_antecedent,
+                         own_people_advised, refused_parties, regret_reading, rejection_label, release_holder,
+                         said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
+                         threat_dropped, threats_voiced_by, told_to_act, unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
                     armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
                     force_destinations, forces_sent_in, fought_together, intruded_area, is_fighters, left_places,
@@ -399,7 +399,7 @@ class EventExtractor:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
-                    cands.append(c)
+                    cands.extend([c, *threat_dropped(c)])  # "stepped back from his threat": a concession too
         # a misdeed's generic reading ("violated the ceasefire": CAMEO's 196) leaves the accusation to the speech
         taken = {c.trigger.i for c in cands if not (c.trig.source == "cameo" and self._misdeed(c.trigger))}
         cands.extend(speech_candidates(sent, res, ctx, self.lex, taken,
@@ -1457,8 +1457,9 @@ class EventExtractor:
         if threatened is not None:  # "his threat to destroy [the secretive country]"
             self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
-        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok)) or _causative(gov)):
-            return None
+        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
+                                or _causative(gov)):
+            return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
@@ -1603,6 +1604,8 @@ class EventExtractor:
         if heeded is not None and (trig is None or (trig.type == "CONSULT" and heeded.lemma_.lower() != "receive")):
             return APPEAL  # "Iran ignored Trump's demands", "rebuffed calls from Baghdad to ...": the appeal its
             # verb does not make (``_heeded_sides``); no phone call is turned down ("received a call": one)
+        if complied_in(tok) is not None:
+            return APPEAL  # "at the invitation of Baghdad": a request complied with, whatever else the noun reads
         if trig is None:  # "the fight against ISIS": the model, reading the noun alone, may call it none
             return ARMED_CAMPAIGN if armed_campaign(tok, res, ctx) else None
         if trig.type == "SANCTION" and _eased(tok):

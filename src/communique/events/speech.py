@@ -172,6 +172,18 @@ def obliged(clause: "Token", lex: "Lexicon") -> bool:
     return clause.lemma_.lower() in obligation and any(c.dep_ == "xcomp" for c in clause.children)
 
 
+#: verbs of knowing: "Y should know that ...", "Y must understand that ..." warn Y, ask no act of Y (not
+#: "must recognize that settlements are counterproductive": accepting a claim is asked)
+_KNOWING = frozenset({"know", "understand", "realize", "realise"})
+
+
+def _told_to_know(clause: "Token") -> bool:
+    """ "America should know that war with Iran is the mother of all wars", "North Korea should realize
+    that it will face stronger sanctions": an obligation to know what a clause says is a warning to Y
+    (THREATEN, as the annotators read it), no request of an act."""
+    return clause.lemma_.lower() in _KNOWING and any(c.dep_ in ("ccomp", "parataxis") for c in clause.children)
+
+
 #: verbs whose that-clause in the bare form says what must be done: "insisted that [Kyiv implement] ..."
 _MANDATIVE = frozenset({"insist", "demand", "urge", "ask", "request", "require", "recommend", "propose", "order",
                         "stipulate", "direct", "command"})
@@ -205,7 +217,7 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     """ACCUSE, REQUEST or THREATEN for what the clause says of its subject, else None."""
     clause = _core(clause)
     if obliged(clause, lex):
-        return REQUEST
+        return THREATEN if _told_to_know(clause) else REQUEST
     if _virtue_denied(clause, lex):
         return DISAPPROVE
     if _negated(clause) or any(_negated(c) for c in clause.children if c.dep_ in ("acomp", "attr")):

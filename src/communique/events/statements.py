@@ -542,6 +542,43 @@ CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give 
 #: the prisoners", "offered to withdraw"); "threaten" and "warn" commit to no concession
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer"})
 
+#: verbs that take back a threat as their object: "dropped the threat", "walked back his threat"
+_TAKING_BACK = frozenset({"drop", "abandon", "rescind", "retract", "shelve", "withdraw", "lift"})
+#: verbs that back away from a threat through a particle and a preposition: "backed down from", "stepped
+#: back from", "backed off", "retreated from", "climbed down from"
+_BACKING = frozenset({"back", "step", "walk", "retreat", "climb", "pull"})
+_BACK_PARTICLES = frozenset({"down", "off", "back", "away"})
+
+
+def threat_dropped(threat: Candidate) -> list[Candidate]:
+    """The concession (CONCEDE) of a threat taken back, by its maker to its target, triggered by the verb
+    that takes it back: "Trump stepped back from his threat to impose tariffs on Mexico", "dropped the
+    threat" (the threat stays an event: it was made, as the annotators read it); else none."""
+    verb = _taking_back(threat.trigger) if threat.trig.type == "THREATEN" else None
+    return [Candidate(verb, CONCESSION, list(threat.source), list(threat.target))] if verb is not None else []
+
+
+def _taking_back(noun: "Token") -> "Token | None":
+    """The verb by which a threat noun is taken back ("stepped back from", "backed off", "dropped"), or None."""
+    if noun.lemma_.lower() not in ("threat", "ultimatum"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        taken = verb.lemma_.lower() in _TAKING_BACK or (verb.lemma_.lower() == "walk" and any(
+            c.dep_ == "prt" and c.lower_ == "back" for c in verb.children))
+        return verb if taken else None
+    if noun.dep_ != "pobj" or verb.lower_ not in ("from", "off", "on"):
+        return None
+    words = {verb.lower_}  # "backed [off] the threat": the particle parsed as the preposition
+    verb = verb.head
+    if verb.lower_ in _BACK_PARTICLES and verb.dep_ in ("advmod", "prt"):  # "stepped [back] from"
+        words.add(verb.lower_)
+        verb = verb.head
+    words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    backing = verb.lemma_.lower() in _BACKING and (verb.lemma_.lower() == "retreat" or bool(words & _BACK_PARTICLES))
+    return verb if backing else None
+
+
 #: readings that give ground: an easing, release or withdrawal, or a concession itself
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 
@@ -690,12 +727,67 @@ _SENDER_PREPS = frozenset({"from", "by"})
 
 def heeding_verb(noun: "Token") -> "Token | None":
     """The active verb of heeding (``HEEDING_VERBS``) whose direct object message noun ``noun`` is
-    ("ignored [warnings] from Trump"), else None."""
+    ("ignored [warnings] from Trump"), or the active verb done against it (``defied_in``), else None."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS \
-            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if noun.dep_ == "pobj":
+        return defied_in(noun) or complied_in(noun)
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS or _passive(verb):
         return None
     return verb
+
+
+def _passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+#: nouns that set an act against what a message asks: "in [defiance] of calls from Y", "in [spite] of"
+_DEFIANCE = frozenset({"defiance", "spite"})
+_PREMODIFIERS = ("compound", "amod", "nmod")
+#: entity labels of a word that names a side: a state, a people, a body
+_SIDE_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def defied_in(noun: "Token") -> "Token | None":
+    """The active verb whose doer acted against message ``noun``, sent by a side named through its
+    owner or a "from"/"by" phrase: "Russia kept providing arms to Damascus [despite] pleas from
+    Washington to stop", "tested a missile in defiance of Beijing's calls" (the doer was the one
+    asked); None for a message of no one named ("despite calls to stand down")."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("despite", "of"):
+        return None
+    if prep.lower_ == "of":  # "in defiance of", "in spite of"
+        prep = prep.head.head if prep.head.lower_ in _DEFIANCE and prep.head.dep_ == "pobj" else prep
+        if prep.lower_ != "in" or prep.dep_ != "prep":
+            return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or _passive(verb) or not (message_senders(noun, verb) or any(
+            c.dep_ in _PREMODIFIERS and c.ent_type_ in _SIDE_ENTITIES for c in noun.children)):
+        return None  # ("despite [U.S.] calls": a premodifier names the sender)
+    return verb
+
+
+#: nouns of a request complied with: "at the [request] of NATO", "at Baghdad's [behest]"
+_COMPLIED = frozenset({"request", "behest", "invitation", "urging"})
+#: prepositions that set an act after the request it answers: "[at] the request of", "[following] a request from"
+_COMPLYING_PREPS = frozenset({"at", "on", "upon", "after", "following"})
+
+
+def complied_in(noun: "Token") -> "Token | None":
+    """The active verb whose doer complied with request ``noun``, sent by a side named through its
+    owner or an "of"/"from" phrase: "Britain sent troops to Estonia [at] the request of NATO", "launched
+    airstrikes at Baghdad's request", "made the decision after a request from al-Abadi" (the doer was
+    the one asked); None for a request with no sender ("at the request of" with nothing after it)."""
+    prep = noun.head
+    if noun.lemma_.lower() not in _COMPLIED or prep.dep_ != "prep" or prep.lower_ not in _COMPLYING_PREPS:
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "launched [airstrikes] at X's request"
+    if verb.pos_ != "VERB" or _passive(verb) or not _complied_senders(noun):
+        return None
+    return verb
+
+
+def _complied_senders(noun: "Token") -> list["Token"]:
+    return [c for c in noun.children if c.dep_ == "poss"] + [*prep_objects(noun, OF), *prep_objects(noun, FROM)]
 
 
 def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
@@ -705,7 +797,10 @@ def message_senders(noun: "Token", verb: "Token") -> list["Token"]:
     message ("demands to end its support for attacks [by] Houthi rebels")."""
     named = [t for o in prep_objects(noun, OF) for t in (o, *o.conjuncts)]
     owner = [c for c in noun.children if c.dep_ == "poss"]  # "ignored [Trump's] demands"
-    return owner + [o for t in (verb, noun, *named) for o in prep_objects(t, _SENDER_PREPS)]
+    if complied_in(noun) is not None:
+        return _complied_senders(noun)  # "at the request [of] NATO"
+    hosts = (verb, noun, *named) if noun.head == verb else (noun, *named)  # not "withdrew from Y despite calls"
+    return owner + [o for t in hosts for o in prep_objects(t, _SENDER_PREPS)]
 
 
 def sender_named(noun: "Token", verb: "Token", readings: set[str], res: "ArgumentResolver") -> bool:
@@ -716,7 +811,7 @@ def sender_named(noun: "Token", verb: "Token", readings: set[str], res: "Argumen
     sale" (whose calls, no one says)."""
     if (noun.lemma_.lower() not in ASK_NOUNS and not readings & MESSAGE_TYPES) or heeding_verb(noun) != verb:
         return False
-    premodifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    premodifiers = [c for c in noun.children if c.dep_ in _PREMODIFIERS]
     return bool(message_senders(noun, verb)) or any(res.mentions_at(c) for c in premodifiers)
 
 
@@ -736,11 +831,12 @@ def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
 __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
            "GIVEN_THINGS", "HEEDING_VERBS", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL",
            "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party",
-           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "doers_named",
-           "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under", "inner_act",
-           "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "defied_in",
+           "doers_named", "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under",
+           "inner_act", "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
-           "self_addressed", "sender_named", "stated_fact", "told_to_act", "unhesitating", "with_subject"]
+           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "told_to_act", "unhesitating",
+           "with_subject"]
 
 
 def held_open(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
