@@ -54,9 +54,9 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, S
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
-from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
-                       envoys_sent, joined_by, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
-                       occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
+from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with, calls_a_thing,
+                       existing_accord, envoys_sent, joined_by, joint_particle, looked_forward, made_accord,
+                       named_by_call, occasion_doer, occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
                        separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -1871,7 +1871,9 @@ class EventExtractor:
             return None
         no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
         if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
-            return None  # one state alone is out of scope, but for shows of force and attacks on it
+            if not body_meeting(c, codes):
+                return None  # one state alone is out of scope, but for shows of force and attacks on it
+            src, tgt, others = src or tgt or others, [], []  # the body meets: "the NATO summit"
         if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
             return None  # "an earthquake struck Turkey and Syria": no one acted
         return src, tgt, others
