@@ -47,3 +47,20 @@ def test_members_that_met_their_targets_held_no_meeting(pipeline):
 def test_one_state_alone_still_holds_no_meeting(pipeline):
     found = events("The French cabinet met in Paris on Saturday.", pipeline)
     assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_a_meeting_whose_body_is_named_elsewhere_is_not_the_bodys(pipeline):
+    found = events("Russia said the EU's failure to renew the arms embargo could jeopardize an upcoming conference.",
+                   pipeline)
+    assert ("CONSULT", "EU", "hypothetical") not in found, found
+
+
+def test_a_bodys_envoys_meeting_people_the_text_does_not_place_hold_no_meeting_of_the_body(pipeline):
+    found = events("The UN inspectors arrived at a hospital, where doctors were brought in to meet with them.",
+                   pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_a_meeting_of_a_bodys_leaders_is_the_bodys(pipeline):
+    found = events("Another meeting of EU leaders will take place in September in Bratislava.", pipeline)
+    assert ("CONSULT", "EU", "planned") in found, found

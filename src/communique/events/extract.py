@@ -381,7 +381,7 @@ class EventExtractor:
         if not cands:
             return []
         dates = sentence_dates(sent, anchor, *story)
-        built = (self._build(c, sent, dates, anchor, article) for c in cands)
+        built = (self._build(c, sent, dates, anchor, article, res) for c in cands)
         return [ev for ev in built if ev is not None]
 
     def _candidates(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
@@ -1822,8 +1822,8 @@ class EventExtractor:
         return out
 
     def _build(self, c: Candidate, sent: "Span", dates: list, anchor: dt.date | None,
-               article: Article) -> Event | None:
-        sides = self._sides(c, sent)
+               article: Article, res: ArgumentResolver) -> Event | None:
+        sides = self._sides(c, sent, res)
         if sides is None:
             return None
         src, tgt, others = sides
@@ -1855,7 +1855,8 @@ class EventExtractor:
             extra=extra,
         )
 
-    def _sides(self, c: Candidate, sent: "Span") -> tuple[list[Actor], list[Actor], list[Actor]] | None:
+    def _sides(self, c: Candidate, sent: "Span",
+               res: ArgumentResolver) -> tuple[list[Actor], list[Actor], list[Actor]] | None:
         """A candidate's distinct source, target and other actors, a crowd or a place filling a side
         the text leaves empty; ``None`` when they leave the event out of scope: no actor, one state
         alone (but for a show of force or an attack with no doer), or no one acting in a one-sided act."""
@@ -1871,7 +1872,7 @@ class EventExtractor:
             return None
         no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
         if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
-            if not body_meeting(c, codes):
+            if not body_meeting(c, codes, res):
                 return None  # one state alone is out of scope, but for shows of force and attacks on it
             src, tgt, others = src or tgt or others, [], []  # the body meets: "the NATO summit"
         if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
