@@ -101,3 +101,21 @@ def test_a_bare_conjunct_shares_the_wish() -> None:
     doc = load_nlp()("The ministry censured the envoy and expelled him.")
     assert status_of(next(t for t in doc if t.text == "expelled")) == "occurred"
 
+
+
+PLACED_BACK = [
+    # a possessor that places the act in the past: it happened, whatever clause names it
+    ("Analysts wondered whether the chancellor wanted to move past last week's meeting with the emir.", "meeting",
+     "occurred"),
+    ("If yesterday's summit in Vienna is any guide, the talks will be tense.", "summit", "occurred"),
+    ("Last week's meeting between the two ministers did not take place.", "meeting", "negated"),
+    # no past possessor: the question leaves it open
+    ("Analysts wondered whether the chancellor wanted a meeting with the emir.", "meeting", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", PLACED_BACK)
+def test_status_of_an_act_placed_back_by_its_possessor(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status

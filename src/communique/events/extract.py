@@ -56,9 +56,9 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, S
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
-from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, brokered_with, calls_a_thing, existing_accord,
-                       envoys_sent, joined_by, joint_particle, looked_forward, made_accord, named_by_call, occasion_doer,
-                       occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
+from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with, calls_a_thing,
+                       existing_accord, envoys_sent, joined_by, joint_particle, looked_forward, made_accord,
+                       named_by_call, occasion_doer, occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
                        separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -383,7 +383,7 @@ class EventExtractor:
         if not cands:
             return []
         dates = sentence_dates(sent, anchor, *story)
-        built = (self._build(c, sent, dates, anchor, article) for c in cands)
+        built = (self._build(c, sent, dates, anchor, article, res) for c in cands)
         return [ev for ev in built if ev is not None]
 
     def _candidates(self, sent: "Span", res: ArgumentResolver, ctx: Discourse) -> list[Candidate]:
@@ -1831,8 +1831,8 @@ class EventExtractor:
         return out
 
     def _build(self, c: Candidate, sent: "Span", dates: list, anchor: dt.date | None,
-               article: Article) -> Event | None:
-        sides = self._sides(c, sent)
+               article: Article, res: ArgumentResolver) -> Event | None:
+        sides = self._sides(c, sent, res)
         if sides is None:
             return None
         src, tgt, others = sides
@@ -1865,7 +1865,8 @@ class EventExtractor:
             extra=extra,
         )
 
-    def _sides(self, c: Candidate, sent: "Span") -> tuple[list[Actor], list[Actor], list[Actor]] | None:
+    def _sides(self, c: Candidate, sent: "Span",
+               res: ArgumentResolver) -> tuple[list[Actor], list[Actor], list[Actor]] | None:
         """A candidate's distinct source, target and other actors, a crowd or a place filling a side
         the text leaves empty; ``None`` when they leave the event out of scope: no actor, one state
         alone (but for a show of force or an attack with no doer), or no one acting in a one-sided act."""
@@ -1881,7 +1882,9 @@ class EventExtractor:
             return None
         no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
         if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
-            return None  # one state alone is out of scope, but for shows of force and attacks on it
+            if not body_meeting(c, codes, res):
+                return None  # one state alone is out of scope, but for shows of force and attacks on it
+            src, tgt, others = src or tgt or others, [], []  # the body meets: "the NATO summit"
         if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
             return None  # "an earthquake struck Turkey and Syria": no one acted
         return src, tgt, others

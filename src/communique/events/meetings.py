@@ -14,7 +14,7 @@ from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
-from .tokens import FROM, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, OF, WITH, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -423,3 +423,44 @@ def accord_negotiated(found: "Trigger | None", tok: "Token", accord: "Token | No
     if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX | {"will", "to"} for c in tok.children):
         return found
     return Trigger("AGREE", None, None, 0.8, "rule", "an accord negotiated")
+
+
+#: bodies of member states whose own meeting gathers several states: "the UN Security Council will
+#: hold an emergency session", "the NATO summit in Wales", "G-20 leaders met in Osaka"
+MEMBER_BODIES = frozenset({
+    "UN", "NATO", "EU", "G7", "G8", "G20", "QUAD", "BRICS", "P5+1", "ASEAN", "APEC", "AU", "ARL", "GCC", "OAS",
+    "OSCE", "OPEC", "SCO", "CSTO", "EAEU", "CIS", "COE", "ECOWAS", "IGAD", "SADC", "SAARC", "MERCOSUR", "CELAC",
+    "OIC", "NAM", "CARICOM", "PIF", "EAC", "UNASUR", "IAEA",
+})
+#: words of a gathering (not of talks, calls or visits, which a body's spokesman reports of others)
+GATHERING_WORDS = frozenset({"summit", "meeting", "session", "meet", "convene", "gather", "conference", "ministerial"})
+
+
+def body_meeting(cand: "Candidate", codes: set[str], res: "ArgumentResolver") -> bool:
+    """ "The UN Security Council will hold a closed-door session", "G-7 leaders wrapped up their summit",
+    "EU leaders will gather for their next summit": a meeting of one body of member states that the
+    sentence reports is an international meeting though the text names no other party (one state alone
+    is not); not meetings counted ("G-7 meetings") nor one that is the backdrop of another act, in a
+    phrase ("said at their summit", "returned from a NATO summit"), nor one whose body is not named in
+    its own phrase (the verb's subject, the noun's modifiers or "of" phrase: not "the EU's failure could
+    jeopardize [a conference]") or that meets with people the text does not place ("met with doctors")."""
+    if cand.trig.type != "CONSULT" or len(codes) != 1 or not codes <= MEMBER_BODIES:
+        return False
+    tok = cand.trigger
+    if tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "pobj":
+        return False
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    if objects and not objects & GATHERING_WORDS:
+        return False  # "NATO members have met their spending targets": no gathering
+    if not ({tok.lemma_.lower()} | objects) & GATHERING_WORDS or any(prep_objects(tok, WITH)):
+        return False
+    return codes <= {a.code for t in _own_phrase(tok) for a in res.actors_in(t)}
+
+
+def _own_phrase(tok: "Token") -> list["Token"]:
+    """The heads that name who holds a meeting: a verb's subject ("the Security Council met"), a noun's
+    modifiers and "of" phrase ("the NATO summit", "a meeting of EU foreign ministers")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = nearest_subject(tok)
+        return [subj] if subj is not None else []
+    return [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")] + list(prep_objects(tok, OF))

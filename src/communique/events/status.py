@@ -271,6 +271,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "negated" if _denied(intent) else "planned"
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY_MODS for c in trigger.children):
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
+    if _placed_back(trigger):
+        return "occurred"  # "whether to move past [last week's meeting]": a past act the question takes as given
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
     joined = None if alone else bare_conj(trigger)
@@ -316,6 +318,15 @@ def any_kind(noun: "Token") -> bool:
 def looks_forward(verb: "Token") -> bool:
     """ "look forward (to ...)": the verb with its adverb, whose "to" names what is still to come."""
     return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
+
+
+def _placed_back(noun: "Token") -> bool:
+    """ "last week's meeting with Putin", "yesterday's strikes": an act whose possessor is a time the
+    text places in the past happened, whatever clause (a question, a condition, a future) names it."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" and (c.lower_ == "yesterday" or (
+            c.ent_type_ == "DATE" and any(m.lower_ in PAST_MODS for m in c.children)))
+        for c in noun.children)
 
 
 def _ahead_of(trigger: "Token") -> bool:
