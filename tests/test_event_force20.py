@@ -71,3 +71,8 @@ def test_bases_are_armed_posts_whatever_the_lemma(nlp):
 def test_people_counted_by_a_quantity_are_whom_a_participle_is_done_to(pipeline):
     evs = events_of(pipeline, "Hundreds of Syrians killed by Russian airstrikes were buried.", "2016-03-10")
     assert ("RUS", "SYR") in pairs(evs, "ASSAULT") and ("SYR", None) not in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_arms_moved_over_a_border_and_into_a_state_are_mobilized_against_it(pipeline):
+    evs = events_of(pipeline, "Russia moves more heavy weaponry over its border and into Ukraine.", "2014-07-20")
+    assert ("RUS", "UKR") in pairs(evs, "MOBILIZE"), shown(evs)

@@ -50,8 +50,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     label_of_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
-                    opposed_name, played_out, simulated_attack, site_owners, test_of_no_weapon, tested_thing,
-                    verbal_retort, waged_by_subject, warned_of, worded_attack)
+                    opposed_name, places_sent_into, played_out, simulated_attack, site_owners, test_of_no_weapon,
+                    tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
@@ -554,6 +554,9 @@ class EventExtractor:
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
+        if trig is FORCES_SENT_IN:  # "moved weaponry over its border and into [Ukraine]"
+            cand.target.extend(a for o in places_sent_into(tok) for a in res.actors_of(o, ctx)
+                               if a not in cand.source + cand.target)
         if trig is INCURSION and not cand.target:  # "tanks rolling across [Ukraine]": the land's state
             own = {a.code for a in cand.source}
             cand.target.extend(a for land in swept_land(tok) for a in res.actors_of(land, ctx) if a.code not in own)

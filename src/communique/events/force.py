@@ -279,7 +279,7 @@ def forces_sent_in(verb: "Token") -> bool:
     Ukraine", "sent troops into Syria": a force or its arms sent into a place is moved there (MOBILIZE),
     whatever the learned reader makes of "send" with arms; not arms sent "to" a party ("sent weapons
     to the rebels": aid), nor aid sent into a place ("sent another convoy of aid into the country")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCE_SENDING_VERBS or not any(prep_objects(verb, INTO)):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCE_SENDING_VERBS or not any(places_sent_into(verb)):
         return False
     obj = verb_object(verb)
     if obj is None:
@@ -287,6 +287,14 @@ def forces_sent_in(verb: "Token") -> bool:
     sent = part_of(obj)
     sent = next(prep_objects(sent, OF), sent)  # "a convoy [of] tanks", not "a convoy of aid"
     return sent.lemma_.lower() in SENT_IN_ARMS
+
+
+def places_sent_into(verb: "Token") -> Iterator["Token"]:
+    """The places a verb sends something "into": in its own phrase ("sent tanks [into] Ukraine") or in
+    one conjoined to another of its phrases ("moves heavy weaponry over its border [and into] Ukraine")."""
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.i > p.i]
+    return (o for p in preps if p.lower_ in INTO for o in p.children if o.dep_ == "pobj")
 
 
 #: verbs that take a force somewhere, whose "to", "into" or "over" names the place it goes to
