@@ -1231,16 +1231,17 @@ class EventExtractor:
         the act better than a generic verb reading (or none); so does a measure that does what a
         verb of force says: "targeted by sanctions", "the tariffs hit steel" are no attack."""
         best = max(trigs, key=lambda t: t.weight) if trigs else None
-        insts = [_instrument(tok)]
-        if best is not None and best.type == "ASSAULT":  # (not "with limited exceptions, the sanctions hit Iran")
-            insts.append(_cause(tok))  # "targeted by U.S. sanctions", "the new tariffs target steel"
-        if best is not None and best.source == "curated" and best.weight >= 0.7 and best.type != "ASSAULT":
+        inst = _instrument(tok)
+        if inst is not None and inst.i < tok.i:
+            inst = None  # "[With limited exceptions], the sanctions will hit Iran": a fronted adverbial
+        if inst is None and best is not None and best.type == "ASSAULT":
+            inst = _cause(tok)  # "targeted by U.S. sanctions", "the new tariffs target steel"
+        if inst is None or (best is not None and best.source == "curated" and best.weight >= 0.7
+                            and best.type != "ASSAULT"):
             return trigs  # "struck China with tariffs": no violence
-        for inst in (i for i in insts if i is not None):  # "the next round of sanctions will target": the sanctions
-            found = [t for t in self.lex.noun(_thing(inst).lemma_.lower()) if t.type in ("SANCTION", "COERCE")]
-            if found:
-                return found
-        return trigs
+        # (through an amount: "the next round of US sanctions will target")
+        found = [t for t in self.lex.noun(_thing(inst).lemma_.lower()) if t.type in ("SANCTION", "COERCE")]
+        return found or trigs
 
     @staticmethod
     def _farther_parties(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
