@@ -21,7 +21,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by,
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by, held_captive,
                    hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
@@ -46,13 +46,12 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          own_people_advised, refused_parties, regret_reading, rejection_label, release_holder,
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
                          threat_dropped, threats_voiced_by, told_to_act, unhesitating, with_subject)
-from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCES_SENT_IN, SPEECH_MEDIA, armed_campaign,
-                    armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived, forces_on_alert,
-                    force_destinations, forces_sent_in, fought_together, intruded_area, is_fighters, left_places,
-                    message_alert,
-                    moves_no_force, no_armed_crossing, no_weapons_test, opposed_name, played_out, simulated_attack,
-                    site_owners, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
-                    worded_attack)
+from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA,
+                    armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
+                    force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
+                    label_of_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
+                    opposed_name, places_sent_into, played_out, simulated_attack, site_owners, test_of_no_weapon,
+                    tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
@@ -544,7 +543,7 @@ class EventExtractor:
         cand = Candidate(tok, trig)
         # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
-                      for c in tok.children)
+                      for c in tok.children) or held_captive(tok)  # "Americans held hostage in Iran"
         self._verb_subject_sides(cand, passive, res, ctx)
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
@@ -555,6 +554,9 @@ class EventExtractor:
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
                                if m.actor.code not in own)
+        if trig is FORCES_SENT_IN:  # "moved weaponry over its border and into [Ukraine]"
+            cand.target.extend(a for o in places_sent_into(tok) for a in res.actors_of(o, ctx)
+                               if a not in cand.source + cand.target)
         if trig is INCURSION and not cand.target:  # "tanks rolling across [Ukraine]": the land's state
             own = {a.code for a in cand.source}
             cand.target.extend(a for land in swept_land(tok) for a in res.actors_of(land, ctx) if a.code not in own)
@@ -1234,12 +1236,15 @@ class EventExtractor:
         verb of force says: "targeted by sanctions", "the tariffs hit steel" are no attack."""
         best = max(trigs, key=lambda t: t.weight) if trigs else None
         inst = _instrument(tok)
+        if inst is not None and inst.i < tok.i:
+            inst = None  # "[With limited exceptions], the sanctions will hit Iran": a fronted adverbial
         if inst is None and best is not None and best.type == "ASSAULT":
             inst = _cause(tok)  # "targeted by U.S. sanctions", "the new tariffs target steel"
         if inst is None or (best is not None and best.source == "curated" and best.weight >= 0.7
                             and best.type != "ASSAULT"):
             return trigs  # "struck China with tariffs": no violence
-        found = [t for t in self.lex.noun(inst.lemma_.lower()) if t.type in ("SANCTION", "COERCE")]
+        # (through an amount: "the next round of US sanctions will target")
+        found = [t for t in self.lex.noun(_thing(inst).lemma_.lower()) if t.type in ("SANCTION", "COERCE")]
         return found or trigs
 
     @staticmethod
@@ -1317,7 +1322,7 @@ class EventExtractor:
                 asked = marked_clause(node, FOR)  # "called for Israel [to release] them": the act asked for
                 conditional = conditional or condition or asked  # (whose addressee the appeal already names)
                 if (node.dep_ not in COMPLEMENT_DEPS and not condition and not asked) or node.head == node or (
-                        hop == 0 and node.dep_ == "conj"):
+                        hop == 0 and node.dep_ == "conj" and node.head.pos_ not in ("NOUN", "PROPN")):
                     break
                 if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
                     break  # "invite him to visit [during the summit]": an event of its own
@@ -1467,6 +1472,8 @@ class EventExtractor:
         listed = blacklisted(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
+        if trig.type == "ASSAULT" and not cand.source and not cand.target:
+            self._city_struck(cand, res, gov is not None and _owned_up(tok, gov))  # "the Paris attacks"
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
             # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
@@ -1738,6 +1745,8 @@ class EventExtractor:
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ENACTING_VERBS and carried)):
             return
+        if trig.type in FORCE_TYPES and label_of_object(tok):
+            return  # "denounced the launch as a missile test": what the launch was, not the speaker's act
         if trig.type == "REQUEST" and tok.lemma_.lower() in ASK_NOUNS and gov.lemma_.lower() not in VOICING_VERBS:
             return  # "welcomed the call for Y to ...": another's call; "renewed the call": its own
         fallen = _casualties(tok, gov)
@@ -1753,7 +1762,8 @@ class EventExtractor:
         subj = nearest_subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))
-        elif subj is None:
+        elif subj is None and not (gov.dep_ == "acl" and gov.tag_ == "VBN"):
+            # (not "the test, [conducted] ... weeks after a nuclear test": the participle's doer is unnamed)
             cand.source.extend(self._inherited_subject(gov, res, ctx))
 
     def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
@@ -2042,6 +2052,17 @@ class EventExtractor:
             return False
         nominal = trig.pos_ in ("NOUN", "PROPN")
         return not (nominal and any(c.dep_ == "compound" and self._city(c) for c in trig.children))  # "Paris attacks"
+
+    def _city_struck(self, cand: Candidate, res: ArgumentResolver, owned: bool) -> None:
+        """An attack noun named by a city ("the Paris attacks", "the Benghazi attack") is named by
+        where it struck: the city's name is no doer, as a state's is ("U.S. strikes"). Its state is
+        the target where a doer owns up to it ("ISIS claimed the Paris attacks"); else the noun
+        refers back to an attack the name recalls ("testify about the Benghazi attack")."""
+        for c in cand.trigger.children:
+            place = self._place(c) if c.dep_ == "compound" and self._city(c) else None
+            if place is not None and place.country:
+                cand.others[:] = [a for a in cand.others if a not in res.actors_in(c)]
+                cand.target.extend([self._state(place.country)] if owned else [])
 
     def _city(self, tok: "Token") -> bool:
         """Whether ``tok`` names a place within a state ("Paris"), not a state ("U.S.")."""
@@ -3107,8 +3128,11 @@ def _supplied_thing(tok: "Token", obj: "Token", res: ArgumentResolver) -> "Token
 
 
 def _instrument(tok: "Token") -> "Token | None":
-    """The "with" object of a verb: "hit Turkey [with sanctions]", "slapped China with tariffs"."""
-    return next(prep_objects(tok, WITH), None)
+    """The "with" object of a verb: "hit Turkey [with sanctions]", "slapped China with tariffs", "targeting
+    North Korea with what he called the heaviest [sanctions]"."""
+    named = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+             if c.dep_ == "pcomp" and c.lemma_.lower() == "call" for o in c.children if o.dep_ == "oprd"]
+    return next(prep_objects(tok, WITH), None) or next(iter(named), None)
 
 
 def _cause(tok: "Token") -> "Token | None":

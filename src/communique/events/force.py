@@ -56,8 +56,8 @@ ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet",
                          "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
 
 
-#: where a force stands ("rebel positions", "a militant camp")
-ARMED_POSTS = frozenset({"position", "camp", "base", "stronghold", "hideout", "outpost", "post"})
+#: where a force stands ("rebel positions", "a militant camp"; "bases" has the tagger's lemma "basis")
+ARMED_POSTS = frozenset({"position", "camp", "base", "bases", "stronghold", "hideout", "outpost", "post"})
 
 
 #: what words are delivered in ("in a speech", "on Twitter")
@@ -279,7 +279,7 @@ def forces_sent_in(verb: "Token") -> bool:
     Ukraine", "sent troops into Syria": a force or its arms sent into a place is moved there (MOBILIZE),
     whatever the learned reader makes of "send" with arms; not arms sent "to" a party ("sent weapons
     to the rebels": aid), nor aid sent into a place ("sent another convoy of aid into the country")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCE_SENDING_VERBS or not any(prep_objects(verb, INTO)):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCE_SENDING_VERBS or not any(places_sent_into(verb)):
         return False
     obj = verb_object(verb)
     if obj is None:
@@ -287,6 +287,14 @@ def forces_sent_in(verb: "Token") -> bool:
     sent = part_of(obj)
     sent = next(prep_objects(sent, OF), sent)  # "a convoy [of] tanks", not "a convoy of aid"
     return sent.lemma_.lower() in SENT_IN_ARMS
+
+
+def places_sent_into(verb: "Token") -> Iterator["Token"]:
+    """The places a verb sends something "into": in its own phrase ("sent tanks [into] Ukraine") or in
+    one conjoined to another of its phrases ("moves heavy weaponry over its border [and into] Ukraine")."""
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.i > p.i]
+    return (o for p in preps if p.lower_ in INTO for o in p.children if o.dep_ == "pobj")
 
 
 #: verbs that take a force somewhere, whose "to", "into" or "over" names the place it goes to
@@ -328,7 +336,7 @@ def is_fighters(tok: "Token") -> bool:
     military offensive in Syria", "carried out drone strikes"): the offensive stands nowhere."""
     if names_an_attack(tok):
         return False
-    return tok.lemma_.lower() in ARMED_NOUNS | ARMED_POSTS or armed_group_noun(tok) or any(
+    return bool({tok.lemma_.lower(), tok.lower_} & (ARMED_NOUNS | ARMED_POSTS)) or armed_group_noun(tok) or any(
         c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
         for c in tok.children)
 
@@ -595,3 +603,17 @@ def warned_of(noun: "Token") -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in ("of", "with", "about") and prep.head.pos_ == "VERB" \
         and prep.head.lemma_.lower() in WARNING_VERBS
+
+
+#: the event types of force, whose doer a label's speaker never is
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+
+
+def label_of_object(noun: "Token") -> bool:
+    """ "the United States denounced the launch [as] a missile test", "condemned the strike as an act
+    of war": an act named in an "as" phrase of a verb with an object says what that object was; it is
+    no act of the verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    return verb_object(prep.head) is not None

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import part_of
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -68,10 +70,11 @@ def names_people(noun: "Token") -> bool:
 
 def patient_participle(tok: "Token", event_type: str) -> bool:
     """Whether ``tok`` is a passive participle describing the people it is done to: "officials
-    [accused] of fraud", "forces [backed] by Russia". Not a thing moved ("drones supplied to Russia")
-    nor troops or envoys sent (their owner sends them)."""
+    [accused] of fraud", "forces [backed] by Russia", "hundreds of Syrians [killed] by Russian
+    airstrikes" (through a quantity). Not a thing moved ("drones supplied to Russia") nor troops or
+    envoys sent (their owner sends them)."""
     return (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and event_type not in MOVER_TYPES
-            and names_people(tok.head) and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
+            and names_people(part_of(tok.head)) and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
             and tok.head.dep_ != "ROOT")  # "Netanyahu, [...], called on X to": a main verb the parser hung on its subject
 
 

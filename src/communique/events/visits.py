@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .acts import held_captive
 from .args import ArgumentResolver
 from .candidate import Candidate
 from .meetings import participle_doer
@@ -154,7 +155,7 @@ def crowd_of(verb: "Token") -> "Token | None":
     who = nearest_subject(verb)
     if who is None and verb.dep_ == "acl":
         who = verb.head
-    if who is None or who.dep_ == "nsubjpass" or who.lemma_.lower() not in CROWD_NOUNS:
+    if who is None or who.dep_ == "nsubjpass" or who.lemma_.lower() not in CROWD_NOUNS or held_captive(verb):
         return None
     return who
 
