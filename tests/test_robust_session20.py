@@ -1,0 +1,122 @@
+"""Session 20's red-team pass: standard output cut short without a word, ``export -o -``, and
+the inputs of the brief not tried before. Each test fails without its fix."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import communique
+from communique.cli import main
+from communique.store import Store
+
+CMD = [sys.executable, "-m", "communique.cli"]
+#: the folder the tested package is imported from, for subprocesses run in another folder
+SRC = str(Path(communique.__file__).resolve().parents[1])
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    from test_robust_store import _result
+
+    db = tmp_path_factory.mktemp("db") / "small.duckdb"
+    with Store(db) as store:
+        store.write([_result(k, size=3000) for k in range(30)])
+    return db
+
+
+def _one_line(stderr: str, *needles: str) -> None:
+    assert "Traceback" not in stderr, stderr
+    lines = [x for x in stderr.strip().splitlines() if x.strip()]
+    assert len(lines) == 1 and all(n in lines[0] for n in needles), lines
+
+
+# -- standard output into a file that stops growing -------------------------------------------
+
+def _file_limit(limit: int):
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+@pytest.mark.parametrize("unbuffered", [True, False])
+@pytest.mark.parametrize("args", [["events"], ["events", "--format", "jsonl"], ["--help"],
+                                  ["export", "--format", "jsonl", "-o", "-"], ["extract", "-"]])
+def test_standard_output_past_a_file_size_limit_is_no_silent_cut(small_db: Path, tmp_path: Path, args: list[str],
+                                                                  unbuffered: bool):
+    """`communique events > out` under `ulimit -f` (or on a disk that fills) kept the first 1024
+    bytes and exited 0 when Python ran unbuffered (PYTHONUNBUFFERED=1: a short write's rest was
+    dropped); buffered, `extract -o -` and the events table ended 'Exception ignored ... File too
+    large', exit status 120, and export wrote a file named '-'."""
+    if args[0] in ("events", "export"):
+        args = [*args, "--db", str(small_db)]
+    stdin = None
+    if args[0] == "extract":
+        import json
+        import random
+
+        from hostile import good_text
+
+        args = [*args, "-q", "--processes", "1", "-o", "-"]
+        stdin = "".join(json.dumps({"id": f"a{k}", "published": "2021-05-03", "text": good_text(random.Random(k), 1)})
+                        + "\n" for k in range(6))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["PYTHONPATH"] = os.pathsep.join([SRC, env.get("PYTHONPATH", "")])  # (cwd moves: a relative path fails)
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    out = tmp_path / "out.txt"
+    with out.open("w") as fh:
+        res = subprocess.run([*CMD, *args], stdout=fh, stderr=subprocess.PIPE, input=stdin, text=True,
+                             timeout=300, env={**env, "COLUMNS": "200"}, preexec_fn=_file_limit(1024),
+                             cwd=tmp_path)
+    assert res.returncode == 1, (res.returncode, res.stderr)
+    _one_line(res.stderr, "standard output: cannot write the output: a file-size limit was reached", "ulimit -f")
+    assert out.stat().st_size == 1024 and not (tmp_path / "-").exists()
+
+
+def test_unbuffered_standard_output_still_writes_everything(small_db: Path):
+    res = subprocess.run([*CMD, "events", "--db", str(small_db), "--format", "jsonl"], capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert res.returncode == 0 and len(res.stdout.splitlines()) == 30
+
+
+# -- export -o - ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("how", [["--format", "jsonl"], ["--format", "csv"], ["--format", "csv", "--by-event"],
+                                 ["--canonical"]])
+def test_export_to_a_dash_writes_standard_output(small_db: Path, tmp_path: Path, monkeypatch, how: list[str]):
+    """`communique export -o -` wrote a file named '-' where `extract -o -` writes standard output."""
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), *how, "-o", "-"])
+    assert res.exit_code == 0, res.output
+    assert not (tmp_path / "-").exists()
+    lines = res.stdout.splitlines()
+    assert len(lines) == (60 if "--canonical" in how else 31 if "csv" in how else 30)
+    assert "to standard output" in res.stderr
+    file = tmp_path / "e.out"
+    assert CliRunner().invoke(main, ["export", "--db", str(small_db), *how, "-o", str(file)]).exit_code == 0
+    assert file.read_text(encoding="utf-8") == res.stdout
+
+
+def test_export_of_parquet_to_a_dash_is_refused_with_a_hint(small_db: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "parquet", "-o", "-"])
+    assert res.exit_code == 2 and not (tmp_path / "-").exists()
+    assert "parquet is binary" in res.stderr and "-o events.parquet" in res.stderr
+
+
+def test_store_export_of_parquet_to_a_stream_is_a_store_error(small_db: Path):
+    from communique.errors import StoreError
+
+    with Store(small_db, read_only=True) as store, pytest.raises(StoreError, match="parquet is binary"):
+        store.export("parquet", io.StringIO())
