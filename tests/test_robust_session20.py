@@ -1,12 +1,16 @@
-"""Session 20's red-team pass: standard output cut short without a word, ``export -o -``, and
-the inputs of the brief not tried before. Each test fails without its fix."""
+"""Session 20's red-team pass: standard output cut short without a word, ``export -o -``, the
+language model loaded by several threads, and the inputs of the brief not tried before. Each test
+fails without its fix."""
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +124,46 @@ def test_store_export_of_parquet_to_a_stream_is_a_store_error(small_db: Path):
 
     with Store(small_db, read_only=True) as store, pytest.raises(StoreError, match="parquet is binary"):
         store.export("parquet", io.StringIO())
+
+
+# -- the language model loaded by two threads at once ---------------------------------------
+
+def test_two_threads_loading_the_language_model_leave_py3langid_as_it_was(monkeypatch):
+    """The in-memory fallback swaps py3langid's ``modelio.tempfile`` while it loads: two threads
+    that both met a full temporary folder left the stand-in there for good (the second saved the
+    first's stand-in as 'the original'), and each loaded its own model."""
+    from py3langid import modelio
+
+    from communique.clean import lang
+
+    first_in, in_memory, calls = threading.Event(), threading.Event(), []
+
+    class FullFolder:
+        @staticmethod
+        def TemporaryFile(*args, **kwargs):  # noqa: N802
+            calls.append(1)
+            if len(calls) == 1:  # the first thread fails only once the second is loading in memory
+                first_in.set()
+                in_memory.wait(timeout=3)
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    class SlowMemory(lang._MemoryTemp):
+        @staticmethod
+        def TemporaryFile(*args, **kwargs):  # noqa: N802
+            in_memory.set()
+            time.sleep(0.3)
+            return io.BytesIO()
+
+    monkeypatch.setattr(modelio, "tempfile", FullFolder)
+    monkeypatch.setattr(lang, "_MemoryTemp", SlowMemory)
+    monkeypatch.setattr(lang, "_LOADED", [])
+    models: list[object] = []
+    first = threading.Thread(target=lambda: models.append(lang._identifier()))
+    first.start()
+    first_in.wait(timeout=3)
+    second = threading.Thread(target=lambda: models.append(lang._identifier()))
+    second.start()
+    first.join(timeout=60)
+    second.join(timeout=60)
+    assert modelio.tempfile is FullFolder
+    assert len(models) == 2 and models[0] is models[1]
