@@ -167,3 +167,46 @@ def test_two_threads_loading_the_language_model_leave_py3langid_as_it_was(monkey
     second.join(timeout=60)
     assert modelio.tempfile is FullFolder
     assert len(models) == 2 and models[0] is models[1]
+
+
+# -- control characters and text in Windows-1252 or UTF-8 read as Latin-1 ---------------------
+
+@pytest.mark.parametrize("given, meant", [
+    ("Trump\u00e2\x80\x99s decision", "Trump\u2019s decision"),  # UTF-8 read as Latin-1 (a news-pool article)
+    ("the president\x92s summit \x96 it was", "the president\u2019s summit \u2013 it was"),  # Windows-1252
+    ("a laureate,\x80\x94 also", "a laureate, also"),  # the rest of a mangled sequence
+    ("France\x01\x02 and Germany\x7f met\x1b[0m", "France and Germany met[0m"),
+    ("one page\x0cthe next\x0bline", "one page\nthe next\nline"),
+    ("caf\u00c3\u00a9 \u00c2\u00a3", "caf\u00c3\u00a9 \u00c2\u00a3"),  # printable pairs may be meant: left alone
+    ("tabs\tand\r\nnewlines stay", "tabs\tand\r\nnewlines stay"),
+])
+def test_an_article_body_holds_no_control_characters(given: str, meant: str):
+    """Control characters were kept in the article text, its evidence and its exports (only NUL
+    was removed): they split words for the parser and reached terminals."""
+    from communique._safe import clean_body
+
+    assert clean_body(given) == meant
+
+
+def test_control_characters_no_longer_cost_an_article_its_events(tmp_path: Path):
+    """'France\\x01\\x02 and Germany met in Paris' gave no event; a page declaring iso-8859-1 with
+    Windows-1252 quotes lost its quotation marks to C1 controls."""
+    import json
+
+    text = ("The foreign ministers of France\x01\x02 and Germany met in Paris on Monday\x7f to discuss trade. "
+            "\x93We agreed to cooperate,\x94 the French minister said.")
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "c", "published": "2021-05-03", "text": text}) + "\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    para = text.replace("\x01\x02", "").replace("Paris", "Rome")
+    page.write_bytes(('<html><head><meta charset="iso-8859-1"><title>Talks</title></head><body><article><p>'
+                      + para + "</p><p>" + para.replace("trade", "energy") + "</p></article></body></html>"
+                      ).encode("latin-1"))
+    res = CliRunner().invoke(main, ["clean", "-q", str(docs), str(page)])
+    assert res.exit_code == 0, res.stderr
+    texts = [json.loads(line)["text"] for line in res.stdout.splitlines()]
+    assert len(texts) == 2 and all("\u201cWe agreed to cooperate,\u201d" in t for t in texts), texts
+    assert not any(ch < " " and ch not in "\n\t" or "\x7f" <= ch <= "\x9f" for t in texts for ch in t)
+    res = CliRunner().invoke(main, ["extract", "-q", "--processes", "1", str(docs)])
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    assert any(e["source"] and e["source"]["code"] == "FRA" and e["type"] == "CONSULT" for e in events), events
