@@ -210,3 +210,47 @@ def test_control_characters_no_longer_cost_an_article_its_events(tmp_path: Path)
     res = CliRunner().invoke(main, ["extract", "-q", "--processes", "1", str(docs)])
     events = [json.loads(line) for line in res.stdout.splitlines()]
     assert any(e["source"] and e["source"]["code"] == "FRA" and e["type"] == "CONSULT" for e in events), events
+
+
+# -- Ctrl-C with NLP worker processes -------------------------------------------------------
+
+_SLOW_POOL = """
+import sys, time
+from communique._pool import NlpPool
+
+class Slow:
+    def analyse_batch(self, articles):
+        time.sleep(60)
+        return articles
+
+pool = NlpPool(Slow(), workers=2, batch_size=1, seconds=0)
+print("ready", flush=True)
+try:
+    for _ in pool.analyse(["a", "b", "c", "d"]):
+        pass
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_with_worker_processes_is_the_parents_message_alone(tmp_path: Path):
+    """Ctrl-C (SIGINT to the process group) during `ingest` or `extract` with NLP workers printed,
+    besides the run's own message, a KeyboardInterrupt traceback of some forty lines from each
+    worker ('Process communique-nlp: ... thinc ... KeyboardInterrupt'), and once an 'Exception
+    ignored ... Bad file descriptor' from the pool replacing a worker while it stopped."""
+    import signal
+
+    script = tmp_path / "slow_pool.py"
+    script.write_text(_SLOW_POOL, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    time.sleep(2)  # both workers are in their batch
+    started = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert "interrupted" in out
+    assert "Traceback" not in err and "communique-nlp" not in err, err
+    assert time.monotonic() - started < 4  # the workers are ended at once, not waited for
