@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -57,7 +58,11 @@ def _analyse_one(pipe: "Pipeline", article: Article) -> Outcome:
 
 
 def _serve(pipe: "Pipeline", conn: Connection) -> None:
-    """The worker: analyse each batch the parent sends until it sends None or goes away."""
+    """The worker: analyse each batch the parent sends until it sends None or goes away. Ctrl-C,
+    sent to the whole process group, is the parent's to handle (it reports the interruption and
+    ends its workers): in a worker it raised a ``KeyboardInterrupt`` that printed some forty lines
+    of spaCy and thinc traceback, and the parent replaced the worker while it was stopping."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             articles = conn.recv()
@@ -123,10 +128,12 @@ class NlpPool:
                     out += 1
                 busy = [w for w in self._workers if w.batch]
                 if not busy and not self._todo and not more:
-                    return
+                    break
                 self._collect(busy)
-        finally:
-            self._stop_all()
+        except BaseException:  # Ctrl-C, the reader gone, a bug: the workers' batches are not wanted
+            self._stop_all(at_once=True)
+            raise
+        self._stop_all()
 
     # -- the parent's side -------------------------------------------------------------------
     def _start(self) -> _Worker:
@@ -205,13 +212,14 @@ class NlpPool:
         w.proc.join(5)
         w.conn.close()
 
-    def _stop_all(self) -> None:
-        for w in self._workers:
+    def _stop_all(self, at_once: bool = False) -> None:
+        """End the workers: asked to, each given 5 s to finish its batch, or ``at_once``."""
+        for w in self._workers if not at_once else ():
             try:
                 w.conn.send(None)
             except (OSError, ValueError):
                 pass
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + (0 if at_once else 5)
         for w in self._workers:
             w.proc.join(max(0.0, deadline - time.monotonic()))
             if w.proc.is_alive():

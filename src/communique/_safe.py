@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-__all__ = ["clean_field", "clean_id", "clean_body", "printable", "is_blank", "date_problem",
+__all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "is_blank", "date_problem",
            "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -23,6 +23,13 @@ MAX_LINE = 600
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: C0/C1 controls, DEL, line and paragraph separators, bidi overrides: never inside a one-line field.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: What an article body may not hold: C0 controls but tab, newline and carriage return; DEL; C1 controls.
+_BODY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: UTF-8 read as Latin-1 ("Trump\u00e2\x80\x99s" for "Trump’s"): a lead byte and its continuation bytes,
+#: one of them a C1 control (a printable pair such as "\u00c3\u00a9" may be meant, and is left alone)
+_UTF8_AS_LATIN1 = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+#: C0 controls that end a line (vertical tab: a line break in word processors; form feed: a page break)
+_LINE_ENDS = "\x0b\x0c\x1c\x1d\x1e"
 #: Characters that print nothing: a text made only of these (and spaces) is empty.
 _INVISIBLE = "\x00\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 #: An ISO-like date: a signed year then "-", "T" or the end ("20210416" is read as compact).
@@ -55,10 +62,46 @@ def clean_id(value: object, fallback: str) -> str:
 
 
 def clean_body(text: str | None) -> str | None:
-    """An article body (text or HTML): lone surrogates replaced, NUL bytes removed; newlines kept."""
+    """An article body (text or HTML): lone surrogates replaced, NUL bytes removed, other control
+    characters repaired or removed (``without_controls``); newlines and tabs kept."""
     if text is None:
         return None
-    return _no_surrogates(text).replace("\x00", "")
+    text = _no_surrogates(text).replace("\x00", "")
+    return without_controls(text) if _BODY_CONTROL.search(text) else text
+
+
+def without_controls(text: str) -> str:
+    """``text`` without control characters, which split words for the parser (France\\x01 and
+    Germany met ... gave no event) and reach a terminal from evidence. C1 controls come from text
+    in Windows-1252 or UTF-8 decoded as Latin-1 (pages that declare iso-8859-1, feeds): UTF-8
+    sequences are read again ("\u00e2\\x80\\x99" -> "\u2019"), a lone C1 control becomes its
+    Windows-1252 character ("\\x92" -> "\u2019", "\\x96" -> "\u2013") and a run of them, the rest of
+    a mangled sequence, is removed. Vertical tab and form feed end a line; other C0 controls and
+    DEL are removed."""
+    text = _UTF8_AS_LATIN1.sub(_utf8_again, text)
+    text = re.sub("[\x80-\x9f]+", _windows_1252, text)
+    text = re.sub(f"[{_LINE_ENDS}]", "\n", text)
+    return _BODY_CONTROL.sub("", text)
+
+
+def _utf8_again(m: re.Match[str]) -> str:
+    seq = m.group()
+    if not any("\x80" <= ch <= "\x9f" for ch in seq):
+        return seq
+    try:
+        return seq.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return seq
+
+
+def _windows_1252(m: re.Match[str]) -> str:
+    run = m.group()
+    if len(run) > 1:
+        return ""
+    try:
+        return run.encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:  # (0x81, 0x8d, 0x8f, 0x90, 0x9d: no character in Windows-1252)
+        return ""
 
 
 def is_blank(text: str | None) -> bool:

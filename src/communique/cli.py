@@ -8,7 +8,6 @@ processed), 2 for usage errors.
 
 from __future__ import annotations
 
-import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -223,11 +222,18 @@ def input_options(fn):
 
 class _Main(click.Group):
     """The ``communique`` group: a full disk or a file-size limit met writing standard output
-    (``communique events > /full/disk/x``, ``--help > /dev/full``) is one line, not a traceback."""
+    (``communique events > /full/disk/x``, ``--help > /dev/full``, ``ulimit -f``) is one line and
+    exit status 1, not a traceback nor an output cut short without a word (``communique._stdout``)."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        from . import _stdout
+
+        _stdout.whole_writes()
         try:
-            return super().main(*args, **kwargs)
+            try:
+                return super().main(*args, **kwargs)
+            finally:
+                _stdout.flush()
         except OSError as exc:
             from ._runs import write_cause, write_error
 
@@ -235,23 +241,11 @@ class _Main(click.Group):
             if cause not in ("disk-full", "file-size"):  # (a file that cannot be read is no output)
                 raise
             err = write_error(exc, "standard output")
-            _drop_stdout()
+            _stdout.drop()
             if cause == "disk-full":
                 err.hint = "free space on the disk the output goes to, or send it elsewhere"
             click.echo(f"Error: {err}", err=True)
             sys.exit(1)
-
-
-def _drop_stdout() -> None:
-    """Standard output sent nowhere from now on: what is left in its buffer is dropped, so Python
-    does not fail again flushing it at exit."""
-    try:
-        fd = sys.stdout.fileno()
-    except (OSError, ValueError):  # not a file (a test's capture): nothing flushes it at exit
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, fd)
-    os.close(devnull)
 
 
 @click.group(cls=_Main, context_settings=CONTEXT)

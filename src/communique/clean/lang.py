@@ -10,8 +10,9 @@ Polish, Swedish, Turkish, Vietnamese, Czech, Finnish ... where the earlier stopw
 from __future__ import annotations
 
 import io
+import os
 import re
-from functools import lru_cache
+import threading
 from typing import Any
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -81,13 +82,36 @@ class _MemoryTemp:
         return io.BytesIO()
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    """py3langid's packaged model (97 languages), probabilities normalised; loaded once (~1 s).
+#: held while the model loads: one load a process, and py3langid's module never seen half swapped
+_LOADING = threading.Lock()
+_LOADED: list[Any] = []
 
-    py3langid inflates the model through a temporary file; where the temporary folder is full
+
+def _fresh_lock() -> None:
+    """In a child forked while another thread loaded the model: a lock of its own, not one held for ever."""
+    global _LOADING
+    _LOADING = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock)
+
+
+def _identifier() -> Any:
+    """py3langid's packaged model (97 languages), probabilities normalised; loaded once a process
+    (~1 s), however many threads ask for it at once (the API's workers)."""
+    with _LOADING:
+        if not _LOADED:
+            _LOADED.append(_load_identifier())
+        return _LOADED[0]
+
+
+def _load_identifier() -> Any:
+    """py3langid inflates the model through a temporary file; where the temporary folder is full
     or read-only (every record failed 'the cleaning stage failed: OSError: No space left on
-    device'), the model is inflated in memory instead."""
+    device'), the model is inflated in memory instead. The swap of py3langid's ``tempfile`` is a
+    process's own (each worker process has its module) and runs under ``_LOADING``: two threads
+    swapping at once left the stand-in there for good."""
     from py3langid import modelio
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -15,8 +15,9 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -76,45 +77,73 @@ def _flat(row: dict[str, Any], level: str = "mention") -> dict[str, Any]:
     return {k: _cell(v) for k, v in out.items()}
 
 
-def write_lines(out: Path, lines: Iterable[str]) -> int:
-    """Write ``lines`` to ``out``, one a line, renamed into place when complete; return how many."""
-    from .._runs import atomic_path
+#: an export's destination: a file (renamed into place when complete) or an open text stream
+#: (standard output: ``communique export -o -``), which takes the text formats only
+Output = Path | IO[str]
 
-    n = 0
-    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8") as fh:
+
+def write_lines(out: Output, lines: Iterable[str]) -> int:
+    """Write ``lines`` to ``out``, one a line, renamed into place when complete; return how many."""
+    with _text_output(out) as fh:
+        n = 0
         for line in lines:
             fh.write(line + "\n")
             n += 1
     return n
 
 
-def write_export(fmt: str, out: Path, chunks: Iterable[list[dict[str, Any]]], level: str = "mention") -> int:
+def write_export(fmt: str, out: Output, chunks: Iterable[list[dict[str, Any]]], level: str = "mention") -> int:
     """Write ``chunks`` to ``out`` in ``fmt``; return the number of rows written. ``level`` says
-    whether a row is a mention or an event (the event level adds ``EVENT_FIELDS``)."""
-    from .._runs import atomic_path, write_json_lines
+    whether a row is a mention or an event (the event level adds ``EVENT_FIELDS``). A stream
+    takes jsonl and csv; parquet, binary, needs a file."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ValueError("parquet is binary: it is written to a file, not to a text stream")
+        return _write_parquet(out, chunks, level)
+    with _text_output(out) as fh:
+        return _write_jsonl(fh, chunks) if fmt == "jsonl" else _write_csv(fh, chunks, level)
 
-    schema, columns = _layout(level)
+
+@contextmanager
+def _text_output(out: Output) -> Iterator[IO[str]]:
+    """``out`` open for text: a stream as it is, a file through ``atomic_path``."""
+    from .._runs import atomic_path
+
+    if not isinstance(out, Path):
+        yield out
+        return
+    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+def _write_jsonl(fh: IO[str], chunks: Iterable[list[dict[str, Any]]]) -> int:
+    from .._runs import write_json_lines
+
+    return sum(write_json_lines(fh, chunk) for chunk in chunks)
+
+
+def _write_csv(fh: IO[str], chunks: Iterable[list[dict[str, Any]]], level: str) -> int:
+    writer = csv.DictWriter(fh, fieldnames=list(_layout(level)[1]))
+    writer.writeheader()
     n = 0
-    with atomic_path(out) as tmp:
-        if fmt == "jsonl":
-            with tmp.open("w", encoding="utf-8") as fh:
-                for chunk in chunks:
-                    n += write_json_lines(fh, chunk)
-        elif fmt == "csv":
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.DictWriter(fh, fieldnames=list(columns))
-                writer.writeheader()
-                for chunk in chunks:
-                    writer.writerows(_flat(r, level) for r in chunk)
-                    n += len(chunk)
-        elif fmt == "parquet":
-            with pq.ParquetWriter(tmp, schema) as writer:
-                for chunk in chunks:
-                    if chunk:
-                        writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
-                    n += len(chunk)
-        else:
-            raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    for chunk in chunks:
+        writer.writerows(_flat(r, level) for r in chunk)
+        n += len(chunk)
+    return n
+
+
+def _write_parquet(out: Path, chunks: Iterable[list[dict[str, Any]]], level: str) -> int:
+    from .._runs import atomic_path
+
+    schema = _layout(level)[0]
+    n = 0
+    with atomic_path(out) as tmp, pq.ParquetWriter(tmp, schema) as writer:
+        for chunk in chunks:
+            if chunk:
+                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            n += len(chunk)
     return n
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 import duckdb
 import pyarrow as pa
@@ -41,6 +41,14 @@ class WriteStats:
     skipped: int = 0  # articles already stored with the same fingerprint
     mentions: int = 0  # mention rows inserted
     events: int = 0  # event rows inserted
+
+
+def _name(out: str | Path | IO[str]) -> str:
+    """An output's name in a message: its path, or the stream's name (standard output)."""
+    if isinstance(out, (str, Path)):
+        return str(out)
+    name = str(getattr(out, "name", "<stdout>"))
+    return "standard output" if name == "<stdout>" else name
 
 
 def _lock_error(db: str, exc: Exception) -> StoreError:
@@ -395,8 +403,8 @@ class Store:
         split, ordered or interrupted."""
         return _fusion.canonical_lines(self._db())
 
-    def export_canonical(self, out: str | Path) -> int:
-        """Write ``canonical_lines`` to ``out``; return the number of lines."""
+    def export_canonical(self, out: str | Path | IO[str]) -> int:
+        """Write ``canonical_lines`` to ``out`` (a file, or an open text stream); return the number of lines."""
         return write_lines(self._output(out), self.canonical_lines())
 
     def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
@@ -461,20 +469,27 @@ class Store:
         row = self._db().execute(sql, params).fetchone()
         return int(row[0]) if row else 0
 
-    def export(self, fmt: str, out: str | Path, q: EventQuery | None = None, *, by_event: bool = False) -> int:
+    def export(self, fmt: str, out: str | Path | IO[str], q: EventQuery | None = None, *,
+               by_event: bool = False) -> int:
         """Write the events matching ``q`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``, one row
-        per report or, with ``by_event``, one per real event (``iter_events``); return rows."""
+        per report or, with ``by_event``, one per real event (``iter_events``); return rows. ``out``
+        is a file, or an open text stream for jsonl and csv."""
         fmt = fmt.lower()
         if fmt not in FORMATS:
-            raise StoreError(f"unknown export format {fmt!r}", input=str(out),
+            raise StoreError(f"unknown export format {fmt!r}", input=_name(out),
                              hint=f"use one of {', '.join(FORMATS)}")
+        if fmt == "parquet" and not isinstance(out, (str, Path)):
+            raise StoreError("parquet is binary and is written to a file, not to a text stream",
+                             input=_name(out), hint="give a file name, e.g. events.parquet, or export jsonl or csv")
         if by_event:
             return write_export(fmt, self._output(out), self.iter_events(q), level="event")
         return write_export(fmt, self._output(out), self.iter_query(q))
 
-    def _output(self, out: str | Path) -> Path:
-        """``out`` as a path, refused when it is this store's own file or its write-ahead log
-        (``export --db x.duckdb -o x.duckdb`` replaced the database with its export)."""
+    def _output(self, out: str | Path | IO[str]) -> Path | IO[str]:
+        """``out`` as a path (a stream as it is), refused when it is this store's own file or its
+        write-ahead log (``export --db x.duckdb -o x.duckdb`` replaced the database with its export)."""
+        if not isinstance(out, (str, Path)):
+            return out
         out = Path(out)
         for own in (self.path, self.path.with_name(self.path.name + ".wal")):
             same = out.resolve() == own.resolve()

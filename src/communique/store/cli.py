@@ -8,11 +8,12 @@ call plus formatting.
 from __future__ import annotations
 
 import json
+import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import click
 import duckdb
@@ -239,8 +240,8 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
 @click.option("--by-event", is_flag=True,
               help="One row per real event (its best-dated report plus reports, articles, outlets, "
                    "first_reported, last_reported) instead of one per report.")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
-              help="File to write (replaced if it exists).")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
+              help="File to write (replaced if it exists); '-' writes jsonl, csv or --canonical to standard output.")
 def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: bool, output: str,
                    **filters: Any) -> None:
     """Export stored events (optionally filtered) to JSONL, CSV or Parquet, or the whole store canonically.
@@ -250,24 +251,38 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
       communique export --format csv -o events.csv --since 2021 --type AGREE
       communique export --format csv --by-event -o real_events.csv   # one row per real event
       communique export --canonical -o store.jsonl     # identical for identical inputs
+      communique export --format jsonl -o - | gzip > events.jsonl.gz
     """
     narrowed = fmt or by_event or any(v not in (None, (), False, "include") for v in filters.values())
     if canonical and narrowed:
         raise click.UsageError("--canonical writes the whole store: drop --format, --by-event and the filters")
     if not canonical and not fmt:
         raise click.UsageError("give --format jsonl, csv or parquet (or --canonical)")
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet is binary and is not written to standard output: give -o a file name, "
+                               "e.g. -o events.parquet, or use --format jsonl or csv with -o -")
     with _open(db) as store, _reading(store, "reading the events"):
-        try:
-            if canonical:
-                n = store.export_canonical(output)
-            else:
-                q = build_query(store, **filters)
-                n = store.export(fmt or "jsonl", output, q, by_event=by_event)
-                _undated_note(store, q)
-        except OSError as exc:
-            raise click.ClickException(str(write_error(exc, output))) from exc
+        n = _export(store, output, fmt, canonical, by_event, filters)
     what = "line" if canonical else "real event" if by_event else "event"
-    click.echo(f"wrote {n} {what}(s) to {output}", err=True)
+    click.echo(f"wrote {n} {what}(s) to {'standard output' if output == '-' else output}", err=True)
+
+
+def _export(store: Store, output: str, fmt: str | None, canonical: bool, by_event: bool,
+            filters: dict[str, Any]) -> int:
+    """Run the export to ``output`` ('-': standard output, whose failures the ``communique`` group
+    reports); a file that cannot be written is a message with its fix."""
+    out: str | IO[str] = sys.stdout if output == "-" else output
+    try:
+        if canonical:
+            return store.export_canonical(out)
+        q = build_query(store, **filters)
+        n = store.export(fmt or "jsonl", out, q, by_event=by_event)
+        _undated_note(store, q)
+        return n
+    except OSError as exc:
+        if output == "-":
+            raise
+        raise click.ClickException(str(write_error(exc, output))) from exc
 
 
 #: The names the top-level ``communique`` group registers.
