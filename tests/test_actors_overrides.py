@@ -74,9 +74,9 @@ def test_extract_and_ingest_take_extra_files(tmp_path: Path) -> None:
     from communique.store import Store
 
     doc = tmp_path / "carter.txt"
-    doc.write_text("Jimmy Carter met Chinese President Xi Jinping in Beijing on Monday to discuss trade.\n")
+    doc.write_text("Xi Jinping met Secretary of State John Kerry in Beijing on Monday to discuss trade.\n")
     fixes = tmp_path / "fixes.yaml"
-    fixes.write_text("overrides:\n  - {name: Jimmy Carter, actor: null}\n", encoding="utf-8")
+    fixes.write_text("overrides:\n  - {name: Xi Jinping, actor: null}\n", encoding="utf-8")
 
     def names(args: list[str]) -> set[str]:
         res = CliRunner().invoke(main, ["extract", str(doc), "--published", "2016-03-01", "-q", *args])
@@ -84,8 +84,8 @@ def test_extract_and_ingest_take_extra_files(tmp_path: Path) -> None:
         rows = [json.loads(x) for x in res.stdout.splitlines()]
         return {a["name"] for r in rows for a in [r["source"], r["target"], *r["participants"]] if a}
 
-    assert "Ash Carter" in names([])
-    assert "Ash Carter" not in names(["--extra", str(fixes)])
+    assert "Xi Jinping" in names([])
+    assert "Xi Jinping" not in names(["--extra", str(fixes)])
 
     db = str(tmp_path / "ev.duckdb")
     base = ["ingest", str(doc), "--published", "2016-03-01", "--db", db, "-q"]
@@ -94,4 +94,4 @@ def test_extract_and_ingest_take_extra_files(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     with Store(db, read_only=True) as store:
         rows = store.query()
-    assert not any("Ash Carter" in json.dumps(r) for r in rows)
+    assert not any("Xi Jinping" in json.dumps(r) for r in rows)
