@@ -22,7 +22,8 @@ from communique.clean import extract as _extract
 from communique.clean import fallback as _fallback
 from communique.clean import phrases
 from communique.clean.dates import date_in_text, date_in_url, is_dateline
-from communique.clean.encoding import decode_bytes, looks_binary
+from communique.clean.encoding import looks_binary
+from communique.read._decode import decode_bytes
 from communique.clean.inline import strip_inline_furniture
 from communique.clean.limits import crowded_problem
 from communique.clean.result import CleanResult, with_origin
@@ -54,7 +55,7 @@ def _prepare(html: str | bytes) -> tuple[str | None, str | None]:
     if isinstance(html, (bytes, bytearray)):
         if not html.strip():
             return None, "empty input"
-        text = decode_bytes(bytes(html))
+        text, _ = decode_bytes(bytes(html), html=True)  # the readers' one decoder
     else:
         text = html
     if not text or not text.strip():
