@@ -254,3 +254,12 @@ def test_ctrl_c_with_worker_processes_is_the_parents_message_alone(tmp_path: Pat
     assert "interrupted" in out
     assert "Traceback" not in err and "communique-nlp" not in err, err
     assert time.monotonic() - started < 4  # the workers are ended at once, not waited for
+
+
+def test_an_interrupted_reprocess_says_a_rerun_analyses_every_article_again() -> None:
+    from communique.ingest import IngestStats, interrupted
+
+    plain = interrupted(IngestStats(), "ev.duckdb")
+    again = interrupted(IngestStats(), "ev.duckdb", reprocess=True)
+    assert "skipped" in str(plain.hint)
+    assert "skipped" not in str(again.hint) and "analysed again" in str(again.hint)

@@ -119,20 +119,22 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueErr
         out.flush()
         stats.totals = store.stats()
     except duckdb.InterruptException:  # Ctrl-C while DuckDB ran a statement
-        raise interrupted(stats, db) from None
+        raise interrupted(stats, db, reprocess) from None
     except duckdb.Error as exc:
         raise store_error(exc, db, "reading the database") from exc
     except KeyboardInterrupt:  # Ctrl-C, or SIGTERM under communique._signals.interruptible
-        raise interrupted(stats, db) from None
+        raise interrupted(stats, db, reprocess) from None
     stats.skipped += guard.unchanged
     return stats
 
 
-def interrupted(stats: IngestStats, db: str) -> InterruptedRunError:
+def interrupted(stats: IngestStats, db: str, reprocess: bool = False) -> InterruptedRunError:
     """The error that ends an ingest stopped from outside: what it kept, and how to go on."""
+    hint = ("run the same command again: every article is analysed again and replaced, nothing is duplicated"
+            if reprocess else
+            "run the same command again to store the rest: stored articles are skipped, nothing is duplicated")
     return InterruptedRunError(f"interrupted; the {stats.stored} article(s) stored before it are kept",
-                               input=db, hint="run the same command again to store the rest: stored articles "
-                                              "are skipped, nothing is duplicated")
+                               input=db, hint=hint)
 
 
 def _mapped(fn: Callable[..., T], db: str) -> Callable[..., T]:
