@@ -27,6 +27,11 @@ def test_people_held_hostage_are_not_the_holders(pipeline, text):
     assert not [e for e in evs if e.source and e.source.code in ("USA", "GBR")], shown(evs)
 
 
+def test_hostages_held_are_the_holders_object(pipeline):
+    evs = events_of(pipeline, "Iran held hostages at the U.S. Embassy in Tehran for 444 days.")
+    assert ("IRN", "USA") in pairs(evs, "ASSAULT"), shown(evs)
+
+
 def test_a_city_naming_an_attack_is_where_it_struck(pipeline):
     evs = events_of(pipeline, "ISIS claimed responsibility for the Paris attacks.", "2015-11-18")
     assert ("ISIS", "FRA") in pairs(evs, "ASSAULT"), shown(evs)
