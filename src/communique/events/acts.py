@@ -213,11 +213,6 @@ def entered_land(verb: "Token") -> "Token | None":
                  or o.lemma_.lower() in GROUND_NOUNS), None)
 
 
-__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack",
-           "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
-
-
 #: what a verb "hold"/"keep" makes of its object when they are held ("held hostage", "kept captive")
 CAPTIVE_NOUNS = frozenset({"hostage", "captive"})
 
@@ -233,3 +228,8 @@ def held_captive(verb: "Token") -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lower_ in CAPTIVE_NOUNS and not any(
         c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children)
+
+
+__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
+           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack",
+           "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

@@ -85,9 +85,9 @@ if TYPE_CHECKING:  # pragma: no cover
 APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
 RESOLVE = Trigger("THREATEN", None, None, 0.75, "rule", "a resolve not to hold back from a hostile act")
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
-#: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 #: a hostile act its doer will not rule out: "would not rule out military strikes against the Islamic State"
 HELD_OPEN = Trigger("THREATEN", None, "138", 0.75, "rule", "a hostile act its doer will not rule out")
+#: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
 #: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply", "pressured
 #: China to cut ties", "lobbied Moscow to drop the sale" (pressing a side to act asks it, no coercion)
@@ -97,10 +97,10 @@ APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 #: measures taken or used against a side: "take action against", "use all means against"
 MEASURE_OBJECTS = frozenset({"action", "actions", "measure", "step", "countermeasure", "force", "mean", "means"})
-#: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
 #: nouns of a course of action that are hostile when armed: "military action", "a military option"
 _COURSE_NOUNS = frozenset({"action", "option", "intervention", "force", "response", "step", "measure", "solution"})
 _ARMED = frozenset({"military", "armed"})
+#: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
 _OWNER_DEPS = ("poss", "nmod", "compound", "amod")
 #: prepositions that aim an answer or a measure: "respond to Y", "action against Y", "defend itself from Y"
 ANSWER_PREPS = frozenset({"to", "against", "from"})
@@ -828,17 +828,6 @@ def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
     return head
 
 
-__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
-           "GIVEN_THINGS", "HEEDING_VERBS", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL",
-           "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party",
-           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "defied_in",
-           "doers_named", "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under",
-           "inner_act", "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
-           "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
-           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "told_to_act", "unhesitating",
-           "with_subject"]
-
-
 def held_open(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
     """Whether ``verb`` holds a hostile act open: "would not rule out military strikes against the
     Islamic State", "refused to rule out military intervention", "did not rule out a pre-emptive
@@ -870,3 +859,15 @@ def threats_voiced_by(noun: "Token", uttered: frozenset[str]) -> bool:
     marked = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in uttered | _VOICING for c in noun.children)
     run = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RUN_NOUNS
     return owned and (marked or run)
+
+
+__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
+           "GIVEN_THINGS", "HEEDING_VERBS", "HELD_OPEN", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS",
+           "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side",
+           "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
+           "asks_for_something", "called_thing", "complied_in", "defied_in", "doers_named", "forceful_answer",
+           "forsworn_act", "gives_ground", "heeding_verb", "held_open", "infinitive_under", "inner_act",
+           "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
+           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced_by", "told_to_act",
+           "unhesitating", "with_subject"]
