@@ -1462,6 +1462,7 @@ class EventExtractor:
         if threatened is not None:  # "his threat to destroy [the secretive country]"
             self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
+        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
         if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
@@ -1473,7 +1474,7 @@ class EventExtractor:
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
         if trig.type == "ASSAULT" and not cand.source and not cand.target:
-            self._city_struck(cand, res, gov is not None and _owned_up(tok, gov))  # "the Paris attacks"
+            self._city_struck(cand, res, owned)  # "the Paris attacks"
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
             # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
@@ -1483,11 +1484,8 @@ class EventExtractor:
             cand.source.append(doer)
         if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
             return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
-        if trig.type == "ASSAULT" and not cand.target:  # "an Iraqi airstrike killed 45 ISIS fighters"
-            cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
-        if trig.type == "ASSAULT" and not cand.target:  # "anti-ISIS airstrikes in Syria": ISIS, not Syria
-            cand.target.extend(self._opposed_actor(tok, cand.source))
-        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
+        if trig.type == "ASSAULT":
+            self._attack_noun_targets(cand, res, ctx)
         own = bool(cand.source or cand.target or cand.others) or owned
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
@@ -1501,6 +1499,15 @@ class EventExtractor:
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand
+
+    def _attack_noun_targets(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
+        """An attack noun's target where its phrase names none: whom it struck ("an Iraqi airstrike killed
+        45 ISIS fighters"), else the side it is against ("anti-ISIS airstrikes in Syria": ISIS, not Syria)."""
+        tok = cand.trigger
+        if not cand.target:
+            cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
+        if not cand.target:
+            cand.target.extend(self._opposed_actor(tok, cand.source))
 
     def _governed_sides(self, cand: Candidate, gov: "Token | None", res: ArgumentResolver, ctx: Discourse) -> None:
         """A noun's sides from the verb that governs it (``_governor_sides``), else the territory it names."""
