@@ -54,8 +54,8 @@ def test_an_act_named_by_a_participle_clause_is_no_act_of_the_sentence_subject(p
     ("Seoul condemned the shelling as an act of aggression.", "act"),
 ])
 def test_an_as_phrase_labels_the_object(nlp, text, label):
-    from communique.events.force import label_of_object
-    assert [t.text for t in nlp(text) if label_of_object(t)] == [label]
+    from communique.events.force import labels_an_object
+    assert [t.text for t in nlp(text) if labels_an_object(t)] == [label]
 
 @pytest.mark.parametrize("text", [
     "With limited exceptions, the re-imposed U.S. sanctions will hit Iran as well as countries that buy its oil.",

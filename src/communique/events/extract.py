@@ -45,11 +45,11 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          heeding_verb, held_open, infinitive_under, message_senders, named_antecedent,
                          own_people_advised, refused_parties, regret_reading, rejection_label, release_holder,
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
-                         threat_dropped, threats_voiced_by, told_to_act, unhesitating, with_subject)
+                         threat_dropped, threats_voiced, told_to_act, unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
-                    label_of_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
+                    labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners, test_of_no_weapon,
                     tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
@@ -1752,7 +1752,7 @@ class EventExtractor:
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ENACTING_VERBS and carried)):
             return
-        if trig.type in FORCE_TYPES and label_of_object(tok):
+        if trig.type in FORCE_TYPES and labels_an_object(tok):
             return  # "denounced the launch as a missile test": what the launch was, not the speaker's act
         if trig.type == "REQUEST" and tok.lemma_.lower() in ASK_NOUNS and gov.lemma_.lower() not in VOICING_VERBS:
             return  # "welcomed the call for Y to ...": another's call; "renewed the call": its own
@@ -2685,7 +2685,7 @@ def _voiced_threat(noun: "Token") -> bool:
     "poses a threat" stay a state of affairs."""
     if noun.lemma_.lower() == "threat" and infinitive_under(noun) is not None:
         return True  # "his threat to impose tariffs on Mexico", "Iran's threat to close the strait"
-    if threats_voiced_by(noun, UTTERED):
+    if threats_voiced(noun, UTTERED):
         return True  # "a series of threats from the North", "weeks of escalating threats from Pyongyang"
     if noun.lemma_.lower() != "threat" or not any(p.dep_ == "prep" and p.lower_ == "against" for p in noun.children):
         return False

@@ -73,7 +73,7 @@ from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .mutual import mutual_act
-from .status import FUTURE_AUX, for_to_clause, holds_open
+from .status import FUTURE_AUX, for_to_clause, rule_out_denied
 from .tokens import AS, BY, FOR, FROM, OF, WITH, modified_by, prep_objects, preps_named
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -833,7 +833,7 @@ def held_open(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
     Islamic State", "refused to rule out military intervention", "did not rule out a pre-emptive
     strike" (not "did not rule out talks", "cannot rule out a link to al Qaeda": no act of its own,
     no threat). The news idiom of a threat (CAMEO 138), not a refusal."""
-    if obj is None or not holds_open(verb):
+    if obj is None or not rule_out_denied(verb):
         return False
     lemma = obj.lemma_.lower()
     if lemma in _COURSE_NOUNS:
@@ -849,7 +849,7 @@ _RUN_NOUNS = frozenset({"series", "string", "torrent", "barrage", "volley", "flu
                         "wave", "week", "month", "day", "clamor", "clamour", "lot"})
 
 
-def threats_voiced_by(noun: "Token", uttered: frozenset[str]) -> bool:
+def threats_voiced(noun: "Token", uttered: frozenset[str]) -> bool:
     """Whether plural "threats" are a side's words, made by who owns them or sends them ("from",
     "by"): "a series of threats from the North", "weeks of escalating threats from Pyongyang",
     "North Korea's war threats"; not "threats from Iran" to be countered (a danger, no act)."""
@@ -869,5 +869,5 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "forsworn_act", "gives_ground", "heeding_verb", "held_open", "infinitive_under", "inner_act",
            "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
-           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced_by", "told_to_act",
+           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced", "told_to_act",
            "unhesitating", "with_subject"]

@@ -456,11 +456,11 @@ def _not_ruled_out(chain: list["Token"]) -> bool:
         if not _rules_out(t):
             continue
         below = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for x in chain[:n] for c in x.children)
-        return holds_open(t) and not below
+        return rule_out_denied(t) and not below
     return False
 
 
-def holds_open(verb: "Token") -> bool:
+def rule_out_denied(verb: "Token") -> bool:
     """Whether ``verb`` is a "rule out" denied: "did not rule out", "would never rule out",
     "refused to rule out", "declined to rule out"."""
     return _rules_out(verb) and (any(c.dep_ == "neg" for c in verb.children) or (
