@@ -65,8 +65,8 @@ from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
                      status_of)
-from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, modified_by, nearest_subject,
-                     part_of, prep_objects, preps_named, verb_object, with_conjuncts)
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_passive, is_person, modified_by,
+                     nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
@@ -3085,7 +3085,7 @@ def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     parser may hang on the active verb instead ("condemned [the attack on X] [by Y]"), or by the
     clause that carries it ("condemned the strikes [that Y carried out]", "sanctions [imposed by Y]")."""
     verb = noun.head
-    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    active = not is_passive(verb)
     heads = [noun, verb] if active and verb != noun else [noun]
     found = [a for h in heads for o in prep_objects(h, BY) for a in res.actors_of(o, ctx)]
     carrier = _carrying_clause(noun)

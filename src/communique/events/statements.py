@@ -74,7 +74,7 @@ from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .mutual import mutual_act
 from .status import FUTURE_AUX, for_to_clause, rule_out_denied
-from .tokens import AS, BY, FOR, FROM, OF, WITH, modified_by, prep_objects, preps_named
+from .tokens import AS, BY, FOR, FROM, OF, WITH, is_passive, modified_by, prep_objects, preps_named
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -731,13 +731,9 @@ def heeding_verb(noun: "Token") -> "Token | None":
     verb = noun.head
     if noun.dep_ == "pobj":
         return defied_in(noun) or complied_in(noun)
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS or _passive(verb):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS or is_passive(verb):
         return None
     return verb
-
-
-def _passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 #: nouns that set an act against what a message asks: "in [defiance] of calls from Y", "in [spite] of"
@@ -760,7 +756,7 @@ def defied_in(noun: "Token") -> "Token | None":
         if prep.lower_ != "in" or prep.dep_ != "prep":
             return None
     verb = prep.head
-    if verb.pos_ != "VERB" or _passive(verb) or not (message_senders(noun, verb) or any(
+    if verb.pos_ != "VERB" or is_passive(verb) or not (message_senders(noun, verb) or any(
             c.dep_ in _PREMODIFIERS and c.ent_type_ in _SIDE_ENTITIES for c in noun.children)):
         return None  # ("despite [U.S.] calls": a premodifier names the sender)
     return verb
@@ -781,7 +777,7 @@ def complied_in(noun: "Token") -> "Token | None":
     if noun.lemma_.lower() not in _COMPLIED or prep.dep_ != "prep" or prep.lower_ not in _COMPLYING_PREPS:
         return None
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "launched [airstrikes] at X's request"
-    if verb.pos_ != "VERB" or _passive(verb) or not _complied_senders(noun):
+    if verb.pos_ != "VERB" or is_passive(verb) or not _complied_senders(noun):
         return None
     return verb
 
