@@ -565,7 +565,7 @@ def _taking_back(noun: "Token") -> "Token | None":
     verb = noun.head
     if noun.dep_ == "dobj":
         taken = verb.lemma_.lower() in _TAKING_BACK or (verb.lemma_.lower() == "walk" and any(
-            c.dep_ == "prt" and c.lower_ == "back" for c in verb.children))
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))  # (the parser: advmod)
         return verb if taken else None
     if noun.dep_ != "pobj" or verb.lower_ not in ("from", "off", "on"):
         return None
