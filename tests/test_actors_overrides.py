@@ -74,9 +74,11 @@ def test_extract_and_ingest_take_extra_files(tmp_path: Path) -> None:
     from communique.store import Store
 
     doc = tmp_path / "carter.txt"
-    doc.write_text("Jimmy Carter met Chinese President Xi Jinping in Beijing on Monday to discuss trade.\n")
+    # (a name the base reads: "Jimmy Carter" at a sentence's start, once misread as Ash Carter, is now
+    # a namesake the base itself leaves out)
+    doc.write_text("Ash Carter met Chinese President Xi Jinping in Beijing on Monday to discuss trade.\n")
     fixes = tmp_path / "fixes.yaml"
-    fixes.write_text("overrides:\n  - {name: Jimmy Carter, actor: null}\n", encoding="utf-8")
+    fixes.write_text("overrides:\n  - {name: Ash Carter, actor: null}\n", encoding="utf-8")
 
     def names(args: list[str]) -> set[str]:
         res = CliRunner().invoke(main, ["extract", str(doc), "--published", "2016-03-01", "-q", *args])
