@@ -27,3 +27,8 @@ def typed(said_events: list[tuple[str, str | None, str | None, str]], type_: str
 def pairs(events: list[Any], type_: str) -> list[tuple[str | None, str | None]]:
     """(source code, target code) of the events of ``type_``."""
     return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+def shown(events: list[Any]) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(type, trigger, source code, target code, status) of each event: what a failed assertion shows."""
+    return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code, e.status) for e in events]

@@ -13,10 +13,7 @@ def events_of(pipeline, text: str, published: str = "2015-06-17"):
     return probe.events_of(pipeline, text, published)
 
 
-def shown(events) -> list[tuple[str, str, str | None, str | None, str]]:
-    return [(e.type, e.trigger, e.source and e.source.code, e.target and e.target.code, e.status) for e in events]
-
-
+shown = probe.shown
 pairs = probe.pairs
 
 

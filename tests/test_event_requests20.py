@@ -83,6 +83,7 @@ def test_arms_sold_are_aid(pipeline, text, sides):
 @pytest.mark.parametrize("text", [
     "The United States stepped back from its threat to impose tariffs on Mexico.",
     "The United States dropped its threat to impose tariffs on Mexico.",
+    "The United States walked back its threat to impose tariffs on Mexico.",
 ])
 def test_a_threat_taken_back_is_a_concession_too(pipeline, text):
     evs = _events(pipeline, text)  # the threat was made: it stays an event

@@ -213,11 +213,6 @@ def entered_land(verb: "Token") -> "Token | None":
                  or o.lemma_.lower() in GROUND_NOUNS), None)
 
 
-__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack",
-           "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
-
-
 #: what a verb "hold"/"keep" makes of its object when they are held ("held hostage", "kept captive")
 CAPTIVE_NOUNS = frozenset({"hostage", "captive"})
 
@@ -226,9 +221,15 @@ def held_captive(verb: "Token") -> bool:
     """ "our four Americans held hostage in Iran", "Turkish citizens held hostage in northern Iraq":
     the parser reads a reduced passive as an active verb whose subject is the people held and whose
     object is a bare "hostage"; those people are the ones held, not the holders. An active holding
-    keeps its own object ("Iran held hostage 52 Americans", "held them hostage")."""
+    keeps its own object ("Iran held hostage 52 Americans", "held them hostage"), and so do hostages
+    held ("Iran held hostages at the U.S. Embassy": a plural is the object, not what the held became)."""
     if verb.lemma_.lower() not in ("hold", "keep") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in CAPTIVE_NOUNS and not any(
+    return obj is not None and obj.lower_ in CAPTIVE_NOUNS and not any(
         c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children)
+
+
+__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
+           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack",
+           "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..types import Actor, Event
 from .args import QUANTITY_WORDS
+from .tokens import is_passive
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -107,7 +108,7 @@ def _designated_by_verb(verb: "Token") -> list["Token"]:
             return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "Shamalov, designated for his work in the energy sector"
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if is_passive(verb):
         subj = _subject(verb, ("nsubjpass",))
         return [subj] if subj is not None else []
     return _objects(verb)

@@ -45,11 +45,11 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          heeding_verb, held_open, infinitive_under, message_senders, named_antecedent,
                          own_people_advised, refused_parties, regret_reading, rejection_label, release_holder,
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
-                         threat_dropped, threats_voiced_by, told_to_act, unhesitating, with_subject)
+                         threat_dropped, threats_voiced, told_to_act, unhesitating, with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
-                    label_of_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
+                    labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners, test_of_no_weapon,
                     tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
@@ -65,8 +65,8 @@ from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
                      status_of)
-from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_person, modified_by, nearest_subject,
-                     part_of, prep_objects, preps_named, verb_object, with_conjuncts)
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_passive, is_person, modified_by,
+                     nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
@@ -1462,6 +1462,7 @@ class EventExtractor:
         if threatened is not None:  # "his threat to destroy [the secretive country]"
             self._complement_targets(cand, threatened, res, ctx)
         gov = governing_verb(tok)
+        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
         if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
@@ -1473,7 +1474,7 @@ class EventExtractor:
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
         if trig.type == "ASSAULT" and not cand.source and not cand.target:
-            self._city_struck(cand, res, gov is not None and _owned_up(tok, gov))  # "the Paris attacks"
+            self._city_struck(cand, res, owned)  # "the Paris attacks"
         if not cand.source and trig.type not in SYMMETRIC_TYPES and cand.others:
             # "U.S. tariffs", "Russian strikes on Kyiv": the premodifying state is the actor; a patron
             # in a qualifier only when no other premodifier names one ("the U.S.-backed Ethiopian invasion")
@@ -1483,11 +1484,8 @@ class EventExtractor:
             cand.source.append(doer)
         if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
             return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
-        if trig.type == "ASSAULT" and not cand.target:  # "an Iraqi airstrike killed 45 ISIS fighters"
-            cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
-        if trig.type == "ASSAULT" and not cand.target:  # "anti-ISIS airstrikes in Syria": ISIS, not Syria
-            cand.target.extend(self._opposed_actor(tok, cand.source))
-        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
+        if trig.type == "ASSAULT":
+            self._attack_noun_targets(cand, res, ctx)
         own = bool(cand.source or cand.target or cand.others) or owned
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
@@ -1501,6 +1499,15 @@ class EventExtractor:
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand
+
+    def _attack_noun_targets(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
+        """An attack noun's target where its phrase names none: whom it struck ("an Iraqi airstrike killed
+        45 ISIS fighters"), else the side it is against ("anti-ISIS airstrikes in Syria": ISIS, not Syria)."""
+        tok = cand.trigger
+        if not cand.target:
+            cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
+        if not cand.target:
+            cand.target.extend(self._opposed_actor(tok, cand.source))
 
     def _governed_sides(self, cand: Candidate, gov: "Token | None", res: ArgumentResolver, ctx: Discourse) -> None:
         """A noun's sides from the verb that governs it (``_governor_sides``), else the territory it names."""
@@ -1745,7 +1752,7 @@ class EventExtractor:
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ENACTING_VERBS and carried)):
             return
-        if trig.type in FORCE_TYPES and label_of_object(tok):
+        if trig.type in FORCE_TYPES and labels_an_object(tok):
             return  # "denounced the launch as a missile test": what the launch was, not the speaker's act
         if trig.type == "REQUEST" and tok.lemma_.lower() in ASK_NOUNS and gov.lemma_.lower() not in VOICING_VERBS:
             return  # "welcomed the call for Y to ...": another's call; "renewed the call": its own
@@ -2678,7 +2685,7 @@ def _voiced_threat(noun: "Token") -> bool:
     "poses a threat" stay a state of affairs."""
     if noun.lemma_.lower() == "threat" and infinitive_under(noun) is not None:
         return True  # "his threat to impose tariffs on Mexico", "Iran's threat to close the strait"
-    if threats_voiced_by(noun, UTTERED):
+    if threats_voiced(noun, UTTERED):
         return True  # "a series of threats from the North", "weeks of escalating threats from Pyongyang"
     if noun.lemma_.lower() != "threat" or not any(p.dep_ == "prep" and p.lower_ == "against" for p in noun.children):
         return False
@@ -3078,7 +3085,7 @@ def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     parser may hang on the active verb instead ("condemned [the attack on X] [by Y]"), or by the
     clause that carries it ("condemned the strikes [that Y carried out]", "sanctions [imposed by Y]")."""
     verb = noun.head
-    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    active = not is_passive(verb)
     heads = [noun, verb] if active and verb != noun else [noun]
     found = [a for h in heads for o in prep_objects(h, BY) for a in res.actors_of(o, ctx)]
     carrier = _carrying_clause(noun)

@@ -609,7 +609,7 @@ def warned_of(noun: "Token") -> bool:
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 
 
-def label_of_object(noun: "Token") -> bool:
+def labels_an_object(noun: "Token") -> bool:
     """ "the United States denounced the launch [as] a missile test", "condemned the strike as an act
     of war": an act named in an "as" phrase of a verb with an object says what that object was; it is
     no act of the verb's subject."""

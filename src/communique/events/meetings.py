@@ -14,7 +14,7 @@ from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
-from .tokens import FROM, OF, WITH, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -326,7 +326,7 @@ def occasion_doer(noun: "Token") -> "Token | None":
     "During a visit to Bagram, [Trump] delivered remarks"). Not a passive's subject, who undergoes
     what is done ("[the president] was briefed in a call with aides")."""
     verb = occasion_clause(noun)
-    if verb is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if verb is None or is_passive(verb):
         return None
     subj = nearest_subject(verb)
     if subj is None:  # "Merkel, [speaking] after talks with Erdogan, said": the participle's noun

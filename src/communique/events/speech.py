@@ -50,7 +50,7 @@ from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee, rejection_label
 from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
-from .tokens import BY, FROM, phrase_host, prep_objects
+from .tokens import BY, FROM, is_passive, phrase_host, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -780,7 +780,7 @@ def reporting_agent(verb: "Token", res: "ArgumentResolver", ctx: "Discourse", le
     said a British tanker was seized" (the speaker charged, seized). The caller keeps this to
     acts of authority and to a target other than the speaker's own side ("Britain said its
     tanker was seized" is no act of Britain's)."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+    if not is_passive(verb) \
             or any(c.dep_ == "agent" for c in verb.children):
         return []
     reporter = _reporting_of(verb, lex)

@@ -73,8 +73,8 @@ from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
 from .mutual import mutual_act
-from .status import FUTURE_AUX, for_to_clause, holds_open
-from .tokens import AS, BY, FOR, FROM, OF, WITH, modified_by, prep_objects, preps_named
+from .status import FUTURE_AUX, for_to_clause, rule_out_denied
+from .tokens import AS, BY, FOR, FROM, OF, WITH, is_passive, modified_by, prep_objects, preps_named
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -85,9 +85,9 @@ if TYPE_CHECKING:  # pragma: no cover
 APPEAL = Trigger("REQUEST", None, None, 0.75, "rule", "an appeal to act")
 RESOLVE = Trigger("THREATEN", None, None, 0.75, "rule", "a resolve not to hold back from a hostile act")
 READY_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "readiness to answer another side")
-#: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 #: a hostile act its doer will not rule out: "would not rule out military strikes against the Islamic State"
 HELD_OPEN = Trigger("THREATEN", None, "138", 0.75, "rule", "a hostile act its doer will not rule out")
+#: "would respond forcefully if Y attacked" (``forceful_answer``): made as it is said
 FORCEFUL_ANSWER = Trigger("THREATEN", None, None, 0.75, "rule", "a forceful answer promised")
 #: verbs whose object is asked to do what their infinitive says: "encouraged Iran to comply", "pressured
 #: China to cut ties", "lobbied Moscow to drop the sale" (pressing a side to act asks it, no coercion)
@@ -97,10 +97,10 @@ APPEAL_VERBS = frozenset({"encourage", "exhort", "implore", "beseech", "entreat"
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "defend"})
 #: measures taken or used against a side: "take action against", "use all means against"
 MEASURE_OBJECTS = frozenset({"action", "actions", "measure", "step", "countermeasure", "force", "mean", "means"})
-#: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
 #: nouns of a course of action that are hostile when armed: "military action", "a military option"
 _COURSE_NOUNS = frozenset({"action", "option", "intervention", "force", "response", "step", "measure", "solution"})
 _ARMED = frozenset({"military", "armed"})
+#: words that name who did or owns a labelled thing: "Israeli strikes", "the U.S. violation", "Iran's"
 _OWNER_DEPS = ("poss", "nmod", "compound", "amod")
 #: prepositions that aim an answer or a measure: "respond to Y", "action against Y", "defend itself from Y"
 ANSWER_PREPS = frozenset({"to", "against", "from"})
@@ -565,7 +565,7 @@ def _taking_back(noun: "Token") -> "Token | None":
     verb = noun.head
     if noun.dep_ == "dobj":
         taken = verb.lemma_.lower() in _TAKING_BACK or (verb.lemma_.lower() == "walk" and any(
-            c.dep_ == "prt" and c.lower_ == "back" for c in verb.children))
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))  # (the parser: advmod)
         return verb if taken else None
     if noun.dep_ != "pobj" or verb.lower_ not in ("from", "off", "on"):
         return None
@@ -731,13 +731,9 @@ def heeding_verb(noun: "Token") -> "Token | None":
     verb = noun.head
     if noun.dep_ == "pobj":
         return defied_in(noun) or complied_in(noun)
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS or _passive(verb):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEEDING_VERBS or is_passive(verb):
         return None
     return verb
-
-
-def _passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 #: nouns that set an act against what a message asks: "in [defiance] of calls from Y", "in [spite] of"
@@ -760,7 +756,7 @@ def defied_in(noun: "Token") -> "Token | None":
         if prep.lower_ != "in" or prep.dep_ != "prep":
             return None
     verb = prep.head
-    if verb.pos_ != "VERB" or _passive(verb) or not (message_senders(noun, verb) or any(
+    if verb.pos_ != "VERB" or is_passive(verb) or not (message_senders(noun, verb) or any(
             c.dep_ in _PREMODIFIERS and c.ent_type_ in _SIDE_ENTITIES for c in noun.children)):
         return None  # ("despite [U.S.] calls": a premodifier names the sender)
     return verb
@@ -781,7 +777,7 @@ def complied_in(noun: "Token") -> "Token | None":
     if noun.lemma_.lower() not in _COMPLIED or prep.dep_ != "prep" or prep.lower_ not in _COMPLYING_PREPS:
         return None
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "launched [airstrikes] at X's request"
-    if verb.pos_ != "VERB" or _passive(verb) or not _complied_senders(noun):
+    if verb.pos_ != "VERB" or is_passive(verb) or not _complied_senders(noun):
         return None
     return verb
 
@@ -828,23 +824,12 @@ def named_antecedent(verb: "Token", subj: "Token") -> "Token | None":
     return head
 
 
-__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
-           "GIVEN_THINGS", "HEEDING_VERBS", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS", "READY_ANSWER", "REFUSAL",
-           "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side", "appeal_reading", "appealed_for_party",
-           "asked_act", "asked_from", "asked_of", "asked_party", "asks_for_something", "called_thing", "defied_in",
-           "doers_named", "forceful_answer", "forsworn_act", "gives_ground", "heeding_verb", "infinitive_under",
-           "inner_act", "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
-           "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
-           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "told_to_act", "unhesitating",
-           "with_subject"]
-
-
 def held_open(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
     """Whether ``verb`` holds a hostile act open: "would not rule out military strikes against the
     Islamic State", "refused to rule out military intervention", "did not rule out a pre-emptive
     strike" (not "did not rule out talks", "cannot rule out a link to al Qaeda": no act of its own,
     no threat). The news idiom of a threat (CAMEO 138), not a refusal."""
-    if obj is None or not holds_open(verb):
+    if obj is None or not rule_out_denied(verb):
         return False
     lemma = obj.lemma_.lower()
     if lemma in _COURSE_NOUNS:
@@ -860,7 +845,7 @@ _RUN_NOUNS = frozenset({"series", "string", "torrent", "barrage", "volley", "flu
                         "wave", "week", "month", "day", "clamor", "clamour", "lot"})
 
 
-def threats_voiced_by(noun: "Token", uttered: frozenset[str]) -> bool:
+def threats_voiced(noun: "Token", uttered: frozenset[str]) -> bool:
     """Whether plural "threats" are a side's words, made by who owns them or sends them ("from",
     "by"): "a series of threats from the North", "weeks of escalating threats from Pyongyang",
     "North Korea's war threats"; not "threats from Iran" to be countered (a danger, no act)."""
@@ -870,3 +855,15 @@ def threats_voiced_by(noun: "Token", uttered: frozenset[str]) -> bool:
     marked = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in uttered | _VOICING for c in noun.children)
     run = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RUN_NOUNS
     return owned and (marked or run)
+
+
+__all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
+           "GIVEN_THINGS", "HEEDING_VERBS", "HELD_OPEN", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS",
+           "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side",
+           "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
+           "asks_for_something", "called_thing", "complied_in", "defied_in", "doers_named", "forceful_answer",
+           "forsworn_act", "gives_ground", "heeding_verb", "held_open", "infinitive_under", "inner_act",
+           "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
+           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced", "told_to_act",
+           "unhesitating", "with_subject"]

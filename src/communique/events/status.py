@@ -453,20 +453,23 @@ def _not_ruled_out(chain: list["Token"]) -> bool:
     """ "did not rule out [a strike]", "refused to rule out [military intervention]": an act not ruled
     out is possible, neither done nor denied (only when nothing else on the way up is negated)."""
     for n, t in enumerate(chain[1:], start=1):
-        if t.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        if not _rules_out(t):
             continue
         below = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for x in chain[:n] for c in x.children)
-        return holds_open(t) and not below
+        return rule_out_denied(t) and not below
     return False
 
 
-def holds_open(verb: "Token") -> bool:
+def rule_out_denied(verb: "Token") -> bool:
     """Whether ``verb`` is a "rule out" denied: "did not rule out", "would never rule out",
     "refused to rule out", "declined to rule out"."""
-    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return False
-    return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
+    return _rules_out(verb) and (any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")))
+
+
+def _rules_out(verb: "Token") -> bool:
+    """Whether ``verb`` is "rule out" (negated or not)."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _cautioned_against(tok: "Token") -> bool:

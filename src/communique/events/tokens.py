@@ -102,6 +102,11 @@ def phrase_host(prep: "Token") -> "Token":
     return head
 
 
+def is_passive(verb: "Token") -> bool:
+    """Whether ``verb`` is in the passive voice: it has a passive subject or auxiliary ("was seized")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def nearest_subject(tok: "Token") -> "Token | None":
     """The verb's subject; of two the parser gave it ("The U.S. then covertly partners with X, and
     Ethiopia launches an invasion"), the nearer one before it."""
