@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .acts import names_an_attack
 from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger
-from .tokens import (AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, part_of,
-                     prep_objects, verb_object)
+from .tokens import (AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, noun_lemma,
+                     part_of, prep_objects, verb_object)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -56,8 +56,8 @@ ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet",
                          "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
 
 
-#: where a force stands ("rebel positions", "a militant camp"; "bases" has the tagger's lemma "basis")
-ARMED_POSTS = frozenset({"position", "camp", "base", "bases", "stronghold", "hideout", "outpost", "post"})
+#: where a force stands ("rebel positions", "a militant camp")
+ARMED_POSTS = frozenset({"position", "camp", "base", "stronghold", "hideout", "outpost", "post"})
 
 
 #: what words are delivered in ("in a speech", "on Twitter")
@@ -336,7 +336,7 @@ def is_fighters(tok: "Token") -> bool:
     military offensive in Syria", "carried out drone strikes"): the offensive stands nowhere."""
     if names_an_attack(tok):
         return False
-    return bool({tok.lemma_.lower(), tok.lower_} & (ARMED_NOUNS | ARMED_POSTS)) or armed_group_noun(tok) or any(
+    return noun_lemma(tok) in ARMED_NOUNS | ARMED_POSTS or armed_group_noun(tok) or any(
         c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
         for c in tok.children)
 
@@ -375,8 +375,8 @@ LAND_SITES = frozenset({"city", "town", "village", "soil", "territory", "port", 
                         "oilfield"})
 #: posts a force holds, which a state's word before them may name as its owner rather than the land
 #: ("U.S. positions in the war-torn country", "the U.S. facility"), except where the sentence says they
-#: house others ("Iraqi bases housing U.S. troops"); "bases" has the tagger's lemma "basis"
-HELD_SITES = frozenset({"base", "bases", "airbase", "facility", "installation", "position", "outpost"})
+#: house others ("Iraqi bases housing U.S. troops")
+HELD_SITES = frozenset({"base", "airbase", "facility", "installation", "position", "outpost"})
 
 
 def site_owners(hit: Iterable["Token"], houses_others: bool) -> Iterator["Token"]:
@@ -384,7 +384,7 @@ def site_owners(hit: Iterable["Token"], houses_others: bool) -> Iterator["Token"
     [Iraqi] bases housing U.S. troops" (``houses_others``: a post is read only when it holds others)."""
     sites = LAND_SITES | HELD_SITES if houses_others else LAND_SITES
     for h in hit:
-        if {h.lemma_.lower(), h.lower_} & sites:
+        if noun_lemma(h) in sites:
             yield from (c for c in h.children if c.dep_ in ("amod", "compound", "poss"))
 
 

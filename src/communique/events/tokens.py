@@ -52,6 +52,16 @@ def is_person(tok: "Token", res: ArgumentResolver) -> bool:
     return (mention.actor.kind == "person") if mention is not None else tok.ent_type_ == "PERSON"
 
 
+#: plurals the tagger lemmatises as another noun, with the noun news means by them
+_LEMMA_SLIPS = {"bases": "base"}
+
+
+def noun_lemma(tok: "Token") -> str:
+    """A word's lower-cased lemma, the tagger's slips mended: "bases" is "base" (a military base), not
+    "basis"."""
+    return _LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
+
+
 def modified_by(tok: "Token", words: frozenset[str]) -> bool:
     """Whether one of ``tok``'s premodifiers (an adjective or a compound) has its lemma in ``words``
     ("[personal] attacks", "a [litmus] test", "[Russian] [hacking] group")."""
