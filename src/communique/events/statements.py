@@ -852,7 +852,7 @@ def threats_voiced(noun: "Token", uttered: frozenset[str]) -> bool:
     if noun.lemma_.lower() != "threat" or noun.tag_ != "NNS":
         return False
     owned = any(c.dep_ == "poss" for c in noun.children) or any(prep_objects(noun, FROM | BY))
-    marked = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in uttered | _VOICING for c in noun.children)
+    marked = modified_by(noun, uttered | _VOICING)
     run = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _RUN_NOUNS
     return owned and (marked or run)
 
