@@ -119,3 +119,26 @@ def test_status_of_an_act_placed_back_by_its_possessor(text: str, word: str, sta
     doc = load_nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert status_of(token) == status
+
+
+DUTIES_AND_OCCASIONS = [
+    # what must be done, or what a clause of necessity asks for, has not happened
+    ("The two neighbours must reach a border agreement before the winter.", "reach", "hypothetical"),
+    ("The senator said the alliance must impose sanctions on the junta.", "sanctions", "hypothetical"),
+    ("It is imperative that the two neighbours reach a border agreement.", "reach", "hypothetical"),
+    ("It is vital that the emirate impose sanctions on the junta.", "sanctions", "hypothetical"),
+    # an inference about what was, and a past clause of necessity, tell what happened
+    ("The ministry must have ordered the strike on the depot.", "strike", "occurred"),
+    ("It was important that the two ministers met in Vienna.", "met", "occurred"),
+    # a present when-clause the parser hangs on a noun of a future clause is the occasion of the future
+    ("Trade will be a major topic when the chancellor meets the emir in Doha.", "meets", "planned"),
+    ("New troubles will await the envoy, when he arrives in the capital to meet the rebels.", "meet", "planned"),
+    ("The anniversary will recall March 2003, when the coalition invaded the country.", "invaded", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", DUTIES_AND_OCCASIONS)
+def test_status_of_duties_and_occasions_of_the_future(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status

@@ -34,6 +34,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 #: ... with "should" opening one by inversion ("should Iran attack, ...")
 CONDITION_OPENERS = CONDITION_MARKS | {"should"}
 HYPO_MARKS = CONDITION_MARKS | {"whether"}
+#: adjectives of necessity: "it is imperative that ...", "it is vital for X to ..." (``_required``)
+NECESSITY_ADJ = frozenset({"imperative", "essential", "important", "necessary", "vital", "crucial", "critical",
+                           "urgent"})
 HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "prospective", "proposed", "conditional"})
 EXPECT_LEMMAS = frozenset({"expect", "likely", "poise", "anticipate", "predict", "unlikely", "probable",
                            "forecast", "believe"})
@@ -282,6 +285,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
+    if _obliged(kids) or _required(chain):
+        return "hypothetical"  # "Russia must face sanctions", "it is imperative that we reach a deal"
     if stated or _possessed_resolve(chain[-1]):
         return "occurred"  # said or set about already, whatever the clause over it says of the future
     return _when(trigger, chain, kids)
@@ -552,10 +557,34 @@ def _scheduled(chain: list["Token"]) -> bool:
     return head.lemma_.lower() in SCHEDULE_LEMMAS and any(c.dep_ == "dobj" for c in head.children)
 
 
+def _obliged(kids: list["Token"]) -> bool:
+    """ "Russia must face consequences", "the two sides must reach a deal": what a clause says must be
+    done is not done yet. Not "must have known": an inference about what was."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in kids) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+
+
+def _required(chain: list["Token"]) -> bool:
+    """ "It is imperative [that the US reach a deal]", "it is vital [for China to impose sanctions]": an
+    act a clause of necessity asks for (``NECESSITY_ADJ``) has not happened. Not "it was important that
+    they met": a past clause tells what was."""
+    return any(t.dep_ in ("ccomp", "advcl") and t.head.i != t.i and tense_of(t) != "past"
+               and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJ for c in t.head.children)
+               for t in chain)
+
+
 def _occasion_of_future(top: "Token") -> bool:
-    """ "when they attend the summit" under a clause about the future."""
-    return top.dep_ == "advcl" and top.head != top and tense_of(top.head) == "future" and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while") for c in top.children)
+    """ "when they attend the summit" under a clause about the future. The parser often hangs the
+    when-clause on a noun of that clause ("Syria will be a major topic [when Obama meets Putin]", "will
+    await the prime minister, [when he arrives Friday]", "on Friday, [when he hosts Merkel]"): such a
+    clause in the present tense is an occasion of the future too; in the past it is a time recalled
+    ("will mark March 2003, when the US invaded Iraq")."""
+    if top.head == top or not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while")
+                                  for c in top.children):
+        return False
+    if top.dep_ == "relcl" and top.tag_ not in ("VBZ", "VBP"):
+        return False
+    return top.dep_ in ("advcl", "relcl") and tense_of(top.head) == "future"
 
 
 def _possessed_resolve(top: "Token") -> bool:
