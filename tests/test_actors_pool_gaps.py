@@ -89,6 +89,12 @@ OFFICIALS = [
     ("Ismail Haniyeh", "2019-01-01", "HAMAS", "political bureau chief"),
     ("Staffan de Mistura", "2016-02-01", "UN", "special envoy"),
     ("Masoud Barzani", "2015-01-01", "KRG", "president"),
+    # session 21: spokespeople, deputy ministers, UN ambassadors and EU officials the pool quotes often
+    ("Hua Chunying", "2017-06-01", "CHN", "spokesperson"),
+    ("Sergei Ryabkov", "2019-02-01", "RUS", "deputy foreign minister"),
+    ("Vassily Nebenzia", "2018-04-10", "RUS", "UN ambassador"),
+    ("Michel Barnier", "2018-07-26", "EU", "chief Brexit negotiator"),
+    ("Valdis Dombrovskis", "2015-07-06", "EU", "commission vice president"),
 ]
 
 
@@ -105,6 +111,8 @@ def test_roles_end_at_their_date(kb: KnowledgeBase) -> None:
     assert haniyeh is not None and haniyeh.code == "PSE" and haniyeh.role is None
     de_mistura = kb.resolve("Staffan de Mistura", "2020-01-01")
     assert de_mistura is not None and de_mistura.code == "SWE"
+    barnier = kb.resolve("Michel Barnier", "2022-01-01")  # between his Brussels and Paris offices
+    assert barnier is not None and barnier.code == "FRA" and barnier.role is None
     # an ambiguous family name ("Rhodes", also an island) alone is nobody out of office
     assert kb.resolve("Rhodes said", "2018-01-01") is None
 
