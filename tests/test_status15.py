@@ -134,6 +134,11 @@ DUTIES_AND_OCCASIONS = [
     ("Trade will be a major topic when the chancellor meets the emir in Doha.", "meets", "planned"),
     ("New troubles will await the envoy, when he arrives in the capital to meet the rebels.", "meet", "planned"),
     ("The anniversary will recall March 2003, when the coalition invaded the country.", "invaded", "occurred"),
+    # the "not" of what a named act did denies its outcome, not the act; a verb of taking place denies it
+    ("Talks with the rebels have not yielded progress, the envoy said.", "Talks", "occurred"),
+    ("The airstrikes did not deter the militia.", "airstrikes", "occurred"),
+    ("The summit in Vienna did not take place.", "summit", "negated"),
+    ("The talks did not go ahead.", "talks", "negated"),
 ]
 
 

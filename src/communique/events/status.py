@@ -86,6 +86,10 @@ ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power"
 #: ("the trails allow fighters [to reach] Arsal"); a past "allowed" may report what then happened
 ENABLING_VERBS = frozenset({"allow", "enable", "permit"})
 #: verbs of an outcome: a general act said to "work", "not going to work", "won't solve" is weighed, not done
+#: verbs whose "not" says a named act did not take place ("the meeting did not happen", "talks did not go
+#: ahead"); under any other verb the "not" denies what the act did, not the act (``_predicate_denied``)
+OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "come", "materialize", "materialise", "begin",
+                              "start", "proceed", "resume", "exist", "get"})
 OUTCOME_VERBS = frozenset({"work", "succeed", "solve", "help", "backfire", "fail"})
 #: words of judgement: "sending troops would be [a mistake]", "a war with Iran is not [the answer]"
 JUDGEMENT_WORDS = frozenset({"mistake", "error", "blunder", "folly", "answer", "solution", "idea", "option",
@@ -408,10 +412,17 @@ def _refused(top: "Token") -> bool:
 
 def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
     """ "U.S. airstrikes in Syria won't be [a repeat] of 2003": the "not" of a copula whose subject is
-    the act denies what the act is said to be, not the act."""
+    the act denies what the act is said to be, not the act; "talks with the US hadn't yielded
+    progress", "the strikes did not deter Assad": the "not" of a verb that tells what a named act did
+    denies its outcome, not the act. Verbs of taking place ("the meeting did not happen", "talks did not
+    go ahead": ``OCCURRENCE_VERBS``) deny the act."""
     verb = neg.head
-    return trigger.dep_ == "nsubj" and trigger.head.i == verb.i and verb.lemma_.lower() == "be" and any(
-        c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    if trigger.dep_ != "nsubj" or trigger.head.i != verb.i or trigger.pos_ != "NOUN":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+    return verb.pos_ == "VERB" and lemma not in OCCURRENCE_VERBS
 
 
 def _open(tok: "Token") -> bool:
