@@ -340,6 +340,11 @@ class Store:
         row = self._db().execute("SELECT content_key FROM articles WHERE id = ?", [doc_id]).fetchone()
         return None if row is None else str(row[0])
 
+    def text_of(self, doc_id: str) -> str | None:
+        """The stored article's text, or None if not stored."""
+        row = self._db().execute("SELECT text FROM articles WHERE id = ?", [doc_id]).fetchone()
+        return None if row is None else str(row[0])
+
     def unchanged(self, articles: Sequence[Article]) -> set[str]:
         """Ids of ``articles`` already stored with the same text (one query for the lot)."""
         if not articles:
