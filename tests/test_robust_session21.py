@@ -116,3 +116,52 @@ def test_a_query_option_given_empty_is_refused_not_ignored(small_db: Path, comma
     res = CliRunner().invoke(main, [*command, "--db", str(small_db), *option])
     assert res.exit_code == 2 and not res.stdout, (res.exit_code, res.stdout)
     assert f"{option[0]}: an empty value (give a value, or leave {option[0]} out)" in res.stderr, res.stderr
+
+
+# -- a store an older communique made ---------------------------------------------------------
+
+def _older_store(db: Path) -> None:
+    import duckdb
+
+    from communique.store import _migrations
+
+    con = duckdb.connect(str(db))
+    _migrations.migrate(con, _migrations.MIGRATIONS[:3])
+    con.close()
+
+
+@pytest.mark.parametrize("command", [["events", "--format", "jsonl"], ["export", "--format", "csv", "-o", "-"]])
+def test_reading_commands_upgrade_a_store_an_older_version_made(tmp_path: Path, command: list[str]):
+    """They refused it with the hint to run `communique ingest` once, which needs inputs; the
+    server, reading a snapshot of it, did not start."""
+    from communique.store import _migrations
+
+    db = tmp_path / "old.duckdb"
+    _older_store(db)
+    res = CliRunner().invoke(main, [*command, "--db", str(db)])
+    assert res.exit_code == 0, res.stderr
+    with Store(db, read_only=True) as store:
+        assert store.migrations() == [name for name, _ in _migrations.MIGRATIONS]
+
+
+def test_a_store_of_an_older_schema_that_cannot_be_written_says_how_to_upgrade_it(tmp_path: Path):
+    import shutil
+    import subprocess
+
+    folder, mnt = tmp_path / "files", tmp_path / "ro"
+    folder.mkdir()
+    mnt.mkdir()
+    _older_store(folder / "old.duckdb")
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("a read-only bind mount needs root")
+    if subprocess.run(["mount", "--bind", str(folder), str(mnt)], capture_output=True).returncode:
+        pytest.skip("cannot mount here")
+    try:
+        if subprocess.run(["mount", "-o", "remount,bind,ro", str(mnt)], capture_output=True).returncode:
+            pytest.skip("cannot remount read-only here")
+        res = CliRunner().invoke(main, ["events", "--db", str(mnt / "old.duckdb")])
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+    assert res.exit_code == 1 and "Traceback" not in res.stderr, res.stderr
+    assert "schema is not up to date (missing 0004" in res.stderr and "cannot be upgraded here" in res.stderr
+    assert "give write access to the file" in res.stderr
