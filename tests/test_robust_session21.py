@@ -165,3 +165,24 @@ def test_a_store_of_an_older_schema_that_cannot_be_written_says_how_to_upgrade_i
     assert res.exit_code == 1 and "Traceback" not in res.stderr, res.stderr
     assert "schema is not up to date (missing 0004" in res.stderr and "cannot be upgraded here" in res.stderr
     assert "give write access to the file" in res.stderr
+
+
+# -- JSONL feeds: a byte-order mark and nothing else --------------------------------------------
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf\n\n", b"\xef\xbb\xbf \r\n"])
+def test_a_jsonl_feed_of_a_byte_order_mark_alone_holds_no_records(tmp_path: Path, data: bytes):
+    """It was 'not valid JSON: Expecting value at column 1' on its line 1."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(data)
+    res = CliRunner().invoke(main, ["clean", "-q", str(feed)])
+    assert res.exit_code == 1 and not res.stdout
+    assert f"{feed}: the JSONL input holds no records" in res.stderr and "not valid JSON" not in res.stderr, res.stderr
+
+
+def test_a_jsonl_feed_with_a_byte_order_mark_and_crlf_line_ends_reads_every_record(tmp_path: Path):
+    lines = [json.dumps({"id": f"r{i}", "text": f"Japan and China held talks number {i} in Tokyo."}) for i in range(3)]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"\xef\xbb\xbf\r\n" + "\r\n".join(lines).encode() + b"\r\n")
+    res = CliRunner().invoke(main, ["clean", "-q", str(feed)])
+    assert res.exit_code == 0, res.stderr
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["r0", "r1", "r2"]

@@ -6,6 +6,7 @@ error value for the caller to report, and the reader goes on with the next one.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -224,6 +225,7 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
             if binary is not None:
                 yield binary
                 return
+            line = _without_bom(line)
         if line is not None and not line.strip():
             continue
         seen_any = True
@@ -237,6 +239,12 @@ def _utf8_stream(fh: IO[bytes]) -> IO[bytes]:
     """``fh``, or, when it is UTF-16 or UTF-32, a reader of its lines in UTF-8."""
     fh, wide = _wide_encoding(fh)
     return cast(IO[bytes], _Utf8Lines(fh, wide)) if wide else fh
+
+
+def _without_bom(line: bytes | None) -> bytes | None:
+    """The first line without a UTF-8 byte-order mark: a file holding only the mark and blank
+    lines holds no records (it was 'not valid JSON: Expecting value at column 1')."""
+    return line[len(codecs.BOM_UTF8):] if line is not None and line.startswith(codecs.BOM_UTF8) else line
 
 
 def _binary_first_line(line: bytes | None, name: str) -> BinaryInputError | None:
