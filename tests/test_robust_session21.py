@@ -186,3 +186,64 @@ def test_a_jsonl_feed_with_a_byte_order_mark_and_crlf_line_ends_reads_every_reco
     res = CliRunner().invoke(main, ["clean", "-q", str(feed)])
     assert res.exit_code == 0, res.stderr
     assert [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["r0", "r1", "r2"]
+
+
+# -- WARC archives of records other than HTML responses ---------------------------------------
+
+_PAGE = (b"<html><head><title>Talks</title></head><body><article><p>"
+         + b"Japan and the United States held talks in Tokyo on Monday about trade and security. " * 5
+         + b"</p></article></body></html>")
+
+
+def _warc(path: Path, records: list[tuple[str, str, bytes, str | None, str]]) -> Path:
+    """An uncompressed WARC of ``(type, uri, payload, http status or None, content type)`` records."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        for kind, uri, payload, status, ctype in records:
+            http = (StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+                    if status else None)
+            writer.write_record(writer.create_warc_record(uri, kind, payload=BytesIO(payload), http_headers=http,
+                                                          warc_content_type=None if http else ctype))
+    return path
+
+
+def test_a_warc_of_records_that_hold_no_page_says_so(tmp_path: Path):
+    """Requests, metadata and DNS records alone gave nothing and no word (exit status 0)."""
+    warc = _warc(tmp_path / "crawl.warc", [
+        ("request", "http://example.com/a", b"GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n", None, "text/x-request"),
+        ("metadata", "http://example.com/a", b"outlinks: x", None, "application/warc-fields"),
+        ("response", "dns:example.com", b"example.com. 300 IN A 1.2.3.4\n", None, "text/dns")])
+    res = CliRunner().invoke(main, ["clean", "-q", str(warc)])
+    assert res.exit_code == 1 and not res.stdout
+    assert f"{warc}: the archive's 4 record(s) hold no page" in res.stderr, res.stderr
+
+
+def test_plain_text_conversion_and_resource_records_are_read_as_articles(tmp_path: Path):
+    """A WET file (the text of crawled pages in conversion records) was skipped without a word;
+    a robots.txt response is still not an article."""
+    text = b"France and Germany met in Paris on Tuesday to discuss energy policy and gas supplies. " * 3
+    warc = _warc(tmp_path / "crawl.warc.wet", [
+        ("conversion", "http://example.com/c", text, None, "text/plain"),
+        ("resource", "urn:text:1", text.replace(b"Paris", b"Berlin"), None, "text/plain; charset=utf-8"),
+        ("response", "http://example.com/robots.txt", b"User-agent: *\nDisallow: /\n", "200 OK", "text/plain")])
+    warc = warc.rename(tmp_path / "crawl.warc")
+    res = CliRunner().invoke(main, ["clean", "-q", str(warc)])
+    assert res.exit_code == 0, res.stderr
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [d["url"] for d in docs] == ["http://example.com/c", "urn:text:1"]
+    assert "met in Berlin" in docs[1]["text"]
+
+
+def test_an_error_page_in_a_warc_is_named_for_its_http_status(tmp_path: Path):
+    warc = _warc(tmp_path / "crawl.warc", [
+        ("response", "http://example.com/a", _PAGE, "200 OK", "text/html; charset=utf-8"),
+        ("response", "http://example.com/gone", b"<html><body>Not found</body></html>", "404 Not Found", "text/html")])
+    res = CliRunner().invoke(main, ["clean", "-q", str(warc)])
+    assert res.exit_code == 1 and len(res.stdout.splitlines()) == 1
+    assert "the server answered 404 Not Found: an error page, not an article" in res.stderr, res.stderr

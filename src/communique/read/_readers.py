@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printable
-from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError,
+from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError, NoArticleError,
                       TooLargeError)
 from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
@@ -490,9 +490,11 @@ def _gzip_warc_records(fh: IO[bytes], limit: int) -> Iterator[Any]:
 
 
 def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
-    """HTML response (and resource) records of a WARC/ARC archive.
+    """HTML response (and resource) records of a WARC/ARC archive, and plain-text resource and
+    conversion records (a WET file's pages).
 
-    Other records (requests, metadata, images, ...) are skipped silently. A record
+    Other records (requests, metadata, images, ...) are skipped silently, but an archive of
+    them alone is one error saying so. A record
     that cannot be decoded is reported; a corrupt stretch of the archive is
     reported once and reading resumes at the next record boundary.
     """
@@ -513,10 +515,29 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
             yield MalformedRecordError("not a WARC or ARC archive (no WARC header at the start)", input=name,
                                        hint="give a .warc, .warc.gz or .arc file written by a crawler")
             return
-        seen = yield from _warc_items(_warc_records(fh, gz, meta.max_bytes + (1 << 16)), name, meta)
-        if not seen:
-            yield EmptyInputError("the archive holds no records", input=name,
-                                  hint="remove it from the batch, or re-fetch it if it should hold pages")
+        yield from _warc_report(_warc_items(_warc_records(fh, gz, meta.max_bytes + (1 << 16)), name, meta), name)
+
+
+def _warc_report(items: Generator[Item, None, int], name: str) -> Iterator[Item]:
+    """``items``, then an error when the archive held no record, or none to read: a WARC of
+    requests, metadata or images gave nothing and no word (exit status 0)."""
+    found = False
+    while True:
+        try:
+            item = next(items)
+        except StopIteration as stop:
+            seen = int(stop.value or 0)
+            break
+        found = True
+        yield item
+    if not seen:
+        yield EmptyInputError("the archive holds no records", input=name,
+                              hint="remove it from the batch, or re-fetch it if it should hold pages")
+    elif not found:
+        yield EmptyInputError(f"the archive's {seen} record(s) hold no page: no HTML response or resource, no "
+                              "plain-text conversion (requests, metadata, images... are not read)", input=name,
+                              hint="give an archive of the crawled pages (or their WET text), or remove it from "
+                                   "the batch")
 
 
 def _warc_items(records: Iterator[Any], name: str, meta: Meta) -> Generator[Item, None, int]:
@@ -573,8 +594,13 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
         return MalformedRecordError(bad_length, input=where, hint="the record is skipped and reading goes on at "
                                     "the next one; re-fetch or repair the archive to recover it")
     ctype = _content_type(record)
-    if record.rec_type not in ("response", "resource") or "html" not in ctype:
+    kind = _record_kind(record.rec_type, ctype)
+    if kind is None:
         return None
+    failed = _http_failure(record)
+    if failed:
+        return NoArticleError(f"the server answered {failed}: an error page, not an article", input=where,
+                              hint="the record is skipped; re-fetch the page if it should hold an article")
     try:  # (read, not the declared length, tells a record too large: the length may lie)
         data = record.content_stream().read(meta.max_bytes + 1)
     except (OSError, ValueError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -588,7 +614,28 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
     problem = _check_payload(data, where, "the record")
     if problem:
         return problem
-    html, _ = decode_bytes(data, declared=_charset(ctype), html=True)
+    body, _ = decode_bytes(data, declared=_charset(ctype), html=kind == "html")
     url = record.rec_headers.get_header("WARC-Target-URI")
     date = record.rec_headers.get_header("WARC-Date")
-    return meta.make(doc_id, where, html=html, own={"url": url}, fallback_published=date[:10] if date else None)
+    return meta.make(doc_id, where, own={"url": url}, fallback_published=date[:10] if date else None,
+                     **{kind: body})
+
+
+def _http_failure(record: Any) -> str | None:
+    """The status line of a response record whose HTTP status is an error (4xx, 5xx), else None."""
+    headers = record.http_headers if record.rec_type == "response" else None
+    if headers is None:
+        return None
+    code = str(headers.get_statuscode() or "")
+    return printable(headers.statusline, 120) if code.isdigit() and int(code) >= 400 else None
+
+
+def _record_kind(rec_type: str, content_type: str) -> str | None:
+    """``"html"`` for a page (a response or resource record of HTML), ``"text"`` for plain text
+    stored as a document (a resource, or a conversion record: the text of a page in a WET file),
+    None for the records that hold no article (requests, metadata, images, robots.txt responses)."""
+    if rec_type in ("response", "resource") and "html" in content_type:
+        return "html"
+    if rec_type in ("resource", "conversion") and content_type.startswith("text/plain"):
+        return "text"
+    return None
