@@ -247,3 +247,25 @@ def test_an_error_page_in_a_warc_is_named_for_its_http_status(tmp_path: Path):
     res = CliRunner().invoke(main, ["clean", "-q", str(warc)])
     assert res.exit_code == 1 and len(res.stdout.splitlines()) == 1
     assert "the server answered 404 Not Found: an error page, not an article" in res.stderr, res.stderr
+
+
+# -- arguments echoed in an error stay on one line --------------------------------------------
+
+@pytest.mark.parametrize("args", [["show", "a\x1b[31mb\nforged line"], ["events", "--dyad", "A\nforged line"],
+                                  ["actors", "show", "X\nforged line"],
+                                  ["actors", "resolve", "--batch", "no\nforged line"]])
+def test_an_argument_named_in_an_error_cannot_forge_a_second_line(small_db: Path, args: list[str]):
+    """The event id of `show`, the codes of --dyad, the code of `actors show` and the batch file
+    were printed as given: a newline in one forged a second message line."""
+    db = ["--db", str(small_db)] if args[0] in ("show", "events") else []
+    res = CliRunner().invoke(main, [*args, *db])
+    assert res.exit_code in (1, 2), res.stderr
+    lines = [x for x in res.stderr.splitlines() if x.strip() and not x.startswith(("Usage:", "Try "))]
+    assert len(lines) == 1 and "\\nforged line" in lines[0] and "\x1b" not in lines[0], lines
+
+
+@pytest.mark.parametrize("args", [["show", ""], ["actors", "show", " "]])
+def test_an_empty_argument_named_in_an_error_is_quoted(small_db: Path, args: list[str]):
+    db = ["--db", str(small_db)] if args[0] == "show" else []
+    res = CliRunner().invoke(main, [*args, *db])
+    assert res.exit_code == 1 and f"Error: {args[-1]!r}: " in res.stderr, res.stderr
