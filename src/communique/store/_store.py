@@ -202,6 +202,7 @@ class Store:
         try:
             con = _connect(db, False, lock_wait)
             try:
+                _refuse_newer(con, db)  # (pending and unknown migrations both: another branch wrote it)
                 _migrations.migrate(con, db=db)
             finally:
                 con.close()
