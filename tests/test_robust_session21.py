@@ -269,3 +269,14 @@ def test_an_empty_argument_named_in_an_error_is_quoted(small_db: Path, args: lis
     db = ["--db", str(small_db)] if args[0] == "show" else []
     res = CliRunner().invoke(main, [*args, *db])
     assert res.exit_code == 1 and f"Error: {args[-1]!r}: " in res.stderr, res.stderr
+
+
+def test_a_jsonl_feed_of_old_mac_line_ends_says_how_to_convert_it(tmp_path: Path):
+    """Records parted by carriage returns alone were 'not valid JSON: Extra data at column 51'
+    with the hint to fix the line."""
+    lines = [json.dumps({"id": f"r{i}", "text": f"Japan and China held talks number {i} in Tokyo."}) for i in range(3)]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes("\r".join(lines).encode() + b"\r")
+    res = CliRunner().invoke(main, ["clean", "-q", str(feed)])
+    assert res.exit_code == 1
+    assert "a carriage return alone (old Mac line ends): convert them to newlines" in res.stderr, res.stderr

@@ -278,7 +278,8 @@ def _parse_line(line: bytes, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         return MalformedRecordError(f"not valid JSON: {exc.msg} at column {exc.colno}", input=where,
-                                    hint="fix or remove the line; each line must be one JSON object")
+                                    hint=_bare_cr_hint(text, exc) or
+                                    "fix or remove the line; each line must be one JSON object")
     except RecursionError:
         return MalformedRecordError("the JSON is nested too deeply to read", input=where,
                                     hint="fix or remove the line; a news record is a flat JSON object")
@@ -287,6 +288,14 @@ def _parse_line(line: bytes, where: str) -> Any:
                else f"not usable JSON: {printable(exc, 120)}")
         return MalformedRecordError(why, input=where,
                                     hint='write ids as strings ("id": "...") and keep numbers short')
+
+
+def _bare_cr_hint(text: str, exc: json.JSONDecodeError) -> str | None:
+    """The hint for records parted by carriage returns alone (old Mac line ends): the first
+    record parses and its neighbour is 'extra data' after a bare CR."""
+    if exc.msg != "Extra data" or "\r" not in text.rstrip("\r\n"):
+        return None
+    return "its lines end in a carriage return alone (old Mac line ends): convert them to newlines, e.g. tr '\\r' '\\n'"
 
 
 def _binary_feed(head: bytes) -> str | None:
