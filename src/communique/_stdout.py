@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import os
+import select
 import sys
+import time
 from typing import Any
 
 __all__ = ["whole_writes", "flush", "drop"]
@@ -38,8 +40,20 @@ class _WholeWrites(io.RawIOBase):
         view = memoryview(data).cast("B")
         done = 0
         while done < len(view):
-            done += self._raw.write(view[done:]) or 0  # (None: a full non-blocking pipe; try again)
+            wrote = self._raw.write(view[done:])
+            if wrote is None:  # a full non-blocking pipe: wait until its reader takes some
+                _wait_writable(self.fileno())
+            done += wrote or 0
         return done
+
+
+def _wait_writable(fd: int) -> None:
+    """Sleep until ``fd`` takes more, rather than spin on a full pipe (a brief pause where the
+    platform cannot wait on it)."""
+    try:
+        select.select([], [fd], [])
+    except (OSError, ValueError):
+        time.sleep(0.01)
 
 
 def whole_writes() -> None:

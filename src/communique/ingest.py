@@ -109,7 +109,7 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueErr
         fuser = Fuser(window_days=pipe.settings.fuse_window_days, source=store)
         out = _Batches(store, fuser, batch_size, stats, replace=reprocess, on_error=on_error)
         guard = IdGuard(_mapped(store.content_key_of, db), replace=replace, reprocess=reprocess,
-                        replace_option=replace_option)
+                        replace_option=replace_option, stored_text=_mapped(store.text_of, db))
         articles = guard.filter(pipe.articles(inputs, on_error), on_error)
         for result in pipe.run_articles(articles, fuser=fuser, lookup=_mapped(store.near_duplicate_of, db),
                                         on_error=on_error):

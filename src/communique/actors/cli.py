@@ -91,7 +91,7 @@ def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...])
     try:
         fh = sys.stdin.buffer if batch == "-" else open(batch, "rb")
     except OSError as exc:
-        raise click.ClickException(f"{batch}: cannot read the batch file ({exc.strerror}); "
+        raise click.ClickException(f"{printable(batch)}: cannot read the batch file ({exc.strerror}); "
                                    "pass a readable JSON-lines file") from exc
     kb = _load(extra)
     failed = 0
@@ -118,7 +118,8 @@ def show(code: str, as_json: bool, extra: tuple[str, ...]) -> None:
     kb = _load(extra)
     items = kb.show(code)
     if not items:
-        raise click.ClickException(f"{code}: the knowledge base knows no such actor; "
+        raise click.ClickException(f"{printable(code) if code.strip() else repr(code)}: the knowledge base knows no "
+                                   "such actor; "
                                    "try a code (JPN, NATO), an id or a name")
     if as_json:
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))

@@ -149,6 +149,19 @@ class Lexicon:
 
     def __init__(self, data_dir: Path) -> None:
         """Load every table from ``data_dir`` (the packaged ``data/events`` by default)."""
+        cameo = data_dir / "cameo"
+        self._load_curated(data_dir)
+        self._load_cameo(cameo)
+        self._load_word_classes(data_dir)
+        self._status = {r["cue"]: (r["status"], r["note"]) for r in _rows(data_dir / "status_cues.tsv")}
+        self.status_cues: Mapping[str, str] = MappingProxyType({c: s for c, (s, _) in self._status.items()})
+        self._topics = _PhraseIndex()
+        self._rules: list[_Rule] = []
+        self._load_topics(data_dir)
+        self._discard_re = self._load_discards(cameo / "discards.tsv")
+
+    def _load_curated(self, data_dir: Path) -> None:
+        """The curated verb and noun triggers (verbs.tsv, nouns.tsv)."""
         self._verbs: dict[tuple[str, str, str], list[Trigger]] = {}
         for row in _rows(data_dir / "verbs.tsv"):
             key = (_norm_verb(row["lemma"]), row["prep"], singular(row["obj"]))
@@ -157,7 +170,9 @@ class Lexicon:
         for row in _rows(data_dir / "nouns.tsv"):
             noun = (row["lemma"].lower(), singular(row["modifier"]))
             self._nouns.setdefault(noun, []).append(_trigger(row, "curated"))
-        cameo = data_dir / "cameo"
+
+    def _load_cameo(self, cameo: Path) -> None:
+        """CAMEO's verb blocks (vague blocks kept without a trigger) and its patterns."""
         self._blocks: dict[tuple[str, str], list[tuple[str, Trigger | None]]] = {}
         for row in _rows(cameo / "cameo_verbs.tsv"):
             vague = row["block"] in VAGUE_CAMEO_BLOCKS
@@ -168,6 +183,9 @@ class Lexicon:
             if row["type"]:
                 key = (row["block"], row["prep"], row["obj"])
                 self._patterns.setdefault(key, []).append(_trigger(row, "cameo", CAMEO_PATTERN_WEIGHT))
+
+    def _load_word_classes(self, data_dir: Path) -> None:
+        """The word classes of word_classes.tsv, each a frozen set."""
         classes: dict[str, set[str]] = {}
         for row in _rows(data_dir / "word_classes.tsv"):
             classes.setdefault(row["class"], set()).add(row["word"])
@@ -188,12 +206,6 @@ class Lexicon:
         #: what reported speech says of another actor that makes it an event (see ``events.speech``)
         self.speech_classes: Mapping[str, frozenset[str]] = MappingProxyType(
             {c: frozenset(classes.get(c, ())) for c in SPEECH_CLASSES})
-        self._status = {r["cue"]: (r["status"], r["note"]) for r in _rows(data_dir / "status_cues.tsv")}
-        self.status_cues: Mapping[str, str] = MappingProxyType({c: s for c, (s, _) in self._status.items()})
-        self._topics = _PhraseIndex()
-        self._rules: list[_Rule] = []
-        self._load_topics(data_dir)
-        self._discard_re = self._load_discards(cameo / "discards.tsv")
 
     def _load_topics(self, data_dir: Path) -> None:
         issue_map = {r["code"]: r["tag"] for r in _rows(data_dir / "issue_tags.tsv")}

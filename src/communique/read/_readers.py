@@ -6,6 +6,7 @@ error value for the caller to report, and the reader goes on with the next one.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printable
-from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError,
+from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError, NoArticleError,
                       TooLargeError)
 from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
@@ -224,6 +225,7 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
             if binary is not None:
                 yield binary
                 return
+            line = _without_bom(line)
         if line is not None and not line.strip():
             continue
         seen_any = True
@@ -237,6 +239,12 @@ def _utf8_stream(fh: IO[bytes]) -> IO[bytes]:
     """``fh``, or, when it is UTF-16 or UTF-32, a reader of its lines in UTF-8."""
     fh, wide = _wide_encoding(fh)
     return cast(IO[bytes], _Utf8Lines(fh, wide)) if wide else fh
+
+
+def _without_bom(line: bytes | None) -> bytes | None:
+    """The first line without a UTF-8 byte-order mark: a file holding only the mark and blank
+    lines holds no records (it was 'not valid JSON: Expecting value at column 1')."""
+    return line[len(codecs.BOM_UTF8):] if line is not None and line.startswith(codecs.BOM_UTF8) else line
 
 
 def _binary_first_line(line: bytes | None, name: str) -> BinaryInputError | None:
@@ -270,7 +278,8 @@ def _parse_line(line: bytes, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         return MalformedRecordError(f"not valid JSON: {exc.msg} at column {exc.colno}", input=where,
-                                    hint="fix or remove the line; each line must be one JSON object")
+                                    hint=_bare_cr_hint(text, exc) or
+                                    "fix or remove the line; each line must be one JSON object")
     except RecursionError:
         return MalformedRecordError("the JSON is nested too deeply to read", input=where,
                                     hint="fix or remove the line; a news record is a flat JSON object")
@@ -279,6 +288,14 @@ def _parse_line(line: bytes, where: str) -> Any:
                else f"not usable JSON: {printable(exc, 120)}")
         return MalformedRecordError(why, input=where,
                                     hint='write ids as strings ("id": "...") and keep numbers short')
+
+
+def _bare_cr_hint(text: str, exc: json.JSONDecodeError) -> str | None:
+    """The hint for records parted by carriage returns alone (old Mac line ends): the first
+    record parses and its neighbour is 'extra data' after a bare CR."""
+    if exc.msg != "Extra data" or "\r" not in text.rstrip("\r\n"):
+        return None
+    return "its lines end in a carriage return alone (old Mac line ends): convert them to newlines, e.g. tr '\\r' '\\n'"
 
 
 def _binary_feed(head: bytes) -> str | None:
@@ -482,9 +499,11 @@ def _gzip_warc_records(fh: IO[bytes], limit: int) -> Iterator[Any]:
 
 
 def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
-    """HTML response (and resource) records of a WARC/ARC archive.
+    """HTML response (and resource) records of a WARC/ARC archive, and plain-text resource and
+    conversion records (a WET file's pages).
 
-    Other records (requests, metadata, images, ...) are skipped silently. A record
+    Other records (requests, metadata, images, ...) are skipped silently, but an archive of
+    them alone is one error saying so. A record
     that cannot be decoded is reported; a corrupt stretch of the archive is
     reported once and reading resumes at the next record boundary.
     """
@@ -505,10 +524,29 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
             yield MalformedRecordError("not a WARC or ARC archive (no WARC header at the start)", input=name,
                                        hint="give a .warc, .warc.gz or .arc file written by a crawler")
             return
-        seen = yield from _warc_items(_warc_records(fh, gz, meta.max_bytes + (1 << 16)), name, meta)
-        if not seen:
-            yield EmptyInputError("the archive holds no records", input=name,
-                                  hint="remove it from the batch, or re-fetch it if it should hold pages")
+        yield from _warc_report(_warc_items(_warc_records(fh, gz, meta.max_bytes + (1 << 16)), name, meta), name)
+
+
+def _warc_report(items: Generator[Item, None, int], name: str) -> Iterator[Item]:
+    """``items``, then an error when the archive held no record, or none to read: a WARC of
+    requests, metadata or images gave nothing and no word (exit status 0)."""
+    found = False
+    while True:
+        try:
+            item = next(items)
+        except StopIteration as stop:
+            seen = int(stop.value or 0)
+            break
+        found = True
+        yield item
+    if not seen:
+        yield EmptyInputError("the archive holds no records", input=name,
+                              hint="remove it from the batch, or re-fetch it if it should hold pages")
+    elif not found:
+        yield EmptyInputError(f"the archive's {seen} record(s) hold no page: no HTML response or resource, no "
+                              "plain-text conversion (requests, metadata, images... are not read)", input=name,
+                              hint="give an archive of the crawled pages (or their WET text), or remove it from "
+                                   "the batch")
 
 
 def _warc_items(records: Iterator[Any], name: str, meta: Meta) -> Generator[Item, None, int]:
@@ -565,8 +603,13 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
         return MalformedRecordError(bad_length, input=where, hint="the record is skipped and reading goes on at "
                                     "the next one; re-fetch or repair the archive to recover it")
     ctype = _content_type(record)
-    if record.rec_type not in ("response", "resource") or "html" not in ctype:
+    kind = _record_kind(record.rec_type, ctype)
+    if kind is None:
         return None
+    failed = _http_failure(record)
+    if failed:
+        return NoArticleError(f"the server answered {failed}: an error page, not an article", input=where,
+                              hint="the record is skipped; re-fetch the page if it should hold an article")
     try:  # (read, not the declared length, tells a record too large: the length may lie)
         data = record.content_stream().read(meta.max_bytes + 1)
     except (OSError, ValueError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -580,7 +623,28 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
     problem = _check_payload(data, where, "the record")
     if problem:
         return problem
-    html, _ = decode_bytes(data, declared=_charset(ctype), html=True)
+    body, _ = decode_bytes(data, declared=_charset(ctype), html=kind == "html")
     url = record.rec_headers.get_header("WARC-Target-URI")
     date = record.rec_headers.get_header("WARC-Date")
-    return meta.make(doc_id, where, html=html, own={"url": url}, fallback_published=date[:10] if date else None)
+    return meta.make(doc_id, where, own={"url": url}, fallback_published=date[:10] if date else None,
+                     **{kind: body})
+
+
+def _http_failure(record: Any) -> str | None:
+    """The status line of a response record whose HTTP status is an error (4xx, 5xx), else None."""
+    headers = record.http_headers if record.rec_type == "response" else None
+    if headers is None:
+        return None
+    code = str(headers.get_statuscode() or "")
+    return printable(headers.statusline, 120) if code.isdigit() and int(code) >= 400 else None
+
+
+def _record_kind(rec_type: str, content_type: str) -> str | None:
+    """``"html"`` for a page (a response or resource record of HTML), ``"text"`` for plain text
+    stored as a document (a resource, or a conversion record: the text of a page in a WET file),
+    None for the records that hold no article (requests, metadata, images, robots.txt responses)."""
+    if rec_type in ("response", "resource") and "html" in content_type:
+        return "html"
+    if rec_type in ("resource", "conversion") and content_type.startswith("text/plain"):
+        return "text"
+    return None

@@ -136,6 +136,15 @@ def _check_undated(undated: str) -> None:
         raise QueryError(f"unknown value {undated!r}", input="--undated", hint="use include or exclude")
 
 
+def _check_given(**options: str | None) -> None:
+    """Refuse an option given with an empty value: ``--actor "$CODE"`` with CODE unset filtered
+    nothing and listed every event (the API reads an empty parameter as no filter before this)."""
+    for name, value in options.items():
+        if value is not None and not value.strip():
+            raise QueryError("an empty value", input="--" + name,
+                             hint=f"give a value, or leave --{name} out")
+
+
 def _check_limit(limit: int | None) -> None:
     if limit is not None and limit < 0:
         raise QueryError(f"{limit} is negative", input="--limit", hint="give 0 or more")
@@ -157,6 +166,7 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
     (or a function loading it, called only when a code is not among ``known_codes``) checks
     other codes and turns names into suggestions.
     """
+    _check_given(actor=actor, since=since, until=until)
     known = {c.upper() for c in known_codes}
     base = _loaded_once(kb)
     pair = _dyad(dyad, known, base) if dyad else None
@@ -164,7 +174,7 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
     _check_undated(undated)
     _check_limit(limit)
     return EventQuery(
-        actor=check_actor("--actor", actor, known, base) if actor else None, dyad=pair,
+        actor=check_actor("--actor", actor, known, base) if actor is not None else None, dyad=pair,
         type=check_choices("--type", types, EVENT_TYPES, upper=True) or None,
         mode=check_choices("--mode", modes, known_modes()) or None,
         status=check_choices("--status", statuses, STATUSES) or None,

@@ -27,8 +27,8 @@ def _actor_columns(prefix: str) -> str:
     return ",\n    ".join(f"{prefix}_{f} VARCHAR" for f in ACTOR_FIELDS)
 
 
-def _initial_schema(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("""
+#: The first schema: the three tables, as migration 0001 made them (later migrations add to them).
+_INITIAL_TABLES: tuple[str, ...] = ("""
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY,
     title VARCHAR,
@@ -46,8 +46,7 @@ CREATE TABLE articles (
     removed VARCHAR[],
     text VARCHAR,
     ingested_at TIMESTAMP
-)""")
-    con.execute("""
+)""", """
 CREATE TABLE mentions (
     doc_id VARCHAR NOT NULL,
     seq INTEGER NOT NULL,
@@ -64,8 +63,7 @@ CREATE TABLE mentions (
     valid_to VARCHAR,
     actor_id VARCHAR,
     PRIMARY KEY (doc_id, seq)
-)""")
-    con.execute(f"""
+)""", f"""
 CREATE TABLE events (
     doc_id VARCHAR NOT NULL,
     seq INTEGER NOT NULL,
@@ -90,6 +88,11 @@ CREATE TABLE events (
     extra VARCHAR,
     PRIMARY KEY (doc_id, seq)
 )""")
+
+
+def _initial_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for statement in _INITIAL_TABLES:
+        con.execute(statement)
 
 
 def _event_id_index(con: duckdb.DuckDBPyConnection) -> None:

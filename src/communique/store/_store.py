@@ -143,7 +143,7 @@ class Store:
         self.created = made  # whether this store made the database (none, or an empty file, was there)
         try:
             self._con = self._open(lock_wait, made)
-            self._prepare()
+            self._prepare(lock_wait)
         except BaseException as exc:
             if made and getattr(exc, "cause", None) != "locked":
                 _remove_new(self.path)  # a file this run made and could not finish is not left behind
@@ -174,15 +174,14 @@ class Store:
         except (duckdb.Error, OSError) as exc:
             raise store_error(exc, db, "opening the database") from exc
 
-    def _prepare(self) -> None:
-        """Apply the pending migrations; read-only, refuse a schema that needs them."""
+    def _prepare(self, lock_wait: float) -> None:
+        """Apply the pending migrations; read-only, upgrade the file first (see ``_upgraded``)."""
         db = str(self.path)
         try:
             if self.read_only:
                 missing = _migrations.pending(self._con)
                 if missing:
-                    raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)})",
-                                     input=db, hint="run `communique ingest` once to upgrade it")
+                    self._con = self._upgraded(missing, lock_wait)
             else:
                 _refuse_newer(self._con, db)
                 _migrations.migrate(self._con, db=db)
@@ -192,6 +191,27 @@ class Store:
         except BaseException:
             self._con.close()
             raise
+
+    def _upgraded(self, missing: list[str], lock_wait: float) -> duckdb.DuckDBPyConnection:
+        """A read-only connection to the file once its older schema is upgraded: the reading
+        commands and the server's snapshot read a store an older communique made (they refused
+        it, with a hint to run an ingest that needs inputs to run). Where the file cannot be
+        written, the error says what is missing and how to upgrade it."""
+        db = str(self.path)
+        self._con.close()
+        try:
+            con = _connect(db, False, lock_wait)
+            try:
+                _refuse_newer(con, db)  # (pending and unknown migrations both: another branch wrote it)
+                _migrations.migrate(con, db=db)
+            finally:
+                con.close()
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)}) and it cannot "
+                             f"be upgraded here ({exc})", input=db,
+                             hint="give write access to the file (or copy it somewhere writable) and run the "
+                                  "command again: any command upgrades it") from exc
+        return _connect(db, True, lock_wait)
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -338,6 +358,11 @@ class Store:
     def content_key_of(self, doc_id: str) -> str | None:
         """The stored article's content key (what decides "same text"), or None if not stored."""
         row = self._db().execute("SELECT content_key FROM articles WHERE id = ?", [doc_id]).fetchone()
+        return None if row is None else str(row[0])
+
+    def text_of(self, doc_id: str) -> str | None:
+        """The stored article's text, or None if not stored."""
+        row = self._db().execute("SELECT text FROM articles WHERE id = ?", [doc_id]).fetchone()
         return None if row is None else str(row[0])
 
     def unchanged(self, articles: Sequence[Article]) -> set[str]:

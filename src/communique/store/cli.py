@@ -19,7 +19,7 @@ import click
 import duckdb
 
 from .._runs import write_error
-from .._safe import clean_field
+from .._safe import clean_field, printable
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
 from ..types import EVENT_TYPES, STATUSES
@@ -88,7 +88,7 @@ class FilterCommand(click.Command):
                 pair = args[i + 1:i + 3]
                 if len(pair) < 2 or any(a.startswith("-") and not a[1:].isdigit() for a in pair):
                     raise click.UsageError(f"--dyad takes two actor codes, e.g. --dyad USA CHN; got "
-                                           f"{' '.join(pair) or 'nothing'}", ctx=ctx)
+                                           f"{printable(' '.join(pair)) or 'nothing'}", ctx=ctx)
         return super().parse_args(ctx, args)
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -220,7 +220,8 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
         with _reading(store, "reading the event"):
             current, rows = store.event_reports(clean_field(event_id) or "-")
     if not rows:
-        raise click.ClickException(f"{event_id}: no event with this id in {store.path}; "
+        named = printable(event_id) if event_id.strip() else repr(event_id)  # (a newline forged a second line)
+        raise click.ClickException(f"{named}: no event with this id in {store.path}; "
                                    "`communique events --by-event` lists the event ids")
     if fmt == "jsonl":
         for r in rows:
