@@ -389,8 +389,15 @@ def _done_before_plan(a: Node, b: Node) -> bool:
     return False
 
 
-_STATUS = {frozenset({"planned", "occurred"}): 0.8, frozenset({"expected", "occurred"}): 0.8,
-           frozenset({"planned", "expected"}): 0.9}
+#: the statuses of one event's course: planned or expected, then held. Outlets report a summit before
+#: and after it, and a plan and the act it announced are one event (issue 8), as much as two reports of
+#: the act are: the status part does not tell them apart (``_done_before_plan`` still parts a plan from
+#: what was over before it was reported). On the labelled pool pairs (bench/data/fusion-pairs) 1.0
+#: rather than 0.8 gains two same-event pairs and no different-event pair; on 420 pool articles of
+#: stories told by several outlets it adds 10 links (9 one event: the Helsinki summit planned and held,
+#: the 2013 strike on Syria pressed for and recalled) and removes 8 (5 one event), through the best
+#: candidate changing; dev-news's gold mentions and extraction do not move
+_ONE_COURSE = frozenset({"planned", "expected", "occurred"})
 #: what did not happen is never what happened: a negated or a hypothetical ("would", "if")
 #: mention and one that occurred are two events
 _EXCLUSIVE = (frozenset({"negated"}), frozenset({"hypothetical", "occurred"}))
@@ -402,7 +409,7 @@ def _status(a: Node, b: Node) -> float:
     pair = frozenset({a.status, b.status})
     if any(x <= pair for x in _EXCLUSIVE) or _done_before_plan(a, b):
         return 0.0
-    return _STATUS.get(pair, 0.5)
+    return 1.0 if pair <= _ONE_COURSE else 0.5
 
 
 def _location(a: Node, b: Node) -> float:
