@@ -81,6 +81,14 @@ _SAME_YEAR = 0.5
 #: (``_NO_DATE``)
 _BACK_REFERENCE = 0.2
 _TO_COME = frozenset({"planned", "expected"})
+#: how firmly a date of each precision places an event: a day, a month, a year (one of the year's
+#: many events of a dyad), the publication day of an undated report. The date part of two close dates
+#: is the less firm one's, not the less precise one's: a year against an undated report published in
+#: it is as weak as a year against a day inside it (0.25, where the rank of precisions gave it the
+#: publication date's 0.5 and tied an old year to every undated report of that year). On the labelled
+#: pool pairs P 0.833 R 0.764 -> P 0.857 R 0.760 (7 different-event pairs fewer over the bar, 1
+#: same-event pair); dev-news's gold mentions and extraction do not move
+_FIRMNESS = {DAY: 1.0, MONTH: 0.7, YEAR: 0.25, PUBLISHED: 0.5}
 
 
 def _ordinal(iso: str) -> int | None:
@@ -358,10 +366,9 @@ def _date(a: Node, b: Node, window: int) -> float:
     closeness = 1.0 - gap / (window + 1)
     if _plan_dated_by_report(a) or _plan_dated_by_report(b):
         return closeness * _NO_DATE
-    weakest = min(a.precision, b.precision)
     if a.precision == b.precision == YEAR and a.lo == b.lo:
         return _SAME_YEAR
-    return closeness * {DAY: 1.0, MONTH: 0.7, YEAR: 0.25, PUBLISHED: 0.5}.get(weakest, _NO_DATE)
+    return closeness * min(_FIRMNESS.get(a.precision, _NO_DATE), _FIRMNESS.get(b.precision, _NO_DATE))
 
 
 def _plan_dated_by_report(node: Node) -> bool:
