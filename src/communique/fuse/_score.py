@@ -302,10 +302,12 @@ def _persons(a: Node, b: Node) -> float:
     shared = a.persons.keys() & b.persons.keys()
     if not shared:
         # a statement whose speaker is unknown on one side may be any of the many a state makes
-        # in a day: weaker than neutral, unless each report tells of only one statement of its
-        # kind between these sides (``Node.sole``): then neither has another to be; for an
-        # action the persons are only a detail
-        if a.type in SPEECH_TYPES and not (a.sole and b.sole):
+        # in a day: weaker than neutral, unless one of the two reports tells of only one statement
+        # of its kind between these sides (``Node.sole``): that one has no other statement to be,
+        # and of the other report's statements it joins one at most (a cluster never holds two
+        # mentions its article kept apart), the best-scoring. For an action the persons are only
+        # a detail
+        if a.type in SPEECH_TYPES and not (a.sole or b.sole):
             return _UNKNOWN_SPEAKER
         return _NEUTRAL
     same = sum(1 for c in shared if a.persons[c] & b.persons[c])
