@@ -3,6 +3,7 @@
     communique extract ../shared/eval/dev-news/docs.jsonl -o news.jsonl
     communique extract ../shared/seeds --manifest ../shared/eval/dev/docs.json -o seeds.jsonl
     python bench/calibrate_fusion.py --pred news.jsonl --seeds-pred seeds.jsonl [--explain]
+    python bench/calibrate_fusion.py --extract [--explain]     # extracts both itself (exact figures)
 
 Prints, for each threshold, the cross-article pairs right (of all required pairs and of those
 whose two mentions were both extracted) and the false merges, as ``../shared/eval/score.py``
@@ -74,15 +75,42 @@ def published_dates(path: Path) -> dict[str, str | None]:
     return {d["id"]: d.get("published") for d in map(json.loads, filter(str.strip, text.splitlines()))}
 
 
-class EvalSet:
-    """One extraction (exchange JSONL), the publication dates of its articles and its gold."""
+def unfused(inputs: list[str], manifest: str | None = None) -> tuple[list[dict[str, Any]], list[Event]]:
+    """``inputs`` extracted by the pipeline up to cross-article fusion: each event as the fuser gets it
+    (with what its exchange line leaves out, such as a leader named only through his government, which
+    ``event_of`` cannot give back) and its exchange line. A fuser that links nothing stands in for
+    fusion, so that the events are re-fused here as the pipeline's own fusion would fuse them."""
+    from communique.config import load_settings
+    from communique.fuse import Fuser
+    from communique.pipeline import Pipeline
+    from communique.read import load_manifest, read_inputs
 
-    def __init__(self, name: str, pred: Path, docs: Path, gold: Path, scorer: Any):
+    def report(err: Exception) -> None:
+        print(f"calibrate_fusion: {err}", file=sys.stderr)
+
+    settings = load_settings()
+    pipe = Pipeline(settings)
+    raws = read_inputs(inputs, manifest=load_manifest(manifest) if manifest else None,
+                       max_bytes=settings.max_input_bytes)
+    apart = Fuser(window_days=settings.fuse_window_days, threshold=2.0, speech_threshold=2.0)
+    results = list(pipe.run_articles(pipe.articles(raws, report), fuser=apart, on_error=report))
+    return [row for res in results for row in res.to_exchange()], [ev for res in results for ev in res.events]
+
+
+class EvalSet:
+    """One extraction (exchange JSONL, or ``unfused``'s events), the publication dates of its articles
+    and its gold."""
+
+    def __init__(self, name: str, pred: Path | tuple[list[dict[str, Any]], list[Event]], docs: Path, gold: Path,
+                 scorer: Any):
         self.name, self.scorer = name, scorer
-        self.rows = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines() if x.strip()]
+        if isinstance(pred, Path):
+            self.rows = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines() if x.strip()]
+            self.events = [event_of(r) for r in self.rows]
+        else:
+            self.rows, self.events = pred
         self.published = published_dates(docs)
         self.gold = scorer.load_jsonl(str(gold))
-        self.events = [event_of(r) for r in self.rows]
 
     def fused(self, threshold: float) -> list[dict[str, Any]]:
         out = assign_event_ids(self.events, threshold=threshold, published=self.published)
@@ -246,7 +274,13 @@ def choose(table: list[tuple[float, list[dict[str, Any]]]], max_false_merges: in
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pred", required=not {"--gold-mentions", "-h", "--help"} & set(sys.argv), help="exchange-format JSONL from `communique extract` on dev-news")
+    ap.add_argument("--pred", required=not {"--gold-mentions", "--extract", "-h", "--help"} & set(sys.argv),
+                    help="exchange-format JSONL from `communique extract` on dev-news")
+    ap.add_argument("--extract", action="store_true",
+                    help="extract --docs and the seeds here, up to fusion (``unfused``), instead of reading "
+                         "--pred and --seeds-pred: the events keep what exchange lines leave out, so the "
+                         "figures are the pipeline's own (from exchange lines, a leader named through his "
+                         "government reads as a person, and some pairs score otherwise)")
     ap.add_argument("--docs", default=str(SHARED / "eval/dev-news/docs.jsonl"),
                     help="the docs.jsonl the events came from (publication dates)")
     ap.add_argument("--gold", default=str(SHARED / "eval/dev-news/gold.jsonl"))
@@ -268,10 +302,12 @@ def main() -> None:
                       THRESHOLD if args.explain else None)
         return
     scorer = _scorer(Path(args.score_py))
-    sets = [EvalSet("dev-news", Path(args.pred), Path(args.docs), Path(args.gold), scorer)]
-    if args.seeds_pred:
-        sets.append(EvalSet("seeds", Path(args.seeds_pred), SHARED / "eval/dev/docs.json",
-                            SHARED / "eval/dev/gold.jsonl", scorer))
+    seeds_docs = SHARED / "eval/dev/docs.json"
+    news = unfused([args.docs]) if args.extract else Path(args.pred)
+    sets = [EvalSet("dev-news", news, Path(args.docs), Path(args.gold), scorer)]
+    if args.seeds_pred or args.extract:
+        seeds = unfused([str(SHARED / "seeds")], str(seeds_docs)) if args.extract else Path(args.seeds_pred)
+        sets.append(EvalSet("seeds", seeds, seeds_docs, SHARED / "eval/dev/gold.jsonl", scorer))
     grid = _grid(args.thresholds)
     head = "".join(f"  {es.name + ' pairs':>16}  {'of extracted':>12}  {'false merges':>12}"
                    f"  {'own sentence':>12}  {'its merges':>10}" for es in sets)

@@ -47,3 +47,15 @@ def test_a_year_that_is_the_articles_own_is_the_publication_date_and_not_a_whole
     # "in 2034" in an article of 2034 is no back-reference: it is compared as an undated report
     a, b = _sanction("a", "2034", FIRST), _sanction("c", "2034", SECOND)
     assert _date_part(a, b) == 0.5 * (1 - 1 / 4)  # one day apart at publication precision
+
+
+def test_a_year_against_an_undated_report_of_that_year_is_as_weak_as_against_a_day():
+    # an undated report sits at its publication day, a date no firmer than one its text gives: "the
+    # sanctions of 2031" in a 2034 article may be any of that year's, as the day inside the year may
+    year = _sanction("a", "2031", FIRST)
+    undated = _sanction("d", None, SECOND)
+    published = {**PUBLISHED, "d": "2031-06-02"}
+    part = parts(node_of(year, 0, published["a"]), node_of(undated, 0, published["d"]), 3)["date"]
+    assert part == _date_part(year, _sanction("b", "2031-06-02", SECOND)) == 0.25
+    out = assign_event_ids([year, undated], published=published)
+    assert out[0].event_id != out[1].event_id
