@@ -1,7 +1,8 @@
-"""Accusations the extractor missed or misread (session 21, accuse21), each found recurring on the
+"""Accusations and threats the extractor missed or misread (session 21, accuse21), each found recurring on the
 news pool: verbs of criticism the curated lexicon lacked ("railed against Y", "excoriated Y",
 "upbraided Y"), and criticism delivered as a noun ("delivered a critique of Y's plan"), which the
-default reading of "deliver" took for aid. Sentences written for these tests; the real pipeline
+default reading of "deliver" took for aid; a warning that another side's hostile act "will not be
+tolerated" (a threat, not a negated attack). Sentences written for these tests; the real pipeline
 runs on each."""
 
 from __future__ import annotations
@@ -32,3 +33,22 @@ def test_delivered_criticism_is_no_aid(pipeline, text, codes):
     evs = events_of(pipeline, text)
     assert any(t == "ACCUSE" and codes <= actors for t, actors, _ in evs), evs
     assert not any(t == "AID" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The United States will not tolerate Iranian attacks on its forces.", {"USA", "IRN"}),
+    ("Russia will never tolerate Turkish strikes on Syrian troops.", {"RUS", "TUR"}),
+])
+def test_a_hostile_act_that_will_not_be_tolerated_is_a_threat(pipeline, text, codes):
+    evs = events_of(pipeline, text)
+    assert any(t == "THREATEN" and codes <= actors for t, actors, _ in evs), evs
+    assert not any(t == "ASSAULT" for t, _, _ in evs), evs  # the attack is warned off, not done
+
+
+@pytest.mark.parametrize("text", [
+    "The CIA does not tolerate reprisals against Russian defectors.",  # a habit, no act ahead
+    "The United States will not tolerate a nuclear Iran.",  # no hostile act named
+])
+def test_not_tolerating_a_habit_or_a_state_is_no_threat(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not any(t == "THREATEN" for t, _, _ in evs), evs
