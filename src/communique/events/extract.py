@@ -39,13 +39,14 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
-                         MESSAGE_TYPES, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
+                         MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, named_antecedent,
                          own_people_advised, refused_parties, regret_reading, rejection_label, release_holder,
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
-                         threat_dropped, threats_voiced, told_to_act, unhesitating, with_subject)
+                         threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
+                         with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
@@ -610,6 +611,8 @@ class EventExtractor:
         found = self._aimed_weapon(self._structural_reading(found, f, res), f, res)
         if held_open(f.tok, f.obj, self.lex):
             found = HELD_OPEN  # "would not rule out military strikes against ISIS": a threat, no refusal
+        if tolerance_refused(f.tok, f.obj, self.lex):
+            found = NOT_TOLERATED  # "will not tolerate Iranian attacks on its forces": a warning
         if f.area is not None:
             found = INTRUSION  # "Chinese warplanes flew into Taiwan's air defence zone": a show of force
         if (found is None or found.source == "cameo") and entered_land(f.tok) is not None:
@@ -2002,7 +2005,7 @@ class EventExtractor:
         if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT, FORCEFUL_ANSWER) \
                 and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said
-        if c.trig is HELD_OPEN and status == "negated":
+        if c.trig in (HELD_OPEN, NOT_TOLERATED) and status == "negated":
             status = "occurred"  # "did not rule out a strike": the "not" is the threat's own
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said

@@ -831,10 +831,34 @@ def held_open(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
     no threat). The news idiom of a threat (CAMEO 138), not a refusal."""
     if obj is None or not rule_out_denied(verb):
         return False
+    return hostile_act(obj, lex)
+
+
+def hostile_act(obj: "Token", lex: "Lexicon") -> bool:
+    """Whether noun ``obj`` names a hostile act (an attack, a strike, an invasion, armed action), not a
+    course of words ("talks") nor a bare "action" or "step"."""
     lemma = obj.lemma_.lower()
     if lemma in _COURSE_NOUNS:
         return modified_by(obj, _ARMED)
     return any(t.type in HOSTILE_CONTENT - {"THREATEN"} and t.weight >= 0.5 for t in lex.noun(lemma))
+
+
+#: a warning that another side's hostile act will meet an answer: "will not tolerate Iranian attacks"
+NOT_TOLERATED = Trigger("THREATEN", None, "138", 0.75, "rule", "a hostile act its target says it will not tolerate")
+_NEVER = frozenset({"not", "n't", "n’t", "never"})
+
+
+def tolerance_refused(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
+    """Whether ``verb`` warns another side off a hostile act: "The United States will not tolerate
+    Iranian attacks on its forces", "Russia would never tolerate such strikes": a warning of an answer
+    to come (a threat). Not a habit ("the CIA does not tolerate reprisals": no act ahead) nor a thing
+    that is no act ("will not tolerate a nuclear Iran")."""
+    if obj is None or verb.lemma_.lower() != "tolerate" or is_passive(verb):
+        return False
+    kids = [c for c in verb.children if c.dep_ in ("neg", "aux")]
+    ahead = any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in kids)
+    denied = any(c.lower_ in _NEVER for c in verb.children if c.dep_ in ("neg", "advmod"))
+    return ahead and denied and hostile_act(obj, lex)
 
 
 #: what marks threats as uttered, beside ``extract.UTTERED``: "escalating threats", "war threats"
@@ -858,12 +882,12 @@ def threats_voiced(noun: "Token", uttered: frozenset[str]) -> bool:
 
 
 __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
-           "GIVEN_THINGS", "HEEDING_VERBS", "HELD_OPEN", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS",
+           "GIVEN_THINGS", "HEEDING_VERBS", "HELD_OPEN", "NOT_TOLERATED", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS",
            "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side",
            "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
            "asks_for_something", "called_thing", "complied_in", "defied_in", "doers_named", "forceful_answer",
-           "forsworn_act", "gives_ground", "heeding_verb", "held_open", "infinitive_under", "inner_act",
+           "forsworn_act", "gives_ground", "heeding_verb", "held_open", "hostile_act", "infinitive_under", "inner_act",
            "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
-           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced", "told_to_act",
+           "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced", "tolerance_refused", "told_to_act",
            "unhesitating", "with_subject"]
