@@ -1,0 +1,26 @@
+"""Acts of force on unseen news (twenty-first pass). Sentences written for these tests (not from an
+eval set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import probe
+import pytest
+
+
+def events_of(pipeline, text: str, published: str = "2016-01-16"):
+    return probe.events_of(pipeline, text, published)
+
+
+shown = probe.shown
+pairs = probe.pairs
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Israeli bombardment of Gaza killed 40 people.", ("ISR", "PSE")),
+    ("Syria condemned the Russian shelling of Aleppo.", ("RUS", "SYR")),
+    ("The army is preparing for a possible Israeli ground invasion of the Gaza Strip.", ("ISR", "PSE")),
+])
+def test_the_place_an_attack_noun_is_of_is_struck(pipeline, text, pair):
+    """ "the bombardment of Gaza" hits Gaza as "bombarded Gaza" does: the place's state is the target."""
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
