@@ -24,3 +24,14 @@ def test_the_place_an_attack_noun_is_of_is_struck(pipeline, text, pair):
     """ "the bombardment of Gaza" hits Gaza as "bombarded Gaza" does: the place's state is the target."""
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    ("The move follows Israel's bombing of a Hamas base in Gaza.", "ASSAULT", ("ISR", "HAMAS")),
+    ("This latest escalation follows Russia's illegal annexation of the Crimea region of Ukraine.", "COERCE",
+     ("RUS", "UKR")),
+])
+def test_an_event_a_news_frame_follows_keeps_its_own_sides(pipeline, text, type_, pair):
+    """ "the move follows X's act": "follow" is no act of its subject; the act is the noun's, with its sides."""
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, type_), shown(evs)

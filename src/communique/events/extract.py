@@ -21,8 +21,9 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by, held_captive,
-                   hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
+                   held_captive, hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed,
+                   unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -429,6 +430,8 @@ class EventExtractor:
                                    and not looked_forward(tok) and (answer is None or _activity_gerund(answer))) \
                     or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
+            if framed_news(tok):
+                continue  # "the move follows Russia's annexation of Crimea": the noun's own event
             c = self._verb_candidate(tok, res, ctx)
             if c is None:
                 continue
