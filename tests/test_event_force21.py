@@ -35,3 +35,20 @@ def test_an_event_a_news_frame_follows_keeps_its_own_sides(pipeline, text, type_
     """ "the move follows X's act": "follow" is no act of its subject; the act is the noun's, with its sides."""
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, type_), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State released a message to America.",
+    "Russia released a proposal on Syria.",
+    "North Korea released a new version of its letter to Trump.",
+    "Hamas released a propaganda clip about Israel.",
+])
+def test_a_thing_published_is_no_release(pipeline, text):
+    """ "released a message/proposal/clip": a thing published, no captive freed (RETREAT)."""
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "RETREAT"], shown(evs)
+
+
+def test_captives_released_are_still_a_release(pipeline):
+    evs = events_of(pipeline, "Iran released the British sailors on Friday.")
+    assert ("IRN", "GBR") in pairs(evs, "RETREAT"), shown(evs)
