@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
 from .status import any_kind
-from .tokens import AGAINST, INTO, ON, part_of, prep_objects
+from .tokens import AGAINST, INTO, ON, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,6 +178,16 @@ def act_under_way(gerund: "Token") -> bool:
     began carrying out airstrikes in Syria", "French jets started pounding IS targets", "continued
     shelling the town"; it names no mere activity ("include strengthening cooperation")."""
     return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in ASPECT_VERBS
+
+
+def framed_news(verb: "Token") -> bool:
+    """Whether ``verb`` frames the news against an earlier event it names as its object ("the move
+    follows Russia's annexation of Crimea", "the attack followed a wave of bombings in Baghdad"):
+    the object is an event of its own with the sides its phrase names, not an act of the verb's
+    subject. Not a phrasal verb ("followed up with sanctions", "followed through on its threat"), nor
+    the participle a preposition stands for ("following their arrest", left as it was: unjudged)."""
+    obj = verb_object(verb) if verb.lemma_.lower() == "follow" and verb.tag_ in ("VBZ", "VBD", "VBP") else None
+    return obj is not None and obj.pos_ == "NOUN" and not any(c.dep_ == "prt" for c in verb.children)
 
 
 #: verbs by which a force enters land ("troops entered the town", "forces moved into southern Ukraine")

@@ -21,8 +21,9 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, harm_done, harmed_by, held_captive,
-                   hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
+                   held_captive, hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed,
+                   unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -51,8 +52,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
-                    opposed_name, places_sent_into, played_out, simulated_attack, site_owners, test_of_no_weapon,
-                    tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
+                    opposed_name, places_sent_into, played_out, simulated_attack, site_owners, struck_of,
+                    test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
@@ -430,6 +431,8 @@ class EventExtractor:
                                    and not looked_forward(tok) and (answer is None or _activity_gerund(answer))) \
                     or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
+            if framed_news(tok):
+                continue  # "the move follows Russia's annexation of Crimea": the noun's own event
             c = self._verb_candidate(tok, res, ctx)
             if c is None:
                 continue
@@ -1140,13 +1143,15 @@ class EventExtractor:
     def _territory_target(self, cand: Candidate, obj: "Token | None") -> None:
         """ "shelled Donetsk", "annexed Crimea", "airstrikes on Idlib": force used on a place is
         used on the state whose territory it is, when the act names no other side. Only the thing
-        acted on counts (the object, or the object of "on"/"against"/"into"), never where it happened."""
+        acted on counts (the object, the object of "on"/"against"/"into", an attack noun's "of"), never where
+        it happened."""
         if cand.trig.type not in TERRITORIAL_TYPES or cand.names_other_side():
             return
         heads = [cand.trigger] + ([obj] if obj is not None else [])
         hit = [obj] if obj is not None else []
         hit += [o for h in heads for o in prep_objects(h, TERRITORY_PREPS)]
         if cand.trig.type == "ASSAULT":  # "strikes on civilian targets [in Kyiv]": hit where it stands
+            hit += struck_of(cand.trigger)  # "the shelling of Donetsk", "a ground invasion of the Gaza Strip"
             hit = [p for o in hit for p in ([o] if o.pos_ == "PROPN" else
                                             [] if is_fighters(o) else prep_objects(o, WHERE_PREPS))]
         own = {a.code for a in cand.source + cand.others}

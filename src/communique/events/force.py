@@ -330,6 +330,13 @@ def force_arrived(verb: "Token") -> bool:
         c.lemma_.lower() == "police" for c in h.children)) for h in heads)
 
 
+def struck_of(noun: "Token") -> list["Token"]:
+    """What an attack noun's "of" phrase names as struck ("the shelling of Donetsk", "the Israeli
+    bombardment of Gaza", "a possible ground invasion of the Gaza Strip": the noun's object, as
+    "shelled Donetsk"); none for a verb."""
+    return list(prep_objects(noun, OF)) if noun.pos_ == "NOUN" else []
+
+
 def is_fighters(tok: "Token") -> bool:
     """Armed men or their posts ("Kurdish fighters", "rebel positions", "militant camps"): a force
     fought where it stands is not that place's state. Not the act a light verb launches ("launched a
