@@ -57,8 +57,8 @@ from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with, calls_a_thing,
                        existing_accord, envoys_sent, joined_by, joint_particle, looked_forward, made_accord,
-                       named_by_call, occasion_doer, occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
-                       separate_meetings, trip_origins)
+                       named_by_call, occasion_addressee, occasion_doer, occasion_host, occasion_phrase, participle_doer,
+                       party_called, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -1496,6 +1496,9 @@ class EventExtractor:
             self._governed_sides(cand, gov, res, ctx)
         hosts = [tok, *prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
         _aim_launch(cand, hosts, res, ctx)  # "the launch of missiles at U.S. bases"
+        if not cand.source and trig.type == "CONSULT" and not cand.target and not cand.others:
+            told = occasion_addressee(tok)  # "In a phone call Monday, Biden told Poroshenko ...": whom he met
+            cand.target.extend(res.actors_of(told, ctx) if told is not None else [])
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand

@@ -334,6 +334,20 @@ def occasion_doer(noun: "Token") -> "Token | None":
     return subj if subj.dep_ == "nsubj" else None
 
 
+#: verbs by which a clause's subject addresses someone in person ("told Poroshenko", "assured Erdogan")
+ADDRESSING_VERBS = frozenset({"tell", "assure", "inform", "urge", "ask", "press", "warn", "reassure", "promise"})
+
+
+def occasion_addressee(noun: "Token") -> "Token | None":
+    """Whom a meeting noun that names no side met, when it is the occasion of a clause whose subject
+    addresses someone: "In a phone call on Monday, Biden [told] [Poroshenko] that ...", "During talks
+    in Ankara, Putin assured Erdogan ...": that object; ``None`` for another verb or a passive."""
+    verb = occasion_clause(noun)
+    if verb is None or verb.lemma_.lower() not in ADDRESSING_VERBS or is_passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 #: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
 PARTICIPLE_DEPS = frozenset({"acl", "appos", "advcl"})
 

@@ -1,0 +1,23 @@
+"""Meetings, agreements and sanctions of the twenty-first pass: a call or meeting that names no side,
+the occasion of a clause whose subject addresses someone ("In a phone call on Monday, Moon told Trump
+..."; ``meetings.occasion_addressee``). Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+from communique.types import RawDoc
+
+
+def events(text: str, pipeline, published: str = "2019-06-17") -> list[tuple[str, str | None, str | None]]:
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+    return [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_a_call_with_no_side_met_whom_its_clause_subject_told(pipeline):
+    found = events("In a phone call on Monday, Biden told Ukrainian President Petro Poroshenko that Washington "
+                   "would send aid.", pipeline)
+    assert ("CONSULT", "USA", "UKR") in found, found
+
+
+def test_a_call_whose_clause_subject_told_no_actor_is_no_meeting(pipeline):
+    found = events("In a phone call on Monday, Biden told reporters that Washington would send aid.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
