@@ -21,3 +21,16 @@ def test_a_call_with_no_side_met_whom_its_clause_subject_told(pipeline):
 def test_a_call_whose_clause_subject_told_no_actor_is_no_meeting(pipeline):
     found = events("In a phone call on Monday, Biden told reporters that Washington would send aid.", pipeline)
     assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_talks_named_by_their_process_are_between_its_parties(pipeline):
+    found = events("The second round of NAFTA talks will kick off on Friday in Mexico City.", pipeline)
+    assert any(t == "CONSULT" for t, _, _ in found), found
+    evs = pipeline.process(RawDoc(id="t", origin="test", text="The Brexit talks resumed in Brussels on Monday.",
+                                  published="2018-06-17")).events
+    assert any(e.type == "CONSULT" and {a.code for a in e.actors()} == {"GBR", "EU"} for e in evs), evs
+
+
+def test_cross_party_talks_on_a_process_are_domestic(pipeline):
+    found = events("Cross-party Brexit talks between the government and Labour collapsed on Friday.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found

@@ -58,7 +58,7 @@ from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_
 from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with, calls_a_thing,
                        existing_accord, envoys_sent, joined_by, joint_particle, looked_forward, made_accord,
                        named_by_call, occasion_addressee, occasion_doer, occasion_host, occasion_phrase, participle_doer,
-                       party_called, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
+                       party_called, process_parties, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -1454,6 +1454,8 @@ class EventExtractor:
             return None
         cand = Candidate(tok, trig)
         self._noun_own_sides(cand, res, ctx)
+        if trig.type == "CONSULT" and not (cand.source or cand.target or cand.others):
+            cand.others.extend(process_parties(tok))  # "the Brexit talks": Britain's with the EU
         asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
         if asked is None:
             return None  # "his call for Congress to ratify ...": asks its own side

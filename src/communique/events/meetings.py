@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from ..types import Actor
+from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
@@ -19,7 +20,6 @@ from .tokens import FROM, OF, WITH, is_passive, nearest_subject, phrase_host, pr
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..types import Actor
     from .args import ArgumentResolver
 
 #: adverbs that make working a joint effort ("working together", "work closely with NATO")
@@ -346,6 +346,29 @@ def occasion_addressee(noun: "Token") -> "Token | None":
     if verb is None or verb.lemma_.lower() not in ADDRESSING_VERBS or is_passive(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+_GBR = Actor("GBR", "United Kingdom", "state", id="state/GBR")
+_EU = Actor("EU", "European Union", "organization", id="org/EU")
+_NORTH_AMERICA = (Actor("USA", "United States", "state", id="state/USA"),
+                  Actor("CAN", "Canada", "state", id="state/CAN"), Actor("MEX", "Mexico", "state", id="state/MEX"))
+#: processes whose name before a meeting noun names its parties: "the Brexit talks" are Britain's with
+#: the EU, "NAFTA negotiations" the three North American states'
+PROCESS_PARTIES: dict[str, tuple[Actor, ...]] = {"brexit": (_GBR, _EU), "nafta": _NORTH_AMERICA}
+#: meeting nouns a process's name can premodify
+PROCESS_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
+
+
+def process_parties(noun: "Token") -> tuple[Actor, ...]:
+    """The parties to the process a meeting noun's premodifier names ("the Brexit talks resumed",
+    "the tough NAFTA negotiations"); none for another noun, or for talks a party or home word makes
+    domestic ("cross-party Brexit talks" between a government and its opposition)."""
+    if noun.lemma_.lower() not in PROCESS_TALKS and noun.lower_ not in PROCESS_TALKS:
+        return ()
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
+    if any(t.lower_ in HOME_MODIFIERS or t.lower_ == "cross" for c in mods for t in c.subtree):
+        return ()
+    return next((PROCESS_PARTIES[c.lower_] for c in mods if c.lower_ in PROCESS_PARTIES), ())
 
 
 #: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
