@@ -34,3 +34,19 @@ def test_talks_named_by_their_process_are_between_its_parties(pipeline):
 def test_cross_party_talks_on_a_process_are_domestic(pipeline):
     found = events("Cross-party Brexit talks between the government and Labour collapsed on Friday.", pipeline)
     assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_sitting_down_with_a_leader_is_a_meeting(pipeline):
+    found = events("Pompeo sat down with Lavrov in Helsinki on Monday.", pipeline)
+    assert ("CONSULT", "USA", "RUS") in found, found
+
+
+def test_shaking_hands_with_a_leader_is_a_meeting(pipeline):
+    found = events("On the way to the podium, Obama shook hands with Cuban President Raul Castro.", pipeline,
+                   published="2013-12-10")
+    assert ("CONSULT", "USA", "CUB") in found, found
+
+
+def test_sitting_down_with_a_broadcaster_is_no_meeting(pipeline):
+    found = events("Trump sat down with Fox News on Sunday.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
