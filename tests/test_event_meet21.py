@@ -50,3 +50,16 @@ def test_shaking_hands_with_a_leader_is_a_meeting(pipeline):
 def test_sitting_down_with_a_broadcaster_is_no_meeting(pipeline):
     found = events("Trump sat down with Fox News on Sunday.", pipeline)
     assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_two_sides_named_together_that_spoke_held_talks(pipeline):
+    for text in ("Putin and Trump spoke after Trump's presidential victory in November.",
+                 "Kerry and Netanyahu talked at length about Iran on Monday."):
+        evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2016-12-01")).events
+        assert any(e.type == "CONSULT" and len({a.code for a in e.actors()}) == 2 for e in evs), (text, evs)
+
+
+def test_two_sides_that_spoke_on_condition_of_anonymity_held_no_talks(pipeline):
+    text = "Trump met Putin in Helsinki on Monday. The two men spoke on condition of anonymity."
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2018-07-17")).events
+    assert not any("anonymity" in e.evidence.text for e in evs), evs

@@ -55,10 +55,11 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
-from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with, calls_a_thing,
-                       existing_accord, envoys_sent, joined_by, joint_particle, looked_forward, made_accord,
-                       named_by_call, occasion_addressee, occasion_doer, occasion_host, occasion_phrase, participle_doer,
-                       party_called, process_parties, seen_in_person, sent_nowhere, separate_meetings, trip_origins)
+from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with,
+                       calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
+                       looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
+                       occasion_phrase, participle_doer, party_called, process_parties, seen_in_person, sent_nowhere,
+                       separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -674,6 +675,8 @@ class EventExtractor:
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
             return [MISSION_CLOSED]
+        if joint_talk(f.tok):  # "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"
+            return [JOINT_TALK]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)

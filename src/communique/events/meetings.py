@@ -371,6 +371,45 @@ def process_parties(noun: "Token") -> tuple[Actor, ...]:
     return next((PROCESS_PARTIES[c.lower_] for c in mods if c.lower_ in PROCESS_PARTIES), ())
 
 
+#: verbs of talking that, with two sides for subject and no one talked to, report their talk
+TALKING_VERBS = frozenset({"speak", "talk", "confer"})
+#: prepositions a joint talk may take without being speeches to others ("spoke on Sunday", "talked
+#: for an hour", "spoke by phone", "talked about Syria"); not "spoke at the summit", "spoke to reporters"
+TALK_PREPS = frozenset({"on", "for", "by", "over", "about", "via", "after", "late", "earlier", "again"})
+#: nouns that, with "the two"/"both", are the two sides' own people ("the two leaders spoke")
+TALKER_NOUNS = (PERSON_PLURALS - {"head"}) | {"man", "side"}
+#: what "spoke on" makes no talk between the speakers ("spoke on condition of anonymity")
+UNNAMED_WORDS = frozenset({"condition", "anonymity", "background", "record"})
+
+
+def _at_length(prep: "Token") -> bool:
+    """ "talked [at length]": how long, no occasion spoken at."""
+    return prep.lower_ == "at" and any(o.lower_ == "length" for o in prep.children)
+
+
+JOINT_TALK = Trigger("CONSULT", None, None, 0.8, "rule", "two sides talked together")
+
+
+def joint_talk(verb: "Token") -> bool:
+    """Whether a verb of talking reports talks between the two sides its subject names together:
+    "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"; not with someone
+    talked to or an occasion spoken at ("spoke to reporters", "spoke at the UN"), nor people who
+    spoke "on condition of anonymity"."""
+    if verb.lemma_.lower() not in TALKING_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and not _at_length(c)]
+    if any(p.lower_ not in TALK_PREPS for p in preps) or any(
+            o.lower_ in UNNAMED_WORDS for p in preps for o in p.children if o.dep_ == "pobj"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True  # "Trump and Erdogan spoke"
+    joint = any(c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("det", "nummod", "predet"))
+    return joint and subj.lemma_.lower() in TALKER_NOUNS
+
+
 #: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
 PARTICIPLE_DEPS = frozenset({"acl", "appos", "advcl"})
 
