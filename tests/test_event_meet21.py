@@ -63,3 +63,8 @@ def test_two_sides_that_spoke_on_condition_of_anonymity_held_no_talks(pipeline):
     text = "Trump met Putin in Helsinki on Monday. The two men spoke on condition of anonymity."
     evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published="2018-07-17")).events
     assert not any("anonymity" in e.evidence.text for e in evs), evs
+
+
+def test_process_talks_in_a_home_chamber_are_domestic(pipeline):
+    found = events("Bercow presided over heated Brexit negotiations in Parliament on Monday.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found

@@ -15,7 +15,7 @@ from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS,
 from .candidate import Candidate
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
-from .tokens import FROM, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, IN, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -355,6 +355,8 @@ _NORTH_AMERICA = (Actor("USA", "United States", "state", id="state/USA"),
 #: processes whose name before a meeting noun names its parties: "the Brexit talks" are Britain's with
 #: the EU, "NAFTA negotiations" the three North American states'
 PROCESS_PARTIES: dict[str, tuple[Actor, ...]] = {"brexit": (_GBR, _EU), "nafta": _NORTH_AMERICA}
+#: a state's own chambers: talks held in one are a home debate ("Brexit negotiations in Parliament")
+HOME_CHAMBERS = frozenset({"parliament", "commons", "congress", "cabinet", "westminster", "senate", "house"})
 #: meeting nouns a process's name can premodify
 PROCESS_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 
@@ -368,6 +370,8 @@ def process_parties(noun: "Token") -> tuple[Actor, ...]:
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
     if any(t.lower_ in HOME_MODIFIERS or t.lower_ == "cross" for c in mods for t in c.subtree):
         return ()
+    if any(o.lemma_.lower() in HOME_CHAMBERS for o in prep_objects(noun, IN)):
+        return ()  # "heated Brexit negotiations in Parliament": a home debate
     return next((PROCESS_PARTIES[c.lower_] for c in mods if c.lower_ in PROCESS_PARTIES), ())
 
 
