@@ -57,9 +57,10 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
                        measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
-from .meetings import (JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with, calls_a_thing,
-                       existing_accord, envoys_sent, joined_by, joint_particle, looked_forward, made_accord,
-                       named_by_call, occasion_doer, occasion_host, occasion_phrase, participle_doer, party_called, seen_in_person, sent_nowhere,
+from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with,
+                       calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
+                       looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
+                       occasion_phrase, participle_doer, party_called, process_parties, seen_in_person, sent_nowhere,
                        separate_meetings, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -680,6 +681,8 @@ class EventExtractor:
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
             return [MISSION_CLOSED]
+        if joint_talk(f.tok):  # "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"
+            return [JOINT_TALK]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)
@@ -1462,6 +1465,8 @@ class EventExtractor:
             return None
         cand = Candidate(tok, trig)
         self._noun_own_sides(cand, res, ctx)
+        if trig.type == "CONSULT" and not (cand.source or cand.target or cand.others):
+            cand.others.extend(process_parties(tok))  # "the Brexit talks": Britain's with the EU
         asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
         if asked is None:
             return None  # "his call for Congress to ratify ...": asks its own side
@@ -1504,6 +1509,9 @@ class EventExtractor:
             self._governed_sides(cand, gov, res, ctx)
         hosts = [tok, *prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
         _aim_launch(cand, hosts, res, ctx)  # "the launch of missiles at U.S. bases"
+        if not cand.source and trig.type == "CONSULT" and not cand.target and not cand.others:
+            told = occasion_addressee(tok)  # "In a phone call Monday, Biden told Poroshenko ...": whom he met
+            cand.target.extend(res.actors_of(told, ctx) if told is not None else [])
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand

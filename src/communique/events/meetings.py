@@ -10,16 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .args import PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from ..types import Actor
+from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
-from .tokens import FROM, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, IN, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..types import Actor
     from .args import ArgumentResolver
 
 #: adverbs that make working a joint effort ("working together", "work closely with NATO")
@@ -332,6 +332,86 @@ def occasion_doer(noun: "Token") -> "Token | None":
     if subj is None:  # "Merkel, [speaking] after talks with Erdogan, said": the participle's noun
         return participle_doer(verb)
     return subj if subj.dep_ == "nsubj" else None
+
+
+#: verbs by which a clause's subject addresses someone in person ("told Poroshenko", "assured Erdogan")
+ADDRESSING_VERBS = frozenset({"tell", "assure", "inform", "urge", "ask", "press", "warn", "reassure", "promise"})
+
+
+def occasion_addressee(noun: "Token") -> "Token | None":
+    """Whom a meeting noun that names no side met, when it is the occasion of a clause whose subject
+    addresses someone: "In a phone call on Monday, Biden [told] [Poroshenko] that ...", "During talks
+    in Ankara, Putin assured Erdogan ...": that object; ``None`` for another verb or a passive."""
+    verb = occasion_clause(noun)
+    if verb is None or verb.lemma_.lower() not in ADDRESSING_VERBS or is_passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+_GBR = Actor("GBR", "United Kingdom", "state", id="state/GBR")
+_EU = Actor("EU", "European Union", "organization", id="org/EU")
+_NORTH_AMERICA = (Actor("USA", "United States", "state", id="state/USA"),
+                  Actor("CAN", "Canada", "state", id="state/CAN"), Actor("MEX", "Mexico", "state", id="state/MEX"))
+#: processes whose name before a meeting noun names its parties: "the Brexit talks" are Britain's with
+#: the EU, "NAFTA negotiations" the three North American states'
+PROCESS_PARTIES: dict[str, tuple[Actor, ...]] = {"brexit": (_GBR, _EU), "nafta": _NORTH_AMERICA}
+#: a state's own chambers: talks held in one are a home debate ("Brexit negotiations in Parliament")
+HOME_CHAMBERS = frozenset({"parliament", "commons", "congress", "cabinet", "westminster", "senate", "house"})
+#: meeting nouns a process's name can premodify
+PROCESS_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
+
+
+def process_parties(noun: "Token") -> tuple[Actor, ...]:
+    """The parties to the process a meeting noun's premodifier names ("the Brexit talks resumed",
+    "the tough NAFTA negotiations"); none for another noun, or for talks a party or home word makes
+    domestic ("cross-party Brexit talks" between a government and its opposition)."""
+    if noun.lemma_.lower() not in PROCESS_TALKS and noun.lower_ not in PROCESS_TALKS:
+        return ()
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
+    if any(t.lower_ in HOME_MODIFIERS or t.lower_ == "cross" for c in mods for t in c.subtree):
+        return ()
+    if any(o.lemma_.lower() in HOME_CHAMBERS for o in prep_objects(noun, IN)):
+        return ()  # "heated Brexit negotiations in Parliament": a home debate
+    return next((PROCESS_PARTIES[c.lower_] for c in mods if c.lower_ in PROCESS_PARTIES), ())
+
+
+#: verbs of talking that, with two sides for subject and no one talked to, report their talk
+TALKING_VERBS = frozenset({"speak", "talk", "confer"})
+#: prepositions a joint talk may take without being speeches to others ("spoke on Sunday", "talked
+#: for an hour", "spoke by phone", "talked about Syria"); not "spoke at the summit", "spoke to reporters"
+TALK_PREPS = frozenset({"on", "for", "by", "over", "about", "via", "after", "late", "earlier", "again"})
+#: nouns that, with "the two"/"both", are the two sides' own people ("the two leaders spoke")
+TALKER_NOUNS = (PERSON_PLURALS - {"head"}) | {"man", "side"}
+#: what "spoke on" makes no talk between the speakers ("spoke on condition of anonymity")
+UNNAMED_WORDS = frozenset({"condition", "anonymity", "background", "record"})
+
+
+def _at_length(prep: "Token") -> bool:
+    """ "talked [at length]": how long, no occasion spoken at."""
+    return prep.lower_ == "at" and any(o.lower_ == "length" for o in prep.children)
+
+
+JOINT_TALK = Trigger("CONSULT", None, None, 0.8, "rule", "two sides talked together")
+
+
+def joint_talk(verb: "Token") -> bool:
+    """Whether a verb of talking reports talks between the two sides its subject names together:
+    "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"; not with someone
+    talked to or an occasion spoken at ("spoke to reporters", "spoke at the UN"), nor people who
+    spoke "on condition of anonymity"."""
+    if verb.lemma_.lower() not in TALKING_VERBS or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and not _at_length(c)]
+    if any(p.lower_ not in TALK_PREPS for p in preps) or any(
+            o.lower_ in UNNAMED_WORDS for p in preps for o in p.children if o.dep_ == "pobj"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True  # "Trump and Erdogan spoke"
+    joint = any(c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("det", "nummod", "predet"))
+    return joint and subj.lemma_.lower() in TALKER_NOUNS
 
 
 #: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
