@@ -307,6 +307,9 @@ def test_an_appositive_office_tells_a_namesake(kb, nlp, text, date, want) -> Non
     ("Michelle Obama visited China on Monday.", "2014-03-24", "Obama"),
     # a full name with a generation after it is the son's or the father's
     ("Donald Trump Jr. met a Russian lawyer in New York in June.", "2017-07-11", "Trump"),
+    # a bare family name with a generation after it: the son, named apart from the father
+    ("WikiLeaks sent another private message to Trump Jr. on Tuesday.", "2017-11-14", "Trump"),
+    ("Trump Jr. released the messages on Twitter.", "2017-11-14", "Trump"),
 ])
 def test_another_of_a_family_is_not_its_known_bearer(kb, nlp, text, date, family) -> None:  # type: ignore[no-untyped-def]
     assert [m for m in mentions(kb, nlp, text, date) if family in m[0]] == []
@@ -323,6 +326,12 @@ def test_another_of_a_family_is_not_its_known_bearer(kb, nlp, text, date, family
 ])
 def test_a_known_bearer_of_a_family_name_stays(kb, nlp, text, date, want) -> None:  # type: ignore[no-untyped-def]
     assert [m[:3] for m in mentions(kb, nlp, text, date) if "Trump" in m[0]] == [want]
+
+
+def test_an_officials_own_generation_keeps_him(kb, nlp) -> None:  # type: ignore[no-untyped-def]
+    # a full name with a middle initial and "Jr." is the official's own ("Trump Jr." is another's)
+    text = "Director of National Intelligence James R. Clapper Jr. warned Russia on Friday."
+    assert [m[2] for m in mentions(kb, nlp, text, "2016-10-07") if "Clapper" in m[0]] == ["James Clapper"]
 
 
 @pytest.mark.parametrize("text, date", [

@@ -492,6 +492,8 @@ class Matcher:
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
             if end < len(toks) and (self._name_continues(toks, end) or toks[end].text[:1].isdigit()):
                 continue
+            if self._generation_alone(toks, i, end):
+                continue  # "Trump Jr.": the son, named apart from the father the bare family name is
             if end < len(toks) and toks[end].norm == "," and t.norm in ix.places:
                 continue  # "Austin, Texas"
             cands = self._not_namesakes(list(e.ref), t.norm, date, ctx)
@@ -509,6 +511,15 @@ class Matcher:
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
+
+    def _generation_alone(self, toks: list[Tok], i: int, end: int) -> bool:
+        """Whether the family name at ``i:end`` has a generation after it and no first name before it
+        ("Trump Jr.", "Flynn Jr."): news names a son so apart from the father the bare family name
+        stands for; an official who is himself a "Jr." goes by his bare family name, and his full name
+        keeps its first name ("James R. Clapper Jr.", "Keith Kellogg Jr.")."""
+        if end >= len(toks) or toks[end].norm not in _GENERATIONS:
+            return False
+        return i == 0 or not (self._name_continues(toks, i - 1) or toks[i - 1].text[:1].isupper())
 
     def _first_name_before(self, toks: list[Tok], i: int) -> bool:
         """Whether the word before the family name at token ``i`` is a first name the base does not

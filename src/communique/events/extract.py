@@ -35,7 +35,7 @@ from .cooperation import ARMS_HANDED, TOPIC_PREPS, arms_handed, names_no_party
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
-from .discourse import discourse_mentions, said_abroad
+from .discourse import SAID_TYPES, discourse_mentions, said_abroad
 from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
@@ -147,6 +147,8 @@ TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "peri
 #: acts only an office holder can do for a state (a former president bombs no one)
 OFFICE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "AGREE", "AID", "RETREAT", "COERCE"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+#: prepositions of the venue or occasion of words said, which the parse may hang in the matter said
+OCCASION_PREPS = frozenset({"at", "during"})
 #: participles that say where words were said ("Speaking in Geneva, X said")
 SPEAKING_WHERE = frozenset({"speak", "address", "talk", "testify", "appear"})
 #: coercion done on the target's land or shores, not at home: "Israel's blockade of Gaza"
@@ -2153,15 +2155,20 @@ class EventExtractor:
         return (not date and type_ in OFFICE_ACTS and source is not None
                 and self.kb.out_of_office(source, anchor))
 
-    def _location(self, trig: "Token", sent: "Span") -> Location | None:
+    def _location(self, trig: "Token", sent: "Span", said: bool = False) -> Location | None:
         """A place in a locative phrase inside the trigger's own phrase or its governing verb's:
-        "talks in Geneva", "met his counterparts in Annapolis, Maryland", "a meeting with Xi in Lima"."""
+        "talks in Geneva", "met his counterparts in Annapolis, Maryland", "a meeting with Xi in Lima";
+        for words ``said``, not a place in the matter said ("condemned Russia's actions in Syria" was not
+        said in Syria) but for a venue or an occasion ("accused Russia of shielding Syria at the U.N.
+        Security Council", "of spying during a trip to Quito", where the parse may hang it)."""
         heads = [trig]
         gov = governing_verb(trig) if trig.pos_ in ("NOUN", "PROPN") else None
         if gov is not None:
             heads.append(gov)
         elif trig.head != trig and trig.dep_ in ("xcomp", "conj", "dobj", "pobj"):
             heads.append(trig.head)
+        saying = set(heads) if said else set()  # (not "[Speaking] after talks in London, X urged Y")
+        matter: set["Token"] = set()
         visit = trig.lemma_.lower() in VISIT_LEMMAS or (gov is not None and gov.lemma_.lower() in VISIT_LEMMAS)
         # "Speaking in Geneva, X accused Y": where the words were said
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_WHERE]
@@ -2174,6 +2181,8 @@ class EventExtractor:
                 for c in t.children:
                     if c.dep_ in ("relcl", "ccomp", "advcl", "parataxis", "xcomp") or depth > 5 or since_phrase(c):
                         continue
+                    if t in matter and c.dep_ == "prep" and c.lower_ not in OCCASION_PREPS:
+                        continue  # "accused Y of crimes [in Syria]": the matter's place, not the saying's
                     destination = c.lower_ == "to" and (visit or t in goers or visit_word(t))
                     if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or destination or on_sidelines(c)):
                         for o in c.children:
@@ -2184,6 +2193,10 @@ class EventExtractor:
                         found = self._place(c)
                         if found:
                             return found
+                    if t in saying and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS | OCCASION_PREPS
+                                            or c.dep_ in SUBJECTS) \
+                            or t in matter and c.dep_ != "prep":
+                        matter.add(c)  # an object or another phrase: what is said about
                     stack.append((c, depth + 1))
         return None
 
@@ -2192,7 +2205,8 @@ class EventExtractor:
         "where" clause hangs on, else, for an attack or a seizure, the town it hit (``_hit_place``),
         for a withdrawal, the place its forces leave ("out of Syria"), and for a meeting, a city
         named before its noun (``_venue``)."""
-        location = self._location(c.trigger, sent) or self._where_clause_place(c.trigger, sent)
+        said = c.trig.type in SAID_TYPES
+        location = self._location(c.trigger, sent, said) or self._where_clause_place(c.trigger, sent)
         if location is None and c.trig.type in ("ASSAULT", "COERCE"):
             location = self._hit_place(c.trigger) or self._site_state(c.trigger)
         if location is None and c.trig.type == "RETREAT":
