@@ -55,6 +55,27 @@ def arms_handed(verb: "Token", obj: "Token | None") -> bool:
     return any(_arms(o) for o in prep_objects(verb, WITH))
 
 
+#: verbs that build up another party's forces (AID: "arm and train Syrian rebels", "train and advise Afghan forces")
+FORCE_BUILDING_VERBS = frozenset({"arm", "train", "equip", "advise"})
+#: the forces they build ("Iraqi troops", "moderate rebels", "the Peshmerga")
+FORCE_NOUNS = frozenset({"force", "troop", "soldier", "fighter", "rebel", "army", "military", "police", "officer",
+                         "personnel", "militia", "opposition", "unit", "tribe"})
+FORCES_BUILT = Trigger("AID", None, None, 0.8, "rule", "another party's forces armed, trained or equipped")
+
+
+def forces_built(verb: "Token", obj: "Token | None") -> bool:
+    """Whether ``verb`` is one of two or more coordinated verbs that build up a party's forces and
+    holds their shared object ("[arm] and [train] Syrian rebels", "training and [advising] Iraqi
+    troops", "to train and [equip] the Peshmerga"): military aid, which the learned reader, seeing one
+    token of an unfamiliar pair, calls none. The conjunct without the object adds no event of its own."""
+    if verb.lemma_.lower() not in FORCE_BUILDING_VERBS or obj is None:
+        return False
+    if not any(c.lemma_.lower() in FORCE_BUILDING_VERBS for c in (*verb.conjuncts, verb.head) if c is not verb
+               and c.pos_ == "VERB" and (c.head is verb or verb.dep_ == "conj")):
+        return False
+    return obj.lemma_.lower() in FORCE_NOUNS or obj.pos_ == "PROPN"
+
+
 def _arms(thing: "Token") -> bool:
     """A noun phrase of arms, or a list with arms in it ("tanks, trucks and military advisers")."""
     return any(_arms_noun(t) for t in (thing, *thing.conjuncts) if t.pos_ in ("NOUN", "PROPN"))
@@ -67,4 +88,4 @@ def _arms_noun(noun: "Token") -> bool:
         c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-__all__ = ["AIM_PREPS", "ARMS_HANDED", "TOPIC_PREPS", "arms_handed", "names_no_party"]
+__all__ = ["AIM_PREPS", "ARMS_HANDED", "FORCES_BUILT", "TOPIC_PREPS", "arms_handed", "forces_built", "names_no_party"]

@@ -31,7 +31,7 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import ARMS_HANDED, TOPIC_PREPS, arms_handed, names_no_party
+from .cooperation import ARMS_HANDED, FORCES_BUILT, TOPIC_PREPS, arms_handed, forces_built, names_no_party
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -699,6 +699,8 @@ class EventExtractor:
                                        obj_compound=compound)  # "started a trade war": no attack
         if not any(t.source == "curated" for t in trigs) and arms_handed(f.tok, thing):
             trigs = [ARMS_HANDED]  # "sent assault rifles to Kurdish forces", "delivered the S-300 system to Iran"
+        if forces_built(f.tok, f.obj):
+            trigs = [FORCES_BUILT]  # "arm and train Syrian rebels", "training and advising Iraqi troops"
         trigs = self._by_instrument(f.tok, trigs)
         if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
             plain = self.lex.verb(lemma, obj_lemma=f.obj_lemma)
