@@ -20,3 +20,28 @@ def test_coordinated_verbs_that_build_forces_are_aid(pipeline):
 def test_train_and_equip_is_one_aid(pipeline):
     found = events("Germany will train and equip Kurdish Peshmerga fighters in Iraq.", pipeline)
     assert [t for t, *_ in found] == ["AID"], found
+
+
+def test_support_voiced_for_a_side_is_aimed_at_it(pipeline):
+    found = events("France voiced support for Germany.", pipeline)
+    assert ("SUPPORT", "FRA", "DEU", "occurred") in found, found
+
+
+def test_support_reiterated_for_a_side_is_aimed_at_it(pipeline):
+    found = events("Britain reiterated its support for Ukraine.", pipeline)
+    assert ("SUPPORT", "GBR", "UKR", "occurred") in found, found
+
+
+def test_an_appeal_for_an_act_asks_the_sides_it_names(pipeline):
+    found = events("Abbas repeatedly called for an immediate end to Israeli settlements.", pipeline)
+    assert ("REQUEST", "PSE", "ISR", "occurred") in found, found
+
+
+def test_an_appeal_for_a_body_s_act_asks_the_body(pipeline):
+    found = events("France on Thursday called for an urgent UN Security Council meeting on the crisis.", pipeline)
+    assert any(t == "REQUEST" and s == "FRA" and o == "UN" for t, s, o, _ in found), found
+
+
+def test_an_appeal_for_a_vote_at_home_asks_no_side_its_content_names(pipeline):
+    found = events("Obama said he would ask for a congressional resolution to use limited force in Syria.", pipeline)
+    assert not any(t == "REQUEST" and o == "SYR" for t, _, o, _ in found), found

@@ -44,7 +44,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, named_antecedent,
-                         own_people_advised, refused_parties, regret_reading, rejection_label, release_holder,
+                         own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
                          with_subject)
@@ -884,6 +884,8 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        if trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok):  # "called for a cease-fire
+            cand.target.extend(parties_of_act_asked(f.tok, {a.code for a in cand.source}, res))  # between X and Y"
         burned = [a for o in f.burned for a in res.actors_of(o, ctx)] \
             if trig.type == "PROTEST" or (trig.type == "ACCUSE" and f.lemma in PROTEST_VERBS) else []
         if burned:  # "protested in Gaza, burning pictures of Trump": whom the protest is against, first
@@ -925,8 +927,9 @@ class EventExtractor:
             origins = trip_origins(obj, res) if cand.trig.type == "CONSULT" else set()
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
-        # a verb that only carries its object's act ("pledged support for Kyiv") has that act's "for"
-        preps = _target_preps(cand.trig.type) if lemma in CARRIERS else TARGET_PREPS
+        # a verb that only carries or voices its object's act ("pledged support for Kyiv", "voiced support
+        # for Kyiv") has that act's "for"
+        preps = _target_preps(cand.trig.type) if lemma in CARRIERS | VOICING_VERBS else TARGET_PREPS
         if cand.trig.type == "THREATEN" and obj.lemma_.lower() in PUNISHMENT_NOUNS and not any(
                 o.tag_ in ("WP", "WDT") for o in prep_objects(obj, FOR)):  # not "for whoever was to blame"
             preps = preps | FOR  # "promised severe punishment [for] Y", "vowed consequences for Y"

@@ -167,6 +167,38 @@ def appealed_for_party(tok: "Token") -> "Token | None":
     return None
 
 
+#: the prepositions by which an act asked for names the sides it is about ("a cease-fire [between] X and
+#: Y", "an end [to] Israeli settlements", "sanctions [against] X", "a probe [by] the UN")
+ACT_SIDE_PREPS = frozenset({"between", "to", "against", "by", "of", "on", "with"})
+#: people an act is done for or to, whose nationality names no side asked ("a resettlement of Syrian refugees")
+PEOPLE_NOUNS = frozenset({"refugee", "migrant", "civilian", "citizen", "national", "hostage", "prisoner", "detainee",
+                          "victim", "people", "worker", "journalist", "student", "tourist", "immigrant"})
+_SIDE_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def parties_of_act_asked(verb: "Token", own: set[str], res: "ArgumentResolver") -> list[Actor]:
+    """The sides an act asked for through "for" names, when the appeal names no one asked: "called
+    for a cease-fire between Israel and Hamas", "an end to Israeli settlements", "a United Nations
+    probe": the sides the act's own modifiers and prepositions name (not deeper: "a resolution to use
+    force in Syria" asks Congress), but the asker's own (``own``) and the nationality of people the act
+    is for ("a resettlement of Syrian refugees"). None when the act names more than two sides (a list is
+    no one asked) or is itself a party ("called for Israel to ...": ``appealed_for_party``)."""
+    if verb.lemma_.lower() not in _FOR_APPEAL_VERBS:
+        return []
+    act = next((o for o in prep_objects(verb, FOR)), None)
+    if act is None or act.pos_ != "NOUN" or res.mention_of(act) is not None:
+        return []
+    heads = [act, *(o for h in (act, *act.conjuncts) for o in prep_objects(h, ACT_SIDE_PREPS))]
+    words = [w for h in heads for n in (h, *h.conjuncts) if n.lemma_.lower() not in PEOPLE_NOUNS
+             for w in (n, *(c for c in n.children if c.dep_ in _SIDE_MODIFIERS))]
+    found: list[Actor] = []
+    for tok in words:
+        m = res.mention_of(tok)
+        if m is not None and m.actor.code not in own and all(a.code != m.actor.code for a in found):
+            found.append(m.actor)
+    return found if len(found) <= 2 else []
+
+
 #: what another side holds against someone: "the charges", "Y's accusations", "the allegations"
 CLAIM_NOUNS = frozenset({"accusation", "charge", "allegation", "claim", "assertion", "assertions", "charges"})
 #: labels that call a claim untrue, besides the lexicon's words of disapproval ("a fabrication")
