@@ -45,3 +45,13 @@ def test_an_appeal_for_a_body_s_act_asks_the_body(pipeline):
 def test_an_appeal_for_a_vote_at_home_asks_no_side_its_content_names(pipeline):
     found = events("Obama said he would ask for a congressional resolution to use limited force in Syria.", pipeline)
     assert not any(t == "REQUEST" and o == "SYR" for t, _, o, _ in found), found
+
+
+def test_money_pledged_to_a_side_is_aid(pipeline):
+    found = events("Japan pledged $10 million to the Philippines for typhoon relief.", pipeline)
+    assert [(t, s, o) for t, s, o, _ in found] == [("AID", "JPN", "PHL")], found
+
+
+def test_a_pledge_to_work_together_stays_an_agreement(pipeline):
+    found = events("Japan pledged to work with the Philippines on maritime security.", pipeline)
+    assert not any(t == "AID" for t, *_ in found), found

@@ -76,6 +76,22 @@ def forces_built(verb: "Token", obj: "Token | None") -> bool:
     return obj.lemma_.lower() in FORCE_NOUNS or obj.pos_ == "PROPN"
 
 
+#: verbs that promise a thing to another party ("pledged $200 million to Jordan")
+PLEDGING_VERBS = frozenset({"pledge", "promise"})
+#: what a pledge of aid names besides a sum of money ("promised humanitarian aid to Syria")
+AID_NOUNS = frozenset({"aid", "assistance", "funding", "grant", "loan", "relief"})
+AID_PLEDGED = Trigger("AID", None, None, 0.8, "rule", "money or aid pledged to another party")
+
+
+def aid_pledged(verb: "Token", obj: "Token | None") -> bool:
+    """Whether ``verb`` pledges money or aid: "pledged $200 million to King Abdullah for the refugees",
+    "promised $60 million in aid for Syrian rebels", "pledged humanitarian assistance to Nepal" is aid
+    promised (AID, as the annotators read it), not a promise of cooperation (AGREE)."""
+    if verb.lemma_.lower() not in PLEDGING_VERBS or obj is None:
+        return False
+    return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in AID_NOUNS
+
+
 def _arms(thing: "Token") -> bool:
     """A noun phrase of arms, or a list with arms in it ("tanks, trucks and military advisers")."""
     return any(_arms_noun(t) for t in (thing, *thing.conjuncts) if t.pos_ in ("NOUN", "PROPN"))
@@ -88,4 +104,5 @@ def _arms_noun(noun: "Token") -> bool:
         c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-__all__ = ["AIM_PREPS", "ARMS_HANDED", "FORCES_BUILT", "TOPIC_PREPS", "arms_handed", "forces_built", "names_no_party"]
+__all__ = ["AID_PLEDGED", "AIM_PREPS", "ARMS_HANDED", "FORCES_BUILT", "TOPIC_PREPS", "aid_pledged", "arms_handed",
+           "forces_built", "names_no_party"]
