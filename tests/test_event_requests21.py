@@ -55,3 +55,13 @@ def test_money_pledged_to_a_side_is_aid(pipeline):
 def test_a_pledge_to_work_together_stays_an_agreement(pipeline):
     found = events("Japan pledged to work with the Philippines on maritime security.", pipeline)
     assert not any(t == "AID" for t, *_ in found), found
+
+
+def test_an_arms_sale_approved_is_aid(pipeline):
+    found = events("The State Department approved the sale of F-16 fighter jets to Taiwan.", pipeline)
+    assert [(t, s, o) for t, s, o, _ in found] == [("AID", "USA", "TWN")], found
+
+
+def test_a_sale_approved_with_no_arms_is_no_aid(pipeline):
+    found = events("The State Department approved the sale of Boeing airliners to China.", pipeline)
+    assert not any(t == "AID" for t, *_ in found), found

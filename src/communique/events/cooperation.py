@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .tokens import AGAINST, TO, WITH, prep_objects
+from .tokens import AGAINST, OF, TO, WITH, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -92,6 +92,25 @@ def aid_pledged(verb: "Token", obj: "Token | None") -> bool:
     return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in AID_NOUNS
 
 
+#: verbs by which a government lets a sale go ahead ("approved a $115 billion arms sale to the Saudis")
+APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "clear"})
+#: what is approved when arms are sold ("an arms sale", "a weapons package", "an arms deal with Y")
+SALE_NOUNS = frozenset({"sale", "deal", "package", "transfer"})
+#: craft that are arms when sold, though sent they are a deployment ("the sale of F-16 fighter jets to Taiwan")
+SOLD_CRAFT = frozenset({"jet", "fighter", "aircraft", "warplane", "warship", "submarine", "frigate"})
+ARMS_SALE_APPROVED = Trigger("AID", None, None, 0.8, "rule", "an arms sale approved")
+
+
+def arms_sale_approved(verb: "Token", obj: "Token | None") -> bool:
+    """Whether ``verb`` approves a sale of arms: "the administration approved an ever bigger, $115 billion
+    arms sale to the Saudis", "approve a $500 million arms package for the Syrian opposition": arms
+    sold are arms given (AID, as ``HANDING_VERBS``), not the backing of a policy (SUPPORT)."""
+    if verb.lemma_.lower() not in APPROVING_VERBS or obj is None or obj.lemma_.lower() not in SALE_NOUNS:
+        return False
+    return any(c.dep_ in ("compound", "amod") and (_arms_noun(c) or c.lower_ in ARMS_MODIFIERS)
+               for c in obj.children) or any(_arms(o) or o.lemma_.lower() in SOLD_CRAFT for o in prep_objects(obj, OF))
+
+
 def _arms(thing: "Token") -> bool:
     """A noun phrase of arms, or a list with arms in it ("tanks, trucks and military advisers")."""
     return any(_arms_noun(t) for t in (thing, *thing.conjuncts) if t.pos_ in ("NOUN", "PROPN"))
@@ -104,5 +123,5 @@ def _arms_noun(noun: "Token") -> bool:
         c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-__all__ = ["AID_PLEDGED", "AIM_PREPS", "ARMS_HANDED", "FORCES_BUILT", "TOPIC_PREPS", "aid_pledged", "arms_handed",
-           "forces_built", "names_no_party"]
+__all__ = ["AID_PLEDGED", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS", "aid_pledged",
+           "arms_handed", "arms_sale_approved", "forces_built", "names_no_party"]

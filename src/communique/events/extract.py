@@ -31,8 +31,8 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import (AID_PLEDGED, ARMS_HANDED, FORCES_BUILT, TOPIC_PREPS, aid_pledged, arms_handed, forces_built,
-                          names_no_party)
+from .cooperation import (AID_PLEDGED, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS, aid_pledged,
+                          arms_handed, arms_sale_approved, forces_built, names_no_party)
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -704,6 +704,8 @@ class EventExtractor:
             trigs = [FORCES_BUILT]  # "arm and train Syrian rebels", "training and advising Iraqi troops"
         if aid_pledged(f.tok, f.obj):
             trigs = [AID_PLEDGED]  # "pledged $200 million to Jordan", "promised $60 million in aid"
+        if arms_sale_approved(f.tok, f.obj):
+            trigs = [ARMS_SALE_APPROVED]  # "approved a $115 billion arms sale to the Saudis"
         trigs = self._by_instrument(f.tok, trigs)
         if trigs and all(t.source == "cameo" for t in trigs) and (prep or particle):
             plain = self.lex.verb(lemma, obj_lemma=f.obj_lemma)
