@@ -65,3 +65,10 @@ def test_an_arms_sale_approved_is_aid(pipeline):
 def test_a_sale_approved_with_no_arms_is_no_aid(pipeline):
     found = events("The State Department approved the sale of Boeing airliners to China.", pipeline)
     assert not any(t == "AID" for t, *_ in found), found
+
+
+def test_an_appeal_for_acts_only_some_of_which_a_side_owns_asks_no_side_by_them(pipeline):
+    found = events("The United States and South Korea began joint military exercises on Monday. China and Russia "
+                   "asked for a double suspension of the military exercises and North Korea's weapons program.",
+                   pipeline)
+    assert any(t == "REQUEST" and s == "CHN" and o == "USA" for t, s, o, _ in found), found

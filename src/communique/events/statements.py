@@ -182,21 +182,29 @@ def parties_of_act_asked(verb: "Token", own: set[str], res: "ArgumentResolver") 
     probe": the sides the act's own modifiers and prepositions name (not deeper: "a resolution to use
     force in Syria" asks Congress), but the asker's own (``own``) and the nationality of people the act
     is for ("a resettlement of Syrian refugees"). None when the act names more than two sides (a list is
-    no one asked) or is itself a party ("called for Israel to ...": ``appealed_for_party``)."""
+    no one asked) or lists things only some of which a side owns ("a double suspension of the exercises and
+    North Korea's program"), or is itself a party ("called for Israel to ...": ``appealed_for_party``)."""
     if verb.lemma_.lower() not in _FOR_APPEAL_VERBS:
         return []
     act = next((o for o in prep_objects(verb, FOR)), None)
     if act is None or act.pos_ != "NOUN" or res.mention_of(act) is not None:
         return []
     heads = [act, *(o for h in (act, *act.conjuncts) for o in prep_objects(h, ACT_SIDE_PREPS))]
-    words = [w for h in heads for n in (h, *h.conjuncts) if n.lemma_.lower() not in PEOPLE_NOUNS
-             for w in (n, *(c for c in n.children if c.dep_ in _SIDE_MODIFIERS))]
     found: list[Actor] = []
-    for tok in words:
-        m = res.mention_of(tok)
-        if m is not None and m.actor.code not in own and all(a.code != m.actor.code for a in found):
-            found.append(m.actor)
+    for head in heads:
+        items = [[m.actor for w in _side_words(n) if (m := res.mention_of(w)) is not None]
+                 for n in (head, *head.conjuncts) if n.lemma_.lower() not in PEOPLE_NOUNS]
+        if len(items) > 1 and not all(items):
+            continue  # "a suspension of the exercises and North Korea's program": whose exercises, unsaid
+        for actor in (a for item in items for a in item):
+            if actor.code not in own and all(a.code != actor.code for a in found):
+                found.append(actor)
     return found if len(found) <= 2 else []
+
+
+def _side_words(noun: "Token") -> list["Token"]:
+    """A noun and the modifiers that may name its side ("Israeli [settlements]", "Syria's [stockpile]")."""
+    return [noun, *(c for c in noun.children if c.dep_ in _SIDE_MODIFIERS)]
 
 
 #: what another side holds against someone: "the charges", "Y's accusations", "the allegations"
