@@ -139,6 +139,10 @@ DUTIES_AND_OCCASIONS = [
     ("The airstrikes did not deter the militia.", "airstrikes", "occurred"),
     ("The summit in Vienna did not take place.", "summit", "negated"),
     ("The talks did not go ahead.", "talks", "negated"),
+    # ... and so does a verb whose complement weighs its coming, not one that tells what it was
+    ("A strike on the port does not appear imminent.", "strike", "negated"),
+    ("A summit between the two leaders does not look likely this year.", "summit", "negated"),
+    ("The police said the attack did not appear to be the work of a group.", "attack", "occurred"),
 ]
 
 
