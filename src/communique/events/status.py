@@ -583,10 +583,21 @@ def _obliged(kids: list["Token"]) -> bool:
 def _required(chain: list["Token"]) -> bool:
     """ "It is imperative [that the US reach a deal]", "it is vital [for China to impose sanctions]": an
     act a clause of necessity asks for (``NECESSITY_ADJ``) has not happened. Not "it was important that
-    they met": a past clause tells what was."""
-    return any(t.dep_ in ("ccomp", "advcl") and t.head.i != t.i and tense_of(t) != "past"
+    they met": a past clause tells what was; nor a clause of reason or time beside the adjective ("the
+    trip is important [because China imposes tariffs]", "crucial [as Russia attacks daily]"): the
+    clause asked for is a that-clause or an infinitive."""
+    return any(_asked_clause(t) and tense_of(t) != "past"
                and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJ for c in t.head.children)
                for t in chain)
+
+
+def _asked_clause(clause: "Token") -> bool:
+    """A clause that can say what is asked for: a complement clause, or an adverbial one the parser
+    makes of "for X to ..." or "that ..." (not "because ...", "as ...", "when ...")."""
+    if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    return clause.dep_ == "ccomp" or any((c.dep_ == "aux" and c.lower_ == "to") or (
+        c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
 
 
 def _occasion_of_future(top: "Token") -> bool:
