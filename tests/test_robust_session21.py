@@ -167,6 +167,28 @@ def test_a_store_of_an_older_schema_that_cannot_be_written_says_how_to_upgrade_i
     assert "give write access to the file" in res.stderr
 
 
+def test_a_store_of_an_older_schema_another_process_holds_is_locked_not_unwritable(tmp_path: Path):
+    """Another reader's hold on the file is a lock, as on opening (it read 'cannot be upgraded here' with
+    the hint to give write access to a file that is writable)."""
+    import subprocess
+
+    from communique.errors import StoreError
+
+    db = tmp_path / "old.duckdb"
+    _older_store(db)
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], "
+                               "read_only=True); print('held', flush=True); time.sleep(60)", str(db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(StoreError) as err:
+            Store(db, read_only=True, lock_wait=0.2)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert err.value.cause == "locked" and "the database is locked" in str(err.value), str(err.value)
+
+
 # -- JSONL feeds: a byte-order mark and nothing else --------------------------------------------
 
 @pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf\n\n", b"\xef\xbb\xbf \r\n"])

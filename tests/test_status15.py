@@ -127,6 +127,7 @@ DUTIES_AND_OCCASIONS = [
     ("The senator said the alliance must impose sanctions on the junta.", "sanctions", "hypothetical"),
     ("It is imperative that the two neighbours reach a border agreement.", "reach", "hypothetical"),
     ("It is vital that the emirate impose sanctions on the junta.", "sanctions", "hypothetical"),
+    ("It is vital for the alliance to impose sanctions on the junta.", "impose", "hypothetical"),
     # an inference about what was, and a past clause of necessity, tell what happened
     ("The ministry must have ordered the strike on the depot.", "strike", "occurred"),
     ("It was important that the two ministers met in Vienna.", "met", "occurred"),
@@ -134,11 +135,18 @@ DUTIES_AND_OCCASIONS = [
     ("Trade will be a major topic when the chancellor meets the emir in Doha.", "meets", "planned"),
     ("New troubles will await the envoy, when he arrives in the capital to meet the rebels.", "meet", "planned"),
     ("The anniversary will recall March 2003, when the coalition invaded the country.", "invaded", "occurred"),
+    # a clause of reason or time beside an adjective of necessity asks for nothing
+    ("The trip is important because the emirate imposes tariffs on the kingdom's goods.", "imposes", "occurred"),
+    ("The talks are crucial as the militia attacks the capital every day.", "attacks", "occurred"),
     # the "not" of what a named act did denies its outcome, not the act; a verb of taking place denies it
     ("Talks with the rebels have not yielded progress, the envoy said.", "Talks", "occurred"),
     ("The airstrikes did not deter the militia.", "airstrikes", "occurred"),
     ("The summit in Vienna did not take place.", "summit", "negated"),
     ("The talks did not go ahead.", "talks", "negated"),
+    # ... and so does a verb whose complement weighs its coming, not one that tells what it was
+    ("A strike on the port does not appear imminent.", "strike", "negated"),
+    ("A summit between the two leaders does not look likely this year.", "summit", "negated"),
+    ("The police said the attack did not appear to be the work of a group.", "attack", "occurred"),
 ]
 
 

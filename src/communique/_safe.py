@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-__all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "is_blank", "date_problem",
-           "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
+__all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "named", "is_blank",
+           "date_problem", "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
 MAX_ID = 200
@@ -118,6 +118,12 @@ def printable(text: object, limit: int = MAX_LINE) -> str:
     if len(s) > limit:
         s = f"{s[: limit - 30]}… ({len(s):,} characters in all)"
     return s
+
+
+def named(value: str) -> str:
+    """An argument named in an error message: ``printable``, and quoted when it is blank ("'': no event
+    with this id", not ": no event with this id")."""
+    return printable(value) if value.strip() else repr(value)
 
 
 def date_problem(value: str | None) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from communique._safe import printable
+from communique._safe import named, printable
 from communique._terminal import fill
 from communique.errors import CommuniqueError, KnowledgeBaseError
 
@@ -118,8 +118,7 @@ def show(code: str, as_json: bool, extra: tuple[str, ...]) -> None:
     kb = _load(extra)
     items = kb.show(code)
     if not items:
-        raise click.ClickException(f"{printable(code) if code.strip() else repr(code)}: the knowledge base knows no "
-                                   "such actor; "
+        raise click.ClickException(f"{named(code)}: the knowledge base knows no such actor; "
                                    "try a code (JPN, NATO), an id or a name")
     if as_json:
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))

@@ -85,11 +85,14 @@ ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power"
 #: verbs of enabling: in the present tense their infinitive names what can be done, not what is done
 #: ("the trails allow fighters [to reach] Arsal"); a past "allowed" may report what then happened
 ENABLING_VERBS = frozenset({"allow", "enable", "permit"})
-#: verbs of an outcome: a general act said to "work", "not going to work", "won't solve" is weighed, not done
 #: verbs whose "not" says a named act did not take place ("the meeting did not happen", "talks did not go
 #: ahead"); under any other verb the "not" denies what the act did, not the act (``_predicate_denied``)
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "come", "materialize", "materialise", "begin",
                               "start", "proceed", "resume", "exist", "get"})
+#: complements that weigh whether an act will come ("a strike does not appear [imminent]", "talks do not
+#: look [likely]"): under them the "not" is on the act (``_predicate_denied``)
+ODDS_WORDS = EXPECT_LEMMAS | HYPO_ADJ | {"imminent", "certain", "sure", "near", "close", "forthcoming"}
+#: verbs of an outcome: a general act said to "work", "not going to work", "won't solve" is weighed, not done
 OUTCOME_VERBS = frozenset({"work", "succeed", "solve", "help", "backfire", "fail"})
 #: words of judgement: "sending troops would be [a mistake]", "a war with Iran is not [the answer]"
 JUDGEMENT_WORDS = frozenset({"mistake", "error", "blunder", "folly", "answer", "solution", "idea", "option",
@@ -415,14 +418,16 @@ def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
     the act denies what the act is said to be, not the act; "talks with the US hadn't yielded
     progress", "the strikes did not deter Assad": the "not" of a verb that tells what a named act did
     denies its outcome, not the act. Verbs of taking place ("the meeting did not happen", "talks did not
-    go ahead": ``OCCURRENCE_VERBS``) deny the act."""
+    go ahead": ``OCCURRENCE_VERBS``) deny the act, and so does a verb whose complement weighs its coming
+    ("a strike does not appear [imminent]", "a meeting does not seem [likely]": ``ODDS_WORDS``)."""
     verb = neg.head
     if trigger.dep_ != "nsubj" or trigger.head.i != verb.i or trigger.pos_ != "NOUN":
         return False
     lemma = verb.lemma_.lower()
     if lemma == "be":
         return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
-    return verb.pos_ == "VERB" and lemma not in OCCURRENCE_VERBS
+    return verb.pos_ == "VERB" and lemma not in OCCURRENCE_VERBS and not any(
+        c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in ODDS_WORDS for c in verb.children)
 
 
 def _open(tok: "Token") -> bool:
@@ -578,10 +583,21 @@ def _obliged(kids: list["Token"]) -> bool:
 def _required(chain: list["Token"]) -> bool:
     """ "It is imperative [that the US reach a deal]", "it is vital [for China to impose sanctions]": an
     act a clause of necessity asks for (``NECESSITY_ADJ``) has not happened. Not "it was important that
-    they met": a past clause tells what was."""
-    return any(t.dep_ in ("ccomp", "advcl") and t.head.i != t.i and tense_of(t) != "past"
+    they met": a past clause tells what was; nor a clause of reason or time beside the adjective ("the
+    trip is important [because China imposes tariffs]", "crucial [as Russia attacks daily]"): the
+    clause asked for is a that-clause or an infinitive."""
+    return any(_asked_clause(t) and tense_of(t) != "past"
                and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJ for c in t.head.children)
                for t in chain)
+
+
+def _asked_clause(clause: "Token") -> bool:
+    """A clause that can say what is asked for: a complement clause, or an adverbial one the parser
+    makes of "for X to ..." or "that ..." (not "because ...", "as ...", "when ...")."""
+    if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    return clause.dep_ == "ccomp" or any((c.dep_ == "aux" and c.lower_ == "to") or (
+        c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
 
 
 def _occasion_of_future(top: "Token") -> bool:

@@ -127,7 +127,7 @@ class Store:
     """An embedded DuckDB file holding articles, their mentions and their events.
 
     Opening a store creates the file if needed and applies pending migrations
-    (not in ``read_only`` mode, where pending migrations are an error). DuckDB
+    (in ``read_only`` mode too: the file is upgraded first, see ``_upgraded``). DuckDB
     allows one writing process per file: a file locked by another process is
     retried for ``lock_wait`` seconds (so that a short reader, such as the
     server taking a snapshot, does not fail a starting ingest), then raises
@@ -196,7 +196,8 @@ class Store:
         """A read-only connection to the file once its older schema is upgraded: the reading
         commands and the server's snapshot read a store an older communique made (they refused
         it, with a hint to run an ingest that needs inputs to run). Where the file cannot be
-        written, the error says what is missing and how to upgrade it."""
+        written, the error says what is missing and how to upgrade it; where another process holds
+        it, that it is locked."""
         db = str(self.path)
         self._con.close()
         try:
@@ -207,6 +208,8 @@ class Store:
             finally:
                 con.close()
         except (duckdb.Error, OSError) as exc:
+            if "conflicting lock" in str(exc).lower():  # (cause_of reads its "open ... in read-only mode")
+                raise _lock_error(db, exc) from exc  # a reader elsewhere: no write access is missing
             raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)}) and it cannot "
                              f"be upgraded here ({exc})", input=db,
                              hint="give write access to the file (or copy it somewhere writable) and run the "

@@ -19,7 +19,7 @@ import click
 import duckdb
 
 from .._runs import write_error
-from .._safe import clean_field, printable
+from .._safe import clean_field, named, printable
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
 from ..types import EVENT_TYPES, STATUSES
@@ -220,8 +220,7 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
         with _reading(store, "reading the event"):
             current, rows = store.event_reports(clean_field(event_id) or "-")
     if not rows:
-        named = printable(event_id) if event_id.strip() else repr(event_id)  # (a newline forged a second line)
-        raise click.ClickException(f"{named}: no event with this id in {store.path}; "
+        raise click.ClickException(f"{named(event_id)}: no event with this id in {store.path}; "
                                    "`communique events --by-event` lists the event ids")
     if fmt == "jsonl":
         for r in rows:
