@@ -345,7 +345,7 @@ def test_a_capital_that_only_begins_the_name_of_a_thing_is_no_actor(pipeline):
 
     assert codes("Commuters crossed London Bridge before the Tehran Times went to print.") == []
     assert codes("Tokyo Electric Power cut its forecast.") == []
-    assert codes("Beijing Foreign Ministry spokesman Lu Kang spoke.") == ["CHN"]
+    assert codes("Beijing Foreign Ministry spokesman Wu Qian spoke.") == ["CHN"]  # a spokesman the base does not know
     assert codes("The Tokyo government protested to Seoul.") == ["JPN", "KOR"]
 
 
