@@ -142,6 +142,30 @@ def test_a_single_name_after_an_unnamed_spokesman_is_not_that_spokesman(pipeline
     assert "Gonzalez" not in added(pipeline, text)
 
 
-def test_the_p5_plus_1_is_a_party_of_its_own(pipeline):
+P5_PLUS_1 = {"USA", "GBR", "FRA", "CHN", "RUS", "DEU"}
+
+
+def test_the_p5_plus_1_acts_as_its_member_states(pipeline):
     events = events_of(pipeline, "Iran held talks with the P5+1 group in Geneva on Monday.", "2013-10-16")
-    assert has(events, "CONSULT", {"IRN", "P5+1"}), [(e.type, codes(e)) for e in events]
+    assert has(events, "CONSULT", {"IRN"} | P5_PLUS_1), [(e.type, codes(e)) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and six world powers struck a historic deal on Sunday to temporarily halt Iran's nuclear program.",
+    "The United States and five other world powers have reached a deal with Iran on its nuclear program.",
+])
+def test_the_world_powers_counted_in_the_iran_talks_are_the_p5_plus_1(pipeline, text):
+    events = events_of(pipeline, text, "2015-07-14")
+    assert has(events, "AGREE", {"IRN"} | P5_PLUS_1), [(e.type, codes(e)) for e in events]
+
+
+def test_the_p5_plus_1_alone_is_one_party(pipeline):
+    text = "But P5+1 members have said they'd prefer to lift the sanctions incrementally."
+    assert events_of(pipeline, text, "2015-04-06") == []
+    events = events_of(pipeline, "The P5+1 foreign ministers met in Vienna on Monday.", "2015-04-06")
+    assert has(events, "CONSULT", P5_PLUS_1), [(e.type, codes(e)) for e in events]  # the group's own meeting
+
+
+def test_an_organisation_is_no_group_of_members(pipeline):
+    events = events_of(pipeline, "G7 leaders condemned Russia's annexation of Crimea on Monday.", "2014-03-24")
+    assert any("G7" in codes(e) and "RUS" in codes(e) for e in events), [(e.type, codes(e)) for e in events]

@@ -162,6 +162,24 @@ def test_show(kb) -> None:  # type: ignore[no-untyped-def]
     assert kb.show("no such actor anywhere") == []
 
 
+def test_a_group_of_states_named_by_a_label_stands_as_its_members(kb) -> None:  # type: ignore[no-untyped-def]
+    assert [a.code for a in kb.members("P5+1")] == ["USA", "GBR", "FRA", "CHN", "RUS", "DEU"]
+    assert kb.members("G7") == [] and kb.members("USA") == []  # a body is no list of members
+    kerry = kb.resolve("John Kerry", "2015-07-14")
+    iran, p5 = kb.actor("IRN"), kb.resolve("six world powers", "2015-07-14")
+    assert p5 is not None and p5.code == "P5+1"
+    got = kb.as_members([iran, kerry, p5])
+    assert [a.code for a in got] == ["IRN", "USA", "GBR", "FRA", "CHN", "RUS", "DEU"] and got[1] is kerry
+
+
+def test_a_user_group_lists_its_members(tmp_path: Path) -> None:
+    y = tmp_path / "groups.yaml"
+    y.write_text("actors:\n  - {name: Quint, kind: group, code: QUINT, aliases: [the Quint],"
+                 " members: [usa, gbr, fra, deu, ita]}\n", encoding="utf-8")
+    kb = KnowledgeBase.load(extra=(y,))
+    assert [a.code for a in kb.members("QUINT")] == ["USA", "GBR", "FRA", "DEU", "ITA"]
+
+
 # -- user files -----------------------------------------------------------------------------
 
 def test_user_yaml_and_csv(tmp_path: Path) -> None:

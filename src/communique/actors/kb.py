@@ -249,6 +249,42 @@ class KnowledgeBase:
         idx = self._ix.by_code.get(code.upper())
         return None if idx is None else self._ix.entity_actor(idx)
 
+    def members(self, code: str) -> list[Actor]:
+        """The member states of a group of states named by a label (``"P5+1"`` -> the United States,
+        Britain, France, China, Russia and Germany); none for any other actor."""
+        idx = self._ix.by_code.get(code.upper())
+        codes = [] if idx is None else self._ix.ents[idx].get("members") or []
+        return [self.actor(c) or Actor(c, c, "state") for c in codes]
+
+    def as_members(self, actors: list[Actor], named: Iterable[Actor] = ()) -> list[Actor]:
+        """``actors`` with each group of states named by a label standing as its member states, less
+        those already there or ``named``: "Iran and the P5+1 reached a deal" is a deal of Iran and six
+        states."""
+        out: list[Actor] = []
+        for a in actors:
+            members = self.members(a.code)
+            out.extend(m for m in members if m.code not in {o.code for o in [*named, *actors, *out]})
+            if not members:
+                out.append(a)
+        return out
+
+    def member_sides(self, src: list[Actor], tgt: list[Actor],
+                     others: list[Actor]) -> tuple[list[Actor], list[Actor], list[Actor]]:
+        """An event's sides with each group of states named by a label standing as its member states
+        (``as_members``), each state on the first side that names it."""
+        src = self.as_members(src, tgt + others)
+        tgt = self.as_members(tgt, src + others)
+        return src, tgt, self.as_members(others, src + tgt)
+
+    def parties(self, actors: list[Actor]) -> set[str]:
+        """The codes of the parties ``actors`` (one side of an event) name, a group of states named by a
+        label and its members one party: "the P5+1 members", "the United States and five other world
+        powers" are one group acting alone."""
+        codes = {a.code for a in actors}
+        for a in actors:
+            codes -= {m.code for m in self.members(a.code)}
+        return codes
+
     def capital(self, code: str) -> str | None:
         """The capital of the state with this code (``"UKR"`` -> ``"Kyiv"``), or None."""
         idx = self._ix.by_code.get(code.upper())

@@ -21,6 +21,9 @@ User YAML format (a list, or a mapping with an ``actors:`` list)::
         aliases: [Pacific Islands Forum Secretariat]
         acronyms: [PIF]                          # matched case-sensitively
 
+A group of states that news names by a label and whose members act in its events
+(the P5+1 of the Iran talks) lists them: ``members: [USA, GBR, FRA, CHN, RUS, DEU]``.
+
 User CSV format (header row required; one row per role; ``|`` separates list items)::
 
     name,kind,code,country,aliases,role,from,to,scope
@@ -165,7 +168,15 @@ def normalize(raw: dict[str, Any], where: str, source: str) -> Record:
         "roles": roles,
         "full_names_only": bool(raw.get("full_names_only", False)),
         "source": source,
+        **_members(raw, where),
     }
+
+
+def _members(raw: dict[str, Any], where: str) -> Record:
+    """The ``members`` field of a group of states named by a label (the P5+1: the states that act in
+    its events), upper-cased; none (and no field) for any other actor."""
+    codes = [c.upper() for c in _list(raw.get("members"), where)]
+    return {"members": codes} if codes else {}
 
 
 def load_yaml(path: Path) -> Any:

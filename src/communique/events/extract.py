@@ -1922,7 +1922,7 @@ class EventExtractor:
             src, tgt = self._crowd_sides(c, sent, tgt)
         if src and not tgt and not others:
             tgt = self._place_as_target(c, sent, src)
-        codes = {a.code for a in src + tgt + others}
+        codes = self.kb.parties(src) | self.kb.parties(tgt) | self.kb.parties(others)  # "P5+1 members": one
         if not codes:
             return None
         no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
@@ -1932,7 +1932,7 @@ class EventExtractor:
             src, tgt, others = src or tgt or others, [], []  # the body meets: "the NATO summit"
         if not src and c.trig.type not in SYMMETRIC_TYPES and not no_doer:
             return None  # "an earthquake struck Turkey and Syria": no one acted
-        return src, tgt, others
+        return self.kb.member_sides(src, tgt, others)  # "Iran and the P5+1": Iran and six states
 
     @staticmethod
     def _roles(c: Candidate, src: list[Actor], tgt: list[Actor],
