@@ -106,6 +106,24 @@ def test_a_speaker_holding_no_office_of_the_side_lends_no_one(pipeline, text, co
     assert sources and all(kind != "person" for c, kind, _ in sources if c == code), _events(pipeline, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Hamid Rezaei, the chief of staff of Iran's armed forces, said Iran will impose sanctions on Britain.",
+    ("Hamid Rezaei, the chief of staff of Iran's armed forces, spoke to reporters on Monday. "
+     "Iran will impose sanctions on Britain, Rezaei said."),
+])
+def test_a_person_the_base_does_not_know_introduced_with_his_sides_office_lends_himself(pipeline, text):
+    assert ("IRN", "person", "Hamid Rezaei") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamid Rezaei, a former Iranian diplomat, said Iran will impose sanctions on Britain.",
+    "Hamid Rezaei, a member of Iran's parliament, said Iran will impose sanctions on Britain.",
+])
+def test_a_person_introduced_without_an_office_of_the_side_lends_no_one(pipeline, text):
+    sources = _sources(pipeline, text, "SANCTION")
+    assert sources and all(kind != "person" for c, kind, _ in sources if c == "IRN"), _events(pipeline, text)
+
+
 def _sources_at(pipeline, text: str, typ: str, published: str) -> list[tuple[str, str, str]]:
     doc = RawDoc(id="t", origin="test", text=text, published=published)
     return [(e.source.code, e.source.kind, e.source.name) for e in pipeline.process(doc).events
