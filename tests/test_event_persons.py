@@ -188,3 +188,11 @@ def test_a_leader_named_through_a_government_is_so_read_back_from_the_store(pipe
     sanction = next(e for e in back if e.type == "SANCTION")
     assert sanction.source is not None and sanction.source.name == "Donald Trump"
     assert not node_of(sanction, 0, "2018-04-06").persons
+
+
+def test_a_bare_title_is_not_the_holder_of_a_lesser_title_ending_with_it(pipeline):
+    text = ("President Donald Trump spoke at the White House on Monday, flanked by Vice President Mike Pence. "
+            "The president also threatened to impose tariffs on China.")
+    sources = _sources(pipeline, text, "THREATEN")
+    assert ("USA", "person", "Donald Trump") in sources and ("USA", "person", "Mike Pence") not in sources, \
+        _events(pipeline, text)

@@ -64,6 +64,8 @@ _SIDE_DEPS = frozenset({"poss", "compound", "amod", "pobj", "case"})
 TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "king", "queen",
                          "emir", "leader", "prince", "ambassador", "envoy", "spokesman", "spokeswoman",
                          "spokesperson", "senator", "governor", "mayor", "general", "chief"})
+#: words that make a title another, lesser or past one ("vice president", "deputy minister")
+LESSER_TITLES = frozenset({"vice", "deputy", "former", "ex", "assistant", "under"})
 #: role nouns that give a person introduced with them an office of the side they name
 OFFICE_TITLES = (TITLE_HEADS | OFFICIALS | {"commander", "head", "director", "negotiator"}) - {"source"}
 #: modifiers of a role noun whose holder does not act for the side now ("a former Iranian diplomat")
@@ -545,6 +547,17 @@ def _capitalised_title(tok: "Token") -> bool:
             and (nxt is None or nxt.pos_ != "PROPN"))
 
 
+def _titled(words: list[str], phrase: str) -> bool:
+    """Whether a mention's words give its person the title ``phrase`` itself, not a lesser or past
+    one that ends with it ("Secretary of State Mike Pompeo": "the secretary"; "Vice President Mike
+    Pence" is not "the president")."""
+    title = phrase.split()
+    for i in range(len(words) - len(title) + 1):
+        if words[i:i + len(title)] == title and (i == 0 or words[i - 1] not in LESSER_TITLES):
+            return True
+    return False
+
+
 def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[[str], set[str]]) -> Actor | None:
     """The actor the article named with this title or office: for an office the latest ("the
     Trump administration ... the administration"); for a title the holder named most often so
@@ -566,7 +579,7 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
         elif m.actor.kind == "person":
             n, latest, _ = holders.get(m.actor.name, (0, -rank, m.actor))
             holders[m.actor.name] = (n + 1, latest, m.actor)
-            if phrase in " ".join(words):
+            if _titled(words, phrase):
                 titled.add(m.actor.name)  # "Secretary of State Mike Pompeo ... the secretary"
     fit = [h for name, h in holders.items() if h[2].role in roles or name in titled]
     # a named holder of the office stands for the base's nameless one ("Abbas Mousavi, Iran's spokesman")
