@@ -196,3 +196,11 @@ def test_a_bare_title_is_not_the_holder_of_a_lesser_title_ending_with_it(pipelin
     sources = _sources(pipeline, text, "THREATEN")
     assert ("USA", "person", "Donald Trump") in sources and ("USA", "person", "Mike Pence") not in sources, \
         _events(pipeline, text)
+
+
+def test_a_subject_pronoun_is_the_person_the_sentence_before_has_as_its_subject(pipeline):
+    text = ("President Donald Trump spoke at the White House on Monday, flanked by Vice President Mike Pence. "
+            "He ordered the expulsion of 60 Russian diplomats.")
+    sources = _sources(pipeline, text, "SANCTION")
+    assert ("USA", "person", "Donald Trump") in sources and ("USA", "person", "Mike Pence") not in sources, \
+        _events(pipeline, text)

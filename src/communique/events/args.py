@@ -550,10 +550,23 @@ class ArgumentResolver:
         named = self._named_persons()
         if PRONOUN_GENDER.get(tok.lower_) == "f" and (woman := self._latest_woman(tok)) is not None:
             return woman
+        if (subject := self._previous_subject(tok)) is not None:
+            return [subject]
         for _, actor, name in reversed(named[:bisect_right(named, tok.sent.start, key=_end_key)]):
             if self.fits(actor, tok, name):
                 return [actor] if actor is not None else []
         return [ctx.last_person] if ctx.last_person and self.fits(ctx.last_person, tok) else []
+
+    def _previous_subject(self, tok: "Token") -> Actor | None:
+        """The person the sentence before names as its main clause's subject, for a subject pronoun:
+        "Trump spoke on Monday, flanked by Pence. He ordered ..." is Trump, not the latest named."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = [m.actor for m in self.mentions_at(subj)] if subj is not None else []
+        person = next((a for a in found if a.kind == "person"), None)
+        return person if person is not None and self.fits(person, tok, subj.text if subj else None) else None
 
     def _named_persons(self) -> list[tuple[int, Actor | None, str]]:
         """(end, actor, text) of every span naming a person (the tagger's PERSON entities and the family
