@@ -204,3 +204,10 @@ def test_a_subject_pronoun_is_the_person_the_sentence_before_has_as_its_subject(
     sources = _sources(pipeline, text, "SANCTION")
     assert ("USA", "person", "Donald Trump") in sources and ("USA", "person", "Mike Pence") not in sources, \
         _events(pipeline, text)
+
+
+def test_a_subject_pronoun_goes_on_about_the_person_a_pronoun_before_stood_for(pipeline):
+    text = ("Secretary of State Antony Blinken spoke in Washington on Monday. "
+            "He said he had talked to Russian Foreign Minister Sergei Lavrov about Syria. "
+            "He said the United States would impose new sanctions on Russia.")
+    assert ("USA", "person", "Antony Blinken") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
