@@ -572,9 +572,9 @@ class ArgumentResolver:
                 return near[0] if near and self.fits(near[0], tok) else None
             before = self._previous_subject(subj, ctx, depth + 1)
             return before if before is not None and self.fits(before, tok) else None
-        found = [m.actor for m in self.mentions_at(subj)] if subj is not None else []
-        person = next((a for a in found if a.kind == "person"), None)
-        return person if person is not None and self.fits(person, tok, subj.text if subj else None) else None
+        found = self.mentions_at(subj) if subj is not None else []
+        person = next((m for m in found if m.actor.kind == "person"), None)
+        return person.actor if person is not None and self.fits(person.actor, tok, person.text) else None
 
     def _named_persons(self) -> list[tuple[int, Actor | None, str]]:
         """(end, actor, text) of every span naming a person (the tagger's PERSON entities and the family
