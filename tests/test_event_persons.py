@@ -106,6 +106,24 @@ def test_a_speaker_holding_no_office_of_the_side_lends_no_one(pipeline, text, co
     assert sources and all(kind != "person" for c, kind, _ in sources if c == code), _events(pipeline, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Hamid Rezaei, the chief of staff of Iran's armed forces, said Iran will impose sanctions on Britain.",
+    ("Hamid Rezaei, the chief of staff of Iran's armed forces, spoke to reporters on Monday. "
+     "Iran will impose sanctions on Britain, Rezaei said."),
+])
+def test_a_person_the_base_does_not_know_introduced_with_his_sides_office_lends_himself(pipeline, text):
+    assert ("IRN", "person", "Hamid Rezaei") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamid Rezaei, a former Iranian diplomat, said Iran will impose sanctions on Britain.",
+    "Hamid Rezaei, a member of Iran's parliament, said Iran will impose sanctions on Britain.",
+])
+def test_a_person_introduced_without_an_office_of_the_side_lends_no_one(pipeline, text):
+    sources = _sources(pipeline, text, "SANCTION")
+    assert sources and all(kind != "person" for c, kind, _ in sources if c == "IRN"), _events(pipeline, text)
+
+
 def _sources_at(pipeline, text: str, typ: str, published: str) -> list[tuple[str, str, str]]:
     doc = RawDoc(id="t", origin="test", text=text, published=published)
     return [(e.source.code, e.source.kind, e.source.name) for e in pipeline.process(doc).events
@@ -170,3 +188,26 @@ def test_a_leader_named_through_a_government_is_so_read_back_from_the_store(pipe
     sanction = next(e for e in back if e.type == "SANCTION")
     assert sanction.source is not None and sanction.source.name == "Donald Trump"
     assert not node_of(sanction, 0, "2018-04-06").persons
+
+
+def test_a_bare_title_is_not_the_holder_of_a_lesser_title_ending_with_it(pipeline):
+    text = ("President Donald Trump spoke at the White House on Monday, flanked by Vice President Mike Pence. "
+            "The president also threatened to impose tariffs on China.")
+    sources = _sources(pipeline, text, "THREATEN")
+    assert ("USA", "person", "Donald Trump") in sources and ("USA", "person", "Mike Pence") not in sources, \
+        _events(pipeline, text)
+
+
+def test_a_subject_pronoun_is_the_person_the_sentence_before_has_as_its_subject(pipeline):
+    text = ("President Donald Trump spoke at the White House on Monday, flanked by Vice President Mike Pence. "
+            "He ordered the expulsion of 60 Russian diplomats.")
+    sources = _sources(pipeline, text, "SANCTION")
+    assert ("USA", "person", "Donald Trump") in sources and ("USA", "person", "Mike Pence") not in sources, \
+        _events(pipeline, text)
+
+
+def test_a_subject_pronoun_goes_on_about_the_person_a_pronoun_before_stood_for(pipeline):
+    text = ("Secretary of State Antony Blinken spoke in Washington on Monday. "
+            "He said he had talked to Russian Foreign Minister Sergei Lavrov about Syria. "
+            "He said the United States would impose new sanctions on Russia.")
+    assert ("USA", "person", "Antony Blinken") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)

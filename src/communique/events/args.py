@@ -550,10 +550,31 @@ class ArgumentResolver:
         named = self._named_persons()
         if PRONOUN_GENDER.get(tok.lower_) == "f" and (woman := self._latest_woman(tok)) is not None:
             return woman
+        if (subject := self._previous_subject(tok, ctx)) is not None:
+            return [subject]
         for _, actor, name in reversed(named[:bisect_right(named, tok.sent.start, key=_end_key)]):
             if self.fits(actor, tok, name):
                 return [actor] if actor is not None else []
         return [ctx.last_person] if ctx.last_person and self.fits(ctx.last_person, tok) else []
+
+    def _previous_subject(self, tok: "Token", ctx: Discourse, depth: int = 0) -> Actor | None:
+        """The person the sentence before names as its main clause's subject, for a subject pronoun:
+        "Trump spoke on Monday, flanked by Pence. He ordered ..." is Trump, not the latest named; where
+        that subject is a pronoun too, whom it stands for ("He said he had talked to Lavrov. He said
+        ..." goes on about the same man), a few sentences back at most."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in PERSON_PRONOUNS and depth < 3:
+            near = self.person_before(subj)
+            if near is not None:
+                return near[0] if near and self.fits(near[0], tok) else None
+            before = self._previous_subject(subj, ctx, depth + 1)
+            return before if before is not None and self.fits(before, tok) else None
+        found = self.mentions_at(subj) if subj is not None else []
+        person = next((m for m in found if m.actor.kind == "person"), None)
+        return person.actor if person is not None and self.fits(person.actor, tok, person.text) else None
 
     def _named_persons(self) -> list[tuple[int, Actor | None, str]]:
         """(end, actor, text) of every span naming a person (the tagger's PERSON entities and the family

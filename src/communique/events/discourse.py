@@ -64,6 +64,12 @@ _SIDE_DEPS = frozenset({"poss", "compound", "amod", "pobj", "case"})
 TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "king", "queen",
                          "emir", "leader", "prince", "ambassador", "envoy", "spokesman", "spokeswoman",
                          "spokesperson", "senator", "governor", "mayor", "general", "chief"})
+#: words that make a title another, lesser or past one ("vice president", "deputy minister")
+LESSER_TITLES = frozenset({"vice", "deputy", "former", "ex", "assistant", "under"})
+#: role nouns that give a person introduced with them an office of the side they name
+OFFICE_TITLES = (TITLE_HEADS | OFFICIALS | {"commander", "head", "director", "negotiator"}) - {"source"}
+#: modifiers of a role noun whose holder does not act for the side now ("a former Iranian diplomat")
+PAST_OR_OPPOSITION = frozenset({"former", "ex", "retired", "late", "then", "opposition", "dissident", "exiled"})
 
 
 #: a continent whose union acts for it in international politics: "Europe must act", "the
@@ -169,9 +175,20 @@ def _role_heads(name: "Span") -> list["Token"]:
     return [h for h in out if h.lemma_.lower() not in NON_OFFICIAL]
 
 
-def _person(name: "Span", side: Actor) -> Actor:
+def _person(name: "Span", side: Actor, role: str | None = None) -> Actor:
     country = side.code if side.kind == "state" else None
-    return Actor(side.code, name.text, "person", None, country, id=f"discourse/{name.text.lower()}")
+    return Actor(side.code, name.text, "person", role, country, id=f"discourse/{name.text.lower()}")
+
+
+def _office(head: "Token") -> str | None:
+    """The office a role noun gives the person it describes, as its lemma ("X, the chief of staff
+    of Iran's armed forces" -> "chief", "X, the spokesman for ..." -> "spokesman"): a title or an
+    official's noun, not a past or opposition one ("a former Iranian diplomat", "the opposition
+    leader"), nor a noun that holds no office ("X, a member of ...")."""
+    lemma = head.lemma_.lower()
+    if lemma not in OFFICE_TITLES or any(c.lower_.strip("-") in PAST_OR_OPPOSITION for c in head.children):
+        return None
+    return lemma
 
 
 @dataclass
@@ -272,8 +289,10 @@ def _introduced(ent: "Span", index: _Index, people: _People, sent_no: int) -> Ac
     if held:
         office = held[0]
         return Actor(office.code, ent.text, "person", office.role, office.country, id=f"discourse/{ent.text.lower()}")
-    side = next((s for s in (_side(h, index, ent) for h in heads) if s is not None), None) \
-        or _delayed_name(ent, sent_no, people)
+    sided = next(((h, s) for h in heads if (s := _side(h, index, ent)) is not None), None)
+    if sided is not None:
+        return _person(ent, sided[1], _office(sided[0]))
+    side = _delayed_name(ent, sent_no, people)
     return _person(ent, side) if side is not None else None
 
 
@@ -528,6 +547,17 @@ def _capitalised_title(tok: "Token") -> bool:
             and (nxt is None or nxt.pos_ != "PROPN"))
 
 
+def _titled(words: list[str], phrase: str) -> bool:
+    """Whether a mention's words give its person the title ``phrase`` itself, not a lesser or past
+    one that ends with it ("Secretary of State Mike Pompeo": "the secretary"; "Vice President Mike
+    Pence" is not "the president")."""
+    title = phrase.split()
+    for i in range(len(words) - len(title) + 1):
+        if words[i:i + len(title)] == title and (i == 0 or words[i - 1] not in LESSER_TITLES):
+            return True
+    return False
+
+
 def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[[str], set[str]]) -> Actor | None:
     """The actor the article named with this title or office: for an office the latest ("the
     Trump administration ... the administration"); for a title the holder named most often so
@@ -549,7 +579,7 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
         elif m.actor.kind == "person":
             n, latest, _ = holders.get(m.actor.name, (0, -rank, m.actor))
             holders[m.actor.name] = (n + 1, latest, m.actor)
-            if phrase in " ".join(words):
+            if _titled(words, phrase):
                 titled.add(m.actor.name)  # "Secretary of State Mike Pompeo ... the secretary"
     fit = [h for name, h in holders.items() if h[2].role in roles or name in titled]
     # a named holder of the office stands for the base's nameless one ("Abbas Mousavi, Iran's spokesman")
