@@ -33,7 +33,7 @@ SENTENCE_FLOORS = {"f1": 0.833, "precision": 0.918, "recall": 0.760, "date": 0.9
 #: the held-out fifth of the team's labelled pool sentences (training/heldout_eval.py), read by the rules
 #: typer (the shipped model was refitted on these labels): single sentences of random news, much harder
 #: than either dev set; P 0.631, R 0.169 today (nineteenth and twentieth passes)
-HELDOUT_FLOORS = {"precision": 0.62, "recall": 0.16}
+HELDOUT_FLOORS = {"precision": 0.62, "recall": 0.17}
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -131,7 +131,7 @@ def test_dev_news_fusion_on_own_sentences_holds_its_floor(news_scored):
 #: wrong merge of clusters of n and m mentions counts n x m). No parse is involved, so the figures
 #: are the same on every machine; each floor is one step from today's (2026-12-03, thirteenth session:
 #: 135/203, 11)
-GOLD_FUSION_FLOORS = {"same_event_pairs": 134, "max_two_event_pairs": 12}
+GOLD_FUSION_FLOORS = {"same_event_pairs": 138, "max_two_event_pairs": 12}
 
 
 def test_dev_news_gold_mentions_fusion_holds_its_floor(shared: Path):
