@@ -360,13 +360,16 @@ class Store:
 
     def content_key_of(self, doc_id: str) -> str | None:
         """The stored article's content key (what decides "same text"), or None if not stored."""
-        row = self._db().execute("SELECT content_key FROM articles WHERE id = ?", [doc_id]).fetchone()
-        return None if row is None else str(row[0])
+        return self._article_field(doc_id, "content_key")
 
     def text_of(self, doc_id: str) -> str | None:
-        """The stored article's text, or None if not stored."""
-        row = self._db().execute("SELECT text FROM articles WHERE id = ?", [doc_id]).fetchone()
-        return None if row is None else str(row[0])
+        """The stored article's text, or None if not stored (or stored without one)."""
+        return self._article_field(doc_id, "text")
+
+    def _article_field(self, doc_id: str, column: str) -> str | None:
+        """One column of the stored article ``doc_id`` (``column`` is the caller's literal, never input)."""
+        row = self._db().execute(f"SELECT {column} FROM articles WHERE id = ?", [doc_id]).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
 
     def unchanged(self, articles: Sequence[Article]) -> set[str]:
         """Ids of ``articles`` already stored with the same text (one query for the lot)."""
