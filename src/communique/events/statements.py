@@ -356,8 +356,10 @@ _ASPECT = frozenset({"continue", "keep", "resume", "start", "begin"})
 #: what an expected state or fate is, not an act asked for: "to be crude", "to have", "to face trouble"
 _STATES = frozenset({"be", "have", "face", "remain", "stay", "get", "suffer", "win", "lose", "need", "do", "see",
                      "come", "go", "happen", "fail", "succeed", "survive", "bring"})
+#: words that deny a verb: "will not tolerate", "would never tolerate"
+_NEVER = frozenset({"not", "n't", "n’t", "never"})
 #: what makes an expectation a forecast or a doubt: "should not expect", "can't expect", "would expect"
-_HEDGES = frozenset({"should", "can", "could", "would", "might", "may", "not", "n't", "n’t", "never"})
+_HEDGES = _NEVER | {"should", "can", "could", "would", "might", "may"}
 
 
 #: the tenses of an expectation voiced as a demand: "the U.S. expects China to act", "we expect Iraq to"
@@ -885,7 +887,6 @@ def hostile_act(obj: "Token", lex: "Lexicon") -> bool:
 
 #: a warning that another side's hostile act will meet an answer: "will not tolerate Iranian attacks"
 NOT_TOLERATED = Trigger("THREATEN", None, "138", 0.75, "rule", "a hostile act its target says it will not tolerate")
-_NEVER = frozenset({"not", "n't", "n’t", "never"})
 
 
 def tolerance_refused(verb: "Token", obj: "Token | None", lex: "Lexicon") -> bool:
