@@ -19,6 +19,17 @@ sentence that holds the gold evidence, the persons the knowledge base knows) and
 cross-article pairs of one event that share an id and the pairs of two events that do: the
 fusion decision measured apart from extraction and from the gold matcher's choices. It is a
 measurement only; nothing is fitted to it.
+
+    python bench/calibrate_fusion.py --story --extract
+
+measures a lever that was tried and not adopted (session 22, issue 8): *article-level story
+similarity* for statements. Each article gets a signature (``story_words``: the content words
+it uses at least twice and the capitalised words that do not open a sentence, as stems); the
+Jaccard similarity of two articles' signatures lifts a statement pair's score (a bonus when it
+is at least ``hi``) or lowers it (a penalty when it is below ``lo``). Printed for a few fixed
+settings: dev-news's gold mentions and re-fused extraction (with the seeds), and the labelled
+pool pairs (bench/data/fusion-pairs, read at the fuser's bars, the signatures from the pool's
+texts). The score is swapped in the fuser as ``bench/learned_fusion_check.py`` swaps it.
 """
 
 from __future__ import annotations
@@ -26,16 +37,20 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from communique.fuse import THRESHOLD, Node, assign_event_ids, parts, score
+import communique.fuse._cluster as cluster
 from communique.fuse._cluster import bar_for
+from communique.fuse._text import stem
 from communique.fuse.measure import (GoldMentions, anchored_fusion, load_gold_mentions, matched_by_doc, nodes_of,
                                      sentence_reads)
-from communique.types import LOCATION_BASIS, Actor, Event, Evidence, Location
+from communique.types import LOCATION_BASIS, SPEECH_TYPES, Actor, Event, Evidence, Location
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -244,6 +259,110 @@ def explain_gold(gm: GoldMentions, threshold: float, window: int = 3) -> None:
         line("FM  ", i, j)
 
 
+# -- article-level story similarity (measured, not adopted: see --story) --------------------
+
+_STORY_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+_OPENS_SENTENCE = re.compile(r"(?:[.!?]|\n)\s*[\"\u201c(]?\s*$")
+#: capitalised words that name no story (titles, days, months, pronouns and articles opening a clause)
+_STORY_COMMON = frozenset("""the a an and but he she it they we in on at for of to as by this that these those his her
+ their its our after before when while if mr mrs ms dr president minister secretary prime foreign state monday
+ tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+ october november december advertisement""".split())
+_STORY_STOP = frozenset("""the and for with that this from have has had was were are will would said says its their his
+ her they them into over after before about than then also been being which while who whom what when where there
+ here not but our your you she him out more most some such only other any all can could should may might must very
+ just one two new last first""".split())
+
+
+def story_words(text: str) -> frozenset[str]:
+    """An article's story signature: the stems of the content words (four letters or more) it uses at
+    least twice, and of its capitalised words that do not open a sentence (names), less a few common ones."""
+    counts: Counter[str] = Counter()
+    names: set[str] = set()
+    for m in _STORY_WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        if word[0].isupper() and m.start() and not _OPENS_SENTENCE.search(text[max(0, m.start() - 4):m.start()]) \
+                and low not in _STORY_COMMON:
+            names.add(stem(low))
+        if len(low) >= 4 and low not in _STORY_STOP:
+            counts[stem(low)] += 1
+    return frozenset(names | {w for w, n in counts.items() if n >= 2})
+
+
+def story_similarity(a: frozenset[str] | None, b: frozenset[str] | None) -> float | None:
+    """The Jaccard similarity of two story signatures (None when either is unknown or empty)."""
+    if not a or not b:
+        return None
+    return len(a & b) / len(a | b)
+
+
+def story_scored(stories: Mapping[str, frozenset[str]], bonus: float = 0.0, hi: float = 1.0,
+                 penalty: float = 0.0, lo: float = 0.0) -> Callable[[Node, Node, int], float]:
+    """The hand score with a statement pair's story similarity (its articles' ``stories``) taken in:
+    ``bonus`` added at ``hi`` and above, ``penalty`` taken off below ``lo``. A pair the hand score
+    gives 0 stays 0; other types are left as they are."""
+    def scored(a: Node, b: Node, window: int) -> float:
+        s = score(a, b, window)
+        sim = story_similarity(stories.get(a.key[0]), stories.get(b.key[0])) if a.type in SPEECH_TYPES else None
+        if not s or sim is None:
+            return s
+        return max(0.0, s + (bonus if sim >= hi else 0.0) - (penalty if sim < lo else 0.0))
+    return scored
+
+
+#: the settings ``--story`` measures (fixed before measuring, not searched): none, two bonuses, two penalties
+STORY_SETTINGS: tuple[dict[str, float], ...] = (
+    {}, {"bonus": 0.03, "hi": 0.2}, {"bonus": 0.05, "hi": 0.25}, {"penalty": 0.1, "lo": 0.15},
+    {"penalty": 0.1, "lo": 0.12})
+
+
+def _texts(path: Path, ids: Iterable[str] | None = None) -> dict[str, str]:
+    from communique.fuse.measure import read_jsonl
+    want = set(ids) if ids is not None else None
+    return {d["id"]: d["text"] for d in read_jsonl(path) if want is None or d["id"] in want}
+
+
+def pool_pairs_prf(scorer: Callable[[Node, Node, int], float], pairs: list[dict[str, Any]],
+                   labels: Mapping[str, str]) -> str:
+    """Precision and recall of ``scorer`` on the labelled pool pairs, read at the fuser's bars."""
+    from communique.fuse import node_of
+    tp = fp = fn = 0
+    for p in pairs:
+        a = node_of(event_of(p["a"]), 0, p["published"][0])
+        b = node_of(event_of(p["b"]), 1, p["published"][1])
+        said, same = scorer(a, b, 3) >= bar_for(a.type), labels[p["id"]] == "1"
+        tp, fp, fn = tp + (said and same), fp + (said and not same), fn + (same and not said)
+    return f"P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} (tp {tp}, fp {fp})"
+
+
+def story_check(news: EvalSet, seeds: EvalSet, docs: Path, gold: Path) -> None:
+    """``--story``: each of ``STORY_SETTINGS`` on dev-news's gold mentions and extraction, the seeds
+    and the labelled pool pairs."""
+    from communique.actors import KnowledgeBase
+    from communique.fuse.measure import read_jsonl
+    data = Path(__file__).resolve().parent / "data" / "fusion-pairs"
+    pairs = read_jsonl(data / "pairs.jsonl.gz")
+    labels = dict(x.split("\t") for x in (data / "labels.tsv").read_text().splitlines() if x.strip())
+    pairs = [p for p in pairs if p["id"] in labels]
+    ids = {p[k]["doc_id"] for p in pairs for k in ("a", "b")}
+    texts = {**_texts(SHARED / "data/news-pool/articles.jsonl.gz", ids), **_texts(docs)}
+    stories = {k: story_words(t) for k, t in texts.items()}
+    gm = load_gold_mentions(docs, gold, KnowledgeBase.default())
+    hand = cluster.score
+    try:
+        for setting in STORY_SETTINGS:
+            setattr(cluster, "score", story_scored(stories, **setting))  # swapped for this measurement only
+            got, ext, sd = gm.linked(THRESHOLD), news.summary(THRESHOLD), seeds.summary(THRESHOLD)
+            print(f"{str(setting or 'hand score'):>32}  gold mentions {got.right}/{got.same} with {got.wrong}  "
+                  f"extraction {ext['dedup_pairs_right_of_extracted']} with {ext['false_merges']}, own sentence "
+                  f"{ext['own_sentence_pairs']} with {ext['own_sentence_false_merges']}  seeds "
+                  f"{sd['dedup_pairs_right']} with {sd['false_merges']}  pool pairs "
+                  f"{pool_pairs_prf(cluster.score, pairs, labels)}")
+    finally:
+        setattr(cluster, "score", hand)
+
+
 def _grid(spec: str) -> list[float]:
     if ":" in spec:
         lo, hi, step = (float(x) for x in spec.split(":"))
@@ -296,6 +415,9 @@ def main() -> None:
     ap.add_argument("--gold-mentions", action="store_true",
                     help="fuse the gold mentions of --docs/--gold instead (perfect extraction) and print "
                          "the same-event and two-event pairs linked at each threshold")
+    ap.add_argument("--story", action="store_true",
+                    help="measure article-level story similarity for statements (tried, not adopted): "
+                         "dev-news (gold mentions, extraction: --extract or --pred/--seeds-pred), seeds, pool pairs")
     args = ap.parse_args()
     if args.gold_mentions:
         gold_mentions(Path(args.docs), Path(args.gold), _grid(args.thresholds),
@@ -308,6 +430,11 @@ def main() -> None:
     if args.seeds_pred or args.extract:
         seeds = unfused([str(SHARED / "seeds")], str(seeds_docs)) if args.extract else Path(args.seeds_pred)
         sets.append(EvalSet("seeds", seeds, seeds_docs, SHARED / "eval/dev/gold.jsonl", scorer))
+    if args.story:
+        if len(sets) < 2:
+            ap.error("--story needs the seeds too: --extract, or --seeds-pred")
+        story_check(sets[0], sets[1], Path(args.docs), Path(args.gold))
+        return
     grid = _grid(args.thresholds)
     head = "".join(f"  {es.name + ' pairs':>16}  {'of extracted':>12}  {'false merges':>12}"
                    f"  {'own sentence':>12}  {'its merges':>10}" for es in sets)
