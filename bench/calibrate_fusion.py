@@ -47,6 +47,7 @@ from typing import Any
 from communique.fuse import THRESHOLD, Node, assign_event_ids, parts, score
 import communique.fuse._cluster as cluster
 from communique.fuse._cluster import bar_for
+from communique.fuse._score import _STOP
 from communique.fuse._text import stem
 from communique.fuse.measure import (GoldMentions, anchored_fusion, load_gold_mentions, matched_by_doc, nodes_of,
                                      sentence_reads)
@@ -268,10 +269,6 @@ _STORY_COMMON = frozenset("""the a an and but he she it they we in on at for of 
  their its our after before when while if mr mrs ms dr president minister secretary prime foreign state monday
  tuesday wednesday thursday friday saturday sunday january february march april may june july august september
  october november december advertisement""".split())
-_STORY_STOP = frozenset("""the and for with that this from have has had was were are will would said says its their his
- her they them into over after before about than then also been being which while who whom what when where there
- here not but our your you she him out more most some such only other any all can could should may might must very
- just one two new last first""".split())
 
 
 def story_words(text: str) -> frozenset[str]:
@@ -285,7 +282,7 @@ def story_words(text: str) -> frozenset[str]:
         if word[0].isupper() and m.start() and not _OPENS_SENTENCE.search(text[max(0, m.start() - 4):m.start()]) \
                 and low not in _STORY_COMMON:
             names.add(stem(low))
-        if len(low) >= 4 and low not in _STORY_STOP:
+        if len(low) >= 4 and low not in _STOP:
             counts[stem(low)] += 1
     return frozenset(names | {w for w, n in counts.items() if n >= 2})
 
