@@ -243,3 +243,22 @@ def held_captive(verb: "Token") -> bool:
 __all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
            "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack",
            "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
+
+
+#: nouns of people who speak for a cause: the act their "for"/"of" phrase names is what they seek
+#: ("a campaigner for British withdrawal from the EU", "a proponent of sanctions on Iran")
+ADVOCATE_NOUNS = frozenset({"campaigner", "advocate", "proponent", "champion", "supporter", "backer"})
+#: the prepositions that name the cause an advocate speaks for
+CAUSE_PREPS = frozenset({"for", "of"})
+
+
+def sought_cause(noun: "Token") -> bool:
+    """Whether ``noun`` is the cause an advocate speaks for ("Nigel Farage, a campaigner for British
+    [withdrawal] from the EU", "a leading supporter of Britain's [exit] from the EU", "an advocate of
+    tougher [sanctions] on Russia"): a goal that describes the person, no act the article reports."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "a champion of free trade and [sanctions] relief"
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS
+            and prep.head.lemma_.lower() in ADVOCATE_NOUNS and prep.head.pos_ == "NOUN")

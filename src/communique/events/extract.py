@@ -22,8 +22,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
-                   held_captive, hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed,
-                   unclaimed_attack)
+                   held_captive, hostile_attitude, names_a_thing, sought_cause, struck_by, swept_land, taken_through,
+                   unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -1473,7 +1473,7 @@ class EventExtractor:
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         ties = ties_broken(tok)  # "the severing of [ties] with Qatar": read once for the reading and the target
         trig = self._noun_reading(tok, ties is not None, res, ctx)
-        if trig is None:
+        if trig is None or sought_cause(tok):  # "a campaigner for British withdrawal from the EU"
             return None
         cand = Candidate(tok, trig)
         self._noun_own_sides(cand, res, ctx)
