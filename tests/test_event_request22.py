@@ -28,3 +28,22 @@ def test_the_cause_an_advocate_speaks_for_is_no_event(pipeline, text):
 def test_a_withdrawal_reported_as_done_is_still_one(pipeline):
     evs = events_of(pipeline, "Britain's withdrawal from the EU took effect on Friday.")
     assert [e for e in evs if e.type == "SANCTION"], shown(evs)
+
+
+def pairs(events, type_: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.code, e.target and e.target.code) for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Russia retaliated against the new U.S. sanctions on Monday.", ("USA", "RUS")),
+    ("Russia sold U.S. bonds in response to new U.S. sanctions.", ("USA", "RUS")),
+    ("Canada retaliated against U.S. steel tariffs with duties on American whiskey.", ("USA", "CAN")),
+])
+def test_a_measure_answered_hits_the_side_that_answers_it(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_a_measure_no_one_answers_takes_no_target_from_the_sentence(pipeline):
+    evs = events_of(pipeline, "Russia sold U.S. bonds before new U.S. sanctions.")
+    assert ("USA", "RUS") not in pairs(evs, "SANCTION"), shown(evs)
