@@ -57,7 +57,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
-                       measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
+                       indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
+                       ties_broken)
 from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with,
                        calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
@@ -2037,7 +2038,7 @@ class EventExtractor:
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
-        if c.trig.type == "SANCTION" and answering_verb(c.trigger) is not None:
+        if c.trig.type == "SANCTION" and answering_verb(c.trigger) is not None and not indefinite(c.trigger):
             status = status_of(c.trigger, True, alone=True)  # "would retaliate against new sanctions": in force
         if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT, FORCEFUL_ANSWER) \
                 and status in ("planned", "expected", "hypothetical"):
