@@ -47,3 +47,29 @@ def test_a_measure_answered_hits_the_side_that_answers_it(pipeline, text, pair):
 def test_a_measure_no_one_answers_takes_no_target_from_the_sentence(pipeline):
     evs = events_of(pipeline, "Russia sold U.S. bonds before new U.S. sanctions.")
     assert ("USA", "RUS") not in pairs(evs, "SANCTION"), shown(evs)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Iran said on Saturday it would retaliate against new sanctions imposed by the United States.", "occurred"),
+])
+def test_a_measure_answered_keeps_its_own_status(pipeline, text, status):
+    evs = events_of(pipeline, text)
+    assert [e.status for e in evs if e.type == "SANCTION" and e.source and e.source.code == "USA"] == [status], \
+        shown(evs)
+
+
+def test_a_measure_an_answer_may_meet_keeps_the_answers_status(pipeline):
+    evs = events_of(pipeline, "Trump signaled that the U.S. would respond strongly to a retaliation by Iran.")
+    assert "occurred" not in [e.status for e in evs if e.type == "SANCTION"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "U.N. inspectors have verified Iranian compliance with the terms.",
+    "Trump's vision for a grand parade was inspired by his attendance of France's Bastille Day celebration.",
+    "Intelligence from captured Taliban fighters spurred the U.S. to investigate a funding channel.",
+    "When President Obama called on Assad to step down in 2011, he invested the U.S. in the dictator's defeat.",
+    "There is no way to defeat radical Islam without ceasing the accommodation of the Iranian regime that Obama enacted.",
+])
+def test_cameo_verbs_of_ordinary_use_make_no_event(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type in ("CONCEDE", "SUPPORT", "COOPERATE")], shown(evs)
