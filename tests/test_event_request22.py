@@ -73,3 +73,23 @@ def test_a_measure_an_answer_may_meet_keeps_the_answers_status(pipeline):
 def test_cameo_verbs_of_ordinary_use_make_no_event(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type in ("CONCEDE", "SUPPORT", "COOPERATE")], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Recent polls have shown that most Japanese wanted Obama to visit Hiroshima.",
+    "A poll showed that 60 percent of Americans want Russia to face sanctions.",
+    "Polls conducted last December showed that 75% of Americans favored the change in policy toward Cuba.",
+    "Nearly six in 10 Americans say the Russians interfered to help Trump.",
+])
+def test_a_public_as_a_poll_gives_it_is_no_actor(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not evs, shown(evs)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Japan wants Obama to visit Hiroshima.", "REQUEST"),
+    ("U.S. officials say the Russians interfered to help Trump.", "ACCUSE"),
+])
+def test_a_state_or_its_officials_still_act(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert [e for e in evs if e.type == type_], shown(evs)

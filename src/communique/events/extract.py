@@ -22,8 +22,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
-                   held_captive, hostile_attitude, names_a_thing, sought_cause, struck_by, swept_land, taken_through,
-                   unclaimed, unclaimed_attack)
+                   held_captive, hostile_attitude, names_a_thing, polled_public, sought_cause, struck_by, swept_land,
+                   taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -476,6 +476,7 @@ class EventExtractor:
         dropped; threats, captures and sides corrected by what else the sentence says; the
         article's story filling the sides a sentence leaves out; false senses dropped."""
         cands = [c for c in cands if not in_question(c.trigger) and not open_question(c.trigger)]
+        cands = [c for c in cands if not polled_public(c.trigger)]  # "60 percent of Americans want ..."
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
