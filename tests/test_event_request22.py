@@ -68,7 +68,8 @@ def test_a_measure_an_answer_may_meet_keeps_the_answers_status(pipeline):
     "Trump's vision for a grand parade was inspired by his attendance of France's Bastille Day celebration.",
     "Intelligence from captured Taliban fighters spurred the U.S. to investigate a funding channel.",
     "When President Obama called on Assad to step down in 2011, he invested the U.S. in the dictator's defeat.",
-    "There is no way to defeat radical Islam without ceasing the accommodation of the Iranian regime that Obama enacted.",
+    "There is no way to defeat radical Islam without ceasing the accommodation of the Iranian regime that Obama "
+    "enacted.",
 ])
 def test_cameo_verbs_of_ordinary_use_make_no_event(pipeline, text):
     evs = events_of(pipeline, text)

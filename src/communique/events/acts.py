@@ -240,11 +240,6 @@ def held_captive(verb: "Token") -> bool:
         c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children)
 
 
-__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack",
-           "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
-
-
 #: nouns of people who speak for a cause: the act their "for"/"of" phrase names is what they seek
 #: ("a campaigner for British withdrawal from the EU", "a proponent of sanctions on Iran")
 ADVOCATE_NOUNS = frozenset({"campaigner", "advocate", "proponent", "champion", "supporter", "backer"})
@@ -294,3 +289,9 @@ def _polled(subj: "Token", trigger: "Token") -> bool:
     counted = any(c.lower_ in SHARE_WORDS or c.dep_ == "nummod" for c in people.children)
     polled = any(t.lemma_.lower() in POLL_WORDS for t in trigger.sent)
     return share or counted or polled
+
+
+__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "GROUND_NOUNS", "INCURSION", "POLL_WORDS",
+           "SHARE_WORDS", "TAKEN_THROUGH", "act_under_way", "drop_retold_attacks", "entered_land", "harm_done",
+           "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack", "polled_public",
+           "sought_cause", "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
