@@ -240,6 +240,58 @@ def held_captive(verb: "Token") -> bool:
         c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children)
 
 
-__all__ = ["ASPECT_VERBS", "ATTACK_NOUNS", "GROUND_NOUNS", "INCURSION", "TAKEN_THROUGH", "act_under_way",
-           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack",
-           "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
+#: nouns of people who speak for a cause: the act their "for"/"of" phrase names is what they seek
+#: ("a campaigner for British withdrawal from the EU", "a proponent of sanctions on Iran")
+ADVOCATE_NOUNS = frozenset({"campaigner", "advocate", "proponent", "champion", "supporter", "backer"})
+#: the prepositions that name the cause an advocate speaks for
+CAUSE_PREPS = frozenset({"for", "of"})
+
+
+def sought_cause(noun: "Token") -> bool:
+    """Whether ``noun`` is the cause an advocate speaks for ("Nigel Farage, a campaigner for British
+    [withdrawal] from the EU", "a leading supporter of Britain's [exit] from the EU", "an advocate of
+    tougher [sanctions] on Russia"): a goal that describes the person, no act the article reports."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "a champion of free trade and [sanctions] relief"
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS
+            and prep.head.lemma_.lower() in ADVOCATE_NOUNS and prep.head.pos_ == "NOUN")
+
+
+#: words that take a share of a people ("60 percent of Americans", "a majority of Germans")
+SHARE_WORDS = frozenset({"percent", "%", "majority", "most", "half", "share", "proportion", "plurality", "minority",
+                         "third", "quarter", "many"})
+#: words of a survey that reports what a public thinks ("polls have shown that most Japanese wanted ...")
+POLL_WORDS = frozenset({"poll", "survey", "polling"})
+
+
+def polled_public(trigger: "Token") -> bool:
+    """Whether the act ``trigger`` reads is a public's opinion as a survey gives it: its doer (the
+    subject of the trigger, or of the verb that reports it) is a people named by a plural noun
+    ("Americans", "Japanese") that a share takes a part of ("60 percent of Americans want ...",
+    "most Britons want ...", "six in 10 Americans say ...") or that a poll speaks for ("polls have shown
+    that Japanese wanted ..."). A people's wish or belief is no act of its state."""
+    verbs = [trigger]
+    while verbs[-1].dep_ in ("ccomp", "xcomp") and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # "six in 10 Americans say [the Russians interfered to help Trump]"
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return any(_polled(s, trigger) for s in subjects)
+
+
+def _polled(subj: "Token", trigger: "Token") -> bool:
+    """Whether ``subj`` is a share of a people or a people a poll in the sentence speaks for."""
+    share = subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in SHARE_WORDS
+    people = next(prep_objects(subj, frozenset({"of"})), subj) if share else subj
+    if not (people.tag_ == "NNPS" or (people.tag_ == "NNS" and people.ent_type_ == "NORP")) or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in people.children):
+        return False  # ("the Russians interfered": the state)
+    counted = any(c.lower_ in SHARE_WORDS or c.dep_ == "nummod" for c in people.children)
+    polled = any(t.lemma_.lower() in POLL_WORDS for t in trigger.sent)
+    return share or counted or polled
+
+
+__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "GROUND_NOUNS", "INCURSION", "POLL_WORDS",
+           "SHARE_WORDS", "TAKEN_THROUGH", "act_under_way", "drop_retold_attacks", "entered_land", "harm_done",
+           "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack", "polled_public",
+           "sought_cause", "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

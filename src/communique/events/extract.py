@@ -22,8 +22,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
-                   held_captive, hostile_attitude, names_a_thing, struck_by, swept_land, taken_through, unclaimed,
-                   unclaimed_attack)
+                   held_captive, hostile_attitude, names_a_thing, polled_public, sought_cause, struck_by, swept_land,
+                   taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -56,8 +56,9 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners, struck_of,
                     test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of, worded_attack)
 from .lexicon import Trigger
-from .measures import (MISSION_CLOSED, blacklisted, bodies_left, diplomats_sent_away, goods_origins, measure_in_law,
-                       measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken)
+from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
+                       indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
+                       ties_broken)
 from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with,
                        calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
@@ -475,6 +476,7 @@ class EventExtractor:
         dropped; threats, captures and sides corrected by what else the sentence says; the
         article's story filling the sides a sentence leaves out; false senses dropped."""
         cands = [c for c in cands if not in_question(c.trigger) and not open_question(c.trigger)]
+        cands = [c for c in cands if not polled_public(c.trigger)]  # "60 percent of Americans want ..."
         cands = drop_relabelled(cands)
         cands = self._drop_contents(cands)
         bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
@@ -1473,7 +1475,7 @@ class EventExtractor:
     def _noun_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
         ties = ties_broken(tok)  # "the severing of [ties] with Qatar": read once for the reading and the target
         trig = self._noun_reading(tok, ties is not None, res, ctx)
-        if trig is None:
+        if trig is None or sought_cause(tok):  # "a campaigner for British withdrawal from the EU"
             return None
         cand = Candidate(tok, trig)
         self._noun_own_sides(cand, res, ctx)
@@ -1507,6 +1509,9 @@ class EventExtractor:
             doer = next((a for a in cand.others if a.code not in patrons), cand.others[0])
             cand.others.remove(doer)
             cand.source.append(doer)
+        answer = answering_verb(tok) if trig.type == "SANCTION" and cand.source and not cand.target else None
+        if answer is not None:  # "Russia retaliated against new U.S. sanctions": the sanctions hit Russia
+            self._answering_side(cand, answer, res, ctx)
         if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
             return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
         if trig.type == "ASSAULT":
@@ -1527,6 +1532,13 @@ class EventExtractor:
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand
+
+    def _answering_side(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The side that answers a measure with ``verb`` (its subject, else the one it shares) is the
+        measure's target."""
+        subj = nearest_subject(verb)
+        side = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
+        cand.target.extend(a for a in side if a not in cand.source)
 
     def _attack_noun_targets(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
         """An attack noun's target where its phrase names none: whom it struck ("an Iraqi airstrike killed
@@ -2027,6 +2039,8 @@ class EventExtractor:
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
+        if c.trig.type == "SANCTION" and answering_verb(c.trigger) is not None and not indefinite(c.trigger):
+            status = status_of(c.trigger, True, alone=True)  # "would retaliate against new sanctions": in force
         if c.trig in (CONDITIONAL_THREAT, SPOKEN_THREAT, FORCEFUL_ANSWER) \
                 and status in ("planned", "expected", "hypothetical"):
             status = "occurred"  # the act is still to come; the threat is made as it is said

@@ -210,3 +210,41 @@ def measure_in_law(noun: "Token") -> "Token | None":
     if noun.lemma_.lower() not in LAW_NOUNS:
         return None
     return next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in LAW_MEASURES), None)
+
+
+#: verbs by which a side answers another's measure ("retaliated against U.S. sanctions", "responded to
+#: Trump's tariffs with levies"); those marked here only with the particle "back" ("hit back at the tariffs")
+ANSWERING_VERBS = frozenset({"retaliate", "respond", "react"})
+ANSWERING_BACK_VERBS = frozenset({"hit", "strike", "fight", "push"})
+#: the prepositions that name the measure answered
+ANSWERED_PREPS = frozenset({"against", "to", "at", "over", "for"})
+#: nouns of an answer whose "to"/"for" phrase names what it answers ("in response to U.S. sanctions")
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "riposte"})
+
+
+def answering_verb(noun: "Token") -> "Token | None":
+    """The verb by which a side answers the measure ``noun`` names: "[retaliated] against new U.S.
+    sanctions", "China [responded] to Trump's tariffs with levies", "Moscow [hit] back at Western
+    sanctions", "Russia [sold] U.S. bonds in response to new U.S. sanctions" (the verb the answer
+    phrase hangs on); None when the measure is answered by no verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ANSWERED_PREPS:
+        return None
+    host = prep.head
+    if host.lemma_.lower() in ANSWER_NOUNS and host.dep_ == "pobj" and host.head.lower_ == "in":
+        verb = host.head.head  # "[sold] U.S. bonds in response to the sanctions"
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return host if _answers(host) else None
+
+
+def _answers(verb: "Token") -> bool:
+    """Whether ``verb`` answers what its phrase names: "retaliated", "responded", "hit back"."""
+    lemma = verb.lemma_.lower()
+    back = any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+    return verb.pos_ == "VERB" and (lemma in ANSWERING_VERBS or (back and lemma in ANSWERING_BACK_VERBS))
+
+
+def indefinite(noun: "Token") -> bool:
+    """Whether ``noun`` is one "a"/"an" introduces ("would respond strongly to a retaliation by Iran"):
+    a measure not yet taken, whose status is the answer's."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
