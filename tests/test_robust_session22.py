@@ -9,7 +9,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from click.testing import CliRunner
 
+from communique.cli import main
+from communique.dateinput import DateInputError, parse_date
+from communique.store import Store
 from communique.store._errors import cause_of, store_error, write_failure
 
 # -- a lock conflict is "locked", wherever it is met -------------------------------------------
@@ -44,3 +48,25 @@ def test_a_lock_conflict_is_locked_for_every_caller(tmp_path: Path, wording: str
         assert err.cause == "locked"
         assert "locked" in err.message and "read-only" not in str(err)
         assert "another communique process" in str(err) and str(db) in str(err)
+
+
+# -- a time of day in a date is checked, not dropped --------------------------------------------
+
+@pytest.mark.parametrize("value", ["2021-04-16T25:00", "2021-04-16T24:01", "2021-04-16T10:61", "2021-04-16 09:34:99",
+                                   "2021-04-16T10:00+25:00", "May 21, 2014 25:10", "21/05/2014 30:00"])
+def test_an_invalid_time_of_day_is_refused(value: str):
+    with pytest.raises(DateInputError) as info:
+        parse_date(value)
+    assert "time of day" in info.value.message and value in info.value.message
+
+
+@pytest.mark.parametrize("value", ["2021-04-16T24:00", "2021-04-16T23:59:60Z", "2021-04-16T00:00:00.5-04:00",
+                                   "May 21, 2014 00:30 AM", "Wed, 21 May 2014 10:00:00 GMT"])
+def test_a_valid_time_of_day_is_dropped(value: str):
+    assert parse_date(value) in ("2021-04-16", "2014-05-21")
+
+
+def test_since_with_an_invalid_time_is_a_usage_error(tmp_path: Path):
+    Store(tmp_path / "e.duckdb").close()
+    res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "e.duckdb"), "--since", "2021-04-16T25:00"])
+    assert res.exit_code == 2 and "--since" in res.output and "time of day" in res.output
