@@ -70,3 +70,18 @@ def test_since_with_an_invalid_time_is_a_usage_error(tmp_path: Path):
     Store(tmp_path / "e.duckdb").close()
     res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "e.duckdb"), "--since", "2021-04-16T25:00"])
     assert res.exit_code == 2 and "--since" in res.output and "time of day" in res.output
+
+
+# -- a folder of many tiny files: the closing progress line counts the last batch ----------------
+
+def test_the_closing_progress_line_counts_the_last_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"f{i}.txt").write_text(f"France and Germany held talks on trade number {i} on Monday.\n")
+    monkeypatch.setenv("COMMUNIQUE_PROGRESS_INTERVAL", "0")
+    res = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "x.duckdb"), "--processes", "1",
+                                    "--batch", "64", str(folder)])
+    assert res.exit_code == 0, res.output
+    closing = [line for line in res.stderr.splitlines() if "done in" in line]
+    assert len(closing) == 1 and "5 stored" in closing[0], res.stderr
