@@ -85,3 +85,29 @@ def test_the_closing_progress_line_counts_the_last_batch(tmp_path: Path, monkeyp
     assert res.exit_code == 0, res.output
     closing = [line for line in res.stderr.splitlines() if "done in" in line]
     assert len(closing) == 1 and "5 stored" in closing[0], res.stderr
+
+
+# -- a gzip feed cut off inside a line: one message, not two ------------------------------------
+
+def test_a_gzip_feed_cut_inside_a_line_says_so_once(tmp_path: Path):
+    import gzip
+    import json
+    import zlib
+
+    from communique.read import read_inputs
+    from communique.types import RawDoc
+
+    lines = [json.dumps({"id": f"z{i}", "text": f"France and Germany held talks on trade number {i}."}) + "\n"
+             for i in range(3)]
+    whole = "".join(lines).encode()
+    body = gzip.compress(whole)
+    z = zlib.compressobj(6, zlib.DEFLATED, 31)  # a gzip stream flushed inside line 3, then cut off there
+    cut = z.compress(whole[: len(lines[0]) + len(lines[1]) + 20]) + z.flush(zlib.Z_SYNC_FLUSH)
+    assert len(cut) < len(body)
+    feed = tmp_path / "cut.jsonl.gz"
+    feed.write_bytes(cut)
+    items = list(read_inputs([feed]))
+    assert [x.id for x in items if isinstance(x, RawDoc)] == ["z0", "z1"]
+    errs = [x for x in items if not isinstance(x, RawDoc)]
+    assert len(errs) == 1, [str(e) for e in errs]
+    assert "ends early" in errs[0].message and "cut.jsonl.gz:3" in errs[0].message
