@@ -111,3 +111,18 @@ def test_a_gzip_feed_cut_inside_a_line_says_so_once(tmp_path: Path):
     errs = [x for x in items if not isinstance(x, RawDoc)]
     assert len(errs) == 1, [str(e) for e in errs]
     assert "ends early" in errs[0].message and "cut.jsonl.gz:3" in errs[0].message
+
+
+def test_a_rerun_counts_the_unchanged_articles_it_skips(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"f{i}.txt").write_text(f"France and Germany held talks on trade number {i} on Monday.\n")
+    args = ["ingest", "--db", str(tmp_path / "x.duckdb"), "--processes", "1", str(folder)]
+    assert CliRunner().invoke(main, args[:-1] + [str(folder / "f0.txt"), str(folder / "f1.txt")]).exit_code == 0
+    monkeypatch.setenv("COMMUNIQUE_PROGRESS_INTERVAL", "0")
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    closing = [line for line in res.stderr.splitlines() if line.startswith("ingesting:")][-1]
+    assert closing.startswith("ingesting: 4/4 (100%)") and "done in" in closing, res.stderr
+    assert "2 stored, 2 unchanged" in closing
