@@ -126,3 +126,30 @@ def test_a_rerun_counts_the_unchanged_articles_it_skips(tmp_path: Path, monkeypa
     closing = [line for line in res.stderr.splitlines() if line.startswith("ingesting:")][-1]
     assert closing.startswith("ingesting: 4/4 (100%)") and "done in" in closing, res.stderr
     assert "2 stored, 2 unchanged" in closing
+
+
+# -- a long whitespace-free run: spaCy's tokenizer takes time that grows with its square ---------
+
+def test_long_runs_are_broken_for_the_parser_and_the_length_kept():
+    import re
+
+    from communique.nlp._runs import MAX_RUN, broken_runs
+
+    text = "Talks began. " + '"' * 1000 + " https://example.com/" + "a" * 450 + " France and Germany met."
+    out = broken_runs(text)
+    assert len(out) == len(text) and max(len(r) for r in re.findall(r"\S+", out)) <= MAX_RUN
+    assert out.startswith("Talks began. ") and out.endswith(" France and Germany met.")
+    assert broken_runs("France and Germany met.") == "France and Germany met."
+
+
+def test_an_article_of_20000_quotation_marks_tokenizes_in_linear_time(pipeline):
+    import time
+
+    from communique.types import Article
+
+    text = '"' * 20_000 + " France and Germany held talks in Paris on Monday."
+    parsed, _ = pipeline.to_parse(Article(id="q", text=text, published="2021-04-16"))
+    started = time.process_time()
+    doc = pipeline.nlp.tokenizer(parsed)
+    assert time.process_time() - started < 5  # 32 s CPU before, in one call into C
+    assert doc.text[-50:] == text[-50:] and len(doc.text) == len(text)
