@@ -398,11 +398,7 @@ def print_profile(corpus_path: Path, parse: str) -> None:
               "(the parse's cost follows the characters: the kept sentences are the longer ones)")
 
 
-def main() -> None:
-    if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        sys.path.insert(0, str(REPO / "src"))
-        child(sys.argv[2:])
-        return
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--n", type=int, default=200, help="inputs in the corpus (default 200; 60 runs in ~2 min "
@@ -413,37 +409,56 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=1, help="run every configuration this many times, in turn "
                                                            "(bare, full, cascade, bare, ...); the table shows each "
                                                            "one's median run and each round's ratios are printed")
-    args = ap.parse_args()
+    return ap
+
+
+def parsed_texts(corpus_path: Path, settings) -> list[str]:
+    """The articles communique parses: cleaned, and in English where require_english (Pipeline.check_language)."""
+    from communique.pipeline import Cleaner
+    from communique.read import read_inputs
+
+    return [a.text for a in Cleaner(settings).articles(read_inputs([corpus_path]), on_error=lambda e: None)
+            if not settings.require_english or a.language in ("en", "unknown", None)]
+
+
+def configurations(texts_path: Path, corpus_path: Path,
+                   default_parse: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    """(name, child arguments, parse) of each run: bare nlp.pipe on one and on every core, then communique."""
+    from communique.workers import usable_cpus
+
+    configs: list[tuple[str, tuple[str, ...], str | None]] = [("bare nlp.pipe", ("bare", "1", str(texts_path)), None)]
+    cores = usable_cpus()
+    if cores > 1:
+        configs.append(("bare nlp.pipe", ("bare", str(cores), str(texts_path)), None))
+    for parse in ("full", "cascade"):
+        name = f"communique {parse}" + (" (default)" if parse == default_parse else "")
+        configs.append((name, ("communique", parse, str(corpus_path)), parse))
+    return configs
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        sys.path.insert(0, str(REPO / "src"))
+        child(sys.argv[2:])
+        return
+    args = _parser().parse_args()
     sys.path.insert(0, str(REPO / "src"))
     from communique.config import load_settings
-    from communique.pipeline import Cleaner
-    from communique.workers import usable_cpus
 
     shared = Path(args.shared)
     records = corpus(shared, args.n)
     with tempfile.TemporaryDirectory() as tmp:
         corpus_path, texts_path = Path(tmp) / "corpus.jsonl", Path(tmp) / "texts.json"
         corpus_path.write_text("".join(json.dumps(r) + "\n" for r in records))
-        from communique.read import read_inputs
-
         settings = load_settings()
-        # the articles communique parses: cleaned, and in English where require_english (Pipeline.check_language)
-        texts = [a.text for a in Cleaner(settings).articles(read_inputs([corpus_path]), on_error=lambda e: None)
-                 if not settings.require_english or a.language in ("en", "unknown", None)]
+        texts = parsed_texts(corpus_path, settings)
         texts_path.write_text(json.dumps(texts))
         words = sum(len(t.split()) for t in texts)
         print(f"corpus: {len(records)} inputs -> {len(texts)} cleaned texts, {words} words, "
               f"{words / max(1, len(texts)):.0f} words/article")
         print(machine())
         sys.stdout.flush()
-        configs: list[tuple[str, tuple[str, ...], str | None]] = [("bare nlp.pipe", ("bare", "1", str(texts_path)), None)]
-        cores = usable_cpus()
-        if cores > 1:
-            configs.append(("bare nlp.pipe", ("bare", str(cores), str(texts_path)), None))
-        for parse in ("full", "cascade"):
-            name = f"communique {parse}" + (" (default)" if parse == settings.parse else "")
-            configs.append((name, ("communique", parse, str(corpus_path)), parse))
-        rows = measured(configs, args.rounds)
+        rows = measured(configurations(texts_path, corpus_path, settings.parse), args.rounds)
         print_table(rows, words, shared if args.f1 else None)
         if not args.no_profile:
             for parse in ("full", "cascade"):

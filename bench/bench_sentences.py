@@ -136,7 +136,7 @@ def breakdowns(scorer, gold: list[dict], preds: list[dict]) -> dict[str, dict[st
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=Path, default=DATA / "docs.jsonl")
     ap.add_argument("--gold", type=Path, default=DATA / "gold.jsonl")
@@ -147,73 +147,98 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the full report (scorer report + extras) here")
     ap.add_argument("--check", action="store_true", help="only validate the gold file and print its counts")
     ap.add_argument("--verbose", action="store_true", help="list false negatives and false positives")
-    args = ap.parse_args(argv)
+    return ap
 
-    docs, gold = load_jsonl(args.docs), load_jsonl(args.gold)
-    problems = check_gold(docs, gold)
-    if problems:
-        print("\n".join(problems), file=sys.stderr)
-        return 2
-    gold_docs = {g["doc_id"] for g in gold}
-    empty_docs = {d["id"] for d in docs} - gold_docs
-    if args.check:
-        req = [g for g in gold if g["required"]]
-        print(f"{len(docs)} documents ({len(empty_docs)} without events), {len(gold)} gold events, "
-              f"{len(req)} required")
-        print("types   ", dict(sorted(Counter(g["type"] for g in req).items())))
-        print("statuses", dict(sorted(Counter(g["status"] for g in req).items())))
-        return 0
 
-    scorer = load_scorer(args.shared)
-    took = None
+def print_counts(docs: list[dict], gold: list[dict], empty_docs: set[str]) -> None:
+    """``--check``: the documents and the gold events, by type and status."""
+    req = [g for g in gold if g["required"]]
+    print(f"{len(docs)} documents ({len(empty_docs)} without events), {len(gold)} gold events, "
+          f"{len(req)} required")
+    print("types   ", dict(sorted(Counter(g["type"] for g in req).items())))
+    print("statuses", dict(sorted(Counter(g["status"] for g in req).items())))
+
+
+def predictions(args: argparse.Namespace) -> tuple[list[dict], float | None]:
+    """The events to score (``--pred``, or a fresh run of the CLI) and the run's seconds."""
     if args.pred:
-        preds = load_jsonl(args.pred)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "events.jsonl"
-            took = run_extract(args.docs, out)
-            preds = load_jsonl(out)
-            if args.keep:
-                args.keep.write_text(out.read_text(encoding="utf-8"), encoding="utf-8")
+        return load_jsonl(args.pred), None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "events.jsonl"
+        took = run_extract(args.docs, out)
+        if args.keep:
+            args.keep.write_text(out.read_text(encoding="utf-8"), encoding="utf-8")
+        return load_jsonl(out), took
 
-    report = scorer.score(gold, preds)
-    s = report["summary"]
-    empty_fps = [p for p in preds if p.get("doc_id") in empty_docs]
-    tp, fp = s["tp"], s["fp"] + len(empty_fps)
+
+def extras(summary: dict, docs: list[dict], empty_fps: list[dict], empty_docs: set[str],
+           took: float | None) -> dict:
+    """Precision and F1 counting the predictions on documents without events as false positives."""
+    tp, fp = summary["tp"], summary["fp"] + len(empty_fps)
     p_all = round(tp / (tp + fp), 4) if tp + fp else None
-    f1_all = round(2 * p_all * s["recall"] / (p_all + s["recall"]), 4) if p_all and s["recall"] else 0.0
+    r = summary["recall"]
+    f1_all = round(2 * p_all * r / (p_all + r), 4) if p_all and r else 0.0
     extra = {"documents": len(docs), "empty_documents": len(empty_docs), "fp_on_empty_docs": len(empty_fps),
              "precision_with_empty": p_all, "f1_with_empty": f1_all}
     if took is not None:
         extra["extract_seconds"] = round(took, 2)
-    for k, v in {**s, **extra}.items():
-        print(f"{k:28s} {v}")
-    bd = breakdowns(scorer, gold, preds)
+    return extra
+
+
+def print_breakdowns(bd: dict[str, dict[str, str]]) -> None:
     print("\nRecall by gold status:")
     for k, v in bd["status"].items():
         print(f"  {k:14s} {v}")
     print("Recall by gold type:")
     for k, v in bd["type"].items():
         print(f"  {k:14s} {v}")
+
+
+def print_errors(scorer, report: dict, empty_fps: list[dict]) -> None:
+    """``--verbose``: the false negatives, the false positives and the predictions on empty documents."""
+    print("\nFalse negatives (missed gold events):")
+    for x in report["false_negatives"]:
+        print(f"  {x['id']:24s} {x['type']:9s} {','.join(x['actors']):18s} {x['evidence'][:80]}")
+    print("\nFalse positives (predictions matching no gold event):")
+    for x in report["false_positives"]:
+        print(f"  {x['doc_id'][:8]:8s} {str(x['type']):9s} {','.join(x['actors']):18s} "
+              f"{str(x['date']):10s} {x['evidence'][:70]}")
+    print("\nPredictions on documents with no annotatable event:")
+    for p in empty_fps:
+        ev = p.get("evidence")
+        text = ev.get("text", "") if isinstance(ev, dict) else str(ev or "")
+        actors = sorted(scorer.pred_actors(p))
+        print(f"  {p.get('doc_id', '')[:8]:8s} {str(p.get('type')):9s} {','.join(actors):18s} {text[:70]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    docs, gold = load_jsonl(args.docs), load_jsonl(args.gold)
+    problems = check_gold(docs, gold)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 2
+    empty_docs = {d["id"] for d in docs} - {g["doc_id"] for g in gold}
+    if args.check:
+        print_counts(docs, gold, empty_docs)
+        return 0
+    scorer = load_scorer(args.shared)
+    preds, took = predictions(args)
+    report = scorer.score(gold, preds)
+    s = report["summary"]
+    empty_fps = [p for p in preds if p.get("doc_id") in empty_docs]
+    extra = extras(s, docs, empty_fps, empty_docs, took)
+    for k, v in {**s, **extra}.items():
+        print(f"{k:28s} {v}")
+    bd = breakdowns(scorer, gold, preds)
+    print_breakdowns(bd)
     if args.verbose:
-        print("\nFalse negatives (missed gold events):")
-        for x in report["false_negatives"]:
-            print(f"  {x['id']:24s} {x['type']:9s} {','.join(x['actors']):18s} {x['evidence'][:80]}")
-        print("\nFalse positives (predictions matching no gold event):")
-        for x in report["false_positives"]:
-            print(f"  {x['doc_id'][:8]:8s} {str(x['type']):9s} {','.join(x['actors']):18s} "
-                  f"{str(x['date']):10s} {x['evidence'][:70]}")
-        print("\nPredictions on documents with no annotatable event:")
-        for p in empty_fps:
-            ev = p.get("evidence")
-            text = ev.get("text", "") if isinstance(ev, dict) else str(ev or "")
-            actors = sorted(scorer.pred_actors(p))
-            print(f"  {p.get('doc_id', '')[:8]:8s} {str(p.get('type')):9s} {','.join(actors):18s} {text[:70]}")
+        print_errors(scorer, report, empty_fps)
     if args.json:
         report["summary"].update(extra)
         report["breakdown"] = bd
         args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
-    print(f"F1 {s['f1']} (with empty documents: {f1_all})")
+    print(f"F1 {s['f1']} (with empty documents: {extra['f1_with_empty']})")
     return 0
 
 

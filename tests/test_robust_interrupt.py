@@ -17,6 +17,22 @@ from pathlib import Path
 import pytest
 
 CMD = [sys.executable, "-c", "from communique.cli import main; main()"]
+#: CMD with every batch write after the first held back until the run is stopped (or 200 s pass):
+#: the 40 articles finished before a starved test read the first batch's progress line and
+#: signalled, so the run was never stopped. Where it stops, and what a rerun finds, stay real.
+HELD = [sys.executable, "-c", """
+import time
+from communique.store import _store
+write, writes = _store.Store.write, []
+def held(self, *args, **kw):
+    writes.append(1)
+    end = time.monotonic() + 200
+    while len(writes) > 1 and time.monotonic() < end:
+        time.sleep(0.05)
+    return write(self, *args, **kw)
+_store.Store.write = held
+from communique.cli import main; main()
+"""]
 N = 40
 
 
@@ -52,7 +68,8 @@ def _stop_after_first_batch(proc: subprocess.Popen, sig: int) -> str:
 def test_a_stopped_ingest_says_what_it_kept_and_a_rerun_completes(tmp_path: Path, sig: int):
     docs, db = _articles(tmp_path / "docs.jsonl"), tmp_path / "x.duckdb"
     args = CMD + ["ingest", "--db", str(db), "--processes", "1", "--batch", "2", str(docs)]
-    proc = subprocess.Popen(args, env=_env(tmp_path), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    held = HELD + args[len(CMD):]
+    proc = subprocess.Popen(held, env=_env(tmp_path), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     err = _stop_after_first_batch(proc, sig)
     assert proc.returncode == 130, err
     kept = re.search(r"interrupted; the (\d+) article\(s\) stored before it are kept", err)
@@ -62,6 +79,18 @@ def test_a_stopped_ingest_says_what_it_kept_and_a_rerun_completes(tmp_path: Path
     assert again.returncode == 0, again.stderr
     assert f"{kept.group(1)} already stored and unchanged" in again.stderr
     assert f"database {db}: {N} articles" in again.stderr
+    assert kept.group(1) == "2"  # the run was stopped midway, after its first batch
+    straight = tmp_path / "straight.duckdb"
+    subprocess.run(CMD + ["ingest", "-q", "--db", str(straight), "--processes", "1", str(docs)], env=_env(tmp_path),
+                   check=True, timeout=300)
+    assert _counts(db) == _counts(straight)  # nothing lost, nothing duplicated
+
+
+def _counts(db: Path) -> dict[str, int]:
+    from communique.store import Store
+
+    with Store(db, read_only=True) as store:
+        return store.stats()
 
 
 def _interrupted_statement(con) -> None:

@@ -29,7 +29,8 @@ _MONTHS = {m: i for i, names in enumerate(
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for m in names}
 _MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
-_TIME = r"(?:[T ,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?"
+_TIME = (r"(?:[T ,]+(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::(?P<ss>\d{2})(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+         r"(?:Z|[A-Z]{2,5}|[+-](?P<zh>\d{2}):?(?P<zm>\d{2}))?)?")
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
 _ISO = re.compile(r"(?P<y>\d{4})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?)?" + _TIME + r"$")
@@ -68,6 +69,21 @@ def _month(value: str, name: str) -> int:
     return mon
 
 
+def _check_time(value: str, m: re.Match[str]) -> None:
+    """Refuse a time of day that is none (``T25:00``, ``10:61``, ``+25:00``): it was read loosely
+    and dropped, so a typo went unnoticed. ISO's ``24:00`` (the end of the day) and a leap second
+    (``:60``) are times."""
+    parts = m.groupdict()
+    if parts.get("hh") is None:
+        return
+    h, mi, sec = int(parts["hh"]), int(parts["mi"]), int(parts["ss"] or 0)
+    hour_ok = h < 24 or (h == 24 and mi == 0 and sec == 0)
+    zone_ok = parts["zh"] is None or (int(parts["zh"]) <= 23 and int(parts["zm"]) <= 59)
+    if not (hour_ok and mi <= 59 and sec <= 60 and zone_ok):
+        raise DateInputError(f"{value!r} has a time of day that is not one (hours 00-23, minutes 00-59, "
+                             "a UTC offset up to 23:59)", hint=HINT + ", or with a valid time: 2014-05-21T09:34Z")
+
+
 def _numeric(value: str, a: int, b: int, year: str) -> str:
     if len(year) != 4:
         raise DateInputError(f"{value!r} has a two-digit year", hint=HINT)
@@ -101,6 +117,8 @@ def parse_date(value: str | dt.date | None) -> str | None:
     text = " ".join(str(value).split())
     if not text:
         return None
+    if m := _ISO.match(text) or _MDY_NAME.match(text) or _DMY_NAME.match(text) or _NUMERIC.match(text):
+        _check_time(text, m)
     if m := _ISO.match(text):
         return _iso(text, int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
     if m := _COMPACT.match(text):

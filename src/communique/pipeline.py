@@ -27,6 +27,7 @@ from .config import Settings, load_settings
 from .dateinput import DateInputError, parse_date
 from .errors import CommuniqueError, DateRangeError, EmptyInputError, LanguageError, NoArticleError
 from .fuse import Fuser, merge_within
+from .nlp._runs import broken_runs
 from .types import Article, ArticleResult, RawDoc
 from .workers import die_with_parent, plan_workers, resolve_processes
 
@@ -221,9 +222,9 @@ class Pipeline:
         """The text the parser reads: the article's, or with ``parse = "cascade"`` its candidate
         sentences (``communique.nlp.cascade``), with the selection that maps offsets back."""
         if self.finder is None:
-            return article.text, None
+            return broken_runs(article.text), None
         selection = self.finder.select(article.text, article.published)
-        return selection.text, selection
+        return broken_runs(selection.text), selection
 
     def analyse(self, article: Article, doc: "Doc", selection: "Selection | None" = None) -> ArticleResult:
         """Actors and events of one parsed article (event ids not yet assigned); with the

@@ -31,6 +31,7 @@ class Inflated(io.RawIOBase):
         self._z: zlib._Decompress | None = zlib.decompressobj(16 + zlib.MAX_WBITS)
         self._pending = b""  # compressed bytes read but not yet fed
         self.problem: str | None = None
+        self.mid_line = False  # whether the bytes handed out so far end inside a line
 
     def readable(self) -> bool:
         return True
@@ -65,6 +66,8 @@ class Inflated(io.RawIOBase):
             self._stop(f"inflates to over {self._limit:,} bytes (a compression bomb?); the rest is skipped")
             return
         self._buf = data
+        if data:
+            self.mid_line = not data.endswith(b"\n")
         self._pending = z.unconsumed_tail
         if z.eof:
             self._next_member(z.unused_data)

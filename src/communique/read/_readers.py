@@ -348,9 +348,17 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
         if kind:
             yield _not_jsonl(kind, name)
             return
-        yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
-        if inflated.problem:
-            yield MalformedRecordError(inflated.problem, input=name,
+        last: Item | None = None
+        for item in read_jsonl_stream(fh, name, _stem(path.name), meta):
+            if last is not None:
+                yield last
+            last = item
+        cut = inflated.problem is not None and inflated.mid_line and isinstance(last, MalformedRecordError)
+        if last is not None and not cut:
+            yield last
+        if inflated.problem:  # one line for the damage, naming the line it cut off (was also 'not valid JSON')
+            where = f"; the line it cuts off ({last.input}) is skipped" if cut and isinstance(last, InputError) else ""
+            yield MalformedRecordError(inflated.problem + where, input=name,
                                        hint="the records before it were read; re-fetch or repair the file "
                                             "to recover the rest")
 

@@ -15,8 +15,9 @@ from ..errors import StoreError
 
 _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("disk-full", ("no space left", "disk is full", "file too large", "disk quota")),
-    ("read-only", ("read-only file system", "permission denied", "read only", "read-only")),
+    # before "read-only": DuckDB's lock error may add "you would be able to open this file in read only mode"
     ("locked", ("could not set lock", "conflicting lock", "lock on file")),
+    ("read-only", ("read-only file system", "permission denied", "read only", "read-only")),
     ("not-a-database", ("not a valid duckdb", "is not a database")),
     ("corrupt", ("corrupt", "checksum", "could not read enough bytes", "invalid database", "serialization",
                  "failed to read", "unexpected end")),
@@ -46,6 +47,14 @@ def under_a_file(path: str | Path) -> Path | None:
     return None
 
 
+def locked_error(exc: BaseException, db: str) -> StoreError:
+    """The error of a database ``db`` that another process holds (``exc`` is DuckDB's lock error)."""
+    err = StoreError(f"the database is locked ({printable(exc, 200)})", input=db,
+                     hint=f"another communique process is using {db}; wait for it to finish or use --db")
+    err.cause = "locked"
+    return err
+
+
 def store_error(exc: BaseException, db: str, action: str = "using the database") -> StoreError:
     """One ``StoreError`` for ``exc`` raised while ``action`` on the database ``db``."""
     blocker = under_a_file(db) if getattr(exc, "errno", None) in (errno.ENOTDIR, errno.EEXIST) else None
@@ -65,8 +74,7 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
         err = StoreError(f"{action} failed: the file or its folder is read-only ({detail})", input=db,
                          hint="give --db a path in a folder you can write to")
     elif cause == "locked":
-        err = StoreError(f"the database is locked ({detail})", input=db,
-                         hint="another communique process is using it; wait for it to finish or use --db")
+        return locked_error(exc, db)
     elif cause == "not-a-database":
         err = StoreError(f"cannot open the database: the file is not a DuckDB database ({detail})", input=db,
                          hint="check --db: give a database made by communique, or a new file name")

@@ -19,7 +19,7 @@ from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
 from ._migrations import rollback
 from ._browse import Browser
-from ._errors import foreign_file, store_error, unusable_path, write_failure
+from ._errors import foreign_file, locked_error, store_error, unusable_path, write_failure
 from ._events import by_event_sql
 from ._export import FORMATS, write_export, write_lines
 from ._query import EventQuery, date_clause, exchange_sql, undated_sql
@@ -49,13 +49,6 @@ def _name(out: str | Path | IO[str]) -> str:
         return str(out)
     name = str(getattr(out, "name", "<stdout>"))
     return "standard output" if name == "<stdout>" else name
-
-
-def _lock_error(db: str, exc: Exception) -> StoreError:
-    err = StoreError(f"the database is locked: {exc}", input=db,
-                     hint=f"another communique process is using {db}; wait for it to finish or use --db")
-    err.cause = "locked"
-    return err
 
 
 def _latest(results: Sequence[ArticleResult]) -> dict[str, ArticleResult]:
@@ -169,7 +162,7 @@ class Store:
             return _connect(db, self.read_only, lock_wait)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
-                raise _lock_error(db, exc) from exc
+                raise locked_error(exc, db) from exc
             raise store_error(exc, db, "opening the database") from exc
         except (duckdb.Error, OSError) as exc:
             raise store_error(exc, db, "opening the database") from exc
@@ -209,7 +202,7 @@ class Store:
                 con.close()
         except (duckdb.Error, OSError) as exc:
             if "conflicting lock" in str(exc).lower():  # (cause_of reads its "open ... in read-only mode")
-                raise _lock_error(db, exc) from exc  # a reader elsewhere: no write access is missing
+                raise locked_error(exc, db) from exc  # a reader elsewhere: no write access is missing
             raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)}) and it cannot "
                              f"be upgraded here ({exc})", input=db,
                              hint="give write access to the file (or copy it somewhere writable) and run the "
