@@ -108,6 +108,18 @@ def _attacked_party(obj: "Token") -> bool:
     return obj.lemma_.lower() in ATTACKED_SITES
 
 
+#: a state's missions abroad: an attack on one strikes the state, but not on its own soil
+MISSION_SITES = frozenset({"embassy", "consulate", "legation"})
+
+
+def mission_hit(trig: "Token") -> bool:
+    """Whether an attack hit a state's mission abroad ("stormed the U.S. embassy", "the attack on the
+    American consulate", "attacks on U.S. embassies"): the mission's state is the target, its
+    country no place of the attack, which stands in the host state."""
+    hit = [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, ON | AGAINST))
+    return any(o.lemma_.lower() in MISSION_SITES for o in hit)
+
+
 def unclaimed(ev: "Event") -> bool:
     """Whether an event is an attack reported with no doer (``unclaimed_attack``)."""
     return ev.type == "ASSAULT" and ev.source is None

@@ -22,8 +22,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
-                   held_captive, hostile_attitude, names_a_thing, polled_public, sought_cause, struck_by, swept_land,
-                   taken_through, unclaimed, unclaimed_attack)
+                   held_captive, hostile_attitude, mission_hit, names_a_thing, polled_public, sought_cause, struck_by,
+                   swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -1968,7 +1968,7 @@ class EventExtractor:
         fields: a definite reference, a location read from the actors (``LOCATION_BASIS``)."""
         location = self._text_location(c, sent)
         extra: dict[str, object] = {DEFINITE: True} if definite_reference(c.trigger) else {}
-        if location is None:
+        if location is None and not (c.trig.type == "ASSAULT" and mission_hit(c.trigger)):
             location = self._side_location(c.trig.type, source, target, _act_words(c.trigger))
             if location is None and c.trig.type in CHAMBER_TYPES:  # "the U.N. Security Council condemned"
                 location = chamber_seat(source, sent.text)

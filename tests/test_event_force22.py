@@ -1,0 +1,33 @@
+"""Acts of force on unseen news (twenty-second pass). Sentences written for these tests (not from an
+eval set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import probe
+import pytest
+
+
+def events_of(pipeline, text: str, published: str = "2016-01-16"):
+    return probe.events_of(pipeline, text, published)
+
+
+shown = probe.shown
+pairs = probe.pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants attacked the U.S. embassy on Tuesday.",
+    "The blast came on the anniversary of the attack on the U.S. consulate.",
+    "New rules were introduced after the bombings against American embassies.",
+])
+def test_an_attack_on_a_mission_abroad_is_not_placed_in_its_state(pipeline, text):
+    """ "attacked the U.S. embassy": the United States is hit, but the embassy stands in another state,
+    so with no place named the attack has none (not the USA)."""
+    evs = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert evs and all(e.target and e.target.code == "USA" for e in evs), shown(evs)
+    assert all(e.location is None for e in evs), shown(evs)
+
+
+def test_an_attack_on_a_state_is_still_placed_there(pipeline):
+    evs = [e for e in events_of(pipeline, "Hamas fighters attacked Israel on Tuesday.") if e.type == "ASSAULT"]
+    assert evs and evs[0].location is not None and evs[0].location.country == "ISR", shown(evs)
