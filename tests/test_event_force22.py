@@ -31,3 +31,19 @@ def test_an_attack_on_a_mission_abroad_is_not_placed_in_its_state(pipeline, text
 def test_an_attack_on_a_state_is_still_placed_there(pipeline):
     evs = [e for e in events_of(pipeline, "Hamas fighters attacked Israel on Tuesday.") if e.type == "ASSAULT"]
     assert evs and evs[0].location is not None and evs[0].location.country == "ISR", shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Obama has authorized potential airstrikes in Syria against the Islamic State.",
+    "Obama authorized possible strikes against ISIS.",
+])
+def test_a_strike_permitted_as_possible_is_hypothetical(pipeline, text):
+    """ "authorized potential airstrikes": permitted, not carried out; as "possible airstrikes" is."""
+    evs = [e for e in events_of(pipeline, text, "2014-09-11") if e.type == "ASSAULT"]
+    assert evs and all(e.status == "hypothetical" for e in evs), shown(evs)
+
+
+def test_a_strike_authorized_plainly_keeps_its_status(pipeline):
+    evs = [e for e in events_of(pipeline, "Obama authorized airstrikes against ISIS in Iraq.", "2014-08-08")
+           if e.type == "ASSAULT"]
+    assert evs and evs[0].status == "occurred", shown(evs)
