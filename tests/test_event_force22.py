@@ -47,3 +47,13 @@ def test_a_strike_authorized_plainly_keeps_its_status(pipeline):
     evs = [e for e in events_of(pipeline, "Obama authorized airstrikes against ISIS in Iraq.", "2014-08-08")
            if e.type == "ASSAULT"]
     assert evs and evs[0].status == "occurred", shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Congress approved Obama's plan to arm and equip Syrian rebels.",
+    "The United States has plans to train and equip Iraqi forces.",
+])
+def test_the_second_verb_of_a_plan_is_planned_too(pipeline, text):
+    """ "a plan to arm and [equip] the rebels": the bare conjunct shares the first verb's plan."""
+    evs = [e for e in events_of(pipeline, text, "2014-09-11") if e.type == "AID"]
+    assert evs and all(e.status == "planned" for e in evs), shown(evs)

@@ -275,7 +275,7 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "negated"
     if any_kind(trigger):
         return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
-    intent = _intent_noun(chain[-1])
+    intent = _intent_noun(chain[-1]) or _joined_intent(trigger, alone)
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
@@ -553,6 +553,13 @@ def _intent_noun(top: "Token") -> "Token | None":
     if top.dep_ != "acl" or head == top or head.lemma_.lower() not in INTENT_NOUNS:
         return None
     return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) else None
+
+
+def _joined_intent(trigger: "Token", alone: bool) -> "Token | None":
+    """The noun of intention of the verb a bare conjunct is joined to: "plans to train and [equip]
+    Iraqi forces", "a plan to arm and [equip] the rebels" (the second verb shares the first's plan)."""
+    joined = None if alone else bare_conj(trigger)
+    return None if joined is None else _intent_noun(_chain(joined)[-1])
 
 
 def _denied(noun: "Token") -> bool:
