@@ -57,3 +57,18 @@ def test_the_second_verb_of_a_plan_is_planned_too(pipeline, text):
     """ "a plan to arm and [equip] the rebels": the bare conjunct shares the first verb's plan."""
     evs = [e for e in events_of(pipeline, text, "2014-09-11") if e.type == "AID"]
     assert evs and all(e.status == "planned" for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Obama and Kerry say they welcome Russian efforts to defeat ISIS.", ("RUS", "ISIS")),
+    ("Biden pledged support for Iraqi efforts to liberate territory from ISIS.", ("IRQ", "ISIS")),
+])
+def test_a_nationality_adjective_names_who_makes_the_effort(pipeline, text, pair):
+    """ "Russian efforts to defeat ISIS": Russia defeats ISIS, not the clause's subject who welcomes it."""
+    evs = events_of(pipeline, text, "2015-10-11")
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_a_hyphened_adjective_names_no_maker_of_the_effort(pipeline):
+    evs = events_of(pipeline, "Obama praised U.S.-led efforts to defeat ISIS in Syria.", "2015-10-11")
+    assert ("USA", "ISIS") in pairs(evs, "ASSAULT"), shown(evs)

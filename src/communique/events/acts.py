@@ -303,7 +303,24 @@ def _polled(subj: "Token", trigger: "Token") -> bool:
     return share or counted or polled
 
 
-__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "GROUND_NOUNS", "INCURSION", "POLL_WORDS",
-           "SHARE_WORDS", "TAKEN_THROUGH", "act_under_way", "drop_retold_attacks", "entered_land", "harm_done",
-           "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack", "polled_public",
-           "sought_cause", "struck_by", "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
+#: nouns of a side's endeavour, whose infinitive is its owner's act ("Russian efforts to defeat ISIS")
+ENDEAVOUR_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive"})
+
+
+def national_owner(noun: "Token", res: "ArgumentResolver") -> "list[Actor]":
+    """The state a nationality adjective names as the one that makes an endeavour: "[Russian] efforts
+    to defeat ISIS", "an [Iranian] attempt to seize the tanker" (Russia defeats, Iran seizes, whoever
+    the clause's subject is); none with a possessive (read as the owner) or a hyphened adjective
+    ("U.S.-led efforts"), nor for an adjective that names no state."""
+    if noun.lemma_.lower() not in ENDEAVOUR_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    mods = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "JJ" and "-" not in c.text]
+    found = [a for m in mods for a in res.actors_in(m) if a.kind == "state"]
+    return found[:1]
+
+
+__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "ENDEAVOUR_NOUNS", "GROUND_NOUNS",
+           "INCURSION", "POLL_WORDS", "SHARE_WORDS", "TAKEN_THROUGH", "act_under_way", "drop_retold_attacks",
+           "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing",
+           "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by", "swept_land",
+           "taken_through", "unclaimed", "unclaimed_attack"]

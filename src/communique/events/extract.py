@@ -22,8 +22,8 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
-                   held_captive, hostile_attitude, mission_hit, names_a_thing, polled_public, sought_cause, struck_by,
-                   swept_land, taken_through, unclaimed, unclaimed_attack)
+                   held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner, polled_public,
+                   sought_cause, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -1860,7 +1860,8 @@ class EventExtractor:
         for _ in range(4):
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "pobj", "dobj", "prep", "acomp"):
                 return []
-            owners = _owners(node.head, res, ctx) if node.dep_ == "acl" else []
+            acl = node.dep_ == "acl"
+            owners = (_owners(node.head, res, ctx) or national_owner(node.head, res)) if acl else []
             if owners:  # "cited Russia's efforts to supply the regime": Russia supplies it
                 return owners
             if node.dep_ == "acl" and _opposed(node.head):
