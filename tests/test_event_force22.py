@@ -72,3 +72,18 @@ def test_a_nationality_adjective_names_who_makes_the_effort(pipeline, text, pair
 def test_a_hyphened_adjective_names_no_maker_of_the_effort(pipeline):
     evs = events_of(pipeline, "Obama praised U.S.-led efforts to defeat ISIS in Syria.", "2015-10-11")
     assert ("USA", "ISIS") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels claimed the attack on the Saudi oil plants.",
+    "The strike on Saudi Arabia was claimed by Houthi rebels.",
+])
+def test_who_claims_an_attack_did_it(pipeline, text):
+    """ "X claimed the attack", "the strike was claimed by X": as "claimed responsibility for the attack"."""
+    evs = events_of(pipeline, text, "2019-09-16")
+    assert ("HOUTHI", "SAU") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_an_attack_claimed_by_no_one_has_no_doer(pipeline):
+    evs = events_of(pipeline, "Iran did not claim the attack on Saudi Arabia.", "2019-09-16")
+    assert ("IRN", "SAU") not in pairs(evs, "ASSAULT"), shown(evs)

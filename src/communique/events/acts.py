@@ -319,8 +319,29 @@ def national_owner(noun: "Token", res: "ArgumentResolver") -> "list[Actor]":
     return found[:1]
 
 
-__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "ENDEAVOUR_NOUNS", "GROUND_NOUNS",
-           "INCURSION", "POLL_WORDS", "SHARE_WORDS", "TAKEN_THROUGH", "act_under_way", "drop_retold_attacks",
-           "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude", "names_a_thing",
-           "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by", "swept_land",
-           "taken_through", "unclaimed", "unclaimed_attack"]
+
+
+
+#: attack nouns a side claims as its own by the bare verb: "claimed the attack", "the bombing was claimed by"
+CLAIMED_NOUNS = UNCLAIMED_ATTACK_NOUNS | ATTACK_NOUNS
+
+
+def claimant(noun: "Token", verb: "Token") -> "Token | None":
+    """Who claims an attack as its own with the bare verb "claim": the subject of "[Houthi rebels]
+    claimed the attack on Saudi oil plants", the agent of "the strike was claimed by [Houthi rebels]";
+    none when the claim is denied ("did not claim the attack") or is of another noun."""
+    if verb.lemma_.lower() != "claim" or noun.lemma_.lower() not in CLAIMED_NOUNS or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    if noun.dep_ == "dobj":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "nsubjpass":
+        return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return None
+
+
+__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "ENDEAVOUR_NOUNS",
+           "GROUND_NOUNS", "INCURSION", "POLL_WORDS", "SHARE_WORDS", "TAKEN_THROUGH", "act_under_way", "claimant",
+           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude",
+           "names_a_thing", "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by",
+           "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

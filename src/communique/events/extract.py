@@ -21,9 +21,9 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, drop_retold_attacks, entered_land, framed_news, harm_done, harmed_by,
-                   held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner, polled_public,
-                   sought_cause, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, claimant, drop_retold_attacks, entered_land, framed_news, harm_done,
+                   harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner,
+                   polled_public, sought_cause, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -1790,6 +1790,9 @@ class EventExtractor:
         if not cand.source and _owned_up(tok, gov):  # "Iran claimed responsibility for the attack"
             owner = nearest_subject(gov)
             cand.source.extend(res.actors_of(owner, ctx) if owner is not None else self._inherited_subject(gov, res, ctx))
+        claimer = None if cand.source else claimant(tok, gov)
+        if claimer is not None:  # "Houthi rebels claimed the attack", "the strike was claimed by X"
+            cand.source.extend(res.actors_of(claimer, ctx))
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ENACTING_VERBS and carried)):
             return
