@@ -87,3 +87,14 @@ def test_who_claims_an_attack_did_it(pipeline, text):
 def test_an_attack_claimed_by_no_one_has_no_doer(pipeline):
     evs = events_of(pipeline, "Iran did not claim the attack on Saudi Arabia.", "2019-09-16")
     assert ("IRN", "SAU") not in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("An assault led by the Taliban on a Pakistani army school left 141 people dead.", ("TALIBAN", "PAK")),
+    ("A bomb attack claimed by al-Shabaab killed 20 Kenyan soldiers.", ("ALSHABAAB", "KEN")),
+])
+def test_the_agent_of_a_participle_of_doing_did_the_attack(pipeline, text, pair):
+    """ "an assault [led] by the Taliban", "an attack [claimed] by al-Shabaab": the agent is the doer, as
+    with "carried out by"."""
+    evs = events_of(pipeline, text, "2014-12-16")
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)

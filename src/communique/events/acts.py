@@ -340,8 +340,25 @@ def claimant(noun: "Token", verb: "Token") -> "Token | None":
     return None
 
 
-__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "ENDEAVOUR_NOUNS",
-           "GROUND_NOUNS", "INCURSION", "POLL_WORDS", "SHARE_WORDS", "TAKEN_THROUGH", "act_under_way", "claimant",
-           "drop_retold_attacks", "entered_land", "harm_done", "harmed_by", "held_captive", "hostile_attitude",
-           "names_a_thing", "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by",
-           "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
+
+
+
+#: participles whose "by" agent is who did the act their noun names: "an assault [led] by the Taliban",
+#: "attacks [perpetrated] by ISIS", "the strike [ordered] by Trump", "a bombing [claimed] by al-Shabaab"
+DOER_PARTICIPLES = frozenset({"lead", "spearhead", "orchestrate", "mastermind", "perpetrate", "commit", "order",
+                              "claim", "direct", "plan"})
+
+
+def doer_participle(verb: "Token") -> bool:
+    """Whether ``verb`` is a passive participle on an act's noun that names its doer by "by": "an
+    assault [led] by the Taliban on a school", "attacks [perpetrated] by ISIS"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DOER_PARTICIPLES \
+        and any(c.dep_ == "agent" for c in verb.children)
+
+
+__all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",
+           "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "POLL_WORDS", "SHARE_WORDS", "TAKEN_THROUGH",
+           "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land", "harm_done",
+           "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack", "national_owner",
+           "polled_public", "sought_cause", "struck_by", "swept_land", "taken_through", "unclaimed",
+           "unclaimed_attack"]

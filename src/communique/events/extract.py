@@ -21,9 +21,10 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, claimant, drop_retold_attacks, entered_land, framed_news, harm_done,
-                   harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner,
-                   polled_public, sought_cause, struck_by, swept_land, taken_through, unclaimed, unclaimed_attack)
+from .acts import (INCURSION, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
+                   framed_news, harm_done, harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing,
+                   national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through, unclaimed,
+                   unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -3109,6 +3110,8 @@ def _carrying_clause(noun: "Token") -> "Token | None":
     verb one that only carries an event (``CARRIERS``): "the strikes [that Israel carried out]", "the
     offensive [Turkey launched]", "sanctions [which the US imposed]", "sanctions [imposed by the US]"."""
     for c in noun.children:
+        if doer_participle(c):
+            return c  # "an assault [led] by the Taliban", "attacks [perpetrated] by ISIS"
         if c.lemma_.lower() not in CARRIERS or c.pos_ != "VERB":
             continue
         if c.dep_ == "relcl" and (any(relative_object(o) for o in c.children) or _gap_object(c) == noun):
