@@ -357,8 +357,8 @@ def doer_participle(verb: "Token") -> bool:
 
 
 __all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",
-           "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "POLL_WORDS", "SHARE_WORDS", "TAKEN_THROUGH",
-           "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land", "harm_done",
-           "harmed_by", "held_captive", "hostile_attitude", "names_a_thing", "names_an_attack", "national_owner",
-           "polled_public", "sought_cause", "struck_by", "swept_land", "taken_through", "unclaimed",
-           "unclaimed_attack"]
+           "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "MISSION_SITES", "POLL_WORDS", "SHARE_WORDS",
+           "TAKEN_THROUGH", "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land",
+           "harm_done", "harmed_by", "held_captive", "hostile_attitude", "mission_hit", "names_a_thing",
+           "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by", "swept_land",
+           "taken_through", "unclaimed", "unclaimed_attack"]
