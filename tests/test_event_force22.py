@@ -98,3 +98,17 @@ def test_the_agent_of_a_participle_of_doing_did_the_attack(pipeline, text, pair)
     with "carried out by"."""
     evs = events_of(pipeline, text, "2014-12-16")
     assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_the_harm_of_an_attack_with_its_target_is_no_second_attack(pipeline):
+    """ "the strikes on Islamic State have targeted oil infrastructure in western Iraq": one attack, on
+    the Islamic State; the verb adds no attack on Iraq."""
+    text = ("The Pentagon's military strikes on Islamic State have targeted the organization's oil infrastructure, "
+            "including refineries, in western Iraq.")
+    evs = events_of(pipeline, text, "2014-11-15")
+    assert ("USA", "ISIS") in pairs(evs, "ASSAULT") and ("USA", "IRQ") not in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_the_harm_of_an_attack_naming_no_target_is_still_read(pipeline):
+    evs = events_of(pipeline, "Saudi-led airstrikes have killed Yemeni civilians.", "2019-11-15")
+    assert ("SAU", "YEM") in pairs(evs, "ASSAULT"), shown(evs)

@@ -356,9 +356,21 @@ def doer_participle(verb: "Token") -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
 
 
+
+
+
+def harm_of_an_attack(verb: "Token") -> bool:
+    """Whether a verb of harm only tells what an armed act its subject names, with its own target,
+    hit: "the strikes [on Islamic State] have targeted oil infrastructure in western Iraq" is the
+    strikes on Islamic State, no second attack on Iraq. Not "Saudi-led airstrikes have killed Yemeni
+    civilians", whose noun names no target: the verb reads it."""
+    return verb.lemma_.lower() in HARMING_VERBS and any(
+        c.dep_ == "nsubj" and names_an_attack(c) and any(prep_objects(c, ON | AGAINST)) for c in verb.children)
+
+
 __all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",
            "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "MISSION_SITES", "POLL_WORDS", "SHARE_WORDS",
            "TAKEN_THROUGH", "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land",
-           "harm_done", "harmed_by", "held_captive", "hostile_attitude", "mission_hit", "names_a_thing",
-           "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by", "swept_land",
-           "taken_through", "unclaimed", "unclaimed_attack"]
+           "harm_done", "harm_of_an_attack", "harmed_by", "held_captive", "hostile_attitude", "mission_hit",
+           "names_a_thing", "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by",
+           "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

@@ -22,9 +22,9 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
 from .acts import (INCURSION, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
-                   framed_news, harm_done, harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing,
-                   national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through, unclaimed,
-                   unclaimed_attack)
+                   framed_news, harm_done, harm_of_an_attack, harmed_by, held_captive, hostile_attitude, mission_hit,
+                   names_a_thing, national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through,
+                   unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_date, published_date, sentence_dates,
                        told_as_of_writing)
@@ -440,6 +440,8 @@ class EventExtractor:
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             if framed_news(tok):
                 continue  # "the move follows Russia's annexation of Crimea": the noun's own event
+            if harm_of_an_attack(tok):
+                continue  # "the strikes on IS have targeted oil sites": the noun's attack, told by its harm
             c = self._verb_candidate(tok, res, ctx)
             if c is None:
                 continue
