@@ -2058,7 +2058,7 @@ class EventExtractor:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
         status = _readiness_status(c, status)
         if status == "occurred" and permitted_as_possible(c.trigger):
-            status = "hypothetical"  # "authorized potential airstrikes": permitted, not carried out
+            status = "planned"  # "authorized potential airstrikes": permitted, not carried out
         # dated as said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER, FORCEFUL_ANSWER) else c.trigger
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES, anchor)

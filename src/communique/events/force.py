@@ -633,8 +633,8 @@ AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "approve"})
 
 def permitted_as_possible(verb: "Token") -> bool:
     """ "Obama has authorized potential airstrikes in Syria": an act of force permitted as a
-    possibility (its noun called possible), not yet carried out; the act is hypothetical, as "possible
-    airstrikes" is, whatever the tense of the permission."""
+    possibility (its noun called possible), not yet carried out: the permission is past, the act is
+    still planned."""
     if verb.lemma_.lower() not in AUTHORIZING_VERBS:
         return False
     obj = verb_object(verb)
