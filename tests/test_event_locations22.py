@@ -30,5 +30,18 @@ def test_a_venue_or_a_city_state_after_at_still_places(pipeline, text: str, coun
     assert _place(pipeline, text, "CONSULT") == (country, "text")
 
 
+@pytest.mark.parametrize("text, type_", [
+    ("Peru's ambassador condemned Chile at a Security Council meeting on Monday.", "ACCUSE"),
+    ("At the United Nations, Peru's ambassador condemned Chile on Monday.", "ACCUSE"),
+])
+def test_the_united_nations_as_a_venue_is_new_york(pipeline, text: str, type_: str) -> None:
+    assert _place(pipeline, text, type_) == ("USA", "text")
+
+
+def test_a_un_body_placed_elsewhere_is_not_new_york(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru's ambassador condemned Chile at a U.N. conference in Geneva on Monday."
+    assert _place(pipeline, text, "ACCUSE") == ("CHE", "text")
+
+
 def test_a_city_state_named_as_its_capital_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _place(pipeline, "Peru's president met Pope Francis at the Vatican on Monday.", "CONSULT") == ("VAT", "text")
