@@ -211,3 +211,13 @@ def test_a_subject_pronoun_goes_on_about_the_person_a_pronoun_before_stood_for(p
             "He said he had talked to Russian Foreign Minister Sergei Lavrov about Syria. "
             "He said the United States would impose new sanctions on Russia.")
     assert ("USA", "person", "Antony Blinken") in _sources(pipeline, text, "SANCTION"), _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. secretary of state, Mike Pompeo, and Russian Foreign Minister Sergei Lavrov met in Sochi on Tuesday.",
+    "The U.S. secretary of state, Mike Pompeo, and his Russian counterpart, Sergei Lavrov, met in Sochi on Tuesday.",
+])
+def test_a_person_the_parser_conjoins_with_an_officials_name_is_the_officials_conjunct(pipeline, text):
+    meetings = [e for e in _events(pipeline, text) if e.type == "CONSULT"]
+    persons = {a.name for e in meetings for a in (e.source, e.target, *e.participants) if a is not None}
+    assert {"Mike Pompeo", "Sergei Lavrov"} <= persons, meetings

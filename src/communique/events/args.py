@@ -699,6 +699,15 @@ class ArgumentResolver:
                 for mi in self.by_token.get(c.i, ())
                 if self.mentions[mi].actor.kind == "person" and self.mentions[mi].actor.code in codes]
 
+    def _apposed_conjuncts(self, head: "Token") -> list[Actor]:
+        """The persons conjoined with a role noun's named apposition, which are the role's conjuncts
+        (the parser hangs "and Z" on the name: "[the U.S. secretary of state], Mike Pompeo, and Russian
+        Foreign Minister Sergei Lavrov met"), or named in an apposition of that conjunct ("and his
+        Russian counterpart, Sergei Lavrov, met")."""
+        named = [n for c in _appositions(head) if c.ent_type_ == "PERSON" for z in c.conjuncts
+                 for n in (z, *(a for a in z.children if a.dep_ == "appos"))]  # "his counterpart, Y"
+        return [m.actor for n in named if (m := self.mention_of(n)) is not None and m.actor.kind == "person"]
+
     def _named_leader(self, head: "Token", found: list[Actor]) -> list[Actor]:
         """The person an apposition names beside a state or body of their own side: "Palestinian
         Authority (PA) President Mahmoud Abbas, ..., criticized" (the parser hangs the name on the
@@ -716,6 +725,8 @@ class ArgumentResolver:
         found = self.actors_in(head)
         if found:
             holder = self._named_holder(head, found) or self._named_leader(head, found)
+            if holder:
+                holder += [a for a in self._apposed_conjuncts(head) if a not in holder]
             return holder + [a for a in found if a.kind != "person"] if holder else found
         for c in head.children:
             if c.dep_ == "appos":  # "the parliament speaker, Ali Larijani, accused ...": the same party

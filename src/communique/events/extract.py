@@ -77,7 +77,8 @@ from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, i
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
-                     private_visit, protest_site, set_out_from, since_phrase, stays, visit_word)
+                     private_visit, protest_site, set_out_from, since_phrase, stays, un_venue,
+                     visit_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -2286,12 +2287,25 @@ class EventExtractor:
         if obj.lemma_.lower() in SIDELINES:  # "on the sidelines of the U.N. General Assembly"
             return next(filter(None, map(self._locative_place, prep_objects(obj, OF))), None)
         found = self._place(obj) or self._capital(obj)
+        if found is not None and obj.head.lower_ == "at" and self._whole_state(found):
+            return None  # "lashed out at Britain", "pointed the finger at Iran": whom, not where
+        found = found or un_venue(obj)  # "told reporters at the United Nations"
         if found is None and obj.lemma_.lower() in PLACE_KINDS:  # "the city of Mosul", "the town, Suruc"
             named = [*prep_objects(obj, OF), *(c for c in obj.children if c.dep_ == "appos")]
             found = next(filter(None, map(self._place, named)), None)
         if found is not None or obj.pos_ != "NOUN":
             return found
         return next((self._place(c) for c in obj.children if c.dep_ == "compound" and self._city(c)), None)
+
+    def _whole_state(self, place: Location) -> bool:
+        """A place that is a whole state ("Iran", "the United States"), not a city in it nor a
+        city-state named as its capital is ("Singapore", "the Vatican": Vatican City) nor a venue
+        ("the White House")."""
+        if not place.country:
+            return False
+        state = self.kb.actor(place.country)
+        return (state is not None and state.kind == "state" and place.name == state.name
+                and not (self.kb.capital(place.country) or "").startswith(place.name))
 
     def _capital(self, tok: "Token") -> Location | None:
         """ "the Vietnamese capital", "Ukraine's capital", "the capital of Iraq": the capital of the

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actors.kb import chamber_seat
+from ..types import Actor, Location
 from .acts import held_captive
 from .args import ArgumentResolver
 from .candidate import Candidate
@@ -99,6 +101,28 @@ GATHERING_NOUNS = frozenset({"summit", "meeting", "ministerial", "conference", "
 
 
 VENUE_PREPS = frozenset({"at", "during"})
+
+
+#: the United Nations as a venue's whole name ("at the United Nations", "at the U.N.")
+UN_NAMES = frozenset({"united nations", "u.n.", "un"})
+_UN = Actor("UN", "United Nations", "organization")
+#: prepositions that place a U.N. gathering somewhere of its own ("a Security Council meeting in Addis Ababa")
+_ELSEWHERE = frozenset({"in", "at", "near"})
+
+
+def un_venue(obj: "Token") -> Location | None:
+    """New York, where the United Nations sits, for the object of an occasion's phrase that names it or
+    one of its chambers: "at the United Nations", "at a Security Council meeting", "during a U.N.
+    General Assembly session"; none for a phrase that places it elsewhere ("at a Security Council
+    meeting in Addis Ababa") or names another of its bodies ("at a U.N. conference")."""
+    phrases = [t for t in obj.subtree if t.dep_ == "prep"]  # "a Security Council meeting [on Monday]"
+    if obj.head.lower_ not in VENUE_PREPS or any(p.lower_ in _ELSEWHERE for p in phrases):
+        return None
+    inner = {t for p in phrases for t in p.subtree}
+    words = " ".join(t.text for t in obj.subtree if t.dep_ != "det" and t not in inner)
+    if words.lower() in UN_NAMES:
+        return chamber_seat(_UN, "Security Council")
+    return chamber_seat(_UN, words)
 
 
 def drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
