@@ -130,6 +130,19 @@ NEED_VERBS = frozenset({"need", "want"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction"), and whose
 #: object is the announcer's own act ("the U.S. announced sanctions on X")
 ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
+#: verbs whose that-clause states a fact that they take as given: "we must remember [that Russia invaded
+#: Ukraine]", "we should not forget [that ...]": their modal or "not" governs the remembering, not the act
+FACTIVE_VERBS = frozenset({"remember", "forget", "recall", "recognize", "recognise", "acknowledge", "realize",
+                           "realise", "regret", "appreciate"})
+#: verbs of lasting: an act said to stay, remain or continue is there already ("it is crucial that [the
+#: sanctions] stay in place", "the sanctions will remain until ..."); what is asked or foreseen is its lasting
+PERSIST_VERBS = frozenset({"stay", "remain", "continue", "persist", "last"})
+#: verbs of stopping or lifting: the act they stop is there already ("Russia must end [its invasion]", "will
+#: terminate the nuclear war [threats]", "could lift [sanctions]"); the modal or future is the stopping's
+STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspend", "lift", "ease"})
+#: verbs of a rule's reach: "the standard does not govern [U.S. strikes] underway", "the law would not cover
+#: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place
+REACH_VERBS = frozenset({"govern", "cover", "affect", "concern", "involve"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -146,11 +159,51 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
             break
         if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
             break
-        if _is_cause(node):
+        if _is_cause(node) or _there_already(node):
             break
         node = node.head
         out.append(node)
     return out
+
+
+def _there_already(node: "Token") -> bool:
+    """``node`` names an act that the verb over it takes as there, whatever that verb's modality: the
+    that-clause of a verb of remembering (``FACTIVE_VERBS``), the subject of a verb of lasting
+    (``PERSIST_VERBS``), the object of a verb of stopping (``STOPPING_VERBS``) or of a rule's reach
+    (``REACH_VERBS``)."""
+    head = node.head
+    if head.i == node.i:
+        return False
+    lemma = head.lemma_.lower()
+    if node.dep_ == "ccomp":
+        return lemma in FACTIVE_VERBS
+    if node.dep_ == "nsubj":  # (the parser may tag "stay" a noun: "that the sanctions [stay] in place")
+        return lemma in PERSIST_VERBS and not _lasting_open(node, head)
+    if node.dep_ != "dobj" or head.pos_ != "VERB":
+        return False
+    return lemma in STOPPING_VERBS | REACH_VERBS
+
+
+def _lasting_open(subject: "Token", verb: "Token") -> bool:
+    """ "a strike remains possible", "military action remains on the table", "talks remain an option": a verb of
+    lasting (``PERSIST_VERBS``) as the copula of what may come (``_left_open``), or with an act named by "a" for
+    subject."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children) or _left_open(verb)
+
+
+#: copulas of an act's standing: "a strike [is] possible", "military action [remains] on the table"
+STANDING_COPULAS = frozenset({"be", "remain", "stay", "seem", "appear"})
+#: what a copula says of an act that may come ("possible", "an option", "a possibility")
+OPEN_COMPLEMENTS = HYPO_ADJ | {"option", "possibility", "prospect"}
+
+
+def _left_open(verb: "Token") -> bool:
+    """ "further sanctions remain [possible]", "military action is [on the table]", "a strike remains [an option]":
+    a copula (``STANDING_COPULAS``) that says its subject's act may come (``OPEN_COMPLEMENTS``)."""
+    if verb.lemma_.lower() not in STANDING_COPULAS:
+        return False
+    return any((c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in OPEN_COMPLEMENTS) or (
+        c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "table" for p in c.children)) for c in verb.children)
 
 
 def governing(trigger: "Token") -> list["Token"]:
@@ -288,6 +341,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     joined = None if alone else bare_conj(trigger)
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
+    if len(chain) > 1 and chain[0].dep_ == "nsubj" and _left_open(chain[1]):
+        return "hypothetical"  # "military action remains on the table", "new sanctions are possible"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
@@ -310,6 +365,9 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     # of a future act ("plan to seek cooperation when they attend the summit")
     if _is_cause(trigger):
         return "occurred"  # the cause of a future act has come first: "will retaliate for the strikes"
+    if trigger.pos_ in ("NOUN", "PROPN") and _there_already(trigger):
+        # "the sanctions will remain", "will end its invasion": the future is the lasting's or the ending's
+        return "planned" if any(c.lower_ in FORWARD_MODS for c in trigger.children) else "occurred"
     if _ahead_of(trigger):
         return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):

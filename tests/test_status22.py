@@ -1,0 +1,39 @@
+"""Event status where the word over an act governs something else than the act (``communique.events.status``),
+on invented sentences: remembering a fact, an act lasting or stopped, a rule's reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.status import status_of
+from communique.nlp import load_nlp
+
+CASES = [
+    # sentence, trigger word, status
+    # the modal or "not" of a verb of remembering governs the remembering; its that-clause is a fact
+    ("We must remember that the militia shelled the town in March.", "shelled", "occurred"),
+    ("Voters should not forget that the junta jailed its critics.", "jailed", "occurred"),
+    ("We must remember that the militia will shell the town again.", "shell", "planned"),
+    ("We must make sure that the militia shelled the town.", "shelled", "hypothetical"),
+    # an act said to last is there already; the lasting is what is asked or foreseen
+    ("It is crucial that the sanctions against the junta stay in place.", "sanctions", "occurred"),
+    ("The embargo on the island will remain until the regime frees the prisoners.", "embargo", "occurred"),
+    ("It is crucial that the junta faces sanctions.", "sanctions", "hypothetical"),
+    ("No sanctions will remain after the vote.", "sanctions", "negated"),
+    # ... not one that lasts as what may come
+    ("Military action against the junta remains on the table.", "action", "hypothetical"),
+    ("Further sanctions remain possible, the minister said.", "sanctions", "hypothetical"),
+    # the act that a verb of stopping or lifting has for object is there already
+    ("The militia must end its offensive in the north.", "offensive", "occurred"),
+    ("The government could lift the embargo on the island next month.", "embargo", "occurred"),
+    ("The militia must launch an offensive in the north.", "offensive", "hypothetical"),
+    # a rule's reach: its "not" says what it covers, not that the act did not take place
+    ("The new guideline does not govern the airstrikes underway in the valley.", "airstrikes", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,word,status", CASES)
+def test_status_of_trigger(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status
