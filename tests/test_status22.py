@@ -1,5 +1,5 @@
 """Event status where the word over an act governs something else than the act (``communique.events.status``),
-on invented sentences: remembering a fact, an act lasting or stopped, a rule's reach."""
+on invented sentences: remembering a fact, an act lasting or stopped, a rule's reach, what an act did."""
 
 from __future__ import annotations
 
@@ -29,6 +29,15 @@ CASES = [
     ("The militia must launch an offensive in the north.", "offensive", "hypothetical"),
     # a rule's reach: its "not" says what it covers, not that the act did not take place
     ("The new guideline does not govern the airstrikes underway in the valley.", "airstrikes", "occurred"),
+    # a definite act taken up as a matter is there; one named in general is as open as the talk
+    ("The council is expected to take up the missile launch at a closed session.", "launch", "occurred"),
+    ("The ministers will discuss the bombing of the port on Friday.", "bombing", "occurred"),
+    ("The ministers will discuss sanctions on Friday.", "sanctions", "planned"),
+    # a kind of act that will not be tolerated is warned of, not denied; a definite one is there
+    ("Attacks on our convoys will not be tolerated, the ministry said.", "Attacks", "hypothetical"),
+    ("The government will not tolerate attacks on its convoys.", "attacks", "hypothetical"),
+    ("The government will not tolerate the militia's attacks on its convoys.", "attacks", "occurred"),
+    ("The ministers will condemn the bombing of the port on Friday.", "bombing", "occurred"),
 ]
 
 

@@ -106,7 +106,8 @@ AFFIRMING_NOUNS = frozenset({"secret", "doubt"})
 #: verbs that take a stance on an act, or stop one, that is there whether or not they are denied:
 #: "did not oppose the incursion", "refused to condemn the attack", "did not cease airstrikes"
 STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "denounce", "protest", "support",
-                             "back", "endorse", "welcome", "praise", "applaud", "cease", "stop", "halt"})
+                             "back", "endorse", "welcome", "praise", "applaud", "cease", "stop", "halt", "tolerate",
+                             "condone"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
@@ -143,6 +144,17 @@ STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspen
 #: verbs of a rule's reach: "the standard does not govern [U.S. strikes] underway", "the law would not cover
 #: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place
 REACH_VERBS = frozenset({"govern", "cover", "affect", "concern", "involve"})
+#: verbs whose object is a matter taken up: a definite act there ("the council is expected to take up [the
+#: missile launch]", "will investigate [the attack]") is there already; one named in general ("will discuss
+#: sanctions") is as open as the talk of it
+MATTER_VERBS = frozenset({"discuss", "debate", "address", "review", "examine", "investigate", "probe"})
+#: verbs of bearing an act: what "will not be tolerated" or "cannot be condoned" is a kind of act warned of,
+#: not one denied ("attacks on our forces will not be tolerated")
+TOLERATING_VERBS = frozenset({"tolerate", "condone"})
+#: verbs that judge a done act: a definite act they have for object is there whatever their modality ("will
+#: condemn the bombing", "will not tolerate the militia's attacks"); one named in general may be to come
+JUDGING_VERBS = frozenset({"condemn", "criticize", "criticise", "denounce", "protest", "praise", "applaud",
+                           "tolerate", "condone"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -170,7 +182,7 @@ def _there_already(node: "Token") -> bool:
     """``node`` names an act that the verb over it takes as there, whatever that verb's modality: the
     that-clause of a verb of remembering (``FACTIVE_VERBS``), the subject of a verb of lasting
     (``PERSIST_VERBS``), the object of a verb of stopping (``STOPPING_VERBS``) or of a rule's reach
-    (``REACH_VERBS``)."""
+    (``REACH_VERBS``), a definite act taken up as a matter (``MATTER_VERBS``) or judged (``JUDGING_VERBS``)."""
     head = node.head
     if head.i == node.i:
         return False
@@ -181,7 +193,7 @@ def _there_already(node: "Token") -> bool:
         return lemma in PERSIST_VERBS and not _lasting_open(node, head)
     if node.dep_ != "dobj" or head.pos_ != "VERB":
         return False
-    return lemma in STOPPING_VERBS | REACH_VERBS
+    return lemma in STOPPING_VERBS | REACH_VERBS or ((lemma in JUDGING_VERBS or _takes_up(head)) and not _general(node))
 
 
 def _lasting_open(subject: "Token", verb: "Token") -> bool:
@@ -204,6 +216,12 @@ def _left_open(verb: "Token") -> bool:
         return False
     return any((c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in OPEN_COMPLEMENTS) or (
         c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "table" for p in c.children)) for c in verb.children)
+
+
+def _takes_up(verb: "Token") -> bool:
+    """A verb that takes up a matter (``MATTER_VERBS``, "take up")."""
+    return verb.lemma_.lower() in MATTER_VERBS or (verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
 def governing(trigger: "Token") -> list["Token"]:
@@ -324,6 +342,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
     if any(_judged(t) or _fronted_and_judged(t) for t in chain):
         return "hypothetical"  # "sanctions won't work": the "not" weighs the outcome, it denies no act
+    if _warned_of(trigger):
+        return "hypothetical"  # "attacks on U.S. forces will not be tolerated": a kind of act warned of
     if _negated(trigger, chain, kids):
         return "negated"
     if any_kind(trigger):
@@ -486,6 +506,18 @@ def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
         return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
     return verb.pos_ == "VERB" and lemma not in OCCURRENCE_VERBS and not any(
         c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in ODDS_WORDS for c in verb.children)
+
+
+def _warned_of(trigger: "Token") -> bool:
+    """ "attacks on U.S. forces will not be tolerated", "we will not tolerate attacks": an act named without a
+    definite determiner or possessor as what a clause not in the past says will not be borne
+    (``TOLERATING_VERBS``) is a kind of act warned of; not "will not tolerate Russia's aggression", which is there."""
+    verb = trigger.head
+    if trigger.dep_ not in ("dobj", "nsubjpass") or verb.i == trigger.i or verb.lemma_.lower() not in TOLERATING_VERBS:
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such"))
+                   for c in trigger.children)
+    return not definite and tense_of(verb) != "past"
 
 
 def _open(tok: "Token") -> bool:
