@@ -38,6 +38,11 @@ CASES = [
     ("The government will not tolerate attacks on its convoys.", "attacks", "hypothetical"),
     ("The government will not tolerate the militia's attacks on its convoys.", "attacks", "occurred"),
     ("The ministers will condemn the bombing of the port on Friday.", "bombing", "occurred"),
+    # "take" and "get" tell of an act taking place only with their words of it
+    ("The airstrikes did not take out the radar station.", "airstrikes", "occurred"),
+    ("The airstrikes did not take place after all.", "airstrikes", "negated"),
+    ("The border talks did not go well for the delegation.", "talks", "occurred"),
+    ("The border talks did not go ahead.", "talks", "negated"),
 ]
 
 

@@ -89,6 +89,12 @@ ENABLING_VERBS = frozenset({"allow", "enable", "permit"})
 #: ahead"); under any other verb the "not" denies what the act did, not the act (``_predicate_denied``)
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "come", "materialize", "materialise", "begin",
                               "start", "proceed", "resume", "exist", "get"})
+#: the words by which "take", "get" and "go" tell of an act taking place ("did not take place", "talks never
+#: took off", "did not get underway", "did not go ahead"); with others they tell what the act did ("the strike
+#: did not take out the radar", "the raid did not get them", "the talks did not go well")
+OCCURRING_WITH = {"take": frozenset({"place", "off"}),
+                  "get": frozenset({"underway", "started", "going", "off", "under"}),
+                  "go": frozenset({"ahead", "forward", "through", "on"})}
 #: complements that weigh whether an act will come ("a strike does not appear [imminent]", "talks do not
 #: look [likely]"): under them the "not" is on the act (``_predicate_denied``)
 ODDS_WORDS = EXPECT_LEMMAS | HYPO_ADJ | {"imminent", "certain", "sure", "near", "close", "forthcoming"}
@@ -504,7 +510,7 @@ def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be":
         return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
-    return verb.pos_ == "VERB" and lemma not in OCCURRENCE_VERBS and not any(
+    return verb.pos_ == "VERB" and not _takes_place(verb) and not any(
         c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in ODDS_WORDS for c in verb.children)
 
 
@@ -518,6 +524,17 @@ def _warned_of(trigger: "Token") -> bool:
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such"))
                    for c in trigger.children)
     return not definite and tense_of(verb) != "past"
+
+
+def _takes_place(verb: "Token") -> bool:
+    """Whether ``verb`` tells of its subject's act taking place (``OCCURRENCE_VERBS``): "happened", "did not
+    go ahead", "did not take place"; "take" and "get" only with their words of taking place (``OCCURRING_WITH``),
+    not "did not take out the radar"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS:
+        return False
+    words = OCCURRING_WITH.get(lemma)
+    return words is None or any(c.lower_ in words for c in verb.children)
 
 
 def _open(tok: "Token") -> bool:
