@@ -38,6 +38,9 @@ CASES = [
     ("The government will not tolerate attacks on its convoys.", "attacks", "hypothetical"),
     ("The government will not tolerate the militia's attacks on its convoys.", "attacks", "occurred"),
     ("The ministers will condemn the bombing of the port on Friday.", "bombing", "occurred"),
+    # an act authorized as one that may come is planned; one authorized plainly is read as carried out
+    ("The president has authorized potential airstrikes against the militia.", "authorized", "planned"),
+    ("The president has authorized airstrikes against the militia.", "authorized", "occurred"),
     # "take" and "get" tell of an act taking place only with their words of it
     ("The airstrikes did not take out the radar station.", "airstrikes", "occurred"),
     ("The airstrikes did not take place after all.", "airstrikes", "negated"),

@@ -161,6 +161,9 @@ TOLERATING_VERBS = frozenset({"tolerate", "condone"})
 #: condemn the bombing", "will not tolerate the militia's attacks"); one named in general may be to come
 JUDGING_VERBS = frozenset({"condemn", "criticize", "criticise", "denounce", "protest", "praise", "applaud",
                            "tolerate", "condone"})
+#: verbs by which an act is authorized: the act is done when carried out, not when authorized; with a word of
+#: what may come on it ("authorized potential airstrikes") it is still to come
+AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "approve"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -373,6 +376,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
+    if _authorized_ahead(trigger):
+        return "planned"  # "Obama authorized potential airstrikes": authorized, not carried out
     if _obliged(kids) or _required(chain):
         return "hypothetical"  # "Russia must face sanctions", "it is imperative that we reach a deal"
     if stated or _possessed_resolve(chain[-1]):
@@ -524,6 +529,14 @@ def _warned_of(trigger: "Token") -> bool:
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such"))
                    for c in trigger.children)
     return not definite and tense_of(verb) != "past"
+
+
+def _authorized_ahead(trigger: "Token") -> bool:
+    """ "Obama has authorized [potential] airstrikes", "approved [future] strikes": a verb of authorizing
+    (``AUTHORIZING_VERBS``), the trigger of the act it authorizes, whose object is marked as what may come."""
+    return trigger.lemma_.lower() in AUTHORIZING_VERBS and any(
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in HYPO_ADJ | FORWARD_MODS for m in c.children)
+        for c in trigger.children)
 
 
 def _takes_place(verb: "Token") -> bool:
