@@ -41,6 +41,11 @@ CASES = [
     # an act authorized as one that may come is planned; one authorized plainly is read as carried out
     ("The president has authorized potential airstrikes against the militia.", "authorized", "planned"),
     ("The president has authorized airstrikes against the militia.", "authorized", "occurred"),
+    # a definite act an "over" names is the cause of what is done over it; a general one is a matter still open
+    ("The republic will file charges against the general over the March 3 killing of its envoy.", "killing",
+     "occurred"),
+    ("The republic will impose sanctions over the junta's annexation of the island.", "annexation", "occurred"),
+    ("The two sides will hold talks over a ceasefire in the valley.", "ceasefire", "planned"),
     # "take" and "get" tell of an act taking place only with their words of it
     ("The airstrikes did not take out the radar station.", "airstrikes", "occurred"),
     ("The airstrikes did not take place after all.", "airstrikes", "negated"),

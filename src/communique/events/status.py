@@ -281,11 +281,25 @@ def _shared_modals(trigger: "Token") -> list["Token"]:
 def _is_cause(node: "Token") -> bool:
     """ "would not retaliate for [Iran's strikes]", "punished Russia for [meddling]": the object of
     a "for" naming a cause; the caused act's modality does not reach it. "call for talks", "press
-    for a ceasefire" name a wish (``WISH_FOR``): their object keeps the verb's modality."""
+    for a ceasefire" name a wish (``WISH_FOR``): their object keeps the verb's modality. A definite act
+    that an "over" names is a cause too ("will impose sanctions over [its annexation] of Crimea"); not "talks
+    over a ceasefire", a matter still open."""
     prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ == "over" and prep.head.i != prep.i:
+        return _definite_act(node)  # "will pursue charges [over] the January 3 assassination"
     return (node.dep_ in ("pobj", "pcomp") and prep.lower_ == "for" and prep.head.i != prep.i
             and prep.head.lemma_.lower() not in WISH_FOR
             and not any(c.lower_ in FORWARD_MODS for c in node.children))  # "for expected fighting"
+
+
+def _definite_act(noun: "Token") -> bool:
+    """A definite act named by a noun: with a possessor, a definite determiner or a date ("Russia's
+    annexation", "the January 3 assassination"), not one the text places ahead ("the planned strike") or leaves
+    open ("the possible strike")."""
+    if noun.pos_ != "NOUN" or any(c.lower_ in FORWARD_MODS or c.lemma_.lower() in HYPO_ADJ for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               for c in noun.children)
 
 
 def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
