@@ -46,6 +46,12 @@ CASES = [
      "occurred"),
     ("The republic will impose sanctions over the junta's annexation of the island.", "annexation", "occurred"),
     ("The two sides will hold talks over a ceasefire in the valley.", "ceasefire", "planned"),
+    # what is considered, weighed or mulled is not decided; what is regarded as something is there
+    ("The government is considering military action against the rebels.", "action", "hypothetical"),
+    ("The ministry is weighing sending more troops to the border.", "sending", "hypothetical"),
+    ("The ministry is considering sanctions against the junta.", "considering", "hypothetical"),
+    ("The ministry is not considering sanctions against the junta.", "considering", "negated"),
+    ("The government considered the attack an act of war.", "attack", "occurred"),
     # "take" and "get" tell of an act taking place only with their words of it
     ("The airstrikes did not take out the radar station.", "airstrikes", "occurred"),
     ("The airstrikes did not take place after all.", "airstrikes", "negated"),

@@ -164,6 +164,10 @@ JUDGING_VERBS = frozenset({"condemn", "criticize", "criticise", "denounce", "pro
 #: verbs by which an act is authorized: the act is done when carried out, not when authorized; with a word of
 #: what may come on it ("authorized potential airstrikes") it is still to come
 AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "approve"})
+#: verbs of weighing an act: what is considered, weighed or mulled is not decided ("the government is considering
+#: [military action]", "weighs [sending] troops"), unless the verb regards something as something ("considered the
+#: attack an act of war")
+WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "ponder", "contemplate"})
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -384,6 +388,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     joined = None if alone else bare_conj(trigger)
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
+    if _under_weighing(chain):
+        return "hypothetical"  # "the government is considering military action", "weighs sending troops"
     if len(chain) > 1 and chain[0].dep_ == "nsubj" and _left_open(chain[1]):
         return "hypothetical"  # "military action remains on the table", "new sanctions are possible"
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
@@ -569,6 +575,28 @@ def _open(tok: "Token") -> bool:
     against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
     return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
             or _ability_for(tok) or _wished(tok) or _enabled(tok))
+
+
+def _under_weighing(chain: list["Token"]) -> bool:
+    """The act is what a verb of weighing weighs (``_weighed``), itself or through the verbs that carry it
+    ("considering [imposing] sanctions"), or the verb of weighing is the act's trigger with its object ("is
+    [considering] sanctions against Kiev"); not an act a phrase of the object names ("will consider a response [to
+    the attack]")."""
+    upto = next((n for n, t in enumerate(chain) if t.dep_ in ("pobj", "prep")), len(chain))
+    return any(_weighed(t) for t in chain[:upto]) or any(_weighed(c) for c in chain[0].children)
+
+
+def _weighed(tok: "Token") -> bool:
+    """ "is considering [military action]", "weighs [sending] troops", "mulled [sanctions]": the object of a verb
+    of weighing (``WEIGHING_VERBS``), or its gerund; not when the verb regards its object as something ("considered
+    the attack [an act of war]", "considers the annexation [illegal]")."""
+    verb = tok.head
+    if verb.i == tok.i or verb.lemma_.lower() not in WEIGHING_VERBS or verb.pos_ != "VERB":
+        return False
+    if not (tok.dep_ == "dobj" or (tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG")):
+        return False
+    return not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") or (c.dep_ == "xcomp" and c.i != tok.i)
+                   for c in verb.children)
 
 
 def _wished(tok: "Token") -> bool:
