@@ -52,6 +52,11 @@ CASES = [
     ("The ministry is considering sanctions against the junta.", "considering", "hypothetical"),
     ("The ministry is not considering sanctions against the junta.", "considering", "negated"),
     ("The government considered the attack an act of war.", "attack", "occurred"),
+    # what an approval given is for is planned until carried out; as the approval is when it is sought or denied
+    ("The parliament gave approval to arm the rebels in the north.", "arm", "planned"),
+    ("The premier gave the green light to join the strikes on the port.", "join", "planned"),
+    ("The premier will seek parliamentary approval to carry out strikes on the port.", "strikes", "hypothetical"),
+    ("The ministry never gave approval to send troops to the port.", "send", "negated"),
     # "take" and "get" tell of an act taking place only with their words of it
     ("The airstrikes did not take out the radar station.", "airstrikes", "occurred"),
     ("The airstrikes did not take place after all.", "airstrikes", "negated"),

@@ -168,6 +168,11 @@ AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "approve"})
 #: [military action]", "weighs [sending] troops"), unless the verb regards something as something ("considered the
 #: attack an act of war")
 WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "ponder", "contemplate"})
+#: nouns of approval given: the act their infinitive names is authorized, planned until carried out ("with approval
+#: in hand to arm the rebels", "gave the go-ahead to pound ISIS forces", "gave Israel the green light to annex")
+APPROVAL_NOUNS = frozenset({"approval", "go-ahead", "light", "nod"})
+#: verbs by which an approval is asked for or wanted, not given ("needs congressional approval to ...")
+SEEKING_VERBS = WISH_VERBS | NEED_VERBS | {"seek", "await", "wait", "expect"}
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -379,13 +384,19 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
+    joined = None if alone else bare_conj(trigger)
+    approval = next((a for a in map(_approval_of, chain + ([] if joined is None else [joined])) if a is not None), None)
+    if approval is not None:
+        # "gave approval to arm the rebels": authorized, not carried out; "needs approval to ...": not given yet;
+        # "if Congress gives approval to strike", "did not give approval to send assets": as the approval is
+        given = "hypothetical" if _sought(approval) else _status(approval)
+        return "planned" if given == "occurred" else given
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY_MODS for c in trigger.children):
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
     if _placed_back(trigger):
         return "occurred"  # "whether to move past [last week's meeting]": a past act the question takes as given
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
-    joined = None if alone else bare_conj(trigger)
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
     if _under_weighing(chain):
@@ -715,6 +726,37 @@ def _intent_noun(top: "Token") -> "Token | None":
     if top.dep_ != "acl" or head == top or head.lemma_.lower() not in INTENT_NOUNS:
         return None
     return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) else None
+
+
+def _approval_of(top: "Token") -> "Token | None":
+    """The noun of approval whose infinitive ``top`` is: "approval [to arm]", "the green light [to annex]", also
+    when the parser hangs the infinitive on the verb that gives it ("gave the go-ahead [to pound] ISIS forces")."""
+    head = top.head
+    if head.i == top.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return None
+    if top.dep_ in ("acl", "relcl"):
+        return head if _approval_noun(head) else None
+    if top.dep_ == "advcl":
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < top.i and _approval_noun(c)), None)
+    return None
+
+
+def _approval_noun(noun: "Token") -> bool:
+    """A noun of approval (``APPROVAL_NOUNS``; "light" only when green, "ahead" only as "go-ahead")."""
+    lemma = noun.lemma_.lower()
+    if lemma == "light":
+        return any(c.lower_ == "green" for c in noun.children)
+    if lemma == "ahead":
+        return any(c.lower_ == "go" for c in noun.children)
+    return lemma in APPROVAL_NOUNS
+
+
+def _sought(noun: "Token") -> bool:
+    """ "needs congressional approval", "will seek approval", "a request for approval": what is asked for, not had."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "a request [for] approval", "waits [for] approval"
+    return head.i != noun.i and head.lemma_.lower() in SEEKING_VERBS | {"request", "bid", "call"}
 
 
 def _denied(noun: "Token") -> bool:
