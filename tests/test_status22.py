@@ -57,6 +57,10 @@ CASES = [
     ("The premier gave the green light to join the strikes on the port.", "join", "planned"),
     ("The premier will seek parliamentary approval to carry out strikes on the port.", "strikes", "hypothetical"),
     ("The ministry never gave approval to send troops to the port.", "send", "negated"),
+    # the "would" of a that-clause weighed as likely is a forecast's; a guess at what was is not one
+    ("The envoy said it was becoming more likely that the republic would have to ask the court for a delay.", "ask",
+     "expected"),
+    ("It is very likely that the envoy lied about his talks with the junta.", "talks", "occurred"),
     # "take" and "get" tell of an act taking place only with their words of it
     ("The airstrikes did not take out the radar station.", "airstrikes", "occurred"),
     ("The airstrikes did not take place after all.", "airstrikes", "negated"),

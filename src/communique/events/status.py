@@ -403,6 +403,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"  # "the government is considering military action", "weighs sending troops"
     if len(chain) > 1 and chain[0].dep_ == "nsubj" and _left_open(chain[1]):
         return "hypothetical"  # "military action remains on the table", "new sanctions are possible"
+    if _likely_that(chain) and {c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in HYPO_MODALS} <= {"would"}:
+        return "expected"  # "it was becoming more likely that Britain would have to ask the EU ...": a forecast
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
@@ -586,6 +588,16 @@ def _open(tok: "Token") -> bool:
     against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
     return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
             or _ability_for(tok) or _wished(tok) or _enabled(tok))
+
+
+def _likely_that(chain: list["Token"]) -> bool:
+    """ "it is likely [that Israel would strike]", "it was becoming more likely [that Britain would have to ask]": the
+    act is in a that-clause, not in the past, weighed as likely or unlikely; its "would" is the forecast's, not a
+    condition's. Not "it's very likely that Flynn lied about his talks": a guess at what was."""
+    return any(t.dep_ == "ccomp" and t.head.i != t.i and tense_of(t) != "past" and (
+        t.head.lemma_.lower() in ("likely", "unlikely")
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in ("likely", "unlikely") for c in t.head.children))
+        for t in chain)
 
 
 def _under_weighing(chain: list["Token"]) -> bool:
