@@ -592,11 +592,12 @@ def _open(tok: "Token") -> bool:
 
 def _likely_that(chain: list["Token"]) -> bool:
     """ "it is likely [that Israel would strike]", "it was becoming more likely [that Britain would have to ask]": the
-    act is in a that-clause, not in the past, weighed as likely or unlikely; its "would" is the forecast's, not a
-    condition's. Not "it's very likely that Flynn lied about his talks": a guess at what was."""
+    act is in a that-clause, not in the past, weighed as likely; its "would" is the forecast's, not a condition's.
+    Not "it's very likely that Flynn lied about his talks": a guess at what was; nor "highly unlikely that Peru
+    would recognize ...": an act weighed as unlikely is not expected, it stays hypothetical."""
     return any(t.dep_ == "ccomp" and t.head.i != t.i and tense_of(t) != "past" and (
-        t.head.lemma_.lower() in ("likely", "unlikely")
-        or any(c.dep_ == "acomp" and c.lemma_.lower() in ("likely", "unlikely") for c in t.head.children))
+        t.head.lemma_.lower() == "likely"
+        or any(c.dep_ == "acomp" and c.lemma_.lower() == "likely" for c in t.head.children))
         for t in chain)
 
 
