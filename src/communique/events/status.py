@@ -89,6 +89,12 @@ ENABLING_VERBS = frozenset({"allow", "enable", "permit"})
 #: ahead"); under any other verb the "not" denies what the act did, not the act (``_predicate_denied``)
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "come", "materialize", "materialise", "begin",
                               "start", "proceed", "resume", "exist", "get"})
+#: the words by which "take", "get" and "go" tell of an act taking place ("did not take place", "talks never
+#: took off", "did not get underway", "did not go ahead"); with others they tell what the act did ("the strike
+#: did not take out the radar", "the raid did not get them", "the talks did not go well")
+OCCURRING_WITH = {"take": frozenset({"place", "off"}),
+                  "get": frozenset({"underway", "started", "going", "off", "under"}),
+                  "go": frozenset({"ahead", "forward", "through", "on"})}
 #: complements that weigh whether an act will come ("a strike does not appear [imminent]", "talks do not
 #: look [likely]"): under them the "not" is on the act (``_predicate_denied``)
 ODDS_WORDS = EXPECT_LEMMAS | HYPO_ADJ | {"imminent", "certain", "sure", "near", "close", "forthcoming"}
@@ -106,7 +112,8 @@ AFFIRMING_NOUNS = frozenset({"secret", "doubt"})
 #: verbs that take a stance on an act, or stop one, that is there whether or not they are denied:
 #: "did not oppose the incursion", "refused to condemn the attack", "did not cease airstrikes"
 STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "denounce", "protest", "support",
-                             "back", "endorse", "welcome", "praise", "applaud", "cease", "stop", "halt"})
+                             "back", "endorse", "welcome", "praise", "applaud", "cease", "stop", "halt", "tolerate",
+                             "condone"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
@@ -130,6 +137,42 @@ NEED_VERBS = frozenset({"need", "want"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction"), and whose
 #: object is the announcer's own act ("the U.S. announced sanctions on X")
 ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
+#: verbs whose that-clause states a fact that they take as given: "we must remember [that Russia invaded
+#: Ukraine]", "we should not forget [that ...]": their modal or "not" governs the remembering, not the act
+FACTIVE_VERBS = frozenset({"remember", "forget", "recall", "recognize", "recognise", "acknowledge", "realize",
+                           "realise", "regret", "appreciate"})
+#: verbs of lasting: an act said to stay, remain or continue is there already ("it is crucial that [the
+#: sanctions] stay in place", "the sanctions will remain until ..."); what is asked or foreseen is its lasting
+PERSIST_VERBS = frozenset({"stay", "remain", "continue", "persist", "last"})
+#: verbs of stopping or lifting: the act they stop is there already ("Russia must end [its invasion]", "will
+#: terminate the nuclear war [threats]", "could lift [sanctions]"); the modal or future is the stopping's
+STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspend", "lift", "ease"})
+#: verbs of a rule's reach: "the standard does not govern [U.S. strikes] underway", "the law would not cover
+#: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place
+REACH_VERBS = frozenset({"govern", "cover", "affect", "concern", "involve"})
+#: verbs whose object is a matter taken up: a definite act there ("the council is expected to take up [the
+#: missile launch]", "will investigate [the attack]") is there already; one named in general ("will discuss
+#: sanctions") is as open as the talk of it
+MATTER_VERBS = frozenset({"discuss", "debate", "address", "review", "examine", "investigate", "probe"})
+#: verbs of bearing an act: what "will not be tolerated" or "cannot be condoned" is a kind of act warned of,
+#: not one denied ("attacks on our forces will not be tolerated")
+TOLERATING_VERBS = frozenset({"tolerate", "condone"})
+#: verbs that judge a done act: a definite act they have for object is there whatever their modality ("will
+#: condemn the bombing", "will not tolerate the militia's attacks"); one named in general may be to come
+JUDGING_VERBS = frozenset({"condemn", "criticize", "criticise", "denounce", "protest", "praise", "applaud",
+                           "tolerate", "condone"})
+#: verbs by which an act is authorized: the act is done when carried out, not when authorized; with a word of
+#: what may come on it ("authorized potential airstrikes") it is still to come
+AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "approve"})
+#: verbs of weighing an act: what is considered, weighed or mulled is not decided ("the government is considering
+#: [military action]", "weighs [sending] troops"), unless the verb regards something as something ("considered the
+#: attack an act of war")
+WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "ponder", "contemplate"})
+#: nouns of approval given: the act their infinitive names is authorized, planned until carried out ("with approval
+#: in hand to arm the rebels", "gave the go-ahead to pound ISIS forces", "gave Israel the green light to annex")
+APPROVAL_NOUNS = frozenset({"approval", "go-ahead", "light", "nod"})
+#: verbs by which an approval is asked for or wanted, not given ("needs congressional approval to ...")
+SEEKING_VERBS = WISH_VERBS | NEED_VERBS | {"seek", "await", "wait", "expect"}
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -146,11 +189,57 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
             break
         if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
             break
-        if _is_cause(node):
+        if _is_cause(node) or _there_already(node):
             break
         node = node.head
         out.append(node)
     return out
+
+
+def _there_already(node: "Token") -> bool:
+    """``node`` names an act that the verb over it takes as there, whatever that verb's modality: the
+    that-clause of a verb of remembering (``FACTIVE_VERBS``), the subject of a verb of lasting
+    (``PERSIST_VERBS``), the object of a verb of stopping (``STOPPING_VERBS``) or of a rule's reach
+    (``REACH_VERBS``), a definite act taken up as a matter (``MATTER_VERBS``) or judged (``JUDGING_VERBS``)."""
+    head = node.head
+    if head.i == node.i:
+        return False
+    lemma = head.lemma_.lower()
+    if node.dep_ == "ccomp":
+        return lemma in FACTIVE_VERBS
+    if node.dep_ == "nsubj":  # (the parser may tag "stay" a noun: "that the sanctions [stay] in place")
+        return lemma in PERSIST_VERBS and not _lasting_open(node, head)
+    if node.dep_ != "dobj" or head.pos_ != "VERB":
+        return False
+    return lemma in STOPPING_VERBS | REACH_VERBS or ((lemma in JUDGING_VERBS or _takes_up(head)) and not _general(node))
+
+
+def _lasting_open(subject: "Token", verb: "Token") -> bool:
+    """ "a strike remains possible", "military action remains on the table", "talks remain an option": a verb of
+    lasting (``PERSIST_VERBS``) as the copula of what may come (``_left_open``), or with an act named by "a" for
+    subject."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children) or _left_open(verb)
+
+
+#: copulas of an act's standing: "a strike [is] possible", "military action [remains] on the table"
+STANDING_COPULAS = frozenset({"be", "remain", "stay", "seem", "appear"})
+#: what a copula says of an act that may come ("possible", "an option", "a possibility")
+OPEN_COMPLEMENTS = HYPO_ADJ | {"option", "possibility", "prospect"}
+
+
+def _left_open(verb: "Token") -> bool:
+    """ "further sanctions remain [possible]", "military action is [on the table]", "a strike remains [an option]":
+    a copula (``STANDING_COPULAS``) that says its subject's act may come (``OPEN_COMPLEMENTS``)."""
+    if verb.lemma_.lower() not in STANDING_COPULAS:
+        return False
+    return any((c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in OPEN_COMPLEMENTS) or (
+        c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "table" for p in c.children)) for c in verb.children)
+
+
+def _takes_up(verb: "Token") -> bool:
+    """A verb that takes up a matter (``MATTER_VERBS``, "take up")."""
+    return verb.lemma_.lower() in MATTER_VERBS or (verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
 def governing(trigger: "Token") -> list["Token"]:
@@ -201,11 +290,25 @@ def _shared_modals(trigger: "Token") -> list["Token"]:
 def _is_cause(node: "Token") -> bool:
     """ "would not retaliate for [Iran's strikes]", "punished Russia for [meddling]": the object of
     a "for" naming a cause; the caused act's modality does not reach it. "call for talks", "press
-    for a ceasefire" name a wish (``WISH_FOR``): their object keeps the verb's modality."""
+    for a ceasefire" name a wish (``WISH_FOR``): their object keeps the verb's modality. A definite act
+    that an "over" names is a cause too ("will impose sanctions over [its annexation] of Crimea"); not "talks
+    over a ceasefire", a matter still open."""
     prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ == "over" and prep.head.i != prep.i:
+        return _definite_act(node)  # "will pursue charges [over] the January 3 assassination"
     return (node.dep_ in ("pobj", "pcomp") and prep.lower_ == "for" and prep.head.i != prep.i
             and prep.head.lemma_.lower() not in WISH_FOR
             and not any(c.lower_ in FORWARD_MODS for c in node.children))  # "for expected fighting"
+
+
+def _definite_act(noun: "Token") -> bool:
+    """A definite act named by a noun: with a possessor, a definite determiner or a date ("Russia's
+    annexation", "the January 3 assassination"), not one the text places ahead ("the planned strike") or leaves
+    open ("the possible strike")."""
+    if noun.pos_ != "NOUN" or any(c.lower_ in FORWARD_MODS or c.lemma_.lower() in HYPO_ADJ for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               for c in noun.children)
 
 
 def _future_in_past(chain: list["Token"], kids: list["Token"]) -> bool:
@@ -271,6 +374,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
     if any(_judged(t) or _fronted_and_judged(t) for t in chain):
         return "hypothetical"  # "sanctions won't work": the "not" weighs the outcome, it denies no act
+    if _warned_of(trigger):
+        return "hypothetical"  # "attacks on U.S. forces will not be tolerated": a kind of act warned of
     if _negated(trigger, chain, kids):
         return "negated"
     if any_kind(trigger):
@@ -279,19 +384,33 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
+    joined = None if alone else bare_conj(trigger)
+    approval = next((a for a in map(_approval_of, chain + ([] if joined is None else [joined])) if a is not None), None)
+    if approval is not None:
+        # "gave approval to arm the rebels": authorized, not carried out; "needs approval to ...": not given yet;
+        # "if Congress gives approval to strike", "did not give approval to send assets": as the approval is
+        given = "hypothetical" if _sought(approval) else _status(approval)
+        return "planned" if given == "occurred" else given
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY_MODS for c in trigger.children):
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
     if _placed_back(trigger):
         return "occurred"  # "whether to move past [last week's meeting]": a past act the question takes as given
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
-    joined = None if alone else bare_conj(trigger)
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
+    if _under_weighing(chain):
+        return "hypothetical"  # "the government is considering military action", "weighs sending troops"
+    if len(chain) > 1 and chain[0].dep_ == "nsubj" and _left_open(chain[1]):
+        return "hypothetical"  # "military action remains on the table", "new sanctions are possible"
+    if _likely_that(chain) and {c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in HYPO_MODALS} <= {"would"}:
+        return "expected"  # "it was becoming more likely that Britain would have to ask the EU ...": a forecast
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
+    if _authorized_ahead(trigger):
+        return "planned"  # "Obama authorized potential airstrikes": authorized, not carried out
     if _obliged(kids) or _required(chain):
         return "hypothetical"  # "Russia must face sanctions", "it is imperative that we reach a deal"
     if stated or _possessed_resolve(chain[-1]):
@@ -310,6 +429,9 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     # of a future act ("plan to seek cooperation when they attend the summit")
     if _is_cause(trigger):
         return "occurred"  # the cause of a future act has come first: "will retaliate for the strikes"
+    if trigger.pos_ in ("NOUN", "PROPN") and _there_already(trigger):
+        # "the sanctions will remain", "will end its invasion": the future is the lasting's or the ending's
+        return "planned" if any(c.lower_ in FORWARD_MODS for c in trigger.children) else "occurred"
     if _ahead_of(trigger):
         return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
@@ -426,8 +548,39 @@ def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be":
         return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
-    return verb.pos_ == "VERB" and lemma not in OCCURRENCE_VERBS and not any(
+    return verb.pos_ == "VERB" and not _takes_place(verb) and not any(
         c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in ODDS_WORDS for c in verb.children)
+
+
+def _warned_of(trigger: "Token") -> bool:
+    """ "attacks on U.S. forces will not be tolerated", "we will not tolerate attacks": an act named without a
+    definite determiner or possessor as what a clause not in the past says will not be borne
+    (``TOLERATING_VERBS``) is a kind of act warned of; not "will not tolerate Russia's aggression", which is there."""
+    verb = trigger.head
+    if trigger.dep_ not in ("dobj", "nsubjpass") or verb.i == trigger.i or verb.lemma_.lower() not in TOLERATING_VERBS:
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such"))
+                   for c in trigger.children)
+    return not definite and tense_of(verb) != "past"
+
+
+def _authorized_ahead(trigger: "Token") -> bool:
+    """ "Obama has authorized [potential] airstrikes", "approved [future] strikes": a verb of authorizing
+    (``AUTHORIZING_VERBS``), the trigger of the act it authorizes, whose object is marked as what may come."""
+    return trigger.lemma_.lower() in AUTHORIZING_VERBS and any(
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in HYPO_ADJ | FORWARD_MODS for m in c.children)
+        for c in trigger.children)
+
+
+def _takes_place(verb: "Token") -> bool:
+    """Whether ``verb`` tells of its subject's act taking place (``OCCURRENCE_VERBS``): "happened", "did not
+    go ahead", "did not take place"; "take" and "get" only with their words of taking place (``OCCURRING_WITH``),
+    not "did not take out the radar"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS:
+        return False
+    words = OCCURRING_WITH.get(lemma)
+    return words is None or any(c.lower_ in words for c in verb.children)
 
 
 def _open(tok: "Token") -> bool:
@@ -435,6 +588,39 @@ def _open(tok: "Token") -> bool:
     against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
     return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
             or _ability_for(tok) or _wished(tok) or _enabled(tok))
+
+
+def _likely_that(chain: list["Token"]) -> bool:
+    """ "it is likely [that Israel would strike]", "it was becoming more likely [that Britain would have to ask]": the
+    act is in a that-clause, not in the past, weighed as likely; its "would" is the forecast's, not a condition's.
+    Not "it's very likely that Flynn lied about his talks": a guess at what was; nor "highly unlikely that Peru
+    would recognize ...": an act weighed as unlikely is not expected, it stays hypothetical."""
+    return any(t.dep_ == "ccomp" and t.head.i != t.i and tense_of(t) != "past" and (
+        t.head.lemma_.lower() == "likely"
+        or any(c.dep_ == "acomp" and c.lemma_.lower() == "likely" for c in t.head.children))
+        for t in chain)
+
+
+def _under_weighing(chain: list["Token"]) -> bool:
+    """The act is what a verb of weighing weighs (``_weighed``), itself or through the verbs that carry it
+    ("considering [imposing] sanctions"), or the verb of weighing is the act's trigger with its object ("is
+    [considering] sanctions against Kiev"); not an act a phrase of the object names ("will consider a response [to
+    the attack]")."""
+    upto = next((n for n, t in enumerate(chain) if t.dep_ in ("pobj", "prep")), len(chain))
+    return any(_weighed(t) for t in chain[:upto]) or any(_weighed(c) for c in chain[0].children)
+
+
+def _weighed(tok: "Token") -> bool:
+    """ "is considering [military action]", "weighs [sending] troops", "mulled [sanctions]": the object of a verb
+    of weighing (``WEIGHING_VERBS``), or its gerund; not when the verb regards its object as something ("considered
+    the attack [an act of war]", "considers the annexation [illegal]")."""
+    verb = tok.head
+    if verb.i == tok.i or verb.lemma_.lower() not in WEIGHING_VERBS or verb.pos_ != "VERB":
+        return False
+    if not (tok.dep_ == "dobj" or (tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG")):
+        return False
+    return not any(c.dep_ in ("oprd", "ccomp", "acomp", "attr") or (c.dep_ == "xcomp" and c.i != tok.i)
+                   for c in verb.children)
 
 
 def _wished(tok: "Token") -> bool:
@@ -560,6 +746,37 @@ def _joined_intent(trigger: "Token", alone: bool) -> "Token | None":
     Iraqi forces", "a plan to arm and [equip] the rebels" (the second verb shares the first's plan)."""
     joined = None if alone else bare_conj(trigger)
     return None if joined is None else _intent_noun(_chain(joined)[-1])
+
+
+def _approval_of(top: "Token") -> "Token | None":
+    """The noun of approval whose infinitive ``top`` is: "approval [to arm]", "the green light [to annex]", also
+    when the parser hangs the infinitive on the verb that gives it ("gave the go-ahead [to pound] ISIS forces")."""
+    head = top.head
+    if head.i == top.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return None
+    if top.dep_ in ("acl", "relcl"):
+        return head if _approval_noun(head) else None
+    if top.dep_ == "advcl":
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < top.i and _approval_noun(c)), None)
+    return None
+
+
+def _approval_noun(noun: "Token") -> bool:
+    """A noun of approval (``APPROVAL_NOUNS``; "light" only when green, "ahead" only as "go-ahead")."""
+    lemma = noun.lemma_.lower()
+    if lemma == "light":
+        return any(c.lower_ == "green" for c in noun.children)
+    if lemma == "ahead":
+        return any(c.lower_ == "go" for c in noun.children)
+    return lemma in APPROVAL_NOUNS
+
+
+def _sought(noun: "Token") -> bool:
+    """ "needs congressional approval", "will seek approval", "a request for approval": what is asked for, not had."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "a request [for] approval", "waits [for] approval"
+    return head.i != noun.i and head.lemma_.lower() in SEEKING_VERBS | {"request", "bid", "call"}
 
 
 def _denied(noun: "Token") -> bool:
