@@ -54,7 +54,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
-                    opposed_name, permitted_as_possible, places_sent_into, played_out, simulated_attack, site_owners,
+                    opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
                     worded_attack)
 from .lexicon import Trigger
@@ -2058,8 +2058,6 @@ class EventExtractor:
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
         status = _readiness_status(c, status)
-        if status == "occurred" and permitted_as_possible(c.trigger):
-            status = "planned"  # "authorized potential airstrikes": permitted, not carried out
         # dated as said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER, FORCEFUL_ANSWER) else c.trigger
         date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES, anchor)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .acts import names_an_attack
 from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger
-from .status import HYPO_ADJ
 from .tokens import (AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, noun_lemma,
                      part_of, prep_objects, verb_object)
 
@@ -625,17 +624,3 @@ def labels_an_object(noun: "Token") -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return False
     return verb_object(prep.head) is not None
-
-
-#: verbs by which a side permits an act of force ("authorized airstrikes", "approved strikes")
-AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "approve"})
-
-
-def permitted_as_possible(verb: "Token") -> bool:
-    """ "Obama has authorized potential airstrikes in Syria": an act of force permitted as a
-    possibility (its noun called possible), not yet carried out: the permission is past, the act is
-    still planned."""
-    if verb.lemma_.lower() not in AUTHORIZING_VERBS:
-        return False
-    obj = verb_object(verb)
-    return obj is not None and any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in obj.children)
