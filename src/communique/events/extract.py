@@ -44,7 +44,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
-                         heeding_verb, held_open, infinitive_under, message_senders, named_antecedent,
+                         heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
                          own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
@@ -1028,6 +1028,11 @@ class EventExtractor:
         if passive and not cand.source and cand.target and trig.type in AUTHORITY_ACTS:
             # "the ministry said two Russian nationals had been charged": the speaker charged them
             own = {a.code for a in cand.target + cand.others}
+            cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
+        if trig is FORCEFUL_ANSWER and passive and not cand.source:  # "any attack by Y will be met with force," Z said
+            cand.target.extend([] if cand.target else [a for s in tok.children if s.dep_ == "nsubjpass"
+                                                       for a in doers_named(s, res, ctx)])
+            own = {a.code for a in cand.target}
             cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
         if passive and not cand.source and cand.target and trig.mode == "arrest" and tok.dep_ not in ("relcl", "acl"):
             # (not an arrest that only says who someone is: "Americans who had been detained in Iran")
@@ -2752,6 +2757,8 @@ def _answer_reading(tok: "Token", obj: "Token | None", found: Trigger | None) ->
     if (found is None or found.type not in HOSTILE_CONTENT) and _declared_ready(tok) and answers_another_side(tok, obj):
         return READY_ANSWER
     if found is None and forceful_answer(tok):
+        return FORCEFUL_ANSWER
+    if met_with_force(tok):  # "any attack will be met with force": no meeting
         return FORCEFUL_ANSWER
     return found
 

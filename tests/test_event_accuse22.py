@@ -1,0 +1,40 @@
+"""Accusations, threats and refusals found by grouping the train split's misses and checking the
+constructions on news-pool articles (session 22). Sentences written for these tests (not from an eval
+set); the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_relative17 import events_of, read_as, shown
+
+
+@pytest.mark.parametrize("text,event", [
+    # an act "will be met with" a forceful answer: the speaker threatens the act's doer
+    ("Trump said North Korean threats will be met with fire and fury.", ("THREATEN", "USA", "PRK")),
+    ("Bolton said any attack on United States interests by Iran will be met with unrelenting force.",
+     ("THREATEN", "USA", "IRN")),
+    ("Jay Carney warned that attempts by Russia to disrupt Ukraine's elections would be met with more severe "
+     "sanctions.", ("THREATEN", "USA", "RUS")),
+])
+def test_act_met_with_force_is_a_threat(pipeline, text, event):
+    read_as(pipeline, text, event)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said North Korean threats will be met with fire and fury.",  # no meeting
+    "The Chinese proposal will be met with a crushing response from Japan, Tokyo said.",
+])
+def test_met_with_force_is_no_meeting(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "CONSULT"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico said the declaration by the United States would be met with an immediate court challenge.",
+    "Israel said quiet from Hamas will be met with quiet.",
+    "The Chinese proposal was met with a strong response from Japan.",  # an answer given, no promise
+])
+def test_met_with_no_force_is_no_threat(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "THREATEN"], shown(evs)
