@@ -38,3 +38,28 @@ def test_met_with_force_is_no_meeting(pipeline, text):
 def test_met_with_no_force_is_no_threat(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "THREATEN"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # "threaten" with a state of well-being as its object endangers it: no threat is made
+    "By ordering the strike, Trump threatened the military assets of Assad.",
+    "The Iranian moves threaten the stability of Saudi Arabia.",
+    "ISIS threatened Iraqi sovereignty.",
+])
+def test_endangering_is_no_threat(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "THREATEN"], shown(evs)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("North Korea threatened the United States with a nuclear strike.", ("THREATEN", "PRK", "USA")),
+    ("Iran threatened to close the Strait of Hormuz to American ships.", ("THREATEN", "IRN", "USA")),
+    # a hostage's life threatened is a threat
+    ("ISIS threatened the life of an American hostage if the United States did not end its airstrikes.",
+     ("THREATEN", "ISIS", "USA")),
+    # a side said to endanger the speaker's security is accused
+    ("Putin said that NATO's expansion near Russia's borders threatens the nation's security.",
+     ("ACCUSE", "RUS", "NATO")),
+])
+def test_threats_and_charges_of_endangering(pipeline, text, event):
+    read_as(pipeline, text, event)
