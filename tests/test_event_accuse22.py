@@ -63,3 +63,21 @@ def test_endangering_is_no_threat(pipeline, text):
 ])
 def test_threats_and_charges_of_endangering(pipeline, text, event):
     read_as(pipeline, text, event)
+
+
+@pytest.mark.parametrize("text,event", [
+    # a promised answer aims at who did what it answers: the doer, owner or agent of the act "for"/"to" it
+    ("Russia threatened to retaliate for the new U.S. sanctions.", ("THREATEN", "RUS", "USA")),
+    ("Russia threatened to retaliate for a new round of sanctions announced by the U.S.", ("THREATEN", "RUS", "USA")),
+    ("China vowed to retaliate for the tariffs imposed by the United States.", ("THREATEN", "CHN", "USA")),
+    # "pledged to retaliate" is a threat, not the learned typer's AGREE
+    ("Saudi Arabia pledged to retaliate against Canada.", ("THREATEN", "SAU", "CAN")),
+    ("Saudi Arabia has pledged to retaliate economically for any U.S. sanctions.", ("THREATEN", "SAU", "USA")),
+])
+def test_answer_promised_to_the_doer(pipeline, text, event):
+    read_as(pipeline, text, event)
+
+
+def test_pledged_retaliation_is_no_agreement(pipeline):
+    evs = events_of(pipeline, "Saudi Arabia pledged to retaliate against Canada.")
+    assert not [e for e in evs if e.type == "AGREE"], shown(evs)

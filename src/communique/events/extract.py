@@ -41,7 +41,7 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
-                         MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
+                         MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
@@ -1012,6 +1012,9 @@ class EventExtractor:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+        if not cand.target:  # "threatened to retaliate [for] the new U.S. sanctions": who imposed them
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for a in answered_doers(xcomp, res, ctx) if a.code not in own)
 
     def _verb_settled(self, cand: Candidate, f: "VerbFrame", passive: bool, res: ArgumentResolver,
                       ctx: Discourse) -> Candidate | None:

@@ -516,6 +516,20 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
     return []
 
 
+def answered_doers(answer: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Who did what a promised answer answers: "threatened to retaliate [for] the new U.S.
+    sanctions", "pledged to retaliate for any U.S. sanctions", "vowed to respond to a new round of
+    sanctions announced by the U.S." (the act's doer, its owner, or the agent of the participle
+    that tells it; through an "of" phrase: "a round [of] sanctions"). None for another verb."""
+    if answer.lemma_.lower() not in ANSWER_VERBS - {"defend"}:
+        return []
+    acts = [o for o in prep_objects(answer, FOR | ANSWER_PREPS) for o in (o, *prep_objects(o, OF))]
+    told = [o for a in acts for c in a.children if c.dep_ == "acl" for o in prep_objects(c, BY)]
+    told += [o for a in acts for c in a.children if c.dep_ == "acl"
+             for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+    return [a for o in acts for a in doers_named(o, res, ctx)] + [a for o in told for a in res.actors_of(o, ctx)]
+
+
 #: nouns that name a request: "its call for Y to ...", "the demand that Y ...", "a plea to Y"
 ASK_NOUNS = frozenset({"call", "appeal", "demand", "plea"})
 #: what a call is made over when it is a conversation ("a phone call", "a video call")
@@ -948,7 +962,7 @@ def threats_voiced(noun: "Token", uttered: frozenset[str]) -> bool:
 __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
            "GIVEN_THINGS", "HEEDING_VERBS", "HELD_OPEN", "NOT_TOLERATED", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS",
            "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side",
-           "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
+           "answered_doers", "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
            "asks_for_something", "called_thing", "complied_in", "defied_in", "doers_named", "forceful_answer",
            "forsworn_act", "gives_ground", "heeding_verb", "held_open", "hostile_act", "infinitive_under", "inner_act",
            "message_senders", "met_with_force", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
