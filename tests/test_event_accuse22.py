@@ -81,3 +81,12 @@ def test_answer_promised_to_the_doer(pipeline, text, event):
 def test_pledged_retaliation_is_no_agreement(pipeline):
     evs = events_of(pipeline, "Saudi Arabia pledged to retaliate against Canada.")
     assert not [e for e in evs if e.type == "AGREE"], shown(evs)
+
+
+@pytest.mark.parametrize("text,event", [
+    # a label in curly quotes, which the parser hangs on the object as a modifier after it
+    ("The Colombian government called Maduro’s charges “absurd.”", ("REJECT", "COL", "VEN")),
+    ("The Colombian government called Maduro's charges \"absurd.\"", ("REJECT", "COL", "VEN")),
+])
+def test_quoted_label_rejects_the_charges(pipeline, text, event):
+    read_as(pipeline, text, event)

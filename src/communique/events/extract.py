@@ -3003,11 +3003,13 @@ def _label(tok: "Token") -> "Token | None":
 
 def _appended_label(tok: "Token") -> "Token | None":
     """ "called [the president] 'a parrot'": a label the parser hangs on the object as an apposition
-    with no comma between them (not "called Abe, a close ally, on Tuesday")."""
+    with no comma between them (not "called Abe, a close ally, on Tuesday"), or a quoted adjective
+    it hangs on it as a modifier after it ("called Maduro's charges “absurd”")."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    label = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    label = next((c for c in obj.children if c.i > obj.i and (
+        c.dep_ == "appos" or (c.dep_ == "amod" and tok.doc[c.i - 1].tag_ == "``"))), None)
     if label is None or any(t.lower_ == "," for t in tok.doc[obj.i + 1:label.left_edge.i + 1]):
         return None
     return label
