@@ -42,10 +42,10 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
-                         MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answers_another_side,
+                         MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
-                         heeding_verb, held_open, infinitive_under, message_senders, named_antecedent,
+                         heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
                          own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
@@ -1019,6 +1019,9 @@ class EventExtractor:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
+        if not cand.target:  # "threatened to retaliate [for] the new U.S. sanctions": who imposed them
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for a in answered_doers(xcomp, res, ctx) if a.code not in own)
 
     def _verb_settled(self, cand: Candidate, f: "VerbFrame", passive: bool, res: ArgumentResolver,
                       ctx: Discourse) -> Candidate | None:
@@ -1035,6 +1038,11 @@ class EventExtractor:
         if passive and not cand.source and cand.target and trig.type in AUTHORITY_ACTS:
             # "the ministry said two Russian nationals had been charged": the speaker charged them
             own = {a.code for a in cand.target + cand.others}
+            cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
+        if trig is FORCEFUL_ANSWER and passive and not cand.source:  # "any attack by Y will be met with force," Z said
+            cand.target.extend([] if cand.target else [a for s in tok.children if s.dep_ == "nsubjpass"
+                                                       for a in doers_named(s, res, ctx)])
+            own = {a.code for a in cand.target}
             cand.source.extend(a for a in reporting_agent(tok, res, ctx, self.lex) if a.code not in own)
         if passive and not cand.source and cand.target and trig.mode == "arrest" and tok.dep_ not in ("relcl", "acl"):
             # (not an arrest that only says who someone is: "Americans who had been detained in Iran")
@@ -2789,6 +2797,8 @@ def _answer_reading(tok: "Token", obj: "Token | None", found: Trigger | None) ->
         return READY_ANSWER
     if found is None and forceful_answer(tok):
         return FORCEFUL_ANSWER
+    if met_with_force(tok):  # "any attack will be met with force": no meeting
+        return FORCEFUL_ANSWER
     return found
 
 
@@ -3029,11 +3039,13 @@ def _label(tok: "Token") -> "Token | None":
 
 def _appended_label(tok: "Token") -> "Token | None":
     """ "called [the president] 'a parrot'": a label the parser hangs on the object as an apposition
-    with no comma between them (not "called Abe, a close ally, on Tuesday")."""
+    with no comma between them (not "called Abe, a close ally, on Tuesday"), or a quoted adjective
+    it hangs on it as a modifier after it ("called Maduro's charges “absurd”")."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    label = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    label = next((c for c in obj.children if c.i > obj.i and (
+        c.dep_ == "appos" or (c.dep_ == "amod" and tok.doc[c.i - 1].tag_ == "``"))), None)
     if label is None or any(t.lower_ == "," for t in tok.doc[obj.i + 1:label.left_edge.i + 1]):
         return None
     return label

@@ -458,6 +458,29 @@ def forceful_answer(tok: "Token") -> bool:
     return bool(manners & FORCE_MANNERS or means & FORCE_MEANS)
 
 
+#: what a side's act "will be met with" when that is a forceful answer: "with force", "with fire and
+#: fury", "with severe consequences", "with more sanctions"
+_MET_FORCE = FORCE_MEANS | frozenset({"fire", "fury", "retaliation", "consequence", "sanction", "punishment"})
+#: answers that are forceful when qualified: "with a massive military response", "with greater action"
+_MET_ANSWERS = frozenset({"response", "answer", "action", "reaction", "measure", "countermeasure"})
+
+
+def met_with_force(tok: "Token") -> bool:
+    """Whether verb ``tok`` promises a forceful answer in the passive: "any attack on our allies will
+    be met with a massive military response", "They will be met with fire and fury", "attempts to
+    disrupt the elections would be met with more severe sanctions" (a threat, as "we will respond
+    with force" is). Not one given ("the plan was met with criticism") nor an answer of words or
+    of no force ("would be met with an immediate court challenge", "quiet will be met with quiet")."""
+    if tok.lemma_.lower() != "meet" or not is_passive(tok) \
+            or not any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in tok.children):
+        return False
+    heads = [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in WITH | BY
+             for o in p.children if o.dep_ == "pobj"]
+    means = [m for o in heads for m in (o, *(c for c in o.children if c.dep_ == "conj"))]  # "fire and fury"
+    return any(o.lemma_.lower() in _MET_FORCE or (
+        o.lemma_.lower() in _MET_ANSWERS and any(c.dep_ == "amod" for c in o.children)) for o in means)
+
+
 def called_thing(verb: "Token", labelling: frozenset[str]) -> "Token | None":
     """The label a verb's "what" clause names: "condemned what he called [an act of aggression]",
     "blasted what he described as [structural violence]", or the verb's own label of its object
@@ -491,6 +514,20 @@ def doers_named(label: "Token", res: "ArgumentResolver", ctx: "Discourse") -> li
         if found:
             return found
     return []
+
+
+def answered_doers(answer: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Who did what a promised answer answers: "threatened to retaliate [for] the new U.S.
+    sanctions", "pledged to retaliate for any U.S. sanctions", "vowed to respond to a new round of
+    sanctions announced by the U.S." (the act's doer, its owner, or the agent of the participle
+    that tells it; through an "of" phrase: "a round [of] sanctions"). None for another verb."""
+    if answer.lemma_.lower() not in ANSWER_VERBS - {"defend"}:
+        return []
+    acts = [o for o in prep_objects(answer, FOR | ANSWER_PREPS) for o in (o, *prep_objects(o, OF))]
+    told = [o for a in acts for c in a.children if c.dep_ == "acl" for o in prep_objects(c, BY)]
+    told += [o for a in acts for c in a.children if c.dep_ == "acl"
+             for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+    return [a for o in acts for a in doers_named(o, res, ctx)] + [a for o in told for a in res.actors_of(o, ctx)]
 
 
 #: nouns that name a request: "its call for Y to ...", "the demand that Y ...", "a plea to Y"
@@ -925,10 +962,10 @@ def threats_voiced(noun: "Token", uttered: frozenset[str]) -> bool:
 __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTED", "CONCESSION", "FORCEFUL_ANSWER",
            "GIVEN_THINGS", "HEEDING_VERBS", "HELD_OPEN", "NOT_TOLERATED", "MESSAGE_TYPES", "NATIONALS", "PROMISING_VERBS",
            "READY_ANSWER", "REFUSAL", "RESOLVE", "aimed_at_anyone", "answered_by", "answers_another_side",
-           "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
+           "answered_doers", "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
            "asks_for_something", "called_thing", "complied_in", "defied_in", "doers_named", "forceful_answer",
            "forsworn_act", "gives_ground", "heeding_verb", "held_open", "hostile_act", "infinitive_under", "inner_act",
-           "message_senders", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "message_senders", "met_with_force", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
            "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced", "tolerance_refused", "told_to_act",
            "unhesitating", "with_subject"]
