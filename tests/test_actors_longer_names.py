@@ -71,3 +71,23 @@ def test_plain_text_resolution(kb: KnowledgeBase) -> None:
     actor = kb.resolve("the US Congress", "2014-03-01")
     assert actor is not None and actor.code == "USA"
     assert [m.actor.code for m in kb.mentions_in_text("He met Lisa Monaco on Friday.", "2016-06-01")] == []
+
+
+PARTICLE_NAMES = [
+    ("Syrian Opposition Coalition president Hadi al-Bahra accused the government of war crimes.", "YEM"),
+    ("The American-born cleric Anwar al-Awlaki was killed in a drone strike in Yemen.", "MYS"),
+    ("Gaza health official Ashraf al-Kidra said 16 people were killed.", "PAK"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", PARTICLE_NAMES)
+def test_a_known_name_before_a_particle_name_is_another_person(kb: KnowledgeBase, nlp: Any, text: str,
+                                                                wrong: str) -> None:
+    """A known first or family name followed by "al-", "bin", "von" ... and a capitalised word begins
+    a longer name: another person's, not the known one's ("Hadi al-Bahra" is not Yemen's Hadi)."""
+    assert all(c != wrong for _, c in _found(kb, nlp, text)), _found(kb, nlp, text)
+
+
+def test_a_known_name_before_an_english_word_still_matches(kb: KnowledgeBase, nlp: Any) -> None:
+    found = _found(kb, nlp, "Hadi met Saudi officials in Riyadh, and Obama at the White House called him.")
+    assert ("Hadi", "YEM") in found and ("Obama", "USA") in found, found

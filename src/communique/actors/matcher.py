@@ -40,6 +40,10 @@ _SCOPE_KINDS = ("state", "organization", "group")
 #: words after a full name that make it another person's, a son's or a father's ("Donald Trump Jr.",
 #: "George Bush Sr."); a name the base knows with one (Martin Luther King Jr.) takes it in its match
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior"})
+#: lower-case particles inside a longer personal name ("Hadi al-Bahra", "Hamad bin Jassim",
+#: "Ursula von der Leyen"): after a name the base knows, one of these and a capitalised word make
+#: the whole a longer name, another person's
+_NAME_PARTICLES = frozenset("al el ad ar az ash bin ibn bint van von de del der da di".split())
 #: words a sentence may open with that a parse may tag as proper nouns before a name ("Tuesday Trump
 #: said", "Though Trump affirmed"): days, months, conjunctions and adverbs, none a first name
 _OPENING_WORDS = frozenset(
@@ -244,7 +248,7 @@ class Matcher:
             if ix.ents[e.ref]["kind"] == "person":
                 return end, e.ref
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
-            if end < len(toks) and self._name_continues(toks, end):
+            if end < len(toks) and self._longer_name(toks, end):
                 continue
             idx = self._pick(self._not_namesakes(list(e.ref), toks[i].norm, date, ctx), date, ctx, prefer, scope,
                              ambiguous_ok=titled, strict=strict)
@@ -264,6 +268,16 @@ class Matcher:
     def _name_continues(toks: list[Tok], j: int) -> bool:
         """True when token j looks like more of a personal name (``Kim`` + ``Jong Nam``)."""
         return _capitalised_name(toks[j])
+
+    @classmethod
+    def _longer_name(cls, toks: list[Tok], j: int) -> bool:
+        """True when the name that ends before token j goes on: a capitalised word (:meth:`_name_continues`)
+        or a lower-case particle and a capitalised word ("Hadi" + "al-Bahra", "Hamad" + "bin Jassim"):
+        the name is another person's than the one its first words name."""
+        if cls._name_continues(toks, j):
+            return True
+        return (toks[j].norm in _NAME_PARTICLES and toks[j].text.islower() and j + 1 < len(toks)
+                and toks[j + 1].start - toks[j].end <= 1 and cls._name_continues(toks, j + 1))
 
     def _unknown_name(self, toks: list[Tok], i: int) -> int:
         """End of a run of 2-4 capitalised name tokens at i (0 when there is none)."""
@@ -490,7 +504,7 @@ class Matcher:
             ctx.namesakes.add(t.norm)
             return None  # "Hunter Biden": another person of that family
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
-            if end < len(toks) and (self._name_continues(toks, end) or toks[end].text[:1].isdigit()):
+            if end < len(toks) and (self._longer_name(toks, end) or toks[end].text[:1].isdigit()):
                 continue
             if self._generation_alone(toks, i, end):
                 continue  # "Trump Jr.": the son, named apart from the father the bare family name is
