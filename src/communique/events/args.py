@@ -760,10 +760,14 @@ class ArgumentResolver:
 
 def _arms_possessed(pron: "Token") -> bool:
     """Whether the possessive ``pron`` ("its") owns a state's arms: a word of :data:`STATE_ARMS`
-    between it and the noun it modifies, or that noun ("its nuclear and missile tests")."""
-    if pron.dep_ != "poss" or pron.lower_ != "its" or pron.head.i <= pron.i:
+    between it and the noun it modifies, or that noun ("its nuclear and missile tests"). Not an accord
+    or a name ("its nuclear deal with", "its Intermediate-Range Nuclear Forces Treaty"): a party's
+    accord has another side, which the clause names."""
+    noun = pron.head
+    if pron.dep_ != "poss" or pron.lower_ != "its" or noun.i <= pron.i or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() in PLACE_NAMED | {"deal"}:
         return False
-    return any(t.lemma_.lower() in STATE_ARMS for t in pron.doc[pron.i + 1: pron.head.i + 1])
+    return any(t.lemma_.lower() in STATE_ARMS for t in pron.doc[pron.i + 1: noun.i + 1])
 
 
 def _end_key(entry: tuple[int, "Actor | None", str]) -> int:
