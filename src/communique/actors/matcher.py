@@ -40,6 +40,16 @@ _SCOPE_KINDS = ("state", "organization", "group")
 #: words after a full name that make it another person's, a son's or a father's ("Donald Trump Jr.",
 #: "George Bush Sr."); a name the base knows with one (Martin Luther King Jr.) takes it in its match
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior"})
+#: lower-case particles inside a longer personal name ("Hadi al-Bahra", "Hamad bin Jassim",
+#: "Ursula von der Leyen"): after a name the base knows, one of these and a capitalised word make
+#: the whole a longer name, another person's
+#: capitalised words after a person's name that make it the name of a place or an institution named after
+#: them ("the John F. Kennedy Presidential Library", "JFK Airport", "the Carter Center"): no mention of
+#: the person
+_NAMED_AFTER = frozenset(
+    "library airport center centre foundation institute school university college museum memorial "
+    "presidential international hospital stadium plaza bridge avenue boulevard street highway".split())
+_NAME_PARTICLES = frozenset("al el ad ar az ash bin ibn bint van von de del der da di".split())
 #: words a sentence may open with that a parse may tag as proper nouns before a name ("Tuesday Trump
 #: said", "Though Trump affirmed"): days, months, conjunctions and adverbs, none a first name
 _OPENING_WORDS = frozenset(
@@ -244,7 +254,7 @@ class Matcher:
             if ix.ents[e.ref]["kind"] == "person":
                 return end, e.ref
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
-            if end < len(toks) and self._name_continues(toks, end):
+            if end < len(toks) and self._longer_name(toks, end):
                 continue
             idx = self._pick(self._not_namesakes(list(e.ref), toks[i].norm, date, ctx), date, ctx, prefer, scope,
                              ambiguous_ok=titled, strict=strict)
@@ -264,6 +274,16 @@ class Matcher:
     def _name_continues(toks: list[Tok], j: int) -> bool:
         """True when token j looks like more of a personal name (``Kim`` + ``Jong Nam``)."""
         return _capitalised_name(toks[j])
+
+    @classmethod
+    def _longer_name(cls, toks: list[Tok], j: int) -> bool:
+        """True when the name that ends before token j goes on: a capitalised word (:meth:`_name_continues`)
+        or a lower-case particle and a capitalised word ("Hadi" + "al-Bahra", "Hamad" + "bin Jassim"):
+        the name is another person's than the one its first words name."""
+        if cls._name_continues(toks, j):
+            return True
+        return (toks[j].norm in _NAME_PARTICLES and toks[j].text.islower() and j + 1 < len(toks)
+                and toks[j + 1].start - toks[j].end <= 1 and cls._name_continues(toks, j + 1))
 
     def _unknown_name(self, toks: list[Tok], i: int) -> int:
         """End of a run of 2-4 capitalised name tokens at i (0 when there is none)."""
@@ -391,7 +411,8 @@ class Matcher:
                 end, idx = found
                 cands.append(Match(i, end, ix.person_actor(idx, date), "alias", idx))
         for end, e in _lookup(ix, toks, i, "E", ctx.cache):
-            if ix.ents[e.ref]["kind"] == "person" and not (end < len(toks) and toks[end].norm in _GENERATIONS):
+            if ix.ents[e.ref]["kind"] == "person" and not (end < len(toks) and toks[end].norm in _GENERATIONS) \
+                    and not self._names_a_place(toks, end):
                 idx = self._reigning(" ".join(t.norm for t in toks[i:end]), e.ref, date, ctx)
                 cands.append(self._with_government(toks, Match(i, end, ix.person_actor(idx, date), e.how, idx)))
         so_far = before + cands
@@ -490,9 +511,9 @@ class Matcher:
             ctx.namesakes.add(t.norm)
             return None  # "Hunter Biden": another person of that family
         for end, e in _lookup(ix, toks, i, "S", ctx.cache):
-            if end < len(toks) and (self._name_continues(toks, end) or toks[end].text[:1].isdigit()):
+            if end < len(toks) and (self._longer_name(toks, end) or toks[end].text[:1].isdigit()):
                 continue
-            if self._generation_alone(toks, i, end):
+            if self._generation_alone(toks, i, end) or self._names_a_place(toks, end):
                 continue  # "Trump Jr.": the son, named apart from the father the bare family name is
             if end < len(toks) and toks[end].norm == "," and t.norm in ix.places:
                 continue  # "Austin, Texas"
@@ -511,6 +532,17 @@ class Matcher:
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
+
+    @staticmethod
+    def _names_a_place(toks: list[Tok], end: int) -> bool:
+        """Whether the person's name ending before token ``end`` names a place or an institution
+        (:data:`_NAMED_AFTER`: "Kennedy Center", "Reagan National Airport" through one more name word)."""
+        for k in (end, end + 1):
+            if k >= len(toks) or not toks[k].text[:1].isupper():
+                return False
+            if toks[k].norm in _NAMED_AFTER:
+                return True
+        return False
 
     def _generation_alone(self, toks: list[Tok], i: int, end: int) -> bool:
         """Whether the family name at ``i:end`` has a generation after it and no first name before it

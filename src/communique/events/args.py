@@ -42,6 +42,11 @@ THING_PRONOUNS = frozenset({"it", "its"})
 #: the speaker's own side in quotes and statements ("we will not remain constrained")
 FIRST_PERSON = frozenset({"we", "our", "us", "ours", "i", "my", "me"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+#: words of a state's own arms after "its" ("its nuclear and missile tests", "its missile programme",
+#: "its uranium enrichment"): what "its" stands for is a state or an armed group, not an organisation
+#: such as the UN or a person
+STATE_ARMS = frozenset({"nuclear", "missile", "ballistic", "atomic", "warhead", "icbm", "uranium", "plutonium",
+                        "enrichment"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4}
 PLURAL_DETS = frozenset({"both", "two", "three", "four", "five", "these", "those", "all"})
 #: head nouns whose country modifiers are a subject matter, not a party ("the North Korea policy
@@ -430,6 +435,10 @@ class ArgumentResolver:
             return near[:1] if near is not None else self.latest_person(head, ctx)
         if low in THING_PRONOUNS:
             subj = [a for a in self.clause_subject_actors(head) if a.kind != "person"]
+            if _arms_possessed(head) and not any(a.kind in ("state", "group") for a in subj):
+                owner = self.object_state_before(head)
+                if owner:
+                    return owner  # "The Security Council condemned North Korea and said its missile tests ..."
             if subj:
                 return subj[:1]
             return [ctx.last_subject] if ctx.last_subject and ctx.last_subject.kind != "person" else []
@@ -456,6 +465,16 @@ class ArgumentResolver:
                 # "Peru and Chile signed ... They agreed"; "Hackers have shown ... They can hack": no party
                 return self.coordinated_actors(plural) or self.actors_of(plural, ctx)
         return list(ctx.last_group)
+
+    def object_state_before(self, tok: "Token") -> list[Actor]:
+        """The state or armed group nearest before ``tok`` in its sentence that is a verb's object
+        ("accused North Korea of ...", "urged Iran to ...", "called on Pyongyang to ...")."""
+        for t in reversed(self.doc[tok.sent.start: tok.i]):
+            if t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.pos_ == "VERB"):
+                found = [a for a in self.actors_in(t) if a.kind in ("state", "group")]
+                if found:
+                    return found[:1]
+        return []
 
     def plural_subject_before(self, tok: "Token") -> "Token | None":
         """The nearest main-clause subject before ``tok`` in its sentence or the one before, when it is
@@ -748,6 +767,18 @@ class ArgumentResolver:
             if c.dep_ == "poss" and self.is_anaphor(c):
                 return self.resolve_anaphor(c, ctx)
         return []
+
+
+def _arms_possessed(pron: "Token") -> bool:
+    """Whether the possessive ``pron`` ("its") owns a state's arms: a word of :data:`STATE_ARMS`
+    between it and the noun it modifies, or that noun ("its nuclear and missile tests"). Not an accord
+    or a name ("its nuclear deal with", "its Intermediate-Range Nuclear Forces Treaty"): a party's
+    accord has another side, which the clause names."""
+    noun = pron.head
+    if pron.dep_ != "poss" or pron.lower_ != "its" or noun.i <= pron.i or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() in PLACE_NAMED | {"deal"}:
+        return False
+    return any(t.lemma_.lower() in STATE_ARMS for t in pron.doc[pron.i + 1: noun.i + 1])
 
 
 def _end_key(entry: tuple[int, "Actor | None", str]) -> int:
