@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..types import Actor
 from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
+from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
 from .tokens import FROM, IN, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
@@ -349,7 +350,7 @@ def occasion_addressee(noun: "Token") -> "Token | None":
 
 
 _GBR = Actor("GBR", "United Kingdom", "state", id="state/GBR")
-_EU = Actor("EU", "European Union", "organization", id="org/EU")
+_EU = CONTINENT_ACTORS["europe"]
 _NORTH_AMERICA = (Actor("USA", "United States", "state", id="state/USA"),
                   Actor("CAN", "Canada", "state", id="state/CAN"), Actor("MEX", "Mexico", "state", id="state/MEX"))
 #: processes whose name before a meeting noun names its parties: "the Brexit talks" are Britain's with
@@ -379,7 +380,7 @@ def process_parties(noun: "Token") -> tuple[Actor, ...]:
 TALKING_VERBS = frozenset({"speak", "talk", "confer"})
 #: prepositions a joint talk may take without being speeches to others ("spoke on Sunday", "talked
 #: for an hour", "spoke by phone", "talked about Syria"); not "spoke at the summit", "spoke to reporters"
-TALK_PREPS = frozenset({"on", "for", "by", "over", "about", "via", "after", "late", "earlier", "again"})
+TALK_PREPS = frozenset({"on", "for", "by", "over", "about", "via", "after"})
 #: nouns that, with "the two"/"both", are the two sides' own people ("the two leaders spoke")
 TALKER_NOUNS = (PERSON_PLURALS - {"head"}) | {"man", "side"}
 #: what "spoke on" makes no talk between the speakers ("spoke on condition of anonymity")
