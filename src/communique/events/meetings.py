@@ -16,7 +16,7 @@ from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
-from .tokens import FROM, IN, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, IN, OF, TO, WITH, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -393,6 +393,36 @@ def _at_length(prep: "Token") -> bool:
 
 
 JOINT_TALK = Trigger("CONSULT", None, None, 0.8, "rule", "two sides talked together")
+
+
+def spoke_a_tongue(verb: "Token", obj: "Token | None", res: "ArgumentResolver") -> bool:
+    """Whether "speak" has for object what is spoken, a language or words ("speaks Greek with a British
+    accent", "spoke Arabic and French", "did not speak a word"), with no party spoken with or to: a
+    talk names whom it is with ("spoke English with Putin"), never by an object."""
+    if verb.lemma_.lower() != "speak" or obj is None:
+        return False
+    return not any(_party_word(o, res) for o in prep_objects(verb, WITH | TO))
+
+
+def _party_word(noun: "Token", res: "ArgumentResolver") -> bool:
+    """Whether a noun names someone one talks with: a name, a pronoun, a mention, people ("his
+    counterpart", "the ambassador"); not a thing that an adjective ties to a state ("a British accent")."""
+    return noun.pos_ in ("PROPN", "PRON") or res.mention_of(noun) is not None \
+        or noun.lemma_.lower() in CALLED_PEOPLE
+
+
+def spoke_at_occasion(verb: "Token") -> bool:
+    """Whether a verb of talking says where or at what one side spoke, with no one spoken with:
+    "Haley was speaking at a special UN session", "speaking at the anniversary of The Hague" (the
+    occasion's names are no party talked with); not "spoke at a news conference with his Japanese
+    counterpart", "speaking at a meeting with his counterparts", "talked at length with Putin"."""
+    if verb.lemma_.lower() not in TALKING_VERBS:
+        return False
+    ats = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and not _at_length(p)]
+    if not ats:
+        return False
+    phrases = [*verb.children, *(t for p in ats for t in p.subtree)]
+    return not any(t.dep_ in ("prep", "dative") and t.lower_ in ("with", "to") for t in phrases)
 
 
 def joint_talk(verb: "Token") -> bool:

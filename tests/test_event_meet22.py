@@ -1,0 +1,24 @@
+"""Meetings of the twenty-second pass: what reads as talks and is none ("speaks Greek with a British
+accent": a language spoken; ``meetings.spoke_a_tongue``). Sentences written for these tests; the real
+pipeline runs on each."""
+
+from __future__ import annotations
+
+from communique.types import RawDoc
+
+
+def events(text: str, pipeline, published: str = "2019-06-17") -> list[tuple[str, str | None, str | None]]:
+    evs = pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+    return [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs]
+
+
+def test_a_language_spoken_is_no_talk(pipeline):
+    for text in ("The Greek minister speaks Greek with a British accent.",
+                 "Erdogan speaks Arabic and French, his aides said."):
+        found = events(text, pipeline)
+        assert not any(t == "CONSULT" for t, _, _ in found), (text, found)
+
+
+def test_a_language_spoken_with_a_leader_is_still_a_talk(pipeline):
+    found = events("Putin spoke German with Merkel on Monday.", pipeline)
+    assert ("CONSULT", "RUS", "DEU") in found, found
