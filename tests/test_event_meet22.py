@@ -22,3 +22,22 @@ def test_a_language_spoken_is_no_talk(pipeline):
 def test_a_language_spoken_with_a_leader_is_still_a_talk(pipeline):
     found = events("Putin spoke German with Merkel on Monday.", pipeline)
     assert ("CONSULT", "RUS", "DEU") in found, found
+
+
+def test_speaking_at_an_occasion_is_no_talk(pipeline):
+    for text in ("UN Secretary General Ban Ki-moon called for restraint while speaking at the 100-year anniversary "
+                 "of The Hague yesterday.",
+                 "Months before he became national security adviser, John Bolton spoke at the annual gathering of an "
+                 "Iranian dissident group."):
+        found = events(text, pipeline)
+        assert not any(t == "CONSULT" for t, _, _ in found), (text, found)
+
+
+def test_speaking_at_an_occasion_with_a_counterpart_or_at_a_body_is_a_talk(pipeline):
+    found = events("Mattis spoke at a joint news conference in Tokyo with his Japanese counterpart, Tomomi Inada.",
+                   pipeline)
+    assert ("CONSULT", "USA", "JPN") in found, found
+    found = events("North Korea's Foreign Minister Ri Yong-ho is due to speak at the United Nations on Sept. 29.",
+                   pipeline)
+    assert ("CONSULT", "PRK", "UN") in found, found
+

@@ -59,11 +59,12 @@ from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
                        ties_broken)
-from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with,
-                       calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
-                       looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
-                       occasion_phrase, participle_doer, party_called, process_parties, seen_in_person, sent_nowhere,
-                       separate_meetings, spoke_a_tongue, trip_origins)
+from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting,
+                       brokered_with, calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle,
+                       joint_talk, looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer,
+                       occasion_host, occasion_phrase, participle_doer, party_called, process_parties,
+                       seen_in_person, sent_nowhere, separate_meetings, spoke_a_tongue, spoke_at_occasion,
+                       trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -630,6 +631,8 @@ class EventExtractor:
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
         if (found is None or found.type == "CONSULT") and spoke_a_tongue(f.tok, obj, res):
             return None  # "speaks Greek with a British accent": a language spoken, no talk with anyone
+        if (found is None or found.type == "CONSULT") and spoke_at_occasion(f.tok, res):
+            return None  # "Haley was speaking at a special UN session": where one side spoke, no talk
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
         found = accord_negotiated(found, f.tok, obj or _gap_object(f.tok))  # "the deal May negotiated with the EU"

@@ -411,15 +411,19 @@ def _party_word(noun: "Token", res: "ArgumentResolver") -> bool:
         or noun.lemma_.lower() in CALLED_PEOPLE
 
 
-def spoke_at_occasion(verb: "Token") -> bool:
+def spoke_at_occasion(verb: "Token", res: "ArgumentResolver") -> bool:
     """Whether a verb of talking says where or at what one side spoke, with no one spoken with:
     "Haley was speaking at a special UN session", "speaking at the anniversary of The Hague" (the
     occasion's names are no party talked with); not "spoke at a news conference with his Japanese
-    counterpart", "speaking at a meeting with his counterparts", "talked at length with Putin"."""
-    if verb.lemma_.lower() not in TALKING_VERBS:
-        return False
+    counterpart", "speaking at a meeting with his counterparts", "talked at length with Putin", nor
+    two sides that spoke ("Obama and Putin spoke at the summit"), nor a body of states spoken at, whose
+    session the speaker takes part in ("speaking Friday at the United Nations Security Council")."""
+    if verb.lemma_.lower() not in TALKING_VERBS or _joint_subject(verb):
+        return False  # "Obama and Putin spoke at the summit": with each other
     ats = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and not _at_length(p)]
     if not ats:
+        return False
+    if any(a.code in MEMBER_BODIES for p in ats for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)):
         return False
     phrases = [*verb.children, *(t for p in ats for t in p.subtree)]
     return not any(t.dep_ in ("prep", "dative") and t.lower_ in ("with", "to") for t in phrases)
@@ -436,6 +440,12 @@ def joint_talk(verb: "Token") -> bool:
     if any(p.lower_ not in TALK_PREPS for p in preps) or any(
             o.lower_ in UNNAMED_WORDS for p in preps for o in p.children if o.dep_ == "pobj"):
         return False
+    return _joint_subject(verb)
+
+
+def _joint_subject(verb: "Token") -> bool:
+    """Whether a verb's subject names two sides together: "Trump and Erdogan [spoke]", "the two
+    leaders [talked]"."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
