@@ -41,3 +41,11 @@ def test_speaking_at_an_occasion_with_a_counterpart_or_at_a_body_is_a_talk(pipel
                    pipeline)
     assert ("CONSULT", "PRK", "UN") in found, found
 
+
+def test_an_appeal_called_a_call_is_no_phone_call(pipeline):
+    for text in ("Donald Tusk issued a rallying call to the British people who want to cancel Brexit and stay in "
+                 "the EU.",):
+        found = events(text, pipeline, published="2019-03-27")
+        assert not any(t == "CONSULT" for t, _, _ in found), (text, found)
+    found = events("Trump made a call to Putin on Friday.", pipeline)
+    assert ("CONSULT", "USA", "RUS") in found, found

@@ -59,7 +59,7 @@ from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
                        ties_broken)
-from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting,
+from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, appeal_call, body_meeting,
                        brokered_with, calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle,
                        joint_talk, looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer,
                        occasion_host, occasion_phrase, participle_doer, party_called, process_parties,
@@ -633,6 +633,8 @@ class EventExtractor:
             return None  # "speaks Greek with a British accent": a language spoken, no talk with anyone
         if (found is None or found.type == "CONSULT") and spoke_at_occasion(f.tok, res):
             return None  # "Haley was speaking at a special UN session": where one side spoke, no talk
+        if found is not None and found.type == "CONSULT" and obj is not None and appeal_call(obj):
+            return None  # "issued a rallying call to the British people": an appeal put out, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
         found = accord_negotiated(found, f.tok, obj or _gap_object(f.tok))  # "the deal May negotiated with the EU"
@@ -1674,6 +1676,8 @@ class EventExtractor:
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if asks_for_something(tok):
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
+        if trig.type == "CONSULT" and appeal_call(tok):
+            return None  # "a rallying call to the British people", "a wake-up call": an appeal, no phone call
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
             return None  # an aggregate ("four missile tests") is background, not one event

@@ -138,6 +138,27 @@ def party_called(found: "Trigger | None", tok: "Token", obj: "Token | None",
     return Trigger("CONSULT", "phone", found.cameo, found.weight, "rule", "a party called")
 
 
+#: words that make a "call" an appeal, never a telephone call ("a rallying call", "a clarion call",
+#: "a wake-up call")
+APPEAL_CALL_WORDS = frozenset({"rallying", "clarion", "wake"})
+#: what a "call to" summons, not whom it reaches ("a call to arms", "a call to action")
+SUMMONED_THINGS = frozenset({"arms", "action"})
+#: verbs that put out an appeal, which no telephone call is put out by ("issued a call to young Muslims")
+ISSUING_VERBS = frozenset({"issue", "sound"})
+
+
+def appeal_call(noun: "Token") -> bool:
+    """Whether a "call" is an appeal, not a telephone call: "issued a rallying call to the British
+    people", "Kim's call to arms", "a wake-up call for NATO", "sounded a call to ..."."""
+    if noun.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in APPEAL_CALL_WORDS for c in noun.children):
+        return True
+    if any(o.lower_ in SUMMONED_THINGS for o in prep_objects(noun, TO)):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS
+
+
 def named_by_call(noun: "Token", res: "ArgumentResolver") -> bool:
     """Whether ``noun`` is the thing or the label a verb of calling names ("called TPP 'the most
     progressive trade deal'", "called the treaty a historic step"): the text names an accord or a
