@@ -49,3 +49,9 @@ def test_an_appeal_called_a_call_is_no_phone_call(pipeline):
         assert not any(t == "CONSULT" for t, _, _ in found), (text, found)
     found = events("Trump made a call to Putin on Friday.", pipeline)
     assert ("CONSULT", "USA", "RUS") in found, found
+
+
+def test_a_quoted_label_after_whom_call_names_is_no_phone_call(pipeline):
+    found = events('It was U.N. Secretary-General Ban Ki-moon who called Mandela "one of our greatest teachers."',
+                   pipeline, published="2013-12-06")
+    assert not any(t == "CONSULT" for t, _, _ in found), found

@@ -62,7 +62,7 @@ from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left,
 from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, appeal_call, body_meeting,
                        brokered_with, calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle,
                        joint_talk, looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer,
-                       occasion_host, occasion_phrase, participle_doer, party_called, process_parties,
+                       occasion_host, occasion_phrase, participle_doer, party_called, process_parties, quoted_label,
                        seen_in_person, sent_nowhere, separate_meetings, spoke_a_tongue, spoke_at_occasion,
                        trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
@@ -638,6 +638,8 @@ class EventExtractor:
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
         found = accord_negotiated(found, f.tok, obj or _gap_object(f.tok))  # "the deal May negotiated with the EU"
+        if found is not None and found.type == "CONSULT" and quoted_label(f.tok, obj):
+            return None  # 'called Mandela "one of our greatest teachers"': a label, no phone call
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
         found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit

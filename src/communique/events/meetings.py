@@ -87,6 +87,21 @@ def calls_a_thing(tok: "Token", obj: "Token | None", res: "ArgumentResolver") ->
     return lemma not in CALLED_PEOPLE and lemma not in PERSON_PRONOUNS | PLURAL_PRONOUNS
 
 
+#: opening quotation marks
+OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'", "``"})
+
+
+def quoted_label(tok: "Token", obj: "Token | None") -> bool:
+    """Whether "call" has a quoted label right after its object: 'called Mandela "one of our greatest
+    teachers"', 'has called Trudeau \u201ctwo-faced\u201d' (the parser may hang the quoted words
+    anywhere): the object is named, not telephoned; a phone call's object is never followed by a
+    quotation."""
+    if tok.lemma_.lower() != "call" or obj is None or obj.i < tok.i:
+        return False
+    after = obj.right_edge.i + 1
+    return after < len(obj.doc) and obj.doc[after].text in OPENING_QUOTES
+
+
 def accord_subject(tok: "Token") -> "Token | None":
     """The accord a verb of making one leaves as its object when the parser has not read the reduced
     relative clause as one: the accord parsed as the verb's subject ("The deal [struck] between
