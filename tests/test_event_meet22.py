@@ -55,3 +55,19 @@ def test_a_quoted_label_after_whom_call_names_is_no_phone_call(pipeline):
     found = events('It was U.N. Secretary-General Ban Ki-moon who called Mandela "one of our greatest teachers."',
                    pipeline, published="2013-12-06")
     assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_two_leaders_side_by_side_in_public_met(pipeline):
+    found = events("“I think we will end up having an extraordinary relationship,” Trump said, sitting next to Putin "
+                   "at the presidential palace in Helsinki.", pipeline, published="2018-07-16")
+    assert ("CONSULT", "USA", "RUS") in found, found
+    found = events("Clinton, speaking alongside Mr. Netanyahu on Tuesday, said the goal must be a durable outcome.",
+                   pipeline, published="2012-11-20")
+    assert ("CONSULT", "USA", "ISR") in found, found
+
+
+def test_standing_beside_a_state_or_a_relative_is_no_meeting(pipeline):
+    found = events("“We went through a torture,” the Syrian refugee said, standing next to his two daughters.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+    found = events("Cameron said Britain stood beside France in its efforts.", pipeline)
+    assert not any(t == "CONSULT" for t, _, _ in found), found

@@ -59,12 +59,12 @@ from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
                        ties_broken)
-from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, appeal_call, body_meeting,
-                       brokered_with, calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle,
-                       joint_talk, looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer,
-                       occasion_host, occasion_phrase, participle_doer, party_called, process_parties, quoted_label,
-                       seen_in_person, sent_nowhere, separate_meetings, spoke_a_tongue, spoke_at_occasion,
-                       trip_origins)
+from .meetings import (JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject, appeal_call,
+                       beside_person, body_meeting, brokered_with, calls_a_thing, envoys_sent, existing_accord,
+                       joined_by, joint_particle, joint_talk, looked_forward, made_accord, named_by_call,
+                       occasion_addressee, occasion_doer, occasion_host, occasion_phrase, participle_doer,
+                       party_called, process_parties, quoted_label, seen_in_person, sent_nowhere, separate_meetings,
+                       spoke_a_tongue, spoke_at_occasion, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -559,6 +559,8 @@ class EventExtractor:
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
         envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
+        if trig is SIDE_BY_SIDE and (beside := beside_person(tok, res)) is not None:  # "sitting next to [Putin]"
+            cand.target.extend(a for a in res.actors_of(beside, ctx) if a not in cand.target)
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
             own = {a.code for a in cand.source}
             area = frame.area
@@ -697,6 +699,8 @@ class EventExtractor:
             return [MISSION_CLOSED]
         if joint_talk(f.tok):  # "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"
             return [JOINT_TALK]
+        if beside_person(f.tok, res) is not None:  # "Clinton, speaking alongside Mr. Netanyahu, said"
+            return [SIDE_BY_SIDE]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)

@@ -491,6 +491,29 @@ def _joint_subject(verb: "Token") -> bool:
     return joint and subj.lemma_.lower() in TALKER_NOUNS
 
 
+#: verbs of being somewhere in person, which "alongside", "beside" or "next to" a leader puts two sides
+#: together in public ("speaking alongside Netanyahu", "sitting next to Putin at the presidential palace")
+SIDE_BY_SIDE_VERBS = frozenset({"stand", "sit", "speak", "appear"})
+BESIDE_PREPS = frozenset({"alongside", "beside"})
+SIDE_BY_SIDE = Trigger("CONSULT", None, None, 0.7, "rule", "two sides side by side")
+
+
+def beside_person(verb: "Token", res: "ArgumentResolver") -> "Token | None":
+    """The person a verb of appearing puts its doer beside, the two together in public: "Clinton,
+    speaking alongside Mr. Netanyahu, said", "Trump said, sitting next to Putin", "as he stood beside
+    Lavrov"; ``None`` for a state ("stood beside France": support) or anyone the text does not name
+    as a party ("standing next to his wife")."""
+    if verb.lemma_.lower() not in SIDE_BY_SIDE_VERBS:
+        return None
+    nexts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "next"]
+    heads = [*prep_objects(verb, BESIDE_PREPS), *(o for c in nexts for o in prep_objects(c, TO))]
+    for o in heads:
+        mention = res.mention_of(o)
+        if mention is not None and mention.actor.kind == "person":
+            return o
+    return None
+
+
 #: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
 PARTICIPLE_DEPS = frozenset({"acl", "appos", "advcl"})
 
