@@ -61,11 +61,12 @@ from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
                        ties_broken)
-from .meetings import (JOINT_TALK, JOINT_TYPES, accord_negotiated, accord_subject, body_meeting, brokered_with,
-                       calls_a_thing, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
-                       looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
-                       occasion_phrase, participle_doer, party_called, process_parties, seen_in_person, sent_nowhere,
-                       separate_meetings, trip_origins)
+from .meetings import (JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject, appeal_call,
+                       beside_person, body_meeting, brokered_with, calls_a_thing, envoys_sent, existing_accord,
+                       joined_by, joint_particle, joint_talk, looked_forward, made_accord, named_by_call,
+                       occasion_addressee, occasion_doer, occasion_host, occasion_phrase, participle_doer,
+                       party_called, process_parties, quoted_label, seen_in_person, sent_nowhere, separate_meetings,
+                       spoke_a_tongue, spoke_at_occasion, trip_origins)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -563,6 +564,8 @@ class EventExtractor:
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
         envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
+        if trig is SIDE_BY_SIDE and (beside := beside_person(tok, res)) is not None:  # "sitting next to [Putin]"
+            cand.target.extend(a for a in res.actors_of(beside, ctx) if a not in cand.target)
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
             own = {a.code for a in cand.source}
             area = frame.area
@@ -633,9 +636,17 @@ class EventExtractor:
             found = INCURSION  # "Russian troops entered Ukraine": armed force on another state's soil
         if found is not None and found.type == "CONSULT" and calls_a_thing(f.tok, obj, res):
             return None  # "called Maduro's charges 'absurd'": naming a thing, no phone call
+        if (found is None or found.type == "CONSULT") and spoke_a_tongue(f.tok, obj, res):
+            return None  # "speaks Greek with a British accent": a language spoken, no talk with anyone
+        if (found is None or found.type == "CONSULT") and spoke_at_occasion(f.tok, res):
+            return None  # "Haley was speaking at a special UN session": where one side spoke, no talk
+        if found is not None and found.type == "CONSULT" and obj is not None and appeal_call(obj):
+            return None  # "issued a rallying call to the British people": an appeal put out, no phone call
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
         found = accord_negotiated(found, f.tok, obj or _gap_object(f.tok))  # "the deal May negotiated with the EU"
+        if found is not None and found.type == "CONSULT" and quoted_label(f.tok, obj):
+            return None  # 'called Mandela "one of our greatest teachers"': a label, no phone call
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
         found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit
@@ -693,6 +704,8 @@ class EventExtractor:
             return [MISSION_CLOSED]
         if joint_talk(f.tok):  # "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"
             return [JOINT_TALK]
+        if beside_person(f.tok, res) is not None:  # "Clinton, speaking alongside Mr. Netanyahu, said"
+            return [SIDE_BY_SIDE]
         trigs, prep = self._thing_triggers(f, res)
         if not trigs and f.xcomp is not None:
             trigs = self._complement_triggers(f, f.xcomp)
@@ -1682,6 +1695,8 @@ class EventExtractor:
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         if asks_for_something(tok):
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
+        if trig.type == "CONSULT" and appeal_call(tok):
+            return None  # "a rallying call to the British people", "a wake-up call": an appeal, no phone call
         if lemma in REPEATABLE and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "first")
                                        for c in tok.children):
             return None  # an aggregate ("four missile tests") is background, not one event

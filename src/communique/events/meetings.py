@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from ..types import Actor
 from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
+from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
 from .status import HYPO_MODALS, looks_forward
-from .tokens import FROM, IN, OF, WITH, is_passive, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, IN, OF, TO, WITH, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,6 +87,21 @@ def calls_a_thing(tok: "Token", obj: "Token | None", res: "ArgumentResolver") ->
     return lemma not in CALLED_PEOPLE and lemma not in PERSON_PRONOUNS | PLURAL_PRONOUNS
 
 
+#: opening quotation marks
+OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'", "``"})
+
+
+def quoted_label(tok: "Token", obj: "Token | None") -> bool:
+    """Whether "call" has a quoted label right after its object: 'called Mandela "one of our greatest
+    teachers"', 'has called Trudeau \u201ctwo-faced\u201d' (the parser may hang the quoted words
+    anywhere): the object is named, not telephoned; a phone call's object is never followed by a
+    quotation."""
+    if tok.lemma_.lower() != "call" or obj is None or obj.i < tok.i:
+        return False
+    after = obj.right_edge.i + 1
+    return after < len(obj.doc) and obj.doc[after].text in OPENING_QUOTES
+
+
 def accord_subject(tok: "Token") -> "Token | None":
     """The accord a verb of making one leaves as its object when the parser has not read the reduced
     relative clause as one: the accord parsed as the verb's subject ("The deal [struck] between
@@ -135,6 +151,27 @@ def party_called(found: "Trigger | None", tok: "Token", obj: "Token | None",
     if mention is None or mention.actor.kind not in ("person", "state"):
         return found
     return Trigger("CONSULT", "phone", found.cameo, found.weight, "rule", "a party called")
+
+
+#: words that make a "call" an appeal, never a telephone call ("a rallying call", "a clarion call",
+#: "a wake-up call")
+APPEAL_CALL_WORDS = frozenset({"rallying", "clarion", "wake"})
+#: what a "call to" summons, not whom it reaches ("a call to arms", "a call to action")
+SUMMONED_THINGS = frozenset({"arms", "action"})
+#: verbs that put out an appeal, which no telephone call is put out by ("issued a call to young Muslims")
+ISSUING_VERBS = frozenset({"issue", "sound"})
+
+
+def appeal_call(noun: "Token") -> bool:
+    """Whether a "call" is an appeal, not a telephone call: "issued a rallying call to the British
+    people", "Kim's call to arms", "a wake-up call for NATO", "sounded a call to ..."."""
+    if noun.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in APPEAL_CALL_WORDS for c in noun.children):
+        return True
+    if any(o.lower_ in SUMMONED_THINGS for o in prep_objects(noun, TO)):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS
 
 
 def named_by_call(noun: "Token", res: "ArgumentResolver") -> bool:
@@ -349,7 +386,7 @@ def occasion_addressee(noun: "Token") -> "Token | None":
 
 
 _GBR = Actor("GBR", "United Kingdom", "state", id="state/GBR")
-_EU = Actor("EU", "European Union", "organization", id="org/EU")
+_EU = CONTINENT_ACTORS["europe"]
 _NORTH_AMERICA = (Actor("USA", "United States", "state", id="state/USA"),
                   Actor("CAN", "Canada", "state", id="state/CAN"), Actor("MEX", "Mexico", "state", id="state/MEX"))
 #: processes whose name before a meeting noun names its parties: "the Brexit talks" are Britain's with
@@ -379,7 +416,7 @@ def process_parties(noun: "Token") -> tuple[Actor, ...]:
 TALKING_VERBS = frozenset({"speak", "talk", "confer"})
 #: prepositions a joint talk may take without being speeches to others ("spoke on Sunday", "talked
 #: for an hour", "spoke by phone", "talked about Syria"); not "spoke at the summit", "spoke to reporters"
-TALK_PREPS = frozenset({"on", "for", "by", "over", "about", "via", "after", "late", "earlier", "again"})
+TALK_PREPS = frozenset({"on", "for", "by", "over", "about", "via", "after"})
 #: nouns that, with "the two"/"both", are the two sides' own people ("the two leaders spoke")
 TALKER_NOUNS = (PERSON_PLURALS - {"head"}) | {"man", "side"}
 #: what "spoke on" makes no talk between the speakers ("spoke on condition of anonymity")
@@ -394,6 +431,40 @@ def _at_length(prep: "Token") -> bool:
 JOINT_TALK = Trigger("CONSULT", None, None, 0.8, "rule", "two sides talked together")
 
 
+def spoke_a_tongue(verb: "Token", obj: "Token | None", res: "ArgumentResolver") -> bool:
+    """Whether "speak" has for object what is spoken, a language or words ("speaks Greek with a British
+    accent", "spoke Arabic and French", "did not speak a word"), with no party spoken with or to: a
+    talk names whom it is with ("spoke English with Putin"), never by an object."""
+    if verb.lemma_.lower() != "speak" or obj is None:
+        return False
+    return not any(_party_word(o, res) for o in prep_objects(verb, WITH | TO))
+
+
+def _party_word(noun: "Token", res: "ArgumentResolver") -> bool:
+    """Whether a noun names someone one talks with: a name, a pronoun, a mention, people ("his
+    counterpart", "the ambassador"); not a thing that an adjective ties to a state ("a British accent")."""
+    return noun.pos_ in ("PROPN", "PRON") or res.mention_of(noun) is not None \
+        or noun.lemma_.lower() in CALLED_PEOPLE
+
+
+def spoke_at_occasion(verb: "Token", res: "ArgumentResolver") -> bool:
+    """Whether a verb of talking says where or at what one side spoke, with no one spoken with:
+    "Haley was speaking at a special UN session", "speaking at the anniversary of The Hague" (the
+    occasion's names are no party talked with); not "spoke at a news conference with his Japanese
+    counterpart", "speaking at a meeting with his counterparts", "talked at length with Putin", nor
+    two sides that spoke ("Obama and Putin spoke at the summit"), nor a body of states spoken at, whose
+    session the speaker takes part in ("speaking Friday at the United Nations Security Council")."""
+    if verb.lemma_.lower() not in TALKING_VERBS or _joint_subject(verb):
+        return False  # "Obama and Putin spoke at the summit": with each other
+    ats = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and not _at_length(p)]
+    if not ats:
+        return False
+    if any(a.code in MEMBER_BODIES for p in ats for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)):
+        return False
+    phrases = [*verb.children, *(t for p in ats for t in p.subtree)]
+    return not any(t.dep_ in ("prep", "dative") and t.lower_ in ("with", "to") for t in phrases)
+
+
 def joint_talk(verb: "Token") -> bool:
     """Whether a verb of talking reports talks between the two sides its subject names together:
     "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"; not with someone
@@ -405,6 +476,12 @@ def joint_talk(verb: "Token") -> bool:
     if any(p.lower_ not in TALK_PREPS for p in preps) or any(
             o.lower_ in UNNAMED_WORDS for p in preps for o in p.children if o.dep_ == "pobj"):
         return False
+    return _joint_subject(verb)
+
+
+def _joint_subject(verb: "Token") -> bool:
+    """Whether a verb's subject names two sides together: "Trump and Erdogan [spoke]", "the two
+    leaders [talked]"."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
@@ -412,6 +489,29 @@ def joint_talk(verb: "Token") -> bool:
         return True  # "Trump and Erdogan spoke"
     joint = any(c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("det", "nummod", "predet"))
     return joint and subj.lemma_.lower() in TALKER_NOUNS
+
+
+#: verbs of being somewhere in person, which "alongside", "beside" or "next to" a leader puts two sides
+#: together in public ("speaking alongside Netanyahu", "sitting next to Putin at the presidential palace")
+SIDE_BY_SIDE_VERBS = frozenset({"stand", "sit", "speak", "appear"})
+BESIDE_PREPS = frozenset({"alongside", "beside"})
+SIDE_BY_SIDE = Trigger("CONSULT", None, None, 0.7, "rule", "two sides side by side")
+
+
+def beside_person(verb: "Token", res: "ArgumentResolver") -> "Token | None":
+    """The person a verb of appearing puts its doer beside, the two together in public: "Clinton,
+    speaking alongside Mr. Netanyahu, said", "Trump said, sitting next to Putin", "as he stood beside
+    Lavrov"; ``None`` for a state ("stood beside France": support) or anyone the text does not name
+    as a party ("standing next to his wife")."""
+    if verb.lemma_.lower() not in SIDE_BY_SIDE_VERBS:
+        return None
+    nexts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "next"]
+    heads = [*prep_objects(verb, BESIDE_PREPS), *(o for c in nexts for o in prep_objects(c, TO))]
+    for o in heads:
+        mention = res.mention_of(o)
+        if mention is not None and mention.actor.kind == "person":
+            return o
+    return None
 
 
 #: the relations a present participle set off after a noun takes ("Kerry, [meeting] with Lavrov, said")
