@@ -366,6 +366,12 @@ FIND_CASES = [
     # "May" after a name is a surname: "Theresa May last year" is last year, not May of it
     ("Prime Minister Theresa May last year accused Moscow of the attack.", "2019-05-01", [("last year", "2018")]),
     ("In May last year the ministry imposed sanctions on the firm.", "2019-05-01", [("May last year", "2018-05")]),
+    # a day named before the noun it dates, in a clause that looks ahead: the act a few weeks back when there is
+    # one, else the next such day
+    ("Tehran will seek damages over the April 7 chemical attack, the envoy said.", "2018-04-16",
+     [("April 7", "2018-04-07")]),
+    ("The leaders will attend the November 5 summit in Lima.", "2020-10-01", [("November 5", "2020-11-05")]),
+    ("The leaders will attend the March 12 summit in Lima.", "2020-10-01", [("March 12", "2021-03-12")]),
 ]
 
 

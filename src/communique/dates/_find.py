@@ -290,8 +290,33 @@ def _resolved(span: Union[Span, Doc], candidates: list[tuple[int, int]], parsed:
             continue
         head_i = _head(tokens)
         clause_tense = fixed if fixed is not None else _date_tense(doc[head_i], _opened_by(tokens))
-        results[(start, end)] = (resolve(text_of(start, end), parsed, clause_tense), head_i, clause_tense)
+        value = resolve(text_of(start, end), parsed, clause_tense)
+        if fixed is None and clause_tense == "future" and _names_an_act(doc[head_i]):
+            value, clause_tense = _recent_instead(text_of(start, end), parsed, value)
+        results[(start, end)] = (value, head_i, clause_tense)
     return results
+
+
+#: how far back a day named before a noun may lie when its clause looks ahead and still be that day
+RECENT_DAYS = 45
+
+
+def _names_an_act(head: Token) -> bool:
+    """Whether a date stands before the noun it dates, as its modifier: "over [the January 3]
+    assassination", "ahead of [the Nov. 6] vote". The noun names one act already known, which may lie
+    before the report whatever the clause's tense."""
+    return head.dep_ in ("nmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") and head.i < head.head.i
+
+
+def _recent_instead(text: str, anchor: Anchor | None, ahead: Resolved | None) -> tuple[Resolved | None, str]:
+    """A date before the noun it dates in a clause that looks ahead: the day a few weeks back when
+    there is one ("Iran will pursue charges over the January 3 assassination", written on Jan. 15, is
+    that Jan. 3, not next year's), else the next such day, as the clause's tense reads it."""
+    back = resolve(text, anchor, "past")
+    if anchor is None or back is None or back.precision != "day":
+        return ahead, "future"
+    days = (anchor.date - dt.date.fromisoformat(back.value)).days
+    return (back, "past") if 0 <= days <= RECENT_DAYS else (ahead, "future")
 
 
 def _mentions(kept: list[tuple[int, int]], results: _Results, parsed: Anchor | None, previous: Resolved | None,
