@@ -23,8 +23,9 @@ FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: P 0.799, R 0.697, date 0.910, status 0.937, actors 0.853, location country 0.741, persons recall
 #: 0.533; seventeenth pass: F1 0.743, P 0.796, one false positive from a misparse; eighteenth pass: persons
 #: recall 0.565, a leader's government naming the leader; twentieth pass: P 0.799, date 0.917, a misdeed's
-#: date no longer the charge's), and at or above issue 7's targets
-NEWS_FLOORS = {"f1": 0.742, "precision": 0.795, "recall": 0.693, "date": 0.91, "status": 0.93, "actors_exact": 0.85,
+#: date no longer the charge's; twenty-second pass: F1 0.746, status 0.948, what is remembered, ended or
+#: weighed keeping its own status), and at or above issue 7's targets
+NEWS_FLOORS = {"f1": 0.745, "precision": 0.795, "recall": 0.693, "date": 0.91, "status": 0.94, "actors_exact": 0.85,
                "location_country": 0.73, "persons_recall": 0.55}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
 SENTENCE_FLOORS = {"f1": 0.833, "precision": 0.918, "recall": 0.760, "date": 0.95, "status": 0.97,
@@ -32,7 +33,7 @@ SENTENCE_FLOORS = {"f1": 0.833, "precision": 0.918, "recall": 0.760, "date": 0.9
 #: location 0.842, persons 0.874 today (twentieth pass)
 #: the held-out fifth of the team's labelled pool sentences (training/heldout_eval.py), read by the rules
 #: typer (the shipped model was refitted on these labels): single sentences of random news, much harder
-#: than either dev set; P 0.631, R 0.169 today (nineteenth and twentieth passes)
+#: than either dev set; P 0.632, R 0.177 today (twenty-second pass)
 HELDOUT_FLOORS = {"precision": 0.62, "recall": 0.17}
 REPO = Path(__file__).resolve().parents[1]
 
