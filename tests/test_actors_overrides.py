@@ -13,7 +13,7 @@ OVERRIDES = """\
 source: our desk's corrections
 overrides:
   - {name: Jimmy Carter, actor: null}                # not Ash Carter: block it
-  - {name: Carter, from: 2021-01-01, actor: USA}     # after 2021 our Carter is a US official
+  - {name: Mao, to: 1976-09-09, actor: CHN}         # before his death our Mao is Mao Zedong's China
   - {name: Brussels, actor: BEL}                    # the city, not the EU
   - {name: Ashton, actor: person/ash_carter, to: 2017-01-20}
 """
@@ -26,15 +26,16 @@ def kb(tmp_path_factory) -> KnowledgeBase:
     return KnowledgeBase.load(extra=[path])
 
 
-def test_without_overrides_the_wrong_carter_is_found() -> None:
-    assert KnowledgeBase.default().resolve("Jimmy Carter", "2016-03-01").name == "Ash Carter"
+def test_without_overrides_the_wrong_mao_is_found() -> None:
+    assert KnowledgeBase.default().resolve("Mao", "1950-01-01").name == "Mao Ning"
 
 
 def test_block_remap_and_dates(kb: KnowledgeBase) -> None:
     assert kb.resolve("Jimmy Carter", "2016-03-01") is None
-    assert kb.resolve("Carter", "2016-03-01").name == "Ash Carter"  # before the override's dates
-    later = kb.resolve("Carter", "2022-05-01")
-    assert (later.code, later.kind) == ("USA", "state")
+    assert kb.resolve("Carter", "2016-03-01").name == "Ash Carter"  # no override for the bare name
+    early = kb.resolve("Mao", "1950-01-01")
+    assert (early.code, early.kind) == ("CHN", "state")
+    assert kb.resolve("Mao", "2022-05-01").name == "Mao Ning"  # after the override's dates: the base decides
     assert KnowledgeBase.default().resolve("Brussels", "2020-01-01").code == "EU"
     assert kb.resolve("Brussels", "2020-01-01").code == "BEL"
     assert kb.resolve("Ashton", "2016-03-01").id == "person/ash_carter"

@@ -221,8 +221,10 @@ class KnowledgeBase:
     def _corrected(self, matches: list[Any], toks: list[Any], text: str, date: str | None) -> list[Any]:
         """``matches`` with the user's overrides applied: remapped to another actor, or dropped.
 
-        An override's name matches the mention's text, or the mention with up to three words
-        before it ("Jimmy Carter" where the base matched only "Carter"); the mention then covers them.
+        An override's name matches the mention's text, the mention with up to three words before it
+        ("Jimmy Carter" where the base matched only "Carter"; the mention then covers them), or the
+        mention without its first words ("Jimmy Carter" where the base matched "president Jimmy
+        Carter"); the longest such text with a rule decides.
         """
         if not self._overrides:
             return matches
@@ -230,13 +232,11 @@ class KnowledgeBase:
         for m in matches:
             floor = out[-1].end if out else 0
             rule, start = None, m.start
-            for k in range(0, 4):
-                if m.start - k < floor:
-                    break
-                key = phrase_key(text[toks[m.start - k].start:toks[m.end - 1].end])
+            for first in range(max(floor, m.start - 3), m.end):
+                key = phrase_key(text[toks[first].start:toks[m.end - 1].end])
                 rule = next((o for o in self._overrides.get(key, ()) if o.applies(date)), None)
                 if rule is not None:
-                    start = m.start - k
+                    start = min(first, m.start)
                     break
             if rule is None:
                 out.append(m)
