@@ -319,9 +319,6 @@ def national_owner(noun: "Token", res: "ArgumentResolver") -> "list[Actor]":
     return found[:1]
 
 
-
-
-
 #: attack nouns a side claims as its own by the bare verb: "claimed the attack", "the bombing was claimed by"
 CLAIMED_NOUNS = UNCLAIMED_ATTACK_NOUNS | ATTACK_NOUNS
 
@@ -340,9 +337,6 @@ def claimant(noun: "Token", verb: "Token") -> "Token | None":
     return None
 
 
-
-
-
 #: participles whose "by" agent is who did the act their noun names: "an assault [led] by the Taliban",
 #: "attacks [perpetrated] by ISIS", "the strike [ordered] by Trump", "a bombing [claimed] by al-Shabaab"
 DOER_PARTICIPLES = frozenset({"lead", "spearhead", "orchestrate", "mastermind", "perpetrate", "commit", "order",
@@ -354,9 +348,6 @@ def doer_participle(verb: "Token") -> bool:
     assault [led] by the Taliban on a school", "attacks [perpetrated] by ISIS"."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DOER_PARTICIPLES \
         and any(c.dep_ == "agent" for c in verb.children)
-
-
-
 
 
 def harm_of_an_attack(verb: "Token") -> bool:
