@@ -380,11 +380,11 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "negated"
     if any_kind(trigger):
         return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
-    intent = _intent_noun(chain[-1]) or _joined_intent(trigger, alone)
+    joined = None if alone else bare_conj(trigger)
+    intent = _intent_noun(chain[-1]) or _joined_intent(joined)
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
-    joined = None if alone else bare_conj(trigger)
     approval = next((a for a in map(_approval_of, chain + ([] if joined is None else [joined])) if a is not None), None)
     if approval is not None:
         # "gave approval to arm the rebels": authorized, not carried out; "needs approval to ...": not given yet;
@@ -741,10 +741,10 @@ def _intent_noun(top: "Token") -> "Token | None":
     return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) else None
 
 
-def _joined_intent(trigger: "Token", alone: bool) -> "Token | None":
-    """The noun of intention of the verb a bare conjunct is joined to: "plans to train and [equip]
-    Iraqi forces", "a plan to arm and [equip] the rebels" (the second verb shares the first's plan)."""
-    joined = None if alone else bare_conj(trigger)
+def _joined_intent(joined: "Token | None") -> "Token | None":
+    """The noun of intention of ``joined``, the verb a bare conjunct is joined to (``bare_conj``): "plans to
+    train and [equip] Iraqi forces", "a plan to arm and [equip] the rebels" (the second verb shares the
+    first's plan)."""
     return None if joined is None else _intent_noun(_chain(joined)[-1])
 
 
