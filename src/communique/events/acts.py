@@ -299,8 +299,26 @@ def _polled(subj: "Token", trigger: "Token") -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in people.children):
         return False  # ("the Russians interfered": the state)
     counted = any(c.lower_ in SHARE_WORDS or c.dep_ == "nummod" for c in people.children)
-    polled = any(t.lemma_.lower() in POLL_WORDS for t in trigger.sent)
-    return share or counted or polled
+    return share or counted or _poll_speaks(trigger)
+
+
+def _poll_speaks(trigger: "Token") -> bool:
+    """Whether a poll speaks for what the clause of ``trigger`` says: a poll word (``POLL_WORDS``) that is
+    the subject of a verb over the trigger ("polls have shown that ...", "..., a survey found") or in a
+    phrase on one ("according to a poll", "in a survey"); not the polls of an election ("fired rockets as
+    Israelis went to the polls", "protested as polls opened")."""
+    over = {t.i for t in (trigger, *trigger.ancestors)}
+    for t in trigger.sent:
+        if t.lemma_.lower() not in POLL_WORDS or t.head.i == t.i:
+            continue
+        prep = t.head
+        if t.dep_ == "nsubj" and prep.i in over:
+            return True
+        if t.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i in over:
+            return True
+        if t.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" and prep.head.head.i in over:
+            return True
+    return False
 
 
 #: nouns of a side's endeavour, whose infinitive is its owner's act ("Russian efforts to defeat ISIS")
