@@ -29,6 +29,8 @@ CASES = [
     ("The militia must launch an offensive in the north.", "offensive", "hypothetical"),
     # a rule's reach: its "not" says what it covers, not that the act did not take place
     ("The new guideline does not govern the airstrikes underway in the valley.", "airstrikes", "occurred"),
+    # ... but what a response or plan would involve is as open as it
+    ("A U.S. response could involve sanctions against Russia.", "sanctions", "hypothetical"),
     # a definite act taken up as a matter is there; one named in general is as open as the talk
     ("The council is expected to take up the missile launch at a closed session.", "launch", "occurred"),
     ("The ministers will discuss the bombing of the port on Friday.", "bombing", "occurred"),

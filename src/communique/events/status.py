@@ -148,8 +148,9 @@ PERSIST_VERBS = frozenset({"stay", "remain", "continue", "persist", "last"})
 #: terminate the nuclear war [threats]", "could lift [sanctions]"); the modal or future is the stopping's
 STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspend", "lift", "ease"})
 #: verbs of a rule's reach: "the standard does not govern [U.S. strikes] underway", "the law would not cover
-#: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place
-REACH_VERBS = frozenset({"govern", "cover", "affect", "concern", "involve"})
+#: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place ("involve"
+#: is not one: what a plan or a response would involve is as open as it, "a response could involve sanctions")
+REACH_VERBS = frozenset({"govern", "cover", "affect", "concern"})
 #: verbs whose object is a matter taken up: a definite act there ("the council is expected to take up [the
 #: missile launch]", "will investigate [the attack]") is there already; one named in general ("will discuss
 #: sanctions") is as open as the talk of it
