@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
 from .status import any_kind
-from .tokens import AGAINST, INTO, ON, part_of, prep_objects, verb_object
+from .tokens import AGAINST, INTO, OF, ON, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -294,7 +294,7 @@ def polled_public(trigger: "Token") -> bool:
 def _polled(subj: "Token", trigger: "Token") -> bool:
     """Whether ``subj`` is a share of a people or a people a poll in the sentence speaks for."""
     share = subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in SHARE_WORDS
-    people = next(prep_objects(subj, frozenset({"of"})), subj) if share else subj
+    people = next(prep_objects(subj, OF), subj) if share else subj
     if not (people.tag_ == "NNPS" or (people.tag_ == "NNS" and people.ent_type_ == "NORP")) or any(
             c.dep_ == "det" and c.lower_ == "the" for c in people.children):
         return False  # ("the Russians interfered": the state)
