@@ -38,6 +38,7 @@ CASES = [
     # a kind of act that will not be tolerated is warned of, not denied; a definite one is there
     ("Attacks on our convoys will not be tolerated, the ministry said.", "Attacks", "hypothetical"),
     ("The government will not tolerate attacks on its convoys.", "attacks", "hypothetical"),
+    ("No attacks on our convoys will be tolerated, the ministry said.", "attacks", "hypothetical"),
     ("The government will not tolerate the militia's attacks on its convoys.", "attacks", "occurred"),
     ("The ministers will condemn the bombing of the port on Friday.", "bombing", "occurred"),
     # an act authorized as one that may come is planned; one authorized plainly is read as carried out

@@ -556,11 +556,12 @@ def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
 def _warned_of(trigger: "Token") -> bool:
     """ "attacks on U.S. forces will not be tolerated", "we will not tolerate attacks": an act named without a
     definite determiner or possessor as what a clause not in the past says will not be borne
-    (``TOLERATING_VERBS``) is a kind of act warned of; not "will not tolerate Russia's aggression", which is there."""
+    (``TOLERATING_VERBS``) is a kind of act warned of, also when "no" denies it ("no attacks will be tolerated");
+    not "will not tolerate Russia's aggression", which is there."""
     verb = trigger.head
     if trigger.dep_ not in ("dobj", "nsubjpass") or verb.i == trigger.i or verb.lemma_.lower() not in TOLERATING_VERBS:
         return False
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such"))
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such", "no"))
                    for c in trigger.children)
     return not definite and tense_of(verb) != "past"
 
