@@ -131,3 +131,15 @@ NAMED_AFTER = [
 def test_a_name_before_an_institution_word_is_no_person(kb: KnowledgeBase, nlp: Any, text: str) -> None:
     """A person's name before "Library", "Foundation", "Airport" ... names the place or institution."""
     assert [m for m in kb.find_mentions(nlp(text), "2018-03-01") if m.actor.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Jets from the USS Harry S. Truman struck targets in Syria on Tuesday.", "USS Harry S. Truman"),
+    ("The USS George H.W. Bush sailed into the Mediterranean.", "USS George H.W. Bush"),
+    ("The USS Ronald Reagan sailed into the South China Sea.", "USS Ronald Reagan"),
+])
+def test_a_persons_name_after_a_ship_prefix_is_the_navys_state(kb: KnowledgeBase, nlp: Any, text: str,
+                                                                name: str) -> None:
+    """ "the USS Harry S. Truman" is a ship of the US Navy: a mention of the United States, no person."""
+    found = [(m.text, m.actor.code, m.actor.kind) for m in kb.find_mentions(nlp(text), "2016-06-01")]
+    assert (name, "USA", "state") in found and not any(kind == "person" for *_, kind in found), found

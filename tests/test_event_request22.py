@@ -94,3 +94,21 @@ def test_a_public_as_a_poll_gives_it_is_no_actor(pipeline, text):
 def test_a_state_or_its_officials_still_act(pipeline, text, type_):
     evs = events_of(pipeline, text)
     assert [e for e in evs if e.type == type_], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "A poll has shown that Japanese want Obama to visit Hiroshima.",
+    "Japanese want Obama to visit Hiroshima, according to a poll.",
+])
+def test_a_people_a_poll_speaks_for_is_no_actor(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not evs, shown(evs)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Palestinians fired rockets into Israel on Tuesday as Israelis went to the polls.", "ASSAULT"),
+    ("Ukrainians protested outside the Russian embassy in Kiev as polls opened.", "ACCUSE"),
+])
+def test_the_polls_of_an_election_speak_for_no_one(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert [e for e in evs if e.type == type_], shown(evs)

@@ -29,6 +29,8 @@ CASES = [
     ("The militia must launch an offensive in the north.", "offensive", "hypothetical"),
     # a rule's reach: its "not" says what it covers, not that the act did not take place
     ("The new guideline does not govern the airstrikes underway in the valley.", "airstrikes", "occurred"),
+    # ... but what a response or plan would involve is as open as it
+    ("A U.S. response could involve sanctions against Russia.", "sanctions", "hypothetical"),
     # a definite act taken up as a matter is there; one named in general is as open as the talk
     ("The council is expected to take up the missile launch at a closed session.", "launch", "occurred"),
     ("The ministers will discuss the bombing of the port on Friday.", "bombing", "occurred"),
@@ -36,6 +38,7 @@ CASES = [
     # a kind of act that will not be tolerated is warned of, not denied; a definite one is there
     ("Attacks on our convoys will not be tolerated, the ministry said.", "Attacks", "hypothetical"),
     ("The government will not tolerate attacks on its convoys.", "attacks", "hypothetical"),
+    ("No attacks on our convoys will be tolerated, the ministry said.", "attacks", "hypothetical"),
     ("The government will not tolerate the militia's attacks on its convoys.", "attacks", "occurred"),
     ("The ministers will condemn the bombing of the port on Friday.", "bombing", "occurred"),
     # an act authorized as one that may come is planned; one authorized plainly is read as carried out

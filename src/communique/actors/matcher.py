@@ -40,15 +40,18 @@ _SCOPE_KINDS = ("state", "organization", "group")
 #: words after a full name that make it another person's, a son's or a father's ("Donald Trump Jr.",
 #: "George Bush Sr."); a name the base knows with one (Martin Luther King Jr.) takes it in its match
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior"})
-#: lower-case particles inside a longer personal name ("Hadi al-Bahra", "Hamad bin Jassim",
-#: "Ursula von der Leyen"): after a name the base knows, one of these and a capitalised word make
-#: the whole a longer name, another person's
 #: capitalised words after a person's name that make it the name of a place or an institution named after
 #: them ("the John F. Kennedy Presidential Library", "JFK Airport", "the Carter Center"): no mention of
 #: the person
 _NAMED_AFTER = frozenset(
     "library airport center centre foundation institute school university college museum memorial "
     "presidential international hospital stadium plaza bridge avenue boulevard street highway".split())
+#: prefixes of a warship's name and the state whose navy it serves: a person's name after one names the
+#: ship ("the USS Harry S. Truman", "the USS Ronald Reagan"), a mention of that state, not of the person
+_SHIP_STATES = {"uss": "USA", "hms": "GBR", "hmcs": "CAN", "hmas": "AUS"}
+#: lower-case particles inside a longer personal name ("Hadi al-Bahra", "Hamad bin Jassim",
+#: "Ursula von der Leyen"): after a name the base knows, one of these and a capitalised word make
+#: the whole a longer name, another person's
 _NAME_PARTICLES = frozenset("al el ad ar az ash bin ibn bint van von de del der da di".split())
 #: words a sentence may open with that a parse may tag as proper nouns before a name ("Tuesday Trump
 #: said", "Though Trump affirmed"): days, months, conjunctions and adverbs, none a first name
@@ -420,6 +423,9 @@ class Matcher:
             bare_m = self._bare_family(toks, i, date, ctx)
             if bare_m is not None:
                 cands.append(bare_m)
+        ship = _SHIP_STATES.get(toks[i - 1].norm) if i > 0 else None
+        if ship is not None and ship in self.ix.by_code:  # "the USS Harry S. Truman": the US Navy's ship
+            return [Match(i - 1, c.end, self._metonym(ship), c.how) for c in cands if c.actor is not None]
         return cands
 
     def _reigning(self, phrase: str, idx: int, date: str | None, ctx: Context) -> int:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
 from .status import any_kind
-from .tokens import AGAINST, INTO, ON, part_of, prep_objects, verb_object
+from .tokens import AGAINST, INTO, OF, ON, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -294,13 +294,31 @@ def polled_public(trigger: "Token") -> bool:
 def _polled(subj: "Token", trigger: "Token") -> bool:
     """Whether ``subj`` is a share of a people or a people a poll in the sentence speaks for."""
     share = subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in SHARE_WORDS
-    people = next(prep_objects(subj, frozenset({"of"})), subj) if share else subj
+    people = next(prep_objects(subj, OF), subj) if share else subj
     if not (people.tag_ == "NNPS" or (people.tag_ == "NNS" and people.ent_type_ == "NORP")) or any(
             c.dep_ == "det" and c.lower_ == "the" for c in people.children):
         return False  # ("the Russians interfered": the state)
     counted = any(c.lower_ in SHARE_WORDS or c.dep_ == "nummod" for c in people.children)
-    polled = any(t.lemma_.lower() in POLL_WORDS for t in trigger.sent)
-    return share or counted or polled
+    return share or counted or _poll_speaks(trigger)
+
+
+def _poll_speaks(trigger: "Token") -> bool:
+    """Whether a poll speaks for what the clause of ``trigger`` says: a poll word (``POLL_WORDS``) that is
+    the subject of a verb over the trigger ("polls have shown that ...", "..., a survey found") or in a
+    phrase on one ("according to a poll", "in a survey"); not the polls of an election ("fired rockets as
+    Israelis went to the polls", "protested as polls opened")."""
+    over = {t.i for t in (trigger, *trigger.ancestors)}
+    for t in trigger.sent:
+        if t.lemma_.lower() not in POLL_WORDS or t.head.i == t.i:
+            continue
+        prep = t.head
+        if t.dep_ == "nsubj" and prep.i in over:
+            return True
+        if t.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i in over:
+            return True
+        if t.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" and prep.head.head.i in over:
+            return True
+    return False
 
 
 #: nouns of a side's endeavour, whose infinitive is its owner's act ("Russian efforts to defeat ISIS")
@@ -317,9 +335,6 @@ def national_owner(noun: "Token", res: "ArgumentResolver") -> "list[Actor]":
     mods = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "JJ" and "-" not in c.text]
     found = [a for m in mods for a in res.actors_in(m) if a.kind == "state"]
     return found[:1]
-
-
-
 
 
 #: attack nouns a side claims as its own by the bare verb: "claimed the attack", "the bombing was claimed by"
@@ -340,9 +355,6 @@ def claimant(noun: "Token", verb: "Token") -> "Token | None":
     return None
 
 
-
-
-
 #: participles whose "by" agent is who did the act their noun names: "an assault [led] by the Taliban",
 #: "attacks [perpetrated] by ISIS", "the strike [ordered] by Trump", "a bombing [claimed] by al-Shabaab"
 DOER_PARTICIPLES = frozenset({"lead", "spearhead", "orchestrate", "mastermind", "perpetrate", "commit", "order",
@@ -354,9 +366,6 @@ def doer_participle(verb: "Token") -> bool:
     assault [led] by the Taliban on a school", "attacks [perpetrated] by ISIS"."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DOER_PARTICIPLES \
         and any(c.dep_ == "agent" for c in verb.children)
-
-
-
 
 
 def harm_of_an_attack(verb: "Token") -> bool:

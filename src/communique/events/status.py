@@ -148,8 +148,9 @@ PERSIST_VERBS = frozenset({"stay", "remain", "continue", "persist", "last"})
 #: terminate the nuclear war [threats]", "could lift [sanctions]"); the modal or future is the stopping's
 STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspend", "lift", "ease"})
 #: verbs of a rule's reach: "the standard does not govern [U.S. strikes] underway", "the law would not cover
-#: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place
-REACH_VERBS = frozenset({"govern", "cover", "affect", "concern", "involve"})
+#: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place ("involve"
+#: is not one: what a plan or a response would involve is as open as it, "a response could involve sanctions")
+REACH_VERBS = frozenset({"govern", "cover", "affect", "concern"})
 #: verbs whose object is a matter taken up: a definite act there ("the council is expected to take up [the
 #: missile launch]", "will investigate [the attack]") is there already; one named in general ("will discuss
 #: sanctions") is as open as the talk of it
@@ -380,11 +381,11 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "negated"
     if any_kind(trigger):
         return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
-    intent = _intent_noun(chain[-1]) or _joined_intent(trigger, alone)
+    joined = None if alone else bare_conj(trigger)
+    intent = _intent_noun(chain[-1]) or _joined_intent(joined)
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
         return "negated" if _denied(intent) else "planned"
-    joined = None if alone else bare_conj(trigger)
     approval = next((a for a in map(_approval_of, chain + ([] if joined is None else [joined])) if a is not None), None)
     if approval is not None:
         # "gave approval to arm the rebels": authorized, not carried out; "needs approval to ...": not given yet;
@@ -555,11 +556,12 @@ def _predicate_denied(trigger: "Token", neg: "Token") -> bool:
 def _warned_of(trigger: "Token") -> bool:
     """ "attacks on U.S. forces will not be tolerated", "we will not tolerate attacks": an act named without a
     definite determiner or possessor as what a clause not in the past says will not be borne
-    (``TOLERATING_VERBS``) is a kind of act warned of; not "will not tolerate Russia's aggression", which is there."""
+    (``TOLERATING_VERBS``) is a kind of act warned of, also when "no" denies it ("no attacks will be tolerated");
+    not "will not tolerate Russia's aggression", which is there."""
     verb = trigger.head
     if trigger.dep_ not in ("dobj", "nsubjpass") or verb.i == trigger.i or verb.lemma_.lower() not in TOLERATING_VERBS:
         return False
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such"))
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "such", "no"))
                    for c in trigger.children)
     return not definite and tense_of(verb) != "past"
 
@@ -741,10 +743,10 @@ def _intent_noun(top: "Token") -> "Token | None":
     return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) else None
 
 
-def _joined_intent(trigger: "Token", alone: bool) -> "Token | None":
-    """The noun of intention of the verb a bare conjunct is joined to: "plans to train and [equip]
-    Iraqi forces", "a plan to arm and [equip] the rebels" (the second verb shares the first's plan)."""
-    joined = None if alone else bare_conj(trigger)
+def _joined_intent(joined: "Token | None") -> "Token | None":
+    """The noun of intention of ``joined``, the verb a bare conjunct is joined to (``bare_conj``): "plans to
+    train and [equip] Iraqi forces", "a plan to arm and [equip] the rebels" (the second verb shares the
+    first's plan)."""
     return None if joined is None else _intent_noun(_chain(joined)[-1])
 
 
