@@ -20,6 +20,8 @@ CASES = [
     ("The embargo on the island will remain until the regime frees the prisoners.", "embargo", "occurred"),
     ("It is crucial that the junta faces sanctions.", "sanctions", "hypothetical"),
     ("No sanctions will remain after the vote.", "sanctions", "negated"),
+    # ... but talks or strikes that will continue are another round still to come
+    ("Migration talks between the two governments will continue on Friday, the minister said.", "talks", "planned"),
     # ... not one that lasts as what may come
     ("Military action against the junta remains on the table.", "action", "hypothetical"),
     ("Further sanctions remain possible, the minister said.", "sanctions", "hypothetical"),

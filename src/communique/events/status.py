@@ -141,9 +141,10 @@ ENACTING_VERBS = frozenset({"announce", "declare", "unveil", "proclaim"})
 #: Ukraine]", "we should not forget [that ...]": their modal or "not" governs the remembering, not the act
 FACTIVE_VERBS = frozenset({"remember", "forget", "recall", "recognize", "recognise", "acknowledge", "realize",
                            "realise", "regret", "appreciate"})
-#: verbs of lasting: an act said to stay, remain or continue is there already ("it is crucial that [the
-#: sanctions] stay in place", "the sanctions will remain until ..."); what is asked or foreseen is its lasting
-PERSIST_VERBS = frozenset({"stay", "remain", "continue", "persist", "last"})
+#: verbs of lasting: an act said to stay or remain is there already ("it is crucial that [the sanctions] stay
+#: in place", "the sanctions will remain until ..."); what is asked or foreseen is its lasting. Not "continue":
+#: talks or strikes that "will continue on Friday" are another round, still to come
+PERSIST_VERBS = frozenset({"stay", "remain", "persist", "last"})
 #: verbs of stopping or lifting: the act they stop is there already ("Russia must end [its invasion]", "will
 #: terminate the nuclear war [threats]", "could lift [sanctions]"); the modal or future is the stopping's
 STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspend", "lift", "ease"})
