@@ -72,7 +72,7 @@ from .questions import asks_a_question, in_question, is_caption, naming_particip
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
-                     status_of)
+                     part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_passive, is_person, modified_by,
                      nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
@@ -1833,6 +1833,8 @@ class EventExtractor:
             return
         if _struck_down_in(tok, gov):
             return  # "a journalist died in a bomb attack": a victim, not the attacker
+        if _disowned(tok, gov):
+            return  # "the Taliban denied responsibility for the attack": the denier's part is what is told
         judged = judged_doer(tok, gov)
         if judged is not None:  # "blamed Iran for the attack": Iran's act, whoever blames it
             cand.source.extend(res.actors_of(judged, ctx))
@@ -3298,6 +3300,20 @@ def _owned_up(tok: "Token", gov: "Token") -> bool:
     host = tok.head.head  # "for" hangs on the noun or on the verb
     return (host == gov or host.head == gov) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in OWNED_NOUNS for c in gov.children)
+
+
+#: verbs by which a side disowns a part in an act: "denied responsibility for the attack"
+DISOWNING_VERBS = frozenset({"deny", "reject", "disclaim", "dismiss", "refute", "disavow"})
+
+
+def _disowned(tok: "Token", gov: "Token") -> bool:
+    """Whether ``tok`` is the act of "[the Taliban] denied responsibility for [the attack]", "Iran
+    denied any involvement in [the strikes]": the verb's subject says it did not do it, so it is no
+    doer (whoever did is told elsewhere, if at all)."""
+    if tok.dep_ != "pobj" or gov.lemma_.lower() not in DISOWNING_VERBS:
+        return False
+    part = tok.head.head
+    return part_in_act(part, tok.head) and part.dep_ == "dobj" and part.head.i == gov.i
 
 
 def _names_a_party(phrase: "Token", res: ArgumentResolver) -> bool:

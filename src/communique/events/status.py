@@ -483,10 +483,21 @@ def _below_stance(chain: list["Token"], kids: list["Token"]) -> tuple[list["Toke
     for i, t in enumerate(chain[1:], start=1):
         below = chain[i - 1]
         as_object = below.dep_ == "dobj" or (below.dep_ == "prep" and i >= 2 and chain[i - 2].dep_ == "pobj")
-        if t.pos_ == "VERB" and t.lemma_.lower() in STANCE_OVER_ACT and as_object:
+        if (t.pos_ == "VERB" and t.lemma_.lower() in STANCE_OVER_ACT and as_object) or part_in_act(t, below):
             kept = {c.i for c in chain[:i]}
             return chain[:i], [k for k in kids if k.head.i in kept]
     return chain, kids
+
+
+#: nouns of a side's part in an act: "denied [involvement] in the attack", "rejected any [responsibility] for the
+#: bombing": what is denied is the part, not the act
+PART_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "culpability"})
+
+
+def part_in_act(noun: "Token", prep: "Token") -> bool:
+    """Whether ``noun`` is a side's part (``PART_NOUNS``) in the act below its "in"/"for" phrase ``prep``."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PART_NOUNS and prep.dep_ == "prep" \
+        and prep.lower_ in ("in", "for") and prep.head.i == noun.i
 
 
 def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> bool:
