@@ -166,6 +166,8 @@ JUDGING_VERBS = frozenset({"condemn", "criticize", "criticise", "denounce", "pro
 #: verbs by which an act is authorized: the act is done when carried out, not when authorized; with a word of
 #: what may come on it ("authorized potential airstrikes") it is still to come
 AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "approve"})
+#: the words that mark what is authorized as what may come ("potential", "future" airstrikes)
+MAY_COME_MODS = HYPO_ADJ | FORWARD_MODS
 #: verbs of weighing an act: what is considered, weighed or mulled is not decided ("the government is considering
 #: [military action]", "weighs [sending] troops"), unless the verb regards something as something ("considered the
 #: attack an act of war")
@@ -173,8 +175,9 @@ WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "ponder", "contemplate"
 #: nouns of approval given: the act their infinitive names is authorized, planned until carried out ("with approval
 #: in hand to arm the rebels", "gave the go-ahead to pound ISIS forces", "gave Israel the green light to annex")
 APPROVAL_NOUNS = frozenset({"approval", "go-ahead", "light", "nod"})
-#: verbs by which an approval is asked for or wanted, not given ("needs congressional approval to ...")
-SEEKING_VERBS = WISH_VERBS | NEED_VERBS | {"seek", "await", "wait", "expect"}
+#: words by which an approval is asked for or wanted, not given ("needs congressional approval to ...", "a
+#: request for approval")
+SEEKING_WORDS = WISH_VERBS | NEED_VERBS | {"seek", "await", "wait", "expect", "request", "bid", "call"}
 #: dependency links along which a governing word's modality reaches the trigger
 CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass", "oprd", "pcomp",
                         "compound", "nsubj", "ccomp"})
@@ -582,7 +585,7 @@ def _authorized_ahead(trigger: "Token") -> bool:
     """ "Obama has authorized [potential] airstrikes", "approved [future] strikes": a verb of authorizing
     (``AUTHORIZING_VERBS``), the trigger of the act it authorizes, whose object is marked as what may come."""
     return trigger.lemma_.lower() in AUTHORIZING_VERBS and any(
-        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in HYPO_ADJ | FORWARD_MODS for m in c.children)
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in MAY_COME_MODS for m in c.children)
         for c in trigger.children)
 
 
@@ -790,7 +793,7 @@ def _sought(noun: "Token") -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "a request [for] approval", "waits [for] approval"
-    return head.i != noun.i and head.lemma_.lower() in SEEKING_VERBS | {"request", "bid", "call"}
+    return head.i != noun.i and head.lemma_.lower() in SEEKING_WORDS
 
 
 def _denied(noun: "Token") -> bool:
