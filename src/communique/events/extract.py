@@ -50,13 +50,13 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
                          with_subject)
-from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA,
+from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
-                    struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
-                    worded_attack)
+                    struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
+                    warned_of, worded_attack)
 from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
@@ -1638,7 +1638,9 @@ class EventExtractor:
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
                 and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
-            return None  # (but "the threats between X and Y": acts each did to the other)
+            # (but "the threats between X and Y": acts each did to the other; "the war between Israel
+            # and Hamas": the fighting of two armed sides)
+            return WAR_BETWEEN if war_between(tok, res, ctx) else None
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
         if hostile_attitude(tok):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .acts import names_an_attack
 from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger
-from .tokens import (AGAINST, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, noun_lemma,
+from .tokens import (AGAINST, BETWEEN, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, noun_lemma,
                      part_of, prep_objects, verb_object)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -477,6 +477,60 @@ def _fought_group(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
     if res.mention_of(obj) is None and obj.lemma_.lower() not in ARMED_NOUNS | ARMED_POSTS | FOUGHT_NOUNS:
         return False
     return any(a.kind == "group" for a in res.actors_of(obj, ctx))
+
+
+#: nouns of a standing state of armed conflict, read as an attack only between two armed sides
+#: ("the war between Israel and Hamas", "the conflict between India and Pakistan")
+WAR_NOUNS = frozenset({"war", "conflict"})
+#: modifiers of such a noun that make it no fighting between its sides ("a trade war between", "the
+#: cold war between", "a proxy conflict between Washington and Tehran": others fight it)
+UNFOUGHT_WARS = frozenset({"cold", "proxy", "tariff", "currency", "culture", "price", "word", "turf", "bidding",
+                           "spy", "shadow", "tech", "technology", "chip"})
+#: modifiers that make a "conflict" one of arms or an episode of fighting ("the escalated conflict between
+#: Israel and Palestinian militants", "the eight-day conflict between Hamas and Israel"); a bare conflict
+#: is as often a standing dispute ("the conflict between the United States and China over trade")
+FOUGHT_CONFLICT_WORDS = frozenset({"armed", "military", "violent", "bloody", "deadly", "escalated", "escalating",
+                                   "escalate", "separatist", "full-scale", "scale", "open", "direct", "renewed",
+                                   "latest", "continuing", "continue", "ongoing", "day", "week", "month"})
+WAR_BETWEEN = Trigger("ASSAULT", None, None, 0.7, "rule", "a war between two armed sides")
+def _fought_conflict(noun: "Token", sides: list["Token"]) -> bool:
+    """Whether a "conflict" is one of arms: a modifier says so ("the escalated conflict", "an eight-day
+    conflict") or a side is named as a force ("between pro-Russia separatists and Ukrainian forces")."""
+    words = {w for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
+             for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & FOUGHT_CONFLICT_WORDS) or any(is_fighters(s) for s in sides)
+
+
+#: the kinds of actor that wage a war ("between Israel and Hamas"), unlike persons ("between Trump and Comey")
+WARRING_KINDS = frozenset({"state", "group"})
+
+
+def war_between(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
+    """Whether a war or conflict noun names fighting between the sides of its "between" phrase: "the
+    war between Israel and Hamas", "the conflict between India and Pakistan": two sides, states or
+    armed groups of two states (a list of wars between several pairs is left to other readings). Not a war of words, trade or proxies ("a trade war between
+    the two economies", "the proxy conflict between Washington and Tehran"), nor one between persons
+    ("the conflict between Trump and Comey")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WAR_NOUNS or _unarmed_campaign(noun) or any(
+            c.lemma_.lower() in UNFOUGHT_WARS for c in noun.children if c.dep_ in ("amod", "compound")):
+        return False
+    sides = [s for o in prep_objects(noun, BETWEEN) for s in (o, *o.conjuncts)]
+    if noun.lemma_.lower() == "conflict" and not _fought_conflict(noun, sides):
+        return False  # "the conflict between Israel and the Palestinians": a standing dispute, no fighting named
+    actors = {a.code: a for s in sides for a in res.actors_of(s, ctx)}
+    countries = {a.country or a.code for a in actors.values()}
+    if len(actors) != 2 or len(countries) != 2 or any(a.kind not in WARRING_KINDS for a in actors.values()):
+        return False
+    return not _waged_elsewhere(noun, countries, res, ctx)
+
+
+def _waged_elsewhere(noun: "Token", countries: set[str], res: ArgumentResolver, ctx: Discourse) -> bool:
+    """Whether a war is said to be waged in a third state ("the war between Saudi Arabia and Iran is
+    being waged in Yemen"): a war by proxy, where others do the fighting, not the sides on each other."""
+    verb = governing_verb(noun)  # "is being [waged] in Yemen"
+    hosts = [noun] + ([verb] if verb is not None else [])
+    return any(a.kind == "state" and a.code not in countries
+               for h in hosts for o in prep_objects(h, IN) for a in res.actors_of(o, ctx))
 
 
 #: verbs by which their subject wages a campaign ("waged a war against", "joined the fight against"),

@@ -1,0 +1,46 @@
+"""Acts of force on unseen news (twenty-third pass). Sentences written for these tests (not from an
+eval set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import probe
+import pytest
+
+
+def events_of(pipeline, text: str, published: str = "2016-01-16"):
+    return probe.events_of(pipeline, text, published)
+
+
+shown = probe.shown
+
+
+def sides(events) -> set[str]:
+    """The codes of the actors of the ASSAULT events."""
+    return {a.code for e in events if e.type == "ASSAULT" for a in (e.source, e.target, *e.participants) if a}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war between Ethiopia and Eritrea broke out in May.", {"ETH", "ERI"}),
+    ("Aid workers fled as the escalated conflict between Armenia and Azerbaijan spread north.", {"ARM", "AZE"}),
+    ("Thousands died in the conflict between Houthi rebels and Saudi forces last year.", {"HOUTHI", "SAU"}),
+])
+def test_a_war_between_two_armed_sides_is_their_fighting(pipeline, text, expected):
+    """ "the war between X and Y", "the escalated conflict between X and Y": the fighting of the two
+    sides its "between" phrase names."""
+    evs = events_of(pipeline, text)
+    assert sides(evs) == expected, shown(evs)
+
+
+@pytest.mark.parametrize("fought, unfought", [
+    ("The war between China and Japan deepened on Monday.", "The trade war between China and Japan deepened on Monday."),
+    ("The violent conflict between Germany and Poland deepened on Monday.",
+     "The conflict between Germany and Poland over the pipeline deepened on Monday."),
+    ("The war between Germany and Poland deepened on Monday.", "The war between Merkel and her critics deepened on Monday."),
+])
+def test_a_war_of_trade_or_words_is_no_fighting(pipeline, fought, unfought):
+    """ "the war between X and Y" is their fighting, but "a trade war between", a bare "conflict"
+    over a matter and a war between persons are none."""
+    evs = events_of(pipeline, fought)
+    assert len(sides(evs)) == 2, shown(evs)
+    evs = events_of(pipeline, unfought)
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
