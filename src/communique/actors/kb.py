@@ -197,8 +197,9 @@ class KnowledgeBase:
         out = []
         for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d):
             start, end = toks[m.start].start, toks[m.end - 1].end
-            if (m.how == "metonym" and _names_a_thing(doc, start, end)) or _opposed(text, start):
-                continue
+            if (m.how == "metonym" and _names_a_thing(doc, start, end)) or _opposed(text, start) \
+                    or _model_name(text, end, m.how):
+                continue  # ("Fateh-110 missiles": a model's name)
             if m.actor.kind != "person" and _begins_a_persons_name(doc, start, end):
                 continue  # "Rep. Dutch Ruppersberger", "Jordan Peterson": a first name, no state
             out.append(Mention(start=start, end=end, text=text[start:end], actor=as_written(m.actor, text[start:end]),
@@ -216,7 +217,8 @@ class KnowledgeBase:
                                      text[toks[m.start].start:toks[m.end - 1].end],
                                      as_written(m.actor, text[toks[m.start].start:toks[m.end - 1].end]), m.how)
                              for m in self._corrected(self._matcher.mentions(toks, d), toks, text, d)
-                             if not _opposed(text, toks[m.start].start)])
+                             if not _opposed(text, toks[m.start].start)
+                             and not _model_name(text, toks[m.end - 1].end, m.how)])
 
     def _corrected(self, matches: list[Any], toks: list[Any], text: str, date: str | None) -> list[Any]:
         """``matches`` with the user's overrides applied: remapped to another actor, or dropped.
@@ -393,6 +395,17 @@ def _opposed(text: str, start: int) -> bool:
     after "anti-" or "counter-" names what its noun is against, never who acts."""
     before = text[max(0, start - 8):start].lower()
     return before.endswith(_AGAINST_PREFIXES)
+
+
+#: a hyphen and a model number after a name ("Fateh-110", "Shahab-3"): the name of a weapon or a craft
+_MODEL_NUMBER = re.compile(r"[-\u2010\u2011\u2012\u2013]\d{1,3}[A-Za-z]?\b")
+
+
+def _model_name(text: str, end: int, how: str) -> bool:
+    """Whether the alias ending at ``end`` only begins a model's name: "Fateh-110 missiles" are
+    Iranian missiles, no mention of Fatah. Only an alias: an acronym with a number counts the body's
+    members ("the EU-15", "the TPP-11"), and a city's names a unit of its state ("the Kiev-1 battalion")."""
+    return how == "alias" and _MODEL_NUMBER.match(text, end) is not None
 
 
 #: named-entity labels of things a city's name may begin ("London Bridge", "the Paris Agreement")
