@@ -55,3 +55,10 @@ def test_a_name_with_a_model_number_is_a_weapon_not_its_namesake(pipeline):
     assert "FATAH" not in {a.code for e in evs for a in (e.source, e.target, *e.participants) if a}, shown(evs)
     evs = events_of(pipeline, "Fateh officials met Hamas leaders in Cairo on Sunday.")
     assert "FATAH" in {a.code for e in evs for a in (e.source, e.target, *e.participants) if a}, shown(evs)
+
+
+def test_extremists_struck_in_a_state_are_not_that_state(pipeline):
+    """ "bombed extremists in northern Iraq": armed men named by their cause are fought where they
+    stand, as "militants" are; the state of the place is no target."""
+    evs = events_of(pipeline, "French jets bombed extremists in eastern Syria on Friday.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.target and e.target.code == "SYR"], shown(evs)

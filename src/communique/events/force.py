@@ -56,6 +56,10 @@ ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "jet",
                          "artillery", "rebel", "insurgent", "militia", "police", "unit", "commando", "bomber"})
 
 
+#: armed men named by their cause rather than their arms ("jets bombed extremists in northern Iraq")
+CAUSE_FIGHTERS = frozenset({"terrorist", "jihadist", "jihadi", "extremist", "separatist", "islamist", "guerrilla"})
+
+
 #: where a force stands ("rebel positions", "a militant camp")
 ARMED_POSTS = frozenset({"position", "camp", "base", "stronghold", "hideout", "outpost", "post"})
 
@@ -338,12 +342,12 @@ def struck_of(noun: "Token") -> list["Token"]:
 
 
 def is_fighters(tok: "Token") -> bool:
-    """Armed men or their posts ("Kurdish fighters", "rebel positions", "militant camps"): a force
-    fought where it stands is not that place's state. Not the act a light verb launches ("launched a
+    """Armed men or their posts ("Kurdish fighters", "extremists", "rebel positions", "militant camps"): a
+    force fought where it stands is not that place's state. Not the act a light verb launches ("launched a
     military offensive in Syria", "carried out drone strikes"): the offensive stands nowhere."""
     if names_an_attack(tok):
         return False
-    return noun_lemma(tok) in ARMED_NOUNS | ARMED_POSTS or armed_group_noun(tok) or any(
+    return noun_lemma(tok) in ARMED_NOUNS | ARMED_POSTS | CAUSE_FIGHTERS or armed_group_noun(tok) or any(
         c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ARMED_NOUNS or c.ent_type_ == "NORP")
         for c in tok.children)
 
@@ -507,10 +511,11 @@ WARRING_KINDS = frozenset({"state", "group"})
 
 def war_between(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
     """Whether a war or conflict noun names fighting between the sides of its "between" phrase: "the
-    war between Israel and Hamas", "the conflict between India and Pakistan": two sides, states or
-    armed groups of two states (a list of wars between several pairs is left to other readings). Not a war of words, trade or proxies ("a trade war between
-    the two economies", "the proxy conflict between Washington and Tehran"), nor one between persons
-    ("the conflict between Trump and Comey")."""
+    war between Israel and Hamas", "the escalated conflict between India and Pakistan": two sides,
+    states or armed groups of two states (a list of wars between several pairs is left to other
+    readings). Not a war of trade or by proxies ("a trade war between the two economies", "the proxy
+    conflict between Washington and Tehran", a war "waged in Yemen"), nor one between persons ("the
+    war between Merkel and her critics")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WAR_NOUNS or _unarmed_campaign(noun) or any(
             c.lemma_.lower() in UNFOUGHT_WARS for c in noun.children if c.dep_ in ("amod", "compound")):
         return False
