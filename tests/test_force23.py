@@ -62,3 +62,11 @@ def test_extremists_struck_in_a_state_are_not_that_state(pipeline):
     stand, as "militants" are; the state of the place is no target."""
     evs = events_of(pipeline, "French jets bombed extremists in eastern Syria on Friday.")
     assert not [e for e in evs if e.type == "ASSAULT" and e.target and e.target.code == "SYR"], shown(evs)
+
+
+def test_an_attack_that_harms_is_placed_where_it_harmed(pipeline):
+    """ "a bombing claimed by ISIS killed four Americans in Manbij": the attack is the subject of the
+    verb of harm, whose place is where it struck, not the victims' state."""
+    evs = [e for e in events_of(pipeline, "A car bombing claimed by al-Shabaab killed three Kenyan soldiers in "
+                                          "Mogadishu on Monday.") if e.type == "ASSAULT"]
+    assert evs and all(e.location and e.location.country == "SOM" for e in evs), shown(evs)

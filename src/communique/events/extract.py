@@ -2262,13 +2262,17 @@ class EventExtractor:
 
     def _text_location(self, c: Candidate, sent: "Span") -> Location | None:
         """Where the sentence places the event: a locative phrase (``_location``) or the place a
-        "where" clause hangs on, else, for an attack or a seizure, the town it hit (``_hit_place``),
-        for a withdrawal, the place its forces leave ("out of Syria"), and for a meeting, a city
-        named before its noun (``_venue``)."""
+        "where" clause hangs on, else, for an attack or a seizure, the town it hit (``_hit_place``) or
+        the place of the verb of harm an attack is the subject of ("killed four Americans in Manbij"),
+        for a withdrawal, the place its forces leave ("out of Syria"), and for a meeting, a city named
+        before its noun (``_venue``)."""
         said = c.trig.type in SAID_TYPES
         location = self._location(c.trigger, sent, said) or self._where_clause_place(c.trigger, sent)
         if location is None and c.trig.type in ("ASSAULT", "COERCE"):
             location = self._hit_place(c.trigger) or self._site_state(c.trigger)
+        harm = harm_done(c.trigger) if location is None and c.trig.type == "ASSAULT" else None
+        if harm is not None:  # "a bombing claimed by ISIS killed four Americans [in Manbij]": where it harmed
+            location = self._location(harm, sent)
         if location is None and c.trig.type == "RETREAT":
             location = next(filter(None, map(self._locative_place, left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
