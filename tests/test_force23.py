@@ -70,3 +70,13 @@ def test_an_attack_that_harms_is_placed_where_it_harmed(pipeline):
     evs = [e for e in events_of(pipeline, "A car bombing claimed by al-Shabaab killed three Kenyan soldiers in "
                                           "Mogadishu on Monday.") if e.type == "ASSAULT"]
     assert evs and all(e.location and e.location.country == "SOM" for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Nigerian troops dislodged Boko Haram from three border towns on Sunday.", ("NGA", "BOKOHARAM")),
+    ("Egyptian forces routed ISIS fighters near the Libyan border on Sunday.", ("EGY", "ISIS")),
+])
+def test_driving_out_or_routing_a_force_is_an_attack(pipeline, text, pair):
+    """ "dislodged X from the towns", "routed X": a force driven out or beaten in fighting."""
+    evs = events_of(pipeline, text)
+    assert pair in probe.pairs(evs, "ASSAULT"), shown(evs)
