@@ -1,7 +1,9 @@
 """Meetings of the twenty-third pass: talks named by the accord they work toward ("negotiations on a
 trade pact between X and Y": the pact's parties are the talks', and no pact is made;
-``meetings.sought_accord``), and talks a side is disposed to ("his openness to talks with Y": that side
-would take part, the talks still open; ``meetings.disposed_side``, ``status.disposed_toward``).
+``meetings.sought_accord``), talks a side is disposed to ("his openness to talks with Y": that side
+would take part, the talks still open; ``meetings.disposed_side``, ``status.disposed_toward``), and a
+channel between two states' officials ("a channel of communication between A and B diplomats";
+``channels.contact_reading``).
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -44,3 +46,9 @@ def test_openness_voiced_by_a_participle_has_its_clause_subject_for_a_side(pipel
     evs = events_of(pipeline, "Trump is striking a softer tone, expressing an openness to talks with Kim Jong Un.",
                     "2018-05-01")
     assert ("USA", "PRK") in [(s, t) for s, t, _, _ in sides(evs, "CONSULT")], shown(evs)
+
+
+def test_a_channel_between_two_states_officials_is_a_consult(pipeline):
+    evs = events_of(pipeline, "The call restored a channel of communication between the Indian and Chinese militaries.",
+                    "2019-06-17")
+    assert {"IND", "CHN"} in codes(sides(evs, "CONSULT")), shown(evs)
