@@ -3,7 +3,8 @@ trade pact between X and Y": the pact's parties are the talks', and no pact is m
 ``meetings.sought_accord``), talks a side is disposed to ("his openness to talks with Y": that side
 would take part, the talks still open; ``meetings.disposed_side``, ``status.disposed_toward``), and a
 channel between two states' officials ("a channel of communication between A and B diplomats";
-``channels.contact_reading``).
+``channels.contact_reading``), and a meeting whose sides a clause within it names ("a phone call in which
+X asked Y to ..."; ``meetings.within_parties``).
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -52,3 +53,10 @@ def test_a_channel_between_two_states_officials_is_a_consult(pipeline):
     evs = events_of(pipeline, "The call restored a channel of communication between the Indian and Chinese militaries.",
                     "2019-06-17")
     assert {"IND", "CHN"} in codes(sides(evs, "CONSULT")), shown(evs)
+
+
+def test_a_call_in_which_one_leader_asks_another_is_their_call(pipeline):
+    for text in ("The dispute centres on a June 2 phone call in which Macron asked Erdogan to release the journalists.",
+                 "Critics pointed to a phone call in which Macron urged Erdogan to release the journalists."):
+        evs = events_of(pipeline, text, "2019-06-17")
+        assert ("FRA", "TUR", [], "occurred") in sides(evs, "CONSULT"), (text, shown(evs))

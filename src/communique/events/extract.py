@@ -67,7 +67,7 @@ from .meetings import (ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
                        sent_nowhere, separate_meetings, sought_accord, spoke_a_tongue, spoke_at_occasion, trip_origins,
-                       voicing_verb)
+                       voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -1560,9 +1560,23 @@ class EventExtractor:
         if not cand.source and trig.type == "CONSULT" and not cand.target and not cand.others:
             told = occasion_addressee(tok)  # "In a phone call Monday, Biden told Poroshenko ...": whom he met
             cand.target.extend(res.actors_of(told, ctx) if told is not None else [])
+        if not cand.source and trig.type == "CONSULT" and not cand.target and not cand.others:
+            self._within_sides(cand, res, ctx)  # "a phone call in which Trump asked Zelenskiy to ..."
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand
+
+    @staticmethod
+    def _within_sides(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
+        """The two sides of a meeting noun that names none, from the clause set within it
+        (``within_parties``): its doer's side and, when that is another, its addressee's."""
+        parties = within_parties(cand.trigger)
+        doers = res.actors_of(parties[0], ctx) if parties is not None else []
+        own = {a.code for a in doers}
+        met = [a for a in res.actors_of(parties[1], ctx) if a.code not in own] if parties is not None else []
+        if doers and met:
+            cand.source.extend(doers)
+            cand.target.extend(met)
 
     def _answering_side(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side that answers a measure with ``verb`` (its subject, else the one it shares) is the

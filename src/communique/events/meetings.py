@@ -701,3 +701,22 @@ def voicing_verb(noun: "Token") -> "Token | None":
     disposition = disposed_toward(noun, MEETING_DISPOSITIONS)
     verb = disposition.head if disposition is not None and disposition.dep_ == "dobj" else None
     return verb if verb is not None and verb.pos_ == "VERB" and not is_passive(verb) else None
+
+
+#: prepositions of a relative clause that reports what passed within a meeting ("a call [in] which ...")
+WITHIN_PREPS = frozenset({"in", "during"})
+
+
+def within_parties(noun: "Token") -> "tuple[Token, Token] | None":
+    """The doer and the one addressed of a clause set within a meeting noun, who are its two sides: "a
+    July 25 phone call [in which] Trump asked Zelenskiy to ...", "the calls in which Flynn urged the
+    ambassador ...": the relative clause's subject and object; ``None`` for another clause, or one that
+    addresses no one ("a news conference in which Clinton said ...")."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        within = any(p.dep_ == "prep" and p.lower_ in WITHIN_PREPS and any(
+            o.dep_ == "pobj" and o.lower_ == "which" for o in p.children) for p in clause.children)
+        subj = nearest_subject(clause)
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if within and subj is not None and subj.dep_ == "nsubj" and obj is not None:
+            return subj, obj
+    return None
