@@ -1,12 +1,13 @@
 """A channel kept between two sides: "were in touch with X", "had contacts with X", "in constant
 communication with X". The noun names no event of its own in the lexicon ("a contact group", "a
-touch of humour"); with a with-phrase, and "touch" inside "in touch", it reports that the two sides
-communicated: a CONSULT."""
+touch of humour"); with a with-phrase or a between-phrase ("contacts between the two governments"),
+and "touch" inside "in touch", it reports that the two sides communicated: a CONSULT."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .args import PLURAL_NOUNS
 from .lexicon import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -19,8 +20,25 @@ _NO_CHANNEL_ADJECTIVES = frozenset({"digital", "physical", "sexual", "visual", "
 _NO_CHANNEL_VERBS = frozenset({"lose", "regain", "restore", "try", "attempt", "seek", "urge", "ask", "able", "unable"})
 
 
-def _with_phrase(tok: "Token") -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+#: the heads of a between-phrase that name states or their officials ("contacts between the two
+#: countries", "communication between American and North Korean diplomats"): a channel between others
+#: ("contacts between campaign aides and Russian officials", "communication between al Qaeda's chief and
+#: its Yemeni branch") is no exchange between states
+_STATE_SIDES = (PLURAL_NOUNS - {"group", "party"}) | {"ambassador", "diplomat", "envoy", "embassy", "military"}
+
+
+def _party_phrase(tok: "Token") -> bool:
+    """Whether a contact noun names whom it is with ("in touch [with] Putin"), or two sides that are
+    states or their officials ("a channel of communication [between] American and North Korean diplomats")."""
+    return any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "between" and _state_sides(c)))
+               for c in tok.children)
+
+
+def _state_sides(prep: "Token") -> bool:
+    """Whether every side a between-phrase names is a state or its officials (``_STATE_SIDES``)."""
+    heads = [o for o in prep.children if o.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts if c not in heads]
+    return bool(heads) and all(h.ent_type_ == "GPE" or h.lemma_.lower() in _STATE_SIDES for h in heads)
 
 
 def _host_verb(tok: "Token") -> "Token | None":
@@ -41,11 +59,11 @@ def _sought_or_lost(tok: "Token") -> bool:
 
 
 def contact_reading(tok: "Token") -> Trigger | None:
-    """The CONSULT a contact noun reports ("in touch with Putin"), or None: no with-phrase, "eye
-    contact", "digital contact", a contact lost or only sought ("lost contact with the team", "tried to
-    get in touch")."""
+    """The CONSULT a contact noun reports ("in touch with Putin", "contacts between the two militaries"),
+    or None: no with- or between-phrase, "eye contact", "digital contact", a contact lost or only sought
+    ("lost contact with the team", "tried to get in touch")."""
     lemma = tok.lemma_.lower()
-    if lemma not in CONTACT_NOUNS or tok.pos_ != "NOUN" or not _with_phrase(tok):
+    if lemma not in CONTACT_NOUNS or tok.pos_ != "NOUN" or not _party_phrase(tok):
         return None
     if lemma == "touch" and not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
         return None

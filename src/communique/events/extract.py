@@ -61,12 +61,13 @@ from .lexicon import Trigger
 from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
                        ties_broken)
-from .meetings import (JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject, appeal_call,
-                       beside_person, body_meeting, brokered_with, calls_a_thing, envoys_sent, existing_accord,
-                       joined_by, joint_particle, joint_talk, looked_forward, made_accord, named_by_call,
-                       occasion_addressee, occasion_doer, occasion_host, occasion_phrase, participle_doer,
-                       party_called, process_parties, quoted_label, seen_in_person, sent_nowhere, separate_meetings,
-                       spoke_a_tongue, spoke_at_occasion, trip_origins)
+from .meetings import (ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject,
+                       accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with, calls_a_thing,
+                       disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
+                       looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
+                       occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
+                       sent_nowhere, separate_meetings, sought_accord, spoke_a_tongue, spoke_at_occasion, trip_origins,
+                       voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
@@ -404,7 +405,7 @@ class EventExtractor:
         cands = self._verb_candidates(sent, res, ctx, claimed, reported)
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in claimed and not named_by_call(tok, res) \
-                    and not existing_accord(tok) and not res.inside_name(tok):
+                    and not existing_accord(tok) and not accord_under_talks(tok) and not res.inside_name(tok):
                 # "salvage the Iran deal": an accord referred to; "the Popular Mobilization Units": a name
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
@@ -1507,6 +1508,10 @@ class EventExtractor:
         self._noun_own_sides(cand, res, ctx)
         if trig.type == "CONSULT" and not (cand.source or cand.target or cand.others):
             cand.others.extend(process_parties(tok))  # "the Brexit talks": Britain's with the EU
+        accord = sought_accord(tok) if trig.type == "CONSULT" and not (cand.source or cand.target) else None
+        for prep in accord.children if accord is not None else []:  # "talks on a deal between X and Y"
+            if prep.dep_ == "prep" and prep.lower_ in ACCORD_PARTY_ROLES:
+                self._noun_preposition_sides(cand, prep, ACCORD_PARTY_ROLES[prep.lower_], res, ctx)
         asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
         if asked is None:
             return None  # "his call for Congress to ratify ...": asks its own side
@@ -1555,9 +1560,23 @@ class EventExtractor:
         if not cand.source and trig.type == "CONSULT" and not cand.target and not cand.others:
             told = occasion_addressee(tok)  # "In a phone call Monday, Biden told Poroshenko ...": whom he met
             cand.target.extend(res.actors_of(told, ctx) if told is not None else [])
+        if not cand.source and trig.type == "CONSULT" and not cand.target and not cand.others:
+            self._within_sides(cand, res, ctx)  # "a phone call in which Trump asked Zelenskiy to ..."
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
         return cand
+
+    @staticmethod
+    def _within_sides(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
+        """The two sides of a meeting noun that names none, from the clause set within it
+        (``within_parties``): its doer's side and, when that is another, its addressee's."""
+        parties = within_parties(cand.trigger)
+        doers = res.actors_of(parties[0], ctx) if parties is not None else []
+        own = {a.code for a in doers}
+        met = [a for a in res.actors_of(parties[1], ctx) if a.code not in own] if parties is not None else []
+        if doers and met:
+            cand.source.extend(doers)
+            cand.target.extend(met)
 
     def _answering_side(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side that answers a measure with ``verb`` (its subject, else the one it shares) is the
@@ -1600,14 +1619,18 @@ class EventExtractor:
     def _meeting_side(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
         """The own side of a meeting noun that names only the other: "X said talks with Y had stalled",
         "during talks with Y, X said" (the speaker met Y), "Lavrov, in a call with Pompeo, said" (the
-        phrase's host), "In London for talks with Y, X said" (the clause's subject)."""
+        phrase's host), "In London for talks with Y, X said" (the clause's subject), "X expressed an
+        openness to talks with Y" (who is disposed to meet)."""
         tok = cand.trigger
         met = {a.code for a in cand.target + cand.others}
         cand.source.extend(a for a in meeting_speaker(tok, res, ctx, self.lex) if a.code not in met)
-        for side_of in (occasion_host, occasion_doer):  # tried in turn until one names the side
+        for side_of in (occasion_host, occasion_doer, disposed_side):  # tried in turn until one names the side
             who = side_of(tok) if not cand.source else None
             if who is not None:
                 cand.source.extend(a for a in res.actors_of(who, ctx) if a.code not in met)
+        voicing = voicing_verb(tok) if not cand.source else None
+        if voicing is not None and nearest_subject(voicing) is None:  # "..., expressing an openness to talks with Y"
+            cand.source.extend(a for a in self._inherited_subject(voicing, res, ctx) if a.code not in met)
 
     def _sanctioned_compound(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """ "The Obama administration announced Russia sanctions", "the EU imposed new Iran sanctions":

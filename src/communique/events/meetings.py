@@ -15,7 +15,7 @@ from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS,
 from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
-from .status import HYPO_MODALS, looks_forward
+from .status import DISPOSITION_NOUNS, HYPO_MODALS, disposed_toward, looks_forward
 from .tokens import FROM, IN, OF, TO, WITH, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
@@ -644,3 +644,79 @@ def _own_phrase(tok: "Token") -> list["Token"]:
         subj = nearest_subject(tok)
         return [subj] if subj is not None else []
     return [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")] + list(prep_objects(tok, OF))
+
+
+#: nouns of talks that work toward an accord ("talks on a deal", "negotiations toward an accord")
+ACCORD_TALKS = frozenset({"talk", "negotiation", "discussion"})
+#: prepositions of the accord talks work toward ("talks [on] a deal", "negotiations [toward] a treaty")
+SOUGHT_PREPS = frozenset({"on", "over", "toward", "towards", "for", "about"})
+#: an accord's phrases that name the parties to the talks toward it, and the side each names
+ACCORD_PARTY_ROLES = {"between": "others", "with": "target"}
+
+
+def sought_accord(noun: "Token") -> "Token | None":
+    """The accord a talks noun works toward ("Negotiations [toward] a nuclear deal between Iran and the
+    P5+1 will continue", "talks on a trade deal with China"), whose own phrase names the parties to the
+    talks; ``None`` for another noun or phrase."""
+    if noun.lemma_.lower() not in ACCORD_TALKS:
+        return None
+    return next((o for o in prep_objects(noun, SOUGHT_PREPS) if o.lemma_.lower() in ACCORD_NOUNS), None)
+
+
+def accord_under_talks(noun: "Token") -> bool:
+    """Whether an accord noun is what talks work toward ("talks on [a deal] between X and Y"): an accord
+    sought, which the text does not report as made."""
+    prep = noun.head
+    return (noun.lemma_.lower() in ACCORD_NOUNS and noun.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ in SOUGHT_PREPS and sought_accord(prep.head) == noun)
+
+
+
+#: nouns of a side's own disposition toward a meeting or its offer of one, whose holder would be its
+#: party ("his openness [to] talks with Kim", "Seoul's offer [of] talks with Pyongyang")
+MEETING_DISPOSITIONS = DISPOSITION_NOUNS | {"offer", "proposal"}
+
+
+def disposed_side(noun: "Token") -> "Token | None":
+    """Who would take part in a meeting that names only its other side, when the meeting is what a
+    disposition of theirs is toward: the disposition's owner ("Trump's openness to talks with Kim"),
+    else the subject of the verb that voices it ("Trump has expressed his openness to talks with Kim",
+    "Abe signalled readiness for a meeting with Putin"), else a pronoun owner ("his openness"); ``None``
+    for another noun, a passive, or a verb with no subject of its own (``voicing_verb``)."""
+    disposition = disposed_toward(noun, MEETING_DISPOSITIONS)
+    if disposition is None:
+        return None
+    owner = next((c for c in disposition.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ != "PRON":
+        return owner  # "Trump's openness to talks"
+    verb = voicing_verb(noun)
+    subj = nearest_subject(verb) if verb is not None else None
+    return subj if subj is not None and subj.dep_ == "nsubj" else owner
+
+
+def voicing_verb(noun: "Token") -> "Token | None":
+    """The active verb whose object is the disposition toward a meeting ``noun`` (``disposed_side``):
+    "[expressing] an openness to talks with Kim", whose doer a participle shares with its clause
+    ("Trump is taking a different line, expressing ..."); ``None`` else."""
+    disposition = disposed_toward(noun, MEETING_DISPOSITIONS)
+    verb = disposition.head if disposition is not None and disposition.dep_ == "dobj" else None
+    return verb if verb is not None and verb.pos_ == "VERB" and not is_passive(verb) else None
+
+
+#: prepositions of a relative clause that reports what passed within a meeting ("a call [in] which ...")
+WITHIN_PREPS = frozenset({"in", "during"})
+
+
+def within_parties(noun: "Token") -> "tuple[Token, Token] | None":
+    """The doer and the one addressed of a clause set within a meeting noun, who are its two sides: "a
+    July 25 phone call [in which] Trump asked Zelenskiy to ...", "the calls in which Flynn urged the
+    ambassador ...": the relative clause's subject and object; ``None`` for another clause, or one that
+    addresses no one ("a news conference in which Clinton said ...")."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        within = any(p.dep_ == "prep" and p.lower_ in WITHIN_PREPS and any(
+            o.dep_ == "pobj" and o.lower_ == "which" for o in p.children) for p in clause.children)
+        subj = nearest_subject(clause)
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if within and subj is not None and subj.dep_ == "nsubj" and obj is not None:
+            return subj, obj
+    return None

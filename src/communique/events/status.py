@@ -72,6 +72,11 @@ WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue"
 INTENT_NOUNS = frozenset({"plan", "offer", "proposal", "intention", "intent", "promise", "pledge", "commitment",
                           "threat", "call", "invitation", "request", "demand", "readiness", "willingness",
                           "agreement", "deal", "ultimatum", "preparation", "idea", "option", "initiative", "vow"})
+#: nouns of a side's disposition toward an act, which leave the act open ("his openness to talks with
+#: Kim", "signalled readiness for a meeting"): a mood, not yet a plan
+DISPOSITION_NOUNS = frozenset({"openness", "willingness", "readiness", "eagerness", "desire"})
+#: the prepositions that tie a disposition to the act it is toward
+DISPOSED_PREPS = frozenset({"to", "for"})
 #: modifiers of an event noun that place it ahead: it is no cause that has come first
 FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possible", "potential", "future",
                           "coming", "next", "forthcoming", "impending", "looming", "anticipated"})
@@ -385,6 +390,8 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "negated"
     if any_kind(trigger):
         return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
+    if disposed_toward(trigger) is not None:
+        return "hypothetical"  # "expressed an openness to talks with Kim": talks one is open to
     joined = None if alone else bare_conj(trigger)
     intent = _intent_noun(chain[-1]) or _joined_intent(joined)
     if intent is not None:
@@ -748,6 +755,15 @@ def _evidence_of(trigger: "Token") -> "Token | None":
     if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.dep_ == "prep":
         return head.head
     return None
+
+
+def disposed_toward(noun: "Token", dispositions: frozenset[str] = DISPOSITION_NOUNS) -> "Token | None":
+    """The noun of disposition (``DISPOSITION_NOUNS``) an event noun is the object of: "an openness [to]
+    [talks]", "readiness [for] [a meeting]"; ``None`` else."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in DISPOSED_PREPS:
+        return None
+    return prep.head if prep.head.lemma_.lower() in dispositions and prep.head.pos_ == "NOUN" else None
 
 
 def _intent_noun(top: "Token") -> "Token | None":
