@@ -585,7 +585,7 @@ class EventExtractor:
         its object say it is no act ("sees no threat from X", "faces pressure")."""
         lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok) \
-            or joint_particle(tok)  # "working together", "work closely with NATO"
+            or _stray_particle(tok) or joint_particle(tok)  # "working together", "work closely with NATO"
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         inner = _compound_prep(preps[0]) if preps else None
@@ -2473,8 +2473,11 @@ def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
         yield from (t for t in layer if t.dep_ == "prep")
 
 
-#: fixed phrases a verb reads as its particle: "leave [in place] the tariffs" keeps them, no withdrawal
-PHRASAL_PARTICLES = frozenset({"in place"})
+#: fixed phrases a verb reads as its particle: "leave [in place] the tariffs" keeps them, no withdrawal;
+#: "took two militants [into custody]" arrests them
+PHRASAL_PARTICLES = frozenset({"in place", "into custody"})
+#: particles the parser may hang on the verb's object as its modifier ("pull [back] troops": back <amod- troops)
+STRAY_PARTICLES = frozenset({"back", "out", "off", "down", "up"})
 
 
 def _phrasal_particle(tok: "Token") -> str | None:
@@ -2486,6 +2489,20 @@ def _phrasal_particle(tok: "Token") -> str | None:
             if phrase in PHRASAL_PARTICLES:
                 return phrase
     return None
+
+
+def _stray_particle(tok: "Token") -> str | None:
+    """The particle right after the verb that the parse made a modifier of the verb's object ("pull
+    [back] troops from Syria": back <amod- troops), or ``None``: the object's own modifiers
+    stand after the verb only as its words ("sent additional troops")."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    word = tok.doc[tok.i + 1]
+    obj = word.head
+    if word.lower_ not in STRAY_PARTICLES or word.dep_ not in ("amod", "advmod", "compound") \
+            or obj.head.i != tok.i or obj.dep_ != "dobj" or obj.i <= word.i:
+        return None
+    return word.lower_
 
 
 #: nouns of fighting between two sides, and the verbs that place their casualties in one: those
