@@ -52,6 +52,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
+                    force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
@@ -822,6 +823,8 @@ class EventExtractor:
             found = APPEAL  # "called for Israel to release them": no phone call
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and force_arrived(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
+        if force_dispatched(tok) and not forces_sent_in(tok):
+            found = DEPLOYMENT  # "U.S. troops were deployed to Syria": their state sent them, no one acted on them
         if forces_sent_in(tok) and (found is None or found.type != "MOBILIZE"):
             found = FORCES_SENT_IN  # "Russia sent tanks into Ukraine": a force moved onto another's soil, no aid
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
@@ -850,7 +853,10 @@ class EventExtractor:
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
-            (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+            if passive and trig is DEPLOYMENT:  # "U.S. troops were deployed": the state the force names sent it
+                cand.source.extend(res.actors_in(subj))  # (not a party guessed for "forces" from the text before)
+            else:
+                (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
             named = named_antecedent(tok, subj) if trig.type in MESSAGE_TYPES and not cand.source else None
             cand.source.extend(res.actors_of(named, ctx) if named is not None else [])  # "China, which urged ..."
         elif patient_participle(tok, trig.type):  # "officials accused of fraud": whom it is done to
