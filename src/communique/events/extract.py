@@ -52,6 +52,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
+                    force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
@@ -586,7 +587,7 @@ class EventExtractor:
         its object say it is no act ("sees no threat from X", "faces pressure")."""
         lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok) \
-            or joint_particle(tok)  # "working together", "work closely with NATO"
+            or _stray_particle(tok) or joint_particle(tok)  # "working together", "work closely with NATO"
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         inner = _compound_prep(preps[0]) if preps else None
@@ -823,6 +824,8 @@ class EventExtractor:
             found = APPEAL  # "called for Israel to release them": no phone call
         if found is not None and found.type == "CONSULT" and lemma in VISIT_LEMMAS and force_arrived(tok):
             found = DEPLOYMENT  # "Kenyan police officers arrived in Haiti": a force sent, no visit
+        if force_dispatched(tok) and not forces_sent_in(tok):
+            found = DEPLOYMENT  # "U.S. troops were deployed to Syria": their state sent them, no one acted on them
         if forces_sent_in(tok) and (found is None or found.type != "MOBILIZE"):
             found = FORCES_SENT_IN  # "Russia sent tanks into Ukraine": a force moved onto another's soil, no aid
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
@@ -851,7 +854,10 @@ class EventExtractor:
         if subj is not None:
             if passive and trig.type == "ACCUSE" and subj.lemma_.lower() in EVENT_NOUN_TYPES:
                 cand.target.extend(_by_agents(subj, res, ctx))  # "the attack by Y was condemned"
-            (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
+            if passive and trig is DEPLOYMENT:  # "U.S. troops were deployed": the state the force names sent it
+                cand.source.extend(res.actors_in(subj))  # (not a party guessed for "forces" from the text before)
+            else:
+                (cand.target if passive else cand.source).extend(res.actors_of(subj, ctx))
             named = named_antecedent(tok, subj) if trig.type in MESSAGE_TYPES and not cand.source else None
             cand.source.extend(res.actors_of(named, ctx) if named is not None else [])  # "China, which urged ..."
         elif patient_participle(tok, trig.type):  # "officials accused of fraud": whom it is done to
@@ -2502,8 +2508,11 @@ def _phrase_preps(tok: "Token", depth: int = 4) -> Iterator["Token"]:
         yield from (t for t in layer if t.dep_ == "prep")
 
 
-#: fixed phrases a verb reads as its particle: "leave [in place] the tariffs" keeps them, no withdrawal
-PHRASAL_PARTICLES = frozenset({"in place"})
+#: fixed phrases a verb reads as its particle: "leave [in place] the tariffs" keeps them, no withdrawal;
+#: "took two militants [into custody]" arrests them
+PHRASAL_PARTICLES = frozenset({"in place", "into custody"})
+#: particles the parser may hang on the verb's object as its modifier ("pull [back] troops": back <amod- troops)
+STRAY_PARTICLES = frozenset({"back", "out", "off", "down", "up"})
 
 
 def _phrasal_particle(tok: "Token") -> str | None:
@@ -2515,6 +2524,20 @@ def _phrasal_particle(tok: "Token") -> str | None:
             if phrase in PHRASAL_PARTICLES:
                 return phrase
     return None
+
+
+def _stray_particle(tok: "Token") -> str | None:
+    """The particle right after the verb that the parse made a modifier of the verb's object ("pull
+    [back] troops from Syria": back <amod- troops), or ``None``: the object's own modifiers
+    stand after the verb only as its words ("sent additional troops")."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    word = tok.doc[tok.i + 1]
+    obj = word.head
+    if word.lower_ not in STRAY_PARTICLES or word.dep_ not in ("amod", "advmod", "compound") \
+            or obj.head.i != tok.i or obj.dep_ != "dobj" or obj.i <= word.i:
+        return None
+    return word.lower_
 
 
 #: nouns of fighting between two sides, and the verbs that place their casualties in one: those

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .acts import names_an_attack
 from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
-from .lexicon import Trigger
+from .lexicon import Trigger, singular
 from .tokens import (AGAINST, BETWEEN, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, noun_lemma,
                      part_of, prep_objects, verb_object)
 
@@ -309,16 +309,24 @@ DESTINATION_PREPS = TO | INTO | frozenset({"over"})
 
 def force_destinations(trig: "Token") -> list["Token"]:
     """Where a force is taken, the place of its mobilization: "sent 400 troops [to] Syria", "deployed
-    soldiers to Egypt", "flew stealth bombers [over] South Korea", "a decision to send 450 troops to
+    soldiers to Egypt", "troops were deployed [to] Syria", "flew stealth bombers [over] South Korea", "a decision to send 450 troops to
     Iraq"; none for what is no force ("sent a letter to Iran") nor for another verb ("troops left for")."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else governing_verb(trig)
     if verb is None or verb.lemma_.lower() not in FORCE_TAKING_VERBS:
         return []
-    obj = verb_object(verb)
-    if obj is None or not {t.lemma_.lower() for t in (part_of(obj), *prep_objects(part_of(obj), OF))} & SENT_IN_ARMS:
+    obj = verb_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "troops were sent to"
+    if obj is None or not {singular(t.lemma_) for t in (part_of(obj), *prep_objects(part_of(obj), OF))} & SENT_IN_ARMS:
         return []  # (nor "two squadrons [of] jets")
     preps = [p for h in (verb, obj) for p in h.children if p.dep_ in ("prep", "dative")]  # "sent troops [to]"
     return [o for p in preps if p.lower_ in DESTINATION_PREPS for o in p.children if o.dep_ == "pobj"]
+
+
+def force_dispatched(verb: "Token") -> bool:
+    """Whether a passive verb of taking a force somewhere names no sender but the force it took:
+    "U.S. troops were deployed to Syria", "100 Marines were dispatched to Baghdad" (the force's own
+    state sent it); not "troops were sent by Washington" (the agent sent them) nor "a letter was sent"."""
+    return verb.lemma_.lower() in FORCE_TAKING_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children) and force_arrived(verb)
 
 
 def force_arrived(verb: "Token") -> bool:
@@ -330,7 +338,8 @@ def force_arrived(verb: "Token") -> bool:
     if subj is None:
         return False
     heads = [subj, *prep_objects(subj, OF)]
-    return any(h.lemma_.lower() in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
+    # (the singular of a name's lemma too: "U.S. [Marines]" is a proper noun the model leaves plural)
+    return any(singular(h.lemma_) in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
         c.lemma_.lower() == "police" for c in h.children)) for h in heads)
 
 
