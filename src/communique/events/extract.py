@@ -538,6 +538,8 @@ class EventExtractor:
         words = [t for t in label.subtree if t.dep_ != "prep" and t.head.dep_ != "prep"]
         if any(t.lemma_.lower() in self.lex.disapproval or t.lower_ in self.lex.disapproval for t in words):
             return Trigger("ACCUSE", "disapprove", None, 0.6, "rule", "a disapproving label")
+        if any(k.lemma_.lower() in self.lex.disapproval | HOSTILE_ACT_KINDS for k in _act_kinds(label)):
+            return Trigger("ACCUSE", "disapprove", None, 0.6, "rule", "a hostile act named")
         return None
 
     def _verb_candidate(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
@@ -948,6 +950,8 @@ class EventExtractor:
         "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
         if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
+        if cand.trig.type == "ACCUSE" and not res.actors_of(obj, ctx):
+            cand.target.extend(_relative_act_doers(obj, res, ctx))  # "drills [which] Y denounced"
         if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
             origins = trip_origins(obj, res) if cand.trig.type == "CONSULT" else set()
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
@@ -3054,6 +3058,19 @@ def _label(tok: "Token") -> "Token | None":
     return next((c for c in tok.children if c.dep_ == "oprd"), None) or _appended_label(tok) or second_object_label(tok)
 
 
+#: what an act is "of" that makes naming it one an accusation, besides the words of disapproval
+#: ("called the strike an act of war"; "an act of aggression", "of terrorism" are disapproval words)
+HOSTILE_ACT_KINDS = frozenset({"war", "violence"})
+
+
+def _act_kinds(label: "Token") -> list["Token"]:
+    """What a label of the form "an act of K" names the act as: K ("an act of war", "a cynical act
+    of violence"); the label's own prepositions are otherwise no part of its judgement ("a threat to
+    peace" is one, "a partner in the fight against terrorism" none), but "act" says nothing without K."""
+    heads = [label, *[c for c in label.children if c.dep_ == "conj"]]
+    return [o for h in heads if h.lemma_.lower() == "act" for o in prep_objects(h, OF)]
+
+
 def _appended_label(tok: "Token") -> "Token | None":
     """ "called [the president] 'a parrot'": a label the parser hangs on the object as an apposition
     with no comma between them (not "called Abe, a close ally, on Tuesday"), or a quoted adjective
@@ -3198,6 +3215,21 @@ def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     carrier = _carrying_clause(noun)
     doer = _carrier_doer(carrier) if carrier is not None and not found else None
     return found + (res.actors_of(doer, ctx) if doer is not None else [])
+
+
+def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Who did the act a relative pronoun object stands for, when its noun names none: the subject
+    of the clause that carries the act ("X and Y began joint drills, [which] Z denounced as a
+    rehearsal for invasion": X and Y; "Y launched an offensive, which Z condemned": Y). Only an act
+    noun (``EVENT_NOUN_TYPES``) carried by its clause's verb (``CARRIERS``): not a thing the clause
+    did something to ("Y seized a tanker, which Z condemned" may condemn the tanker's owner)."""
+    if not relative_object(obj):
+        return []
+    act = obj.head.head
+    if act.lemma_.lower() not in EVENT_NOUN_TYPES or act.dep_ != "dobj" or act.head.lemma_.lower() not in CARRIERS:
+        return []
+    doer = nearest_subject(act.head)
+    return res.actors_of(doer, ctx) if doer is not None else []
 
 
 def _object_word(obj: "Token", res: ArgumentResolver) -> str:

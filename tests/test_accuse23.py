@@ -1,0 +1,39 @@
+"""Accusations found by grouping the train split's ACCUSE misses and checking the constructions on
+news-pool articles (session 23). Sentences written for these tests (not from an eval set); the real
+pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probe import events_of, pairs, shown
+
+
+@pytest.mark.parametrize("text,pair", [
+    # calling an act "an act of war" (or of violence) names it a hostile act: an accusation of its doer
+    ("Pompeo called the Iranian assault an act of war against the kingdom.", ("USA", "IRN")),
+    ("Ukraine called the Russian blockade an act of war.", ("UKR", "RUS")),
+])
+def test_act_of_war_label_accuses(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump called the Chinese offer an act of goodwill.",  # an act of no hostility
+    "Seoul called the North Korean offer an act of goodwill.",
+])
+def test_act_of_goodwill_accuses_no_one(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a stance on a relative pronoun standing for an act its clause carries: the act's doer is accused
+    ("The US and South Korea began joint exercises, which North Korea condemned.", ("PRK", "USA")),
+    ("Greece and Cyprus held naval drills, which Turkey denounced as a provocation.", ("TUR", "GRC")),
+])
+def test_stance_on_relative_act_accuses_its_doer(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)
+
