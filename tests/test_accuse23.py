@@ -37,3 +37,23 @@ def test_stance_on_relative_act_accuses_its_doer(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ACCUSE"), shown(evs)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces dealt a significant blow to the Islamic State on Sunday.",  # harm done, no words
+    "The Russian veto dealt a blow to French efforts to end the war in Syria.",
+])
+def test_dealing_a_blow_is_no_accusation(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # an act "drew condemnation from" a side: that side condemns the act's doer, named before
+    ("Russia expelled two British diplomats. The move drew condemnation from Washington.", ("USA", "RUS")),
+    ("Russia launched airstrikes in Syria on Monday. The strikes drew condemnation from the United States.",
+     ("USA", "RUS")),
+])
+def test_condemnation_drawn_from_a_side(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)

@@ -2957,6 +2957,11 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
         heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
         givers = _distinct(a for h in heads for o in prep_objects(h, FROM) for a in res.actors_of(o, ctx))
         codes = {a.code for a in givers}
+        if givers and not c.source and codes == {a.code for a in c.target} and not any(
+                _kin_of_pronoun(o) for h in heads for o in prep_objects(h, FROM)):
+            # the noun's own "from" taken for whom it is aimed at ("the strikes drew [condemnation from
+            # Washington]"): the giver speaks, at the verb's subject, or at whom an earlier event names
+            c.source, c.target = givers, []
         if givers and not c.target and codes == {a.code for a in c.source}:
             # the noun's own "from" already made the giver its source ("attracted [condemnation from
             # France]"): the verb's subject is whom it is aimed at
@@ -2967,6 +2972,14 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
             continue  # who obtains it must be known: "she received calls from X and Y" with "she" unresolved
         c.source, c.target = givers, [a for a in c.source + c.target if a.code not in codes]
         c.others = [a for a in c.others if a.code not in codes]
+
+
+def _kin_of_pronoun(noun: "Token") -> bool:
+    """ "its neighbors", "their allies": a noun of others related to whom a pronoun stands for, which
+    names those others, not the pronoun's referent (whom the resolver may give for it); not one
+    that names them too ("its ally Russia")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) \
+        and not any(t.pos_ == "PROPN" for t in noun.subtree)
 
 
 #: people a state takes in ("received refugees from Syria"): it gives them asylum
