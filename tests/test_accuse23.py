@@ -57,3 +57,14 @@ def test_dealing_a_blow_is_no_accusation(pipeline, text):
 def test_condemnation_drawn_from_a_side(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # "holding X responsible": the small clause's predicate makes the blame, whatever the verb's form
+    ("The White House issued a statement holding Russia responsible for the attack.", ("USA", "RUS")),
+    ("The Arab League issued a statement saying it holds the Syrian regime responsible for the bombing.",
+     ("ARL", "SYR")),
+])
+def test_held_responsible_is_blame(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)

@@ -664,6 +664,8 @@ class EventExtractor:
         if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         decided = self.typer.decide(f.tok, found)
+        if decided is None and self._small_clause_reading(f, found):
+            decided = found  # "a statement holding Russia responsible": the model reads "holding" alone
         if decided is not None and decided.type == "ASSAULT" and cyber_act(f.tok):
             decided = CYBER_ACT  # "Russian hackers targeted the company": no force
         if decided is not None and lemma in PREVENTING_VERBS and quad_class(decided.type) == "material_conflict":
@@ -671,6 +673,15 @@ class EventExtractor:
         if decided is not None and _talk_read_as_deed(lemma, decided):
             return None  # "Obama mentioned the attacks", "did not mention the arrest": words about a deed
         return decided
+
+    def _small_clause_reading(self, f: "VerbFrame", found: Trigger | None) -> bool:
+        """Whether ``found`` is the lexicon's accusation for the verb with its small clause's predicate
+        ("hold X [responsible]"), not the verb's own: the predicate decides the event, which a reader of
+        single tokens (the model's veto) does not see. Not "hold X accountable" (a threat): on the pool
+        the veto there mostly keeps out aims and wishes ("a plan to hold Y accountable", "should be used
+        to hold Y accountable"), where blame assigned is stated."""
+        return found is not None and f.small is not None and found.source == "curated" and found.type == "ACCUSE" \
+            and found not in self.lex.verb(f.lemma) and found in self.lex.verb(f.lemma, obj_lemma=f.small.lemma_.lower())
 
     def _object_denied(self, f: "VerbFrame") -> bool:
         """Whether a light verb's object is a noun a curated row says is no event ("issued a travel
