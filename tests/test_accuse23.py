@@ -68,3 +68,13 @@ def test_condemnation_drawn_from_a_side(pipeline, text, pair):
 def test_held_responsible_is_blame(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a swipe, jab or broadside "at"/"against" a side is an attack in words on it
+    ("Obama took a swipe at China on Saturday.", ("USA", "CHN")),
+    ("Trump's latest broadside against NATO angered allies.", ("USA", "NATO")),
+])
+def test_swipe_at_a_side_accuses_it(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)
