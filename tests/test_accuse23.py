@@ -78,3 +78,13 @@ def test_held_responsible_is_blame(pipeline, text, pair):
 def test_swipe_at_a_side_accuses_it(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # criticising an accord whose relative clause or participle names its maker: the maker is criticised
+    ("Trump criticized the deal that Germany struck with Russia.", ("USA", "DEU")),
+    ("Israel condemned the agreement signed by Iran and the world powers.", ("ISR", "IRN")),
+])
+def test_criticised_accord_accuses_its_maker(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)

@@ -961,6 +961,8 @@ class EventExtractor:
         "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
         if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
+        elif cand.trig.type == "ACCUSE" and obj.lemma_.lower() in ACCORD_NOUNS:
+            cand.target.extend(_by_agents(obj, res, ctx))  # "criticized the deal [that Y struck with Z]": Y
         if cand.trig.type == "ACCUSE" and not res.actors_of(obj, ctx):
             cand.target.extend(_relative_act_doers(obj, res, ctx))  # "drills [which] Y denounced"
         if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
