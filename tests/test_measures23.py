@@ -1,0 +1,31 @@
+"""Sanctions and threats on unseen news (twenty-third pass). Sentences written for these tests (not
+from an eval set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import probe
+import pytest
+
+
+def events_of(pipeline, text: str, published: str = "2019-05-13"):
+    return probe.events_of(pipeline, text, published)
+
+
+shown = probe.shown
+pairs = probe.pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The minister said Canada would use its powers to impose tariffs on Chinese steel if Beijing keeps dumping it.",
+     ("CAN", "CHN")),
+    ("Germany will move to impose sanctions on Belarus unless Minsk frees the journalists.", ("DEU", "BLR")),
+    ("Poland will seek to expel the Russian diplomats if Moscow does not explain the incident.", ("POL", "RUS")),
+])
+def test_a_measure_whose_modal_and_condition_sit_on_the_verb_above_it_is_a_threat(pipeline, text, pair):
+    """ "would use its powers to impose tariffs if ...", "will move to impose sanctions unless ...": the
+    parser hangs the condition (or the modal) on the verb whose infinitive the measure is; the measure
+    promised on a condition is still a threat."""
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "THREATEN"), shown(evs)
+    assert pair not in pairs(evs, "SANCTION"), shown(evs)
+
