@@ -29,3 +29,15 @@ def test_a_measure_whose_modal_and_condition_sit_on_the_verb_above_it_is_a_threa
     assert pair in pairs(evs, "THREATEN"), shown(evs)
     assert pair not in pairs(evs, "SANCTION"), shown(evs)
 
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Australia withdrew from the regional fisheries agreement on Tuesday.", "AUS"),
+    ("Last year Brazil pulled out of the climate accord.", "BRA"),
+])
+def test_a_state_that_leaves_an_accord_is_enough_for_a_sanction(pipeline, text, doer):
+    """ "withdrew from the agreement", "pulled out of the accord": a state quitting an accord acts on
+    all its other parties, named or not (SANCTION withdraw with the one state, as the labels have it)."""
+    evs = [e for e in events_of(pipeline, text) if e.type == "SANCTION"]
+    assert evs and evs[0].source.code == doer and evs[0].target is None, shown(evs)
+

@@ -58,7 +58,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
                     worded_attack)
 from .lexicon import Trigger
-from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
+from .measures import (MISSION_CLOSED, accord_left, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
                        ties_broken)
 from .meetings import (JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject, appeal_call,
@@ -1960,7 +1960,8 @@ class EventExtractor:
                res: ArgumentResolver) -> tuple[list[Actor], list[Actor], list[Actor]] | None:
         """A candidate's distinct source, target and other actors, a crowd or a place filling a side
         the text leaves empty; ``None`` when they leave the event out of scope: no actor, one state
-        alone (but for a show of force or an attack with no doer), or no one acting in a one-sided act."""
+        alone (but for a show of force, an attack with no doer or an accord left), or no one acting in
+        a one-sided act."""
         src = _distinct(c.source)
         tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
         others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
@@ -1972,7 +1973,7 @@ class EventExtractor:
         if not codes:
             return None
         no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
-        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer and not (src and accord_left(c)):
             if not body_meeting(c, codes, res):
                 return None  # one state alone is out of scope, but for shows of force and attacks on it
             src, tgt, others = src or tgt or others, [], []  # the body meets: "the NATO summit"

@@ -136,6 +136,20 @@ def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
             c.trig = BODY_LEFT
 
 
+def accord_left(c: Candidate) -> bool:
+    """Whether a sanction of leaving leaves an accord: "the U.S. withdrew [from] the Paris climate
+    agreement", "pulled out [of] the accord" (verbs), "Washington's exit [from] the pact" (nouns). A
+    state that quits an accord acts on all its other parties, named or not, so the one state is
+    enough (as the labels have it); not "withdrew from Syria" (a place left: no accord)."""
+    if c.trig.type != "SANCTION" or c.trig.mode != "withdraw":
+        return False
+    tok = c.trigger
+    # "pulled out of": the parser hangs "of" on the particle "out" or on the verb beside it
+    outs = [p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"] if tok.pos_ == "VERB" else []
+    left = [*prep_objects(tok, FROM), *(o for h in ([tok, *outs] if outs else []) for o in prep_objects(h, OF))]
+    return any(o.lemma_.lower() in ACCORD_NOUNS for o in left)
+
+
 def rated_goods(verb: "Token") -> list["Token"]:
     """The goods of a measure's "on" phrase that the parse hung on its rate ("raised tariffs from 10
     percent to 25 percent [on] $200 billion of Chinese goods", "increase duties from 10% to 25% [on]
