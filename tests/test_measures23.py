@@ -41,3 +41,12 @@ def test_a_state_that_leaves_an_accord_is_enough_for_a_sanction(pipeline, text, 
     evs = [e for e in events_of(pipeline, text) if e.type == "SANCTION"]
     assert evs and evs[0].source.code == doer and evs[0].target is None, shown(evs)
 
+
+
+def test_an_answer_after_its_own_sides_act_answers_the_other_sides_act_before_it(pipeline):
+    """ "Iran seized a tanker. The U.S. imposed sanctions. The U.S. also rushed a carrier in response":
+    the answer answers no act of its own side, but the latest hostile act of another side."""
+    evs = events_of(pipeline, "Iran seized a British tanker on Friday. The United States imposed sanctions on "
+                              "Iranian officials on Saturday. The U.S. also rushed a carrier strike group to the "
+                              "Gulf in response.")
+    assert ("USA", "IRN") in pairs(evs, "MOBILIZE"), shown(evs)

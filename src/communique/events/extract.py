@@ -2611,7 +2611,7 @@ def _response_phrase(tok: "Token") -> "Token | None":
 def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
     """ "fired missiles in response", "held drills in response to North Korea's launch": a hostile
     act that names no target but says it answers another's act is aimed at whoever did that act:
-    the one its "to" phrase names, else the doer of the event reported just before."""
+    the one its "to" phrase names, else the doer of the event it answers (``_answered_event``)."""
     for c in cands:
         if c.target or not c.source or not _conflict(c.trig.type):
             continue
@@ -2623,9 +2623,20 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
         if acts:
             doers = [a for o in acts for a in res.named_doers(o) or res.actors_of(o, ctx)]
         else:
-            prev = ctx.last_event
+            prev = _answered_event(ctx, own)
             doers = [prev.source] if prev is not None and prev.source is not None else []
         c.target.extend(a for a in _distinct(doers) if a.code not in own)
+
+
+def _answered_event(ctx: Discourse, own: set[str]) -> Event | None:
+    """The event an answer that names none answers: the one reported just before, or, when that was
+    the answerer's own act ("Trump pulled America out of the deal. The U.S. rushed a carrier to the
+    region in response"), the latest hostile act of another side before it (none further back)."""
+    prev = ctx.last_event
+    if prev is None or prev.source is None or prev.source.code not in own:
+        return prev
+    return next((e for e in reversed(ctx.recent_events[:-1]) if _conflict(e.type)
+                 and e.source is not None and e.source.code not in own), None)
 
 
 #: verbs whose subject undergoes the act their object names: "France suffered a terror attack", "Ukraine
