@@ -34,6 +34,8 @@ def test_a_measure_whose_modal_and_condition_sit_on_the_verb_above_it_is_a_threa
 @pytest.mark.parametrize("text, doer", [
     ("Australia withdrew from the regional fisheries agreement on Tuesday.", "AUS"),
     ("Last year Brazil pulled out of the climate accord.", "BRA"),
+    ("Brazil scrapped the regional fisheries agreement on Tuesday.", "BRA"),
+    ("Australia's withdrawal from the climate accord dismayed environmental groups.", "AUS"),
 ])
 def test_a_state_that_leaves_an_accord_is_enough_for_a_sanction(pipeline, text, doer):
     """ "withdrew from the agreement", "pulled out of the accord": a state quitting an accord acts on

@@ -138,12 +138,16 @@ def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
 
 def accord_left(c: Candidate) -> bool:
     """Whether a sanction of leaving leaves an accord: "the U.S. withdrew [from] the Paris climate
-    agreement", "pulled out [of] the accord" (verbs), "Washington's exit [from] the pact" (nouns). A
-    state that quits an accord acts on all its other parties, named or not, so the one state is
-    enough (as the labels have it); not "withdrew from Syria" (a place left: no accord)."""
-    if c.trig.type != "SANCTION" or c.trig.mode != "withdraw":
-        return False
+    agreement", "pulled out [of] the accord", "quit [the accord]", "scrapped [the treaty]" (verbs),
+    "Washington's withdrawal [from] the pact" (nouns of leaving, ``LEAVING_NOUNS``). A state that quits
+    an accord acts on all its other parties, named or not, so the one state is enough (as the labels
+    have it); not "withdrew from Syria" (a place left: no accord)."""
     tok = c.trigger
+    if c.trig.type != "SANCTION" or (c.trig.mode != "withdraw" and tok.lemma_.lower() not in LEAVING_NOUNS):
+        return False
+    obj = verb_object(tok) if tok.pos_ == "VERB" else None
+    if obj is not None and obj.lemma_.lower() in ACCORD_NOUNS:
+        return True
     # "pulled out of": the parser hangs "of" on the particle "out" or on the verb beside it
     outs = [p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"] if tok.pos_ == "VERB" else []
     left = [*prep_objects(tok, FROM), *(o for h in ([tok, *outs] if outs else []) for o in prep_objects(h, OF))]
