@@ -52,3 +52,14 @@ def test_an_answer_after_its_own_sides_act_answers_the_other_sides_act_before_it
                               "Iranian officials on Saturday. The U.S. also rushed a carrier strike group to the "
                               "Gulf in response.")
     assert ("USA", "IRN") in pairs(evs, "MOBILIZE"), shown(evs)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Ottawa is ready to target another $12 billion in Mexican imports.", "THREATEN"),
+    ("Ottawa will target $12 billion of Mexican exports next month.", "SANCTION"),
+])
+def test_goods_a_measure_targets_name_whom_it_hits(pipeline, text, type_):
+    """ "target $12 billion in Mexican imports": whose goods a trade measure (or a threat of one) hits
+    is its target, though "Mexican imports" names no party as an actor phrase would."""
+    evs = events_of(pipeline, text)
+    assert ("CAN", "MEX") in pairs(evs, type_), shown(evs)

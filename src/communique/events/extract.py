@@ -58,7 +58,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
                     worded_attack)
 from .lexicon import Trigger
-from .measures import (MISSION_CLOSED, accord_left, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
+from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
                        indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
                        ties_broken)
 from .meetings import (JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject, appeal_call,
@@ -951,6 +951,8 @@ class EventExtractor:
         if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
             origins = trip_origins(obj, res) if cand.trig.type == "CONSULT" else set()
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
+        if cand.trig.type in GOODS_MEASURES and not cand.target and _thing(obj).lemma_.lower() in GOODS_NOUNS:
+            cand.target.extend(_goods_actors(_thing(obj), res))  # "targeted $200 billion in [Chinese imports]"
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries or voices its object's act ("pledged support for Kyiv", "voiced support
         # for Kyiv") has that act's "for"

@@ -162,6 +162,13 @@ def rated_goods(verb: "Token") -> list["Token"]:
     return [o for p in rates for o in prep_objects(p, ON)]
 
 
+#: the goods a trade measure may hit as a verb's object ("targeted $200 billion in Chinese imports",
+#: "targeted American farm products"), and the readings that hit them so (a measure, or a threat of one:
+#: "is ready to target $200 billion in Chinese imports"): whose goods they are is the target
+GOODS_NOUNS = frozenset({"good", "import", "export", "product", "commodity"})
+GOODS_MEASURES = frozenset({"SANCTION", "THREATEN"})
+
+
 #: participles that say where goods come from ("goods [imported] from the United States", "steel [made] in China")
 ORIGIN_VERBS = frozenset({"import", "come", "ship", "make", "produce", "manufacture", "export", "originate",
                           "send", "bring", "source"})
