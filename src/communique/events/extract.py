@@ -58,9 +58,9 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, warned_of,
                     worded_attack)
 from .lexicon import Trigger
-from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
-                       indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
-                       ties_broken)
+from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, answering_verb, blacklisted,
+                       bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
+                       mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject, appeal_call,
                        beside_person, body_meeting, brokered_with, calls_a_thing, envoys_sent, existing_accord,
                        joined_by, joint_particle, joint_talk, looked_forward, made_accord, named_by_call,
@@ -2633,7 +2633,8 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
 def _answered_event(ctx: Discourse, own: set[str]) -> Event | None:
     """The event an answer that names none answers: the one reported just before, or, when that was
     the answerer's own act ("Trump pulled America out of the deal. The U.S. rushed a carrier to the
-    region in response"), the latest hostile act of another side before it (none further back)."""
+    region in response"), the latest hostile act of another side among the few events before it
+    (``RECENT_EVENTS``), if any."""
     prev = ctx.last_event
     if prev is None or prev.source is None or prev.source.code not in own:
         return prev
