@@ -118,6 +118,10 @@ def _qualifier_suffix(doc: "Doc", m: Mention, span: "Span") -> str | None:
     return suffix if rest[:1] in ("-", "–") and suffix in QUALIFIER_SUFFIXES else None
 
 
+#: how many of the latest events the discourse keeps (an answer looks back past its own side's acts)
+RECENT_EVENTS = 4
+
+
 @dataclass
 class Discourse:
     """What the article has been talking about, sentence by sentence."""
@@ -161,6 +165,7 @@ class Discourse:
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
 
     last_event: Event | None = None  # the latest event of earlier sentences
+    recent_events: list[Event] = field(default_factory=list)  # the last few of them, in order
 
     #: every ACCUSE event, in order, with its number among the events noted
     accusations: list[tuple[int, Event]] = field(default_factory=list)
@@ -191,6 +196,8 @@ class Discourse:
         if ev.type == "ACCUSE":
             self.accusations.append((self.events_noted, ev))
         self.last_event = ev
+        self.recent_events.append(ev)
+        del self.recent_events[:-RECENT_EVENTS]
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:
             self.last_group = actors

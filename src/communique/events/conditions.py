@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 from .args import SUBJECTS, ArgumentResolver, Discourse
 from .candidate import Candidate
 from .lexicon import Trigger
-from .status import CONDITION_MARKS, CONDITION_OPENERS, FORECAST_ADVERBS, FUTURE_AUX, marked_clause
+from .status import CONDITION_MARKS, CONDITION_OPENERS, FORECAST_ADVERBS, FUTURE_AUX, NEG_VERBS, marked_clause
 from .tokens import governing_verb, with_conjuncts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,20 +59,41 @@ def _elliptic_condition(clause: "Token") -> bool:
             and (clause.lower_ in ELLIPTIC_CONDITIONS or clause.lemma_.lower() in ELLIPTIC_CONDITIONS))
 
 
+def _condition_of(verb: "Token") -> "Token | None":
+    """The if- or unless-clause with a doer ("if Beijing retaliates"), or the elliptic one ("if
+    necessary"), that hangs on ``verb``."""
+    cond = next((c for c in verb.children if marked_clause(c, CONDITION_MARKS) and c.pos_ in ("VERB", "AUX")
+                 and any(s.dep_ in SUBJECTS for s in c.children)), None)
+    return cond or next((c for c in verb.children if _elliptic_condition(c)), None)
+
+
+def _acting_chain(act: "Token | None") -> list["Token"]:
+    """The act's verb and the verbs whose infinitive it is, up to two: "would [use] its powers to
+    [impose] tariffs if ...", "would [move] to [impose] sanctions unless ..." (the parser hangs the
+    condition on the verb that carries the modal); not through a verb that undoes its infinitive
+    ("would refuse to impose sanctions if ...": ``NEG_VERBS``)."""
+    chain = [] if act is None else [act]
+    while chain and len(chain) < 3 and chain[-1].dep_ == "xcomp":
+        head = chain[-1].head
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in NEG_VERBS:
+            break
+        chain.append(head)
+    return chain
+
+
 def _conditional_act(tok: "Token") -> "Token | None":
     """The if- or unless-clause a hostile act still to come depends on: "would strike [if X
     attacks]", "will impose sanctions [unless Y withdraws]", "hit them hard [if they invade]" (an
     imperative); None for an act that is not conditional, or a past one ("would have struck if")."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
-    if verb is None:
-        return None
-    cond = next((c for c in verb.children if marked_clause(c, CONDITION_MARKS) and c.pos_ in ("VERB", "AUX")
-                 and any(s.dep_ in SUBJECTS for s in c.children)), None)
-    cond = cond or next((c for c in verb.children if _elliptic_condition(c)), None)
-    if cond is None:
+    chain = _acting_chain(tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok))
+    found = next(((k, c) for k, v in enumerate(chain) for c in [_condition_of(v)] if c is not None), None)
+    if found is None:
         return None  # no condition, or none with a doer ("what, if anything, would trigger strikes")
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ in FORECAST_ADVERBS for c in verb.children):
+    verb, cond = chain[found[0]], found[1]
+    # (the modal may sit on a verb above the one the condition hangs on: "will seek to expel them if ...")
+    mods = [c for v in chain[found[0]:] for c in v.children]
+    auxes = {c.lower_ for c in mods if c.dep_ == "aux"}
+    if any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ in FORECAST_ADVERBS for c in mods):
         return None  # "would have struck if": the past; "will likely strike if": a forecast, no threat
     # "hit them hard if they invade": a base form with no subject and no auxiliary (the tagger
     # reads some as present tense or participles: "hit", "cut", "put")

@@ -59,9 +59,9 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, worded_attack)
 from .lexicon import Trigger
-from .measures import (MISSION_CLOSED, answering_verb, blacklisted, bodies_left, diplomats_sent_away, goods_origins,
-                       indefinite, measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation,
-                       ties_broken)
+from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, answering_verb, blacklisted,
+                       bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
+                       mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject,
                        accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with, calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
@@ -975,6 +975,8 @@ class EventExtractor:
         if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
             origins = trip_origins(obj, res) if cand.trig.type == "CONSULT" else set()
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
+        if cand.trig.type in GOODS_MEASURES and not cand.target and _thing(obj).lemma_.lower() in GOODS_NOUNS:
+            cand.target.extend(_goods_actors(_thing(obj), res))  # "targeted $200 billion in [Chinese imports]"
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries or voices its object's act ("pledged support for Kyiv", "voiced support
         # for Kyiv") has that act's "for"
@@ -2008,7 +2010,8 @@ class EventExtractor:
                res: ArgumentResolver) -> tuple[list[Actor], list[Actor], list[Actor]] | None:
         """A candidate's distinct source, target and other actors, a crowd or a place filling a side
         the text leaves empty; ``None`` when they leave the event out of scope: no actor, one state
-        alone (but for a show of force or an attack with no doer), or no one acting in a one-sided act."""
+        alone (but for a show of force, an attack with no doer or an accord left), or no one acting in
+        a one-sided act."""
         src = _distinct(c.source)
         tgt = [a for a in _distinct(c.target) if a.code not in {s.code for s in src}]
         others = [a for a in _distinct(c.others) if a.code not in {x.code for x in src + tgt}]
@@ -2020,7 +2023,7 @@ class EventExtractor:
         if not codes:
             return None
         no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
-        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer:
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer and not (src and accord_left(c)):
             if not body_meeting(c, codes, res):
                 return None  # one state alone is out of scope, but for shows of force and attacks on it
             src, tgt, others = src or tgt or others, [], []  # the body meets: "the NATO summit"
@@ -2679,7 +2682,7 @@ def _response_phrase(tok: "Token") -> "Token | None":
 def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:
     """ "fired missiles in response", "held drills in response to North Korea's launch": a hostile
     act that names no target but says it answers another's act is aimed at whoever did that act:
-    the one its "to" phrase names, else the doer of the event reported just before."""
+    the one its "to" phrase names, else the doer of the event it answers (``_answered_event``)."""
     for c in cands:
         if c.target or not c.source or not _conflict(c.trig.type):
             continue
@@ -2691,9 +2694,21 @@ def _responses(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
         if acts:
             doers = [a for o in acts for a in res.named_doers(o) or res.actors_of(o, ctx)]
         else:
-            prev = ctx.last_event
+            prev = _answered_event(ctx, own)
             doers = [prev.source] if prev is not None and prev.source is not None else []
         c.target.extend(a for a in _distinct(doers) if a.code not in own)
+
+
+def _answered_event(ctx: Discourse, own: set[str]) -> Event | None:
+    """The event an answer that names none answers: the one reported just before, or, when that was
+    the answerer's own act ("Trump pulled America out of the deal. The U.S. rushed a carrier to the
+    region in response"), the latest hostile act of another side among the few events before it
+    (``RECENT_EVENTS``), if any."""
+    prev = ctx.last_event
+    if prev is None or prev.source is None or prev.source.code not in own:
+        return prev
+    return next((e for e in reversed(ctx.recent_events[:-1]) if _conflict(e.type)
+                 and e.source is not None and e.source.code not in own), None)
 
 
 #: verbs whose subject undergoes the act their object names: "France suffered a terror attack", "Ukraine

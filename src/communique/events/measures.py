@@ -136,12 +136,37 @@ def bodies_left(cands: list[Candidate], res: "ArgumentResolver") -> None:
             c.trig = BODY_LEFT
 
 
+def accord_left(c: Candidate) -> bool:
+    """Whether a sanction of leaving leaves an accord: "the U.S. withdrew [from] the Paris climate
+    agreement", "pulled out [of] the accord", "quit [the accord]", "scrapped [the treaty]" (verbs),
+    "Washington's withdrawal [from] the pact" (nouns of leaving, ``LEAVING_NOUNS``). A state that quits
+    an accord acts on all its other parties, named or not, so the one state is enough (as the labels
+    have it); not "withdrew from Syria" (a place left: no accord)."""
+    tok = c.trigger
+    if c.trig.type != "SANCTION" or (c.trig.mode != "withdraw" and tok.lemma_.lower() not in LEAVING_NOUNS):
+        return False
+    obj = verb_object(tok) if tok.pos_ == "VERB" else None
+    if obj is not None and obj.lemma_.lower() in ACCORD_NOUNS:
+        return True
+    # "pulled out of": the parser hangs "of" on the particle "out" or on the verb beside it
+    outs = [p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"] if tok.pos_ == "VERB" else []
+    left = [*prep_objects(tok, FROM), *(o for h in ([tok, *outs] if outs else []) for o in prep_objects(h, OF))]
+    return any(o.lemma_.lower() in ACCORD_NOUNS for o in left)
+
+
 def rated_goods(verb: "Token") -> list["Token"]:
     """The goods of a measure's "on" phrase that the parse hung on its rate ("raised tariffs from 10
     percent to 25 percent [on] $200 billion of Chinese goods", "increase duties from 10% to 25% [on]
     Mexican imports"): whose goods the raised measure hits, as if the phrase were the verb's own."""
     rates = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in FROM | TO]
     return [o for p in rates for o in prep_objects(p, ON)]
+
+
+#: the goods a trade measure may hit as a verb's object ("targeted $200 billion in Chinese imports",
+#: "targeted American farm products"), and the readings that hit them so (a measure, or a threat of one:
+#: "is ready to target $200 billion in Chinese imports"): whose goods they are is the target
+GOODS_NOUNS = frozenset({"good", "import", "export", "product", "commodity"})
+GOODS_MEASURES = frozenset({"SANCTION", "THREATEN"})
 
 
 #: participles that say where goods come from ("goods [imported] from the United States", "steel [made] in China")
