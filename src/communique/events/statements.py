@@ -619,7 +619,7 @@ CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give 
 
 #: verbs that commit their subject to an act of its own that may give ground ("agreed to release
 #: the prisoners", "offered to withdraw"); "threaten" and "warn" commit to no concession
-PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer"})
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer", "commit"})
 
 #: verbs that take back a threat as their object: "dropped the threat", "walked back his threat"
 _TAKING_BACK = frozenset({"drop", "abandon", "rescind", "retract", "shelve", "withdraw", "lift"})
@@ -797,7 +797,7 @@ def with_subject(gerund: "Token") -> "Token | None":
 #: verbs whose subject is whom a message was addressed to, not who sent it: "Beijing ignored warnings
 #: from Trump", "Canada ignored U.S. demands", "North Korea defied the warnings", "received a request",
 #: "Iran rejected calls from France to return"
-HEEDING_VERBS = frozenset({"ignore", "defy", "disregard", "heed", "flout", "dismiss", "rebuff", "receive", "brush",
+HEEDING_VERBS = frozenset({"welcome", "ignore", "defy", "disregard", "heed", "flout", "dismiss", "rebuff", "receive", "brush",
                            "shrug", "reject", "resist", "spurn"})
 #: event types of a message sent to another side: a warning, a charge, a demand
 MESSAGE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
