@@ -37,3 +37,12 @@ def test_a_commitment_against_another_side_or_a_standing_one_is_no_agreement(pip
     assert ("CAN", "IRN") not in pairs(hostile, "AGREE"), shown(hostile)
     assert ("CAN", "NOR") not in pairs(standing, "AGREE"), shown(standing)
     assert ("CAN", "NOR") in pairs(helping, "AGREE"), shown(helping)
+
+
+def test_an_act_done_under_pressure_from_another_side_answers_its_appeal(pipeline):
+    """ "Chile has come under pressure from Peru to drop the plan": Peru asks it of Chile (REQUEST Peru ->
+    Chile), as "at the request of Peru" does; pressure that says nothing asked, or names no one, is none."""
+    evs = events_of(pipeline, "Chile has come under pressure from Peru to drop the pipeline plan.")
+    unnamed = events_of(pipeline, "Chile dropped the pipeline plan under heavy pressure from Peru.")
+    assert ("PER", "CHL") in pairs(evs, "REQUEST"), shown(evs)
+    assert not pairs(unnamed, "REQUEST"), shown(unnamed)

@@ -1654,8 +1654,9 @@ class EventExtractor:
         if lemma == "testing":
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
-                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
-            return None  # (but "the threats between X and Y": acts each did to the other)
+                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok) and complied_in(tok) is None:
+            return None  # (but "the threats between X and Y": acts each did to the other; "withdrew it
+            # under pressure from Y": Y's appeal, heeded)
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
         if hostile_attitude(tok):
