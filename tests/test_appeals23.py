@@ -46,3 +46,12 @@ def test_an_act_done_under_pressure_from_another_side_answers_its_appeal(pipelin
     unnamed = events_of(pipeline, "Chile dropped the pipeline plan under heavy pressure from Peru.")
     assert ("PER", "CHL") in pairs(evs, "REQUEST"), shown(evs)
     assert not pairs(unnamed, "REQUEST"), shown(unnamed)
+
+
+def test_being_hopeful_that_another_side_will_act_asks_it_as_hoping_does(pipeline):
+    """ "Madrid was hopeful that Rabat would reopen the border" is "Madrid hoped Rabat would ...": a
+    REQUEST of Rabat; "was not hopeful" asks nothing."""
+    evs = events_of(pipeline, "Madrid was hopeful that Rabat would reopen the border crossings.")
+    denied = events_of(pipeline, "Madrid was not hopeful that Rabat would reopen the border crossings.")
+    assert ("ESP", "MAR") in pairs(evs, "REQUEST"), shown(evs)
+    assert ("ESP", "MAR") not in pairs(denied, "REQUEST"), shown(denied)
