@@ -55,3 +55,12 @@ def test_being_hopeful_that_another_side_will_act_asks_it_as_hoping_does(pipelin
     denied = events_of(pipeline, "Madrid was not hopeful that Rabat would reopen the border crossings.")
     assert ("ESP", "MAR") in pairs(evs, "REQUEST"), shown(evs)
     assert ("ESP", "MAR") not in pairs(denied, "REQUEST"), shown(denied)
+
+
+def test_a_stance_on_what_another_side_did_answers_the_side_a_relative_clause_names(pipeline):
+    """ "welcomed the steps Mexico has taken", "criticized the deal Germany struck with Russia": the
+    stance is on the side that took the steps or struck the deal (the relative clause's subject)."""
+    welcomed = events_of(pipeline, "Canada welcomed the steps Peru has taken against illegal fishing.")
+    criticized = events_of(pipeline, "Poland criticized the deal Hungary struck with China on rail lines.")
+    assert ("CAN", "PER") in pairs(welcomed, "SUPPORT"), shown(welcomed)
+    assert ("POL", "HUN") in pairs(criticized, "ACCUSE"), shown(criticized)

@@ -1078,6 +1078,9 @@ class EventExtractor:
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
+        if not cand.names_other_side() and trig.type in STANCE_TYPES and f.obj is not None:
+            own = {a.code for a in cand.source}  # "welcomed the steps [Mexico] has taken": whose steps
+            cand.target.extend(a for m in _makers(f.obj) for a in res.actors_of(m, ctx) if a.code not in own)
         if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
@@ -3221,6 +3224,14 @@ def _gap_object(tok: "Token") -> "Token | None":
         if subj is not None and (subj.dep_ == "nsubjpass" or subj.lower_ not in ("that", "which", "who", "whom")):
             return head
     return None
+
+
+def _makers(noun: "Token") -> list["Token"]:
+    """The subject of a relative clause that says who made or took the thing ``noun`` names: "the steps
+    [Mexico] has taken", "the decision [Britain] made", "the proposal [that Russia] put forward" (the
+    noun is the clause's missing object), whose maker a stance on the thing answers."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and _gap_object(c) == noun]
+    return [s for c in clauses for s in [nearest_subject(c)] if s is not None and s.dep_ == "nsubj"]
 
 
 def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
