@@ -452,9 +452,10 @@ class EventExtractor:
             cands.append(c)
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
             obj = verb_object(tok) or self._sense_gap(tok)
-            if obj is not None and c.trig.type == "REJECT" and sender_named(
+            if obj is not None and c.trig.type in STANCE_TYPES and sender_named(
                     obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}, res):
-                continue  # "rebuffed calls from Baghdad to strike": Baghdad's call is an event of its own
+                continue  # "rebuffed calls from Baghdad to strike", "welcomed calls from Moscow for talks":
+                # the sender's call is an event of its own
             if obj is not None and (asked_party(obj) is None or (
                     c.trig.type != "REQUEST" and not any(o.dep_ == "poss" for o in obj.children))):
                 # "renewed its call for Y to ...", "rejected X's demand that Y ...": the call asks Y;
@@ -613,6 +614,8 @@ class EventExtractor:
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if xcomp is None and self.lex.is_commissive(lemma):
             xcomp = self._own_clause(tok, res, ctx)  # "Tehran vowed (that) it would retaliate"
+        if xcomp is None and preps and preps[0].lower_ == "to":
+            xcomp = committed_gerund(tok, preps[0])  # "committed to [working] with the United States"
         return VerbFrame(tok, lemma, particle, preps, obj, obj_lemma, small, gap, pobj, xcomp)
 
     def _verb_reading(self, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
@@ -761,7 +764,8 @@ class EventExtractor:
             if f.obj is None and pobj is not None and (not party or names_a_thing(pobj, res)):
                 trigs = self._thing_rows(f, prep, pobj.lemma_.lower(), party)
                 f.left = pobj if trigs else None  # "withdrew from [the treaty with Russia]"
-            if not (party or (pobj is not None and prep in ("at", "upon", "against"))):
+            gerund = f.xcomp is not None and f.xcomp.head == f.preps[0]  # "committed [to] working with Y"
+            if not (party or gerund or (pobj is not None and prep in ("at", "upon", "against"))):
                 prep = None
         return trigs, prep
 
@@ -781,10 +785,13 @@ class EventExtractor:
         """Readings by the verb's complement ``xcomp``: "vowed to retaliate", "vowed to take
         countermeasures", "pledged to destroy their economy"."""
         x_obj = verb_object(xcomp)
-        trigs = self.lex.complement(f.lemma, xcomp.lemma_.lower(),
-                                    xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
+        committed = committed_gerund(f.tok, xcomp.head) == xcomp  # (the lexicon has "commit to" alone: AGREE)
+        trigs = [] if committed else self.lex.complement(f.lemma, xcomp.lemma_.lower(),
+                                                         xcomp_obj=x_obj.lemma_.lower() if x_obj is not None else None)
         if not trigs and gives_ground(f.tok, *self._committed_act(xcomp)):
             trigs = [CONCESSION]  # "agreed to release the prisoners", "pledged not to deploy missiles"
+        if not trigs and committed and self._cooperative_act(xcomp):
+            trigs = [COMMITMENT]  # "committed to working with Y": a promise, whatever the model makes of "commit"
         if not trigs and self.lex.is_commissive(f.lemma):
             trigs = self._threat_in(xcomp)
         if not trigs and unhesitating(f.tok) and (self._threat_in(xcomp) or answers_another_side(xcomp, x_obj)):
@@ -1097,6 +1104,9 @@ class EventExtractor:
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
+        if not cand.names_other_side() and trig.type in STANCE_TYPES and f.obj is not None:
+            own = {a.code for a in cand.source}  # "welcomed the steps [Mexico] has taken": whose steps
+            cand.target.extend(a for m in _makers(f.obj) for a in res.actors_of(m, ctx) if a.code not in own)
         if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
@@ -1295,6 +1305,15 @@ class EventExtractor:
         """The act a commitment's complement names, its reading, and whether it is forsworn."""
         act, forsworn = forsworn_act(comp)
         return act, self._act_reading(act), forsworn
+
+    def _cooperative_act(self, comp: "Token") -> bool:
+        """Whether a complement's act reads as cooperation ("helping Y") or is done with another side
+        ("working with Y"), not as a hostile act or nothing done with anyone ("keeping Iran from a bomb",
+        "launching an investigation"): what a commitment to it promises the other side."""
+        reading = self._act_reading(comp)
+        if reading is not None:
+            return quad_class(reading.type).endswith("cooperation")
+        return any(preps_named(comp, "with"))  # "working [with] Y", which the lexicon leaves to its context
 
     def _act_reading(self, comp: "Token") -> Trigger | None:
         """The lexicon's best reading of a complement's verb with its object, particle and "against"."""
@@ -1637,7 +1656,8 @@ class EventExtractor:
             cand.source.extend(a for o in message_senders(cand.trigger, verb) for a in res.actors_of(o, ctx))
         subj = nearest_subject(verb)
         heeders = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
-        if cand.source and not cand.target:
+        if cand.source and not cand.target and asked_party(cand.trigger) is None:
+            # (not "welcomed the U.S. demand that [Iran] halt enrichment": the demand names whom it asks)
             cand.target.extend(a for a in heeders if a not in cand.source)
         return bool(cand.source)
 
@@ -1685,9 +1705,9 @@ class EventExtractor:
         if lemma == "testing":
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
-                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok):
-            # (but "the threats between X and Y": acts each did to the other; "the war between Israel
-            # and Hamas": the fighting of two armed sides)
+                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok) and complied_in(tok) is None:
+            # (but "the threats between X and Y": acts each did to the other; "withdrew it under pressure from
+            # Y": Y's appeal, heeded; "the war between Israel and Hamas": the fighting of two armed sides)
             return WAR_BETWEEN if war_between(tok, res, ctx) else None
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
@@ -2914,6 +2934,24 @@ def _misread_addressee(tok: "Token") -> bool:
 PARTNER_PREPS = frozenset({"with", "to", "against", "into", "toward", "towards"})
 
 
+#: verbs that commit their subject to what the gerund under their "to" names: "committed to working with Y"
+#: (the gerund is what is agreed, as an infinitive is after "pledged")
+COMMITTING_VERBS = frozenset({"commit"})
+#: "Turkey has committed to working with the United States" (``committed_gerund``)
+COMMITMENT = Trigger("AGREE", None, None, 0.75, "rule", "a commitment to act")
+
+
+def committed_gerund(verb: "Token", prep: "Token") -> "Token | None":
+    """The act a verb of commitment (``COMMITTING_VERBS``) binds its subject to through "to" + gerund:
+    "Turkey has committed to [working] with the United States", "committed itself to [protecting]
+    civilians"; None for a thing committed to ("committed to the deal"), another verb ("objected
+    to working with Y": no commitment) or a standing state ("is committed to defending Japan": a
+    policy described, no commitment made)."""
+    if verb.lemma_.lower() not in COMMITTING_VERBS or is_passive(verb) or verb.dep_ in ("amod", "acomp"):
+        return None
+    return next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+
+
 def _partners_in(comp: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """The other side named in what is agreed: "agreed to normalise relations [with Israel]", "agreed
     to send troops [to Lithuania]"; not a subject matter ("on Ukraine"), nor what the act is done to
@@ -3295,6 +3333,14 @@ def _gap_object(tok: "Token") -> "Token | None":
         if subj is not None and (subj.dep_ == "nsubjpass" or subj.lower_ not in ("that", "which", "who", "whom")):
             return head
     return None
+
+
+def _makers(noun: "Token") -> list["Token"]:
+    """The subject of a relative clause that says who made or took the thing ``noun`` names: "the steps
+    [Mexico] has taken", "the decision [Britain] made", "the proposal [that Russia] put forward" (the
+    noun is the clause's missing object), whose maker a stance on the thing answers."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and _gap_object(c) == noun]
+    return [s for c in clauses for s in [nearest_subject(c)] if s is not None and s.dep_ == "nsubj"]
 
 
 def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:

@@ -569,6 +569,19 @@ def _wish_verb(tok: "Token", lex: "Lexicon") -> bool:
     return tok.lemma_.lower() in lex.speech_classes["wish"]  # "hoped" is "hope" (``nlp._lemmas``)
 
 
+def wish_state(tok: "Token", lex: "Lexicon") -> bool:
+    """ "Trump was [hopeful] that China would help", "we remain [hopeful] Y will ...": a wish word as the
+    predicate of a copula, whose subject is who wishes (as of "hopes"), with the clause it governs."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in _CLAUSE_POS and _wish_verb(tok, lex) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _wish_denied(tok: "Token") -> bool:
+    """ "does not want Y to ...", "was not hopeful that Y would ...": no request made."""
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
+
+
 def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | None:
     """REQUEST for "X hopes Y will ..." (none for "X does not want Y to ..."), for "X expects Y to
     comply" ("to continue to comply") and for an act "X expects Y to" do that is no forecast
@@ -576,7 +589,7 @@ def _wish_reading(tok: "Token", clause: "Token", lex: "Lexicon") -> Trigger | No
     if clause.dep_ != "ccomp":
         return None
     if _wish_verb(tok, lex):  # not "does not want Y to fall apart": no request made, none withheld
-        return None if any(c.dep_ == "neg" for c in tok.children) else REQUEST
+        return None if _wish_denied(tok) else REQUEST
     compliance = lex.speech_classes["compliance"]
     asked = inner_act(clause).lemma_.lower() in compliance or obliged(clause, lex) or asked_act(tok, clause, lex)
     return REQUEST if asked else None
@@ -727,9 +740,10 @@ def speech_candidates(sent: "Span", res: "ArgumentResolver", ctx: "Discourse", l
         if tok.pos_ == "NOUN":
             found = _claim_event(tok, res, ctx, lex, taken)
             out.extend([found] if found is not None else [])
-        if not _speech_verb(tok, lex):
+        state = wish_state(tok, lex)
+        if not _speech_verb(tok, lex) and not state:
             continue
-        speaker = speaker_of(tok, res, ctx)
+        speaker = speaker_of(tok.head if state else tok, res, ctx)  # "[Trump] was hopeful that ..."
         if not speaker:
             continue
         if tok.lemma_.lower() in lex.speech_classes["labelling"]:

@@ -619,7 +619,7 @@ CONCESSION = Trigger("CONCEDE", None, None, 0.75, "rule", "a commitment to give 
 
 #: verbs that commit their subject to an act of its own that may give ground ("agreed to release
 #: the prisoners", "offered to withdraw"); "threaten" and "warn" commit to no concession
-PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer"})
+PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "swear", "agree", "offer", "commit"})
 
 #: verbs that take back a threat as their object: "dropped the threat", "walked back his threat"
 _TAKING_BACK = frozenset({"drop", "abandon", "rescind", "retract", "shelve", "withdraw", "lift"})
@@ -797,7 +797,7 @@ def with_subject(gerund: "Token") -> "Token | None":
 #: verbs whose subject is whom a message was addressed to, not who sent it: "Beijing ignored warnings
 #: from Trump", "Canada ignored U.S. demands", "North Korea defied the warnings", "received a request",
 #: "Iran rejected calls from France to return"
-HEEDING_VERBS = frozenset({"ignore", "defy", "disregard", "heed", "flout", "dismiss", "rebuff", "receive", "brush",
+HEEDING_VERBS = frozenset({"welcome", "ignore", "defy", "disregard", "heed", "flout", "dismiss", "rebuff", "receive", "brush",
                            "shrug", "reject", "resist", "spurn"})
 #: event types of a message sent to another side: a warning, a charge, a demand
 MESSAGE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
@@ -842,18 +842,27 @@ def defied_in(noun: "Token") -> "Token | None":
 
 
 #: nouns of a request complied with: "at the [request] of NATO", "at Baghdad's [behest]"
-_COMPLIED = frozenset({"request", "behest", "invitation", "urging"})
-#: prepositions that set an act after the request it answers: "[at] the request of", "[following] a request from"
-_COMPLYING_PREPS = frozenset({"at", "on", "upon", "after", "following"})
+_COMPLIED = frozenset({"request", "behest", "invitation", "urging", "prodding", "pressure"})
+#: nouns of pressing that ask something only when they say what: "under pressure from Y [to veto] it" (not
+#: "stopped the sale under pressure from Y": pressure may be sanctions or force, no appeal made)
+_PRESSING = frozenset({"pressure"})
+#: prepositions that set an act after the request it answers: "[at] the request of", "[following] a request from",
+#: "[under] prodding from"
+_COMPLYING_PREPS = frozenset({"at", "on", "upon", "after", "following", "under"})
 
 
 def complied_in(noun: "Token") -> "Token | None":
     """The active verb whose doer complied with request ``noun``, sent by a side named through its
     owner or an "of"/"from" phrase: "Britain sent troops to Estonia [at] the request of NATO", "launched
-    airstrikes at Baghdad's request", "made the decision after a request from al-Abadi" (the doer was
-    the one asked); None for a request with no sender ("at the request of" with nothing after it)."""
+    airstrikes at Baghdad's request", "made the decision after a request from al-Abadi", "took steps
+    under prodding from the U.S.", "has come under pressure from Germany to change its approach" (the
+    doer was the one asked: pressing a side to do a thing asks it, as ``APPEAL_VERBS`` "pressure" does);
+    None for a request with no sender ("at the request of" with nothing after it, "under heavy
+    pressure") and for pressure that asks nothing said (``_PRESSING``)."""
     prep = noun.head
     if noun.lemma_.lower() not in _COMPLIED or prep.dep_ != "prep" or prep.lower_ not in _COMPLYING_PREPS:
+        return None
+    if noun.lemma_.lower() in _PRESSING and infinitive_under(noun) is None:
         return None
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "launched [airstrikes] at X's request"
     if verb.pos_ != "VERB" or is_passive(verb) or not _complied_senders(noun):
