@@ -2089,7 +2089,7 @@ class EventExtractor:
         (A withdrawal's place is read by ``_left_states``.)"""
         if c.trig.type not in PLACE_TARGET_TYPES or _houses_others(c.trigger):
             return []  # "bases in Iraq that house U.S. troops": whom they house (``_occupants``), else no one
-        if any(is_fighters(h) for h in _hit(c.trigger)):
+        if any(is_fighters(h) and not _fired(h, c.trigger) for h in _hit(c.trigger)):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``_struck_country``)
         if c.trig.mode == "arrest":
             return []  # "the American imprisoned in Iran", "the founder's arrest in London": the party named is
@@ -2232,7 +2232,7 @@ class EventExtractor:
         own = {a.code for a in src} | {a.country for a in src}
         harm = harm_done(trig)
         hit = _hit_by(trig, harm)
-        if any(is_fighters(h) for h in hit):
+        if any(is_fighters(h) and not _fired(h, trig) for h in hit):
             return []  # "struck rebel camps in Bolivia": a force fought where it stands (``is_fighters``)
         heads = [trig, *hit, *filter(None, [harm])]  # "airstrikes killed 20 people [in Gaza]"
         return self._foreign_state((o for head in heads for o in prep_objects(head, PLACE_PREPS)), own)
@@ -2469,6 +2469,12 @@ def _hit_by(trig: "Token", harm: "Token | None") -> list["Token"]:
     harm it is the subject of (``harm_done``), hit ("an airstrike killed 45 ISIS fighters")."""
     light = list(prep_objects(trig.head, AIM_PREPS)) if trig.dep_ == "dobj" and trig.pos_ == "NOUN" else []
     return [o for o in trig.children if o.dep_ == "dobj"] + list(prep_objects(trig, AIM_PREPS)) + light + harmed_by(harm)
+
+
+def _fired(obj: "Token", trig: "Token") -> bool:
+    """Whether ``obj`` is the weapon a strike verb fires ("fired [rockets] at Haifa", "launched
+    [missiles] at Guam"): what is sent, not the force struck where it stands."""
+    return obj.dep_ == "dobj" and obj.head == trig and obj.lemma_.lower() in WEAPON_WORDS
 
 
 def _means_of(means: "Token", act: "Token") -> bool:
