@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from ._gzip import gzipped
+
 _CHUNK = 1 << 20
 
 
@@ -73,7 +75,7 @@ def _count_file(path: Path, kind: str, follow: bool, deadline: float) -> int | N
         return None
     name = path.name.lower()
     with open(path, "rb") as raw:
-        if name.endswith(".gz"):
+        if name.endswith(".gz") or gzipped(path):
             with gzip.open(raw) as fh:
                 return _count_lines(fh, deadline)
         return _count_lines(raw, deadline)

@@ -23,7 +23,7 @@ from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRe
 from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
-from ._gzip import open_inflated
+from ._gzip import GZIP_MAGIC, gzipped, open_inflated
 from ._warc import WARC_TYPES, LengthMismatch, archive_iterator, length_problem, record_length, record_problem
 from ._manifest import META_FIELDS, _stem
 
@@ -154,12 +154,16 @@ def _skip_rest(fh: IO[bytes]) -> int:
             return size
 
 
+#: the hint for a line that holds a list (an array of records on one line: none of them was read)
+_LIST_HINT = "write each record (a JSON object) on its own line, e.g. jq -c '.[]' FILE > FILE.jsonl"
+
+
 def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     """A RawDoc from one JSON object, or the error that says what is wrong with it."""
     hint = 'each line must be a JSON object with "id" and "text" or "html" (optional: published, url, title, source)'
     if not isinstance(obj, dict):
-        return MalformedRecordError(f"the line holds {kind_of(obj)}, not a JSON object",
-                                    input=where, hint=hint)
+        return MalformedRecordError(f"the line holds {kind_of(obj)}, not a JSON object", input=where,
+                                    hint=_LIST_HINT if isinstance(obj, list) else hint)
     raw_id = obj.get("id", obj.get("doc_id"))
     if raw_id is None or raw_id == "":
         doc_id = f"{stem}:{where.rsplit(':', 1)[-1]}"
@@ -228,11 +232,31 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
             line = _without_bom(line)
         if line is not None and not line.strip():
             continue
+        if not seen_any and line is not None and _opens_a_document(line):
+            yield _spread_over_lines(name)
+            return
         seen_any = True
         yield _line_item(line, size, f"{name}:{lineno}", stem, meta)
     if not seen_any:
         yield EmptyInputError("the JSONL input holds no records", input=name,
                               hint="give one JSON object per line, or remove it from the batch")
+
+
+def _opens_a_document(line: bytes) -> bool:
+    """Whether a feed's first line opens one JSON document spread over many lines (pretty-printed
+    JSON, or an array of records a line): a lone ``[`` or ``{``, or ``[`` with a record and a comma.
+    No line of JSON Lines is either, as each holds a whole object."""
+    text = line.strip()
+    return text in (b"[", b"{") or (text.startswith(b"[") and text.endswith(b","))
+
+
+def _spread_over_lines(name: str) -> MalformedRecordError:
+    """The one error for a feed that is JSON spread over many lines: it was one 'not valid JSON'
+    error for every line of the file, and nothing said what to do."""
+    return MalformedRecordError("the file is JSON spread over many lines (pretty-printed, or an array), not JSON "
+                                "Lines: no record is read", input=name,
+                                hint="write one JSON object per line, e.g. jq -c '.[]' FILE > FILE.jsonl for "
+                                     "an array of records, jq -c . FILE > FILE.jsonl for objects")
 
 
 def _utf8_stream(fh: IO[bytes]) -> IO[bytes]:
@@ -313,13 +337,15 @@ def _binary_feed(head: bytes) -> str | None:
 
 
 def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
-    """A .jsonl / .ndjson file, gzip-compressed when its name ends in .gz."""
+    """A .jsonl / .ndjson file, gzip-compressed when its name ends in .gz or its bytes say so (a
+    feed fetched compressed and saved under its plain name was refused as 'a gzip-compressed
+    file, not JSONL')."""
     name = str(path)
     try:
         if path.stat().st_size == 0:
             yield EmptyInputError("the file is empty", input=name, hint="remove it from the batch")
             return
-        if path.name.lower().endswith(".gz"):
+        if path.name.lower().endswith(".gz") or gzipped(path):
             yield from _read_jsonl_gz(path, meta)
             return
         with open(path, "rb") as fh:
@@ -338,7 +364,7 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
     """A gzip-compressed feed: the records up to any damage, then one line about the damage."""
     name = str(path)
     with open(path, "rb") as raw_fh:
-        if not raw_fh.read(2).startswith(b"\x1f\x8b"):
+        if not raw_fh.read(2).startswith(GZIP_MAGIC):
             yield MalformedRecordError("not a gzip file (no gzip header)", input=name,
                                        hint="decompress it or rename it without .gz")
             return
@@ -418,11 +444,11 @@ def _next_marker(fh: IO[bytes], start: int, marker: bytes) -> int | None:
 _MAX_RESYNC = 100
 
 
-def _warc_records(fh: IO[bytes], gz: bool, limit: int) -> Iterator[Any]:
+def _warc_records(fh: IO[bytes], gz: bool, limit: int, whole_limit: int) -> Iterator[Any]:
     """Records of an archive; a corrupt stretch becomes one ``(offset, exception)`` tuple and
     reading resumes at the next record boundary (gzip member or ``WARC/1.`` line)."""
     if gz:
-        yield from _gzip_warc_records(fh, limit)
+        yield from _gzip_warc_records(fh, limit, whole_limit)
         return
     marker = b"WARC/1."
     pos = 0
@@ -454,34 +480,27 @@ def _warc_records(fh: IO[bytes], gz: bool, limit: int) -> Iterator[Any]:
 _GZ_MARKER = b"\x1f\x8b\x08"
 
 
-def _gzip_members(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Exception]]:
+def _gzip_members(fh: IO[bytes], limit: int,
+                  whole_limit: int) -> Iterator[tuple[int, bytes | IO[bytes] | Exception]]:
     """Each gzip member of ``fh`` (a WARC.gz holds one record a member), decompressed, with its
     offset. A damaged member (bad deflate data or CRC) becomes an exception and reading resumes
     at the next member header, so one bad record never takes the following ones with it.
-    A member that inflates to over ``limit`` bytes is refused the same way (a compression bomb)."""
+
+    A member that inflates to over ``limit`` bytes is no record: it is a whole archive compressed
+    as one (``gzip x.warc``), or one huge record. It is handed out as a stream, inflated as it is
+    read, to at most ``whole_limit`` bytes (a compression bomb is cut there): it was refused as
+    one 'corrupt' stretch, and every record of a whole-compressed archive over 50 MB was lost."""
     pos, resyncs = 0, 0
     while True:
         fh.seek(pos)
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        parts: list[bytes] = []
-        consumed = 0
         try:
-            chunk = fh.read(_CHUNK)
-            if not chunk or (pos > 0 and not chunk.strip(b"\x00\r\n ")):
+            member, end = _inflate_member(fh, pos, limit)
+            if end < 0:
                 return  # end of file (or trailing padding)
-            consumed, size = len(chunk), 0
-            while True:
-                parts.append(inflater.decompress(chunk, limit + 1 - size))
-                size += len(parts[-1])
-                if size > limit:
-                    raise EOFError(f"a record inflates to over {limit:,} bytes")
-                if inflater.eof:
-                    break
-                chunk = inflater.unconsumed_tail or fh.read(_CHUNK)
-                if not inflater.unconsumed_tail:
-                    consumed += len(chunk)
-                if not chunk:
-                    raise EOFError("the archive ends inside a record")
+            if member is None:
+                end = yield from _streamed_member(fh, pos, whole_limit)
+            else:
+                yield pos, member
         except (zlib.error, EOFError) as exc:
             yield pos, exc
             resyncs += 1
@@ -490,18 +509,55 @@ def _gzip_members(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Exce
                 return
             pos = found
             continue
-        yield pos, b"".join(parts)
-        pos += consumed - len(inflater.unused_data)
+        pos = end
 
 
-def _gzip_warc_records(fh: IO[bytes], limit: int) -> Iterator[Any]:
+def _streamed_member(fh: IO[bytes], pos: int, limit: int) -> Generator[tuple[int, IO[bytes]], None, int]:
+    """Hands out the gzip member at ``pos`` as a stream inflated as it is read (to at most
+    ``limit`` bytes); returns the offset just past it, once the reader is done with it. Damage, or
+    a member over ``limit``, raises ``EOFError`` saying so."""
+    fh.seek(pos)
+    stream, raw = open_inflated(fh, limit, single=True)
+    yield pos, stream
+    while stream.read(_CHUNK):  # what the reader of the records left of the member
+        pass
+    if raw.end is None:
+        raise EOFError(raw.problem or "the archive ends inside a record")
+    return raw.end
+
+
+def _inflate_member(fh: IO[bytes], pos: int, limit: int) -> tuple[bytes | None, int]:
+    """The gzip member at ``pos`` (``fh`` is there) inflated, and the offset just past it; None
+    for a member over ``limit`` inflated bytes; ``(None, -1)`` at the end of the file (or in
+    trailing padding). Damage raises ``zlib.error`` or ``EOFError``."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts: list[bytes] = []
+    chunk = fh.read(_CHUNK)
+    if not chunk or (pos > 0 and not chunk.strip(b"\x00\r\n ")):
+        return None, -1
+    consumed, size = len(chunk), 0
+    while True:
+        parts.append(inflater.decompress(chunk, limit + 1 - size))
+        size += len(parts[-1])
+        if size > limit:
+            return None, pos
+        if inflater.eof:
+            return b"".join(parts), pos + consumed - len(inflater.unused_data)
+        chunk = inflater.unconsumed_tail or fh.read(_CHUNK)
+        if not inflater.unconsumed_tail:
+            consumed += len(chunk)
+        if not chunk:
+            raise EOFError("the archive ends inside a record")
+
+
+def _gzip_warc_records(fh: IO[bytes], limit: int, whole_limit: int) -> Iterator[Any]:
     """Records of a WARC.gz, member by member; damage becomes ``(offset, exception)`` tuples."""
-    for offset, member in _gzip_members(fh, limit):
+    for offset, member in _gzip_members(fh, limit, whole_limit):
         if isinstance(member, Exception):
             yield offset, member
             continue
         try:
-            yield from archive_iterator(io.BytesIO(member))
+            yield from archive_iterator(io.BytesIO(member) if isinstance(member, bytes) else member)
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged data
             yield offset, exc
 
@@ -527,12 +583,13 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
         if not head.strip():
             yield EmptyInputError("the archive is empty", input=name, hint="remove it from the batch")
             return
-        gz = head.startswith(b"\x1f\x8b")
+        gz = head.startswith(GZIP_MAGIC)
         if not (gz or head.lstrip().startswith((b"WARC/", b"filedesc:"))):
             yield MalformedRecordError("not a WARC or ARC archive (no WARC header at the start)", input=name,
                                        hint="give a .warc, .warc.gz or .arc file written by a crawler")
             return
-        yield from _warc_report(_warc_items(_warc_records(fh, gz, meta.max_bytes + (1 << 16)), name, meta), name)
+        records = _warc_records(fh, gz, meta.max_bytes + (1 << 16), meta.max_bytes * meta.inflate_factor)
+        yield from _warc_report(_warc_items(records, name, meta), name)
 
 
 def _warc_report(items: Generator[Item, None, int], name: str) -> Iterator[Item]:

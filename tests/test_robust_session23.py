@@ -1,0 +1,107 @@
+"""Session 23's red-team pass: a WARC.gz compressed as a whole, a gzip feed under a plain name, and
+a feed of JSON spread over many lines. Each test fails without its fix."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from communique.errors import InputError
+from communique.read import count_documents, read_inputs
+from communique.types import RawDoc
+
+
+def _split(items: list) -> tuple[list[RawDoc], list[InputError]]:
+    return [x for x in items if isinstance(x, RawDoc)], [x for x in items if not isinstance(x, RawDoc)]
+
+
+def _record(i: int, pad: int = 0) -> bytes:
+    """One WARC response record of an HTML page (``pad`` words make it longer)."""
+    body = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>France and Germany held talks "
+            f"on trade number {i}. {'More words. ' * pad}</p></body></html>").encode()
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:rec-{i}>\r\n"
+            f"WARC-Target-URI: http://news.example/{i}\r\nContent-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    return head + body + b"\r\n\r\n"
+
+
+# -- a WARC.gz compressed as a whole ('gzip x.warc'), not a record a member -----------------------
+
+def test_a_warc_compressed_as_a_whole_over_the_record_limit_gives_every_record(tmp_path: Path):
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(b"".join(_record(i, pad=20) for i in range(150))))  # 82 KB inflated
+    docs, errs = _split(list(read_inputs([whole], max_bytes=5_000)))  # a record a member: at most 5,000 + 64 KB
+    assert not errs, [str(e) for e in errs]  # was one 'corrupt archive data at byte 0', every record lost
+    assert [d.id for d in docs] == [f"rec-{i}" for i in range(150)]
+
+
+def test_a_record_over_the_limit_in_such_an_archive_costs_only_itself(tmp_path: Path):
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(_record(0) + _record(1, pad=6_000) + _record(2)))  # record 1: 72 KB
+    docs, errs = _split(list(read_inputs([whole], max_bytes=5_000)))
+    assert [d.id for d in docs] == ["rec-0", "rec-2"]
+    assert len(errs) == 1 and "over the 5,000-byte limit" in errs[0].message and "rec-1" in errs[0].input
+
+
+def test_a_whole_archive_over_the_inflation_bound_keeps_the_records_before_it(tmp_path: Path):
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(b"".join(_record(i, pad=20) for i in range(300))))  # 164 KB inflated
+    docs, errs = _split(list(read_inputs([whole], max_bytes=5_000)))  # bound: 20 x 5,000 bytes
+    assert 150 < len(docs) < 300 and [d.id for d in docs] == [f"rec-{i}" for i in range(len(docs))]
+    assert any("inflates to over 100,000 bytes" in e.message and "max_input_bytes" in e.message for e in errs)
+
+
+def test_a_record_a_member_archive_after_a_whole_compressed_one_is_read(tmp_path: Path):
+    data = gzip.compress(b"".join(_record(i, pad=20) for i in range(150))) + gzip.compress(_record(150))
+    (tmp_path / "mixed.warc.gz").write_bytes(data)
+    docs, errs = _split(list(read_inputs([tmp_path / "mixed.warc.gz"], max_bytes=5_000)))
+    assert not errs and [d.id for d in docs] == [f"rec-{i}" for i in range(151)]
+
+
+# -- a gzip-compressed feed saved under a plain .jsonl name -----------------------------------------
+
+def _feed(n: int) -> bytes:
+    return b"".join(json.dumps({"id": f"f{i}", "text": f"France and Germany held talks on trade number {i}."})
+                    .encode() + b"\n" for i in range(n))
+
+
+def test_a_gzip_feed_named_jsonl_is_read(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(gzip.compress(_feed(3)))
+    docs, errs = _split(list(read_inputs([feed])))
+    assert not errs, [str(e) for e in errs]  # was 'the file is a gzip-compressed file, not JSONL'
+    assert [d.id for d in docs] == ["f0", "f1", "f2"]
+    assert count_documents([feed]) == 3  # (the progress total counted newline bytes of the compressed data)
+
+
+# -- JSON spread over many lines in a .jsonl feed ---------------------------------------------------
+
+def test_a_pretty_printed_array_is_one_error_saying_how_to_convert_it(tmp_path: Path):
+    feed = tmp_path / "pretty.jsonl"
+    feed.write_text(json.dumps([{"id": f"p{i}", "text": "France and Germany met."} for i in range(50)], indent=2))
+    docs, errs = _split(list(read_inputs([feed])))
+    assert not docs and len(errs) == 1, len(errs)  # was one 'not valid JSON' a line: 252 lines
+    assert errs[0].input == str(feed) and "spread over many lines" in errs[0].message
+    assert "jq -c '.[]'" in (errs[0].hint or "")
+    feed.write_bytes(b"{oops\n" + _feed(2))  # a bad first line of JSON Lines is that line's error alone
+    docs, errs = _split(list(read_inputs([feed])))
+    assert [d.id for d in docs] == ["f0", "f1"] and len(errs) == 1 and "not valid JSON" in errs[0].message
+
+
+def test_pretty_printed_objects_and_an_array_of_a_record_a_line_are_one_error(tmp_path: Path):
+    objects = "".join(json.dumps({"id": f"o{i}", "text": "France met Germany."}, indent=1) + "\n" for i in range(3))
+    rows = "[" + ",\n".join(json.dumps({"id": f"r{i}", "text": "France met Germany."}) for i in range(3)) + "]\n"
+    for name, text in (("objects.jsonl", objects), ("rows.jsonl", rows)):
+        (tmp_path / name).write_text(text)
+        docs, errs = _split(list(read_inputs([tmp_path / name])))
+        assert not docs and len(errs) == 1 and "spread over many lines" in errs[0].message, name
+
+
+def test_a_line_holding_an_array_of_records_says_to_put_each_on_its_own_line(tmp_path: Path):
+    feed = tmp_path / "row.jsonl"
+    feed.write_text(json.dumps([{"id": "a", "text": "France met Germany."}]) + "\n"
+                    + json.dumps({"id": "b", "text": "France met Germany."}) + "\n")
+    docs, errs = _split(list(read_inputs([feed])))
+    assert [d.id for d in docs] == ["b"] and len(errs) == 1
+    assert "own line" in (errs[0].hint or "") and "jq -c '.[]'" in (errs[0].hint or "")
