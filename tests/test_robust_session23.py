@@ -1,13 +1,21 @@
-"""Session 23's red-team pass: a WARC.gz compressed as a whole, a gzip feed under a plain name, and
-a feed of JSON spread over many lines. Each test fails without its fix."""
+"""Session 23's red-team pass: a WARC.gz compressed as a whole, a gzip feed under a plain name, a
+feed of JSON spread over many lines, and `clean` and `export` stopped by Ctrl-C or SIGTERM. Each
+test fails without its fix."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import signal
 from pathlib import Path
+from typing import Any
 
+import pytest
+from click.testing import CliRunner
+
+from communique.cli import main
 from communique.errors import InputError
+from communique.pipeline import Cleaner
 from communique.read import count_documents, read_inputs
 from communique.types import RawDoc
 
@@ -105,3 +113,87 @@ def test_a_line_holding_an_array_of_records_says_to_put_each_on_its_own_line(tmp
     docs, errs = _split(list(read_inputs([feed])))
     assert [d.id for d in docs] == ["b"] and len(errs) == 1
     assert "own line" in (errs[0].hint or "") and "jq -c '.[]'" in (errs[0].hint or "")
+
+
+# -- `clean` and `export` stopped by Ctrl-C or SIGTERM; `clean`'s progress ----------------------------
+
+def _sigterm() -> None:
+    """SIGTERM to this process, as `kill PID` sends it; refused where it would end the test run."""
+    if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
+        raise AssertionError("SIGTERM here ends the run at once, leaving its .part file and no word")
+    signal.raise_signal(signal.SIGTERM)
+
+
+def _pages(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    para = ("<p>France and Germany held talks on trade in Paris on Monday, officials of both governments "
+            "said, and agreed to meet again in Berlin next month to settle the questions left open.</p>")
+    for i in range(n):
+        (folder / f"p{i}.html").write_text(f"<html><body><article><h1>Talks number {i}</h1>{para * 4}"
+                                           "</article></body></html>")
+    return folder
+
+
+def _stop_at(monkeypatch: pytest.MonkeyPatch, k: int, stop: Any) -> None:
+    """Cleaning's ``k``-th article calls ``stop`` (the earlier ones are cleaned)."""
+    real, calls = Cleaner.clean, []
+
+    def clean(self: Cleaner, raw: Any) -> Any:
+        calls.append(raw)
+        if len(calls) == k:
+            stop()
+        return real(self, raw)
+    monkeypatch.setattr(Cleaner, "clean", clean)
+
+
+def test_clean_to_a_file_stopped_by_sigterm_leaves_no_part_file_and_says_so(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch):
+    pages = _pages(tmp_path / "pages", 4)
+    _stop_at(monkeypatch, 3, _sigterm)
+    res = CliRunner().invoke(main, ["clean", str(pages), "-o", str(tmp_path / "clean.jsonl")])
+    assert res.exit_code == 130, res.output  # the process died at once; its .part file stayed
+    assert "interrupted; nothing was written" in res.stderr and "Traceback" not in res.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pages"]
+
+
+def test_clean_to_standard_output_stopped_by_ctrl_c_says_what_it_wrote(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch):
+    pages = _pages(tmp_path / "pages", 4)
+
+    def ctrl_c() -> None:
+        raise KeyboardInterrupt
+    _stop_at(monkeypatch, 3, ctrl_c)
+    res = CliRunner().invoke(main, ["clean", str(pages)])
+    assert res.exit_code == 130 and "Aborted" not in res.stderr, res.stderr  # was 'Aborted!', status 1
+    assert "interrupted; the 2 document(s) before it were written" in res.stderr
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["p0", "p1"]
+
+
+def test_clean_shows_its_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    pages = _pages(tmp_path / "pages", 3)
+    (pages / "empty.html").write_text("")
+    monkeypatch.setenv("COMMUNIQUE_PROGRESS_INTERVAL", "0")
+    res = CliRunner().invoke(main, ["clean", str(pages), "-o", str(tmp_path / "clean.jsonl")])
+    assert res.exit_code == 1, res.output  # (the empty page)
+    assert any(line.startswith("cleaning: 4/4 (100%)") for line in res.stderr.splitlines()), res.stderr
+    assert len((tmp_path / "clean.jsonl").read_text().splitlines()) == 3
+
+
+def test_export_stopped_by_sigterm_leaves_no_part_file_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from communique.store import Store, _export
+    from test_robust_store import _result
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write([_result(i) for i in range(3)])
+
+    def half(fh: Any, chunks: Any) -> int:
+        fh.write("{}\n")
+        _sigterm()
+        return 1
+    monkeypatch.setattr(_export, "_write_jsonl", half)
+    res = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "jsonl", "-o", str(tmp_path / "x.jsonl")])
+    assert res.exit_code == 130, res.output
+    assert "interrupted; nothing was written to" in res.stderr and "Aborted" not in res.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.duckdb"]
+

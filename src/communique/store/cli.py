@@ -261,8 +261,15 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet is binary and is not written to standard output: give -o a file name, "
                                "e.g. -o events.parquet, or use --format jsonl or csv with -o -")
-    with _open(db) as store, _reading(store, "reading the events"):
-        n = _export(store, output, fmt, canonical, by_event, filters)
+    try:
+        with _open(db) as store, _reading(store, "reading the events"):
+            n = _export(store, output, fmt, canonical, by_event, filters)
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM while the file is written (was click's 'Aborted!', status 1)
+        from ..cli import _fail
+        from ..errors import InterruptedRunError
+
+        kept = "standard output is cut short" if output == "-" else f"nothing was written to {printable(output)}"
+        raise _fail(InterruptedRunError(f"interrupted; {kept}", input="export", hint="run it again")) from None
     what = "line" if canonical else "real event" if by_event else "event"
     click.echo(f"wrote {n} {what}(s) to {'standard output' if output == '-' else output}", err=True)
 
