@@ -197,3 +197,19 @@ def test_export_stopped_by_sigterm_leaves_no_part_file_and_says_so(tmp_path: Pat
     assert "interrupted; nothing was written to" in res.stderr and "Aborted" not in res.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.duckdb"]
 
+
+# -- `actors resolve --batch`: a device, a line without end -----------------------------------------
+
+def test_resolve_batch_refuses_a_device():
+    res = CliRunner().invoke(main, ["actors", "resolve", "--batch", "/dev/null"])  # /dev/zero: read without end
+    assert res.exit_code == 1 and "/dev/null: a device, not a file" in res.output, res.output
+
+
+def test_resolve_batch_reads_a_line_only_to_its_bound(tmp_path: Path):
+    path = tmp_path / "mentions.jsonl"
+    path.write_bytes(b'{"text": "France"}\n' + b'{"text": "' + b"x" * 1_100_000 + b'"}\n{"text": "Japan"}\n')
+    res = CliRunner().invoke(main, ["actors", "resolve", "--batch", str(path)])
+    assert res.exit_code == 1
+    assert [json.loads(line) and json.loads(line)["code"] for line in res.stdout.splitlines()] == ["FRA", None, "JPN"]
+    assert f"{path}:2: the line is over 1,048,576 bytes" in res.stderr  # (was held whole)
+

@@ -137,14 +137,14 @@ def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]
             return
         lineno += 1
         if len(line) > limit and not line.endswith(b"\n"):
-            yield lineno, None, len(line) + _skip_rest(fh)
+            yield lineno, None, len(line) + skip_rest(fh)
         elif len(line) > limit + 1:  # a UTF-16/32 line, read by characters, over the limit in UTF-8
             yield lineno, None, len(line)
         else:
             yield lineno, line, len(line)
 
 
-def _skip_rest(fh: IO[bytes]) -> int:
+def skip_rest(fh: IO[bytes]) -> int:
     """Reads the rest of the current line in chunks without keeping it; its length in bytes."""
     size = 0
     while True:
