@@ -213,3 +213,46 @@ def test_resolve_batch_reads_a_line_only_to_its_bound(tmp_path: Path):
     assert [json.loads(line) and json.loads(line)["code"] for line in res.stdout.splitlines()] == ["FRA", None, "JPN"]
     assert f"{path}:2: the line is over 1,048,576 bytes" in res.stderr  # (was held whole)
 
+
+# -- WARC responses whose HTTP content warcio could not decode ----------------------------------------
+
+def _response(i: int, encoding: str, body: bytes) -> bytes:
+    http = (f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: {encoding}\r\n\r\n").encode() + body
+    return (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:enc-{i}>\r\n"
+            f"WARC-Target-URI: http://news.example/{i}\r\nContent-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(http)}\r\n\r\n").encode() + http + b"\r\n\r\n"
+
+
+def _page(words: int = 40) -> bytes:
+    import random
+
+    rng = random.Random(23)  # varied words: the page compresses to several blocks of warcio's reader
+    text = " ".join(rng.choice(["France", "Germany", "talks", "trade", "met", "in", "Paris", "on", "Monday"])
+                    + str(rng.randrange(10_000)) for _ in range(words))
+    return f"<html><body><p>{text}.</p></body></html>".encode()
+
+
+def test_content_in_an_encoding_that_cannot_be_decoded_is_named_with_the_fix(tmp_path: Path):
+    import os
+
+    warc = tmp_path / "enc.warc"
+    warc.write_bytes(_response(0, "br", os.urandom(600)) + _response(1, "zstd", b"\x28\xb5\x2f\xfd" + os.urandom(600))
+                     + _response(2, "br", _page()))  # (a wrong header over a plain page: the page is read)
+    docs, errs = _split(list(read_inputs([warc])))
+    assert [d.id for d in docs] == ["enc-2"]  # the others were articles of compressed bytes, or 'binary'
+    assert len(errs) == 2 and all("(Content-Encoding), which cannot be decoded here" in e.message for e in errs)
+    assert "pip install brotli" in (errs[0].hint or "") and "'zstd'" in errs[1].message
+
+
+def test_gzip_content_cut_short_or_damaged_is_refused_not_kept_cut(tmp_path: Path, capfd: pytest.CaptureFixture):
+    page = _page(20_000)
+    whole = gzip.compress(page)
+    damaged = whole[:30_000] + bytes(64) + whole[30_064:]  # past warcio's first block
+    warc = tmp_path / "gz.warc"
+    warc.write_bytes(_response(0, "gzip", whole) + _response(1, "gzip", whole[: len(whole) // 2])
+                     + _response(2, "gzip", damaged) + _response(3, "gzip", b"\x1f\x8b\x08" + bytes(300)))
+    docs, errs = _split(list(read_inputs([warc])))
+    assert [d.id for d in docs] == ["enc-0"] and len(docs[0].html or "") == len(page)
+    assert [e.input.rsplit("#", 1)[1] for e in errs] == ["enc-1", "enc-2", "enc-3"], [str(e) for e in errs]
+    assert all("'gzip'-compressed content (Content-Encoding) is damaged or cut short" in e.message for e in errs)
+    assert capfd.readouterr().err == ""  # (warcio wrote the zlib error there)

@@ -7,6 +7,7 @@ error value for the caller to report, and the reader goes on with the next one.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 import hashlib
 import io
@@ -24,7 +25,8 @@ from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
 from ._gzip import GZIP_MAGIC, gzipped, open_inflated
-from ._warc import WARC_TYPES, LengthMismatch, archive_iterator, length_problem, record_length, record_problem
+from ._warc import (WARC_TYPES, LengthMismatch, archive_iterator, content_encoding, length_problem, record_length,
+                    record_problem, undecoded)
 from ._manifest import META_FIELDS, _stem
 
 Item = RawDoc | InputError
@@ -676,7 +678,9 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
         return NoArticleError(f"the server answered {failed}: an error page, not an article", input=where,
                               hint="the record is skipped; re-fetch the page if it should hold an article")
     try:  # (read, not the declared length, tells a record too large: the length may lie)
-        data = record.content_stream().read(meta.max_bytes + 1)
+        stream = record.content_stream()
+        with contextlib.redirect_stderr(io.StringIO()):  # (warcio writes a decompression error there)
+            data = stream.read(meta.max_bytes + 1)
     except (OSError, ValueError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         return MalformedRecordError(f"cannot decode the record's content: {_short(exc)}", input=where,
                                     hint="the record is skipped; the rest of the archive goes on")
@@ -685,6 +689,9 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
     cut = record_problem(record)
     if cut:
         return MalformedRecordError(cut, input=where, hint="the partial record is skipped; re-fetch the archive")
+    not_decoded = undecoded(stream, content_encoding(record), data)
+    if not_decoded:
+        return MalformedRecordError(not_decoded[0], input=where, hint=f"the record is skipped; {not_decoded[1]}")
     problem = _check_payload(data, where, "the record")
     if problem:
         return problem
