@@ -256,3 +256,10 @@ def test_gzip_content_cut_short_or_damaged_is_refused_not_kept_cut(tmp_path: Pat
     assert [e.input.rsplit("#", 1)[1] for e in errs] == ["enc-1", "enc-2", "enc-3"], [str(e) for e in errs]
     assert all("'gzip'-compressed content (Content-Encoding) is damaged or cut short" in e.message for e in errs)
     assert capfd.readouterr().err == ""  # (warcio wrote the zlib error there)
+
+
+def test_a_gzip_feed_on_standard_input_is_read(tmp_path: Path):
+    res = CliRunner().invoke(main, ["clean", "-q", "-"], input=gzip.compress(_feed(2)))
+    assert res.exit_code == 0, res.output  # was 'the file is a gzip-compressed file, not JSONL'
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["f0", "f1"]
+

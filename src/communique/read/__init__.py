@@ -19,7 +19,7 @@ from ..types import RawDoc
 from ._count import count_documents
 from ._files import file_problem
 from ._manifest import load_manifest
-from ._readers import Item, Meta, read_document_file, read_jsonl_file, read_jsonl_stream, read_warc_file
+from ._readers import Item, Meta, read_document_file, read_feed_stream, read_jsonl_file, read_warc_file
 
 __all__ = ["read_inputs", "load_manifest", "input_kind", "count_documents", "SUFFIXES"]
 
@@ -164,7 +164,7 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
 
 def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError | ProcessingError]:
     if given == "-":
-        yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
+        yield from read_feed_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
         return
     path = Path(given)
     if path.is_dir():

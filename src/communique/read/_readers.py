@@ -371,24 +371,39 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
                                        hint="decompress it or rename it without .gz")
             return
         raw_fh.seek(0)
-        fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
-        kind = _binary_feed(fh.peek(8192)[:8192])
-        if kind:
-            yield _not_jsonl(kind, name)
-            return
-        last: Item | None = None
-        for item in read_jsonl_stream(fh, name, _stem(path.name), meta):
-            if last is not None:
-                yield last
-            last = item
-        cut = inflated.problem is not None and inflated.mid_line and isinstance(last, MalformedRecordError)
-        if last is not None and not cut:
+        yield from _read_jsonl_gz_stream(raw_fh, name, _stem(path.name), meta)
+
+
+def read_feed_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterator[Item]:
+    """A JSONL stream such as standard input, gzip-compressed or not (``ingest - < feed.jsonl.gz``
+    was 'the file is a gzip-compressed file, not JSONL')."""
+    buffered = cast(io.BufferedReader, fh if hasattr(fh, "peek") else io.BufferedReader(cast(io.RawIOBase, fh)))
+    if buffered.peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] == GZIP_MAGIC:
+        yield from _read_jsonl_gz_stream(buffered, name, stem, meta)
+    else:
+        yield from read_jsonl_stream(buffered, name, stem, meta)
+
+
+def _read_jsonl_gz_stream(raw_fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterator[Item]:
+    """The records of a gzip-compressed feed up to any damage, then one line about the damage."""
+    fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
+    kind = _binary_feed(fh.peek(8192)[:8192])
+    if kind:
+        yield _not_jsonl(kind, name)
+        return
+    last: Item | None = None
+    for item in read_jsonl_stream(fh, name, stem, meta):
+        if last is not None:
             yield last
-        if inflated.problem:  # one line for the damage, naming the line it cut off (was also 'not valid JSON')
-            where = f"; the line it cuts off ({last.input}) is skipped" if cut and isinstance(last, InputError) else ""
-            yield MalformedRecordError(inflated.problem + where, input=name,
-                                       hint="the records before it were read; re-fetch or repair the file "
-                                            "to recover the rest")
+        last = item
+    cut = inflated.problem is not None and inflated.mid_line and isinstance(last, MalformedRecordError)
+    if last is not None and not cut:
+        yield last
+    if inflated.problem:  # one line for the damage, naming the line it cut off (was also 'not valid JSON')
+        where = f"; the line it cuts off ({last.input}) is skipped" if cut and isinstance(last, InputError) else ""
+        yield MalformedRecordError(inflated.problem + where, input=name,
+                                   hint="the records before it were read; re-fetch or repair the file "
+                                        "to recover the rest")
 
 
 def _warc_id(record: Any) -> str:
