@@ -263,3 +263,26 @@ def test_a_gzip_feed_on_standard_input_is_read(tmp_path: Path):
     assert res.exit_code == 0, res.output  # was 'the file is a gzip-compressed file, not JSONL'
     assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["f0", "f1"]
 
+
+# -- a manifest that gives one document two sets of metadata -----------------------------------------
+
+def test_a_manifest_giving_one_id_two_ways_is_refused_naming_both(tmp_path: Path):
+    from communique.read import load_manifest
+
+    listed = tmp_path / "listed.json"
+    listed.write_text(json.dumps([{"doc_id": "a", "published": "2021-01-02"}, {"doc_id": "b"},
+                                  {"doc_id": "a", "published": "2021-01-05"}]))
+    keyed = tmp_path / "keyed.json"
+    keyed.write_text('{"a": {"published": "2021-01-02"}, "a": {"published": "2021-01-05"}}')
+    for path, words in ((listed, "items 0 and 2 both give 'a'"), (keyed, "'a' is given twice")):
+        with pytest.raises(InputError) as info:  # the last entry was taken without a word
+            load_manifest(path)
+        assert words in info.value.message and "2021-01-02" in info.value.message and "2021-01-05" in str(info.value)
+        assert info.value.input == str(path)
+    same = tmp_path / "same.json"
+    same.write_text(json.dumps([{"doc_id": "a", "published": "2021-01-02"}] * 2))
+    assert load_manifest(same) == {"a": {"published": "2021-01-02"}}
+    article = tmp_path / "a.txt"
+    article.write_text("France and Germany held talks on trade in Paris on Monday.\n")
+    res = CliRunner().invoke(main, ["clean", "--manifest", str(listed), str(article)])
+    assert res.exit_code == 1 and "items 0 and 2 both give 'a'" in res.output and "Traceback" not in res.output
