@@ -286,3 +286,19 @@ def test_a_manifest_giving_one_id_two_ways_is_refused_naming_both(tmp_path: Path
     article.write_text("France and Germany held talks on trade in Paris on Monday.\n")
     res = CliRunner().invoke(main, ["clean", "--manifest", str(listed), str(article)])
     assert res.exit_code == 1 and "items 0 and 2 both give 'a'" in res.output and "Traceback" not in res.output
+
+
+# -- an input given as an empty string ('ingest "$DIR"' with DIR unset) -------------------------------
+
+def test_an_empty_input_path_is_an_error_never_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from communique.scale._inputs import expand_inputs
+
+    (tmp_path / "here.txt").write_text("France and Germany held talks on trade in Paris on Monday.\n")
+    monkeypatch.chdir(tmp_path)
+    docs, errs = _split(list(read_inputs([""])))
+    assert not docs and len(errs) == 1 and "an empty path" in errs[0].message  # was every file under the folder
+    assert count_documents([""]) == 1
+    files, errors = expand_inputs([""])
+    assert files == [] and len(errors) == 1 and "an empty path" in errors[0].message
+    res = CliRunner().invoke(main, ["clean", "-q", ""])
+    assert res.exit_code == 1 and res.stdout == "" and "'': an empty path" in res.stderr

@@ -32,6 +32,9 @@ def count_documents(paths: Iterable[str | Path], *, follow_symlinks: bool = Fals
     total = 0
     try:
         for given in paths:
+            if not str(given):
+                total += 1  # an empty path: its one error (the reader never reads the current folder for it)
+                continue
             n = None if str(given) == "-" else _count_path(Path(given), follow_symlinks, deadline)
             if n is None:
                 return None
