@@ -302,3 +302,23 @@ def test_an_empty_input_path_is_an_error_never_the_current_folder(tmp_path: Path
     assert files == [] and len(errors) == 1 and "an empty path" in errors[0].message
     res = CliRunner().invoke(main, ["clean", "-q", ""])
     assert res.exit_code == 1 and res.stdout == "" and "'': an empty path" in res.stderr
+
+
+@pytest.mark.parametrize("command", [["events"], ["export", "--format", "jsonl", "-o", "out.jsonl"], ["show", "ev0"],
+                                     ["serve"], ["ingest", "a.txt"]])
+def test_an_empty_db_option_is_refused_not_the_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             command: list[str]):
+    from communique.store import Store
+    from test_robust_store import _result
+
+    import uvicorn
+
+    def served(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("serve --db '' served the `db` setting's store")
+    monkeypatch.setattr(uvicorn, "run", served)
+    monkeypatch.chdir(tmp_path)
+    with Store(tmp_path / "communique.duckdb") as store:  # the `db` setting's store, read by --db "" before
+        store.write([_result(i) for i in range(2)])
+    (tmp_path / "a.txt").write_text("France and Germany held talks on trade in Paris on Monday.\n")
+    res = CliRunner().invoke(main, [command[0], "--db", "", *command[1:]])
+    assert res.exit_code == 2 and "--db" in res.output and "an empty value" in res.output, res.output

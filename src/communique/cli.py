@@ -18,6 +18,7 @@ import click
 from .config import Settings, load_settings
 from ._signals import interruptible
 from .errors import CommuniqueError, InterruptedRunError
+from .store.cli import given_db
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -360,7 +361,8 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 
 @main.command(context_settings=CONTEXT)
 @input_options
-@click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
+@click.option("--db", metavar="PATH", callback=given_db,
+              help="The database file (default: the `db` setting, communique.duckdb).")
 @click.option("--batch", "batch_size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per database transaction.")
 @_processes_option

@@ -56,9 +56,18 @@ def _open(db: str | None) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
+def given_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--db`` as given; an empty value is refused: ``--db "$DB"`` with DB unset read the store of
+    the `db` setting without a word (events, export, serve) or named '.' a folder (ingest)."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty value (an unset shell variable?); give a database file, or leave "
+                                 "--db out to use the `db` setting", ctx=ctx, param=param)
+    return value
+
+
 def db_option(fn: F) -> F:
     """The ``--db PATH`` option (default: the ``db`` setting, e.g. communique.duckdb)."""
-    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None, callback=given_db,
                         help="DuckDB file to read (default: the `db` setting, communique.duckdb).")(fn)
 
 
