@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ._ids import IdGuard
+from ._signals import interruptible
 from .errors import CommuniqueError, OutputError
 from .types import ArticleResult, RawDoc
 
@@ -127,7 +128,8 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     tmp = p.with_name(f".{p.name}.{os.getpid()}.part")
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        yield tmp
+        with interruptible():  # SIGTERM ends the block as Ctrl-C does (it left the .part file of `clean -o`)
+            yield tmp
         os.replace(tmp, p)
     except BaseException:
         _remove(tmp)

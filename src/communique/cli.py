@@ -18,6 +18,7 @@ import click
 from .config import Settings, load_settings
 from ._signals import interruptible
 from .errors import CommuniqueError, InterruptedRunError
+from .store.cli import given_db
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -338,20 +339,30 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     _check_output(output, (*inputs, *([manifest] if manifest else [])))
     settings = _settings()
     report = Report(quiet)
+    n = 0
     try:
         cleaner = Cleaner(settings, notify=report.note)  # cleaning needs no model: spaCy and the KB are not loaded
-        with _output(output) as out:
-            raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
-            n = write_json_lines(out, (art.to_clean() for art in cleaner.articles(raws, on_error=report.error)))
+        raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
+        total = _total(report, inputs, follow_symlinks)
+        with interruptible(), _output(output) as out, _progress(report, "cleaning", total,
+                                                                settings.progress_interval) as tick:
+            for art in cleaner.articles(raws, on_error=report.error):  # (a bar: 10,000 pages take minutes)
+                n += write_json_lines(out, [art.to_clean()])
+                tick(1)
     except CommuniqueError as err:
         raise _fail(err) from err
+    except KeyboardInterrupt:  # (was click's 'Aborted!', exit status 1)
+        kept = "nothing was written" if output and output != "-" else f"the {n} document(s) before it were written"
+        raise _fail(InterruptedRunError(f"interrupted; {kept}", input=output or "clean",
+                                        hint="run it again: cleaning the same inputs gives the same lines"))
     report.done(f"{n} document(s) cleaned")
     sys.exit(1 if report.errors else 0)
 
 
 @main.command(context_settings=CONTEXT)
 @input_options
-@click.option("--db", metavar="PATH", help="The database file (default: the `db` setting, communique.duckdb).")
+@click.option("--db", metavar="PATH", callback=given_db,
+              help="The database file (default: the `db` setting, communique.duckdb).")
 @click.option("--batch", "batch_size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per database transaction.")
 @_processes_option

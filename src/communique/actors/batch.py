@@ -1,20 +1,24 @@
 """The lines of a ``communique actors resolve --batch`` file: one ``{"text": ..., "date": ...}``
 object per line. A line that cannot be used (no UTF-8, no JSON, JSON nested past the parser's
 depth, no "text" string, a bad date) is an error naming ``file:line``, and the next line is read:
-one bad line stopped the batch, with a UnicodeDecodeError or RecursionError traceback for some."""
+one bad line stopped the batch, with a UnicodeDecodeError or RecursionError traceback for some.
+A line is read to at most ``MAX_LINE`` bytes (a file of no newline was held whole in memory)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import IO
 
 from communique._safe import printable
 from communique.errors import KnowledgeBaseError, MalformedRecordError
 
-__all__ = ["Mention", "read_mentions"]
+__all__ = ["Mention", "read_mentions", "bounded_lines", "MAX_LINE"]
 
 _FORMAT = 'write one {"text": ..., "date": ...} object per line'
+#: the longest line read (a mention and its date fill a few hundred bytes)
+MAX_LINE = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,27 @@ class Mention:
     date: str | None
 
 
-def read_mentions(lines: Iterable[bytes], name: str, default_date: str | None = None
+def read_mentions(lines: Iterable[bytes | None], name: str, default_date: str | None = None
                   ) -> Iterator[Mention | MalformedRecordError]:
-    """A Mention or an error for each non-blank line of ``lines`` (bytes, as a binary file gives them)."""
+    """A Mention or an error for each non-blank line of ``lines`` (bytes, as a binary file gives
+    them; None for a line over ``MAX_LINE`` bytes, as ``bounded_lines`` gives it)."""
     for n, raw in enumerate(lines, 1):
-        if raw.strip():
+        if raw is None:
+            yield MalformedRecordError(f"the line is over {MAX_LINE:,} bytes", input=f"{name}:{n}", hint=_FORMAT)
+        elif raw.strip():
             yield _mention(raw, f"{name}:{n}", n, default_date)
+
+
+def bounded_lines(fh: IO[bytes]) -> Iterator[bytes | None]:
+    """The lines of ``fh``; None for one over ``MAX_LINE`` bytes, whose rest is read past unkept."""
+    from communique.read._readers import skip_rest
+
+    while line := fh.readline(MAX_LINE + 1):
+        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+            skip_rest(fh)
+            yield None
+        else:
+            yield line
 
 
 def _mention(raw: bytes, where: str, n: int, default_date: str | None) -> Mention | MalformedRecordError:

@@ -7,6 +7,8 @@ also runs alone: ``python -m communique.actors.cli resolve "Prime Minister Suga"
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -84,10 +86,22 @@ def resolve(text: str | None, date: str | None, as_json: bool, batch: str | None
         click.echo(f"{actor.code}  {actor.name} [{actor.kind}{role}]{span}")
 
 
+def _a_device(path: str) -> bool:
+    """Whether ``path`` is a character or block device (a pipe is read: ``--batch <(command)``)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # (opening it says why)
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+
+
 def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...]) -> None:
-    from communique.actors.batch import read_mentions
+    from communique.actors.batch import bounded_lines, read_mentions
 
     _check_date(default_date, "--date")
+    if batch != "-" and _a_device(batch):  # /dev/zero: one endless line, read without end or a word
+        raise click.ClickException(f"{printable(batch)}: a device, not a file; pass a JSON-lines file "
+                                   "(or '-' for standard input)")
     try:
         fh = sys.stdin.buffer if batch == "-" else open(batch, "rb")
     except OSError as exc:
@@ -96,7 +110,7 @@ def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...])
     kb = _load(extra)
     failed = 0
     with fh:
-        for item in read_mentions(fh, batch, default_date):
+        for item in read_mentions(bounded_lines(fh), batch, default_date):
             if isinstance(item, CommuniqueError):  # a line that cannot be used: null, as for no match
                 failed += 1
                 click.echo(f"error [{item.code}] {item}", err=True)

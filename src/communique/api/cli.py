@@ -11,14 +11,14 @@ import click
 from .._safe import printable
 from ..errors import CommuniqueError
 from ..store._errors import unusable_path
-from ..store.cli import _open, _resolve_db
+from ..store.cli import _open, _resolve_db, given_db
 from ._bind import bind_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 @click.command("serve", context_settings=CONTEXT)
-@click.option("--db", type=click.Path(dir_okay=False), default=None,
+@click.option("--db", type=click.Path(dir_okay=False), default=None, callback=given_db,
               help="DuckDB file to serve (default: the `db` setting, communique.duckdb).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind; the default keeps the server on this machine (0.0.0.0 opens it to all).")

@@ -19,9 +19,9 @@ from ..types import RawDoc
 from ._count import count_documents
 from ._files import file_problem
 from ._manifest import load_manifest
-from ._readers import Item, Meta, read_document_file, read_jsonl_file, read_jsonl_stream, read_warc_file
+from ._readers import Item, Meta, read_document_file, read_feed_stream, read_jsonl_file, read_warc_file
 
-__all__ = ["read_inputs", "load_manifest", "input_kind", "count_documents", "SUFFIXES"]
+__all__ = ["read_inputs", "load_manifest", "input_kind", "count_documents", "empty_path", "SUFFIXES"]
 
 #: File name endings -> reader kind. Compound endings come first.
 SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -137,6 +137,15 @@ def _unlistable(exc: OSError) -> InputError:
                       hint="check its permissions; the rest of the directory is read")
 
 
+def empty_path(given: str) -> InputError | None:
+    """The error for an input given as an empty string, else None: ``Path("")`` is the current
+    folder, so ``communique ingest "$DIR"`` with DIR unset read everything under it."""
+    if given:
+        return None
+    return InputError("an empty path (an unset shell variable?); nothing is read for it", input="''",
+                      hint="give a file or directory ('.' for the current directory)")
+
+
 def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
                 manifest: Mapping[str, Mapping[str, Any]] | None = None,
                 max_bytes: int = 50_000_000, follow_symlinks: bool = False) -> Iterator[RawDoc | InputError | ProcessingError]:
@@ -164,7 +173,11 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
 
 def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError | ProcessingError]:
     if given == "-":
-        yield from read_jsonl_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
+        yield from read_feed_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
+        return
+    empty = empty_path(given)
+    if empty is not None:
+        yield empty
         return
     path = Path(given)
     if path.is_dir():

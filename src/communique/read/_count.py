@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from ._gzip import gzipped
+
 _CHUNK = 1 << 20
 
 
@@ -30,6 +32,9 @@ def count_documents(paths: Iterable[str | Path], *, follow_symlinks: bool = Fals
     total = 0
     try:
         for given in paths:
+            if not str(given):
+                total += 1  # an empty path: its one error (the reader never reads the current folder for it)
+                continue
             n = None if str(given) == "-" else _count_path(Path(given), follow_symlinks, deadline)
             if n is None:
                 return None
@@ -73,7 +78,7 @@ def _count_file(path: Path, kind: str, follow: bool, deadline: float) -> int | N
         return None
     name = path.name.lower()
     with open(path, "rb") as raw:
-        if name.endswith(".gz"):
+        if name.endswith(".gz") or gzipped(path):
             with gzip.open(raw) as fh:
                 return _count_lines(fh, deadline)
         return _count_lines(raw, deadline)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .._safe import kind_of
+from .._safe import kind_of, printable
 from ..errors import InputError, TooLargeError
 from ._files import not_a_file, read_bounded
 
@@ -22,6 +22,8 @@ Manifest = dict[str, dict[str, str | None]]
 _HINT = ('a manifest is a JSON list of objects with "doc_id" (or "id") and any of '
          '"published", "url", "source", "title" (like eval/dev/docs.json), '
          'or an object keyed by document id')
+#: the hint for a document the manifest describes twice, two ways: which one is meant is not known
+_ONE_ENTRY = "keep one entry per document id, the one that is right"
 
 
 def _entry(item: Any, where: str, path: str) -> dict[str, str | None]:
@@ -75,7 +77,10 @@ def _read_json(path: Path, max_bytes: int) -> Any:
         raise InputError(f"manifest {why}" if why == "not found" else f"manifest: {why}", input=name,
                          hint="give the path of an existing JSON file")
     try:
-        return json.loads(_bounded_bytes(path, max_bytes).decode("utf-8-sig"))
+        return json.loads(_bounded_bytes(path, max_bytes).decode("utf-8-sig"), object_pairs_hook=_one_value_a_key)
+    except _TwoValues as exc:
+        raise InputError(f"{exc.key[:200]!r} is given twice, with different values ({printable(exc.first, 80)}, "
+                         f"then {printable(exc.then, 80)})", input=name, hint=_ONE_ENTRY) from None
     except UnicodeDecodeError as exc:
         raise InputError(f"manifest is not UTF-8 text ({exc.reason})", input=name, hint=_HINT) from exc
     except json.JSONDecodeError as exc:
@@ -88,16 +93,42 @@ def _read_json(path: Path, max_bytes: int) -> Any:
                          hint="check the file's permissions") from exc
 
 
+class _TwoValues(Exception):
+    """A key an object of the manifest gives twice, with different values."""
+
+    def __init__(self, key: str, first: Any, then: Any) -> None:
+        super().__init__(key)
+        self.key, self.first, self.then = key, first, then
+
+
+def _one_value_a_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object of the manifest; a key given twice with different values raises
+    :class:`_TwoValues` (the last one was taken without a word)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out and out[key] != value:
+            raise _TwoValues(key, out[key], value)
+        out[key] = value
+    return out
+
+
 def _from_list(items: list[Any], name: str) -> Manifest:
     """The entries of a list manifest by id, then by the file stem of any item whose file is not
-    named after its id (an id always wins over a stem)."""
+    named after its id (an id always wins over a stem). Two items that give one id different
+    metadata are an error (the last one was taken without a word); the same item twice is not."""
     out: Manifest = {}
+    first: dict[str, int] = {}
     aliases: Manifest = {}
     for i, item in enumerate(items):
         where = f"item {i}"
         entry = _entry(item, where, name)
         doc_id = _item_id(item, where, name)
+        if doc_id in out and out[doc_id] != entry:
+            raise InputError(f"items {first[doc_id]} and {i} both give {doc_id[:200]!r}, with different metadata "
+                             f"({printable(out[doc_id], 120)}, then {printable(entry, 120)})", input=name,
+                             hint=_ONE_ENTRY)
         out[doc_id] = entry
+        first.setdefault(doc_id, i)
         file = item.get("file")
         if isinstance(file, str) and file and _stem(file) != doc_id:
             aliases[_stem(file)] = entry

@@ -7,6 +7,7 @@ error value for the caller to report, and the reader goes on with the next one.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 import hashlib
 import io
@@ -23,8 +24,9 @@ from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRe
 from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
-from ._gzip import open_inflated
-from ._warc import WARC_TYPES, LengthMismatch, archive_iterator, length_problem, record_length, record_problem
+from ._gzip import GZIP_MAGIC, gzipped, open_inflated
+from ._warc import (WARC_TYPES, LengthMismatch, archive_iterator, content_encoding, length_problem, record_length,
+                    record_problem, undecoded)
 from ._manifest import META_FIELDS, _stem
 
 Item = RawDoc | InputError
@@ -137,14 +139,14 @@ def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]
             return
         lineno += 1
         if len(line) > limit and not line.endswith(b"\n"):
-            yield lineno, None, len(line) + _skip_rest(fh)
+            yield lineno, None, len(line) + skip_rest(fh)
         elif len(line) > limit + 1:  # a UTF-16/32 line, read by characters, over the limit in UTF-8
             yield lineno, None, len(line)
         else:
             yield lineno, line, len(line)
 
 
-def _skip_rest(fh: IO[bytes]) -> int:
+def skip_rest(fh: IO[bytes]) -> int:
     """Reads the rest of the current line in chunks without keeping it; its length in bytes."""
     size = 0
     while True:
@@ -154,12 +156,16 @@ def _skip_rest(fh: IO[bytes]) -> int:
             return size
 
 
+#: the hint for a line that holds a list (an array of records on one line: none of them was read)
+_LIST_HINT = "write each record (a JSON object) on its own line, e.g. jq -c '.[]' FILE > FILE.jsonl"
+
+
 def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     """A RawDoc from one JSON object, or the error that says what is wrong with it."""
     hint = 'each line must be a JSON object with "id" and "text" or "html" (optional: published, url, title, source)'
     if not isinstance(obj, dict):
-        return MalformedRecordError(f"the line holds {kind_of(obj)}, not a JSON object",
-                                    input=where, hint=hint)
+        return MalformedRecordError(f"the line holds {kind_of(obj)}, not a JSON object", input=where,
+                                    hint=_LIST_HINT if isinstance(obj, list) else hint)
     raw_id = obj.get("id", obj.get("doc_id"))
     if raw_id is None or raw_id == "":
         doc_id = f"{stem}:{where.rsplit(':', 1)[-1]}"
@@ -228,11 +234,31 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
             line = _without_bom(line)
         if line is not None and not line.strip():
             continue
+        if not seen_any and line is not None and _opens_a_document(line):
+            yield _spread_over_lines(name)
+            return
         seen_any = True
         yield _line_item(line, size, f"{name}:{lineno}", stem, meta)
     if not seen_any:
         yield EmptyInputError("the JSONL input holds no records", input=name,
                               hint="give one JSON object per line, or remove it from the batch")
+
+
+def _opens_a_document(line: bytes) -> bool:
+    """Whether a feed's first line opens one JSON document spread over many lines (pretty-printed
+    JSON, or an array of records a line): a lone ``[`` or ``{``, or ``[`` with a record and a comma.
+    No line of JSON Lines is either, as each holds a whole object."""
+    text = line.strip()
+    return text in (b"[", b"{") or (text.startswith(b"[") and text.endswith(b","))
+
+
+def _spread_over_lines(name: str) -> MalformedRecordError:
+    """The one error for a feed that is JSON spread over many lines: it was one 'not valid JSON'
+    error for every line of the file, and nothing said what to do."""
+    return MalformedRecordError("the file is JSON spread over many lines (pretty-printed, or an array), not JSON "
+                                "Lines: no record is read", input=name,
+                                hint="write one JSON object per line, e.g. jq -c '.[]' FILE > FILE.jsonl for "
+                                     "an array of records, jq -c . FILE > FILE.jsonl for objects")
 
 
 def _utf8_stream(fh: IO[bytes]) -> IO[bytes]:
@@ -313,13 +339,15 @@ def _binary_feed(head: bytes) -> str | None:
 
 
 def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
-    """A .jsonl / .ndjson file, gzip-compressed when its name ends in .gz."""
+    """A .jsonl / .ndjson file, gzip-compressed when its name ends in .gz or its bytes say so (a
+    feed fetched compressed and saved under its plain name was refused as 'a gzip-compressed
+    file, not JSONL')."""
     name = str(path)
     try:
         if path.stat().st_size == 0:
             yield EmptyInputError("the file is empty", input=name, hint="remove it from the batch")
             return
-        if path.name.lower().endswith(".gz"):
+        if path.name.lower().endswith(".gz") or gzipped(path):
             yield from _read_jsonl_gz(path, meta)
             return
         with open(path, "rb") as fh:
@@ -338,29 +366,44 @@ def _read_jsonl_gz(path: Path, meta: Meta) -> Iterator[Item]:
     """A gzip-compressed feed: the records up to any damage, then one line about the damage."""
     name = str(path)
     with open(path, "rb") as raw_fh:
-        if not raw_fh.read(2).startswith(b"\x1f\x8b"):
+        if not raw_fh.read(2).startswith(GZIP_MAGIC):
             yield MalformedRecordError("not a gzip file (no gzip header)", input=name,
                                        hint="decompress it or rename it without .gz")
             return
         raw_fh.seek(0)
-        fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
-        kind = _binary_feed(fh.peek(8192)[:8192])
-        if kind:
-            yield _not_jsonl(kind, name)
-            return
-        last: Item | None = None
-        for item in read_jsonl_stream(fh, name, _stem(path.name), meta):
-            if last is not None:
-                yield last
-            last = item
-        cut = inflated.problem is not None and inflated.mid_line and isinstance(last, MalformedRecordError)
-        if last is not None and not cut:
+        yield from _read_jsonl_gz_stream(raw_fh, name, _stem(path.name), meta)
+
+
+def read_feed_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterator[Item]:
+    """A JSONL stream such as standard input, gzip-compressed or not (``ingest - < feed.jsonl.gz``
+    was 'the file is a gzip-compressed file, not JSONL')."""
+    buffered = cast(io.BufferedReader, fh if hasattr(fh, "peek") else io.BufferedReader(cast(io.RawIOBase, fh)))
+    if buffered.peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] == GZIP_MAGIC:
+        yield from _read_jsonl_gz_stream(buffered, name, stem, meta)
+    else:
+        yield from read_jsonl_stream(buffered, name, stem, meta)
+
+
+def _read_jsonl_gz_stream(raw_fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterator[Item]:
+    """The records of a gzip-compressed feed up to any damage, then one line about the damage."""
+    fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
+    kind = _binary_feed(fh.peek(8192)[:8192])
+    if kind:
+        yield _not_jsonl(kind, name)
+        return
+    last: Item | None = None
+    for item in read_jsonl_stream(fh, name, stem, meta):
+        if last is not None:
             yield last
-        if inflated.problem:  # one line for the damage, naming the line it cut off (was also 'not valid JSON')
-            where = f"; the line it cuts off ({last.input}) is skipped" if cut and isinstance(last, InputError) else ""
-            yield MalformedRecordError(inflated.problem + where, input=name,
-                                       hint="the records before it were read; re-fetch or repair the file "
-                                            "to recover the rest")
+        last = item
+    cut = inflated.problem is not None and inflated.mid_line and isinstance(last, MalformedRecordError)
+    if last is not None and not cut:
+        yield last
+    if inflated.problem:  # one line for the damage, naming the line it cut off (was also 'not valid JSON')
+        where = f"; the line it cuts off ({last.input}) is skipped" if cut and isinstance(last, InputError) else ""
+        yield MalformedRecordError(inflated.problem + where, input=name,
+                                   hint="the records before it were read; re-fetch or repair the file "
+                                        "to recover the rest")
 
 
 def _warc_id(record: Any) -> str:
@@ -418,11 +461,11 @@ def _next_marker(fh: IO[bytes], start: int, marker: bytes) -> int | None:
 _MAX_RESYNC = 100
 
 
-def _warc_records(fh: IO[bytes], gz: bool, limit: int) -> Iterator[Any]:
+def _warc_records(fh: IO[bytes], gz: bool, limit: int, whole_limit: int) -> Iterator[Any]:
     """Records of an archive; a corrupt stretch becomes one ``(offset, exception)`` tuple and
     reading resumes at the next record boundary (gzip member or ``WARC/1.`` line)."""
     if gz:
-        yield from _gzip_warc_records(fh, limit)
+        yield from _gzip_warc_records(fh, limit, whole_limit)
         return
     marker = b"WARC/1."
     pos = 0
@@ -454,34 +497,27 @@ def _warc_records(fh: IO[bytes], gz: bool, limit: int) -> Iterator[Any]:
 _GZ_MARKER = b"\x1f\x8b\x08"
 
 
-def _gzip_members(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Exception]]:
+def _gzip_members(fh: IO[bytes], limit: int,
+                  whole_limit: int) -> Iterator[tuple[int, bytes | IO[bytes] | Exception]]:
     """Each gzip member of ``fh`` (a WARC.gz holds one record a member), decompressed, with its
     offset. A damaged member (bad deflate data or CRC) becomes an exception and reading resumes
     at the next member header, so one bad record never takes the following ones with it.
-    A member that inflates to over ``limit`` bytes is refused the same way (a compression bomb)."""
+
+    A member that inflates to over ``limit`` bytes is no record: it is a whole archive compressed
+    as one (``gzip x.warc``), or one huge record. It is handed out as a stream, inflated as it is
+    read, to at most ``whole_limit`` bytes (a compression bomb is cut there): it was refused as
+    one 'corrupt' stretch, and every record of a whole-compressed archive over 50 MB was lost."""
     pos, resyncs = 0, 0
     while True:
         fh.seek(pos)
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        parts: list[bytes] = []
-        consumed = 0
         try:
-            chunk = fh.read(_CHUNK)
-            if not chunk or (pos > 0 and not chunk.strip(b"\x00\r\n ")):
+            member, end = _inflate_member(fh, pos, limit)
+            if end < 0:
                 return  # end of file (or trailing padding)
-            consumed, size = len(chunk), 0
-            while True:
-                parts.append(inflater.decompress(chunk, limit + 1 - size))
-                size += len(parts[-1])
-                if size > limit:
-                    raise EOFError(f"a record inflates to over {limit:,} bytes")
-                if inflater.eof:
-                    break
-                chunk = inflater.unconsumed_tail or fh.read(_CHUNK)
-                if not inflater.unconsumed_tail:
-                    consumed += len(chunk)
-                if not chunk:
-                    raise EOFError("the archive ends inside a record")
+            if member is None:
+                end = yield from _streamed_member(fh, pos, whole_limit)
+            else:
+                yield pos, member
         except (zlib.error, EOFError) as exc:
             yield pos, exc
             resyncs += 1
@@ -490,18 +526,55 @@ def _gzip_members(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Exce
                 return
             pos = found
             continue
-        yield pos, b"".join(parts)
-        pos += consumed - len(inflater.unused_data)
+        pos = end
 
 
-def _gzip_warc_records(fh: IO[bytes], limit: int) -> Iterator[Any]:
+def _streamed_member(fh: IO[bytes], pos: int, limit: int) -> Generator[tuple[int, IO[bytes]], None, int]:
+    """Hands out the gzip member at ``pos`` as a stream inflated as it is read (to at most
+    ``limit`` bytes); returns the offset just past it, once the reader is done with it. Damage, or
+    a member over ``limit``, raises ``EOFError`` saying so."""
+    fh.seek(pos)
+    stream, raw = open_inflated(fh, limit, single=True)
+    yield pos, stream
+    while stream.read(_CHUNK):  # what the reader of the records left of the member
+        pass
+    if raw.end is None:
+        raise EOFError(raw.problem or "the archive ends inside a record")
+    return raw.end
+
+
+def _inflate_member(fh: IO[bytes], pos: int, limit: int) -> tuple[bytes | None, int]:
+    """The gzip member at ``pos`` (``fh`` is there) inflated, and the offset just past it; None
+    for a member over ``limit`` inflated bytes; ``(None, -1)`` at the end of the file (or in
+    trailing padding). Damage raises ``zlib.error`` or ``EOFError``."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts: list[bytes] = []
+    chunk = fh.read(_CHUNK)
+    if not chunk or (pos > 0 and not chunk.strip(b"\x00\r\n ")):
+        return None, -1
+    consumed, size = len(chunk), 0
+    while True:
+        parts.append(inflater.decompress(chunk, limit + 1 - size))
+        size += len(parts[-1])
+        if size > limit:
+            return None, pos
+        if inflater.eof:
+            return b"".join(parts), pos + consumed - len(inflater.unused_data)
+        chunk = inflater.unconsumed_tail or fh.read(_CHUNK)
+        if not inflater.unconsumed_tail:
+            consumed += len(chunk)
+        if not chunk:
+            raise EOFError("the archive ends inside a record")
+
+
+def _gzip_warc_records(fh: IO[bytes], limit: int, whole_limit: int) -> Iterator[Any]:
     """Records of a WARC.gz, member by member; damage becomes ``(offset, exception)`` tuples."""
-    for offset, member in _gzip_members(fh, limit):
+    for offset, member in _gzip_members(fh, limit, whole_limit):
         if isinstance(member, Exception):
             yield offset, member
             continue
         try:
-            yield from archive_iterator(io.BytesIO(member))
+            yield from archive_iterator(io.BytesIO(member) if isinstance(member, bytes) else member)
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged data
             yield offset, exc
 
@@ -527,12 +600,13 @@ def read_warc_file(path: Path, meta: Meta) -> Iterator[Item]:
         if not head.strip():
             yield EmptyInputError("the archive is empty", input=name, hint="remove it from the batch")
             return
-        gz = head.startswith(b"\x1f\x8b")
+        gz = head.startswith(GZIP_MAGIC)
         if not (gz or head.lstrip().startswith((b"WARC/", b"filedesc:"))):
             yield MalformedRecordError("not a WARC or ARC archive (no WARC header at the start)", input=name,
                                        hint="give a .warc, .warc.gz or .arc file written by a crawler")
             return
-        yield from _warc_report(_warc_items(_warc_records(fh, gz, meta.max_bytes + (1 << 16)), name, meta), name)
+        records = _warc_records(fh, gz, meta.max_bytes + (1 << 16), meta.max_bytes * meta.inflate_factor)
+        yield from _warc_report(_warc_items(records, name, meta), name)
 
 
 def _warc_report(items: Generator[Item, None, int], name: str) -> Iterator[Item]:
@@ -619,7 +693,9 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
         return NoArticleError(f"the server answered {failed}: an error page, not an article", input=where,
                               hint="the record is skipped; re-fetch the page if it should hold an article")
     try:  # (read, not the declared length, tells a record too large: the length may lie)
-        data = record.content_stream().read(meta.max_bytes + 1)
+        stream = record.content_stream()
+        with contextlib.redirect_stderr(io.StringIO()):  # (warcio writes a decompression error there)
+            data = stream.read(meta.max_bytes + 1)
     except (OSError, ValueError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         return MalformedRecordError(f"cannot decode the record's content: {_short(exc)}", input=where,
                                     hint="the record is skipped; the rest of the archive goes on")
@@ -628,6 +704,9 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
     cut = record_problem(record)
     if cut:
         return MalformedRecordError(cut, input=where, hint="the partial record is skipped; re-fetch the archive")
+    not_decoded = undecoded(stream, content_encoding(record), data)
+    if not_decoded:
+        return MalformedRecordError(not_decoded[0], input=where, hint=f"the record is skipped; {not_decoded[1]}")
     problem = _check_payload(data, where, "the record")
     if problem:
         return problem

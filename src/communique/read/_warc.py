@@ -1,5 +1,5 @@
 """What warcio does not check for us: records without a target URI, records cut short by a
-truncated archive, and "records" whose headers are garbage.
+truncated archive, "records" whose headers are garbage, and HTTP content it could not decode.
 """
 
 from __future__ import annotations
@@ -7,7 +7,10 @@ from __future__ import annotations
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader
 from warcio.recordloader import ArcWarcRecordLoader
+
+from ._decode import sniff_binary
 
 #: The record types of WARC 1.0/1.1 (and ARC records converted by warcio).
 WARC_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit",
@@ -84,3 +87,44 @@ def record_problem(record: Any) -> str | None:
     if remaining:
         return f"the record is cut short ({remaining:,} bytes of it are missing; a truncated archive?)"
     return None
+
+
+def content_encoding(record: Any) -> str | None:
+    """The HTTP ``Content-Encoding`` of a response record, lower case (None for none, identity)."""
+    value = (record.http_headers.get_header("Content-Encoding") or "") if record.http_headers is not None else ""
+    value = value.strip().lower()
+    return None if value in ("", "identity") else value
+
+
+def undecoded(stream: Any, encoding: str | None, data: bytes) -> tuple[str, str] | None:
+    """Why ``data``, read from a record's ``content_stream()``, is no whole decoded page, with the
+    fix; None when it is one. warcio passes on as it is content it cannot decode: in an encoding it
+    lacks (brotli, 'br', most pages served to browsers, needs the brotli package; zstd; compress)
+    or damaged at its start, read as an article of garbage or 'a gzip-compressed file'; and content
+    cut short or damaged later was an article cut short without a word. Content that is plain text
+    after all (a wrong header) is a whole page."""
+    if encoding is None or not data:
+        return None
+    head = data[:8192]
+    if encoding not in BufferedReader.get_supported_decompressors():
+        if _utf8(head) and not sniff_binary(head):
+            return None
+        fix = ("install the brotli package (pip install brotli) and read the archive again" if encoding == "br"
+               else "decode the records first, or crawl without that encoding")
+        return f"its content is encoded as {ascii(encoding[:40])} (Content-Encoding), which cannot be decoded here", fix
+    inflater = getattr(stream, "decompressor", None)
+    if inflater is None and not sniff_binary(head):
+        return None
+    if inflater is None or not getattr(inflater, "eof", True):
+        return (f"its {ascii(encoding[:40])}-compressed content (Content-Encoding) is damaged or cut short",
+                "re-fetch the archive")
+    return None
+
+
+def _utf8(head: bytes) -> bool:
+    """Whether ``head``, the first bytes of a text, is UTF-8 (a character cut at its end allowed)."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True

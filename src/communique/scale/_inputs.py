@@ -22,7 +22,7 @@ from typing import Any
 import pyarrow.fs as pafs
 
 from ..errors import CommuniqueError, InputError, MalformedRecordError, ProcessingError
-from ..read import input_kind, read_inputs
+from ..read import empty_path, input_kind, read_inputs
 from ..read._readers import Meta
 from ..types import RawDoc
 
@@ -88,6 +88,10 @@ def expand_inputs(paths: list[str], follow_symlinks: bool = False) -> tuple[list
         if given == "-":
             errors.append(InputError("stdin cannot be read by the distributed engine", input="-",
                                      hint="write the JSONL to a file (or object store) and give its path"))
+            continue
+        empty = empty_path(given)
+        if empty is not None:
+            errors.append(empty)
             continue
         reported = len(errors)
         try:

@@ -56,9 +56,18 @@ def _open(db: str | None) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
+def given_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--db`` as given; an empty value is refused: ``--db "$DB"`` with DB unset read the store of
+    the `db` setting without a word (events, export, serve) or named '.' a folder (ingest)."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty value (an unset shell variable?); give a database file, or leave "
+                                 "--db out to use the `db` setting", ctx=ctx, param=param)
+    return value
+
+
 def db_option(fn: F) -> F:
     """The ``--db PATH`` option (default: the ``db`` setting, e.g. communique.duckdb)."""
-    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None, callback=given_db,
                         help="DuckDB file to read (default: the `db` setting, communique.duckdb).")(fn)
 
 
@@ -261,8 +270,15 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet is binary and is not written to standard output: give -o a file name, "
                                "e.g. -o events.parquet, or use --format jsonl or csv with -o -")
-    with _open(db) as store, _reading(store, "reading the events"):
-        n = _export(store, output, fmt, canonical, by_event, filters)
+    try:
+        with _open(db) as store, _reading(store, "reading the events"):
+            n = _export(store, output, fmt, canonical, by_event, filters)
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM while the file is written (was click's 'Aborted!', status 1)
+        from ..cli import _fail
+        from ..errors import InterruptedRunError
+
+        kept = "standard output is cut short" if output == "-" else f"nothing was written to {printable(output)}"
+        raise _fail(InterruptedRunError(f"interrupted; {kept}", input="export", hint="run it again")) from None
     what = "line" if canonical else "real event" if by_event else "event"
     click.echo(f"wrote {n} {what}(s) to {'standard output' if output == '-' else output}", err=True)
 
