@@ -151,7 +151,11 @@ STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspen
 #: verbs of a rule's reach: "the standard does not govern [U.S. strikes] underway", "the law would not cover
 #: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place ("involve"
 #: is not one: what a plan or a response would involve is as open as it, "a response could involve sanctions")
-REACH_VERBS = frozenset({"govern", "cover", "affect", "concern"})
+REACH_VERBS = frozenset({"govern", "cover"})
+#: verbs of bearing on a matter: a definite act they have for object is there ("will not affect [the
+#: negotiations]", "the ruling concerns [the strikes of March]"); one named in general may be to come ("the new
+#: measures will affect [talks]")
+BEARING_VERBS = frozenset({"affect", "concern"})
 #: verbs whose object is a matter taken up: a definite act there ("the council is expected to take up [the
 #: missile launch]", "will investigate [the attack]") is there already; one named in general ("will discuss
 #: sanctions") is as open as the talk of it
@@ -205,7 +209,8 @@ def _there_already(node: "Token") -> bool:
     """``node`` names an act that the verb over it takes as there, whatever that verb's modality: the
     that-clause of a verb of remembering (``FACTIVE_VERBS``), the subject of a verb of lasting
     (``PERSIST_VERBS``), the object of a verb of stopping (``STOPPING_VERBS``) or of a rule's reach
-    (``REACH_VERBS``), a definite act taken up as a matter (``MATTER_VERBS``) or judged (``JUDGING_VERBS``)."""
+    (``REACH_VERBS``), a definite act taken up as a matter (``MATTER_VERBS``), judged (``JUDGING_VERBS``) or
+    borne on (``BEARING_VERBS``)."""
     head = node.head
     if head.i == node.i:
         return False
@@ -216,7 +221,8 @@ def _there_already(node: "Token") -> bool:
         return lemma in PERSIST_VERBS and not _lasting_open(node, head)
     if node.dep_ != "dobj" or head.pos_ != "VERB":
         return False
-    return lemma in STOPPING_VERBS | REACH_VERBS or ((lemma in JUDGING_VERBS or _takes_up(head)) and not _general(node))
+    return lemma in STOPPING_VERBS | REACH_VERBS or (
+        (lemma in JUDGING_VERBS or lemma in BEARING_VERBS or _takes_up(head)) and not _general(node))
 
 
 def _lasting_open(subject: "Token", verb: "Token") -> bool:
