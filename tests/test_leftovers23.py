@@ -17,3 +17,15 @@ def test_an_act_named_in_general_is_as_open_as_what_bears_on_it(pipeline, text, 
     evs = said(pipeline, text)
     assert [e for e in evs if e[0] == "CONSULT" and e[3] == status], evs
 
+
+@pytest.mark.parametrize("text,event", [
+    # a public's wish is no act of its state, but the act of another that it wishes for is that other's,
+    # as open as the wish
+    ("A new survey shows that most South Koreans want Moon to hold talks with Kim.",
+     ("CONSULT", "KOR", "PRK", "hypothetical")),
+    ("A poll found that 70 percent of Germans want Merkel to impose sanctions on Russia.",
+     ("SANCTION", "DEU", "RUS", "hypothetical")),
+])
+def test_the_act_a_polled_public_wishes_for_is_the_others(pipeline, text, event):
+    evs = said(pipeline, text)
+    assert evs == [event], evs

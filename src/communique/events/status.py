@@ -652,6 +652,13 @@ def _wished(tok: "Token") -> bool:
     of needing or wanting has for its object (``NEED_VERBS``)."""
     if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
         return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
+    return asked_of_another(tok)
+
+
+def asked_of_another(tok: "Token") -> bool:
+    """ "wanted [the United States to veto] the resolution", "urged Iran [to release] them", "called for
+    Russia [to withdraw]": the clause of another's act that a verb of wishing or demanding (``WISH_VERBS``)
+    asks for, whose doer is its own subject or the asked party, not the one who asks."""
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS \
             and any(c.dep_ == "dobj" for c in tok.head.children):
         return True  # "encouraged them [to restrain] the North", "urged Iran [to release] them"
