@@ -1,11 +1,11 @@
 """Leftovers of the twenty-second review, on invented sentences: an act named in general under a verb of
-bearing on it, a public's wish for another's act, ..."""
+bearing on it, a public's wish for another's act, a spokesperson's family name out of office."""
 
 from __future__ import annotations
 
 import pytest
 
-from probe import said
+from probe import events_of, said
 
 
 @pytest.mark.parametrize("text,status", [
@@ -29,3 +29,15 @@ def test_an_act_named_in_general_is_as_open_as_what_bears_on_it(pipeline, text, 
 def test_the_act_a_polled_public_wishes_for_is_the_others(pipeline, text, event):
     evs = said(pipeline, text)
     assert evs == [event], evs
+
+
+@pytest.mark.parametrize("text,published", [
+    # a spokesperson is news by family name alone only while in office: "Mao" or "Zhao" in 2016 is not one of
+    # the foreign ministry's spokespersons of the 2020s
+    ("Mao accused Japan of provoking the crisis.", "2016-05-01"),
+    ("Zhao accused Japan of provoking the crisis.", "2016-05-01"),
+])
+def test_a_spokespersons_family_name_out_of_office_names_no_one(pipeline, text, published):
+    evs = events_of(pipeline, text, published)
+    names = [a.name for e in evs for a in (e.source, e.target, *e.participants) if a is not None]
+    assert not [n for n in names if n in ("Mao Ning", "Zhao Lijian")], names

@@ -37,6 +37,10 @@ _WORDLIKE_SURNAMES = frozenset(
     "michel costa castro blair payne hammond gabriel sharon harris li lee kim wang han ri yu su wei".split()
 )
 _SCOPE_KINDS = ("state", "organization", "group")
+#: offices whose holder news names by family name alone only while in them: a foreign ministry's
+#: spokesperson is news as the office's voice, not before or after ("Mao" in a 2015 article is not Mao
+#: Ning, spokesperson from 2022), where a head of government is named so years before or after office
+_VOICE_ROLES = frozenset({"spokesperson"})
 #: words after a full name that make it another person's, a son's or a father's ("Donald Trump Jr.",
 #: "George Bush Sr."); a name the base knows with one (Martin Luther King Jr.) takes it in its match
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior"})
@@ -523,7 +527,7 @@ class Matcher:
                 continue  # "Trump Jr.": the son, named apart from the father the bare family name is
             if end < len(toks) and toks[end].norm == "," and t.norm in ix.places:
                 continue  # "Austin, Texas"
-            cands = self._not_namesakes(list(e.ref), t.norm, date, ctx)
+            cands = [c for c in self._not_namesakes(list(e.ref), t.norm, date, ctx) if self._named_then(c, date, ctx)]
             if weak_start:
                 cands = [c for c in cands if not ix.ents[c].get("ambiguous") and ix.active_roles(c, date)]
             if ambiguous_prev:
@@ -538,6 +542,14 @@ class Matcher:
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
+
+    def _named_then(self, idx: int, date: str | None, ctx: Context) -> bool:
+        """Whether person ``idx`` goes by family name alone at ``date``: not one known only as an office's
+        voice (``_VOICE_ROLES``) out of it then, unless the article has named them."""
+        roles = self.ix.ents[idx]["roles"]
+        if date is None or idx in ctx.seen or not roles or any(r[0] not in _VOICE_ROLES for r in roles):
+            return True
+        return bool(self.ix.active_roles(idx, date))
 
     @staticmethod
     def _names_a_place(toks: list[Tok], end: int) -> bool:
