@@ -381,6 +381,14 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     stated = _stated(trigger)
     chain = _chain(trigger, limit=0 if alone or stated else 5)
     kids = [c for t in chain for c in t.children] + ([] if alone else _shared_modals(trigger))
+    joined = None if alone else bare_conj(trigger)
+    return (_denied_or_weighed(trigger, chain, kids) or _aimed_at(chain, joined)
+            or _left_open_or_forecast(trigger, chain, kids, joined) or _settled(trigger, chain, kids, stated)
+            or _when(trigger, chain, kids))
+
+
+def _denied_or_weighed(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status | None:
+    """An act whose "not" weighs or warns of it (hypothetical), one denied (negated), or any act of a kind."""
     if _not_ruled_out(chain):
         return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
     if any(_judged(t) or _fronted_and_judged(t) for t in chain):
@@ -391,7 +399,12 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "negated"
     if any_kind(trigger):
         return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
-    joined = None if alone else bare_conj(trigger)
+    return None
+
+
+def _aimed_at(chain: list["Token"], joined: "Token | None") -> Status | None:
+    """An act an intention is for, or one approved: planned, unless the intention is denied or the approval
+    not given."""
     intent = _intent_noun(chain[-1]) or _joined_intent(joined)
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
@@ -402,6 +415,12 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         # "if Congress gives approval to strike", "did not give approval to send assets": as the approval is
         given = "hypothetical" if _sought(approval) else _status(approval)
         return "planned" if given == "occurred" else given
+    return None
+
+
+def _left_open_or_forecast(trigger: "Token", chain: list["Token"], kids: list["Token"],
+                           joined: "Token | None") -> Status | None:
+    """An act under way or placed back (occurred), one left open (hypothetical) or forecast (expected)."""
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY_MODS for c in trigger.children):
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
     if _placed_back(trigger):
@@ -420,13 +439,18 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
+    return None
+
+
+def _settled(trigger: "Token", chain: list["Token"], kids: list["Token"], stated: bool) -> Status | None:
+    """An act authorized ahead (planned), one required (hypothetical), or one said or set about (occurred)."""
     if _authorized_ahead(trigger):
         return "planned"  # "Obama authorized potential airstrikes": authorized, not carried out
     if _obliged(kids) or _required(chain):
         return "hypothetical"  # "Russia must face sanctions", "it is imperative that we reach a deal"
     if stated or _possessed_resolve(chain[-1]):
         return "occurred"  # said or set about already, whatever the clause over it says of the future
-    return _when(trigger, chain, kids)
+    return None
 
 
 def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status:
