@@ -388,7 +388,8 @@ def choose(table: list[tuple[float, list[dict[str, Any]]]], max_false_merges: in
             f"{max(ts):.3f}: threshold {(min(ts) + max(ts)) / 2:.4f}")
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
+    """The command line (see the module)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pred", required=not {"--gold-mentions", "--extract", "-h", "--help"} & set(sys.argv),
                     help="exchange-format JSONL from `communique extract` on dev-news")
@@ -415,11 +416,11 @@ def main() -> None:
     ap.add_argument("--story", action="store_true",
                     help="measure article-level story similarity for statements (tried, not adopted): "
                          "dev-news (gold mentions, extraction: --extract or --pred/--seeds-pred), seeds, pool pairs")
-    args = ap.parse_args()
-    if args.gold_mentions:
-        gold_mentions(Path(args.docs), Path(args.gold), _grid(args.thresholds),
-                      THRESHOLD if args.explain else None)
-        return
+    return ap
+
+
+def _eval_sets(args: argparse.Namespace) -> list[EvalSet]:
+    """dev-news and, with --seeds-pred or --extract, the seeds: read from exchange lines or extracted here."""
     scorer = _scorer(Path(args.score_py))
     seeds_docs = SHARED / "eval/dev/docs.json"
     news = unfused([args.docs]) if args.extract else Path(args.pred)
@@ -427,12 +428,11 @@ def main() -> None:
     if args.seeds_pred or args.extract:
         seeds = unfused([str(SHARED / "seeds")], str(seeds_docs)) if args.extract else Path(args.seeds_pred)
         sets.append(EvalSet("seeds", seeds, seeds_docs, SHARED / "eval/dev/gold.jsonl", scorer))
-    if args.story:
-        if len(sets) < 2:
-            ap.error("--story needs the seeds too: --extract, or --seeds-pred")
-        story_check(sets[0], sets[1], Path(args.docs), Path(args.gold))
-        return
-    grid = _grid(args.thresholds)
+    return sets
+
+
+def _threshold_table(sets: list[EvalSet], grid: list[float]) -> list[tuple[float, list[dict[str, Any]]]]:
+    """Prints each threshold's pairs and false merges on each set; returns the rows for :func:`choose`."""
     head = "".join(f"  {es.name + ' pairs':>16}  {'of extracted':>12}  {'false merges':>12}"
                    f"  {'own sentence':>12}  {'its merges':>10}" for es in sets)
     print(f"{'threshold':>9}{head}")
@@ -447,11 +447,27 @@ def main() -> None:
         table.append((t, row))
         mark = "  <- THRESHOLD" if abs(t - THRESHOLD) < 1e-9 else ""
         print(f"{t:>9.3f}{cells}{mark}")
+    return table
+
+
+def main() -> None:
+    ap = _parser()
+    args = ap.parse_args()
+    if args.gold_mentions:
+        gold_mentions(Path(args.docs), Path(args.gold), _grid(args.thresholds),
+                      THRESHOLD if args.explain else None)
+        return
+    sets = _eval_sets(args)
+    if args.story:
+        if len(sets) < 2:
+            ap.error("--story needs the seeds too: --extract, or --seeds-pred")
+        story_check(sets[0], sets[1], Path(args.docs), Path(args.gold))
+        return
+    table = _threshold_table(sets, _grid(args.thresholds))
     print(f"rule: {choose(table, args.max_false_merges)}")
     if args.explain:
         for es in sets:
             explain(es, THRESHOLD, own_sentence=args.own_sentence)
-
 
 if __name__ == "__main__":
     main()

@@ -21,7 +21,7 @@ from communique.actors.legislatures import legislature_mentions
 from communique.actors.matcher import Matcher
 from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
-from communique.actors.text import Tok, doc_tokens, phrase_key, tokenize, unaccented
+from communique.actors.text import Tok, doc_tokens, phrase_key, spelt_as, tokenize, unaccented
 from communique.errors import KnowledgeBaseError
 from communique.types import GOVERNMENT_NAMED, Actor, Location, Mention
 
@@ -67,9 +67,12 @@ def as_written(actor: Actor, surface: str) -> Actor:
     """A person as the article names them: the base's name without its diacritics where the text writes
     it without them ("Erdogan" for the base's "Recep Tayyip Erdoğan"); the same person (same id), so
     the output reads as the article does and matches what readers search for. Also the leader a
-    government is named after ("the Erdogan government")."""
+    government is named after ("the Erdogan government"). A person the base does not know, named from
+    the text's words, with the text's hyphens ("Abdullah al-Thinni")."""
     if actor.leader is not None:
         return replace(actor, leader=as_written(actor.leader, surface))
+    if actor.kind == "person" and actor.id is None:
+        return replace(actor, name=spelt_as(actor.name, surface))
     if actor.kind != "person" or actor.name.isascii() or not surface.isascii():
         return actor
     plain = unaccented(actor.name)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from communique.actors.index import ROLE_RANK, Entry, Index
-from communique.actors.text import Tok, bare, norm_piece
+from communique.actors.text import Tok, bare, norm_piece, phrase_key
 from communique.types import Actor
 
 _STOP_BEFORE = frozenset(
@@ -37,6 +37,10 @@ _WORDLIKE_SURNAMES = frozenset(
     "michel costa castro blair payne hammond gabriel sharon harris li lee kim wang han ri yu su wei".split()
 )
 _SCOPE_KINDS = ("state", "organization", "group")
+#: offices whose holder news names by family name alone only while in them: a foreign ministry's
+#: spokesperson is news as the office's voice, not before or after ("Mao" in a 2015 article is not Mao
+#: Ning, spokesperson from 2022), where a head of government is named so years before or after office
+_VOICE_ROLES = frozenset({"spokesperson"})
 #: words after a full name that make it another person's, a son's or a father's ("Donald Trump Jr.",
 #: "George Bush Sr."); a name the base knows with one (Martin Luther King Jr.) takes it in its match
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "junior"})
@@ -289,13 +293,20 @@ class Matcher:
                 and toks[j + 1].start - toks[j].end <= 1 and cls._name_continues(toks, j + 1))
 
     def _unknown_name(self, toks: list[Tok], i: int) -> int:
-        """End of a run of 2-4 capitalised name tokens at i (0 when there is none)."""
+        """End of a run of 2-4 capitalised name tokens at i, a lower-case particle joined to the name word
+        after it among them ("Abdullah al-Thinni", "Hamad bin Jassim": else the title alone would read as
+        the office's holder at the date); 0 when there is none."""
         j = i
-        while j < len(toks) and j - i < 4 and self._name_continues(toks, j):
-            if self.ix.phrases.get(toks[j].norm) and any(e.cat in "TH" for e in self.ix.phrases[toks[j].norm]):
+        while j < len(toks) and j - i < 4:
+            step = 1 if self._name_continues(toks, j) else 2 if j > i and self._longer_name(toks, j) else 0
+            if not step or self._titles_word(toks[j + step - 1]):
                 break
-            j += 1
+            j += step
         return j if j - i >= 2 else 0
+
+    def _titles_word(self, tok: Tok) -> bool:
+        """Whether ``tok`` begins a title or an honorific ("President", "Mr"): no part of a name."""
+        return any(e.cat in "TH" for e in self.ix.phrases.get(tok.norm, ()))
 
     # -- the grammar ------------------------------------------------------------------
     def _scope_at(self, toks: list[Tok], i: int, ctx: Context) -> list[tuple[int, int, str]]:
@@ -338,7 +349,7 @@ class Matcher:
             elif eff_scope is not None and allow_unknown and self._unknown_name(toks, tend):
                 end = self._unknown_name(toks, tend)
                 name = " ".join(t.text for t in toks[tend:end])
-                m = Match(i, end, Actor(code=eff_scope, name=name, kind="person", role=role,
+                m = self._holder_respelt(i, end, toks, eff_scope, role, date) or Match(i, end, Actor(code=eff_scope, name=name, kind="person", role=role,
                                         country=eff_scope if eff_scope in ix.by_code
                                         and ix.ents[ix.by_code[eff_scope]]["kind"] == "state" else None), "title")
             elif eff_scope is not None and role is not None:
@@ -351,6 +362,16 @@ class Matcher:
             if best is None or m.end > best.end:
                 best = m
         return best
+
+    def _holder_respelt(self, i: int, end: int, toks: list[Tok], scope: str, role: str | None,
+                        date: str | None) -> Match | None:
+        """The office's holder at the date where the name after the title the base does not know ends with
+        the holder's family name: the same person, spelt otherwise ("Saudi Foreign Minister Abdel al Jubeir"
+        for Adel al-Jubeir), not a namesake."""
+        held = self.ix.holder(scope, role, date) if role is not None else None
+        if held is None or phrase_key(self.ix.ents[held[0]]["name"]).split()[-1:] != [toks[end - 1].norm]:
+            return None
+        return self._role_match(i, end, scope, role, date)
 
     def _role_match(self, i: int, end: int, scope: str, role: str | None, date: str | None) -> Match | None:
         if role is None:
@@ -523,7 +544,7 @@ class Matcher:
                 continue  # "Trump Jr.": the son, named apart from the father the bare family name is
             if end < len(toks) and toks[end].norm == "," and t.norm in ix.places:
                 continue  # "Austin, Texas"
-            cands = self._not_namesakes(list(e.ref), t.norm, date, ctx)
+            cands = [c for c in self._not_namesakes(list(e.ref), t.norm, date, ctx) if self._named_then(c, date, ctx)]
             if weak_start:
                 cands = [c for c in cands if not ix.ents[c].get("ambiguous") and ix.active_roles(c, date)]
             if ambiguous_prev:
@@ -538,6 +559,14 @@ class Matcher:
             if idx is not None:
                 return self._with_government(toks, Match(i, end, ix.person_actor(idx, date), "alias", idx))
         return None
+
+    def _named_then(self, idx: int, date: str | None, ctx: Context) -> bool:
+        """Whether person ``idx`` goes by family name alone at ``date``: not one known only as an office's
+        voice (``_VOICE_ROLES``) out of it then, unless the article has named them."""
+        roles = self.ix.ents[idx]["roles"]
+        if date is None or idx in ctx.seen or not roles or any(r[0] not in _VOICE_ROLES for r in roles):
+            return True
+        return bool(self.ix.active_roles(idx, date))
 
     @staticmethod
     def _names_a_place(toks: list[Tok], end: int) -> bool:

@@ -173,6 +173,14 @@ def phrase_key(text: str) -> str:
     return " ".join(t.norm for t in tokenize(text))
 
 
+def spelt_as(name: str, surface: str) -> str:
+    """A name the matcher put together from the text's words ("Abdullah al Thinni") as the text spells it
+    at the end of the mention ("Libyan Prime Minister Abdullah al-Thinni"): the words are read with their
+    hyphens as spaces, so the text's span of the same length is the name written."""
+    written = surface[-len(name):] if len(surface) >= len(name) else ""
+    return written if written != name and _HYPHENS.sub(" ", written) == name else name
+
+
 def is_acronym(text: str) -> bool:
     """True for all-capital forms such as ``NATO``, ``U.S.``, ``G7``."""
     letters = [c for c in text if c.isalpha()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .status import any_kind
+from .status import any_kind, asked_of_another
 from .tokens import AGAINST, INTO, OF, ON, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:
@@ -283,9 +283,10 @@ def polled_public(trigger: "Token") -> bool:
     subject of the trigger, or of the verb that reports it) is a people named by a plural noun
     ("Americans", "Japanese") that a share takes a part of ("60 percent of Americans want ...",
     "most Britons want ...", "six in 10 Americans say ...") or that a poll speaks for ("polls have shown
-    that Japanese wanted ..."). A people's wish or belief is no act of its state."""
+    that Japanese wanted ..."). A people's wish or belief is no act of its state; the act of another that
+    it wishes for is that other's ("most Americans want [Trump to meet] Kim": a hypothetical meeting)."""
     verbs = [trigger]
-    while verbs[-1].dep_ in ("ccomp", "xcomp") and len(verbs) < 4:
+    while verbs[-1].dep_ in ("ccomp", "xcomp") and len(verbs) < 4 and not asked_of_another(verbs[-1]):
         verbs.append(verbs[-1].head)  # "six in 10 Americans say [the Russians interfered to help Trump]"
     subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     return any(_polled(s, trigger) for s in subjects)

@@ -1549,6 +1549,31 @@ class EventExtractor:
         if trig is None or sought_cause(tok):  # "a campaigner for British withdrawal from the EU"
             return None
         cand = Candidate(tok, trig)
+        if not self._noun_phrase_sides(cand, res, ctx):
+            return None
+        gov = governing_verb(tok)
+        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
+        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
+                                or _causative(gov)):
+            return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
+        self._noun_typed_sides(cand, ties, gov, owned, res, ctx)
+        if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
+            return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
+        if trig.type == "ASSAULT":
+            self._attack_noun_targets(cand, res, ctx)
+        own = bool(cand.source or cand.target or cand.others) or owned
+        if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                           for c in tok.children):
+            return None  # "following the tests": a reference back to an event already reported
+        if not own and _talked_about(tok):
+            return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
+        self._noun_context_sides(cand, gov, owned, res, ctx)
+        return cand
+
+    def _noun_phrase_sides(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+        """The sides an event noun's own phrase names, the parties of a process, whom a request asks and
+        whom a threat threatens; False where a request asks its own side."""
+        tok, trig = cand.trigger, cand.trig
         self._noun_own_sides(cand, res, ctx)
         if trig.type == "CONSULT" and not (cand.source or cand.target or cand.others):
             cand.others.extend(process_parties(tok))  # "the Brexit talks": Britain's with the EU
@@ -1558,16 +1583,18 @@ class EventExtractor:
                 self._noun_preposition_sides(cand, prep, ACCORD_PARTY_ROLES[prep.lower_], res, ctx)
         asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
         if asked is None:
-            return None  # "his call for Congress to ratify ...": asks its own side
+            return False  # "his call for Congress to ratify ...": asks its own side
         cand.target.extend(asked)  # "Canada's demand that the Saudis free ..."
         threatened = infinitive_under(tok) if trig.type == "THREATEN" and not cand.target else None
         if threatened is not None:  # "his threat to destroy [the secretive country]"
             self._complement_targets(cand, threatened, res, ctx)
-        gov = governing_verb(tok)
-        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
-        if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
-                                or _causative(gov)):
-            return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
+        return True
+
+    def _noun_typed_sides(self, cand: Candidate, ties: "Token | None", gov: "Token | None", owned: bool,
+                          res: ArgumentResolver, ctx: Discourse) -> None:
+        """Sides by the event's type: a sanction's compound, blacklist or answer, the ties severed, the city
+        an attack struck; and the premodifying state as the doer."""
+        tok, trig = cand.trigger, cand.trig
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
@@ -1587,16 +1614,12 @@ class EventExtractor:
         answer = answering_verb(tok) if trig.type == "SANCTION" and cand.source and not cand.target else None
         if answer is not None:  # "Russia retaliated against new U.S. sanctions": the sanctions hit Russia
             self._answering_side(cand, answer, res, ctx)
-        if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
-            return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
-        if trig.type == "ASSAULT":
-            self._attack_noun_targets(cand, res, ctx)
-        own = bool(cand.source or cand.target or cand.others) or owned
-        if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-                           for c in tok.children):
-            return None  # "following the tests": a reference back to an event already reported
-        if not own and _talked_about(tok):
-            return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
+
+    def _noun_context_sides(self, cand: Candidate, gov: "Token | None", owned: bool, res: ArgumentResolver,
+                            ctx: Discourse) -> None:
+        """Sides the clause around an event noun gives: those who heed it or the verb over it, what a launch
+        aims at, whom a call's occasion addresses, a meeting's other side."""
+        tok, trig = cand.trigger, cand.trig
         if not self._heeded_sides(cand, res, ctx):  # ("Beijing ignored warnings from Trump": Trump warned Beijing)
             self._governed_sides(cand, gov, res, ctx)
         hosts = [tok, *prep_objects(tok, OF)] + ([gov] if gov is not None and owned else [])
@@ -1608,7 +1631,6 @@ class EventExtractor:
             self._within_sides(cand, res, ctx)  # "a phone call in which Trump asked Zelenskiy to ..."
         if not cand.source and trig.type == "CONSULT" and cand.target:
             self._meeting_side(cand, res, ctx)
-        return cand
 
     @staticmethod
     def _within_sides(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:

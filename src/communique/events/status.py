@@ -156,7 +156,11 @@ STOPPING_VERBS = frozenset({"stop", "end", "halt", "cease", "terminate", "suspen
 #: verbs of a rule's reach: "the standard does not govern [U.S. strikes] underway", "the law would not cover
 #: [the attacks]": their "not" or modal says what the rule reaches, not whether the act took place ("involve"
 #: is not one: what a plan or a response would involve is as open as it, "a response could involve sanctions")
-REACH_VERBS = frozenset({"govern", "cover", "affect", "concern"})
+REACH_VERBS = frozenset({"govern", "cover"})
+#: verbs of bearing on a matter: a definite act they have for object is there ("will not affect [the
+#: negotiations]", "the ruling concerns [the strikes of March]"); one named in general may be to come ("the new
+#: measures will affect [talks]")
+BEARING_VERBS = frozenset({"affect", "concern"})
 #: verbs whose object is a matter taken up: a definite act there ("the council is expected to take up [the
 #: missile launch]", "will investigate [the attack]") is there already; one named in general ("will discuss
 #: sanctions") is as open as the talk of it
@@ -210,7 +214,8 @@ def _there_already(node: "Token") -> bool:
     """``node`` names an act that the verb over it takes as there, whatever that verb's modality: the
     that-clause of a verb of remembering (``FACTIVE_VERBS``), the subject of a verb of lasting
     (``PERSIST_VERBS``), the object of a verb of stopping (``STOPPING_VERBS``) or of a rule's reach
-    (``REACH_VERBS``), a definite act taken up as a matter (``MATTER_VERBS``) or judged (``JUDGING_VERBS``)."""
+    (``REACH_VERBS``), a definite act taken up as a matter (``MATTER_VERBS``), judged (``JUDGING_VERBS``) or
+    borne on (``BEARING_VERBS``)."""
     head = node.head
     if head.i == node.i:
         return False
@@ -221,7 +226,8 @@ def _there_already(node: "Token") -> bool:
         return lemma in PERSIST_VERBS and not _lasting_open(node, head)
     if node.dep_ != "dobj" or head.pos_ != "VERB":
         return False
-    return lemma in STOPPING_VERBS | REACH_VERBS or ((lemma in JUDGING_VERBS or _takes_up(head)) and not _general(node))
+    return lemma in STOPPING_VERBS | REACH_VERBS or (
+        (lemma in JUDGING_VERBS or lemma in BEARING_VERBS or _takes_up(head)) and not _general(node))
 
 
 def _lasting_open(subject: "Token", verb: "Token") -> bool:
@@ -380,6 +386,14 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
     stated = _stated(trigger)
     chain = _chain(trigger, limit=0 if alone or stated else 5)
     kids = [c for t in chain for c in t.children] + ([] if alone else _shared_modals(trigger))
+    joined = None if alone else bare_conj(trigger)
+    return (_denied_or_weighed(trigger, chain, kids) or _aimed_at(chain, joined)
+            or _left_open_or_forecast(trigger, chain, kids, joined) or _settled(trigger, chain, kids, stated)
+            or _when(trigger, chain, kids))
+
+
+def _denied_or_weighed(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status | None:
+    """An act whose "not" weighs or warns of it (hypothetical), one denied (negated), or any act of a kind."""
     if _not_ruled_out(chain):
         return "hypothetical"  # "did not rule out a strike", "refused to rule out military action"
     if any(_judged(t) or _fronted_and_judged(t) for t in chain):
@@ -392,7 +406,12 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "hypothetical"  # "before Obama orders any strike", "any attacks would be answered": no act in view
     if disposed_toward(trigger) is not None:
         return "hypothetical"  # "expressed an openness to talks with Kim": talks one is open to
-    joined = None if alone else bare_conj(trigger)
+    return None
+
+
+def _aimed_at(chain: list["Token"], joined: "Token | None") -> Status | None:
+    """An act an intention is for, or one approved: planned, unless the intention is denied or the approval
+    not given."""
     intent = _intent_noun(chain[-1]) or _joined_intent(joined)
     if intent is not None:
         # "has plans to meet", "an offer to mediate", "no plans to visit": what an intention is for
@@ -403,6 +422,12 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         # "if Congress gives approval to strike", "did not give approval to send assets": as the approval is
         given = "hypothetical" if _sought(approval) else _status(approval)
         return "planned" if given == "occurred" else given
+    return None
+
+
+def _left_open_or_forecast(trigger: "Token", chain: list["Token"], kids: list["Token"],
+                           joined: "Token | None") -> Status | None:
+    """An act under way or placed back (occurred), one left open (hypothetical) or forecast (expected)."""
     if any(c.dep_ == "amod" and c.lower_ in UNDER_WAY_MODS for c in trigger.children):
         return "occurred"  # "this ongoing Russian incursion will only bring more costs"
     if _placed_back(trigger):
@@ -421,13 +446,18 @@ def _status(trigger: "Token", alone: bool = False) -> Status:
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
         return "hypothetical"
+    return None
+
+
+def _settled(trigger: "Token", chain: list["Token"], kids: list["Token"], stated: bool) -> Status | None:
+    """An act authorized ahead (planned), one required (hypothetical), or one said or set about (occurred)."""
     if _authorized_ahead(trigger):
         return "planned"  # "Obama authorized potential airstrikes": authorized, not carried out
     if _obliged(kids) or _required(chain):
         return "hypothetical"  # "Russia must face sanctions", "it is imperative that we reach a deal"
     if stated or _possessed_resolve(chain[-1]):
         return "occurred"  # said or set about already, whatever the clause over it says of the future
-    return _when(trigger, chain, kids)
+    return None
 
 
 def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status:
@@ -653,6 +683,13 @@ def _wished(tok: "Token") -> bool:
     of needing or wanting has for its object (``NEED_VERBS``)."""
     if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
         return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
+    return asked_of_another(tok)
+
+
+def asked_of_another(tok: "Token") -> bool:
+    """ "wanted [the United States to veto] the resolution", "urged Iran [to release] them", "called for
+    Russia [to withdraw]": the clause of another's act that a verb of wishing or demanding (``WISH_VERBS``)
+    asks for, whose doer is its own subject or the asked party, not the one who asks."""
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS \
             and any(c.dep_ == "dobj" for c in tok.head.children):
         return True  # "encouraged them [to restrain] the North", "urged Iran [to release] them"
