@@ -13,7 +13,7 @@ OVERRIDES = """\
 source: our desk's corrections
 overrides:
   - {name: Jimmy Carter, actor: null}                # not Ash Carter: block it
-  - {name: Mao, to: 1976-09-09, actor: CHN}         # before his death our Mao is Mao Zedong's China
+  - {name: Abe, to: 1991-05-15, actor: JPN}         # before 1991 our Abe is Shintaro Abe's Japan
   - {name: Brussels, actor: BEL}                    # the city, not the EU
   - {name: Ashton, actor: person/ash_carter, to: 2017-01-20}
 """
@@ -26,16 +26,16 @@ def kb(tmp_path_factory) -> KnowledgeBase:
     return KnowledgeBase.load(extra=[path])
 
 
-def test_without_overrides_the_wrong_mao_is_found() -> None:
-    assert KnowledgeBase.default().resolve("Mao", "1950-01-01").name == "Mao Ning"
+def test_without_overrides_the_wrong_abe_is_found() -> None:
+    assert KnowledgeBase.default().resolve("Abe", "1984-01-01").name == "Shinzo Abe"
 
 
 def test_block_remap_and_dates(kb: KnowledgeBase) -> None:
     assert kb.resolve("Jimmy Carter", "2016-03-01") is None
     assert kb.resolve("Carter", "2016-03-01").name == "Ash Carter"  # no override for the bare name
-    early = kb.resolve("Mao", "1950-01-01")
-    assert (early.code, early.kind) == ("CHN", "state")
-    assert kb.resolve("Mao", "2022-05-01").name == "Mao Ning"  # after the override's dates: the base decides
+    early = kb.resolve("Abe", "1984-01-01")
+    assert (early.code, early.kind) == ("JPN", "state")
+    assert kb.resolve("Abe", "2015-05-01").name == "Shinzo Abe"  # after the override's dates: the base decides
     assert KnowledgeBase.default().resolve("Brussels", "2020-01-01").code == "EU"
     assert kb.resolve("Brussels", "2020-01-01").code == "BEL"
     assert kb.resolve("Ashton", "2016-03-01").id == "person/ash_carter"

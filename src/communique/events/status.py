@@ -796,9 +796,12 @@ def _evidence_of(trigger: "Token") -> "Token | None":
 
 def disposed_toward(noun: "Token", dispositions: frozenset[str] = DISPOSITION_NOUNS) -> "Token | None":
     """The noun of disposition (``DISPOSITION_NOUNS``) an event noun is the object of: "an openness [to]
-    [talks]", "readiness [for] [a meeting]"; ``None`` else."""
+    [talks]", "readiness [for] [a meeting]"; ``None`` else, and for an act placed ahead by its own
+    modifier ("in readiness for [expected] fighting": its status is its own, ``FORWARD_MODS``)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in DISPOSED_PREPS:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in FORWARD_MODS for c in noun.children):
         return None
     return prep.head if prep.head.lemma_.lower() in dispositions and prep.head.pos_ == "NOUN" else None
 
