@@ -112,3 +112,48 @@ def test_x_gzip_content_is_decoded(tmp_path: Path, name: str):
     docs, errs = _split(list(read_inputs([warc])))
     assert not errs, [str(e) for e in errs]  # was 'encoded as 'x-gzip' (Content-Encoding), which cannot be decoded'
     assert [d.id for d in docs] == ["t-0"] and "France and Germany" in (docs[0].html or "")
+
+
+# -- the API: one date parser, empty values refused, a single-valued parameter given twice ------------
+
+@pytest.fixture(scope="module")
+def client(seed_store: Path):
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    with TestClient(create_app(seed_store)) as c:
+        yield c
+
+
+def test_articles_read_since_and_until_as_events_do(client):
+    for path in ("/api/articles", "/api/events"):  # (articles refused what events read)
+        r = client.get(path, params={"since": "March 2021", "until": "2021/04/30"})
+        assert r.status_code == 200, (path, r.text)
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/events", "/api/aggregates/timeline",
+                                  "/api/aggregates/classes"])
+def test_a_date_no_news_has_is_refused(client, path: str):
+    r = client.get(path, params={"since": "0001-01-01"})  # (was taken, matching everything)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "since"], r.text
+    assert "1800-2100" in r.json()["detail"][0]["msg"]
+
+
+@pytest.mark.parametrize("params, name", [
+    ({"actor": ""}, "actor"), ([("actor", "USA"), ("actor", "")], "actor"), ({"dyad": "USA,,RUS"}, "dyad"),
+    ({"since": ""}, "since"), ([("until", "2021"), ("until", "2022")], "until"),
+])
+def test_an_empty_or_repeated_filter_is_refused_as_the_command_line_does(client, params, name: str):
+    r = client.get("/api/aggregates/dyads", params=params)  # (each was a 200 over a filter not applied)
+    assert r.status_code == 422, r.text
+    assert [d["loc"] for d in r.json()["detail"]] == [["query", name]]
+
+
+def test_repeatable_filters_may_still_be_repeated(client):
+    r = client.get("/api/aggregates/dyads", params=[("type", "CONSULT"), ("type", "AGREE"), ("dyad", "USA,CHN")])
+    assert r.status_code == 200, r.text
+    r = client.get("/api/aggregates/dyads", params=[("actor", "USA"), ("actor", "RUS")])
+    assert r.status_code == 422 and "type" in r.json()["detail"][0]["msg"]  # (names the repeatable ones)
+
