@@ -157,3 +157,42 @@ def test_repeatable_filters_may_still_be_repeated(client):
     r = client.get("/api/aggregates/dyads", params=[("actor", "USA"), ("actor", "RUS")])
     assert r.status_code == 422 and "type" in r.json()["detail"][0]["msg"]  # (names the repeatable ones)
 
+
+# -- progress on long exports and batch resolutions ---------------------------------------------------
+
+@pytest.fixture
+def advances(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """What each progress display was advanced by (label, rows)."""
+    from communique.progress import Progress
+
+    seen: list[tuple[str, int]] = []
+    monkeypatch.setattr(Progress, "advance", lambda self, n=1, info=None: seen.append((self.label, n)))
+    return seen
+
+
+def test_store_export_tells_its_progress_the_rows_written(seed_store: Path, tmp_path: Path):
+    from communique.store import Store
+
+    ticks: list[int] = []
+    with Store(seed_store, read_only=True) as store:
+        n = store.export("csv", tmp_path / "e.csv", tick=ticks.append)
+    assert n > 0 and sum(ticks) == n
+
+
+@pytest.mark.parametrize("extra", [[], ["--by-event"]])
+def test_the_export_command_shows_progress(seed_store: Path, tmp_path: Path, advances, extra: list[str]):
+    res = CliRunner().invoke(main, ["export", "--db", str(seed_store), "--format", "jsonl",
+                                    "-o", str(tmp_path / "e.jsonl"), *extra])
+    assert res.exit_code == 0, res.output
+    rows = len((tmp_path / "e.jsonl").read_text().splitlines())
+    assert rows > 0 and [label for label, _ in advances] and sum(n for _, n in advances) == rows, advances
+    assert {label for label, _ in advances} == {"exporting"}  # (there was no progress at all)
+
+
+def test_a_batch_resolution_shows_progress_and_keeps_its_lines(tmp_path: Path, advances):
+    batch = tmp_path / "m.jsonl"
+    batch.write_text('{"text": "France"}\nnot json\n{"text": "Japan"}\n')
+    res = CliRunner().invoke(main, ["actors", "resolve", "--batch", str(batch)])
+    assert res.exit_code == 1
+    assert [json.loads(line) and json.loads(line)["code"] for line in res.stdout.splitlines()] == ["FRA", None, "JPN"]
+    assert f"{batch}:2" in res.stderr and advances == [("resolving", 1)] * 3  # (was no progress)
