@@ -74,13 +74,26 @@ def _total(report: Report, inputs: tuple[str, ...], follow_symlinks: bool) -> in
     return None if report.quiet else count_documents(inputs, follow_symlinks=follow_symlinks)
 
 
-def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings,
+def _inputs(paths: tuple[str, ...], published: str | None, manifest: str | None, settings, report: Report,
             follow_symlinks: bool = False) -> Iterator:
+    """The documents of the inputs; the reader's notes go to ``report``, and a hint how to end the
+    input when '-' reads a terminal (``communique extract -`` waited there without a word)."""
     from .read import load_manifest, read_inputs
 
     man = load_manifest(manifest) if manifest else None
+    if "-" in paths and stdin_is_terminal():
+        report.note("reading JSONL from the terminal ('-'): type or paste one JSON object a line, then Ctrl-D "
+                    "on a line of its own to end (Ctrl-C stops); to read a file, give its name or < FILE")
     return read_inputs(list(paths), published=published, manifest=man, max_bytes=settings.max_input_bytes,
-                       follow_symlinks=follow_symlinks)
+                       follow_symlinks=follow_symlinks, notify=report.note)
+
+
+def stdin_is_terminal() -> bool:
+    """Whether standard input is a terminal (a person at a keyboard, not a file or a pipe)."""
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced by an object without isatty
+        return False
 
 
 def _check_output(path: str | None, inputs: tuple[str, ...]) -> None:
@@ -300,7 +313,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
         pipe = Pipeline(settings, extra=extra)
         pipe.cleaner.notify = report.note
         n_docs = n_events = 0
-        raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
+        raws = _inputs(inputs, published, manifest, settings, report, follow_symlinks)
         total = _total(report, inputs, follow_symlinks)
         with interruptible(), _output(output) as out, _progress(report, "extracting", total,
                                                                 settings.progress_interval) as tick:
@@ -342,7 +355,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     n = 0
     try:
         cleaner = Cleaner(settings, notify=report.note)  # cleaning needs no model: spaCy and the KB are not loaded
-        raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
+        raws = _inputs(inputs, published, manifest, settings, report, follow_symlinks)
         total = _total(report, inputs, follow_symlinks)
         with interruptible(), _output(output) as out, _progress(report, "cleaning", total,
                                                                 settings.progress_interval) as tick:
@@ -398,7 +411,7 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
             new = store.created
             pipe = Pipeline(settings, extra=extra)
             pipe.cleaner.notify = report.note
-            raws = _inputs(inputs, published, manifest, settings, follow_symlinks)
+            raws = _inputs(inputs, published, manifest, settings, report, follow_symlinks)
             total = _total(report, inputs, follow_symlinks)
             with _progress(report, "ingesting", total, settings.progress_interval) as tick:
                 done = run_ingest(store, pipe, raws, on_error=report.error, batch_size=batch_size, tick=tick,

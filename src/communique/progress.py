@@ -21,6 +21,28 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, Progr
 from rich.text import Text
 
 
+def command_progress(label: str, total: int | None = None, *, to_stdout: bool = False) -> Progress:
+    """The progress of a command's long work (an export, a batch resolution) at the ``progress_interval``
+    setting; off when the command's output is the terminal itself (``to_stdout`` with standard output
+    a terminal: the lines would mingle with the bar)."""
+    from .config import load_settings
+    from .errors import CommuniqueError
+
+    try:
+        interval = load_settings().progress_interval
+    except CommuniqueError:  # (the command reports a bad settings file where it reads it)
+        interval = 10.0
+    on_terminal = to_stdout and _isatty(sys.stdout)
+    return Progress(label, total, enabled=not on_terminal, interval=interval)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def duration(seconds: float) -> str:
     """``"45s"``, ``"3m05s"``, ``"2h04m"``."""
     s = int(round(seconds))

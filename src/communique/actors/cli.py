@@ -107,16 +107,19 @@ def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...])
     except OSError as exc:
         raise click.ClickException(f"{printable(batch)}: cannot read the batch file ({exc.strerror}); "
                                    "pass a readable JSON-lines file") from exc
+    from communique.progress import command_progress
+
     kb = _load(extra)
     failed = 0
-    with fh:
+    with fh, command_progress("resolving", to_stdout=True) as prog:  # (a bar: a batch may hold millions)
         for item in read_mentions(bounded_lines(fh), batch, default_date):
             if isinstance(item, CommuniqueError):  # a line that cannot be used: null, as for no match
                 failed += 1
-                click.echo(f"error [{item.code}] {item}", err=True)
+                prog.echo(f"error [{item.code}] {item}")
                 click.echo("null")
             else:
                 click.echo(json.dumps(_actor_dict(kb.resolve(item.text, item.date)), ensure_ascii=False))
+            prog.advance(1)
     if failed:
         click.echo(f"{failed} line(s) could not be read (see the messages above; each gave null)", err=True)
         sys.exit(1)

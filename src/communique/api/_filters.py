@@ -5,18 +5,16 @@ A bad value is answered with HTTP 422 and a message naming the parameter.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import replace
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_origin
 
 from fastapi import HTTPException, Query, Request
 
 from ..events.classes import QUAD_CLASSES
 from ..store import EventQuery, QueryError, make_query
+from ..store import check_date as query_date
 from ..types import DATE_BASES, STATUSES
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def bad(param: str, message: str) -> HTTPException:
@@ -38,35 +36,47 @@ def known_params(request: Request) -> None:
         raise HTTPException(status_code=422, detail=[
             {"loc": ["query", name], "msg": f"{name}: unknown parameter ({takes}; the reference is at /docs)",
              "type": "value_error"} for name in unknown])
+    single = _query_names(dependant, single=True)
+    repeated = sorted(n for n in single if len(request.query_params.getlist(n)) > 1)
+    if repeated:  # ('actor=USA&actor=' read the last, an empty one, and filtered nothing)
+        lists = ", ".join(sorted(set(known) - single)) or "none"
+        raise HTTPException(status_code=422, detail=[
+            {"loc": ["query", name], "msg": f"{name}: given {len(request.query_params.getlist(name))} times, but it "
+             f"takes one value (the parameters that may be repeated here: {lists})", "type": "value_error"}
+            for name in repeated])
 
 
-def _query_names(dependant: Any) -> set[str]:
-    """The query parameters a route's function and its dependencies take (by their URL names)."""
-    names = {p.alias for p in dependant.query_params}
+def _query_names(dependant: Any, single: bool = False) -> set[str]:
+    """The query parameters a route's function and its dependencies take (by their URL names);
+    with ``single``, only those that take one value (not a list, which may be repeated)."""
+    names = {p.alias for p in dependant.query_params
+             if not single or get_origin(p.field_info.annotation) is not list}
     for sub in dependant.dependencies:
-        names |= _query_names(sub)
+        names |= _query_names(sub, single)
     return names
 
 
 def check_date(param: str, value: str | None) -> str | None:
-    """An ISO date or prefix (2021, 2021-04, 2021-04-16) that exists, else a 422 naming ``param``."""
-    if value is None or value == "":
+    """A date as the event filters read it (``store.check_date``: 2021, 2021-04, 2021-04-16, May 2021
+    ..., 1800-2100), else a 422 naming ``param``: /api/articles took only ISO forms that
+    /api/events read, and dates no news has. An empty value is refused, as the command line does."""
+    if value is None:
         return None
-    if not _DATE.match(value):
-        raise bad(param, f"{value!r} is not an ISO date or prefix; use YYYY, YYYY-MM or YYYY-MM-DD")
-    parts = [int(p) for p in value.split("-")] + [1, 1]
+    if not value.strip():
+        raise bad(param, f"an empty value (give a date, or leave {param} out)")
     try:
-        _dt.date(parts[0], parts[1], parts[2])
-    except ValueError as exc:
-        raise bad(param, f"{value!r} is not a real date ({exc})") from exc
-    return value
+        return query_date(param, value)
+    except QueryError as err:
+        raise bad(param, err.message + (f" ({err.hint})" if err.hint else "")) from err
 
 
 def _dyad(value: str | None) -> list[str] | None:
-    if not value:
+    """The two codes of ``dyad=A,B``; a side left empty (``USA,,RUS``, ``USA,``) is refused, not
+    dropped: 'USA,,RUS' was read as USA,RUS, where the command line refuses an empty code."""
+    if value is None:
         return None
-    codes = [c.strip() for c in value.split(",") if c.strip()]
-    if len(codes) != 2:
+    codes = [c.strip() for c in value.split(",")]
+    if len(codes) != 2 or not all(codes):
         raise bad("dyad", f"{value!r} is not two actor codes; give them as A,B (e.g. USA,CHN)")
     return codes
 
@@ -133,9 +143,9 @@ def event_filters(
     from ..actors import KnowledgeBase
 
     try:
-        q = make_query(actor=actor or None, dyad=_dyad(dyad), types=type, modes=mode, statuses=list(status),
-                       quad_classes=list(quad_class), date_bases=list(date_basis), since=since or None,
-                       until=until or None, undated=undated, text=text or None, doc_ids=doc,
+        q = make_query(actor=actor, dyad=_dyad(dyad), types=type, modes=mode, statuses=list(status),
+                       quad_classes=list(quad_class), date_bases=list(date_basis), since=since,
+                       until=until, undated=undated, text=text or None, doc_ids=doc,
                        include_background=background, min_intensity=min_intensity, max_intensity=max_intensity,
                        known_codes=known_codes(request), kb=KnowledgeBase.default)
     except QueryError as err:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -148,7 +148,8 @@ def empty_path(given: str) -> InputError | None:
 
 def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
                 manifest: Mapping[str, Mapping[str, Any]] | None = None,
-                max_bytes: int = 50_000_000, follow_symlinks: bool = False) -> Iterator[RawDoc | InputError | ProcessingError]:
+                max_bytes: int = 50_000_000, follow_symlinks: bool = False,
+                notify: Callable[[str], None] | None = None) -> Iterator[RawDoc | InputError | ProcessingError]:
     """Read every document of ``paths``, in order.
 
     ``paths`` may hold files, directories (read recursively, sorted; hidden
@@ -160,18 +161,52 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
     ``follow_symlinks``, each folder once.
 
     Yields a :class:`RawDoc` per document or an :class:`InputError` per problem (a
-    :class:`ProcessingError` when a reader failed in a way no check foresaw).
+    :class:`ProcessingError` when a reader failed in a way no check foresaw). ``notify`` gets
+    notes that are no failure: a record marked truncated, read; and, once the inputs are read,
+    the files of types communique does not read that the directories held beside readable ones.
     """
-    meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks)
+    meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
+                notify=notify)
+    unread: list[Path] = []
     for given in paths:
         try:
-            yield from _read_path(str(given), meta)
+            yield from _read_path(str(given), meta, unread)
         except Exception as exc:  # noqa: BLE001 - e.g. a path with a NUL byte; report, go on
             yield ProcessingError(f"cannot read it: {exc.__class__.__name__}: {printable(exc, 200)}",
                                   input=str(given), hint="check the path")
+    if unread:
+        meta.note(unread_note(unread))
 
 
-def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError | ProcessingError]:
+#: file names shown in the note on files not read (the rest are counted)
+_NAMES_SHOWN = 5
+
+
+def unread_note(files: Sequence[Path]) -> str:
+    """The note naming files of types communique does not read, found in the directories given:
+    a folder of pages beside .json or .html.gz files skipped them without a word."""
+    kinds = sorted({_type_name(f) for f in files})
+    names = ", ".join(printable(str(f), 200) for f in files[:_NAMES_SHOWN])
+    more = f" and {len(files) - _NAMES_SHOWN:,} more" if len(files) > _NAMES_SHOWN else ""
+    return (f"{len(files):,} file(s) in the directories given were not read, being of types communique does "
+            f"not read ({', '.join(kinds)}): {names}{more} ({_SUPPORTED}; convert or unpack them to read them)")
+
+
+def _type_name(file: Path) -> str:
+    """A file's type as its name gives it: its last two endings when the last is a compression's
+    ('.html.gz'), else its last ('.json'), or '(no extension)'."""
+    suffixes = [s.lower() for s in file.suffixes]
+    if len(suffixes) > 1 and suffixes[-1] in _COMPRESSED:
+        return "".join(suffixes[-2:])
+    return suffixes[-1] if suffixes else "(no extension)"
+
+
+_COMPRESSED = frozenset({".gz", ".bz2", ".xz", ".zst", ".z"})
+
+
+def _read_path(given: str, meta: Meta, unread: list[Path]) -> Iterator[RawDoc | InputError | ProcessingError]:
+    """The documents of one input; the files of unknown types a directory holds beside readable
+    ones go to ``unread`` (a directory holding none is one error)."""
     if given == "-":
         yield from read_feed_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
         return
@@ -182,6 +217,7 @@ def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError | Process
     path = Path(given)
     if path.is_dir():
         found = False
+        skipped: list[Path] = []
         for file in _walk(path, meta.follow_symlinks):
             if isinstance(file, InputError):
                 found = True
@@ -191,8 +227,12 @@ def _read_path(given: str, meta: Meta) -> Iterator[RawDoc | InputError | Process
             if kind is not None:
                 found = True
                 yield from _read_file(file, kind, meta)
+            else:
+                skipped.append(file)
         if not found:
             yield InputError("the directory holds no readable documents", input=given, hint=_SUPPORTED)
+        else:
+            unread.extend(skipped)
         return
     if not path.exists() and not path.is_symlink():
         yield InputError("no such file or directory", input=given,

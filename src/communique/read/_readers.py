@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 import zlib
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
@@ -25,8 +25,8 @@ from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
 from ._gzip import GZIP_MAGIC, gzipped, open_inflated
-from ._warc import (WARC_TYPES, LengthMismatch, archive_iterator, content_encoding, length_problem, record_length,
-                    record_problem, undecoded)
+from ._warc import (WARC_TYPES, LengthMismatch, archive_iterator, content_encoding, length_problem, name_encoding,
+                    record_length, record_problem, undecoded)
 from ._manifest import META_FIELDS, _stem
 
 Item = RawDoc | InputError
@@ -46,6 +46,12 @@ class Meta:
     follow_symlinks: bool = False
     #: a compressed feed may inflate to this many times ``max_bytes`` in all
     inflate_factor: int = 20
+    #: where notes go about documents that are read but may not be what they seem (a truncated record)
+    notify: Callable[[str], None] | None = None
+
+    def note(self, line: str) -> None:
+        if self.notify is not None:
+            self.notify(line)
 
     def make(self, doc_id: str, origin: str, *, text: str | None = None, html: str | None = None,
              own: Mapping[str, Any] | None = None, fallback_published: str | None = None) -> RawDoc:
@@ -232,6 +238,7 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
                 yield binary
                 return
             line = _without_bom(line)
+        line = _without_eof_mark(line)
         if line is not None and not line.strip():
             continue
         if not seen_any and line is not None and _opens_a_document(line):
@@ -271,6 +278,19 @@ def _without_bom(line: bytes | None) -> bytes | None:
     """The first line without a UTF-8 byte-order mark: a file holding only the mark and blank
     lines holds no records (it was 'not valid JSON: Expecting value at column 1')."""
     return line[len(codecs.BOM_UTF8):] if line is not None and line.startswith(codecs.BOM_UTF8) else line
+
+
+#: the end-of-file byte DOS and old Windows tools (``copy /b``) write after a text file's last line
+_DOS_EOF = b"\x1a"
+
+
+def _without_eof_mark(line: bytes | None) -> bytes | None:
+    """The file's last line (the one without a newline) without the DOS end-of-file byte(s) that
+    may end it: a feed written by such a tool gave a spurious 'not valid JSON' line for the mark,
+    alone on its line or after the last record. A 0x1a inside a line is left to the JSON check."""
+    if line is None or line.endswith(b"\n") or not line.endswith(_DOS_EOF):
+        return line
+    return line.rstrip(_DOS_EOF)
 
 
 def _binary_first_line(line: bytes | None, name: str) -> BinaryInputError | None:
@@ -692,6 +712,7 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
     if failed:
         return NoArticleError(f"the server answered {failed}: an error page, not an article", input=where,
                               hint="the record is skipped; re-fetch the page if it should hold an article")
+    name_encoding(record)
     try:  # (read, not the declared length, tells a record too large: the length may lie)
         stream = record.content_stream()
         with contextlib.redirect_stderr(io.StringIO()):  # (warcio writes a decompression error there)
@@ -711,10 +732,21 @@ def _warc_item(record: Any, name: str, meta: Meta, position: int = 0) -> Item | 
     if problem:
         return problem
     body, _ = decode_bytes(data, declared=_charset(ctype), html=kind == "html")
+    _note_truncated(record, where, meta)
     url = record.rec_headers.get_header("WARC-Target-URI")
     date = record.rec_headers.get_header("WARC-Date")
     return meta.make(doc_id, where, own={"url": url}, fallback_published=date[:10] if date else None,
                      **{kind: body})
+
+
+def _note_truncated(record: Any, where: str, meta: Meta) -> None:
+    """A note for a record the crawler marked ``WARC-Truncated`` (it stopped fetching at a length
+    or time limit): the record is whole as a record, so it was read as a whole article without a
+    word, but the page may end early. It is read (the start of a page is often all its article)."""
+    reason = (record.rec_headers.get_header("WARC-Truncated") or "").strip()
+    if reason:
+        meta.note(f"{where}: the crawler marked the record WARC-Truncated ({printable(reason, 40)}): the page was "
+                  "fetched only in part, so the article may end early")
 
 
 def _http_failure(record: Any) -> str | None:

@@ -89,11 +89,27 @@ def record_problem(record: Any) -> str | None:
     return None
 
 
+#: the names HTTP keeps for compatibility (RFC 9110, 8.4.1) -> the coding they stand for
+_ENCODING_ALIASES = {"x-gzip": "gzip", "x-compress": "compress"}
+
+
 def content_encoding(record: Any) -> str | None:
-    """The HTTP ``Content-Encoding`` of a response record, lower case (None for none, identity)."""
+    """The HTTP ``Content-Encoding`` of a response record, lower case, an alias under its coding's
+    name (None for none, identity)."""
     value = (record.http_headers.get_header("Content-Encoding") or "") if record.http_headers is not None else ""
     value = value.strip().lower()
+    value = _ENCODING_ALIASES.get(value, value)
     return None if value in ("", "identity") else value
+
+
+def name_encoding(record: Any) -> None:
+    """Give a record's ``Content-Encoding`` header the name warcio decodes (:func:`content_encoding`)
+    before its content is read: warcio knows 'gzip' but not its alias 'x-gzip' (old servers send
+    it), so such a page was refused as encoded in a coding that cannot be decoded."""
+    given = record.http_headers.get_header("Content-Encoding") if record.http_headers is not None else None
+    named = content_encoding(record)
+    if given is not None and named is not None and given != named:
+        record.http_headers.replace_header("Content-Encoding", named)
 
 
 def undecoded(stream: Any, encoding: str | None, data: bytes) -> tuple[str, str] | None:

@@ -7,9 +7,9 @@ filters as exchange-format dicts or exports (JSONL, CSV, Parquet).
 
 from __future__ import annotations
 
-from ._filters import QueryError, make_query
+from ._filters import QueryError, check_date, make_query
 from ._migrations import MIGRATIONS
 from ._query import CSV_COLUMNS, EventQuery
 from ._store import Store, WriteStats
 
-__all__ = ["Store", "EventQuery", "WriteStats", "MIGRATIONS", "CSV_COLUMNS", "QueryError", "make_query"]
+__all__ = ["Store", "EventQuery", "WriteStats", "MIGRATIONS", "CSV_COLUMNS", "QueryError", "make_query", "check_date"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._safe import clean_body, clean_id
+from .._safe import MAX_YEAR, MIN_YEAR, clean_body, clean_id
 from ..dateinput import DateInputError, parse_date
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
@@ -66,11 +66,17 @@ def check_choices(option: str, values: Sequence[str], choices: Collection[str], 
 
 
 def check_date(option: str, value: str | None) -> str | None:
-    """An ISO date prefix from ``value`` (see :func:`communique.dateinput.parse_date`)."""
+    """An ISO date prefix from ``value`` (see :func:`communique.dateinput.parse_date`) in the
+    years news is dated (``MIN_YEAR``-``MAX_YEAR``, those of a publication date): 0001-01-01 was
+    taken, a bound that no date reaches. The one date parser of the filters (command line and API)."""
     try:
-        return parse_date(value)
+        iso = parse_date(value)
     except DateInputError as err:
         raise QueryError(err.message, input=option, hint=err.hint) from None
+    if iso is not None and not MIN_YEAR <= int(iso[:4]) <= MAX_YEAR:
+        raise QueryError(f"{value!r} is outside the years news is dated ({MIN_YEAR}-{MAX_YEAR})", input=option,
+                         hint=f"give a date from {MIN_YEAR} to {MAX_YEAR}, or leave {option} out")
+    return iso
 
 
 def _kb(kb: KnowledgeBase | Callable[[], KnowledgeBase] | None) -> KnowledgeBase | None:
@@ -138,7 +144,7 @@ def _check_undated(undated: str) -> None:
 
 def _check_given(**options: str | None) -> None:
     """Refuse an option given with an empty value: ``--actor "$CODE"`` with CODE unset filtered
-    nothing and listed every event (the API reads an empty parameter as no filter before this)."""
+    nothing and listed every event (the API's ``actor=`` and ``since=`` likewise)."""
     for name, value in options.items():
         if value is not None and not value.strip():
             raise QueryError("an empty value", input="--" + name,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -494,10 +494,11 @@ class Store:
         return int(row[0]) if row else 0
 
     def export(self, fmt: str, out: str | Path | IO[str], q: EventQuery | None = None, *,
-               by_event: bool = False) -> int:
+               by_event: bool = False, tick: Callable[[int], None] | None = None) -> int:
         """Write the events matching ``q`` to ``out`` as ``jsonl``, ``csv`` or ``parquet``, one row
         per report or, with ``by_event``, one per real event (``iter_events``); return rows. ``out``
-        is a file, or an open text stream for jsonl and csv."""
+        is a file, or an open text stream for jsonl and csv. ``tick`` is told the rows of each
+        chunk once it is written (a progress display)."""
         fmt = fmt.lower()
         if fmt not in FORMATS:
             raise StoreError(f"unknown export format {fmt!r}", input=_name(out),
@@ -506,8 +507,8 @@ class Store:
             raise StoreError("parquet is binary and is written to a file, not to a text stream",
                              input=_name(out), hint="give a file name, e.g. events.parquet, or export jsonl or csv")
         if by_event:
-            return write_export(fmt, self._output(out), self.iter_events(q), level="event")
-        return write_export(fmt, self._output(out), self.iter_query(q))
+            return write_export(fmt, self._output(out), _ticking(self.iter_events(q), tick), level="event")
+        return write_export(fmt, self._output(out), _ticking(self.iter_query(q), tick))
 
     def _output(self, out: str | Path | IO[str]) -> Path | IO[str]:
         """``out`` as a path (a stream as it is), refused when it is this store's own file or its
@@ -542,3 +543,12 @@ class Store:
             "ORDER BY bit_count(xor(simhash, ?::UBIGINT)), id LIMIT 1",
             [simhash & _U64, max_distance, simhash & _U64]).fetchone()
         return row[0] if row else None
+
+
+def _ticking(chunks: Iterator[list[dict[str, Any]]],
+             tick: Callable[[int], None] | None) -> Iterator[list[dict[str, Any]]]:
+    """``chunks``, telling ``tick`` each one's rows once the consumer comes back for the next."""
+    for chunk in chunks:
+        yield chunk
+        if tick is not None:
+            tick(len(chunk))

@@ -292,7 +292,11 @@ def _export(store: Store, output: str, fmt: str | None, canonical: bool, by_even
         if canonical:
             return store.export_canonical(out)
         q = build_query(store, **filters)
-        n = store.export(fmt or "jsonl", out, q, by_event=by_event)
+        from ..progress import command_progress
+
+        total = None if by_event else store.browser().count(q)  # (real events are counted as they come)
+        with command_progress("exporting", total, to_stdout=output == "-") as prog:  # (a bar: millions of rows)
+            n = store.export(fmt or "jsonl", out, q, by_event=by_event, tick=prog.advance)
         _undated_note(store, q)
         return n
     except OSError as exc:
