@@ -28,3 +28,13 @@ def test_a_stance_on_a_thing_another_side_underwent_is_not_on_that_side(pipeline
 def test_a_stance_on_a_thing_made_answers_its_maker_after_a_relative_pronoun(pipeline, text, stance, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, stance), shown(evs)
+
+
+@pytest.mark.parametrize("text,stance,pair", [
+    # the maker comes first though the thing names another side too: the deal "with Y" is X's, the stance on X
+    ("Norway welcomed the trade deal with Qatar that Denmark signed.", "SUPPORT", ("NOR", "DNK")),
+    ("Estonia criticized the gas deal with Russia that Latvia signed.", "ACCUSE", ("EST", "LVA")),
+])
+def test_a_stance_on_a_thing_made_answers_its_maker_before_the_side_it_names(pipeline, text, stance, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, stance), shown(evs)

@@ -975,6 +975,8 @@ class EventExtractor:
         "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
         if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
+        elif cand.trig.type in STANCE_TYPES:  # "welcomed the steps [Y] has taken", "criticized the deal [that Y]
+            cand.target.extend(_makers(obj, res, ctx))  # struck with Z": Y, before any side the deal names
         if cand.trig.type == "ACCUSE" and not res.actors_of(obj, ctx):
             cand.target.extend(_relative_act_doers(obj, res, ctx))  # "drills [which] Y denounced"
         if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
@@ -1102,9 +1104,6 @@ class EventExtractor:
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
-        if not cand.names_other_side() and trig.type in STANCE_TYPES and f.obj is not None:
-            own = {a.code for a in cand.source}  # "welcomed the steps [Mexico] has taken": whose steps
-            cand.target.extend(a for a in _makers(f.obj, res, ctx) if a.code not in own)
         if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
