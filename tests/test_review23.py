@@ -38,3 +38,11 @@ def test_a_stance_on_a_thing_made_answers_its_maker_after_a_relative_pronoun(pip
 def test_a_stance_on_a_thing_made_answers_its_maker_before_the_side_it_names(pipeline, text, stance, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, stance), shown(evs)
+
+
+def test_talks_toward_a_protocol_name_their_parties_as_toward_a_deal(pipeline):
+    """One set of accord nouns (``meetings.ACCORD_NOUNS``, which extract.py read as a second, longer set):
+    talks on a protocol between two sides are theirs, as talks on a deal between them are."""
+    evs = events_of(pipeline, "Talks on a protocol between Georgia and Armenia resumed in Vienna.")
+    sides = {a.code for e in evs if e.type == "CONSULT" for a in e.actors()}
+    assert {"GEO", "ARM"} <= sides, shown(evs)

@@ -62,8 +62,9 @@ from .lexicon import Trigger
 from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, answering_verb, blacklisted,
                        bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
-from .meetings import (ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject,
-                       accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with, calls_a_thing,
+from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
+                       accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
+                       calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
@@ -3177,7 +3178,6 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
 
 #: a side's part in an accord: "suspended its obligations under the treaty", "its participation in the pact"
 COMMITMENT_NOUNS = frozenset({"obligation", "commitment", "participation", "membership", "involvement"})
-ACCORD_NOUNS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "convention", "protocol"})
 
 
 def _own_act_announced(c: Candidate, container: Candidate) -> bool:
