@@ -62,8 +62,9 @@ from .lexicon import Trigger
 from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, answering_verb, blacklisted,
                        bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
-from .meetings import (ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated, accord_subject,
-                       accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with, calls_a_thing,
+from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
+                       accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
+                       calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
@@ -975,8 +976,8 @@ class EventExtractor:
         "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
         if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
-        elif cand.trig.type == "ACCUSE" and obj.lemma_.lower() in ACCORD_NOUNS:
-            cand.target.extend(_by_agents(obj, res, ctx))  # "criticized the deal [that Y struck with Z]": Y
+        elif cand.trig.type in STANCE_TYPES:  # "welcomed the steps [Y] has taken", "criticized the deal [that Y]
+            cand.target.extend(_makers(obj, res, ctx))  # struck with Z": Y, before any side the deal names
         if cand.trig.type == "ACCUSE" and not res.actors_of(obj, ctx):
             cand.target.extend(_relative_act_doers(obj, res, ctx))  # "drills [which] Y denounced"
         if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
@@ -1104,9 +1105,6 @@ class EventExtractor:
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
-        if not cand.names_other_side() and trig.type in STANCE_TYPES and f.obj is not None:
-            own = {a.code for a in cand.source}  # "welcomed the steps [Mexico] has taken": whose steps
-            cand.target.extend(a for m in _makers(f.obj) for a in res.actors_of(m, ctx) if a.code not in own)
         if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
@@ -3180,7 +3178,6 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
 
 #: a side's part in an accord: "suspended its obligations under the treaty", "its participation in the pact"
 COMMITMENT_NOUNS = frozenset({"obligation", "commitment", "participation", "membership", "involvement"})
-ACCORD_NOUNS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "convention", "protocol"})
 
 
 def _own_act_announced(c: Candidate, container: Candidate) -> bool:
@@ -3324,14 +3321,15 @@ def _target_preps(type_: str) -> frozenset[str]:
 COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr", "dobj", "ccomp"})
 
 
-def _carrying_clause(noun: "Token") -> "Token | None":
+def _carrying_clause(noun: "Token", verbs: frozenset[str] = CARRIERS) -> "Token | None":
     """The relative clause or passive participle that carries event noun ``noun`` as its object, its
-    verb one that only carries an event (``CARRIERS``): "the strikes [that Israel carried out]", "the
-    offensive [Turkey launched]", "sanctions [which the US imposed]", "sanctions [imposed by the US]"."""
+    verb one that only carries an event (``CARRIERS``, or the ``verbs`` given): "the strikes [that Israel
+    carried out]", "the offensive [Turkey launched]", "sanctions [which the US imposed]", "sanctions
+    [imposed by the US]"."""
     for c in noun.children:
         if doer_participle(c):
             return c  # "an assault [led] by the Taliban", "attacks [perpetrated] by ISIS"
-        if c.lemma_.lower() not in CARRIERS or c.pos_ != "VERB":
+        if c.lemma_.lower() not in verbs or c.pos_ != "VERB":
             continue
         if c.dep_ == "relcl" and (any(relative_object(o) for o in c.children) or _gap_object(c) == noun):
             return c
@@ -3363,25 +3361,32 @@ def _gap_object(tok: "Token") -> "Token | None":
     return None
 
 
-def _makers(noun: "Token") -> list["Token"]:
-    """The subject of a relative clause that says who made or took the thing ``noun`` names: "the steps
-    [Mexico] has taken", "the decision [Britain] made", "the proposal [that Russia] put forward" (the
-    noun is the clause's missing object), whose maker a stance on the thing answers."""
-    clauses = [c for c in noun.children if c.dep_ == "relcl" and _gap_object(c) == noun]
-    return [s for c in clauses for s in [nearest_subject(c)] if s is not None and s.dep_ == "nsubj"]
+#: verbs by which a side makes, takes or adopts the thing a stance is on ("the steps Mexico has taken", "the
+#: deal that Germany struck", "the law Russia passed", "the agreement signed by Iran"); not one it undergoes or
+#: takes a stance on itself ("the attack Israel suffered", "the deal Iran rejected": no maker named)
+MAKING_VERBS = CARRIERS | IMPOSING_VERBS
+
+
+def _makers(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+    """Who made, took or did the thing ``noun`` names, by the clause that carries it (``_carrying_clause``
+    with ``MAKING_VERBS``): the subject of a relative clause whose missing object the noun is ("the
+    decision [Britain] made", "the deal [that Germany] struck"), a participle's "by" agent ("the agreement
+    signed [by Iran]"), whom a stance on the thing answers."""
+    carrier = _carrying_clause(noun, MAKING_VERBS)
+    doer = _carrier_doer(carrier) if carrier is not None else None
+    return res.actors_of(doer, ctx) if doer is not None else []
 
 
 def _by_agents(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
     """Who did what an event noun names, by its "by" phrase ("the attack on X by Y": Y), which the
     parser may hang on the active verb instead ("condemned [the attack on X] [by Y]"), or by the
-    clause that carries it ("condemned the strikes [that Y carried out]", "sanctions [imposed by Y]")."""
+    clause that carries it (``_makers``: "condemned the strikes [that Y carried out]", "sanctions
+    [imposed by Y]")."""
     verb = noun.head
     active = not is_passive(verb)
     heads = [noun, verb] if active and verb != noun else [noun]
     found = [a for h in heads for o in prep_objects(h, BY) for a in res.actors_of(o, ctx)]
-    carrier = _carrying_clause(noun)
-    doer = _carrier_doer(carrier) if carrier is not None and not found else None
-    return found + (res.actors_of(doer, ctx) if doer is not None else [])
+    return found or _makers(noun, res, ctx)
 
 
 def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:

@@ -264,7 +264,8 @@ KEPT_ACCORD_VERBS = frozenset({
     "defend", "save", "protect", "rescue", "oppose", "disapprove", "undermine", "dismantle", "revive",
     "rejoin", "terminate", "suspend",
 })
-ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+#: nouns of an accord between sides ("the deal", "the Geneva Conventions", "the Minsk protocol")
+ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "convention", "protocol"})
 
 
 def existing_accord(noun: "Token") -> bool:
