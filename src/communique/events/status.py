@@ -203,8 +203,8 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
             break
         if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
             break
-        if _is_cause(node) or _there_already(node):
-            break
+        if _is_cause(node) or _there_already(node) or _whether(node):
+            break  # (a "not" over a whether-clause denies the deciding, not the act: "has not decided whether to")
         node = node.head
         out.append(node)
     return out
