@@ -33,3 +33,15 @@ def test_an_act_weighed_in_a_whether_clause_is_hypothetical(pipeline, text, type
     evs = events_of(pipeline, text)
     assert statuses(evs, type_, pair) == ["hypothetical"], shown(evs)
 
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Paris made a proposal for talks with Iran on Monday.", ("FRA", "IRN")),
+    ("Berlin made an offer of talks with Moscow on Monday.", ("DEU", "RUS")),
+])
+def test_talks_proposed_or_offered_are_still_to_come(pipeline, text, pair):
+    """ "a proposal for talks", "an offer of talks": what is put forward is still to come, as what "a call
+    for talks" or "a plan for a summit" names; the proposal being made in the past does not make the
+    talks happen."""
+    evs = events_of(pipeline, text)
+    assert statuses(evs, "CONSULT", pair) == ["planned"], shown(evs)

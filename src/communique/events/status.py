@@ -61,7 +61,7 @@ WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue"
                       "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
                       "pave", "demand", "request", "need", "search", "look", "advocate", "bid", "pressure",
                       "opportunity", "chance", "way", "support", "date", "eye", "head", "bound", "room",
-                      "readiness", "preparation", "brace", "gird",
+                      "readiness", "preparation", "brace", "gird", "proposal", "offer", "invitation",
                       # travel is for what it goes to ("will fly to Geneva for talks")
                       "go", "travel", "fly", "come", "arrive", "depart", "leave", "return", "visit", "trip",
                       "journey", "gather", "convene", "assemble",
