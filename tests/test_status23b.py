@@ -45,3 +45,16 @@ def test_talks_proposed_or_offered_are_still_to_come(pipeline, text, pair):
     talks happen."""
     evs = events_of(pipeline, text)
     assert statuses(evs, "CONSULT", pair) == ["planned"], shown(evs)
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("No Canadian troops were sent to Ukraine last month.", "MOBILIZE", ("CAN", "UKR")),
+    ("No Russian diplomats were expelled by Britain.", "SANCTION", ("GBR", "RUS")),
+])
+def test_an_act_whose_subject_is_no_one_is_negated(pipeline, text, type_, pair):
+    """ "no troops were sent", "no diplomats were expelled": a subject determined by "no" denies the act
+    its verb names."""
+    evs = events_of(pipeline, text)
+    assert [e.status for e in evs if e.type == type_ and e.source and e.source.code == pair[0]] == ["negated"], \
+        shown(evs)
+

@@ -114,6 +114,8 @@ JUDGEMENT_WORDS = frozenset({"mistake", "error", "blunder", "folly", "answer", "
 RESUMING_PRONOUNS = frozenset({"that", "this", "it"})
 #: nouns whose "no" affirms: "made no secret of its objections", "left no doubt about its support"
 AFFIRMING_NOUNS = frozenset({"secret", "doubt"})
+#: verbs of casualties: who was killed or wounded, not the attack ("no Americans were [killed] in the barrage")
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
 #: verbs that take a stance on an act, or stop one, that is there whether or not they are denied:
 #: "did not oppose the incursion", "refused to condemn the attack", "did not cease airstrikes"
 STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "denounce", "protest", "support",
@@ -548,7 +550,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
-            or _no_longer(kids):
+            or _no_longer(kids) or _none_as_subject(chain):
         return True
     if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) or _called_off(chain):
         return True
@@ -558,6 +560,18 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
                 c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
             return True
     return False
+
+
+def _none_as_subject(chain: list["Token"]) -> bool:
+    """ "no American troops were sent to Syria", "no country has imposed sanctions": the act's own verb (the
+    trigger, or the verb whose object it is) with a subject determined by "no" says that nothing, or no
+    one, did or underwent the act. Not "no Americans were killed in the barrage": casualties denied
+    (``CASUALTY_VERBS``) leave the attack standing."""
+    verb = chain[0] if chain[0].pos_ in ("VERB", "AUX") else (
+        chain[1] if len(chain) > 1 and chain[0].dep_ == "dobj" else None)
+    return verb is not None and verb.lemma_.lower() not in CASUALTY_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in AFFIRMING_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 #: cues of a plan on the way up from an act ("were due to meet", "was scheduled to visit")
