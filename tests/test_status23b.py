@@ -58,3 +58,10 @@ def test_an_act_whose_subject_is_no_one_is_negated(pipeline, text, type_, pair):
     assert [e.status for e in evs if e.type == type_ and e.source and e.source.code == pair[0]] == ["negated"], \
         shown(evs)
 
+
+
+def test_a_meeting_wanted_is_hypothetical(pipeline):
+    """ "Macron wants a meeting with Putin": the verb of wanting read as the meeting its object names
+    carries a wish, not a meeting held."""
+    evs = events_of(pipeline, "Macron wants a meeting with Putin before the summer.")
+    assert statuses(evs, "CONSULT", ("FRA", "RUS")) == ["hypothetical"], shown(evs)

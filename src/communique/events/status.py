@@ -438,6 +438,8 @@ def _left_open_or_forecast(trigger: "Token", chain: list["Token"], kids: list["T
     # prospect of it, the capacity for it, or "possible talks"
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
+    if _wish_carried(trigger):
+        return "hypothetical"  # "Trump [wants] a meeting with Kim": the verb carries the act it wishes for
     if _under_weighing(chain):
         return "hypothetical"  # "the government is considering military action", "weighs sending troops"
     if len(chain) > 1 and chain[0].dep_ == "nsubj" and _left_open(chain[1]):
@@ -698,6 +700,15 @@ def _wished(tok: "Token") -> bool:
     if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
         return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
     return asked_of_another(tok)
+
+
+def _wish_carried(verb: "Token") -> bool:
+    """ "Trump [wants] a meeting with Kim", "Kiev [needs] weapons": a verb of needing or wanting read as the act
+    its object names (the lexicon's reading of the object) carries a wish, as that object does (``_wished``).
+    Not "wants Russia [to leave]": a party asked to act, whose request is made ("wanted it": no act named)."""
+    kids = list(verb.children)
+    return verb.lemma_.lower() in NEED_VERBS and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids) and not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
 
 
 def asked_of_another(tok: "Token") -> bool:
