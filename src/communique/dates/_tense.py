@@ -12,7 +12,8 @@ Nouns
      April 10", "talks set for Lima", "a visit planned for May") -> future;
      another past participle ("the summit held in August") -> past;
   3. the object of "for" after "arrange/arrangements/plan(s)/prepare(s)/
-     preparations/schedule" -> future;
+     preparations/schedule" or a noun of proposing or asking ("proposal",
+     "offer", "request", ...), or of "of" after "offer"/"proposal" -> future;
   4. otherwise the tense of the governing verb (climbing the tree).
 
 Verbs
@@ -60,7 +61,11 @@ SELF_CUES = EXPECT_CUES | frozenset({"plan", "intend", "arrange", "prepare", "ai
 SCHEDULE_VERBS = frozenset({"set", "slate", "slated", "schedule", "scheduled", "plan", "planned", "due", "expect",
                             "arrange", "earmark", "eye", "pencil", "mull", "propose"})
 FOR_HEADS = frozenset({"arrange", "arrangement", "plan", "prepare", "preparation", "schedule", "set",
-                       "slate", "gear", "ready", "push", "call", "date", "eye"})
+                       "slate", "gear", "ready", "push", "call", "date", "eye",
+                       # what is proposed or asked for is still to come ("a proposal for talks", "a request for a meeting")
+                       "proposal", "offer", "invitation", "request", "demand", "appeal", "plea", "bid"})
+#: nouns whose "of" names what they put forward, still to come: "an offer of talks", "the proposal of a summit"
+OF_HEADS = frozenset({"offer", "proposal"})
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "next", "coming", "planned", "proposed", "scheduled",
                          "future", "expected", "impending", "prospective", "looming", "anticipated",
                          "slated", "mooted"})
@@ -196,7 +201,8 @@ def _noun_tense(noun: Token, depth: int) -> str:
             if child.tag_ == "VBN":
                 return "past"
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "for" and _is(head.head, FOR_HEADS):
+    if noun.dep_ == "pobj" and ((head.lower_ == "for" and _is(head.head, FOR_HEADS))
+                                or (head.lower_ == "of" and _is(head.head, OF_HEADS))):
         return "future"
     if head == noun or depth >= _MAX_CLIMB:
         return "present"

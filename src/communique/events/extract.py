@@ -74,8 +74,8 @@ from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
-from .status import (ADVERBIAL_PREPS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing, marked_clause,
-                     part_in_act, status_of)
+from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
+                     marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_passive, is_person, modified_by,
                      nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
@@ -2609,7 +2609,6 @@ def _stray_particle(tok: "Token") -> str | None:
 #: nouns of fighting between two sides, and the verbs that place their casualties in one: those
 #: killed or wounded in a clash were on the side that fought the other ("killed in a clash with X")
 FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "firefight", "skirmish", "gunfight", "shootout"})
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
 
 
 def _casualties(noun: "Token", gov: "Token") -> "Token | None":

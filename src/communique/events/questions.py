@@ -66,13 +66,29 @@ def _question_before(doc: "Doc", start: int) -> bool:
 
 
 def open_question(tok: "Token") -> bool:
-    """ "did not say whether they were dismissing the statement", "has not decided whether to impose
+    """ "did not say whether they were dismissing the statement", "investigating whether Huawei violated
     sanctions": an act in a whether-clause (its verb, or a noun that verb governs) is a question left
     open, not a report; so is one in an embedded wh-question with a modal (``_asked_what_would``),
-    and one weighed in a for-to clause ("it would be wrong for X to act", ``_judged_act``)."""
+    and one weighed in a for-to clause ("it would be wrong for X to act", ``_judged_act``). An act
+    deliberated on is kept, as a hypothetical act (``_deliberated``)."""
     head = _clause_head(tok)
-    return head is not None and (any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+    return head is not None and ((any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+                                  and not _deliberated(head))
                                  or _asked_what_would(head) or _judged_act(head))
+
+
+#: the modal of a choice weighed: "whether the US should arm the rebels"
+DELIBERATIVE_MODALS = frozenset({"should"})
+
+
+def _deliberated(verb: "Token") -> bool:
+    """ "has not decided whether [to impose] sanctions", "is considering whether [to send] arms", "whether
+    the US [should] arm the rebels": a whether-clause with an infinitive or "should" weighs a choice of one's
+    own to act; the act is a hypothetical one (status's whether-clause reads it so), not a question of
+    what happened ("whether Huawei violated sanctions") or a forecast asked for ("asked whether China
+    would invade")."""
+    return any(c.dep_ == "aux" and (c.lower_ in DELIBERATIVE_MODALS or (c.lower_ == "to" and c.tag_ == "TO"))
+               for c in verb.children)
 
 
 def _clause_head(tok: "Token") -> "Token | None":

@@ -61,7 +61,7 @@ WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue"
                       "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
                       "pave", "demand", "request", "need", "search", "look", "advocate", "bid", "pressure",
                       "opportunity", "chance", "way", "support", "date", "eye", "head", "bound", "room",
-                      "readiness", "preparation", "brace", "gird",
+                      "readiness", "preparation", "brace", "gird", "proposal", "offer", "invitation",
                       # travel is for what it goes to ("will fly to Geneva for talks")
                       "go", "travel", "fly", "come", "arrive", "depart", "leave", "return", "visit", "trip",
                       "journey", "gather", "convene", "assemble",
@@ -114,6 +114,8 @@ JUDGEMENT_WORDS = frozenset({"mistake", "error", "blunder", "folly", "answer", "
 RESUMING_PRONOUNS = frozenset({"that", "this", "it"})
 #: nouns whose "no" affirms: "made no secret of its objections", "left no doubt about its support"
 AFFIRMING_NOUNS = frozenset({"secret", "doubt"})
+#: verbs of casualties: who was killed or wounded, not the attack ("no Americans were [killed] in the barrage")
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
 #: verbs that take a stance on an act, or stop one, that is there whether or not they are denied:
 #: "did not oppose the incursion", "refused to condemn the attack", "did not cease airstrikes"
 STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "denounce", "protest", "support",
@@ -203,8 +205,8 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
             break
         if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
             break
-        if _is_cause(node) or _there_already(node):
-            break
+        if _is_cause(node) or _there_already(node) or _whether(node):
+            break  # (a "not" over a whether-clause denies the deciding, not the act: "has not decided whether to")
         node = node.head
         out.append(node)
     return out
@@ -436,6 +438,8 @@ def _left_open_or_forecast(trigger: "Token", chain: list["Token"], kids: list["T
     # prospect of it, the capacity for it, or "possible talks"
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
+    if _wish_carried(trigger):
+        return "hypothetical"  # "Trump [wants] a meeting with Kim": the verb carries the act it wishes for
     if _under_weighing(chain):
         return "hypothetical"  # "the government is considering military action", "weighs sending troops"
     if len(chain) > 1 and chain[0].dep_ == "nsubj" and _left_open(chain[1]):
@@ -548,7 +552,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
-            or _no_longer(kids):
+            or _no_longer(kids) or _none_as_subject(chain):
         return True
     if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) or _called_off(chain):
         return True
@@ -558,6 +562,18 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
                 c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
             return True
     return False
+
+
+def _none_as_subject(chain: list["Token"]) -> bool:
+    """ "no American troops were sent to Syria", "no country has imposed sanctions": the act's own verb (the
+    trigger, or the verb whose object it is) with a subject determined by "no" says that nothing, or no
+    one, did or underwent the act. Not "no Americans were killed in the barrage": casualties denied
+    (``CASUALTY_VERBS``) leave the attack standing."""
+    verb = chain[0] if chain[0].pos_ in ("VERB", "AUX") else (
+        chain[1] if len(chain) > 1 and chain[0].dep_ == "dobj" else None)
+    return verb is not None and verb.lemma_.lower() not in CASUALTY_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in AFFIRMING_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 #: cues of a plan on the way up from an act ("were due to meet", "was scheduled to visit")
@@ -684,6 +700,15 @@ def _wished(tok: "Token") -> bool:
     if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
         return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
     return asked_of_another(tok)
+
+
+def _wish_carried(verb: "Token") -> bool:
+    """ "Trump [wants] a meeting with Kim", "Kiev [needs] weapons": a verb of needing or wanting read as the act
+    its object names (the lexicon's reading of the object) carries a wish, as that object does (``_wished``).
+    Not "wants Russia [to leave]": a party asked to act, whose request is made ("wanted it": no act named)."""
+    kids = list(verb.children)
+    return verb.lemma_.lower() in NEED_VERBS and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids) and not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
 
 
 def asked_of_another(tok: "Token") -> bool:
