@@ -31,3 +31,15 @@ def test_a_force_a_present_participle_describes_is_who_fights(pipeline, text, ex
     assert expected in assaults(evs), shown(evs)
     assert all(s == expected[0] for s, _ in assaults(evs)), shown(evs)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang threatened on Monday to fire ballistic missiles at Okinawa.", ("PRK", "JPN")),
+    ("Hezbollah threatened to launch rockets at Eilat if the siege went on.", ("HEZBOLLAH", "ISR")),
+])
+def test_a_threat_to_fire_at_a_place_threatens_its_state(pipeline, text, expected):
+    """ "threatened to fire missiles at Okinawa": the threat is aimed at the state of the place the
+    strike would hit, as "threatened to strike Okinawa" is (a place names no actor of its own)."""
+    evs = events_of(pipeline, text)
+    threats = probe.pairs(evs, "THREATEN")
+    assert any(t == expected[1] and (expected[0] is None or s == expected[0]) for s, t in threats), shown(evs)
+

@@ -1048,6 +1048,8 @@ class EventExtractor:
         if not cand.target:
             self._complement_targets(cand, xcomp, res, ctx)
             cand.target[:] = [a for a in cand.target if a.code not in own]
+        if not cand.target and self._striking(xcomp):  # "threatened to fire missiles at [Guam]": the
+            cand.target.extend(self._struck_country(xcomp, cand.source))  # state the strike would hit
 
     def _complement_targets(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The target a reading's complement names: an if-clause's subject, its object, the subject of
