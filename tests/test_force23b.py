@@ -43,3 +43,13 @@ def test_a_threat_to_fire_at_a_place_threatens_its_state(pipeline, text, expecte
     threats = probe.pairs(evs, "THREATEN")
     assert any(t == expected[1] and (expected[0] is None or s == expected[0]) for s, t in threats), shown(evs)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven Yemenis died in Saudi airstrikes on Monday.", ("SAU", "YEM")),
+    ("The Afghan death toll in American bombardments rose to 40 last week.", ("USA", "AFG")),
+])
+def test_who_fell_in_a_strike_is_its_target(pipeline, text, expected):
+    """ "Yemenis died in Saudi airstrikes", "the Afghan death toll in American bombardments": whom an
+    attack by a named side killed is its target, as in "were killed in Saudi airstrikes"."""
+    evs = events_of(pipeline, text)
+    assert expected in assaults(evs), shown(evs)

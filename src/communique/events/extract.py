@@ -1656,10 +1656,14 @@ class EventExtractor:
 
     def _attack_noun_targets(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
         """An attack noun's target where its phrase names none: whom it struck ("an Iraqi airstrike killed
-        45 ISIS fighters"), else the side it is against ("anti-ISIS airstrikes in Syria": ISIS, not Syria)."""
+        45 ISIS fighters"), who fell in it ("[Palestinians] died in Israeli airstrikes"), else the side it is
+        against ("anti-ISIS airstrikes in Syria": ISIS, not Syria)."""
         tok = cand.trigger
         if not cand.target:
             cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
+        if not cand.target and cand.source:  # "dozens of Palestinians died in Israeli airstrikes": its victims
+            fallen = (a for v in _fallen_in(tok) for a in res.actors_of(v, ctx) or _nested_pp_actors(v, res, ctx))
+            cand.target.extend(a for a in fallen if a not in cand.source)
         if not cand.target:
             cand.target.extend(self._opposed_actor(tok, cand.source))
 
@@ -2641,6 +2645,27 @@ def _struck_down_in(noun: "Token", gov: "Token") -> bool:
     whom a one-sided attack kills or wounds is its victim, never its doer (unlike a clash's fallen)."""
     return noun.lemma_.lower() in ONE_SIDED_ATTACKS and gov.lemma_.lower() in CASUALTY_VERBS \
         and noun.head.lower_ in ("in", "during")
+
+
+#: verbs whose subject falls, with no verb of harm to read its victims as the act's target ("died in")
+DYING_VERBS = frozenset({"die", "perish"})
+#: nouns that count the fallen of an attack ("the Palestinian death toll in Israeli bombardments")
+TOLL_NOUNS = frozenset({"toll"})
+
+
+def _fallen_in(noun: "Token") -> list["Token"]:
+    """Who fell in the attack ``noun`` names, where no verb of harm says it: the subject of "[dozens of
+    Palestinians] died in Israeli airstrikes", the modifier of "the [Palestinian] death toll in Israeli
+    bombardments" (whom a verb of harm names, "were killed in", its own reading gives)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "from"):
+        return []
+    host = prep.head
+    if host.pos_ == "VERB" and host.lemma_.lower() in DYING_VERBS:
+        return [c for c in host.children if c.dep_ == "nsubj"]
+    if host.lemma_.lower() in TOLL_NOUNS:
+        return [c for c in host.children if c.dep_ in ("amod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+    return []
 
 
 #: trade measures: what they are "on" names goods, whose state is the one hit ("tariffs on Chinese imports")
