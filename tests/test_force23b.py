@@ -53,3 +53,16 @@ def test_who_fell_in_a_strike_is_its_target(pipeline, text, expected):
     attack by a named side killed is its target, as in "were killed in Saudi airstrikes"."""
     evs = events_of(pipeline, text)
     assert expected in assaults(evs), shown(evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kandahar was shelled by the Taliban overnight.", ("TALIBAN", "AFG")),
+    ("The Taliban stormed the city of Kunduz on Monday.", ("TALIBAN", "AFG")),
+    ("The town of Kunduz has been besieged by the Taliban for a month.", ("TALIBAN", "AFG")),
+])
+def test_a_place_attacked_names_its_state_as_target(pipeline, text, expected):
+    """ "Kandahar was shelled by the Taliban", "stormed the city of Kunduz": the place acted on, as
+    the passive subject or named by a place noun's "of" phrase, is its state's territory, as
+    "shelled Kandahar" is."""
+    evs = events_of(pipeline, text)
+    assert expected in assaults(evs), shown(evs)

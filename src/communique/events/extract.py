@@ -1081,7 +1081,8 @@ class EventExtractor:
             cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
         drop_venue_bodies(cand, res)
-        self._territory_target(cand, f.obj)
+        acted_on = f.obj or (next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if passive else None)
+        self._territory_target(cand, acted_on)  # "Amerli has been besieged by ISIS": the place acted on
         if f.denied is not None and trig is DENIAL and not cand.source:
             self._denier_side(cand, f.denied, res, ctx)
         if passive and not cand.source and cand.target and trig.type in AUTHORITY_ACTS:
@@ -1235,7 +1236,7 @@ class EventExtractor:
         if cand.trig.type == "ASSAULT":  # "strikes on civilian targets [in Kyiv]": hit where it stands
             hit += struck_of(cand.trigger)  # "the shelling of Donetsk", "a ground invasion of the Gaza Strip"
             hit = [p for o in hit for p in ([o] if o.pos_ == "PROPN" else
-                                            [] if is_fighters(o) else prep_objects(o, WHERE_PREPS))]
+                                            [] if is_fighters(o) else [*prep_objects(o, WHERE_PREPS), *named_place(o)])]
         own = {a.code for a in cand.source + cand.others}
         for o in hit:
             place = self._place(o) if o.pos_ == "PROPN" else None
@@ -2481,6 +2482,14 @@ def _act_words(trig: "Token") -> frozenset[str]:
 
 #: nouns of a kind of place, which its name follows: "the city of Mosul", "the Iraqi town of Sinjar"
 PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "port", "district", "capital"})
+
+
+def named_place(noun: "Token") -> list["Token"]:
+    """The name a place noun gives by its "of" phrase or apposition: "the town [of] [Amerli]", "the
+    city, [Mosul]"; none for any other noun."""
+    if noun.lemma_.lower() not in PLACE_KINDS:
+        return []
+    return [*prep_objects(noun, OF), *(c for c in noun.children if c.dep_ == "appos")]
 
 
 #: verbs by which a place holds a party: a strike on it is on them ("bases that house U.S. troops")
