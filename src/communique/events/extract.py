@@ -52,7 +52,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
-                    force_dispatched,
+                    fighting_participle, force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
@@ -886,8 +886,9 @@ class EventExtractor:
             if trig.type == "ACCUSE" and not any(c.dep_ == "agent" for c in tok.children):
                 # "the U.S. expelled diplomats accused of spying": who acts on them holds the charge
                 cand.source.extend(res.clause_subject_actors(tok))
-        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
-            # "troops deployed to Russia": the noun the participle modifies names who acted
+        elif (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")) or fighting_participle(tok, trig.type, res):
+            # "troops deployed to Russia" (the small model tags some participles VBD), "the coalition
+            # fighting ISIS": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
         elif (speaker := with_subject(tok)) is not None:  # "drew criticism, with Obama accusing Russia of ..."
             cand.source.extend(res.actors_of(speaker, ctx))
@@ -1048,6 +1049,8 @@ class EventExtractor:
         if not cand.target:
             self._complement_targets(cand, xcomp, res, ctx)
             cand.target[:] = [a for a in cand.target if a.code not in own]
+        if not cand.target and self._striking(xcomp):  # "threatened to fire missiles at [Guam]": the
+            cand.target.extend(self._struck_country(xcomp, cand.source))  # state the strike would hit
 
     def _complement_targets(self, cand: Candidate, xcomp: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The target a reading's complement names: an if-clause's subject, its object, the subject of
@@ -1079,7 +1082,8 @@ class EventExtractor:
             cand.source.extend(self._measure_doers(tok, ctx, {a.code for a in cand.target}))
         self._farther_parties(cand, res, ctx)
         drop_venue_bodies(cand, res)
-        self._territory_target(cand, f.obj)
+        acted_on = f.obj or (next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if passive else None)
+        self._territory_target(cand, acted_on)  # "Amerli has been besieged by ISIS": the place acted on
         if f.denied is not None and trig is DENIAL and not cand.source:
             self._denier_side(cand, f.denied, res, ctx)
         if passive and not cand.source and cand.target and trig.type in AUTHORITY_ACTS:
@@ -1230,7 +1234,7 @@ class EventExtractor:
         if cand.trig.type == "ASSAULT":  # "strikes on civilian targets [in Kyiv]": hit where it stands
             hit += struck_of(cand.trigger)  # "the shelling of Donetsk", "a ground invasion of the Gaza Strip"
             hit = [p for o in hit for p in ([o] if o.pos_ == "PROPN" else
-                                            [] if is_fighters(o) else prep_objects(o, WHERE_PREPS))]
+                                            [] if is_fighters(o) else [*prep_objects(o, WHERE_PREPS), *named_place(o)])]
         own = {a.code for a in cand.source + cand.others}
         for o in hit:
             place = self._place(o) if o.pos_ == "PROPN" else None
@@ -1651,10 +1655,14 @@ class EventExtractor:
 
     def _attack_noun_targets(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
         """An attack noun's target where its phrase names none: whom it struck ("an Iraqi airstrike killed
-        45 ISIS fighters"), else the side it is against ("anti-ISIS airstrikes in Syria": ISIS, not Syria)."""
+        45 ISIS fighters"), who fell in it ("[Palestinians] died in Israeli airstrikes"), else the side it is
+        against ("anti-ISIS airstrikes in Syria": ISIS, not Syria)."""
         tok = cand.trigger
         if not cand.target:
             cand.target.extend(a for o in struck_by(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
+        if not cand.target and cand.source:  # "dozens of Palestinians died in Israeli airstrikes": its victims
+            fallen = (a for v in _fallen_in(tok) for a in res.actors_of(v, ctx) or _nested_pp_actors(v, res, ctx))
+            cand.target.extend(a for a in fallen if a not in cand.source)
         if not cand.target:
             cand.target.extend(self._opposed_actor(tok, cand.source))
 
@@ -2474,6 +2482,14 @@ def _act_words(trig: "Token") -> frozenset[str]:
 PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "port", "district", "capital"})
 
 
+def named_place(noun: "Token") -> list["Token"]:
+    """The name a place noun gives by its "of" phrase or apposition: "the town [of] [Amerli]", "the
+    city, [Mosul]"; none for any other noun."""
+    if noun.lemma_.lower() not in PLACE_KINDS:
+        return []
+    return [*prep_objects(noun, OF), *(c for c in noun.children if c.dep_ == "appos")]
+
+
 #: verbs by which a place holds a party: a strike on it is on them ("bases that house U.S. troops")
 HOUSING_VERBS = frozenset({"house", "host", "hold", "station", "shelter", "quarter", "accommodate"})
 
@@ -2635,6 +2651,27 @@ def _struck_down_in(noun: "Token", gov: "Token") -> bool:
     whom a one-sided attack kills or wounds is its victim, never its doer (unlike a clash's fallen)."""
     return noun.lemma_.lower() in ONE_SIDED_ATTACKS and gov.lemma_.lower() in CASUALTY_VERBS \
         and noun.head.lower_ in ("in", "during")
+
+
+#: verbs whose subject falls, with no verb of harm to read its victims as the act's target ("died in")
+DYING_VERBS = frozenset({"die", "perish"})
+#: nouns that count the fallen of an attack ("the Palestinian death toll in Israeli bombardments")
+TOLL_NOUNS = frozenset({"toll"})
+
+
+def _fallen_in(noun: "Token") -> list["Token"]:
+    """Who fell in the attack ``noun`` names, where no verb of harm says it: the subject of "[dozens of
+    Palestinians] died in Israeli airstrikes", the modifier of "the [Palestinian] death toll in Israeli
+    bombardments" (whom a verb of harm names, "were killed in", its own reading gives)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "from"):
+        return []
+    host = prep.head
+    if host.pos_ == "VERB" and host.lemma_.lower() in DYING_VERBS:
+        return [c for c in host.children if c.dep_ == "nsubj"]
+    if host.lemma_.lower() in TOLL_NOUNS:
+        return [c for c in host.children if c.dep_ in ("amod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+    return []
 
 
 #: trade measures: what they are "on" names goods, whose state is the one hit ("tariffs on Chinese imports")
