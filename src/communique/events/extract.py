@@ -52,7 +52,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN,
                     armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
-                    fighting_participle, force_dispatched,
+                    force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
@@ -886,9 +886,8 @@ class EventExtractor:
             if trig.type == "ACCUSE" and not any(c.dep_ == "agent" for c in tok.children):
                 # "the U.S. expelled diplomats accused of spying": who acts on them holds the charge
                 cand.source.extend(res.clause_subject_actors(tok))
-        elif (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")) or fighting_participle(tok, trig.type, res):
-            # "troops deployed to Russia" (the small model tags some participles VBD), "the coalition
-            # fighting ISIS": the noun the participle modifies names who acted
+        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):  # the small model tags some participles VBD
+            # "troops deployed to Russia": the noun the participle modifies names who acted
             cand.source.extend(res.actors_of(tok.head, ctx))
         elif (speaker := with_subject(tok)) is not None:  # "drew criticism, with Obama accusing Russia of ..."
             cand.source.extend(res.actors_of(speaker, ctx))

@@ -170,27 +170,6 @@ def verbal_retort(tok: "Token", res: ArgumentResolver) -> bool:
         c.dep_ == "prep" and c.lower_ in ("with", "into") for c in tok.children)
 
 
-#: who fights, named by the body it is rather than a name ("forces fighting ISIS", "the coalition
-#: fighting the Islamic State"); not weapons or acts ("missiles", "artillery fire"), which fight no one
-FIGHTING_BODIES = frozenset({"force", "troop", "soldier", "army", "military", "militant", "fighter", "gunman",
-                             "navy", "rebel", "insurgent", "militia", "police", "unit", "commando", "coalition",
-                             "alliance"}) | CAUSE_FIGHTERS
-
-
-def fighting_participle(tok: "Token", event_type: str, res: ArgumentResolver) -> bool:
-    """Whether an act of force is a present participle that describes its doer: "the coalition
-    [fighting] ISIS", "Kurdish forces [battling] ISIS in Syria", "Russian aircraft [bombing] rebels": the
-    noun it modifies fights, not the subject of the clause around it ("Washington backs Afghan forces
-    battling the Taliban": the Afghan forces battle). Not a noun that names no fighter, by its own word
-    or by a name before it ("artillery fire targeting the Kurds", "an announcement withdrawing troops",
-    "its assault on America, firing missiles"): its doer is found as before."""
-    if event_type not in FORCE_TYPES or tok.dep_ != "acl" or tok.tag_ != "VBG":
-        return False
-    noun = tok.head
-    named = (noun, *(c for c in noun.children if c.dep_ in NAME_MODIFIERS or c.dep_ == "poss"))
-    return noun_lemma(noun) in FIGHTING_BODIES or any(res.mention_of(t) is not None for t in named)
-
-
 def is_armed(tok: "Token", res: ArgumentResolver) -> bool:
     """Whether a subject is an armed force or an armed group."""
     mention = res.mention_of(tok)
