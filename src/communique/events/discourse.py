@@ -64,6 +64,14 @@ _SIDE_DEPS = frozenset({"poss", "compound", "amod", "pobj", "case"})
 TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "king", "queen",
                          "emir", "leader", "prince", "ambassador", "envoy", "spokesman", "spokeswoman",
                          "spokesperson", "senator", "governor", "mayor", "general", "chief"})
+#: seats of a leader's office, by the bare title of the leader who speaks from them: "the White
+#: House said the president would ..." names the United States' president where the article has
+#: named no president (a seat of ministries, "the Pentagon", or of a chamber, "Capitol Hill", is none)
+LEADER_SEATS = {"white house": "president", "oval office": "president", "kremlin": "president",
+                "elysee": "president", "élysée": "president", "elysee palace": "president",
+                "élysée palace": "president", "blue house": "president", "cheong wa dae": "president",
+                "downing street": "prime minister", "10 downing street": "prime minister",
+                "kantei": "prime minister"}
 #: words that make a title another, lesser or past one ("vice president", "deputy minister")
 LESSER_TITLES = frozenset({"vice", "deputy", "former", "ex", "assistant", "under"})
 #: role nouns that give a person introduced with them an office of the side they name
@@ -519,7 +527,9 @@ def _bodies(sent: "Span", index: _Index) -> list[Mention]:
 
 def _title_phrase(tok: "Token") -> str | None:
     """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
-    if not (tok.tag_ == "NN" or _capitalised_title(tok)) or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
+    # a title in lower case is a common noun, whatever the tagger says ("the Kremlin said the
+    # president ...": NNP)
+    if not (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower) or _capitalised_title(tok)) or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
         return None  # "Face the Nation" is a name
     if tok.dep_ == "compound":
         # "a senior administration official": an office naming whom the official speaks for
@@ -582,10 +592,26 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
             if _titled(words, phrase):
                 titled.add(m.actor.name)  # "Secretary of State Mike Pompeo ... the secretary"
     fit = [h for name, h in holders.items() if h[2].role in roles or name in titled]
+    if not fit and not office:
+        return _seat_holder(tok, phrase, index)
     # a named holder of the office stands for the base's nameless one ("Abbas Mousavi, Iran's spokesman")
     named = {(h[2].code, h[2].role) for h in fit if not generic_holder(h[2])}
     fit = [h for h in fit if not generic_holder(h[2]) or (h[2].code, h[2].role) not in named]
     return max(fit, key=lambda h: (h[0], h[1]))[2] if fit else None
+
+
+def _seat_holder(tok: "Token", phrase: str, index: _Index) -> Actor | None:
+    """The state whose leader's seat the sentence or the article before it names, for the bare
+    title of the leader who speaks from that seat ("the Kremlin said the president ...": Russia; "the
+    president will go, the White House said": the United States); None where no seat, or a seat of
+    another title ("Downing Street said the president ..."), is named."""
+    sent = tok.sent
+    seen = [*index.before(tok.i), *(m for m in index.before(sent.end) if m.start > tok.idx)]
+    for m in seen:
+        seat = m.text.lower().removeprefix("the ")
+        if m.how == "metonym" and m.actor.kind == "state" and LEADER_SEATS.get(seat) == phrase:
+            return m.actor
+    return None
 
 
 def _office_holder(tok: "Token", named: Actor) -> Actor:
