@@ -33,3 +33,15 @@ def test_a_named_holder_comes_before_the_seat(pipeline):
     evs = events_of(pipeline, "President Vladimir Putin flew to Sochi. The Kremlin said the president "
                               "would meet the Turkish leader on Friday.")
     assert [e.source.name for e in evs if e.type == "CONSULT" and e.source] == ["Vladimir Putin"], shown(evs)
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    # the office the state's adjective or possessive modifies, past the office's own modifiers
+    ("The Iranian foreign ministry met reporters on Monday. The ministry said it condemned the Saudi "
+     "raids on Yemen.", "ACCUSE", ("IRN", "SAU")),
+    ("Officials at China's commerce ministry spoke on Monday. The ministry said it would impose tariffs "
+     "on American goods.", "SANCTION", ("CHN", "USA")),
+])
+def test_a_bare_office_is_the_state_whose_office_was_named(pipeline, text, type_, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, type_), shown(evs)
