@@ -45,3 +45,27 @@ def test_a_named_holder_comes_before_the_seat(pipeline):
 def test_a_bare_office_is_the_state_whose_office_was_named(pipeline, text, type_, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, type_), shown(evs)
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    # the document speaks with its issuer's "we": the subject of the verb that issued it
+    ("The Kremlin issued a statement on Sunday. \"We strongly condemn the attack by Georgia on Abkhazia,\" "
+     "the statement said.", "ACCUSE", ("RUS", "GEO")),
+    # not the speaker quoted before it
+    ("Turkey's president said the talks were over. Egypt's foreign ministry released a statement on Monday. "
+     "\"We reject the Turkish demands on Libya,\" the statement said.", "REJECT", ("EGY", "TUR")),
+])
+def test_a_document_speaks_for_its_issuer(pipeline, text, type_, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, type_), shown(evs)
+
+
+def test_a_document_named_long_before_speaks_for_no_one_now(pipeline):
+    # the Kremlin's statement is three sentences back: "the statement" quoted now is another's
+    far = events_of(pipeline, "The Kremlin issued a statement on Sunday. Talks resumed on Monday. Reporters "
+                              "gathered in Tbilisi. \"We strongly condemn the attack by Georgia on Abkhazia,\" "
+                              "the statement said.")
+    near = events_of(pipeline, "The Kremlin issued a statement on Sunday. \"We strongly condemn the attack by "
+                               "Georgia on Abkhazia,\" the statement said.")
+    assert ("RUS", "GEO") in pairs(near, "ACCUSE"), shown(near)
+    assert ("RUS", "GEO") not in pairs(far, "ACCUSE"), shown(far)

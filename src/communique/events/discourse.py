@@ -530,6 +530,62 @@ def _bodies(sent: "Span", index: _Index) -> list[Mention]:
     return out
 
 
+#: documents whose words are their issuer's: "the statement said", "the communique condemned"
+DOCUMENT_WORDS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
+#: verbs by which a side issues a document ("the ministry issued a statement")
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "circulate"})
+
+
+def _issuer_phrase(tok: "Token") -> "Token | None":
+    """The phrase that names who issued the document named at ``tok``: its possessor ("Iran's
+    statement"), whom it came from ("a statement from the Kremlin", "by the ministry"), the subject
+    of the verb that issued it ("the ministry issued a statement") or spoke in it ("the ministry
+    said in a statement")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        verb = verb.head
+    elif not (tok.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _documents(sent: "Span", index: _Index) -> list[Mention]:
+    """ "the statement said", "the statement added": the side that issued the document named with
+    that word in this sentence or the one before ("Iran's foreign ministry issued a statement. '...,'
+    the statement said"); none where its issuer is no actor or not one alone. Only a document that
+    speaks: one that acts ("the statement blames Belgium") is left to the verb's own reading, as on
+    pool articles the pronouns after it then took it up for wrong sides."""
+    out: list[Mention] = []
+    for tok in sent:
+        word = tok.lemma_.lower()
+        if word not in DOCUMENT_WORDS or tok.i in index.at or not _bare_definite(tok):
+            continue
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_VERBS:
+            continue  # only a document that speaks: "the statement said", "the statement added"
+        earlier = next((t for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == word), None)
+        if earlier is not None and earlier.sent.start < _previous_sentence_start(tok):
+            continue  # named too far back to be the one quoted
+        phrase = _issuer_phrase(earlier) if earlier is not None else None
+        issuer = _side(phrase, index, tok.doc[0:0]) if phrase is not None else None
+        if issuer is None:
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, issuer)
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _previous_sentence_start(tok: "Token") -> int:
+    """The first token of the sentence before ``tok``'s (its own where it is the first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
+
+
 def _title_phrase(tok: "Token") -> str | None:
     """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
     # a title in lower case is a common noun, whatever the tagger says ("the Kremlin said the
@@ -722,6 +778,7 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
         out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
         out.extend(_group_fighters(sent, index))
         out.extend(_bodies(sent, index))
+        out.extend(_documents(sent, index))  # after: "the ministry issued a statement"
         out.extend(_new_persons(people.get(sent.start, []), index, found, sent_no))
         out.extend(_repeats(sent, index, {**found.families, **found.known}))
         _learn_families(sent, index, found.families)
