@@ -36,6 +36,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: head nouns of offices whose bare definite form refers to the actor that holds them
 OFFICE_WORDS = frozenset({"administration", "government", "regime", "cabinet", "ministry", "kremlin"})
+#: offices named with a modifier of their own between the state and the office ("Iran's foreign
+#: ministry", "the Chinese commerce ministry") whose bare form ("the ministry said") is that state's;
+#: not "Turkey's elected government": on pool articles "the government" so read went on to wrong
+#: sides through the pronouns that take it up more often than right ones
+MODIFIED_OFFICES = frozenset({"ministry"})
 #: people who speak for an office ("an administration official", "a government spokesman")
 OFFICIALS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
                        "advisor", "officer", "diplomat"})
@@ -64,6 +69,14 @@ _SIDE_DEPS = frozenset({"poss", "compound", "amod", "pobj", "case"})
 TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "king", "queen",
                          "emir", "leader", "prince", "ambassador", "envoy", "spokesman", "spokeswoman",
                          "spokesperson", "senator", "governor", "mayor", "general", "chief"})
+#: seats of a leader's office, by the bare title of the leader who speaks from them: "the White
+#: House said the president would ..." names the United States' president where the article has
+#: named no president (a seat of ministries, "the Pentagon", or of a chamber, "Capitol Hill", is none)
+LEADER_SEATS = {"white house": "president", "oval office": "president", "kremlin": "president",
+                "elysee": "president", "élysée": "president", "elysee palace": "president",
+                "élysée palace": "president", "blue house": "president", "cheong wa dae": "president",
+                "downing street": "prime minister", "10 downing street": "prime minister",
+                "kantei": "prime minister"}
 #: words that make a title another, lesser or past one ("vice president", "deputy minister")
 LESSER_TITLES = frozenset({"vice", "deputy", "former", "ex", "assistant", "under"})
 #: role nouns that give a person introduced with them an office of the side they name
@@ -517,9 +530,67 @@ def _bodies(sent: "Span", index: _Index) -> list[Mention]:
     return out
 
 
+#: documents whose words are their issuer's: "the statement said", "the communique condemned"
+DOCUMENT_WORDS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
+#: verbs by which a side issues a document ("the ministry issued a statement")
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "circulate"})
+
+
+def _issuer_phrase(tok: "Token") -> "Token | None":
+    """The phrase that names who issued the document named at ``tok``: its possessor ("Iran's
+    statement"), whom it came from ("a statement from the Kremlin", "by the ministry"), the subject
+    of the verb that issued it ("the ministry issued a statement") or spoke in it ("the ministry
+    said in a statement")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        verb = verb.head
+    elif not (tok.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _documents(sent: "Span", index: _Index) -> list[Mention]:
+    """ "the statement said", "the statement added": the side that issued the document named with
+    that word in this sentence or the one before ("Iran's foreign ministry issued a statement. '...,'
+    the statement said"); none where its issuer is no actor or not one alone. Only a document that
+    speaks: one that acts ("the statement blames Belgium") is left to the verb's own reading, as on
+    pool articles the pronouns after it then took it up for wrong sides."""
+    out: list[Mention] = []
+    for tok in sent:
+        word = tok.lemma_.lower()
+        if word not in DOCUMENT_WORDS or tok.i in index.at or not _bare_definite(tok):
+            continue
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_VERBS:
+            continue  # only a document that speaks: "the statement said", "the statement added"
+        earlier = next((t for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == word), None)
+        if earlier is not None and earlier.sent.start < _previous_sentence_start(tok):
+            continue  # named too far back to be the one quoted
+        phrase = _issuer_phrase(earlier) if earlier is not None else None
+        issuer = _side(phrase, index, tok.doc[0:0]) if phrase is not None else None
+        if issuer is None:
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, issuer)
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _previous_sentence_start(tok: "Token") -> int:
+    """The first token of the sentence before ``tok``'s (its own where it is the first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
+
+
 def _title_phrase(tok: "Token") -> str | None:
     """ "the foreign minister" -> "foreign minister"; None unless a bare, singular, definite title."""
-    if not (tok.tag_ == "NN" or _capitalised_title(tok)) or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
+    # a title in lower case is a common noun, whatever the tagger says ("the Kremlin said the
+    # president ...": NNP)
+    if not (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower) or _capitalised_title(tok)) or (tok.lemma_.lower() in STATE_WORDS and not tok.is_lower):
         return None  # "Face the Nation" is a name
     if tok.dep_ == "compound":
         # "a senior administration official": an office naming whom the official speaks for
@@ -572,9 +643,7 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
         words = m.text.lower().replace("-", " ").split()
         if office:
             span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
-            # the word after the mention: "the Iranian [government]"
-            nxt = tok.doc[span.end].lower_ if span is not None and span.end < len(tok.doc) else ""
-            if m.actor.kind != "person" and (tok.lower_ in words or nxt == tok.lower_):
+            if m.actor.kind != "person" and (tok.lower_ in words or _names_office(span, tok)):
                 return _office_holder(tok, m.actor)
         elif m.actor.kind == "person":
             n, latest, _ = holders.get(m.actor.name, (0, -rank, m.actor))
@@ -582,10 +651,39 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
             if _titled(words, phrase):
                 titled.add(m.actor.name)  # "Secretary of State Mike Pompeo ... the secretary"
     fit = [h for name, h in holders.items() if h[2].role in roles or name in titled]
+    if not fit and not office:
+        return _seat_holder(tok, phrase, index)
     # a named holder of the office stands for the base's nameless one ("Abbas Mousavi, Iran's spokesman")
     named = {(h[2].code, h[2].role) for h in fit if not generic_holder(h[2])}
     fit = [h for h in fit if not generic_holder(h[2]) or (h[2].code, h[2].role) not in named]
     return max(fit, key=lambda h: (h[0], h[1]))[2] if fit else None
+
+
+def _names_office(span: "Span | None", office: "Token") -> bool:
+    """Whether the mention ``span`` names whose office the noun phrase it modifies is, an office of
+    the same word as ``office``: "the Iranian [government]"; for a ministry also past the office's
+    own modifiers, "Iran's foreign [ministry]", "China's commerce [ministry]" (the phrase's head)."""
+    if span is None or span.end >= len(span.doc):
+        return False
+    if span.doc[span.end].lower_ == office.lower_:
+        return True  # the word after the mention: "the Iranian government"
+    root = span.root
+    return (office.lemma_.lower() in MODIFIED_OFFICES and root.dep_ in ("poss", "amod", "compound")
+            and root.head.i >= span.end and root.head.lemma_.lower() == office.lemma_.lower())
+
+
+def _seat_holder(tok: "Token", phrase: str, index: _Index) -> Actor | None:
+    """The state whose leader's seat the sentence or the article before it names, for the bare
+    title of the leader who speaks from that seat ("the Kremlin said the president ...": Russia; "the
+    president will go, the White House said": the United States); None where no seat, or a seat of
+    another title ("Downing Street said the president ..."), is named."""
+    sent = tok.sent
+    seen = [*index.before(tok.i), *(m for m in index.before(sent.end) if m.start > tok.idx)]
+    for m in seen:
+        seat = m.text.lower().removeprefix("the ")
+        if m.how == "metonym" and m.actor.kind == "state" and LEADER_SEATS.get(seat) == phrase:
+            return m.actor
+    return None
 
 
 def _office_holder(tok: "Token", named: Actor) -> Actor:
@@ -680,6 +778,7 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
         out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
         out.extend(_group_fighters(sent, index))
         out.extend(_bodies(sent, index))
+        out.extend(_documents(sent, index))  # after: "the ministry issued a statement"
         out.extend(_new_persons(people.get(sent.start, []), index, found, sent_no))
         out.extend(_repeats(sent, index, {**found.families, **found.known}))
         _learn_families(sent, index, found.families)
