@@ -506,6 +506,8 @@ FOUGHT_CONFLICT_WORDS = frozenset({"armed", "military", "violent", "bloody", "de
                                    "escalate", "separatist", "full-scale", "scale", "open", "direct", "renewed",
                                    "latest", "continuing", "continue", "ongoing", "day", "week", "month"})
 WAR_BETWEEN = Trigger("ASSAULT", None, None, 0.7, "rule", "a war between two armed sides")
+
+
 def _fought_conflict(noun: "Token", sides: list["Token"]) -> bool:
     """Whether a "conflict" is one of arms: a modifier says so ("the escalated conflict", "an eight-day
     conflict") or a side is named as a force ("between pro-Russia separatists and Ukrainian forces")."""

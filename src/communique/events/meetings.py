@@ -672,9 +672,9 @@ def accord_under_talks(noun: "Token") -> bool:
             and prep.lower_ in SOUGHT_PREPS and sought_accord(prep.head) == noun)
 
 
-
 #: nouns of a side's own disposition toward a meeting or its offer of one, whose holder would be its
-#: party ("his openness [to] talks with Kim", "Seoul's offer [of] talks with Pyongyang")
+#: party ("his openness [to] talks with Kim", "Seoul's proposal [for] talks with Pyongyang": the
+#: prepositions ``status.DISPOSED_PREPS`` reads)
 MEETING_DISPOSITIONS = DISPOSITION_NOUNS | {"offer", "proposal"}
 
 
