@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from ..types import Actor, Event, Mention
-from .discourse import generic_holder
+from .discourse import generic_holder, previous_sentence_start
 from .gender import PRONOUN_GENDER, fits, is_known, person_genders
 from .surnames import family_name
 
@@ -164,8 +164,12 @@ class Discourse:
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
 
-    last_event: Event | None = None  # the latest event of earlier sentences
-    recent_events: list[Event] = field(default_factory=list)  # the last few of them, in order
+    recent_events: list[Event] = field(default_factory=list)  # the last few events of earlier sentences, in order
+
+    @property
+    def last_event(self) -> Event | None:
+        """The latest event of earlier sentences."""
+        return self.recent_events[-1] if self.recent_events else None
 
     #: every ACCUSE event, in order, with its number among the events noted
     accusations: list[tuple[int, Event]] = field(default_factory=list)
@@ -195,7 +199,6 @@ class Discourse:
         self.events_noted += 1
         if ev.type == "ACCUSE":
             self.accusations.append((self.events_noted, ev))
-        self.last_event = ev
         self.recent_events.append(ev)
         del self.recent_events[:-RECENT_EVENTS]
         actors = ev.actors()
@@ -489,10 +492,7 @@ class ArgumentResolver:
         likely refers to; also the subject of the clause the main verb reports ("a source said that [the
         rebels] are producing mortars. Furthermore, they stormed ..."). Not a subordinate or conjoined
         clause's ("..., as deep differences remain")."""
-        start = tok.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
-        for t in reversed(self.doc[start: tok.i]):
+        for t in reversed(self.doc[previous_sentence_start(tok): tok.i]):
             if t.dep_ in SUBJECTS and _main_or_reported(t.head) and t.pos_ in ("NOUN", "PROPN") and (
                     t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
                 # unnamed officials may be any side's: "Officials said they would meet again"

@@ -568,7 +568,7 @@ def _documents(sent: "Span", index: _Index) -> list[Mention]:
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in REPORTING_VERBS:
             continue  # only a document that speaks: "the statement said", "the statement added"
         earlier = next((t for t in reversed(tok.doc[:tok.i]) if t.lemma_.lower() == word), None)
-        if earlier is not None and earlier.sent.start < _previous_sentence_start(tok):
+        if earlier is not None and earlier.sent.start < previous_sentence_start(tok):
             continue  # named too far back to be the one quoted
         phrase = _issuer_phrase(earlier) if earlier is not None else None
         issuer = _side(phrase, index, tok.doc[0:0]) if phrase is not None else None
@@ -580,7 +580,7 @@ def _documents(sent: "Span", index: _Index) -> list[Mention]:
     return out
 
 
-def _previous_sentence_start(tok: "Token") -> int:
+def previous_sentence_start(tok: "Token") -> int:
     """The first token of the sentence before ``tok``'s (its own where it is the first)."""
     start = tok.sent.start
     return tok.doc[start - 1].sent.start if start > 0 else start
