@@ -59,7 +59,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, worded_attack)
 from .lexicon import Trigger
-from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, answering_verb, blacklisted,
+from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties, accord_word,
+                       answering_verb, blacklisted,
                        bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
@@ -763,7 +764,7 @@ class EventExtractor:
             pobj = f.pobj
             party = pobj is not None and bool(res.actors_in(pobj)) and pobj.lemma_.lower() not in OPEN_AREAS | ACCORD_NOUNS
             if f.obj is None and pobj is not None and (not party or names_a_thing(pobj, res)):
-                trigs = self._thing_rows(f, prep, pobj.lemma_.lower(), party)
+                trigs = self._thing_rows(f, prep, accord_word(pobj), party)
                 f.left = pobj if trigs else None  # "withdrew from [the treaty with Russia]"
             gerund = f.xcomp is not None and f.xcomp.head == f.preps[0]  # "committed [to] working with Y"
             if not (party or gerund or (pobj is not None and prep in ("at", "upon", "against"))):
@@ -815,9 +816,9 @@ class EventExtractor:
             return trigs
         obj = f.obj
         if obj is not None and (res.mention_of(obj) is not None or obj.pos_ == "PRON") \
-                and (body or not res.actors_in(pobj) or pobj.lemma_.lower() in ACCORD_NOUNS):
+                and (body or not res.actors_in(pobj) or accord_word(pobj) in ACCORD_NOUNS):
             trigs = [t for t in self.lex.verb(f.lemma, particle=f.particle, prep=prep,
-                                              obj_lemma=body or pobj.lemma_.lower()) if t.source == "curated"]
+                                              obj_lemma=body or accord_word(pobj)) if t.source == "curated"]
             f.left = pobj if trigs else None
             return trigs
         return []
@@ -985,6 +986,9 @@ class EventExtractor:
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
         if cand.trig.type in GOODS_MEASURES and not cand.target and _thing(obj).lemma_.lower() in GOODS_NOUNS:
             cand.target.extend(_goods_actors(_thing(obj), res))  # "targeted $200 billion in [Chinese imports]"
+        if cand.trig.type in ENDING_TYPES and not cand.target and obj.head.lemma_.lower() in ACCORD_ENDING_VERBS:
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for a in accord_parties(obj) if a.code not in own)  # "terminate NAFTA": the others
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries or voices its object's act ("pledged support for Kyiv", "voiced support
         # for Kyiv") has that act's "for"
@@ -1033,7 +1037,9 @@ class EventExtractor:
             own = {a.code for a in cand.source}
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if f.left is not None and not cand.names_other_side():
-            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx))
+            own = {a.code for a in cand.source}
+            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx)
+                               or [a for a in accord_parties(f.left) if a.code not in own and cand.trig.type in ENDING_TYPES])
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:
             self._threatened_sides(cand, xcomp, res, ctx)
@@ -1320,7 +1326,7 @@ class EventExtractor:
         """The lexicon's best reading of a complement's verb with its object, particle and "against"."""
         obj = verb_object(comp)
         small = _small_clause(comp) if obj is None else None
-        word = _thing(obj).lemma_.lower() if obj is not None else small.lemma_.lower() if small is not None else None
+        word = accord_word(_thing(obj)) if obj is not None else small.lemma_.lower() if small is not None else None
         prt = next((c.lower_ for c in comp.children if c.dep_ == "prt"), None)
         kids = [*comp.children, *(obj.children if obj is not None else ())]
         prep = next((c.lower_ for c in kids if c.dep_ == "prep" and c.lower_ == "against"), None)
@@ -3439,13 +3445,22 @@ def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> 
     return res.actors_of(doer, ctx) if doer is not None else []
 
 
+#: the types of leaving an accord or threatening to, which act on its other parties ("withdrew from NAFTA",
+#: "threatened to terminate NAFTA": Canada and Mexico), not of keeping or remaking it ("renegotiate NAFTA")
+ENDING_TYPES = frozenset({"SANCTION", "THREATEN"})
+#: verbs that end a party's part in the accord they take for object ("terminate NAFTA", "threatened to
+#: scrap NAFTA"), not those that only act on it ("threatened to block the USMCA": a home vote)
+ACCORD_ENDING_VERBS = frozenset({"terminate", "leave", "quit", "exit", "scrap", "abandon", "ditch", "end",
+                                 "cancel", "withdraw"})
+
+
 def _object_word(obj: "Token", res: ArgumentResolver) -> str:
     """The word a verb's object is read by: ``person`` for a named person (the object class of
     the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
     of the thing it is about."""
     if is_person(obj, res):
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
-    return (measure_in_law(obj) or _thing(obj)).lemma_.lower()  # "approved sanctions legislation": the sanctions
+    return accord_word(measure_in_law(obj) or _thing(obj))  # "approved sanctions legislation": the sanctions
 
 
 def _thing(obj: "Token") -> "Token":

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from .candidate import Candidate
 from .conditions import DEPARTURE_VERBS
 from .lexicon import Trigger
-from .meetings import ACCORD_NOUNS
+from .meetings import ACCORD_NOUNS, PROCESS_PARTIES
 from .tokens import FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+
+    from communique.types import Actor
 
     from .args import ArgumentResolver
 
@@ -104,6 +106,32 @@ def ties_broken(noun: "Token") -> "Token | None":
     return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in TIES_NOUNS), None)
 
 
+#: accords news names by a name that holds no accord word, by their key in ``PROCESS_PARTIES``:
+#: "withdraw from NAFTA" is to leave an agreement, whose other parties it acts on
+NAMED_ACCORDS = {"nafta": "nafta", "usmca": "nafta", "north american free trade agreement": "nafta"}
+
+
+def named_accord(tok: "Token") -> str | None:
+    """The ``NAMED_ACCORDS`` key of the accord ``tok`` names ("NAFTA", "the USMCA", "the North
+    American Free Trade Agreement"), else ``None``."""
+    name = tok.lower_ if tok.lower_ in NAMED_ACCORDS else tok.doc[tok.left_edge.i:tok.i + 1].text.lower()
+    name = name[4:] if name.startswith("the ") else name
+    return NAMED_ACCORDS.get(name)
+
+
+def accord_word(tok: "Token") -> str:
+    """The word a thing left or ended is read by: ``agreement`` for an accord named by its name
+    ("terminate NAFTA" as "terminate the agreement"), else its lemma."""
+    return "agreement" if named_accord(tok) is not None else tok.lemma_.lower()
+
+
+def accord_parties(tok: "Token") -> tuple["Actor", ...]:
+    """The parties of an accord named by its name ("NAFTA": the United States, Canada and Mexico);
+    none for another word (an accord word's parties are read from its phrase: "the deal with Iran")."""
+    key = named_accord(tok)
+    return PROCESS_PARTIES[key] if key is not None else ()
+
+
 #: nouns of leaving ("Britain's withdrawal from the EU", "the exit from the nuclear deal")
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "exit", "departure"})
 
@@ -146,12 +174,12 @@ def accord_left(c: Candidate) -> bool:
     if c.trig.type != "SANCTION" or (c.trig.mode != "withdraw" and tok.lemma_.lower() not in LEAVING_NOUNS):
         return False
     obj = verb_object(tok) if tok.pos_ == "VERB" else None
-    if obj is not None and obj.lemma_.lower() in ACCORD_NOUNS:
+    if obj is not None and accord_word(obj) in ACCORD_NOUNS:
         return True
     # "pulled out of": the parser hangs "of" on the particle "out" or on the verb beside it
     outs = [p for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"] if tok.pos_ == "VERB" else []
     left = [*prep_objects(tok, FROM), *(o for h in ([tok, *outs] if outs else []) for o in prep_objects(h, OF))]
-    return any(o.lemma_.lower() in ACCORD_NOUNS for o in left)
+    return any(accord_word(o) in ACCORD_NOUNS for o in left)
 
 
 def rated_goods(verb: "Token") -> list["Token"]:
