@@ -38,3 +38,15 @@ def test_taking_a_state_out_of_an_accord_is_its_withdrawal(pipeline):
     "pulled Brazil out of"); a state that quits an accord is enough for the sanction."""
     evs = events_of(pipeline, "The Brazilian president announced he was taking Brazil out of the Paris climate accord.")
     assert [s for s, _ in pairs(evs, "SANCTION")] == ["BRA"], shown(evs)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hamas vowed that Israel would regret the raid on the camp.", ("HAMAS", "ISR")),
+    ("The Iranian president vowed that Saudi Arabia would pay a heavy price for the executions.", ("IRN", "SAU")),
+])
+def test_a_vow_that_another_side_will_pay_warns_that_side(pipeline, text, pair):
+    """ "vowed that Y would pay a heavy price", "vowed Y would regret it": a commitment whose clause
+    warns another side (the ``warning`` words of reported speech) is a threat to that side, as the
+    same clause after "said" or "warned" is."""
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "THREATEN"), shown(evs)

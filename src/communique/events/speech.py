@@ -600,6 +600,8 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
     """The event one reported clause makes, if any."""
     if _commitment_only(tok, lex):  # "vowed the U.S. would consider all options"
         aim = _drastic_recourse(clause, speaker, res, ctx, lex)
+        if aim is None and _reading(clause, lex) is THREATEN:  # "vowed (that) Y would pay the price"
+            aim = _targets(clause, speaker, res, ctx, threat=True) or None
         return Candidate(tok, THREATEN, list(speaker), aim) if aim is not None else None
     if _wish_verb(tok, lex) or tok.lemma_.lower() in lex.speech_classes["expectation"]:
         trig = _wish_reading(tok, clause, lex)
