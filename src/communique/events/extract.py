@@ -1553,7 +1553,8 @@ class EventExtractor:
         if not self._noun_phrase_sides(cand, res, ctx):
             return None
         gov = governing_verb(tok)
-        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
+        # "claimed responsibility for the attack", "ISIS claimed the Paris attacks": a doer owns the act
+        owned = gov is not None and (_owned_up(tok, gov) or claimant(tok, gov) is not None)
         if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)

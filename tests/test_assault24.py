@@ -1,0 +1,29 @@
+"""Attacks found by grouping the train split's ASSAULT misses and checking the constructions on
+news-pool articles (session 24). Sentences written for these tests (not from an eval set); the real
+pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probe import events_of, pairs, shown
+
+
+@pytest.mark.parametrize("text,pair", [
+    # "claim" with the attack as its object owns the attack as "claimed responsibility for" does: the
+    # claimant is the doer, the state of the city that names or hosts the attack its target
+    ("Al-Shabaab claimed the Nairobi attacks.", ("ALSHABAAB", "KEN")),
+    ("The Taliban claimed the bombing in Kabul on Tuesday.", ("TALIBAN", "AFG")),
+])
+def test_claimed_attack_is_the_claimants(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials claimed the Nairobi attacks were spontaneous.",  # a claim about the attack, not owning it
+    "Al-Shabaab did not claim the Nairobi attacks.",
+])
+def test_claim_about_attack_owns_nothing(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.source is not None], shown(evs)
