@@ -27,3 +27,23 @@ def test_claimed_attack_is_the_claimants(pipeline, text, pair):
 def test_claim_about_attack_owns_nothing(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "ASSAULT" and e.source is not None], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # ground taken by "take over" or through "gain control of" is taken by force, as "captured" is
+    ("ISIS fighters took over the Syrian town of Palmyra on Sunday.", ("ISIS", "SYR")),
+    ("Al-Shabaab took over the Kenyan border town of Mandera.", ("ALSHABAAB", "KEN")),
+    ("The Taliban gained control of the Afghan city of Ghazni.", ("TALIBAN", "AFG")),
+])
+def test_ground_taken_over_is_an_assault(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Johnson took over the British premiership from May.",  # an office, not ground
+    "The Chinese firm gained control of the Greek company.",  # a firm
+])
+def test_office_or_firm_taken_over_is_no_assault(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "ASSAULT"), shown(evs)

@@ -72,7 +72,7 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
                        voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
-from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
+from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
@@ -721,6 +721,8 @@ class EventExtractor:
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
             return [MISSION_CLOSED]
+        if ground_taken_over(f.tok):  # "ISIS took over Fallujah", "gained control of Mogadishu"
+            return [CAPTURED_GROUND]
         if joint_talk(f.tok):  # "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"
             return [JOINT_TALK]
         if beside_person(f.tok, res) is not None:  # "Clinton, speaking alongside Mr. Netanyahu, said"
