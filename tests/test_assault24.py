@@ -47,3 +47,19 @@ def test_ground_taken_over_is_an_assault(pipeline, text, pair):
 def test_office_or_firm_taken_over_is_no_assault(pipeline, text):
     evs = events_of(pipeline, text)
     assert not pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # an armed act called off is the act, said not to happen; no refusal of anyone's request
+    ("Turkey called off its planned offensive in northern Syria.", ("TUR", "SYR")),
+    ("Israel called off a planned strike on Hezbollah positions on Sunday.", ("ISR", "HEZBOLLAH")),
+])
+def test_attack_called_off_is_a_negated_attack(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert [e.status for e in evs if (e.source and e.source.code, e.target and e.target.code) == pair
+            and e.type == "ASSAULT"] == ["negated"] and not pairs(evs, "REJECT"), shown(evs)
+
+
+def test_visit_called_off_stays_a_refusal(pipeline):
+    evs = events_of(pipeline, "Macron called off his visit to Algeria.")
+    assert ("FRA", "DZA") in pairs(evs, "REJECT"), shown(evs)

@@ -51,8 +51,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN,
-                    armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
-                    force_dispatched,
+                    armed_campaign, armed_doer, attack_called_off, brought_home, cyber_act, fight_for_a_cause, fired_one,
+                    force_arrived, force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
@@ -621,6 +621,8 @@ class EventExtractor:
 
     def _verb_reading(self, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event a verb reports, by its frame's words and then its structure; ``None`` for no event."""
+        if attack_called_off(f.tok):
+            return None  # "called off a planned strike on Iran": the strike is the event (negated), no refusal
         trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
         obj, lemma = f.obj, f.lemma
