@@ -63,3 +63,18 @@ def test_attack_called_off_is_a_negated_attack(pipeline, text, pair):
 def test_visit_called_off_stays_a_refusal(pipeline):
     evs = events_of(pipeline, "Macron called off his visit to Algeria.")
     assert ("FRA", "DZA") in pairs(evs, "REJECT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a campaign named as one of arms by its modifier is an attack where the learned reader sees none
+    ("Israel's military campaign in Lebanon continued on Monday.", ("ISR", "LBN")),
+    ("Turkey has weathered a bombing campaign by ISIS.", ("ISIS", "TUR")),
+])
+def test_armed_campaign_noun_is_an_attack(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_election_campaign_is_no_attack(pipeline):
+    evs = events_of(pipeline, "Trump's campaign in Mexico continued on Monday.")
+    assert not pairs(evs, "ASSAULT"), shown(evs)
