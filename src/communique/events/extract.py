@@ -51,8 +51,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN,
-                    armed_campaign, armed_doer, brought_home, cyber_act, fight_for_a_cause, fired_one, force_arrived,
-                    force_dispatched,
+                    armed_campaign, armed_doer, attack_called_off, brought_home, cyber_act, fight_for_a_cause, fired_one,
+                    force_arrived, force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
                     opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
@@ -73,7 +73,7 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
                        voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
-from .retype import SPOKEN_THREAT, appeal_over_object, captures, spoken_threats
+from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
@@ -622,6 +622,8 @@ class EventExtractor:
 
     def _verb_reading(self, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event a verb reports, by its frame's words and then its structure; ``None`` for no event."""
+        if attack_called_off(f.tok):
+            return None  # "called off a planned strike on Iran": the strike is the event (negated), no refusal
         trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
         obj, lemma = f.obj, f.lemma
@@ -722,6 +724,8 @@ class EventExtractor:
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
             return [MISSION_CLOSED]
+        if ground_taken_over(f.tok):  # "ISIS took over Fallujah", "gained control of Mogadishu"
+            return [CAPTURED_GROUND]
         if joint_talk(f.tok):  # "Trump and Erdogan spoke on Sunday", "the two leaders talked for an hour"
             return [JOINT_TALK]
         if beside_person(f.tok, res) is not None:  # "Clinton, speaking alongside Mr. Netanyahu, said"
@@ -1559,7 +1563,8 @@ class EventExtractor:
         if not self._noun_phrase_sides(cand, res, ctx):
             return None
         gov = governing_verb(tok)
-        owned = gov is not None and _owned_up(tok, gov)  # "claimed responsibility for the attack"
+        # "claimed responsibility for the attack", "ISIS claimed the Paris attacks": a doer owns the act
+        owned = gov is not None and (_owned_up(tok, gov) or claimant(tok, gov) is not None)
         if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)

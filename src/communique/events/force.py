@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .acts import names_an_attack
 from .args import ARMED_WORDS, SUBJECTS, ArgumentResolver, Discourse
 from .lexicon import Trigger, singular
+from .status import CANCELLING_VERBS
 from .tokens import (AGAINST, BETWEEN, FROM, IN, INTO, OF, TO, WITH, governing_verb, is_person, modified_by, noun_lemma,
                      part_of, prep_objects, verb_object)
 
@@ -680,6 +681,17 @@ def warned_of(noun: "Token") -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in ("of", "with", "about") and prep.head.pos_ == "VERB" \
         and prep.head.lemma_.lower() in WARNING_VERBS
+
+
+def attack_called_off(verb: "Token") -> bool:
+    """Whether ``verb`` calls off an armed act that is its object: "Trump called off a planned strike
+    on Iran", "canceled a retaliatory attack", "scrapped the offensive". What is told is the act, not
+    done (the status reads the verb as its denial); the verb refuses no one's request, as calling off
+    talks or a visit does."""
+    lemma = verb.lemma_.lower()
+    off = lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    obj = verb_object(verb) if off or lemma in CANCELLING_VERBS else None
+    return obj is not None and names_an_attack(obj)
 
 
 #: the event types of force, whose doer a label's speaker never is

@@ -107,6 +107,26 @@ def captures(cands: list["Candidate"]) -> None:
             c.trig = kind
 
 
+#: verbs whose bare reading is no taking, but which take ground by a particle or an object of control:
+#: "ISIS took over Fallujah", "militants gained control of Mogadishu"
+TAKING_OVER_VERBS = frozenset({"take", "gain"})
+
+
+def ground_taken_over(verb: "Token") -> bool:
+    """Whether ``verb`` takes ground or fighters by a particle or through "control": "the Houthis
+    took [over] Yemen", "ISIS had taken over 60 Kurdish villages", "gained [control] of Mogadishu".
+    Not an office, a task or a firm taken over ("took over the premiership", "took over the probe",
+    "gained control of the House"), nor "took over" with no object ("Kim took over")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in TAKING_OVER_VERBS:
+        return False
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    control = any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in verb.children)
+    if not (over and lemma == "take") and not control:
+        return False
+    return _taken_kind(verb) is CAPTURED_GROUND
+
+
 def _taken_kind(verb: "Token") -> Trigger | None:
     """The reading the thing taken gives, None when it names none of the kinds above. A place
     name may hang on the verb as an adverb ("recaptured Mosul": a parser slip)."""
@@ -165,4 +185,4 @@ def _own_words(c: "Candidate", res: "ArgumentResolver", ctx: "Discourse", lex: "
     return saying is not None and bool(own) and any(a.code in own for a in speaker_of(saying, res, ctx))
 
 
-__all__ = ["SPOKEN_THREAT", "appeal_over_object", "captures", "spoken_threats"]
+__all__ = ["CAPTURED_GROUND", "SPOKEN_THREAT", "appeal_over_object", "captures", "ground_taken_over", "spoken_threats"]
