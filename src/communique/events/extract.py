@@ -1732,7 +1732,8 @@ class EventExtractor:
         if lemma == "testing":
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
-                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok) and complied_in(tok) is None:
+                and not _voiced_threat(tok) and not _expressed(tok) and not _held_firm(tok) and not mutual_act(tok) \
+                and complied_in(tok) is None:
             # (but "the threats between X and Y": acts each did to the other; "withdrew it under pressure from
             # Y": Y's appeal, heeded; "the war between Israel and Hamas": the fighting of two armed sides)
             return WAR_BETWEEN if war_between(tok, res, ctx) else None
@@ -2926,6 +2927,26 @@ def _expressed(noun: "Token") -> bool:
     [support] for the decision", "a show of [support] for Kyiv" (an act of its issuer)."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in EXPRESSION_NOUNS
+
+
+#: words by which a side declares a stance it holds unchanged: "remain [steadfast] in our support for Y",
+#: "stands [firmly] in its support for Y", "[united] in their support for Y"
+FIRM_WORDS = frozenset({"steadfast", "steadfastly", "firm", "firmly", "united", "unwavering", "unwaveringly",
+                        "resolute", "resolutely", "unified", "unanimous", "unequivocal", "unshakable", "unshakeable"})
+#: stances a side can declare itself firm in (not "united in the war against ISIS": a war is fought, not declared)
+HELD_STANCES = frozenset({"support"})
+
+
+def _held_firm(noun: "Token") -> bool:
+    """Whether a noun of a stance is one its holder declares firm: "we remain steadfast [in] our
+    [support] for Turkey" says the support as an act of saying so, as "expressed support" does (the
+    stance as a state, "Russia's support for Assad", is none)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in HELD_STANCES:
+        return False
+    holder = prep.head
+    return holder.lemma_.lower() in FIRM_WORDS or any(
+        c.dep_ in ("acomp", "advmod") and c.lemma_.lower() in FIRM_WORDS for c in holder.children)
 
 
 def _stood_by(prep: "Token", res: ArgumentResolver) -> bool:

@@ -1,0 +1,20 @@
+"""Support, requests, agreements and aid (request24). Sentences written for these tests; the real
+pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+from probe import events_of, pairs, shown
+
+
+def test_support_a_side_declares_itself_firm_in_is_its_support(pipeline):
+    """ "We remain steadfast in our support for Y", "stands firmly in its support for Y": the stance
+    declared is the speaker's SUPPORT of Y, as "expressed support for Y" is; "their support for Y"
+    named in passing, not declared firm, stays no event."""
+    quoted = events_of(pipeline, "\"We remain steadfast in our support for Poland, our close ally,\" "
+                                 "the German foreign minister said on Tuesday.")
+    plain = events_of(pipeline, "Norway stands firmly in its support for Estonia.")
+    assert ("DEU", "POL") in pairs(quoted, "SUPPORT"), shown(quoted)
+    passing = events_of(pipeline, "Analysts say the two countries are allies because of their support for Venezuela.")
+    assert ("NOR", "EST") in pairs(plain, "SUPPORT"), shown(plain)
+    assert not pairs(passing, "SUPPORT"), shown(passing)
+
