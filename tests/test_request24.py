@@ -18,3 +18,15 @@ def test_support_a_side_declares_itself_firm_in_is_its_support(pipeline):
     assert ("NOR", "EST") in pairs(plain, "SUPPORT"), shown(plain)
     assert not pairs(passing, "SUPPORT"), shown(passing)
 
+
+
+def test_support_reaffirmed_or_pledged_under_a_possessive_is_support_of_the_for_side(pipeline):
+    """ "reaffirmed its support for Y", "pledged its support to Y": the backing stated is SUPPORT of Y
+    (not of the possessive's own side, nor the pledge's AGREE); a call reaffirmed is the call's, no
+    backing of whom it names."""
+    reaffirmed = events_of(pipeline, "Sweden on Monday reaffirmed its support for Finland.")
+    pledged = events_of(pipeline, "Chile pledged its full support to Peru after the earthquake.")
+    call = events_of(pipeline, "Norway reaffirmed its call for talks with Russia.")
+    assert ("SWE", "FIN") in pairs(reaffirmed, "SUPPORT"), shown(reaffirmed)
+    assert ("CHL", "PER") in pairs(pledged, "SUPPORT") and not pairs(pledged, "AGREE"), shown(pledged)
+    assert not pairs(call, "SUPPORT") and ("NOR", "RUS") in pairs(call, "REQUEST"), shown(call)

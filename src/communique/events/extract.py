@@ -150,7 +150,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
 #: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
-                           "launch", "send", "step", "press", "deliver", "restate", "sound"})
+                           "launch", "send", "step", "press", "deliver", "restate", "sound", "reaffirm", "affirm"})
 TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "period", "month", "year", "decade",
                         "holiday", "morning", "evening"})
 #: acts only an office holder can do for a state (a former president bombs no one)
