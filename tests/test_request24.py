@@ -30,3 +30,17 @@ def test_support_reaffirmed_or_pledged_under_a_possessive_is_support_of_the_for_
     assert ("SWE", "FIN") in pairs(reaffirmed, "SUPPORT"), shown(reaffirmed)
     assert ("CHL", "PER") in pairs(pledged, "SUPPORT") and not pairs(pledged, "AGREE"), shown(pledged)
     assert not pairs(call, "SUPPORT") and ("NOR", "RUS") in pairs(call, "REQUEST"), shown(call)
+
+
+def test_a_force_sent_to_help_another_side_is_aid_to_it(pipeline):
+    """ "sent troops to Y to help Z's forces", "sent soldiers to help A and B forces battling X": a force
+    sent to help another side is military aid to the side helped (not whom it fights); one sent to
+    support its own people ("our staff at the embassy") stays a deployment."""
+    helped = events_of(pipeline, "Britain has sent 200 soldiers to Mali to help the Malian army.")
+    battling = events_of(pipeline, "France is sending more special forces to help Nigerien and Malian forces battling ISIS.")
+    own = events_of(pipeline, "\"We are sending additional troops to Lebanon to support our staff at the embassy,\" "
+                              "the French defence minister said.")
+    assert ("GBR", "MLI") in pairs(helped, "AID") and not pairs(helped, "MOBILIZE"), shown(helped)
+    assert ("FRA", "ISIS") not in pairs(battling, "AID") and any(
+        t in ("NER", "MLI") for _, t in pairs(battling, "AID")), shown(battling)
+    assert not pairs(own, "AID") and pairs(own, "MOBILIZE"), shown(own)
