@@ -149,7 +149,8 @@ OTHER_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "adv
 #: acts of force whose only recipient may be the state of the place they hit or left (``_place_as_target``)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
-#: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
+#: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks"), or voices
+#: one's backing ("reaffirmed its support for Y")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
                            "launch", "send", "step", "press", "deliver", "restate", "sound", "reaffirm", "affirm"})
 TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "period", "month", "year", "decade",
