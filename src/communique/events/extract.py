@@ -50,8 +50,10 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
                          with_subject)
-from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN,
-                    armed_campaign, armed_doer, attack_called_off, brought_home, cyber_act, fight_for_a_cause, fired_one,
+from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VERBS, FORCE_SENT_HOME_SIDE,
+                    FORCE_SENT_TO_HELP, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN, helped_objects,
+                    helping_purpose, armed_campaign, armed_doer, attack_called_off, brought_home, cyber_act,
+                    fight_for_a_cause, fired_one,
                     force_arrived, force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
@@ -149,9 +151,10 @@ OTHER_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "adv
 #: acts of force whose only recipient may be the state of the place they hit or left (``_place_as_target``)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 DISMISSED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my", "you", "your", "who", "whose"})
-#: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks")
+#: verbs by which one makes a call, demand or appeal of one's own ("renewed the call for talks"), or voices
+#: one's backing ("reaffirmed its support for Y")
 VOICING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "voice", "echo", "join", "lead",
-                           "launch", "send", "step", "press", "deliver", "restate", "sound"})
+                           "launch", "send", "step", "press", "deliver", "restate", "sound", "reaffirm", "affirm"})
 TIME_NOUNS = frozenset({"weekend", "night", "day", "week", "hour", "time", "period", "month", "year", "decade",
                         "holiday", "morning", "evening"})
 #: acts only an office holder can do for a state (a former president bombs no one)
@@ -582,10 +585,32 @@ class EventExtractor:
         if trig is FORCES_SENT_IN:  # "moved weaponry over its border and into [Ukraine]"
             cand.target.extend(a for o in places_sent_into(tok) for a in res.actors_of(o, ctx)
                                if a not in cand.source + cand.target)
+        if trig is FORCE_SENT_TO_HELP:
+            self._helped_sides(cand, tok, res, ctx)
         if trig is INCURSION and not cand.target:  # "tanks rolling across [Ukraine]": the land's state
             own = {a.code for a in cand.source}
             cand.target.extend(a for land in swept_land(tok) for a in res.actors_of(land, ctx) if a.code not in own)
         return self._verb_settled(cand, frame, passive, res, ctx)
+
+    @staticmethod
+    def _helped_sides(cand: Candidate, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The side a force is sent to help, before the place it is sent to ("sent troops to Syria to
+        help the Kurdish fighters"); a force sent to help its own side ("to support our personnel at the
+        embassy") or no side named is a deployment (``FORCE_SENT_HOME_SIDE``)."""
+        purpose = helping_purpose(tok)
+        own = {a.code for a in cand.source}
+        objects = helped_objects(purpose) if purpose is not None else []
+        helped: list[Actor] = []
+        for o in objects:
+            # (not whom the helped fight: "to help Iraqi forces [battling ISIS]")
+            told = {m.actor.code for c in o.children if c.dep_ in ("acl", "relcl") for t in c.subtree
+                    for m in res.mentions_at(t)}
+            helped.extend(a for a in res.actors_of(o, ctx) if a.code not in told and a.code not in own)
+        cand.target[:0] = [a for a in _distinct(helped) if a not in cand.target]
+        # "to support [our] staff": the sender's own people, wherever they are
+        ours = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
+        if (ours and not helped) or not any(a.code not in own for a in cand.target):
+            cand.trig = FORCE_SENT_HOME_SIDE  # help to no other side the text names: the force sent, as before
 
     def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
         """The words a verb's reading is looked up by (``VerbFrame``); ``None`` when the verb and
@@ -854,6 +879,8 @@ class EventExtractor:
             found = DEPLOYMENT  # "U.S. troops were deployed to Syria": their state sent them, no one acted on them
         if forces_sent_in(tok) and (found is None or found.type != "MOBILIZE"):
             found = FORCES_SENT_IN  # "Russia sent tanks into Ukraine": a force moved onto another's soil, no aid
+        if found is not None and found.type == "MOBILIZE" and lemma in FORCE_SENDING_VERBS and helping_purpose(tok):
+            found = FORCE_SENT_TO_HELP  # "sent advisers to Iraq to help that country": military aid, no show of force
         if found is not None and found.type in ("ASSAULT", "MOBILIZE") and _verbal_attack(tok, obj, res):
             found = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
         label = _label(tok)
@@ -1743,7 +1770,8 @@ class EventExtractor:
         if lemma == "testing":
             return self._weapons_testing(tok)
         if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
-                and not _voiced_threat(tok) and not _expressed(tok) and not mutual_act(tok) and complied_in(tok) is None:
+                and not _voiced_threat(tok) and not _expressed(tok) and not _held_firm(tok) and not mutual_act(tok) \
+                and complied_in(tok) is None:
             # (but "the threats between X and Y": acts each did to the other; "withdrew it under pressure from
             # Y": Y's appeal, heeded; "the war between Israel and Hamas": the fighting of two armed sides)
             return WAR_BETWEEN if war_between(tok, res, ctx) else None
@@ -2937,6 +2965,26 @@ def _expressed(noun: "Token") -> bool:
     [support] for the decision", "a show of [support] for Kyiv" (an act of its issuer)."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in EXPRESSION_NOUNS
+
+
+#: words by which a side declares a stance it holds unchanged: "remain [steadfast] in our support for Y",
+#: "stands [firmly] in its support for Y", "[united] in their support for Y"
+FIRM_WORDS = frozenset({"steadfast", "steadfastly", "firm", "firmly", "united", "unwavering", "unwaveringly",
+                        "resolute", "resolutely", "unified", "unanimous", "unequivocal", "unshakable", "unshakeable"})
+#: stances a side can declare itself firm in (not "united in the war against ISIS": a war is fought, not declared)
+HELD_STANCES = frozenset({"support"})
+
+
+def _held_firm(noun: "Token") -> bool:
+    """Whether a noun of a stance is one its holder declares firm: "we remain steadfast [in] our
+    [support] for Turkey" says the support as an act of saying so, as "expressed support" does (the
+    stance as a state, "Russia's support for Assad", is none)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in HELD_STANCES:
+        return False
+    holder = prep.head
+    return holder.lemma_.lower() in FIRM_WORDS or any(
+        c.dep_ in ("acomp", "advmod") and c.lemma_.lower() in FIRM_WORDS for c in holder.children)
 
 
 def _stood_by(prep: "Token", res: ArgumentResolver) -> bool:

@@ -294,6 +294,32 @@ def forces_sent_in(verb: "Token") -> bool:
     return sent.lemma_.lower() in SENT_IN_ARMS
 
 
+#: purposes that make a force sent help to another side ("sent advisers to Iraq [to help] that country",
+#: "sent troops to Iraq [to train] Sunni fighters"); not "to fight" or "to protect" (its own people)
+HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "train", "advise", "strengthen"})
+
+FORCE_SENT_TO_HELP = Trigger("AID", None, None, 0.8, "rule", "a force sent to help another side")
+FORCE_SENT_HOME_SIDE = Trigger("MOBILIZE", "troops", None, 0.8, "rule", "a force sent to help no other side")
+
+
+def helping_purpose(verb: "Token") -> "Token | None":
+    """The purpose infinitive by which a force sent is help: "sent special forces to the region [to
+    help] them", "deploy trainers [to help] bolster the Afghan army"; ``None`` when there is none."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_PURPOSES
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def helped_objects(purpose: "Token") -> list["Token"]:
+    """Whom a helping purpose names: its object, or that of the verb it helps do ("to help [train]
+    local forces", "to help bolster Saudi Arabia's defences"), or that verb's own subject ("to help
+    Iraqi forces battling ISIS": the forces, not whom they fight)."""
+    named = [c for c in purpose.children if c.dep_ == "dobj"]
+    for verb in (c for c in purpose.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        doers = [c for c in verb.children if c.dep_ in SUBJECTS]
+        named.extend(doers or [c for c in verb.children if c.dep_ == "dobj"])
+    return named
+
+
 def places_sent_into(verb: "Token") -> Iterator["Token"]:
     """The places a verb sends something "into": in its own phrase ("sent tanks [into] Ukraine") or in
     one conjoined to another of its phrases ("moves heavy weaponry over its border [and into] Ukraine")."""
