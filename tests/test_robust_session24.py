@@ -1,0 +1,55 @@
+"""The twenty-fourth red-team pass: bad inputs and user-facing commands (see each section)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from communique.cli import main
+from communique.store import Store
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    from test_robust_store import _result
+
+    db = tmp_path_factory.mktemp("db") / "small.duckdb"
+    with Store(db) as store:
+        store.write([_result(k) for k in range(5)])
+    return db
+
+
+# -- filters given empty ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def client(small_db: Path):
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    with TestClient(create_app(small_db)) as c:
+        yield c
+
+
+@pytest.mark.parametrize("path, param", [
+    ("/api/events", "text"), ("/api/events", "outlet"), ("/api/events", "doc"), ("/api/articles", "outlet"),
+    ("/api/aggregates/dyads", "text"),
+])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_text_outlet_or_doc_filter_is_refused_not_ignored(client, path: str, param: str, value: str):
+    """``text=`` and ``outlet=`` filtered nothing (every event, every article), ``doc=`` matched none,
+    where every other filter given empty is a 422 naming it."""
+    r = client.get(path, params={param: value})
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"] == [{"loc": ["query", param], "msg": f"{param}: an empty value (give a value, or "
+                                   f"leave {param} out)", "type": "value_error"}]
+
+
+@pytest.mark.parametrize("option", [["--text", ""], ["--doc", " "]])
+def test_the_command_line_refuses_an_empty_text_or_doc(small_db: Path, option: list[str]):
+    res = CliRunner().invoke(main, ["events", "--format", "jsonl", "--db", str(small_db), *option])
+    assert res.exit_code == 2 and not res.stdout, (res.exit_code, res.stdout)
+    assert f"{option[0]}: an empty value (give a value, or leave {option[0]} out)" in res.stderr, res.stderr
