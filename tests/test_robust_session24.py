@@ -53,3 +53,32 @@ def test_the_command_line_refuses_an_empty_text_or_doc(small_db: Path, option: l
     res = CliRunner().invoke(main, ["events", "--format", "jsonl", "--db", str(small_db), *option])
     assert res.exit_code == 2 and not res.stdout, (res.exit_code, res.stdout)
     assert f"{option[0]}: an empty value (give a value, or leave {option[0]} out)" in res.stderr, res.stderr
+
+
+# -- a .part file left by a run killed outright ---------------------------------------------
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_part_file_a_killed_run_left_is_removed_by_the_next_run_and_a_live_ones_kept(small_db: Path,
+                                                                                      tmp_path: Path):
+    """SIGKILL cannot be caught: its ``.NAME.PID.part`` stayed beside the output forever, one per
+    killed run, each as large as the output."""
+    import os
+
+    out = tmp_path / "events.jsonl"
+    stale = tmp_path / f".events.jsonl.{_dead_pid()}.part"
+    live = tmp_path / f".events.jsonl.{os.getppid()}.part"  # a run still writing: its work
+    other = tmp_path / f".other.jsonl.{_dead_pid()}.part"  # another output's
+    for part in (stale, live, other):
+        part.write_text('{"half": "written"\n')
+    res = CliRunner().invoke(main, ["export", "--format", "jsonl", "--db", str(small_db), "-o", str(out)])
+    assert res.exit_code == 0, res.stderr
+    assert out.read_text().count("\n") == 5
+    assert not stale.exists() and live.exists() and other.exists()
