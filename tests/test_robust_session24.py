@@ -82,3 +82,24 @@ def test_a_part_file_a_killed_run_left_is_removed_by_the_next_run_and_a_live_one
     assert res.exit_code == 0, res.stderr
     assert out.read_text().count("\n") == 5
     assert not stale.exists() and live.exists() and other.exists()
+
+
+# -- progress of export --canonical ---------------------------------------------------------------
+
+@pytest.fixture
+def advances(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int | None, int]]:
+    """What each progress display was advanced by (label, total, rows)."""
+    from communique.progress import Progress
+
+    seen: list[tuple[str, int | None, int]] = []
+    monkeypatch.setattr(Progress, "advance", lambda self, n=1, info=None: seen.append((self.label, self.total, n)))
+    return seen
+
+
+def test_a_canonical_export_shows_progress_toward_its_line_count(small_db: Path, tmp_path: Path, advances):
+    """A whole store written line by line gave no sign of life, where every other export shows one."""
+    out = tmp_path / "store.jsonl"
+    res = CliRunner().invoke(main, ["export", "--canonical", "--db", str(small_db), "-o", str(out)])
+    assert res.exit_code == 0, res.stderr
+    lines = len(out.read_text().splitlines())
+    assert lines > 5 and advances == [("exporting", lines, lines)], advances

@@ -287,13 +287,14 @@ def _export(store: Store, output: str, fmt: str | None, canonical: bool, by_even
             filters: dict[str, Any]) -> int:
     """Run the export to ``output`` ('-': standard output, whose failures the ``communique`` group
     reports); a file that cannot be written is a message with its fix."""
+    from ..progress import command_progress
+
     out: str | IO[str] = sys.stdout if output == "-" else output
     try:
-        if canonical:
-            return store.export_canonical(out)
+        if canonical:  # (a whole store: it gave no sign of life for minutes)
+            with command_progress("exporting", store.canonical_size(), to_stdout=output == "-") as prog:
+                return store.export_canonical(out, tick=prog.advance)
         q = build_query(store, **filters)
-        from ..progress import command_progress
-
         total = None if by_event else store.browser().count(q)  # (real events are counted as they come)
         with command_progress("exporting", total, to_stdout=output == "-") as prog:  # (a bar: millions of rows)
             n = store.export(fmt or "jsonl", out, q, by_event=by_event, tick=prog.advance)
