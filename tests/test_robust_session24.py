@@ -103,3 +103,83 @@ def test_a_canonical_export_shows_progress_toward_its_line_count(small_db: Path,
     assert res.exit_code == 0, res.stderr
     lines = len(out.read_text().splitlines())
     assert lines > 5 and advances == [("exporting", lines, lines)], advances
+
+
+# -- the Ray engine passes the notes up as the local engine does --------------------------------------
+
+def _warc_record(i: int, extra: str = "") -> bytes:
+    para = (b"<p>Chile and Peru signed a fishing accord in Lima on Tuesday, officials of both governments "
+            b"said, after two years of talks over the catch along their maritime border.</p>")
+    page = b"<html><body><article>" + para * 4 + b"</article></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    return (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:r24-{i}>\r\n{extra}"
+            f"WARC-Target-URI: http://paper.example/{i}\r\nContent-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(http)}\r\n\r\n").encode() + http + b"\r\n\r\n"
+
+
+def _noted_folder(tmp_path: Path) -> Path:
+    """A folder of a WARC whose first record the crawler marked truncated, a long article and two
+    files of kinds not read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "crawl.warc").write_bytes(_warc_record(0, "WARC-Truncated: length\r\n") + _warc_record(1))
+    (folder / "long.txt").write_text("Kenya and Uganda agreed on Friday to reopen their border. " * 40)
+    (folder / "feed.json").write_text("{}\n")
+    (folder / "pages.html.gz").write_bytes(b"")
+    return folder
+
+
+def test_the_ray_readers_give_their_notes_as_rows_before_the_document(tmp_path: Path):
+    """The workers read with no one to tell: a record marked truncated was read without the note."""
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    from communique.scale._inputs import read_file_rows
+
+    warc = _noted_folder(tmp_path) / "crawl.warc"
+    rows = read_file_rows({"path": str(warc), "file_no": 2}, manifest=None, published=None, max_bytes=1 << 20)
+    assert [(r["id"], r["note"] is not None) for r in rows] == [(None, True), ("r24-0", False), ("r24-1", False)]
+    assert "r24-0" in rows[0]["note"] and "WARC-Truncated (length)" in rows[0]["note"]
+    orders = [r["order"] for r in rows]
+    assert orders == sorted(set(orders)) and orders[0] >= 2 << 32
+
+
+def test_the_ray_listing_names_the_files_it_does_not_read(tmp_path: Path):
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    from communique.scale._inputs import expand_inputs
+
+    folder = _noted_folder(tmp_path)
+    notes: list[str] = []
+    files, errors = expand_inputs([str(folder)], notify=notes.append)
+    assert [Path(f).name for f in files] == ["crawl.warc", "long.txt"] and not errors
+    assert len(notes) == 1 and "2 file(s)" in notes[0] and "(.html.gz, .json)" in notes[0], notes
+
+
+def test_the_ray_analyser_carries_the_cleaners_note_and_the_readers(tmp_path: Path):
+    """A text cut at the article cap was cut without a word under Ray."""
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    from communique.config import load_settings
+    from communique.scale._analyse import Analyser
+    from communique.scale._inputs import read_file_rows
+
+    folder = _noted_folder(tmp_path)
+    rows = [row for i, name in enumerate(("crawl.warc", "long.txt"))
+            for row in read_file_rows({"path": str(folder / name), "file_no": i}, manifest=None, published=None,
+                                      max_bytes=1 << 20)]
+    analyser = Analyser(load_settings().with_overrides(max_article_chars=500), str(tmp_path / "out"))
+    summary = analyser(pa.Table.from_pylist(rows)).to_pylist()
+    assert [s["status"] for s in summary] == ["note", "written", "written", "written"], summary
+    assert "WARC-Truncated" in summary[0]["notes"][0] and summary[1]["notes"] == summary[2]["notes"] == []
+    assert len(summary[3]["notes"]) == 1 and "only the first 500 characters" in summary[3]["notes"][0]
+
+
+def test_extract_on_ray_shows_the_notes_the_local_engine_shows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    pytest.importorskip("ray.data", reason="Ray is not installed: pip install 'communique[ray]'")
+    folder = _noted_folder(tmp_path)
+    monkeypatch.setenv("COMMUNIQUE_MAX_ARTICLE_CHARS", "500")
+    notes = {}
+    for engine in ("local", "ray"):
+        res = CliRunner().invoke(main, ["extract", str(folder), "-o", str(tmp_path / f"{engine}.jsonl"),
+                                        "--engine", engine, "--workers", "1"])
+        assert res.exit_code == 0, res.stderr
+        notes[engine] = sorted(line for line in res.stderr.splitlines() if line.startswith("note: "))
+    assert len(notes["local"]) == 3 and notes["ray"] == notes["local"], notes
+

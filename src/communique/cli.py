@@ -440,8 +440,9 @@ def _extract_ray(inputs, published, manifest, report: Report, settings, output, 
     n_docs = n_events = 0
     try:
         with _output(output) as out, _progress(report, "extracting (ray)") as tick:
-            for result in run_ray(inputs, settings, options, on_error=report.error, published=published,
-                                  manifest=load_manifest(manifest) if manifest else None, extra=extra):
+            for result in run_ray(inputs, settings, options, on_error=report.error, on_note=report.note,
+                                  published=published, manifest=load_manifest(manifest) if manifest else None,
+                                  extra=extra):
                 write_json_lines(out, result.to_exchange())
                 n_docs += 1
                 n_events += len(result.events)
@@ -461,7 +462,8 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
     try:
         with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
             new = store.created
-            run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
+            run = ingest_ray(store, inputs, settings, options, on_error=report.error, on_note=report.note,
+                             published=published,
                              manifest=load_manifest(manifest) if manifest else None, extra=extra,
                              batch_size=batch_size, tick=tick)
             stats = store.stats()
