@@ -183,3 +183,24 @@ def test_extract_on_ray_shows_the_notes_the_local_engine_shows(tmp_path: Path, m
         notes[engine] = sorted(line for line in res.stderr.splitlines() if line.startswith("note: "))
     assert len(notes["local"]) == 3 and notes["ray"] == notes["local"], notes
 
+
+# -- UTF-8 text with a stray byte of another encoding --------------------------------------------------
+
+_MIXED = "Le président français a rencontré à Berlin le chancelier — « un accord », dit-il. ".encode() \
+    + b"Le caf\xe9 est ferm\xe9.\n"  # (two letters pasted in from a Latin-1 file)
+
+
+@pytest.mark.parametrize("kind", ["txt", "jsonl"])
+def test_utf8_text_with_stray_latin1_bytes_keeps_its_letters(tmp_path: Path, kind: str):
+    """It was read whole as a guessed single-byte code page: 'prĂŠsident', 'Ă ', 'â€”' throughout."""
+    from communique.read import read_inputs
+    from communique.read._decode import decode_bytes
+
+    path = tmp_path / f"mixed.{kind}"
+    path.write_bytes(_MIXED if kind == "txt" else b'{"id": "mixed", "text": "' + _MIXED.strip() + b'"}\n')
+    (doc,) = list(read_inputs([path]))
+    assert doc.text.strip() == ("Le président français a rencontré à Berlin le chancelier — « un accord », dit-il. "
+                                "Le café est fermé."), doc
+    latin = "Le président a rencontré à Berlin le chancelier, « un accord », dit-il.".encode("cp1252")
+    assert decode_bytes(latin)[0] == latin.decode("cp1252")  # (a single-byte text is read as before)
+
