@@ -204,3 +204,32 @@ def test_utf8_text_with_stray_latin1_bytes_keeps_its_letters(tmp_path: Path, kin
     latin = "Le président a rencontré à Berlin le chancelier, « un accord », dit-il.".encode("cp1252")
     assert decode_bytes(latin)[0] == latin.decode("cp1252")  # (a single-byte text is read as before)
 
+
+
+# -- an article cap over what the parser takes -----------------------------------------------------
+
+def test_an_article_cap_over_what_the_parser_takes_is_refused_at_once():
+    """COMMUNIQUE_MAX_ARTICLE_CHARS=5000000 was taken: each long article then failed in the parse with
+    spaCy's own error (E088) and a request to report it, after the run had waited for it."""
+    from communique.config import load_settings
+    from communique.errors import ConfigError
+
+    assert load_settings(env={"COMMUNIQUE_MAX_ARTICLE_CHARS": "1000000"}).max_article_chars == 1_000_000
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={"COMMUNIQUE_MAX_ARTICLE_CHARS": "5000000"})
+    assert "from 1 to 1,000,000 (the most of one article the parser takes)" in str(info.value)
+
+
+@pytest.mark.parametrize("cap, advice", [
+    (400_000, "raise max_article_chars, e.g. COMMUNIQUE_MAX_ARTICLE_CHARS=1000000)"),
+    (1_000_000, "1,000,000 characters is the most the parser takes; split the article to read the rest)"),
+])
+def test_the_note_on_a_cut_article_suggests_only_a_cap_the_settings_take(cap: int, advice: str):
+    from communique.config import load_settings
+    from communique.pipeline import Cleaner
+    from communique.types import RawDoc
+
+    notes: list[str] = []
+    cleaner = Cleaner(load_settings().with_overrides(max_article_chars=cap), notify=notes.append)
+    article = cleaner.clean(RawDoc(id="long", origin="long.txt", text="Rain fell on the capital all week. " * 40_000))
+    assert len(article.text) == cap and len(notes) == 1 and notes[0].endswith(advice), notes
