@@ -233,3 +233,27 @@ def test_the_note_on_a_cut_article_suggests_only_a_cap_the_settings_take(cap: in
     cleaner = Cleaner(load_settings().with_overrides(max_article_chars=cap), notify=notes.append)
     article = cleaner.clean(RawDoc(id="long", origin="long.txt", text="Rain fell on the capital all week. " * 40_000))
     assert len(article.text) == cap and len(notes) == 1 and notes[0].endswith(advice), notes
+
+
+# -- actors resolve given an empty mention or date ---------------------------------------------
+
+@pytest.mark.parametrize("args, message", [
+    (["", "--date", "2021-04-16"], "TEXT is empty (an unset shell variable?)"),
+    ([" "], "TEXT is empty (an unset shell variable?)"),
+    (["Japan", "--date", ""], "--date: an empty value (give a date, or leave --date out)"),
+    (["--batch", "-", "--date", " "], "--date: an empty value (give a date, or leave --date out)"),
+])
+def test_resolve_refuses_an_empty_mention_or_date(args: list[str], message: str):
+    """``actors resolve "$NAME"`` with NAME unset answered "no actor matches ''" with status 0, and
+    ``--date ""`` resolved at no date: the API refuses both (text=, date=)."""
+    res = CliRunner().invoke(main, ["actors", "resolve", *args], input='{"text": "Japan"}\n')
+    assert res.exit_code == 2 and not res.stdout, (res.exit_code, res.stdout)
+    assert message in res.stderr, res.stderr
+
+
+def test_a_batch_line_with_an_empty_mention_is_an_error_naming_it(tmp_path: Path):
+    batch = tmp_path / "mentions.jsonl"
+    batch.write_text('{"text": "Japan"}\n{"text": "  ", "date": "2021"}\n{"text": "Kenya"}\n')
+    res = CliRunner().invoke(main, ["actors", "resolve", "--batch", str(batch)])
+    assert res.exit_code == 1 and [line[:20] for line in res.stdout.splitlines()][1] == "null"
+    assert f'{batch}:2: "text" is empty: there is no mention to resolve' in res.stderr, res.stderr
