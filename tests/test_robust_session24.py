@@ -257,3 +257,21 @@ def test_a_batch_line_with_an_empty_mention_is_an_error_naming_it(tmp_path: Path
     res = CliRunner().invoke(main, ["actors", "resolve", "--batch", str(batch)])
     assert res.exit_code == 1 and [line[:20] for line in res.stdout.splitlines()][1] == "null"
     assert f'{batch}:2: "text" is empty: there is no mention to resolve' in res.stderr, res.stderr
+
+
+# -- -o and --published given empty ----------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ["clean", "IN", "-o", ""], ["extract", "IN", "-o", " "], ["export", "--format", "jsonl", "--db", "DB", "-o", ""],
+    ["clean", "IN", "--published", ""], ["extract", "IN", "--published", " "],
+    ["ingest", "IN", "--db", "NEW", "--published", ""],
+])
+def test_an_output_or_publication_date_given_empty_is_refused(article: Path, tmp_path: Path, small_db: Path,
+                                                             args: list[str]):
+    """``-o "$OUT"`` with OUT unset wrote to standard output (export: refused as the folder '.'), and
+    ``--published "$DAY"`` left every article undated, without a word."""
+    given = {"IN": str(article), "DB": str(small_db), "NEW": str(tmp_path / "new.duckdb")}
+    res = CliRunner().invoke(main, [given.get(a, a) for a in args])
+    assert res.exit_code == 2 and not res.stdout, (res.exit_code, res.stdout)
+    assert "an empty value (an unset shell variable?)" in res.stderr, res.stderr
+    assert not (tmp_path / "new.duckdb").exists()

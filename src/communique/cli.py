@@ -18,7 +18,7 @@ import click
 from .config import Settings, load_settings
 from ._signals import interruptible
 from .errors import CommuniqueError, InterruptedRunError
-from .store.cli import given_db
+from .store.cli import given_db, given_output
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -139,6 +139,9 @@ def _check_published(ctx: click.Context, param: click.Parameter, value: str | No
 
     from ._safe import date_problem
 
+    if value is not None and not value.strip():  # (read as no date: every article undated, without a word)
+        raise click.BadParameter("an empty value (an unset shell variable?); give a date, or leave --published "
+                                 "out", ctx=ctx, param=param)
     try:
         iso = parse_date(value)
     except DateInputError as err:
@@ -287,7 +290,8 @@ def main() -> None:
 
 @main.command(context_settings=CONTEXT)
 @input_options
-@click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
+@click.option("-o", "--output", metavar="FILE", callback=given_output,
+              help="Write events here (JSONL); default stdout.")
 @_processes_option
 @_extra_option
 @engine_options
@@ -338,7 +342,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
 
 @main.command(context_settings=CONTEXT)
 @input_options
-@click.option("-o", "--output", metavar="FILE", help="Write JSONL here; default stdout.")
+@click.option("-o", "--output", metavar="FILE", callback=given_output, help="Write JSONL here; default stdout.")
 def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """Print each document's own text and metadata as one JSON object per line.
 

@@ -65,6 +65,15 @@ def given_db(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     return value
 
 
+def given_output(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``-o`` as given; an empty value is refused: ``-o "$OUT"`` with OUT unset wrote to standard
+    output (extract, clean), or was refused as the folder '.' (export)."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty value (an unset shell variable?); give a file name, or '-' for "
+                                 "standard output", ctx=ctx, param=param)
+    return value
+
+
 def db_option(fn: F) -> F:
     """The ``--db PATH`` option (default: the ``db`` setting, e.g. communique.duckdb)."""
     return click.option("--db", "db", type=click.Path(dir_okay=False), default=None, callback=given_db,
@@ -250,6 +259,7 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
               help="One row per real event (its best-dated report plus reports, articles, outlets, "
                    "first_reported, last_reported) instead of one per report.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
+              callback=given_output,
               help="File to write (replaced if it exists); '-' writes jsonl, csv or --canonical to standard output.")
 def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: bool, output: str,
                    **filters: Any) -> None:
