@@ -275,3 +275,14 @@ def test_an_output_or_publication_date_given_empty_is_refused(article: Path, tmp
     assert res.exit_code == 2 and not res.stdout, (res.exit_code, res.stdout)
     assert "an empty value (an unset shell variable?)" in res.stderr, res.stderr
     assert not (tmp_path / "new.duckdb").exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize("option", ["--address", "--parquet-dir"])
+def test_a_ray_option_given_empty_is_refused(tmp_path: Path, command: str, option: str):
+    """``--address "$RAY_ADDRESS"`` with the variable unset ran on a local Ray, not the cluster,
+    without a word; ``--parquet-dir ""`` started Ray, then said an unnamed folder was not empty."""
+    db = ["--db", str(tmp_path / "x.duckdb")] if command == "ingest" else []
+    res = CliRunner().invoke(main, [command, str(tmp_path / "in.jsonl"), *db, "--engine", "ray", option, " "])
+    assert res.exit_code == 2, (res.exit_code, res.stderr)
+    assert f"'{option}': an empty value (an unset shell variable?)" in res.stderr, res.stderr
