@@ -18,7 +18,7 @@ import click
 from .config import Settings, load_settings
 from ._signals import interruptible
 from .errors import CommuniqueError, InterruptedRunError
-from .store.cli import given_db, given_output
+from .store.cli import given_db, given_output, not_empty
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -139,9 +139,8 @@ def _check_published(ctx: click.Context, param: click.Parameter, value: str | No
 
     from ._safe import date_problem
 
-    if value is not None and not value.strip():  # (read as no date: every article undated, without a word)
-        raise click.BadParameter("an empty value (an unset shell variable?); give a date, or leave --published "
-                                 "out", ctx=ctx, param=param)
+    # given empty, it was read as no date: every article undated, without a word
+    not_empty("give a date, or leave --published out")(ctx, param, value)
     try:
         iso = parse_date(value)
     except DateInputError as err:
@@ -202,26 +201,19 @@ _extra_option = click.option(
          "`overrides:` that remap or block a wrong resolution (src/communique/data/actors/README.md).")
 
 
-def _given(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An option's value, refused when given empty: ``--address "$RAY_ADDRESS"`` with the variable
-    unset ran on a local Ray instead of the cluster, without a word; ``--parquet-dir ""`` started
-    Ray and then said an unnamed folder (the current one) was not empty."""
-    if value is not None and not value.strip():
-        name = param.opts[0] if param.opts else str(param.name)
-        raise click.BadParameter(f"an empty value (an unset shell variable?); give a value, or leave {name} out",
-                                 ctx=ctx, param=param)
-    return value
-
-
 _engine_args = [
     click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
                  help="local: this machine (--processes); ray: a Ray cluster or a local Ray "
                       '(needs `pip install "communique[ray]"`; README, "Past one machine").'),
-    click.option("--address", metavar="ADDR", callback=_given,
+    # given empty ("$RAY_ADDRESS" unset) it ran on a local Ray, not the cluster, without a word
+    click.option("--address", metavar="ADDR", callback=not_empty("give the cluster's address, or leave "
+                                                                 "--address out for a local Ray"),
                  help="With --engine ray: the cluster to join (auto, ray://head:10001); default a local Ray."),
     click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
                  help="With --engine ray: actors in the pool, each loading the model once (one CPU each)."),
-    click.option("--parquet-dir", metavar="DIR", callback=_given,
+    # given empty, it started Ray and then said an unnamed folder (the current one) was not empty
+    click.option("--parquet-dir", metavar="DIR", callback=not_empty("give a new directory, or leave "
+                                                                    "--parquet-dir out for a temporary one"),
                  help="With --engine ray: keep the partitioned Parquet results here (a new directory every "
                       "worker can write: shared disk, s3://...); default a temporary folder."),
 ]

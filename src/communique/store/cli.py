@@ -56,22 +56,21 @@ def _open(db: str | None) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
-def given_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """``--db`` as given; an empty value is refused: ``--db "$DB"`` with DB unset read the store of
-    the `db` setting without a word (events, export, serve) or named '.' a folder (ingest)."""
-    if value is not None and not value.strip():
-        raise click.BadParameter("an empty value (an unset shell variable?); give a database file, or leave "
-                                 "--db out to use the `db` setting", ctx=ctx, param=param)
-    return value
+def not_empty(hint: str) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    """An option callback refusing a value given empty (``--db "$DB"`` with DB unset), with ``hint``
+    saying what to give instead; a value not given (None) passes."""
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise click.BadParameter(f"an empty value (an unset shell variable?); {hint}", ctx=ctx, param=param)
+        return value
+    return check
 
 
-def given_output(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """``-o`` as given; an empty value is refused: ``-o "$OUT"`` with OUT unset wrote to standard
-    output (extract, clean), or was refused as the folder '.' (export)."""
-    if value is not None and not value.strip():
-        raise click.BadParameter("an empty value (an unset shell variable?); give a file name, or '-' for "
-                                 "standard output", ctx=ctx, param=param)
-    return value
+#: ``--db ""`` read the store of the `db` setting without a word (events, export, serve) or named '.'
+#: a folder (ingest)
+given_db = not_empty("give a database file, or leave --db out to use the `db` setting")
+#: ``-o ""`` wrote to standard output (extract, clean), or was refused as the folder '.' (export)
+given_output = not_empty("give a file name, or '-' for standard output")
 
 
 def db_option(fn: F) -> F:
