@@ -286,3 +286,21 @@ def test_a_ray_option_given_empty_is_refused(tmp_path: Path, command: str, optio
     res = CliRunner().invoke(main, [command, str(tmp_path / "in.jsonl"), *db, "--engine", "ray", option, " "])
     assert res.exit_code == 2, (res.exit_code, res.stderr)
     assert f"'{option}': an empty value (an unset shell variable?)" in res.stderr, res.stderr
+
+
+# -- the server tells a poster what the command line notes -----------------------------------------------
+
+def test_an_article_posted_to_the_server_and_cut_at_the_cap_is_noted_in_the_answer(tmp_path: Path):
+    """``POST /api/ingest`` stored the first max_article_chars characters and said nothing of the rest."""
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from communique.api._ingest import Ingester, jsonl_items
+    from communique.config import load_settings
+
+    ingester = Ingester(tmp_path / "posted.duckdb", load_settings().with_overrides(max_article_chars=400))
+    body = ('{"id": "long", "text": "' + "Kenya and Uganda agreed on Friday to reopen their border. " * 20 + '"}\n'
+            '{"id": "short", "text": "Chile and Peru held talks in Lima on Tuesday."}\n').encode()
+    answer = ingester.ingest(jsonl_items(body, 1 << 20))
+    assert answer["stored"] == 2 and not answer["errors"], answer
+    assert len(answer["notes"]) == 1 and answer["notes"][0].startswith("<request>:1: "), answer["notes"]
+    assert "only the first 400 characters of the article were read" in answer["notes"][0]
+    assert ingester.ingest(jsonl_items(body[body.index(b"\n") + 1:], 1 << 20))["notes"] == []  # (per request)
