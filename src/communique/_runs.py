@@ -8,6 +8,7 @@ guarded, so a bad record costs one error line and never its neighbours.
 from __future__ import annotations
 
 import errno
+import glob
 import json
 import os
 import stat
@@ -116,8 +117,10 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path`` to write, renamed over ``path`` when the block ends and
     removed when it fails, so a failed or killed run never leaves a half-written file under the real
     name, nor its temporary one (``.NAME.PID.part``: two runs writing one file do not share it). A
-    device or a pipe is written in place (``write_target``); a folder, or a link to one, is refused
-    at once (``output_is_folder``): the finished file could not be renamed over it."""
+    run killed outright (SIGKILL, the OOM killer, a power cut) cannot remove its own: the next run
+    writing ``path`` removes those whose process is gone (``remove_stale_parts``). A device or a
+    pipe is written in place (``write_target``); a folder, or a link to one, is refused at once
+    (``output_is_folder``): the finished file could not be renamed over it."""
     folder = output_is_folder(path)
     if folder is not None:
         raise folder
@@ -126,6 +129,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         yield p
         return
     tmp = p.with_name(f".{p.name}.{os.getpid()}.part")
+    remove_stale_parts(p)
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         with interruptible():  # SIGTERM ends the block as Ctrl-C does (it left the .part file of `clean -o`)
@@ -177,6 +181,30 @@ def write_error(exc: OSError, path: str | Path) -> OutputError:
     why, fix = _WRITE_FIXES.get(write_cause(exc) or "",
                                 (exc.strerror or str(exc), "check the path given to -o, or give another"))
     return OutputError(f"cannot write the output: {why}", input=str(path), hint=fix)
+
+
+def remove_stale_parts(path: Path) -> list[Path]:
+    """Remove the temporary files (``.NAME.PID.part``) that runs killed while writing ``path`` left
+    beside it, and return them: they stayed forever, one per killed run, each as large as the
+    output. Only those whose process no longer runs on this machine: a live run's is its work."""
+    gone = []
+    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        pid = part.name[len(path.name) + 2:-len(".part")]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            _remove(part)
+            gone.append(part)
+    return gone
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists (another user's counts: signal 0 is refused it, not lost)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it runs, as someone else
+        return True
+    return True
 
 
 def _remove(path: Path) -> None:

@@ -18,7 +18,7 @@ import click
 from .config import Settings, load_settings
 from ._signals import interruptible
 from .errors import CommuniqueError, InterruptedRunError
-from .store.cli import given_db
+from .store.cli import given_db, given_output, not_empty
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -139,6 +139,8 @@ def _check_published(ctx: click.Context, param: click.Parameter, value: str | No
 
     from ._safe import date_problem
 
+    # given empty, it was read as no date: every article undated, without a word
+    not_empty("give a date, or leave --published out")(ctx, param, value)
     try:
         iso = parse_date(value)
     except DateInputError as err:
@@ -203,11 +205,15 @@ _engine_args = [
     click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
                  help="local: this machine (--processes); ray: a Ray cluster or a local Ray "
                       '(needs `pip install "communique[ray]"`; README, "Past one machine").'),
-    click.option("--address", metavar="ADDR",
+    # given empty ("$RAY_ADDRESS" unset) it ran on a local Ray, not the cluster, without a word
+    click.option("--address", metavar="ADDR", callback=not_empty("give the cluster's address, or leave "
+                                                                 "--address out for a local Ray"),
                  help="With --engine ray: the cluster to join (auto, ray://head:10001); default a local Ray."),
     click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
                  help="With --engine ray: actors in the pool, each loading the model once (one CPU each)."),
-    click.option("--parquet-dir", metavar="DIR",
+    # given empty, it started Ray and then said an unnamed folder (the current one) was not empty
+    click.option("--parquet-dir", metavar="DIR", callback=not_empty("give a new directory, or leave "
+                                                                    "--parquet-dir out for a temporary one"),
                  help="With --engine ray: keep the partitioned Parquet results here (a new directory every "
                       "worker can write: shared disk, s3://...); default a temporary folder."),
 ]
@@ -287,7 +293,8 @@ def main() -> None:
 
 @main.command(context_settings=CONTEXT)
 @input_options
-@click.option("-o", "--output", metavar="FILE", help="Write events here (JSONL); default stdout.")
+@click.option("-o", "--output", metavar="FILE", callback=given_output,
+              help="Write events here (JSONL); default stdout.")
 @_processes_option
 @_extra_option
 @engine_options
@@ -338,7 +345,7 @@ def extract(inputs, published, manifest, quiet, follow_symlinks, output, process
 
 @main.command(context_settings=CONTEXT)
 @input_options
-@click.option("-o", "--output", metavar="FILE", help="Write JSONL here; default stdout.")
+@click.option("-o", "--output", metavar="FILE", callback=given_output, help="Write JSONL here; default stdout.")
 def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
     """Print each document's own text and metadata as one JSON object per line.
 
@@ -440,8 +447,9 @@ def _extract_ray(inputs, published, manifest, report: Report, settings, output, 
     n_docs = n_events = 0
     try:
         with _output(output) as out, _progress(report, "extracting (ray)") as tick:
-            for result in run_ray(inputs, settings, options, on_error=report.error, published=published,
-                                  manifest=load_manifest(manifest) if manifest else None, extra=extra):
+            for result in run_ray(inputs, settings, options, on_error=report.error, on_note=report.note,
+                                  published=published, manifest=load_manifest(manifest) if manifest else None,
+                                  extra=extra):
                 write_json_lines(out, result.to_exchange())
                 n_docs += 1
                 n_events += len(result.events)
@@ -461,7 +469,8 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
     try:
         with Store(settings.db) as store, _progress(report, "ingesting (ray)") as tick:
             new = store.created
-            run = ingest_ray(store, inputs, settings, options, on_error=report.error, published=published,
+            run = ingest_ray(store, inputs, settings, options, on_error=report.error, on_note=report.note,
+                             published=published,
                              manifest=load_manifest(manifest) if manifest else None, extra=extra,
                              batch_size=batch_size, tick=tick)
             stats = store.stats()

@@ -17,13 +17,17 @@ from .workers import parse_processes
 PARSE_MODES = ("full", "cascade")
 #: the values of the ``event_typing`` setting (``communique.events.typers.TYPINGS``)
 EVENT_TYPINGS = ("rules", "model", "combined")
+#: the most characters of one article the parser takes (spaCy's ``nlp.max_length``): a longer text
+#: failed in the parse with spaCy's own error and a request to report it, after the run had waited
+MAX_ARTICLE_CHARS = 1_000_000
 #: the allowed range of each numeric setting and the words that name it in a message (a zero
 #: batch read no article at all, a negative article size cut every article to a few characters,
 #: a NaN or 1e20 time budget stopped the run with a traceback)
 RANGES: dict[str, tuple[float, float, str]] = {
     "batch_size": (1, 10_000, "a whole number from 1 to 10,000"),
     "max_input_bytes": (1, 1 << 50, "a whole number of bytes >= 1"),
-    "max_article_chars": (1, 1 << 40, "a whole number of characters >= 1"),
+    "max_article_chars": (1, MAX_ARTICLE_CHARS, f"a whole number of characters from 1 to {MAX_ARTICLE_CHARS:,} "
+                                                "(the most of one article the parser takes)"),
     "article_seconds": (0, 1_000_000, "a number of seconds from 0 (no limit) to 1,000,000"),
     "fuse_window_days": (0, 36_500, "a whole number of days from 0 to 36,500"),
     "progress_interval": (0, 1_000_000, "a number of seconds from 0 to 1,000,000"),

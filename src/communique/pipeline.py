@@ -23,7 +23,7 @@ from ._guard import is_fatal, stage
 from ._safe import clean_field, date_problem, is_blank
 from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fingerprint, simhash
 from .clean.limits import html_limit_problem
-from .config import Settings, load_settings
+from .config import MAX_ARTICLE_CHARS, Settings, load_settings
 from .dateinput import DateInputError, parse_date
 from .errors import CommuniqueError, DateRangeError, EmptyInputError, LanguageError, NoArticleError
 from .fuse import Fuser, merge_within
@@ -89,6 +89,14 @@ def _raise(err: CommuniqueError) -> None:
     raise err
 
 
+def _to_read_more(cap: int) -> str:
+    """How to read more of an article cut at ``cap`` characters: a larger cap, up to the most the
+    parser takes (it suggested caps the settings then refused)."""
+    if cap >= MAX_ARTICLE_CHARS:
+        return f"{MAX_ARTICLE_CHARS:,} characters is the most the parser takes; split the article to read the rest"
+    return f"to read more, raise max_article_chars, e.g. COMMUNIQUE_MAX_ARTICLE_CHARS={min(4 * cap, MAX_ARTICLE_CHARS)}"
+
+
 class Cleaner:
     """The read-side stages: raw documents -> cleaned ``Article`` records. Needs no model."""
 
@@ -122,7 +130,7 @@ class Cleaner:
             text, cut = text[:cap], True
         if cut and self.notify is not None:
             self.notify(f"{raw.origin or raw.id}: only the first {len(text):,} characters of the article were "
-                        f"read (to read more, raise max_article_chars, e.g. COMMUNIQUE_MAX_ARTICLE_CHARS={4 * cap})")
+                        f"read ({_to_read_more(cap)})")
         return Article(
             id=raw.id,
             text=text,

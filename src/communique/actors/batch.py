@@ -66,6 +66,8 @@ def _mention(raw: bytes, where: str, n: int, default_date: str | None) -> Mentio
         return MalformedRecordError("the JSON is nested too deeply to read", input=where, hint=_FORMAT)
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         return MalformedRecordError('expected an object with a "text" string', input=where, hint=_FORMAT)
+    if not obj["text"].strip():  # (gave null, as a mention nothing matches, and no error)
+        return MalformedRecordError('"text" is empty: there is no mention to resolve', input=where, hint=_FORMAT)
     date = obj.get("date") or default_date
     try:
         return Mention(n, obj["text"], normalize_date(date))

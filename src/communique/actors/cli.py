@@ -37,8 +37,12 @@ def _load(extra: tuple[str, ...]) -> Any:
 
 
 def _check_date(date: str | None, where: str) -> str | None:
+    """The date as the knowledge base reads it; a bad one, or one given empty, is refused (``--date
+    "$DAY"`` with DAY unset resolved at no date without a word, where the API refuses ``date=``)."""
     from communique.actors.kb import normalize_date
 
+    if date is not None and not date.strip():
+        raise click.UsageError(f"{where}: an empty value (give a date, or leave {where} out)")
     try:
         return normalize_date(date)
     except KnowledgeBaseError as exc:
@@ -69,6 +73,9 @@ def resolve(text: str | None, date: str | None, as_json: bool, batch: str | None
     """Resolve one mention, or a batch of them."""
     if batch is None and text is None:
         raise click.UsageError("give a TEXT to resolve, or --batch FILE")
+    if batch is None and text is not None and not text.strip():  # ("no actor matches ''", status 0)
+        raise click.UsageError("TEXT is empty (an unset shell variable?); give the mention to resolve, "
+                               "e.g. 'Prime Minister Suga'")
     if batch is not None:
         _resolve_batch(batch, date, extra)
         return

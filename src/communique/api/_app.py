@@ -20,7 +20,7 @@ from ..events.classes import QUAD_CLASS
 from ..store import EventQuery
 from ..store._browse import CursorError
 from ..store._export import iter_export
-from ._filters import bad, check_date, event_filters, known_params, query_echo
+from ._filters import bad, check_date, event_filters, given, known_params, query_echo
 from ._ingest import Ingester, html_item, jsonl_items
 from ._snapshot import Snapshots
 
@@ -152,8 +152,9 @@ def _article_routes(app: FastAPI, snaps: Snapshots) -> None:
                  cursor: Cursor = None, size: Size = 100) -> JSONResponse:
         """Stored articles (metadata and event counts, no text), by id, paged."""
         with snaps.lease() as store:
-            rows, nxt = store.browser().articles(outlet=outlet, since=check_date("since", since),
-                                                 until=check_date("until", until), cursor=cursor, size=size)
+            rows, nxt = store.browser().articles(outlet=None if outlet is None else given("outlet", outlet),
+                                                 since=check_date("since", since), until=check_date("until", until),
+                                                 cursor=cursor, size=size)
         return JSONResponse({"articles": rows, "next_cursor": nxt})
 
     @app.get("/api/articles/{doc_id}", tags=["articles"])

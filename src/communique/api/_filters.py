@@ -56,16 +56,22 @@ def _query_names(dependant: Any, single: bool = False) -> set[str]:
     return names
 
 
+def given(param: str, value: str) -> str:
+    """``value``, unless it is empty or blank: a 422 naming ``param``, as ``make_query`` refuses an
+    empty filter (``outlet=`` was no filter at all: every article, every event)."""
+    if not value.strip():
+        raise bad(param, f"an empty value (give a value, or leave {param} out)")
+    return value
+
+
 def check_date(param: str, value: str | None) -> str | None:
     """A date as the event filters read it (``store.check_date``: 2021, 2021-04, 2021-04-16, May 2021
     ..., 1800-2100), else a 422 naming ``param``: /api/articles took only ISO forms that
     /api/events read, and dates no news has. An empty value is refused, as the command line does."""
     if value is None:
         return None
-    if not value.strip():
-        raise bad(param, f"an empty value (give a date, or leave {param} out)")
     try:
-        return query_date(param, value)
+        return query_date(param, given(param, value))
     except QueryError as err:
         raise bad(param, err.message + (f" ({err.hint})" if err.hint else "")) from err
 
@@ -145,12 +151,12 @@ def event_filters(
     try:
         q = make_query(actor=actor, dyad=_dyad(dyad), types=type, modes=mode, statuses=list(status),
                        quad_classes=list(quad_class), date_bases=list(date_basis), since=since,
-                       until=until, undated=undated, text=text or None, doc_ids=doc,
+                       until=until, undated=undated, text=text, doc_ids=doc,
                        include_background=background, min_intensity=min_intensity, max_intensity=max_intensity,
                        known_codes=known_codes(request), kb=KnowledgeBase.default)
     except QueryError as err:
         raise bad(_param(err.input), _api_words(err.message + (f" ({err.hint})" if err.hint else ""))) from err
-    return replace(q, outlet=outlet or None, date_field=date_field)
+    return replace(q, outlet=[given("outlet", o) for o in outlet] or None, date_field=date_field)
 
 
 def query_echo(q: EventQuery) -> dict[str, Any]:

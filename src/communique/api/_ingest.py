@@ -48,19 +48,25 @@ class Ingester:
         return self._pipe
 
     def ingest(self, items: list[Item]) -> dict[str, Any]:
-        """Store ``items``; return counts and one message per input that failed.
+        """Store ``items``; return counts, one message per input that failed and the notes about
+        inputs stored all the same (an article cut at ``max_article_chars``, as the command line
+        notes it: the poster was not told).
 
         Raises :class:`StoreError` when another process (an ingest) holds the store.
         """
         from ..ingest import ingest
 
         errors: list[str] = []
+        notes: list[str] = []
 
         def on_error(err: CommuniqueError) -> None:
             errors.append(f"error [{err.code}] {err}")
 
         with self._lock, Store(self.db) as store:
+            pipe = self.pipeline()
+            pipe.cleaner.notify = notes.append  # (this request's: the lock holds the pipeline)
             before = store.stats()["events"]
-            done = ingest(store, self.pipeline(), items, on_error=on_error, replace_option=None)  # no --replace
+            done = ingest(store, pipe, items, on_error=on_error, replace_option=None)  # no --replace
         return {"received": len(items), "stored": done.stored, "replaced": done.replaced,
-                "unchanged": done.skipped, "events": done.totals["events"] - before, "errors": errors}
+                "unchanged": done.skipped, "events": done.totals["events"] - before, "errors": errors,
+                "notes": notes}

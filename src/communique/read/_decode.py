@@ -118,12 +118,31 @@ def _best_guess(data: bytes) -> str | None:
     return best.encoding
 
 
+#: the bytes that are not UTF-8, as ``surrogateescape`` keeps them
+_STRAY = re.compile("[\udc80-\udcff]+")
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with its stray bytes read as cp1252, when its UTF-8 characters outnumber
+    those bytes, else None. One Latin-1 'é' pasted into a UTF-8 article sent the whole of it to a
+    guessed single-byte code page, which turned every other accented letter, dash and quotation
+    mark into two or three wrong ones ('prĂŠsident'); text of a single-byte code page seldom holds
+    valid UTF-8 sequences, let alone more of them than bytes that are not."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(len(m.group()) for m in _STRAY.finditer(text))
+    utf8_chars = len(text) - len(text.encode("ascii", "ignore")) - stray
+    if utf8_chars <= stray:
+        return None
+    return _STRAY.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode("cp1252", "replace"), text)
+
+
 def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False) -> tuple[str, str]:
     """Decode ``data`` to text and say which encoding was used.
 
-    Order: a byte-order mark; UTF-16 without one (:func:`utf16_without_bom`); strict UTF-8; the
-    declared charset (an HTTP header) or, for HTML, a ``<meta charset>``; charset_normalizer's best guess; finally
-    cp1252 with replacement characters, so decoding never fails.
+    Order: a byte-order mark; UTF-16 without one (:func:`utf16_without_bom`); strict UTF-8; UTF-8
+    with a few stray bytes of another encoding (:func:`mostly_utf8`); the declared charset (an HTTP
+    header) or, for HTML, a ``<meta charset>``; charset_normalizer's best guess; finally cp1252 with
+    replacement characters, so decoding never fails.
     """
     bom = bom_encoding(data)
     if bom:
@@ -139,6 +158,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8"
     candidates: list[str] = []
     if declared:
         candidates.append(declared)

@@ -40,7 +40,8 @@ def __getattr__(name: str) -> Any:
 
 
 def ingest_ray(store: "Store", inputs: Sequence[str], settings: Settings, options: "RayOptions", *,
-               on_error: Callable[[CommuniqueError], None], manifest: Mapping[str, Any] | None = None,
+               on_error: Callable[[CommuniqueError], None], on_note: Callable[[str], None] | None = None,
+               manifest: Mapping[str, Any] | None = None,
                published: str | None = None, extra: Sequence[str] = (), batch_size: int = 64,
                tick: Callable[[int], None] = lambda n: None) -> "RayRun":
     """``communique ingest`` on Ray: articles already stored with the same text are skipped by
@@ -48,14 +49,15 @@ def ingest_ray(store: "Store", inputs: Sequence[str], settings: Settings, option
     and are written exactly as the local ingest fuses and writes them
     (``communique.ingest.store_results``: date-windowed store lookups, each batch of
     ``batch_size`` one transaction holding its fusion changes), so the store is the one a local
-    ingest of the same inputs makes, and a killed run is simply run again."""
+    ingest of the same inputs makes, and a killed run is simply run again. ``on_note`` gets the
+    notes ``run_ray`` passes on."""
     require_ray()
     from ..ingest import store_results
     from ._engine import RayRun, run_ray
 
     run = RayRun()
-    results = run_ray(inputs, settings, options, on_error=on_error, manifest=manifest, published=published,
-                      extra=extra, stored=store.article_keys(), lookup=store.near_duplicate_of,
+    results = run_ray(inputs, settings, options, on_error=on_error, on_note=on_note, manifest=manifest,
+                      published=published, extra=extra, stored=store.article_keys(), lookup=store.near_duplicate_of,
                       tick=tick, run=run, fuse=False)
     store_results(store, results, batch_size=batch_size, window_days=settings.fuse_window_days)
     return run

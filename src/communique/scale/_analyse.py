@@ -7,7 +7,8 @@ articles not already stored (their texts through ``nlp.pipe`` together, as the l
 workers parse them, then the analysis). A batch's results go to three Parquet part files under the
 output directory (``articles/``, ``mentions/``, ``events/``, the store's own table layouts plus
 an ``order`` column); the actor returns one summary row per input (written, skipped as already
-stored, or the error it met).
+stored, or the error it met) with the notes about it (a text cut at the article cap), and one
+per note of the reader (status ``note``), for the driver to show as the local engine does.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ __all__ = ["Analyser", "SUMMARY_SCHEMA", "TABLES"]
 TABLES = ("articles", "mentions", "events")
 SUMMARY_SCHEMA = pa.schema([("order", pa.int64()), ("doc_id", pa.string()), ("part", pa.string()),
                             ("status", pa.string()), ("events", pa.int32()), ("error_code", pa.string()),
-                            ("error", pa.string())])
+                            ("error", pa.string()), ("notes", pa.list_(pa.string()))])
+
+#: what became of one row: its result, "unchanged", "note" (a reader's note), or the error it met
+Outcome = ArticleResult | str | CommuniqueError
 
 
 class _RowError(CommuniqueError):
@@ -59,6 +63,8 @@ class Analyser:
         from ..pipeline import Pipeline
 
         self.pipe = Pipeline(settings, extra=extra)
+        self.notes: list[str] = []  # the cleaner's, about the row being cleaned
+        self.pipe.cleaner.notify = self.notes.append
         self.fs, self.out_dir = _resolve_dir(out_dir)
         for table in TABLES:
             self.fs.create_dir(f"{self.out_dir}/{table}", recursive=True)
@@ -75,14 +81,22 @@ class Analyser:
                               input=row.get("origin") or row["id"], hint="the input may be corrupt")
         return "unchanged" if (article.id, content_key(article)) in self.stored else article
 
-    def _outcomes(self, rows: list[dict[str, Any]]) -> list[ArticleResult | str | CommuniqueError]:
-        """Per row: its result, "unchanged", or the error it met (the reader's, or a stage's)."""
-        cleaned: list[Article | str | CommuniqueError] = [
-            _RowError(str(row["error_code"]), str(row.get("error"))) if row.get("error_code") else self._cleaned(row)
-            for row in rows]
-        todo = [c for c in cleaned if isinstance(c, Article)]
+    def _first(self, row: dict[str, Any]) -> tuple[Article | str | CommuniqueError, list[str]]:
+        """The row's cleaned article (or what stands for it) and the notes about it."""
+        if row.get("error_code"):
+            return _RowError(str(row["error_code"]), str(row.get("error"))), []
+        if row.get("note") is not None:
+            return "note", [str(row["note"])]
+        self.notes.clear()
+        return self._cleaned(row), list(self.notes)
+
+    def _outcomes(self, rows: list[dict[str, Any]]) -> list[tuple[Outcome, list[str]]]:
+        """Per row: its result, "unchanged", "note", or the error it met (the reader's, or a
+        stage's), with the notes about it."""
+        cleaned = [self._first(row) for row in rows]
+        todo = [c for c, _ in cleaned if isinstance(c, Article)]
         analysed = iter(self.pipe.analyse_batch(todo))
-        return [next(analysed) if isinstance(c, Article) else c for c in cleaned]
+        return [(next(analysed) if isinstance(c, Article) else c, notes) for c, notes in cleaned]
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.to_pylist()
@@ -90,7 +104,7 @@ class Analyser:
         summary: dict[str, list[Any]] = {name: [] for name in SUMMARY_SCHEMA.names}
         results: list[ArticleResult] = []
         orders: list[int] = []
-        for row, outcome in zip(rows, self._outcomes(rows)):
+        for row, (outcome, notes) in zip(rows, self._outcomes(rows)):
             status, n_events, code, message = "error", 0, None, None
             if isinstance(outcome, ArticleResult):
                 status, n_events = "written", len(outcome.events)
@@ -101,7 +115,7 @@ class Analyser:
             else:
                 status = outcome
             for name, value in zip(SUMMARY_SCHEMA.names, (int(row["order"]), row["id"], part if status == "written"
-                                                          else None, status, n_events, code, message)):
+                                                          else None, status, n_events, code, message, notes)):
                 summary[name].append(value)
         if results:
             self._write(part, results, orders)

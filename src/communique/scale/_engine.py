@@ -39,6 +39,7 @@ from ._inputs import expand_inputs, read_file_rows
 __all__ = ["RayOptions", "RayRun", "run_ray"]
 
 ErrorHandler = Callable[[CommuniqueError], None]
+NoteHandler = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,11 @@ def _table(fs: pafs.FileSystem, path: str, columns: list[str] | None = None) -> 
 
 
 def _analyse(files: list[str], settings: Settings, options: RayOptions, out: str, run: RayRun,
-             on_error: ErrorHandler, tick: Callable[[int], None], *, manifest: Mapping[str, Any] | None,
-             published: str | None, extra: Sequence[str], stored: set[tuple[str, str]]) -> None:
-    """Steps 1 and 2: read and analyse; report each bad record; note which part holds what."""
+             on_error: ErrorHandler, on_note: NoteHandler, tick: Callable[[int], None], *,
+             manifest: Mapping[str, Any] | None, published: str | None, extra: Sequence[str],
+             stored: set[tuple[str, str]]) -> None:
+    """Steps 1 and 2: read and analyse; report each bad record and pass on each note (the
+    readers' and the cleaner's: they were lost in the workers); note which part holds what."""
     import ray
 
     listing = ray.data.from_items([{"path": f, "file_no": i} for i, f in enumerate(files)],
@@ -150,6 +153,10 @@ def _analyse(files: list[str], settings: Settings, options: RayOptions, out: str
                         fn_constructor_kwargs={"settings": settings, "out_dir": out, "extra": tuple(extra),
                                                "stored": stored})
     for row in ds.iter_rows():
+        for line in row["notes"] or ():
+            on_note(str(line))
+        if row["status"] == "note":
+            continue  # (no document: the progress counts documents)
         if row["status"] == "error":
             run.failed += 1
             on_error(_RemoteError(str(row["error_code"]), str(row["error"])))
@@ -218,7 +225,8 @@ def _part_results(fs: pafs.FileSystem, out: str, part: str, ids: Mapping[tuple[s
 
 
 def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, on_error: ErrorHandler,
-            manifest: Mapping[str, Any] | None = None, published: str | None = None, extra: Sequence[str] = (),
+            on_note: NoteHandler | None = None, manifest: Mapping[str, Any] | None = None,
+            published: str | None = None, extra: Sequence[str] = (),
             stored: set[tuple[str, str]] | None = None, prior: Sequence[Event] = (),
             lookup: Callable[[int], str | None] | None = None,
             tick: Callable[[int], None] = lambda n: None, run: RayRun | None = None,
@@ -227,11 +235,12 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
     (without them when not ``fuse``: the caller fuses, as ``ingest_ray`` does against the store).
 
     ``stored`` ((id, content key) pairs), ``prior`` (stored events) and ``lookup`` (stored
-    near-duplicates) make it an ingest into an existing store; see ``ingest_ray``."""
-    import ray
-
+    near-duplicates) make it an ingest into an existing store; see ``ingest_ray``. ``on_note`` gets
+    the notes the local engine gives its ``notify`` (files not read, records marked truncated, texts
+    cut at the article cap), as the inputs are analysed."""
     run = run if run is not None else RayRun()
-    files, errors = expand_inputs(list(inputs), options.follow_symlinks)
+    note: NoteHandler = on_note or (lambda line: None)
+    files, errors = expand_inputs(list(inputs), options.follow_symlinks, notify=note)
     for err in errors:
         run.failed += 1
         on_error(err)
@@ -242,8 +251,8 @@ def run_ray(inputs: Sequence[str], settings: Settings, options: RayOptions, *, o
         run.out_dir = out
         local = out.split("://", 1)[1] if "://" in out else out
         with run.timed("analyse"):
-            _analyse(files, settings, options, out, run, on_error, tick, manifest=manifest, published=published,
-                     extra=extra, stored=stored or set())
+            _analyse(files, settings, options, out, run, on_error, note, tick, manifest=manifest,
+                     published=published, extra=extra, stored=stored or set())
         if not run.parts:
             return
         with run.timed("copies"):

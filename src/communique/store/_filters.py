@@ -144,7 +144,8 @@ def _check_undated(undated: str) -> None:
 
 def _check_given(**options: str | None) -> None:
     """Refuse an option given with an empty value: ``--actor "$CODE"`` with CODE unset filtered
-    nothing and listed every event (the API's ``actor=`` and ``since=`` likewise)."""
+    nothing and listed every event (the API's ``actor=``, ``since=`` and ``text=`` likewise; an
+    empty ``--doc`` listed none, without a word)."""
     for name, value in options.items():
         if value is not None and not value.strip():
             raise QueryError("an empty value", input="--" + name,
@@ -172,7 +173,9 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
     (or a function loading it, called only when a code is not among ``known_codes``) checks
     other codes and turns names into suggestions.
     """
-    _check_given(actor=actor, since=since, until=until)
+    _check_given(actor=actor, since=since, until=until, text=text)
+    for doc_id in doc_ids:
+        _check_given(doc=doc_id)
     known = {c.upper() for c in known_codes}
     base = _loaded_once(kb)
     pair = _dyad(dyad, known, base) if dyad else None

@@ -427,9 +427,15 @@ class Store:
         split, ordered or interrupted."""
         return _fusion.canonical_lines(self._db())
 
-    def export_canonical(self, out: str | Path | IO[str]) -> int:
-        """Write ``canonical_lines`` to ``out`` (a file, or an open text stream); return the number of lines."""
-        return write_lines(self._output(out), self.canonical_lines())
+    def export_canonical(self, out: str | Path | IO[str], *, tick: Callable[[int], None] | None = None) -> int:
+        """Write ``canonical_lines`` to ``out`` (a file, or an open text stream); return the number of
+        lines. ``tick`` is told the lines written, a chunk at a time (a progress display)."""
+        return write_lines(self._output(out), _ticking_lines(self.canonical_lines(), tick))
+
+    def canonical_size(self) -> int:
+        """The lines ``canonical_lines`` gives: a row of each article, mention and event."""
+        stats = self.stats()
+        return stats["articles"] + stats["mentions"] + stats["events"]
 
     def iter_query(self, q: EventQuery | None = None, *, chunk: int = _CHUNK) -> Iterator[list[dict[str, Any]]]:
         """Chunks of exchange-format dicts (plus ``published``, ``title``, ``url``).
@@ -543,6 +549,20 @@ class Store:
             "ORDER BY bit_count(xor(simhash, ?::UBIGINT)), id LIMIT 1",
             [simhash & _U64, max_distance, simhash & _U64]).fetchone()
         return row[0] if row else None
+
+
+def _ticking_lines(lines: Iterator[str], tick: Callable[[int], None] | None, every: int = _CHUNK) -> Iterator[str]:
+    """``lines``, telling ``tick`` of each ``every`` once the consumer comes back for the next (and of
+    the rest at the end): ``_ticking`` for a stream of lines, without a call a line."""
+    n = 0
+    for line in lines:
+        yield line
+        n += 1
+        if n == every and tick is not None:
+            tick(n)
+            n = 0
+    if n and tick is not None:
+        tick(n)
 
 
 def _ticking(chunks: Iterator[list[dict[str, Any]]],

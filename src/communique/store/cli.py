@@ -56,13 +56,21 @@ def _open(db: str | None) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
-def given_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """``--db`` as given; an empty value is refused: ``--db "$DB"`` with DB unset read the store of
-    the `db` setting without a word (events, export, serve) or named '.' a folder (ingest)."""
-    if value is not None and not value.strip():
-        raise click.BadParameter("an empty value (an unset shell variable?); give a database file, or leave "
-                                 "--db out to use the `db` setting", ctx=ctx, param=param)
-    return value
+def not_empty(hint: str) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    """An option callback refusing a value given empty (``--db "$DB"`` with DB unset), with ``hint``
+    saying what to give instead; a value not given (None) passes."""
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise click.BadParameter(f"an empty value (an unset shell variable?); {hint}", ctx=ctx, param=param)
+        return value
+    return check
+
+
+#: ``--db ""`` read the store of the `db` setting without a word (events, export, serve) or named '.'
+#: a folder (ingest)
+given_db = not_empty("give a database file, or leave --db out to use the `db` setting")
+#: ``-o ""`` wrote to standard output (extract, clean), or was refused as the folder '.' (export)
+given_output = not_empty("give a file name, or '-' for standard output")
 
 
 def db_option(fn: F) -> F:
@@ -250,6 +258,7 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
               help="One row per real event (its best-dated report plus reports, articles, outlets, "
                    "first_reported, last_reported) instead of one per report.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
+              callback=given_output,
               help="File to write (replaced if it exists); '-' writes jsonl, csv or --canonical to standard output.")
 def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: bool, output: str,
                    **filters: Any) -> None:
@@ -287,13 +296,14 @@ def _export(store: Store, output: str, fmt: str | None, canonical: bool, by_even
             filters: dict[str, Any]) -> int:
     """Run the export to ``output`` ('-': standard output, whose failures the ``communique`` group
     reports); a file that cannot be written is a message with its fix."""
+    from ..progress import command_progress
+
     out: str | IO[str] = sys.stdout if output == "-" else output
     try:
-        if canonical:
-            return store.export_canonical(out)
+        if canonical:  # (a whole store: it gave no sign of life for minutes)
+            with command_progress("exporting", store.canonical_size(), to_stdout=output == "-") as prog:
+                return store.export_canonical(out, tick=prog.advance)
         q = build_query(store, **filters)
-        from ..progress import command_progress
-
         total = None if by_event else store.browser().count(q)  # (real events are counted as they come)
         with command_progress("exporting", total, to_stdout=output == "-") as prog:  # (a bar: millions of rows)
             n = store.export(fmt or "jsonl", out, q, by_event=by_event, tick=prog.advance)
