@@ -1683,8 +1683,11 @@ class EventExtractor:
             cand.source.extend(a for o in message_senders(cand.trigger, verb) for a in res.actors_of(o, ctx))
         subj = nearest_subject(verb)
         heeders = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
-        if cand.source and not cand.target and asked_party(cand.trigger) is None:
-            # (not "welcomed the U.S. demand that [Iran] halt enrichment": the demand names whom it asks)
+        if cand.source and not cand.target and asked_party(cand.trigger) is None \
+                and verb.lemma_.lower() not in PRAISE_VERBS:
+            # (not "welcomed the U.S. demand that [Iran] halt enrichment": the demand names whom it asks;
+            # not "Japan welcomed the U.S. call for a ceasefire": one who praises a call backs it, and
+            # need not be the one it asked)
             cand.target.extend(a for a in heeders if a not in cand.source)
         return bool(cand.source)
 
