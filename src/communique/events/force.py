@@ -499,21 +499,25 @@ WAR_NOUNS = frozenset({"war", "conflict"})
 #: cold war between", "a proxy conflict between Washington and Tehran": others fight it)
 UNFOUGHT_WARS = frozenset({"cold", "proxy", "tariff", "currency", "culture", "price", "word", "turf", "bidding",
                            "spy", "shadow", "tech", "technology", "chip"})
-#: modifiers that make a "conflict" one of arms or an episode of fighting ("the escalated conflict between
-#: Israel and Palestinian militants", "the eight-day conflict between Hamas and Israel"); a bare conflict
-#: is as often a standing dispute ("the conflict between the United States and China over trade")
+#: modifiers that make a "conflict" one of arms ("the escalated conflict between Israel and Palestinian
+#: militants", "a full-scale conflict"); a bare conflict is as often a standing dispute ("the conflict
+#: between the United States and China over trade")
 FOUGHT_CONFLICT_WORDS = frozenset({"armed", "military", "violent", "bloody", "deadly", "escalated", "escalating",
-                                   "escalate", "separatist", "full-scale", "scale", "open", "direct", "renewed",
-                                   "latest", "continuing", "continue", "ongoing", "day", "week", "month"})
+                                   "separatist", "full-scale", "large-scale", "open", "direct", "renewed", "latest",
+                                   "continued", "continuing", "ongoing"})
+#: the units an episode of fighting is counted in: "the eight-day conflict between Hamas and Israel",
+#: "a weeks-long conflict" (a standing dispute is not counted in days)
+EPISODE_UNITS = frozenset({"day", "week", "month"})
 WAR_BETWEEN = Trigger("ASSAULT", None, None, 0.7, "rule", "a war between two armed sides")
 
 
 def _fought_conflict(noun: "Token", sides: list["Token"]) -> bool:
     """Whether a "conflict" is one of arms: a modifier says so ("the escalated conflict", "an eight-day
     conflict") or a side is named as a force ("between pro-Russia separatists and Ukrainian forces")."""
-    words = {w for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
-             for w in (t.lower_, t.lemma_.lower())}
-    return bool(words & FOUGHT_CONFLICT_WORDS) or any(is_fighters(s) for s in sides)
+    words = {w.strip(",;:()\"'") for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+             for w in noun.doc[c.left_edge.i:c.right_edge.i + 1].text.lower().split()}  # ("full-scale": one word)
+    counted = any(part.removesuffix("s") in EPISODE_UNITS for w in words for part in w.split("-"))
+    return bool(words & FOUGHT_CONFLICT_WORDS) or counted or any(is_fighters(s) for s in sides)
 
 
 #: the kinds of actor that wage a war ("between Israel and Hamas"), unlike persons ("between Trump and Comey")
