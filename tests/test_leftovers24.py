@@ -12,3 +12,19 @@ def test_a_welcomed_call_is_not_addressed_to_the_welcomer(pipeline):
     evs = events_of(pipeline, "Kenya welcomed the British call for a truce in Sudan.")
     assert ("KEN", "GBR") in pairs(evs, "SUPPORT"), shown(evs)
     assert ("GBR", "KEN") not in pairs(evs, "REQUEST"), shown(evs)
+
+
+def test_a_past_war_singled_out_by_a_superlative_is_history_not_the_days_news(pipeline):
+    """ "It was the bloodiest war between Ethiopia and Eritrea": a war told in the past and singled out
+    by a superlative (or as "the last war") is history recalled, not dated at publication; the war of
+    the day that a superlative describes in the present keeps the article's date."""
+    recalled = [e for e in events_of(pipeline, "It was the bloodiest war between Ethiopia and Eritrea.")
+                if e.type == "ASSAULT"]
+    last = [e for e in events_of(pipeline, "The last war between Ethiopia and Eritrea ended in a stalemate.")
+            if e.type == "ASSAULT"]
+    current = [e for e in events_of(pipeline, "The war between Ethiopia and Eritrea is the bloodiest in decades.")
+               if e.type == "ASSAULT"]
+    assert recalled and all(e.background and not e.date for e in recalled), shown(recalled)
+    assert last and all(e.background for e in last), shown(last)
+    assert current and all(e.date == "2021-03-02" for e in current), shown(current)
+

@@ -55,7 +55,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_TYPES, FORC
                     force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
-                    opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
+                    opposed_name, places_sent_into, played_out, recalled_war, simulated_attack, site_owners,
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, worded_attack)
 from .lexicon import Trigger
@@ -2032,7 +2032,8 @@ class EventExtractor:
         location, extra = self._placed(c, sent, source, target)
         parties = len({a.code for a in src + tgt + others})
         mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode
-        background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
+        background = (is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
+                      or not date and recalled_war(c.trigger))  # ("It was the deadliest war between ...": history)
         extra.update(government_named([source, target, *rest]))
         source, target, rest = leader_acting(source), leader_acting(target), [leader_acting(a) or a for a in rest]
         return Event(

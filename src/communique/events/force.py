@@ -544,6 +544,27 @@ def war_between(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
     return not _waged_elsewhere(noun, countries, res, ctx)
 
 
+#: modifiers that single out a war as the one before ("the last war between Israel and Hezbollah"), as a
+#: superlative does ("the deadliest war between ..."); not one that names the war of the day
+PREVIOUS_WAR_WORDS = frozenset({"last", "previous"})
+_NEWEST = frozenset({"latest", "newest"})
+
+
+def recalled_war(noun: "Token") -> bool:
+    """Whether a war noun names a past war recalled, not the news of the day: one singled out by a
+    superlative or as the last one, in a clause told in the past tense ("It was the deadliest war
+    between Israelis and Palestinians", "the last war between Israel and Hezbollah ended in a
+    stalemate"). Not a war under way ("troops remain locked in the longest war in U.S. history"), one
+    to come ("this could be the last war between them") or the latest one ("the latest war")."""
+    if noun.lemma_.lower() not in WAR_NOUNS:
+        return False
+    singled = any(c.dep_ == "amod" and c.lower_ not in _NEWEST and (
+        c.tag_ == "JJS" or c.lower_ in PREVIOUS_WAR_WORDS or any(a.lower_ in ("most", "least") for a in c.children))
+        for c in noun.children)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return singled and verb is not None and verb.tag_ == "VBD"
+
+
 def _waged_elsewhere(noun: "Token", countries: set[str], res: ArgumentResolver, ctx: Discourse) -> bool:
     """Whether a war is said to be waged in a third state ("the war between Saudi Arabia and Iran is
     being waged in Yemen"): a war by proxy, where others do the fighting, not the sides on each other."""
