@@ -28,3 +28,10 @@ def test_a_past_war_singled_out_by_a_superlative_is_history_not_the_days_news(pi
     assert last and all(e.background for e in last), shown(last)
     assert current and all(e.date == "2021-03-02" for e in current), shown(current)
 
+
+def test_troops_sent_to_a_state_named_by_its_kind_are_placed_in_that_state(pipeline):
+    """ "British troops were deployed to the Jordanian kingdom": the kingdom the adjective names is where the
+    force went (as "the Malian capital" names Bamako), not the sender's home."""
+    evs = [e for e in events_of(pipeline, "British troops were deployed to the Jordanian kingdom.")
+           if e.type == "MOBILIZE"]
+    assert evs and all(e.location is not None and e.location.country == "JOR" for e in evs), shown(evs)

@@ -2415,7 +2415,7 @@ class EventExtractor:
         Moscow court"; a state there, "at the U.S. embassy", is whose, not where)."""
         if obj.lemma_.lower() in SIDELINES:  # "on the sidelines of the U.N. General Assembly"
             return next(filter(None, map(self._locative_place, prep_objects(obj, OF))), None)
-        found = self._place(obj) or self._capital(obj)
+        found = self._place(obj) or self._capital(obj) or self._state_of_kind(obj)
         if found is not None and obj.head.lower_ == "at" and self._whole_state(found):
             return None  # "lashed out at Britain", "pointed the finger at Iran": whom, not where
         found = found or un_venue(obj)  # "told reporters at the United Nations"
@@ -2439,16 +2439,23 @@ class EventExtractor:
     def _capital(self, tok: "Token") -> Location | None:
         """ "the Vietnamese capital", "Ukraine's capital", "the capital of Iraq": the capital of the
         state its modifier names."""
-        if tok.lemma_.lower() != "capital":
-            return None
+        state = self._modifier_state(tok) if tok.lemma_.lower() == "capital" else None
+        city = self.kb.capital(state.code) if state is not None else None
+        return Location(city, state.code) if state is not None and city else None
+
+    def _state_of_kind(self, tok: "Token") -> Location | None:
+        """ "the Saudi kingdom", "the Jewish state", "the Iraqi republic": the state a noun of a state's
+        kind names by its modifier (not "the Gulf kingdom", "the Asian nation": no state named)."""
+        state = self._modifier_state(tok) if tok.pos_ == "NOUN" and tok.lemma_.lower() in STATE_KIND_NOUNS else None
+        return Location(state.name, state.code) if state is not None else None
+
+    def _modifier_state(self, tok: "Token") -> Actor | None:
+        """The state a noun's modifier or "of" phrase names: "the [Vietnamese] capital", "[Ukraine's]
+        capital", "the capital of [Iraq]"."""
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
         mods += prep_objects(tok, OF)
-        for m in mods:
-            state = self.kb.resolve(m.text)
-            city = self.kb.capital(state.code) if state is not None and state.kind == "state" else None
-            if state is not None and city:
-                return Location(city, state.code)
-        return None
+        states = (self.kb.resolve(m.text) for m in mods)
+        return next((s for s in states if s is not None and s.kind == "state"), None)
 
     def _venue(self, trig: "Token") -> Location | None:
         """A city named before a meeting's noun: "the Geneva talks", "an Oval Office meeting", "held
@@ -2481,6 +2488,8 @@ def _act_words(trig: "Token") -> frozenset[str]:
     return frozenset({trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")})
 
 
+#: nouns that name a state by its kind, the word before them saying which: "the Saudi kingdom"
+STATE_KIND_NOUNS = frozenset({"kingdom", "republic", "state", "country", "nation", "emirate", "monarchy", "sultanate"})
 #: nouns of a kind of place, which its name follows: "the city of Mosul", "the Iraqi town of Sinjar"
 PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "port", "district", "capital"})
 
