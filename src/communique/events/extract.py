@@ -42,7 +42,7 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
-                         MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
+                         MESSAGE_TYPES, NOT_TOLERATED, PROMISING_VERBS, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
@@ -3008,10 +3008,12 @@ def _misread_addressee(tok: "Token") -> bool:
 PARTNER_PREPS = frozenset({"with", "to", "against", "into", "toward", "towards"})
 
 
-#: verbs that commit their subject to what the gerund under their "to" names: "committed to working with Y"
-#: (the gerund is what is agreed, as an infinitive is after "pledged")
-COMMITTING_VERBS = frozenset({"commit"})
-#: "Turkey has committed to working with the United States" (``committed_gerund``)
+#: the promising verbs (``PROMISING_VERBS``) that commit their subject to what the gerund under their "to"
+#: names: "committed to working with Y" (the gerund is what is agreed, as an infinitive is after "pledged";
+#: the others take no gerund: not "pledged to working")
+COMMITTING_VERBS = PROMISING_VERBS & {"commit"}
+#: "Turkey has committed to working with the United States" (``committed_gerund``): an act promised,
+#: as ``CONCESSION`` is ground promised (not ``ACCORD_PART_NOUNS``, the part a side holds in an accord)
 COMMITMENT = Trigger("AGREE", None, None, 0.75, "rule", "a commitment to act")
 
 
@@ -3225,7 +3227,7 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
 
 
 #: a side's part in an accord: "suspended its obligations under the treaty", "its participation in the pact"
-COMMITMENT_NOUNS = frozenset({"obligation", "commitment", "participation", "membership", "involvement"})
+ACCORD_PART_NOUNS = frozenset({"obligation", "commitment", "participation", "membership", "involvement"})
 
 
 def _own_act_announced(c: Candidate, container: Candidate) -> bool:
@@ -3239,7 +3241,7 @@ def _own_act_announced(c: Candidate, container: Candidate) -> bool:
 def _held_accords(obj: "Token") -> list["Token"]:
     """The accord whose commitments a verb's object names: "its obligations [under] [the INF treaty]",
     "its participation [in] [the pact]"; empty for other objects."""
-    if obj.lemma_.lower() not in COMMITMENT_NOUNS:
+    if obj.lemma_.lower() not in ACCORD_PART_NOUNS:
         return []
     hosts = [obj, obj.head] if obj.dep_ == "dobj" else [obj]  # the parser hangs the phrase on either
     return [o for h in hosts for o in prep_objects(h, frozenset({"under", "in", "to", "from"}))
@@ -3554,8 +3556,9 @@ def _owned_up(tok: "Token", gov: "Token") -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in OWNED_NOUNS for c in gov.children)
 
 
-#: verbs by which a side disowns a part in an act: "denied responsibility for the attack"
-DISOWNING_VERBS = frozenset({"deny", "reject", "disclaim", "dismiss", "refute", "disavow"})
+#: verbs by which a side disowns a part in an act: "denied responsibility for the attack"; the verbs of
+#: denial (``DENIAL_VERBS``, whose denied clause may be an accusation) and others that disown a part
+DISOWNING_VERBS = DENIAL_VERBS | {"reject", "disclaim", "dismiss", "refute", "disavow"}
 
 
 def _disowned(tok: "Token", gov: "Token") -> bool:
