@@ -35,3 +35,13 @@ def test_troops_sent_to_a_state_named_by_its_kind_are_placed_in_that_state(pipel
     evs = [e for e in events_of(pipeline, "British troops were deployed to the Jordanian kingdom.")
            if e.type == "MOBILIZE"]
     assert evs and all(e.location is not None and e.location.country == "JOR" for e in evs), shown(evs)
+
+
+def test_rebels_of_a_country_are_a_group_of_it_not_its_state(pipeline):
+    """ "Libyan rebel forces attacked Chadian troops": the rebels are of Libya (its code) but are not the
+    Libyan state; "Chad bombed Sudanese insurgents" likewise hits a group, not Sudan's state."""
+    attacked = [e for e in events_of(pipeline, "Libyan rebel forces attacked Chadian troops near the border.")
+                if e.type == "ASSAULT"]
+    bombed = [e for e in events_of(pipeline, "Chad bombed Sudanese insurgents near the border.") if e.type == "ASSAULT"]
+    assert attacked and all(e.source.code == "LBY" and e.source.kind == "group" for e in attacked), shown(attacked)
+    assert bombed and all(e.target.code == "SDN" and e.target.kind == "group" for e in bombed), shown(bombed)
