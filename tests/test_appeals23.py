@@ -8,10 +8,11 @@ from probe import events_of, pairs, shown
 
 def test_a_call_welcomed_is_backing_of_its_sender_and_the_senders_appeal(pipeline):
     """ "Ankara welcomed calls from Beijing for dialogue": Ankara backs Beijing (SUPPORT), and the call
-    is Beijing's (REQUEST from Beijing), not an appeal Ankara made."""
+    is Beijing's, not an appeal Ankara made; nor was Ankara the one it asked (leftovers24: a welcomer
+    backs a call, it need not be its addressee)."""
     evs = events_of(pipeline, "Ankara on Monday welcomed calls from Beijing for dialogue.")
     assert ("TUR", "CHN") in pairs(evs, "SUPPORT"), shown(evs)
-    assert ("CHN", "TUR") in pairs(evs, "REQUEST") and ("TUR", "CHN") not in pairs(evs, "REQUEST"), shown(evs)
+    assert not [p for p in pairs(evs, "REQUEST") if "TUR" in p], shown(evs)
 
 
 def test_a_welcomed_demand_that_names_whom_it_asks_keeps_its_own_addressee(pipeline):

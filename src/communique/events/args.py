@@ -86,6 +86,9 @@ ARMED_WORDS = frozenset({
     "militia", "separatist", "radical", "paramilitary", "guerrilla", "guerilla", "sunni", "shiite", "shia",
     "hacker", "hacking", "islamic", "fundamentalist", "violent", "outlawed", "banned", "proscribed", "al",
 })
+#: words of those who stand or take up arms against a state's government ("Syrian rebels", "Syrian rebel
+#: forces", "Afghan insurgents", "Syrian opposition fighters"): a group of the state's country, not the state
+REBEL_WORDS = frozenset({"rebel", "insurgent", "opposition", "separatist", "guerrilla", "guerilla"})
 #: accords and meetings named after the city they were made in ("the Paris agreement", "the Minsk talks")
 PLACE_NAMED = frozenset({"agreement", "accord", "treaty", "convention", "protocol", "pact", "summit", "talk",
                          "process", "format", "declaration", "communique", "conference", "charter", "consensus"})
@@ -356,7 +359,21 @@ class ArgumentResolver:
         found = list(dict.fromkeys(mi for t in tokens if t.i not in described for mi in self.by_token.get(t.i, ())))
         if any(mi not in self.qualifiers for mi in found):
             found = [mi for mi in found if mi not in self.qualifiers]
-        return _named_holders_first([self.mentions[mi].actor for mi in found])
+        return self._rebels_as_groups(head, _named_holders_first([self.mentions[mi].actor for mi in found]))
+
+    def _rebels_as_groups(self, head: "Token", actors: list[Actor]) -> list[Actor]:
+        """ "Syrian rebels", "Syrian rebel forces", "the Afghan insurgents": a state named before a noun
+        of those who stand against its government (``REBEL_WORDS``) is the country they are of, not a
+        side acting as the state: a group under the country's code."""
+        mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
+        if head.lemma_.lower() not in REBEL_WORDS and not any(c.lemma_.lower() in REBEL_WORDS for c in mods):
+            return actors
+        named = {m.actor.code for c in mods for m in self.mentions_at(c) if m.actor.kind == "state"}
+        if not named:
+            return actors
+        name = head.doc[min(c.i for c in mods):head.i + 1].text
+        return [Actor(a.code, name, "group", country=a.code) if a.kind == "state" and a.code in named else a
+                for a in actors]
 
     def _group_homes(self, tokens: list["Token"]) -> set[int]:
         """The tokens of a state written before an armed or political group of that state ("Lebanon's

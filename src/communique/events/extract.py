@@ -42,7 +42,7 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
-                         MESSAGE_TYPES, NOT_TOLERATED, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
+                         MESSAGE_TYPES, NOT_TOLERATED, PROMISING_VERBS, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
@@ -57,7 +57,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     force_arrived, force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
-                    opposed_name, places_sent_into, played_out, simulated_attack, site_owners,
+                    opposed_name, places_sent_into, played_out, recalled_war, simulated_attack, site_owners,
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, worded_attack)
 from .lexicon import Trigger
@@ -1721,8 +1721,11 @@ class EventExtractor:
             cand.source.extend(a for o in message_senders(cand.trigger, verb) for a in res.actors_of(o, ctx))
         subj = nearest_subject(verb)
         heeders = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
-        if cand.source and not cand.target and asked_party(cand.trigger) is None:
-            # (not "welcomed the U.S. demand that [Iran] halt enrichment": the demand names whom it asks)
+        if cand.source and not cand.target and asked_party(cand.trigger) is None \
+                and verb.lemma_.lower() not in PRAISE_VERBS:
+            # (not "welcomed the U.S. demand that [Iran] halt enrichment": the demand names whom it asks;
+            # not "Japan welcomed the U.S. call for a ceasefire": one who praises a call backs it, and
+            # need not be the one it asked)
             cand.target.extend(a for a in heeders if a not in cand.source)
         return bool(cand.source)
 
@@ -2068,7 +2071,8 @@ class EventExtractor:
         location, extra = self._placed(c, sent, source, target)
         parties = len({a.code for a in src + tgt + others})
         mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode
-        background = is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
+        background = (is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
+                      or not date and recalled_war(c.trigger))  # ("It was the deadliest war between ...": history)
         extra.update(government_named([source, target, *rest]))
         source, target, rest = leader_acting(source), leader_acting(target), [leader_acting(a) or a for a in rest]
         return Event(
@@ -2450,7 +2454,7 @@ class EventExtractor:
         Moscow court"; a state there, "at the U.S. embassy", is whose, not where)."""
         if obj.lemma_.lower() in SIDELINES:  # "on the sidelines of the U.N. General Assembly"
             return next(filter(None, map(self._locative_place, prep_objects(obj, OF))), None)
-        found = self._place(obj) or self._capital(obj)
+        found = self._place(obj) or self._capital(obj) or self._state_of_kind(obj)
         if found is not None and obj.head.lower_ == "at" and self._whole_state(found):
             return None  # "lashed out at Britain", "pointed the finger at Iran": whom, not where
         found = found or un_venue(obj)  # "told reporters at the United Nations"
@@ -2474,16 +2478,23 @@ class EventExtractor:
     def _capital(self, tok: "Token") -> Location | None:
         """ "the Vietnamese capital", "Ukraine's capital", "the capital of Iraq": the capital of the
         state its modifier names."""
-        if tok.lemma_.lower() != "capital":
-            return None
+        state = self._modifier_state(tok) if tok.lemma_.lower() == "capital" else None
+        city = self.kb.capital(state.code) if state is not None else None
+        return Location(city, state.code) if state is not None and city else None
+
+    def _state_of_kind(self, tok: "Token") -> Location | None:
+        """ "the Saudi kingdom", "the Jewish state", "the Iraqi republic": the state a noun of a state's
+        kind names by its modifier (not "the Gulf kingdom", "the Asian nation": no state named)."""
+        state = self._modifier_state(tok) if tok.pos_ == "NOUN" and tok.lemma_.lower() in STATE_KIND_NOUNS else None
+        return Location(state.name, state.code) if state is not None else None
+
+    def _modifier_state(self, tok: "Token") -> Actor | None:
+        """The state a noun's modifier or "of" phrase names: "the [Vietnamese] capital", "[Ukraine's]
+        capital", "the capital of [Iraq]"."""
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
         mods += prep_objects(tok, OF)
-        for m in mods:
-            state = self.kb.resolve(m.text)
-            city = self.kb.capital(state.code) if state is not None and state.kind == "state" else None
-            if state is not None and city:
-                return Location(city, state.code)
-        return None
+        states = (self.kb.resolve(m.text) for m in mods)
+        return next((s for s in states if s is not None and s.kind == "state"), None)
 
     def _venue(self, trig: "Token") -> Location | None:
         """A city named before a meeting's noun: "the Geneva talks", "an Oval Office meeting", "held
@@ -2516,6 +2527,8 @@ def _act_words(trig: "Token") -> frozenset[str]:
     return frozenset({trig.lemma_.lower(), *(o.lemma_.lower() for o in trig.children if o.dep_ == "dobj")})
 
 
+#: nouns that name a state by its kind, the word before them saying which: "the Saudi kingdom"
+STATE_KIND_NOUNS = frozenset({"kingdom", "republic", "state", "country", "nation", "emirate", "monarchy", "sultanate"})
 #: nouns of a kind of place, which its name follows: "the city of Mosul", "the Iraqi town of Sinjar"
 PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "port", "district", "capital"})
 
@@ -3054,10 +3067,12 @@ def _misread_addressee(tok: "Token") -> bool:
 PARTNER_PREPS = frozenset({"with", "to", "against", "into", "toward", "towards"})
 
 
-#: verbs that commit their subject to what the gerund under their "to" names: "committed to working with Y"
-#: (the gerund is what is agreed, as an infinitive is after "pledged")
-COMMITTING_VERBS = frozenset({"commit"})
-#: "Turkey has committed to working with the United States" (``committed_gerund``)
+#: the promising verbs (``PROMISING_VERBS``) that commit their subject to what the gerund under their "to"
+#: names: "committed to working with Y" (the gerund is what is agreed, as an infinitive is after "pledged";
+#: the others take no gerund: not "pledged to working")
+COMMITTING_VERBS = PROMISING_VERBS & {"commit"}
+#: "Turkey has committed to working with the United States" (``committed_gerund``): an act promised,
+#: as ``CONCESSION`` is ground promised (not ``ACCORD_PART_NOUNS``, the part a side holds in an accord)
 COMMITMENT = Trigger("AGREE", None, None, 0.75, "rule", "a commitment to act")
 
 
@@ -3271,7 +3286,7 @@ def _consult_mode(mode: str | None, sent: "Span", parties: int) -> str | None:
 
 
 #: a side's part in an accord: "suspended its obligations under the treaty", "its participation in the pact"
-COMMITMENT_NOUNS = frozenset({"obligation", "commitment", "participation", "membership", "involvement"})
+ACCORD_PART_NOUNS = frozenset({"obligation", "commitment", "participation", "membership", "involvement"})
 
 
 def _own_act_announced(c: Candidate, container: Candidate) -> bool:
@@ -3285,7 +3300,7 @@ def _own_act_announced(c: Candidate, container: Candidate) -> bool:
 def _held_accords(obj: "Token") -> list["Token"]:
     """The accord whose commitments a verb's object names: "its obligations [under] [the INF treaty]",
     "its participation [in] [the pact]"; empty for other objects."""
-    if obj.lemma_.lower() not in COMMITMENT_NOUNS:
+    if obj.lemma_.lower() not in ACCORD_PART_NOUNS:
         return []
     hosts = [obj, obj.head] if obj.dep_ == "dobj" else [obj]  # the parser hangs the phrase on either
     return [o for h in hosts for o in prep_objects(h, frozenset({"under", "in", "to", "from"}))
@@ -3609,8 +3624,9 @@ def _owned_up(tok: "Token", gov: "Token") -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in OWNED_NOUNS for c in gov.children)
 
 
-#: verbs by which a side disowns a part in an act: "denied responsibility for the attack"
-DISOWNING_VERBS = frozenset({"deny", "reject", "disclaim", "dismiss", "refute", "disavow"})
+#: verbs by which a side disowns a part in an act: "denied responsibility for the attack"; the verbs of
+#: denial (``DENIAL_VERBS``, whose denied clause may be an accusation) and others that disown a part
+DISOWNING_VERBS = DENIAL_VERBS | {"reject", "disclaim", "dismiss", "refute", "disavow"}
 
 
 def _disowned(tok: "Token", gov: "Token") -> bool:

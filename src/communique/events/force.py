@@ -526,21 +526,25 @@ WAR_NOUNS = frozenset({"war", "conflict"})
 #: cold war between", "a proxy conflict between Washington and Tehran": others fight it)
 UNFOUGHT_WARS = frozenset({"cold", "proxy", "tariff", "currency", "culture", "price", "word", "turf", "bidding",
                            "spy", "shadow", "tech", "technology", "chip"})
-#: modifiers that make a "conflict" one of arms or an episode of fighting ("the escalated conflict between
-#: Israel and Palestinian militants", "the eight-day conflict between Hamas and Israel"); a bare conflict
-#: is as often a standing dispute ("the conflict between the United States and China over trade")
+#: modifiers that make a "conflict" one of arms ("the escalated conflict between Israel and Palestinian
+#: militants", "a full-scale conflict"); a bare conflict is as often a standing dispute ("the conflict
+#: between the United States and China over trade")
 FOUGHT_CONFLICT_WORDS = frozenset({"armed", "military", "violent", "bloody", "deadly", "escalated", "escalating",
-                                   "escalate", "separatist", "full-scale", "scale", "open", "direct", "renewed",
-                                   "latest", "continuing", "continue", "ongoing", "day", "week", "month"})
+                                   "separatist", "full-scale", "large-scale", "open", "direct", "renewed", "latest",
+                                   "continued", "continuing", "ongoing"})
+#: the units an episode of fighting is counted in: "the eight-day conflict between Hamas and Israel",
+#: "a weeks-long conflict" (a standing dispute is not counted in days)
+EPISODE_UNITS = frozenset({"day", "week", "month"})
 WAR_BETWEEN = Trigger("ASSAULT", None, None, 0.7, "rule", "a war between two armed sides")
 
 
 def _fought_conflict(noun: "Token", sides: list["Token"]) -> bool:
     """Whether a "conflict" is one of arms: a modifier says so ("the escalated conflict", "an eight-day
     conflict") or a side is named as a force ("between pro-Russia separatists and Ukrainian forces")."""
-    words = {w for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
-             for w in (t.lower_, t.lemma_.lower())}
-    return bool(words & FOUGHT_CONFLICT_WORDS) or any(is_fighters(s) for s in sides)
+    words = {w.strip(",;:()\"'") for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+             for w in noun.doc[c.left_edge.i:c.right_edge.i + 1].text.lower().split()}  # ("full-scale": one word)
+    counted = any(part.removesuffix("s") in EPISODE_UNITS for w in words for part in w.split("-"))
+    return bool(words & FOUGHT_CONFLICT_WORDS) or counted or any(is_fighters(s) for s in sides)
 
 
 #: the kinds of actor that wage a war ("between Israel and Hamas"), unlike persons ("between Trump and Comey")
@@ -565,6 +569,27 @@ def war_between(noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
     if len(actors) != 2 or len(countries) != 2 or any(a.kind not in WARRING_KINDS for a in actors.values()):
         return False
     return not _waged_elsewhere(noun, countries, res, ctx)
+
+
+#: modifiers that single out a war as the one before ("the last war between Israel and Hezbollah"), as a
+#: superlative does ("the deadliest war between ..."); not one that names the war of the day
+PREVIOUS_WAR_WORDS = frozenset({"last", "previous"})
+_NEWEST = frozenset({"latest", "newest"})
+
+
+def recalled_war(noun: "Token") -> bool:
+    """Whether a war noun names a past war recalled, not the news of the day: one singled out by a
+    superlative or as the last one, in a clause told in the past tense ("It was the deadliest war
+    between Israelis and Palestinians", "the last war between Israel and Hezbollah ended in a
+    stalemate"). Not a war under way ("troops remain locked in the longest war in U.S. history"), one
+    to come ("this could be the last war between them") or the latest one ("the latest war")."""
+    if noun.lemma_.lower() not in WAR_NOUNS:
+        return False
+    singled = any(c.dep_ == "amod" and c.lower_ not in _NEWEST and (
+        c.tag_ == "JJS" or c.lower_ in PREVIOUS_WAR_WORDS or any(a.lower_ in ("most", "least") for a in c.children))
+        for c in noun.children)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return singled and verb is not None and verb.tag_ == "VBD"
 
 
 def _waged_elsewhere(noun: "Token", countries: set[str], res: ArgumentResolver, ctx: Discourse) -> bool:

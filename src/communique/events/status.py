@@ -69,6 +69,8 @@ WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue"
                       "be", "stay", "remain"})
 #: nouns of intention: the act their infinitive names is still to come ("plans to meet", "an offer to
 #: mediate"); not "decision" or "effort", whose act has usually been done ("Iran's decision to enrich more")
+#: (two of them, "readiness" and "willingness", are also nouns of disposition, ``DISPOSITION_NOUNS``: the
+#: two sets read different constructions, an infinitive under the noun here, an act it is toward there)
 INTENT_NOUNS = frozenset({"plan", "offer", "proposal", "intention", "intent", "promise", "pledge", "commitment",
                           "threat", "call", "invitation", "request", "demand", "readiness", "willingness",
                           "agreement", "deal", "ultimatum", "preparation", "idea", "option", "initiative", "vow"})
