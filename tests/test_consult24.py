@@ -24,3 +24,11 @@ def test_an_occasion_hung_on_the_verbs_object_is_the_verbs_occasion(pipeline):
     found = said(pipeline, "Officials said Secretary of State Mike Pompeo proposed the plan in a conversation with "
                            "Saudi Crown Prince Mohammed bin Salman.")
     assert ("USA", "SAU") in typed(found, "CONSULT"), found
+
+
+def test_a_visitor_the_parser_hangs_on_the_host_is_the_visitor(pipeline):
+    # the parser takes the clause's subject after the fronted phrase for an apposition of "Tokyo"
+    found = said(pipeline, "On a recent visit to Tokyo, Sergei Lavrov, the Russian foreign minister, questioned the "
+                           "value of the sanctions.")
+    assert ("RUS", "JPN") in typed(found, "CONSULT"), found
+    assert ("JPN", "RUS") not in typed(found, "CONSULT"), found
