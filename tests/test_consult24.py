@@ -1,7 +1,8 @@
 """Meetings that name only their other side ("a meeting with Y") and take their own side from the clause
 they are the occasion of (``meetings.occasion_clause``): through a phase of the occasion ("at the end of
 talks with Y, X said") and when the parser hangs the occasion on the verb's object ("X raised the matter
-in a call with Y"). Sentences written for these tests; the real pipeline runs on each."""
+in a call with Y"); and a visit's visitor the parser hangs on its host (``visits.visitor_among_hosts``).
+Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
 
