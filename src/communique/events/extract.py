@@ -85,7 +85,7 @@ from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
                      private_visit, protest_site, set_out_from, since_phrase, stays, un_venue,
-                     visit_word)
+                     visit_word, visitor_among_hosts)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -2130,7 +2130,11 @@ class EventExtractor:
         source = src[0] if src else None
         target = tgt[0] if tgt else None
         rest = src[1:] + tgt[1:] + others
-        if c.trig.type in SYMMETRIC_TYPES and source is None and target is not None:
+        visitor = visitor_among_hosts(c, tgt) if source is None else None
+        if visitor is not None:  # "during a visit to Washington, Jordan's King Abdullah II, called ...": his visit
+            source = visitor
+            rest.remove(visitor)
+        elif c.trig.type in SYMMETRIC_TYPES and source is None and target is not None:
             source, target = target, (rest.pop(0) if rest else None)
         for p in _persons(c.source + c.target + c.others):
             if p not in rest and p is not source and p is not target:

@@ -339,12 +339,51 @@ def occasion_phrase(noun: "Token") -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in TIME_PREPS
 
 
+#: nouns that name a part of an occasion in time: "[at the start] of a meeting with Liu He, Trump said"
+OCCASION_PHASES = frozenset({"start", "beginning", "outset", "opening", "end", "close", "conclusion"})
+
+
+def _phase_of(noun: "Token") -> "Token | None":
+    """The phase noun whose "of" phrase ``noun`` is, also through a span of time ("the [end] of talks
+    with Y", "the [end] of two days of talks with Y"), else ``None``."""
+    node = noun
+    for _ in range(2):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return None
+        if prep.head.lemma_.lower() in OCCASION_PHASES:
+            return prep.head
+        node = prep.head  # "two days [of] talks": the span's own "of"
+    return None
+
+
+#: articles that make a meeting noun one episode the verb's act took place in ("in [a] call with Y")
+EPISODE_DETS = frozenset({"a", "an"})
+
+
+def _object_occasion(host: "Token", prep: "Token", noun: "Token") -> "Token | None":
+    """The verb an occasion phrase belongs to when the parser hangs it on that verb's object instead:
+    "Kerry [proposed] the letter [in] a conversation with Karzai", "raised concerns during a call".
+    "in"/"at" only before one episode ("in a call with Y"), since after an abstract object they tell
+    what the object is about ("expressed interest in direct talks with Tehran": no talks held);
+    ``None`` for an object another owns ("praised Obama's remarks during the visit": the remarks'
+    occasion, not the praise's) or another relation."""
+    if host.dep_ != "dobj" or host.head.pos_ != "VERB" or prep.lower_ not in OCCASION_PREPS \
+            or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in host.children):
+        return None
+    if prep.lower_ not in TIME_PREPS and not any(c.dep_ == "det" and c.lower_ in EPISODE_DETS for c in noun.children):
+        return None
+    return host.head
+
+
 def occasion_clause(noun: "Token") -> "Token | None":
     """The verb whose clause a meeting noun is the occasion of, through the phrases stacked in front
     of it: "[In] London on Saturday [for] talks with the British foreign secretary, Kerry [suggested]"
-    (the parser hangs "for" on "In"), "Rice [said] during a visit to Kabul"; ``None`` for a noun's
+    (the parser hangs "for" on "In"), "Rice [said] during a visit to Kabul", "[at the start of] a
+    meeting with Liu He, Trump [said]" (through the phase's "of"), "[proposed] the letter in a
+    conversation with Karzai" (hung on the verb's object, ``_object_occasion``); ``None`` for a noun's
     own phrase ("his remarks during the visit") or another relation."""
-    node = noun
+    node = _phase_of(noun) or noun
     for _ in range(3):
         prep = node.head
         if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in STAY_PREPS:
@@ -354,6 +393,9 @@ def occasion_clause(noun: "Token") -> "Token | None":
             host = phrase_host(host)  # "In London ... for talks": "for" hung on "In"
         if host.pos_ == "VERB":
             return host
+        verb = _object_occasion(host, prep, node)
+        if verb is not None:
+            return verb
         node = host  # "in London [for] talks": the place's own phrase
     return None
 

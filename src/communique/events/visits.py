@@ -58,6 +58,17 @@ def stays(head: "Token") -> list["Token"]:
             + [c for s in subjects for c in s.children if c.dep_ == "relcl" and c.lemma_.lower() in STAYING])
 
 
+def visitor_among_hosts(cand: Candidate, hosts: list[Actor]) -> Actor | None:
+    """The visitor of a visit that names none, when it sits among its hosts: a person named after the
+    first host, which is a place or a body ("During a recent visit to Washington, Jordan's King
+    Abdullah II, called ...": the parser hangs the clause's subject on "Washington"), so that the
+    host does not stand in for the visitor; ``None`` for another event, or hosts that are all places
+    or bodies ("a visit to Japan and South Korea": whose visit, the text does not say)."""
+    if cand.trig.mode != "visit" or cand.source or len(hosts) < 2 or hosts[0].kind == "person":
+        return None
+    return next((a for a in hosts[1:] if a.kind == "person" and a.code != hosts[0].code), None)
+
+
 #: the edges of a gathering, where its guests meet: "on the sidelines of the G20 summit"
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 
