@@ -39,3 +39,14 @@ def test_claim_clause_parsed_as_relative_is_reported(pipeline):
             "that Moscow meddled in the referendum.")
     evs = events_of(pipeline, text)
     assert ("GBR", "RUS") in pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # displeasure voiced at another side's act is disapproval of it, as voiced concern or anger is
+    ("Beijing expressed fury over the new Japanese sanctions.", ("CHN", "JPN")),
+    ("Seoul voiced disgust at North Korea's treatment of the detained fishermen.", ("KOR", "PRK")),
+    ("Vietnam expressed impatience with China's delays in the maritime talks.", ("VNM", "CHN")),
+])
+def test_displeasure_voiced_accuses(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)
