@@ -50,3 +50,13 @@ def test_claim_clause_parsed_as_relative_is_reported(pipeline):
 def test_displeasure_voiced_accuses(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a protest a side makes, named as a noun with its maker, is a complaint in words, not a demonstration
+    ("Washington pressed ahead with the tariffs despite protests by French and German ministers.", ("FRA", "USA")),
+    ("Israel opened the embassy despite protests from the Turkish government.", ("TUR", "ISR")),
+])
+def test_protest_by_a_side_accuses(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)
