@@ -84,7 +84,7 @@ from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, i
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
-                     private_visit, protest_site, set_out_from, since_phrase, stays, un_venue,
+                     private_visit, protest_makers, protest_site, set_out_from, since_phrase, stays, un_venue,
                      visit_word, visitor_among_hosts)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1832,6 +1832,8 @@ class EventExtractor:
         if trig.type == "ASSAULT" and (worded_attack(tok)
                                        or lemma == "attack" and self._attack_in_words(tok, res, ctx)):
             trig = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "an attack in words")
+        if trig.type == "PROTEST" and lemma == "protest" and any(res.actors_of(m, ctx) for m in protest_makers(tok)):
+            trig = PROTEST_IN_WORDS  # "despite protests by Canadian and European leaders": a side's, no crowd's
         if asks_for_something(tok):
             trig = Trigger("REQUEST", None, None, 0.8, "curated")  # "its call for talks", "a call to bar X"
         if trig.type == "CONSULT" and appeal_call(tok):
@@ -3374,6 +3376,9 @@ def _opposed(noun: "Token") -> bool:
 #: verbs by which a crowd demonstrates
 PROTEST_VERBS = frozenset({"protest", "rally", "demonstrate", "march", "gather", "picket"})
 CROWD_PROTEST = Trigger("PROTEST", "demo", None, 0.7, "rule", "a crowd demonstrating at a state's mission")
+#: a protest a side makes, named by the noun with its maker: a complaint in words, as the verb's
+#: ("Beijing protested"), not a demonstration ("despite protests from top U.S. officials")
+PROTEST_IN_WORDS = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "a protest made by a side, not a crowd")
 
 
 #: verbs of denial: a denial of an accusation is a rejection (CAMEO 016 "deny responsibility": REJECT)

@@ -29,7 +29,7 @@ PLOVER_TYPES = (
 STATUSES = ("occurred", "planned", "expected", "hypothetical", "negated")
 #: the word classes of reported speech (``word_classes.tsv``; see ``events.speech``)
 SPEECH_CLASSES = ("accusation", "obligation", "wish", "warning", "disapproval", "fault", "labelling", "compliance",
-                  "expectation", "certainty", "recourse", "endorsement", "misdeed", "virtue")
+                  "expectation", "certainty", "recourse", "endorsement", "misdeed", "virtue", "finding")
 CAMEO_PATTERN_WEIGHT = 0.55
 CAMEO_VERB_WEIGHT = 0.5
 #: CAMEO verb blocks whose verbs name an act only through a pattern ("step up aid", "boost the alert
@@ -355,7 +355,7 @@ class Lexicon:
                                        if any(t.type != "NONE" for t in trs)]
         rows += [(lemma, mod) for (lemma, mod), trs in self._nouns.items() if any(t.type != "NONE" for t in trs)]
         speech = self.reporting_verbs | self.speech_classes["wish"] | self.speech_classes["labelling"]
-        rows += [(lemma, "") for lemma in speech | self.speech_classes["expectation"]]
+        rows += [(lemma, "") for lemma in speech | self.speech_classes["expectation"] | self.speech_classes["finding"]]
         return frozenset(frozenset(_longer_words(lemma) + _longer_words(extra))
                          for lemma, extra in rows if lemma != "*")
 

@@ -31,7 +31,9 @@ the content is ``compliance``). Six more readings:
 A quoted sentence with no reporting verb of its own, after a sentence that reports someone's
 words, is theirs: an obligation in it ("\u201cChina should stop its provocations.\u201d") is
 their request. A noun of claim reads like a reporting verb ("London's claim that Russia had violated the treaty",
-"the Saudi accusation that Iran supplied the missiles": its owner speaks). A clause that gives
+"the Saudi accusation that Iran supplied the missiles": its owner speaks); so does a verb or noun of
+finding with its clause ("investigators concluded that Y was behind the attack", "the U.S. assessment
+that Y interfered": ``finding``). A clause that gives
 another side its time to act ("said it was time for Y to step down", "said
 this is Y's final chance to comply") is a request to it.
 
@@ -50,7 +52,7 @@ from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee, rejection_label
 from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
-from .tokens import BY, FROM, is_passive, phrase_host, prep_objects
+from .tokens import BY, FROM, OF, is_passive, phrase_host, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -630,23 +632,27 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
     return Candidate(tok, trig, list(speaker), targets) if targets else None
 
 
-#: nouns that report what their owner says: "Moscow's claim that Y ...", "allegations by X that Y ..."
-_CLAIM_NOUNS = frozenset({"claim", "assertion", "accusation", "allegation", "charge", "insistence", "contention"})
+#: nouns that report what their owner says: "Moscow's claim that Y ...", "allegations by X that Y ...", or
+#: found ("the intelligence agencies' assessment that Y interfered", "the conclusions of US spies that Y ...")
+_CLAIM_NOUNS = frozenset({"claim", "assertion", "accusation", "allegation", "charge", "insistence", "contention",
+                          "conclusion", "assessment", "finding", "determination"})
 #: of those, the ones that accuse by themselves: "Washington's accusation that China steals ..."
 _ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge"})
 
 
 def _claimed_clause(noun: "Token") -> "Token | None":
-    """The that-clause a noun of claim reports: "its claim [that NATO was provoking Russia]"."""
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in _CLAUSE_POS
+    """The that-clause a noun of claim reports: "its claim [that NATO was provoking Russia]" (also
+    where the parse hangs it as a relative clause, its "that" a conjunction all the same: "the
+    conclusions of US spies [that Moscow is behind the hacking]")."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in _CLAUSE_POS
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _claimant(noun: "Token", res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
     """Who makes a claim a noun names: its owner ("London's claim", "the Saudi accusation") or its
-    "by"/"from" object."""
+    "by"/"from"/"of" object ("the conclusions of US spies")."""
     owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS]
-    owners += prep_objects(noun, BY | FROM)
+    owners += prep_objects(noun, BY | FROM | OF)
     return [a for o in owners for a in res.actors_of(o, ctx)]
 
 
@@ -694,7 +700,15 @@ def _speech_verb(tok: "Token", lex: "Lexicon") -> bool:
         return False
     lemma = tok.lemma_.lower()
     return (_wish_verb(tok, lex) or lex.is_reporting_verb(lemma) or lemma in lex.speech_classes["expectation"]
-            or lemma in lex.speech_classes["labelling"] or lex.is_commissive(lemma))
+            or lemma in lex.speech_classes["labelling"] or lex.is_commissive(lemma) or _finding(tok, lex))
+
+
+def _finding(tok: "Token", lex: "Lexicon") -> bool:
+    """ "investigators concluded that Y was behind the attack", "the agencies assessed that Y
+    interfered": a verb of finding (``finding``) with a clause of what was found reports it as a
+    verb of saying does; not "concluded the talks", "found it hard to ...": no clause with a subject."""
+    return tok.lemma_.lower() in lex.speech_classes["finding"] and any(
+        c.dep_ == "ccomp" and c.pos_ in _CLAUSE_POS and _subject(c) is not None for c in tok.children)
 
 
 

@@ -12,7 +12,7 @@ from .acts import held_captive
 from .args import ArgumentResolver
 from .candidate import Candidate
 from .meetings import participle_doer
-from .tokens import FOR, OF, TO, nearest_subject, prep_objects
+from .tokens import BY, FOR, FROM, OF, TO, nearest_subject, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -202,8 +202,25 @@ def marching_crowd(verb: "Token") -> bool:
     who = nearest_subject(verb)
     if who is None or who.dep_ == "nsubjpass":
         return False
+    return _crowd(who)
+
+
+def _crowd(who: "Token") -> bool:
+    """Whether the phrase at ``who`` names a crowd: "tens of thousands of protesters", "Egyptians"."""
     return any(w.lemma_.lower() in CROWD_NOUNS or (w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS"))
                for w in who.subtree)
+
+
+def protest_makers(noun: "Token") -> list["Token"]:
+    """Who made the protest a noun names, where none of them is a crowd: its "by"/"from" objects
+    ("despite protests by Canadian and European leaders", "a protest from the State Department");
+    none for "protests by Iranian citizens", "by millions of Egyptians" (a crowd demonstrating), a
+    possessor ("Iraq's protests": the country's streets as often as its government) or a protest one
+    acts "in" ("resigned in protest from the State Department": left it, protesting)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return []
+    makers = list(prep_objects(noun, BY | FROM))
+    return makers if not any(_crowd(m) for m in makers) else []
 
 
 def crowd_at_site(verb: "Token") -> bool:
