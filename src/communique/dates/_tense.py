@@ -27,6 +27,8 @@ Verbs
        effect": the future seen from the past) or the cue is a timetable's
        ("were due to meet on Saturday", "was scheduled to visit": the plan
        the news reports; the pluperfect "had been scheduled to" stays past);
+     - a to-infinitive under a bare present "be" ("is to visit", "are to hold
+       talks", "is to be held"): future;
      - intention cues "plan(s) to", "intend to", "aim to", "arrange to",
        "prepare to", "hope to", "seek to", "want to", "vow/pledge/promise to",
        "agree to", "decide to", "propose to", "look forward to": future in
@@ -149,6 +151,21 @@ def _plan_in_past(cue: Token, head: Token) -> bool:
     return not any(a == "had" for v in (cue, head) for a in _aux(v))
 
 
+#: present forms of "be" that, with a to-infinitive, announce what is arranged ("is to visit")
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"})
+
+
+def _be_to(verb: Token) -> bool:
+    """ "Pompeo is to visit Japan next week", "the summit is to be held in May", "Japan and China are to
+    hold talks": a to-infinitive under a bare present "be" is the arrangement the news reports, still
+    ahead. Only the present: "was to meet" also tells, in narration, what came to pass ("he was to
+    become president"), and a modal on "be" is read by its own rule."""
+    head = verb.head
+    if head.lemma_.lower() != "be" or head.lower_ not in PRESENT_BE:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not _aux(head)
+
+
 def _reported_by_past(verb: Token) -> bool:
     """ "(Trump) said [tariffs were set to ...]": the clause is reported by a past verb of saying."""
     head = verb.head
@@ -169,6 +186,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         cue = _cue_tense(verb.head)
         if cue is not None:
             return cue
+        if _be_to(verb):
+            return "future"
     if "would" in aux or "'d" in aux:
         return "future" if _reported_by_past(verb) else "present"
     if any(a in ("could", "might", "may", "can", "must", "should") for a in aux):
