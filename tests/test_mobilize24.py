@@ -1,11 +1,16 @@
-"""Force moved and withdrawn on unseen news. Sentences written for these tests (not from an eval set);
-the real pipeline (parse, knowledge base, lexicons) runs on each."""
+"""Force withdrawn and joint drills judged by others, on unseen news. Sentences written for these
+tests (not from an eval set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
 
 from __future__ import annotations
 
 import pytest
 
 from probe import events_of, pairs, shown
+
+
+def _sides(evs, type_):  # type: ignore[no-untyped-def]
+    """The set of actor codes of each event of ``type_``."""
+    return [{a.code for a in [e.source, e.target, *e.participants] if a} for e in evs if e.type == type_]
 
 
 @pytest.mark.parametrize("text,pair", [
@@ -17,3 +22,12 @@ from probe import events_of, pairs, shown
 def test_a_force_drawn_down_is_withdrawn(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "RETREAT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Beijing condemned the joint US-Japanese naval drills.", {"USA", "JPN"}),
+    ("Moscow criticized the joint French-German exercises on Friday.", {"FRA", "DEU"}),
+])
+def test_a_joint_act_judged_is_the_partners_alone(pipeline, text, codes):
+    evs = events_of(pipeline, text)
+    assert _sides(evs, "COOPERATE") == [codes], shown(evs)

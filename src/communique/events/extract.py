@@ -1936,12 +1936,22 @@ class EventExtractor:
         if judged is not None:  # "blamed Iran for the attack": Iran's act, whoever blames it
             cand.source.extend(res.actors_of(judged, ctx))
             return
+        if self._parties_judged(cand, gov):
+            return  # "North Korea condemned the joint U.S.-South Korean drills": the partners' act, not the critic's
         subj = nearest_subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))
         elif subj is None and not (gov.dep_ == "acl" and gov.tag_ == "VBN"):
             # (not "the test, [conducted] ... weeks after a nuclear test": the participle's doer is unnamed)
             cand.source.extend(self._inherited_subject(gov, res, ctx))
+
+    def _parties_judged(self, cand: Candidate, gov: "Token") -> bool:
+        """Whether a joint act whose own phrase names two parties or more ("the joint U.S.-South Korean
+        drills", "the US-China deal") is the object of a stance ("condemned", "welcomed", "rejected"):
+        the act is the parties', and the one who judges it takes no part in it."""
+        if cand.trig.type not in SYMMETRIC_TYPES or len({a.code for a in cand.others}) < 2:
+            return False
+        return any(t.type in STANCE_TYPES for t in self.lex.verb(gov.lemma_.lower()))
 
     def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """ "Trump's attacks were reducing the chances of reform", "his attack sent the currency into a
