@@ -31,3 +31,13 @@ def test_a_force_drawn_down_is_withdrawn(pipeline, text, pair):
 def test_a_joint_act_judged_is_the_partners_alone(pipeline, text, codes):
     evs = events_of(pipeline, text)
     assert _sides(evs, "COOPERATE") == [codes], shown(evs)
+
+
+@pytest.mark.parametrize("text,type_,pair", [
+    # the parser hangs the author's "by" on the active verb: it names whom the stance is on
+    ("Turkey rejected a peace proposal by Greece on Monday.", "REJECT", ("TUR", "GRC")),
+    ("Egypt rejected the plan by Ethiopia.", "REJECT", ("EGY", "ETH")),
+])
+def test_a_stance_on_an_act_by_another_is_on_its_author(pipeline, text, type_, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, type_), shown(evs)
