@@ -573,6 +573,8 @@ class EventExtractor:
         self._verb_subject_sides(cand, passive, res, ctx)
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
+        if not passive:
+            self._authors_judged(cand, frame, res, ctx)  # "rejected a proposal by France"
         envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
         if trig is SIDE_BY_SIDE and (beside := beside_person(tok, res)) is not None:  # "sitting next to [Putin]"
             cand.target.extend(a for a in res.actors_of(beside, ctx) if a not in cand.target)
@@ -930,6 +932,17 @@ class EventExtractor:
         else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]"
             shared = self._inherited_subject(tok, res, ctx)
             (cand.target if passive and tok.dep_ == "conj" else cand.source).extend(shared)
+
+    def _authors_judged(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The author of the thing a stance is on, named by a "by" phrase on the thing or on the active verb
+        (which takes no agent): "rejected a proposal [by] France", "condemned an intervention by Pompeo"."""
+        if cand.trig.type not in STANCE_TYPES or f.obj is None or cand.target or f.tok.dep_ == "acl":
+            return  # (a participle's "by" is its agent: "the aid [given] to Kyiv by NATO")
+        own = {a.code for a in cand.source}
+        on_verb = [o for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                   if o.dep_ == "pobj"]
+        authors = [*prep_objects(f.obj, BY), *on_verb]
+        cand.target.extend(a for o in authors for a in res.actors_of(o, ctx) if a.code not in own)
 
     def _verb_dependent_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The sides the verb's own dependents name: a "by" agent, its objects, its prepositions and
@@ -1980,12 +1993,22 @@ class EventExtractor:
         if judged is not None:  # "blamed Iran for the attack": Iran's act, whoever blames it
             cand.source.extend(res.actors_of(judged, ctx))
             return
+        if self._parties_judged(cand, gov):
+            return  # "North Korea condemned the joint U.S.-South Korean drills": the partners' act, not the critic's
         subj = nearest_subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))
         elif subj is None and not (gov.dep_ == "acl" and gov.tag_ == "VBN"):
             # (not "the test, [conducted] ... weeks after a nuclear test": the participle's doer is unnamed)
             cand.source.extend(self._inherited_subject(gov, res, ctx))
+
+    def _parties_judged(self, cand: Candidate, gov: "Token") -> bool:
+        """Whether a joint act whose own phrase names two parties or more ("the joint U.S.-South Korean
+        drills", "the US-China deal") is the object of a stance ("condemned", "welcomed", "rejected"):
+        the act is the parties', and the one who judges it takes no part in it."""
+        if cand.trig.type not in SYMMETRIC_TYPES or len({a.code for a in cand.others}) < 2:
+            return False
+        return any(t.type in STANCE_TYPES for t in self.lex.verb(gov.lemma_.lower()))
 
     def _attack_in_words(self, noun: "Token", res: ArgumentResolver, ctx: Discourse) -> bool:
         """ "Trump's attacks were reducing the chances of reform", "his attack sent the currency into a

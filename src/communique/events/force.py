@@ -435,6 +435,12 @@ def site_owners(hit: Iterable["Token"], houses_others: bool) -> Iterator["Token"
             yield from (c for c in h.children if c.dep_ in ("amod", "compound", "poss"))
 
 
+#: particles of reducing a force where it is ("draw down", "wind down", "scale back")
+DRAWN_DOWN = frozenset({"down", "back"})
+#: nouns of reducing a force where it is
+DRAWDOWN_NOUNS = frozenset({"drawdown", "draw-down"})
+
+
 def left_places(trig: "Token") -> Iterator["Token"]:
     """What a withdrawal leaves: "withdrew [from] [Syria]", "pulled out [of] [Kherson]" (the parser
     hangs "of" on "out", as a particle or a preposition)."""
@@ -443,6 +449,14 @@ def left_places(trig: "Token") -> Iterator["Token"]:
     if home is not None:  # "bring troops home from Afghanistan", "bring the troops in Syria home"
         yield from prep_objects(home, FROM)
         yield from (o for d in trig.children if d.dep_ == "dobj" for o in prep_objects(d, IN))
+    if any(c.lower_ in DRAWN_DOWN for c in trig.children if c.dep_ == "prt"):
+        # "drew down its forces [in] Iraq", "winding down its presence [in] Afghanistan": forces
+        # reduced where they are stand in the place they leave (the parser hangs "in" on either word)
+        yield from prep_objects(trig, IN)
+        yield from (o for d in trig.children if d.dep_ == "dobj" for o in prep_objects(d, IN))
+    if trig.lemma_.lower() in DRAWDOWN_NOUNS:  # "the drawdown [in] Afghanistan", "a drawdown of troops [in] Iraq"
+        yield from prep_objects(trig, IN)
+        yield from (o for d in prep_objects(trig, OF) for o in prep_objects(d, IN))
     for out in (c for c in trig.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
         yield from prep_objects(out, OF)
         if out.dep_ == "prt":
