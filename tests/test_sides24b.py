@@ -1,0 +1,15 @@
+"""Sides of acts and statements (sides24b). Sentences written for these tests; the real pipeline
+(parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+from probe import events_of, pairs, shown
+
+
+def test_an_aborted_strike_is_the_strike_negated_not_a_concession(pipeline):
+    """ "Turkey aborted a planned airstrike on Armenia": aborting calls the strike off, as cancelling
+    does; the strike is told and denied (ASSAULT, negated), and no one yielded to anyone."""
+    evs = events_of(pipeline, "Turkey aborted a planned airstrike on Armenia on Sunday.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.status == "negated"], shown(evs)
+    assert not pairs(evs, "CONCEDE") and not [e for e in evs if e.status == "occurred"], shown(evs)
+
