@@ -13,3 +13,13 @@ def test_an_aborted_strike_is_the_strike_negated_not_a_concession(pipeline):
     assert [e for e in evs if e.type == "ASSAULT" and e.status == "negated"], shown(evs)
     assert not pairs(evs, "CONCEDE") and not [e for e in evs if e.status == "occurred"], shown(evs)
 
+
+def test_military_craft_sent_by_passive_are_a_deployment(pipeline):
+    """ "Dutch fighter jets were sent to Lithuania": the craft's state sent a force there (MOBILIZE), as
+    with "Dutch troops were sent"; a chartered plane sent is no force."""
+    evs = events_of(pipeline, "Dutch fighter jets were sent to Lithuania last month.")
+    assert ("NLD", "LTU") in pairs(evs, "MOBILIZE"), shown(evs)
+    evs = events_of(pipeline, "French military aircraft were deployed to Chad.")
+    assert ("FRA", "TCD") in pairs(evs, "MOBILIZE"), shown(evs)
+    evs = events_of(pipeline, "A chartered Dutch plane was sent to Lithuania last month.")
+    assert not pairs(evs, "MOBILIZE"), shown(evs)
