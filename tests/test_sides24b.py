@@ -23,3 +23,13 @@ def test_military_craft_sent_by_passive_are_a_deployment(pipeline):
     assert ("FRA", "TCD") in pairs(evs, "MOBILIZE"), shown(evs)
     evs = events_of(pipeline, "A chartered Dutch plane was sent to Lithuania last month.")
     assert not pairs(evs, "MOBILIZE"), shown(evs)
+
+
+def test_a_threat_against_a_place_is_against_its_state(pipeline):
+    """ "Tehran's threats against Haifa": a threat made against a place is made against the state
+    whose place it is (THREATEN IRN->ISR), as a strike on it is; a place where the threat was made
+    is no side of it."""
+    evs = events_of(pipeline, "Tehran's repeated threats against Haifa drew a sharp response on Monday.")
+    assert ("IRN", "ISR") in pairs(evs, "THREATEN"), shown(evs)
+    evs = events_of(pipeline, "Iran threatened the United States in Geneva on Monday.")
+    assert not [p for p in pairs(evs, "THREATEN") if "CHE" in p], shown(evs)
