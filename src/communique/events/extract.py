@@ -1274,12 +1274,15 @@ class EventExtractor:
         """ "shelled Donetsk", "annexed Crimea", "airstrikes on Idlib": force used on a place is
         used on the state whose territory it is, when the act names no other side. Only the thing
         acted on counts (the object, the object of "on"/"against"/"into", an attack noun's "of"), never where
-        it happened."""
-        if cand.trig.type not in TERRITORIAL_TYPES or cand.names_other_side():
+        it happened. A threat a side made against a place is made against its state the same way: "North
+        Korea threatened Guam", "threats against Guam" (only its object and its "against" phrase: not
+        "threatened the talks in Geneva"; not "the storm threatened Florida", which no side made)."""
+        threat = cand.trig.type == "THREATEN"
+        if not (cand.trig.type in TERRITORIAL_TYPES or (threat and cand.source)) or cand.names_other_side():
             return
         heads = [cand.trigger] + ([obj] if obj is not None else [])
         hit = [obj] if obj is not None else []
-        hit += [o for h in heads for o in prep_objects(h, TERRITORY_PREPS)]
+        hit += [o for h in heads for o in prep_objects(h, AGAINST if threat else TERRITORY_PREPS)]
         if cand.trig.type == "ASSAULT":  # "strikes on civilian targets [in Kyiv]": hit where it stands
             hit += struck_of(cand.trigger)  # "the shelling of Donetsk", "a ground invasion of the Gaza Strip"
             hit = [p for o in hit for p in ([o] if o.pos_ == "PROPN" else

@@ -366,8 +366,23 @@ def force_arrived(verb: "Token") -> bool:
         return False
     heads = [subj, *prep_objects(subj, OF)]
     # (the singular of a name's lemma too: "U.S. [Marines]" is a proper noun the model leaves plural)
-    return any(singular(h.lemma_) in DEPLOYED_NOUNS or (h.lemma_.lower() == "officer" and any(
+    return any(singular(h.lemma_) in DEPLOYED_NOUNS or military_craft(h) or (h.lemma_.lower() == "officer" and any(
         c.lemma_.lower() == "police" for c in h.children)) for h in heads)
+
+
+#: craft that may be a state's armed force or not ("fighter jets", but "a chartered plane")
+CRAFT_NOUNS = frozenset({"jet", "plane", "aircraft", "airplane", "helicopter", "ship", "vessel", "boat"})
+#: words before a craft that make it armed: "[fighter] jets", "[military] aircraft", "[naval] vessels"
+MILITARY_CRAFT_WORDS = frozenset({"fighter", "military", "combat", "war", "attack", "stealth", "bomber", "naval",
+                                  "navy", "strike", "surveillance", "reconnaissance", "spy", "patrol", "warship"})
+
+
+def military_craft(noun: "Token") -> bool:
+    """Whether ``noun`` is craft named as armed by a word before it: "British [fighter] jets were sent
+    to Jordan", "[military] aircraft", "[naval] vessels" (a force, like troops or warships); not "a
+    chartered plane", "rescue helicopters", "a passenger jet"."""
+    return singular(noun.lemma_) in CRAFT_NOUNS and any(
+        c.dep_ in ("compound", "amod") and singular(c.lemma_) in MILITARY_CRAFT_WORDS for c in noun.children)
 
 
 def struck_of(noun: "Token") -> list["Token"]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
     from ..types import Status
 
-NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call"})
+NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call", "abort"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
 #: auxiliaries of an act still to come, "would" among them as the backshifted "will" of reported
@@ -580,8 +580,9 @@ def _none_as_subject(chain: list["Token"]) -> bool:
 
 #: cues of a plan on the way up from an act ("were due to meet", "was scheduled to visit")
 PLAN_CUE_WORDS = PLAN_CUES | frozenset({"plan", "planned"})
-#: verbs by which a plan is called off ("the event was canceled", "postponed the trip")
-CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "scuttle", "shelve"})
+#: verbs by which a plan is called off ("the event was canceled", "postponed the trip", "aborted a planned
+#: strike")
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "scuttle", "shelve", "abort"})
 
 
 def _called_off(chain: list["Token"]) -> bool:
