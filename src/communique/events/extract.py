@@ -598,7 +598,8 @@ class EventExtractor:
     def _helped_sides(cand: Candidate, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side a force is sent to help, before the place it is sent to ("sent troops to Syria to
         help the Kurdish fighters"); a force sent to help its own side ("to support our personnel at the
-        embassy") or no side named is a deployment (``FORCE_SENT_HOME_SIDE``)."""
+        embassy") or no side named, only a task or a place ("to support the evacuation", "sent troops to
+        Iraq to help"), is a deployment (``FORCE_SENT_HOME_SIDE``)."""
         purpose = helping_purpose(tok)
         own = {a.code for a in cand.source}
         objects = helped_objects(purpose) if purpose is not None else []
@@ -611,7 +612,11 @@ class EventExtractor:
         cand.target[:0] = [a for a in _distinct(helped) if a not in cand.target]
         # "to support [our] staff": the sender's own people, wherever they are
         ours = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
-        if (ours and not helped) or not any(a.code not in own for a in cand.target):
+        # a side helped: one the text names, or people it names no code for ("to train Sunni fighters",
+        # "to advise that country's government": the place's state stands for them); not a task ("to
+        # support the evacuation of diplomats")
+        side = bool(helped) or any(names_people(o) for o in objects)
+        if (ours and not helped) or not side or not any(a.code not in own for a in cand.target):
             cand.trig = FORCE_SENT_HOME_SIDE  # help to no other side the text names: the force sent, as before
 
     def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
