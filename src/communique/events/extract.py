@@ -42,7 +42,8 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
-                         MESSAGE_TYPES, NOT_TOLERATED, PROMISING_VERBS, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
+                         MESSAGE_TYPES, NOT_TOLERATED, PROMISING_VERBS, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone,
+                         answered_by, answered_doers, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
@@ -1087,8 +1088,9 @@ class EventExtractor:
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if f.left is not None and not cand.names_other_side():
             own = {a.code for a in cand.source}
-            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx)
-                               or [a for a in accord_parties(f.left) if a.code not in own and cand.trig.type in ENDING_TYPES])
+            # "withdrew from NAFTA": an accord left by its name acts on its other parties
+            others = [a for a in accord_parties(f.left) if a.code not in own] if cand.trig.type in ENDING_TYPES else []
+            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx) or others)
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:
             self._threatened_sides(cand, xcomp, res, ctx)
