@@ -64,7 +64,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
 from .lexicon import Trigger
 from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties, accord_word,
                        answering_verb, blacklisted,
-                       bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
+                       bodies_left, diplomats_sent_away, goods_origins, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
                        accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
@@ -80,8 +80,8 @@ from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
-from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_passive, is_person, modified_by,
-                     nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, indefinite, is_passive, is_person,
+                     modified_by, nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
