@@ -15,3 +15,12 @@ def test_force_sent_to_help_with_a_task_not_a_side_stays_a_deployment(pipeline):
     assert ("DNK", "MLI") in pairs(fighters, "AID"), shown(fighters)
     assert not pairs(task, "AID"), shown(task)
     assert ("DNK", "MLI") in pairs(task, "MOBILIZE"), shown(task)
+
+
+def test_a_states_opposition_to_a_thing_is_the_state_not_its_opposition(pipeline):
+    """ "French opposition to the pipeline": the noun is France's objection, so France acts as the
+    state; "the French opposition" (no "to") is a group of France, as the rebels rule reads it."""
+    stance = events_of(pipeline, "Germany dismissed French opposition to the new gas pipeline.")
+    party = events_of(pipeline, "The French opposition rejected the Italian proposal on Monday.")
+    assert [e.target.kind for e in stance if e.target is not None and e.target.code == "FRA"] == ["state"], shown(stance)
+    assert [e.source.kind for e in party if e.source is not None and e.source.code == "FRA"] == ["group"], shown(party)
