@@ -368,6 +368,8 @@ class ArgumentResolver:
         mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")]
         if head.lemma_.lower() not in REBEL_WORDS and not any(c.lemma_.lower() in REBEL_WORDS for c in mods):
             return actors
+        if head.lemma_.lower() == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            return actors  # "Russian opposition [to] the shield": the state's objection, no opposition of it
         named = {m.actor.code for c in mods for m in self.mentions_at(c) if m.actor.kind == "state"}
         if not named:
             return actors

@@ -42,7 +42,8 @@ from .persons import lend_speakers
 from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
                      speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
-                         MESSAGE_TYPES, NOT_TOLERATED, PROMISING_VERBS, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone, answered_by, answered_doers, answers_another_side,
+                         MESSAGE_TYPES, NOT_TOLERATED, PROMISING_VERBS, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone,
+                         answered_by, answered_doers, answers_another_side,
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
@@ -63,7 +64,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
 from .lexicon import Trigger
 from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties, accord_word,
                        answering_verb, blacklisted,
-                       bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
+                       bodies_left, diplomats_sent_away, goods_origins, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
                        accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
@@ -79,8 +80,8 @@ from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures
 from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
-from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_passive, is_person, modified_by,
-                     nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, indefinite, is_passive, is_person,
+                     modified_by, nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
@@ -598,7 +599,8 @@ class EventExtractor:
     def _helped_sides(cand: Candidate, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side a force is sent to help, before the place it is sent to ("sent troops to Syria to
         help the Kurdish fighters"); a force sent to help its own side ("to support our personnel at the
-        embassy") or no side named is a deployment (``FORCE_SENT_HOME_SIDE``)."""
+        embassy") or no side named, only a task or a place ("to support the evacuation", "sent troops to
+        Iraq to help"), is a deployment (``FORCE_SENT_HOME_SIDE``)."""
         purpose = helping_purpose(tok)
         own = {a.code for a in cand.source}
         objects = helped_objects(purpose) if purpose is not None else []
@@ -611,7 +613,11 @@ class EventExtractor:
         cand.target[:0] = [a for a in _distinct(helped) if a not in cand.target]
         # "to support [our] staff": the sender's own people, wherever they are
         ours = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
-        if (ours and not helped) or not any(a.code not in own for a in cand.target):
+        # a side helped: one the text names, or people it names no code for ("to train Sunni fighters",
+        # "to advise that country's government": the place's state stands for them); not a task ("to
+        # support the evacuation of diplomats")
+        side = bool(helped) or any(names_people(o) for o in objects)
+        if (ours and not helped) or not side or not any(a.code not in own for a in cand.target):
             cand.trig = FORCE_SENT_HOME_SIDE  # help to no other side the text names: the force sent, as before
 
     def _verb_frame(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> "VerbFrame | None":
@@ -1082,8 +1088,9 @@ class EventExtractor:
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if f.left is not None and not cand.names_other_side():
             own = {a.code for a in cand.source}
-            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx)
-                               or [a for a in accord_parties(f.left) if a.code not in own and cand.trig.type in ENDING_TYPES])
+            # "withdrew from NAFTA": an accord left by its name acts on its other parties
+            others = [a for a in accord_parties(f.left) if a.code not in own] if cand.trig.type in ENDING_TYPES else []
+            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx) or others)
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:
             self._threatened_sides(cand, xcomp, res, ctx)

@@ -295,9 +295,3 @@ def _answers(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     back = any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
     return verb.pos_ == "VERB" and (lemma in ANSWERING_VERBS or (back and lemma in ANSWERING_BACK_VERBS))
-
-
-def indefinite(noun: "Token") -> bool:
-    """Whether ``noun`` is one "a"/"an" introduces ("would respond strongly to a retaliation by Iran"):
-    a measure not yet taken, whose status is the answer's."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

@@ -16,7 +16,7 @@ from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
 from .status import DISPOSITION_NOUNS, HYPO_MODALS, disposed_toward, looks_forward
-from .tokens import FROM, IN, OF, TO, WITH, is_passive, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, IN, OF, TO, WITH, indefinite, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -357,10 +357,6 @@ def _phase_of(noun: "Token") -> "Token | None":
     return None
 
 
-#: articles that make a meeting noun one episode the verb's act took place in ("in [a] call with Y")
-EPISODE_DETS = frozenset({"a", "an"})
-
-
 def _object_occasion(host: "Token", prep: "Token", noun: "Token") -> "Token | None":
     """The verb an occasion phrase belongs to when the parser hangs it on that verb's object instead:
     "Kerry [proposed] the letter [in] a conversation with Karzai", "raised concerns during a call".
@@ -371,7 +367,7 @@ def _object_occasion(host: "Token", prep: "Token", noun: "Token") -> "Token | No
     if host.dep_ != "dobj" or host.head.pos_ != "VERB" or prep.lower_ not in OCCASION_PREPS \
             or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in host.children):
         return None
-    if prep.lower_ not in TIME_PREPS and not any(c.dep_ == "det" and c.lower_ in EPISODE_DETS for c in noun.children):
+    if prep.lower_ not in TIME_PREPS and not indefinite(noun):  # "in [a] call with Y": one episode
         return None
     return host.head
 

@@ -68,6 +68,12 @@ def modified_by(tok: "Token", words: frozenset[str]) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children)
 
 
+def indefinite(noun: "Token") -> bool:
+    """Whether ``noun`` is one "a"/"an" introduces: one episode or one measure among others ("in a
+    call with Y", "would respond strongly to a retaliation by Iran"), not one known to the reader."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def prep_objects(tok: "Token", preps: frozenset[str]) -> Iterator["Token"]:
     """The objects of a word's phrases with these prepositions ("the release [of] [the crew]",
     "went to Geneva [for] [talks]", "airstrikes [on] [Idlib]")."""
