@@ -64,9 +64,13 @@ class Ingester:
 
         with self._lock, Store(self.db) as store:
             pipe = self.pipeline()
+            kept = pipe.cleaner.notify  # the caller's own, put back after this request
             pipe.cleaner.notify = notes.append  # (this request's: the lock holds the pipeline)
-            before = store.stats()["events"]
-            done = ingest(store, pipe, items, on_error=on_error, replace_option=None)  # no --replace
+            try:
+                before = store.stats()["events"]
+                done = ingest(store, pipe, items, on_error=on_error, replace_option=None)  # no --replace
+            finally:
+                pipe.cleaner.notify = kept
         return {"received": len(items), "stored": done.stored, "replaced": done.replaced,
                 "unchanged": done.skipped, "events": done.totals["events"] - before, "errors": errors,
                 "notes": notes}

@@ -1036,7 +1036,7 @@ class EventExtractor:
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
         if cand.trig.type in GOODS_MEASURES and not cand.target and _thing(obj).lemma_.lower() in GOODS_NOUNS:
             cand.target.extend(_goods_actors(_thing(obj), res))  # "targeted $200 billion in [Chinese imports]"
-        if cand.trig.type in ENDING_TYPES and not cand.target and obj.head.lemma_.lower() in ACCORD_ENDING_VERBS:
+        if cand.trig.type in ACCORD_EXIT_TYPES and not cand.target and obj.head.lemma_.lower() in ACCORD_ENDING_VERBS:
             own = {a.code for a in cand.source}
             cand.target.extend(a for a in accord_parties(obj) if a.code not in own)  # "terminate NAFTA": the others
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
@@ -1089,7 +1089,7 @@ class EventExtractor:
         if f.left is not None and not cand.names_other_side():
             own = {a.code for a in cand.source}
             # "withdrew from NAFTA": an accord left by its name acts on its other parties
-            others = [a for a in accord_parties(f.left) if a.code not in own] if cand.trig.type in ENDING_TYPES else []
+            others = [a for a in accord_parties(f.left) if a.code not in own] if cand.trig.type in ACCORD_EXIT_TYPES else []
             cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx) or others)
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:
@@ -2455,7 +2455,8 @@ class EventExtractor:
             location = next(filter(None, map(self._locative_place, left_places(c.trigger))), None)
         if location is None and c.trig.type == "CONSULT":
             location = self._venue(c.trigger)
-        if location is None and c.trig.type == "MOBILIZE":  # "sent troops to Syria"
+        if location is None and (c.trig.type == "MOBILIZE" or c.trig is FORCE_SENT_TO_HELP):
+            # "sent troops to Syria", "sent advisers to Iraq to train Sunni fighters": where the force went
             location = next(filter(None, map(self._locative_place, force_destinations(c.trigger))), None)
         return location
 
@@ -3557,7 +3558,7 @@ def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> 
 
 #: the types of leaving an accord or threatening to, which act on its other parties ("withdrew from NAFTA",
 #: "threatened to terminate NAFTA": Canada and Mexico), not of keeping or remaking it ("renegotiate NAFTA")
-ENDING_TYPES = frozenset({"SANCTION", "THREATEN"})
+ACCORD_EXIT_TYPES = frozenset({"SANCTION", "THREATEN"})
 #: verbs that end a party's part in the accord they take for object ("terminate NAFTA", "threatened to
 #: scrap NAFTA"), not those that only act on it ("threatened to block the USMCA": a home vote)
 ACCORD_ENDING_VERBS = frozenset({"terminate", "leave", "quit", "exit", "scrap", "abandon", "ditch", "end",
