@@ -102,7 +102,8 @@ class Cleaner:
 
     def __init__(self, settings: Settings | None = None, notify: Callable[[str], None] | None = None):
         self.settings = settings or load_settings()
-        #: told, in one line naming the input, of what was not read of it (a text over the cap)
+        #: told, in one line naming the input, of what was not read of it (a text over the cap, a publication
+        #: date no article can have)
         self.notify = notify
 
     def clean(self, raw: RawDoc) -> Article:
@@ -147,6 +148,16 @@ class Cleaner:
             removed=tuple(res.removed),
         )
 
+    def _undated(self, err: DateRangeError, on_error: ErrorHandler) -> None:
+        """Report a publication date no article can have. The record is processed all the same, so
+        with ``notify`` set it is a note there, as a text cut at the cap is: as an error the command
+        line counted it a failed input (exit status 1, '3 article(s) stored, 2 input(s) failed') and
+        its progress advanced twice for it; without ``notify`` it goes to ``on_error`` as before."""
+        if self.notify is not None:
+            self.notify(f"[{err.code}] {err}")
+        else:
+            on_error(err)
+
     def articles(self, inputs: Iterable[RawDoc | CommuniqueError],
                  on_error: ErrorHandler = _raise) -> Iterator[Article]:
         for item in inputs:
@@ -155,9 +166,9 @@ class Cleaner:
                 continue
             problem = date_problem(item.published)
             if problem:
-                on_error(DateRangeError(problem, input=item.origin or item.id,
-                                        hint=f"record {item.id!r} is processed without this date; "
-                                             "give a real date (YYYY-MM-DD) or none"))
+                self._undated(DateRangeError(problem, input=item.origin or item.id,
+                                             hint=f"record {item.id!r} is processed without this date; "
+                                                  "give a real date (YYYY-MM-DD) or none"), on_error)
                 item = replace(item, published=None)
             try:
                 with time_budget(self.settings.article_seconds, item.origin or None, item.id, "cleaning"), \

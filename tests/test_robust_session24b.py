@@ -1,0 +1,71 @@
+"""The twenty-fourth red-team pass, second round: bad inputs and user-facing commands (see each section)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from communique.cli import main
+
+
+# -- a publication date no article can have is a note: the article is processed all the same ----------
+
+def _dated_feed(tmp_path: Path) -> Path:
+    """Three records, the first two with dates outside 1800-2100 (a zero time, a far future)."""
+    feed = tmp_path / "dated.jsonl"
+    said = " officials of both governments said after the talks, which had been planned for months."
+    feed.write_text(f'{{"id": "z", "text": "Chile and Peru held talks in Lima on Tuesday,{said}", '
+                    '"published": "0001-01-01"}\n'
+                    f'{{"id": "f", "text": "Kenya and Uganda met in Kampala on Friday,{said}", '
+                    '"published": "9999-12-31"}\n'
+                    f'{{"id": "ok", "text": "Ghana and Togo met in Accra on Monday,{said}", "published": "2021-04-16"}}\n')
+    return feed
+
+
+def test_an_impossible_date_is_noted_and_the_run_ends_without_failure(tmp_path: Path):
+    """Each record was processed without its date, yet counted a failed input: '3 document(s) cleaned,
+    2 input(s) failed' and exit status 1, which the command line keeps for inputs not processed."""
+    res = CliRunner().invoke(main, ["clean", str(_dated_feed(tmp_path)), "-o", str(tmp_path / "clean.jsonl")])
+    assert res.exit_code == 0, res.stderr
+    notes = [line for line in res.stderr.splitlines() if line.startswith("note: [E109] ")]
+    assert len(notes) == 2 and "dated.jsonl:1: publication date '0001-01-01' is outside 1800-2100" in notes[0]
+    assert "processed without this date" in notes[1] and "failed" not in res.stderr and "error" not in res.stderr
+    assert len((tmp_path / "clean.jsonl").read_text().splitlines()) == 3
+
+
+def test_an_impossible_date_advances_the_progress_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The error advanced the progress for the record, and its article advanced it again: 5 of 3."""
+    from communique.progress import Progress
+
+    seen: list[int] = []
+    monkeypatch.setattr(Progress, "advance", lambda self, n=1, info=None: seen.append(n))
+    res = CliRunner().invoke(main, ["clean", str(_dated_feed(tmp_path)), "-o", str(tmp_path / "clean.jsonl")])
+    assert res.exit_code == 0 and sum(seen) == 3, (seen, res.stderr)
+
+
+def test_the_library_without_a_notify_still_hands_the_date_to_on_error():
+    from communique.errors import CommuniqueError, DateRangeError
+    from communique.pipeline import Cleaner
+    from communique.read import RawDoc
+
+    raws = [RawDoc(id="z", origin="f:1", text="Chile and Peru held talks in Lima on Tuesday.", published="0001-01-01")]
+    errors: list[CommuniqueError] = []
+    notes: list[str] = []
+    assert [a.published for a in Cleaner(notify=notes.append).articles(raws, on_error=errors.append)] == [None]
+    assert errors == [] and len(notes) == 1 and notes[0].startswith("[E109] f:1: publication date '0001-01-01'")
+    assert [a.published for a in Cleaner().articles(raws, on_error=errors.append)] == [None]
+    assert [type(e) for e in errors] == [DateRangeError]  # (a caller that takes no notes)
+
+
+def test_a_posted_article_with_an_impossible_date_is_stored_and_noted_not_an_error(tmp_path: Path):
+    """``POST /api/ingest`` answered the stored article among the errors of inputs that failed."""
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from communique.api._ingest import Ingester, jsonl_items
+    from communique.config import load_settings
+
+    ingester = Ingester(tmp_path / "posted.duckdb", load_settings())
+    answer = ingester.ingest(jsonl_items(_dated_feed(tmp_path).read_bytes(), 1 << 20))
+    assert answer["stored"] == 3 and answer["errors"] == [], answer
+    assert [n.split(":")[0] for n in answer["notes"]] == ["[E109] <request>"] * 2, answer["notes"]
