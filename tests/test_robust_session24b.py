@@ -69,3 +69,18 @@ def test_a_posted_article_with_an_impossible_date_is_stored_and_noted_not_an_err
     answer = ingester.ingest(jsonl_items(_dated_feed(tmp_path).read_bytes(), 1 << 20))
     assert answer["stored"] == 3 and answer["errors"] == [], answer
     assert [n.split(":")[0] for n in answer["notes"]] == ["[E109] <request>"] * 2, answer["notes"]
+
+
+def test_the_ray_analyser_notes_an_impossible_date_as_the_local_engine_does(tmp_path: Path):
+    """Under Ray each row is cleaned alone, and the date was dropped without a word."""
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    from communique.config import load_settings
+    from communique.scale._analyse import Analyser
+    from communique.scale._inputs import read_file_rows
+
+    rows = list(read_file_rows({"path": str(_dated_feed(tmp_path)), "file_no": 0}, manifest=None, published=None,
+                               max_bytes=1 << 20))
+    summary = Analyser(load_settings(), str(tmp_path / "out"))(pa.Table.from_pylist(rows)).to_pylist()
+    assert [s["status"] for s in summary] == ["written"] * 3, summary
+    assert [len(s["notes"]) for s in summary] == [1, 1, 0], summary
+    assert summary[0]["notes"][0].startswith("[E109] ") and "'0001-01-01' is outside 1800-2100" in summary[0]["notes"][0]
