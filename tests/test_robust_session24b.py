@@ -20,7 +20,8 @@ def _dated_feed(tmp_path: Path) -> Path:
                     '"published": "0001-01-01"}\n'
                     f'{{"id": "f", "text": "Kenya and Uganda met in Kampala on Friday,{said}", '
                     '"published": "9999-12-31"}\n'
-                    f'{{"id": "ok", "text": "Ghana and Togo met in Accra on Monday,{said}", "published": "2021-04-16"}}\n')
+                    f'{{"id": "ok", "text": "Ghana and Togo met in Accra on Monday,{said}", '
+                    '"published": "2021-04-16"}\n')
     return feed
 
 
@@ -50,7 +51,8 @@ def test_the_library_without_a_notify_still_hands_the_date_to_on_error():
     from communique.pipeline import Cleaner
     from communique.read import RawDoc
 
-    raws = [RawDoc(id="z", origin="f:1", text="Chile and Peru held talks in Lima on Tuesday.", published="0001-01-01")]
+    text = "Chile and Peru held talks in Lima on Tuesday."
+    raws = [RawDoc(id="z", origin="f:1", text=text, published="0001-01-01")]
     errors: list[CommuniqueError] = []
     notes: list[str] = []
     assert [a.published for a in Cleaner(notify=notes.append).articles(raws, on_error=errors.append)] == [None]
@@ -83,4 +85,5 @@ def test_the_ray_analyser_notes_an_impossible_date_as_the_local_engine_does(tmp_
     summary = Analyser(load_settings(), str(tmp_path / "out"))(pa.Table.from_pylist(rows)).to_pylist()
     assert [s["status"] for s in summary] == ["written"] * 3, summary
     assert [len(s["notes"]) for s in summary] == [1, 1, 0], summary
-    assert summary[0]["notes"][0].startswith("[E109] ") and "'0001-01-01' is outside 1800-2100" in summary[0]["notes"][0]
+    first = summary[0]["notes"][0]
+    assert first.startswith("[E109] ") and "'0001-01-01' is outside 1800-2100" in first
