@@ -87,3 +87,21 @@ def test_the_ray_analyser_notes_an_impossible_date_as_the_local_engine_does(tmp_
     assert [len(s["notes"]) for s in summary] == [1, 1, 0], summary
     first = summary[0]["notes"][0]
     assert first.startswith("[E109] ") and "'0001-01-01' is outside 1800-2100" in first
+
+
+# -- an event id or actor given empty is a usage error, as an empty TEXT to resolve is -----------------------
+
+@pytest.mark.parametrize("args, name", [
+    (["show", "--db", "{db}", ""], "EVENT_ID"), (["show", "--db", "{db}", " "], "EVENT_ID"),
+    (["actors", "show", ""], "CODE"), (["actors", "show", "  "], "CODE"),
+])
+def test_an_empty_event_id_or_actor_to_show_is_refused(tmp_path: Path, args: list[str], name: str):
+    """``communique show "$ID"`` with ID unset read the store and answered "'': no event with this id"
+    (status 1), and ``actors show ""`` loaded the knowledge base to say it knows no such actor."""
+    from communique.store import Store
+
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    res = CliRunner().invoke(main, [a.format(db=db) for a in args])
+    assert res.exit_code == 2, (res.exit_code, res.stderr)
+    assert f"Invalid value for '{name}': an empty value (an unset shell variable?)" in res.stderr, res.stderr
