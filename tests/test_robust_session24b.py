@@ -105,3 +105,55 @@ def test_an_empty_event_id_or_actor_to_show_is_refused(tmp_path: Path, args: lis
     res = CliRunner().invoke(main, [a.format(db=db) for a in args])
     assert res.exit_code == 2, (res.exit_code, res.stderr)
     assert f"Invalid value for '{name}': an empty value (an unset shell variable?)" in res.stderr, res.stderr
+
+
+# -- a least intensity above the most, an empty cursor -----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    from communique.store import Store
+    from test_robust_store import _result
+
+    db = tmp_path_factory.mktemp("db") / "small.duckdb"
+    with Store(db) as store:
+        store.write([_result(k) for k in range(5)])
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(small_db: Path):
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    with TestClient(create_app(small_db)) as c:
+        yield c
+
+
+def test_a_least_intensity_above_the_most_is_refused_on_the_command_line(small_db: Path):
+    """'At least 5 and at most 1' printed an empty table with status 0, where --since after --until
+    is refused with the hint to swap them."""
+    res = CliRunner().invoke(main, ["events", "--db", str(small_db), "--min-intensity", "5", "--max-intensity", "1"])
+    assert res.exit_code == 2, (res.exit_code, res.stdout, res.stderr)
+    assert "--min-intensity: 5.0 is above --max-intensity 1.0 (swap the two numbers)" in res.stderr, res.stderr
+    same = CliRunner().invoke(main, ["events", "--db", str(small_db), "--min-intensity", "1", "--max-intensity", "1"])
+    assert same.exit_code == 0, same.stderr
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/aggregates/dyads"])
+def test_a_least_intensity_above_the_most_is_refused_by_the_server(client, path: str):
+    res = client.get(path, params={"min_intensity": 5, "max_intensity": 1})
+    assert res.status_code == 422, res.text
+    assert res.json()["detail"][0]["msg"] == "min_intensity: 5.0 is above max_intensity 1.0 (swap the two numbers)"
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/articles"])
+@pytest.mark.parametrize("value", ["", " "])
+def test_an_empty_cursor_is_refused_not_read_as_the_first_page(client, path: str, value: str):
+    """``cursor=`` answered the first page again: a client that sent the last page's null next_cursor
+    as an empty value paged forever."""
+    res = client.get(path, params={"cursor": value, "size": 1})
+    assert res.status_code == 422, res.text
+    assert res.json()["detail"][0]["msg"] == "cursor: an empty value (give a value, or leave cursor out)"
+    assert client.get(path, params={"size": 1}).status_code == 200
