@@ -157,3 +157,23 @@ def test_an_empty_cursor_is_refused_not_read_as_the_first_page(client, path: str
     assert res.status_code == 422, res.text
     assert res.json()["detail"][0]["msg"] == "cursor: an empty value (give a value, or leave cursor out)"
     assert client.get(path, params={"size": 1}).status_code == 200
+
+
+# -- serve: a host or snapshot folder given empty, a poll that is no number of seconds ---------------------
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--host", "", "Invalid value for '--host': an empty value (an unset shell variable?); give an address"),
+    ("--snapshot-dir", "", "Invalid value for '--snapshot-dir': an empty value (an unset shell variable?)"),
+    ("--poll", "nan", "Invalid value for '--poll': nan is not a number of seconds; give one from 0.1 to 86,400"),
+    ("--poll", "inf", "Invalid value for '--poll': inf is not in the range 0.1<=x<=86400.0"),
+])
+def test_serve_refuses_an_empty_host_or_folder_and_a_poll_no_number(small_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     option: str, value: str, message: str):
+    """--host "$HOST" with HOST unset said ':8000: cannot resolve the host' (status 1); --snapshot-dir ""
+    served from a temporary folder without a word; --poll nan passed click's range (no comparison
+    holds) and the watcher reopened the store in a busy loop; --poll inf overflowed the watcher's
+    wait, ending its thread without a word (the store's changes never served)."""
+    uvicorn = pytest.importorskip("uvicorn", reason="the server extra is not installed")
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)  # (on the base it served)
+    res = CliRunner().invoke(main, ["serve", "--db", str(small_db), option, value])
+    assert res.exit_code == 2 and message in res.stderr, (res.exit_code, res.stderr)
