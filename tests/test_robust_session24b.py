@@ -177,3 +177,21 @@ def test_serve_refuses_an_empty_host_or_folder_and_a_poll_no_number(small_db: Pa
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: None)  # (on the base it served)
     res = CliRunner().invoke(main, ["serve", "--db", str(small_db), option, value])
     assert res.exit_code == 2 and message in res.stderr, (res.exit_code, res.stderr)
+
+
+# -- a manifest that names none of the documents read ------------------------------------------------------
+
+def test_a_manifest_naming_none_of_the_documents_is_noted(tmp_path: Path):
+    """A manifest keyed by other names (a path, a url) gave no document its metadata, without a word."""
+    import json
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps([{"doc_id": "papers/a.html", "published": "2021-04-16"}]))
+    (tmp_path / "a.txt").write_text("Chile and Peru held talks in Lima on Tuesday, officials of both sides said.")
+    res = CliRunner().invoke(main, ["clean", "--manifest", str(manifest), str(tmp_path / "a.txt")])
+    assert res.exit_code == 0, res.stderr
+    assert ("note: the manifest names none of the 1 document(s) read, so none took its metadata (the manifest's "
+            "ids: 'papers/a.html'; the documents': 'a'); key it by each document's id") in res.stderr, res.stderr
+    manifest.write_text(json.dumps([{"doc_id": "a", "published": "2021-04-16"}]))
+    res = CliRunner().invoke(main, ["clean", "--manifest", str(manifest), str(tmp_path / "a.txt")])
+    assert res.exit_code == 0 and "note" not in res.stderr and '"published": "2021-04-16"' in res.stdout, res.stderr
