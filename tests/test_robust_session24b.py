@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,15 @@ def test_a_manifest_naming_none_of_the_documents_is_noted(tmp_path: Path):
     manifest.write_text(json.dumps([{"doc_id": "a", "published": "2021-04-16"}]))
     res = CliRunner().invoke(main, ["clean", "--manifest", str(manifest), str(tmp_path / "a.txt")])
     assert res.exit_code == 0 and "note" not in res.stderr and '"published": "2021-04-16"' in res.stdout, res.stderr
+
+
+@pytest.mark.parametrize("content, problem", [("", "manifest is empty"), ("\n \n", "manifest holds only whitespace")])
+def test_an_empty_manifest_says_it_is_empty(tmp_path: Path, content: str, problem: str):
+    """An empty manifest was 'not valid JSON: Expecting value at line 1 column 1'."""
+    from communique.errors import InputError
+    from communique.read import load_manifest
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(content)
+    with pytest.raises(InputError, match="^" + re.escape(f"{manifest}: {problem} (a manifest is a JSON list")):
+        load_manifest(manifest)
