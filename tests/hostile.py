@@ -45,6 +45,9 @@ class Corpus:
     good_ids: list[str] = field(default_factory=list)
     #: a short tag per bad input -> a substring its error line (exactly one) must contain
     bad: dict[str, str] = field(default_factory=dict)
+    #: a short tag per input stored all the same with a note -> a substring its note line (exactly one) must
+    #: contain (a publication date no article can have: the article is kept without it)
+    noted: dict[str, str] = field(default_factory=dict)
     #: odd inputs that must be stored all the same (normalised), by tag
     odd: list[str] = field(default_factory=list)
     #: what to pass on the command line
@@ -101,7 +104,7 @@ def write_corpus(root: Path, n_good: int = 200, seed: int = 13) -> Corpus:
     for tag, rec, needle in bad_lines:
         lines.append(rec)
         if needle:
-            c.bad[tag] = needle
+            (c.noted if "date" in tag else c.bad)[tag] = needle
         if not needle or "date" in tag:
             c.odd.append(tag)  # stored all the same (the dates: without their date)
     lines += first[50:]

@@ -34,11 +34,15 @@ def _run(*args: str) -> subprocess.CompletedProcess:
 
 
 def _check_errors(stderr: str, corpus: Corpus) -> list[str]:
-    """Every stderr line is an error line, a periodic progress line or the summary; each bad input
-    has exactly one line."""
+    """Every stderr line is an error line, a note, a periodic progress line or the summary; each bad
+    input has exactly one error line, each input kept with a note (an impossible date) one note."""
     assert "Traceback" not in stderr, stderr[-3000:]
     lines = [ln for ln in stderr.strip().splitlines() if not PROGRESS.match(ln)]
-    errors, rest = lines[:-1], lines[-1]
+    notes = [ln for ln in lines[:-1] if ln.startswith("note: ")]
+    errors, rest = [ln for ln in lines[:-1] if ln not in notes], lines[-1]
+    for tag, needle in corpus.noted.items():
+        assert len([line for line in notes if needle in line]) == 1, (tag, needle, notes)
+    assert len(notes) == len(corpus.noted), notes
     assert all(LINE.match(line) for line in errors), [x for x in errors if not LINE.match(x)]
     for tag, needle in corpus.bad.items():
         hits = [line for line in errors if needle in line]

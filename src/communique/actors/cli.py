@@ -18,6 +18,7 @@ import click
 from communique._safe import named, printable
 from communique._terminal import fill
 from communique.errors import CommuniqueError, KnowledgeBaseError
+from communique.store.cli import not_empty
 
 
 def _actor_dict(actor: Any) -> dict[str, Any] | None:
@@ -134,7 +135,7 @@ def _resolve_batch(batch: str, default_date: str | None, extra: tuple[str, ...])
 
 @actors.command(help="List what the knowledge base knows of an actor: a code (JPN, NATO), an id "
                      "(person/joe_biden) or a name (Kishida).")
-@click.argument("code")
+@click.argument("code", callback=not_empty("give a code (JPN, NATO), an id (person/joe_biden) or a name"))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @_EXTRA
 def show(code: str, as_json: bool, extra: tuple[str, ...]) -> None:

@@ -117,6 +117,12 @@ def _health_route(app: FastAPI, snaps: Snapshots) -> None:
         return {"status": "ok", "version": _version(), **stats, **snaps.status()}
 
 
+def _given_cursor(cursor: str | None) -> str | None:
+    """A cursor given empty is a 422, as an empty filter is: ``cursor=`` was the first page again, so
+    a client that sent the last page's null ``next_cursor`` as an empty value paged forever."""
+    return None if cursor is None else given("cursor", cursor)
+
+
 def _event_routes(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/events", tags=["events"])
     def events(q: Filters, cursor: Cursor = None, size: Size = 100) -> JSONResponse:
@@ -126,7 +132,7 @@ def _event_routes(app: FastAPI, snaps: Snapshots) -> None:
         Each event is in the exchange format plus ``outlet``, ``published``, ``title``, ``url``.
         """
         with snaps.lease() as store:
-            rows, nxt = store.browser().page(q, cursor=cursor, size=size)
+            rows, nxt = store.browser().page(q, cursor=_given_cursor(cursor), size=size)
         total = snaps.cached(f"count {q!r}", lambda store: store.browser().count(q))
         return JSONResponse({"total": total, "events": rows, "next_cursor": nxt, "query": query_echo(q)})
 
@@ -154,7 +160,7 @@ def _article_routes(app: FastAPI, snaps: Snapshots) -> None:
         with snaps.lease() as store:
             rows, nxt = store.browser().articles(outlet=None if outlet is None else given("outlet", outlet),
                                                  since=check_date("since", since), until=check_date("until", until),
-                                                 cursor=cursor, size=size)
+                                                 cursor=_given_cursor(cursor), size=size)
         return JSONResponse({"articles": rows, "next_cursor": nxt})
 
     @app.get("/api/articles/{doc_id}", tags=["articles"])

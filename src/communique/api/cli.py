@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -11,23 +12,38 @@ import click
 from .._safe import printable
 from ..errors import CommuniqueError
 from ..store._errors import unusable_path
-from ..store.cli import _open, _resolve_db, given_db
+from ..store.cli import _open, _resolve_db, given_db, not_empty
 from ._bind import bind_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+#: the longest --poll (a day): a larger one (inf, 1e300) overflowed the watcher's wait and ended its
+#: thread without a word, so the server never saw the store change
+_MOST_POLL = 86_400.0
+
+
+def _a_number(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """``--poll`` refused when not a number: click's range lets NaN through (no comparison holds),
+    and the watcher then waited no time at all, reopening the store in a busy loop."""
+    if math.isnan(value):
+        raise click.BadParameter(f"{value} is not a number of seconds; give one from 0.1 to {_MOST_POLL:,.0f}",
+                                 ctx=ctx, param=param)
+    return value
 
 
 @click.command("serve", context_settings=CONTEXT)
 @click.option("--db", type=click.Path(dir_okay=False), default=None, callback=given_db,
               help="DuckDB file to serve (default: the `db` setting, communique.duckdb).")
 @click.option("--host", default="127.0.0.1", show_default=True,
+              callback=not_empty("give an address of this machine: 127.0.0.1 (the default) or 0.0.0.0"),
               help="Interface to bind; the default keeps the server on this machine (0.0.0.0 opens it to all).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
 @click.option("--token", default=None, envvar="COMMUNIQUE_TOKEN", show_envvar=True,
               help="Turn on POST /api/ingest, which then needs 'Authorization: Bearer TOKEN'. Off by default.")
 @click.option("--snapshot-dir", type=click.Path(file_okay=False), default=None,
+              callback=not_empty("give a folder, or leave --snapshot-dir out for a temporary one"),
               help="Folder for the read snapshots of the store (default: a temporary folder).")
-@click.option("--poll", type=click.FloatRange(min=0.1), default=1.0, show_default=True,
+@click.option("--poll", type=click.FloatRange(min=0.1, max=_MOST_POLL), default=1.0, show_default=True,
+              callback=_a_number,
               help="Seconds between checks for a changed store.")
 @click.option("--extra", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="Your own actors and corrections (YAML, CSV or Phoenix .actors; repeatable), used by "

@@ -168,14 +168,46 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
     meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
                 notify=notify)
     unread: list[Path] = []
+    tally = _Tally()  # whether the manifest named any document read
     for given in paths:
         try:
-            yield from _read_path(str(given), meta, unread)
+            for item in _read_path(str(given), meta, unread):
+                if manifest and isinstance(item, RawDoc):
+                    tally.add(item.id, item.id in manifest)
+                yield item
         except Exception as exc:  # noqa: BLE001 - e.g. a path with a NUL byte; report, go on
             yield ProcessingError(f"cannot read it: {exc.__class__.__name__}: {printable(exc, 200)}",
                                   input=str(given), hint="check the path")
     if unread:
         meta.note(unread_note(unread))
+    if manifest and tally.read and not tally.matched:
+        meta.note(unmatched_note(manifest, tally))
+
+
+class _Tally:
+    """The documents read (their count and first ids) and whether the manifest named any."""
+
+    def __init__(self) -> None:
+        self.read = 0
+        self.matched = False
+        self.first: list[str] = []
+
+    def add(self, doc_id: str, named: bool) -> None:
+        self.read += 1
+        self.matched = self.matched or named
+        if len(self.first) < 3:
+            self.first.append(doc_id)
+
+
+def unmatched_note(manifest: Mapping[str, Any], tally: _Tally) -> str:
+    """The note on a manifest that named none of the documents read: every document went without
+    its metadata (dates, outlets) without a word, as when the manifest keys files by another name."""
+    theirs = ", ".join(repr(printable(k, 60)) for k in list(manifest)[:3])
+    ours = ", ".join(repr(printable(i, 60)) for i in tally.first)
+    return (f"the manifest names none of the {tally.read:,} document(s) read, so none took its metadata (the "
+            f"manifest's ids: {theirs}{', ...' if len(manifest) > 3 else ''}; the documents': {ours}"
+            f"{', ...' if tally.read > 3 else ''}); key it by each document's id (a JSONL record's \"id\", a "
+            f"file's name without its extension)")
 
 
 #: file names shown in the note on files not read (the rest are counted)

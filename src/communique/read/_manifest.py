@@ -77,7 +77,11 @@ def _read_json(path: Path, max_bytes: int) -> Any:
         raise InputError(f"manifest {why}" if why == "not found" else f"manifest: {why}", input=name,
                          hint="give the path of an existing JSON file")
     try:
-        return json.loads(_bounded_bytes(path, max_bytes).decode("utf-8-sig"), object_pairs_hook=_one_value_a_key)
+        text = _bounded_bytes(path, max_bytes).decode("utf-8-sig")
+        if not text.strip():  # ('not valid JSON: Expecting value at line 2 column 1')
+            raise InputError("manifest is empty" if not text else "manifest holds only whitespace", input=name,
+                             hint=_HINT)
+        return json.loads(text, object_pairs_hook=_one_value_a_key)
     except _TwoValues as exc:
         raise InputError(f"{exc.key[:200]!r} is given twice, with different values ({printable(exc.first, 80)}, "
                          f"then {printable(exc.then, 80)})", input=name, hint=_ONE_ENTRY) from None

@@ -73,7 +73,7 @@ class Analyser:
     def _cleaned(self, row: dict[str, Any]) -> Article | str | CommuniqueError:
         """The row's cleaned article, "unchanged" when it is stored with the same text, or its error."""
         try:
-            article = self.pipe.clean(RawDoc(**{f: row[f] for f in RAW_FIELDS}))
+            article = self.pipe.clean(self.pipe.cleaner.dated(RawDoc(**{f: row[f] for f in RAW_FIELDS})))
         except CommuniqueError as err:
             return err
         except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:

@@ -111,6 +111,17 @@ def _intensity(option: str, value: float | None) -> float | None:
     return None if value is None else float(value)
 
 
+def _intensity_range(low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    """``--min-intensity`` and ``--max-intensity`` on the Goldstein scale, refused when the least is
+    above the most: 'at least 5 and at most 1' matched no event and answered an empty table (an empty
+    page through the API) without a word, where --since after --until is refused."""
+    least, most = _intensity("--min-intensity", low), _intensity("--max-intensity", high)
+    if least is not None and most is not None and least > most:
+        raise QueryError(f"{low} is above --max-intensity {high}", input="--min-intensity",
+                         hint="swap the two numbers")
+    return least, most
+
+
 def _loaded_once(kb: KnowledgeBase | Callable[[], KnowledgeBase] | None) -> Callable[[], KnowledgeBase | None]:
     """A function giving ``kb``, loaded (when it is a loader) the first time it is asked for."""
     lazy: list[KnowledgeBase | None] = []
@@ -180,6 +191,7 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
     base = _loaded_once(kb)
     pair = _dyad(dyad, known, base) if dyad else None
     first, last = _date_range(since, until)
+    least, most = _intensity_range(min_intensity, max_intensity)
     _check_undated(undated)
     _check_limit(limit)
     return EventQuery(
@@ -194,5 +206,4 @@ def make_query(*, actor: str | None = None, dyad: Sequence[str] | None = None, t
         # surrogates) failed in DuckDB, blamed on the database file; a document id is matched as read
         text=clean_body(text) or None, doc_id=[clean_id(d, d) for d in doc_ids] or None,
         include_background=include_background,
-        min_intensity=_intensity("--min-intensity", min_intensity),
-        max_intensity=_intensity("--max-intensity", max_intensity), limit=limit, event_id=event_id or None)
+        min_intensity=least, max_intensity=most, limit=limit, event_id=event_id or None)

@@ -219,7 +219,7 @@ def events_command(db: str | None, fmt: str, by_event: bool, **filters: Any) -> 
 
 @click.command("show")
 @db_option
-@click.argument("event_id")
+@click.argument("event_id", callback=not_empty("give an event_id from `communique events --by-event`"))
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
               help="Text for reading, or JSONL: one line per report (exchange format plus outlet).")
 def show_command(db: str | None, event_id: str, fmt: str) -> None:
