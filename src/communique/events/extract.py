@@ -63,7 +63,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
 from .lexicon import Trigger
 from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties, accord_word,
                        answering_verb, blacklisted,
-                       bodies_left, diplomats_sent_away, goods_origins, indefinite, measure_in_law, measures_aimed,
+                       bodies_left, DECLARED_UNWELCOME, declared_unwelcome, diplomats_sent_away, expelled_from,
+                       unwelcome_declarers, goods_origins, indefinite, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
                        accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
@@ -435,7 +436,8 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             main_aux = pos == "AUX" and tok.dep_ not in ("aux", "auxpass") and lemma == "have"
             if (pos != "VERB" and not main_aux) or tok.lower_ == "according" or (
-                    self.lex.is_reporting_verb(lemma) and not told_to_act(tok)):  # "told Y to leave": an appeal
+                    self.lex.is_reporting_verb(lemma) and not told_to_act(tok)  # "told Y to leave": an appeal
+                    and not declared_unwelcome(tok)):  # "declared the envoy persona non grata": an expulsion
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 refusal = self._refusal(tok, res, ctx)  # "refused to help Y": besides the act not done
@@ -745,6 +747,8 @@ class EventExtractor:
             return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
         if diplomats_sent_away(f.tok):
             return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
+        if declared_unwelcome(f.tok):  # "declared two diplomats persona non grata"
+            return [DECLARED_UNWELCOME]
         if terror_designation(f.tok):
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
@@ -942,13 +946,17 @@ class EventExtractor:
                         cand.source.extend(res.actors_of(p, ctx))
             elif c.dep_ in ("dobj", "attr", "dative", "oprd") or _misread_addressee(c):
                 self._object_sides(cand, c, f.lemma, res, ctx)
+            elif c.dep_ == "prep" and trig.mode == "expel" and not any(a.dep_ == "agent" for a in f.tok.children) \
+                    and (whence := expelled_from(c)) is not None:  # "were expelled from the United States": who expels
+                cand.source.extend(res.actors_of(whence, ctx))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
                     f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
                 if names_no_party(trig.type, c) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
-            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small) and not cand.target:
+            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small or trig is DECLARED_UNWELCOME) \
+                    and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = nearest_subject(c)
                 if s_ is not None:
@@ -969,6 +977,8 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        if trig is DECLARED_UNWELCOME and not cand.source:  # "was declared persona non grata by Y"
+            cand.source.extend(a for o in unwelcome_declarers(f.tok) for a in res.actors_of(o, ctx))
         if trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok):  # "called for a cease-fire
             cand.target.extend(parties_of_act_asked(f.tok, {a.code for a in cand.source}, res))  # between X and Y"
         burned = [a for o in f.burned for a in res.actors_of(o, ctx)] \

@@ -80,6 +80,37 @@ def diplomats_sent_away(verb: "Token") -> bool:
                           for x in near)
 
 
+#: a state's formal expulsion of a foreign diplomat, however the declaring verb is parsed
+DECLARED_UNWELCOME = Trigger("SANCTION", "expel", None, 0.85, "rule", "declared persona non grata")
+
+
+def declared_unwelcome(verb: "Token") -> bool:
+    """ "declared two diplomats persona non grata", "the envoy was declared persona non grata": the
+    formal word for expelling a diplomat (SANCTION expel). The parser reads "persona" as a verb or a
+    noun, so the phrase is found in any of the verb's complements (not in its subject)."""
+    if verb.lemma_.lower() != "declare":
+        return False
+    return any(t.lower_ == "grata" for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
+               for t in c.subtree)
+
+
+def unwelcome_declarers(verb: "Token") -> list["Token"]:
+    """The "by" agent the parser hangs inside the phrase of "was declared persona non grata [by]
+    Venezuela" (on "grata", not on the verb)."""
+    return [o for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent") for t in c.subtree
+            if t.dep_ == "prep" and t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
+
+
+def expelled_from(prep: "Token") -> "Token | None":
+    """Whence an expulsion sends one, which is who expels: "diplomats were expelled [from] the United
+    States", "were kicked out [of] Germany", "Russia was expelled from the G8" (the verb's "from" or
+    "out of" phrase). Only a state or a body named by its name: "militants were expelled from Kobani"
+    leaves a town, the fighting's ground, not a party."""
+    whence = next(iter(preps_named(prep, "of")), None) if prep.lower_ == "out" else prep if prep.lower_ == "from" else None
+    obj = next((c for c in whence.children if c.dep_ == "pobj"), None) if whence is not None else None
+    return obj if obj is not None and obj.ent_type_ in ("GPE", "ORG") else None
+
+
 def terror_designation(verb: "Token") -> bool:
     """ "The State Department designated the group as a terrorist organization": an official listing
     of a body as terrorist is a sanction on it (its object); not "designated him as envoy"."""

@@ -1,0 +1,27 @@
+"""Expulsions and offered backing (expel24b). Sentences written for these tests; the real pipeline
+(parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+from probe import events_of, pairs, shown
+
+
+def test_expel_declared_persona_non_grata_is_an_expulsion_by_the_declaring_state(pipeline):
+    """ "declared two diplomats persona non grata" (active), "was declared persona non grata by Y"
+    (passive): the formal expulsion of a diplomat, SANCTION by the declaring state on the envoy's."""
+    active = events_of(pipeline, "Poland declared two Belarusian diplomats persona non grata on Tuesday.")
+    passive = events_of(pipeline, "The Czech ambassador was declared persona non grata by Hungary on Friday.")
+    assert ("POL", "BLR") in pairs(active, "SANCTION"), shown(active)
+    assert ("HUN", "CZE") in pairs(passive, "SANCTION"), shown(passive)
+
+
+def test_expel_passive_from_a_state_names_the_expelling_state(pipeline):
+    """ "diplomats were expelled from Y", "were kicked out of Y": with no "by" agent, the state they
+    are sent from is who expels them; a town left ("expelled from Kobani") names no expeller."""
+    expelled = events_of(pipeline, "Four Iranian diplomats were expelled from the Netherlands last week.")
+    kicked = events_of(pipeline, "Two Chinese diplomats were kicked out of Sweden on Monday.")
+    town = events_of(pipeline, "The militants were expelled from Kobani on Tuesday.")
+    assert ("NLD", "IRN") in pairs(expelled, "SANCTION"), shown(expelled)
+    assert ("SWE", "CHN") in pairs(kicked, "SANCTION"), shown(kicked)
+    assert not pairs(town, "SANCTION"), shown(town)
+
