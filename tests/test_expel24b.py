@@ -25,3 +25,12 @@ def test_expel_passive_from_a_state_names_the_expelling_state(pipeline):
     assert ("SWE", "CHN") in pairs(kicked, "SANCTION"), shown(kicked)
     assert not pairs(town, "SANCTION"), shown(town)
 
+
+def test_support_offered_is_support_of_the_side_offered_it(pipeline):
+    """ "offered its support to Y", "offered Y the support of X": backing stated (SUPPORT), as
+    "pledged its support" is, not an offer of future cooperation (AGREE)."""
+    to = events_of(pipeline, "Denmark offered its support to Norway after the floods.")
+    dative = events_of(pipeline, "The Dutch premier offered Belgium the support of the Netherlands.")
+    assert ("DNK", "NOR") in pairs(to, "SUPPORT"), shown(to)
+    assert not pairs(to, "AGREE"), shown(to)
+    assert ("NLD", "BEL") in pairs(dative, "SUPPORT"), shown(dative)
