@@ -34,3 +34,13 @@ def test_support_offered_is_support_of_the_side_offered_it(pipeline):
     assert ("DNK", "NOR") in pairs(to, "SUPPORT"), shown(to)
     assert not pairs(to, "AGREE"), shown(to)
     assert ("NLD", "BEL") in pairs(dative, "SUPPORT"), shown(dative)
+
+
+def test_sanction_aid_cut_in_the_passive_or_by_a_noun_is_the_givers_sanction_on_the_receiver(pipeline):
+    """ "Dutch aid to Mali was suspended", "the suspension of Swedish aid to Zambia": the act is the cut
+    (SANCTION discontinue) by the aid's giver on whom it was for, not the aid (AID)."""
+    passive = events_of(pipeline, "Dutch development aid to Mali was suspended in March.")
+    noun = events_of(pipeline, "The suspension of Swedish aid to Zambia angered Lusaka.")
+    assert ("NLD", "MLI") in pairs(passive, "SANCTION"), shown(passive)
+    assert not pairs(passive, "AID"), shown(passive)
+    assert ("SWE", "ZMB") in pairs(noun, "SANCTION"), shown(noun)

@@ -61,7 +61,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, worded_attack)
 from .lexicon import Trigger
-from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties, accord_word,
+from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, aid_cut, aid_ended, aid_receivers, accord_parties, accord_word,
                        answering_verb, blacklisted,
                        bodies_left, DECLARED_UNWELCOME, declared_unwelcome, diplomats_sent_away, expelled_from,
                        unwelcome_declarers, goods_origins, indefinite, measure_in_law, measures_aimed,
@@ -458,7 +458,7 @@ class EventExtractor:
                 continue
             cands.append(c)
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
-            obj = verb_object(tok) or self._sense_gap(tok)
+            obj = verb_object(tok) or self._sense_gap(tok) or (aid_cut(tok) if c.trig.type == "SANCTION" else None)
             if obj is not None and c.trig.type in STANCE_TYPES and sender_named(
                     obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}, res):
                 continue  # "rebuffed calls from Baghdad to strike", "welcomed calls from Moscow for talks":
@@ -572,7 +572,12 @@ class EventExtractor:
         # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
                       for c in tok.children) or held_captive(tok)  # "Americans held hostage in Iran"
-        self._verb_subject_sides(cand, passive, res, ctx)
+        cut = aid_cut(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        if cut is not None:  # "U.S. aid to Egypt was suspended": the giver cuts it off from the receiver
+            cand.source.extend(res.named_doers(cut, places=False))
+            cand.target.extend(a for o in aid_receivers(cut) for a in res.actors_of(o, ctx))
+        else:
+            self._verb_subject_sides(cand, passive, res, ctx)
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
         envoys_sent(cand, frame.obj, res)  # "sent the ministers of France and Germany to Ukraine"
@@ -1648,6 +1653,10 @@ class EventExtractor:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
+        ended = aid_ended(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        if ended is not None and not cand.target:  # "the suspension of U.S. aid [to] Pakistan": whom it was for
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for o in aid_receivers(ended) for a in res.actors_of(o, ctx) if a.code not in own)
         listed = blacklisted(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))

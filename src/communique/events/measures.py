@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .conditions import DEPARTURE_VERBS
+from .cooperation import AID_NOUNS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS, PROCESS_PARTIES
-from .tokens import FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
+from .tokens import FOR, FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -109,6 +110,26 @@ def expelled_from(prep: "Token") -> "Token | None":
     whence = next(iter(preps_named(prep, "of")), None) if prep.lower_ == "out" else prep if prep.lower_ == "from" else None
     obj = next((c for c in whence.children if c.dep_ == "pobj"), None) if whence is not None else None
     return obj if obj is not None and obj.ent_type_ in ("GPE", "ORG") else None
+
+
+def aid_cut(verb: "Token") -> "Token | None":
+    """The aid a passive verb of ending says is cut: "U.S. military [aid] to Egypt was suspended",
+    "[assistance] to Pakistan was frozen". The act is the cut (SANCTION discontinue), not the aid:
+    its giver (the noun's premodifier) cuts it, its "to"/"for" side is cut off."""
+    if verb.tag_ != "VBN":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    return subj if subj is not None and subj.lemma_.lower() in AID_NOUNS else None
+
+
+def aid_receivers(aid: "Token") -> list["Token"]:
+    """Whom aid is for, its "to"/"for" phrase: "aid [to] Egypt", "assistance [for] the Palestinians"."""
+    return list(prep_objects(aid, TO | FOR))
+
+
+def aid_ended(noun: "Token") -> "Token | None":
+    """The aid a noun of ending names in its "of" phrase: "the suspension of U.S. [aid] to Pakistan"."""
+    return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in AID_NOUNS), None)
 
 
 def terror_designation(verb: "Token") -> bool:
