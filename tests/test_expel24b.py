@@ -44,3 +44,15 @@ def test_sanction_aid_cut_in_the_passive_or_by_a_noun_is_the_givers_sanction_on_
     assert ("NLD", "MLI") in pairs(passive, "SANCTION"), shown(passive)
     assert not pairs(passive, "AID"), shown(passive)
     assert ("SWE", "ZMB") in pairs(noun, "SANCTION"), shown(noun)
+
+
+def test_threaten_to_end_a_named_accord_aims_at_its_other_parties(pipeline):
+    """ "renewed his threat to scrap NAFTA", "threatened to dump NAFTA": the act threatened ends the
+    accord with its other parties, whom the threat aims at (as "terminate NAFTA" is a sanction on
+    them); not "threatened to renegotiate NAFTA" (no ending)."""
+    noun = events_of(pipeline, "The American president renewed his threat to scrap NAFTA on Sunday.", published="2017-08-27")
+    verb = events_of(pipeline, "The American president threatened to dump NAFTA on Monday.", published="2017-08-28")
+    assert ("USA", "CAN") in pairs(noun, "THREATEN") or ("USA", "MEX") in pairs(noun, "THREATEN"), shown(noun)
+    assert ("USA", "CAN") in pairs(verb, "THREATEN") or ("USA", "MEX") in pairs(verb, "THREATEN"), shown(verb)
+    redo = events_of(pipeline, "The American president threatened to renegotiate NAFTA on Monday.", published="2017-08-28")
+    assert not pairs(redo, "THREATEN"), shown(redo)

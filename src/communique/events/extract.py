@@ -1113,7 +1113,10 @@ class EventExtractor:
                     own = {a.code for a in cand.source}
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
             elif c.dep_ == "dobj":
-                cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx))
+                own = {a.code for a in cand.source}
+                cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx) or [
+                    a for a in accord_parties(c) if a.code not in own and c.head.lemma_.lower() in ACCORD_ENDING_VERBS])
+                # ("threatened to scrap NAFTA": the accord's other parties)
             elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := nearest_subject(c)) is not None:
                 cand.target.extend(res.actors_of(s_, ctx))  # "vowed to hold [Russia] accountable"
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -3536,9 +3539,10 @@ def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> 
 #: "threatened to terminate NAFTA": Canada and Mexico), not of keeping or remaking it ("renegotiate NAFTA")
 ENDING_TYPES = frozenset({"SANCTION", "THREATEN"})
 #: verbs that end a party's part in the accord they take for object ("terminate NAFTA", "threatened to
-#: scrap NAFTA"), not those that only act on it ("threatened to block the USMCA": a home vote)
+#: scrap NAFTA", "rip up NAFTA", "dump NAFTA": as "tear up the agreement" reads), not those that only act on it
+#: ("threatened to block the USMCA": a home vote)
 ACCORD_ENDING_VERBS = frozenset({"terminate", "leave", "quit", "exit", "scrap", "abandon", "ditch", "end",
-                                 "cancel", "withdraw"})
+                                 "cancel", "withdraw", "tear", "rip", "dump"})
 
 
 def _object_word(obj: "Token", res: ArgumentResolver) -> str:
