@@ -56,3 +56,11 @@ def test_threaten_to_end_a_named_accord_aims_at_its_other_parties(pipeline):
     assert ("USA", "CAN") in pairs(verb, "THREATEN") or ("USA", "MEX") in pairs(verb, "THREATEN"), shown(verb)
     redo = events_of(pipeline, "The American president threatened to renegotiate NAFTA on Monday.", published="2017-08-28")
     assert not pairs(redo, "THREATEN"), shown(redo)
+
+
+def test_expel_passive_infinitive_subject_is_the_one_expelled(pipeline):
+    """ "30 Belarusian diplomats are to be expelled from Poland": the subject of a passive infinitive
+    undergoes the act (the target), as a passive conjunct's does; the state they leave expels them."""
+    planned = events_of(pipeline, "Thirty Belarusian diplomats are to be expelled from Poland after the incident.")
+    assert ("POL", "BLR") in pairs(planned, "SANCTION"), shown(planned)
+    assert ("BLR", "POL") not in pairs(planned, "SANCTION"), shown(planned)

@@ -77,7 +77,7 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
-from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
+from .roles import MOVER_TYPES, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, is_passive, is_person, modified_by,
@@ -936,9 +936,11 @@ class EventExtractor:
             cand.source.extend(res.actors_of(doer, ctx))  # "Kerry, meeting with Lavrov, said": the noun described
         elif trig.type in SPEECH_TYPES and (speakers := trailing_speaker(tok, res, ctx, self.lex)):
             cand.source.extend(speakers)  # "X said the talks stalled, while warning Y": X warns
-        else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]"
+        else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]",
+            # and so is a passive infinitive's: "23 diplomats are [to be expelled]" (not troops "set to be deployed")
             shared = self._inherited_subject(tok, res, ctx)
-            (cand.target if passive and tok.dep_ == "conj" else cand.source).extend(shared)
+            undergoes = passive and (tok.dep_ == "conj" or (tok.dep_ == "xcomp" and trig.type not in MOVER_TYPES))
+            (cand.target if undergoes else cand.source).extend(shared)
 
     def _verb_dependent_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The sides the verb's own dependents name: a "by" agent, its objects, its prepositions and
