@@ -64,3 +64,10 @@ def test_expel_passive_infinitive_subject_is_the_one_expelled(pipeline):
     planned = events_of(pipeline, "Thirty Belarusian diplomats are to be expelled from Poland after the incident.")
     assert ("POL", "BLR") in pairs(planned, "SANCTION"), shown(planned)
     assert ("BLR", "POL") not in pairs(planned, "SANCTION"), shown(planned)
+
+
+def test_expel_envoys_told_to_leave_in_the_passive_are_expelled_by_the_state_left(pipeline):
+    """ "Two Chinese diplomats were ordered to leave Sweden within 72 hours": envoys told to go are
+    expelled, in the passive too, by the state they are told to leave."""
+    ordered = events_of(pipeline, "Two Chinese diplomats were ordered to leave Sweden within 72 hours.")
+    assert ("SWE", "CHN") in pairs(ordered, "SANCTION"), shown(ordered)

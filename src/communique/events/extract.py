@@ -63,7 +63,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
 from .lexicon import Trigger
 from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, aid_cut, aid_ended, aid_receivers, accord_parties, accord_word,
                        answering_verb, blacklisted,
-                       bodies_left, DECLARED_UNWELCOME, declared_unwelcome, diplomats_sent_away, expelled_from,
+                       bodies_left, country_left, DECLARED_UNWELCOME, declared_unwelcome, diplomats_sent_away, expelled_from,
                        unwelcome_declarers, goods_origins, indefinite, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
@@ -984,6 +984,8 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        if trig.mode == "expel" and not cand.source and (left := country_left(f.tok)) is not None:
+            cand.source.extend(res.actors_of(left, ctx))  # "were ordered to leave Norway": Norway expels them
         if trig is DECLARED_UNWELCOME and not cand.source:  # "was declared persona non grata by Y"
             cand.source.extend(a for o in unwelcome_declarers(f.tok) for a in res.actors_of(o, ctx))
         if trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok):  # "called for a cease-fire

@@ -71,11 +71,12 @@ def blacklisted(noun: "Token") -> "Token | None":
 
 
 def diplomats_sent_away(verb: "Token") -> bool:
-    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave": diplomats
-    told to go are expelled (SANCTION), however the telling is worded."""
+    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave", "the
+    ambassador was given 24 hours to leave": diplomats told to go are expelled (SANCTION), however the
+    telling is worded, active or passive."""
     if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
         return False
-    envoys = any(d.dep_ in ("dobj", "dative") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
+    envoys = any(d.dep_ in ("dobj", "dative", "nsubjpass") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
     near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
     return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
                           for x in near)
@@ -130,6 +131,13 @@ def aid_receivers(aid: "Token") -> list["Token"]:
 def aid_ended(noun: "Token") -> "Token | None":
     """The aid a noun of ending names in its "of" phrase: "the suspension of U.S. [aid] to Pakistan"."""
     return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in AID_NOUNS), None)
+
+
+def country_left(verb: "Token") -> "Token | None":
+    """The state diplomats are told to leave, who expels them: "were ordered to leave [Norway] within
+    72 hours" (the departure's object, a named state; "the country" names none by itself)."""
+    departures = [x for x in verb.children if x.dep_ in ("xcomp", "ccomp", "advcl") and x.lemma_.lower() in DEPARTURE_VERBS]
+    return next((o for x in departures for o in x.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"), None)
 
 
 def terror_designation(verb: "Token") -> bool:
