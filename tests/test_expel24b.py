@@ -71,3 +71,12 @@ def test_expel_envoys_told_to_leave_in_the_passive_are_expelled_by_the_state_lef
     expelled, in the passive too, by the state they are told to leave."""
     ordered = events_of(pipeline, "Two Chinese diplomats were ordered to leave Sweden within 72 hours.")
     assert ("SWE", "CHN") in pairs(ordered, "SANCTION"), shown(ordered)
+
+
+def test_status_be_to_with_a_party_for_subject_is_planned(pipeline):
+    """ "Sweden is to expel two diplomats", "two diplomats are to be expelled from Sweden": "be to"
+    announces what is arranged (planned), not what has happened."""
+    active = events_of(pipeline, "Sweden is to expel two Chinese diplomats.")
+    passive = events_of(pipeline, "Two Chinese diplomats are to be expelled from Sweden.")
+    assert [e.status for e in active if e.type == "SANCTION"] == ["planned"], shown(active)
+    assert [e.status for e in passive if e.type == "SANCTION"] == ["planned"], shown(passive)

@@ -484,7 +484,7 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
-    if _scheduled(chain) or _occasion_of_future(chain[-1]):
+    if _scheduled(chain) or _occasion_of_future(chain[-1]) or _is_to(trigger):
         return "planned"
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
@@ -884,6 +884,20 @@ def _denied(noun: "Token") -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
     return noun.head != noun and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _is_to(verb: "Token") -> bool:
+    """ "Britain is to expel 23 diplomats", "23 diplomats are to be expelled": "be to" with a party for
+    subject announces what is arranged (planned); not "the aim is to isolate Russia" (what is meant)."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("acomp", "attr") for c in be.children):
+        return False  # "its presence is necessary to protect them": a predicate's purpose, nothing arranged
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+        subj is not None and any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in subj.children))
 
 
 def _scheduled(chain: list["Token"]) -> bool:
