@@ -14,14 +14,15 @@ def _statuses(pipeline, text: str, kind: str, date: str = "2019-06-17") -> list[
 @pytest.mark.parametrize("text, kind", [
     ("Pompeo is to visit Japan next week.", "CONSULT"),
     ("Russia and Ukraine are to hold talks.", "CONSULT"),
-    ("Under the deal, 5,000 Taliban prisoners are to be released from Afghan jails.", "RETREAT"),
+    ("Afghanistan is to release 5,000 Taliban prisoners.", "RETREAT"),
+    ("Two Russian diplomats are to be expelled from Britain.", "SANCTION"),
 ])
 def test_a_to_infinitive_under_present_be_is_planned(pipeline, text, kind):
     """ "X is to visit Y": the arrangement the news reports, still ahead (it read as occurred)."""
     assert _statuses(pipeline, text, kind) == ["planned"]
 
 
-def test_only_the_present_be_announces_a_plan(pipeline):
+def test_only_the_present_be_of_a_party_announces_a_plan(pipeline):
     """ "was to visit" also narrates what came to pass; it keeps the past tense's reading."""
     assert _statuses(pipeline, "Pompeo is to visit Japan.", "CONSULT") == ["planned"]
     assert _statuses(pipeline, "Pompeo was to visit Japan in 2018.", "CONSULT") == ["occurred"]

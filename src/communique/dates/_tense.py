@@ -27,8 +27,9 @@ Verbs
        effect": the future seen from the past) or the cue is a timetable's
        ("were due to meet on Saturday", "was scheduled to visit": the plan
        the news reports; the pluperfect "had been scheduled to" stays past);
-     - a to-infinitive under a bare present "be" ("is to visit", "are to hold
-       talks", "is to be held"): future;
+     - a to-infinitive under a bare present "be" whose subject is a party ("Pompeo
+       is to visit", "Japan and China are to hold talks", "23 Russian diplomats
+       are to be expelled"): future;
      - intention cues "plan(s) to", "intend to", "aim to", "arrange to",
        "prepare to", "hope to", "seek to", "want to", "vow/pledge/promise to",
        "agree to", "decide to", "propose to", "look forward to": future in
@@ -153,17 +154,34 @@ def _plan_in_past(cue: Token, head: Token) -> bool:
 
 #: present forms of "be" that, with a to-infinitive, announce what is arranged ("is to visit")
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"})
+#: named-entity labels of a party: a state, a people, a body, a person
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _be_to(verb: Token) -> bool:
-    """ "Pompeo is to visit Japan next week", "the summit is to be held in May", "Japan and China are to
-    hold talks": a to-infinitive under a bare present "be" is the arrangement the news reports, still
-    ahead. Only the present: "was to meet" also tells, in narration, what came to pass ("he was to
-    become president"), and a modal on "be" is read by its own rule."""
-    head = verb.head
-    if head.lemma_.lower() != "be" or head.lower_ not in PRESENT_BE:
+    """ "Pompeo is to visit Japan next week", "23 diplomats are to be expelled", "Japan and China are to
+    hold talks": a to-infinitive under a bare present "be" whose subject is a party (a name, or a noun a
+    name modifies) is the arrangement the news reports, still ahead. Not "the aim is to isolate Russia"
+    or "the challenge is to stress ...", what is meant; not "its presence is necessary to protect them",
+    a predicate's purpose; and only the present: "was to meet" also tells, in narration, what came to
+    pass ("he was to become president"); a modal on "be" is read by its own rule."""
+    be = verb.head
+    if be.lemma_.lower() != "be" or be.lower_ not in PRESENT_BE or _aux(be):
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not _aux(head)
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if any(c.dep_ in ("acomp", "attr") for c in be.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a party, or a noun a party's name modifies ("Russian diplomats", "Danish ships"); not one a party owns
+    # ("Obama's aim", "Hamas' charter is to destroy Israel": what is meant)
+    return subject is not None and any(_names_party(t) for t in (
+        subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "nmod"))))
+
+
+def _names_party(token: Token) -> bool:
+    """A name ("Pompeo", "Britain") or a word the parser marks as a state, a people, a body or a person."""
+    return token.pos_ == "PROPN" or token.ent_type_ in PARTY_ENTS
 
 
 def _reported_by_past(verb: Token) -> bool:

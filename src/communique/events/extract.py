@@ -62,9 +62,10 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, worded_attack)
 from .lexicon import Trigger
-from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties, accord_word,
+from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, aid_cut, aid_ended, aid_receivers, accord_parties, accord_word,
                        answering_verb, blacklisted,
-                       bodies_left, diplomats_sent_away, goods_origins, measure_in_law, measures_aimed,
+                       bodies_left, country_left, DECLARED_UNWELCOME, declared_unwelcome, diplomats_sent_away,
+                       expelled_from, unwelcome_declarers, goods_origins, measure_in_law, measures_aimed,
                        mission_closed, rated_goods, terror_designation, ties_broken)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
                        accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
@@ -77,7 +78,7 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
-from .roles import judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
+from .roles import MOVER_TYPES, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, indefinite, is_passive, is_person,
@@ -436,7 +437,8 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             main_aux = pos == "AUX" and tok.dep_ not in ("aux", "auxpass") and lemma == "have"
             if (pos != "VERB" and not main_aux) or tok.lower_ == "according" or (
-                    self.lex.is_reporting_verb(lemma) and not told_to_act(tok)):  # "told Y to leave": an appeal
+                    self.lex.is_reporting_verb(lemma) and not told_to_act(tok)  # "told Y to leave": an appeal
+                    and not declared_unwelcome(tok)):  # "declared the envoy persona non grata": an expulsion
                 continue
             if lemma in MODAL_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 refusal = self._refusal(tok, res, ctx)  # "refused to help Y": besides the act not done
@@ -457,7 +459,7 @@ class EventExtractor:
                 continue
             cands.append(c)
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
-            obj = verb_object(tok) or self._sense_gap(tok)
+            obj = verb_object(tok) or self._sense_gap(tok) or (aid_cut(tok) if c.trig.type == "SANCTION" else None)
             if obj is not None and c.trig.type in STANCE_TYPES and sender_named(
                     obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}, res):
                 continue  # "rebuffed calls from Baghdad to strike", "welcomed calls from Moscow for talks":
@@ -571,7 +573,12 @@ class EventExtractor:
         # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
                       for c in tok.children) or held_captive(tok)  # "Americans held hostage in Iran"
-        self._verb_subject_sides(cand, passive, res, ctx)
+        cut = aid_cut(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        if cut is not None:  # "U.S. aid to Egypt was suspended": the giver cuts it off from the receiver
+            cand.source.extend(res.named_doers(cut, places=False))
+            cand.target.extend(a for o in aid_receivers(cut) for a in res.actors_of(o, ctx))
+        else:
+            self._verb_subject_sides(cand, passive, res, ctx)
         self._verb_dependent_sides(cand, frame, res, ctx)
         self._verb_complement_sides(cand, frame, res, ctx)
         if not passive:
@@ -753,6 +760,8 @@ class EventExtractor:
             return [Trigger("RETREAT", "withdraw", None, 0.8, "rule", "forces brought home")]
         if diplomats_sent_away(f.tok):
             return [Trigger("SANCTION", "expel", None, 0.85, "rule", "diplomats told to leave")]
+        if declared_unwelcome(f.tok):  # "declared two diplomats persona non grata"
+            return [DECLARED_UNWELCOME]
         if terror_designation(f.tok):
             return [Trigger("SANCTION", None, None, 0.85, "rule", "designated a terrorist organization")]
         if mission_closed(f.tok) is not None:  # "closed the Russian consulate", "ordered the closure of ..."
@@ -935,9 +944,11 @@ class EventExtractor:
             cand.source.extend(res.actors_of(doer, ctx))  # "Kerry, meeting with Lavrov, said": the noun described
         elif trig.type in SPEECH_TYPES and (speakers := trailing_speaker(tok, res, ctx, self.lex)):
             cand.source.extend(speakers)  # "X said the talks stalled, while warning Y": X warns
-        else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]"
+        else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]",
+            # and so is a passive infinitive's: "23 diplomats are [to be expelled]" (not troops "set to be deployed")
             shared = self._inherited_subject(tok, res, ctx)
-            (cand.target if passive and tok.dep_ == "conj" else cand.source).extend(shared)
+            undergoes = passive and (tok.dep_ == "conj" or (tok.dep_ == "xcomp" and trig.type not in MOVER_TYPES))
+            (cand.target if undergoes else cand.source).extend(shared)
 
     def _authors_judged(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
         """The author of the thing a stance is on, named by a "by" phrase on the thing or on the active verb
@@ -961,13 +972,17 @@ class EventExtractor:
                         cand.source.extend(res.actors_of(p, ctx))
             elif c.dep_ in ("dobj", "attr", "dative", "oprd") or _misread_addressee(c):
                 self._object_sides(cand, c, f.lemma, res, ctx)
+            elif c.dep_ == "prep" and trig.mode == "expel" and not any(a.dep_ == "agent" for a in f.tok.children) \
+                    and (whence := expelled_from(c)) is not None:  # "were expelled from the United States": who expels
+                cand.source.extend(res.actors_of(whence, ctx))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
                     f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
                 if names_no_party(trig.type, c) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
-            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small) and not cand.target:
+            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small or trig is DECLARED_UNWELCOME) \
+                    and not cand.target:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = nearest_subject(c)
                 if s_ is not None:
@@ -988,6 +1003,10 @@ class EventExtractor:
                 s = nearest_subject(c)
                 if s is not None:
                     cand.target.extend(res.actors_of(s, ctx))
+        if trig.mode == "expel" and not cand.source and (left := country_left(f.tok)) is not None:
+            cand.source.extend(res.actors_of(left, ctx))  # "were ordered to leave Norway": Norway expels them
+        if trig is DECLARED_UNWELCOME and not cand.source:  # "was declared persona non grata by Y"
+            cand.source.extend(a for o in unwelcome_declarers(f.tok) for a in res.actors_of(o, ctx))
         if trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok):  # "called for a cease-fire
             cand.target.extend(parties_of_act_asked(f.tok, {a.code for a in cand.source}, res))  # between X and Y"
         burned = [a for o in f.burned for a in res.actors_of(o, ctx)] \
@@ -1118,7 +1137,10 @@ class EventExtractor:
                     own = {a.code for a in cand.source}
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
             elif c.dep_ == "dobj":
-                cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx))
+                own = {a.code for a in cand.source}
+                cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx) or [
+                    a for a in accord_parties(c) if a.code not in own and c.head.lemma_.lower() in ACCORD_ENDING_VERBS])
+                # ("threatened to scrap NAFTA": the accord's other parties)
             elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := nearest_subject(c)) is not None:
                 cand.target.extend(res.actors_of(s_, ctx))  # "vowed to hold [Russia] accountable"
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -1661,6 +1683,10 @@ class EventExtractor:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
+        ended = aid_ended(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        if ended is not None and not cand.target:  # "the suspension of U.S. aid [to] Pakistan": whom it was for
+            own = {a.code for a in cand.source}
+            cand.target.extend(a for o in aid_receivers(ended) for a in res.actors_of(o, ctx) if a.code not in own)
         listed = blacklisted(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
             cand.target.extend(res.actors_of(listed, ctx))
@@ -3560,9 +3586,10 @@ def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> 
 #: "threatened to terminate NAFTA": Canada and Mexico), not of keeping or remaking it ("renegotiate NAFTA")
 ACCORD_EXIT_TYPES = frozenset({"SANCTION", "THREATEN"})
 #: verbs that end a party's part in the accord they take for object ("terminate NAFTA", "threatened to
-#: scrap NAFTA"), not those that only act on it ("threatened to block the USMCA": a home vote)
+#: scrap NAFTA", "rip up NAFTA", "dump NAFTA": as "tear up the agreement" reads), not those that only act on it
+#: ("threatened to block the USMCA": a home vote)
 ACCORD_ENDING_VERBS = frozenset({"terminate", "leave", "quit", "exit", "scrap", "abandon", "ditch", "end",
-                                 "cancel", "withdraw"})
+                                 "cancel", "withdraw", "tear", "rip", "dump"})
 
 
 def _object_word(obj: "Token", res: ArgumentResolver) -> str:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .conditions import DEPARTURE_VERBS
+from .cooperation import AID_NOUNS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS, PROCESS_PARTIES
-from .tokens import FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
+from .tokens import FOR, FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -70,14 +71,73 @@ def blacklisted(noun: "Token") -> "Token | None":
 
 
 def diplomats_sent_away(verb: "Token") -> bool:
-    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave": diplomats
-    told to go are expelled (SANCTION), however the telling is worded."""
+    """ "told the Russian diplomats to leave the country", "asked the ambassador to leave", "the
+    ambassador was given 24 hours to leave": diplomats told to go are expelled (SANCTION), however the
+    telling is worded, active or passive."""
     if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
         return False
-    envoys = any(d.dep_ in ("dobj", "dative") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
+    envoys = any(d.dep_ in ("dobj", "dative", "nsubjpass") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
     near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
     return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
                           for x in near)
+
+
+#: a state's formal expulsion of a foreign diplomat, however the declaring verb is parsed
+DECLARED_UNWELCOME = Trigger("SANCTION", "expel", None, 0.85, "rule", "declared persona non grata")
+
+
+def declared_unwelcome(verb: "Token") -> bool:
+    """ "declared two diplomats persona non grata", "the envoy was declared persona non grata": the
+    formal word for expelling a diplomat (SANCTION expel). The parser reads "persona" as a verb or a
+    noun, so the phrase is found in any of the verb's complements (not in its subject)."""
+    if verb.lemma_.lower() != "declare":
+        return False
+    return any(t.lower_ == "grata" for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
+               for t in c.subtree)
+
+
+def unwelcome_declarers(verb: "Token") -> list["Token"]:
+    """The "by" agent the parser hangs inside the phrase of "was declared persona non grata [by]
+    Venezuela" (on "grata", not on the verb)."""
+    return [o for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "agent") for t in c.subtree
+            if t.dep_ == "prep" and t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
+
+
+def expelled_from(prep: "Token") -> "Token | None":
+    """Whence an expulsion sends one, which is who expels: "diplomats were expelled [from] the United
+    States", "were kicked out [of] Germany", "Russia was expelled from the G8" (the verb's "from" or
+    "out of" phrase). Only a state or a body named by its name: "militants were expelled from Kobani"
+    leaves a town, the fighting's ground, not a party."""
+    whence = next(iter(preps_named(prep, "of")), None) if prep.lower_ == "out" else prep if prep.lower_ == "from" else None
+    obj = next((c for c in whence.children if c.dep_ == "pobj"), None) if whence is not None else None
+    return obj if obj is not None and obj.ent_type_ in ("GPE", "ORG") else None
+
+
+def aid_cut(verb: "Token") -> "Token | None":
+    """The aid a passive verb of ending says is cut: "U.S. military [aid] to Egypt was suspended",
+    "[assistance] to Pakistan was frozen". The act is the cut (SANCTION discontinue), not the aid:
+    its giver (the noun's premodifier) cuts it, its "to"/"for" side is cut off."""
+    if verb.tag_ != "VBN":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    return subj if subj is not None and subj.lemma_.lower() in AID_NOUNS else None
+
+
+def aid_receivers(aid: "Token") -> list["Token"]:
+    """Whom aid is for, its "to"/"for" phrase: "aid [to] Egypt", "assistance [for] the Palestinians"."""
+    return list(prep_objects(aid, TO | FOR))
+
+
+def aid_ended(noun: "Token") -> "Token | None":
+    """The aid a noun of ending names in its "of" phrase: "the suspension of U.S. [aid] to Pakistan"."""
+    return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in AID_NOUNS), None)
+
+
+def country_left(verb: "Token") -> "Token | None":
+    """The state diplomats are told to leave, who expels them: "were ordered to leave [Norway] within
+    72 hours" (the departure's object, a named state; "the country" names none by itself)."""
+    departures = [x for x in verb.children if x.dep_ in ("xcomp", "ccomp", "advcl") and x.lemma_.lower() in DEPARTURE_VERBS]
+    return next((o for x in departures for o in x.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"), None)
 
 
 def terror_designation(verb: "Token") -> bool:
