@@ -28,14 +28,15 @@ FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 NEWS_FLOORS = {"f1": 0.745, "precision": 0.795, "recall": 0.693, "date": 0.91, "status": 0.94, "actors_exact": 0.85,
                "location_country": 0.73, "persons_recall": 0.55}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
-SENTENCE_FLOORS = {"f1": 0.838, "precision": 0.92, "recall": 0.77, "date": 0.95, "status": 0.97,
+SENTENCE_FLOORS = {"f1": 0.838, "precision": 0.92, "recall": 0.77, "date": 0.95, "status": 0.985,
                    "location_country": 0.835, "persons_recall": 0.87}  # 0.843/0.925/0.775, date 0.957,
 #: location 0.842, persons 0.875 today (twenty-third pass: a measure promised on a condition is a threat,
-#: goods a measure targets name the side it hits)
+#: goods a measure targets name the side it hits); status 0.994 (twenty-fourth pass: "Israeli forces are to
+#: withdraw" is planned)
 #: the held-out fifth of the team's labelled pool sentences (training/heldout_eval.py), read by the rules
 #: typer (the shipped model was refitted on these labels): single sentences of random news, much harder
-#: than either dev set; P 0.638, R 0.181 today (twenty-third pass; 0.632 / 0.177 at the twenty-second)
-HELDOUT_FLOORS = {"precision": 0.62, "recall": 0.175}
+#: than either dev set; P 0.648, R 0.189 today (twenty-fourth pass; 0.638 / 0.181 at the twenty-third)
+HELDOUT_FLOORS = {"precision": 0.63, "recall": 0.185}
 REPO = Path(__file__).resolve().parents[1]
 
 
