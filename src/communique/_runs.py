@@ -11,6 +11,8 @@ import errno
 import glob
 import json
 import os
+import re
+import socket
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -116,7 +118,7 @@ def write_target(path: str | Path) -> tuple[Path, bool]:
 def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path`` to write, renamed over ``path`` when the block ends and
     removed when it fails, so a failed or killed run never leaves a half-written file under the real
-    name, nor its temporary one (``.NAME.PID.part``: two runs writing one file do not share it). A
+    name, nor its temporary one (``.NAME.HOST.PID.part``: two runs writing one file do not share it). A
     run killed outright (SIGKILL, the OOM killer, a power cut) cannot remove its own: the next run
     writing ``path`` removes those whose process is gone (``remove_stale_parts``). A device or a
     pipe is written in place (``write_target``); a folder, or a link to one, is refused at once
@@ -128,7 +130,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     if in_place:
         yield p
         return
-    tmp = p.with_name(f".{p.name}.{os.getpid()}.part")
+    tmp = p.with_name(f".{p.name}.{_host()}.{os.getpid()}.part")
     remove_stale_parts(p)
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
@@ -184,16 +186,25 @@ def write_error(exc: OSError, path: str | Path) -> OutputError:
 
 
 def remove_stale_parts(path: Path) -> list[Path]:
-    """Remove the temporary files (``.NAME.PID.part``) that runs killed while writing ``path`` left
-    beside it, and return them: they stayed forever, one per killed run, each as large as the
-    output. Only those whose process no longer runs on this machine: a live run's is its work."""
+    """Remove the temporary files (``.NAME.HOST.PID.part``) that runs killed while writing ``path``
+    left beside it, and return them: they stayed forever, one per killed run, each as large as the
+    output. Only this host's whose process no longer runs: a live run's is its work, and a process
+    on another host writing to a shared folder cannot be looked up here (its PID, free on this
+    host, had its part removed under it). A part named the old way (``.NAME.PID.part``) is taken
+    as this host's."""
     gone = []
     for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
-        pid = part.name[len(path.name) + 2:-len(".part")]
-        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+        host, _, pid = part.name[len(path.name) + 2:-len(".part")].rpartition(".")
+        if host in ("", _host()) and pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
             _remove(part)
             gone.append(part)
     return gone
+
+
+def _host() -> str:
+    """This host's name as a part's name holds it: only letters, digits and '-' (a dot would end it;
+    a name the system does not give is 'localhost')."""
+    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname()) or "localhost"
 
 
 def _running(pid: int) -> bool:

@@ -120,7 +120,13 @@ def _health_route(app: FastAPI, snaps: Snapshots) -> None:
 def _given_cursor(cursor: str | None) -> str | None:
     """A cursor given empty is a 422, as an empty filter is: ``cursor=`` was the first page again, so
     a client that sent the last page's null ``next_cursor`` as an empty value paged forever."""
-    return None if cursor is None else given("cursor", cursor)
+    return _given(cursor, "cursor")
+
+
+def _given(value: str | None, param: str) -> str | None:
+    """An optional parameter's value, None when left out; given empty or blank, a 422 naming it
+    (``given``): an empty ``url=``, ``title=`` or ``source=`` of an ingested page was taken as left out."""
+    return None if value is None else given(param, value)
 
 
 def _event_routes(app: FastAPI, snaps: Snapshots) -> None:
@@ -158,7 +164,7 @@ def _article_routes(app: FastAPI, snaps: Snapshots) -> None:
                  cursor: Cursor = None, size: Size = 100) -> JSONResponse:
         """Stored articles (metadata and event counts, no text), by id, paged."""
         with snaps.lease() as store:
-            rows, nxt = store.browser().articles(outlet=None if outlet is None else given("outlet", outlet),
+            rows, nxt = store.browser().articles(outlet=_given(outlet, "outlet"),
                                                  since=check_date("since", since), until=check_date("until", until),
                                                  cursor=_given_cursor(cursor), size=size)
         return JSONResponse({"articles": rows, "next_cursor": nxt})
@@ -280,8 +286,8 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
         if kind == "text/html":
             if not id:
                 raise bad("id", "an HTML body needs ?id= naming the article")
-            items = [html_item(body, id, {"url": url, "published": check_date("published", published),
-                                          "title": title, "source": source})]
+            items = [html_item(body, id, {"url": _given(url, "url"), "published": check_date("published", published),
+                                          "title": _given(title, "title"), "source": _given(source, "source")})]
         else:
             items = jsonl_items(body, settings.max_input_bytes)
         try:

@@ -7,6 +7,7 @@ caller reports it and goes on with the rest of the batch.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -216,7 +217,36 @@ _NAMES_SHOWN = 5
 
 def unread_note(files: Sequence[Path]) -> str:
     """The note naming files of types communique does not read, found in the directories given:
-    a folder of pages beside .json or .html.gz files skipped them without a word."""
+    a folder of pages beside .json or .html.gz files skipped them without a word. Links that lead
+    to no file (broken, or looping) are named as such: they were listed as files of the type
+    '(no extension)'."""
+    faults = {f: _link_fault(f) for f in files}
+    links = [f for f in files if faults[f]]
+    others = [f for f in files if not faults[f]]
+    parts = [_types_note(others)] if others else []
+    if links:
+        named = ", ".join(f"{printable(str(f), 200)} ({faults[f]})" for f in links[:_NAMES_SHOWN])
+        more = f" and {len(links) - _NAMES_SHOWN:,} more" if len(links) > _NAMES_SHOWN else ""
+        parts.append(f"{len(links):,} link(s) in the directories given lead to no file and were not read: "
+                     f"{named}{more} (mend or remove them)")
+    return "; ".join(parts)
+
+
+def _link_fault(path: Path) -> str | None:
+    """What is wrong with ``path`` as a link: 'a broken link' (nothing where it points), 'a looping
+    link' (it leads back to itself), else None (no link, or one to something there)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if not path.is_symlink():
+            return None
+        if exc.errno == errno.ELOOP:
+            return "a looping link"
+        return f"a broken link to {printable(os.readlink(path), 200)!r}"
+    return None
+
+
+def _types_note(files: Sequence[Path]) -> str:
     kinds = sorted({_type_name(f) for f in files})
     names = ", ".join(printable(str(f), 200) for f in files[:_NAMES_SHOWN])
     more = f" and {len(files) - _NAMES_SHOWN:,} more" if len(files) > _NAMES_SHOWN else ""
@@ -226,11 +256,12 @@ def unread_note(files: Sequence[Path]) -> str:
 
 def _type_name(file: Path) -> str:
     """A file's type as its name gives it: its last two endings when the last is a compression's
-    ('.html.gz'), else its last ('.json'), or '(no extension)'."""
+    ('.html.gz'), else its last ('.json'), or 'no extension' (listed in parentheses: it was
+    '((no extension))')."""
     suffixes = [s.lower() for s in file.suffixes]
     if len(suffixes) > 1 and suffixes[-1] in _COMPRESSED:
         return "".join(suffixes[-2:])
-    return suffixes[-1] if suffixes else "(no extension)"
+    return suffixes[-1] if suffixes else "no extension"
 
 
 _COMPRESSED = frozenset({".gz", ".bz2", ".xz", ".zst", ".z"})

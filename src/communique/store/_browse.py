@@ -9,7 +9,6 @@ ever receives a few hundred numbers.
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -54,13 +53,35 @@ def encode_cursor(date: str | None, doc_id: str, seq: int) -> str:
 def decode_cursor(cursor: str) -> tuple[str | None, str, int]:
     """The position a cursor stands for; raises :class:`CursorError` when it is not one."""
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        date, doc_id, seq = json.loads(raw)
-    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError) as exc:
+        date, doc_id, seq = _cursor_value(cursor)
+    except (ValueError, TypeError) as exc:
         raise CursorError(f"cursor {cursor[:40]!r} is not one this API handed out") from exc
     if not (date is None or isinstance(date, str)) or not isinstance(doc_id, str) or not isinstance(seq, int):
         raise CursorError(f"cursor {cursor[:40]!r} is not one this API handed out")
     return date, doc_id, seq
+
+
+def _cursor_value(cursor: str) -> Any:
+    """The JSON value a cursor encodes; ValueError (a bad base64 padding, UnicodeDecodeError and
+    JSONDecodeError are ones) when it encodes none."""
+    return json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+
+
+def encode_article_cursor(doc_id: str) -> str:
+    """The opaque cursor for "after article ``doc_id``" in the articles order (by id)."""
+    return base64.urlsafe_b64encode(json.dumps([doc_id]).encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def decode_article_cursor(cursor: str) -> str:
+    """The article id an articles cursor stands for; raises :class:`CursorError` when it is not one:
+    a bare string was taken as an id, so any value (an events cursor, a typo) paged from somewhere."""
+    try:
+        (doc_id,) = _cursor_value(cursor)
+    except (ValueError, TypeError) as exc:
+        raise CursorError(f"cursor {cursor[:40]!r} is not one this API handed out") from exc
+    if not isinstance(doc_id, str):
+        raise CursorError(f"cursor {cursor[:40]!r} is not one this API handed out")
+    return doc_id
 
 
 def _after(cursor: str) -> tuple[str, list[Any]]:
@@ -284,7 +305,8 @@ class Browser:
 
     def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                  cursor: str | None = None, size: int = 100) -> tuple[list[dict[str, Any]], str | None]:
-        """Article metadata (no text) with event counts, by id, paged after ``cursor`` (an article id)."""
+        """Article metadata (no text) with event counts, by id, paged after ``cursor``
+        (one this method handed out: :func:`encode_article_cursor`)."""
         parts, params = ["TRUE"], []
         if outlet:
             parts.append("lower(coalesce(a.source, a.sitename)) = lower(?)")
@@ -297,12 +319,12 @@ class Browser:
             params += [until, until]
         if cursor:
             parts.append("a.id > ?")
-            params.append(cursor)
+            params.append(decode_article_cursor(cursor))
         rows = self._fetch(
             "SELECT a.id, a.title, a.published, a.url, coalesce(a.source, a.sitename) AS outlet, a.duplicate_of, "
             "(SELECT count(*) FROM events e WHERE e.doc_id = a.id) AS events "
             f"FROM articles a WHERE {' AND '.join(parts)} ORDER BY a.id LIMIT ?", [*params, size + 1])
-        nxt = rows[size - 1]["id"] if len(rows) > size else None
+        nxt = encode_article_cursor(rows[size - 1]["id"]) if len(rows) > size else None
         return rows[:size], nxt
 
     def actor_codes(self) -> set[str]:
