@@ -65,3 +65,17 @@ def seed_store(tmp_path_factory, shared: Path, pipeline) -> Path:
         results = list(pipeline.run(inputs, fuser=Fuser(window_days=pipeline.settings.fuse_window_days)))
         store.write(results)
     return path
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    """A store of five made-up results, one per test module that asks for it (modules that need another
+    size define their own ``small_db``)."""
+    from test_robust_store import _result
+
+    from communique.store import Store
+
+    db = tmp_path_factory.mktemp("db") / "small.duckdb"
+    with Store(db) as store:
+        store.write([_result(k) for k in range(5)])
+    return db

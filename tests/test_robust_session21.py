@@ -99,16 +99,6 @@ def test_a_full_non_blocking_pipe_is_waited_on_not_spun_on():
 
 # -- query options given empty ----------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def small_db(tmp_path_factory) -> Path:
-    from test_robust_store import _result
-
-    db = tmp_path_factory.mktemp("db") / "small.duckdb"
-    with Store(db) as store:
-        store.write([_result(k) for k in range(5)])
-    return db
-
-
 @pytest.mark.parametrize("option", [["--actor", ""], ["--since", " "], ["--until", ""]])
 @pytest.mark.parametrize("command", [["events", "--format", "jsonl"], ["export", "--format", "jsonl", "-o", "-"]])
 def test_a_query_option_given_empty_is_refused_not_ignored(small_db: Path, command: list[str], option: list[str]):

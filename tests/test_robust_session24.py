@@ -8,17 +8,6 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
-from communique.store import Store
-
-
-@pytest.fixture(scope="module")
-def small_db(tmp_path_factory) -> Path:
-    from test_robust_store import _result
-
-    db = tmp_path_factory.mktemp("db") / "small.duckdb"
-    with Store(db) as store:
-        store.write([_result(k) for k in range(5)])
-    return db
 
 
 # -- filters given empty ----------------------------------------------------------------------

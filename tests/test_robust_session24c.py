@@ -70,17 +70,6 @@ TOKEN = "s3cret-token"
 
 
 @pytest.fixture(scope="module")
-def small_db(tmp_path_factory) -> Path:
-    from communique.store import Store
-    from test_robust_store import _result
-
-    db = tmp_path_factory.mktemp("db") / "small.duckdb"
-    with Store(db) as store:
-        store.write([_result(k) for k in range(5)])
-    return db
-
-
-@pytest.fixture(scope="module")
 def client(small_db: Path):
     pytest.importorskip("fastapi", reason="the server extra is not installed")
     from fastapi.testclient import TestClient
