@@ -108,7 +108,8 @@ def expelled_from(prep: "Token") -> "Token | None":
     States", "were kicked out [of] Germany", "Russia was expelled from the G8" (the verb's "from" or
     "out of" phrase). Only a state or a body named by its name: "militants were expelled from Kobani"
     leaves a town, the fighting's ground, not a party."""
-    whence = next(iter(preps_named(prep, "of")), None) if prep.lower_ == "out" else prep if prep.lower_ == "from" else None
+    whence = next(iter(preps_named(prep, "of")), None) if prep.lower_ == "out" \
+        else prep if prep.lower_ == "from" else None
     obj = next((c for c in whence.children if c.dep_ == "pobj"), None) if whence is not None else None
     return obj if obj is not None and obj.ent_type_ in ("GPE", "ORG") else None
 
@@ -136,7 +137,8 @@ def aid_ended(noun: "Token") -> "Token | None":
 def country_left(verb: "Token") -> "Token | None":
     """The state diplomats are told to leave, who expels them: "were ordered to leave [Norway] within
     72 hours" (the departure's object, a named state; "the country" names none by itself)."""
-    departures = [x for x in verb.children if x.dep_ in ("xcomp", "ccomp", "advcl") and x.lemma_.lower() in DEPARTURE_VERBS]
+    departures = [x for x in verb.children
+                  if x.dep_ in ("xcomp", "ccomp", "advcl") and x.lemma_.lower() in DEPARTURE_VERBS]
     return next((o for x in departures for o in x.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"), None)
 
 
