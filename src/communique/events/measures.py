@@ -77,9 +77,17 @@ def diplomats_sent_away(verb: "Token") -> bool:
     if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
         return False
     envoys = any(d.dep_ in ("dobj", "dative", "nsubjpass") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
-    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
-    return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
-                          for x in near)
+    return envoys and bool(_departures(verb, DEPARTURE_DEPS))
+
+
+#: how a telling verb holds the departure it tells of ("told them [to leave]", "72 hours [to leave]")
+DEPARTURE_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
+
+
+def _departures(verb: "Token", deps: frozenset[str]) -> list["Token"]:
+    """The verbs of leaving a telling verb holds, on it or on its object ("given 72 hours [to leave]")."""
+    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]
+    return [x for x in near if x.dep_ in deps and x.lemma_.lower() in DEPARTURE_VERBS]
 
 
 #: a state's formal expulsion of a foreign diplomat, however the declaring verb is parsed
@@ -136,9 +144,9 @@ def aid_ended(noun: "Token") -> "Token | None":
 
 def country_left(verb: "Token") -> "Token | None":
     """The state diplomats are told to leave, who expels them: "were ordered to leave [Norway] within
-    72 hours" (the departure's object, a named state; "the country" names none by itself)."""
-    departures = [x for x in verb.children
-                  if x.dep_ in ("xcomp", "ccomp", "advcl") and x.lemma_.lower() in DEPARTURE_VERBS]
+    72 hours", "was given 72 hours to leave [Venezuela]" (the departure's object, a named state; "the
+    country" names none by itself)."""
+    departures = _departures(verb, DEPARTURE_DEPS | {"advcl"})
     return next((o for x in departures for o in x.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"), None)
 
 
