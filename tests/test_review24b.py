@@ -12,3 +12,13 @@ def test_envoy_given_hours_to_leave_a_state_is_expelled_by_it(pipeline):
     expeller)."""
     evs = events_of(pipeline, "The Angolan ambassador was given 48 hours to leave Portugal.")
     assert ("PRT", "AGO") in pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_envoys_ordered_out_with_no_deadline_in_the_passive_are_not_expelled_by_the_host(pipeline):
+    """ "Nonessential Dutch diplomats were ordered to leave Sudan amid the fighting": in the passive the
+    order may be their own government's (an evacuation), not an expulsion by the state they leave; a
+    deadline ("within 72 hours", "given 48 hours") is the host's."""
+    evs = events_of(pipeline, "Nonessential Dutch diplomats were ordered to leave Sudan amid the fighting.")
+    assert not pairs(evs, "SANCTION"), shown(evs)
+    evs = events_of(pipeline, "Two Dutch diplomats were ordered to leave Sudan by Friday.")
+    assert ("SDN", "NLD") in pairs(evs, "SANCTION"), shown(evs)

@@ -76,8 +76,23 @@ def diplomats_sent_away(verb: "Token") -> bool:
     telling is worded, active or passive."""
     if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
         return False
-    envoys = any(d.dep_ in ("dobj", "dative", "nsubjpass") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
+    told = {d.dep_ for d in verb.children if d.lemma_.lower() in ENVOY_NOUNS}
+    # in the passive, the order may be their own government's ("U.S. diplomats were ordered to leave Egypt
+    # amid the unrest": an evacuation); a deadline is the host's ("were ordered to leave within 72 hours")
+    envoys = bool(told & {"dobj", "dative"}) or ("nsubjpass" in told and _deadline(verb))
     return envoys and bool(_departures(verb, DEPARTURE_DEPS))
+
+
+#: nouns of the time an expelled envoy is given to go ("48 hours to leave", "within seven days")
+DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
+
+
+def _deadline(verb: "Token") -> bool:
+    """Whether the telling names a time limit ("given 24 hours to leave", "ordered to leave within 72
+    hours", "to leave by Friday")."""
+    return any(t.lemma_.lower() in DEADLINE_NOUNS or (t.dep_ == "prep" and t.lower_ == "by" and any(
+        o.ent_type_ in ("DATE", "TIME") for o in t.children)) for c in verb.children
+        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 #: how a telling verb holds the departure it tells of ("told them [to leave]", "72 hours [to leave]")
