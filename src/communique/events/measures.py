@@ -11,6 +11,7 @@ from .conditions import DEPARTURE_VERBS
 from .cooperation import AID_NOUNS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS, PROCESS_PARTIES
+from .roles import TIMES
 from .tokens import FOR, FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -91,7 +92,7 @@ def _deadline(verb: "Token") -> bool:
     """Whether the telling names a time limit ("given 24 hours to leave", "ordered to leave within 72
     hours", "to leave by Friday")."""
     return any(t.lemma_.lower() in DEADLINE_NOUNS or (t.dep_ == "prep" and t.lower_ == "by" and any(
-        o.ent_type_ in ("DATE", "TIME") for o in t.children)) for c in verb.children
+        o.ent_type_ in TIMES for o in t.children)) for c in verb.children
         if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
