@@ -62,11 +62,11 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, worded_attack)
 from .lexicon import Trigger
-from .measures import (GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, aid_cut, aid_ended, aid_receivers, accord_parties, accord_word,
-                       answering_verb, blacklisted,
-                       bodies_left, country_left, DECLARED_UNWELCOME, declared_unwelcome, diplomats_sent_away,
-                       expelled_from, unwelcome_declarers, goods_origins, measure_in_law, measures_aimed,
-                       mission_closed, rated_goods, terror_designation, ties_broken)
+from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties,
+                       accord_word, aid_cut, aid_ended, aid_receivers, answering_verb, blacklisted, bodies_left,
+                       country_left, declared_unwelcome, diplomats_sent_away, expelled_from, goods_origins,
+                       measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
+                       unwelcome_declarers)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
                        accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
                        calls_a_thing,
@@ -981,8 +981,8 @@ class EventExtractor:
                 if names_no_party(trig.type, c) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
-            elif c.dep_ == "ccomp" and (trig.type in ("REQUEST", "THREATEN") or c == f.small or trig is DECLARED_UNWELCOME) \
-                    and not cand.target:
+            elif c.dep_ == "ccomp" and not cand.target and (
+                    trig.type in ("REQUEST", "THREATEN") or c == f.small or trig is DECLARED_UNWELCOME):
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = nearest_subject(c)
                 if s_ is not None:
@@ -1108,7 +1108,8 @@ class EventExtractor:
         if f.left is not None and not cand.names_other_side():
             own = {a.code for a in cand.source}
             # "withdrew from NAFTA": an accord left by its name acts on its other parties
-            others = [a for a in accord_parties(f.left) if a.code not in own] if cand.trig.type in ACCORD_EXIT_TYPES else []
+            others = [a for a in accord_parties(f.left) if a.code not in own] \
+                if cand.trig.type in ACCORD_EXIT_TYPES else []
             cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx) or others)
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:

@@ -11,6 +11,7 @@ from .conditions import DEPARTURE_VERBS
 from .cooperation import AID_NOUNS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS, PROCESS_PARTIES
+from .roles import TIMES
 from .tokens import FOR, FROM, IN, INTO, OF, ON, TO, prep_objects, preps_named, verb_object
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -76,10 +77,33 @@ def diplomats_sent_away(verb: "Token") -> bool:
     telling is worded, active or passive."""
     if verb.lemma_.lower() not in ("tell", "ask", "instruct", "give", "order"):
         return False
-    envoys = any(d.dep_ in ("dobj", "dative", "nsubjpass") and d.lemma_.lower() in ENVOY_NOUNS for d in verb.children)
-    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]  # "72 hours to leave"
-    return envoys and any(x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.lemma_.lower() in DEPARTURE_VERBS
-                          for x in near)
+    told = {d.dep_ for d in verb.children if d.lemma_.lower() in ENVOY_NOUNS}
+    # in the passive, the order may be their own government's ("U.S. diplomats were ordered to leave Egypt
+    # amid the unrest": an evacuation); a deadline is the host's ("were ordered to leave within 72 hours")
+    envoys = bool(told & {"dobj", "dative"}) or ("nsubjpass" in told and _deadline(verb))
+    return envoys and bool(_departures(verb, DEPARTURE_DEPS))
+
+
+#: nouns of the time an expelled envoy is given to go ("48 hours to leave", "within seven days")
+DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
+
+
+def _deadline(verb: "Token") -> bool:
+    """Whether the telling names a time limit ("given 24 hours to leave", "ordered to leave within 72
+    hours", "to leave by Friday")."""
+    return any(t.lemma_.lower() in DEADLINE_NOUNS or (t.dep_ == "prep" and t.lower_ == "by" and any(
+        o.ent_type_ in TIMES for o in t.children)) for c in verb.children
+        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
+
+
+#: how a telling verb holds the departure it tells of ("told them [to leave]", "72 hours [to leave]")
+DEPARTURE_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
+
+
+def _departures(verb: "Token", deps: frozenset[str]) -> list["Token"]:
+    """The verbs of leaving a telling verb holds, on it or on its object ("given 72 hours [to leave]")."""
+    near = [*verb.children, *(g for d in verb.children if d.dep_ in ("dobj", "npadvmod") for g in d.children)]
+    return [x for x in near if x.dep_ in deps and x.lemma_.lower() in DEPARTURE_VERBS]
 
 
 #: a state's formal expulsion of a foreign diplomat, however the declaring verb is parsed
@@ -108,7 +132,8 @@ def expelled_from(prep: "Token") -> "Token | None":
     States", "were kicked out [of] Germany", "Russia was expelled from the G8" (the verb's "from" or
     "out of" phrase). Only a state or a body named by its name: "militants were expelled from Kobani"
     leaves a town, the fighting's ground, not a party."""
-    whence = next(iter(preps_named(prep, "of")), None) if prep.lower_ == "out" else prep if prep.lower_ == "from" else None
+    whence = next(iter(preps_named(prep, "of")), None) if prep.lower_ == "out" \
+        else prep if prep.lower_ == "from" else None
     obj = next((c for c in whence.children if c.dep_ == "pobj"), None) if whence is not None else None
     return obj if obj is not None and obj.ent_type_ in ("GPE", "ORG") else None
 
@@ -135,8 +160,9 @@ def aid_ended(noun: "Token") -> "Token | None":
 
 def country_left(verb: "Token") -> "Token | None":
     """The state diplomats are told to leave, who expels them: "were ordered to leave [Norway] within
-    72 hours" (the departure's object, a named state; "the country" names none by itself)."""
-    departures = [x for x in verb.children if x.dep_ in ("xcomp", "ccomp", "advcl") and x.lemma_.lower() in DEPARTURE_VERBS]
+    72 hours", "was given 72 hours to leave [Venezuela]" (the departure's object, a named state; "the
+    country" names none by itself)."""
+    departures = _departures(verb, DEPARTURE_DEPS | {"advcl"})
     return next((o for x in departures for o in x.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"), None)
 
 
