@@ -52,3 +52,10 @@ def test_the_server_puts_back_the_callers_own_notify(tmp_path, pipeline):
         assert pipeline.cleaner.notify == mine.append
     finally:
         pipeline.cleaner.notify = kept
+
+
+def test_an_aborted_meeting_is_rejected_as_a_cancelled_one(pipeline):
+    """ "aborted talks with Greece" read as talks held (CONSULT, occurred); "abort" is a verb of calling
+    off for attacks (status.CANCELLING_VERBS) and now for meetings too, as "cancel" is."""
+    found = [(e.type, e.status) for e in events_of(pipeline, "Turkey aborted talks with Greece.", "2019-06-17")]
+    assert found == [("REJECT", "occurred")], found
