@@ -1056,8 +1056,7 @@ class EventExtractor:
         if cand.trig.type in GOODS_MEASURES and not cand.target and _thing(obj).lemma_.lower() in GOODS_NOUNS:
             cand.target.extend(_goods_actors(_thing(obj), res))  # "targeted $200 billion in [Chinese imports]"
         if cand.trig.type in ACCORD_EXIT_TYPES and not cand.target and obj.head.lemma_.lower() in ACCORD_ENDING_VERBS:
-            own = {a.code for a in cand.source}
-            cand.target.extend(a for a in accord_parties(obj) if a.code not in own)  # "terminate NAFTA": the others
+            cand.target.extend(_other_parties(cand, obj))  # "terminate NAFTA": the others
         renamed = [a for a in obj.children if a.dep_ == "appos"] + _held_accords(obj)
         # a verb that only carries or voices its object's act ("pledged support for Kyiv", "voiced support
         # for Kyiv") has that act's "for"
@@ -1106,10 +1105,8 @@ class EventExtractor:
             own = {a.code for a in cand.source}
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if f.left is not None and not cand.names_other_side():
-            own = {a.code for a in cand.source}
             # "withdrew from NAFTA": an accord left by its name acts on its other parties
-            others = [a for a in accord_parties(f.left) if a.code not in own] \
-                if cand.trig.type in ACCORD_EXIT_TYPES else []
+            others = _other_parties(cand, f.left) if cand.trig.type in ACCORD_EXIT_TYPES else []
             cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx) or others)
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:
@@ -1138,10 +1135,9 @@ class EventExtractor:
                     own = {a.code for a in cand.source}
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
             elif c.dep_ == "dobj":
-                own = {a.code for a in cand.source}
-                cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx) or [
-                    a for a in accord_parties(c) if a.code not in own and c.head.lemma_.lower() in ACCORD_ENDING_VERBS])
-                # ("threatened to scrap NAFTA": the accord's other parties)
+                ended = c.head.lemma_.lower() in ACCORD_ENDING_VERBS  # ("threatened to scrap NAFTA": its other parties)
+                cand.target.extend(res.actors_of(c, ctx) or _nested_pp_actors(c, res, ctx)
+                                   or (_other_parties(cand, c) if ended else []))
             elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and (s_ := nearest_subject(c)) is not None:
                 cand.target.extend(res.actors_of(s_, ctx))  # "vowed to hold [Russia] accountable"
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -3581,6 +3577,13 @@ def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> 
         return []
     doer = nearest_subject(act.head)
     return res.actors_of(doer, ctx) if doer is not None else []
+
+
+def _other_parties(cand: Candidate, accord: "Token") -> list[Actor]:
+    """The parties of an accord named by its name other than the side acting on it ("Canada will withdraw
+    from NAFTA": the United States and Mexico); none for another word (``measures.accord_parties``)."""
+    own = {a.code for a in cand.source}
+    return [a for a in accord_parties(accord) if a.code not in own]
 
 
 #: the types of leaving an accord or threatening to, which act on its other parties ("withdrew from NAFTA",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dates import PARTY_ENTS
 from .tokens import part_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +44,6 @@ PEOPLE_NOUNS = frozenset({
     "worker", "military", "army", "navy", "officer", "commander", "general", "president", "envoy",
     "ambassador", "tourist", "resident", "civilian", "oligarch", "businessman", "executive", "dissident",
 })
-PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: prepositions whose object says what a verbal act is about ("asked for", "complained about"); wider
 #: than ``extract.TOPIC_PREPS``, the subject-matter prepositions of a meeting ("talks on Ukraine")
 MATTER_PREPS = frozenset({"for", "about", "over", "into", "on", "of"})
@@ -65,7 +65,7 @@ def noun_prep_role(event_type: str, prep: str, moved: bool = False, mode: str | 
 
 def names_people(noun: "Token") -> bool:
     """Whether ``noun`` names people or a body of people (an official, a state, a named person)."""
-    return noun.lemma_.lower() in PEOPLE_NOUNS or noun.ent_type_ in PEOPLE_ENTS
+    return noun.lemma_.lower() in PEOPLE_NOUNS or noun.ent_type_ in PARTY_ENTS
 
 
 def patient_participle(tok: "Token", event_type: str) -> bool:
