@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .status import any_kind, asked_of_another
+from .status import AUTHORIZING_VERBS, any_kind, asked_of_another
 from .tokens import AGAINST, INTO, OF, ON, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:
@@ -190,6 +190,13 @@ def act_under_way(gerund: "Token") -> bool:
     began carrying out airstrikes in Syria", "French jets started pounding IS targets", "continued
     shelling the town"; it names no mere activity ("include strengthening cooperation")."""
     return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in ASPECT_VERBS
+
+
+def act_authorized(gerund: "Token") -> bool:
+    """Whether a gerund is the act a verb of authorizing (``AUTHORIZING_VERBS``) lets its subject take:
+    "Obama authorized [sending] 300 troops to Iraq", "Trump approved [deploying] troops to Saudi Arabia";
+    the subject's own act decided, as "authorized airstrikes" is, not a mere activity named."""
+    return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in AUTHORIZING_VERBS
 
 
 def framed_news(verb: "Token") -> bool:
@@ -380,7 +387,7 @@ def harm_of_an_attack(verb: "Token") -> bool:
 
 __all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",
            "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "MISSION_SITES", "POLL_WORDS", "SHARE_WORDS",
-           "TAKEN_THROUGH", "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land",
+           "TAKEN_THROUGH", "act_authorized", "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land",
            "harm_done", "harm_of_an_attack", "harmed_by", "held_captive", "hostile_attitude", "mission_hit",
            "names_a_thing", "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by",
            "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

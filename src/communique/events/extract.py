@@ -21,7 +21,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
+from .acts import (INCURSION, act_authorized, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
                    framed_news, harm_done, harm_of_an_attack, harmed_by, held_captive, hostile_attitude, mission_hit,
                    names_a_thing, national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through,
                    unclaimed, unclaimed_attack)
@@ -447,7 +447,7 @@ class EventExtractor:
             said = said_in_doing(tok, self.lex.speech_classes["labelling"])  # "joined Y in condemning Z"
             answer = answered_by(tok)  # "retaliated by firing missiles": the act done; not "instead of retaliating by"
             if _aggregate(tok) or (_activity_gerund(tok) and not said and not act_under_way(tok)
-                                   and not looked_forward(tok) and (answer is None or _activity_gerund(answer))) \
+                                   and not act_authorized(tok) and not looked_forward(tok) and (answer is None or _activity_gerund(answer))) \
                     or tok.dep_ == "amod" or _causative(tok):
                 continue  # "Trump's promised tariffs", "the planned talks": the noun names the event
             if framed_news(tok):
@@ -877,6 +877,8 @@ class EventExtractor:
         if found is not None and found.type == "SUPPORT" and obj is not None and lemma in self.lex.greeting_verbs \
                 and self._person_guest(obj, res):
             found = Trigger("CONSULT", "visit", None, 0.7, "rule", "a visitor greeted")  # not the approval of a decision
+        if found is not None and found.type == "SUPPORT" and any(act_authorized(c) for c in tok.children):
+            return None  # "approved sending troops to Iraq": the act authorized is the event, no backing of a policy
         if found is not None and obj is not None and not self._misdeed(tok) and not (
                 obj.lemma_.lower() in ASK_NOUNS and heeding_verb(obj) is not None):
             # "ordered the expulsion of diplomats": the object names the event better than a weak verb
