@@ -31,3 +31,14 @@ def test_approved_deployment_is_a_deployment(pipeline, text, pair):
     assert pair in pairs(evs, "MOBILIZE"), shown(evs)
     assert not pairs(evs, "SUPPORT"), shown(evs)
 
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a "from" phrase of a passive release names who let them go: a state, or the holder of the place of holding
+    ("Two Australian sailors were released from Iran on Friday.", ("IRN", "AUS")),
+    ("A Canadian teacher was freed from Chinese custody after three years.", ("CHN", "CAN")),
+    ("The French engineer, who was released from a Syrian prison in May, spoke to reporters.", ("SYR", "FRA")),
+])
+def test_released_from_a_holder(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "RETREAT"), shown(evs)

@@ -48,7 +48,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
                          own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
-                         said_in_doing, saying_of, second_object_label, self_addressed, sender_named, stated_fact,
+                         released_from, said_in_doing, saying_of, second_object_label, self_addressed, sender_named,
+                         stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VERBS, FORCE_SENT_HOME_SIDE,
@@ -1007,6 +1008,9 @@ class EventExtractor:
                     cand.target.extend(res.actors_of(s, ctx))
         if trig.mode == "expel" and not cand.source and (left := country_left(f.tok)) is not None:
             cand.source.extend(res.actors_of(left, ctx))  # "were ordered to leave Norway": Norway expels them
+        if trig.mode == "release" and not cand.source:  # "were released from Iranian custody": the holder frees them
+            holders = [h for c in f.tok.children if c.dep_ == "prep" and (h := released_from(c)) is not None]
+            cand.source.extend(a for h in holders for a in res.actors_of(h, ctx))
         if trig is DECLARED_UNWELCOME and not cand.source:  # "was declared persona non grata by Y"
             cand.source.extend(a for o in unwelcome_declarers(f.tok) for a in res.actors_of(o, ctx))
         if trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok):  # "called for a cease-fire

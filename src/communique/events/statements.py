@@ -282,6 +282,23 @@ def release_holder(thing: "Token | None") -> "Token | None":
     return None
 
 
+#: places one is held in, held by the state or group their modifier names ("Iranian custody", "a Cuban prison")
+HOLDING_PLACES = frozenset({"custody", "prison", "jail", "captivity", "detention"})
+
+
+def released_from(prep: "Token") -> "Token | None":
+    """Who let go those a verb of release frees, named by its "from" phrase: a state or body ("four
+    Americans were released from Iran") or the place of holding whose modifier names the holder ("released
+    from Iranian custody", "from a Cuban prison", "from Taliban captivity"); a place of holding that names
+    no holder ("released from prison") and any other place ("from the hospital") name none."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "from" else None
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in HOLDING_PLACES:
+        return obj if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children) else None
+    return obj if obj.ent_type_ in ("GPE", "ORG") else None
+
+
 #: what regret is voiced over: "expressed regret over Y's decision", "at the U.S. withdrawal"
 _REGRET_PREPS = frozenset({"over", "at", "about"})
 REGRET_OVER = Trigger("ACCUSE", "disapprove", None, 0.75, "rule", "regret over another side's act")
@@ -975,6 +992,7 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "asks_for_something", "called_thing", "complied_in", "defied_in", "doers_named", "forceful_answer",
            "forsworn_act", "gives_ground", "heeding_verb", "held_open", "hostile_act", "infinitive_under", "inner_act",
            "message_senders", "met_with_force", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
-           "regret_reading", "rejection_label", "release_holder", "said_in_doing", "saying_of", "second_object_label",
+           "regret_reading", "rejection_label", "release_holder", "released_from",
+           "said_in_doing", "saying_of", "second_object_label",
            "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced", "tolerance_refused", "told_to_act",
            "unhesitating", "with_subject"]
