@@ -1,0 +1,28 @@
+"""Events named by a noun inside another event (nominal25). Sentences written for these tests; the
+real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+from probe import events_of, pairs, shown
+
+
+def test_an_attack_a_state_blames_on_another_struck_the_blaming_state(pipeline):
+    """ "Kenya blamed al-Shabaab for the bombing": the blame names the attack's doer, so the attack is
+    told (no bare reference back), and a state blames the attack it suffered (ASSAULT ALSHABAAB->KEN)
+    beside the accusation."""
+    evs = events_of(pipeline, "Kenya blamed al-Shabaab for the bombing on Tuesday.")
+    assert ("KEN", "ALSHABAAB") in pairs(evs, "ACCUSE"), shown(evs)
+    assert ("ALSHABAAB", "KEN") in pairs(evs, "ASSAULT"), shown(evs)
+    evs = events_of(pipeline, "Nigeria's president blamed Boko Haram for a suicide attack that killed 30 people.")
+    assert ("BOKOHARAM", "NGA") in pairs(evs, "ASSAULT"), shown(evs)
+    assert [e.target.kind for e in evs if e.type == "ASSAULT"] == ["state"], shown(evs)
+
+
+def test_a_blamed_attack_with_a_place_struck_the_place_not_the_blamer(pipeline):
+    """Where the sentence says where the blamed attack struck, that place's state is its target, not
+    the blaming state's ("France blamed the Islamic State for the bombing in Beirut"); no blame
+    denied makes an attack of it."""
+    evs = events_of(pipeline, "France blamed the Islamic State for the bombing in Beirut on Tuesday.")
+    assert pairs(evs, "ASSAULT") == [("ISIS", "LBN")], shown(evs)
+    evs = events_of(pipeline, "Kenya did not blame al-Shabaab for the bombing on Tuesday.")
+    assert not pairs(evs, "ASSAULT"), shown(evs)
