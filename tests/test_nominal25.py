@@ -26,3 +26,14 @@ def test_a_blamed_attack_with_a_place_struck_the_place_not_the_blamer(pipeline):
     assert pairs(evs, "ASSAULT") == [("ISIS", "LBN")], shown(evs)
     evs = events_of(pipeline, "Kenya did not blame al-Shabaab for the bombing on Tuesday.")
     assert not pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_an_attack_that_checks_a_side_struck_that_side(pipeline):
+    """ "Kenyan airstrikes slowed al-Shabaab's advance": an armed act that holds back the side its
+    object names (slowed, hindered, blunted ...) struck that side (ASSAULT KEN->ALSHABAAB), also
+    through "appeared to"; the verb is no refusal of the attacking state's."""
+    evs = events_of(pipeline, "Kenyan airstrikes slowed al-Shabaab's advance on the border town.")
+    assert ("KEN", "ALSHABAAB") in pairs(evs, "ASSAULT"), shown(evs)
+    assert not pairs(evs, "REJECT"), shown(evs)
+    evs = events_of(pipeline, "Turkish drone strikes appeared to blunt the PKK offensive last week.")
+    assert ("TUR", "PKK") in pairs(evs, "ASSAULT"), shown(evs)
