@@ -37,3 +37,12 @@ def test_an_attack_that_checks_a_side_struck_that_side(pipeline):
     assert not pairs(evs, "REJECT"), shown(evs)
     evs = events_of(pipeline, "Turkish drone strikes appeared to blunt the PKK offensive last week.")
     assert ("TUR", "PKK") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_a_delivered_strike_is_the_strike_not_aid(pipeline):
+    """ "Jordan delivered airstrikes on ISIS": "deliver" carries its object as "carry out" does, so a
+    strike delivered is the strike (ASSAULT), not aid handed over; weapons delivered stay aid."""
+    evs = events_of(pipeline, "Jordanian jets delivered fresh airstrikes on Islamic State positions on Monday.")
+    assert ("JOR", "ISIS") in pairs(evs, "ASSAULT") and not pairs(evs, "AID"), shown(evs)
+    evs = events_of(pipeline, "Jordan delivered rifles to the Iraqi army on Monday.")
+    assert ("JOR", "IRQ") in pairs(evs, "AID"), shown(evs)
