@@ -139,16 +139,26 @@ def drop_retold_attacks(events: "list[Event]") -> "list[Event]":
 #: "Israeli missiles [hit] the base", "the strikes [destroyed] three ISIS Humvees"
 HARMING_VERBS = frozenset({"kill", "hit", "strike", "destroy", "damage", "wound", "injure", "target", "pound",
                            "level", "flatten", "demolish"})
+#: verbs by which an armed act holds back the side it hits, told by its object: "U.S. airstrikes
+#: [slowed] the Islamic State's advance", "the strikes have [blunted] the militants' offensive"
+CHECKING_VERBS = frozenset({"slow", "hinder", "halt", "blunt", "stall", "cripple", "degrade", "weaken",
+                            "decimate"})
+#: verbs that lend their subject to the verb of their complement: "airstrikes appeared to slow ..."
+SEEMING_VERBS = frozenset({"appear", "seem"})
 
 
 def harm_done(noun: "Token") -> "Token | None":
     """The verb of harm an armed act is the subject of: "an Iraqi airstrike [killed] 45 ISIS fighters
-    in Sinjar"; None for a noun that is no armed act, no subject or the subject of another verb."""
+    in Sinjar", "U.S. airstrikes [slowed] the group's advance" (a verb of checking with its object);
+    None for a noun that is no armed act, no subject or the subject of another verb."""
     verb = noun.head
-    if not names_an_attack(noun) or noun.dep_ != "nsubj" or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in HARMING_VERBS:
+    if not names_an_attack(noun) or noun.dep_ != "nsubj" or verb.pos_ != "VERB":
         return None
-    return verb
+    if verb.lemma_.lower() in SEEMING_VERBS:  # "airstrikes appeared to [slow] the group's advance"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    lemma = verb.lemma_.lower()
+    checked = lemma in CHECKING_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+    return verb if lemma in HARMING_VERBS or checked else None
 
 
 def struck_by(noun: "Token") -> "list[Token]":
@@ -381,8 +391,10 @@ def harm_of_an_attack(verb: "Token") -> bool:
     hit: "the strikes [on Islamic State] have targeted oil infrastructure in western Iraq" is the
     strikes on Islamic State, no second attack on Iraq. Not "Saudi-led airstrikes have killed Yemeni
     civilians", whose noun names no target: the verb reads it."""
-    return verb.lemma_.lower() in HARMING_VERBS and any(
-        c.dep_ == "nsubj" and names_an_attack(c) and any(prep_objects(c, ON | AGAINST)) for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and names_an_attack(c)]
+    if any(harm_done(c) is not None and verb.lemma_.lower() in CHECKING_VERBS for c in subjects):
+        return True  # "U.S. airstrikes hindered the group's advance": the strikes, no refusal by the U.S.
+    return verb.lemma_.lower() in HARMING_VERBS and any(any(prep_objects(c, ON | AGAINST)) for c in subjects)
 
 
 __all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",

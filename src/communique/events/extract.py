@@ -1648,7 +1648,9 @@ class EventExtractor:
             return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
         if trig.type == "ASSAULT":
             self._attack_noun_targets(cand, res, ctx)
-        own = bool(cand.source or cand.target or cand.others) or owned
+        # "blamed Iran for the attack": the text names its doer, no bare reference back to it
+        own = bool(cand.source or cand.target or cand.others) or owned or (
+            trig.type == "ASSAULT" and _blamed_on(tok, gov))
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
@@ -2031,6 +2033,7 @@ class EventExtractor:
         judged = judged_doer(tok, gov)
         if judged is not None:  # "blamed Iran for the attack": Iran's act, whoever blames it
             cand.source.extend(res.actors_of(judged, ctx))
+            self._blaming_victim(cand, gov, res, ctx)
             return
         if self._parties_judged(cand, gov):
             return  # "North Korea condemned the joint U.S.-South Korean drills": the partners' act, not the critic's
@@ -2040,6 +2043,24 @@ class EventExtractor:
         elif subj is None and not (gov.dep_ == "acl" and gov.tag_ == "VBN"):
             # (not "the test, [conducted] ... weeks after a nuclear test": the participle's doer is unnamed)
             cand.source.extend(self._inherited_subject(gov, res, ctx))
+
+    def _blaming_victim(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The target of an attack that a state blames on another side where nothing in the sentence
+        says whom or where it struck: the state that blames ("Turkey blamed the Islamic State for the
+        bombing", "Riyadh blamed Tehran for a drone attack"): one blames the attack one suffered. Not
+        where a place is named ("blamed the rebels for the chemical attack in Ghouta": who was hit
+        there), nor a body's blame (a third party's), nor a state blaming its own side."""
+        tok = cand.trigger
+        if cand.trig.type != "ASSAULT" or cand.target or cand.others or not _blamed_on(tok, gov):
+            return
+        if self._own_place(tok) is not None or self._hit_place(tok) is not None:
+            return
+        subj = nearest_subject(gov)
+        blamers = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(gov, res, ctx)
+        codes = {a.code for a in blamers}
+        state = self.kb.actor(codes.pop()) if len(codes) == 1 else None
+        if state is not None and state.kind == "state" and state.code not in {a.code for a in cand.source}:
+            cand.target.append(self._state(state.code))  # the state struck, not the president who blames
 
     def _parties_judged(self, cand: Candidate, gov: "Token") -> bool:
         """Whether a joint act whose own phrase names two parties or more ("the joint U.S.-South Korean
@@ -3690,6 +3711,17 @@ def _talked_about(noun: "Token") -> bool:
 OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
 #: what such a verb owns an act through: "claimed responsibility / credit for the attack"
 OWNED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+#: verbs by which a side lays an act on another as its doer, most often the side that suffered it
+BLAMING_VERBS = frozenset({"blame"})
+
+
+def _blamed_on(tok: "Token", gov: "Token | None") -> bool:
+    """Whether ``tok`` is the act of "[Turkey] blamed [the Islamic State] for [the bombing]": a
+    verb of blame names the act's doer as its object (``judged_doer``); not "did not blame"."""
+    return gov is not None and gov.lemma_.lower() in BLAMING_VERBS and judged_doer(tok, gov) is not None \
+        and not any(c.dep_ == "neg" for c in gov.children)
 
 
 def _owned_up(tok: "Token", gov: "Token") -> bool:
