@@ -1,0 +1,26 @@
+"""Offers, invitations and proposals and the answers to them (session 25). Sentences written for these
+tests (not from an eval set); the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probe import events_of, shown
+
+
+@pytest.mark.parametrize("text,pair", [
+    # an invitation or offer turned down: the meeting it was for is not to come
+    ("Kim Jong Un turned down an invitation to visit Seoul.", ("PRK", "KOR")),
+    ("The Iranian president declined an invitation from Macron to visit Paris.", ("IRN", "FRA")),
+    ("Duterte spurned an invitation to visit Washington.", ("PHL", "USA")),
+])
+def test_meeting_turned_down_is_negated(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    consults = [e for e in evs if e.type == "CONSULT" and {pair[0], pair[1]} <= {
+        e.source and e.source.code, e.target and e.target.code}]
+    assert consults and all(e.status == "negated" for e in consults), shown(evs)
+
+
+def test_meeting_invitation_accepted_stays_planned(pipeline):
+    evs = events_of(pipeline, "Kim Jong Un accepted an invitation to visit Seoul.")
+    assert any(e.type == "CONSULT" and e.status == "planned" for e in evs), shown(evs)
