@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.probe import events_of, shown
+from tests.probe import events_of, pairs, shown
 
 
 @pytest.mark.parametrize("text,pair", [
@@ -24,3 +24,13 @@ def test_meeting_turned_down_is_negated(pipeline, text, pair):
 def test_meeting_invitation_accepted_stays_planned(pipeline):
     evs = events_of(pipeline, "Kim Jong Un accepted an invitation to visit Seoul.")
     assert any(e.type == "CONSULT" and e.status == "planned" for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # "spurn" is a refusal as "rebuff" is: REJECT toward the side whose offer or overture it was
+    ("Pyongyang spurned Seoul's offer of humanitarian aid.", ("PRK", "KOR")),
+    ("Beijing spurned Washington's overtures.", ("CHN", "USA")),
+])
+def test_spurned_offer_is_rejected(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "REJECT") and not pairs(evs, "AGREE") and not pairs(evs, "ACCUSE"), shown(evs)
