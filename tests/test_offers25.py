@@ -34,3 +34,14 @@ def test_meeting_invitation_accepted_stays_planned(pipeline):
 def test_spurned_offer_is_rejected(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "REJECT") and not pairs(evs, "AGREE") and not pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # talks offered or proposed are an intent to meet stated (AGREE, as "offered to meet"), not talks held
+    ("Tehran offered talks to Riyadh on Monday.", ("IRN", "SAU")),
+    ("Ankara proposed a meeting with Athens to ease tensions.", ("TUR", "GRC")),
+])
+def test_offered_talks_are_agree_not_consult(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "AGREE") and not any(
+        e.type == "CONSULT" and e.status == "occurred" for e in evs), shown(evs)
