@@ -45,3 +45,14 @@ def test_offered_talks_are_agree_not_consult(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "AGREE") and not any(
         e.type == "CONSULT" and e.status == "occurred" for e in evs), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # brushing aside, shrugging off or waving off another side's word is turning it down, as "rejected" reads
+    ("Beijing brushed off the American criticism.", ("CHN", "USA")),
+    ("The Kremlin shrugged off the latest warnings from Berlin.", ("RUS", "DEU")),
+    ("Ankara brushed aside the French demands.", ("TUR", "FRA")),
+])
+def test_brushed_aside_is_rejected(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "REJECT"), shown(evs)
