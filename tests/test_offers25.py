@@ -21,11 +21,6 @@ def test_meeting_turned_down_is_negated(pipeline, text, pair):
     assert consults and all(e.status == "negated" for e in consults), shown(evs)
 
 
-def test_meeting_invitation_accepted_stays_planned(pipeline):
-    evs = events_of(pipeline, "Kim Jong Un accepted an invitation to visit Seoul.")
-    assert any(e.type == "CONSULT" and e.status == "planned" for e in evs), shown(evs)
-
-
 @pytest.mark.parametrize("text,pair", [
     # "spurn" is a refusal as "rebuff" is: REJECT toward the side whose offer or overture it was
     ("Pyongyang spurned Seoul's offer of humanitarian aid.", ("PRK", "KOR")),
