@@ -881,10 +881,28 @@ def _sought(noun: "Token") -> bool:
 
 
 def _denied(noun: "Token") -> bool:
-    """ "no plans", "did not announce a plan", "has never had plans": the noun or its verb is negated."""
+    """ "no plans", "did not announce a plan", "has never had plans": the noun or its verb is negated;
+    "declined an invitation to visit", "rejected Trump's offer to meet": the intention is turned down."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
-    return noun.head != noun and any(c.dep_ == "neg" for c in noun.head.children)
+    return noun.head != noun and (any(c.dep_ == "neg" for c in noun.head.children) or _turned_down(noun))
+
+
+#: verbs by which a side turns down an intention put to it (an offer, an invitation, a proposal): the act
+#: the intention was for is not to come ("turned down" with its particle, ``TURNING_DOWN``)
+TURNING_DOWN_VERBS = frozenset({"decline", "reject", "refuse", "rebuff", "spurn", "turn"})
+TURNING_DOWN = {"turn": "down"}
+
+
+def _turned_down(noun: "Token") -> bool:
+    """ "declined an invitation [to visit] Moscow", "an offer [to meet] was rejected", "turned down the
+    invitation": the noun of intention is what a verb of turning down (``TURNING_DOWN_VERBS``) takes."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ not in ("dobj", "nsubjpass") or lemma not in TURNING_DOWN_VERBS:
+        return False
+    return lemma not in TURNING_DOWN or any(
+        c.dep_ == "prt" and c.lower_ == TURNING_DOWN[lemma] for c in verb.children)
 
 
 def _scheduled(chain: list["Token"]) -> bool:
