@@ -1,6 +1,6 @@
-"""Appeals for calm: "Putin called for restraint", "Erdogan appealed for calm" name no addressee; they
-are made to the sides of the fighting the story has just reported (the latest conflict event), as an
-annotator reads them: a REQUEST of the appealing side to both parties."""
+"""Appeals for calm: "Putin called for restraint", "Erdogan appealed for calm", "Ban appealed for a
+cease-fire" name no addressee; they are made to the sides of the fighting the story has just reported
+(the latest conflict event), as an annotator reads them: a REQUEST of the appealing side to both parties."""
 
 from __future__ import annotations
 
@@ -15,15 +15,23 @@ if TYPE_CHECKING:  # pragma: no cover
     from .args import Discourse
 
 CALM_NOUNS = frozenset({"restraint", "calm", "de-escalation", "deescalation", "composure"})
+#: a halt to the fighting asked for, which only its sides can grant ("called for a truce")
+CEASEFIRE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _is_calm(noun: "Token") -> bool:
+    """ "restraint", "calm", "a truce", "an immediate cease-fire" (parsed "cease" "-" "fire")."""
+    lemma = noun.lemma_.lower()
+    return lemma in CALM_NOUNS | CEASEFIRE_NOUNS or (
+        lemma == "fire" and any(c.dep_ == "compound" and c.lower_ == "cease" for c in noun.children))
 
 
 def _asks_calm(verb: "Token") -> bool:
-    """ "urged restraint", "called for calm", "appealed for de-escalation"."""
+    """ "urged restraint", "called for calm", "appealed for de-escalation", "called for a cease-fire"."""
     for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in CALM_NOUNS:
+        if c.dep_ == "dobj" and _is_calm(c):
             return True
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in CALM_NOUNS for o in c.children):
+        if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_calm(o) for o in c.children):
             return True
     return False
 
@@ -52,4 +60,4 @@ def calm_addressees(cands: list[Candidate], ctx: "Discourse") -> list[Candidate]
     return out
 
 
-__all__ = ["CALM_NOUNS", "calm_addressees"]
+__all__ = ["CALM_NOUNS", "CEASEFIRE_NOUNS", "calm_addressees"]

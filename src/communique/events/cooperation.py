@@ -23,10 +23,15 @@ AIM_PREPS = AGAINST
 def names_no_party(type_: str, prep: "Token") -> bool:
     """Whether preposition ``prep`` of a trigger of ``type_`` names no party to the act: the subject
     matter of a meeting ("talks [on] Ukraine") or of cooperation ("share intelligence [on] Iran with
-    Israel"), and the foe cooperation is aimed at ("cooperating with Russia [against] ISIS")."""
+    Israel"), the foe cooperation is aimed at ("cooperating with Russia [against] ISIS"), and the foe of
+    an act asked for: whom it is "against" is not the one asked ("pushed for strikes [against] Syria",
+    "asked for Western intervention [against] IS": Syria and IS are asked nothing). Not the appeal verb's
+    own "against": "urged [against] Britain leaving" asks Britain, as "warned against" warns its doer."""
     word = prep.lower_
     if type_ == "CONSULT":
         return word in TOPIC_PREPS
+    if type_ == "REQUEST":
+        return word in AIM_PREPS and prep.head.pos_ != "VERB"
     return type_ == "COOPERATE" and word in TOPIC_PREPS | AIM_PREPS
 
 

@@ -1113,7 +1113,7 @@ class EventExtractor:
         if f.left is not None and not cand.names_other_side():
             # "withdrew from NAFTA": an accord left by its name acts on its other parties
             others = _other_parties(cand, f.left) if cand.trig.type in ACCORD_EXIT_TYPES else []
-            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx) or others)
+            cand.target.extend(res.actors_of(f.left, ctx) or _nested_pp_actors(f.left, res, ctx, cand.trig.type) or others)
         if cand.trig.type == "THREATEN" and self.lex.is_commissive(f.lemma) and not f.via_complement \
                 and xcomp is not None and not cand.target:
             self._threatened_sides(cand, xcomp, res, ctx)
@@ -2690,12 +2690,17 @@ def _occupants(trig: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Act
     return []
 
 
-def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
-    """Actors one prepositional phrase further down: "controls on [exports to South Korea]"."""
-    for o in prep_objects(tok, TARGET_PREPS | OF):
-        found = res.actors_of(o, ctx)
-        if found:
-            return found
+def _nested_pp_actors(tok: "Token", res: ArgumentResolver, ctx: Discourse, type_: str | None = None) -> list[Actor]:
+    """Actors one prepositional phrase further down: "controls on [exports to South Korea]"; with
+    ``type_``, not through a preposition that names no party to an act of that type ("asked for
+    intervention [against] IS": the foe of the act asked for)."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in TARGET_PREPS | OF or (type_ and names_no_party(type_, p)):
+            continue
+        for o in (o for o in p.children if o.dep_ == "pobj"):
+            found = res.actors_of(o, ctx)
+            if found:
+                return found
     return []
 
 

@@ -169,7 +169,7 @@ def appealed_for_party(tok: "Token") -> "Token | None":
 
 #: the prepositions by which an act asked for names the sides it is about ("a cease-fire [between] X and
 #: Y", "an end [to] Israeli settlements", "sanctions [against] X", "a probe [by] the UN")
-ACT_SIDE_PREPS = frozenset({"between", "to", "against", "by", "of", "on", "with"})
+ACT_SIDE_PREPS = frozenset({"between", "to", "by", "of", "on", "with"})
 #: people an act is done for or to, whose nationality names no side asked ("a resettlement of Syrian refugees")
 PEOPLE_NOUNS = frozenset({"refugee", "migrant", "civilian", "citizen", "national", "hostage", "prisoner", "detainee",
                           "victim", "people", "worker", "journalist", "student", "tourist", "immigrant"})
