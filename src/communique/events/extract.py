@@ -68,8 +68,8 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
-                       accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
-                       calls_a_thing,
+                       accord_subject, accord_under_talks, addressed_body, appeal_call, beside_person, body_meeting,
+                       brokered_with, calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
@@ -1050,7 +1050,8 @@ class EventExtractor:
             cand.target.extend(_makers(obj, res, ctx))  # struck with Z": Y, before any side the deal names
         if cand.trig.type == "ACCUSE" and not res.actors_of(obj, ctx):
             cand.target.extend(_relative_act_doers(obj, res, ctx))  # "drills [which] Y denounced"
-        if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
+        if lemma not in TOPIC_VERBS or addressed_body(cand.trigger, obj):  # not where a trip set out from
+            # ("made the trip from Turkey"); a chamber addressed is whom one spoke to ("addressed Congress")
             origins = trip_origins(obj, res) if cand.trig.type == "CONSULT" else set()
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
         if cand.trig.type in GOODS_MEASURES and not cand.target and _thing(obj).lemma_.lower() in GOODS_NOUNS:

@@ -433,6 +433,20 @@ _NORTH_AMERICA = (Actor("USA", "United States", "state", id="state/USA"),
 PROCESS_PARTIES: dict[str, tuple[Actor, ...]] = {"brexit": (_GBR, _EU), "nafta": _NORTH_AMERICA}
 #: a state's own chambers: talks held in one are a home debate ("Brexit negotiations in Parliament")
 HOME_CHAMBERS = frozenset({"parliament", "commons", "congress", "cabinet", "westminster", "senate", "house"})
+#: chambers and assemblies one addresses in a speech to their members ("addressed a joint session of
+#: Congress", "will address the UN General Assembly", "addressed the Knesset"): the speaker meets the
+#: state or body that sits there (verbs.tsv's "address" rows, one per noun, give the CONSULT)
+ADDRESSED_BODIES = (HOME_CHAMBERS - {"cabinet", "house", "westminster"}) | {
+    "assembly", "session", "council", "knesset", "bundestag", "duma"}
+
+
+def addressed_body(verb: "Token", obj: "Token | None") -> bool:
+    """Whether "address" has for object a chamber or assembly spoken to, whose state or body is then
+    whom the speaker met ("Netanyahu addressed Congress", "addressed the UN Security Council"); not
+    a topic addressed ("addressed the council's concerns": the object is the concerns)."""
+    return verb.lemma_.lower() == "address" and obj is not None and obj.lemma_.lower() in ADDRESSED_BODIES
+
+
 #: meeting nouns a process's name can premodify
 PROCESS_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 
