@@ -9,7 +9,8 @@ from probe import said, typed
 
 
 def test_a_leader_who_addresses_a_foreign_legislature_met_its_state(pipeline):
-    found = said(pipeline, "Italian Prime Minister Mario Draghi addressed the Knesset on Monday, urging closer trade ties.")
+    found = said(pipeline, "Italian Prime Minister Mario Draghi addressed the Knesset on Monday, urging closer "
+                           "trade ties.")
     assert ("ITA", "ISR") in typed(found, "CONSULT"), found
 
 
