@@ -68,14 +68,14 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        country_left, declared_unwelcome, diplomats_sent_away, expelled_from, goods_origins,
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
-from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, accord_negotiated,
-                       accord_subject, accord_under_talks, appeal_call, beside_person, body_meeting, brokered_with,
-                       calls_a_thing,
+from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, SPEECH_TO_BODY,
+                       accord_negotiated, accord_subject, accord_under_talks, addressed_body, appeal_call, audience,
+                       beside_person, body_meeting, brokered_with, calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
-                       sent_nowhere, separate_meetings, sought_accord, spoke_a_tongue, spoke_at_occasion, trip_origins,
-                       voicing_verb, within_parties)
+                       sent_nowhere, separate_meetings, sought_accord, speech_to_body, spoke_a_tongue,
+                       spoke_at_occasion, trip_origins, voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
@@ -1056,7 +1056,8 @@ class EventExtractor:
             cand.target.extend(_makers(obj, res, ctx))  # struck with Z": Y, before any side the deal names
         if cand.trig.type == "ACCUSE" and not res.actors_of(obj, ctx):
             cand.target.extend(_relative_act_doers(obj, res, ctx))  # "drills [which] Y denounced"
-        if lemma not in TOPIC_VERBS:  # not where a trip set out from ("made the trip from Turkey")
+        if lemma not in TOPIC_VERBS or addressed_body(cand.trigger, obj):  # not where a trip set out from
+            # ("made the trip from Turkey"); a chamber addressed is whom one spoke to ("addressed Congress")
             origins = trip_origins(obj, res) if cand.trig.type == "CONSULT" else set()
             cand.target.extend(a for a in res.actors_of(obj, ctx) if a.code not in origins)
         if cand.trig.type in GOODS_MEASURES and not cand.target and _thing(obj).lemma_.lower() in GOODS_NOUNS:
@@ -1666,6 +1667,8 @@ class EventExtractor:
         self._noun_own_sides(cand, res, ctx)
         if trig.type == "CONSULT" and not (cand.source or cand.target or cand.others):
             cand.others.extend(process_parties(tok))  # "the Brexit talks": Britain's with the EU
+        if trig is SPEECH_TO_BODY and not cand.target:  # "delivered his address [to Congress]": hung on the verb
+            cand.target.extend(a for o in audience(tok) for a in res.actors_of(o, ctx) if a not in cand.source)
         accord = sought_accord(tok) if trig.type == "CONSULT" and not (cand.source or cand.target) else None
         for prep in accord.children if accord is not None else []:  # "talks on a deal between X and Y"
             if prep.dep_ == "prep" and prep.lower_ in ACCORD_PARTY_ROLES:
@@ -1838,6 +1841,8 @@ class EventExtractor:
             return None  # "Obama's hostility to Israel": an attitude
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
+        if speech_to_body(tok):
+            return SPEECH_TO_BODY  # "his address to a joint session of Congress": the speaker met the chamber's state
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if self._no_noun_event(tok, bool(trigs), compound, adj, res):
             return None

@@ -433,6 +433,46 @@ _NORTH_AMERICA = (Actor("USA", "United States", "state", id="state/USA"),
 PROCESS_PARTIES: dict[str, tuple[Actor, ...]] = {"brexit": (_GBR, _EU), "nafta": _NORTH_AMERICA}
 #: a state's own chambers: talks held in one are a home debate ("Brexit negotiations in Parliament")
 HOME_CHAMBERS = frozenset({"parliament", "commons", "congress", "cabinet", "westminster", "senate", "house"})
+#: chambers and assemblies one addresses in a speech to their members ("addressed a joint session of
+#: Congress", "will address the UN General Assembly", "addressed the Knesset"): the speaker meets the
+#: state or body that sits there (verbs.tsv's "address" rows, one per noun, give the CONSULT)
+ADDRESSED_BODIES = (HOME_CHAMBERS - {"cabinet", "house", "westminster"}) | {
+    "assembly", "session", "council", "knesset", "bundestag", "duma"}
+
+
+def addressed_body(verb: "Token", obj: "Token | None") -> bool:
+    """Whether "address" has for object a chamber or assembly spoken to, whose state or body is then
+    whom the speaker met ("Netanyahu addressed Congress", "addressed the UN Security Council"); not
+    a topic addressed ("addressed the council's concerns": the object is the concerns)."""
+    return verb.lemma_.lower() == "address" and obj is not None and obj.lemma_.lower() in ADDRESSED_BODIES
+
+
+#: nouns of a speech given to an audience ("his address to the UN General Assembly", "a speech to Congress")
+SPEECH_NOUNS = frozenset({"address", "speech"})
+#: the prepositions that name a speech's audience ("a speech to Congress", "his address before the Assembly")
+AUDIENCE_PREPS = frozenset({"to", "before"})
+SPEECH_TO_BODY = Trigger("CONSULT", None, None, 0.8, "rule", "a speech to a chamber or assembly")
+
+
+def speech_to_body(noun: "Token") -> bool:
+    """Whether a speech noun is given "to" or "before" a chamber or assembly (``ADDRESSED_BODIES``), a
+    speech to its members as "addressed Congress" is: "Abe's address to a joint session of Congress",
+    "his first address to the UN General Assembly"; not "the address of the embassy", "a speech on Iran".
+    The parser often hangs the audience on the verb the noun is the object of ("delivered his address
+    [to] Congress", "said in his address [to] a joint session of Congress"), so that verb's phrase counts."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS:
+        return False
+    return any(o.lemma_.lower() in ADDRESSED_BODIES for o in audience(noun))
+
+
+def audience(noun: "Token") -> list["Token"]:
+    """The objects of a speech noun's "to"/"before" phrase, or of the phrase the parser hangs on the verb
+    whose object the noun is (directly or through one preposition)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    hung = noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX")
+    return [*prep_objects(noun, AUDIENCE_PREPS), *(prep_objects(verb, AUDIENCE_PREPS) if hung else [])]
+
+
 #: meeting nouns a process's name can premodify
 PROCESS_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 
