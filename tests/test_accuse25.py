@@ -19,3 +19,14 @@ def test_course_owner_named_by_adjective(pipeline, text, pair, typ):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, typ), shown(evs)
 
+
+
+@pytest.mark.parametrize("text,pair", [
+    # doubt voiced about another side's good faith or standing is disapproval of that side
+    ("The Greek prime minister questioned Turkey's sincerity in the maritime talks.", ("GRC", "TUR")),
+    ("Warsaw questioned the legitimacy of the Belarusian authorities on Tuesday.", ("POL", "BLR")),
+    ("Seoul openly questioned Tokyo's motives in the trade dispute.", ("KOR", "JPN")),
+])
+def test_doubt_about_good_faith_accuses(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)
