@@ -59,6 +59,11 @@ TOPIC_NOUNS = frozenset({
     "expert", "analyst", "specialist", "watcher", "observer", "scholar", "study", "studies", "coverage",
     "news", "media", "press", "report", "peninsula", "border", "region", "sea", "airspace",
 })
+#: topic nouns that are also a side's own course of action: a country name before one is what it
+#: is about ("the North Korea policy", "the Iran strategy"), but an adjective or a short form is whose
+#: it is ("American policy", "the U.S. strategy in Syria"), as with the nouns of inquiry below; a
+#: stance on one is a stance on its owner (``course_owners``)
+COURSE_NOUNS = frozenset({"policy", "strategy", "program", "programme"})
 #: nouns of inquiry: a state named before one is what is looked into, not who looks ("the Russia probe",
 #: "the Trump-Russia investigation"); a possessive, an adjective, an agency or a short form still names
 #: who does ("Turkey's inquiry", "a Russian investigation", "the FBI investigation", "a U.S. probe")
@@ -107,6 +112,15 @@ QUALIFIER_SUFFIXES = ("backed", "allied", "based", "funded", "supported", "spons
 #: qualifiers that name an ally, never the party itself, even when nothing else names it: "U.S.-allied
 #: Kurdish forces" are not the United States ("Iranian-backed militia" still stands for Iran, the patron)
 ALLY_SUFFIXES = ("allied", "friendly", "aligned")
+
+
+def names_doer(mod: "Token") -> bool:
+    """Whether ``mod``, a premodifier of a noun of action, names who acts rather than what the action
+    is about: a possessive ("Turkey's inquiry"), an adjective ("a Russian investigation", "American
+    policy"), an agency ("the FBI investigation") or a short form ("a U.S. probe", "the UK strategy");
+    a plain country name ("the Russia probe", "the North Korea policy") is the subject matter."""
+    return mod.dep_ == "poss" or not mod.tag_.startswith("NNP") or mod.ent_type_ != "GPE" \
+        or mod.text.isupper() or "." in mod.text
 
 
 def _qualifier_suffix(doc: "Doc", m: Mention, span: "Span") -> str | None:
@@ -316,6 +330,15 @@ class ArgumentResolver:
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
 
+    def course_owners(self, noun: "Token") -> list[Actor]:
+        """Whose own course of action ``noun`` is, as its adjective or short form names it ("American
+        policies", "the U.S. strategy in Syria", "EU trade policies"); not a plain country name, which
+        is the subject matter ("the North Korea policy"), as ``local_tokens`` reads it."""
+        if noun.lemma_.lower() not in COURSE_NOUNS:
+            return []
+        mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and names_doer(c)]
+        return list(dict.fromkeys(m.actor for c in mods for m in self.mentions_at(c)))
+
     def _held_in(self, prep: "Token", noun: "Token") -> bool:
         """Whether ``prep`` is the "in" of "authorities in China" (``HELD_IN``), the state they act
         for; not when the noun names its own side before ("U.S. officials in Iraq")."""
@@ -337,9 +360,8 @@ class ArgumentResolver:
     def inquiry_topic(self, mod: "Token", noun: "Token") -> bool:
         """Whether ``mod``, a premodifier of ``noun``, names the state an inquiry looks into ("Russia"
         in "the Russia probe", "Mueller's Russia investigation", "the Trump-Russia inquiry")."""
-        if noun.lemma_.lower() not in INQUIRY_NOUNS or mod.i >= noun.i or mod.dep_ == "poss" \
-                or not mod.tag_.startswith("NNP") or mod.ent_type_ != "GPE" or mod.text.isupper() or "." in mod.text:
-            return False  # not an agency ("the FBI investigation") or a short form ("a U.S. inquiry", "a UK probe")
+        if noun.lemma_.lower() not in INQUIRY_NOUNS or mod.i >= noun.i or names_doer(mod):
+            return False
         node = mod
         while node.i != noun.i and node.dep_ in ("compound", "nmod", "npadvmod", "amod", "punct"):
             node = node.head  # "Trump-Russia": the state may hang on the other half of the pair

@@ -1054,6 +1054,7 @@ class EventExtractor:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
         elif cand.trig.type in STANCE_TYPES:  # "welcomed the steps [Y] has taken", "criticized the deal [that Y]
             cand.target.extend(_makers(obj, res, ctx))  # struck with Z": Y, before any side the deal names
+            cand.target.extend(res.course_owners(obj))  # "rejected the [U.S.] policy on Taiwan": whose course
         if cand.trig.type == "ACCUSE" and not res.actors_of(obj, ctx):
             cand.target.extend(_relative_act_doers(obj, res, ctx))  # "drills [which] Y denounced"
         if lemma not in TOPIC_VERBS or addressed_body(cand.trigger, obj):  # not where a trip set out from
@@ -1096,6 +1097,8 @@ class EventExtractor:
             if o.dep_ == "pobj" and o.lower_ == "behalf":  # "arrested him on behalf of the U.S.": who it is done for
                 cand.others.extend(a for oo in prep_objects(o, OF) for a in res.actors_of(oo, ctx))
             elif o.dep_ == "pobj":
+                if cand.trig.type in STANCE_TYPES:  # "railed against [EU] trade policies": whose course
+                    cand.target.extend(res.course_owners(o))
                 cand.target.extend(res.actors_of(o, ctx) or (_goods_actors(o, res) if goods else []))
                 for oo in prep_objects(o, PARTICIPANT_PREPS):
                     cand.others.extend(res.actors_of(oo, ctx))
