@@ -39,3 +39,39 @@ def test_the_ray_engine_notes_an_unmatched_manifest_once_for_the_run(tmp_path: P
     assert notes["a"] == [], notes
     assert len(notes["papers/a.html"]) == 1 and "names none of the 2 document(s) read" in notes["papers/a.html"][0] \
         and "the documents': 'a', 'b'" in notes["papers/a.html"][0], notes
+
+
+# -- POST /api/ingest with a JSONL body refuses the query-string metadata of an HTML page ---------------
+
+_TOKEN = "s25-token"
+
+
+@pytest.fixture
+def writer(small_db: Path, monkeypatch: pytest.MonkeyPatch):
+    """A client of a server taking writes, whose store write records what it was handed."""
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    import communique.api._app as app_module
+    from communique.api import create_app
+
+    written: list[object] = []
+    monkeypatch.setattr(app_module, "_write", lambda snaps, ingester, items: written.append(items) or {})
+    with TestClient(create_app(small_db, token=_TOKEN)) as c:
+        c.written = written  # type: ignore[attr-defined]
+        yield c
+
+
+@pytest.mark.parametrize("param, value", [("id", "x1"), ("url", "https://example.org/a"), ("title", "A title"),
+                                          ("source", "Reuters"), ("published", "2021-04-16")])
+def test_page_metadata_in_the_query_of_a_jsonl_post_is_refused(writer, param: str, value: str):
+    """``?source=Reuters`` with a JSONL body was dropped without a word: every document stored without it."""
+    line = json.dumps({"id": "j1", "text": f"Chile and Peru held talks in Lima on Tuesday,{_SAID}"}).encode()
+    res = writer.post("/api/ingest", params={param: value}, content=line + b"\n",
+                      headers={"Authorization": f"Bearer {_TOKEN}", "Content-Type": "application/x-ndjson"})
+    assert res.status_code == 422, res.text
+    detail = str(res.json()["detail"])
+    assert f"{param}: taken with an HTML body" in detail and f'give "{param}" on each document' in detail, detail
+    assert writer.written == []
+    res = writer.post("/api/ingest", content=line + b"\n", headers={"Authorization": f"Bearer {_TOKEN}"})
+    assert res.status_code == 200 and len(writer.written) == 1, res.text
