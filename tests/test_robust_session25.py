@@ -75,3 +75,17 @@ def test_page_metadata_in_the_query_of_a_jsonl_post_is_refused(writer, param: st
     assert writer.written == []
     res = writer.post("/api/ingest", content=line + b"\n", headers={"Authorization": f"Bearer {_TOKEN}"})
     assert res.status_code == 200 and len(writer.written) == 1, res.text
+
+
+# -- events --limit 0 is a usage error, not an empty table --------------------------------------------------
+
+@pytest.mark.parametrize("command", ["events", "export"])
+def test_a_limit_of_zero_is_refused_saying_what_to_give(small_db: Path, tmp_path: Path, command: str):
+    """``events --limit 0`` printed an empty table (``export`` an empty file), as if nothing matched."""
+    out = ["--format", "jsonl", "-o", str(tmp_path / "x.jsonl")] if command == "export" else []
+    res = CliRunner().invoke(main, [command, "--db", str(small_db), "--limit", "0", *out])
+    assert res.exit_code == 2, res.output
+    assert "--limit: 0 lists no event" in res.stderr and "give 1 or more, or leave --limit out" in res.stderr, \
+        res.stderr
+    res = CliRunner().invoke(main, [command, "--db", str(small_db), "--limit", "1", *out])
+    assert res.exit_code == 0, res.stderr
