@@ -89,3 +89,22 @@ def test_a_limit_of_zero_is_refused_saying_what_to_give(small_db: Path, tmp_path
         res.stderr
     res = CliRunner().invoke(main, [command, "--db", str(small_db), "--limit", "1", *out])
     assert res.exit_code == 0, res.stderr
+
+
+# -- an unreadable publication date is a note, the record kept undated, as an impossible one is --------------
+
+def test_an_unreadable_date_keeps_the_record_undated_with_a_note(tmp_path: Path):
+    """'05/06/2014' or 'yesterday' refused the whole record (E107, exit status 1) where '0001-01-01'
+    was a note and the record was kept undated."""
+    feed = tmp_path / "feed.jsonl"
+    rows = [("amb", "05/06/2014", "Chile and Peru held talks in Lima on Tuesday,"),
+            ("junk", "last week", "Kenya and Uganda met in Kampala on Friday,"),
+            ("ok", "2021-04-16", "Ghana and Togo met in Accra on Monday,")]
+    feed.write_text("".join(json.dumps({"id": i, "text": t + _SAID, "published": p}) + "\n" for i, p, t in rows))
+    res = CliRunner().invoke(main, ["clean", str(feed)])
+    assert res.exit_code == 0, res.stderr
+    cleaned = {a["id"]: a["published"] for a in map(json.loads, res.stdout.splitlines())}
+    assert cleaned == {"amb": None, "junk": None, "ok": "2021-04-16"}, cleaned
+    notes = [line for line in res.stderr.splitlines() if line.startswith("note: [E107]")]
+    assert len(notes) == 2 and "'05/06/2014' is ambiguous" in notes[0] and "'last week'" in notes[1], res.stderr
+    assert "record 'amb' is processed without this date; write it as YYYY-MM-DD" in notes[0], notes
