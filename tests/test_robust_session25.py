@@ -108,3 +108,26 @@ def test_an_unreadable_date_keeps_the_record_undated_with_a_note(tmp_path: Path)
     notes = [line for line in res.stderr.splitlines() if line.startswith("note: [E107]")]
     assert len(notes) == 2 and "'05/06/2014' is ambiguous" in notes[0] and "'last week'" in notes[1], res.stderr
     assert "record 'amb' is processed without this date; write it as YYYY-MM-DD" in notes[0], notes
+
+
+# -- "the database is locked" names the process that holds it, not a cut DuckDB message ----------------------
+
+def test_a_locked_store_names_the_process_holding_it(tmp_path: Path):
+    """The message was DuckDB's, cut at 200 characters: with a long path the holder was lost ('Conflicting
+    lock is held in /root/.pyenv… (274 characters in all)') and the path came three times."""
+    import subprocess
+    import sys
+
+    db = tmp_path / ("a-folder-with-a-rather-long-name-" * 3) / "store.duckdb"
+    db.parent.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); "
+                               "con.execute('create table t (x int)'); print('held', flush=True); sys.stdin.read()",
+                               str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        res = CliRunner().invoke(main, ["events", "--db", str(db)])
+    finally:
+        holder.communicate("")
+    assert res.exit_code != 0
+    assert f"the database is locked: process {holder.pid} (" in res.stderr and ") holds it" in res.stderr, res.stderr
+    assert res.stderr.count(str(db)) == 1 and "characters in all" not in res.stderr, res.stderr
