@@ -131,3 +131,26 @@ def test_a_locked_store_names_the_process_holding_it(tmp_path: Path):
     assert res.exit_code != 0
     assert f"the database is locked: process {holder.pid} (" in res.stderr and ") holds it" in res.stderr, res.stderr
     assert res.stderr.count(str(db)) == 1 and "characters in all" not in res.stderr, res.stderr
+
+
+# -- the actor search reads its text as text: accents aside, no pattern characters --------------------------
+
+def test_the_actor_search_ignores_accents_and_takes_underscore_and_percent_as_written(tmp_path: Path):
+    """It was an ILIKE pattern: 'Erdogan' found no 'Erdoğan' (names are stored as the knowledge base
+    writes them) and '_' or '%' matched every actor."""
+    from dataclasses import replace
+
+    from test_robust_store import _result
+
+    from communique.store import Store
+    from communique.types import Actor
+
+    res = _result(0)
+    ev = replace(res.events[0], source=Actor(code="TURGOV", name="Recep Tayyip Erdoğan", kind="person"),
+                 target=Actor(code="MEX", name="Mexico", kind="state"))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([replace(res, events=(ev,))])
+        browser = store.browser()
+        assert [a["code"] for a in browser.actors("Erdogan")] == ["TURGOV"]
+        assert [a["code"] for a in browser.actors("ERDOĞAN")] == ["TURGOV"]
+        assert browser.actors("_") == browser.actors("%") == [] and len(browser.actors(None)) == 2
