@@ -154,3 +154,20 @@ def test_the_actor_search_ignores_accents_and_takes_underscore_and_percent_as_wr
         assert [a["code"] for a in browser.actors("Erdogan")] == ["TURGOV"]
         assert [a["code"] for a in browser.actors("ERDOĞAN")] == ["TURGOV"]
         assert browser.actors("_") == browser.actors("%") == [] and len(browser.actors(None)) == 2
+
+
+# -- a name written with combining accents (decomposed) resolves as the composed one does ------------------
+
+@pytest.mark.parametrize("name, code", [("Co\u0302te d'Ivoire", "CIV"), ("President Erdog\u0306an", "TUR")])
+def test_a_decomposed_name_resolves_as_the_composed_one(name: str, code: str):
+    """'Co\u0302te' (a circumflex as a combining mark, as macOS files write it) was split at the mark,
+    so the name resolved to nothing where 'Côte d'Ivoire' resolved to CIV."""
+    import unicodedata
+
+    from communique.actors import KnowledgeBase
+
+    kb = KnowledgeBase.default()
+    composed = kb.resolve(unicodedata.normalize("NFC", name), "2021-04-16")
+    decomposed = kb.resolve(name, "2021-04-16")
+    assert composed is not None and decomposed is not None, (composed, decomposed)
+    assert decomposed.code == composed.code == code
