@@ -171,3 +171,30 @@ def test_a_decomposed_name_resolves_as_the_composed_one(name: str, code: str):
     decomposed = kb.resolve(name, "2021-04-16")
     assert composed is not None and decomposed is not None, (composed, decomposed)
     assert decomposed.code == composed.code == code
+
+
+# -- a WARC.gz cut off inside its last record does not promise a next record ------------------------------
+
+def _warc_member(n: int, sentence: str) -> bytes:
+    import gzip
+
+    body = (f"<html><body><article><p>{sentence}{_SAID}</p></article></body></html>").encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/{n}\r\n"
+            f"WARC-Date: 2021-04-16T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:0000000{n}>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n").encode()
+    return gzip.compress(head + http + b"\r\n\r\n")
+
+
+def test_an_archive_cut_off_inside_its_last_record_says_the_rest_is_missing(tmp_path: Path):
+    """'the archive ends inside a record (that stretch is skipped and reading goes on at the next
+    record; ...)': there is no next record, the download was cut."""
+    last = _warc_member(3, "Ghana and Togo met in Accra on Monday." * 20)
+    warc = tmp_path / "cut.warc.gz"
+    warc.write_bytes(_warc_member(1, "Chile and Peru held talks in Lima on Tuesday. " * 4) + last[: len(last) // 2])
+    res = CliRunner().invoke(main, ["clean", str(warc)])
+    assert res.exit_code == 1 and res.stdout.count('"id"') == 1, res.output
+    error = [line for line in res.stderr.splitlines() if line.startswith("error")]
+    assert len(error) == 1 and "the archive ends inside a record" in error[0], res.stderr
+    assert "goes on at the next record" not in error[0] and "re-fetch the archive to recover the rest" in error[0], \
+        error
