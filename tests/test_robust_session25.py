@@ -198,3 +198,16 @@ def test_an_archive_cut_off_inside_its_last_record_says_the_rest_is_missing(tmp_
     assert len(error) == 1 and "the archive ends inside a record" in error[0], res.stderr
     assert "goes on at the next record" not in error[0] and "re-fetch the archive to recover the rest" in error[0], \
         error
+
+
+# -- a resolve batch file that starts with a byte order mark is read, as a document file is ---------------
+
+@pytest.mark.parametrize("first", ['{"text": "President Macron", "date": "2021-04-16"}\r\n', "\r\n"])
+def test_a_resolve_batch_with_a_byte_order_mark_reads_its_first_line(tmp_path: Path, first: str):
+    """A file saved by Windows Notepad: its first line was 'not a JSON object (Unexpected UTF-8 BOM)'."""
+    batch = tmp_path / "mentions.jsonl"
+    batch.write_bytes(b"\xef\xbb\xbf" + (first + '{"text": "Angela Merkel", "date": "2021-04-16"}\r\n').encode())
+    res = CliRunner().invoke(main, ["actors", "resolve", "--batch", str(batch)])
+    assert res.exit_code == 0 and "error" not in res.stderr, res.output
+    codes = [json.loads(line)["code"] for line in res.stdout.splitlines()]
+    assert codes == (["FRA", "DEU"] if first.strip() else ["DEU"]), codes
