@@ -211,3 +211,28 @@ def test_a_resolve_batch_with_a_byte_order_mark_reads_its_first_line(tmp_path: P
     assert res.exit_code == 0 and "error" not in res.stderr, res.output
     codes = [json.loads(line)["code"] for line in res.stdout.splitlines()]
     assert codes == (["FRA", "DEU"] if first.strip() else ["DEU"]), codes
+
+
+# -- actor files saved with a byte order mark (Excel's "CSV UTF-8", Notepad) are read whole ------------------
+
+def test_an_actors_csv_with_a_byte_order_mark_is_read(tmp_path: Path):
+    """Excel's 'CSV UTF-8' starts with a BOM, which joined the header's first column ('\\ufeffname'):
+    'row 2 has no name (fill the `name` column)' for a row that has one."""
+    from communique.actors import KnowledgeBase
+
+    f = tmp_path / "mine.csv"
+    f.write_bytes(b"\xef\xbb\xbfname,kind,code,country,aliases,role,from,to\r\n"
+                  b"Jane Qwertyson,person,,FRA,,foreign minister,2020-01-01,\r\n")
+    actor = KnowledgeBase.load(extra=(f,)).resolve("Jane Qwertyson", "2021-04-16")
+    assert actor is not None and (actor.code, actor.role) == ("FRA", "foreign minister"), actor
+
+
+def test_a_phoenix_file_with_a_byte_order_mark_reads_its_first_name(tmp_path: Path):
+    """The BOM joined the first entry's name, which then matched no text."""
+    from communique.actors import KnowledgeBase
+
+    f = tmp_path / "mine.actors"
+    f.write_bytes("\ufeffBARNABY_QUENTWORTH_ [FJIGOV 100101-150101]\nOCEANIA_RELIEF_AGENCY_ [IGOUNO]\n".encode())
+    kb = KnowledgeBase.load(extra=(f,))
+    actor = kb.resolve("Barnaby Quentworth", "2012-01-01")
+    assert actor is not None and actor.code == "FJI", actor
