@@ -236,3 +236,12 @@ def test_a_phoenix_file_with_a_byte_order_mark_reads_its_first_name(tmp_path: Pa
     kb = KnowledgeBase.load(extra=(f,))
     actor = kb.resolve("Barnaby Quentworth", "2012-01-01")
     assert actor is not None and actor.code == "FJI", actor
+
+
+def test_a_settings_file_with_a_byte_order_mark_is_read(tmp_path: Path):
+    """tomllib refused it: 'not valid TOML: Invalid statement (at line 1, column 1)', a line that looks right."""
+    from communique.config import load_settings
+
+    f = tmp_path / "settings.toml"
+    f.write_bytes(b"\xef\xbb\xbfbatch_size = 16\r\n")
+    assert load_settings(f).batch_size == 16
