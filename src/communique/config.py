@@ -134,9 +134,10 @@ def _overlay(base: Settings, values: dict[str, Any], origin: str) -> Settings:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The settings of a TOML file; a UTF-8 byte order mark (Windows Notepad) is read past: tomllib
+    refused it as 'Invalid statement (at line 1, column 1)', a line that looked right."""
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"not valid TOML: {printable(exc, 200)}", input=str(path),
                           hint="a settings file is UTF-8 text of `name = value` lines; see the packaged "

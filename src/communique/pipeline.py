@@ -25,7 +25,7 @@ from .clean import DuplicateIndex, clean_html, clean_text, detect_language, fing
 from .clean.limits import html_limit_problem
 from .config import MAX_ARTICLE_CHARS, Settings, load_settings
 from .dateinput import DateInputError, parse_date
-from .errors import CommuniqueError, DateRangeError, EmptyInputError, LanguageError, NoArticleError
+from .errors import CommuniqueError, DateRangeError, EmptyInputError, InputError, LanguageError, NoArticleError
 from .fuse import Fuser, merge_within
 from .nlp._runs import broken_runs
 from .types import Article, ArticleResult, RawDoc
@@ -67,13 +67,28 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def _given_date(raw: RawDoc) -> str | None:
-    """The publication date the input gave (record, manifest or --published), read strictly:
-    a date that cannot be read unambiguously refuses the record instead of leaving its events undated."""
+    """The publication date the input gave (record, manifest or --published), read strictly: a date
+    that cannot be read unambiguously raises, rather than be guessed (a batch has ``Cleaner.dated``
+    note it and drop it first, as it does a date no article can have)."""
     try:
         return parse_date(raw.published)
     except DateInputError as err:
         raise DateInputError(f"bad publication date: {err.message}", input=raw.origin or raw.id,
                              hint=err.hint) from None
+
+
+def _date_error(raw: RawDoc) -> InputError | None:
+    """Why the publication date ``raw`` gave is not used (unreadable, E107; impossible, E109), or None."""
+    undated = f"record {raw.id!r} is processed without this date"
+    try:
+        _given_date(raw)
+    except DateInputError as err:
+        return DateInputError(err.message, input=err.input, hint=f"{undated}; {err.hint or 'give YYYY-MM-DD'}")
+    problem = date_problem(raw.published)
+    if not problem:
+        return None
+    return DateRangeError(problem, input=raw.origin or raw.id, hint=f"{undated}; give a real date (YYYY-MM-DD) "
+                                                                   "or none")
 
 
 def _head(text: str, chars: int) -> str:
@@ -149,19 +164,18 @@ class Cleaner:
         )
 
     def dated(self, raw: RawDoc, on_error: ErrorHandler = _raise) -> RawDoc:
-        """``raw`` without a publication date no article can have (outside 1800-2100), which is reported.
+        """``raw`` without a publication date no article can have (outside 1800-2100) or that cannot be
+        read unambiguously ('05/06/2014', 'yesterday'), which is reported.
 
         The record is processed all the same, so with ``notify`` set it is a note there, as a text cut
         at the cap is: as an error the command line counted it a failed input (exit status 1, '3
         article(s) stored, 2 input(s) failed') and its progress advanced twice for it, and the Ray
-        engine, which cleans each row alone, dropped the date without a word. Without ``notify`` it
-        goes to ``on_error``."""
-        problem = date_problem(raw.published)
-        if not problem:
+        engine, which cleans each row alone, dropped the date without a word. An unreadable date
+        refused the whole record (E107) where an impossible one kept it: both keep it, undated, with
+        the note naming the date. Without ``notify`` it goes to ``on_error``."""
+        err = _date_error(raw)
+        if err is None:
             return raw
-        err = DateRangeError(problem, input=raw.origin or raw.id,
-                             hint=f"record {raw.id!r} is processed without this date; give a real date (YYYY-MM-DD) "
-                                  "or none")
         if self.notify is not None:
             self.notify(f"[{err.code}] {err}")
         else:

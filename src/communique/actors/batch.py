@@ -17,6 +17,9 @@ from communique.errors import KnowledgeBaseError, MalformedRecordError
 __all__ = ["Mention", "read_mentions", "bounded_lines", "MAX_LINE"]
 
 _FORMAT = 'write one {"text": ..., "date": ...} object per line'
+#: the byte order mark an editor (Windows Notepad) writes at the start of a UTF-8 file: the first line
+#: was 'not a JSON object (Unexpected UTF-8 BOM)', where the document readers take such a file
+_BOM = b"\xef\xbb\xbf"
 #: the longest line read (a mention and its date fill a few hundred bytes)
 MAX_LINE = 1 << 20
 
@@ -35,6 +38,8 @@ def read_mentions(lines: Iterable[bytes | None], name: str, default_date: str | 
     """A Mention or an error for each non-blank line of ``lines`` (bytes, as a binary file gives
     them; None for a line over ``MAX_LINE`` bytes, as ``bounded_lines`` gives it)."""
     for n, raw in enumerate(lines, 1):
+        if n == 1 and raw is not None:
+            raw = raw.removeprefix(_BOM)
         if raw is None:
             yield MalformedRecordError(f"the line is over {MAX_LINE:,} bytes", input=f"{name}:{n}", hint=_FORMAT)
         elif raw.strip():

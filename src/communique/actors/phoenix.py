@@ -92,7 +92,7 @@ def parse(path: str | Path) -> list[Entry]:
     """Parse one ``.actors`` file into entries (comments and agent blocks skipped)."""
     p = Path(path)
     try:
-        raw = p.read_bytes().decode("utf-8", errors="replace")
+        raw = p.read_bytes().decode("utf-8-sig", errors="replace")  # (a byte order mark joined the first name)
     except OSError as exc:
         raise KnowledgeBaseError(f"cannot read Phoenix file: {exc}", input=str(p),
                                  hint="pass a readable PETRARCH .actors file") from exc

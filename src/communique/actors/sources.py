@@ -210,8 +210,9 @@ def read_yaml(path: Path, key: str = "actors") -> tuple[list[Record], str]:
 def read_csv(path: Path) -> list[Record]:
     """Records of a user CSV file, one row per role, rows of one actor merged."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
+    try:  # ('-sig': a byte order mark, as Excel's "CSV UTF-8" writes, made the header 'name' unknown:
+        # "row 2 has no name")
+        with path.open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
     except (OSError, csv.Error, UnicodeDecodeError) as exc:
         raise KnowledgeBaseError(f"cannot read CSV: {exc}", input=str(path),

@@ -26,7 +26,10 @@ class Tok(NamedTuple):
     pos: str | None
 
 
-_WORD = re.compile(r"'s\b|\u2019s\b|[A-Za-z\u00C0-\u024F0-9]+(?:[.'\u2019](?!s\b)[A-Za-z\u00C0-\u024F0-9]+)*\.?|[^\sA-Za-z\u00C0-\u024F0-9]")
+#: a word's letters include combining marks: a name typed or pasted decomposed ("Co\u0302te", as macOS
+#: files and some pages write it) was split at each mark, so "Côte d'Ivoire" resolved to nothing
+_LETTERS = "A-Za-z\u00C0-\u024F\u0300-\u036F0-9"
+_WORD = re.compile(rf"'s\b|\u2019s\b|[{_LETTERS}]+(?:[.'\u2019](?!s\b)[{_LETTERS}]+)*\.?|[^\s{_LETTERS}]")
 #: the hyphens and short dashes a name may be written with, as a set and as a pattern
 _HYPHEN_CHARS = frozenset("-\u2010\u2011\u2012\u2013")
 _HYPHENS = re.compile("[" + re.escape("".join(sorted(_HYPHEN_CHARS))) + "]")

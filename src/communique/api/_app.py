@@ -289,6 +289,7 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
             items = [html_item(body, id, {"url": _given(url, "url"), "published": check_date("published", published),
                                           "title": _given(title, "title"), "source": _given(source, "source")})]
         else:
+            _no_page_metadata({"id": id, "url": url, "published": published, "title": title, "source": source})
             items = jsonl_items(body, settings.max_input_bytes)
         try:
             result = await run_in_threadpool(_write, snaps, ingester, items)
@@ -301,6 +302,17 @@ def _write_routes(app: FastAPI, snaps: Snapshots, ingester: Ingester, token: str
             raise HTTPException(400, str(exc)) from exc
         await run_in_threadpool(snaps.refresh, True, True)  # the poster reads its own write at once
         return JSONResponse(result)
+
+
+def _no_page_metadata(query: dict[str, str | None]) -> None:
+    """A 422 naming the first page parameter given with a JSONL body: they were dropped without a word
+    (a client that sent ``?source=Reuters`` with its batch found every article stored without an outlet).
+    They are refused, not applied: one ``id`` cannot name a batch's documents, and a JSONL line
+    carries its own metadata, where a client can see which document has which."""
+    for param, value in query.items():
+        if value is not None:
+            raise bad(param, "taken with an HTML body (Content-Type: text/html) only; with a JSONL body give "
+                             f"\"{param}\" on each document's line")
 
 
 async def _bounded_body(request: Request, limit: int) -> bytes:

@@ -22,7 +22,8 @@ from ._files import file_problem
 from ._manifest import load_manifest
 from ._readers import Item, Meta, read_document_file, read_feed_stream, read_jsonl_file, read_warc_file
 
-__all__ = ["read_inputs", "load_manifest", "input_kind", "count_documents", "empty_path", "SUFFIXES"]
+__all__ = ["read_inputs", "load_manifest", "input_kind", "count_documents", "empty_path", "SUFFIXES",
+           "ManifestTally", "unmatched_note"]
 
 #: File name endings -> reader kind. Compound endings come first.
 SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -150,7 +151,8 @@ def empty_path(given: str) -> InputError | None:
 def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
                 manifest: Mapping[str, Mapping[str, Any]] | None = None,
                 max_bytes: int = 50_000_000, follow_symlinks: bool = False,
-                notify: Callable[[str], None] | None = None) -> Iterator[RawDoc | InputError | ProcessingError]:
+                notify: Callable[[str], None] | None = None,
+                note_unmatched: bool = True) -> Iterator[RawDoc | InputError | ProcessingError]:
     """Read every document of ``paths``, in order.
 
     ``paths`` may hold files, directories (read recursively, sorted; hidden
@@ -164,12 +166,14 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
     Yields a :class:`RawDoc` per document or an :class:`InputError` per problem (a
     :class:`ProcessingError` when a reader failed in a way no check foresaw). ``notify`` gets
     notes that are no failure: a record marked truncated, read; and, once the inputs are read,
-    the files of types communique does not read that the directories held beside readable ones.
+    the files of types communique does not read that the directories held beside readable ones,
+    and a ``manifest`` that named none of the documents read (unless not ``note_unmatched``: the Ray
+    engine reads a file at a time and tallies the whole run itself).
     """
     meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
                 notify=notify)
     unread: list[Path] = []
-    tally = _Tally()  # whether the manifest named any document read
+    tally = ManifestTally()  # whether the manifest named any document read
     for given in paths:
         try:
             for item in _read_path(str(given), meta, unread):
@@ -181,11 +185,11 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
                                   input=str(given), hint="check the path")
     if unread:
         meta.note(unread_note(unread))
-    if manifest and tally.read and not tally.matched:
+    if note_unmatched and manifest and tally.read and not tally.matched:
         meta.note(unmatched_note(manifest, tally))
 
 
-class _Tally:
+class ManifestTally:
     """The documents read (their count and first ids) and whether the manifest named any."""
 
     def __init__(self) -> None:
@@ -200,7 +204,7 @@ class _Tally:
             self.first.append(doc_id)
 
 
-def unmatched_note(manifest: Mapping[str, Any], tally: _Tally) -> str:
+def unmatched_note(manifest: Mapping[str, Any], tally: ManifestTally) -> str:
     """The note on a manifest that named none of the documents read: every document went without
     its metadata (dates, outlets) without a word, as when the manifest keys files by another name."""
     theirs = ", ".join(repr(printable(k, 60)) for k in list(manifest)[:3])

@@ -666,13 +666,21 @@ def _warc_items(records: Iterator[Any], name: str, meta: Meta) -> Generator[Item
             yield from filter(None, [held])
             held = None
             yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(damage)}", input=name,
-                                       hint="that stretch is skipped and reading goes on at the next record; "
-                                            "re-fetch or repair the archive to recover it")
+                                       hint=_damage_hint(damage))
             continue
         yield from filter(None, [held])
         held = _warc_item(record, name, meta, seen)
     yield from filter(None, [held])
     return seen
+
+
+def _damage_hint(damage: BaseException) -> str:
+    """What became of the rest of an archive after a damaged stretch: an archive that ends inside a
+    record (a cut-off download) has no next record to go on at, though the hint said so."""
+    if isinstance(damage, EOFError):
+        return "a cut-off download? the records before it were read; re-fetch the archive to recover the rest"
+    return "that stretch is skipped and reading goes on at the next record; re-fetch or repair the archive to " \
+           "recover it"
 
 
 def _refused(held: Item, damage: LengthMismatch) -> Item:

@@ -30,6 +30,7 @@ import pyarrow.fs as pafs
 from ..clean import DuplicateIndex
 from ..config import Settings
 from ..errors import CommuniqueError, ConfigError, InputError
+from ..read import ManifestTally, unmatched_note
 from ..store._rows import row_to_article, row_to_event, row_to_mention, SEQ_KEY
 from ..types import ArticleResult, Event
 from ._analyse import TABLES, Analyser
@@ -152,11 +153,14 @@ def _analyse(files: list[str], settings: Settings, options: RayOptions, out: str
                         batch_format="pyarrow",
                         fn_constructor_kwargs={"settings": settings, "out_dir": out, "extra": tuple(extra),
                                                "stored": stored})
+    tally = ManifestTally()  # (a file at a time, each file's reader cannot tell that the run matched none)
     for row in ds.iter_rows():
         for line in row["notes"] or ():
             on_note(str(line))
         if row["status"] == "note":
             continue  # (no document: the progress counts documents)
+        if manifest and row["doc_id"] is not None:
+            tally.add(str(row["doc_id"]), str(row["doc_id"]) in manifest)
         if row["status"] == "error":
             run.failed += 1
             on_error(_RemoteError(str(row["error_code"]), str(row["error"])))
@@ -166,6 +170,8 @@ def _analyse(files: list[str], settings: Settings, options: RayOptions, out: str
             run.written += 1
             run.parts.setdefault(str(row["part"]), []).append(int(row["order"]))
         tick(1)
+    if manifest and tally.read and not tally.matched:
+        on_note(unmatched_note(manifest, tally))
 
 
 def _copies(fs: pafs.FileSystem, out: str, lookup: Callable[[int], str | None] | None) -> dict[str, str]:

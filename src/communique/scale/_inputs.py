@@ -180,14 +180,14 @@ def _file_docs(file: str, meta: Meta) -> Iterator[RawDoc | InputError | Processi
         return
     if isinstance(fs, pafs.LocalFileSystem):
         yield from read_inputs([path], published=meta.published, manifest=meta.manifest, max_bytes=meta.max_bytes,
-                               notify=meta.notify)
+                               notify=meta.notify, note_unmatched=False)
         return
     with tempfile.TemporaryDirectory(prefix="communique-") as tmp:  # the readers take local files
         local = Path(tmp) / Path(path).name
         with fs.open_input_stream(path) as src, local.open("wb") as dst:
             shutil.copyfileobj(src, dst)
         for item in read_inputs([local], published=meta.published, manifest=meta.manifest,
-                                max_bytes=meta.max_bytes, notify=meta.notify):
+                                max_bytes=meta.max_bytes, notify=meta.notify, note_unmatched=False):
             if isinstance(item, RawDoc):
                 item = RawDoc(**{**{f: getattr(item, f) for f in RAW_FIELDS},
                                  "origin": item.origin.replace(str(local), file)})

@@ -332,11 +332,15 @@ class Browser:
         return {r["c"] for r in self._fetch("SELECT DISTINCT unnest(actor_codes) AS c FROM events", []) if r["c"]}
 
     def actors(self, search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        """Actor codes seen in events (as source, target or participant) matching ``search``, by count."""
+        """Actor codes seen in events (as source, target or participant) matching ``search``, by count.
+
+        ``search`` is a part of the code or name, its case and accents aside, as written: it was an
+        ILIKE pattern, so 'Erdogan' found no 'Erdoğan' and '_' or '%' matched every actor."""
         cond, params = "TRUE", []
         if search:
-            cond = "(code ILIKE ? OR name ILIKE ?)"
-            params = [f"%{search}%", f"%{search}%"]
+            part = "contains(lower(strip_accents({})), lower(strip_accents(?)))"
+            cond = f"({part.format('code')} OR {part.format('name')})"
+            params = [search, search]
         return self._fetch(
             "WITH sides AS (SELECT source_code AS code, source_name AS name, source_kind AS kind FROM events "
             "UNION ALL SELECT target_code, target_name, target_kind FROM events "

@@ -8,6 +8,7 @@ traceback. :func:`store_error` reads the cause from the exception and says what 
 from __future__ import annotations
 
 import errno
+import re
 from pathlib import Path
 
 from .._safe import printable
@@ -47,10 +48,24 @@ def under_a_file(path: str | Path) -> Path | None:
     return None
 
 
+#: the process DuckDB names as holding a file's lock ('... is held in /usr/bin/python3.11 (PID 8622)')
+_HOLDER = re.compile(r"held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
 def locked_error(exc: BaseException, db: str) -> StoreError:
-    """The error of a database ``db`` that another process holds (``exc`` is DuckDB's lock error)."""
-    err = StoreError(f"the database is locked ({printable(exc, 200)})", input=db,
-                     hint=f"another communique process is using {db}; wait for it to finish or use --db")
+    """The error of a database ``db`` that another process holds (``exc`` is DuckDB's lock error).
+
+    It names the process that holds it, read from DuckDB's message: that message, cut at 200
+    characters, repeated the path and lost the holder ('Conflicting lock is held in /root/.pyenv…
+    (274 characters in all)'), the one part that says which process to wait for."""
+    text = str(exc)
+    holder = _HOLDER.search(text)
+    if holder:
+        who = f"process {holder['pid']} ({printable(Path(holder['program']).name, 60)}) holds it"
+    else:  # (another wording: DuckDB's own, without the path the message already names)
+        who = printable(re.sub(r'^IO Error: |Could not set lock on file "[^"]*": ', "", text), 300)
+    err = StoreError(f"the database is locked: {who}", input=db,  # (the path once: the input names it)
+                     hint="another communique process is using it; wait for it to finish or use --db")
     err.cause = "locked"
     return err
 

@@ -164,8 +164,11 @@ def _check_given(**options: str | None) -> None:
 
 
 def _check_limit(limit: int | None) -> None:
-    if limit is not None and limit < 0:
-        raise QueryError(f"{limit} is negative", input="--limit", hint="give 0 or more")
+    """Refuse a limit that can list nothing: ``--limit 0`` printed an empty table, as if no event
+    matched (a limit of 0 from a script's arithmetic read as an empty store)."""
+    if limit is not None and limit < 1:
+        raise QueryError(f"{limit} {'is negative' if limit < 0 else 'lists no event'}", input="--limit",
+                         hint="give 1 or more, or leave --limit out for every event")
     if limit is not None and limit > 2**63 - 1:
         raise QueryError(f"{limit} is too large", input="--limit", hint="give at most 9223372036854775807")
 
