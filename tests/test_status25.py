@@ -20,6 +20,15 @@ def statuses(events, type_: str, pair: tuple[str, str]) -> list[str]:
             == pair]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Pompeo has set up a meeting with the Chinese foreign minister.", ("USA", "CHN")),
+    ("Merkel lined up talks with Putin.", ("DEU", "RUS")),
+])
+def test_a_meeting_set_up_or_lined_up_is_planned(pipeline, text, pair):
+    events = events_of(pipeline, text)
+    assert statuses(events, "CONSULT", pair) == ["planned"], shown(events)
+
+
 @pytest.mark.parametrize("text, type_, pair", [
     ("The NATO mission is to train Afghan forces.", "AID", ("NATO", "AFG")),
     ("The American role is to advise Iraqi troops.", "AID", ("USA", "IRQ")),

@@ -56,6 +56,8 @@ CAUTION_LEMMAS = frozenset({"warn", "caution", "advise", "counsel", "warning", "
 EVIDENCE_NOUNS = frozenset({"sign", "indication", "evidence", "proof", "trace", "hint"})
 #: verbs that set an event for later: their object event is planned
 SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
+#: phrasal verbs that schedule an event, with their particle ("has set up meetings with", "lined up talks")
+SCHEDULE_PHRASALS = {"set": "up", "line": "up"}
 #: words whose "for" names what is wished or prepared, not a cause ("called for talks")
 WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue", "campaign", "vote", "plea",
                       "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
@@ -888,14 +890,22 @@ def _denied(noun: "Token") -> bool:
 
 
 def _scheduled(chain: list["Token"]) -> bool:
-    """ "have scheduled an emergency meeting", "arranged talks", "is planning a round of meetings": the
-    event is set for later (for a noun, by the first verb over it)."""
+    """ "have scheduled an emergency meeting", "arranged talks", "is planning a round of meetings", "has
+    set up meetings with": the event is set for later (for a noun, by the first verb over it)."""
     head = chain[1] if len(chain) > 1 and chain[0].pos_ in ("NOUN", "PROPN") else chain[0]
     if head.pos_ not in ("VERB", "AUX") and chain[0].pos_ in ("NOUN", "PROPN"):
         # through a phrase ("a round [of] meetings"): only a plan still ahead, not "planned a series of attacks"
         verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
         head = verb if verb is not None and tense_of(verb) != "past" else head
-    return head.lemma_.lower() in SCHEDULE_LEMMAS and any(c.dep_ == "dobj" for c in head.children)
+    return _schedules(head) and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _schedules(verb: "Token") -> bool:
+    """A verb of scheduling (``SCHEDULE_LEMMAS``), or one of ``SCHEDULE_PHRASALS`` with its particle
+    ("has set up meetings with Trudeau", "lined up talks with Beijing")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SCHEDULE_LEMMAS or (lemma in SCHEDULE_PHRASALS and any(
+        c.dep_ == "prt" and c.lower_ == SCHEDULE_PHRASALS[lemma] for c in verb.children))
 
 
 def _obliged(kids: list["Token"]) -> bool:
