@@ -36,3 +36,14 @@ def test_a_meeting_set_up_or_lined_up_is_planned(pipeline, text, pair):
 def test_the_to_infinitive_of_a_purpose_noun_is_no_arrangement(pipeline, text, type_, pair):
     events = events_of(pipeline, text)
     assert statuses(events, type_, pair) and "planned" not in statuses(events, type_, pair), shown(events)
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("Turkey postponed its offensive against the Kurdish militia in Syria.", "ASSAULT", ("TUR", "SDF")),
+    ("The talks between Egypt and Ethiopia were postponed until March.", "CONSULT", ("EGY", "ETH")),
+])
+def test_an_act_put_off_is_still_planned(pipeline, text, type_, pair):
+    events = events_of(pipeline, text)
+    found = [e.status for e in events if e.type == type_ and {p.code for p in (e.source, e.target, *e.participants)
+                                                             if p is not None} == set(pair)]
+    assert found == ["planned"], shown(events)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
     from ..types import Status
 
-NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call", "abort"})
+NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "scrap", "call", "abort"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
 #: auxiliaries of an act still to come, "would" among them as the backshifted "will" of reported
@@ -486,7 +486,7 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
-    if _scheduled(chain) or _occasion_of_future(chain[-1]):
+    if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
@@ -585,18 +585,23 @@ PLAN_CUE_WORDS = PLAN_CUES | frozenset({"plan", "planned"})
 #: verbs by which a plan is called off ("the event was canceled", "postponed the trip", "aborted a planned
 #: strike")
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "scuttle", "shelve", "abort"})
+#: verbs by which a plan is put off to a later date, not called off ("postponed the offensive", "the talks
+#: were deferred"): the act is still planned
+PUTTING_OFF_VERBS = frozenset({"postpone", "defer"})
+#: the cancelling verbs that call a plan off for good
+CALLING_OFF_VERBS = CANCELLING_VERBS - PUTTING_OFF_VERBS
 
 
 def _called_off(chain: list["Token"]) -> bool:
     """ "Trump and Xi were due to meet in Chile but that event was canceled", "was scheduled to visit
-    Seoul but postponed the trip": a plan the sentence goes on to say ("but ...") was called off did
-    not take place."""
+    Seoul but scrapped the trip": a plan the sentence goes on to say ("but ...") was called off did
+    not take place; one put off ("but postponed the trip", ``PUTTING_OFF_VERBS``) is still planned."""
     if not any(t.lemma_.lower() in PLAN_CUE_WORDS or t.lower_ in PLAN_CUE_WORDS for t in chain[1:]):
         return False
     for t in chain:
         if not any(c.dep_ == "cc" and c.lower_ == "but" for c in t.children):
             continue
-        if any(c.dep_ == "conj" and (c.lemma_.lower() in CANCELLING_VERBS or (c.lemma_.lower() == "call" and any(
+        if any(c.dep_ == "conj" and (c.lemma_.lower() in CALLING_OFF_VERBS or (c.lemma_.lower() == "call" and any(
                 p.dep_ == "prt" and p.lower_ == "off" for p in c.children))) for c in t.children):
             return True
     return False
@@ -898,6 +903,12 @@ def _scheduled(chain: list["Token"]) -> bool:
         verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
         head = verb if verb is not None and tense_of(verb) != "past" else head
     return _schedules(head) and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _put_off(chain: list["Token"]) -> bool:
+    """ "Turkey postponed its offensive", "the talks were postponed until March", "deferred the visit": an
+    act put off (``PUTTING_OFF_VERBS``) is still to come, not called off."""
+    return any(t.lemma_.lower() in PUTTING_OFF_VERBS for t in chain[1:])
 
 
 def _schedules(verb: "Token") -> bool:
