@@ -47,3 +47,12 @@ def test_an_act_put_off_is_still_planned(pipeline, text, type_, pair):
     found = [e.status for e in events if e.type == type_ and {p.code for p in (e.source, e.target, *e.participants)
                                                              if p is not None} == set(pair)]
     assert found == ["planned"], shown(events)
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("Canada said 12 Russian diplomats are to be expelled.", "SANCTION", ("CAN", "RUS")),
+    ("Iran said two British tankers are set to be seized.", "COERCE", ("IRN", "GBR")),
+])
+def test_the_speaker_is_the_agent_of_an_arranged_passive(pipeline, text, type_, pair):
+    events = events_of(pipeline, text)
+    assert statuses(events, type_, pair) == ["planned"], shown(events)
