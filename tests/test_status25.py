@@ -56,3 +56,12 @@ def test_an_act_put_off_is_still_planned(pipeline, text, type_, pair):
 def test_the_speaker_is_the_agent_of_an_arranged_passive(pipeline, text, type_, pair):
     events = events_of(pipeline, text)
     assert statuses(events, type_, pair) == ["planned"], shown(events)
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("Washington is preparing new sanctions against Venezuela.", "SANCTION", ("USA", "VEN")),
+    ("The Pentagon is preparing a withdrawal of American troops from Iraq.", "RETREAT", ("USA", "IRQ")),
+])
+def test_an_act_being_prepared_is_planned(pipeline, text, type_, pair):
+    events = events_of(pipeline, text)
+    assert statuses(events, type_, pair) == ["planned"], shown(events)

@@ -55,7 +55,7 @@ CAUTION_LEMMAS = frozenset({"warn", "caution", "advise", "counsel", "warning", "
 #: nouns of evidence: an act that "no sign of", "no evidence that" names is not reported as done
 EVIDENCE_NOUNS = frozenset({"sign", "indication", "evidence", "proof", "trace", "hint"})
 #: verbs that set an event for later: their object event is planned
-SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
+SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise", "prepare"})
 #: phrasal verbs that schedule an event, with their particle ("has set up meetings with", "lined up talks")
 SCHEDULE_PHRASALS = {"set": "up", "line": "up"}
 #: words whose "for" names what is wished or prepared, not a cause ("called for talks")
@@ -896,7 +896,7 @@ def _denied(noun: "Token") -> bool:
 
 def _scheduled(chain: list["Token"]) -> bool:
     """ "have scheduled an emergency meeting", "arranged talks", "is planning a round of meetings", "has
-    set up meetings with": the event is set for later (for a noun, by the first verb over it)."""
+    set up meetings with", "is preparing a withdrawal": the event is set for later (for a noun, by the first verb over it)."""
     head = chain[1] if len(chain) > 1 and chain[0].pos_ in ("NOUN", "PROPN") else chain[0]
     if head.pos_ not in ("VERB", "AUX") and chain[0].pos_ in ("NOUN", "PROPN"):
         # through a phrase ("a round [of] meetings"): only a plan still ahead, not "planned a series of attacks"
