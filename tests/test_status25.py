@@ -65,3 +65,12 @@ def test_the_speaker_is_the_agent_of_an_arranged_passive(pipeline, text, type_, 
 def test_an_act_being_prepared_is_planned(pipeline, text, type_, pair):
     events = events_of(pipeline, text)
     assert statuses(events, type_, pair) == ["planned"], shown(events)
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("Canada has not just sanctioned Russia, it has also expelled its diplomats.", "SANCTION", ("CAN", "RUS")),
+    ("China not merely criticized Japan but threatened it.", "ACCUSE", ("CHN", "JPN")),
+])
+def test_not_just_grants_the_act(pipeline, text, type_, pair):
+    events = events_of(pipeline, text)
+    assert statuses(events, type_, pair) == ["occurred"], shown(events)

@@ -553,7 +553,8 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     talks", "held no talks", "has yet to agree", "no sign of an attack"; not a stance on the act that is
     denied ("did not oppose the incursion")."""
     chain, kids = _below_stance(chain, kids)
-    if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
+    if any(c.dep_ == "neg" and not _whether_or_not(c) and not _not_just(c) and not _predicate_denied(trigger, c)
+           for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids) or _none_as_subject(chain):
@@ -985,6 +986,18 @@ def _whether(tok: "Token") -> bool:
     """ "questions about [whether the Israelis are eager to attack]", "examine [whether it has the
     capacity]": a clause of any kind opened by "whether" leaves its act open."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+
+#: adverbs of focus that, right after a "not", make it "not just X (but Y)": X is granted, not denied
+FOCUS_ADVERBS = frozenset({"just", "merely", "only"})
+
+
+def _not_just(neg: "Token") -> bool:
+    """ "China not merely criticized Japan but threatened it", "has not just sanctioned Russia": a "not"
+    followed by a focusing adverb (``FOCUS_ADVERBS``) says the act is not all there was; it denies
+    nothing."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
 
 
 def _whether_or_not(neg: "Token") -> bool:
