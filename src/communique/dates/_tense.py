@@ -156,6 +156,11 @@ def _plan_in_past(cue: Token, head: Token) -> bool:
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"})
 #: named-entity labels of a party: a state, a people, a body, a person
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: nouns of what a party means or is there for ("the NATO mission is to train Afghan forces", "the U.S. goal
+#: is to defeat ISIS"): their "is to" names a purpose, not an arrangement
+PURPOSE_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "mission", "task", "job", "role", "intention",
+                           "intent", "strategy", "priority", "focus", "mandate", "ambition", "policy", "idea",
+                           "hope", "dream", "agenda", "duty", "responsibility", "challenge", "point"})
 
 
 def _be_to(verb: Token) -> bool:
@@ -163,8 +168,9 @@ def _be_to(verb: Token) -> bool:
     hold talks": a to-infinitive under a bare present "be" whose subject is a party (a name, or a noun a
     name modifies) is the arrangement the news reports, still ahead. Not "the aim is to isolate Russia"
     or "the challenge is to stress ...", what is meant; not "its presence is necessary to protect them",
-    a predicate's purpose; and only the present: "was to meet" also tells, in narration, what came to
-    pass ("he was to become president"); a modal on "be" is read by its own rule."""
+    a predicate's purpose; nor "the NATO mission is to train Afghan forces", a purpose noun
+    (``PURPOSE_NOUNS``) a party's name modifies; and only the present: "was to meet" also tells, in
+    narration, what came to pass ("he was to become president"); a modal on "be" is read by its own rule."""
     be = verb.head
     if be.lemma_.lower() != "be" or be.lower_ not in PRESENT_BE or _aux(be):
         return False
@@ -173,9 +179,11 @@ def _be_to(verb: Token) -> bool:
     if any(c.dep_ in ("acomp", "attr") for c in be.children):
         return False
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() in PURPOSE_NOUNS:
+        return False
     # a party, or a noun a party's name modifies ("Russian diplomats", "Danish ships"); not one a party owns
     # ("Obama's aim", "Hamas' charter is to destroy Israel": what is meant)
-    return subject is not None and any(_names_party(t) for t in (
+    return any(_names_party(t) for t in (
         subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "nmod"))))
 
 

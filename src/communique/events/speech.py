@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from ..dates import PLAN_CUES
 from ..types import Actor
 from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
@@ -813,8 +814,18 @@ def reporting_agent(verb: "Token", res: "ArgumentResolver", ctx: "Discourse", le
     if not is_passive(verb) \
             or any(c.dep_ == "agent" for c in verb.children):
         return []
-    reporter = _reporting_of(verb, lex)
+    reporter = _reporting_of(_arranged_clause(verb), lex)
     return speaker_of(reporter, res, ctx) if reporter is not None else []
+
+
+def _arranged_clause(verb: "Token") -> "Token":
+    """The clause an arranged passive stands in: its "be" or timetable word ("Britain said 23 diplomats
+    [are] to be expelled", "said two ships [were due] to be seized"), whose clause the speaker reports;
+    the verb itself otherwise."""
+    while verb.dep_ == "xcomp" and verb.head != verb and (
+            verb.head.lemma_.lower() == "be" or verb.head.lower_ in PLAN_CUES):
+        verb = verb.head
+    return verb
 
 
 def meeting_speaker(noun: "Token", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> list[Actor]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
     from ..types import Status
 
-NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "postpone", "scrap", "call", "abort"})
+NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "scrap", "call", "abort"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
 #: auxiliaries of an act still to come, "would" among them as the backshifted "will" of reported
@@ -55,7 +55,9 @@ CAUTION_LEMMAS = frozenset({"warn", "caution", "advise", "counsel", "warning", "
 #: nouns of evidence: an act that "no sign of", "no evidence that" names is not reported as done
 EVIDENCE_NOUNS = frozenset({"sign", "indication", "evidence", "proof", "trace", "hint"})
 #: verbs that set an event for later: their object event is planned
-SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise"})
+SCHEDULE_LEMMAS = frozenset({"schedule", "arrange", "slate", "plan", "organize", "organise", "prepare"})
+#: phrasal verbs that schedule an event, with their particle ("has set up meetings with", "lined up talks")
+SCHEDULE_PHRASALS = {"set": "up", "line": "up"}
 #: words whose "for" names what is wished or prepared, not a cause ("called for talks")
 WISH_FOR = frozenset({"call", "push", "press", "appeal", "ask", "lobby", "argue", "campaign", "vote", "plea",
                       "hope", "wait", "plan", "prepare", "arrange", "ready", "set", "slate", "schedule", "gear",
@@ -484,7 +486,7 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
-    if _scheduled(chain) or _occasion_of_future(chain[-1]):
+    if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]):
         return "planned"
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
@@ -551,7 +553,8 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     talks", "held no talks", "has yet to agree", "no sign of an attack"; not a stance on the act that is
     denied ("did not oppose the incursion")."""
     chain, kids = _below_stance(chain, kids)
-    if any(c.dep_ == "neg" and not _whether_or_not(c) and not _predicate_denied(trigger, c) for c in kids):
+    if any(c.dep_ == "neg" and not _whether_or_not(c) and not _not_just(c) and not _predicate_denied(trigger, c)
+           for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids) or _none_as_subject(chain):
@@ -583,18 +586,23 @@ PLAN_CUE_WORDS = PLAN_CUES | frozenset({"plan", "planned"})
 #: verbs by which a plan is called off ("the event was canceled", "postponed the trip", "aborted a planned
 #: strike")
 CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "scuttle", "shelve", "abort"})
+#: verbs by which a plan is put off to a later date, not called off ("postponed the offensive", "the talks
+#: were deferred"): the act is still planned
+PUTTING_OFF_VERBS = frozenset({"postpone", "defer"})
+#: the cancelling verbs that call a plan off for good
+CALLING_OFF_VERBS = CANCELLING_VERBS - PUTTING_OFF_VERBS
 
 
 def _called_off(chain: list["Token"]) -> bool:
     """ "Trump and Xi were due to meet in Chile but that event was canceled", "was scheduled to visit
-    Seoul but postponed the trip": a plan the sentence goes on to say ("but ...") was called off did
-    not take place."""
+    Seoul but scrapped the trip": a plan the sentence goes on to say ("but ...") was called off did
+    not take place; one put off ("but postponed the trip", ``PUTTING_OFF_VERBS``) is still planned."""
     if not any(t.lemma_.lower() in PLAN_CUE_WORDS or t.lower_ in PLAN_CUE_WORDS for t in chain[1:]):
         return False
     for t in chain:
         if not any(c.dep_ == "cc" and c.lower_ == "but" for c in t.children):
             continue
-        if any(c.dep_ == "conj" and (c.lemma_.lower() in CANCELLING_VERBS or (c.lemma_.lower() == "call" and any(
+        if any(c.dep_ == "conj" and (c.lemma_.lower() in CALLING_OFF_VERBS or (c.lemma_.lower() == "call" and any(
                 p.dep_ == "prt" and p.lower_ == "off" for p in c.children))) for c in t.children):
             return True
     return False
@@ -906,14 +914,28 @@ def _turned_down(noun: "Token") -> bool:
 
 
 def _scheduled(chain: list["Token"]) -> bool:
-    """ "have scheduled an emergency meeting", "arranged talks", "is planning a round of meetings": the
-    event is set for later (for a noun, by the first verb over it)."""
+    """ "have scheduled an emergency meeting", "arranged talks", "is planning a round of meetings", "has
+    set up meetings with", "is preparing a withdrawal": the event is set for later (for a noun, by the first verb over it)."""
     head = chain[1] if len(chain) > 1 and chain[0].pos_ in ("NOUN", "PROPN") else chain[0]
     if head.pos_ not in ("VERB", "AUX") and chain[0].pos_ in ("NOUN", "PROPN"):
         # through a phrase ("a round [of] meetings"): only a plan still ahead, not "planned a series of attacks"
         verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
         head = verb if verb is not None and tense_of(verb) != "past" else head
-    return head.lemma_.lower() in SCHEDULE_LEMMAS and any(c.dep_ == "dobj" for c in head.children)
+    return _schedules(head) and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _put_off(chain: list["Token"]) -> bool:
+    """ "Turkey postponed its offensive", "the talks were postponed until March", "deferred the visit": an
+    act put off (``PUTTING_OFF_VERBS``) is still to come, not called off."""
+    return any(t.lemma_.lower() in PUTTING_OFF_VERBS for t in chain[1:])
+
+
+def _schedules(verb: "Token") -> bool:
+    """A verb of scheduling (``SCHEDULE_LEMMAS``), or one of ``SCHEDULE_PHRASALS`` with its particle
+    ("has set up meetings with Trudeau", "lined up talks with Beijing")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SCHEDULE_LEMMAS or (lemma in SCHEDULE_PHRASALS and any(
+        c.dep_ == "prt" and c.lower_ == SCHEDULE_PHRASALS[lemma] for c in verb.children))
 
 
 def _obliged(kids: list["Token"]) -> bool:
@@ -982,6 +1004,18 @@ def _whether(tok: "Token") -> bool:
     """ "questions about [whether the Israelis are eager to attack]", "examine [whether it has the
     capacity]": a clause of any kind opened by "whether" leaves its act open."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+
+#: adverbs of focus that, right after a "not", make it "not just X (but Y)": X is granted, not denied
+FOCUS_ADVERBS = frozenset({"just", "merely", "only"})
+
+
+def _not_just(neg: "Token") -> bool:
+    """ "China not merely criticized Japan but threatened it", "has not just sanctioned Russia": a "not"
+    followed by a focusing adverb (``FOCUS_ADVERBS``) says the act is not all there was; it denies
+    nothing."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
 
 
 def _whether_or_not(neg: "Token") -> bool:
