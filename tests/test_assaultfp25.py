@@ -38,3 +38,18 @@ def test_beat_idiom_is_no_attack(pipeline, text, kept, pair):
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
     evs = events_of(pipeline, kept)
     assert pair in pairs(evs, "ASSAULT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,kept,pair", [
+    # the infinitive of a noun of mood ("will", "desire", "determination") tells of a side's spirit, not a
+    # fight done or announced; kept: the infinitive of a plan
+    ("The Afghan army has shown little will to fight the Taliban.",
+     "Israel has a plan to strike Iran.", ("ISR", "IRN")),
+    ("The Iraqi army had no desire to fight ISIS.",
+     "Israel has a plan to strike Iran.", ("ISR", "IRN")),
+])
+def test_mood_to_fight_is_no_attack(pipeline, text, kept, pair):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+    evs = events_of(pipeline, kept)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)

@@ -58,7 +58,8 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     fight_for_a_cause, fired_one,
                     force_arrived, force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
-                    labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
+                    labels_an_object, left_places, message_alert, mood_to_fight, moves_no_force, no_armed_crossing,
+                    no_weapons_test,
                     opposed_name, places_sent_into, played_out, recalled_war, simulated_attack, site_owners,
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, won_in_a_contest, worded_attack)
@@ -1899,7 +1900,7 @@ class EventExtractor:
         tok = cand.trigger
         if cand.trig.type == "ASSAULT":
             return no_armed_crossing(tok, res) or fight_for_a_cause(tok, res) or played_out(tok) \
-                or won_in_a_contest(tok) or beaten_idiom(tok) or any(
+                or won_in_a_contest(tok) or beaten_idiom(tok) or mood_to_fight(tok) or any(
                 c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)  # "killing us economically"
         if cand.trig.type != "MOBILIZE":
             return False

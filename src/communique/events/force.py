@@ -279,6 +279,21 @@ def beaten_idiom(verb: "Token") -> bool:
     return obj is not None and obj.lemma_.lower() in BEATEN_IDIOMS
 
 
+#: nouns of a side's mood toward fighting, whose infinitive names no act done or announced ("showed no
+#: will to fight the Islamic State", "a mounting determination to strike U.S. targets"); the nouns of
+#: intention ("willingness", "readiness": ``status.INTENT_NOUNS``) keep their planned reading
+FIGHTING_MOODS = frozenset({"will", "resolve", "determination", "desire", "eagerness", "appetite", "stomach"})
+
+
+def mood_to_fight(verb: "Token") -> bool:
+    """Whether an act of force is only the infinitive of a noun of mood (``FIGHTING_MOODS``): "Iraqi
+    forces showed no [will] to fight ISIS" tells of their spirit, not of a fight; kept: "a plan to
+    strike", "decided to strike"."""
+    head = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and head.i != verb.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in FIGHTING_MOODS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 #: whom a fight is against, named without a party ("we're just fighting terrorists")
 FOUGHT_NOUNS = frozenset({"terrorist", "terrorism", "jihadist", "extremist", "extremism", "enemy", "invader",
                           "occupier", "separatist", "insurgency", "war", "battle", "group", "regime"})
