@@ -54,14 +54,16 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          with_subject)
 from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VERBS, FORCE_SENT_HOME_SIDE,
                     FORCE_SENT_TO_HELP, FORCE_TYPES, FORCES_SENT_IN, SPEECH_MEDIA, WAR_BETWEEN, helped_objects,
-                    helping_purpose, armed_campaign, armed_doer, attack_called_off, brought_home, cyber_act,
+                    helping_purpose, armed_campaign, armed_doer, attack_called_off, beaten_idiom, brought_home,
+                    cyber_act,
                     fight_for_a_cause, fired_one,
                     force_arrived, force_dispatched,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
-                    labels_an_object, left_places, message_alert, moves_no_force, no_armed_crossing, no_weapons_test,
+                    labels_an_object, left_places, message_alert, mood_to_fight, moves_no_force, no_armed_crossing,
+                    no_weapons_test,
                     opposed_name, places_sent_into, played_out, recalled_war, simulated_attack, site_owners,
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
-                    warned_of, worded_attack)
+                    warned_of, won_in_a_contest, worded_attack)
 from .lexicon import Trigger
 from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_CLOSED, accord_left, accord_parties,
                        accord_word, aid_cut, aid_ended, aid_receivers, answering_verb, blacklisted, bodies_left,
@@ -1913,7 +1915,8 @@ class EventExtractor:
         American leadership" (no weapon tested), "refugees crossing into Turkey", "fight for every job"."""
         tok = cand.trigger
         if cand.trig.type == "ASSAULT":
-            return no_armed_crossing(tok, res) or fight_for_a_cause(tok, res) or played_out(tok) or any(
+            return no_armed_crossing(tok, res) or fight_for_a_cause(tok, res) or played_out(tok) \
+                or won_in_a_contest(tok) or beaten_idiom(tok) or mood_to_fight(tok) or any(
                 c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)  # "killing us economically"
         if cand.trig.type != "MOBILIZE":
             return False

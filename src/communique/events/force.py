@@ -238,6 +238,62 @@ def fight_for_a_cause(verb: "Token", res: ArgumentResolver) -> bool:
         and obj.lemma_.lower() not in FOUGHT_NOUNS
 
 
+#: verbs of getting ahead of another, which read an attack ("beat", "overtake") or a contest won ("beat
+#: the United States to a vaccine", "overtook China as the largest producer")
+OUTDOING_VERBS = frozenset({"beat", "overtake", "outpace", "outstrip", "surpass"})
+#: what a beating is carried to: the harm done, not a goal raced for ("beaten to death")
+HARM_ENDS = frozenset({"death", "pulp", "submission", "ground"})
+#: the grounds of a contest that an "in"/"at" names ("beat France in the final", "overtake Russia in the
+#: production of oil", "beat Japan at the Asian Cup")
+CONTEST_NOUNS = frozenset({"race", "election", "vote", "poll", "final", "semifinal", "quarterfinal", "match",
+                           "game", "tournament", "cup", "championship", "competition", "contest", "production",
+                           "output", "ranking", "market", "share", "sale", "export", "growth", "medal"})
+#: the prepositions of a contest's ground
+CONTEST_PREPS = frozenset({"in", "at"})
+
+
+def won_in_a_contest(verb: "Token") -> bool:
+    """Whether a verb of getting ahead (``OUTDOING_VERBS``) tells of a contest, not an attack: a goal
+    raced for ("will beat the United States [to] a vaccine"), a rank reached ("India overtook China
+    [as] the most populous country") or the ground of a contest ("overtake Russia [in] the production
+    of oil", "beat France in the final"); kept: "beaten to death", "beat the rebels in Mosul"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OUTDOING_VERBS:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
+        return True
+    if any(o.lemma_.lower() not in HARM_ENDS for o in prep_objects(verb, TO)):
+        return True
+    return any(o.lemma_.lower() in CONTEST_NOUNS or o.ent_type_ == "EVENT"
+               for o in prep_objects(verb, CONTEST_PREPS))
+
+
+#: the objects of "beat" in its idioms of no blow: "beating a path to Tehran" (flocking there), "beat a
+#: retreat", "beat the drum for war", "beat the odds", "beat the deadline"
+BEATEN_IDIOMS = frozenset({"path", "retreat", "drum", "odds", "deadline", "clock", "rap"})
+
+
+def beaten_idiom(verb: "Token") -> bool:
+    """Whether "beat" is one of its idioms (``BEATEN_IDIOMS``): "Italy and India are beating a path to
+    Tehran" goes there, strikes no one; kept: "beat the protesters"."""
+    obj = verb_object(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() == "beat" else None
+    return obj is not None and obj.lemma_.lower() in BEATEN_IDIOMS
+
+
+#: nouns of a side's mood toward fighting, whose infinitive names no act done or announced ("showed no
+#: will to fight the Islamic State", "a mounting determination to strike U.S. targets"); the nouns of
+#: intention ("willingness", "readiness": ``status.INTENT_NOUNS``) keep their planned reading
+FIGHTING_MOODS = frozenset({"will", "resolve", "determination", "desire", "eagerness", "appetite", "stomach"})
+
+
+def mood_to_fight(verb: "Token") -> bool:
+    """Whether an act of force is only the infinitive of a noun of mood (``FIGHTING_MOODS``): "Iraqi
+    forces showed no [will] to fight ISIS" tells of their spirit, not of a fight; kept: "a plan to
+    strike", "decided to strike"."""
+    head = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and head.i != verb.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in FIGHTING_MOODS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 #: whom a fight is against, named without a party ("we're just fighting terrorists")
 FOUGHT_NOUNS = frozenset({"terrorist", "terrorism", "jihadist", "extremist", "extremism", "enemy", "invader",
                           "occupier", "separatist", "insurgency", "war", "battle", "group", "regime"})
