@@ -460,7 +460,7 @@ class EventExtractor:
                 continue
             cands.append(c)
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
-            obj = verb_object(tok) or self._sense_gap(tok) or (aid_cut(tok) if c.trig.type == "SANCTION" else None)
+            obj = verb_object(tok) or self._sense_gap(tok) or aid_cut(tok, c.trig)
             if obj is not None and c.trig.type in STANCE_TYPES and sender_named(
                     obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}, res):
                 continue  # "rebuffed calls from Baghdad to strike", "welcomed calls from Moscow for talks":
@@ -574,7 +574,7 @@ class EventExtractor:
         # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
                       for c in tok.children) or held_captive(tok)  # "Americans held hostage in Iran"
-        cut = aid_cut(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        cut = aid_cut(tok, trig)
         if cut is not None:  # "U.S. aid to Egypt was suspended": the giver cuts it off from the receiver
             cand.source.extend(res.named_doers(cut, places=False))
             cand.target.extend(a for o in aid_receivers(cut) for a in res.actors_of(o, ctx))
@@ -1694,7 +1694,7 @@ class EventExtractor:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
-        ended = aid_ended(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        ended = aid_ended(tok, trig)
         if ended is not None and not cand.target:  # "the suspension of U.S. aid [to] Pakistan": whom it was for
             own = cand.source_codes()
             cand.target.extend(a for o in aid_receivers(ended) for a in res.actors_of(o, ctx) if a.code not in own)
