@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
-from .conditions import DEPARTURE_VERBS
+from .conditions import DEADLINE_UNITS, DEPARTURE_VERBS
 from .cooperation import AID_NOUNS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS, PROCESS_PARTIES
@@ -84,14 +84,17 @@ def diplomats_sent_away(verb: "Token") -> bool:
     return envoys and bool(_departures(verb, DEPARTURE_DEPS))
 
 
-#: nouns of the time an expelled envoy is given to go ("48 hours to leave", "within seven days")
-DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
+#: the time an expelled envoy is given to go ("48 hours to leave", "within seven days"): a deadline's
+#: spans less "month": an expulsion runs in hours to weeks, and "month" would read a dated telling
+#: ("were ordered last month to leave", an evacuation) as the host's deadline; the pool has no envoy
+#: given months to leave
+ENVOY_DEADLINES = DEADLINE_UNITS - {"month"}
 
 
 def _deadline(verb: "Token") -> bool:
     """Whether the telling names a time limit ("given 24 hours to leave", "ordered to leave within 72
     hours", "to leave by Friday")."""
-    return any(t.lemma_.lower() in DEADLINE_NOUNS or (t.dep_ == "prep" and t.lower_ == "by" and any(
+    return any(t.lemma_.lower() in ENVOY_DEADLINES or (t.dep_ == "prep" and t.lower_ == "by" and any(
         o.ent_type_ in TIMES for o in t.children)) for c in verb.children
         if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
 
