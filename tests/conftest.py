@@ -67,15 +67,41 @@ def seed_store(tmp_path_factory, shared: Path, pipeline) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def small_db(tmp_path_factory) -> Path:
-    """A store of five made-up results, one per test module that asks for it (modules that need another
-    size define their own ``small_db``)."""
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    """A store of ``test_store.make_results()``, the store tests' two articles (modules that need another
+    store define their own ``db``)."""
+    from test_store import make_results
+
+    from communique.store import Store
+
+    path = tmp_path / "ev.duckdb"
+    with Store(path) as s:
+        s.write(make_results())
+    return path
+
+
+def _made_up_store(folder: Path, name: str, count: int, size: int) -> Path:
+    """A store at ``folder/name`` of ``count`` made-up results of about ``size`` bytes each."""
     from test_robust_store import _result
 
     from communique.store import Store
 
-    db = tmp_path_factory.mktemp("db") / "small.duckdb"
+    db = folder / name
     with Store(db) as store:
-        store.write([_result(k) for k in range(5)])
+        store.write([_result(k, size=size) for k in range(count)])
     return db
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory) -> Path:
+    """A store of five made-up results, one per test module that asks for it (modules that need another
+    size define their own ``small_db``)."""
+    return _made_up_store(tmp_path_factory.mktemp("db"), "small.duckdb", 5, 200)
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory) -> Path:
+    """A store of thirty made-up results of 3,000 bytes: its export runs past a small file-size limit
+    (``ulimit -f``)."""
+    return _made_up_store(tmp_path_factory.mktemp("db"), "large.duckdb", 30, 3000)

@@ -3,6 +3,7 @@ or (type, source code, target code, status) of each, and the sides of the events
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from communique.types import RawDoc
@@ -11,6 +12,14 @@ from communique.types import RawDoc
 def events_of(pipeline: Any, text: str, published: str = "2021-03-02") -> list[Any]:
     """The events ``pipeline`` finds in ``text``, published on ``published``."""
     return pipeline.process(RawDoc(id="t", origin="test", text=text, published=published)).events
+
+
+def dated(published: str) -> Callable[..., list[Any]]:
+    """:func:`events_of` with ``published`` for its default date: for a test file whose sentences are
+    written as of that day (``events_of = probe.dated("2016-01-16")``)."""
+    def events(pipeline: Any, text: str, published: str = published) -> list[Any]:
+        return events_of(pipeline, text, published)
+    return events
 
 
 def said(pipeline: Any, text: str) -> list[tuple[str, str | None, str | None, str]]:

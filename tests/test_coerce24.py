@@ -7,10 +7,7 @@ import probe
 import pytest
 
 
-def events_of(pipeline, text: str, published: str = "2019-05-13"):
-    return probe.events_of(pipeline, text, published)
-
-
+events_of = probe.dated("2019-05-13")
 shown = probe.shown
 pairs = probe.pairs
 

@@ -8,10 +8,7 @@ import probe
 import pytest
 
 
-def events_of(pipeline, text: str, published: str = "2019-09-16"):
-    return probe.events_of(pipeline, text, published)
-
-
+events_of = probe.dated("2019-09-16")
 shown = probe.shown
 
 

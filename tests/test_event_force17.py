@@ -9,10 +9,7 @@ import pytest
 
 
 
-def events_of(pipeline, text: str, published: str = "2015-06-17"):
-    return probe.events_of(pipeline, text, published)
-
-
+events_of = probe.dated("2015-06-17")
 shown = probe.shown
 pairs = probe.pairs
 

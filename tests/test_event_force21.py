@@ -7,10 +7,7 @@ import probe
 import pytest
 
 
-def events_of(pipeline, text: str, published: str = "2016-01-16"):
-    return probe.events_of(pipeline, text, published)
-
-
+events_of = probe.dated("2016-01-16")
 shown = probe.shown
 pairs = probe.pairs
 

@@ -9,23 +9,13 @@ import pytest
 from click.testing import CliRunner
 
 from communique.actors import KnowledgeBase
-from communique.store import QueryError, Store, make_query
+from communique.store import QueryError, make_query
 from communique.store.cli import events_command, export_command
-
-from test_store import make_results
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.default()
-
-
-@pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "ev.duckdb"
-    with Store(path) as s:
-        s.write(make_results())
-    return path
 
 
 def _run(args: list[str], cmd=events_command):

@@ -147,17 +147,11 @@ def test_the_event_listing_fits_the_width_and_keeps_the_whole_evidence(width):
     assert "CONSULT/visit" in page and "+1.0" in page and "(2021-03-16)" in page.replace(" ", "")
 
 
-def test_events_command_uses_the_columns_it_is_given(tmp_path: Path):
+def test_events_command_uses_the_columns_it_is_given(db: Path):
     from click.testing import CliRunner
 
-    from communique.store import Store
     from communique.store.cli import events_command
 
-    import test_store
-
-    db = tmp_path / "ev.duckdb"
-    with Store(db) as s:
-        s.write(test_store.make_results())
     for width in ("70", "230"):
         res = CliRunner().invoke(events_command, ["--db", str(db)], env={"COLUMNS": width})
         assert res.exit_code == 0, res.output

@@ -128,6 +128,9 @@ def test_missing_path_and_unsupported_file(tmp_path: Path) -> None:
     assert [type(e) for e in out] == [InputError, InputError]
     assert "no such file" in out[0].message and "unsupported file type '.pdf'" in out[1].message
     assert all(e.hint for e in out)
+    # the hint is shown in brackets after the message: brackets of its own would nest
+    assert "relative paths start from the current directory" in (out[0].hint or "")
+    assert "(" not in (out[0].hint or "") and str(out[0]).endswith("current directory)")
 
 
 def test_directory_walk(tmp_path: Path, shared: Path) -> None:

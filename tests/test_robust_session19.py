@@ -5,8 +5,6 @@ before. Each test fails without its fix."""
 from __future__ import annotations
 
 import os
-import resource
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -18,15 +16,9 @@ from communique.cli import main
 from communique.errors import StoreError
 from communique.store import Store
 
+from test_robust_store import _one_line, _small_files
+
 CMD = [sys.executable, "-m", "communique.cli"]
-
-
-def _small_files(limit: int):
-    """For a subprocess: files may not grow past ``limit`` bytes (EFBIG, like a full disk)."""
-    def apply() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-    return apply
 
 
 # -- a full disk while the database is made --------------------------------------------------
@@ -69,41 +61,25 @@ def test_ingest_into_an_empty_file_says_it_made_the_database(tmp_path: Path, art
 
 # -- export and standard output on a full disk, a file-size limit, a read-only folder ---------
 
-@pytest.fixture(scope="module")
-def small_db(tmp_path_factory) -> Path:
-    from test_robust_store import _result
-
-    db = tmp_path_factory.mktemp("db") / "small.duckdb"
-    with Store(db) as store:
-        store.write([_result(k, size=3000) for k in range(30)])
-    return db
-
-
-def _one_line(stderr: str, *needles: str) -> None:
-    assert "Traceback" not in stderr, stderr
-    lines = [x for x in stderr.strip().splitlines() if x.strip()]
-    assert len(lines) == 1 and all(n in lines[0] for n in needles), lines
-
-
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "canonical"])
-def test_export_past_a_file_size_limit_says_how_to_fix_it(small_db: Path, tmp_path: Path, fmt: str):
+def test_export_past_a_file_size_limit_says_how_to_fix_it(large_db: Path, tmp_path: Path, fmt: str):
     """export's full disk said '{out}: cannot write: File too large', no cause, no fix."""
     out = tmp_path / f"e.{fmt}"
     how = ["--canonical"] if fmt == "canonical" else ["--format", fmt]
-    res = subprocess.run([*CMD, "export", "--db", str(small_db), *how, "-o", str(out)], capture_output=True,
+    res = subprocess.run([*CMD, "export", "--db", str(large_db), *how, "-o", str(out)], capture_output=True,
                          text=True, timeout=300, preexec_fn=_small_files(2000))
     assert res.returncode == 1
     _one_line(res.stderr, str(out), "cannot write the output: a file-size limit was reached", "ulimit -f")
     assert not out.exists() and not list(tmp_path.glob(".*.part"))
 
 
-def test_export_to_a_full_disk_says_how_to_fix_it(small_db: Path):
-    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "jsonl", "-o", "/dev/full"])
+def test_export_to_a_full_disk_says_how_to_fix_it(large_db: Path):
+    res = CliRunner().invoke(main, ["export", "--db", str(large_db), "--format", "jsonl", "-o", "/dev/full"])
     assert res.exit_code == 1
     _one_line(res.stderr, "/dev/full: cannot write the output: the disk is full", "free space on that disk")
 
 
-def test_export_into_a_read_only_folder_says_how_to_fix_it(small_db: Path, tmp_path: Path, monkeypatch):
+def test_export_into_a_read_only_folder_says_how_to_fix_it(large_db: Path, tmp_path: Path, monkeypatch):
     """(A read-only folder, EROFS, as root cannot be made without a mount: the writer raises it.)"""
     import errno
 
@@ -114,7 +90,7 @@ def test_export_into_a_read_only_folder_says_how_to_fix_it(small_db: Path, tmp_p
 
     monkeypatch.setattr(_store, "write_export", read_only)
     out = tmp_path / "e.csv"
-    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "csv", "-o", str(out)])
+    res = CliRunner().invoke(main, ["export", "--db", str(large_db), "--format", "csv", "-o", str(out)])
     assert res.exit_code == 1
     _one_line(res.stderr, f"{out}: cannot write the output: the file or its folder is read-only",
               "give -o a path in a folder you can write to")
@@ -122,10 +98,10 @@ def test_export_into_a_read_only_folder_says_how_to_fix_it(small_db: Path, tmp_p
 
 @pytest.mark.parametrize("args", [["--help"], ["events", "--format", "jsonl"], ["events"],
                                   ["actors", "resolve", "France"]])
-def test_standard_output_on_a_full_disk_is_one_line(small_db: Path, args: list[str]):
+def test_standard_output_on_a_full_disk_is_one_line(large_db: Path, args: list[str]):
     """`communique events > /full/disk/x` (and --help, actors resolve) ended in a traceback."""
     if args[0] == "events":
-        args = [*args, "--db", str(small_db)]
+        args = [*args, "--db", str(large_db)]
     with open("/dev/full", "w") as full:
         res = subprocess.run([*CMD, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=300,
                              env={**os.environ, "COLUMNS": "200"})
@@ -167,7 +143,7 @@ def test_a_warc_record_with_a_negative_length_is_named_with_its_problem(tmp_path
 
 # -- a database from a newer communique ---------------------------------------------------------
 
-def test_a_database_from_a_newer_schema_is_not_written_and_still_read(small_db: Path, tmp_path: Path,
+def test_a_database_from_a_newer_schema_is_not_written_and_still_read(large_db: Path, tmp_path: Path,
                                                                       article: Path):
     """An ingest into a database a newer communique had upgraded went ahead, writing rows that
     know nothing of the newer schema."""
@@ -176,7 +152,7 @@ def test_a_database_from_a_newer_schema_is_not_written_and_still_read(small_db: 
     import duckdb
 
     db = tmp_path / "newer.duckdb"
-    shutil.copy(small_db, db)
+    shutil.copy(large_db, db)
     con = duckdb.connect(str(db))
     con.execute("INSERT INTO schema_migrations VALUES ('0999_from_the_future', now())")
     con.close()
@@ -207,7 +183,7 @@ def test_a_full_temporary_folder_does_not_fail_every_record(tmp_path: Path):
     assert '"language": "en"' in res.stdout and "error" not in res.stderr
 
 
-def test_posting_to_a_database_from_a_newer_schema_is_no_retry_later(small_db: Path, tmp_path: Path):
+def test_posting_to_a_database_from_a_newer_schema_is_no_retry_later(large_db: Path, tmp_path: Path):
     """POST /api/ingest on a database a newer communique made answered 503 'Retry-After: 2': a
     client retried for ever what no retry could fix."""
     import shutil
@@ -218,7 +194,7 @@ def test_posting_to_a_database_from_a_newer_schema_is_no_retry_later(small_db: P
     from communique.api._app import create_app
 
     db = tmp_path / "newer.duckdb"
-    shutil.copy(small_db, db)
+    shutil.copy(large_db, db)
     con = duckdb.connect(str(db))
     con.execute("INSERT INTO schema_migrations VALUES ('0999_from_the_future', now())")
     con.close()
@@ -267,7 +243,7 @@ def test_an_upgrade_on_a_full_disk_names_the_cause(tmp_path: Path):
 
 # -- a path that runs through a file ----------------------------------------------------------
 
-def test_a_path_under_a_file_names_the_file(tmp_path: Path, small_db: Path, article: Path):
+def test_a_path_under_a_file_names_the_file(tmp_path: Path, large_db: Path, article: Path):
     """`--db notes.txt/x.duckdb` said 'Not a directory (check that the file is a DuckDB database
     made by communique)', `export -o notes.txt/e.csv` 'cannot write: File exists'."""
     notes = tmp_path / "notes.txt"
@@ -277,7 +253,7 @@ def test_a_path_under_a_file_names_the_file(tmp_path: Path, small_db: Path, arti
     assert res.exit_code == 1
     _one_line(res.stderr, f"{notes} is a file, not a folder", "give --db a path in a folder")
     for out in (notes / "e.csv", notes / "sub" / "e.csv"):
-        res = runner.invoke(main, ["export", "--db", str(small_db), "--format", "csv", "-o", str(out)])
+        res = runner.invoke(main, ["export", "--db", str(large_db), "--format", "csv", "-o", str(out)])
         assert res.exit_code == 1
         _one_line(res.stderr, f"{notes} is a file, not a folder", "give -o a path in a folder")
     assert notes.read_text(encoding="utf-8") == "mine\n"

@@ -20,50 +20,27 @@ import communique
 from communique.cli import main
 from communique.store import Store
 
+from test_robust_store import _one_line, _small_files
+
 CMD = [sys.executable, "-m", "communique.cli"]
 #: the folder the tested package is imported from, for subprocesses run in another folder
 SRC = str(Path(communique.__file__).resolve().parents[1])
 
 
-@pytest.fixture(scope="module")
-def small_db(tmp_path_factory) -> Path:
-    from test_robust_store import _result
-
-    db = tmp_path_factory.mktemp("db") / "small.duckdb"
-    with Store(db) as store:
-        store.write([_result(k, size=3000) for k in range(30)])
-    return db
-
-
-def _one_line(stderr: str, *needles: str) -> None:
-    assert "Traceback" not in stderr, stderr
-    lines = [x for x in stderr.strip().splitlines() if x.strip()]
-    assert len(lines) == 1 and all(n in lines[0] for n in needles), lines
-
-
 # -- standard output into a file that stops growing -------------------------------------------
-
-def _file_limit(limit: int):
-    def apply() -> None:
-        import resource
-        import signal
-
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-    return apply
 
 
 @pytest.mark.parametrize("unbuffered", [True, False])
 @pytest.mark.parametrize("args", [["events"], ["events", "--format", "jsonl"], ["--help"],
                                   ["export", "--format", "jsonl", "-o", "-"], ["extract", "-"]])
-def test_standard_output_past_a_file_size_limit_is_no_silent_cut(small_db: Path, tmp_path: Path, args: list[str],
+def test_standard_output_past_a_file_size_limit_is_no_silent_cut(large_db: Path, tmp_path: Path, args: list[str],
                                                                   unbuffered: bool):
     """`communique events > out` under `ulimit -f` (or on a disk that fills) kept the first 1024
     bytes and exited 0 when Python ran unbuffered (PYTHONUNBUFFERED=1: a short write's rest was
     dropped); buffered, `extract -o -` and the events table ended 'Exception ignored ... File too
     large', exit status 120, and export wrote a file named '-'."""
     if args[0] in ("events", "export"):
-        args = [*args, "--db", str(small_db)]
+        args = [*args, "--db", str(large_db)]
     stdin = None
     if args[0] == "extract":
         import json
@@ -81,15 +58,15 @@ def test_standard_output_past_a_file_size_limit_is_no_silent_cut(small_db: Path,
     out = tmp_path / "out.txt"
     with out.open("w") as fh:
         res = subprocess.run([*CMD, *args], stdout=fh, stderr=subprocess.PIPE, input=stdin, text=True,
-                             timeout=300, env={**env, "COLUMNS": "200"}, preexec_fn=_file_limit(1024),
+                             timeout=300, env={**env, "COLUMNS": "200"}, preexec_fn=_small_files(1024),
                              cwd=tmp_path)
     assert res.returncode == 1, (res.returncode, res.stderr)
     _one_line(res.stderr, "standard output: cannot write the output: a file-size limit was reached", "ulimit -f")
     assert out.stat().st_size == 1024 and not (tmp_path / "-").exists()
 
 
-def test_unbuffered_standard_output_still_writes_everything(small_db: Path):
-    res = subprocess.run([*CMD, "events", "--db", str(small_db), "--format", "jsonl"], capture_output=True,
+def test_unbuffered_standard_output_still_writes_everything(large_db: Path):
+    res = subprocess.run([*CMD, "events", "--db", str(large_db), "--format", "jsonl"], capture_output=True,
                          text=True, timeout=300, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert res.returncode == 0 and len(res.stdout.splitlines()) == 30
 
@@ -98,31 +75,31 @@ def test_unbuffered_standard_output_still_writes_everything(small_db: Path):
 
 @pytest.mark.parametrize("how", [["--format", "jsonl"], ["--format", "csv"], ["--format", "csv", "--by-event"],
                                  ["--canonical"]])
-def test_export_to_a_dash_writes_standard_output(small_db: Path, tmp_path: Path, monkeypatch, how: list[str]):
+def test_export_to_a_dash_writes_standard_output(large_db: Path, tmp_path: Path, monkeypatch, how: list[str]):
     """`communique export -o -` wrote a file named '-' where `extract -o -` writes standard output."""
     monkeypatch.chdir(tmp_path)
-    res = CliRunner().invoke(main, ["export", "--db", str(small_db), *how, "-o", "-"])
+    res = CliRunner().invoke(main, ["export", "--db", str(large_db), *how, "-o", "-"])
     assert res.exit_code == 0, res.output
     assert not (tmp_path / "-").exists()
     lines = res.stdout.splitlines()
     assert len(lines) == (60 if "--canonical" in how else 31 if "csv" in how else 30)
     assert "to standard output" in res.stderr
     file = tmp_path / "e.out"
-    assert CliRunner().invoke(main, ["export", "--db", str(small_db), *how, "-o", str(file)]).exit_code == 0
+    assert CliRunner().invoke(main, ["export", "--db", str(large_db), *how, "-o", str(file)]).exit_code == 0
     assert file.read_text(encoding="utf-8") == res.stdout
 
 
-def test_export_of_parquet_to_a_dash_is_refused_with_a_hint(small_db: Path, tmp_path: Path, monkeypatch):
+def test_export_of_parquet_to_a_dash_is_refused_with_a_hint(large_db: Path, tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "parquet", "-o", "-"])
+    res = CliRunner().invoke(main, ["export", "--db", str(large_db), "--format", "parquet", "-o", "-"])
     assert res.exit_code == 2 and not (tmp_path / "-").exists()
     assert "parquet is binary" in res.stderr and "-o events.parquet" in res.stderr
 
 
-def test_store_export_of_parquet_to_a_stream_is_a_store_error(small_db: Path):
+def test_store_export_of_parquet_to_a_stream_is_a_store_error(large_db: Path):
     from communique.errors import StoreError
 
-    with Store(small_db, read_only=True) as store, pytest.raises(StoreError, match="parquet is binary"):
+    with Store(large_db, read_only=True) as store, pytest.raises(StoreError, match="parquet is binary"):
         store.export("parquet", io.StringIO())
 
 

@@ -38,10 +38,11 @@ def _result(i: int, size: int = 200, title: str | None = None) -> ArticleResult:
     return ArticleResult(art, (), (ev,))
 
 
-def _one_line(stderr: str, needle: str) -> None:
+def _one_line(stderr: str, *needles: str) -> None:
+    """The command's error output is one line, no traceback, naming each of ``needles``."""
     assert "Traceback" not in stderr, stderr
     lines = [x for x in stderr.strip().splitlines() if x.strip()]
-    assert len(lines) == 1 and needle in lines[0], lines
+    assert len(lines) == 1 and all(n in lines[0] for n in needles), lines
 
 
 @contextmanager

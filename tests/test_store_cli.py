@@ -9,21 +9,9 @@ import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
 from click.testing import CliRunner
 
-from communique.store import Store
 from communique.store.cli import events_command, export_command, standalone_group
-
-from test_store import make_results
-
-
-@pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "ev.duckdb"
-    with Store(path) as s:
-        s.write(make_results())
-    return path
 
 
 def _run(cmd, args: list[str], env: dict[str, str] | None = None):

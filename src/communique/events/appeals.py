@@ -50,7 +50,7 @@ def calm_addressees(cands: list[Candidate], ctx: "Discourse") -> list[Candidate]
         if c.trig.type != "REQUEST" or not c.source or c.others or not _asks_calm(c.trigger):
             out.append(c)
             continue
-        own = {a.code for a in c.source}
+        own = c.source_codes()
         parties = [a for a in prev.actors() if a.code not in own]
         if len(parties) < len(prev.actors()):
             out.append(c)

@@ -26,9 +26,13 @@ class Candidate:
     #: stance does not deny the act ("never backed the deployment")
     reported: bool = False
 
+    def source_codes(self) -> set[str]:
+        """The codes of the candidate's source: a party with one of them is the source's own side."""
+        return {a.code for a in self.source}
+
     def names_other_side(self) -> bool:
         """Whether the candidate names a party besides its source's own codes."""
-        own = {a.code for a in self.source}
+        own = self.source_codes()
         return any(a.code not in own for a in self.target + self.others)
 
 

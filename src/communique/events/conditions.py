@@ -142,6 +142,6 @@ def threats_on_condition(cands: list[Candidate], res: ArgumentResolver, ctx: Dis
             continue
         c.trig = CONDITIONAL_THREAT
         subj = next((s for s in cond.children if s.dep_ in SUBJECTS), None)
-        own = {a.code for a in c.source}
+        own = c.source_codes()
         if not c.names_other_side() and subj is not None:
             c.target.extend(a for a in res.actors_of(subj, ctx) if a.code not in own)

@@ -462,7 +462,7 @@ class EventExtractor:
                 continue
             cands.append(c)
             ctx.note_coord(tuple(_distinct(c.source + c.target + c.others)))
-            obj = verb_object(tok) or self._sense_gap(tok) or (aid_cut(tok) if c.trig.type == "SANCTION" else None)
+            obj = verb_object(tok) or self._sense_gap(tok) or aid_cut(tok, c.trig)
             if obj is not None and c.trig.type in STANCE_TYPES and sender_named(
                     obj, tok, {t.type for t in self.lex.noun(obj.lemma_.lower())}, res):
                 continue  # "rebuffed calls from Baghdad to strike", "welcomed calls from Moscow for talks":
@@ -484,7 +484,7 @@ class EventExtractor:
             return None
         cand = Candidate(tok, REFUSAL)
         self._verb_subject_sides(cand, False, res, ctx)
-        own = {a.code for a in cand.source}
+        own = cand.source_codes()
         named = [p for p in parties if p.pos_ == "PRON" or res.mention_of(p) is not None or any(
             res.mention_of(c) is not None for c in p.children if c.dep_ in ("amod", "compound", "poss", "nmod"))]
         # (a thing refused is no side: "refused to provide details of how he would fight ISIS")
@@ -541,7 +541,7 @@ class EventExtractor:
         carrier = _carrying_clause(obj)  # "condemned sanctions [imposed by the US]"
         doer = _carrier_doer(carrier) if carrier is not None else None
         doers = {a.code for a in res.named_doers(obj, places=False) + (res.actors_in(doer) if doer is not None else [])}
-        return bool(doers) and not doers & {a.code for a in cand.source}
+        return bool(doers) and not doers & cand.source_codes()
 
     def _label_reading(self, label: "Token", found: Trigger | None) -> Trigger | None:
         """What calling something ``label`` is: an accusation when the object already says so ("called
@@ -576,7 +576,7 @@ class EventExtractor:
         # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
                       for c in tok.children) or held_captive(tok)  # "Americans held hostage in Iran"
-        cut = aid_cut(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        cut = aid_cut(tok, trig)
         if cut is not None:  # "U.S. aid to Egypt was suspended": the giver cuts it off from the receiver
             cand.source.extend(res.named_doers(cut, places=False))
             cand.target.extend(a for o in aid_receivers(cut) for a in res.actors_of(o, ctx))
@@ -590,7 +590,7 @@ class EventExtractor:
         if trig is SIDE_BY_SIDE and (beside := beside_person(tok, res)) is not None:  # "sitting next to [Putin]"
             cand.target.extend(a for a in res.actors_of(beside, ctx) if a not in cand.target)
         if trig is INTRUSION and not cand.target:  # "entered [Japanese] airspace": the area's owner
-            own = {a.code for a in cand.source}
+            own = cand.source_codes()
             area = frame.area
             cand.target.extend(m.actor for c in (area.children if area is not None else ())
                                if c.dep_ in ("poss", "amod", "compound") for m in res.mentions_at(c)
@@ -601,7 +601,7 @@ class EventExtractor:
         if trig is FORCE_SENT_TO_HELP:
             self._helped_sides(cand, tok, res, ctx)
         if trig is INCURSION and not cand.target:  # "tanks rolling across [Ukraine]": the land's state
-            own = {a.code for a in cand.source}
+            own = cand.source_codes()
             cand.target.extend(a for land in swept_land(tok) for a in res.actors_of(land, ctx) if a.code not in own)
         return self._verb_settled(cand, frame, passive, res, ctx)
 
@@ -612,7 +612,7 @@ class EventExtractor:
         embassy") or no side named, only a task or a place ("to support the evacuation", "sent troops to
         Iraq to help"), is a deployment (``FORCE_SENT_HOME_SIDE``)."""
         purpose = helping_purpose(tok)
-        own = {a.code for a in cand.source}
+        own = cand.source_codes()
         objects = helped_objects(purpose) if purpose is not None else []
         helped: list[Actor] = []
         for o in objects:
@@ -960,7 +960,7 @@ class EventExtractor:
         (which takes no agent): "rejected a proposal [by] France", "condemned an intervention by Pompeo"."""
         if cand.trig.type not in STANCE_TYPES or f.obj is None or cand.target or f.tok.dep_ == "acl":
             return  # (a participle's "by" is its agent: "the aid [given] to Kyiv by NATO")
-        own = {a.code for a in cand.source}
+        own = cand.source_codes()
         on_verb = [o for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                    if o.dep_ == "pobj"]
         authors = [*prep_objects(f.obj, BY), *on_verb]
@@ -991,7 +991,7 @@ class EventExtractor:
                 # "demanded that the force leave", "urged that Russia withdraw"
                 s_ = nearest_subject(c)
                 if s_ is not None:
-                    own = {a.code for a in cand.source}
+                    own = cand.source_codes()
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
                     if trig.type == "THREATEN" and not cand.target and self._own_side(c, s_, own, res, ctx):
                         cand.target.extend(self._condition_parties(c, own, res, ctx))
@@ -1001,7 +1001,7 @@ class EventExtractor:
                     cand.target.extend(res.actors_of(site, ctx))
             elif c.dep_ == "advcl" and trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok) \
                     and (asked := appealed_for_party(f.tok)) is not None:  # "called for Israel to release them"
-                own = {a.code for a in cand.source}
+                own = cand.source_codes()
                 cand.target.extend(a for a in res.actors_of(asked, ctx) if a.code not in own)
             elif c.dep_ == "advcl" and trig.type == "THREATEN":
                 # "warned of consequences if Moscow pursues aggression": the if-clause's subject
@@ -1016,7 +1016,7 @@ class EventExtractor:
         if trig is DECLARED_UNWELCOME and not cand.source:  # "was declared persona non grata by Y"
             cand.source.extend(a for o in unwelcome_declarers(f.tok) for a in res.actors_of(o, ctx))
         if trig.type == "REQUEST" and not cand.target and not _text_calls(f.tok):  # "called for a cease-fire
-            cand.target.extend(parties_of_act_asked(f.tok, {a.code for a in cand.source}, res))  # between X and Y"
+            cand.target.extend(parties_of_act_asked(f.tok, cand.source_codes(), res))  # between X and Y"
         burned = [a for o in f.burned for a in res.actors_of(o, ctx)] \
             if trig.type == "PROTEST" or (trig.type == "ACCUSE" and f.lemma in PROTEST_VERBS) else []
         if burned:  # "protested in Gaza, burning pictures of Trump": whom the protest is against, first
@@ -1026,7 +1026,7 @@ class EventExtractor:
             cand.target.extend(a for o in rated_goods(f.tok) for a in res.actors_of(o, ctx) or _goods_actors(o, res))
         self._statement_sides(cand, f, res, ctx)
         if trig.type in JOINT_TYPES:  # "Trump, joined by Trudeau and Pena Nieto, signed the USMCA"
-            own = {x.code for x in cand.source}
+            own = cand.source_codes()
             cand.others.extend(a for o in joined_by(f.tok) for a in res.actors_of(o, ctx) if a.code not in own)
 
     def _statement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1038,7 +1038,7 @@ class EventExtractor:
             label = called_thing(f.tok, self.lex.speech_classes["labelling"])
             if label is not None:
                 cand.target.extend(doers_named(label, res, ctx))
-        own = {a.code for a in cand.source}
+        own = cand.source_codes()
         holder = release_holder(f.obj if f.obj is not None else f.pobj) if cand.trig.type == "REQUEST" else None
         if holder is not None and all(a.code in own for a in cand.target):  # "demanded the release of its
             cand.target[:] = [a for a in res.actors_of(holder, ctx) if a.code not in own]  # citizens held in Y"
@@ -1114,7 +1114,7 @@ class EventExtractor:
         if f.via_complement and xcomp is not None and not cand.target:
             self._complement_targets(cand, xcomp, res, ctx)
         if cand.trig.type == "AGREE" and not f.via_complement and xcomp is not None and not cand.names_other_side():
-            own = {a.code for a in cand.source}
+            own = cand.source_codes()
             cand.target.extend(a for a in _partners_in(xcomp, res, ctx) if a.code not in own)
         if f.left is not None and not cand.names_other_side():
             # "withdrew from NAFTA": an accord left by its name acts on its other parties
@@ -1129,7 +1129,7 @@ class EventExtractor:
         aims the act at: the side its condition names ("threatened to close the strait if the U.S.
         attacked"), else the one the act names, not the threatener's own (not "would risk putting
         forces into conflict with Y": no commitment)."""
-        own = {a.code for a in cand.source}
+        own = cand.source_codes()
         cand.target.extend(self._condition_parties(xcomp, own, res, ctx))
         if not cand.target:
             self._complement_targets(cand, xcomp, res, ctx)
@@ -1144,7 +1144,7 @@ class EventExtractor:
             if marked_clause(c, CONDITION_OPENERS):
                 s_ = nearest_subject(c)  # "vowed that if Iran retaliated, the U.S. would strike"
                 if s_ is not None:
-                    own = {a.code for a in cand.source}
+                    own = cand.source_codes()
                     cand.target.extend(a for a in res.actors_of(s_, ctx) if a.code not in own)
             elif c.dep_ == "dobj":
                 ended = c.head.lemma_.lower() in ACCORD_ENDING_VERBS  # ("threatened to scrap NAFTA": its other parties)
@@ -1157,7 +1157,7 @@ class EventExtractor:
                     if o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx))
         if not cand.target:  # "threatened to retaliate [for] the new U.S. sanctions": who imposed them
-            own = {a.code for a in cand.source}
+            own = cand.source_codes()
             cand.target.extend(a for a in answered_doers(xcomp, res, ctx) if a.code not in own)
 
     def _verb_settled(self, cand: Candidate, f: "VerbFrame", passive: bool, res: ArgumentResolver,
@@ -1206,7 +1206,7 @@ class EventExtractor:
             if acted_on is None and passive:
                 acted_on = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if acted_on is not None:
-                cand.target.extend(self._event_anaphor(acted_on, ctx, {a.code for a in cand.source}))
+                cand.target.extend(self._event_anaphor(acted_on, ctx, cand.source_codes()))
         return cand
 
     @staticmethod
@@ -1457,7 +1457,7 @@ class EventExtractor:
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
                     cand.target.extend(found or _nested_pp_actors(c, res, ctx))
             if cand.trig.type == "REQUEST" and not cand.names_other_side():
-                own = {a.code for a in cand.source}
+                own = cand.source_codes()
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
                 asked = [a for o in asked_from(tok, res) for a in res.actors_of(o, ctx) if a.code not in own]
                 cand.target.extend(asked if not cand.names_other_side() else [])  # "a response from the UN"
@@ -1466,7 +1466,7 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if clause is not None else None
             if subj is not None:  # "voiced concern that [Assad] may use chemical weapons"
-                own = {a.code for a in cand.source}
+                own = cand.source_codes()
                 cand.target.extend(a for a in res.actors_of(subj, ctx) if a.code not in own)
 
     @staticmethod
@@ -1547,7 +1547,7 @@ class EventExtractor:
             if c.trig.type == "REJECT" and c.source and not c.names_other_side():
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
                 # first one the same sentence reports ("denied the attacks, which Washington blamed on it")
-                codes = {a.code for a in c.source}
+                codes = c.source_codes()
                 accuser = _accuser_in(cands, codes) or _accuser_of(codes, ctx)
                 if accuser is not None:
                     c.target.append(accuser)
@@ -1556,7 +1556,7 @@ class EventExtractor:
             return
         for c in cands:
             if c.trig.type in REACTIVE and c.source and not c.target and not c.others and c.trigger.i not in home:
-                own = {a.code for a in c.source}
+                own = c.source_codes()
                 if prev.type == c.trig.type and prev.target is not None:
                     # "X warned Y ... Z also warned": a parallel statement shares the target
                     if prev.target.code not in own:
@@ -1586,7 +1586,7 @@ class EventExtractor:
                 continue  # a meeting's partner is no story's adversary: "met X ... Y was sanctioned"
             if _aimed_at_people(c.trigger):
                 continue  # "Syrian forces killed dozens of protesters": not the story's other side
-            own = {a.code for a in c.source}
+            own = c.source_codes()
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
                 c.target.append(other[0])
@@ -1608,7 +1608,7 @@ class EventExtractor:
                 return True  # "warned against leaving without a deal", "warned against overreacting": advice
         if c.trig.type != "ACCUSE":
             said = []  # what a complaint says names its matter; a warning's or a denial's clause need not
-        own = {a.code for a in c.source}
+        own = c.source_codes()
         found = False
         for head in acted + said:
             actors = res.actors_of(head, ctx)
@@ -1696,9 +1696,9 @@ class EventExtractor:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
-        ended = aid_ended(tok) if trig.type == "SANCTION" and trig.mode == "discontinue" else None
+        ended = aid_ended(tok, trig)
         if ended is not None and not cand.target:  # "the suspension of U.S. aid [to] Pakistan": whom it was for
-            own = {a.code for a in cand.source}
+            own = cand.source_codes()
             cand.target.extend(a for o in aid_receivers(ended) for a in res.actors_of(o, ctx) if a.code not in own)
         listed = blacklisted(tok) if trig.type == "SANCTION" else None
         if listed is not None and not cand.target:  # "placed Chinese firms on a blacklist"
@@ -2070,7 +2070,7 @@ class EventExtractor:
         blamers = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(gov, res, ctx)
         codes = {a.code for a in blamers}
         state = self.kb.actor(codes.pop()) if len(codes) == 1 else None
-        if state is not None and state.kind == "state" and state.code not in {a.code for a in cand.source}:
+        if state is not None and state.kind == "state" and state.code not in cand.source_codes():
             cand.target.append(self._state(state.code))  # the state struck, not the president who blames
 
     def _parties_judged(self, cand: Candidate, gov: "Token") -> bool:
@@ -2341,14 +2341,14 @@ class EventExtractor:
         for c in cands:
             if c.trig.type != "ASSAULT" or not c.source or not self._striking(c.trigger):
                 continue
-            own = {a.code for a in c.source}
+            own = c.source_codes()
             there = [a for a in _occupants(c.trigger, res, ctx) if a.code not in own]
             if there:
                 c.target[:] = there
             if self._opposed_target(c, res, ctx) or c.names_other_side():
                 continue
             told = next((o for o in cands if o is not c and o.trig.type == "ASSAULT" and o.target
-                         and (own & {a.code for a in o.source} or _means_of(c.trigger, o.trigger))), None)
+                         and (own & o.source_codes() or _means_of(c.trigger, o.trigger))), None)
             c.target.extend(told.target if told is not None else self._struck_country(c.trigger, c.source))
 
     def _left_states(self, cands: list[Candidate]) -> None:
@@ -2356,7 +2356,7 @@ class EventExtractor:
         when that is not their own ("withdrew US troops from northern Syria": a region names no
         actor, but its state is the one left)."""
         for c in cands:
-            own = {a.code for a in c.source} | {a.country for a in c.source}
+            own = c.source_codes() | {a.country for a in c.source}
             if c.trig.type != "RETREAT" or not c.source or any(a.code not in own for a in c.target):
                 continue  # (its own forces, "pulled its troops out", are what moves, not whom it leaves)
             c.target.extend(self._foreign_state(left_places(c.trigger), own) or self._left_region(c.trigger, own))
@@ -2978,7 +2978,7 @@ def _undergone(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) ->
             continue
         if _doer_named_apart(c, act, res, ctx):
             continue  # "Germany faced calls [from Ukraine]": the noun's own phrase gave its sides
-        victims = {a.code for a in c.source}
+        victims = c.source_codes()
         doers = [a for a in res.named_doers(act, places=False) + _pp_actors(act, FROM, res, ctx) or c.target
                  if a.code not in victims]
         c.source, c.target = _distinct(doers), c.source
@@ -2991,7 +2991,7 @@ def _doer_named_apart(c: Candidate, act: "Token", res: ArgumentResolver, ctx: Di
     (``_undergone`` turns round only a source that is the subject)."""
     subj = nearest_subject(act.head) if act is c.trigger else None
     sufferers = res.actors_of(subj, ctx) if subj is not None else []
-    if not sufferers or {a.code for a in sufferers} & {a.code for a in c.source}:
+    if not sufferers or {a.code for a in sufferers} & c.source_codes():
         return False
     c.target.extend(a for a in sufferers if a not in c.target)
     return True
@@ -3016,7 +3016,7 @@ def _held_under_targets(cands: list[Candidate], res: ArgumentResolver, ctx: Disc
     for c in cands:
         subj = _held_under(c.trigger) if not c.target else None
         if subj is not None:
-            own = {a.code for a in c.source}
+            own = c.source_codes()
             c.target.extend(a for a in res.actors_of(subj, ctx) if a.code not in own)
 
 
@@ -3027,10 +3027,10 @@ def _charges_denied(cands: list[Candidate]) -> None:
     for c in cands:
         if c.trig.type != "ACCUSE" or c.target or c.others or c.trigger.pos_ != "NOUN":
             continue
-        own = {a.code for a in c.source}
+        own = c.source_codes()
         ancestors = {t.i for t in c.trigger.ancestors}
         denier = next((r for r in cands if r.trig.type == "REJECT" and r.trigger.i in ancestors
-                       and r.source and not own & {a.code for a in r.source}), None)
+                       and r.source and not own & r.source_codes()), None)
         if denier is not None:
             c.target.extend(denier.source)
 
@@ -3217,7 +3217,7 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     to speak with investigators about [his contacts with Russians]")."""
     if container.names_other_side():
         return
-    own = {a.code for a in container.source}
+    own = container.source_codes()
     container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
 
 
@@ -3321,13 +3321,13 @@ def _obtained_from(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse
             # the noun's own "from" taken for whom it is aimed at ("the strikes drew [condemnation from
             # Washington]"): the giver speaks, at the verb's subject, or at whom an earlier event names
             c.source, c.target = givers, []
-        if givers and not c.target and codes == {a.code for a in c.source}:
+        if givers and not c.target and codes == c.source_codes():
             # the noun's own "from" already made the giver its source ("attracted [condemnation from
             # France]"): the verb's subject is whom it is aimed at
             subj = nearest_subject(verb)
             c.target = [a for a in (res.actors_of(subj, ctx) if subj is not None else []) if a.code not in codes]
             continue
-        if not givers or not c.source or codes & {a.code for a in c.source}:
+        if not givers or not c.source or codes & c.source_codes():
             continue  # who obtains it must be known: "she received calls from X and Y" with "she" unresolved
         c.source, c.target = givers, [a for a in c.source + c.target if a.code not in codes]
         c.others = [a for a in c.others if a.code not in codes]
@@ -3400,7 +3400,7 @@ def _own_act_announced(c: Candidate, container: Candidate) -> bool:
     suspend its obligations ..., citing Moscow's violations": the accusation is in the citing, the
     suspension is an act of its own, not what is alleged)."""
     return (container.trigger.lemma_.lower() in ENACTING_VERBS and c.trig.type not in CONTAINER_TYPES
-            and bool({a.code for a in c.source} & {a.code for a in container.source}))
+            and bool(c.source_codes() & container.source_codes()))
 
 
 def _held_accords(obj: "Token") -> list["Token"]:
@@ -3625,7 +3625,7 @@ def _relative_act_doers(obj: "Token", res: ArgumentResolver, ctx: Discourse) -> 
 def _other_parties(cand: Candidate, accord: "Token") -> list[Actor]:
     """The parties of an accord named by its name other than the side acting on it ("Canada will withdraw
     from NAFTA": the United States and Mexico); none for another word (``measures.accord_parties``)."""
-    own = {a.code for a in cand.source}
+    own = cand.source_codes()
     return [a for a in accord_parties(accord) if a.code not in own]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
-from .conditions import DEPARTURE_VERBS
+from .conditions import DEADLINE_UNITS, DEPARTURE_VERBS
 from .cooperation import AID_NOUNS
 from .lexicon import Trigger
 from .meetings import ACCORD_NOUNS, PROCESS_PARTIES
@@ -84,14 +84,17 @@ def diplomats_sent_away(verb: "Token") -> bool:
     return envoys and bool(_departures(verb, DEPARTURE_DEPS))
 
 
-#: nouns of the time an expelled envoy is given to go ("48 hours to leave", "within seven days")
-DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
+#: the time an expelled envoy is given to go ("48 hours to leave", "within seven days"): a deadline's
+#: spans less "month": an expulsion runs in hours to weeks, and "month" would read a dated telling
+#: ("were ordered last month to leave", an evacuation) as the host's deadline; the pool has no envoy
+#: given months to leave
+ENVOY_DEADLINES = DEADLINE_UNITS - {"month"}
 
 
 def _deadline(verb: "Token") -> bool:
     """Whether the telling names a time limit ("given 24 hours to leave", "ordered to leave within 72
     hours", "to leave by Friday")."""
-    return any(t.lemma_.lower() in DEADLINE_NOUNS or (t.dep_ == "prep" and t.lower_ == "by" and any(
+    return any(t.lemma_.lower() in ENVOY_DEADLINES or (t.dep_ == "prep" and t.lower_ == "by" and any(
         o.ent_type_ in TIMES for o in t.children)) for c in verb.children
         if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree)
 
@@ -138,11 +141,18 @@ def expelled_from(prep: "Token") -> "Token | None":
     return obj if obj is not None and obj.ent_type_ in ("GPE", "ORG") else None
 
 
-def aid_cut(verb: "Token") -> "Token | None":
+def ends_aid(trig: Trigger) -> bool:
+    """Whether a reading is the ending of a benefit (SANCTION discontinue: "suspended", "froze", "cut off"),
+    the one reading under which aid named with the act is the aid cut off. A sanction of another mode
+    (withdrawing envoys, leaving a treaty) says nothing of aid."""
+    return trig.type == "SANCTION" and trig.mode == "discontinue"
+
+
+def aid_cut(verb: "Token", trig: Trigger) -> "Token | None":
     """The aid a passive verb of ending says is cut: "U.S. military [aid] to Egypt was suspended",
     "[assistance] to Pakistan was frozen". The act is the cut (SANCTION discontinue), not the aid:
     its giver (the noun's premodifier) cuts it, its "to"/"for" side is cut off."""
-    if verb.tag_ != "VBN":
+    if verb.tag_ != "VBN" or not ends_aid(trig):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     return subj if subj is not None and subj.lemma_.lower() in AID_NOUNS else None
@@ -153,8 +163,10 @@ def aid_receivers(aid: "Token") -> list["Token"]:
     return list(prep_objects(aid, TO | FOR))
 
 
-def aid_ended(noun: "Token") -> "Token | None":
+def aid_ended(noun: "Token", trig: Trigger) -> "Token | None":
     """The aid a noun of ending names in its "of" phrase: "the suspension of U.S. [aid] to Pakistan"."""
+    if not ends_aid(trig):
+        return None
     return next((o for o in prep_objects(noun, OF) if o.lemma_.lower() in AID_NOUNS), None)
 
 

@@ -198,7 +198,7 @@ def separate_meetings(cand: "Candidate") -> "list[Candidate]":
     noun = _meeting_noun(cand.trigger)
     if cand.trig.type != "CONSULT" or noun is None:
         return [cand]
-    sides = _other_sides(cand.target, {a.code for a in cand.source})
+    sides = _other_sides(cand.target, cand.source_codes())
     if not cand.source:  # (a verb's own sides may sit among its targets: "[he]'s set up meetings with ...")
         return [] if noun == cand.trigger and not cand.others and len(sides) >= 2 else [cand]
     if len(sides) < 2:

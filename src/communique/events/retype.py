@@ -181,7 +181,7 @@ def _saying_verb(verb: "Token", lex: "Lexicon") -> "Token | None":
 def _own_words(c: "Candidate", res: "ArgumentResolver", ctx: "Discourse", lex: "Lexicon") -> bool:
     """The speaker of the governing verb is on the act's source side."""
     saying = _saying_verb(c.trigger, lex)
-    own = {a.code for a in c.source}
+    own = c.source_codes()
     return saying is not None and bool(own) and any(a.code in own for a in speaker_of(saying, res, ctx))
 
 

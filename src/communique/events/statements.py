@@ -357,7 +357,7 @@ def _tells_own_people(c: Candidate, res: "ArgumentResolver") -> bool:
                                                  and res.actors_in(p) and p.lower_ not in _POSTED_AT
                                                  for p in told.children):
         return True  # "ordered all non-emergency staff (stationed in Iraq) to leave": no one else's staff
-    own = {a.code for a in c.source}
+    own = c.source_codes()
     named = res.actors_in(told)
     return bool(named) and all(a.code in own for a in named)
 

@@ -171,7 +171,7 @@ def _meets_elsewhere(trip: Candidate, purpose: Candidate | None) -> bool:
     """Whether a trip's purpose is a meeting with others than the place the trip goes to."""
     if purpose is None or purpose.trig.type != "CONSULT" or trip.trigger.lemma_.lower() not in VISIT_LEMMAS:
         return False
-    own = {a.code for a in trip.source}
+    own = trip.source_codes()
     hosts = {a.code for a in trip.target} - own
     met = {a.code for a in purpose.source + purpose.target + purpose.others}
     return bool(hosts) and bool(met - own) and hosts.isdisjoint(met)

@@ -303,7 +303,7 @@ def _read_path(given: str, meta: Meta, unread: list[Path]) -> Iterator[RawDoc | 
         return
     if not path.exists() and not path.is_symlink():
         yield InputError("no such file or directory", input=given,
-                         hint="check the path (relative paths start from the current directory)")
+                         hint="check the path; relative paths start from the current directory")
         return
     kind = input_kind(path)
     if kind is None:
