@@ -6,6 +6,7 @@ A line is read to at most ``MAX_LINE`` bytes (a file of no newline was held whol
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,9 +18,6 @@ from communique.errors import KnowledgeBaseError, MalformedRecordError
 __all__ = ["Mention", "read_mentions", "bounded_lines", "MAX_LINE"]
 
 _FORMAT = 'write one {"text": ..., "date": ...} object per line'
-#: the byte order mark an editor (Windows Notepad) writes at the start of a UTF-8 file: the first line
-#: was 'not a JSON object (Unexpected UTF-8 BOM)', where the document readers take such a file
-_BOM = b"\xef\xbb\xbf"
 #: the longest line read (a mention and its date fill a few hundred bytes)
 MAX_LINE = 1 << 20
 
@@ -38,8 +36,8 @@ def read_mentions(lines: Iterable[bytes | None], name: str, default_date: str | 
     """A Mention or an error for each non-blank line of ``lines`` (bytes, as a binary file gives
     them; None for a line over ``MAX_LINE`` bytes, as ``bounded_lines`` gives it)."""
     for n, raw in enumerate(lines, 1):
-        if n == 1 and raw is not None:
-            raw = raw.removeprefix(_BOM)
+        if n == 1 and raw is not None:  # the byte order mark Windows Notepad writes: the first line was
+            raw = raw.removeprefix(codecs.BOM_UTF8)  # 'not a JSON object (Unexpected UTF-8 BOM)'
         if raw is None:
             yield MalformedRecordError(f"the line is over {MAX_LINE:,} bytes", input=f"{name}:{n}", hint=_FORMAT)
         elif raw.strip():

@@ -199,14 +199,19 @@ def act_under_way(gerund: "Token") -> bool:
     """Whether a gerund is the act an aspect verb reports begun or going on: "Russian warplanes
     began carrying out airstrikes in Syria", "French jets started pounding IS targets", "continued
     shelling the town"; it names no mere activity ("include strengthening cooperation")."""
-    return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in ASPECT_VERBS
+    return _gerund_of(gerund, ASPECT_VERBS)
 
 
 def act_authorized(gerund: "Token") -> bool:
     """Whether a gerund is the act a verb of authorizing (``AUTHORIZING_VERBS``) lets its subject take:
     "Obama authorized [sending] 300 troops to Iraq", "Trump approved [deploying] troops to Saudi Arabia";
     the subject's own act decided, as "authorized airstrikes" is, not a mere activity named."""
-    return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in AUTHORIZING_VERBS
+    return _gerund_of(gerund, AUTHORIZING_VERBS)
+
+
+def _gerund_of(gerund: "Token", verbs: frozenset[str]) -> bool:
+    """Whether ``gerund`` is the complement of one of ``verbs`` ("began [carrying out]", "approved [sending]")."""
+    return gerund.tag_ == "VBG" and gerund.dep_ == "xcomp" and gerund.head.lemma_.lower() in verbs
 
 
 def framed_news(verb: "Token") -> bool:

@@ -467,10 +467,17 @@ def speech_to_body(noun: "Token") -> bool:
 
 def audience(noun: "Token") -> list["Token"]:
     """The objects of a speech noun's "to"/"before" phrase, or of the phrase the parser hangs on the verb
-    whose object the noun is (directly or through one preposition)."""
+    whose object the noun is (directly or through one preposition). On a verb of giving the "to" is
+    the parser's dative, not a "prep": "gave a speech [to] a joint session of Congress"."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     hung = noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX")
-    return [*prep_objects(noun, AUDIENCE_PREPS), *(prep_objects(verb, AUDIENCE_PREPS) if hung else [])]
+    return [*prep_objects(noun, AUDIENCE_PREPS), *(_audience_of_verb(verb) if hung else [])]
+
+
+def _audience_of_verb(verb: "Token") -> list["Token"]:
+    """The objects of the "to"/"before" phrases hung on ``verb``, as a preposition or as a dative."""
+    return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in AUDIENCE_PREPS
+            for o in p.children if o.dep_ == "pobj"]
 
 
 #: meeting nouns a process's name can premodify

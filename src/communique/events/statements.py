@@ -72,6 +72,7 @@ from .classes import QUAD_CLASS
 from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
 from .lexicon import Trigger
+from .measures import expelled_from
 from .mutual import mutual_act
 from .status import FUTURE_AUX, for_to_clause, rule_out_denied
 from .tokens import AS, BY, FOR, FROM, OF, WITH, is_passive, modified_by, prep_objects, preps_named
@@ -290,13 +291,14 @@ def released_from(prep: "Token") -> "Token | None":
     """Who let go those a verb of release frees, named by its "from" phrase: a state or body ("four
     Americans were released from Iran") or the place of holding whose modifier names the holder ("released
     from Iranian custody", "from a Cuban prison", "from Taliban captivity"); a place of holding that names
-    no holder ("released from prison") and any other place ("from the hospital") name none."""
+    no holder ("released from prison") and any other place ("from the hospital") name none. A state or
+    body is read as ``expelled_from`` reads whence one is expelled."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "from" else None
     if obj is None:
         return None
     if obj.lemma_.lower() in HOLDING_PLACES:
         return obj if any(c.dep_ in ("amod", "compound", "poss") for c in obj.children) else None
-    return obj if obj.ent_type_ in ("GPE", "ORG") else None
+    return expelled_from(prep)
 
 
 #: what regret is voiced over: "expressed regret over Y's decision", "at the U.S. withdrawal"

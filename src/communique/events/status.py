@@ -561,12 +561,15 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
         return True
     if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) or _called_off(chain):
         return True
-    for t in chain[1:]:
-        lemma = t.lemma_.lower()
-        if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
-                c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
-            return True
-    return False
+    return any(_verb_in(t, NEG_VERBS, NEG_PARTICLES) for t in chain[1:])
+
+
+def _verb_in(verb: "Token", lemmas: frozenset[str], particles: dict[str, str]) -> bool:
+    """Whether ``verb`` is one of ``lemmas``, with the particle ``particles`` asks of it where it asks
+    one: "ruled [out]", "called [off]", "turned [down]" (a bare "rule", "call" or "turn" is none)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lemmas and (lemma not in particles or any(
+        c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children))
 
 
 def _none_as_subject(chain: list["Token"]) -> bool:
@@ -905,12 +908,7 @@ TURNING_DOWN = {"turn": "down"}
 def _turned_down(noun: "Token") -> bool:
     """ "declined an invitation [to visit] Moscow", "an offer [to meet] was rejected", "turned down the
     invitation": the noun of intention is what a verb of turning down (``TURNING_DOWN_VERBS``) takes."""
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    if noun.dep_ not in ("dobj", "nsubjpass") or lemma not in TURNING_DOWN_VERBS:
-        return False
-    return lemma not in TURNING_DOWN or any(
-        c.dep_ == "prt" and c.lower_ == TURNING_DOWN[lemma] for c in verb.children)
+    return noun.dep_ in ("dobj", "nsubjpass") and _verb_in(noun.head, TURNING_DOWN_VERBS, TURNING_DOWN)
 
 
 def _scheduled(chain: list["Token"]) -> bool:
