@@ -23,3 +23,11 @@ def test_the_north_after_seoul_is_named_is_north_korea_but_not_before_a_name(pip
     named = said(pipeline, "Seoul announced new drills near the border. The North Atlantic allies condemned the "
                            "South China Sea claims.")
     assert not typed(named, "ACCUSE"), named
+
+
+def test_a_pronoun_inside_a_possessed_act_is_the_possessors(pipeline):
+    # "Modi's decision to raise the dispute in his talks": Modi's talks, not the speaker's (Peskov)
+    found = said(pipeline, "Peskov said the Kremlin welcomed Modi's decision to raise the dispute in his talks "
+                           "with Xi Jinping.")
+    assert ("IND", "CHN") in typed(found, "CONSULT"), found
+    assert ("RUS", "CHN") not in typed(found, "CONSULT"), found

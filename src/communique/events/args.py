@@ -735,14 +735,20 @@ class ArgumentResolver:
         return [fallback] if fallback is not None and _who(fallback, person) not in others else []
 
     def clause_subject_actors(self, tok: "Token", persons_only: bool = False) -> list[Actor]:
-        """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``)."""
+        """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``).
+        For a person, the possessor of an enclosing noun is the subject of the act the noun names:
+        "Trump's failure to mention Russia in his address" is Trump's address, not that of the
+        sentence's speaker. (Only for persons: the reading holds for "its" too, but there it also
+        brings out events of background clauses the annotation rules leave uncoded, "Russia's
+        industry, which revitalized its military to keep fighting Ukraine".)"""
         node = tok
         for _ in range(12):
             head = node.head
             if head == node:
                 break
             for c in head.children:
-                if c.dep_ in SUBJECTS and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+                if (c.dep_ in SUBJECTS or (persons_only and c.dep_ == "poss" and head.pos_ == "NOUN")) \
+                        and not (c.left_edge.i <= tok.i <= c.right_edge.i):
                     found = [a for a in self.actors_in(c) if not persons_only or a.kind == "person"]
                     if found:
                         return found
