@@ -1,4 +1,5 @@
-"""Actor resolution in context: "the North" and "the South" of Korean news (``discourse._korean_compass``).
+"""Actor resolution in context: "the North" and "the South" of Korean news (``discourse._korean_compass``),
+and a person pronoun inside a possessed act ("X's decision to ... his talks", ``args.clause_subject_actors``).
 Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
