@@ -69,8 +69,6 @@ COURSE_NOUNS = frozenset({"policy", "strategy", "program", "programme"})
 #: who does ("Turkey's inquiry", "a Russian investigation", "the FBI investigation", "a U.S. probe")
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "enquiry", "hoax", "scandal", "collusion"})
 PERSON_PLURALS = frozenset({"leader", "president", "minister", "premier", "counterpart", "diplomat", "head"})
-#: "the North" / "the South" in Korean news
-COMPASS = {"north": "PRK", "south": "KOR"}
 #: nouns that, with "the"/"both"/a number, refer back to the actors just mentioned
 PLURAL_NOUNS = frozenset({
     "leader", "country", "nation", "side", "president", "government", "ally", "partner",
@@ -152,7 +150,6 @@ class Discourse:
     last_speaker: Actor | None = None  # subject of the latest reporting verb ("..., Pompeo said")
     #: who "we" are in a statement whose authors name themselves ("We, the leaders of Japan and Korea, ...")
     authors: tuple[Actor, ...] = ()
-    recent_actors: list[Actor] = field(default_factory=list)
     #: each state the article has named (its first mention) and how often it, or one of its officials, was named
     states: dict[str, Actor] = field(default_factory=dict)
     state_mentions: dict[str, int] = field(default_factory=dict)
@@ -172,11 +169,9 @@ class Discourse:
             if a.kind == "group":
                 self.last_named_group = (self.sentences_noted, a)
             if a.kind == "state":
-                self.recent_actors.append(a)
                 self.states.setdefault(a.code, a)
             if a.kind == "state" or (a.kind == "person" and a.country == a.code):
                 self.state_mentions[a.code] = self.state_mentions.get(a.code, 0) + 1
-        del self.recent_actors[:-20]
         self.sentences_noted += 1
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
@@ -740,14 +735,20 @@ class ArgumentResolver:
         return [fallback] if fallback is not None and _who(fallback, person) not in others else []
 
     def clause_subject_actors(self, tok: "Token", persons_only: bool = False) -> list[Actor]:
-        """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``)."""
+        """The actor subject(s) of the nearest enclosing clause that has one (not containing ``tok``).
+        For a person, the possessor of an enclosing noun is the subject of the act the noun names:
+        "Trump's failure to mention Russia in his address" is Trump's address, not that of the
+        sentence's speaker. (Only for persons: the reading holds for "its" too, but there it also
+        brings out events of background clauses the annotation rules leave uncoded, "Russia's
+        industry, which revitalized its military to keep fighting Ukraine".)"""
         node = tok
         for _ in range(12):
             head = node.head
             if head == node:
                 break
             for c in head.children:
-                if c.dep_ in SUBJECTS and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+                if (c.dep_ in SUBJECTS or (persons_only and c.dep_ == "poss" and head.pos_ == "NOUN")) \
+                        and not (c.left_edge.i <= tok.i <= c.right_edge.i):
                     found = [a for a in self.actors_in(c) if not persons_only or a.kind == "person"]
                     if found:
                         return found
@@ -805,11 +806,6 @@ class ArgumentResolver:
             return self.actors_of(antecedent, ctx)
         if self.is_anaphor(head):
             return self.resolve_anaphor(head, ctx)
-        code = COMPASS.get(head.lower_)
-        if code and any(c.lower_ == "the" for c in head.children):
-            state = next((a for a in reversed(ctx.recent_actors) if a.code == code), None)
-            if state is not None:
-                return [state]
         # a possessive pronoun inside the argument ("his counterpart", "their talks")
         for c in head.children:
             if c.dep_ == "poss" and self.is_anaphor(c):

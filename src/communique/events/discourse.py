@@ -370,6 +370,8 @@ def _continents(sent: "Span", index: _Index) -> list[Mention]:
 ELIDED_KOREAS = {"north": Actor("PRK", "North Korea", "state", id="state/PRK"),
                  "south": Actor("KOR", "South Korea", "state", id="state/KOR")}
 KOREA_WORDS = frozenset({"korea", "korean", "koreans"})
+#: the codes whose mention makes an article Korean news, where "the North" and "the South" are states
+KOREA_CODES = frozenset(a.code for a in ELIDED_KOREAS.values())
 #: places that lie "between" two states: the states there name where, no party ("the border between
 #: North and South Korea")
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "zone", "dmz", "line", "peninsula", "sea", "strait"})
@@ -390,6 +392,28 @@ def _elided_koreas(sent: "Span", index: _Index) -> list[Mention]:
                 or korea.lower_ not in KOREA_WORDS or _between_border(tok):
             continue
         m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, ELIDED_KOREAS[low])
+        index.add(m)
+        out.append(m)
+    return out
+
+
+def _korean_compass(sent: "Span", index: _Index) -> list[Mention]:
+    """ "the North", "the South" in an article that names either Korea (or Pyongyang, Seoul, a Korean
+    leader): Korean news names the two states so ("Pyongyang rejected the South's offer"). Elsewhere
+    the words name a region ("the South" of a US article, of Sudan's or Vietnam's history), and a
+    compass word before a name is part of it ("the North Atlantic", "the South China Sea")."""
+    doc = sent.doc
+    if not any(m.actor.code in KOREA_CODES for m in index.at.values()):
+        return []
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.text not in ("North", "South") or tok.i in index.at or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (after is not None and after.text[:1].isupper()) or tok.dep_ in ("compound", "amod") \
+                or _between_border(tok):
+            continue  # "the North American", "the border between the North and South"
+        m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, ELIDED_KOREAS[tok.lower_])
         index.add(m)
         out.append(m)
     return out
@@ -774,6 +798,7 @@ def discourse_mentions(doc: "Doc", mentions: list[Mention],
     for sent_no, sent in enumerate(doc.sents):
         out.extend(_continents(sent, index))
         out.extend(_elided_koreas(sent, index))
+        out.extend(_korean_compass(sent, index))
         out.extend(_people_groups(sent, index))
         out.extend(_bare_titles(sent, index, title_roles))  # first: "a spokesman for [the country]'s agency"
         out.extend(_group_fighters(sent, index))
