@@ -9,6 +9,37 @@ import pytest
 from tests.probe import events_of, pairs, shown
 
 
+@pytest.mark.parametrize("text,pair", [
+    # an onlooker is neither side: the attack's own modifiers tell its sides
+    ("Canada saw Russian attacks on Georgia.", ("RUS", "GEO")),
+    # the onlooker owns what was attacked: it is the target, the doer unnamed
+    ("Italy has seen attacks on its consulates in Niger.", (None, "ITA")),
+])
+def test_onlooker_is_no_attacker(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pairs(evs, "ASSAULT") == [pair], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # approving another side's strikes: the strikes are that side's, not the approver's
+    ("Somalia's president approved American drone strikes on al-Shabab.", ("USA", "ALSHABAAB")),
+])
+def test_approver_is_no_attacker(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pairs(evs, "ASSAULT") == [pair], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan president signs off on all U.S. drone strikes.",
+    "Hezbollah blessed the bombing in Haifa.",
+])
+def test_approving_an_attack_is_no_attack(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.trigger in ("signs", "blessed")], shown(evs)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.source is not None
+                and e.source.code in ("AFG", "HEZBOLLAH")], shown(evs)
+
+
 def test_lost_will_to_fight_is_no_attack(pipeline):
     # the parser hangs the infinitive on the verb ("lost"), not on the noun of mood
     evs = events_of(pipeline, "Syria's generals have lost the will to fight Turkey.")
