@@ -46,3 +46,11 @@ def test_lost_will_to_fight_is_no_attack(pipeline):
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
     evs = events_of(pipeline, "Syria's generals have used the army to fight Turkey.")
     assert ("SYR", "TUR") in pairs(evs, "ASSAULT"), shown(evs)
+
+
+def test_praised_attack_backs_no_victim(pipeline):
+    # praise of an attack backs its doer, never the side it struck; kept: the doer its phrase names
+    evs = events_of(pipeline, "Qatar praised the strike on Egypt.")
+    assert not [p for p in pairs(evs, "SUPPORT") if p[1] == "EGY"], shown(evs)
+    evs = events_of(pipeline, "Qatar praised the Hamas raid on Israel.")
+    assert ("QAT", "HAMAS") in pairs(evs, "SUPPORT"), shown(evs)

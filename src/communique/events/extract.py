@@ -21,7 +21,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_authorized, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
+from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
                    framed_news, harm_done, harm_of_an_attack, harmed_by, held_captive, hostile_attitude, mission_hit,
                    names_a_thing, national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through,
                    unclaimed, unclaimed_attack)
@@ -511,6 +511,7 @@ class EventExtractor:
         _charges_denied(cands)
         _responses(cands, res, ctx)
         _undergone(cands, res, ctx)
+        _praised_attacks(cands, res)
         _held_under_targets(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         # "he was under investigation by Sweden": the sentence says whom the act is on, a side or no
@@ -3297,6 +3298,22 @@ def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
 
 #: verbs of praise: praising a hostile act is approval of its doer, not the act ("applauded the attack")
 PRAISE_VERBS = frozenset({"applaud", "praise", "hail", "welcome", "celebrate", "cheer", "commend", "laud"})
+def _praised_attacks(cands: list[Candidate], res: ArgumentResolver) -> None:
+    """ "Iran praised the strike on Israel": praise of an attack (``PRAISE_VERBS``) backs its doer, never
+    the side it struck: the sides its on/against phrase names are no target of the praise, the doers the
+    attack's own phrase names are ("praised the Hezbollah strike on Israel"), else none the sentence says."""
+    for c in cands:
+        if c.trig.type != "SUPPORT" or c.trigger.lemma_.lower() not in PRAISE_VERBS:
+            continue
+        act = next((o for o in c.trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in ATTACK_NOUNS), None)
+        struck = {a.code for p in (act.children if act is not None else ()) if p.dep_ == "prep"
+                  and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)}
+        if act is None or not struck:
+            continue
+        doers = [a for a in res.named_doers(act, places=False) if a.code not in struck]
+        c.target = doers + [a for a in c.target if a.code not in struck and a not in doers]
+
+
 #: verbs that keep an act from happening: their object is another's act, not theirs ("prevent an attack")
 PREVENTING_VERBS = frozenset({"prevent", "forestall", "avert", "thwart", "foil", "deter", "preempt", "pre-empt"})
 #: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
