@@ -21,7 +21,7 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (INCURSION, act_authorized, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
+from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
                    framed_news, harm_done, harm_of_an_attack, harmed_by, held_captive, hostile_attitude, mission_hit,
                    names_a_thing, national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through,
                    unclaimed, unclaimed_attack)
@@ -511,6 +511,7 @@ class EventExtractor:
         _charges_denied(cands)
         _responses(cands, res, ctx)
         _undergone(cands, res, ctx)
+        _praised_attacks(cands, res)
         _held_under_targets(cands, res, ctx)
         home = {c.trigger.i for c in cands if self._about_home_matters(c, res, ctx)}
         # "he was under investigation by Sweden": the sentence says whom the act is on, a side or no
@@ -724,6 +725,8 @@ class EventExtractor:
             return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
         if decided is not None and _talk_read_as_deed(lemma, decided):
             return None  # "Obama mentioned the attacks", "did not mention the arrest": words about a deed
+        if decided is not None and decided.type == "ASSAULT" and _onlooker_verb(lemma, f.particle):
+            return None  # "Britain saw Russian attacks", "signs off on U.S. strikes": the object's act, not the verb's
         return decided
 
     def _small_clause_reading(self, f: "VerbFrame", found: Trigger | None) -> bool:
@@ -2048,12 +2051,26 @@ class EventExtractor:
             return
         if self._parties_judged(cand, gov):
             return  # "North Korea condemned the joint U.S.-South Korean drills": the partners' act, not the critic's
+        if tok.dep_ == "dobj" and gov.lemma_.lower() in OBSERVING_VERBS:
+            self._onlooker_hit(cand, gov, res, ctx)
+            return  # "Britain saw Russian attacks on Ukraine": an onlooker is no side of what it saw
         subj = nearest_subject(gov)
         if subj is not None and not any(c.dep_ == "nsubjpass" for c in gov.children):
             cand.source.extend(res.actors_of(subj, ctx))
         elif subj is None and not (gov.dep_ == "acl" and gov.tag_ == "VBN"):
             # (not "the test, [conducted] ... weeks after a nuclear test": the participle's doer is unnamed)
             cand.source.extend(self._inherited_subject(gov, res, ctx))
+
+    def _onlooker_hit(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
+        """The target of an attack a side saw (``OBSERVING_VERBS``): that side where the attack struck what
+        it owns ("France has seen attacks on [its] embassies in Mali"), else none of its own."""
+        hit = [o for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj"]
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for o in hit for c in o.children):
+            return
+        subj = nearest_subject(gov)
+        seers = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(gov, res, ctx)
+        cand.target[:0] = [a for a in seers if a not in cand.target]
 
     def _blaming_victim(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The target of an attack that a state blames on another side where nothing in the sentence
@@ -3281,6 +3298,22 @@ def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
 
 #: verbs of praise: praising a hostile act is approval of its doer, not the act ("applauded the attack")
 PRAISE_VERBS = frozenset({"applaud", "praise", "hail", "welcome", "celebrate", "cheer", "commend", "laud"})
+def _praised_attacks(cands: list[Candidate], res: ArgumentResolver) -> None:
+    """ "Iran praised the strike on Israel": praise of an attack (``PRAISE_VERBS``) backs its doer, never
+    the side it struck: the sides its on/against phrase names are no target of the praise, the doers the
+    attack's own phrase names are ("praised the Hezbollah strike on Israel"), else none the sentence says."""
+    for c in cands:
+        if c.trig.type != "SUPPORT" or c.trigger.lemma_.lower() not in PRAISE_VERBS:
+            continue
+        act = next((o for o in c.trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in ATTACK_NOUNS), None)
+        struck = {a.code for p in (act.children if act is not None else ()) if p.dep_ == "prep"
+                  and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)}
+        if act is None or not struck:
+            continue
+        doers = [a for a in res.named_doers(act, places=False) if a.code not in struck]
+        c.target = doers + [a for a in c.target if a.code not in struck and a not in doers]
+
+
 #: verbs that keep an act from happening: their object is another's act, not theirs ("prevent an attack")
 PREVENTING_VERBS = frozenset({"prevent", "forestall", "avert", "thwart", "foil", "deter", "preempt", "pre-empt"})
 #: verbs of obtaining: what one gets from another is the other's act ("won support from Moscow", "received
@@ -3709,6 +3742,21 @@ def _talk_read_as_deed(lemma: str, trig: Trigger) -> bool:
     """A verb of talking (``TALK_VERBS``) typed as a material act: the learned reader took the deed
     its object names ("mentioned the attacks" ASSAULT) for what the speaker did."""
     return lemma in TALK_VERBS and quad_class(trig.type).startswith("material")
+
+
+#: verbs by which a side looks on at an act ("had seen attacks on U.S. embassies", "witnessed the
+#: shelling") or lets another's act be done ("approved U.S. drone strikes"); with a particle, the phrasal
+#: verbs of approving ("signs off on all U.S. drone strikes")
+OBSERVING_VERBS = frozenset({"see", "witness", "watch", "observe"})
+ONLOOKER_VERBS = OBSERVING_VERBS | {"approve", "authorize", "authorise", "endorse", "bless", "okay"}
+ONLOOKER_PHRASALS = frozenset({("sign", "off")})
+
+
+def _onlooker_verb(lemma: str, particle: str | None) -> bool:
+    """Whether a verb the learned reader typed as an attack is one of looking on at or approving the
+    attack its object names (``ONLOOKER_VERBS``): the attack, if its own phrase tells it, is read from
+    the noun, whose doer the verb's subject is not by this verb alone."""
+    return lemma in ONLOOKER_VERBS or (lemma, particle) in ONLOOKER_PHRASALS
 
 
 def _talked_about(noun: "Token") -> bool:

@@ -289,9 +289,23 @@ def mood_to_fight(verb: "Token") -> bool:
     """Whether an act of force is only the infinitive of a noun of mood (``FIGHTING_MOODS``): "Iraqi
     forces showed no [will] to fight ISIS" tells of their spirit, not of a fight; kept: "a plan to
     strike", "decided to strike"."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    mood = _mood_before(verb)
+    return mood is not None and mood.lemma_.lower() in FIGHTING_MOODS
+
+
+def _mood_before(verb: "Token") -> "Token | None":
+    """The noun an infinitive completes: its head where parsed as the noun's clause ("no will [to
+    fight]"), else the object of its head verb that ends right before it, where the parser hung the
+    infinitive on the verb ("have lost the will [to fight] Israel": an advcl of "lost")."""
     head = verb.head
-    return verb.pos_ == "VERB" and verb.dep_ == "acl" and head.i != verb.i and head.pos_ == "NOUN" \
-        and head.lemma_.lower() in FIGHTING_MOODS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" and head.i != verb.i and head.pos_ == "NOUN":
+        return head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and c.right_edge.i + 1 == verb.left_edge.i), None)
 
 
 #: whom a fight is against, named without a party ("we're just fighting terrorists")

@@ -452,7 +452,8 @@ def _left_open_or_forecast(trigger: "Token", chain: list["Token"], kids: list["T
         return "expected"  # "it was becoming more likely that Britain would have to ask the EU ...": a forecast
     if any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in kids):
         return "planned" if _future_in_past(chain, kids) else "hypothetical"
-    if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lemma_.lower() in HYPO_ADJ for c in trigger.children) \
+            and not _authorized_ahead(trigger):  # ("authorized potential airstrikes": planned, ``_settled``)
         return "hypothetical"
     return None
 
@@ -650,10 +651,11 @@ def _warned_of(trigger: "Token") -> bool:
 
 def _authorized_ahead(trigger: "Token") -> bool:
     """ "Obama has authorized [potential] airstrikes", "approved [future] strikes": a verb of authorizing
-    (``AUTHORIZING_VERBS``), the trigger of the act it authorizes, whose object is marked as what may come."""
-    return trigger.lemma_.lower() in AUTHORIZING_VERBS and any(
+    (``AUTHORIZING_VERBS``), or the act noun it authorizes, whose object is marked as what may come."""
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else trigger
+    return verb.lemma_.lower() in AUTHORIZING_VERBS and any(
         c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ in MAY_COME_MODS for m in c.children)
-        for c in trigger.children)
+        for c in verb.children)
 
 
 def _takes_place(verb: "Token") -> bool:
