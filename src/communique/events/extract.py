@@ -47,7 +47,7 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
-                         own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
+                         own_organs_ordered, own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
                          released_from, said_in_doing, saying_of, second_object_label, self_addressed, sender_named,
                          stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
@@ -496,6 +496,7 @@ class EventExtractor:
         cands = [c for c in cands if not in_question(c.trigger) and not open_question(c.trigger)]
         cands = [c for c in cands if not polled_public(c.trigger)]  # "60 percent of Americans want ..."
         cands = drop_relabelled(cands)
+        cands = own_organs_ordered(cands, res)  # "ordered the Pentagon to deploy ...": the orderer's own act
         cands = self._drop_contents(cands)
         bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
         cands = own_people_advised(cands, res)  # "urged Americans to leave Lebanon": an advisory

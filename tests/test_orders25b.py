@@ -1,0 +1,26 @@
+"""Readings of orders, skipped events, postponements and needs (session 25, orders25b). An order to the
+orderer's own forces or offices is the orderer's own act ("ordered the Pentagon to deploy troops to Iraq",
+``statements.own_organs_ordered``). Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+from probe import said, typed
+
+
+def test_an_order_to_ones_own_defense_department_is_the_orderers_deployment(pipeline):
+    found = said(pipeline, "French President Emmanuel Macron ordered the Defense Ministry to deploy 500 soldiers "
+                           "to Mali on Tuesday.")
+    assert ("FRA", "MLI") in typed(found, "MOBILIZE"), found
+    assert not typed(found, "REQUEST"), found
+
+
+def test_an_order_to_the_military_to_send_warships_is_a_show_of_force(pipeline):
+    found = said(pipeline, "Japanese Prime Minister Fumio Kishida ordered the military to send warships to the Gulf.")
+    assert ("JPN", None) in typed(found, "MOBILIZE"), found
+
+
+def test_an_order_to_the_armed_forces_names_the_place_they_go_to(pipeline):
+    found = said(pipeline, "The British prime minister ordered the armed forces to send fighter jets to Estonia, "
+                           "and he ordered Russia's army to leave the border.")
+    assert ("GBR", "EST") in typed(found, "MOBILIZE"), found
+    assert typed(found, "REQUEST") == [("GBR", "RUS")], found  # an order to another state's army asks it
