@@ -24,3 +24,15 @@ def test_an_order_to_the_armed_forces_names_the_place_they_go_to(pipeline):
                            "and he ordered Russia's army to leave the border.")
     assert ("GBR", "EST") in typed(found, "MOBILIZE"), found
     assert typed(found, "REQUEST") == [("GBR", "RUS")], found  # an order to another state's army asks it
+
+
+def test_sanctions_that_two_states_agree_are_needed_are_not_yet_imposed(pipeline):
+    found = said(pipeline, "Britain and Poland agreed on Monday on the need for tougher sanctions against Belarus.")
+    sanctions = [s for ty, _, _, s in found if ty == "SANCTION"]
+    assert sanctions and "occurred" not in sanctions, found
+
+
+def test_talks_stressed_as_a_necessity_have_not_taken_place(pipeline):
+    found = said(pipeline, "The Japanese foreign minister stressed the necessity to hold talks with North Korea.")
+    talks = [s for ty, _, _, s in found if ty == "CONSULT"]
+    assert talks and "occurred" not in talks, found
