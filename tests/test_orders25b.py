@@ -36,3 +36,16 @@ def test_talks_stressed_as_a_necessity_have_not_taken_place(pipeline):
     found = said(pipeline, "The Japanese foreign minister stressed the necessity to hold talks with North Korea.")
     talks = [s for ty, _, _, s in found if ty == "CONSULT"]
     assert talks and "occurred" not in talks, found
+
+
+def test_a_summit_a_leader_will_skip_is_not_attended_by_him(pipeline):
+    found = said(pipeline, "Chinese President Xi Jinping will skip the G20 summit in New Delhi next week.")
+    assert ("CHN", None) in [(s, t) for ty, s, t, st in found if ty == "CONSULT" and st == "negated"], found
+
+
+def test_a_meeting_boycotted_by_one_of_its_sides_did_not_take_place_for_it(pipeline):
+    found = said(pipeline, "Iran boycotted a meeting with the European Union in Vienna, and lawmakers in "
+                           "Washington skipped the Israeli prime minister's address to Congress.")
+    statuses = {(s, t): st for ty, s, t, st in found if ty == "CONSULT"}
+    assert statuses.get(("IRN", "EU")) == "negated", found
+    assert statuses.get(("ISR", "USA")) != "negated", found  # the skippers are no side of the address

@@ -74,7 +74,7 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
-                       sent_nowhere, separate_meetings, sought_accord, speech_to_body, spoke_a_tongue,
+                       sent_nowhere, separate_meetings, skipped_by_side, sought_accord, speech_to_body, spoke_a_tongue,
                        spoke_at_occasion, trip_origins, voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -2162,6 +2162,8 @@ class EventExtractor:
         src, tgt, others = sides
         source, target, rest = self._roles(c, src, tgt, others)
         status, date = self._status_and_date(c, dates, anchor)
+        if status in ("occurred", "planned", "expected") and skipped_by_side(c.trigger, c.trig.type, src + tgt + others, res):
+            status = "negated"  # "Putin will skip the G20 summit": a side stays away
         location, extra = self._placed(c, sent, source, target)
         parties = len({a.code for a in src + tgt + others})
         mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode
