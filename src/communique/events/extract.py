@@ -47,7 +47,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
-                         own_organs_ordered, own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
+                         own_organs_ordered, own_people_advised, parties_of_act_asked, refused_parties,
+                         regret_reading, rejection_label, release_holder,
                          released_from, said_in_doing, saying_of, second_object_label, self_addressed, sender_named,
                          stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
@@ -2162,7 +2163,8 @@ class EventExtractor:
         src, tgt, others = sides
         source, target, rest = self._roles(c, src, tgt, others)
         status, date = self._status_and_date(c, dates, anchor)
-        if status in ("occurred", "planned", "expected") and skipped_by_side(c.trigger, c.trig.type, src + tgt + others, res):
+        if status in ("occurred", "planned", "expected") and skipped_by_side(c.trigger, c.trig.type,
+                                                                             src + tgt + others, res):
             status = "negated"  # "Putin will skip the G20 summit": a side stays away
         location, extra = self._placed(c, sent, source, target)
         parties = len({a.code for a in src + tgt + others})
