@@ -47,7 +47,8 @@ from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_A
                          appeal_reading, appealed_for_party, asked_from, asked_of, asked_party, asks_for_something,
                          called_thing, complied_in, doers_named, forceful_answer, forsworn_act, gives_ground,
                          heeding_verb, held_open, infinitive_under, message_senders, met_with_force, named_antecedent,
-                         own_people_advised, parties_of_act_asked, refused_parties, regret_reading, rejection_label, release_holder,
+                         own_organs_ordered, own_people_advised, parties_of_act_asked, refused_parties,
+                         regret_reading, rejection_label, release_holder,
                          released_from, said_in_doing, saying_of, second_object_label, self_addressed, sender_named,
                          stated_fact,
                          threat_dropped, threats_voiced, told_to_act, tolerance_refused, unhesitating,
@@ -76,7 +77,7 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
-                       sent_nowhere, separate_meetings, sought_accord, speech_to_body, spoke_a_tongue,
+                       sent_nowhere, separate_meetings, skipped_by_side, sought_accord, speech_to_body, spoke_a_tongue,
                        spoke_at_occasion, trip_origins, voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -498,6 +499,7 @@ class EventExtractor:
         cands = [c for c in cands if not in_question(c.trigger) and not open_question(c.trigger)]
         cands = [c for c in cands if not polled_public(c.trigger)]  # "60 percent of Americans want ..."
         cands = drop_relabelled(cands)
+        cands = own_organs_ordered(cands, res)  # "ordered the Pentagon to deploy ...": the orderer's own act
         cands = self._drop_contents(cands)
         bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
         cands = own_people_advised(cands, res)  # "urged Americans to leave Lebanon": an advisory
@@ -2181,6 +2183,9 @@ class EventExtractor:
         src, tgt, others = sides
         source, target, rest = self._roles(c, src, tgt, others)
         status, date = self._status_and_date(c, dates, anchor)
+        if status in ("occurred", "planned", "expected") and skipped_by_side(c.trigger, c.trig.type,
+                                                                             src + tgt + others, res):
+            status = "negated"  # "Putin will skip the G20 summit": a side stays away
         location, extra = self._placed(c, sent, source, target)
         parties = len({a.code for a in src + tgt + others})
         mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode

@@ -806,3 +806,31 @@ def within_parties(noun: "Token") -> "tuple[Token, Token] | None":
         if within and subj is not None and subj.dep_ == "nsubj" and obj is not None:
             return subj, obj
     return None
+
+
+#: verbs by which a side stays away from an event: "Putin will skip the G20 summit", "Russia boycotted the talks"
+SKIPPING_VERBS = frozenset({"skip", "boycott"})
+
+
+def skipped_by_side(trigger: "Token", type_: str, sides: list[Actor], res: "ArgumentResolver") -> bool:
+    """Whether the event ``trigger`` names is one that one of its own ``sides`` skips or boycotts: "Putin
+    will skip the G20 summit", "Obama skipped a meeting with Netanyahu", "the talks were boycotted by Iran",
+    "Russia boycotted the council meeting" (a meeting read at the verb, ``type_`` CONSULT): that side's part
+    in it does not take place. Not a skipper who is no side of the event ("lawmakers skipped Netanyahu's
+    address": the address was given), nor a skipping only planned or threatened ("planned to skip the
+    meeting": an intention, which the sentence may go on to undo), nor one denied; nor a boycott that is
+    itself the act ("boycotted Israeli goods")."""
+    at_verb = trigger.lemma_.lower() in SKIPPING_VERBS and type_ == "CONSULT"
+    verb = trigger if at_verb else trigger.head
+    if (verb.i == trigger.i and not at_verb) or verb.pos_ != "VERB" or verb.lemma_.lower() not in SKIPPING_VERBS:
+        return False
+    if verb.dep_ in ("xcomp", "ccomp") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if at_verb or trigger.dep_ == "dobj":
+        skipper = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif trigger.dep_ == "nsubjpass":
+        skipper = next((o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+    else:
+        return False
+    own = {a.code for a in sides}
+    return skipper is not None and any(a.code in own for a in res.actors_in(skipper))

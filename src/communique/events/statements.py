@@ -71,6 +71,7 @@ from .candidate import Candidate
 from .classes import QUAD_CLASS
 from .conditions import HOSTILE_CONTENT
 from .discourse import OFFICE_WORDS
+from .force import FORCE_NOUNS
 from .lexicon import Trigger
 from .measures import expelled_from
 from .mutual import mutual_act
@@ -362,6 +363,35 @@ def _tells_own_people(c: Candidate, res: "ArgumentResolver") -> bool:
     own = c.source_codes()
     named = res.actors_in(told)
     return bool(named) and all(a.code in own for a in named)
+
+
+#: verbs by which one in command orders an act done: "ordered/directed/instructed the Pentagon to deploy ..."
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
+
+
+def own_organs_ordered(cands: list[Candidate], res: "ArgumentResolver") -> list[Candidate]:
+    """ "Obama ordered the Pentagon to deploy 300 soldiers to Iraq", "ordered the military to send warships
+    to the Gulf": an order to the orderer's own forces or offices asks no other side; the act ordered is
+    the orderer's own (read from the infinitive, as "told the Pentagon to send"), so the order is dropped
+    and with it its hold on that act."""
+    return [c for c in cands if not (c.trig.type == "REQUEST" and _orders_own_organs(c, res))]
+
+
+def _orders_own_organs(c: Candidate, res: "ArgumentResolver") -> bool:
+    """Whether a verb of order tells its own side's forces or offices to act: the addressee is named
+    for the orderer's side only ("the Pentagon", "the Russian army"), or is a word for forces or offices
+    that names no side ("the military", "his government"); not "ordered Iran's army to withdraw"."""
+    tok = c.trigger
+    if tok.lemma_.lower() not in ORDER_VERBS or _infinitive(tok) is None or not c.source:
+        return False
+    told = next((o for o in tok.children if o.dep_ == "dobj"), None)
+    if told is None:
+        return False
+    named = res.actors_in(told)
+    if named:
+        own = {a.code for a in c.source}
+        return all(a.code in own for a in named)
+    return told.lemma_.lower() in FORCE_NOUNS | OFFICE_WORDS
 
 
 def self_addressed(source: list[Actor], addressees: list[Actor]) -> bool:
@@ -993,7 +1023,8 @@ __all__ = ["ANSWER_PREPS", "ANYONE_WORDS", "APPEAL", "ASK_NOUNS", "CLAIM_REJECTE
            "answered_doers", "appeal_reading", "appealed_for_party", "asked_act", "asked_from", "asked_of", "asked_party",
            "asks_for_something", "called_thing", "complied_in", "defied_in", "doers_named", "forceful_answer",
            "forsworn_act", "gives_ground", "heeding_verb", "held_open", "hostile_act", "infinitive_under", "inner_act",
-           "message_senders", "met_with_force", "named_addressee", "named_antecedent", "own_people_advised", "refused_parties",
+           "message_senders", "met_with_force", "named_addressee", "named_antecedent", "own_organs_ordered",
+           "own_people_advised", "refused_parties",
            "regret_reading", "rejection_label", "release_holder", "released_from",
            "said_in_doing", "saying_of", "second_object_label",
            "self_addressed", "sender_named", "stated_fact", "threat_dropped", "threats_voiced", "tolerance_refused", "told_to_act",

@@ -88,6 +88,9 @@ FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possib
 #: airstrikes", "the possibility of deploying forces", "the risk of war", "the threat of a nuclear attack")
 PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "risk", "danger", "spectre", "specter",
                             "chance", "scenario", "option", "fear", "threat"})
+#: nouns of what is needed: the act their "for" or infinitive names is wanted, not done ("agreed on the need
+#: for new sanctions", "stressed the necessity to resume talks")
+NEED_NOUNS = frozenset({"need", "necessity"})
 #: nouns of ability: the act their infinitive names is possible ("the capacity to carry out an attack")
 ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right", "authority",
                            "authorization", "authorisation", "permission", "leeway", "licence", "license"})
@@ -673,7 +676,7 @@ def _open(tok: "Token") -> bool:
     """``tok``, on the way up from a trigger, leaves the act open: an if- or whether-clause, "warned
     against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
     return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
-            or _ability_for(tok) or _wished(tok) or _enabled(tok))
+            or _needed(tok) or _ability_for(tok) or _wished(tok) or _enabled(tok))
 
 
 def _likely_that(chain: list["Token"]) -> bool:
@@ -1034,6 +1037,16 @@ def _prospect_of(tok: "Token") -> bool:
     """ "the prospect [of] U.S. airstrikes", "the possibility [of] deploying forces": ``tok`` is the
     "of" of a noun of what may come (``PROSPECT_NOUNS``)."""
     return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in PROSPECT_NOUNS
+
+
+def _needed(tok: "Token") -> bool:
+    """ "the need [for] new sanctions", "the necessity [to resume] talks": ``tok`` is the "for" or the
+    infinitive of a noun of what is needed (``NEED_NOUNS``); a need is no act."""
+    head = tok.head
+    if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in NEED_NOUNS:
+        return False
+    return (tok.dep_ == "prep" and tok.lower_ == "for") or (
+        tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _ability_for(tok: "Token") -> bool:
