@@ -1,0 +1,47 @@
+"""The twenty-fifth red-team pass, second round: bad inputs and user-facing commands (see each section)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from test_robust_session25 import _warc_member
+
+from communique.cli import main
+
+
+# -- a WARC.gz record cut in the middle, with records after it: plain words naming the file and record -----
+
+def test_a_record_cut_in_the_middle_of_an_archive_is_named_in_plain_words(tmp_path: Path):
+    """The message was zlib's ('Error -3 while decompressing data: invalid distance too far back') on the
+    archive alone: neither what was wrong nor which record."""
+    cut = _warc_member(2, "Ghana and Togo met in Accra on Monday. " * 20)
+    warc = tmp_path / "joined.warc.gz"
+    warc.write_bytes(_warc_member(1, "Chile and Peru held talks in Lima on Tuesday. " * 4) + cut[: len(cut) // 2]
+                     + _warc_member(3, "Kenya and Uganda met in Kampala on Friday. " * 4))
+    res = CliRunner().invoke(main, ["clean", str(warc)])
+    assert res.exit_code == 1 and res.stdout.count('"id"') == 2, res.output
+    error = [line for line in res.stderr.splitlines() if line.startswith("error")]
+    assert len(error) == 1, res.stderr
+    assert f"{warc}#00000002: corrupt archive data at byte " in error[0], error
+    assert "the record of http://example.org/2 cannot be read: the compressed data is damaged" in error[0], error
+    assert "Error -3" not in error[0] and "too far back" not in error[0], error
+    assert "that record is skipped and reading goes on at the next one" in error[0], error
+
+
+def test_a_damaged_gzip_file_says_what_is_wrong_in_plain_words(tmp_path: Path):
+    """A .jsonl.gz whose data is damaged quoted zlib: 'damaged compressed data after 0 bytes (Error -3
+    while decompressing data: invalid block type)'."""
+    import gzip
+    import json
+
+    data = bytearray(gzip.compress(b"".join(json.dumps({"id": f"d{i}", "text": "Chile and Peru held talks in "
+                                                                             f"Lima on Tuesday {i}."}).encode()
+                                            + b"\n" for i in range(50))))
+    data[12:20] = b"\xff" * 8
+    feed = tmp_path / "feed.jsonl.gz"
+    feed.write_bytes(bytes(data))
+    res = CliRunner().invoke(main, ["clean", str(feed)])
+    assert res.exit_code == 1, res.output
+    assert "Error -3" not in res.stderr and "the compressed data is damaged and cannot be inflated" in res.stderr, \
+        res.stderr
