@@ -45,3 +45,27 @@ def test_a_damaged_gzip_file_says_what_is_wrong_in_plain_words(tmp_path: Path):
     assert res.exit_code == 1, res.output
     assert "Error -3" not in res.stderr and "the compressed data is damaged and cannot be inflated" in res.stderr, \
         res.stderr
+
+
+# -- the actor search reads a dotless i (and the other letters with no accent to strip) as the plain one ------
+
+def test_the_actor_search_finds_a_name_written_with_a_dotless_i(tmp_path: Path):
+    """'Kilicdaroglu' found no 'Kılıçdaroğlu': strip_accents takes the cedilla and breve but 'ı' is a
+    letter of its own, as 'ł' and 'ø' are."""
+    from dataclasses import replace
+
+    from test_robust_store import _result
+
+    from communique.store import Store
+    from communique.types import Actor
+
+    res = _result(0)
+    ev = replace(res.events[0], source=Actor(code="TURCOP", name="Kemal Kılıçdaroğlu", kind="person"),
+                 target=Actor(code="POL", name="Łódź", kind="state"))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([replace(res, events=(ev,))])
+        browser = store.browser()
+        assert [a["code"] for a in browser.actors("Kilicdaroglu")] == ["TURCOP"]
+        assert [a["code"] for a in browser.actors("KILIÇDAROĞLU")] == ["TURCOP"]
+        assert [a["code"] for a in browser.actors("lodz")] == ["POL"]
+        assert [a["code"] for a in browser.actors("Kılıç")] == ["TURCOP"]
