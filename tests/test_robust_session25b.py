@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from test_robust_session25 import _warc_member
 
@@ -69,3 +70,43 @@ def test_the_actor_search_finds_a_name_written_with_a_dotless_i(tmp_path: Path):
         assert [a["code"] for a in browser.actors("KILIÇDAROĞLU")] == ["TURCOP"]
         assert [a["code"] for a in browser.actors("lodz")] == ["POL"]
         assert [a["code"] for a in browser.actors("Kılıç")] == ["TURCOP"]
+
+
+# -- HEAD is answered as GET without the body; a method a path does not take is named ---------------------
+
+@pytest.fixture
+def reader(small_db: Path):
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    with TestClient(create_app(small_db)) as c:
+        yield c
+
+
+@pytest.mark.parametrize("path", ["/", "/api/health", "/api/events?size=1"])
+def test_a_head_request_is_answered_as_its_get_without_the_body(reader, path: str):
+    """``curl -I`` or an uptime monitor's HEAD got 405 Method Not Allowed from a server that was up."""
+    if path == "/":
+        assert reader.head(path).headers["content-length"] == reader.get(path).headers["content-length"]
+    head, get = reader.head(path), reader.get(path)
+    assert head.status_code == get.status_code == 200, head.text
+    assert head.content == b"" and int(head.headers["content-length"]) > 0  # (the health's age may differ)
+    assert head.headers["content-type"] == get.headers["content-type"]
+
+
+def test_a_method_a_path_does_not_take_is_named_with_the_ones_it_takes(reader):
+    """The answer was 'Method Not Allowed', with an Allow header that left out HEAD."""
+    res = reader.request("OPTIONS", "/api/events")
+    assert res.status_code == 405 and res.headers["allow"] == "GET, HEAD", res.headers
+    assert res.json()["detail"] == "OPTIONS /api/events: not taken here; this path takes GET and HEAD (the " \
+                                   "reference is at /docs)"
+    res = reader.get("/api/ingest")
+    assert res.status_code == 405 and "GET /api/ingest: not taken here; this path takes POST" in res.text, res.text
+
+
+def test_a_path_the_server_has_not_is_named(reader):
+    """It was Starlette's bare 'Not Found'."""
+    res = reader.get("/api/event")
+    assert res.status_code == 404 and "GET /api/event: no such path" in res.json()["detail"], res.text
