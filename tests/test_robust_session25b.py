@@ -110,3 +110,30 @@ def test_a_path_the_server_has_not_is_named(reader):
     """It was Starlette's bare 'Not Found'."""
     res = reader.get("/api/event")
     assert res.status_code == 404 and "GET /api/event: no such path" in res.json()["detail"], res.text
+
+
+# -- ingest --reprocess with no INPUTS analyses the stored articles again: their source files may be gone ------
+
+def test_reprocess_alone_analyses_the_stored_articles_when_their_files_are_gone(tmp_path: Path):
+    """The stored text was the only copy left, but INPUTS were required: 'Missing argument', or for each
+    gone file 'no such file or directory', and an --extra actor file added since could not be applied."""
+    import json
+
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "s.duckdb"
+    feed.write_text(json.dumps({"id": "q1", "published": "2021-04-16", "text": "Jane Qwertyson held talks with "
+                                "Kenyan President William Ruto in Nairobi on Tuesday, officials said."}) + "\n")
+    assert CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db)]).exit_code == 0
+    feed.unlink()
+    mine = tmp_path / "mine.csv"
+    mine.write_text("name,kind,code,country,aliases,role,from,to\n"
+                    "Jane Qwertyson,person,,FRA,,foreign minister,2020-01-01,\n")
+    res = CliRunner().invoke(main, ["ingest", "--reprocess", "--db", str(db), "--extra", str(mine)])
+    assert res.exit_code == 0, res.output
+    assert "1 article(s) stored (1 replacing older versions)" in res.stderr, res.stderr
+    out = tmp_path / "events.jsonl"
+    assert CliRunner().invoke(main, ["export", "--db", str(db), "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    codes = {json.loads(line)["source"]["code"] for line in out.read_text().splitlines()} | \
+        {p["code"] for line in out.read_text().splitlines() for p in json.loads(line).get("participants") or []}
+    assert "FRA" in codes, out.read_text()
+    res = CliRunner().invoke(main, ["ingest", "--db", str(db)])
+    assert res.exit_code == 2 and "give the files or folders to store (or --reprocess alone" in res.stderr, res.output
