@@ -137,3 +137,31 @@ def test_reprocess_alone_analyses_the_stored_articles_when_their_files_are_gone(
     assert "FRA" in codes, out.read_text()
     res = CliRunner().invoke(main, ["ingest", "--db", str(db)])
     assert res.exit_code == 2 and "give the files or folders to store (or --reprocess alone" in res.stderr, res.output
+
+
+# -- an output that is a named pipe no process reads: a note while waiting, not a silent stall ----------------
+
+def test_an_export_to_a_pipe_no_one_reads_says_it_waits_for_a_reader(small_db: Path, tmp_path: Path):
+    """Opening the pipe to write waits for a reader: ``export -o FIFO`` sat there without a word."""
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "events.pipe"
+    os.mkfifo(fifo)
+    run = subprocess.Popen([sys.executable, "-m", "communique.cli", "export", "--db", str(small_db), "--format",
+                            "jsonl", "-o", str(fifo)], stderr=subprocess.PIPE, text=True,
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    try:
+        import select
+
+        assert run.stderr is not None
+        ready, _, _ = select.select([run.stderr], [], [], 60)
+        first = run.stderr.readline() if ready else "(nothing in 60 s)"
+        assert "a named pipe that no process reads yet; waiting for a reader" in first, first
+        with open(fifo, encoding="utf-8") as reader:
+            lines = reader.read().splitlines()
+        assert run.wait(timeout=60) == 0 and lines and all(line.startswith("{") for line in lines), lines
+    finally:
+        run.kill()
+        run.wait()
