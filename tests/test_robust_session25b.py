@@ -165,3 +165,16 @@ def test_an_export_to_a_pipe_no_one_reads_says_it_waits_for_a_reader(small_db: P
     finally:
         run.kill()
         run.wait()
+
+
+# -- serve --snapshot-dir a folder no file can be made in is refused before the start -----------------------
+
+def test_a_snapshot_folder_no_file_can_be_made_in_is_refused_before_the_start(small_db: Path):
+    """As root, os.access said /proc could be written: the start ended in a traceback and 'Application
+    startup failed'."""
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    res = CliRunner().invoke(main, ["serve", "--db", str(small_db), "--snapshot-dir", "/proc", "--port", "18799"])
+    assert res.exit_code == 2, res.output
+    assert "/proc: the folder cannot be written" in res.stderr and "give a folder you can write to" in res.stderr, \
+        res.stderr
+    assert "No such file" not in res.stderr, res.stderr
