@@ -588,10 +588,13 @@ def _damaged_member(fh: IO[bytes], pos: int, exc: zlib.error) -> DamagedMember:
 
 def _salvaged_head(fh: IO[bytes], pos: int) -> bytes:
     """What of the member at ``pos`` inflates before its damage (at most ``_HEAD_MAX`` bytes, read
-    in small pieces so that the bytes before the damage come out)."""
+    in small pieces so that the bytes before the damage come out: zlib gives nothing of a piece it
+    fails on)."""
     fh.seek(pos)
     inflater, out = zlib.decompressobj(16 + zlib.MAX_WBITS), b""
-    while len(out) < _HEAD_MAX:
+    for _ in range(4 * _HEAD_MAX // _HEAD_PIECE):  # (a header is near the start: 64 KB read at most)
+        if len(out) >= _HEAD_MAX:
+            break
         piece = fh.read(_HEAD_PIECE)
         if not piece:
             break
