@@ -128,7 +128,8 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         raise folder
     p, in_place = write_target(path)
     if in_place:
-        yield p
+        with _pipe_reader(p):
+            yield p
         return
     tmp = p.with_name(f".{p.name}.{_host()}.{os.getpid()}.part")
     remove_stale_parts(p)
@@ -140,6 +141,37 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     except BaseException:
         _remove(tmp)
         raise
+
+
+@contextmanager
+def _pipe_reader(p: Path) -> Iterator[None]:
+    """For a FIFO output, a note while no process reads it (opening it to write waits for a reader:
+    ``export -o FIFO`` with none sat without a word), and the pipe held open for writing until the
+    block ends (a probe opened and closed alone would end a reader's input before the data came)."""
+    try:
+        if not stat.S_ISFIFO(p.stat().st_mode):
+            yield
+            return
+    except OSError:
+        yield
+        return
+    try:
+        fd = os.open(p, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno != errno.ENXIO:  # (ENXIO: no reader yet; anything else shows when the output is opened)
+            yield
+            return
+        import sys
+
+        sys.stderr.write(f"note: {p}: a named pipe that no process reads yet; waiting for a reader (e.g. "
+                         f"`cat {p}` in another terminal; Ctrl-C stops)\n")
+        sys.stderr.flush()
+        with interruptible():
+            fd = os.open(p, os.O_WRONLY)
+    try:
+        yield
+    finally:
+        os.close(fd)
 
 
 @contextmanager

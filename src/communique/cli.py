@@ -240,6 +240,14 @@ def input_options(fn):
     return fn
 
 
+def stored_input_options(fn):
+    """``input_options`` with INPUTS optional: ``ingest --reprocess`` alone takes the stored articles."""
+    for deco in reversed([click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, readable=False)),
+                          *_input_args[1:]]):
+        fn = deco(fn)
+    return fn
+
+
 class _Main(click.Group):
     """The ``communique`` group: a full disk or a file-size limit met writing standard output
     (``communique events > /full/disk/x``, ``--help > /dev/full``, ``ulimit -f``) is one line and
@@ -380,7 +388,7 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@input_options
+@stored_input_options
 @click.option("--db", metavar="PATH", callback=given_db,
               help="The database file (default: the `db` setting, communique.duckdb).")
 @click.option("--batch", "batch_size", type=click.IntRange(min=1), default=64, show_default=True,
@@ -391,7 +399,8 @@ def clean(inputs, published, manifest, quiet, follow_symlinks, output) -> None:
 @_extra_option
 @click.option("--reprocess", is_flag=True,
               help="Process articles already stored with the same text again (after changing --extra files "
-                   "or upgrading), replacing their mentions and events.")
+                   "or upgrading), replacing their mentions and events; with no INPUTS, every stored article "
+                   "from its stored text (its source files may be gone).")
 @engine_options
 def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, processes, replace, extra,
            reprocess, engine, address, workers, parquet_dir) -> None:
@@ -400,11 +409,13 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
     Idempotent: an article already stored with the same text is skipped, so re-running after an
     interruption stores the rest and duplicates nothing. A different text under a stored id is an
     error unless --replace is given. Events are merged with stored mentions of the same real events.
+    With --reprocess and no INPUTS, the stored articles are analysed again from their stored text.
     """
     from .ingest import ingest as run_ingest
     from .pipeline import Pipeline
     from .store import Store
 
+    _check_stored_run(inputs, reprocess, published, manifest)
     settings = _settings(db=db, processes=processes)
     report = Report(quiet)
     if engine == "ray" and reprocess:
@@ -418,8 +429,11 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
             new = store.created
             pipe = Pipeline(settings, extra=extra)
             pipe.cleaner.notify = report.note
-            raws = _inputs(inputs, published, manifest, settings, report, follow_symlinks)
-            total = _total(report, inputs, follow_symlinks)
+            if inputs:
+                raws: Iterator = _inputs(inputs, published, manifest, settings, report, follow_symlinks)
+                total = _total(report, inputs, follow_symlinks)
+            else:  # --reprocess alone: the stored articles, from their stored text
+                raws, total = store.stored_articles(), store.article_count()
             with _progress(report, "ingesting", total, settings.progress_interval) as tick:
                 done = run_ingest(store, pipe, raws, on_error=report.error, batch_size=batch_size, tick=tick,
                                   reprocess=reprocess, replace=replace)
@@ -430,6 +444,21 @@ def ingest(inputs, published, manifest, quiet, follow_symlinks, db, batch_size, 
                 + (f"{_workers(pipe.workers)}; " if pipe.workers else "")
                 + f"{_database(settings.db, new)}: " + ", ".join(f"{v} {k}" for k, v in done.totals.items()))
     sys.exit(1 if report.errors else 0)
+
+
+def _check_stored_run(inputs: tuple[str, ...], reprocess: bool, published: str | None,
+                      manifest: str | None) -> None:
+    """INPUTS may be left out only with --reprocess (the stored articles are analysed again), and then
+    the options that apply to INPUTS are refused rather than dropped without a word."""
+    if inputs:
+        return
+    if not reprocess:
+        raise click.UsageError("Missing argument 'INPUTS...': give the files or folders to store (or "
+                               "--reprocess alone to analyse the stored articles again from their stored text)")
+    given = [name for name, value in (("--published", published), ("--manifest", manifest)) if value]
+    if given:
+        raise click.UsageError(f"{' and '.join(given)}: applies to INPUTS; --reprocess alone analyses the stored "
+                               "articles with their stored metadata (drop it, or give the INPUTS)")
 
 
 def _database(db: str | Path, new: bool) -> str:

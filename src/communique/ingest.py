@@ -87,7 +87,7 @@ def _fresh(store: Store, items: Iterable[T], article_of: Callable[[T], Article],
         yield from (x for x in part if article_of(x).id not in known)
 
 
-def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | CommuniqueError], *,
+def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | Article | CommuniqueError], *,
            on_error: ErrorHandler, batch_size: int = 64, tick: Callable[[int, str], None] | None = None,
            reprocess: bool = False, replace: bool = False,
            replace_option: str | None = "--replace") -> IngestStats:

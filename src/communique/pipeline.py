@@ -182,11 +182,15 @@ class Cleaner:
             on_error(err)
         return replace(raw, published=None)
 
-    def articles(self, inputs: Iterable[RawDoc | CommuniqueError],
+    def articles(self, inputs: Iterable[RawDoc | Article | CommuniqueError],
                  on_error: ErrorHandler = _raise) -> Iterator[Article]:
+        """``inputs`` cleaned; an Article (a stored one, analysed again) is clean already."""
         for item in inputs:
             if isinstance(item, CommuniqueError):
                 on_error(item)
+                continue
+            if isinstance(item, Article):
+                yield item
                 continue
             item = self.dated(item, on_error)
             try:
@@ -244,7 +248,7 @@ class Pipeline:
                                 hint="communique's models read English news only; set require_english = false "
                                      "to process it anyway")
 
-    def articles(self, inputs: Iterable[RawDoc | CommuniqueError],
+    def articles(self, inputs: Iterable[RawDoc | Article | CommuniqueError],
                  on_error: ErrorHandler = _raise) -> Iterator[Article]:
         """Cleaned articles in a language the NLP stage reads; the others go to ``on_error``."""
         for article in self.cleaner.articles(inputs, on_error):

@@ -51,8 +51,10 @@ def _unmarked(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-#: letters that carry no combining mark to strip but have a plain form in English text
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+#: letters that carry no combining mark to strip but have a plain form in English text (the store's
+#: actor search folds them in SQL too)
+PLAIN_LETTERS = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}
+_PLAIN_LETTERS = str.maketrans(PLAIN_LETTERS)
 
 
 def unaccented(text: str) -> str:

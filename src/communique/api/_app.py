@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings, load_settings
 from ..errors import CommuniqueError, StoreError
@@ -65,6 +68,7 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
                   description="PLOVER events extracted from news articles: query, aggregate, export. "
                               "The browsable reference is at /docs; the page at /.")
     app.state.snapshots = snaps
+    app.add_middleware(HeadAsGet)
     _error_handlers(app)
     _read_routes(app, snaps)
     _aggregate_routes(app, snaps)
@@ -72,6 +76,31 @@ def create_app(db: str | Path, *, token: str | None = None, snapshot_dir: str | 
     _write_routes(app, snaps, ingester, token, settings)
     _page_routes(app)
     return app
+
+
+class HeadAsGet:
+    """A HEAD request is answered as its GET is, without the body: the routes take GET only, so
+    ``curl -I`` or an uptime monitor's HEAD of ``/api/health`` or ``/`` got 405 Method Not Allowed
+    from a server that was up."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        done = False
+
+        async def headers_only(message: Message) -> None:
+            nonlocal done
+            if message["type"] == "http.response.body":
+                if done:
+                    return
+                done, message = True, {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _lifespan(snaps: Snapshots) -> Callable[[FastAPI], Any]:
@@ -93,12 +122,34 @@ def _error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": [{"loc": ["query", "cursor"], "msg": f"cursor: {exc}",
                                          "type": "value_error"}]}, status_code=422)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and exc.detail == "Not Found":  # no route: Starlette's bare words
+            return JSONResponse({"detail": f"{request.method} {request.url.path}: no such path (the API's paths "
+                                           "start /api/, the reference is at /docs, the page at /)"},
+                                status_code=404)
+        if exc.status_code != 405:
+            return await http_exception_handler(request, exc)
+        return _not_allowed(request, exc)
+
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
         lasting = _LASTING.get(getattr(exc, "cause", None) or "")
         if lasting:  # (no Retry-After: asking again soon meets the same disk, the same schema)
             return JSONResponse({"detail": str(exc)}, status_code=lasting)
         return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "2"})
+
+
+def _not_allowed(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    """A 405 naming the method, the path and the methods it takes (it was 'Method Not Allowed' and an
+    ``Allow`` header without the HEAD that :class:`HeadAsGet` answers)."""
+    allowed = [m.strip() for m in (exc.headers or {}).get("Allow", "").split(",") if m.strip()]
+    if "GET" in allowed and "HEAD" not in allowed:
+        allowed.append("HEAD")
+    takes = " and ".join(allowed) or "no method"
+    return JSONResponse({"detail": f"{request.method} {request.url.path}: not taken here; this path takes "
+                                   f"{takes} (the reference is at /docs)"},
+                        status_code=405, headers={"Allow": ", ".join(allowed)})
 
 
 def _read_routes(app: FastAPI, snaps: Snapshots) -> None:

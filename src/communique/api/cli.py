@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 from pathlib import Path
@@ -103,6 +104,20 @@ def _load_kb(extra: tuple[str, ...]) -> Any:
         raise click.ClickException(str(exc)) from exc
 
 
+def _unwritable(folder: Path) -> str | None:
+    """Why no file can be made in ``folder``, found by making one: as root, ``os.access`` says yes
+    to /proc or /sys, and the start ended in a traceback ('Application startup failed')."""
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".communique-probe-")
+    except OSError as exc:  # (/proc answers 'No such file or directory', which misleads: left out)
+        return "the folder cannot be written" + ("" if exc.errno == errno.ENOENT else f" ({exc.strerror or exc})")
+    os.close(fd)
+    os.unlink(name)
+    return None
+
+
 def _check_snapshot_dir(folder: str | None) -> None:
     """Refuse a --snapshot-dir the server could not keep its snapshots in, before it starts: a
     name that is not UTF-8 (DuckDB cannot open it), a path under a file, a folder it cannot make
@@ -117,8 +132,8 @@ def _check_snapshot_dir(folder: str | None) -> None:
             where.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             problem = f"cannot make the folder: {exc.strerror or exc}"
-    if problem is None and not os.access(where, os.W_OK | os.X_OK):
-        problem = "the folder cannot be written"
+    if problem is None:
+        problem = _unwritable(where)
     if problem is not None:
         raise click.BadParameter(f"{printable(folder, 200)}: {problem}; give a folder you can write to "
                                  "(or leave the option out: a temporary folder is used)", param_hint="--snapshot-dir")

@@ -65,7 +65,7 @@ class Inflated(io.RawIOBase):
         try:
             data = z.decompress(chunk, min(_OUT, self._limit - self._out + 1))
         except zlib.error as exc:
-            self._stop(f"damaged compressed data after {self._out:,} bytes ({exc})")
+            self._stop(f"damaged compressed data after {self._out:,} bytes ({damage_words(exc)})")
             return
         over = self._out + len(data) - self._limit
         if over > 0:  # the bytes up to the limit are still handed out (the records they hold are kept)
@@ -115,3 +115,14 @@ def gzipped(path: Path) -> bool:
     """Whether the file at ``path`` is gzip-compressed, whatever its name says."""
     with open(path, "rb") as fh:
         return fh.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+
+
+def damage_words(exc: zlib.error) -> str:
+    """What zlib's error says, in plain words: 'Error -3 while decompressing data: invalid distance
+    too far back' told a reader nothing of what was wrong with the file."""
+    text = str(exc)
+    if "incorrect data check" in text or "incorrect length check" in text:
+        return "the checksum does not match the data: the file was altered or cut and joined"
+    if "incorrect header check" in text or "unknown compression method" in text:
+        return "no gzip data where it should start"
+    return "the compressed data is damaged and cannot be inflated"

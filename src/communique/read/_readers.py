@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import IO, Any, cast
 
 from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printable
@@ -24,7 +25,7 @@ from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRe
 from ..types import RawDoc
 from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
-from ._gzip import GZIP_MAGIC, gzipped, open_inflated
+from ._gzip import GZIP_MAGIC, damage_words, gzipped, open_inflated
 from ._warc import (WARC_TYPES, LengthMismatch, archive_iterator, content_encoding, length_problem, name_encoding,
                     record_length, record_problem, undecoded)
 from ._manifest import META_FIELDS, _stem
@@ -538,7 +539,15 @@ def _gzip_members(fh: IO[bytes], limit: int,
                 end = yield from _streamed_member(fh, pos, whole_limit)
             else:
                 yield pos, member
-        except (zlib.error, EOFError) as exc:
+        except zlib.error as exc:
+            yield pos, _damaged_member(fh, pos, exc)
+            resyncs += 1
+            found = _next_marker(fh, pos + 1, _GZ_MARKER) if resyncs <= _MAX_RESYNC else None
+            if found is None:
+                return
+            pos = found
+            continue
+        except EOFError as exc:
             yield pos, exc
             resyncs += 1
             found = _next_marker(fh, pos + 1, _GZ_MARKER) if resyncs <= _MAX_RESYNC else None
@@ -547,6 +556,53 @@ def _gzip_members(fh: IO[bytes], limit: int,
             pos = found
             continue
         pos = end
+
+
+class DamagedMember(ValueError):
+    """A gzip member (a record of a WARC.gz) whose deflate data or checksum is damaged, in plain words
+    (zlib's own were 'Error -3 while decompressing data: invalid distance too far back'), with the id
+    its record would have had when its header could still be read (``""`` otherwise)."""
+
+    def __init__(self, message: str, doc_id: str = "") -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
+
+
+_HEAD_PIECE, _HEAD_MAX = 32, 16384
+
+
+def _damaged_member(fh: IO[bytes], pos: int, exc: zlib.error) -> DamagedMember:
+    """``exc`` of the member at ``pos`` said in words, naming the record when the header inflated
+    before the damage does (a member cut in the middle, with the next record's member after it)."""
+    head = _salvaged_head(fh, pos)
+    fields: dict[str, str] = {}
+    for line in head.split(b"\r\n\r\n", 1)[0].decode("utf-8", "replace").splitlines()[1:]:
+        key, sep, value = line.partition(":")
+        if sep:
+            fields[key.strip().lower()] = value.strip()
+    shim = SimpleNamespace(rec_headers=SimpleNamespace(get_header=lambda key: fields.get(key.lower())))
+    uri = fields.get("warc-target-uri", "")
+    what = f"the record of {printable(uri)[:120]}" if uri else "the record there"
+    return DamagedMember(f"{what} cannot be read: {damage_words(exc)}", _warc_id(shim) if head.startswith(b"WARC/") else "")
+
+
+def _salvaged_head(fh: IO[bytes], pos: int) -> bytes:
+    """What of the member at ``pos`` inflates before its damage (at most ``_HEAD_MAX`` bytes, read
+    in small pieces so that the bytes before the damage come out: zlib gives nothing of a piece it
+    fails on)."""
+    fh.seek(pos)
+    inflater, out = zlib.decompressobj(16 + zlib.MAX_WBITS), b""
+    for _ in range(4 * _HEAD_MAX // _HEAD_PIECE):  # (a header is near the start: 64 KB read at most)
+        if len(out) >= _HEAD_MAX:
+            break
+        piece = fh.read(_HEAD_PIECE)
+        if not piece:
+            break
+        try:
+            out += inflater.decompress(piece, _HEAD_MAX - len(out))
+        except zlib.error:
+            break
+    return out
 
 
 def _streamed_member(fh: IO[bytes], pos: int, limit: int) -> Generator[tuple[int, IO[bytes]], None, int]:
@@ -665,7 +721,8 @@ def _warc_items(records: Iterator[Any], name: str, meta: Meta) -> Generator[Item
                 continue
             yield from filter(None, [held])
             held = None
-            yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(damage)}", input=name,
+            where = f"{name}#{damage.doc_id}" if isinstance(damage, DamagedMember) and damage.doc_id else name
+            yield MalformedRecordError(f"corrupt archive data at byte {offset}: {_short(damage)}", input=where,
                                        hint=_damage_hint(damage))
             continue
         yield from filter(None, [held])
@@ -679,6 +736,9 @@ def _damage_hint(damage: BaseException) -> str:
     record (a cut-off download) has no next record to go on at, though the hint said so."""
     if isinstance(damage, EOFError):
         return "a cut-off download? the records before it were read; re-fetch the archive to recover the rest"
+    if isinstance(damage, DamagedMember):
+        return "that record is skipped and reading goes on at the next one; re-fetch or repair the archive to " \
+               "recover it"
     return "that stretch is skipped and reading goes on at the next record; re-fetch or repair the archive to " \
            "recover it"
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from ..actors.text import PLAIN_LETTERS
 from ..events.classes import QUAD_CLASS, QUAD_CLASSES
 from ._events import reports_sql
 from ._query import ARTICLE_FIELDS, EVENT_SELECT, EventQuery, where
@@ -335,10 +336,12 @@ class Browser:
         """Actor codes seen in events (as source, target or participant) matching ``search``, by count.
 
         ``search`` is a part of the code or name, its case and accents aside, as written: it was an
-        ILIKE pattern, so 'Erdogan' found no 'Erdoğan' and '_' or '%' matched every actor."""
+        ILIKE pattern, so 'Erdogan' found no 'Erdoğan' and '_' or '%' matched every actor. Letters with
+        no accent to strip ('ı' of 'Kılıçdaroğlu', 'ł', 'ø') are read as their plain ones first."""
         cond, params = "TRUE", []
         if search:
-            part = "contains(lower(strip_accents({})), lower(strip_accents(?)))"
+            plain = f"translate({{}}, '{''.join(PLAIN_LETTERS)}', '{''.join(PLAIN_LETTERS.values())}')"
+            part = f"contains(lower(strip_accents({plain})), lower(strip_accents({plain.format('?')})))"
             cond = f"({part.format('code')} OR {part.format('name')})"
             params = [search, search]
         return self._fetch(

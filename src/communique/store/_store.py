@@ -374,6 +374,24 @@ class Store:
             [list(keys)]).fetchall()
         return {i for i, fp, ck in rows if keys[i] in (fp, ck)}
 
+    def stored_articles(self, page: int = 256) -> Iterator[Article]:
+        """Every stored article as it was stored, by id, read a page at a time (``ingest --reprocess``
+        with no inputs analyses them again: their source files may be gone)."""
+        after = ""
+        while True:
+            cur = self._db().execute("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", [after, page])
+            names = [d[0] for d in cur.description]
+            rows = [row_to_article(dict(zip(names, r))) for r in cur.fetchall()]
+            yield from rows
+            if len(rows) < page:
+                return
+            after = rows[-1].id
+
+    def article_count(self) -> int:
+        """How many articles are stored."""
+        row = self._db().execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
     def get_result(self, doc_id: str) -> ArticleResult | None:
         """The stored article with its mentions and events, or None."""
         con = self._db()
