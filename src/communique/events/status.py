@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
     from ..types import Status
 
-NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "scrap", "call", "abort"})
+NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "scrap", "scuttle", "shelve", "call",
+                       "abort"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
 #: auxiliaries of an act still to come, "would" among them as the backshifted "will" of reported
@@ -563,10 +564,19 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
         return True
     for t in chain[1:]:
         lemma = t.lemma_.lower()
-        if lemma in NEG_VERBS and (lemma not in NEG_PARTICLES or any(
+        if lemma in NEG_VERBS and not _ended_in_prospect(t, chain, kids) and (lemma not in NEG_PARTICLES or any(
                 c.dep_ == "prt" and c.lower_ == NEG_PARTICLES[lemma] for c in t.children)):
             return True
     return False
+
+
+def _ended_in_prospect(verb: "Token", chain: list["Token"], kids: list["Token"]) -> bool:
+    """ "a bill that could scuttle the nuclear framework", "Trump might cancel the deal": a verb of
+    ending or refusing (``NEG_VERBS``) under a modal of possibility ends the act only in prospect, and
+    the modal, read after, makes it hypothetical; a "would" that reports a plan ("said it would cancel
+    the talks", ``_future_in_past``) still calls the act off."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in verb.children) \
+        and not _future_in_past(chain, kids)
 
 
 def _none_as_subject(chain: list["Token"]) -> bool:
