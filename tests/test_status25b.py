@@ -37,3 +37,12 @@ def test_an_act_refused_under_a_modal_is_hypothetical(pipeline, text, type_, sid
     events = events_of(pipeline, text)
     assert statuses(events, type_, sides) == ["hypothetical"], shown(events)
 
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Officials speculated that Iran seized the British tanker.", "COERCE", {"IRN", "GBR"}),
+    ("There were rumours that China had attacked an Indian patrol.", "ASSAULT", {"CHN", "IND"}),
+])
+def test_an_act_speculated_or_rumoured_is_hypothetical(pipeline, text, type_, sides):
+    events = events_of(pipeline, text)
+    assert statuses(events, type_, sides) == ["hypothetical"], shown(events)

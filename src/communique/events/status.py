@@ -89,6 +89,10 @@ FORWARD_MODS = frozenset({"expected", "upcoming", "planned", "proposed", "possib
 #: airstrikes", "the possibility of deploying forces", "the risk of war", "the threat of a nuclear attack")
 PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "risk", "danger", "spectre", "specter",
                             "chance", "scenario", "option", "fear", "threat"})
+#: words of conjecture: the act their that-clause names is guessed at, not known to have happened ("speculation
+#: that a cyberattack disrupted the flight", "rumors that Kim met Trump", "officials speculated that Iran
+#: seized the tanker")
+CONJECTURE_WORDS = frozenset({"speculation", "speculate", "rumor", "rumour", "conjecture", "guesswork"})
 #: nouns of ability: the act their infinitive names is possible ("the capacity to carry out an attack")
 ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right", "authority",
                            "authorization", "authorisation", "permission", "leeway", "licence", "license"})
@@ -678,7 +682,7 @@ def _open(tok: "Token") -> bool:
     """``tok``, on the way up from a trigger, leaves the act open: an if- or whether-clause, "warned
     against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
     return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
-            or _ability_for(tok) or _wished(tok) or _enabled(tok))
+            or _ability_for(tok) or _wished(tok) or _enabled(tok) or _conjectured(tok))
 
 
 def _likely_that(chain: list["Token"]) -> bool:
@@ -1044,6 +1048,12 @@ def _prospect_of(tok: "Token") -> bool:
     """ "the prospect [of] U.S. airstrikes", "the possibility [of] deploying forces": ``tok`` is the
     "of" of a noun of what may come (``PROSPECT_NOUNS``)."""
     return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in PROSPECT_NOUNS
+
+
+def _conjectured(tok: "Token") -> bool:
+    """ "speculation [that a cyberattack disrupted] the flight", "speculated [that Iran seized] the tanker":
+    ``tok`` heads the clause of a word of conjecture (``CONJECTURE_WORDS``)."""
+    return tok.dep_ in ("acl", "ccomp") and tok.head.i != tok.i and tok.head.lemma_.lower() in CONJECTURE_WORDS
 
 
 def _ability_for(tok: "Token") -> bool:
