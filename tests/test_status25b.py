@@ -46,3 +46,12 @@ def test_an_act_refused_under_a_modal_is_hypothetical(pipeline, text, type_, sid
 def test_an_act_speculated_or_rumoured_is_hypothetical(pipeline, text, type_, sides):
     events = events_of(pipeline, text)
     assert statuses(events, type_, sides) == ["hypothetical"], shown(events)
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Pompeo did not raise human rights on his calls with the Chinese foreign minister.", "CONSULT", {"USA", "CHN"}),
+    ("Merkel did not bring up the pipeline in her meeting with Putin.", "CONSULT", {"DEU", "RUS"}),
+])
+def test_a_not_on_the_verb_leaves_its_occasion_standing(pipeline, text, type_, sides):
+    events = events_of(pipeline, text)
+    assert statuses(events, type_, sides) == ["occurred"], shown(events)

@@ -212,13 +212,22 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
             break
         if node.dep_ == "ccomp" and node is not trigger:
             break
-        if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
+        if node.dep_ == "pobj" and (node.head.lower_ in ADVERBIAL_PREPS or _own_occasion(node)):
             break
         if _is_cause(node) or _there_already(node) or _whether(node):
             break  # (a "not" over a whether-clause denies the deciding, not the act: "has not decided whether to")
         node = node.head
         out.append(node)
     return out
+
+
+def _own_occasion(noun: "Token") -> bool:
+    """ "did not discuss oil [in his meeting] with the king", "had done nothing wrong [on his calls] with the
+    Russians": a side's own act ("his", "their") under "in"/"on" of a verb is the occasion of what the verb
+    tells, and keeps its own modality, as one under "during" does (``ADVERBIAL_PREPS``)."""
+    prep = noun.head
+    return prep.lower_ in ("in", "on") and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i \
+        and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _there_already(node: "Token") -> bool:
