@@ -55,3 +55,12 @@ def test_an_act_speculated_or_rumoured_is_hypothetical(pipeline, text, type_, si
 def test_a_not_on_the_verb_leaves_its_occasion_standing(pipeline, text, type_, sides):
     events = events_of(pipeline, text)
     assert statuses(events, type_, sides) == ["occurred"], shown(events)
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Biden instructed officials to impose sanctions on Russia.", "SANCTION", {"USA", "RUS"}),
+    ("Macron tasked his envoy to hold talks with Iran.", "CONSULT", {"FRA", "IRN"}),
+])
+def test_an_act_a_party_is_directed_to_do_is_planned(pipeline, text, type_, sides):
+    events = events_of(pipeline, text)
+    assert statuses(events, type_, sides) == ["planned"], shown(events)

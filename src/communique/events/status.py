@@ -148,6 +148,10 @@ STATED_NOUNS = frozenset({"assertion", "claim", "demand", "accusation", "allegat
 #: ("wanted the United States to veto", "demanded that the envoy leave")
 WISH_VERBS = frozenset({"want", "wish", "hope", "demand", "insist", "urge", "ask", "request", "require",
                         "prefer", "press", "encourage", "implore", "beg", "propose", "recommend", "suggest"})
+#: verbs of directing: the act a party is told to do is set for later, planned ("directed Mnuchin to increase
+#: sanctions", "instructed officials to impose sanctions"). Not "order": news tells an armed act as "ordered
+#: its jets to carry out a bombardment Sunday night" when it has been carried out
+DIRECTING_VERBS = frozenset({"direct", "instruct", "task"})
 #: verbs whose object is what is lacked or wished for: "needed assistance", "wants a deal"
 NEED_VERBS = frozenset({"need", "want"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction"), and whose
@@ -500,7 +504,7 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
-    if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]):
+    if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]) or any(map(_directed, chain)):
         return "planned"
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
@@ -734,6 +738,14 @@ def _wished(tok: "Token") -> bool:
     if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
         return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
     return asked_of_another(tok)
+
+
+def _directed(tok: "Token") -> bool:
+    """ "directed Mnuchin [to increase] sanctions", "instructed officials [to impose] sanctions": the infinitive
+    a verb of directing (``DIRECTING_VERBS``) tells its object to carry out: directed, not yet done."""
+    return tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in DIRECTING_VERBS \
+        and any(c.dep_ == "dobj" for c in tok.head.children) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in tok.children)
 
 
 def _wish_carried(verb: "Token") -> bool:
