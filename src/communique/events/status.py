@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
     from ..types import Status
 
-NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "scrap", "call", "abort"})
+NEG_VERBS = frozenset({"deny", "refuse", "fail", "decline", "rule", "cancel", "scrap", "scuttle", "shelve", "call",
+                       "abort"})
 NEG_PARTICLES = {"rule": "out", "call": "off"}
 HYPO_MODALS = frozenset({"could", "might", "may", "would", "can", "should"})
 #: auxiliaries of an act still to come, "would" among them as the backshifted "will" of reported
@@ -91,6 +92,10 @@ PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "risk", "da
 #: nouns of what is needed: the act their "for" or infinitive names is wanted, not done ("agreed on the need
 #: for new sanctions", "stressed the necessity to resume talks")
 NEED_NOUNS = frozenset({"need", "necessity"})
+#: words of conjecture: the act their that-clause names is guessed at, not known to have happened ("speculation
+#: that a cyberattack disrupted the flight", "rumors that Kim met Trump", "officials speculated that Iran
+#: seized the tanker")
+CONJECTURE_WORDS = frozenset({"speculation", "speculate", "rumor", "rumour", "conjecture", "guesswork"})
 #: nouns of ability: the act their infinitive names is possible ("the capacity to carry out an attack")
 ABILITY_NOUNS = frozenset({"capacity", "ability", "capability", "means", "power", "right", "authority",
                            "authorization", "authorisation", "permission", "leeway", "licence", "license"})
@@ -146,6 +151,10 @@ STATED_NOUNS = frozenset({"assertion", "claim", "demand", "accusation", "allegat
 #: ("wanted the United States to veto", "demanded that the envoy leave")
 WISH_VERBS = frozenset({"want", "wish", "hope", "demand", "insist", "urge", "ask", "request", "require",
                         "prefer", "press", "encourage", "implore", "beg", "propose", "recommend", "suggest"})
+#: verbs of directing: the act a party is told to do is set for later, planned ("directed Mnuchin to increase
+#: sanctions", "instructed officials to impose sanctions"). Not "order": news tells an armed act as "ordered
+#: its jets to carry out a bombardment Sunday night" when it has been carried out
+DIRECTING_VERBS = frozenset({"direct", "instruct", "task"})
 #: verbs whose object is what is lacked or wished for: "needed assistance", "wants a deal"
 NEED_VERBS = frozenset({"need", "want"})
 #: verbs of announcing by which an act such as a sanction is enacted ("announced it will sanction"), and whose
@@ -210,13 +219,22 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
             break
         if node.dep_ == "ccomp" and node is not trigger:
             break
-        if node.dep_ == "pobj" and node.head.lower_ in ADVERBIAL_PREPS:
+        if node.dep_ == "pobj" and (node.head.lower_ in ADVERBIAL_PREPS or _own_occasion(node)):
             break
         if _is_cause(node) or _there_already(node) or _whether(node):
             break  # (a "not" over a whether-clause denies the deciding, not the act: "has not decided whether to")
         node = node.head
         out.append(node)
     return out
+
+
+def _own_occasion(noun: "Token") -> bool:
+    """ "did not discuss oil [in his meeting] with the king", "had done nothing wrong [on his calls] with the
+    Russians": a side's own act ("his", "their") under "in"/"on" of a verb is the occasion of what the verb
+    tells, and keeps its own modality, as one under "during" does (``ADVERBIAL_PREPS``)."""
+    prep = noun.head
+    return prep.lower_ in ("in", "on") and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i \
+        and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _there_already(node: "Token") -> bool:
@@ -490,7 +508,7 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"  # "spoke to reporters ahead of his meeting with Lavrov": the meeting is still to come
     if tense_of(trigger) == "future" or any(tense_of(t) == "future" for t in chain[1:2]):
         return "planned"
-    if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]):
+    if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]) or any(map(_directed, chain)):
         return "planned"
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
@@ -565,7 +583,8 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
         return True
     if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) or _called_off(chain):
         return True
-    return any(_verb_in(t, NEG_VERBS, NEG_PARTICLES) for t in chain[1:])
+    return any(_verb_in(t, NEG_VERBS, NEG_PARTICLES) and not _ended_in_prospect(t, chain, kids)
+               for t in chain[1:])
 
 
 def _verb_in(verb: "Token", lemmas: frozenset[str], particles: dict[str, str]) -> bool:
@@ -574,6 +593,15 @@ def _verb_in(verb: "Token", lemmas: frozenset[str], particles: dict[str, str]) -
     lemma = verb.lemma_.lower()
     return lemma in lemmas and (lemma not in particles or any(
         c.dep_ == "prt" and c.lower_ == particles[lemma] for c in verb.children))
+
+
+def _ended_in_prospect(verb: "Token", chain: list["Token"], kids: list["Token"]) -> bool:
+    """ "a bill that could scuttle the nuclear framework", "Trump might cancel the deal": a verb of
+    ending or refusing (``NEG_VERBS``) under a modal of possibility ends the act only in prospect, and
+    the modal, read after, makes it hypothetical; a "would" that reports a plan ("said it would cancel
+    the talks", ``_future_in_past``) still calls the act off."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPO_MODALS for c in verb.children) \
+        and not _future_in_past(chain, kids)
 
 
 def _none_as_subject(chain: list["Token"]) -> bool:
@@ -676,7 +704,7 @@ def _open(tok: "Token") -> bool:
     """``tok``, on the way up from a trigger, leaves the act open: an if- or whether-clause, "warned
     against", "the prospect of", "the capacity to", "wanted the U.S. to veto"."""
     return (marked_clause(tok) or _cautioned_against(tok) or _whether(tok) or _prospect_of(tok)
-            or _needed(tok) or _ability_for(tok) or _wished(tok) or _enabled(tok))
+            or _needed(tok) or _ability_for(tok) or _wished(tok) or _enabled(tok) or _conjectured(tok))
 
 
 def _likely_that(chain: list["Token"]) -> bool:
@@ -719,6 +747,14 @@ def _wished(tok: "Token") -> bool:
     if tok.head.i != tok.i and tok.head.lemma_.lower() in NEED_VERBS and tok.dep_ == "dobj":
         return True  # "the Afghans needed [assistance] from the U.S.", "Russia wants [a deal]"
     return asked_of_another(tok)
+
+
+def _directed(tok: "Token") -> bool:
+    """ "directed Mnuchin [to increase] sanctions", "instructed officials [to impose] sanctions": the infinitive
+    a verb of directing (``DIRECTING_VERBS``) tells its object to carry out: directed, not yet done."""
+    return tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in DIRECTING_VERBS \
+        and any(c.dep_ == "dobj" for c in tok.head.children) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in tok.children)
 
 
 def _wish_carried(verb: "Token") -> bool:
@@ -1047,6 +1083,12 @@ def _needed(tok: "Token") -> bool:
         return False
     return (tok.dep_ == "prep" and tok.lower_ == "for") or (
         tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _conjectured(tok: "Token") -> bool:
+    """ "speculation [that a cyberattack disrupted] the flight", "speculated [that Iran seized] the tanker":
+    ``tok`` heads the clause of a word of conjecture (``CONJECTURE_WORDS``)."""
+    return tok.dep_ in ("acl", "ccomp") and tok.head.i != tok.i and tok.head.lemma_.lower() in CONJECTURE_WORDS
 
 
 def _ability_for(tok: "Token") -> bool:
