@@ -983,7 +983,7 @@ class EventExtractor:
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
                     f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
-                if names_no_party(trig.type, c) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
+                if names_no_party(trig.type, c, f.tok) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and not cand.target and (
@@ -1452,7 +1452,8 @@ class EventExtractor:
         elif cand.trig.type in ("REQUEST", "THREATEN"):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             for c in with_conjuncts(xcomp) if xcomp is not None else ():
-                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                                        and not names_no_party(cand.trig.type, c, tok)):  # not the foe
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
                     cand.target.extend(found or _nested_pp_actors(c, res, ctx))

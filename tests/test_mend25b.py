@@ -1,0 +1,21 @@
+"""Mends of what the review of round one noticed (session 25): the foe a joint act or an act asked for
+is aimed at is no party to it; ... Sentences written for these tests; the real pipeline runs on each."""
+
+from __future__ import annotations
+
+from probe import said, typed
+
+
+def test_the_foe_states_unite_against_is_no_party_to_their_union(pipeline):
+    found = said(pipeline, "Turkey and Egypt united against Israel.")
+    assert ("TUR", "ISR") not in typed(found, "CONSULT"), found
+
+
+def test_the_foe_of_a_union_asked_for_is_not_the_one_asked(pipeline):
+    found = said(pipeline, "Qatar urged Arab states to unite against Israel.")
+    assert ("QAT", "ISR") not in typed(found, "REQUEST"), found
+
+
+def test_the_foe_of_a_statement_asked_for_is_not_the_one_asked(pipeline):
+    found = said(pipeline, "Qatar urged Arab governments to speak out against Israel.")
+    assert ("QAT", "ISR") not in typed(found, "REQUEST"), found
