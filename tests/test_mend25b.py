@@ -19,3 +19,13 @@ def test_the_foe_of_a_union_asked_for_is_not_the_one_asked(pipeline):
 def test_the_foe_of_a_statement_asked_for_is_not_the_one_asked(pipeline):
     found = said(pipeline, "Qatar urged Arab governments to speak out against Israel.")
     assert ("QAT", "ISR") not in typed(found, "REQUEST"), found
+
+
+def test_a_hyphenated_cease_fire_brokered_with_a_side_is_an_accord(pipeline):
+    found = said(pipeline, "Qatar said the cease-fire it brokered with the Taliban was holding.")
+    assert ("QAT", "TALIBAN") in typed(found, "AGREE"), found
+
+
+def test_a_hyphenated_cease_fire_negotiated_is_an_accord_made(pipeline):
+    found = said(pipeline, "Turkey negotiated a cease-fire with Russia in Idlib last year.")
+    assert ("TUR", "RUS") in typed(found, "AGREE"), found
