@@ -29,3 +29,10 @@ def test_a_hyphenated_cease_fire_brokered_with_a_side_is_an_accord(pipeline):
 def test_a_hyphenated_cease_fire_negotiated_is_an_accord_made(pipeline):
     found = said(pipeline, "Turkey negotiated a cease-fire with Russia in Idlib last year.")
     assert ("TUR", "RUS") in typed(found, "AGREE"), found
+
+
+def test_a_session_a_speech_comes_before_is_no_audience(pipeline):
+    found = said(pipeline, "Biden gave a speech before the closing NATO session.")
+    assert ("USA", "NATO") not in typed(found, "CONSULT"), found
+    joint = said(pipeline, "Biden gave a speech before a joint session of the Canadian parliament.")
+    assert ("USA", "CAN") in typed(joint, "CONSULT"), joint

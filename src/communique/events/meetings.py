@@ -480,13 +480,22 @@ def audience(noun: "Token") -> list["Token"]:
     the parser's dative, not a "prep": "gave a speech [to] a joint session of Congress"."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     hung = noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX")
-    return [*prep_objects(noun, AUDIENCE_PREPS), *(_audience_of_verb(verb) if hung else [])]
+    found = [*prep_objects(noun, AUDIENCE_PREPS), *(_audience_of_verb(verb) if hung else [])]
+    return [o for o in found if not _session_awaited(o)]
 
 
 def _audience_of_verb(verb: "Token") -> list["Token"]:
     """The objects of the "to"/"before" phrases hung on ``verb``, as a preposition or as a dative."""
     return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in AUDIENCE_PREPS
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _session_awaited(obj: "Token") -> bool:
+    """Whether ``obj`` is a session "before" which a speech comes, a time and no audience: "a speech
+    before the closing session of the summit" precedes it. A joint session is the members assembled,
+    spoken before as before Congress ("a speech before a joint session of Congress")."""
+    return obj.head.lower_ == "before" and obj.lemma_.lower() == "session" and not any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children)
 
 
 #: meeting nouns a process's name can premodify
