@@ -1,5 +1,6 @@
 """Mends of what the review of round one noticed (session 25): the foe a joint act or an act asked for
-is aimed at is no party to it; ... Sentences written for these tests; the real pipeline runs on each."""
+is aimed at is no party to it; a hyphenated cease-fire is an accord; a session a speech comes before is
+no audience; a speech to a chamber passes the noun guards. Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -36,3 +37,8 @@ def test_a_session_a_speech_comes_before_is_no_audience(pipeline):
     assert ("USA", "NATO") not in typed(found, "CONSULT"), found
     joint = said(pipeline, "Biden gave a speech before a joint session of the Canadian parliament.")
     assert ("USA", "CAN") in typed(joint, "CONSULT"), joint
+
+
+def test_a_speech_to_a_chamber_that_was_prevented_is_no_meeting(pipeline):
+    found = said(pipeline, "Lawmakers prevented a speech to Congress by Mexico's president.")
+    assert ("MEX", "USA") not in typed(found, "CONSULT"), found

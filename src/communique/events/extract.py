@@ -1847,11 +1847,11 @@ class EventExtractor:
             return None  # "Obama's hostility to Israel": an attitude
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
-        if speech_to_body(tok):
-            return SPEECH_TO_BODY  # "his address to a joint session of Congress": the speaker met the chamber's state
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if self._no_noun_event(tok, bool(trigs), compound, adj, res):
-            return None
+            return None  # (a speech to a chamber too: "blocked a speech to Congress" gave none)
+        if speech_to_body(tok):
+            return SPEECH_TO_BODY  # "his address to a joint session of Congress": the speaker met the chamber's state
         if forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
         if ties:
