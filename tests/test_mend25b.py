@@ -1,6 +1,7 @@
 """Mends of what the review of round one noticed (session 25): the foe a joint act or an act asked for
 is aimed at is no party to it; a hyphenated cease-fire is an accord; a session a speech comes before is
-no audience; a speech to a chamber passes the noun guards. Sentences written for these tests; the real pipeline runs on each."""
+no audience; a speech to a chamber passes the noun guards; an object whose lemma the tables do not know is
+read by its word. Sentences written for these tests; the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -42,3 +43,9 @@ def test_a_session_a_speech_comes_before_is_no_audience(pipeline):
 def test_a_speech_to_a_chamber_that_was_prevented_is_no_meeting(pipeline):
     found = said(pipeline, "Lawmakers prevented a speech to Congress by Mexico's president.")
     assert ("MEX", "USA") not in typed(found, "CONSULT"), found
+
+
+def test_data_released_is_read_by_its_word_not_the_parsers_lemma(pipeline):
+    # the parser lemmatises "data" as "datum"; verbs.tsv's "release data" row says no captive is freed
+    found = said(pipeline, "China released data about Taiwan.")
+    assert typed(found, "RETREAT") == [], found

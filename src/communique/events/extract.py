@@ -645,10 +645,10 @@ class EventExtractor:
         obj = verb_object(tok)
         if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
             return None  # the rules know it is no act, the model adds none
-        obj_lemma = _object_word(obj, res) if obj is not None else None
+        obj_lemma = _object_word(obj, res, self.lex) if obj is not None else None
         supplied = _supplied_thing(tok, obj, res) if obj is not None else None
         if supplied is not None:  # "provided Ukraine [with] weapons": what is given names the act
-            obj_lemma = _object_word(supplied, res)
+            obj_lemma = _object_word(supplied, res, self.lex)
         small = _small_clause(tok) if obj is None or res.mention_of(obj) is not None else None
         gap = self._sense_gap(tok) if obj is None and small is None else None
         if small is not None:
@@ -3640,13 +3640,15 @@ ACCORD_ENDING_VERBS = frozenset({"terminate", "leave", "quit", "exit", "scrap", 
                                  "cancel", "withdraw", "tear", "rip", "dump"})
 
 
-def _object_word(obj: "Token", res: ArgumentResolver) -> str:
+def _object_word(obj: "Token", res: ArgumentResolver, lex: Lexicon) -> str:
     """The word a verb's object is read by: ``person`` for a named person (the object class of
     the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
-    of the thing it is about."""
+    of the thing it is about (or its word, where the parser's lemma is one the tables do not know:
+    ``Lexicon.object_key``)."""
     if is_person(obj, res):
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
-    return accord_word(measure_in_law(obj) or _thing(obj))  # "approved sanctions legislation": the sanctions
+    thing = measure_in_law(obj) or _thing(obj)  # "approved sanctions legislation": the sanctions
+    return lex.object_key(accord_word(thing), thing.text)
 
 
 def _thing(obj: "Token") -> "Token":
