@@ -397,7 +397,7 @@ def harm_of_an_attack(verb: "Token") -> bool:
     strikes on Islamic State, no second attack on Iraq. Not "Saudi-led airstrikes have killed Yemeni
     civilians", whose noun names no target: the verb reads it."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and names_an_attack(c)]
-    if any(harm_done(c) is not None and verb.lemma_.lower() in CHECKING_VERBS for c in subjects):
+    if verb.lemma_.lower() in CHECKING_VERBS and any(harm_done(c) is not None for c in subjects):
         return True  # "U.S. airstrikes hindered the group's advance": the strikes, no refusal by the U.S.
     return verb.lemma_.lower() in HARMING_VERBS and any(any(prep_objects(c, ON | AGAINST)) for c in subjects)
 

@@ -16,14 +16,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CALM_NOUNS = frozenset({"restraint", "calm", "de-escalation", "deescalation", "composure"})
 #: a halt to the fighting asked for, which only its sides can grant ("called for a truce")
-CEASEFIRE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+CEASEFIRE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
+
+
+def ceasefire_noun(noun: "Token") -> bool:
+    """ "a truce", "the ceasefire", "an immediate cease-fire": the tokenizer splits the hyphenated
+    spelling ("cease" "-" "fire", "cease" a compound of "fire"), which no lemma set can hold."""
+    lemma = noun.lemma_.lower()
+    return lemma in CEASEFIRE_NOUNS or (
+        lemma == "fire" and any(c.dep_ == "compound" and c.lower_ == "cease" for c in noun.children))
 
 
 def _is_calm(noun: "Token") -> bool:
-    """ "restraint", "calm", "a truce", "an immediate cease-fire" (parsed "cease" "-" "fire")."""
-    lemma = noun.lemma_.lower()
-    return lemma in CALM_NOUNS | CEASEFIRE_NOUNS or (
-        lemma == "fire" and any(c.dep_ == "compound" and c.lower_ == "cease" for c in noun.children))
+    """ "restraint", "calm", "a truce", "an immediate cease-fire"."""
+    return noun.lemma_.lower() in CALM_NOUNS or ceasefire_noun(noun)
 
 
 def _asks_calm(verb: "Token") -> bool:
@@ -60,4 +66,4 @@ def calm_addressees(cands: list[Candidate], ctx: "Discourse") -> list[Candidate]
     return out
 
 
-__all__ = ["CALM_NOUNS", "CEASEFIRE_NOUNS", "calm_addressees"]
+__all__ = ["CALM_NOUNS", "CEASEFIRE_NOUNS", "calm_addressees", "ceasefire_noun"]

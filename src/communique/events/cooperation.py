@@ -20,18 +20,21 @@ TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 AIM_PREPS = AGAINST
 
 
-def names_no_party(type_: str, prep: "Token") -> bool:
+def names_no_party(type_: str, prep: "Token", trigger: "Token | None" = None) -> bool:
     """Whether preposition ``prep`` of a trigger of ``type_`` names no party to the act: the subject
     matter of a meeting ("talks [on] Ukraine") or of cooperation ("share intelligence [on] Iran with
-    Israel"), the foe cooperation is aimed at ("cooperating with Russia [against] ISIS"), and the foe of
-    an act asked for: whom it is "against" is not the one asked ("pushed for strikes [against] Syria",
-    "asked for Western intervention [against] IS": Syria and IS are asked nothing). Not the appeal verb's
-    own "against": "urged [against] Britain leaving" asks Britain, as "warned against" warns its doer."""
+    Israel"), the foe a meeting or cooperation is aimed at ("united [against] Iran", "cooperating with
+    Russia [against] ISIS"), and the foe of
+    an act asked for, named by a noun or by the verb asked to do it: whom it is "against" is not the one
+    asked ("pushed for strikes [against] Syria", "asked for Western intervention [against] IS", "urged
+    Muslim nations to unite [against] Iran": Syria, IS and Iran are asked nothing). Not the appeal verb's
+    own "against" (``trigger``, the verb read as the appeal): "urged [against] Britain leaving" asks
+    Britain, as "warned against" warns its doer."""
     word = prep.lower_
     if type_ == "CONSULT":
-        return word in TOPIC_PREPS
+        return word in TOPIC_PREPS | AIM_PREPS
     if type_ == "REQUEST":
-        return word in AIM_PREPS and prep.head.pos_ != "VERB"
+        return word in AIM_PREPS and (prep.head.pos_ != "VERB" or prep.head is not trigger)
     return type_ == "COOPERATE" and word in TOPIC_PREPS | AIM_PREPS
 
 

@@ -648,10 +648,10 @@ class EventExtractor:
         obj = verb_object(tok)
         if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
             return None  # the rules know it is no act, the model adds none
-        obj_lemma = _object_word(obj, res) if obj is not None else None
+        obj_lemma = _object_word(obj, res, self.lex) if obj is not None else None
         supplied = _supplied_thing(tok, obj, res) if obj is not None else None
         if supplied is not None:  # "provided Ukraine [with] weapons": what is given names the act
-            obj_lemma = _object_word(supplied, res)
+            obj_lemma = _object_word(supplied, res, self.lex)
         small = _small_clause(tok) if obj is None or res.mention_of(obj) is not None else None
         gap = self._sense_gap(tok) if obj is None and small is None else None
         if small is not None:
@@ -988,7 +988,7 @@ class EventExtractor:
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
                     f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
-                if names_no_party(trig.type, c) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
+                if names_no_party(trig.type, c, f.tok) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
             elif c.dep_ == "ccomp" and not cand.target and (
@@ -1457,7 +1457,8 @@ class EventExtractor:
         elif cand.trig.type in ("REQUEST", "THREATEN"):
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             for c in with_conjuncts(xcomp) if xcomp is not None else ():
-                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                                        and not names_no_party(cand.trig.type, c, tok)):  # not the foe
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
                     cand.target.extend(found or _nested_pp_actors(c, res, ctx))
@@ -1851,11 +1852,11 @@ class EventExtractor:
             return None  # "Obama's hostility to Israel": an attitude
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
             return None
-        if speech_to_body(tok):
-            return SPEECH_TO_BODY  # "his address to a joint session of Congress": the speaker met the chamber's state
         trigs = self.lex.noun(lemma, compound=compound, adj=adj)
         if self._no_noun_event(tok, bool(trigs), compound, adj, res):
-            return None
+            return None  # (a speech to a chamber too: "blocked a speech to Congress" gave none)
+        if speech_to_body(tok):
+            return SPEECH_TO_BODY  # "his address to a joint session of Congress": the speaker met the chamber's state
         if forces_on_alert(tok):
             return Trigger("MOBILIZE", None, None, 0.8, "rule", "forces put on alert")
         if ties:
@@ -3677,13 +3678,15 @@ ACCORD_ENDING_VERBS = frozenset({"terminate", "leave", "quit", "exit", "scrap", 
                                  "cancel", "withdraw", "tear", "rip", "dump"})
 
 
-def _object_word(obj: "Token", res: ArgumentResolver) -> str:
+def _object_word(obj: "Token", res: ArgumentResolver, lex: Lexicon) -> str:
     """The word a verb's object is read by: ``person`` for a named person (the object class of
     the CAMEO patterns and of ``verbs.tsv``: "fired the director" is no gunfire), else the lemma
-    of the thing it is about."""
+    of the thing it is about (or its word, where the parser's lemma is one the tables do not know:
+    ``Lexicon.object_key``)."""
     if is_person(obj, res):
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
-    return accord_word(measure_in_law(obj) or _thing(obj))  # "approved sanctions legislation": the sanctions
+    thing = measure_in_law(obj) or _thing(obj)  # "approved sanctions legislation": the sanctions
+    return lex.object_key(accord_word(thing), thing.text)
 
 
 def _thing(obj: "Token") -> "Token":

@@ -183,6 +183,7 @@ class Lexicon:
             if row["type"]:
                 key = (row["block"], row["prep"], row["obj"])
                 self._patterns.setdefault(key, []).append(_trigger(row, "cameo", CAMEO_PATTERN_WEIGHT))
+        self._objects = frozenset(o for _, _, o in self._verbs if o) | frozenset(o for _, _, o in self._patterns if o)
 
     def _load_word_classes(self, data_dir: Path) -> None:
         """The word classes of word_classes.tsv, each a frozen set."""
@@ -278,6 +279,14 @@ class Lexicon:
                     return []
                 return _rank(level)
         return []
+
+    def object_key(self, lemma: str, word: str) -> str:
+        """The word a verb's object is looked up by: its lemma, or the object's own lower-cased word
+        when only that is an object the tables know: the parser lemmatises "motives" as "motif", and
+        "questioned the motives of X" is read by "motive"."""
+        if singular(lemma) in self._objects or singular(word) not in self._objects:
+            return lemma
+        return word.lower()
 
     def denies(self, lemma: str, *, particle: str | None = None, obj_lemma: str | None = None) -> bool:
         """Whether a curated row says the verb (with its particle) is no event by itself, whatever a

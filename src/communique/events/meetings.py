@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..types import Actor
+from .appeals import CEASEFIRE_NOUNS, ceasefire_noun
 from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
@@ -36,11 +37,19 @@ CALLED_PEOPLE = PERSON_PLURALS | PLURAL_NOUNS | frozenset({
     "chancellor", "king", "emir", "prince", "monarch", "secretary", "envoy", "ambassador", "official",
     "administration", "embassy", "ministry", "office", "people", "family", "host", "guest", "team",
 })
-#: nouns of a made accord: a verb whose subject is one was done to it ("the deal struck between ...")
-ACCORD_SUBJECTS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire"})
+#: nouns of a made accord: a verb whose subject is one was done to it ("the deal struck between ..."); a
+#: ceasefire is one too (``accord_noun``)
+ACCORD_SUBJECTS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 #: accords and meetings that a label names without reporting them
-NAMED_ACCORDS = ACCORD_SUBJECTS | frozenset({"treaty", "talk", "meeting", "summit", "visit", "cooperation",
+NAMED_ACCORDS = ACCORD_SUBJECTS | CEASEFIRE_NOUNS | frozenset({"talk", "meeting", "summit", "visit", "cooperation",
                                             "partnership", "alliance", "relationship"})
+
+
+def accord_noun(noun: "Token") -> bool:
+    """Whether ``noun`` names a made accord: "the deal", "the pact", "the truce", "the cease-fire"."""
+    return noun.lemma_.lower() in ACCORD_SUBJECTS or ceasefire_noun(noun)
+
+
 #: verbs whose accord subject the parser misreads as their doer
 ACCORD_MAKING = frozenset({"strike", "broker", "sign", "seal", "ink", "reach", "negotiate", "forge", "hammer"})
 #: nouns of a journey, whose "from" names where it set out from
@@ -114,10 +123,10 @@ def accord_subject(tok: "Token") -> "Token | None":
         return None
     subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ACCORD_SUBJECTS \
+    if before is not None and before.pos_ == "NOUN" and accord_noun(before) \
             and (subj is None or subj == before):
         return before  # "the deal struck between ...": the participle's own subject would come between
-    if subj is None or subj.lemma_.lower() not in ACCORD_SUBJECTS or subj.dep_ != "nsubj":
+    if subj is None or not accord_noun(subj) or subj.dep_ != "nsubj":
         return None
     return subj
 
@@ -127,7 +136,7 @@ def made_accord(found: "Trigger | None", tok: "Token", gap: "Token | None") -> "
     between X and Y", "the accord [they signed]"), or that the parser took for the verb's subject
     ("The deal [struck] between X and Y ended ..."), kept as the sentence's structure: a reader of
     the single verb, which sees "struck" with no object, would make it an attack."""
-    if found is None or found.type != "AGREE" or gap is None or gap.lemma_.lower() not in ACCORD_SUBJECTS:
+    if found is None or found.type != "AGREE" or gap is None or not accord_noun(gap):
         return found
     return Trigger("AGREE", found.mode, found.cameo, found.weight, "rule", "an accord its verb made")
 
@@ -250,7 +259,7 @@ def brokered_with(found: "Trigger | None", tok: "Token", obj: "Token | None") ->
     if tok.lemma_.lower() != "broker" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return found
     gap = tok.head if tok.dep_ in ("relcl", "acl") else None
-    accord = next((t for t in (obj, gap) if t is not None and t.lemma_.lower() in ACCORD_SUBJECTS), None)
+    accord = next((t for t in (obj, gap) if t is not None and accord_noun(t)), None)
     if accord is None:
         return found
     return Trigger("AGREE", None, None, 0.8, "rule", "an accord brokered with another")
@@ -471,13 +480,22 @@ def audience(noun: "Token") -> list["Token"]:
     the parser's dative, not a "prep": "gave a speech [to] a joint session of Congress"."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     hung = noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX")
-    return [*prep_objects(noun, AUDIENCE_PREPS), *(_audience_of_verb(verb) if hung else [])]
+    found = [*prep_objects(noun, AUDIENCE_PREPS), *(_audience_of_verb(verb) if hung else [])]
+    return [o for o in found if not _session_awaited(o)]
 
 
 def _audience_of_verb(verb: "Token") -> list["Token"]:
     """The objects of the "to"/"before" phrases hung on ``verb``, as a preposition or as a dative."""
     return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in AUDIENCE_PREPS
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _session_awaited(obj: "Token") -> bool:
+    """Whether ``obj`` is a session "before" which a speech comes, a time and no audience: "a speech
+    before the closing session of the summit" precedes it. A joint session is the members assembled,
+    spoken before as before Congress ("a speech before a joint session of Congress")."""
+    return obj.head.lower_ == "before" and obj.lemma_.lower() == "session" and not any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children)
 
 
 #: meeting nouns a process's name can premodify
@@ -684,7 +702,7 @@ def accord_negotiated(found: "Trigger | None", tok: "Token", accord: "Token | No
     negotiating a trade deal", "will negotiate a new accord")."""
     if found is None or found.type != "CONSULT" or tok.lemma_.lower() != "negotiate" or tok.tag_ not in ("VBD", "VBN"):
         return found
-    if accord is None or accord.lemma_.lower() not in ACCORD_SUBJECTS:
+    if accord is None or not accord_noun(accord):
         return found
     if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX | {"will", "to"} for c in tok.children):
         return found
