@@ -85,7 +85,7 @@ from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures
 from .roles import MOVER_TYPES, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
-from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, TO, WITH, governing_verb, indefinite, is_passive, is_person,
+from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
                      modified_by, nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
@@ -2067,8 +2067,7 @@ class EventExtractor:
     def _onlooker_hit(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The target of an attack a side saw (``OBSERVING_VERBS``): that side where the attack struck what
         it owns ("France has seen attacks on [its] embassies in Mali"), else none of its own."""
-        hit = [o for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-               for o in p.children if o.dep_ == "pobj"]
+        hit = list(prep_objects(cand.trigger, ON | AGAINST))
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for o in hit for c in o.children):
             return
         subj = nearest_subject(gov)
@@ -2116,7 +2115,7 @@ class EventExtractor:
         state = self.kb.actor(owner[0].code)
         if state is None or state.kind != "state":
             return False  # a group's leader: "bin Laden's attacks"
-        hit = [a for o in prep_objects(noun, frozenset({"on", "against"})) for a in res.actors_of(o, ctx)]
+        hit = [a for o in prep_objects(noun, ON | AGAINST) for a in res.actors_of(o, ctx)]
         return not any(a.kind in ("state", "group") for a in hit)
 
     def _opposed_target(self, c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
@@ -2915,7 +2914,7 @@ def _aimed_at_people(tok: "Token") -> bool:
     """Whether a verb's act names its victims as a population that no actor stands for: "killed dozens
     of protesters", "used sarin on its own people", "bombed civilians". The act is aimed at them, not at
     the other side of the story the article tells (which ``_story_counterpart`` would lend it)."""
-    heads = [c for c in tok.children if c.dep_ == "dobj"] + list(prep_objects(tok, frozenset({"on", "against"})))
+    heads = [c for c in tok.children if c.dep_ == "dobj"] + list(prep_objects(tok, ON | AGAINST))
     for h in heads:
         if part_of(h).lemma_.lower() in POPULATION_NOUNS:  # "dozens of protesters"
             return True
@@ -3304,6 +3303,8 @@ def _own_conduct(gerund: "Token", res: ArgumentResolver) -> bool:
 
 #: verbs of praise: praising a hostile act is approval of its doer, not the act ("applauded the attack")
 PRAISE_VERBS = frozenset({"applaud", "praise", "hail", "welcome", "celebrate", "cheer", "commend", "laud"})
+
+
 def _praised_attacks(cands: list[Candidate], res: ArgumentResolver) -> None:
     """ "Iran praised the strike on Israel": praise of an attack (``PRAISE_VERBS``) backs its doer, never
     the side it struck: the sides its on/against phrase names are no target of the praise, the doers the
@@ -3312,8 +3313,7 @@ def _praised_attacks(cands: list[Candidate], res: ArgumentResolver) -> None:
         if c.trig.type != "SUPPORT" or c.trigger.lemma_.lower() not in PRAISE_VERBS:
             continue
         act = next((o for o in c.trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in ATTACK_NOUNS), None)
-        struck = {a.code for p in (act.children if act is not None else ()) if p.dep_ == "prep"
-                  and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj" for a in res.actors_in(o)}
+        struck = {a.code for o in (prep_objects(act, ON | AGAINST) if act is not None else ()) for a in res.actors_in(o)}
         if act is None or not struck:
             continue
         doers = [a for a in res.named_doers(act, places=False) if a.code not in struck]

@@ -231,10 +231,24 @@ def _chain(trigger: "Token", limit: int = 5) -> list["Token"]:
 def _own_occasion(noun: "Token") -> bool:
     """ "did not discuss oil [in his meeting] with the king", "had done nothing wrong [on his calls] with the
     Russians": a side's own act ("his", "their") under "in"/"on" of a verb is the occasion of what the verb
-    tells, and keeps its own modality, as one under "during" does (``ADVERBIAL_PREPS``)."""
+    tells, and keeps its own modality, as one under "during" does (``ADVERBIAL_PREPS``). Not the act a verb
+    of taking part is in: "did not participate in its talks with Seoul", "did not take part in its drills"
+    deny the act itself (``PARTAKING_VERBS``, a ``PART_NOUNS`` object)."""
     prep = noun.head
-    return prep.lower_ in ("in", "on") and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i \
-        and any(c.dep_ == "poss" for c in noun.children)
+    verb = prep.head
+    return prep.lower_ in ("in", "on") and verb.pos_ in ("VERB", "AUX") and verb.i != prep.i \
+        and any(c.dep_ == "poss" for c in noun.children) and not _takes_part(verb)
+
+
+#: verbs whose "in" phrase is the act their subject has a part in ("participated in the talks")
+PARTAKING_VERBS = frozenset({"participate", "join", "engage"})
+
+
+def _takes_part(verb: "Token") -> bool:
+    """ "participated in", "joined in", "engaged in", "took part in", "had a role in": ``verb`` makes its
+    subject a side of the act its "in" phrase names."""
+    return verb.lemma_.lower() in PARTAKING_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS for c in verb.children)
 
 
 def _there_already(node: "Token") -> bool:
