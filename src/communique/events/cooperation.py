@@ -29,12 +29,13 @@ def names_no_party(type_: str, prep: "Token", trigger: "Token | None" = None) ->
     asked ("pushed for strikes [against] Syria", "asked for Western intervention [against] IS", "urged
     Muslim nations to unite [against] Iran": Syria, IS and Iran are asked nothing). Not the appeal verb's
     own "against" (``trigger``, the verb read as the appeal): "urged [against] Britain leaving" asks
-    Britain, as "warned against" warns its doer."""
+    Britain, as "warned against" warns its doer. A caller that names no trigger keeps a verb's "against"
+    as a party, as before the appeal verb was told apart."""
     word = prep.lower_
     if type_ == "CONSULT":
         return word in TOPIC_PREPS | AIM_PREPS
     if type_ == "REQUEST":
-        return word in AIM_PREPS and (prep.head.pos_ != "VERB" or prep.head is not trigger)
+        return word in AIM_PREPS and (prep.head.pos_ != "VERB" or (trigger is not None and prep.head is not trigger))
     return type_ == "COOPERATE" and word in TOPIC_PREPS | AIM_PREPS
 
 

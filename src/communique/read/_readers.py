@@ -539,16 +539,8 @@ def _gzip_members(fh: IO[bytes], limit: int,
                 end = yield from _streamed_member(fh, pos, whole_limit)
             else:
                 yield pos, member
-        except zlib.error as exc:
-            yield pos, _damaged_member(fh, pos, exc)
-            resyncs += 1
-            found = _next_marker(fh, pos + 1, _GZ_MARKER) if resyncs <= _MAX_RESYNC else None
-            if found is None:
-                return
-            pos = found
-            continue
-        except EOFError as exc:
-            yield pos, exc
+        except (zlib.error, EOFError) as exc:
+            yield pos, _damaged_member(fh, pos, exc) if isinstance(exc, zlib.error) else exc
             resyncs += 1
             found = _next_marker(fh, pos + 1, _GZ_MARKER) if resyncs <= _MAX_RESYNC else None
             if found is None:
