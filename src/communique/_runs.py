@@ -147,31 +147,34 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
 def _pipe_reader(p: Path) -> Iterator[None]:
     """For a FIFO output, a note while no process reads it (opening it to write waits for a reader:
     ``export -o FIFO`` with none sat without a word), and the pipe held open for writing until the
-    block ends (a probe opened and closed alone would end a reader's input before the data came)."""
-    try:
-        if not stat.S_ISFIFO(p.stat().st_mode):
-            yield
-            return
-    except OSError:
-        yield
-        return
-    try:
-        fd = os.open(p, os.O_WRONLY | os.O_NONBLOCK)
-    except OSError as exc:
-        if exc.errno != errno.ENXIO:  # (ENXIO: no reader yet; anything else shows when the output is opened)
-            yield
-            return
-        import sys
-
-        sys.stderr.write(f"note: {p}: a named pipe that no process reads yet; waiting for a reader (e.g. "
-                         f"`cat {p}` in another terminal; Ctrl-C stops)\n")
-        sys.stderr.flush()
-        with interruptible():
-            fd = os.open(p, os.O_WRONLY)
+    block ends (a probe opened and closed alone would end a reader's input before the data came).
+    The block runs at one ``yield`` outside every ``try`` that handles an error: an error of the
+    writing itself (a full disk) must reach the caller as it is."""
+    fd = _hold_pipe(p)
     try:
         yield
     finally:
-        os.close(fd)
+        if fd is not None:
+            os.close(fd)
+
+
+def _hold_pipe(p: Path) -> int | None:
+    """A write descriptor held on FIFO ``p`` (after a note, waiting for a reader if none reads it yet);
+    None when ``p`` is no FIFO, or it cannot be opened (that shows when the output is opened)."""
+    try:
+        if not stat.S_ISFIFO(p.stat().st_mode):
+            return None
+        return os.open(p, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno != errno.ENXIO:  # (ENXIO: no reader yet)
+            return None
+    import sys
+
+    sys.stderr.write(f"note: {p}: a named pipe that no process reads yet; waiting for a reader (e.g. "
+                     f"`cat {p}` in another terminal; Ctrl-C stops)\n")
+    sys.stderr.flush()
+    with interruptible():
+        return os.open(p, os.O_WRONLY)
 
 
 @contextmanager
