@@ -25,7 +25,10 @@ def test_a_record_cut_in_the_middle_of_an_archive_is_named_in_plain_words(tmp_pa
     error = [line for line in res.stderr.splitlines() if line.startswith("error")]
     assert len(error) == 1, res.stderr
     assert f"{warc}#00000002: corrupt archive data at byte " in error[0], error
-    assert "the record of http://example.org/2 cannot be read: the compressed data is damaged" in error[0], error
+    # what zlib meets in the cut stream depends on the bytes that follow the cut: damaged data, or a checksum
+    # that fails where the next record's data ran on (both said in plain words by read._gzip.damage_words)
+    assert any(f"the record of http://example.org/2 cannot be read: {words}" in error[0]
+               for words in ("the compressed data is damaged", "the checksum does not match the data")), error
     assert "Error -3" not in error[0] and "too far back" not in error[0], error
     assert "that record is skipped and reading goes on at the next one" in error[0], error
 
