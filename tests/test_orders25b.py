@@ -49,3 +49,12 @@ def test_a_meeting_boycotted_by_one_of_its_sides_did_not_take_place_for_it(pipel
     statuses = {(s, t): st for ty, s, t, st in found if ty == "CONSULT"}
     assert statuses.get(("IRN", "EU")) == "negated", found
     assert statuses.get(("ISR", "USA")) != "negated", found  # the skippers are no side of the address
+
+
+def test_a_skipping_denied_leaves_the_meeting_to_go_ahead(pipeline):
+    """The lead's mend (session 25): "will not skip" read the "not" as denying the summit itself."""
+    found = said(pipeline, "Chinese President Xi Jinping will not skip the G20 summit in New Delhi next week, "
+                           "and the Japanese prime minister did not skip his meeting with the Indian prime minister.")
+    statuses = {(s, t): st for ty, s, t, st in found if ty == "CONSULT"}
+    assert statuses.get(("CHN", None)) == "planned", found
+    assert statuses.get(("JPN", "IND")) == "occurred", found

@@ -128,11 +128,13 @@ RESUMING_PRONOUNS = frozenset({"that", "this", "it"})
 AFFIRMING_NOUNS = frozenset({"secret", "doubt"})
 #: verbs of casualties: who was killed or wounded, not the attack ("no Americans were [killed] in the barrage")
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
-#: verbs that take a stance on an act, or stop one, that is there whether or not they are denied:
-#: "did not oppose the incursion", "refused to condemn the attack", "did not cease airstrikes"
+#: verbs that take a stance on an act, or stop one or stay away from it, that is there whether or not they
+#: are denied: "did not oppose the incursion", "refused to condemn the attack", "did not cease airstrikes",
+#: "Putin will not skip the G20 summit" (a skipping denied: the summit goes ahead with him; a skipping said
+#: is ``meetings.skipped_by_side``)
 STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "denounce", "protest", "support",
                              "back", "endorse", "welcome", "praise", "applaud", "cease", "stop", "halt", "tolerate",
-                             "condone"})
+                             "condone", "skip", "boycott"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
