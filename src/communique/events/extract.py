@@ -1754,8 +1754,7 @@ class EventExtractor:
     def _answering_side(self, cand: Candidate, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
         """The side that answers a measure with ``verb`` (its subject, else the one it shares) is the
         measure's target."""
-        subj = nearest_subject(verb)
-        side = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
+        side = self._subject_actors(verb, res, ctx)
         cand.target.extend(a for a in side if a not in cand.source)
 
     def _attack_noun_targets(self, cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1787,8 +1786,7 @@ class EventExtractor:
             return False
         if not cand.source:
             cand.source.extend(a for o in message_senders(cand.trigger, verb) for a in res.actors_of(o, ctx))
-        subj = nearest_subject(verb)
-        heeders = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
+        heeders = self._subject_actors(verb, res, ctx)
         if cand.source and not cand.target and asked_party(cand.trigger) is None \
                 and verb.lemma_.lower() not in PRAISE_VERBS:
             # (not "welcomed the U.S. demand that [Iran] halt enrichment": the demand names whom it asks;
@@ -2070,8 +2068,7 @@ class EventExtractor:
         hit = list(prep_objects(cand.trigger, ON | AGAINST))
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for o in hit for c in o.children):
             return
-        subj = nearest_subject(gov)
-        seers = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(gov, res, ctx)
+        seers = self._subject_actors(gov, res, ctx)
         cand.target[:0] = [a for a in seers if a not in cand.target]
 
     def _blaming_victim(self, cand: Candidate, gov: "Token", res: ArgumentResolver, ctx: Discourse) -> None:
@@ -2085,8 +2082,7 @@ class EventExtractor:
             return
         if self._own_place(tok) is not None or self._hit_place(tok) is not None:
             return
-        subj = nearest_subject(gov)
-        blamers = res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(gov, res, ctx)
+        blamers = self._subject_actors(gov, res, ctx)
         codes = {a.code for a in blamers}
         state = self.kb.actor(codes.pop()) if len(codes) == 1 else None
         if state is not None and state.kind == "state" and state.code not in cand.source_codes():
@@ -2139,6 +2135,11 @@ class EventExtractor:
         return [actor] if actor is not None and actor.code not in {a.code for a in doers} else []
 
     # -- helpers ---------------------------------------------------------------------------
+    def _subject_actors(self, verb: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
+        """The actors ``verb``'s own subject names, else the subject it shares (``_inherited_subject``)."""
+        subj = nearest_subject(verb)
+        return res.actors_of(subj, ctx) if subj is not None else self._inherited_subject(verb, res, ctx)
+
     def _inherited_subject(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> list[Actor]:
         """Subjects shared through xcomp/conj/advcl: "X agreed to meet", "X met and agreed"; or the
         possessive owner of a noun an acl clause describes ("Russia's efforts to supply": Russia)."""
@@ -3313,8 +3314,10 @@ def _praised_attacks(cands: list[Candidate], res: ArgumentResolver) -> None:
         if c.trig.type != "SUPPORT" or c.trigger.lemma_.lower() not in PRAISE_VERBS:
             continue
         act = next((o for o in c.trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in ATTACK_NOUNS), None)
-        struck = {a.code for o in (prep_objects(act, ON | AGAINST) if act is not None else ()) for a in res.actors_in(o)}
-        if act is None or not struck:
+        if act is None:
+            continue
+        struck = {a.code for o in prep_objects(act, ON | AGAINST) for a in res.actors_in(o)}
+        if not struck:
             continue
         doers = [a for a in res.named_doers(act, places=False) if a.code not in struck]
         c.target = doers + [a for a in c.target if a.code not in struck and a not in doers]

@@ -389,7 +389,7 @@ def _orders_own_organs(c: Candidate, res: "ArgumentResolver") -> bool:
         return False
     named = res.actors_in(told)
     if named:
-        own = {a.code for a in c.source}
+        own = c.source_codes()
         return all(a.code in own for a in named)
     return told.lemma_.lower() in FORCE_NOUNS | OFFICE_WORDS
 

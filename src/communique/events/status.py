@@ -988,9 +988,7 @@ def _put_off(chain: list["Token"]) -> bool:
 def _schedules(verb: "Token") -> bool:
     """A verb of scheduling (``SCHEDULE_LEMMAS``), or one of ``SCHEDULE_PHRASALS`` with its particle
     ("has set up meetings with Trudeau", "lined up talks with Beijing")."""
-    lemma = verb.lemma_.lower()
-    return lemma in SCHEDULE_LEMMAS or (lemma in SCHEDULE_PHRASALS and any(
-        c.dep_ == "prt" and c.lower_ == SCHEDULE_PHRASALS[lemma] for c in verb.children))
+    return _verb_in(verb, SCHEDULE_LEMMAS | frozenset(SCHEDULE_PHRASALS), SCHEDULE_PHRASALS)
 
 
 def _obliged(kids: list["Token"]) -> bool:
