@@ -39,8 +39,8 @@ from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses,
 from .designees import name_designees
 from .discourse import SAID_TYPES, discourse_mentions, said_abroad
 from .persons import lend_speakers
-from .speech import (QUOTED_REQUEST, drop_relabelled, meeting_speaker, obliged, reporting_agent, reporting_verb,
-                     speaker_of, speech_candidates, trailing_speaker)
+from .speech import (QUOTED_REQUEST, drop_relabelled, hostile_deed, meeting_speaker, obliged, reporting_agent,
+                     reporting_verb, speaker_of, speech_candidates, trailing_speaker)
 from .statements import (ANSWER_PREPS, APPEAL, ASK_NOUNS, CONCESSION, FORCEFUL_ANSWER, HEEDING_VERBS, HELD_OPEN,
                          MESSAGE_TYPES, NOT_TOLERATED, PROMISING_VERBS, READY_ANSWER, REFUSAL, RESOLVE, aimed_at_anyone,
                          answered_by, answered_doers, answers_another_side,
@@ -924,7 +924,21 @@ class EventExtractor:
         found = regret_reading(tok, obj, found, res)  # "voiced regret over Tokyo's decision"
         if found is None and ultimatum(tok):  # "gave Moscow 60 days to comply"
             found = ULTIMATUM
+        if self._attributed_doer(tok, obj, res) is not None:
+            found = ATTRIBUTION  # "traced the hack to North Korea": no attack by whoever traced it
         return found
+
+    def _attributed_doer(self, verb: "Token", obj: "Token | None", res: ArgumentResolver) -> "Token | None":
+        """The side a verb of attributing (``ATTRIBUTING_VERBS``) lays a deed at the door of: "[traced]
+        the attack [to] North Korea", "attributed this act to [Russia]", "linked the hacking to [North
+        Korean] hackers" (the "to" hung on the verb, on the deed or on its "of" phrase). None where the object is no hostile
+        deed ("linked the region to Europe"), the "to" names no actor ("linked the attack to a video"), or
+        the verb is denied ("did not link the attack to Iran")."""
+        if verb.lemma_.lower() not in ATTRIBUTING_VERBS or obj is None or obj.dep_ != "dobj" \
+                or any(c.dep_ == "neg" for c in verb.children) or not hostile_deed(obj, self.lex):
+            return None
+        to = [o for h in (verb, obj, *prep_objects(obj, OF)) for o in prep_objects(h, TO)]
+        return next((o for o in to if res.actors_in(o)), None)
 
     def _verb_subject_sides(self, cand: Candidate, passive: bool, res: ArgumentResolver, ctx: Discourse) -> None:
         """The side the verb's subject names (its target when passive), or the noun a participle
@@ -1035,10 +1049,16 @@ class EventExtractor:
             cand.others.extend(a for o in joined_by(f.tok) for a in res.actors_of(o, ctx) if a.code not in own)
 
     def _statement_sides(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
-        """The side a statement names through a thing: the doer of what a condemnation labels
-        ("condemned what he called an act of aggression by Y"), the holder of those whose release is
-        asked ("demanded the release of its citizens detained in Y") or the doer of what a readiness
-        answers ("ready to respond to any attack by Y")."""
+        """The side a statement names through a thing: the side a deed is attributed to ("traced the
+        attack to Y"), the doer of what a condemnation labels ("condemned what he called an act of
+        aggression by Y"), the holder of those whose release is asked ("demanded the release of its
+        citizens detained in Y") or the doer of what a readiness answers ("ready to respond to any attack
+        by Y")."""
+        doer = self._attributed_doer(f.tok, f.obj, res) if cand.trig is ATTRIBUTION else None
+        if doer is not None:  # "traced the attack [on Saudi facilities] to Iran": Iran is accused, not whom it hit
+            own = cand.source_codes()
+            cand.target[:] = [a for a in res.actors_of(doer, ctx) if a.code not in own]
+            cand.others[:] = []
         if cand.trig.type == "ACCUSE" and not cand.target:
             label = called_thing(f.tok, self.lex.speech_classes["labelling"])
             if label is not None:
@@ -3790,6 +3810,10 @@ OWNED_NOUNS = frozenset({"responsibility", "credit"})
 
 #: verbs by which a side lays an act on another as its doer, most often the side that suffered it
 BLAMING_VERBS = frozenset({"blame"})
+#: verbs by which a side lays a deed at another's door through "to": "traced the hack to North Korea",
+#: "attributed the poisoning to Russia", "linked the bombing to Hezbollah" (an accusation, as blaming is)
+ATTRIBUTING_VERBS = frozenset({"attribute", "trace", "link", "tie"})
+ATTRIBUTION = Trigger("ACCUSE", "allege", None, 0.8, "rule", "a deed attributed to another side")
 
 
 def _blamed_on(tok: "Token", gov: "Token | None") -> bool:

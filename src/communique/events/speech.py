@@ -158,6 +158,19 @@ def _predicates(clause: "Token") -> list[str]:
     return preds
 
 
+#: nouns of a hostile deed that the lexicon gives no event of their own ("attributed this act to Russia")
+DEED_NOUNS = frozenset({"act", "poisoning", "intrusion", "plot", "murder", "downing", "explosion", "blast"})
+
+
+def hostile_deed(noun: "Token", lex: "Lexicon") -> bool:
+    """Whether ``noun`` names a hostile deed: an attack or a coercive act by the lexicon ("the
+    bombing", "the hack"), a ``misdeed`` ("the interference") or one of ``DEED_NOUNS`` ("the poisoning");
+    not a process ("the talks")."""
+    lemma = noun.lemma_.lower()
+    return lemma in DEED_NOUNS or lemma in lex.speech_classes["misdeed"] \
+        or any(t.type in ("ASSAULT", "COERCE") for t in lex.noun(lemma))
+
+
 def _deed(noun: "Token") -> bool:
     """A common noun for a particular deed or deeds ("the attack", "last week's strikes", "a plot"),
     not a bare singular of a state of affairs ("behind schedule")."""
