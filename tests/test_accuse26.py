@@ -30,3 +30,14 @@ def test_deed_attributed_is_no_attack_by_who_traces_it(pipeline):
 def test_deed_attributed_accuses_only_the_doer(pipeline):
     evs = events_of(pipeline, "Washington traced the drone attack on Saudi oil facilities to Iran.")
     assert pairs(evs, "ACCUSE") == [("USA", "IRN")], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a part in a hostile deed said of another side accuses it, as "was behind the attack" does
+    ("The French foreign minister said Iran was involved in the bombing of the embassy.", ("FRA", "IRN")),
+    ("Japanese officials believe North Korea was directly involved in the cyberattack on the exchange.",
+     ("JPN", "PRK")),
+])
+def test_part_in_a_deed_said_accuses(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)

@@ -53,7 +53,7 @@ from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee, rejection_label
 from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
-from .tokens import BY, FROM, OF, is_passive, phrase_host, prep_objects
+from .tokens import BY, FROM, IN, OF, is_passive, phrase_host, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -140,11 +140,14 @@ def _reported_clauses(verb: "Token", lex: "Lexicon") -> Iterator["Token"]:
         yield verb.head  # "Russia must comply, he said"
 
 
-def _predicates(clause: "Token") -> list[str]:
+def _predicates(clause: "Token", lex: "Lexicon") -> list[str]:
     """What the clause says of its subject: its verb, its predicate words and, for a copula, its
     infinitive ("was to blame"), its state ("is in breach of") and its part in a deed ("was
-    behind the attack"; not "behind Kyiv", which stands by a side)."""
+    behind the attack"; not "behind Kyiv", which stands by a side; "was involved in the bombing",
+    read as "behind" it: not "involved in the talks", no deed)."""
     preds = [clause.lemma_.lower()] + [c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")]
+    if _involved_in_deed(clause, lex):
+        preds.append("behind")
     if clause.lemma_.lower() in _ATTEMPTS:  # "was trying to [destabilize] the region"
         preds += [c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"]
     if clause.lemma_.lower() == "be":
@@ -169,6 +172,14 @@ def hostile_deed(noun: "Token", lex: "Lexicon") -> bool:
     lemma = noun.lemma_.lower()
     return lemma in DEED_NOUNS or lemma in lex.speech_classes["misdeed"] \
         or any(t.type in ("ASSAULT", "COERCE") for t in lex.noun(lemma))
+
+
+def _involved_in_deed(clause: "Token", lex: "Lexicon") -> bool:
+    """ "Y was involved in the attack", "Y is involved in the hacking": a part in a ``hostile_deed``
+    (the participle as the clause's verb, or as a copula's predicate)."""
+    holders = [clause] + [c for c in clause.children if c.dep_ == "acomp"]
+    return any((h.lemma_.lower() == "involve" or h.lower_ == "involved")
+               and any(hostile_deed(o, lex) for o in prep_objects(h, IN)) for h in holders)
 
 
 def _deed(noun: "Token") -> bool:
@@ -239,7 +250,7 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     if _negated(clause) or any(_negated(c) for c in clause.children if c.dep_ in ("acomp", "attr")):
         return None  # "Y did not violate", "Y was 'not responsible'" (not "no less 'terrorists'")
     classes = lex.speech_classes
-    preds = _predicates(clause)
+    preds = _predicates(clause, lex)
     objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
     if any(p in classes["accusation"] for p in preds) or _line_crossed(clause):
         return ACCUSE
