@@ -41,3 +41,14 @@ def test_deed_attributed_accuses_only_the_doer(pipeline):
 def test_part_in_a_deed_said_accuses(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "ACCUSE"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # genocide said of another side's deeds is a disapproving label: the speaker accuses that side
+    ("The Canadian foreign minister said Myanmar's army was committing genocide against the Rohingya.",
+     ("CAN", "MMR")),
+    ("Tehran called Israel's offensive genocidal.", ("IRN", "ISR")),
+])
+def test_genocide_said_accuses(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ACCUSE"), shown(evs)
