@@ -84,6 +84,8 @@ _PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise
 _ABETTING_VERBS = frozenset({"support", "back", "aid", "assist", "help", "protect"})
 #: verbs of an attempt, whose infinitive is what the clause says: "Y was trying to destabilize Z"
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})
+#: verbs that make an act a red line: "Y's use of them would [be] (constitute, represent) a red line"
+_LINE_VERBS = frozenset({"be", "constitute", "represent", "mean"})
 #: a warning in an idiom: "Y is playing with fire" (verb, preposition, its object)
 _WARNING_IDIOMS = frozenset({("play", "with", "fire")})
 #: a subjectless verb takes the speaker of the verb it hangs on: "..., adding that ...", "and said ..."
@@ -228,6 +230,8 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
     classes = lex.speech_classes
     preds = _predicates(clause)
     objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
+    if _line_warned(clause):
+        return THREATEN  # "Y's use of chemical weapons would cross a red line": a warning to Y
     if any(p in classes["accusation"] for p in preds) or _line_crossed(clause):
         return ACCUSE
     subj = _subject(clause)
@@ -251,7 +255,20 @@ def _line_crossed(clause: "Token") -> bool:
     of control", "crossed the border line": a place)."""
     line = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "line"), None)
     return clause.lemma_.lower() == "cross" and line is not None \
-        and all(c.dep_ == "det" or c.lower_ == "red" for c in line.children)
+        and all(c.dep_ in ("det", "punct") or c.lower_ == "red" for c in line.children)  # (also a quoted "red line")
+
+
+def _line_warned(clause: "Token") -> bool:
+    """ "Y would cross a red line if it used chemical weapons", "Y's use of them would be (constitute)
+    a red line": an act the speaker says would go over its line is a warning to whoever would do it
+    (a line crossed in fact, "Y has crossed a red line", accuses: ``_line_crossed``)."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return False
+    if _line_crossed(clause):
+        return True
+    return clause.lemma_.lower() in _LINE_VERBS and any(
+        c.dep_ in ("attr", "dobj") and c.lemma_.lower() == "line" and any(a.lower_ == "red" for a in c.children)
+        for c in clause.children)
 
 
 def _idiom_warning(clause: "Token") -> bool:
@@ -403,7 +420,10 @@ def _targets(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx
     subj = (_condition_subject(clause) if threat else None) or _subject(clause)
     if subj is None or subj.lower_ in FIRST_PERSON:
         return []
-    return _others(res.actors_of(subj, ctx), speaker)
+    named = res.actors_of(subj, ctx)
+    if not named and threat:  # "the use of chemical weapons by Y would cross a red line": the act's doer
+        named = doers_named(subj, res, ctx)
+    return _others(named, speaker)
 
 
 def _owner(thing: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
