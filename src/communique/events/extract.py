@@ -1662,7 +1662,7 @@ class EventExtractor:
             self._attack_noun_targets(cand, res, ctx)
         # "blamed Iran for the attack": the text names its doer, no bare reference back to it
         own = bool(cand.source or cand.target or cand.others) or owned or (
-            trig.type == "ASSAULT" and _blamed_on(tok, gov))
+            trig.type == "ASSAULT" and _blamed_on(tok, gov)) or _sender_on_heeding_verb(tok, trig)
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
@@ -3143,6 +3143,14 @@ def _threatened_act(tok: "Token") -> bool:
     verb of warning by its object: "warned of [a nuclear strike]" (``warned_of``)."""
     return (tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok) \
         or warned_of(tok)
+
+
+def _sender_on_heeding_verb(noun: "Token", trig: Trigger) -> bool:
+    """Whether a message noun's sender is named on the verb that heeds it, where the parser hangs the
+    "from" phrase: "Ukraine ignored the warnings [from] Moscow" names whose warnings they are (no bare
+    reference back to a warning already reported), as "Moscow's warnings" does."""
+    verb = heeding_verb(noun) if trig.type in MESSAGE_TYPES else None
+    return verb is not None and bool(message_senders(noun, verb))
 
 
 def _voiced_threat(noun: "Token") -> bool:
