@@ -25,3 +25,19 @@ def test_warned_act_named_by_its_doer(pipeline):
     # the doer of the act a warning is about, named by "by", is whom the warning aims at
     evs = events_of(pipeline, "Tokyo said any incursion by Chinese ships would have serious consequences.")
     assert ("JPN", "CHN") in pairs(evs, "THREATEN"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a side told it will not get away with its act is warned that it will pay for it
+    ("Erdogan said the Syrian regime would not get away with the shelling of Turkish posts.", ("TUR", "SYR")),
+    ("Biden warned that Russia won't get away with the cyberattack.", ("USA", "RUS")),
+])
+def test_will_not_get_away_with(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "THREATEN"), shown(evs)
+
+
+def test_warnings_sender_on_heeding_verb(pipeline):
+    # the parser hangs "from Moscow" on the verb: the warnings are still Moscow's, sent to Kyiv
+    evs = events_of(pipeline, "Kyiv ignored the warnings from Moscow.")
+    assert ("RUS", "UKR") in pairs(evs, "THREATEN"), shown(evs)

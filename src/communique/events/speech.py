@@ -225,13 +225,13 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
         return THREATEN if _told_to_know(clause) else REQUEST
     if _virtue_denied(clause, lex):
         return DISAPPROVE
+    if _line_warned(clause) or _escape_denied(clause):
+        return THREATEN  # "Y's use of chemical weapons would cross a red line", "Y will not get away with it"
     if _negated(clause) or any(_negated(c) for c in clause.children if c.dep_ in ("acomp", "attr")):
         return None  # "Y did not violate", "Y was 'not responsible'" (not "no less 'terrorists'")
     classes = lex.speech_classes
     preds = _predicates(clause)
     objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "attr")]
-    if _line_warned(clause):
-        return THREATEN  # "Y's use of chemical weapons would cross a red line": a warning to Y
     if any(p in classes["accusation"] for p in preds) or _line_crossed(clause):
         return ACCUSE
     subj = _subject(clause)
@@ -262,13 +262,22 @@ def _line_warned(clause: "Token") -> bool:
     """ "Y would cross a red line if it used chemical weapons", "Y's use of them would be (constitute)
     a red line": an act the speaker says would go over its line is a warning to whoever would do it
     (a line crossed in fact, "Y has crossed a red line", accuses: ``_line_crossed``)."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
-        return False
+    if _negated(clause) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return False  # (not "Y would not cross the red line": a forecast)
     if _line_crossed(clause):
         return True
     return clause.lemma_.lower() in _LINE_VERBS and any(
         c.dep_ in ("attr", "dobj") and c.lemma_.lower() == "line" and any(a.lower_ == "red" for a in c.children)
         for c in clause.children)
+
+
+def _escape_denied(clause: "Token") -> bool:
+    """ "Y will not get away with it", "Y won't get away with this": a warning that Y will be made to
+    pay (not a doubt, "could never get away with cheating", nor a past "got away with it")."""
+    return clause.lemma_.lower() == "get" and _negated(clause) \
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in clause.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
 
 
 def _idiom_warning(clause: "Token") -> bool:
