@@ -41,3 +41,9 @@ def test_warnings_sender_on_heeding_verb(pipeline):
     # the parser hangs "from Moscow" on the verb: the warnings are still Moscow's, sent to Kyiv
     evs = events_of(pipeline, "Kyiv ignored the warnings from Moscow.")
     assert ("RUS", "UKR") in pairs(evs, "THREATEN"), shown(evs)
+
+
+def test_retaliation_against_act_told_by_participle(pipeline):
+    # whom a promised retaliation answers: the agent of the participle that tells the act answered
+    evs = events_of(pipeline, "Venezuela said it would retaliate against the new tariffs imposed by Colombia.")
+    assert ("VEN", "COL") in pairs(evs, "THREATEN"), shown(evs)
