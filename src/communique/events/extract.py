@@ -83,8 +83,8 @@ from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
 from .roles import MOVER_TYPES, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
-from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
-                     marked_clause, part_in_act, status_of)
+from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FUTURE_AUX,
+                     governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
                      modified_by, nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
@@ -1221,6 +1221,9 @@ class EventExtractor:
             # "India and Pakistan exchanged fire": each side did it to the other
             cand.others.extend(cand.source[1:])
             del cand.source[1:]
+        if cand.source and not cand.target and _promised(tok):  # "would retaliate against new sanctions imposed
+            own = cand.source_codes()  # [by] the U.S.": a promised answer (not one denied, nor one given)
+            cand.target.extend(a for a in answered_doers(tok, res, ctx) if a.code not in own)
         if _weak(trig) and not (cand.source and (cand.target or cand.others)) and not (
                 trig.type == "ASSAULT" and cand.source and self._striking(tok)
                 and self._struck_country(tok, cand.source)):
@@ -1682,7 +1685,7 @@ class EventExtractor:
             self._attack_noun_targets(cand, res, ctx)
         # "blamed Iran for the attack": the text names its doer, no bare reference back to it
         own = bool(cand.source or cand.target or cand.others) or owned or (
-            trig.type == "ASSAULT" and _blamed_on(tok, gov))
+            trig.type == "ASSAULT" and _blamed_on(tok, gov)) or _sender_on_heeding_verb(tok, trig)
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
@@ -3163,6 +3166,20 @@ def _threatened_act(tok: "Token") -> bool:
     verb of warning by its object: "warned of [a nuclear strike]" (``warned_of``)."""
     return (tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok) \
         or warned_of(tok)
+
+
+def _promised(verb: "Token") -> bool:
+    """Whether ``verb`` is said to be done ahead and not denied: "would retaliate", "will respond"."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _sender_on_heeding_verb(noun: "Token", trig: Trigger) -> bool:
+    """Whether a message noun's sender is named on the verb that heeds it, where the parser hangs the
+    "from" phrase: "Ukraine ignored the warnings [from] Moscow" names whose warnings they are (no bare
+    reference back to a warning already reported), as "Moscow's warnings" does."""
+    verb = heeding_verb(noun) if trig.type in MESSAGE_TYPES else None
+    return verb is not None and bool(message_senders(noun, verb))
 
 
 def _voiced_threat(noun: "Token") -> bool:

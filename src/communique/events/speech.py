@@ -84,6 +84,8 @@ _PERPETRATING = frozenset({"wage", "commit", "perpetrate", "practice", "practise
 _ABETTING_VERBS = frozenset({"support", "back", "aid", "assist", "help", "protect"})
 #: verbs of an attempt, whose infinitive is what the clause says: "Y was trying to destabilize Z"
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})
+#: verbs that make an act a red line: "Y's use of them would [be] (constitute, represent) a red line"
+_LINE_VERBS = frozenset({"be", "constitute", "represent", "mean"})
 #: a warning in an idiom: "Y is playing with fire" (verb, preposition, its object)
 _WARNING_IDIOMS = frozenset({("play", "with", "fire")})
 #: a subjectless verb takes the speaker of the verb it hangs on: "..., adding that ...", "and said ..."
@@ -247,6 +249,8 @@ def _reading(clause: "Token", lex: "Lexicon") -> Trigger | None:
         return THREATEN if _told_to_know(clause) else REQUEST
     if _virtue_denied(clause, lex):
         return DISAPPROVE
+    if _line_warned(clause) or _escape_denied(clause):
+        return THREATEN  # "Y's use of chemical weapons would cross a red line", "Y will not get away with it"
     if _negated(clause) or any(_negated(c) for c in clause.children if c.dep_ in ("acomp", "attr")):
         return None  # "Y did not violate", "Y was 'not responsible'" (not "no less 'terrorists'")
     classes = lex.speech_classes
@@ -275,7 +279,29 @@ def _line_crossed(clause: "Token") -> bool:
     of control", "crossed the border line": a place)."""
     line = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "line"), None)
     return clause.lemma_.lower() == "cross" and line is not None \
-        and all(c.dep_ == "det" or c.lower_ == "red" for c in line.children)
+        and all(c.dep_ in ("det", "punct") or c.lower_ == "red" for c in line.children)  # (also a quoted "red line")
+
+
+def _line_warned(clause: "Token") -> bool:
+    """ "Y would cross a red line if it used chemical weapons", "Y's use of them would be (constitute)
+    a red line": an act the speaker says would go over its line is a warning to whoever would do it
+    (a line crossed in fact, "Y has crossed a red line", accuses: ``_line_crossed``)."""
+    if _negated(clause) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return False  # (not "Y would not cross the red line": a forecast)
+    if _line_crossed(clause):
+        return True
+    return clause.lemma_.lower() in _LINE_VERBS and any(
+        c.dep_ in ("attr", "dobj") and c.lemma_.lower() == "line" and any(a.lower_ == "red" for a in c.children)
+        for c in clause.children)
+
+
+def _escape_denied(clause: "Token") -> bool:
+    """ "Y will not get away with it", "Y won't get away with this": a warning that Y will be made to
+    pay (not a doubt, "could never get away with cheating", nor a past "got away with it")."""
+    return clause.lemma_.lower() == "get" and _negated(clause) \
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in clause.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
 
 
 def _idiom_warning(clause: "Token") -> bool:
@@ -427,7 +453,10 @@ def _targets(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx
     subj = (_condition_subject(clause) if threat else None) or _subject(clause)
     if subj is None or subj.lower_ in FIRST_PERSON:
         return []
-    return _others(res.actors_of(subj, ctx), speaker)
+    named = res.actors_of(subj, ctx)
+    if not named and threat:  # "the use of chemical weapons by Y would cross a red line": the act's doer
+        named = doers_named(subj, res, ctx)
+    return _others(named, speaker)
 
 
 def _owner(thing: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse",
