@@ -72,8 +72,8 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, SPEECH_TO_BODY,
-                       accord_negotiated, accord_subject, accord_under_talks, addressed_body, appeal_call, audience,
-                       beside_person, body_meeting, brokered_with, calls_a_thing,
+                       accord_missed, accord_negotiated, accord_subject, accord_under_talks, addressed_body,
+                       appeal_call, audience, beside_person, body_meeting, brokered_with, calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
@@ -422,7 +422,8 @@ class EventExtractor:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
-                    cands.extend([c, *threat_dropped(c)])  # "stepped back from his threat": a concession too
+                    cands.extend([c, *threat_dropped(c), *accord_missed(c)])
+                    # "stepped back from his threat": a concession too; "the talks ended without a deal": no accord
         # a misdeed's generic reading ("violated the ceasefire": CAMEO's 196) leaves the accusation to the speech
         taken = {c.trigger.i for c in cands if not (c.trig.source == "cameo" and self._misdeed(c.trigger))}
         cands.extend(speech_candidates(sent, res, ctx, self.lex, taken,

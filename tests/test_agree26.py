@@ -1,0 +1,27 @@
+"""Agreements found by grouping the train split's AGREE misses and checking the constructions on
+news-pool articles (session 26). Sentences written for these tests (not from an eval set); the real
+pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probe import events_of, shown
+
+
+def _agree(evs: list, status: str) -> list[set[str]]:
+    """The actor sets of the AGREE events with ``status``."""
+    return [{a.code for a in (e.source, e.target, *e.participants) if a is not None}
+            for e in evs if e.type == "AGREE" and e.status == status]
+
+
+@pytest.mark.parametrize("text,sides", [
+    # talks that ended without a deal: the meeting took place, the agreement was not made
+    ("The talks between Egypt and Ethiopia ended without an agreement on Friday.", {"EGY", "ETH"}),
+    ("The summit between India and Pakistan broke up without a deal.", {"IND", "PAK"}),
+])
+def test_talks_ended_without_accord(pipeline, text, sides):
+    evs = events_of(pipeline, text)
+    assert sides in _agree(evs, "negated"), shown(evs)
+    assert any(e.type == "CONSULT" and e.status == "occurred" for e in evs), shown(evs)
+
