@@ -25,3 +25,14 @@ def test_talks_ended_without_accord(pipeline, text, sides):
     assert sides in _agree(evs, "negated"), shown(evs)
     assert any(e.type == "CONSULT" and e.status == "occurred" for e in evs), shown(evs)
 
+
+
+@pytest.mark.parametrize("text,sides", [
+    # an accord made between two sides, the accord the passive's subject or the participle's head
+    ("A deal was reached between Greece and Turkey on the migrants.", {"GRC", "TUR"}),
+    ("The agreement reached between Serbia and Kosovo in Brussels covers trade.", {"SRB", "XKX"}),
+    ("A compromise deal was hammered out between Japan and South Korea.", {"JPN", "KOR"}),
+])
+def test_accord_made_between_sides(pipeline, text, sides):
+    evs = events_of(pipeline, text)
+    assert sides in _agree(evs, "occurred"), shown(evs)

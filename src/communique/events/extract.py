@@ -72,8 +72,8 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, SPEECH_TO_BODY,
-                       accord_missed, accord_negotiated, accord_subject, accord_under_talks, addressed_body,
-                       appeal_call, audience, beside_person, body_meeting, brokered_with, calls_a_thing,
+                       accord_maker, accord_missed, accord_negotiated, accord_subject, accord_under_talks,
+                       addressed_body, appeal_call, audience, beside_person, body_meeting, brokered_with, calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
@@ -476,6 +476,9 @@ class EventExtractor:
                 (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
                 claimed.update(a.i for a in obj.children if a.dep_ == "appos")  # it renames the object
                 claimed.update(a.i for a in _held_accords(obj))  # what is left: no agreement of its own
+            made = _gap_object(tok) if c.trig.type == "AGREE" else None
+            if made is not None and accord_maker(made) == tok:
+                claimed.add(made.i)  # "the agreement [signed] between X and Y": one accord, read at its verb
         return cands
 
     def _refusal(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
@@ -1685,6 +1688,9 @@ class EventExtractor:
         for prep in accord.children if accord is not None else []:  # "talks on a deal between X and Y"
             if prep.dep_ == "prep" and prep.lower_ in ACCORD_PARTY_ROLES:
                 self._noun_preposition_sides(cand, prep, ACCORD_PARTY_ROLES[prep.lower_], res, ctx)
+        maker = accord_maker(tok) if trig.type == "AGREE" and not (cand.source or cand.target or cand.others) else None
+        for prep in preps_named(maker, "between") if maker is not None else []:  # "the pact sealed between X and Y"
+            self._noun_preposition_sides(cand, prep, "others", res, ctx)
         asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
         if asked is None:
             return False  # "his call for Congress to ratify ...": asks its own side

@@ -885,3 +885,21 @@ def _missed_accord(meeting: "Token") -> "Token | None":
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TALKS_ENDING_VERBS:
         return None
     return next((o for o in prep_objects(verb, WITHOUT) if accord_noun(o)), None)
+
+
+#: verbs by which an accord is made, whose "between" phrase names its parties wherever the parser hangs
+#: the accord ("the pact sealed between X and Y", "an agreement was reached between X and Y"): those the
+#: parser misreads (``ACCORD_MAKING``) and the rest
+ACCORD_MADE_VERBS = ACCORD_MAKING | frozenset({"conclude", "clinch", "finalize", "finalise", "agree", "work"})
+
+
+def accord_maker(noun: "Token") -> "Token | None":
+    """The verb that made an accord noun, when the accord is what it made and its doers stand in a phrase
+    of the verb's: the passive whose subject the accord is ("an agreement was reached between X and Y")
+    or the participle after it ("the pact sealed between X and Y", "the deal concluded between ...");
+    ``None`` else."""
+    if not accord_noun(noun):
+        return None
+    verb = noun.head if noun.dep_ == "nsubjpass" else next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return verb if verb is not None and verb.lemma_.lower() in ACCORD_MADE_VERBS else None
