@@ -36,3 +36,14 @@ def test_talks_ended_without_accord(pipeline, text, sides):
 def test_accord_made_between_sides(pipeline, text, sides):
     evs = events_of(pipeline, text)
     assert sides in _agree(evs, "occurred"), shown(evs)
+
+
+@pytest.mark.parametrize("text,sides", [
+    # a declared readiness to work with another side is an offer to cooperate, made as it is said
+    ("Ankara said it was willing to cooperate with Athens on the migrant crisis.", {"TUR", "GRC"}),
+    ("Seoul stands ready to work with Tokyo on the dispute.", {"KOR", "JPN"}),
+    ("The Kenyan government is prepared to work with Somalia to secure the border.", {"KEN", "SOM"}),
+])
+def test_readiness_to_work_with_is_an_offer(pipeline, text, sides):
+    evs = events_of(pipeline, text)
+    assert sides in _agree(evs, "occurred"), shown(evs)

@@ -920,6 +920,10 @@ class EventExtractor:
         if lemma in LABEL_VERBS:  # "called the charges groundless": the claim rejected
             found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
+        if _declared_ready(tok) and (found is None or found.type in ("COOPERATE", "AGREE")) \
+                and any(res.actors_in(o) for o in prep_objects(tok, WITH)) and self._cooperative_act(tok):
+            found = READY_PARTNER  # "is willing to cooperate with the United States": an offer, made as it is said
+            # (not "willing to meet with Y": a meeting, whose status the readiness keeps open)
         if (lemma in PROTEST_VERBS and crowd_at_site(tok)) or (
                 (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and f.burned):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none),
@@ -3210,6 +3214,10 @@ COMMITTING_VERBS = PROMISING_VERBS & {"commit"}
 #: "Turkey has committed to working with the United States" (``committed_gerund``): an act promised,
 #: as ``CONCESSION`` is ground promised (not ``ACCORD_PART_NOUNS``, the part a side holds in an accord)
 COMMITMENT = Trigger("AGREE", None, None, 0.75, "rule", "a commitment to act")
+#: "Russia is willing to cooperate with the United States", "stands ready to work with Japan": a declared
+#: readiness to work with another side is an offer to cooperate (AGREE, ``READINESS_READINGS``), as a
+#: commitment to it is
+READY_PARTNER = Trigger("AGREE", None, None, 0.75, "rule", "an offer to work with another side")
 
 
 def committed_gerund(verb: "Token", prep: "Token") -> "Token | None":
