@@ -72,8 +72,8 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, SPEECH_TO_BODY,
-                       accord_negotiated, accord_subject, accord_under_talks, addressed_body, appeal_call, audience,
-                       beside_person, body_meeting, brokered_with, calls_a_thing,
+                       accord_maker, accord_missed, accord_negotiated, accord_subject, accord_under_talks,
+                       addressed_body, appeal_call, audience, beside_person, body_meeting, brokered_with, calls_a_thing,
                        disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
                        occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
@@ -422,7 +422,8 @@ class EventExtractor:
                 c = self._noun_candidate(tok, res, ctx)
                 if c is not None:
                     c.reported = tok.i in reported
-                    cands.extend([c, *threat_dropped(c)])  # "stepped back from his threat": a concession too
+                    cands.extend([c, *threat_dropped(c), *accord_missed(c)])
+                    # "stepped back from his threat": a concession too; "the talks ended without a deal": no accord
         # a misdeed's generic reading ("violated the ceasefire": CAMEO's 196) leaves the accusation to the speech
         taken = {c.trigger.i for c in cands if not (c.trig.source == "cameo" and self._misdeed(c.trigger))}
         cands.extend(speech_candidates(sent, res, ctx, self.lex, taken,
@@ -475,6 +476,9 @@ class EventExtractor:
                 (reported if self._act_of_its_own(obj, c, res) else claimed).add(obj.i)
                 claimed.update(a.i for a in obj.children if a.dep_ == "appos")  # it renames the object
                 claimed.update(a.i for a in _held_accords(obj))  # what is left: no agreement of its own
+            made = _gap_object(tok) if c.trig.type == "AGREE" else None
+            if made is not None and accord_maker(made) == tok:
+                claimed.add(made.i)  # "the agreement [signed] between X and Y": one accord, read at its verb
         return cands
 
     def _refusal(self, tok: "Token", res: ArgumentResolver, ctx: Discourse) -> Candidate | None:
@@ -916,6 +920,10 @@ class EventExtractor:
         if lemma in LABEL_VERBS:  # "called the charges groundless": the claim rejected
             found = rejection_label(obj, label, found, self.lex.disapproval)
         found = _answer_reading(tok, obj, found)
+        if _declared_ready(tok) and (found is None or found.type in ("COOPERATE", "AGREE")) \
+                and any(res.actors_in(o) for o in prep_objects(tok, WITH)) and self._cooperative_act(tok):
+            found = READY_PARTNER  # "is willing to cooperate with the United States": an offer, made as it is said
+            # (not "willing to meet with Y": a meeting, whose status the readiness keeps open)
         if (lemma in PROTEST_VERBS and crowd_at_site(tok)) or (
                 (found is None or lemma in DEFILING_VERBS) and crowd_of(tok) is not None and f.burned):
             found = CROWD_PROTEST  # "thousands rallied outside the US embassy" (the model reads "rallied" as none),
@@ -1707,6 +1715,9 @@ class EventExtractor:
         for prep in accord.children if accord is not None else []:  # "talks on a deal between X and Y"
             if prep.dep_ == "prep" and prep.lower_ in ACCORD_PARTY_ROLES:
                 self._noun_preposition_sides(cand, prep, ACCORD_PARTY_ROLES[prep.lower_], res, ctx)
+        maker = accord_maker(tok) if trig.type == "AGREE" and not (cand.source or cand.target or cand.others) else None
+        for prep in preps_named(maker, "between") if maker is not None else []:  # "the pact sealed between X and Y"
+            self._noun_preposition_sides(cand, prep, "others", res, ctx)
         asked = asked_of(tok, cand.source, res, ctx) if trig.type == "REQUEST" and not cand.target else []
         if asked is None:
             return False  # "his call for Congress to ratify ...": asks its own side
@@ -3240,6 +3251,10 @@ COMMITTING_VERBS = PROMISING_VERBS & {"commit"}
 #: "Turkey has committed to working with the United States" (``committed_gerund``): an act promised,
 #: as ``CONCESSION`` is ground promised (not ``ACCORD_PART_NOUNS``, the part a side holds in an accord)
 COMMITMENT = Trigger("AGREE", None, None, 0.75, "rule", "a commitment to act")
+#: "Russia is willing to cooperate with the United States", "stands ready to work with Japan": a declared
+#: readiness to work with another side is an offer to cooperate (AGREE, ``READINESS_READINGS``), as a
+#: commitment to it is
+READY_PARTNER = Trigger("AGREE", None, None, 0.75, "rule", "an offer to work with another side")
 
 
 def committed_gerund(verb: "Token", prep: "Token") -> "Token | None":

@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
 from .status import DISPOSITION_NOUNS, HYPO_MODALS, disposed_toward, looks_forward
-from .tokens import FROM, IN, OF, TO, WITH, indefinite, is_passive, nearest_subject, phrase_host, prep_objects
+from .tokens import FROM, IN, OF, TO, WITH, WITHOUT, indefinite, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -852,3 +852,54 @@ def skipped_by_side(trigger: "Token", type_: str, sides: list[Actor], res: "Argu
         return False
     own = {a.code for a in sides}
     return skipper is not None and any(a.code in own for a in res.actors_in(skipper))
+
+
+#: verbs by which talks come to their end ("the talks ended without a deal", "the summit broke up
+#: without an agreement", "the meeting concluded without any accord")
+TALKS_ENDING_VERBS = frozenset({"end", "break", "conclude", "close", "finish", "wrap", "collapse"})
+#: the agreement that talks ended without: it was not made (its status negated: "without" denies it)
+ACCORD_MISSED = Trigger("AGREE", None, None, 0.8, "rule", "talks ended without an accord")
+
+
+def accord_missed(talks: Candidate) -> list[Candidate]:
+    """The agreement (AGREE, negated) that a meeting with its sides named ended without, between the
+    same sides: "the talks between Iran and Britain ended without a deal", "a meeting between X and Y
+    that ended abruptly without any agreement"; the meeting itself stays as it is (it took place).
+    None when the meeting ended otherwise ("ended with a joint statement") or names no side."""
+    if talks.trig.type != "CONSULT" or not (talks.source or talks.target or talks.others):
+        return []
+    accord = _missed_accord(talks.trigger)
+    if accord is None:
+        return []
+    return [Candidate(accord, ACCORD_MISSED, list(talks.source), list(talks.target), list(talks.others))]
+
+
+def _missed_accord(meeting: "Token") -> "Token | None":
+    """The accord noun under "without" on the verb that ends ``meeting``: the meeting its subject ("the
+    talks ended without ..."), or the head of the relative clause whose verb it is ("a meeting that ended
+    without ...")."""
+    verb: "Token | None" = meeting.head
+    if meeting.dep_ != "nsubj":
+        verb = next((c for c in meeting.children if c.dep_ == "relcl"
+                     and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)), None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TALKS_ENDING_VERBS:
+        return None
+    return next((o for o in prep_objects(verb, WITHOUT) if accord_noun(o)), None)
+
+
+#: verbs by which an accord is made, whose "between" phrase names its parties wherever the parser hangs
+#: the accord ("the pact sealed between X and Y", "an agreement was reached between X and Y"): those the
+#: parser misreads (``ACCORD_MAKING``) and the rest
+ACCORD_MADE_VERBS = ACCORD_MAKING | frozenset({"conclude", "clinch", "finalize", "finalise", "agree", "work"})
+
+
+def accord_maker(noun: "Token") -> "Token | None":
+    """The verb that made an accord noun, when the accord is what it made and its doers stand in a phrase
+    of the verb's: the passive whose subject the accord is ("an agreement was reached between X and Y")
+    or the participle after it ("the pact sealed between X and Y", "the deal concluded between ...");
+    ``None`` else."""
+    if not accord_noun(noun):
+        return None
+    verb = noun.head if noun.dep_ == "nsubjpass" else next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return verb if verb is not None and verb.lemma_.lower() in ACCORD_MADE_VERBS else None

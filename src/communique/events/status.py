@@ -597,7 +597,8 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids) or _none_as_subject(chain):
         return True
-    if _none_done(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) or _called_off(chain):
+    if _none_done(trigger) or _lacked(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) \
+            or _called_off(chain):
         return True
     return any(_verb_in(t, NEG_VERBS, NEG_PARTICLES) and not _ended_in_prospect(t, chain, kids)
                for t in chain[1:])
@@ -848,6 +849,12 @@ def _none_done(trigger: "Token") -> bool:
     return trigger.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in trigger.children)
+
+
+def _lacked(trigger: "Token") -> bool:
+    """ "the talks ended without a deal", "left without an agreement": what a thing is done without
+    did not take place."""
+    return trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ == "without"
 
 
 def _yet_to(chain: list["Token"]) -> bool:

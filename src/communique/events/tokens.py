@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: one-preposition sets for ``prep_objects``
 OF, FOR, FROM, TO = frozenset({"of"}), frozenset({"for"}), frozenset({"from"}), frozenset({"to"})
-WITH, IN = frozenset({"with"}), frozenset({"in"})
+WITH, IN, WITHOUT = frozenset({"with"}), frozenset({"in"}), frozenset({"without"})
 INTO, BETWEEN, AGAINST = frozenset({"into"}), frozenset({"between"}), frozenset({"against"})
 ON = frozenset({"on"})
 BY, AS = frozenset({"by"}), frozenset({"as"})
