@@ -29,3 +29,13 @@ def test_denied_or_hedged_responsibility_names_no_attacker(pipeline, text, side)
                     + text)
     assert ("IRN", "SAU") in pairs(evs, "ASSAULT"), shown(evs)
     assert not [e for e in evs if e.type == "ASSAULT" and e.source is not None and e.source.code == side], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The bombing in Ankara was blamed on the PKK.", ("PKK", "TUR")),
+    ("The bombing of a police station in Ankara, blamed on the PKK, killed 12.", ("PKK", "TUR")),
+    ("A raid on an Indian army camp, attributed to Jaish-e-Mohammed, left four soldiers dead.", ("JEM", "IND")),
+])
+def test_side_an_attack_is_laid_on_is_the_attacker(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "ASSAULT"), shown(evs)

@@ -82,7 +82,7 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, POSSIBILITY_AUX, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
-from .roles import MOVER_TYPES, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
+from .roles import MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
@@ -1656,9 +1656,10 @@ class EventExtractor:
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
         self._noun_typed_sides(cand, ties, gov, owned, res, ctx)
-        answerable = _answerable_doer(tok, res) if trig.type in FORCE_TYPES and not cand.source else None
+        answerable = (_answerable_doer(tok, res) or ascribed_doer(tok)) if trig.type in FORCE_TYPES \
+            and not cand.source else None
         if answerable is not None:  # "North Korea was responsible for the attack": its doer, as one who claims it
-            cand.source.extend(res.actors_of(answerable, ctx))
+            cand.source.extend(res.actors_of(answerable, ctx))  # (and "the bombing was blamed on the PKK")
             owned = bool(cand.source)
         if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
             return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
