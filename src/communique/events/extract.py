@@ -81,8 +81,8 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES
                        spoke_at_occasion, trip_origins, voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
-from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
-from .roles import MOVER_TYPES, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
+from .retype import CAPTURED_GROUND, POSSIBILITY_AUX, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
+from .roles import MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FUTURE_AUX,
                      governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
@@ -1687,6 +1687,11 @@ class EventExtractor:
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
         self._noun_typed_sides(cand, ties, gov, owned, res, ctx)
+        answerable = (_answerable_doer(tok, res) or ascribed_doer(tok)) if trig.type in FORCE_TYPES \
+            and not cand.source else None
+        if answerable is not None:  # "North Korea was responsible for the attack": its doer, as one who claims it
+            cand.source.extend(res.actors_of(answerable, ctx))  # (and "the bombing was blamed on the PKK")
+            owned = bool(cand.source)
         if trig is ARMED_CAMPAIGN and not cand.source and not waged_by_subject(tok):
             return None  # "questioned the logic of ... the fight against ISIS": whose fight, no phrase says
         if trig.type == "ASSAULT":
@@ -3865,6 +3870,31 @@ def _owned_up(tok: "Token", gov: "Token") -> bool:
     host = tok.head.head  # "for" hangs on the noun or on the verb
     return (host == gov or host.head == gov) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in OWNED_NOUNS for c in gov.children)
+
+
+#: adjectives by which a copula's subject is named the doer of the act its "for" phrase names: "[Iran] was
+#: responsible for the attack" (as "was behind the attack", which the copula governs itself)
+ANSWERABLE_ADJECTIVES = frozenset({"responsible"})
+
+
+def _answerable_doer(tok: "Token", res: ArgumentResolver) -> "Token | None":
+    """The subject of "[North Korea] was responsible for [the artillery attack]", "officials said [the
+    regime] is responsible for [the strikes]": the side named as the act's doer, as "blamed X for the
+    attack" names it, where the act's own phrase names whom or where it struck ("for rocket attacks
+    [against the US embassy]", "for an attack [on a hotel in central Mali]"): a bare "was responsible for
+    the attack" or "for Saturday's attack" leaves the target to a guess from the article, wrong more
+    often than not. None where the copula is denied ("was not responsible", "denied it was
+    responsible"), hedged ("groups that might be responsible": a guess among several) or asks who."""
+    if not any(p.dep_ == "prep" and _names_a_party(p, res) for p in tok.children):
+        return None
+    adj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if adj is None or adj.lemma_.lower() not in ANSWERABLE_ADJECTIVES or adj.dep_ != "acomp":
+        return None
+    cop = adj.head
+    if cop.lemma_.lower() != "be" or any(c.dep_ == "neg" or c.lower_ in POSSIBILITY_AUX for c in (
+            *cop.children, *adj.children)) or (cop.dep_ == "ccomp" and cop.head.lemma_.lower() in DISOWNING_VERBS):
+        return None
+    return next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "whoever")), None)
 
 
 #: verbs by which a side disowns a part in an act: "denied responsibility for the attack"; the verbs of

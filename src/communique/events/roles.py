@@ -118,4 +118,26 @@ def judged_doer(noun: "Token", verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
-__all__ = ["judged_doer", "noun_prep_role", "names_people", "patient_participle", "topic_heads"]
+#: verbs that lay an act on its doer through a preposition, and that preposition: "blamed the bombing [on]
+#: the PKK", "an attack attributed [to] the Chinese government", "the killing was pinned [on] Syria"
+ASCRIBING_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
+
+
+def ascribed_doer(noun: "Token") -> "Token | None":
+    """Whom a verb of ascribing lays the act ``noun`` names on: its "on"/"to" object where the act is
+    the verb's object ("Turkey blamed [the bombing] on [the PKK]"), its passive subject ("[the attack]
+    was blamed on [Iran]") or the noun the participle qualifies ("a chemical [attack] blamed on [the
+    Assad regime]", "an [attack] attributed to [China]"): the other frame of "blamed the PKK for the
+    bombing" (``judged_doer``). None where the verb is denied ("did not blame it on")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), noun)
+    prep = ASCRIBING_VERBS.get(verb.lemma_.lower()) if verb is not noun else None
+    if prep is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+__all__ = ["ascribed_doer", "judged_doer", "noun_prep_role", "names_people", "patient_participle", "topic_heads"]
