@@ -26,7 +26,7 @@ from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claim
                    names_a_thing, national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through,
                    unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
-                       parse_anchor, pick_date, published_date, sentence_dates,
+                       parse_anchor, pick_mention, published_date, sentence_dates, starts_after,
                        told_as_of_writing)
 from .appeals import calm_addressees
 from .candidate import Candidate
@@ -2331,9 +2331,9 @@ class EventExtractor:
         return [self._state(place.country)], [a for a in tgt if a.code != place.country]
 
     def _status_and_date(self, c: Candidate, dates: list, anchor: dt.date | None) -> tuple[Status, str | None]:
-        """A candidate's status and date (``status_of``, ``lag_date``, ``pick_date``): a threat on a
+        """A candidate's status and date (``status_of``, ``lag_date``, ``pick_mention``): a threat on a
         condition or a resolve is made as it is said, a resolve or a readiness is dated by its saying,
-        and an act dated after publication is still to come."""
+        and an act dated after publication (or in a week begun after it) is still to come."""
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
@@ -2349,9 +2349,16 @@ class EventExtractor:
         status = _readiness_status(c, status)
         # dated as said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER, FORCEFUL_ANSWER) else c.trigger
-        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES, anchor)
+        lagged = lag_date(said, dates, anchor)
+        mention = None if lagged else pick_mention(said, dates, c.trig.type in CONTAINER_TYPES, anchor)
+        date = lagged or (mention.value if mention is not None else None)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
+        elif status == "occurred" and c.trig.type not in CONTAINER_TYPES and starts_after(mention, anchor):
+            # so with a week still ahead, though its month holds the publication ("heads to Washington
+            # later this week", "when he visits Moscow next week"); not a container, whose date may be
+            # its content's ("the threat to impose tariffs next week" is made already)
+            status = "planned"
         return status, date
 
     def _struck_targets(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:

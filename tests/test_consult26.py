@@ -1,0 +1,28 @@
+"""A meeting or a visit dated in a week that begins after publication is still to come, though the week's value
+(its month) holds the publication date: "heads to Washington later this week", "when he visits Berlin next
+week" are planned (``annotate.starts_after``, read by ``extract._status_and_date``). Sentences written for these
+tests (published Tuesday 2021-03-02); the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from probe import said
+
+from communique.dates import find_dates
+
+
+def test_a_leader_who_heads_abroad_later_this_week_has_not_met_yet(pipeline):
+    found = said(pipeline, "Japan's prime minister heads to Washington later this week for talks "
+                           "with President Joe Biden.")
+    assert ("CONSULT", "JPN", "USA", "planned") in found, found
+
+
+def test_a_visit_next_week_in_a_present_tense_clause_is_planned(pipeline):
+    found = said(pipeline, "Berlin expects Blinken to raise the pipeline dispute when he visits Germany next week.")
+    assert ("CONSULT", "USA", "DEU", "planned") in found, found
+
+
+def test_a_week_still_ahead_keeps_its_first_day(nlp):
+    found = find_dates(nlp("Officials meet later this week."), dt.date(2021, 3, 2))
+    assert [(m.value, m.first) for m in found] == [("2021-03", dt.date(2021, 3, 3))], found
