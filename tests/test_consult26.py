@@ -1,7 +1,8 @@
 """A meeting or a visit dated in a week that begins after publication is still to come, though the week's value
 (its month) holds the publication date: "heads to Washington later this week", "when he visits Berlin next
-week" are planned (``annotate.starts_after``, read by ``extract._status_and_date``). Sentences written for these
-tests (published Tuesday 2021-03-02); the real pipeline runs on each."""
+week" are planned (``annotate.starts_after``, read by ``extract._status_and_date``). A meal together is a
+meeting: "dined with", "lunched with" (verbs.tsv; "dined" is lemmatised "din" without ``nlp._lemmas``).
+Sentences written for these tests (published Tuesday 2021-03-02); the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -26,3 +27,13 @@ def test_a_visit_next_week_in_a_present_tense_clause_is_planned(pipeline):
 def test_a_week_still_ahead_keeps_its_first_day(nlp):
     found = find_dates(nlp("Officials meet later this week."), dt.date(2021, 3, 2))
     assert [(m.value, m.first) for m in found] == [("2021-03", dt.date(2021, 3, 3))], found
+
+
+def test_a_minister_who_dined_with_a_foreign_premier_met_him(pipeline):
+    found = said(pipeline, "Japan's foreign minister dined with Chinese Premier Li Keqiang on Monday.")
+    assert ("CONSULT", "JPN", "CHN", "occurred") in found, found
+
+
+def test_a_leader_who_lunched_with_another_met_him(pipeline):
+    found = said(pipeline, "Canadian Prime Minister Justin Trudeau lunched with President Joe Biden on Monday.")
+    assert ("CONSULT", "CAN", "USA", "occurred") in found, found
