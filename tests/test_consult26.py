@@ -1,7 +1,9 @@
 """A meeting or a visit dated in a week that begins after publication is still to come, though the week's value
 (its month) holds the publication date: "heads to Washington later this week", "when he visits Berlin next
 week" are planned (``annotate.starts_after``, read by ``extract._status_and_date``). A meal together is a
-meeting: "dined with", "lunched with" (verbs.tsv; "dined" is lemmatised "din" without ``nlp._lemmas``).
+meeting: "dined with", "lunched with" (verbs.tsv; "dined" is lemmatised "din" without ``nlp._lemmas``), and so is
+an encounter between persons: "encountered his counterpart", "an encounter between Biden and Erdogan"
+(``meetings.met_on_encounter``, ``meetings.encounter_reading``).
 Sentences written for these tests (published Tuesday 2021-03-02); the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -37,3 +39,14 @@ def test_a_minister_who_dined_with_a_foreign_premier_met_him(pipeline):
 def test_a_leader_who_lunched_with_another_met_him(pipeline):
     found = said(pipeline, "Canadian Prime Minister Justin Trudeau lunched with President Joe Biden on Monday.")
     assert ("CONSULT", "CAN", "USA", "occurred") in found, found
+
+
+def test_an_official_who_encountered_a_foreign_counterpart_met_him(pipeline):
+    found = said(pipeline, "Blinken encountered his Russian counterpart at a conference in Iceland on Monday.")
+    assert ("CONSULT", "USA", "RUS", "occurred") in found, found
+
+
+def test_an_encounter_between_two_leaders_is_a_meeting(pipeline):
+    found = said(pipeline, "The dispute overshadowed a brief encounter between Biden and Erdogan in Brussels.")
+    assert any(e[0] == "CONSULT" for e in found), found
+

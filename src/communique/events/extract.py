@@ -71,14 +71,14 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        country_left, declared_unwelcome, diplomats_sent_away, expelled_from, goods_origins,
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
-from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, SPEECH_TO_BODY,
-                       accord_negotiated, accord_subject, accord_under_talks, addressed_body, appeal_call, audience,
-                       beside_person, body_meeting, brokered_with, calls_a_thing,
-                       disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
-                       looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
-                       occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
-                       sent_nowhere, separate_meetings, skipped_by_side, sought_accord, speech_to_body, spoke_a_tongue,
-                       spoke_at_occasion, trip_origins, voicing_verb, within_parties)
+from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE,
+                       SPEECH_TO_BODY, accord_negotiated, accord_subject, accord_under_talks, addressed_body, appeal_call,
+                       audience, beside_person, body_meeting, brokered_with, calls_a_thing, disposed_side,
+                       encounter_reading, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
+                       looked_forward, made_accord, met_on_encounter, named_by_call, occasion_addressee, occasion_doer,
+                       occasion_host, occasion_phrase, participle_doer, party_called, process_parties, quoted_label,
+                       seen_in_person, sent_nowhere, separate_meetings, skipped_by_side, sought_accord, speech_to_body,
+                       spoke_a_tongue, spoke_at_occasion, trip_origins, voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
@@ -706,6 +706,7 @@ class EventExtractor:
             return None  # 'called Mandela "one of our greatest teachers"': a label, no phone call
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
+        found = met_on_encounter(found, f.tok, obj, res)  # "encountered his Iranian counterpart"
         found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit
         if found is not None and found.type == "CONSULT" and handed_back(f.tok):
             return None  # "returns Crimea to Ukraine", "returned to Chinese rule": no journey
@@ -1846,6 +1847,8 @@ class EventExtractor:
             return WAR_BETWEEN if war_between(tok, res, ctx) else None
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
+        if lemma in ENCOUNTER_WORDS:
+            return encounter_reading(tok, res)  # "an encounter between Trump and Xi"; not one between vessels
         if hostile_attitude(tok):
             return None  # "Obama's hostility to Israel": an attitude
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
