@@ -3,7 +3,9 @@
 week" are planned (``annotate.starts_after``, read by ``extract._status_and_date``). A meal together is a
 meeting: "dined with", "lunched with" (verbs.tsv; "dined" is lemmatised "din" without ``nlp._lemmas``), and so is
 an encounter between persons: "encountered his counterpart", "an encounter between Biden and Erdogan"
-(``meetings.met_on_encounter``, ``meetings.encounter_reading``).
+(``meetings.met_on_encounter``, ``meetings.encounter_reading``). A meeting in the present tense that is the
+occasion of an act still to be done is planned: "expect trade to dominate when Biden meets Xi"
+(``status._occasion_of_future``).
 Sentences written for these tests (published Tuesday 2021-03-02); the real pipeline runs on each."""
 
 from __future__ import annotations
@@ -50,3 +52,9 @@ def test_an_encounter_between_two_leaders_is_a_meeting(pipeline):
     found = said(pipeline, "The dispute overshadowed a brief encounter between Biden and Erdogan in Brussels.")
     assert any(e[0] == "CONSULT" for e in found), found
 
+
+
+def test_a_meeting_that_is_the_occasion_of_an_act_still_to_be_done_is_planned(pipeline):
+    found = said(pipeline, "Analysts expect trade to dominate the agenda when Biden meets Chinese President "
+                           "Xi Jinping.")
+    assert ("CONSULT", "USA", "CHN", "planned") in found, found

@@ -72,8 +72,8 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
 from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE,
-                       SPEECH_TO_BODY, accord_negotiated, accord_subject, accord_under_talks, addressed_body, appeal_call,
-                       audience, beside_person, body_meeting, brokered_with, calls_a_thing, disposed_side,
+                       SPEECH_TO_BODY, accord_negotiated, accord_subject, accord_under_talks, addressed_body,
+                       appeal_call, audience, beside_person, body_meeting, brokered_with, calls_a_thing, disposed_side,
                        encounter_reading, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
                        looked_forward, made_accord, met_on_encounter, named_by_call, occasion_addressee, occasion_doer,
                        occasion_host, occasion_phrase, participle_doer, party_called, process_parties, quoted_label,
