@@ -124,6 +124,7 @@ class DateMention:
     precision: str | None
     token_i: int
     tense: str | None = None
+    first: dt.date | None = None
 
 
 def _ents(span: Union[Span, Doc]) -> list[Span]:
@@ -333,6 +334,7 @@ def _mentions(kept: list[tuple[int, int]], results: _Results, parsed: Anchor | N
         mentions.append(DateMention(
             start=start, end=end, text=text_of(start, end), value=value.value if value else None,
             precision=value.precision if value else None, token_i=head_i, tense=clause_tense,
+            first=value.first if value else None,
         ))
         if value is not None:
             previous = value

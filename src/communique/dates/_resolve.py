@@ -48,10 +48,12 @@ class Anchor:
 
 @dataclass(frozen=True)
 class Resolved:
-    """A resolved expression: ISO value and its precision."""
+    """A resolved expression: ISO value and its precision; for a week, also the first day it names
+    (its month alone cannot tell "later this week" from "earlier this week": ``first``)."""
 
     value: str
     precision: str
+    first: Date | None = None
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
@@ -123,7 +125,7 @@ def week_value(start: Date, end: Date) -> Resolved | None:
     for d in days:
         counts[(d.year, d.month)] = counts.get((d.year, d.month), 0) + 1
     year, month = max(counts, key=lambda ym: (counts[ym], ym))
-    return Resolved(f"{year:04d}-{month:02d}", "month")
+    return Resolved(f"{year:04d}-{month:02d}", "month", first=start)
 
 
 def _safe_date(year: int, month: int, day: int) -> Date | None:

@@ -68,6 +68,13 @@ def _tree_distance(a: "Token", b: "Token") -> int:
 
 def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = False,
               anchor: dt.date | None = None) -> str | None:
+    """The value of the date expression that dates the trigger (``pick_mention``)."""
+    found = pick_mention(trig, dates, is_container, anchor)
+    return found.value if found is not None else None
+
+
+def pick_mention(trig: "Token", dates: list[DateMention], is_container: bool = False,
+                 anchor: dt.date | None = None) -> DateMention | None:
     """The resolved date expression closest to the trigger in the parse tree. A date reached
     through another clause's verb counts as farther; a container's (AGREE, REQUEST ...) date is
     never taken from its own complement ("agreed [to meet later this year]"); a date that
@@ -91,12 +98,12 @@ def pick_date(trig: "Token", dates: list[DateMention], is_container: bool = Fals
         tok = doc[d.token_i]
         dist = _tree_distance(trig, tok) + (3 if _crosses_clause(tok, trig) else 0)
         if dist < best_d:
-            best, best_d = d.value, dist
+            best, best_d = d, dist
     if best_d <= 5:
         return best
-    values = {d.value for d in usable if not _crosses_clause(doc[d.token_i], trig)
-              and not _dates_noun_after(doc[d.token_i], trig)}
-    return values.pop() if len(values) == 1 and len(usable) == 1 else None
+    alone = [d for d in usable if not _crosses_clause(doc[d.token_i], trig)
+             and not _dates_noun_after(doc[d.token_i], trig)]
+    return alone[0] if len(alone) == 1 and len(usable) == 1 else None
 
 
 #: verbs whose "of"/"for" phrase names the misdeed they charge ("accused X of [an attack near Damascus
@@ -393,6 +400,12 @@ def after(date: str | None, anchor: dt.date | None) -> bool:
     return date > anchor.isoformat()[: len(date)]
 
 
+def starts_after(mention: DateMention | None, anchor: dt.date | None) -> bool:
+    """True when the week a date names begins after ``anchor`` ("next week", "later this week"): its
+    value, the month, may hold the anchor, so ``after`` cannot tell."""
+    return mention is not None and anchor is not None and mention.first is not None and mention.first > anchor
+
+
 def is_background(date: str | None, anchor: dt.date | None) -> bool:
     if not date or anchor is None:
         return False
@@ -405,5 +418,5 @@ def is_background(date: str | None, anchor: dt.date | None) -> bool:
         return False
 
 
-__all__ = ["after", "inherit_date", "is_background", "lag_date", "narrative_ref", "own_time_unresolved", "parse_anchor", "pick_date", "published_date",
-           "sentence_dates", "told_as_of_writing"]
+__all__ = ["after", "inherit_date", "is_background", "lag_date", "narrative_ref", "own_time_unresolved", "parse_anchor",
+           "pick_date", "pick_mention", "published_date", "sentence_dates", "starts_after", "told_as_of_writing"]

@@ -26,7 +26,7 @@ from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claim
                    names_a_thing, national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through,
                    unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
-                       parse_anchor, pick_date, published_date, sentence_dates,
+                       parse_anchor, pick_mention, published_date, sentence_dates, starts_after,
                        told_as_of_writing)
 from .appeals import calm_addressees
 from .candidate import Candidate
@@ -71,13 +71,14 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        country_left, declared_unwelcome, diplomats_sent_away, expelled_from, goods_origins,
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
-from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE, SPEECH_TO_BODY,
-                       accord_maker, accord_missed, accord_negotiated, accord_subject, accord_under_talks,
-                       addressed_body, appeal_call, audience, beside_person, body_meeting, brokered_with, calls_a_thing,
-                       disposed_side, envoys_sent, existing_accord, joined_by, joint_particle, joint_talk,
-                       looked_forward, made_accord, named_by_call, occasion_addressee, occasion_doer, occasion_host,
-                       occasion_phrase, participle_doer, party_called, process_parties, quoted_label, seen_in_person,
-                       sent_nowhere, separate_meetings, skipped_by_side, sought_accord, speech_to_body, spoke_a_tongue,
+from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE,
+                       SPEECH_TO_BODY, accord_maker, accord_missed, accord_negotiated, accord_subject,
+                       accord_under_talks, addressed_body, appeal_call, audience, beside_person, body_meeting,
+                       brokered_with, calls_a_thing, disposed_side, encounter_reading, envoys_sent, existing_accord,
+                       joined_by, joint_particle, joint_talk, looked_forward, made_accord, met_on_encounter,
+                       named_by_call, occasion_addressee, occasion_doer, occasion_host, occasion_phrase,
+                       participle_doer, party_called, process_parties, quoted_label, seen_in_person, sent_nowhere,
+                       separate_meetings, skipped_by_side, sought_accord, speech_to_body, spoke_a_tongue,
                        spoke_at_occasion, trip_origins, voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
@@ -710,6 +711,7 @@ class EventExtractor:
             return None  # 'called Mandela "one of our greatest teachers"': a label, no phone call
         found = party_called(found, f.tok, obj, res)  # "Merkel called Putin on Friday": no appeal
         found = seen_in_person(found, f.tok, obj, res)  # "looked forward to seeing him in China"
+        found = met_on_encounter(found, f.tok, obj, res)  # "encountered his Iranian counterpart"
         found = sent_nowhere(found, f.tok)  # "sent out his secretary of state to make speeches": no visit
         if found is not None and found.type == "CONSULT" and handed_back(f.tok):
             return None  # "returns Crimea to Ukraine", "returned to Chinese rule": no journey
@@ -1885,6 +1887,8 @@ class EventExtractor:
             return WAR_BETWEEN if war_between(tok, res, ctx) else None
         if lemma in CONTACT_NOUNS:
             return contact_reading(tok)  # "in touch with Putin": no lexicon row, no model reading
+        if lemma in ENCOUNTER_WORDS:
+            return encounter_reading(tok, res)  # "an encounter between Trump and Xi"; not one between vessels
         if hostile_attitude(tok):
             return None  # "Obama's hostility to Israel": an attitude
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in OCCASION_NOUNS:
@@ -2370,9 +2374,9 @@ class EventExtractor:
         return [self._state(place.country)], [a for a in tgt if a.code != place.country]
 
     def _status_and_date(self, c: Candidate, dates: list, anchor: dt.date | None) -> tuple[Status, str | None]:
-        """A candidate's status and date (``status_of``, ``lag_date``, ``pick_date``): a threat on a
+        """A candidate's status and date (``status_of``, ``lag_date``, ``pick_mention``): a threat on a
         condition or a resolve is made as it is said, a resolve or a readiness is dated by its saying,
-        and an act dated after publication is still to come."""
+        and an act dated after publication (or in a week begun after it) is still to come."""
         status = status_of(c.trigger, c.trig.type in ENACTED_TYPES)
         if c.reported and status == "negated":  # "did not condemn X's strikes": the strikes happened
             status = status_of(c.trigger, c.trig.type in ENACTED_TYPES, alone=True)
@@ -2388,9 +2392,16 @@ class EventExtractor:
         status = _readiness_status(c, status)
         # dated as said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER, FORCEFUL_ANSWER) else c.trigger
-        date = lag_date(said, dates, anchor) or pick_date(said, dates, c.trig.type in CONTAINER_TYPES, anchor)
+        lagged = lag_date(said, dates, anchor)
+        mention = None if lagged else pick_mention(said, dates, c.trig.type in CONTAINER_TYPES, anchor)
+        date = lagged or (mention.value if mention is not None else None)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
+        elif status == "occurred" and c.trig.type not in CONTAINER_TYPES and starts_after(mention, anchor):
+            # so with a week still ahead, though its month holds the publication ("heads to Washington
+            # later this week", "when he visits Moscow next week"); not a container, whose date may be
+            # its content's ("the threat to impose tariffs next week" is made already)
+            status = "planned"
         return status, date
 
     def _struck_targets(self, cands: list[Candidate], res: ArgumentResolver, ctx: Discourse) -> None:

@@ -669,6 +669,46 @@ def seen_in_person(found: "Trigger | None", tok: "Token", obj: "Token | None",
     return Trigger("CONSULT", None, None, 0.7, "rule", "a person one looks forward to seeing")
 
 
+#: words of coming upon someone: a meeting when whom one comes upon is a person ("Tillerson encountered his
+#: Iranian counterpart", "an encounter between Trump and Xi"); with forces, ships or aircraft it is a
+#: clash ("a tense encounter between Iranian and U.S. vessels"), with a thing no event ("encountered
+#: resistance"), so verbs.tsv blocks the CAMEO default and only these readings make one
+ENCOUNTER_WORDS = frozenset({"encounter"})
+ENCOUNTER = Trigger("CONSULT", None, None, 0.7, "rule", "an encounter between persons")
+#: the prepositions of whom an encounter is with
+ENCOUNTER_PREPS = frozenset({"with", "between"})
+
+
+def _persons(toks: "list[Token]", res: "ArgumentResolver") -> bool:
+    """Whether every word of ``toks`` (at least one) names a person: by name, or by office ("his
+    Iranian counterpart", "the two leaders")."""
+    return bool(toks) and all(t.lemma_.lower() in PERSON_PLURALS or _person_named(t, res) for t in toks)
+
+
+def _person_named(tok: "Token", res: "ArgumentResolver") -> bool:
+    mention = res.mention_of(tok)
+    return mention is not None and mention.actor.kind == "person"
+
+
+def met_on_encounter(found: "Trigger | None", tok: "Token", obj: "Token | None",
+                     res: "ArgumentResolver") -> "Trigger | None":
+    """A meeting read off encountering a person ("encountered his Iranian counterpart"), whatever the
+    model guessed for a verb the lexicon holds no event ("encountered his counterpart at a conference"
+    is no accord); not a force or a thing encountered."""
+    if tok.lemma_.lower() not in ENCOUNTER_WORDS or obj is None:
+        return found
+    return ENCOUNTER if _persons([obj], res) else found
+
+
+def encounter_reading(noun: "Token", res: "ArgumentResolver") -> "Trigger | None":
+    """The meeting an encounter noun reports when its with- or between-phrase names persons only ("a
+    late June encounter between Trump and Xi", "two chummy encounters with Trump"), else ``None``."""
+    if noun.lemma_.lower() not in ENCOUNTER_WORDS or noun.pos_ != "NOUN":
+        return None
+    met = [t for o in prep_objects(noun, ENCOUNTER_PREPS) for t in (o, *o.conjuncts)]
+    return ENCOUNTER if _persons(met, res) else None
+
+
 #: verbs of sending someone somewhere ("sent Kerry to Cairo", "dispatched an envoy to Pyongyang")
 ENVOY_VERBS = frozenset({"send", "dispatch"})
 

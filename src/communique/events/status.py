@@ -1030,13 +1030,18 @@ def _occasion_of_future(top: "Token") -> bool:
     when-clause on a noun of that clause ("Syria will be a major topic [when Obama meets Putin]", "will
     await the prime minister, [when he arrives Friday]", "on Friday, [when he hosts Merkel]"): such a
     clause in the present tense is an occasion of the future too; in the past it is a time recalled
-    ("will mark March 2003, when the US invaded Iraq")."""
+    ("will mark March 2003, when the US invaded Iraq"). Under an act still to be done, an infinitive, a
+    present-tense clause is its occasion, ahead as well ("expect the tougher side to [take] the spotlight
+    [when Obama meets Xi]", "hopes to come to an understanding [when he visits Washington]")."""
     if top.head == top or not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while")
                                   for c in top.children):
         return False
     if top.dep_ == "relcl" and top.tag_ not in ("VBZ", "VBP"):
         return False
-    return top.dep_ in ("advcl", "relcl") and tense_of(top.head) == "future"
+    if top.dep_ not in ("advcl", "relcl"):
+        return False
+    return tense_of(top.head) == "future" or (
+        top.tag_ in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.head.children))
 
 
 def _possessed_resolve(top: "Token") -> bool:

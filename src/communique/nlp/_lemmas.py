@@ -1,10 +1,11 @@
 """Verb forms the English rule lemmatiser reads as another word, and the pipe that mends them.
 
 The rules strip "-ing", "-ed", "-s" and prefer the last known word they reach, so "hoped" is
-"hop", "waging" is "wag", "staged" is "stag", "lambasted" is "lambast": words that decide what
-a sentence reports ("X hoped Y would ...", "waged war", "staged drills"). The lemmatiser's
-exception table cannot mend them (an exception that the rules also produce keeps its place
-behind the wrong form), so ``VERB_LEMMAS`` runs after it and sets the lemma of these verbs.
+"hop", "waging" is "wag", "staged" is "stag", "lambasted" is "lambast", "dined" is "din": words
+that decide what a sentence reports ("X hoped Y would ...", "waged war", "staged drills", "dined
+with Y"). The lemmatiser's exception table cannot mend them (an exception that the rules also
+produce keeps its place behind the wrong form), so ``VERB_LEMMAS`` runs after it and sets the
+lemma of these verbs.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
     "wage": ("waged", "wages", "waging"),
     "stage": ("staged", "stages", "staging"),
     "lambaste": ("lambasted", "lambastes", "lambasting"),
+    "dine": ("dined", "dines", "dining"),
 }
 _LEMMA_OF = {form: lemma for lemma, forms in VERB_FORMS.items() for form in forms}
 
