@@ -1461,7 +1461,7 @@ class EventExtractor:
                                         and not names_no_party(cand.trig.type, c, tok)):  # not the foe
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
-                    cand.target.extend(found or _nested_pp_actors(c, res, ctx))
+                    cand.target.extend(found or _nested_pp_actors(c, res, ctx, cand.trig.type))
             if cand.trig.type == "REQUEST" and not cand.names_other_side():
                 own = cand.source_codes()
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
@@ -3241,7 +3241,20 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     if container.names_other_side():
         return
     own = container.source_codes()
-    container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
+    # "urged Arab states to impose sanctions [against] Israel": the foe of the act asked for is not the
+    # one asked, as in "pushed for sanctions [against] Israel" (cooperation.names_no_party)
+    aimed = container.trig.type == "REQUEST" and _aimed_at_foe(content.trigger, container.trigger)
+    lent = content.source + content.others + ([] if aimed else content.target)
+    container.target.extend(a for a in lent if a.code not in own)
+
+
+def _aimed_at_foe(act: "Token", appeal: "Token") -> bool:
+    """Whether the act asked for by ``appeal`` names whom it would be aimed at, by the act's verb or
+    its object ("to impose sanctions [against] Israel", "to move [against] Iran")."""
+    heads = [act, *(c for c in act.children if c.dep_ == "dobj")]
+    if act.dep_ == "dobj":  # the trigger is the object noun: "to impose [sanctions] against Israel"
+        heads.append(act.head)
+    return any(p.dep_ == "prep" and names_no_party("REQUEST", p, appeal) for h in heads for p in h.children)
 
 
 #: the phrases of an attack in words: its cause ("attacked Berlin [over] migration") and its medium ("[in] a speech")

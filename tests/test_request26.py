@@ -1,0 +1,20 @@
+"""Appeals and demands (request26). Sentences written for these tests; the real pipeline (parse,
+knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+from probe import events_of, pairs, shown
+
+
+def test_the_foe_of_an_act_asked_of_an_unnamed_addressee_is_not_the_one_asked(pipeline):
+    """ "urged Gulf states to impose sanctions against Qatar" asks the Gulf states, as "pushed for
+    sanctions against Qatar" asks no one named: Qatar, whom the act would be aimed at, is asked
+    nothing. A named addressee stays the target, and a threat keeps its aim."""
+    urged = events_of(pipeline, "Egypt's foreign minister urged Gulf states to impose sanctions against Qatar.")
+    called = events_of(pipeline, "The Kenyan president called on the world to take action against Somalia.")
+    named = events_of(pipeline, "Egypt's foreign minister urged Bahrain to impose sanctions against Qatar.")
+    threat = events_of(pipeline, "Egypt threatened to impose sanctions against Qatar.")
+    assert not [p for p in pairs(urged, "REQUEST") if "QAT" in p], shown(urged)
+    assert not [p for p in pairs(called, "REQUEST") if "SOM" in p], shown(called)
+    assert ("EGY", "BHR") in pairs(named, "REQUEST"), shown(named)
+    assert ("EGY", "QAT") in pairs(threat, "THREATEN"), shown(threat)
