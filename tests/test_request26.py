@@ -18,3 +18,17 @@ def test_the_foe_of_an_act_asked_of_an_unnamed_addressee_is_not_the_one_asked(pi
     assert not [p for p in pairs(called, "REQUEST") if "SOM" in p], shown(called)
     assert ("EGY", "BHR") in pairs(named, "REQUEST"), shown(named)
     assert ("EGY", "QAT") in pairs(threat, "THREATEN"), shown(threat)
+
+
+def test_a_verb_after_a_quotation_is_the_speakers_not_the_quoted_subjects(pipeline):
+    """ 'X said "Y broke its promise" and urged Z to ...': the parser conjoins "urged" with the last
+    verb inside the quotation, but the quotation has closed: the appeal is the speaker's, not Y's."""
+    seoul = events_of(pipeline, "Seoul's envoy said “the North has broken its promise” and urged Pyongyang "
+                                "to return to talks.")
+    dutch = events_of(pipeline, 'The Dutch foreign minister said "Russia shot down the plane" and called on '
+                                "Moscow to cooperate with the inquiry.")
+    home = events_of(pipeline, 'Senator Kirk said "Iran has lied to the world" and called on President Obama '
+                               "to reject the deal.")
+    assert ("KOR", "PRK") in pairs(seoul, "REQUEST"), shown(seoul)
+    assert ("NLD", "RUS") in pairs(dutch, "REQUEST"), shown(dutch)
+    assert not [p for p in pairs(home, "REQUEST") if p[0] == "IRN"], shown(home)

@@ -86,7 +86,8 @@ from .roles import MOVER_TYPES, judged_doer, names_people, noun_prep_role, patie
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, governing,
                      marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
-                     modified_by, nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
+                     modified_by, nearest_subject, part_of, prep_objects, preps_named, quote_left, verb_object,
+                     with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
@@ -2154,7 +2155,10 @@ class EventExtractor:
             if node.dep_ == "acl" and _opposed(node.head):
                 return []  # "vetoed a resolution [condemning X]": the resolution's authors, not who vetoed it
             shared = node.dep_ == "conj"  # "they were concerned and urged": conjoined verbs share the subject
+            opening = quote_left(node.head, node) if shared else None
             node = node.head
+            if opening is not None:  # 'X said "Y interfered" and called on Z': the quotation's speaker
+                node = next((a for a in node.ancestors if a.i < opening.i), node)
             subj = nearest_subject(node)
             if subj is not None:
                 if not shared and any(c.dep_ == "nsubjpass" for c in node.children) and node.lemma_.lower() not in (
