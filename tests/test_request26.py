@@ -32,3 +32,15 @@ def test_a_verb_after_a_quotation_is_the_speakers_not_the_quoted_subjects(pipeli
     assert ("KOR", "PRK") in pairs(seoul, "REQUEST"), shown(seoul)
     assert ("NLD", "RUS") in pairs(dutch, "REQUEST"), shown(dutch)
     assert not [p for p in pairs(home, "REQUEST") if p[0] == "IRN"], shown(home)
+
+
+def test_a_side_that_says_it_is_pleased_at_anothers_deed_backs_it(pipeline):
+    """ "said it was encouraged by Y's decision", "said he was pleased that Y ...": the mirror of "said
+    it was disappointed by Y's decision" (DISAPPROVE), verbal support of Y by the speaker's side;
+    not a pleasure at a thing no one named did."""
+    seoul = events_of(pipeline, "Seoul said it was encouraged by Tokyo's decision to lift the export curbs.")
+    kerry = events_of(pipeline, "Kerry said he was pleased that Hanoi had agreed to release the activists.")
+    talks = events_of(pipeline, "Kerry said he was pleased with the progress of the talks.")
+    assert ("KOR", "JPN") in pairs(seoul, "SUPPORT"), shown(seoul)
+    assert ("USA", "VNM") in pairs(kerry, "SUPPORT"), shown(kerry)
+    assert not pairs(talks, "SUPPORT"), shown(talks)
