@@ -44,3 +44,12 @@ def test_a_side_that_says_it_is_pleased_at_anothers_deed_backs_it(pipeline):
     assert ("KOR", "JPN") in pairs(seoul, "SUPPORT"), shown(seoul)
     assert ("USA", "VNM") in pairs(kerry, "SUPPORT"), shown(kerry)
     assert not pairs(talks, "SUPPORT"), shown(talks)
+
+
+def test_the_sides_in_a_country_are_that_country(pipeline):
+    """ "called on all sides in Yemen to ...", "urged the parties in Mali to ...": the sides of a
+    country's strife act for that country, as "authorities in China" do (args.HELD_IN)."""
+    yemen = events_of(pipeline, "The Kuwaiti emir called on all sides in Yemen to respect the truce.")
+    mali = events_of(pipeline, "The African Union urged the parties in Mali to return to the negotiating table.")
+    assert ("KWT", "YEM") in pairs(yemen, "REQUEST"), shown(yemen)
+    assert ("AU", "MLI") in pairs(mali, "REQUEST"), shown(mali)
