@@ -32,9 +32,10 @@ KEEP_PREPS = frozenset({"of", "from", "including", "like"})
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "attorney", "lawyer", "counsel",
                         "aide", "adviser", "advisor"})
 #: holders of a state's power whose "in" phrase names that state ("authorities in China", "prosecutors
-#: in Sweden"); not envoys or reporters, who work in a state they do not act for
+#: in Sweden"), and the sides of its strife ("called on all sides [in] Yemen", "the parties in Libya"); not
+#: envoys or reporters, who work in a state they do not act for
 HELD_IN = frozenset({"authority", "official", "prosecutor", "police", "court", "judge", "investigator",
-                     "regulator"})
+                     "regulator", "side", "party", "faction"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs", "both"})

@@ -87,7 +87,8 @@ from .roles import MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_p
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FUTURE_AUX,
                      governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
-                     modified_by, nearest_subject, part_of, prep_objects, preps_named, verb_object, with_conjuncts)
+                     modified_by, nearest_subject, part_of, prep_objects, preps_named, quote_left, verb_object,
+                     with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
@@ -1494,7 +1495,7 @@ class EventExtractor:
                                         and not names_no_party(cand.trig.type, c, tok)):  # not the foe
                     found = (res.actors_of(c, ctx) if c.dep_ == "dobj"
                              else [a for o in c.children if o.dep_ == "pobj" for a in res.actors_of(o, ctx)])
-                    cand.target.extend(found or _nested_pp_actors(c, res, ctx))
+                    cand.target.extend(found or _nested_pp_actors(c, res, ctx, cand.trig.type))
             if cand.trig.type == "REQUEST" and not cand.names_other_side():
                 own = cand.source_codes()
                 cand.target.extend(a for a in _halted_doers(tok, res, ctx, own) if a.code not in own)
@@ -2197,7 +2198,10 @@ class EventExtractor:
             if node.dep_ == "acl" and _opposed(node.head):
                 return []  # "vetoed a resolution [condemning X]": the resolution's authors, not who vetoed it
             shared = node.dep_ == "conj"  # "they were concerned and urged": conjoined verbs share the subject
+            opening = quote_left(node.head, node) if shared else None
             node = node.head
+            if opening is not None:  # 'X said "Y interfered" and called on Z': the quotation's speaker
+                node = next((a for a in node.ancestors if a.i < opening.i), node)
             subj = nearest_subject(node)
             if subj is not None:
                 if not shared and any(c.dep_ == "nsubjpass" for c in node.children) and node.lemma_.lower() not in (
@@ -3309,7 +3313,20 @@ def _lend_parties(content: Candidate, container: Candidate) -> None:
     if container.names_other_side():
         return
     own = container.source_codes()
-    container.target.extend(a for a in content.source + content.target + content.others if a.code not in own)
+    # "urged Arab states to impose sanctions [against] Israel": the foe of the act asked for is not the
+    # one asked, as in "pushed for sanctions [against] Israel" (cooperation.names_no_party)
+    aimed = container.trig.type == "REQUEST" and _aimed_at_foe(content.trigger, container.trigger)
+    lent = content.source + content.others + ([] if aimed else content.target)
+    container.target.extend(a for a in lent if a.code not in own)
+
+
+def _aimed_at_foe(act: "Token", appeal: "Token") -> bool:
+    """Whether the act asked for by ``appeal`` names whom it would be aimed at, by the act's verb or
+    its object ("to impose sanctions [against] Israel", "to move [against] Iran")."""
+    heads = [act, *(c for c in act.children if c.dep_ == "dobj")]
+    if act.dep_ == "dobj":  # the trigger is the object noun: "to impose [sanctions] against Israel"
+        heads.append(act.head)
+    return any(p.dep_ == "prep" and names_no_party("REQUEST", p, appeal) for h in heads for p in h.children)
 
 
 #: the phrases of an attack in words: its cause ("attacked Berlin [over] migration") and its medium ("[in] a speech")

@@ -416,6 +416,8 @@ def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
 #: the speaker's own displeasure at another side's thing: "was disappointed by Y's decision"
 _DISPLEASED = frozenset({"disappointed", "dismayed", "outraged", "appalled", "concerned", "alarmed", "troubled",
                          "dissatisfied", "displeased", "angered", "shocked", "indignant"})
+#: the speaker's own pleasure at another side's thing: "was encouraged by Y's decision"
+_PLEASED = frozenset({"pleased", "encouraged", "heartened", "delighted", "gratified", "satisfied", "glad"})
 #: what displeasure is at: "disappointed [by] (or [in]) Y's decision", "concerned [about] Y's tests", "[at]",
 #: "[with]", "[over]"
 _DISPLEASURE_PREPS = frozenset({"by", "with", "at", "about", "over", "in"})
@@ -426,13 +428,32 @@ def _displeasure(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
     disappointed by [Tokyo]'s decision", "said it was concerned about [North Korea]'s missile
     tests" (disapproval, as "expressed concern" is); not another side's displeasure, nor one at a
     thing no one named did ("disappointed by the result")."""
+    return _felt_at(clause, _DISPLEASED, speaker, res, ctx)
+
+
+def _pleasure(clause: "Token", speaker: list[Actor], res: "ArgumentResolver", ctx: "Discourse") -> list[Actor]:
+    """Whose thing or deed the speaker's side says it is pleased at, the mirror of ``_displeasure``:
+    "said it was encouraged by [Tehran]'s decision", "is 'encouraged that [Rouhani] received a
+    mandate'" (verbal support, as "welcomed" is); not at a thing no one named did ("pleased with the
+    result"), nor a denied or another side's pleasure."""
+    return _felt_at(clause, _PLEASED, speaker, res, ctx, that_clause=True)
+
+
+def _felt_at(clause: "Token", words: frozenset[str], speaker: list[Actor], res: "ArgumentResolver",
+             ctx: "Discourse", that_clause: bool = False) -> list[Actor]:
+    """The other sides a feeling of ``words`` the speaker's own side reports is at: the doers or
+    owners of what its preposition names ("disappointed by [Y]'s decision") and, with
+    ``that_clause``, the subject of the clause it governs ("encouraged that [Y] agreed")."""
     if _negated(clause) or not _own_side_speaks(clause, speaker, res, ctx):
         return []
-    moods = [clause] if clause.lower_ in _DISPLEASED else [] if clause.lemma_.lower() != "be" else [
-        c for c in clause.children if c.dep_ == "acomp" and c.lower_ in _DISPLEASED and not _negated(c)]
+    moods = [clause] if clause.lower_ in words else [] if clause.lemma_.lower() != "be" else [
+        c for c in clause.children if c.dep_ == "acomp" and c.lower_ in words and not _negated(c)]
     things = [o for m in moods for p in m.children if p.dep_ in ("prep", "agent") and p.lower_ in _DISPLEASURE_PREPS
               for o in p.children if o.dep_ == "pobj"]
-    return _others([a for t in things for a in doers_named(t, res, ctx) or res.actors_of(t, ctx)], speaker)
+    found = [a for t in things for a in doers_named(t, res, ctx) or res.actors_of(t, ctx)]
+    clauses = [c for m in moods for c in m.children if c.dep_ == "ccomp"] if that_clause else []
+    found += [a for c in clauses if (s := _subject(c)) is not None for a in res.actors_of(s, ctx)]
+    return _others(found, speaker)
 
 
 def _condition_subject(clause: "Token") -> "Token | None":
@@ -676,6 +697,9 @@ def _clause_events(tok: "Token", clause: "Token", speaker: list[Actor], res: "Ar
     faulted = _displeasure(clause, speaker, res, ctx)
     if faulted:  # "said it was disappointed by Y's decision"
         return Candidate(tok, DISAPPROVE, list(speaker), faulted)
+    backed = _pleasure(clause, speaker, res, ctx)
+    if backed:  # "said it was encouraged by Y's decision"
+        return Candidate(tok, SUPPORT, list(speaker), backed)
     trig = _reading(clause, lex)
     if trig is None:
         found = _implicit(clause, speaker, res, ctx, lex)

@@ -123,6 +123,18 @@ def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def quote_left(first: "Token", later: "Token") -> "Token | None":
+    """The opening quotation mark of a quotation that holds ``first`` and closes before ``later``
+    ('X said "[Russia interfered] in our elections" and [called] on Y': the parser often conjoins a
+    verb after the quotation with the last verb inside it); ``None`` when no quotation ends between."""
+    doc = first.doc
+    opening = next((t for t in reversed(doc[first.sent.start: first.i]) if t.tag_ in ("``", "''")), None)
+    if opening is None or opening.tag_ != "``":
+        return None
+    closes = any(t.tag_ == "''" for t in doc[first.i + 1: later.i])
+    return opening if closes else None
+
+
 def nearest_subject(tok: "Token") -> "Token | None":
     """The verb's subject; of two the parser gave it ("The U.S. then covertly partners with X, and
     Ethiopia launches an invasion"), the nearer one before it."""
