@@ -101,6 +101,16 @@ def aid_pledged(verb: "Token", obj: "Token | None") -> bool:
     return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in AID_NOUNS
 
 
+def pledge_of(trigger: "Token") -> bool:
+    """Whether an aid trigger is a pledge: the pledging verb itself ("promised $60 million in aid",
+    ``aid_pledged``) or the aid its object names ("pledged $15 million [in] humanitarian assistance",
+    "pledged humanitarian [aid] to Nepal"). The aid is still to be given when the pledge is made."""
+    if trigger.lemma_.lower() in PLEDGING_VERBS:
+        return True
+    thing = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "of") else trigger
+    return thing.dep_ == "dobj" and thing.head.lemma_.lower() in PLEDGING_VERBS
+
+
 #: verbs by which a government lets a sale go ahead ("approved a $115 billion arms sale to the Saudis")
 APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "clear"})
 #: what is approved when arms are sold ("an arms sale", "a weapons package", "an arms deal with Y")
@@ -133,4 +143,4 @@ def _arms_noun(noun: "Token") -> bool:
 
 
 __all__ = ["AID_PLEDGED", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS", "aid_pledged",
-           "arms_handed", "arms_sale_approved", "forces_built", "names_no_party"]
+           "arms_handed", "arms_sale_approved", "forces_built", "names_no_party", "pledge_of"]

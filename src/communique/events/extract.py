@@ -33,7 +33,7 @@ from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .cooperation import (AID_PLEDGED, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS, aid_pledged,
-                          arms_handed, arms_sale_approved, forces_built, names_no_party)
+                          arms_handed, arms_sale_approved, forces_built, names_no_party, pledge_of)
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -2346,6 +2346,8 @@ class EventExtractor:
             status = "occurred"  # "did not rule out a strike": the "not" is the threat's own
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
+        if c.trig.type == "AID" and status == "occurred" and pledge_of(c.trigger):
+            status = "planned"  # "promised $60 million in aid": the pledge is made, the aid still to be given
         status = _readiness_status(c, status)
         # dated as said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER, FORCEFUL_ANSWER) else c.trigger
