@@ -24,3 +24,22 @@ def test_aid_sent_stays_occurred(pipeline):
     evs = events_of(pipeline, "Canada sent $15 million in humanitarian assistance to Lebanon on Tuesday.")
     got = [(e.source and e.source.code, e.target and e.target.code, e.status) for e in evs if e.type == "AID"]
     assert ("CAN", "LBN", "occurred") in got, shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a subjectless participle of aiming after a measure taken says whom the measure hits: no attack
+    ("Britain imposed new sanctions on Friday, targeting Russian oligarchs.", ("GBR", "RUS")),
+    ("Ottawa imposed further sanctions on Tuesday, targeting two Iranian banks and the country's central bank.",
+     ("CAN", "IRN")),
+])
+def test_sanctions_targeting_after_comma(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "SANCTION"] \
+        == [pair], shown(evs)
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+
+
+def test_strikes_targeting_after_comma_stay_attacks(pipeline):
+    evs = events_of(pipeline, "Israel launched airstrikes on Monday, targeting Hamas positions in Gaza.")
+    assert [e.type for e in evs] == ["ASSAULT"], shown(evs)
+
