@@ -43,3 +43,9 @@ def test_strikes_targeting_after_comma_stay_attacks(pipeline):
     evs = events_of(pipeline, "Israel launched airstrikes on Monday, targeting Hamas positions in Gaza.")
     assert [e.type for e in evs] == ["ASSAULT"], shown(evs)
 
+
+def test_train_advise_and_assist_is_aid(pipeline):
+    # three coordinated verbs of building up forces: the last holds the shared object
+    evs = events_of(pipeline, "Denmark will train, advise and assist the Malian army.")
+    got = [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "AID"]
+    assert got == [("DNK", "MLI")], shown(evs)

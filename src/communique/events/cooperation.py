@@ -64,8 +64,9 @@ def arms_handed(verb: "Token", obj: "Token | None") -> bool:
     return any(_arms(o) for o in prep_objects(verb, WITH))
 
 
-#: verbs that build up another party's forces (AID: "arm and train Syrian rebels", "train and advise Afghan forces")
-FORCE_BUILDING_VERBS = frozenset({"arm", "train", "equip", "advise"})
+#: verbs that build up another party's forces (AID: "arm and train Syrian rebels", "train and advise Afghan forces",
+#: "train, advise and assist the Iraqi army": the last verb holds the shared object)
+FORCE_BUILDING_VERBS = frozenset({"arm", "train", "equip", "advise", "assist"})
 #: the forces they build ("Iraqi troops", "moderate rebels", "the Peshmerga")
 FORCE_NOUNS = frozenset({"force", "troop", "soldier", "fighter", "rebel", "army", "military", "police", "officer",
                          "personnel", "militia", "opposition", "unit", "tribe"})
