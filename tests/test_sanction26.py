@@ -49,3 +49,15 @@ def test_train_advise_and_assist_is_aid(pipeline):
     evs = events_of(pipeline, "Denmark will train, advise and assist the Malian army.")
     got = [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "AID"]
     assert got == [("DNK", "MLI")], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # aid stopped or held up is aid held back (SANCTION discontinue), not aid given
+    ("The Dutch government stopped development assistance to Mali in May.", ("NLD", "MLI")),
+    ("Washington has delayed military aid to Kyiv for months.", ("USA", "UKR")),
+])
+def test_aid_stopped_or_delayed_is_sanction(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "SANCTION"] \
+        == [pair], shown(evs)
+    assert not [e for e in evs if e.type == "AID"], shown(evs)
