@@ -61,3 +61,14 @@ def test_aid_stopped_or_delayed_is_sanction(pipeline, text, pair):
     assert [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "SANCTION"] \
         == [pair], shown(evs)
     assert not [e for e in evs if e.type == "AID"], shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a verb of aid's own "for" names whom the aid is for
+    ("Sweden will give $12 million for Somalia's coast guard.", ("SWE", "SOM")),
+    ("The Netherlands promised $40 million in aid for Yemen.", ("NLD", "YEM")),
+])
+def test_aid_verb_for_names_recipient(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "AID"], \
+        shown(evs)

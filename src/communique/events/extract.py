@@ -987,7 +987,7 @@ class EventExtractor:
                 cand.source.extend(res.actors_of(whence, ctx))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
-                    f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
+                    f.lemma == "stand" and _stood_by(c, res)) or _aided_for(c, trig)):  # "stands beside France"
                 if names_no_party(trig.type, c, f.tok) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
@@ -3565,6 +3565,14 @@ def _text_calls(verb: "Token") -> bool:
     resolution that calls for Israel to ...", "It also calls for ..." (a text's terms ask no one)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.lower_ in ("it", "that", "which") or subj.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _aided_for(prep: "Token", trig: Trigger) -> bool:
+    """A verb of aid's own "for" names whom the aid is for ("pledged $40 million [for] Yemen", "gave
+    $20 million [for] Ukraine's army"), as the aid noun's does ("aid for Gaza": ``FOR_TARGET_TYPES``);
+    not a fight it is for ("sent weapons for the war against the Houthis")."""
+    return trig.type == "AID" and prep.lower_ == "for" and not any(
+        _hostile_noun(o) for o in prep.children if o.dep_ == "pobj")
 
 
 def _hostile_noun(noun: "Token") -> bool:
