@@ -72,3 +72,19 @@ def test_aid_verb_for_names_recipient(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "AID"], \
         shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a convoy or shipment its words call aid, sent to a party, is aid given: no deployment, no envoy
+    ("Ankara will send a second humanitarian convoy to Syria next week.", ("TUR", "SYR")),
+    ("Qatar sent a shipment of medical supplies to Lebanon on Sunday.", ("QAT", "LBN")),
+])
+def test_aid_convoy_sent_is_aid(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs] == [("AID", *pair)], \
+        shown(evs)
+
+
+def test_convoy_of_tanks_stays_deployment(pipeline):
+    evs = events_of(pipeline, "Russia sent a convoy of tanks into Ukraine on Friday.")
+    assert "AID" not in [e.type for e in evs], shown(evs)

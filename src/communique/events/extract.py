@@ -32,8 +32,8 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import (AID_PLEDGED, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS, aid_pledged,
-                          arms_handed, arms_sale_approved, forces_built, names_no_party, pledge_of)
+from .cooperation import (AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS, aid_pledged,
+                          aid_sent, arms_handed, arms_sale_approved, forces_built, names_no_party, pledge_of)
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -794,6 +794,8 @@ class EventExtractor:
                                        obj_compound=compound)  # "started a trade war": no attack
         if not any(t.source == "curated" for t in trigs) and arms_handed(f.tok, thing):
             trigs = [ARMS_HANDED]  # "sent assault rifles to Kurdish forces", "delivered the S-300 system to Iran"
+        if aid_sent(f.tok, f.obj):
+            trigs = [AID_SENT]  # "will send a humanitarian convoy to Ukraine", "sent a convoy of aid into Gaza"
         if forces_built(f.tok, f.obj):
             trigs = [FORCES_BUILT]  # "arm and train Syrian rebels", "training and advising Iraqi troops"
         if aid_pledged(f.tok, f.obj):
