@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .tokens import AGAINST, OF, TO, WITH, prep_objects
+from .tokens import AGAINST, INTO, OF, TO, WITH, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -64,8 +64,9 @@ def arms_handed(verb: "Token", obj: "Token | None") -> bool:
     return any(_arms(o) for o in prep_objects(verb, WITH))
 
 
-#: verbs that build up another party's forces (AID: "arm and train Syrian rebels", "train and advise Afghan forces")
-FORCE_BUILDING_VERBS = frozenset({"arm", "train", "equip", "advise"})
+#: verbs that build up another party's forces (AID: "arm and train Syrian rebels", "train and advise Afghan forces",
+#: "train, advise and assist the Iraqi army": the last verb holds the shared object)
+FORCE_BUILDING_VERBS = frozenset({"arm", "train", "equip", "advise", "assist"})
 #: the forces they build ("Iraqi troops", "moderate rebels", "the Peshmerga")
 FORCE_NOUNS = frozenset({"force", "troop", "soldier", "fighter", "rebel", "army", "military", "police", "officer",
                          "personnel", "militia", "opposition", "unit", "tribe"})
@@ -101,6 +102,38 @@ def aid_pledged(verb: "Token", obj: "Token | None") -> bool:
     return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in AID_NOUNS
 
 
+#: what carries aid sent ("a humanitarian convoy", "an aid ship", "a shipment of medical supplies"): the
+#: carrier is aid when its words say so, else it may be a deployment ("sent a convoy of tanks")
+AID_CARRIERS = frozenset({"convoy", "shipment", "ship", "plane", "flight", "truck", "consignment", "cargo",
+                          "airlift", "delivery"})
+#: what makes a carrier one of aid ("a [humanitarian] convoy", "a convoy of [aid]", "a shipment of [medicine]")
+AID_GOODS = AID_NOUNS | frozenset({"humanitarian", "supply", "supplies", "food", "medicine", "medical"})
+AID_SENT = Trigger("AID", None, None, 0.8, "rule", "a convoy or shipment of aid sent to another party")
+
+
+def aid_sent(verb: "Token", obj: "Token | None") -> bool:
+    """Whether ``verb`` hands over a carrier of aid: "will send a second [humanitarian convoy] to Ukraine",
+    "sent another [convoy] of aid into the country", "sent a [shipment] of medical supplies to Gaza": aid
+    given (AID), not a deployment (MOBILIZE) nor an envoy sent (CONSULT). Only with a receiver named."""
+    if verb.lemma_.lower() not in HANDING_VERBS or obj is None or obj.lemma_.lower() not in AID_CARRIERS:
+        return False
+    marks = [c for c in obj.children if c.dep_ in ("amod", "compound")] + list(prep_objects(obj, OF))
+    if not any(m.lemma_.lower() in AID_GOODS or m.lower_ in AID_GOODS for m in marks):
+        return False
+    return any(True for h in (verb, obj) for _ in prep_objects(h, TO | INTO)) or any(
+        c.dep_ == "dative" for c in verb.children)
+
+
+def pledge_of(trigger: "Token") -> bool:
+    """Whether an aid trigger is a pledge: the pledging verb itself ("promised $60 million in aid",
+    ``aid_pledged``) or the aid its object names ("pledged $15 million [in] humanitarian assistance",
+    "pledged humanitarian [aid] to Nepal"). The aid is still to be given when the pledge is made."""
+    if trigger.lemma_.lower() in PLEDGING_VERBS:
+        return True
+    thing = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "of") else trigger
+    return thing.dep_ == "dobj" and thing.head.lemma_.lower() in PLEDGING_VERBS
+
+
 #: verbs by which a government lets a sale go ahead ("approved a $115 billion arms sale to the Saudis")
 APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "clear"})
 #: what is approved when arms are sold ("an arms sale", "a weapons package", "an arms deal with Y")
@@ -132,5 +165,6 @@ def _arms_noun(noun: "Token") -> bool:
         c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-__all__ = ["AID_PLEDGED", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS", "aid_pledged",
-           "arms_handed", "arms_sale_approved", "forces_built", "names_no_party"]
+__all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS", "aid_pledged",
+           "aid_sent", "arms_handed", "arms_sale_approved", "forces_built", "names_no_party",
+           "pledge_of"]

@@ -32,8 +32,8 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import (AID_PLEDGED, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS, aid_pledged,
-                          arms_handed, arms_sale_approved, forces_built, names_no_party)
+from .cooperation import (AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS, aid_pledged,
+                          aid_sent, arms_handed, arms_sale_approved, forces_built, names_no_party, pledge_of)
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -801,6 +801,8 @@ class EventExtractor:
                                        obj_compound=compound)  # "started a trade war": no attack
         if not any(t.source == "curated" for t in trigs) and arms_handed(f.tok, thing):
             trigs = [ARMS_HANDED]  # "sent assault rifles to Kurdish forces", "delivered the S-300 system to Iran"
+        if aid_sent(f.tok, f.obj):
+            trigs = [AID_SENT]  # "will send a humanitarian convoy to Ukraine", "sent a convoy of aid into Gaza"
         if forces_built(f.tok, f.obj):
             trigs = [FORCES_BUILT]  # "arm and train Syrian rebels", "training and advising Iraqi troops"
         if aid_pledged(f.tok, f.obj):
@@ -1012,7 +1014,7 @@ class EventExtractor:
                 cand.source.extend(res.actors_of(whence, ctx))
             elif c.dep_ in ("prep", "dative") and (c.lower_ in TARGET_PREPS | PARTICIPANT_PREPS or (
                     c.lower_ == "in" and f.lemma in VISIT_LEMMAS) or (  # "arrived in Havana"
-                    f.lemma == "stand" and _stood_by(c, res))):  # "stands beside France"
+                    f.lemma == "stand" and _stood_by(c, res)) or _aided_for(c, trig)):  # "stands beside France"
                 if names_no_party(trig.type, c, f.tok) or (trig.type == "CONSULT" and set_out_from(c, f.lemma)):
                     continue
                 self._preposition_sides(cand, c, res, ctx, goods=c.lower_ == "on" and _measure(f.obj, trig))
@@ -2393,6 +2395,8 @@ class EventExtractor:
             status = "occurred"  # "did not rule out a strike": the "not" is the threat's own
         if c.trig is RESOLVE or c.trig is QUOTED_REQUEST:
             status = "occurred"  # "will not hesitate to strike", "“Y must stop”": made as it is said
+        if c.trig.type == "AID" and status == "occurred" and pledge_of(c.trigger):
+            status = "planned"  # "promised $60 million in aid": the pledge is made, the aid still to be given
         status = _readiness_status(c, status)
         # dated as said
         said = saying_of(c.trigger, self.lex) if c.trig in (RESOLVE, READY_ANSWER, FORCEFUL_ANSWER) else c.trigger
@@ -3648,6 +3652,14 @@ def _text_calls(verb: "Token") -> bool:
     resolution that calls for Israel to ...", "It also calls for ..." (a text's terms ask no one)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.lower_ in ("it", "that", "which") or subj.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _aided_for(prep: "Token", trig: Trigger) -> bool:
+    """A verb of aid's own "for" names whom the aid is for ("pledged $40 million [for] Yemen", "gave
+    $20 million [for] Ukraine's army"), as the aid noun's does ("aid for Gaza": ``FOR_TARGET_TYPES``);
+    not a fight it is for ("sent weapons for the war against the Houthis")."""
+    return trig.type == "AID" and prep.lower_ == "for" and not any(
+        _hostile_noun(o) for o in prep.children if o.dep_ == "pobj")
 
 
 def _hostile_noun(noun: "Token") -> bool:

@@ -36,6 +36,9 @@ AIMING_VERBS = frozenset({"target", "aim", "hit", "punish", "penalize", "penalis
 
 
 AIMED_MEASURES = frozenset({"SANCTION", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
+#: the measures a participle after a comma aims ("imposed more sanctions, [targeting] the central bank"):
+#: acts taken, not words, whose clause the participle may qualify rather than the doer's speech
+TAKEN_MEASURES = frozenset({"SANCTION", "COERCE"})
 
 
 def measures_aimed(cands: list[Candidate]) -> list[Candidate]:
@@ -54,12 +57,26 @@ def measures_aimed(cands: list[Candidate]) -> list[Candidate]:
 
 def _aimed_measure(trig: "Token", by_tok: dict[int, Candidate]) -> Candidate | None:
     """The measure a participle of aiming qualifies: the noun's own reading ("sanctions targeting
-    X"), or that of the verb the noun is the object of ("imposed tariffs targeting X")."""
+    X"), that of the verb the noun is the object of ("imposed tariffs targeting X"), or that of the
+    clause it follows after a comma (``_measure_clause``)."""
+    if trig.dep_ == "advcl":
+        return _measure_clause(trig, by_tok)
     if trig.dep_ != "acl" or trig.tag_ not in ("VBG", "VBN") or trig.lemma_.lower() not in AIMING_VERBS:
         return None  # (not "a call [to punish Syria]": an infinitive is what is asked)
     noun = trig.head
     measure = by_tok.get(noun.i) or (by_tok.get(noun.head.i) if noun.dep_ == "dobj" else None)
     return measure if measure is not None and measure.trig.type in AIMED_MEASURES else None
+
+
+def _measure_clause(trig: "Token", by_tok: dict[int, Candidate]) -> Candidate | None:
+    """ "The United States imposed more sanctions, [targeting] the central bank", "Beijing responded
+    with penalties, [targeting] American products": a subjectless participle of aiming after a measure
+    taken (``TAKEN_MEASURES``) says whom the measure hits; it is no attack of its own."""
+    if trig.tag_ != "VBG" or trig.lemma_.lower() not in AIMING_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        return None
+    measure = by_tok.get(trig.head.i)
+    return measure if measure is not None and measure.trig.type in TAKEN_MEASURES else None
 
 
 def blacklisted(noun: "Token") -> "Token | None":
