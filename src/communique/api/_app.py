@@ -30,6 +30,8 @@ from ._snapshot import Snapshots
 STATIC = Path(str(resources.files("communique.api") / "static"))
 MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
          "parquet": "application/vnd.apache.parquet"}
+#: the scope key :class:`HeadAsGet` sets on the GET it makes of a HEAD, for a route whose work is its body
+HEAD_ONLY = "communique.head"
 #: the HTTP status of a store error that a retry would meet again: a full disk (507 Insufficient
 #: Storage), a database a newer communique made (500); others (a lock, a snapshot being taken) are
 #: a 503 with Retry-After
@@ -100,7 +102,7 @@ class HeadAsGet:
                 done, message = True, {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
+        await self.app({**scope, "method": "GET", HEAD_ONLY: True}, receive, headers_only)
 
 
 def _lifespan(snaps: Snapshots) -> Callable[[FastAPI], Any]:
@@ -234,14 +236,26 @@ def _article_routes(app: FastAPI, snaps: Snapshots) -> None:
 
 def _export_route(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/export", tags=["events"])
-    def export(q: Filters, format: Literal["jsonl", "csv", "parquet"] = "jsonl") -> StreamingResponse:
+    def export(request: Request, q: Filters, format: Literal["jsonl", "csv", "parquet"] = "jsonl") -> Response:
         """Every matching event, streamed as JSONL (exchange format), CSV (flat) or Parquet (nested)."""
+        headers = {"Content-Disposition": f'attachment; filename="communique-events.{format}"'}
+        if request.scope.get(HEAD_ONLY):
+            return _head_only(MEDIA[format], headers)
+
         def body() -> Iterator[bytes]:
             with snaps.lease() as store:  # held until the last byte is sent
                 yield from iter_export(format, store.iter_query(q))
 
-        return StreamingResponse(body(), media_type=MEDIA[format], headers={
-            "Content-Disposition": f'attachment; filename="communique-events.{format}"'})
+        return StreamingResponse(body(), media_type=MEDIA[format], headers=headers)
+
+
+def _head_only(media_type: str, headers: dict[str, str]) -> Response:
+    """The headers a streamed GET sends, for its HEAD, without the work: a HEAD of /api/export read
+    and encoded every matching event (a whole Parquet file) only for :class:`HeadAsGet` to drop it.
+    No Content-Length, as the streamed GET has none (a 0 would say the export is empty)."""
+    response = Response(media_type=media_type, headers=headers)
+    del response.headers["content-length"]
+    return response
 
 
 def _aggregate_routes(app: FastAPI, snaps: Snapshots) -> None:

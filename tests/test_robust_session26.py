@@ -1,0 +1,39 @@
+"""The twenty-sixth red-team pass: bad inputs and user-facing commands (see each section)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def reader(small_db: Path):
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    with TestClient(create_app(small_db)) as c:
+        yield c
+
+
+# -- HEAD of /api/export answers the headers without building the export ---------------------------------
+
+def test_a_head_of_the_export_does_not_build_it(reader, monkeypatch: pytest.MonkeyPatch):
+    """HEAD was run as the GET, so every matching event was read and encoded (a whole Parquet file) only
+    for the body to be dropped."""
+    import communique.api._app as app_module
+
+    built: list[str] = []
+    real = app_module.iter_export
+    monkeypatch.setattr(app_module, "iter_export", lambda fmt, chunks: built.append(fmt) or real(fmt, chunks))
+    head = reader.head("/api/export?format=parquet")
+    assert head.status_code == 200 and head.content == b"", head.text
+    assert built == []
+    assert head.headers["content-type"] == "application/vnd.apache.parquet"
+    assert head.headers["content-disposition"] == 'attachment; filename="communique-events.parquet"'
+    assert "content-length" not in head.headers  # (a 0 would say the export is empty)
+    get = reader.get("/api/export?format=parquet")
+    assert get.status_code == 200 and get.content and built == ["parquet"]
+    assert reader.head("/api/export?format=xml").status_code == 422
