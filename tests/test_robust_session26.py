@@ -37,3 +37,30 @@ def test_a_head_of_the_export_does_not_build_it(reader, monkeypatch: pytest.Monk
     get = reader.get("/api/export?format=parquet")
     assert get.status_code == 200 and get.content and built == ["parquet"]
     assert reader.head("/api/export?format=xml").status_code == 422
+
+
+# -- an output into a missing folder: the folder is made and the run says so ------------------------------
+
+def test_an_export_into_a_missing_folder_says_it_made_the_folder(small_db: Path, tmp_path: Path):
+    """``export -o reslts/events.jsonl`` (a misspelt folder) made the folder without a word, and the user
+    looked for the file in the folder they meant. Made, not refused, as ``ingest --db`` makes its folder."""
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    out = tmp_path / "reslts" / "june" / "events.jsonl"
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "jsonl", "-o", str(out)])
+    assert res.exit_code == 0 and out.exists(), res.output
+    assert f"note: {out.parent}: no such folder; made it (and {tmp_path / 'reslts'} above it) for events.jsonl; " \
+           "if you meant another folder, check the path given to -o" in res.stderr, res.stderr
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "jsonl", "-o", str(out)])
+    assert res.exit_code == 0 and "no such folder" not in res.stderr, res.stderr
+
+
+def test_a_folder_made_for_an_output_never_written_is_not_left(tmp_path: Path):
+    from communique._runs import atomic_path
+
+    with pytest.raises(KeyboardInterrupt), atomic_path(tmp_path / "new" / "deeper" / "events.jsonl") as tmp:
+        tmp.write_text("half")
+        raise KeyboardInterrupt
+    assert list(tmp_path.iterdir()) == []

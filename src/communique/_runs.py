@@ -133,14 +133,39 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         return
     tmp = p.with_name(f".{p.name}.{_host()}.{os.getpid()}.part")
     remove_stale_parts(p)
+    made: list[Path] = []
     try:
-        p.parent.mkdir(parents=True, exist_ok=True)
+        made = _make_folders(p)
         with interruptible():  # SIGTERM ends the block as Ctrl-C does (it left the .part file of `clean -o`)
             yield tmp
         os.replace(tmp, p)
     except BaseException:
         _remove(tmp)
+        for new in reversed(made):  # (a folder made for an output never written is not left behind)
+            _remove_folder(new)
         raise
+
+
+def _make_folders(path: Path) -> list[Path]:
+    """Make the missing folders above output ``path``, with a note naming them, and return them
+    outermost first: ``-o reslts/events.jsonl`` (a misspelt folder) made the folder without a word,
+    and the user looked for the output in the folder they meant. Made, not refused, as ``ingest
+    --db`` makes a new database's folder (and says the database is new)."""
+    missing = [folder for folder in reversed(path.parent.parents) if not folder.exists()]
+    missing += [path.parent] if not path.parent.exists() else []
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if missing:
+        import sys
+
+        from ._safe import printable
+
+        above = len(missing) - 1
+        down = "" if not above else f" (and {printable(missing[0])} above it)" if above == 1 else \
+            f" (and the {above} folders above it, from {printable(missing[0])})"
+        sys.stderr.write(f"note: {printable(path.parent)}: no such folder; made it{down} for {printable(path.name)}; "
+                         "if you meant another folder, check the path given to -o\n")
+        sys.stderr.flush()
+    return missing
 
 
 @contextmanager
@@ -256,5 +281,13 @@ def _running(pid: int) -> bool:
 def _remove(path: Path) -> None:
     try:
         path.unlink()
+    except OSError:
+        pass
+
+
+def _remove_folder(path: Path) -> None:
+    """Remove folder ``path`` if it is empty (another process may have written to it since)."""
+    try:
+        path.rmdir()
     except OSError:
         pass
