@@ -64,3 +64,26 @@ def test_a_folder_made_for_an_output_never_written_is_not_left(tmp_path: Path):
         tmp.write_text("half")
         raise KeyboardInterrupt
     assert list(tmp_path.iterdir()) == []
+
+
+# -- a value FastAPI refuses is named in the project's words ----------------------------------------------
+
+@pytest.mark.parametrize("path, msg", [
+    ("/api/events?size=abc", "size: 'abc' is not a whole number (give digits only, e.g. 100)"),
+    ("/api/events?size=5000", "size: 5000 is out of range (give 1000 or less)"),
+    ("/api/aggregates/dyads?limit=0", "limit: 0 is out of range (give 1 or more)"),
+    ("/api/export?format=xml", "format: unknown value 'xml' (use one of: jsonl, csv, parquet)"),
+    ("/api/actors/resolve", "text: required, but not given (add text=VALUE; the reference is at /docs)"),
+    ("/api/actors/resolve?text=", "text: an empty value (give a value)"),
+    ("/api/events?min_intensity=high", "min_intensity: 'high' is not a number (give e.g. 2.5 or -7)"),
+    ("/api/events?cursor=" + "c" * 2500, "cursor: 2,500 characters, over the 2,000-character limit (give a "
+                                         "shorter value)"),
+])
+def test_a_value_the_framework_refuses_is_named_with_the_fix(reader, path: str, msg: str):
+    """They read 'Input should be a valid integer, unable to parse string as an integer', 'Field required',
+    'Input should be less than or equal to 1000', and echoed a value refused for its length whole."""
+    res = reader.get(path)
+    assert res.status_code == 422, res.text
+    [error] = res.json()["detail"]
+    assert error["msg"] == msg and error["loc"][-1] == msg.split(":")[0], error
+    assert len(res.text) < 500, res.text

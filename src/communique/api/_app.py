@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
@@ -23,7 +24,7 @@ from ..events.classes import QUAD_CLASS
 from ..store import EventQuery
 from ..store._browse import CursorError
 from ..store._export import iter_export
-from ._filters import bad, check_date, event_filters, given, known_params, query_echo
+from ._filters import bad, check_date, event_filters, given, known_params, query_echo, validation_detail
 from ._ingest import Ingester, html_item, jsonl_items
 from ._snapshot import Snapshots
 
@@ -118,11 +119,16 @@ def _lifespan(snaps: Snapshots) -> Callable[[FastAPI], Any]:
 
 
 def _error_handlers(app: FastAPI) -> None:
-    """A bad cursor is a 422 naming it; a store error a 503 with Retry-After, or its lasting status."""
+    """A bad cursor or a value FastAPI refuses is a 422 naming it; a store error a 503 with Retry-After,
+    or its lasting status."""
     @app.exception_handler(CursorError)
     async def _cursor_error(request: Request, exc: CursorError) -> JSONResponse:
         return JSONResponse({"detail": [{"loc": ["query", "cursor"], "msg": f"cursor: {exc}",
                                          "type": "value_error"}]}, status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": validation_detail(exc.errors())}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
