@@ -87,3 +87,40 @@ def test_a_value_the_framework_refuses_is_named_with_the_fix(reader, path: str, 
     [error] = res.json()["detail"]
     assert error["msg"] == msg and error["loc"][-1] == msg.split(":")[0], error
     assert len(res.text) < 500, res.text
+
+
+# -- a hint holds no brackets of its own: CommuniqueError.__str__ puts it in brackets -----------------------
+
+def _hint_texts() -> list[tuple[str, str]]:
+    """Every literal text given as a ``hint=`` (or kept in a module's ``*HINT*`` constant), with its place."""
+    import ast
+
+    import communique
+
+    found = []
+    for path in sorted(Path(communique.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            values = [kw.value for kw in node.keywords if kw.arg == "hint"] if isinstance(node, ast.Call) else \
+                [node.value] if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and any(
+                    isinstance(t, ast.Name) and "HINT" in t.id for t in node.targets) else []
+            for value in values:
+                text = "".join(c.value for c in ast.walk(value) if isinstance(c, ast.Constant) and isinstance(c.value, str))
+                found.append((f"{path.name}:{value.lineno}", text))
+    return found
+
+
+def test_no_hint_holds_brackets_inside_the_brackets_the_message_adds():
+    """'(write it as YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2014-05-21)', '(give .txt, .html, .jsonl(.gz) ...)',
+    '(raise the limit (ulimit -f), or write a smaller output (filters narrow an export))': about 30 hints."""
+    texts = _hint_texts()
+    assert len(texts) > 50
+    assert [(where, text) for where, text in texts if "(" in text or ")" in text] == []
+
+
+def test_a_rendered_date_hint_reads_without_brackets_in_brackets():
+    from communique.dateinput import HINT
+    from communique.errors import InputError
+
+    assert str(InputError("not a calendar date", input="since", hint=HINT)) == \
+        "since: not a calendar date (write it as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2014-05-21)"

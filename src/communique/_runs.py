@@ -217,7 +217,7 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
 _WRITE_FIXES = {
     "disk-full": ("the disk is full", "free space on that disk, or give -o a path on another disk"),
     "file-size": ("a file-size limit was reached",
-                  "raise the limit (ulimit -f), or write a smaller output (filters narrow an export)"),
+                  "raise the limit with ulimit -f, or write a smaller output: filters narrow an export"),
     "read-only": ("the file or its folder is read-only", "give -o a path in a folder you can write to"),
 }
 
@@ -239,7 +239,7 @@ def write_error(exc: OSError, path: str | Path) -> OutputError:
     blocker = under_a_file(path) if exc.errno in (errno.ENOTDIR, errno.EEXIST) else None
     if blocker is not None:
         return OutputError(f"cannot write the output: {blocker} is a file, not a folder", input=str(path),
-                           hint="give -o a path in a folder (or a new folder's name)")
+                           hint="give -o a path in a folder, or a new folder's name")
     why, fix = _WRITE_FIXES.get(write_cause(exc) or "",
                                 (exc.strerror or str(exc), "check the path given to -o, or give another"))
     return OutputError(f"cannot write the output: {why}", input=str(path), hint=fix)
