@@ -124,3 +124,40 @@ def test_a_rendered_date_hint_reads_without_brackets_in_brackets():
 
     assert str(InputError("not a calendar date", input="since", hint=HINT)) == \
         "since: not a calendar date (write it as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2014-05-21)"
+
+
+# -- a page whose meta charset names an encoding it cannot be in is read as if it named none ----------------
+
+_PAGE = ('<html><head><meta charset="{}"><title>Talks</title></head><body><article><p>The minister said \u201cwe '
+         'will not yield\u201d \u2014 and the talks in Paris ended on Tuesday after officials of both sides met for '
+         'hours.</p><p>Caf\u00e9 owners in the capital said the protest was peaceful and that police watched from a '
+         'distance.</p></article></body></html>')
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "UTF-16LE", "utf-16be", "cp037"])
+def test_a_page_declaring_an_encoding_it_cannot_be_in_is_read(tmp_path: Path, charset: str):
+    """A Windows-1252 page saying ``<meta charset="utf-16">`` (a known slip) was decoded as UTF-16 whenever its
+    length was even: the whole page became CJK characters; ``cp037`` (EBCDIC) made it control bytes. Either way
+    it was refused as holding no article. A page whose meta tag reads as ASCII is in neither."""
+    import json
+
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    data = _PAGE.format(charset).encode("cp1252")
+    page = tmp_path / "talks.html"
+    page.write_bytes(data if len(data) % 2 == 0 else data + b" ")
+    res = CliRunner().invoke(main, ["clean", str(page)])
+    assert res.exit_code == 0, res.output
+    text = json.loads(res.stdout)["text"]
+    assert "The minister said \u201cwe will not yield\u201d \u2014 and the talks in Paris" in text, text[:200]
+
+
+def test_a_declared_charset_is_taken_when_the_page_can_be_in_it():
+    from communique.read._decode import declared_codec
+
+    assert [declared_codec(n) for n in ("windows-1251", "latin1", "shift_jis", "iso-8859-15")] == \
+        ["cp1251", "iso8859-1", "shift_jis", "iso8859-15"]
+    assert [declared_codec(n) for n in ("utf-16be", "utf-7", "raw_unicode_escape", "punycode", "rot13", "nonsense")] \
+        == [None] * 6
