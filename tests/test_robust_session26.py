@@ -161,3 +161,91 @@ def test_a_declared_charset_is_taken_when_the_page_can_be_in_it():
         ["cp1251", "iso8859-1", "shift_jis", "iso8859-15"]
     assert [declared_codec(n) for n in ("utf-16be", "utf-7", "raw_unicode_escape", "punycode", "rot13", "nonsense")] \
         == [None] * 6
+
+
+# -- Ctrl-C: DuckDB's own report of it is the run's interruption; serve stops with a word -------------------
+
+def _interrupted_by_a_signal() -> None:
+    """A DuckDB statement that a real SIGINT to this process lands in (not ``con.interrupt()``): the client
+    swallows the ``KeyboardInterrupt`` and raises ``RuntimeError('Query interrupted')``."""
+    import os
+    import signal
+    import threading
+
+    import duckdb
+
+    con = duckdb.connect()
+    threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    con.execute("SELECT sum(a.range) FROM range(100000000000) a").fetchall()
+
+
+def test_a_ctrl_c_landing_in_a_database_statement_is_the_runs_interruption():
+    """Only the InterruptException form was known: the RuntimeError form was taken as one record's failure
+    by the record guard, and was a traceback where a store is opened (``serve``, ``events``)."""
+    import signal
+
+    from communique._guard import stage
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        pytest.skip("SIGINT is not Python's KeyboardInterrupt here")
+    with pytest.raises(KeyboardInterrupt):
+        with stage("store", "docs.jsonl", "d2"):
+            _interrupted_by_a_signal()
+
+
+def test_serve_interrupted_before_it_serves_says_so(small_db: Path, monkeypatch: pytest.MonkeyPatch):
+    """It was click's bare 'Aborted!' (exit status 1), or a traceback ending 'RuntimeError: Query interrupted'."""
+    pytest.importorskip("uvicorn", reason="the server extra is not installed")
+    from click.testing import CliRunner
+
+    import communique.api.cli as serve_cli
+    from communique.cli import main
+
+    def ctrl_c(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(serve_cli, "_check_token", ctrl_c)
+    res = CliRunner().invoke(main, ["serve", "--db", str(small_db), "--port", "1"])
+    assert res.exit_code == 130, res.output
+    assert "serve: interrupted before the server started; nothing was changed (run the same command again to " \
+           "start it)" in res.stderr and "Aborted" not in res.stderr, res.stderr
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_serve_stopped_by_ctrl_c_or_sigterm_says_it_stopped(small_db: Path, tmp_path: Path, sig: str):
+    """uvicorn raises the signal again once it has shut down: the process ended by it without a word (SIGTERM,
+    a container stop: status -15), or exit status 0 with nothing said."""
+    pytest.importorskip("uvicorn", reason="the server extra is not installed")
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    import communique
+
+    env = {**os.environ, "HOME": str(tmp_path), "PYTHONPATH": str(Path(communique.__file__).parents[1])}
+    proc = subprocess.Popen([sys.executable, "-c", "from communique.cli import main; main()", "serve", "--db",
+                             str(small_db), "--port", str(port)], env=env, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler))
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2) as res:
+                    if res.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.2)
+        proc.send_signal(getattr(signal, sig))
+        err = proc.communicate(timeout=60)[1]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, (proc.returncode, err)
+    assert f"stopped serving {small_db} at http://127.0.0.1:{port}/" in err and "Traceback" not in err, err

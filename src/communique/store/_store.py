@@ -140,6 +140,7 @@ class Store:
         except BaseException as exc:
             if made and getattr(exc, "cause", None) != "locked":
                 _remove_new(self.path)  # a file this run made and could not finish is not left behind
+            reraise_interrupt(exc)  # Ctrl-C while DuckDB opened or checked the file
             raise
 
     def _check_path(self) -> None:
