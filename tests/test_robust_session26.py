@@ -249,3 +249,21 @@ def test_serve_stopped_by_ctrl_c_or_sigterm_says_it_stopped(small_db: Path, tmp_
             proc.kill()
     assert proc.returncode == 0, (proc.returncode, err)
     assert f"stopped serving {small_db} at http://127.0.0.1:{port}/" in err and "Traceback" not in err, err
+
+
+def test_an_export_whose_query_ctrl_c_lands_in_says_it_was_interrupted(small_db: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch):
+    """A Ctrl-C landing in DuckDB's query of the events was a traceback ending 'RuntimeError: Query interrupted'."""
+    from click.testing import CliRunner
+
+    from communique.cli import main
+    from communique.store import Store
+
+    def interrupted(self: object, *args: object, **kwargs: object) -> None:
+        raise RuntimeError("Query interrupted")
+
+    monkeypatch.setattr(Store, "iter_query", interrupted)
+    out = tmp_path / "events.jsonl"
+    res = CliRunner().invoke(main, ["export", "--db", str(small_db), "--format", "jsonl", "-o", str(out)])
+    assert res.exit_code == 130, (res.output, res.exception)
+    assert f"export: interrupted; nothing was written to {out}" in res.stderr and not out.exists(), res.stderr
