@@ -30,7 +30,7 @@ def over_budget(seconds: float, origin: str | None, doc_id: str | None, stage: s
     record = f"record {printable(doc_id, 120)!r}" if doc_id else "the record"
     return TimeBudgetError(f"{record} took longer than {seconds:g} s in the {stage} stage, skipped",
                            input=origin or doc_id,
-                           hint="raise `article_seconds` in the settings (or COMMUNIQUE_ARTICLE_SECONDS) "
+                           hint="raise `article_seconds` in the settings, or COMMUNIQUE_ARTICLE_SECONDS, "
                                 "to give such articles more time; the rest of the batch goes on")
 
 

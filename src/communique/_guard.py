@@ -14,20 +14,27 @@ from contextlib import contextmanager
 from ._safe import printable
 from .errors import CommuniqueError, ProcessingError, StoreError
 
-__all__ = ["stage", "failure", "is_fatal", "reraise_interrupt"]
+__all__ = ["stage", "failure", "is_fatal", "is_interrupt", "reraise_interrupt"]
 
 #: Store failures after which no record can be written: the run stops (see ``store._errors``).
 _FATAL = frozenset({"disk-full", "read-only", "corrupt", "not-a-database", "locked", "closed"})
 
 
-def reraise_interrupt(exc: BaseException) -> None:
-    """Raise ``KeyboardInterrupt`` for the database engine's report of Ctrl-C: DuckDB checks for
-    signals while a query runs and raises its own ``InterruptException``, which is the run's
-    interruption, never one record's failure (taken for one, it left a write's transaction open and
-    every later record failed)."""
+def is_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database engine's report of Ctrl-C: DuckDB checks for signals while a
+    query runs and raises its own ``InterruptException`` (``con.interrupt()``) or, when the signal
+    itself lands, a plain ``RuntimeError('Query interrupted')``, the ``KeyboardInterrupt`` consumed."""
     import duckdb
 
-    if isinstance(exc, duckdb.InterruptException):
+    return isinstance(exc, duckdb.InterruptException) or (type(exc) is RuntimeError
+                                                          and str(exc) == "Query interrupted")
+
+
+def reraise_interrupt(exc: BaseException) -> None:
+    """Raise ``KeyboardInterrupt`` for the database engine's report of Ctrl-C (``is_interrupt``),
+    which is the run's interruption, never one record's failure (taken for one, it left a write's
+    transaction open and every later record failed; the ``RuntimeError`` form was a traceback)."""
+    if is_interrupt(exc):
         raise KeyboardInterrupt from exc
 
 

@@ -94,7 +94,7 @@ class IdGuard:
                                    input=art.origin or art.id,
                                    hint="give the article its own id" + (
                                        f", or pass {self.replace_option} to store this text as a new version of it"
-                                       if self.replace_option else " (this text is skipped)"))
+                                       if self.replace_option else "; this text is skipped"))
         self.seen[art.id] = (key, art.origin)  # only what is accepted: a refused text claims nothing
         return verdict
 

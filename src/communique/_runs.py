@@ -133,14 +133,39 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         return
     tmp = p.with_name(f".{p.name}.{_host()}.{os.getpid()}.part")
     remove_stale_parts(p)
+    made: list[Path] = []
     try:
-        p.parent.mkdir(parents=True, exist_ok=True)
+        made = _make_folders(p)
         with interruptible():  # SIGTERM ends the block as Ctrl-C does (it left the .part file of `clean -o`)
             yield tmp
         os.replace(tmp, p)
     except BaseException:
         _remove(tmp)
+        for new in reversed(made):  # (a folder made for an output never written is not left behind)
+            _remove_folder(new)
         raise
+
+
+def _make_folders(path: Path) -> list[Path]:
+    """Make the missing folders above output ``path``, with a note naming them, and return them
+    outermost first: ``-o reslts/events.jsonl`` (a misspelt folder) made the folder without a word,
+    and the user looked for the output in the folder they meant. Made, not refused, as ``ingest
+    --db`` makes a new database's folder (and says the database is new)."""
+    missing = [folder for folder in reversed(path.parent.parents) if not folder.exists()]
+    missing += [path.parent] if not path.parent.exists() else []
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if missing:
+        import sys
+
+        from ._safe import printable
+
+        above = len(missing) - 1
+        down = "" if not above else f" (and {printable(missing[0])} above it)" if above == 1 else \
+            f" (and the {above} folders above it, from {printable(missing[0])})"
+        sys.stderr.write(f"note: {printable(path.parent)}: no such folder; made it{down} for {printable(path.name)}; "
+                         "if you meant another folder, check the path given to -o\n")
+        sys.stderr.flush()
+    return missing
 
 
 @contextmanager
@@ -192,7 +217,7 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
 _WRITE_FIXES = {
     "disk-full": ("the disk is full", "free space on that disk, or give -o a path on another disk"),
     "file-size": ("a file-size limit was reached",
-                  "raise the limit (ulimit -f), or write a smaller output (filters narrow an export)"),
+                  "raise the limit with ulimit -f, or write a smaller output: filters narrow an export"),
     "read-only": ("the file or its folder is read-only", "give -o a path in a folder you can write to"),
 }
 
@@ -214,7 +239,7 @@ def write_error(exc: OSError, path: str | Path) -> OutputError:
     blocker = under_a_file(path) if exc.errno in (errno.ENOTDIR, errno.EEXIST) else None
     if blocker is not None:
         return OutputError(f"cannot write the output: {blocker} is a file, not a folder", input=str(path),
-                           hint="give -o a path in a folder (or a new folder's name)")
+                           hint="give -o a path in a folder, or a new folder's name")
     why, fix = _WRITE_FIXES.get(write_cause(exc) or "",
                                 (exc.strerror or str(exc), "check the path given to -o, or give another"))
     return OutputError(f"cannot write the output: {why}", input=str(path), hint=fix)
@@ -256,5 +281,13 @@ def _running(pid: int) -> bool:
 def _remove(path: Path) -> None:
     try:
         path.unlink()
+    except OSError:
+        pass
+
+
+def _remove_folder(path: Path) -> None:
+    """Remove folder ``path`` if it is empty (another process may have written to it since)."""
+    try:
+        path.rmdir()
     except OSError:
         pass

@@ -59,19 +59,19 @@ def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
             return parse_processes(value)
         except ValueError as exc:
             raise ConfigError(f"setting 'processes' = {value!r}: {exc}", input=origin,
-                              hint="use processes = \"auto\" (the cores, capped by memory) or a number "
+                              hint="use processes = \"auto\", the cores capped by memory, or a number "
                                    "of worker processes such as 2") from None
     if name == "parse":
         if str(value) in PARSE_MODES:
             return str(value)
         raise ConfigError(f"setting 'parse' = {value!r} is not one of {', '.join(PARSE_MODES)}", input=origin,
-                          hint='use parse = "full" (parse every sentence) or parse = "cascade" (parse only '
-                               "the sentences that name actors and triggers)")
+                          hint='use parse = "full" to parse every sentence, or parse = "cascade" to parse only '
+                               "the sentences that name actors and triggers")
     if name == "event_typing":
         if str(value) in EVENT_TYPINGS:
             return str(value)
         raise ConfigError(f"setting 'event_typing' = {value!r} is not one of {', '.join(EVENT_TYPINGS)}",
-                          input=origin, hint='use event_typing = "combined" (the default), "rules" or "model"')
+                          input=origin, hint='use event_typing = "combined", the default, or "rules" or "model"')
     value = _in_range(name, _typed(name, value, like, origin), origin)
     # a settings file or a variable is not read by a shell: COMMUNIQUE_DB="~/events.duckdb" (quoted)
     # or db = "~/events.duckdb" made a folder named "~" here, and a new store in it

@@ -41,7 +41,7 @@ _DMY_NAME = re.compile(_WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+
                        + _TIME + "$", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2,4})" + _TIME + "$")
 
-HINT = "write it as YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2014-05-21"
+HINT = "write it as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2014-05-21"
 
 
 class DateInputError(InputError):

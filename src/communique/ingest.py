@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
 
-from ._guard import reraise_interrupt
+from ._guard import is_interrupt, reraise_interrupt
 from ._ids import IdGuard
 from .errors import CommuniqueError, InterruptedRunError
 from .fuse import Fuser
@@ -119,9 +119,11 @@ def ingest(store: Store, pipe: Pipeline, inputs: Iterable[RawDoc | Article | Com
         out.flush()
         told(0)  # the last batch is stored: the closing progress line counts it (it said 4992 of 5000)
         stats.totals = store.stats()
-    except duckdb.InterruptException:  # Ctrl-C while DuckDB ran a statement
-        raise interrupted(stats, db, reprocess) from None
-    except duckdb.Error as exc:
+    except (duckdb.Error, RuntimeError) as exc:
+        if is_interrupt(exc):  # Ctrl-C while DuckDB ran a statement
+            raise interrupted(stats, db, reprocess) from None
+        if isinstance(exc, RuntimeError):
+            raise
         raise store_error(exc, db, "reading the database") from exc
     except KeyboardInterrupt:  # Ctrl-C, or SIGTERM under communique._signals.interruptible
         raise interrupted(stats, db, reprocess) from None
@@ -158,8 +160,10 @@ def _mapped(fn: Callable[..., T], db: str) -> Callable[..., T]:
     def call(*args: object) -> T:
         try:
             return fn(*args)
-        except duckdb.Error as exc:
+        except (duckdb.Error, RuntimeError) as exc:
             reraise_interrupt(exc)  # Ctrl-C while DuckDB ran the lookup: the run's, no record's
+            if isinstance(exc, RuntimeError):
+                raise
             raise store_error(exc, db, "reading the database") from exc
 
     return call

@@ -87,7 +87,7 @@ def _date_error(raw: RawDoc) -> InputError | None:
     problem = date_problem(raw.published)
     if not problem:
         return None
-    return DateRangeError(problem, input=raw.origin or raw.id, hint=f"{undated}; give a real date (YYYY-MM-DD) "
+    return DateRangeError(problem, input=raw.origin or raw.id, hint=f"{undated}; give a real date, as YYYY-MM-DD, "
                                                                    "or none")
 
 

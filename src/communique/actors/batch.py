@@ -76,4 +76,4 @@ def _mention(raw: bytes, where: str, n: int, default_date: str | None) -> Mentio
         return Mention(n, obj["text"], normalize_date(date))
     except KnowledgeBaseError:
         return MalformedRecordError(f"bad date {printable(repr(date), 60)}", input=where,
-                                    hint="give the date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+                                    hint="give the date as YYYY-MM-DD, YYYY-MM or YYYY")

@@ -47,7 +47,7 @@ def _check_date(date: str | None, where: str) -> str | None:
     try:
         return normalize_date(date)
     except KnowledgeBaseError as exc:
-        raise click.ClickException(f"{where}: bad date {date!r}; give the date as YYYY-MM-DD (or YYYY-MM, YYYY)") from exc
+        raise click.ClickException(f"{where}: bad date {date!r}; give the date as YYYY-MM-DD, YYYY-MM or YYYY") from exc
 
 
 _EXTRA = click.option("--extra", multiple=True, type=click.Path(dir_okay=False),

@@ -37,7 +37,7 @@ def normalize_date(date: str | _dt.date | None) -> str | None:
     m = _DATE.match(str(date).strip())
     if not m:
         raise KnowledgeBaseError(f"bad date {date!r}", input=str(date),
-                                 hint="give the date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+                                 hint="give the date as YYYY-MM-DD, YYYY-MM or YYYY")
     y, mo, d = m.group(1), m.group(2), m.group(3)
     if mo is None:
         return f"{y}-07-01"

@@ -67,7 +67,7 @@ def read_overrides(path: str | Path) -> list[Override]:
         where = f"{p}#overrides[{n}]"
         if not isinstance(item, dict) or not str(item.get("name") or "").strip() or "actor" not in item:
             raise KnowledgeBaseError("an override needs `name` and `actor`", input=where,
-                                     hint="e.g. {name: Carter, actor: person/ash_carter} (actor: null blocks)")
+                                     hint="e.g. {name: Carter, actor: person/ash_carter}; actor: null blocks the name")
         actor = item["actor"]
         out.append(Override(key=phrase_key(str(item["name"])), actor=None if actor is None else str(actor).strip(),
                             start=_date(item.get("from"), where), end=_date(item.get("to"), where), where=where))

@@ -80,7 +80,7 @@ def _list(value: Any, where: str = "") -> list[str]:
         return [v.strip() for v in value.split("|") if v.strip()]
     if not isinstance(value, (list, tuple)):
         raise KnowledgeBaseError(f"expected a list of names, found {reprlib.repr(value)}", input=where,
-                                 hint="write a list such as [J. Doe, Jane A. Doe] (in CSV: J. Doe|Jane A. Doe)")
+                                 hint="write a list such as [J. Doe, Jane A. Doe]; in CSV, J. Doe|Jane A. Doe")
     return [str(v).strip() for v in value if str(v).strip()]
 
 
@@ -186,8 +186,8 @@ def load_yaml(path: Path) -> Any:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError) as exc:
         raise KnowledgeBaseError(f"cannot read YAML: {printable(exc, 300)}", input=str(path),
-                                 hint="a UTF-8 YAML file; check the path and the YAML syntax "
-                                      "(dates as YYYY-MM-DD)") from exc
+                                 hint="a UTF-8 YAML file; check the path and the YAML syntax, "
+                                      "with dates as YYYY-MM-DD") from exc
 
 
 def read_yaml(path: Path, key: str = "actors") -> tuple[list[Record], str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
@@ -23,13 +24,15 @@ from ..events.classes import QUAD_CLASS
 from ..store import EventQuery
 from ..store._browse import CursorError
 from ..store._export import iter_export
-from ._filters import bad, check_date, event_filters, given, known_params, query_echo
+from ._filters import bad, check_date, event_filters, given, known_params, query_echo, validation_detail
 from ._ingest import Ingester, html_item, jsonl_items
 from ._snapshot import Snapshots
 
 STATIC = Path(str(resources.files("communique.api") / "static"))
 MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
          "parquet": "application/vnd.apache.parquet"}
+#: the scope key :class:`HeadAsGet` sets on the GET it makes of a HEAD, for a route whose work is its body
+HEAD_ONLY = "communique.head"
 #: the HTTP status of a store error that a retry would meet again: a full disk (507 Insufficient
 #: Storage), a database a newer communique made (500); others (a lock, a snapshot being taken) are
 #: a 503 with Retry-After
@@ -100,7 +103,7 @@ class HeadAsGet:
                 done, message = True, {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
+        await self.app({**scope, "method": "GET", HEAD_ONLY: True}, receive, headers_only)
 
 
 def _lifespan(snaps: Snapshots) -> Callable[[FastAPI], Any]:
@@ -116,11 +119,16 @@ def _lifespan(snaps: Snapshots) -> Callable[[FastAPI], Any]:
 
 
 def _error_handlers(app: FastAPI) -> None:
-    """A bad cursor is a 422 naming it; a store error a 503 with Retry-After, or its lasting status."""
+    """A bad cursor or a value FastAPI refuses is a 422 naming it; a store error a 503 with Retry-After,
+    or its lasting status."""
     @app.exception_handler(CursorError)
     async def _cursor_error(request: Request, exc: CursorError) -> JSONResponse:
         return JSONResponse({"detail": [{"loc": ["query", "cursor"], "msg": f"cursor: {exc}",
                                          "type": "value_error"}]}, status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": validation_detail(exc.errors())}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -234,14 +242,26 @@ def _article_routes(app: FastAPI, snaps: Snapshots) -> None:
 
 def _export_route(app: FastAPI, snaps: Snapshots) -> None:
     @app.get("/api/export", tags=["events"])
-    def export(q: Filters, format: Literal["jsonl", "csv", "parquet"] = "jsonl") -> StreamingResponse:
+    def export(request: Request, q: Filters, format: Literal["jsonl", "csv", "parquet"] = "jsonl") -> Response:
         """Every matching event, streamed as JSONL (exchange format), CSV (flat) or Parquet (nested)."""
+        headers = {"Content-Disposition": f'attachment; filename="communique-events.{format}"'}
+        if request.scope.get(HEAD_ONLY):
+            return _head_only(MEDIA[format], headers)
+
         def body() -> Iterator[bytes]:
             with snaps.lease() as store:  # held until the last byte is sent
                 yield from iter_export(format, store.iter_query(q))
 
-        return StreamingResponse(body(), media_type=MEDIA[format], headers={
-            "Content-Disposition": f'attachment; filename="communique-events.{format}"'})
+        return StreamingResponse(body(), media_type=MEDIA[format], headers=headers)
+
+
+def _head_only(media_type: str, headers: dict[str, str]) -> Response:
+    """The headers a streamed GET sends, for its HEAD, without the work: a HEAD of /api/export read
+    and encoded every matching event (a whole Parquet file) only for :class:`HeadAsGet` to drop it.
+    No Content-Length, as the streamed GET has none (a 0 would say the export is empty)."""
+    response = Response(media_type=media_type, headers=headers)
+    del response.headers["content-length"]
+    return response
 
 
 def _aggregate_routes(app: FastAPI, snaps: Snapshots) -> None:

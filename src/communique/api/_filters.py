@@ -6,11 +6,13 @@ A bad value is answered with HTTP 422 and a message naming the parameter.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Annotated, Any, Literal, get_origin
 
 from fastapi import HTTPException, Query, Request
 
+from .._safe import printable
 from ..events.classes import QUAD_CLASSES
 from ..store import EventQuery, QueryError, make_query
 from ..store import check_date as query_date
@@ -162,3 +164,43 @@ def event_filters(
 def query_echo(q: EventQuery) -> dict[str, Any]:
     """The filters as applied, for responses (so a client sees how its parameters were read)."""
     return {k: v for k, v in q.__dict__.items() if v not in (None, [], "") and k != "limit"}
+
+
+def validation_detail(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """FastAPI's validation errors in the project's words, in the same shape (``loc``, ``msg``,
+    ``type``): each ``msg`` names the parameter, the value and how to fix it, as :func:`bad` does.
+    They read 'Input should be a valid integer, unable to parse string as an integer', 'Field
+    required', and echoed a value refused for its length whole (3,000 characters of a cursor)."""
+    return [{"loc": list(err.get("loc", ())), "msg": _validation_msg(err), "type": err.get("type", "value_error")}
+            for err in errors]
+
+
+def _validation_msg(err: Mapping[str, Any]) -> str:
+    """One validation error as '{param}: {problem} ({fix})'."""
+    loc = [str(part) for part in err.get("loc", ())]
+    param = loc[-1] if loc else "request"
+    kind, ctx, value = err.get("type", ""), err.get("ctx") or {}, err.get("input")
+    shown = printable(repr(value), 60)
+    if kind == "missing":
+        return f"{param}: required, but not given (add {param}=VALUE; the reference is at /docs)"
+    if kind == "literal_error":
+        choices = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
+        return f"{param}: unknown value {shown} (use one of: {choices})"
+    if kind in _NUMBER_WORDS:
+        return f"{param}: {shown} is not {_NUMBER_WORDS[kind]}"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        fix = {"greater_than_equal": "give {} or more", "greater_than": "give more than {}",
+               "less_than_equal": "give {} or less", "less_than": "give less than {}"}[kind]
+        return f"{param}: {printable(value, 60)} is out of range ({fix.format(next(iter(ctx.values()), '?'))})"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return f"{param}: an empty value (give a value)"
+    if kind == "string_too_long":
+        return f"{param}: {len(str(value)):,} characters, over the {ctx.get('max_length', '?'):,}-character limit " \
+               "(give a shorter value)"
+    return f"{param}: {err.get('msg', 'not a valid value')} (the reference is at /docs)"
+
+
+#: what a value that did not parse should have been, by the validation error's type
+_NUMBER_WORDS = {"int_parsing": "a whole number (give digits only, e.g. 100)",
+                 "float_parsing": "a number (give e.g. 2.5 or -7)",
+                 "bool_parsing": "true or false (give true or false)"}

@@ -11,7 +11,8 @@ from typing import Any
 import click
 
 from .._safe import printable
-from ..errors import CommuniqueError
+from .._signals import interruptible
+from ..errors import CommuniqueError, InterruptedRunError
 from ..store._errors import unusable_path
 from ..store.cli import _open, _resolve_db, given_db, not_empty
 from ._bind import bind_problem
@@ -63,23 +64,50 @@ def serve(db: str | None, host: str, port: int, token: str | None, snapshot_dir:
       communique serve --port 8080 --token "$(openssl rand -hex 16)"
     """
     try:
+        with interruptible():
+            uvicorn, create_app = _server_modules()
+            path = _resolve_db(db)
+            _open(str(path)).close()  # no store there, no store, an older one: refused now, with the fix
+            _check_snapshot_dir(snapshot_dir)
+            _check_token(host, token)
+            kb = _load_kb(extra)
+            app = create_app(path, token=token, snapshot_dir=snapshot_dir, poll_seconds=poll, kb=kb)
+            problem = bind_problem(host, port)
+    except KeyboardInterrupt:  # (was click's 'Aborted!')
+        from ..cli import _fail
+
+        raise _fail(InterruptedRunError("interrupted before the server started; nothing was changed",
+                                        input="serve", hint="run the same command again to start it")) from None
+    if problem is not None:
+        raise click.ClickException(str(problem))
+    url = f"http://{host}:{port}/"
+    click.echo(f"serving {path} at {url} (API reference: /docs; Ctrl+C stops)", err=True)
+    _run_until_stopped(uvicorn, app, host, port)
+    click.echo(f"stopped serving {path} at {url}", err=True)
+
+
+def _server_modules() -> tuple[Any, Any]:
+    """uvicorn and the app factory, or the command to install them."""
+    try:
         import uvicorn
 
         from . import create_app
     except ImportError as exc:
         raise click.ClickException(f"the server needs FastAPI and uvicorn ({exc.name} is missing); "
                                    "install them with: pip install 'communique[server]'") from exc
-    path = _resolve_db(db)
-    _open(str(path)).close()  # no store there, no store, an older one: refused now, with the fix
-    _check_snapshot_dir(snapshot_dir)
-    _check_token(host, token)
-    kb = _load_kb(extra)
-    app = create_app(path, token=token, snapshot_dir=snapshot_dir, poll_seconds=poll, kb=kb)
-    problem = bind_problem(host, port)
-    if problem is not None:
-        raise click.ClickException(str(problem))
-    click.echo(f"serving {path} at http://{host}:{port}/ (API reference: /docs; Ctrl+C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=os.environ.get("COMMUNIQUE_LOG_LEVEL", "warning"))
+    return uvicorn, create_app
+
+
+def _run_until_stopped(uvicorn: Any, app: Any, host: str, port: int) -> None:
+    """Serve until Ctrl-C or SIGTERM, which end the command as a stop asked for: uvicorn shuts down
+    and then raises the signal again, so the process ended by it without a word (Ctrl-C: exit status
+    0, or -2 when it landed while the app started; SIGTERM: -15, a container stop), or with click's
+    'Aborted!'. Under ``interruptible`` the raised signal is a ``KeyboardInterrupt``, taken here."""
+    try:
+        with interruptible():
+            uvicorn.run(app, host=host, port=port, log_level=os.environ.get("COMMUNIQUE_LOG_LEVEL", "warning"))
+    except KeyboardInterrupt:
+        pass
 
 
 def _check_token(host: str, token: str | None) -> None:

@@ -33,7 +33,7 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
     (".html", "html"), (".htm", "html"), (".xhtml", "html"),
 )
 
-_SUPPORTED = "give .txt, .md, .html, .htm, .jsonl(.gz), .ndjson or .warc(.gz) files, or a directory of them"
+_SUPPORTED = "give .txt, .md, .html, .htm, .jsonl, .jsonl.gz, .ndjson, .warc or .warc.gz files, or a directory of them"
 
 
 def input_kind(path: str | Path) -> str | None:
@@ -145,7 +145,7 @@ def empty_path(given: str) -> InputError | None:
     if given:
         return None
     return InputError("an empty path (an unset shell variable?); nothing is read for it", input="''",
-                      hint="give a file or directory ('.' for the current directory)")
+                      hint="give a file or directory; '.' is the current directory")
 
 
 def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 import charset_normalizer
 
@@ -100,6 +101,28 @@ def _normalise_codec(name: str) -> str | None:
         return None
 
 
+#: printable ASCII (no lone backslash) and an escape Python's own escape codecs would read
+_ASCII_PROBE = bytes(b for b in range(0x20, 0x7F) if b != 0x5C) + b"\\u0041\t\n"
+
+
+@lru_cache(maxsize=64)
+def declared_codec(name: str) -> str | None:
+    """The codec a declared charset (a ``<meta charset>``, an HTTP header) names, when the page can
+    be in it: a text encoding that reads ASCII as ASCII, else None (the declaration is ignored and
+    the encoding guessed). A page whose declaration could be read as ASCII is not in UTF-16 or EBCDIC
+    (the HTML standard reads a meta charset of UTF-16 as UTF-8): ``charset=utf-16`` on a Windows-1252
+    page turned the whole of it into CJK characters, ``cp037`` into control bytes, and the page was
+    refused as holding no article. Python's own codecs (``unicode-escape``, ``utf-7``, ``idna``)
+    fail the same test."""
+    codec = _normalise_codec(name)
+    if codec is None or codec == "utf-8":
+        return None
+    try:
+        return codec if _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii") else None
+    except (ValueError, LookupError):  # (a UnicodeError; LookupError: rot13, base64, zip: no text encoding)
+        return None
+
+
 #: Among equally good guesses, the Western encodings most news text comes in.
 _PREFERRED = ("cp1252", "iso8859_1", "iso8859_15")
 
@@ -141,7 +164,8 @@ def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False
 
     Order: a byte-order mark; UTF-16 without one (:func:`utf16_without_bom`); strict UTF-8; UTF-8
     with a few stray bytes of another encoding (:func:`mostly_utf8`); the declared charset (an HTTP
-    header) or, for HTML, a ``<meta charset>``; charset_normalizer's best guess; finally cp1252 with
+    header) or, for HTML, a ``<meta charset>``, when the page can be in it (:func:`declared_codec`);
+    charset_normalizer's best guess; finally cp1252 with
     replacement characters, so decoding never fails.
     """
     bom = bom_encoding(data)
@@ -169,8 +193,8 @@ def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False
         if m:
             candidates.append(m.group(1).decode("ascii", "replace"))
     for name in candidates:
-        codec = _normalise_codec(name)
-        if codec and codec not in ("utf-8",):
+        codec = declared_codec(name)
+        if codec:
             try:
                 return data.decode(codec), codec
             except (UnicodeDecodeError, LookupError):

@@ -31,7 +31,7 @@ def file_problem(path: Path, *, follow_symlinks: bool, named: bool = False) -> I
         target = path.stat()
     except OSError as exc:
         return InputError(f"cannot read file: {exc.strerror or exc}", input=origin,
-                          hint="check that the file exists and is readable (a dangling link?)")
+                          hint="check that the file exists and is readable, and that a link points to a file")
     if not stat.S_ISREG(target.st_mode):
         what = ("a device" if stat.S_ISCHR(target.st_mode) or stat.S_ISBLK(target.st_mode)
                 else "a pipe or socket" if stat.S_ISFIFO(target.st_mode) or stat.S_ISSOCK(target.st_mode)

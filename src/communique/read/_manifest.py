@@ -19,8 +19,8 @@ MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 #: a manifest as read: each document id's metadata fields
 Manifest = dict[str, dict[str, str | None]]
 
-_HINT = ('a manifest is a JSON list of objects with "doc_id" (or "id") and any of '
-         '"published", "url", "source", "title" (like eval/dev/docs.json), '
+_HINT = ('a manifest is a JSON list of objects with "doc_id" or "id" and any of '
+         '"published", "url", "source", "title", as eval/dev/docs.json is, '
          'or an object keyed by document id')
 #: the hint for a document the manifest describes twice, two ways: which one is meant is not known
 _ONE_ENTRY = "keep one entry per document id, the one that is right"

@@ -164,12 +164,12 @@ def skip_rest(fh: IO[bytes]) -> int:
 
 
 #: the hint for a line that holds a list (an array of records on one line: none of them was read)
-_LIST_HINT = "write each record (a JSON object) on its own line, e.g. jq -c '.[]' FILE > FILE.jsonl"
+_LIST_HINT = "write each record, a JSON object, on its own line, e.g. jq -c '.[]' FILE > FILE.jsonl"
 
 
 def _record_doc(obj: Any, stem: str, where: str, meta: Meta) -> Item:
     """A RawDoc from one JSON object, or the error that says what is wrong with it."""
-    hint = 'each line must be a JSON object with "id" and "text" or "html" (optional: published, url, title, source)'
+    hint = 'each line must be a JSON object with "id" and "text" or "html", optionally published, url, title, source'
     if not isinstance(obj, dict):
         return MalformedRecordError(f"the line holds {kind_of(obj)}, not a JSON object", input=where,
                                     hint=_LIST_HINT if isinstance(obj, list) else hint)
@@ -334,7 +334,7 @@ def _parse_line(line: bytes, where: str) -> Any:
         why = ("a number in it has over 4,300 digits" if "integer string" in str(exc)
                else f"not usable JSON: {printable(exc, 120)}")
         return MalformedRecordError(why, input=where,
-                                    hint='write ids as strings ("id": "...") and keep numbers short')
+                                    hint='write ids as strings, as in "id": "...", and keep numbers short')
 
 
 def _bare_cr_hint(text: str, exc: json.JSONDecodeError) -> str | None:
@@ -695,7 +695,7 @@ def _warc_report(items: Generator[Item, None, int], name: str) -> Iterator[Item]
     elif not found:
         yield EmptyInputError(f"the archive's {seen} record(s) hold no page: no HTML response or resource, no "
                               "plain-text conversion (requests, metadata, images... are not read)", input=name,
-                              hint="give an archive of the crawled pages (or their WET text), or remove it from "
+                              hint="give an archive of the crawled pages or of their WET text, or remove it from "
                                    "the batch")
 
 

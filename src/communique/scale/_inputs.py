@@ -93,7 +93,7 @@ def expand_inputs(paths: list[str], follow_symlinks: bool = False,
     for given in paths:
         if given == "-":
             errors.append(InputError("stdin cannot be read by the distributed engine", input="-",
-                                     hint="write the JSONL to a file (or object store) and give its path"))
+                                     hint="write the JSONL to a file or an object store and give its path"))
             continue
         empty = empty_path(given)
         if empty is not None:
@@ -110,7 +110,7 @@ def expand_inputs(paths: list[str], follow_symlinks: bool = False,
             continue
         if not found and len(errors) == reported:
             errors.append(InputError("no readable documents found", input=given,
-                                     hint="give .txt, .html, .jsonl(.gz), .warc(.gz) or .parquet files, "
+                                     hint="give .txt, .html, .jsonl, .jsonl.gz, .warc, .warc.gz or .parquet files, "
                                           "a directory of them, or a glob"))
         files += [_uri(fs, f) for f in found]
         unread += [_uri(fs, f) for f in skipped] if found else []
@@ -168,7 +168,7 @@ def _parquet_docs(fs: pafs.FileSystem, path: str, origin: str, meta: Meta) -> It
                 text, html = rec.get("text"), rec.get("html")
                 if not rec.get("id") or not (text or html):
                     yield MalformedRecordError("the row needs an id and a text or html column", input=where,
-                                               hint="give each row 'id' and 'text' (or 'html')")
+                                               hint="give each row 'id' and 'text' or 'html'")
                     continue
                 yield meta.make(str(rec["id"]), where, text=text, html=html if not text else None, own=rec)
 

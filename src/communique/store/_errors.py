@@ -75,7 +75,7 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
     blocker = under_a_file(db) if getattr(exc, "errno", None) in (errno.ENOTDIR, errno.EEXIST) else None
     if blocker is not None:
         err = StoreError(f"{action} failed: {blocker} is a file, not a folder", input=db,
-                         hint="give --db a path in a folder (or a new folder's name)")
+                         hint="give --db a path in a folder, or a new folder's name")
         err.cause = "under-a-file"
         return err
     cause = cause_of(exc)
@@ -95,7 +95,7 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
                          hint="check --db: give a database made by communique, or a new file name")
     elif cause == "corrupt":
         err = StoreError(f"the database file is damaged or truncated ({detail})", input=db,
-                         hint=f"restore it from a backup, or move it aside (mv {db} {db}.damaged) and run "
+                         hint=f"restore it from a backup, or move it aside with `mv {db} {db}.damaged` and run "
                               "`communique ingest` on your inputs again to rebuild it")
     else:
         err = StoreError(f"{action} failed: {detail}", input=db,
@@ -122,7 +122,7 @@ def unusable_path(path: Path) -> StoreError | None:
         str(path).encode("utf-8")
     except UnicodeEncodeError:
         return StoreError("the path is not UTF-8 text, and the database engine (DuckDB) opens only UTF-8 paths",
-                          input=str(path), hint="give --db a path of UTF-8 characters (rename the file or folder)")
+                          input=str(path), hint="give --db a path of UTF-8 characters: rename the file or folder")
     return None
 
 
@@ -155,7 +155,7 @@ def foreign_file(path: Path, read_only: bool = True) -> StoreError | None:
             return None
         except PermissionError as exc:  # was "the file or its folder is read-only": it cannot be read at all
             err = StoreError(f"cannot read the database file: {exc.strerror or exc}", input=db,
-                             hint="check its permissions (ls -l), or give --db a file you can read")
+                             hint="check its permissions with ls -l, or give --db a file you can read")
             err.cause = "read-only"
             return err
         except OSError as exc:
@@ -168,6 +168,6 @@ def foreign_file(path: Path, read_only: bool = True) -> StoreError | None:
         else:
             err = StoreError("cannot open the database: the file has no DuckDB header, so it is not a DuckDB "
                              "database", input=db, hint="check --db: give a database made by communique, or a "
-                             "new file name (a data file such as .csv or .jsonl is an input, not a store)")
+                             "new file name; a data file such as .csv or .jsonl is an input, not a store")
     err.cause = "not-a-database"
     return err

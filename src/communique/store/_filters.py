@@ -99,7 +99,7 @@ def check_actor(option: str, value: str, known: Collection[str],
     actor = base.resolve(value) if base is not None else None
     if actor is not None and actor.code:
         raise QueryError(f"{value!r} is not an actor code", input=option,
-                         hint=f"did you mean {actor.code} ({actor.name})? filters take codes: {option} {actor.code}")
+                         hint=f"did you mean {actor.code}, the code of {actor.name}? filters take codes: {option} {actor.code}")
     pool = set(known) | (base.codes() if base is not None else set())
     raise QueryError(f"unknown actor code {value!r}", input=option,
                      hint=f"{_did_you_mean(code, pool)}find a code with `communique actors resolve NAME`")

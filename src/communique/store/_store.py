@@ -94,8 +94,8 @@ def _refuse_newer(con: duckdb.DuckDBPyConnection, db: str) -> None:
     if newer:
         err = StoreError(f"the database was made by a newer version of communique (its schema has "
                          f"{', '.join(newer)}, unknown to this version)", input=db,
-                         hint="upgrade communique to write to it (reading commands still work), or give --db "
-                              "another file")
+                         hint="upgrade communique to write to it, or give --db another file; reading "
+                              "commands still work")
         err.cause = "newer-schema"
         raise err
 
@@ -140,6 +140,7 @@ class Store:
         except BaseException as exc:
             if made and getattr(exc, "cause", None) != "locked":
                 _remove_new(self.path)  # a file this run made and could not finish is not left behind
+            reraise_interrupt(exc)  # Ctrl-C while DuckDB opened or checked the file
             raise
 
     def _check_path(self) -> None:
@@ -205,7 +206,7 @@ class Store:
                 raise locked_error(exc, db) from exc  # a reader elsewhere: no write access is missing
             raise StoreError(f"the database schema is not up to date (missing {', '.join(missing)}) and it cannot "
                              f"be upgraded here ({exc})", input=db,
-                             hint="give write access to the file (or copy it somewhere writable) and run the "
+                             hint="give write access to the file, or copy it somewhere writable, and run the "
                                   "command again: any command upgrades it") from exc
         return _connect(db, True, lock_wait)
 

@@ -18,6 +18,7 @@ from typing import IO, Any, TypeVar
 import click
 import duckdb
 
+from .._guard import reraise_interrupt
 from .._runs import write_error
 from .._safe import clean_field, named, printable
 from ..errors import CommuniqueError
@@ -179,7 +180,10 @@ def _reading(store: Store, what: str) -> Iterator[None]:
         yield
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
-    except duckdb.Error as exc:  # a damaged block met only when read
+    except (duckdb.Error, RuntimeError) as exc:  # a damaged block met only when read
+        reraise_interrupt(exc)  # Ctrl-C while DuckDB ran the query: the command's own handling, no traceback
+        if isinstance(exc, RuntimeError):
+            raise
         raise click.ClickException(str(store_error(exc, str(store.path), what))) from exc
 
 
