@@ -1,0 +1,17 @@
+"""Edges of round one's readings (session 26) that fired where they should not, found by review26b on
+invented sentences. Sentences written for these tests (not from an eval set); the real pipeline runs
+on each."""
+
+from __future__ import annotations
+
+from tests.probe import events_of, shown
+
+
+def test_talks_that_did_not_end_without_a_deal(pipeline):
+    # "did not end without a deal": a deal was made, no agreement denied (meetings.accord_missed)
+    evs = events_of(pipeline, "The talks between Egypt and Ethiopia did not end without an agreement.")
+    assert not any(e.type == "AGREE" and e.status == "negated" for e in evs), shown(evs)
+    assert any(e.type == "CONSULT" for e in evs), shown(evs)
+    missed = events_of(pipeline, "The talks between Egypt and Ethiopia ended without an agreement.")
+    assert any(e.type == "AGREE" and e.status == "negated" for e in missed), shown(missed)
+
