@@ -15,3 +15,12 @@ def test_talks_that_did_not_end_without_a_deal(pipeline):
     missed = events_of(pipeline, "The talks between Egypt and Ethiopia ended without an agreement.")
     assert any(e.type == "AGREE" and e.status == "negated" for e in missed), shown(missed)
 
+
+def test_supply_ship_is_no_aid(pipeline):
+    # "a supply ship" carries a force's stores: a deployment, not aid (cooperation.aid_sent); goods named
+    # by "of" still make aid
+    evs = events_of(pipeline, "Russia sent supply ships to Syria.")
+    assert not any(e.type == "AID" for e in evs), shown(evs)
+    goods = events_of(pipeline, "Turkey sent a convoy of medical supplies to Syria.")
+    assert any(e.type == "AID" and e.target and e.target.code == "SYR" for e in goods), shown(goods)
+
