@@ -24,3 +24,10 @@ def test_supply_ship_is_no_aid(pipeline):
     goods = events_of(pipeline, "Turkey sent a convoy of medical supplies to Syria.")
     assert any(e.type == "AID" and e.target and e.target.code == "SYR" for e in goods), shown(goods)
 
+
+def test_opposition_factions_in_a_country_are_not_its_state(pipeline):
+    # "opposition factions in Syria" stand against its government: not Syria acting (args.HELD_IN)
+    evs = events_of(pipeline, "Opposition factions in Syria rejected Russia's proposal on Thursday.")
+    assert not any(e.source and e.source.code == "SYR" and e.source.kind == "state" for e in evs), shown(evs)
+    sides = events_of(pipeline, "Britain called on all sides in Yemen to respect the truce.")
+    assert any(e.type == "REQUEST" and e.target and e.target.code == "YEM" for e in sides), shown(sides)
