@@ -84,8 +84,8 @@ from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, POSSIBILITY_AUX, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
 from .roles import MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
-from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FUTURE_AUX,
-                     governing, marked_clause, part_in_act, status_of)
+from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS,
+                     future_aux, governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
                      modified_by, nearest_subject, part_of, prep_objects, preps_named, quote_left, verb_object,
                      with_conjuncts)
@@ -3205,8 +3205,7 @@ def _threatened_act(tok: "Token") -> bool:
 
 def _promised(verb: "Token") -> bool:
     """Whether ``verb`` is said to be done ahead and not denied: "would retaliate", "will respond"."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) \
-        and not any(c.dep_ == "neg" for c in verb.children)
+    return future_aux(verb) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _sender_on_heeding_verb(noun: "Token", trig: Trigger) -> bool:
