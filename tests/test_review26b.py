@@ -31,3 +31,14 @@ def test_opposition_factions_in_a_country_are_not_its_state(pipeline):
     assert not any(e.source and e.source.code == "SYR" and e.source.kind == "state" for e in evs), shown(evs)
     sides = events_of(pipeline, "Britain called on all sides in Yemen to respect the truce.")
     assert any(e.type == "REQUEST" and e.target and e.target.code == "YEM" for e in sides), shown(sides)
+
+
+def test_readiness_to_compete_is_no_offer(pipeline):
+    # a readiness to do something along with another side that is no work with it ("compete with",
+    # "live with") offers nothing (extract._cooperative_act: JOINT_VERBS); "work with" still does
+    for text in ("Beijing said it was ready to compete with India in Africa.",
+                 "Officials said Paris was prepared to live with a nuclear Iran."):
+        evs = events_of(pipeline, text)
+        assert not any(e.type == "AGREE" for e in evs), shown(evs)
+    evs = events_of(pipeline, "Moscow said it was willing to work with Paris on the crisis.")
+    assert any(e.type == "AGREE" and e.target and e.target.code == "FRA" for e in evs), shown(evs)

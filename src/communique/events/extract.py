@@ -71,8 +71,8 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        country_left, declared_unwelcome, diplomats_sent_away, expelled_from, goods_origins,
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
-from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE,
-                       SPEECH_TO_BODY, accord_maker, accord_missed, accord_negotiated, accord_subject,
+from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_TALK, JOINT_TYPES, JOINT_VERBS,
+                       SIDE_BY_SIDE, SPEECH_TO_BODY, accord_maker, accord_missed, accord_negotiated, accord_subject,
                        accord_under_talks, addressed_body, appeal_call, audience, beside_person, body_meeting,
                        brokered_with, calls_a_thing, disposed_side, encounter_reading, envoys_sent, existing_accord,
                        joined_by, joint_particle, joint_talk, looked_forward, made_accord, met_on_encounter,
@@ -1440,13 +1440,15 @@ class EventExtractor:
         return act, self._act_reading(act), forsworn
 
     def _cooperative_act(self, comp: "Token") -> bool:
-        """Whether a complement's act reads as cooperation ("helping Y") or is done with another side
+        """Whether a complement's act reads as cooperation ("helping Y") or is joint work with another side
         ("working with Y"), not as a hostile act or nothing done with anyone ("keeping Iran from a bomb",
-        "launching an investigation"): what a commitment to it promises the other side."""
+        "launching an investigation") or along with another side without working with it ("competing
+        with Y", "living with a nuclear Y"): what a commitment to it promises the other side."""
         reading = self._act_reading(comp)
         if reading is not None:
             return quad_class(reading.type).endswith("cooperation")
-        return any(preps_named(comp, "with"))  # "working [with] Y", which the lexicon leaves to its context
+        # "working [with] Y", which the lexicon leaves to its context (``JOINT_VERBS``)
+        return comp.lemma_.lower() in JOINT_VERBS and any(preps_named(comp, "with"))
 
     def _act_reading(self, comp: "Token") -> Trigger | None:
         """The lexicon's best reading of a complement's verb with its object, particle and "against"."""
