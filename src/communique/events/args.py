@@ -337,9 +337,13 @@ class ArgumentResolver:
 
     def _held_in(self, prep: "Token", noun: "Token") -> bool:
         """Whether ``prep`` is the "in" of "authorities in China" (``HELD_IN``), the state they act
-        for; not when the noun names its own side before ("U.S. officials in Iraq")."""
+        for; not when the noun names its own side before ("U.S. officials in Iraq"), nor when a word before
+        it sets them against the state's government ("opposition factions in Syria", "rebel authorities in
+        Ukraine": ``REBEL_WORDS``)."""
+        before = [c for c in noun.children if c.i < noun.i]
         return prep.lower_ == "in" and noun.lemma_.lower() in HELD_IN and not any(
-            d.i in self.by_token for c in noun.children if c.i < noun.i for d in c.subtree)
+            d.i in self.by_token for c in before for d in c.subtree) and not any(
+            c.lemma_.lower() in REBEL_WORDS for c in before)
 
     def names_no_party(self, mod: "Token", noun: "Token") -> bool:
         """Whether ``mod``, a premodifier of ``noun``, names no party to it: the state an inquiry looks

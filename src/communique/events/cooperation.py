@@ -108,6 +108,9 @@ AID_CARRIERS = frozenset({"convoy", "shipment", "ship", "plane", "flight", "truc
                           "airlift", "delivery"})
 #: what makes a carrier one of aid ("a [humanitarian] convoy", "a convoy of [aid]", "a shipment of [medicine]")
 AID_GOODS = AID_NOUNS | frozenset({"humanitarian", "supply", "supplies", "food", "medicine", "medical"})
+#: a carrier's own kind, not its goods: "a [supply] ship", "[supply] trucks" carry a force's stores (a
+#: deployment: "sent supply ships to its base in Syria"); only "a shipment [of] supplies" names goods
+SUPPLY_WORDS = frozenset({"supply", "supplies"})
 AID_SENT = Trigger("AID", None, None, 0.8, "rule", "a convoy or shipment of aid sent to another party")
 
 
@@ -117,7 +120,8 @@ def aid_sent(verb: "Token", obj: "Token | None") -> bool:
     given (AID), not a deployment (MOBILIZE) nor an envoy sent (CONSULT). Only with a receiver named."""
     if verb.lemma_.lower() not in HANDING_VERBS or obj is None or obj.lemma_.lower() not in AID_CARRIERS:
         return False
-    marks = [c for c in obj.children if c.dep_ in ("amod", "compound")] + list(prep_objects(obj, OF))
+    marks = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() not in SUPPLY_WORDS] \
+        + list(prep_objects(obj, OF))
     if not any(m.lemma_.lower() in AID_GOODS or m.lower_ in AID_GOODS for m in marks):
         return False
     return any(True for h in (verb, obj) for _ in prep_objects(h, TO | INTO)) or any(

@@ -71,8 +71,8 @@ from .measures import (DECLARED_UNWELCOME, GOODS_MEASURES, GOODS_NOUNS, MISSION_
                        country_left, declared_unwelcome, diplomats_sent_away, expelled_from, goods_origins,
                        measure_in_law, measures_aimed, mission_closed, rated_goods, terror_designation, ties_broken,
                        unwelcome_declarers)
-from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_TALK, JOINT_TYPES, SIDE_BY_SIDE,
-                       SPEECH_TO_BODY, accord_maker, accord_missed, accord_negotiated, accord_subject,
+from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_TALK, JOINT_TYPES, JOINT_VERBS,
+                       SIDE_BY_SIDE, SPEECH_TO_BODY, accord_maker, accord_missed, accord_negotiated, accord_subject,
                        accord_under_talks, addressed_body, appeal_call, audience, beside_person, body_meeting,
                        brokered_with, calls_a_thing, disposed_side, encounter_reading, envoys_sent, existing_accord,
                        joined_by, joint_particle, joint_talk, looked_forward, made_accord, met_on_encounter,
@@ -84,8 +84,8 @@ from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
 from .retype import CAPTURED_GROUND, POSSIBILITY_AUX, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
 from .roles import MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
-from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS, FUTURE_AUX,
-                     governing, marked_clause, part_in_act, status_of)
+from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS,
+                     future_aux, governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
                      modified_by, nearest_subject, part_of, prep_objects, preps_named, quote_left, verb_object,
                      with_conjuncts)
@@ -1440,13 +1440,15 @@ class EventExtractor:
         return act, self._act_reading(act), forsworn
 
     def _cooperative_act(self, comp: "Token") -> bool:
-        """Whether a complement's act reads as cooperation ("helping Y") or is done with another side
+        """Whether a complement's act reads as cooperation ("helping Y") or is joint work with another side
         ("working with Y"), not as a hostile act or nothing done with anyone ("keeping Iran from a bomb",
-        "launching an investigation"): what a commitment to it promises the other side."""
+        "launching an investigation") or along with another side without working with it ("competing
+        with Y", "living with a nuclear Y"): what a commitment to it promises the other side."""
         reading = self._act_reading(comp)
         if reading is not None:
             return quad_class(reading.type).endswith("cooperation")
-        return any(preps_named(comp, "with"))  # "working [with] Y", which the lexicon leaves to its context
+        # "working [with] Y", which the lexicon leaves to its context (``JOINT_VERBS``)
+        return comp.lemma_.lower() in JOINT_VERBS and any(preps_named(comp, "with"))
 
     def _act_reading(self, comp: "Token") -> Trigger | None:
         """The lexicon's best reading of a complement's verb with its object, particle and "against"."""
@@ -3205,8 +3207,7 @@ def _threatened_act(tok: "Token") -> bool:
 
 def _promised(verb: "Token") -> bool:
     """Whether ``verb`` is said to be done ahead and not denied: "would retaliate", "will respond"."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) \
-        and not any(c.dep_ == "neg" for c in verb.children)
+    return future_aux(verb) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _sender_on_heeding_verb(noun: "Token", trig: Trigger) -> bool:

@@ -922,8 +922,9 @@ def _missed_accord(meeting: "Token") -> "Token | None":
     if meeting.dep_ != "nsubj":
         verb = next((c for c in meeting.children if c.dep_ == "relcl"
                      and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)), None)
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TALKS_ENDING_VERBS:
-        return None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TALKS_ENDING_VERBS \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None  # (not "the talks did not end without a deal": a deal was made)
     return next((o for o in prep_objects(verb, WITHOUT) if accord_noun(o)), None)
 
 

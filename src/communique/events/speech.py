@@ -52,7 +52,7 @@ from .args import CLAUSAL, FIRST_PERSON
 from .candidate import Candidate
 from .lexicon import Trigger
 from .statements import asked_act, doers_named, infinitive_under, inner_act, named_addressee, rejection_label
-from .status import CONDITION_OPENERS, FUTURE_AUX, marked_clause
+from .status import CONDITION_OPENERS, future_aux, marked_clause
 from .tokens import BY, FROM, IN, OF, is_passive, phrase_host, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -286,7 +286,7 @@ def _line_warned(clause: "Token") -> bool:
     """ "Y would cross a red line if it used chemical weapons", "Y's use of them would be (constitute)
     a red line": an act the speaker says would go over its line is a warning to whoever would do it
     (a line crossed in fact, "Y has crossed a red line", accuses: ``_line_crossed``)."""
-    if _negated(clause) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+    if _negated(clause) or not future_aux(clause):
         return False  # (not "Y would not cross the red line": a forecast)
     if _line_crossed(clause):
         return True
@@ -299,14 +299,14 @@ def _escape_denied(clause: "Token") -> bool:
     """ "Y will not get away with it", "Y won't get away with this": a warning that Y will be made to
     pay (not a doubt, "could never get away with cheating", nor a past "got away with it")."""
     return clause.lemma_.lower() == "get" and _negated(clause) \
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) \
+        and future_aux(clause) \
         and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in clause.children) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children)
 
 
 def _idiom_warning(clause: "Token") -> bool:
     """ "Y is playing with fire", "Y will regret it": a warning to Y in an idiom."""
-    if clause.lemma_.lower() == "regret" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+    if clause.lemma_.lower() == "regret" and future_aux(clause):
         return True
     return any((clause.lemma_.lower(), p.lower_, o.lemma_.lower()) in _WARNING_IDIOMS
                for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
@@ -400,7 +400,7 @@ def _intolerance(clause: "Token", speaker: list[Actor], res: "ArgumentResolver",
     side's refusal, a past one ("did not allow"), one with no named doer, or an act allowed that
     is no hostile one ("will not allow inspectors to enter the site": a refusal)."""
     if clause.lemma_.lower() not in _TOLERATING or not _negated(clause) \
-            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) \
+            or not future_aux(clause) \
             or not _own_side_speaks(clause, speaker, res, ctx):
         return []
     acts = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and _hostile_act(c, lex)]

@@ -75,7 +75,7 @@ from .force import FORCE_NOUNS
 from .lexicon import Trigger
 from .measures import expelled_from
 from .mutual import mutual_act
-from .status import FUTURE_AUX, for_to_clause, rule_out_denied
+from .status import FUTURE_AUX, for_to_clause, future_aux, rule_out_denied
 from .tokens import AS, BY, FOR, FROM, OF, WITH, is_passive, modified_by, prep_objects, preps_named
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -445,9 +445,7 @@ def asked_act(expecting: "Token", clause: "Token", lex: "Lexicon") -> bool:
 
 def unhesitating(tok: "Token") -> bool:
     """ "will not hesitate (to ...)", "won't hesitate", "would never hesitate": a resolve."""
-    kids = list(tok.children)
-    return tok.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in kids) \
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids)
+    return tok.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in tok.children) and future_aux(tok)
 
 
 def saying_of(tok: "Token", lex: "Lexicon") -> "Token":

@@ -392,6 +392,12 @@ def _forecast(chain: list["Token"], kids: list["Token"]) -> bool:
         c.lemma_.lower() in ("likely", "unlikely") or c.lower_ in FORECAST_ADVERBS for c in kids)
 
 
+def future_aux(verb: "Token") -> bool:
+    """Whether ``verb`` carries an auxiliary of the future (``FUTURE_AUX``): "will respond", "would
+    cross", "won't get away with it"."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def marked_clause(clause: "Token", marks: frozenset[str] = HYPO_MARKS) -> bool:
     """An adverbial clause opened by one of ``marks``: "[if Iran retaliated]", "[unless Russia
     complies]", "[whether talks resume]" with the defaults; ``CONDITION_MARKS`` leaves out "whether";
