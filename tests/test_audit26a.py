@@ -27,3 +27,16 @@ def test_troops_leaving_a_country_still_retreat(pipeline):
     evs = events_of(pipeline, "The last Russian troops left Georgia on Monday after a two-month occupation, "
                               "officials in Tbilisi said.")
     assert ("RUS", "GEO") in pairs(evs, "RETREAT"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # authorizing one's own forces or agencies to act is no concession (CAMEO's ALLOW): the act
+    # authorized is the event, when the text names one
+    "British Prime Minister Boris Johnson authorized surveillance flights over Libya last month, officials "
+    "in London said on Tuesday.",
+    "Chancellor Angela Merkel should pledge to authorize exports of liquefied gas to Japan, the report by "
+    "the institute argued.",
+])
+def test_authorizing_is_no_concession(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "CONCEDE"], shown(evs)
