@@ -866,10 +866,15 @@ class EventExtractor:
 
     def _withdrawal_triggers(self, f: "VerbFrame", res: ArgumentResolver) -> list[Trigger]:
         """Curated readings of leaving something: "withdrew from NATO" (SANCTION, no retreat);
-        "pulled America out of the accord" (the object is who acts, the preposition's object what)."""
+        "pulled America out of the accord" (the object is who acts, the preposition's object what);
+        "the UK leaves the EU", "quit NATO" (a bloc named as the object is left as a bloc, whatever
+        its name's own word: "the EU" is read as "the union")."""
         pobj = f.pobj
         if pobj is None or f.preps[0].lower_ not in ("of", "from"):
-            return []
+            if f.obj is None or _organization(f.obj, res) is None:
+                return []
+            return [t for t in self.lex.verb(f.lemma, particle=f.particle, obj_lemma="organization")
+                    if t.source == "curated"]  # "leave [the EU] over the quotas"
         prep = f.preps[0].lower_
         body = _organization(pobj, res)
         if body is not None and f.obj is None:
