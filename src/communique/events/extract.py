@@ -194,11 +194,12 @@ CARRIERS = frozenset({
     "end", "conclude", "convene", "call", "express", "issue", "deliver", "level", "mount",
     "step", "extend", "provide", "offer", "send", "seek", "pledge",
 })
-#: verbs of intention or phase: their complement is the event ("plans to visit", "decided to impose")
+#: verbs of intention or phase: their complement is the event ("plans to visit", "decided to impose");
+#: a refusal's too ("declined to meet Y"), so that one to speak is none ("declined to comment")
 MODAL_VERBS = frozenset({
     "plan", "intend", "seek", "want", "hope", "try", "aim", "attempt", "decide", "expect", "prepare",
     "continue", "begin", "start", "need", "wish", "wait", "move", "work", "use", "look", "help", "appear",
-    "seem", "tend", "fail", "manage", "refuse", "resume", "stop", "cease", "consider",
+    "seem", "tend", "fail", "manage", "refuse", "decline", "resume", "stop", "cease", "consider",
 })
 #: an event inside the complement of one of these is that event's content, not an event of its own
 CONTAINER_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
