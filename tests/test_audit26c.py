@@ -2,6 +2,8 @@
 
 The verb "deal" is harm done ("dealt a setback", "deal a defeat") or handling ("dealing with Beijing"), never
 backing: CAMEO's BARGAIN default read it as SUPPORT (verbs.tsv row ``deal`` NONE); agreeing is the noun "a deal".
+A bare "exchange" is words, blows or handshakes ("heated exchanges", "exchange of rockets"), no
+cooperation (nouns.tsv row ``exchange`` NONE; prisoner swaps keep their modifier rows).
 Arming anyone is AID, as the GUIDE says of arms, whatever the object ("arm them", "arm the Kurds"); CAMEO's ARM
 default read generic cooperation (verbs.tsv row ``arm`` AID).
 Sentences written for these tests (published Tuesday 2021-03-02); the real pipeline runs on each."""
@@ -30,3 +32,13 @@ def test_dealing_with_a_rival_state_is_no_support(pipeline):
 def test_arming_a_group_named_by_no_force_word_is_aid(pipeline):
     found = said(pipeline, "Washington armed the Kurds last year to fight the Islamic State in Syria.")
     assert typed(found, "AID") and not typed(found, "COOPERATE"), found
+
+
+def test_a_heated_exchange_between_leaders_is_no_cooperation(pipeline):
+    found = said(pipeline, "Oil prices rose after a heated exchange between the Iranian president and the Saudi crown prince.")
+    assert not typed(found, "COOPERATE"), found
+
+
+def test_a_bargain_introduced_by_in_exchange_is_no_cooperation_of_its_own(pipeline):
+    found = said(pipeline, "In exchange, Japan and South Korea would buy more American beef, the trade official said.")
+    assert ("JPN", None) not in typed(found, "COOPERATE"), found
