@@ -4,6 +4,8 @@ The verb "deal" is harm done ("dealt a setback", "deal a defeat") or handling ("
 backing: CAMEO's BARGAIN default read it as SUPPORT (verbs.tsv row ``deal`` NONE); agreeing is the noun "a deal".
 A bare "exchange" is words, blows or handshakes ("heated exchanges", "exchange of rockets"), no
 cooperation (nouns.tsv row ``exchange`` NONE; prisoner swaps keep their modifier rows).
+Offering words or a view ("offered a tougher approach", "offering advice", "offered few details") commits to
+nothing: no AGREE, the verb default (verbs.tsv rows ``offer`` + approach, advice, detail, explanation, ... NONE).
 Arming anyone is AID, as the GUIDE says of arms, whatever the object ("arm them", "arm the Kurds"); CAMEO's ARM
 default read generic cooperation (verbs.tsv row ``arm`` AID).
 Sentences written for these tests (published Tuesday 2021-03-02); the real pipeline runs on each."""
@@ -42,3 +44,14 @@ def test_a_heated_exchange_between_leaders_is_no_cooperation(pipeline):
 def test_a_bargain_introduced_by_in_exchange_is_no_cooperation_of_its_own(pipeline):
     found = said(pipeline, "In exchange, Japan and South Korea would buy more American beef, the trade official said.")
     assert ("JPN", None) not in typed(found, "COOPERATE"), found
+
+
+def test_offering_an_approach_commits_to_nothing(pipeline):
+    found = said(pipeline, "At their meeting in Rome, the German chancellor offered a tougher approach to Turkey "
+                           "than the Italian premier.")
+    assert not typed(found, "AGREE"), found
+
+
+def test_offering_advice_is_no_agreement(pipeline):
+    found = said(pipeline, "Japanese diplomats have been offering advice to Philippine officials on the maritime dispute.")
+    assert not typed(found, "AGREE"), found
