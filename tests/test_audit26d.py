@@ -28,3 +28,15 @@ def test_a_meeting_pushed_back_is_put_off_not_held_by_the_one_who_delayed_it(pip
                               "president.")
     assert ("RUS", "USA") not in pairs(evs, "CONSULT") + pairs(evs, "REQUEST"), shown(evs)
     assert ("USA", "FIN") in pairs(evs, "CONSULT"), shown(evs)
+
+
+def test_a_force_said_to_stand_somewhere_is_no_deployment(pipeline):
+    """ "American troops stationed there", "visit U.S. forces deployed there": the participle says where a
+    force stands, a presence and no act; a force sent somewhere ("an Iraqi unit deployed to Ramadi")
+    is still a deployment."""
+    there = events_of(pipeline, "Intelligence showed Iranian-backed militias moving rockets to sites that "
+                                "could hit American troops stationed there.")
+    visit = events_of(pipeline, "McCain traveled to northern Syria to visit U.S. forces deployed there.")
+    sent = events_of(pipeline, "An elite Iraqi unit deployed to Ramadi was defeated by Islamic State fighters.")
+    assert ("USA", None) not in pairs(there, "MOBILIZE") + pairs(visit, "MOBILIZE"), shown(there) + shown(visit)
+    assert ("IRQ", None) in pairs(sent, "MOBILIZE"), shown(sent)
