@@ -58,7 +58,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     helping_purpose, armed_campaign, armed_doer, attack_called_off, beaten_idiom, brought_home,
                     cyber_act,
                     fight_for_a_cause, fired_one,
-                    force_arrived, force_dispatched,
+                    force_arrived, force_dispatched, force_in_place,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, mood_to_fight, moves_no_force, no_armed_crossing,
                     no_weapons_test,
@@ -655,6 +655,8 @@ class EventExtractor:
         obj = verb_object(tok)
         if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
             return None  # the rules know it is no act, the model adds none
+        if force_in_place(tok):  # "American troops stationed there": where a force stands, no deployment
+            return None
         obj_lemma = _object_word(obj, res, self.lex) if obj is not None else None
         supplied = _supplied_thing(tok, obj, res) if obj is not None else None
         if supplied is not None:  # "provided Ukraine [with] weapons": what is given names the act

@@ -418,6 +418,28 @@ def force_destinations(trig: "Token") -> list["Token"]:
     return [o for p in preps if p.lower_ in DESTINATION_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
+#: participles that say where a force stands ("troops [stationed] there", "forces [based] in Germany")
+STANDING_VERBS = frozenset({"station", "deploy", "base", "post", "garrison"})
+#: words of where a force stands, not where it is sent ("stationed [there]", "deployed [in] the region")
+STANDING_PLACES = frozenset({"there", "here", "in", "on", "at", "near", "along", "across", "inside", "abroad",
+                             "overseas", "nearby"})
+
+
+def force_in_place(verb: "Token") -> bool:
+    """Whether a participle only says where a force stands: "American troops [stationed] there", "the
+    Ukrainian army [deployed] on the land of Donetsk", "visit U.S. forces [deployed] there": a standing
+    presence, no deployment; not a force sent somewhere ("a unit deployed [to] Ramadi"), at a time
+    ("troops deployed there last week") or by someone ("forces deployed by Moscow")."""
+    if verb.lemma_.lower() not in STANDING_VERBS or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") \
+            or singular(verb.head.lemma_.lower()) not in MOBILIZED_NOUNS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "agent" or c.lower_ in DESTINATION_PREPS or c.ent_type_ in ("DATE", "TIME")
+           or any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids):
+        return False
+    return any(c.lower_ in STANDING_PLACES and c.dep_ in ("advmod", "prep") for c in kids)
+
+
 def force_dispatched(verb: "Token") -> bool:
     """Whether a passive verb of taking a force somewhere names no sender but the force it took:
     "U.S. troops were deployed to Syria", "100 Marines were dispatched to Baghdad" (the force's own
