@@ -325,6 +325,15 @@ class VerbFrame:
         return burned_likenesses(self.tok)
 
 
+def _told_in_past(trig: "Token") -> bool:
+    """Whether the clause of a trigger is in the past tense ("did not skip his meeting", "visited
+    Moscow"): a week still ahead named elsewhere in the sentence ("Xi will skip the summit next
+    week, and Abe did not skip his meeting") is not its date's time, so it makes no plan of it."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else governing_verb(trig)
+    return verb is not None and (verb.tag_ == "VBD" or any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in verb.children))
+
+
 class EventExtractor:
     """Extracts events from one parsed article. Stateless between articles."""
 
@@ -2415,7 +2424,8 @@ class EventExtractor:
         date = lagged or (mention.value if mention is not None else None)
         if status == "occurred" and after(date, anchor):
             status = "planned"  # what is dated after publication cannot have happened yet
-        elif status == "occurred" and c.trig.type not in CONTAINER_TYPES and starts_after(mention, anchor):
+        elif status == "occurred" and c.trig.type not in CONTAINER_TYPES and starts_after(mention, anchor) \
+                and not _told_in_past(c.trigger):
             # so with a week still ahead, though its month holds the publication ("heads to Washington
             # later this week", "when he visits Moscow next week"); not a container, whose date may be
             # its content's ("the threat to impose tariffs next week" is made already)
