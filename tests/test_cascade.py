@@ -47,7 +47,8 @@ def test_trigger_words_reach_inflected_and_irregular_forms(cascade):
 
 def test_a_trigger_needs_every_word_its_row_needs(cascade):
     """A verb that types an event only with its object ("had talks") is no trigger alone ("had
-    coffee"; "lunch" is a meeting verb of its own: "lunched with"), and a row of type NONE (a block of a noisy CAMEO default) makes no trigger at all."""
+    coffee"; "lunch" is a meeting verb of its own: "lunched with"), and a row of type NONE (a block
+    of a noisy CAMEO default) makes no trigger at all."""
     finder = cascade.finder
     needs = cascade.lexicon.trigger_requirements()
     assert frozenset({"have", "talk"}) in needs and frozenset({"have"}) not in needs
