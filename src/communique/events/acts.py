@@ -125,6 +125,24 @@ def unclaimed(ev: "Event") -> bool:
     return ev.type == "ASSAULT" and ev.source is None
 
 
+#: how many sentences back a claim of an attack reaches for the article's report of it
+CLAIM_REACH = 4
+
+
+def one_sided_claim(ev: "Event") -> bool:
+    """Whether an event is an attack with its doer alone, as a claim of it leaves it ("al-Shabaab
+    claimed responsibility for the attack"): the report of the attack names whom it hit."""
+    return ev.type == "ASSAULT" and ev.source is not None and ev.target is None \
+        and all(a.kind == "person" for a in ev.participants)
+
+
+def claimed_report(n: int, reports: "list[tuple[int, Event]]") -> "Event | None":
+    """The report of the attack a claim in sentence ``n`` owns: the latest attack with no doer (and a
+    party hit) told in the few sentences before ("A car bomb struck the Turkish embassy in Kabul
+    ... The Taliban claimed responsibility for the attack"), which the claim completes as one event."""
+    return next((ev for m, ev in reversed(reports) if n - m <= CLAIM_REACH), None)
+
+
 def drop_retold_attacks(events: "list[Event]") -> "list[Event]":
     """An article's events less the attacks with no doer that it tells elsewhere with one: "Houthi
     rebels launched drone attacks on Saudi Arabia ... the attacks on Saudi Arabia", "Iran fired
@@ -404,7 +422,7 @@ def harm_of_an_attack(verb: "Token") -> bool:
 
 __all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",
            "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "MISSION_SITES", "POLL_WORDS", "SHARE_WORDS",
-           "TAKEN_THROUGH", "act_authorized", "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land",
+           "TAKEN_THROUGH", "act_authorized", "act_under_way", "claimant", "claimed_report", "doer_participle", "drop_retold_attacks", "entered_land",
            "harm_done", "harm_of_an_attack", "harmed_by", "held_captive", "hostile_attitude", "mission_hit",
-           "names_a_thing", "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by",
+           "names_a_thing", "names_an_attack", "national_owner", "one_sided_claim", "polled_public", "sought_cause", "struck_by",
            "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]
