@@ -39,3 +39,12 @@ def test_a_claim_with_no_report_of_whom_it_hit_keeps_its_doer(pipeline, text, do
     evs = events_of(pipeline, text)
     assert pairs(evs, "ASSAULT") == [(doer, None)], shown(evs)
 
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The attack on the Turkish embassy in Kabul was carried out by the Taliban.", ("TALIBAN", "TUR")),
+    ("The rocket attack on the U.S. base was launched by Hezbollah, officials said.", ("HEZBOLLAH", "USA")),
+])
+def test_a_passive_of_doing_names_the_attacks_doer(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pairs(evs, "ASSAULT") == [pair], shown(evs)

@@ -23,7 +23,8 @@ from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Dis
                    relative_object)
 from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, claimed_report, doer_participle, drop_retold_attacks, entered_land,
                    framed_news, harm_done, harm_of_an_attack, harmed_by, held_captive, hostile_attitude, mission_hit,
-                   names_a_thing, national_owner, one_sided_claim, polled_public, sought_cause, struck_by, swept_land, taken_through,
+                   names_a_thing, national_owner, one_sided_claim, passive_doer, polled_public, sought_cause, struck_by,
+                   swept_land, taken_through,
                    unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_mention, published_date, sentence_dates, starts_after,
@@ -1711,7 +1712,7 @@ class EventExtractor:
             return None
         gov = governing_verb(tok)
         # "claimed responsibility for the attack", "ISIS claimed the Paris attacks": a doer owns the act
-        owned = gov is not None and (_owned_up(tok, gov) or claimant(tok, gov) is not None)
+        owned = _claimed_act(tok) or (gov is not None and passive_doer(tok, gov) is not None)
         if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
@@ -2097,8 +2098,8 @@ class EventExtractor:
         if not cand.source and _owned_up(tok, gov):  # "Iran claimed responsibility for the attack"
             owner = nearest_subject(gov)
             cand.source.extend(res.actors_of(owner, ctx) if owner is not None else self._inherited_subject(gov, res, ctx))
-        claimer = None if cand.source else claimant(tok, gov)
-        if claimer is not None:  # "Houthi rebels claimed the attack", "the strike was claimed by X"
+        claimer = None if cand.source else claimant(tok, gov) or passive_doer(tok, gov)
+        if claimer is not None:  # "Houthi rebels claimed the attack", "the strike was claimed / carried out by X"
             cand.source.extend(res.actors_of(claimer, ctx))
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ENACTING_VERBS and carried)):
