@@ -125,6 +125,24 @@ def unclaimed(ev: "Event") -> bool:
     return ev.type == "ASSAULT" and ev.source is None
 
 
+#: how many sentences back a claim of an attack reaches for the article's report of it
+CLAIM_REACH = 4
+
+
+def one_sided_claim(ev: "Event") -> bool:
+    """Whether an event is an attack with its doer alone, as a claim of it leaves it ("al-Shabaab
+    claimed responsibility for the attack"): the report of the attack names whom it hit."""
+    return ev.type == "ASSAULT" and ev.source is not None and ev.target is None \
+        and all(a.kind == "person" for a in ev.participants)
+
+
+def claimed_report(n: int, reports: "list[tuple[int, Event]]") -> "Event | None":
+    """The report of the attack a claim in sentence ``n`` owns: the latest attack with no doer (and a
+    party hit) told in the few sentences before ("A car bomb struck the Turkish embassy in Kabul
+    ... The Taliban claimed responsibility for the attack"), which the claim completes as one event."""
+    return next((ev for m, ev in reversed(reports) if n - m <= CLAIM_REACH), None)
+
+
 def drop_retold_attacks(events: "list[Event]") -> "list[Event]":
     """An article's events less the attacks with no doer that it tells elsewhere with one: "Houthi
     rebels launched drone attacks on Saudi Arabia ... the attacks on Saudi Arabia", "Iran fired
@@ -384,6 +402,21 @@ DOER_PARTICIPLES = frozenset({"lead", "spearhead", "orchestrate", "mastermind", 
                               "claim", "direct", "plan"})
 
 
+#: verbs whose passive names an armed act's doer by "by": "the attack [was carried out] by the Taliban",
+#: "the raid was [launched] by ISIS", and the participles above ("the bombing was [orchestrated] by X")
+DOING_VERBS = DOER_PARTICIPLES - {"claim"} | {"carry", "launch", "conduct", "stage", "mount"}
+
+
+def passive_doer(noun: "Token", verb: "Token") -> "Token | None":
+    """The "by" agent of a passive whose subject is an attack noun: "[the attack] on the embassy was
+    carried out by [the Taliban]", "the strikes were launched by [Russia]"; none when denied ("was not
+    carried out by"), of another verb, or of a noun that is no attack ("the study was conducted by")."""
+    if noun.dep_ != "nsubjpass" or noun.head != verb or verb.lemma_.lower() not in DOING_VERBS \
+            or noun.lemma_.lower() not in CLAIMED_NOUNS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+
+
 def doer_participle(verb: "Token") -> bool:
     """Whether ``verb`` is a passive participle on an act's noun that names its doer by "by": "an
     assault [led] by the Taliban on a school", "attacks [perpetrated] by ISIS"."""
@@ -404,7 +437,7 @@ def harm_of_an_attack(verb: "Token") -> bool:
 
 __all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",
            "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "MISSION_SITES", "POLL_WORDS", "SHARE_WORDS",
-           "TAKEN_THROUGH", "act_authorized", "act_under_way", "claimant", "doer_participle", "drop_retold_attacks", "entered_land",
+           "TAKEN_THROUGH", "DOING_VERBS", "act_authorized", "act_under_way", "claimant", "claimed_report", "doer_participle", "drop_retold_attacks", "entered_land",
            "harm_done", "harm_of_an_attack", "harmed_by", "held_captive", "hostile_attitude", "mission_hit",
-           "names_a_thing", "names_an_attack", "national_owner", "polled_public", "sought_cause", "struck_by",
+           "names_a_thing", "names_an_attack", "national_owner", "one_sided_claim", "passive_doer", "polled_public", "sought_cause", "struck_by",
            "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

@@ -21,9 +21,10 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, doer_participle, drop_retold_attacks, entered_land,
+from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, claimed_report, doer_participle, drop_retold_attacks, entered_land,
                    framed_news, harm_done, harm_of_an_attack, harmed_by, held_captive, hostile_attitude, mission_hit,
-                   names_a_thing, national_owner, polled_public, sought_cause, struck_by, swept_land, taken_through,
+                   names_a_thing, national_owner, one_sided_claim, passive_doer, polled_public, sought_cause, struck_by,
+                   swept_land, taken_through,
                    unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_mention, published_date, sentence_dates, starts_after,
@@ -355,6 +356,7 @@ class EventExtractor:
         starts = [m.start for m in mentions]
         conj_heads = {t.head.i for t in doc if t.dep_ == "conj"}  # the tokens a coordination can hang on
         prev: "Span | None" = None  # the previous sentence: the story's date for "a day earlier"
+        reports: list[tuple[int, Event]] = []  # (sentence number, event) of attacks told with no doer
         for n, sent in enumerate(doc.sents):
             if len(sent) < 4 or self.lex.discard(sent.text) or is_caption(sent):
                 continue
@@ -367,10 +369,15 @@ class EventExtractor:
             # only dates the text gives are lent on: an inherited date lent again would travel down the article
             dated.extend((n, ev) for ev in found if ev.date and ev.date_basis == "text" and len(ev.date) >= 7
                          and not ev.background)
+            found = self._join_claims(found, n, events, reports)
             events.extend(found)
             for ev in found:
-                if not unclaimed(ev):  # (an attack with no doer is no party's act to refer back to)
+                if one_sided_claim(ev):  # "condemned the attack": its doer's; no story's other side to aim at
+                    ctx.last_by_type[ev.type] = ev
+                elif not unclaimed(ev):  # (an attack with no doer is no party's act to refer back to)
                     ctx.note_event(ev)
+                elif ev.target is not None:
+                    reports.append((n, ev))
             for group in self._coordinated_sets(sent, resolver, conj_heads):
                 ctx.note_coord(group)
             ctx.note_mentions(sent_actors)
@@ -381,6 +388,24 @@ class EventExtractor:
             resolver.note_authors(sent, ctx)
         events = said_abroad(drop_retold_attacks(events))
         return name_designees([self._roles_then(published_date(ev, anchor), anchor) for ev in events], doc, resolver)
+
+    @staticmethod
+    def _join_claims(found: list[Event], n: int, events: list[Event],
+                     reports: list[tuple[int, Event]]) -> list[Event]:
+        """A sentence's events less the claims of an attack the article reported before with no doer:
+        the report takes the claimant as its doer ("A car bomb hit the Turkish embassy in Kabul on
+        Monday. The Taliban claimed responsibility for the attack": one attack by the Taliban on
+        Turkey, placed and dated by the report)."""
+        kept = []
+        for ev in found:
+            report = claimed_report(n, reports) if one_sided_claim(ev) else None
+            at = next((i for i, e in enumerate(events) if e is report), None)
+            if report is None or at is None:
+                kept.append(ev)
+                continue
+            events[at] = replace(report, source=ev.source, participants=report.participants + ev.participants)
+            reports.remove(next(r for r in reports if r[1] is report))
+        return kept
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
         """An event the text dates a year or more before the article, with each person in the role
@@ -1706,7 +1731,7 @@ class EventExtractor:
             return None
         gov = governing_verb(tok)
         # "claimed responsibility for the attack", "ISIS claimed the Paris attacks": a doer owns the act
-        owned = gov is not None and (_owned_up(tok, gov) or claimant(tok, gov) is not None)
+        owned = _claimed_act(tok) or (gov is not None and passive_doer(tok, gov) is not None)
         if gov is not None and ((_activity_gerund(gov) and not occasion_phrase(tok) and heeding_verb(tok) is None)
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
@@ -2092,8 +2117,8 @@ class EventExtractor:
         if not cand.source and _owned_up(tok, gov):  # "Iran claimed responsibility for the attack"
             owner = nearest_subject(gov)
             cand.source.extend(res.actors_of(owner, ctx) if owner is not None else self._inherited_subject(gov, res, ctx))
-        claimer = None if cand.source else claimant(tok, gov)
-        if claimer is not None:  # "Houthi rebels claimed the attack", "the strike was claimed by X"
+        claimer = None if cand.source else claimant(tok, gov) or passive_doer(tok, gov)
+        if claimer is not None:  # "Houthi rebels claimed the attack", "the strike was claimed / carried out by X"
             cand.source.extend(res.actors_of(claimer, ctx))
         if cand.source or (self.lex.is_reporting_verb(gov.lemma_.lower()) and not (
                 gov.lemma_.lower() in ENACTING_VERBS and carried)):
@@ -2300,7 +2325,12 @@ class EventExtractor:
         if not codes:
             return None
         no_doer = not src and c.trig.type == "ASSAULT" and unclaimed_attack(c.trigger, tgt)
-        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer and not (src and accord_left(c)):
+        # an armed group's claim of an attack whose target the sentence leaves to the article's report;
+        # a state's or a person's such claim is most often misread ("a note claiming responsibility")
+        owned = bool(src) and all(a.kind == "group" for a in src) and not tgt and not others \
+            and c.trig.type == "ASSAULT" and _claimed_act(c.trigger)
+        if len(codes) < 2 and c.trig.type != "MOBILIZE" and not no_doer and not owned \
+                and not (src and accord_left(c)):
             if not body_meeting(c, codes, res):
                 return None  # one state alone is out of scope, but for shows of force and attacks on it
             src, tgt, others = src or tgt or others, [], []  # the body meets: "the NATO summit"
@@ -3929,6 +3959,14 @@ def _owned_up(tok: "Token", gov: "Token") -> bool:
     host = tok.head.head  # "for" hangs on the noun or on the verb
     return (host == gov or host.head == gov) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in OWNED_NOUNS for c in gov.children)
+
+
+def _claimed_act(tok: "Token") -> bool:
+    """Whether ``tok`` is an attack its doer owns up to ("[al-Shabaab] claimed responsibility for [the
+    attack]", "[the Taliban] claimed the bombing"): an event with its doer alone, whose target the
+    article's report of the attack gives (``join_claims``) or no sentence does."""
+    gov = governing_verb(tok)
+    return gov is not None and (_owned_up(tok, gov) or claimant(tok, gov) is not None)
 
 
 #: adjectives by which a copula's subject is named the doer of the act its "for" phrase names: "[Iran] was
