@@ -1,0 +1,35 @@
+"""The twenty-sixth red-team pass, second round: bad inputs and user-facing commands (see each section)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique import RawDoc, read_inputs
+
+# -- the Python API: read_inputs given one path, or no list at all ------------------------------------------
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "one.txt").write_text("The finance ministers of two made-up states met in a port town on Monday.\n",
+                                    encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("as_path", [str, Path])
+def test_read_inputs_given_one_path_reads_it(tmp_path: Path, as_path):
+    """A str was read as the list of its characters ('n', 'o', ... each "no such file"), the folder never
+    read; a Path was a TypeError 'PosixPath' object is not iterable."""
+    items = list(read_inputs(as_path(_folder(tmp_path))))
+    assert [type(i) for i in items] == [RawDoc], items
+    assert items[0].text.startswith("The finance ministers")
+
+
+@pytest.mark.parametrize("paths", [None, 3, b"notes"])
+def test_read_inputs_without_paths_says_what_it_wants(paths):
+    """None was "TypeError: 'NoneType' object is not iterable", bytes a list of numbers each no file."""
+    with pytest.raises(TypeError, match=r"read_inputs: paths must be a list of files or folders"):
+        list(read_inputs(paths))
