@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from communique import RawDoc, read_inputs
+from communique import RawDoc, clean_text, read_inputs
 
 # -- the Python API: read_inputs given one path, or no list at all ------------------------------------------
 
@@ -33,3 +33,15 @@ def test_read_inputs_without_paths_says_what_it_wants(paths):
     """None was "TypeError: 'NoneType' object is not iterable", bytes a list of numbers each no file."""
     with pytest.raises(TypeError, match=r"read_inputs: paths must be a list of files or folders"):
         list(read_inputs(paths))
+
+
+# -- clean_text given bytes says so, not "empty input" -------------------------------------------------------
+
+def test_clean_text_given_bytes_names_them():
+    """A page read in binary mode was cleaned to nothing with the reason 'empty input'."""
+    res = clean_text(b"The two made-up states signed a fishing accord on Monday.", origin="page.txt")
+    assert res.text == ""
+    assert res.reason is not None and res.reason.startswith("page.txt: bytes, not text")
+    assert "clean_html" in res.reason
+    assert clean_text(17).reason == "not text but int: give the text as a str"  # type: ignore[arg-type]
+    assert clean_text(None).reason == "empty input"  # type: ignore[arg-type]
