@@ -45,3 +45,18 @@ def test_clean_text_given_bytes_names_them():
     assert "clean_html" in res.reason
     assert clean_text(17).reason == "not text but int: give the text as a str"  # type: ignore[arg-type]
     assert clean_text(None).reason == "empty input"  # type: ignore[arg-type]
+
+
+# -- a store in a folder that makes no files (/proc) is not blamed on the file --------------------------------
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_store_in_proc_says_the_folder_makes_no_files():
+    """'--db /proc/x.duckdb' failed with ENOENT and the hint 'check that the file is a DuckDB database made
+    by communique', of a file that never existed."""
+    from communique import Store, StoreError
+
+    with pytest.raises(StoreError) as caught:
+        Store("/proc/x.duckdb")
+    assert caught.value.cause == "read-only"
+    assert "give --db a path in a folder you can write to" in str(caught.value)
+    assert "made by communique" not in str(caught.value)
