@@ -60,3 +60,21 @@ def test_a_store_in_proc_says_the_folder_makes_no_files():
     assert caught.value.cause == "read-only"
     assert "give --db a path in a folder you can write to" in str(caught.value)
     assert "made by communique" not in str(caught.value)
+
+
+# -- actors build writes its output as the other commands do ------------------------------------------------
+
+@pytest.mark.parametrize("flag", ["-o", "--out"])
+def test_actors_build_says_it_made_the_folder(tmp_path: Path, flag: str):
+    """'actors build --out reslts/kb.json' made the folder with its own mkdir, without a word (the other
+    commands' outputs say so), and it had no -o as they do."""
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    out = tmp_path / "reslts" / "kb.json"
+    result = CliRunner().invoke(main, ["actors", "build", flag, str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.is_file() and out.stat().st_size > 1000
+    assert "reslts: no such folder; made it for kb.json" in result.output
+    assert [p.name for p in out.parent.iterdir()] == ["kb.json"]  # (no temporary file left beside it)
