@@ -78,3 +78,25 @@ def test_actors_build_says_it_made_the_folder(tmp_path: Path, flag: str):
     assert out.is_file() and out.stat().st_size > 1000
     assert "reslts: no such folder; made it for kb.json" in result.output
     assert [p.name for p in out.parent.iterdir()] == ["kb.json"]  # (no temporary file left beside it)
+
+
+# -- placeholder and future publication dates: kept, with a note --------------------------------------------
+
+@pytest.mark.parametrize(("published", "words"), [
+    ("1970-01-01", "is the Unix epoch, a common placeholder for no date"),
+    ("1900-01-01T00:00:00Z", "1900-01-01 is a spreadsheet's and database's zero date"),
+    ("2099-05-02", "2099-05-02 is after today"),
+    ("2099", "2099 is after today"),
+])
+def test_a_doubtful_publication_date_is_kept_with_a_note(published: str, words: str):
+    """They were taken without a word, and 'yesterday' in the text became 1969-12-31."""
+    from communique.pipeline import Cleaner
+
+    notes: list[str] = []
+    raw = RawDoc(id="r1", origin="feed.jsonl:3", text="The envoys met yesterday.", published=published)
+    kept = Cleaner(notify=notes.append).dated(raw)
+    assert kept.published == published  # (kept: a real article can have either date)
+    assert len(notes) == 1 and notes[0].startswith("feed.jsonl:3: publication date ") and words in notes[0], notes
+    for ordinary in ("2021-04-16", "1970-01-02", "1970", None):  # (no note on these)
+        Cleaner(notify=notes.append).dated(RawDoc(id="r2", origin="f", text="They met.", published=ordinary))
+    assert len(notes) == 1, notes
