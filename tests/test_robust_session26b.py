@@ -100,3 +100,29 @@ def test_a_doubtful_publication_date_is_kept_with_a_note(published: str, words: 
     for ordinary in ("2021-04-16", "1970-01-02", "1970", None):  # (no note on these)
         Cleaner(notify=notes.append).dated(RawDoc(id="r2", origin="f", text="They met.", published=ordinary))
     assert len(notes) == 1, notes
+
+
+# -- the Python API: a str argument given None or a list names the function and the argument -----------------
+
+def test_resolve_date_given_no_text_names_the_argument():
+    """resolve_date(None, ...) was "AttributeError: 'NoneType' object has no attribute 'lower'"."""
+    from communique import resolve_date
+
+    with pytest.raises(TypeError, match=r"^resolve_date: expr must be a str, not None$"):
+        resolve_date(None, "2021-04-16")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^resolve_date: expr must be a str, not list$"):
+        resolve_date(["yesterday"], "2021-04-16")  # type: ignore[arg-type]
+    assert resolve_date("yesterday", "2021-04-16") == "2021-04-15"
+
+
+def test_knowledge_base_resolve_given_no_text_names_the_argument():
+    """KnowledgeBase.resolve(None) was "TypeError: object of type 'NoneType' has no len()", a list "expected
+    string or bytes-like object, got 'list'"."""
+    from communique import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    for wrong, what in ((None, "None"), (["France"], "list")):
+        with pytest.raises(TypeError, match=rf"^KnowledgeBase.resolve: text must be a str, not {what}$"):
+            kb.resolve(wrong, "2021-04-16")  # type: ignore[arg-type]
+    actor = kb.resolve("France", "2021-04-16")
+    assert actor is not None and actor.code == "FRA"
