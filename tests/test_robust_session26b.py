@@ -126,3 +126,44 @@ def test_knowledge_base_resolve_given_no_text_names_the_argument():
             kb.resolve(wrong, "2021-04-16")  # type: ignore[arg-type]
     actor = kb.resolve("France", "2021-04-16")
     assert actor is not None and actor.code == "FRA"
+
+
+# -- events and show on a store that holds no events say so ------------------------------------------------
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Path:
+    from communique import Store
+
+    path = tmp_path / "fresh.duckdb"
+    Store(path).close()
+    return path
+
+
+@pytest.mark.parametrize("args", [["events"], ["events", "--by-event"], ["events", "--format", "jsonl"],
+                                  ["events", "--type", "CONSULT"]])
+def test_events_on_an_empty_store_say_it_is_empty(empty_store: Path, args: list[str]):
+    """An empty table (or nothing) without a word, as if the filters had matched nothing."""
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    result = CliRunner().invoke(main, [*args, "--db", str(empty_store)])
+    assert result.exit_code == 0, result.output
+    assert f"note: {empty_store} holds no events yet; store some with `communique ingest INPUTS --db " \
+           f"{empty_store}`" in result.output
+
+
+def test_show_on_an_empty_store_does_not_send_the_user_to_list_ids(empty_store: Path, db: Path):
+    """'no event with this id ...; `communique events --by-event` lists the event ids', which lists none."""
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    result = CliRunner().invoke(main, ["show", "ev_0123456789abcdef", "--db", str(empty_store)])
+    assert result.exit_code == 1
+    assert "no event with this id: " in result.output and "holds no events yet" in result.output
+    assert "lists the event ids" not in result.output
+    stored = CliRunner().invoke(main, ["show", "ev_0123456789abcdef", "--db", str(db)])  # (a store with events)
+    assert stored.exit_code == 1 and "lists the event ids" in stored.output
+    listed = CliRunner().invoke(main, ["events", "--db", str(db), "--type", "SANCTION", "--format", "jsonl"])
+    assert listed.exit_code == 0 and "holds no events" not in listed.output
