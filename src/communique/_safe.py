@@ -12,7 +12,7 @@ import hashlib
 import re
 
 __all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "named", "is_blank",
-           "date_problem", "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
+           "date_problem", "need_text", "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
 MAX_ID = 200
@@ -147,6 +147,16 @@ def date_problem(value: str | None) -> str | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return f"publication date {printable(value, 40)!r} is outside {MIN_YEAR}-{MAX_YEAR}"
     return None
+
+
+def need_text(where: str, value: object) -> str:
+    """``value``, an argument of the Python API named by ``where`` (``"KnowledgeBase.resolve: text"``),
+    which must be a str: a list or None failed deep inside ("object of type 'NoneType' has no len()",
+    "'NoneType' object has no attribute 'lower'"), naming neither the function nor the argument."""
+    if not isinstance(value, str):
+        what = "None" if value is None else type(value).__name__
+        raise TypeError(f"{where} must be a str, not {what}")
+    return value
 
 
 #: Python type names -> the words a message uses for a value of that type (JSON and TOML terms).

@@ -91,6 +91,31 @@ def _date_error(raw: RawDoc) -> InputError | None:
                                                                    "or none")
 
 
+#: publication dates that feeds and CMSs write for "no date": the Unix epoch and the zero of
+#: spreadsheets and old databases (0001-01-01 is outside the years news is dated already)
+_PLACEHOLDER_DATES = {"1970-01-01": "the Unix epoch", "1900-01-01": "a spreadsheet's and database's zero date"}
+
+
+def _doubtful_date(raw: RawDoc) -> str | None:
+    """A note on a publication date that is read and kept but is likely wrong: a placeholder for no
+    date, or a day after today (a clock or a typo). They were taken without a word, and every relative
+    date of the article ("yesterday": 1969-12-31) was resolved from them. Kept, since a real article
+    can have either (a New Year's Day issue; an embargoed release): the note lets the user check."""
+    iso = _given_date(raw)
+    if not iso:
+        return None
+    where = raw.origin or raw.id
+    if iso[:10] in _PLACEHOLDER_DATES:
+        return (f"{where}: publication date {iso[:10]} is {_PLACEHOLDER_DATES[iso[:10]]}, a common placeholder "
+                "for no date; its events are dated from it (if it is one, give the record no date, or the real "
+                "one in a manifest)")
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    if iso[: len(tomorrow)] > tomorrow[: len(iso)]:
+        return (f"{where}: publication date {iso} is after today; its events are dated from it (check the "
+                "record's date)")
+    return None
+
+
 def _head(text: str, chars: int) -> str:
     """The first ``chars`` characters of ``text``, cut at a line break where one is near: the
     article cap applies before cleaning, so a 48 MB text costs no more than a long article."""
@@ -175,6 +200,9 @@ class Cleaner:
         the note naming the date. Without ``notify`` it goes to ``on_error``."""
         err = _date_error(raw)
         if err is None:
+            doubt = _doubtful_date(raw)
+            if doubt is not None and self.notify is not None:
+                self.notify(doubt)
             return raw
         if self.notify is not None:
             self.notify(f"[{err.code}] {err}")

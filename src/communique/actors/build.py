@@ -235,9 +235,14 @@ def build(out: Path | None = None, folder: Path | None = None) -> Path:
     data = compile_sources(folder)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(out.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.write_text(encode(data), encoding="utf-8")
     tmp.replace(out)
     return out
+
+
+def encode(data: dict[str, Any]) -> str:
+    """The compiled base as the JSON text written (compact: the file is read at every start)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def main(argv: list[str] | None = None) -> int:

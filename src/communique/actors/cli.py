@@ -161,8 +161,25 @@ def show(code: str, as_json: bool, extra: tuple[str, ...]) -> None:
             click.echo(fill(f"source: {item['source']}"))
 
 
+def _write_compiled(out: Path | None) -> Path:
+    """Compile the sources into ``out`` (the packaged file by default), written as the other commands
+    write an output (``atomic_path``): a missing folder is made with a note naming it, where the
+    builder's own mkdir made ``--out reslts/kb.json`` a folder without a word, and a failed write
+    leaves no temporary file. (Not in ``build.build``: the knowledge base must not import the run
+    helpers, which import the pipeline.)"""
+    from communique._runs import atomic_path
+    from communique.actors.build import COMPILED_NAME, compile_sources, data_dir, encode
+
+    folder = data_dir()
+    path = out or folder / COMPILED_NAME
+    text = encode(compile_sources(folder))
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return path
+
+
 @actors.command(help="Rebuild the compiled knowledge base from the source files in communique/data/actors.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the compiled JSON (default: the packaged actors.json).")
 @click.option("--phoenix", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
               help="First re-derive phoenix_*.csv from the Phoenix dictionaries in this folder.")
@@ -174,8 +191,8 @@ def build(out: Path | None, phoenix: Path | None) -> None:
         if phoenix is not None:
             counts = builder.derive_phoenix(phoenix, builder.data_dir())
             click.echo(f"derived from Phoenix: {counts}")
-        path = builder.build(out)
-    except (KnowledgeBaseError, OSError) as exc:
+        path = _write_compiled(out)
+    except (CommuniqueError, OSError) as exc:  # (an output error of atomic_path too: a folder, a full disk)
         raise click.ClickException(f"build failed: {exc}") from exc
     click.echo(f"wrote {path}")
 

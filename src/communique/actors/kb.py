@@ -22,6 +22,7 @@ from communique.actors.matcher import Matcher
 from communique.actors.overrides import Override, read_overrides
 from communique.actors.sources import read_user_file
 from communique.actors.text import Tok, doc_tokens, phrase_key, spelt_as, tokenize, unaccented
+from communique._safe import need_text
 from communique.errors import KnowledgeBaseError
 from communique.types import GOVERNMENT_NAMED, Actor, Location, Mention
 
@@ -177,6 +178,7 @@ class KnowledgeBase:
     def resolve(self, text: str, date: str | _dt.date | None = None) -> Actor | None:
         """The actor a mention names at a date ("Prime Minister Suga", "Japan's foreign minister",
         "Tokyo", "NATO"), or None when nothing in the base matches."""
+        text = need_text("KnowledgeBase.resolve: text", text)
         d = normalize_date(date)
         toks = tokenize(text)
         matches = self._corrected(self._matcher.mentions(toks, d), toks, text, d)

@@ -216,6 +216,15 @@ def _mark_repeats(lines: list[_Line]) -> None:
         seen.add(k)
 
 
+def _not_text(value: object) -> str:
+    """The reason for a ``clean_text`` input that is not a str."""
+    if value is None:
+        return "empty input"
+    if isinstance(value, (bytes, bytearray)):
+        return "bytes, not text: decode them first, or clean them with clean_html, which finds the encoding"
+    return f"not text but {type(value).__name__}: give the text as a str"
+
+
 def clean_text(text: str, *, origin: str = "") -> CleanResult:
     """Remove page furniture from plain text scraped from a page (hard-wrapped text is
     unwrapped first: :mod:`communique.clean.unwrap`).
@@ -223,9 +232,13 @@ def clean_text(text: str, *, origin: str = "") -> CleanResult:
     The first line becomes ``title`` when it looks like a headline (short, no
     final period); it and its repetitions leave the text. A dateline near the
     top gives ``published``. Never raises; empty input gives ``text=""`` and a
-    reason.
+    reason, as does a value that is not text (bytes have no encoding here: decode them, or give
+    them to :func:`clean_html`, which finds one; called "empty input", a file read in binary mode
+    looked like an empty one).
     """
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
+        return CleanResult(text="", reason=with_origin(_not_text(text), origin))
+    if not text.strip():
         return CleanResult(text="", reason=with_origin("empty input", origin))
     unwrapped, cards = strip_inline_furniture(unwrap(text))
     lines, gap = _split(unwrapped)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .._safe import need_text
 from ..errors import InputError
 from . import _lexicon as lx
 
@@ -591,5 +592,5 @@ def resolve_date(expr: str, anchor: Date | dt.datetime | str | None, tense: str 
         frequencies, vague spans ("in recent years", "for months") and
         anything not understood.
     """
-    found = resolve(expr, parse_anchor(anchor), check_tense(tense), parse_ref(ref))
+    found = resolve(need_text("resolve_date: expr", expr), parse_anchor(anchor), check_tense(tense), parse_ref(ref))
     return found.value if found else None

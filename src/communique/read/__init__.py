@@ -148,14 +148,25 @@ def empty_path(given: str) -> InputError | None:
                       hint="give a file or directory; '.' is the current directory")
 
 
-def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
+def _path_list(paths: Sequence[str | Path] | str | Path) -> list[str | Path]:
+    """``paths`` as a list: one path given alone (``read_inputs("seeds")``) is that path, not its
+    characters ("s", "e", ... each refused as no such file, and the folder never read)."""
+    if isinstance(paths, (str, Path)):
+        return [paths]
+    if paths is None or isinstance(paths, (bytes, Mapping)) or not hasattr(paths, "__iter__"):
+        what = "None" if paths is None else type(paths).__name__
+        raise TypeError(f"read_inputs: paths must be a list of files or folders (or one path), not {what}")
+    return list(paths)
+
+
+def read_inputs(paths: Sequence[str | Path] | str | Path, *, published: str | None = None,
                 manifest: Mapping[str, Mapping[str, Any]] | None = None,
                 max_bytes: int = 50_000_000, follow_symlinks: bool = False,
                 notify: Callable[[str], None] | None = None,
                 note_unmatched: bool = True) -> Iterator[RawDoc | InputError | ProcessingError]:
     """Read every document of ``paths``, in order.
 
-    ``paths`` may hold files, directories (read recursively, sorted; hidden
+    ``paths`` (a list, or one path) may hold files, directories (read recursively, sorted; hidden
     entries and files of unknown type are skipped) and ``"-"`` (JSONL on stdin).
     ``published`` is the date for documents that have none of their own;
     ``manifest`` (see :func:`load_manifest`) overrides each document's metadata
@@ -170,11 +181,12 @@ def read_inputs(paths: Sequence[str | Path], *, published: str | None = None,
     and a ``manifest`` that named none of the documents read (unless not ``note_unmatched``: the Ray
     engine reads a file at a time and tallies the whole run itself).
     """
+    given_paths = _path_list(paths)
     meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
                 notify=notify)
     unread: list[Path] = []
     tally = ManifestTally()  # whether the manifest named any document read
-    for given in paths:
+    for given in given_paths:
         try:
             for item in _read_path(str(given), meta, unread):
                 if manifest and isinstance(item, RawDoc):

@@ -80,6 +80,8 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
         return err
     cause = cause_of(exc)
     detail = printable(getattr(exc, "strerror", None) or exc, 200)
+    if cause == "other" and makes_no_files(exc, db):
+        cause = "read-only"
     if cause == "disk-full":
         full = "a file-size limit was reached" if "too large" in detail.lower() else "the disk is full"
         err = StoreError(f"{action} failed: {full} ({detail})", input=db,
@@ -102,6 +104,15 @@ def store_error(exc: BaseException, db: str, action: str = "using the database")
                          hint="check that the file is a DuckDB database made by communique")
     err.cause = cause
     return err
+
+
+def makes_no_files(exc: BaseException, db: str) -> bool:
+    """Whether ``exc`` is 'No such file or directory' for a new file in a folder that exists: a
+    folder that makes no files (/proc, /sys and other virtual file systems). It was told to check
+    that the file is a DuckDB database made by communique, a file that was never there."""
+    missing = getattr(exc, "errno", None) == errno.ENOENT or "no such file or directory" in str(exc).lower()
+    path = Path(db)
+    return missing and not path.exists() and path.parent.is_dir()
 
 
 def write_failure(exc: BaseException, db: str, action: str, hint: str) -> StoreError:

@@ -173,6 +173,17 @@ def _undated_note(store: Store, q: EventQuery) -> None:
         click.echo(f"note: {n} undated event(s) left out; --undated include keeps them", err=True)
 
 
+def _holds_no_events(store: Store) -> bool:
+    """Whether the store holds no event at all: an empty table, or 'no event with this id' and the
+    advice to list the ids, read as if the filters or the id were wrong."""
+    return store.stats().get("events", 0) == 0
+
+
+def _no_events_yet(store: Store) -> str:
+    return (f"{store.path} holds no events yet; store some with `communique ingest INPUTS --db {store.path}` "
+            "(or give --db the database you ingested into)")
+
+
 @contextmanager
 def _reading(store: Store, what: str) -> Iterator[None]:
     """The block, with the store's errors turned into messages that say what failed."""
@@ -212,6 +223,9 @@ def events_command(db: str | None, fmt: str, by_event: bool, **filters: Any) -> 
         q = build_query(store, **filters)
         rows = store.query_events(q) if by_event else store.query(q)
         _undated_note(store, q)
+        empty = not rows and _holds_no_events(store)
+    if empty:
+        click.echo(f"note: {_no_events_yet(store)}", err=True)
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -240,6 +254,9 @@ def show_command(db: str | None, event_id: str, fmt: str) -> None:
     with _open(db) as store:
         with _reading(store, "reading the event"):
             current, rows = store.event_reports(clean_field(event_id) or "-")
+            empty = not rows and _holds_no_events(store)
+    if empty:
+        raise click.ClickException(f"{named(event_id)}: no event with this id: {_no_events_yet(store)}")
     if not rows:
         raise click.ClickException(f"{named(event_id)}: no event with this id in {store.path}; "
                                    "`communique events --by-event` lists the event ids")
