@@ -966,12 +966,14 @@ class EventExtractor:
         the attack [to] North Korea", "attributed this act to [Russia]", "linked the hacking to [North
         Korean] hackers" (the "to" hung on the verb, on the deed or on its "of" phrase). None where the
         object is no hostile deed ("linked the region to Europe"), the "to" names no actor ("linked the
-        attack to a video"), or the verb is denied ("did not link the attack to Iran")."""
+        attack to a video") or names a side's act, the reason rather than the doer ("linked the blockade
+        to Qatar's support for terrorism", ``_owned_act``), or the verb is denied ("did not link the attack
+        to Iran")."""
         if verb.lemma_.lower() not in ATTRIBUTING_VERBS or obj is None or obj.dep_ != "dobj" \
                 or any(c.dep_ == "neg" for c in verb.children) or not hostile_deed(obj, self.lex):
             return None
         to = [o for h in (verb, obj, *prep_objects(obj, OF)) for o in prep_objects(h, TO)]
-        return next((o for o in to if res.actors_in(o)), None)
+        return next((o for o in to if res.actors_in(o) and not _owned_act(o, self.lex)), None)
 
     def _verb_subject_sides(self, cand: Candidate, passive: bool, res: ArgumentResolver, ctx: Discourse) -> None:
         """The side the verb's subject names (its target when passive), or the noun a participle
@@ -3916,6 +3918,18 @@ BLAMING_VERBS = frozenset({"blame"})
 #: the "to" rows of ``ASCRIBING_VERBS``, loose ones included, as the reader asks for a hostile deed
 ATTRIBUTING_VERBS = frozenset(verb for verb, prep in ASCRIBING_VERBS.items() if prep == "to")
 ATTRIBUTION = Trigger("ACCUSE", "allege", None, 0.8, "rule", "a deed attributed to another side")
+#: nouns of an act that the lexicon gives no event of its own: "Assad's [use] of chemical weapons", "Iran's
+#: [backing] of the rebels"
+UNLISTED_ACT_NOUNS = frozenset({"use", "backing", "sponsorship", "funding"})
+
+
+def _owned_act(noun: "Token", lex: "Lexicon") -> bool:
+    """Whether ``noun`` names an act its possessor does: "[Qatar's support] for terrorism", "[Assad's use]
+    of chemical weapons" (an event noun of the lexicon or one of ``UNLISTED_ACT_NOUNS``): tied by "to" to
+    another deed it is that deed's reason, not its doer ("linked the airstrikes to Assad's use of
+    chemical weapons"), as a side or its agents are ("traced the attack to Russia's intelligence agency")."""
+    lemma = noun.lemma_.lower()
+    return any(c.dep_ == "poss" for c in noun.children) and (lemma in UNLISTED_ACT_NOUNS or bool(lex.noun(lemma)))
 
 
 def _blamed_on(tok: "Token", gov: "Token | None") -> bool:
