@@ -170,4 +170,5 @@ def _arms_noun(noun: "Token") -> bool:
 
 
 __all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS",
-           "aid_pledged", "aid_sent", "arms_handed", "arms_sale_approved", "forces_built", "names_no_party", "pledge_of"]
+           "aid_pledged", "aid_sent", "arms_handed", "arms_sale_approved", "forces_built", "names_no_party",
+           "pledge_of"]

@@ -146,4 +146,5 @@ def ascribed_doer(noun: "Token") -> "Token | None":
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
-__all__ = ["ASCRIBING_VERBS", "LOOSE_ASCRIBING_VERBS", "ascribed_doer", "judged_doer", "noun_prep_role", "names_people", "patient_participle", "topic_heads"]
+__all__ = ["ASCRIBING_VERBS", "LOOSE_ASCRIBING_VERBS", "ascribed_doer", "judged_doer", "noun_prep_role", "names_people",
+           "patient_participle", "topic_heads"]
