@@ -21,8 +21,11 @@ def test_pledged_aid_is_planned(pipeline, text, pair):
 
 
 def test_aid_sent_stays_occurred(pipeline):
-    evs = events_of(pipeline, "Canada sent $15 million in humanitarian assistance to Lebanon on Tuesday.")
+    # beside aid pledged, read as planned: aid sent stays occurred
+    evs = events_of(pipeline, "The Netherlands promised $40 million in aid to Yemen last week. "
+                    "Canada sent $15 million in humanitarian assistance to Lebanon on Tuesday.")
     got = [(e.source and e.source.code, e.target and e.target.code, e.status) for e in evs if e.type == "AID"]
+    assert ("NLD", "YEM", "planned") in got, shown(evs)
     assert ("CAN", "LBN", "occurred") in got, shown(evs)
 
 
@@ -40,8 +43,11 @@ def test_sanctions_targeting_after_comma(pipeline, text, pair):
 
 
 def test_strikes_targeting_after_comma_stay_attacks(pipeline):
-    evs = events_of(pipeline, "Israel launched airstrikes on Monday, targeting Hamas positions in Gaza.")
-    assert [e.type for e in evs] == ["ASSAULT"], shown(evs)
+    # beside sanctions whose "targeting" names whom they hit (no attack): strikes that target stay attacks
+    evs = events_of(pipeline, "Britain imposed new sanctions on Friday, targeting Russian oligarchs. "
+                    "Israel launched airstrikes on Monday, targeting Hamas positions in Gaza.")
+    assert sorted(e.type for e in evs) == ["ASSAULT", "SANCTION"], shown(evs)
+    assert [e.source and e.source.code for e in evs if e.type == "ASSAULT"] == ["ISR"], shown(evs)
 
 
 def test_train_advise_and_assist_is_aid(pipeline):
@@ -86,5 +92,8 @@ def test_aid_convoy_sent_is_aid(pipeline, text, pair):
 
 
 def test_convoy_of_tanks_stays_deployment(pipeline):
-    evs = events_of(pipeline, "Russia sent a convoy of tanks into Ukraine on Friday.")
-    assert "AID" not in [e.type for e in evs], shown(evs)
+    # beside a convoy its words call aid, read as aid given: a convoy of tanks is no aid
+    evs = events_of(pipeline, "Ankara will send a second humanitarian convoy to Syria next week. "
+                    "Russia sent a convoy of tanks into Ukraine on Friday.")
+    got = [(e.source and e.source.code, e.target and e.target.code) for e in evs if e.type == "AID"]
+    assert got == [("TUR", "SYR")], shown(evs)

@@ -169,6 +169,6 @@ def _arms_noun(noun: "Token") -> bool:
         c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-__all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS", "aid_pledged",
-           "aid_sent", "arms_handed", "arms_sale_approved", "forces_built", "names_no_party",
+__all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS",
+           "aid_pledged", "aid_sent", "arms_handed", "arms_sale_approved", "forces_built", "names_no_party",
            "pledge_of"]

@@ -21,11 +21,11 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, claimed_report, doer_participle, drop_retold_attacks, entered_land,
-                   framed_news, harm_done, harm_of_an_attack, harmed_by, held_captive, hostile_attitude, mission_hit,
-                   names_a_thing, national_owner, one_sided_claim, passive_doer, polled_public, sought_cause, struck_by,
-                   swept_land, taken_through,
-                   unclaimed, unclaimed_attack)
+from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, claimed_report, doer_participle,
+                   drop_retold_attacks, entered_land, framed_news, harm_done, harm_of_an_attack, harmed_by,
+                   held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner, one_sided_claim,
+                   passive_doer, polled_public, sought_cause, struck_by, swept_land, taken_through, unclaimed,
+                   unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_mention, published_date, sentence_dates, starts_after,
                        told_as_of_writing)
@@ -33,8 +33,9 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import (AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS, aid_pledged,
-                          aid_sent, arms_handed, arms_sale_approved, forces_built, names_no_party, pledge_of)
+from .cooperation import (AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS,
+                          aid_pledged, aid_sent, arms_handed, arms_sale_approved, forces_built, names_no_party,
+                          pledge_of)
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -83,8 +84,10 @@ from .meetings import (ACCORD_NOUNS, ACCORD_PARTY_ROLES, ENCOUNTER_WORDS, JOINT_
                        spoke_at_occasion, trip_origins, voicing_verb, within_parties)
 from .mutual import TRADING_VERBS, mutual_act, mutual_acts
 from .questions import asks_a_question, in_question, is_caption, naming_participle, open_question, quoted_question
-from .retype import CAPTURED_GROUND, POSSIBILITY_AUX, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over, spoken_threats
-from .roles import MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_prep_role, patient_participle, topic_heads
+from .retype import (CAPTURED_GROUND, POSSIBILITY_AUX, SPOKEN_THREAT, appeal_over_object, captures, ground_taken_over,
+                     spoken_threats)
+from .roles import (ASCRIBING_VERBS, MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_prep_role,
+                    patient_participle, topic_heads)
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS,
                      future_aux, governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
@@ -986,14 +989,16 @@ class EventExtractor:
     def _attributed_doer(self, verb: "Token", obj: "Token | None", res: ArgumentResolver) -> "Token | None":
         """The side a verb of attributing (``ATTRIBUTING_VERBS``) lays a deed at the door of: "[traced]
         the attack [to] North Korea", "attributed this act to [Russia]", "linked the hacking to [North
-        Korean] hackers" (the "to" hung on the verb, on the deed or on its "of" phrase). None where the object is no hostile
-        deed ("linked the region to Europe"), the "to" names no actor ("linked the attack to a video"), or
-        the verb is denied ("did not link the attack to Iran")."""
+        Korean] hackers" (the "to" hung on the verb, on the deed or on its "of" phrase). None where the
+        object is no hostile deed ("linked the region to Europe"), the "to" names no actor ("linked the
+        attack to a video") or names a side's act, the reason rather than the doer ("linked the blockade
+        to Qatar's support for terrorism", ``_owned_act``), or the verb is denied ("did not link the attack
+        to Iran")."""
         if verb.lemma_.lower() not in ATTRIBUTING_VERBS or obj is None or obj.dep_ != "dobj" \
                 or any(c.dep_ == "neg" for c in verb.children) or not hostile_deed(obj, self.lex):
             return None
         to = [o for h in (verb, obj, *prep_objects(obj, OF)) for o in prep_objects(h, TO)]
-        return next((o for o in to if res.actors_in(o)), None)
+        return next((o for o in to if res.actors_in(o) and not _owned_act(o, self.lex)), None)
 
     def _verb_subject_sides(self, cand: Candidate, passive: bool, res: ArgumentResolver, ctx: Discourse) -> None:
         """The side the verb's subject names (its target when passive), or the noun a participle
@@ -3663,7 +3668,9 @@ PROTEST_IN_WORDS = Trigger("ACCUSE", "disapprove", None, 0.7, "rule", "a protest
 
 #: verbs of denial: a denial of an accusation is a rejection (CAMEO 016 "deny responsibility": REJECT)
 DENIAL_VERBS = frozenset({"deny"})
-#: what a denied clause says of the accused besides the accusation words: "was involved", "was behind"
+#: what a denied clause says of the accused besides the accusation words: "was involved", "was behind"; its
+#: adjectives also name a copula's subject the doer of the act their "for" phrase names ("[Iran] was
+#: responsible for the attack", ``_answerable_doer``)
 INVOLVEMENT = frozenset({"involve", "behind", "responsible", "complicit", "guilty"})
 #: charges and the like, denied as objects: "denied the allegations against Tehran"
 CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "wrongdoing"})
@@ -3937,9 +3944,22 @@ OWNED_NOUNS = frozenset({"responsibility", "credit"})
 #: verbs by which a side lays an act on another as its doer, most often the side that suffered it
 BLAMING_VERBS = frozenset({"blame"})
 #: verbs by which a side lays a deed at another's door through "to": "traced the hack to North Korea",
-#: "attributed the poisoning to Russia", "linked the bombing to Hezbollah" (an accusation, as blaming is)
-ATTRIBUTING_VERBS = frozenset({"attribute", "trace", "link", "tie"})
+#: "attributed the poisoning to Russia", "linked the bombing to Hezbollah" (an accusation, as blaming is):
+#: the "to" rows of ``ASCRIBING_VERBS``, loose ones included, as the reader asks for a hostile deed
+ATTRIBUTING_VERBS = frozenset(verb for verb, prep in ASCRIBING_VERBS.items() if prep == "to")
 ATTRIBUTION = Trigger("ACCUSE", "allege", None, 0.8, "rule", "a deed attributed to another side")
+#: nouns of an act that the lexicon gives no event of its own: "Assad's [use] of chemical weapons", "Iran's
+#: [backing] of the rebels"
+UNLISTED_ACT_NOUNS = frozenset({"use", "backing", "sponsorship", "funding"})
+
+
+def _owned_act(noun: "Token", lex: "Lexicon") -> bool:
+    """Whether ``noun`` names an act its possessor does: "[Qatar's support] for terrorism", "[Assad's use]
+    of chemical weapons" (an event noun of the lexicon or one of ``UNLISTED_ACT_NOUNS``): tied by "to" to
+    another deed it is that deed's reason, not its doer ("linked the airstrikes to Assad's use of
+    chemical weapons"), as a side or its agents are ("traced the attack to Russia's intelligence agency")."""
+    lemma = noun.lemma_.lower()
+    return any(c.dep_ == "poss" for c in noun.children) and (lemma in UNLISTED_ACT_NOUNS or bool(lex.noun(lemma)))
 
 
 def _blamed_on(tok: "Token", gov: "Token | None") -> bool:
@@ -3969,11 +3989,6 @@ def _claimed_act(tok: "Token") -> bool:
     return gov is not None and (_owned_up(tok, gov) or claimant(tok, gov) is not None)
 
 
-#: adjectives by which a copula's subject is named the doer of the act its "for" phrase names: "[Iran] was
-#: responsible for the attack" (as "was behind the attack", which the copula governs itself)
-ANSWERABLE_ADJECTIVES = frozenset({"responsible"})
-
-
 def _answerable_doer(tok: "Token", res: ArgumentResolver) -> "Token | None":
     """The subject of "[North Korea] was responsible for [the artillery attack]", "officials said [the
     regime] is responsible for [the strikes]": the side named as the act's doer, as "blamed X for the
@@ -3985,7 +4000,7 @@ def _answerable_doer(tok: "Token", res: ArgumentResolver) -> "Token | None":
     if not any(p.dep_ == "prep" and _names_a_party(p, res) for p in tok.children):
         return None
     adj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
-    if adj is None or adj.lemma_.lower() not in ANSWERABLE_ADJECTIVES or adj.dep_ != "acomp":
+    if adj is None or adj.lemma_.lower() not in INVOLVEMENT or adj.dep_ != "acomp":  # "responsible for"
         return None
     cop = adj.head
     if cop.lemma_.lower() != "be" or any(c.dep_ == "neg" or c.lower_ in POSSIBILITY_AUX for c in (

@@ -118,9 +118,14 @@ def judged_doer(noun: "Token", verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
-#: verbs that lay an act on its doer through a preposition, and that preposition: "blamed the bombing [on]
-#: the PKK", "an attack attributed [to] the Chinese government", "the killing was pinned [on] Syria"
-ASCRIBING_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
+#: verbs that lay a deed at a side's door through a preposition, and that preposition: "blamed the bombing
+#: [on] the PKK", "an attack attributed [to] the Chinese government", "the killing was pinned [on] Syria",
+#: "traced the hack [to] North Korea", "linked the bombing [to] Hezbollah"
+ASCRIBING_VERBS: dict[str, str] = {"blame": "on", "attribute": "to", "pin": "on",
+                                   "trace": "to", "link": "to", "tie": "to"}
+#: those of them that join things other than a deed and its doer as well ("linked the region to Europe",
+#: "sanctions tied to Iran's program"): a reader takes them only where the object is a hostile deed
+LOOSE_ASCRIBING_VERBS = frozenset({"trace", "link", "tie"})
 
 
 def ascribed_doer(noun: "Token") -> "Token | None":
@@ -133,11 +138,13 @@ def ascribed_doer(noun: "Token") -> "Token | None":
         verb = noun.head
     else:
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), noun)
-    prep = ASCRIBING_VERBS.get(verb.lemma_.lower()) if verb is not noun else None
+    lemma = verb.lemma_.lower()  # (not the loose verbs: "sanctions tied to Iran's program" names no doer)
+    prep = ASCRIBING_VERBS.get(lemma) if verb is not noun and lemma not in LOOSE_ASCRIBING_VERBS else None
     if prep is None or any(c.dep_ == "neg" for c in verb.children):
         return None
     return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
-__all__ = ["ascribed_doer", "judged_doer", "noun_prep_role", "names_people", "patient_participle", "topic_heads"]
+__all__ = ["ASCRIBING_VERBS", "LOOSE_ASCRIBING_VERBS", "ascribed_doer", "judged_doer", "noun_prep_role", "names_people",
+           "patient_participle", "topic_heads"]
