@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates import PAST_MODS, PLAN_CUES, tense_of
+from .discourse import TITLE_HEADS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -402,9 +403,25 @@ def marked_clause(clause: "Token", marks: frozenset[str] = HYPO_MARKS) -> bool:
     """An adverbial clause opened by one of ``marks``: "[if Iran retaliated]", "[unless Russia
     complies]", "[whether talks resume]" with the defaults; ``CONDITION_MARKS`` leaves out "whether";
     ``CONDITION_OPENERS`` also takes "should" opening the clause by inversion ("[should Israel attack]")."""
+    if "if" in marks and _in_case(clause):
+        return True
     return clause.dep_ == "advcl" and any(
         (m.dep_ == "mark" or (m.dep_ == "aux" and m.i == clause.left_edge.i)) and m.lower_ in marks
         for m in clause.children)
+
+
+def _in_case(clause: "Token") -> bool:
+    """ "will face consequences [in case it rejects] our proposal": "in case" opens a condition as "if"
+    does, though the parser reads it as a phrase, hung on the clause or taking the clause as the
+    noun's ("case" <- acl); not "in this case", "in the case of", which name a case."""
+    if clause.dep_ == "acl":
+        case = clause.head
+        return case.lower_ == "case" and case.dep_ == "pobj" and case.head.lower_ == "in" \
+            and not any(c.i < case.i for c in case.children)
+    return clause.dep_ == "advcl" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and p.i < clause.i and any(
+            c.dep_ == "pobj" and c.lower_ == "case" and not any(c.children) for c in p.children)
+        for p in clause.children)
 
 
 def _conditional(tok: "Token") -> bool:
@@ -532,6 +549,8 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"
     if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]) or any(map(_directed, chain)):
         return "planned"
+    if any(map(_destined, chain)):
+        return "planned"  # "Blair was to meet Egypt's foreign minister on Wednesday": set down for later
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
     return "occurred"
@@ -598,7 +617,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     denied ("did not oppose the incursion")."""
     chain, kids = _below_stance(chain, kids)
     if any(c.dep_ == "neg" and not _whether_or_not(c) and not _not_just(c) and not _predicate_denied(trigger, c)
-           for c in kids):
+           and not _not_until(c) for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids) or _none_as_subject(chain):
@@ -992,6 +1011,35 @@ def _scheduled(chain: list["Token"]) -> bool:
     return _schedules(head) and any(c.dep_ == "dobj" for c in head.children)
 
 
+#: pronouns that name a side who can be set down to act ("he was to meet"), not a thing ("it", "this")
+SIDE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _destined(verb: "Token") -> bool:
+    """ "Blair was to meet Egypt's foreign minister on Wednesday", "the two leaders are to sign the accord":
+    an infinitive that is all a bare "be" says of a side is set down for later, as "is due to" is. The
+    subject must name a side (a name, a personal pronoun, people in the plural): "the aim was to reach a
+    deal", "its very reason for being is to destroy Israel", "the best way is to talk" tell a goal."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or be.i == verb.i or be.lemma_.lower() != "be" or be.pos_ != "AUX" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None and be.dep_ == "conj":
+        subject = next((c for c in be.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _names_side(subject) and not any(
+        c.dep_ in ("attr", "acomp", "neg") or (c.dep_ == "aux" and c.lower_ in HYPO_MODALS) for c in be.children)
+
+
+def _names_side(subject: "Token") -> bool:
+    """A subject that names a side: a name ("Blair", "the EU"), a personal pronoun (``SIDE_PRONOUNS``), a
+    title ("the foreign minister", ``TITLE_HEADS``) or people in the plural ("the two leaders", "officials");
+    not a goal or a thing ("the aim", "its charter")."""
+    return subject.pos_ == "PROPN" or subject.lower_ in SIDE_PRONOUNS or subject.lemma_.lower() in TITLE_HEADS or (
+        subject.tag_ == "NNS" and subject.ent_type_ in ("", "NORP", "ORG", "GPE", "PERSON")
+        and subject.lemma_.lower() not in JUDGEMENT_WORDS | INTENT_NOUNS)
+
+
 def _put_off(chain: list["Token"]) -> bool:
     """ "Turkey postponed its offensive", "the talks were postponed until March", "deferred the visit": an
     act put off (``PUTTING_OFF_VERBS``) is still to come, not called off."""
@@ -1078,7 +1126,7 @@ def _whether(tok: "Token") -> bool:
 
 
 #: adverbs of focus that, right after a "not", make it "not just X (but Y)": X is granted, not denied
-FOCUS_ADVERBS = frozenset({"just", "merely", "only"})
+FOCUS_ADVERBS = frozenset({"just", "merely", "only", "simply"})
 
 
 def _not_just(neg: "Token") -> bool:
@@ -1087,6 +1135,28 @@ def _not_just(neg: "Token") -> bool:
     nothing."""
     doc = neg.doc
     return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
+
+
+#: what an "until" may run to that leaves the act still not done ("had not met until now")
+STILL_NOT_UNTIL = frozenset({"now", "today", "recently"})
+
+
+def _not_until(neg: "Token") -> bool:
+    """ "Obama did not speak to the Libyan president until the next evening", "did not strike until the
+    convoy had left": the "not" of a past verb with an "until" phrase or clause tells when the act came,
+    late, not that it never came. Not "will not lift sanctions until Iran complies" (what is to come
+    waits on a condition) nor "had not met until now" (still not done)."""
+    verb = neg.head
+    if neg.lower_ not in ("not", "n't") or verb.i == neg.i or tense_of(verb) != "past":
+        return False
+    for c in verb.children:
+        until = c if c.dep_ == "prep" and c.lower_ in ("until", "till") else next(
+            (m for m in c.children if m.dep_ == "mark" and m.lower_ in ("until", "till")), None) \
+            if c.dep_ == "advcl" else None
+        if until is not None and until.i > neg.i and not any(
+                o.lower_ in STILL_NOT_UNTIL for o in until.children if o.dep_ in ("pobj", "advmod", "pcomp")):
+            return True
+    return False
 
 
 def _whether_or_not(neg: "Token") -> bool:

@@ -1,0 +1,39 @@
+"""Event status cues the pool audits of session 26 found misread (``communique.events.status``), on invented
+sentences: "was to meet" sets an act down for later, "in case" opens a condition, "did not ... until" tells
+when an act came, and "not simply" grants the act."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.status import status_of
+from communique.nlp import load_nlp
+
+CASES = [
+    # sentence, trigger word, status
+    # a bare "be" with an infinitive sets the act down for later, as "is due to" does
+    ("The foreign minister was in Oslo and was to meet his Danish counterpart on Friday.", "meet", "planned"),
+    ("The two prime ministers are to sign the border accord in Vienna.", "sign", "planned"),
+    # ... not where the subject names a goal or the infinitive is what a thing is
+    ("The aim of the mission was to meet the rebel commanders.", "meet", "occurred"),
+    # "in case" opens a condition, as "if" does
+    ("The navy keeps two frigates nearby in case the rebels attack the port.", "attack", "hypothetical"),
+    ("Tokyo will respond firmly in case Beijing seizes the islands.", "seizes", "hypothetical"),
+    # ... "in this case" names one
+    ("In this case, the rebels attacked the port at dawn.", "attacked", "occurred"),
+    # a past "not ... until" tells when the act came, late; not what is still not done or still to come
+    ("The premier did not call his Polish counterpart until two days after the crash.", "call", "occurred"),
+    ("The army did not shell the town until the convoy had left.", "shell", "occurred"),
+    ("The premier did not call his Polish counterpart until now.", "call", "negated"),
+    ("The premier will not call his Polish counterpart until the inquiry ends.", "call", "negated"),
+    # "not simply" grants the act, as "not just" does
+    ("The shelling of the port was not simply an attack on the rebels.", "attack", "occurred"),
+    ("The shelling of the port was not an attack on the rebels.", "attack", "negated"),
+]
+
+
+@pytest.mark.parametrize("text, word, status", CASES)
+def test_status_of_trigger(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status
