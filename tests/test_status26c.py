@@ -37,3 +37,20 @@ def test_status_of_trigger(text: str, word: str, status: str) -> None:
     doc = load_nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert status_of(token) == status
+
+
+PROSPECT_CASES = [
+    # the clause of a noun of what may come, not in the past, is open; a strong prospect is foreseen, none is denied
+    ("Aides said there was a strong possibility the chancellor will visit Warsaw next month.", "visit", "expected"),
+    ("There is a possibility that the chancellor will visit Warsaw next month.", "visit", "hypothetical"),
+    ("The envoy said there is no chance that the junta will resume talks with the rebels.", "talks", "negated"),
+    # "probable that" weighs the act as "likely that" does
+    ("It is probable that the two governments will sign the accord in May.", "sign", "expected"),
+]
+
+
+@pytest.mark.parametrize("text, word, status", PROSPECT_CASES)
+def test_status_under_a_prospect(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status

@@ -500,6 +500,14 @@ def _left_open_or_forecast(trigger: "Token", chain: list["Token"], kids: list["T
         return "occurred"  # "whether to move past [last week's meeting]": a past act the question takes as given
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
+    prospect = next((p for p in map(_prospect_clause, chain) if p is not None), None)
+    if prospect is not None:
+        # "there was a strong possibility Trump will meet Xi": foreseen as likely; "no chance that they will
+        # reopen talks": ruled out; "a risk that Russia will invade": open
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in prospect.children):
+            return "negated"
+        return "expected" if any(c.dep_ == "amod" and c.lower_ in STRONG_ODDS for c in prospect.children) \
+            else "hypothetical"
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
     if _wish_carried(trigger):
@@ -755,9 +763,13 @@ def _likely_that(chain: list["Token"]) -> bool:
     Not "it's very likely that Flynn lied about his talks": a guess at what was; nor "highly unlikely that Peru
     would recognize ...": an act weighed as unlikely is not expected, it stays hypothetical."""
     return any(t.dep_ == "ccomp" and t.head.i != t.i and tense_of(t) != "past" and (
-        t.head.lemma_.lower() == "likely"
-        or any(c.dep_ == "acomp" and c.lemma_.lower() == "likely" for c in t.head.children))
+        t.head.lemma_.lower() in LIKELY_WORDS
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELY_WORDS for c in t.head.children))
         for t in chain)
+
+
+#: adjectives that weigh what a that-clause tells as likely: "it is likely/probable that ..."
+LIKELY_WORDS = frozenset({"likely", "probable"})
 
 
 def _under_weighing(chain: list["Token"]) -> bool:
@@ -1175,6 +1187,22 @@ def _prospect_of(tok: "Token") -> bool:
     """ "the prospect [of] U.S. airstrikes", "the possibility [of] deploying forces": ``tok`` is the
     "of" of a noun of what may come (``PROSPECT_NOUNS``)."""
     return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in PROSPECT_NOUNS
+
+
+#: modifiers that make a prospect likely: "a strong possibility", "a high likelihood", "a good chance"
+STRONG_ODDS = frozenset({"strong", "high", "good", "great", "distinct"})
+
+
+def _prospect_clause(tok: "Token") -> "Token | None":
+    """ "a strong possibility [Trump will meet Xi]", "the risk [that Russia will invade]": the noun of what may
+    come (``PROSPECT_NOUNS``) whose clause ``tok`` heads, the clause not in the past ("fears that Russia
+    attacked the convoy" tell a past act feared to be true)."""
+    head = tok.head
+    if tok.dep_ not in ("acl", "ccomp", "appos") or head.i == tok.i or head.pos_ != "NOUN" \
+            or head.lemma_.lower() not in PROSPECT_NOUNS or tense_of(tok) == "past" \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return head
 
 
 def _needed(tok: "Token") -> bool:
