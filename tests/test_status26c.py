@@ -54,3 +54,21 @@ def test_status_under_a_prospect(text: str, word: str, status: str) -> None:
     doc = load_nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert status_of(token) == status
+
+
+DENIED_IN_PROSPECT = [
+    # a "not" in a condition or under might/may denies the act only in prospect: it is open
+    ("The junta will face new sanctions if it does not withdraw its troops from the border.", "withdraw",
+     "hypothetical"),
+    ("The premier hinted that his party might not back the coalition government.", "back", "hypothetical"),
+    # ... not "would not", a plan, nor "could not", a failure, nor a plain "not"
+    ("The premier said his party would not back the coalition government.", "back", "negated"),
+    ("The two sides could not reach a deal on the border.", "reach", "negated"),
+]
+
+
+@pytest.mark.parametrize("text, word, status", DENIED_IN_PROSPECT)
+def test_a_not_in_prospect_leaves_the_act_open(text: str, word: str, status: str) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    assert status_of(token) == status

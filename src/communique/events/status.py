@@ -625,7 +625,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     denied ("did not oppose the incursion")."""
     chain, kids = _below_stance(chain, kids)
     if any(c.dep_ == "neg" and not _whether_or_not(c) and not _not_just(c) and not _predicate_denied(trigger, c)
-           and not _not_until(c) for c in kids):
+           and not _not_until(c) and not _denied_in_prospect(c) for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids) or _none_as_subject(chain):
@@ -1169,6 +1169,20 @@ def _not_until(neg: "Token") -> bool:
                 o.lower_ in STILL_NOT_UNTIL for o in until.children if o.dep_ in ("pobj", "advmod", "pcomp")):
             return True
     return False
+
+
+#: modals under which a "not" leaves the act open: "Turkey might not back Poland" (not "would not attend",
+#: a plan, nor "could not reach a deal", a failure)
+MAYBE_MODALS = frozenset({"might", "may"})
+
+
+def _denied_in_prospect(neg: "Token") -> bool:
+    """ "sanctions will follow if Iran does not accept the proposal", "Turkey might not back Poland": the "not"
+    of a verb in a condition (``CONDITION_OPENERS``) or under "might"/"may" (``MAYBE_MODALS``) denies the
+    act only in prospect; the condition or the modal, read after, leaves it open (hypothetical)."""
+    verb = neg.head
+    return verb.i != neg.i and (marked_clause(verb, CONDITION_OPENERS) or any(
+        c.dep_ == "aux" and c.lower_ in MAYBE_MODALS for c in verb.children))
 
 
 def _whether_or_not(neg: "Token") -> bool:
