@@ -1,5 +1,5 @@
 """Event status cues the pool audits of session 26 found misread (``communique.events.status``), on invented
-sentences: "was to meet" sets an act down for later, "in case" opens a condition, "did not ... until" tells
+sentences: "was to meet" on a near day sets an act down for later, "in case" opens a condition, "did not ... until" tells
 when an act came, and "not simply" grants the act."""
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from communique.nlp import load_nlp
 
 CASES = [
     # sentence, trigger word, status
-    # a bare "be" with an infinitive sets the act down for later, as "is due to" does
-    ("The foreign minister was in Oslo and was to meet his Danish counterpart on Friday.", "meet", "planned"),
-    ("The two prime ministers are to sign the border accord in Vienna.", "sign", "planned"),
-    # ... not where the subject names a goal or the infinitive is what a thing is
-    ("The aim of the mission was to meet the rebel commanders.", "meet", "occurred"),
+    # a past "was to" with a time near at hand sets the act down for later, as "is to" does
+    ("Stoltenberg was in Oslo and was to meet his Danish counterpart on Friday.", "meet", "planned"),
+    ("The Greek and Danish premiers were to sign the border accord later in the day.", "sign", "planned"),
+    # ... not one told with no such time, which may be narration, nor a goal
+    ("Stoltenberg was to meet his Danish counterpart many times after that.", "meet", "occurred"),
+    ("The aim of the mission was to meet the rebel commanders on Friday.", "meet", "occurred"),
     # "in case" opens a condition, as "if" does
     ("The navy keeps two frigates nearby in case the rebels attack the port.", "attack", "hypothetical"),
     ("Tokyo will respond firmly in case Beijing seizes the islands.", "seizes", "hypothetical"),

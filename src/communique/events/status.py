@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates import PAST_MODS, PLAN_CUES, tense_of
-from .discourse import TITLE_HEADS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -557,8 +556,6 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
         return "planned"
     if _scheduled(chain) or _put_off(chain) or _occasion_of_future(chain[-1]) or any(map(_directed, chain)):
         return "planned"
-    if any(map(_destined, chain)):
-        return "planned"  # "Blair was to meet Egypt's foreign minister on Wednesday": set down for later
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
     return "occurred"
@@ -1021,35 +1018,6 @@ def _scheduled(chain: list["Token"]) -> bool:
         verb = next((t for t in chain[1:] if t.pos_ in ("VERB", "AUX")), None)
         head = verb if verb is not None and tense_of(verb) != "past" else head
     return _schedules(head) and any(c.dep_ == "dobj" for c in head.children)
-
-
-#: pronouns that name a side who can be set down to act ("he was to meet"), not a thing ("it", "this")
-SIDE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
-
-
-def _destined(verb: "Token") -> bool:
-    """ "Blair was to meet Egypt's foreign minister on Wednesday", "the two leaders are to sign the accord":
-    an infinitive that is all a bare "be" says of a side is set down for later, as "is due to" is. The
-    subject must name a side (a name, a personal pronoun, people in the plural): "the aim was to reach a
-    deal", "its very reason for being is to destroy Israel", "the best way is to talk" tell a goal."""
-    be = verb.head
-    if verb.dep_ != "xcomp" or be.i == verb.i or be.lemma_.lower() != "be" or be.pos_ != "AUX" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-    if subject is None and be.dep_ == "conj":
-        subject = next((c for c in be.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _names_side(subject) and not any(
-        c.dep_ in ("attr", "acomp", "neg") or (c.dep_ == "aux" and c.lower_ in HYPO_MODALS) for c in be.children)
-
-
-def _names_side(subject: "Token") -> bool:
-    """A subject that names a side: a name ("Blair", "the EU"), a personal pronoun (``SIDE_PRONOUNS``), a
-    title ("the foreign minister", ``TITLE_HEADS``) or people in the plural ("the two leaders", "officials");
-    not a goal or a thing ("the aim", "its charter")."""
-    return subject.pos_ == "PROPN" or subject.lower_ in SIDE_PRONOUNS or subject.lemma_.lower() in TITLE_HEADS or (
-        subject.tag_ == "NNS" and subject.ent_type_ in ("", "NORP", "ORG", "GPE", "PERSON")
-        and subject.lemma_.lower() not in JUDGEMENT_WORDS | INTENT_NOUNS)
 
 
 def _put_off(chain: list["Token"]) -> bool:
