@@ -48,6 +48,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._lexicon import WEEKDAYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -169,22 +171,41 @@ def _be_to(verb: Token) -> bool:
     name modifies) is the arrangement the news reports, still ahead. Not "the aim is to isolate Russia"
     or "the challenge is to stress ...", what is meant; not "its presence is necessary to protect them",
     a predicate's purpose; nor "the NATO mission is to train Afghan forces", a purpose noun
-    (``PURPOSE_NOUNS``) a party's name modifies; and only the present: "was to meet" also tells, in
-    narration, what came to pass ("he was to become president"); a modal on "be" is read by its own rule."""
+    (``PURPOSE_NOUNS``) a party's name modifies; and a past "was to meet" only with a time near at hand
+    (``_near_at_hand``: "Blair was in Cairo and was to meet Egypt's foreign minister on Wednesday"), since
+    it also tells, in narration, what came to pass ("he was to become president", "was to visit Japan in
+    2018"); a modal on "be" is read by its own rule."""
     be = verb.head
-    if be.lemma_.lower() != "be" or be.lower_ not in PRESENT_BE or _aux(be):
+    if be.lemma_.lower() != "be" or _aux(be) or not (
+            be.lower_ in PRESENT_BE or (be.lower_ in PAST_BE and _near_at_hand(verb))):
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     if any(c.dep_ in ("acomp", "attr") for c in be.children):
         return False
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and be.dep_ == "conj":  # "Blair was in Cairo and [was] to meet ..."
+        subject = next((c for c in be.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.lower() in PURPOSE_NOUNS:
         return False
     # a party, or a noun a party's name modifies ("Russian diplomats", "Danish ships"); not one a party owns
     # ("Obama's aim", "Hamas' charter is to destroy Israel": what is meant)
     return any(_names_party(t) for t in (
         subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "nmod"))))
+
+
+#: past forms of "be" whose to-infinitive is an arrangement only with a time near at hand (``_near_at_hand``)
+PAST_BE = frozenset({"was", "were"})
+#: words of a time near the report: the day named, or later that day ("was to meet ... on Wednesday")
+NEAR_WORDS = frozenset({"later", "today", "tonight", "tomorrow"} | {d for d in WEEKDAYS if d.endswith("day")})
+
+
+def _near_at_hand(verb: Token) -> bool:
+    """ "was to meet Egypt's foreign minister [on Wednesday]", "were to hold a news conference [later] in the
+    day": the infinitive's own time words (its children, or the object of its preposition) name the day or a
+    time later on it, which places a past "was to" in the days the report covers: an arrangement."""
+    words = [t for c in verb.children for t in (c, *c.children)]
+    return any(t.lower_ in NEAR_WORDS for t in words)
 
 
 def _names_party(token: Token) -> bool:

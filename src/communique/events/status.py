@@ -402,9 +402,25 @@ def marked_clause(clause: "Token", marks: frozenset[str] = HYPO_MARKS) -> bool:
     """An adverbial clause opened by one of ``marks``: "[if Iran retaliated]", "[unless Russia
     complies]", "[whether talks resume]" with the defaults; ``CONDITION_MARKS`` leaves out "whether";
     ``CONDITION_OPENERS`` also takes "should" opening the clause by inversion ("[should Israel attack]")."""
+    if "if" in marks and _in_case(clause):
+        return True
     return clause.dep_ == "advcl" and any(
         (m.dep_ == "mark" or (m.dep_ == "aux" and m.i == clause.left_edge.i)) and m.lower_ in marks
         for m in clause.children)
+
+
+def _in_case(clause: "Token") -> bool:
+    """ "will face consequences [in case it rejects] our proposal": "in case" opens a condition as "if"
+    does, though the parser reads it as a phrase, hung on the clause or taking the clause as the
+    noun's ("case" <- acl); not "in this case", "in the case of", which name a case."""
+    if clause.dep_ == "acl":
+        case = clause.head
+        return case.lower_ == "case" and case.dep_ == "pobj" and case.head.lower_ == "in" \
+            and not any(c.i < case.i for c in case.children)
+    return clause.dep_ == "advcl" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and p.i < clause.i and any(
+            c.dep_ == "pobj" and c.lower_ == "case" and not any(c.children) for c in p.children)
+        for p in clause.children)
 
 
 def _conditional(tok: "Token") -> bool:
@@ -483,6 +499,14 @@ def _left_open_or_forecast(trigger: "Token", chain: list["Token"], kids: list["T
         return "occurred"  # "whether to move past [last week's meeting]": a past act the question takes as given
     # hypothetical: inside an if- or whether-clause, under could/might/would, cautioned against, the
     # prospect of it, the capacity for it, or "possible talks"
+    prospect = next((p for p in map(_prospect_clause, chain) if p is not None), None)
+    if prospect is not None:
+        # "there was a strong possibility Trump will meet Xi": foreseen as likely; "no chance that they will
+        # reopen talks": ruled out; "a risk that Russia will invade": open
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in prospect.children):
+            return "negated"
+        return "expected" if any(c.dep_ == "amod" and c.lower_ in STRONG_ODDS for c in prospect.children) \
+            else "hypothetical"
     if any(_open(t) or _on_condition(t) for t in chain) or (joined is not None and _open(joined)):
         return "hypothetical"  # ... and "demanded Flynn be suspended and [fired]"
     if _wish_carried(trigger):
@@ -598,7 +622,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
     denied ("did not oppose the incursion")."""
     chain, kids = _below_stance(chain, kids)
     if any(c.dep_ == "neg" and not _whether_or_not(c) and not _not_just(c) and not _predicate_denied(trigger, c)
-           for c in kids):
+           and not _not_until(c) and not _denied_in_prospect(c) for c in kids):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() not in AFFIRMING_NOUNS for c in kids) \
             or _no_longer(kids) or _none_as_subject(chain):
@@ -736,9 +760,13 @@ def _likely_that(chain: list["Token"]) -> bool:
     Not "it's very likely that Flynn lied about his talks": a guess at what was; nor "highly unlikely that Peru
     would recognize ...": an act weighed as unlikely is not expected, it stays hypothetical."""
     return any(t.dep_ == "ccomp" and t.head.i != t.i and tense_of(t) != "past" and (
-        t.head.lemma_.lower() == "likely"
-        or any(c.dep_ == "acomp" and c.lemma_.lower() == "likely" for c in t.head.children))
+        t.head.lemma_.lower() in LIKELY_WORDS
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELY_WORDS for c in t.head.children))
         for t in chain)
+
+
+#: adjectives that weigh what a that-clause tells as likely: "it is likely/probable that ..."
+LIKELY_WORDS = frozenset({"likely", "probable"})
 
 
 def _under_weighing(chain: list["Token"]) -> bool:
@@ -1078,7 +1106,7 @@ def _whether(tok: "Token") -> bool:
 
 
 #: adverbs of focus that, right after a "not", make it "not just X (but Y)": X is granted, not denied
-FOCUS_ADVERBS = frozenset({"just", "merely", "only"})
+FOCUS_ADVERBS = frozenset({"just", "merely", "only", "simply"})
 
 
 def _not_just(neg: "Token") -> bool:
@@ -1087,6 +1115,42 @@ def _not_just(neg: "Token") -> bool:
     nothing."""
     doc = neg.doc
     return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in FOCUS_ADVERBS
+
+
+#: what an "until" may run to that leaves the act still not done ("had not met until now")
+STILL_NOT_UNTIL = frozenset({"now", "today", "recently"})
+
+
+def _not_until(neg: "Token") -> bool:
+    """ "Obama did not speak to the Libyan president until the next evening", "did not strike until the
+    convoy had left": the "not" of a past verb with an "until" phrase or clause tells when the act came,
+    late, not that it never came. Not "will not lift sanctions until Iran complies" (what is to come
+    waits on a condition) nor "had not met until now" (still not done)."""
+    verb = neg.head
+    if neg.lower_ not in ("not", "n't") or verb.i == neg.i or tense_of(verb) != "past":
+        return False
+    for c in verb.children:
+        until = c if c.dep_ == "prep" and c.lower_ in ("until", "till") else next(
+            (m for m in c.children if m.dep_ == "mark" and m.lower_ in ("until", "till")), None) \
+            if c.dep_ == "advcl" else None
+        if until is not None and until.i > neg.i and not any(
+                o.lower_ in STILL_NOT_UNTIL for o in until.children if o.dep_ in ("pobj", "advmod", "pcomp")):
+            return True
+    return False
+
+
+#: modals under which a "not" leaves the act open: "Turkey might not back Poland" (not "would not attend",
+#: a plan, nor "could not reach a deal", a failure)
+MAYBE_MODALS = frozenset({"might", "may"})
+
+
+def _denied_in_prospect(neg: "Token") -> bool:
+    """ "sanctions will follow if Iran does not accept the proposal", "Turkey might not back Poland": the "not"
+    of a verb in a condition (``CONDITION_OPENERS``) or under "might"/"may" (``MAYBE_MODALS``) denies the
+    act only in prospect; the condition or the modal, read after, leaves it open (hypothetical)."""
+    verb = neg.head
+    return verb.i != neg.i and (marked_clause(verb, CONDITION_OPENERS) or any(
+        c.dep_ == "aux" and c.lower_ in MAYBE_MODALS for c in verb.children))
 
 
 def _whether_or_not(neg: "Token") -> bool:
@@ -1105,6 +1169,22 @@ def _prospect_of(tok: "Token") -> bool:
     """ "the prospect [of] U.S. airstrikes", "the possibility [of] deploying forces": ``tok`` is the
     "of" of a noun of what may come (``PROSPECT_NOUNS``)."""
     return tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in PROSPECT_NOUNS
+
+
+#: modifiers that make a prospect likely: "a strong possibility", "a high likelihood", "a good chance"
+STRONG_ODDS = frozenset({"strong", "high", "good", "great", "distinct"})
+
+
+def _prospect_clause(tok: "Token") -> "Token | None":
+    """ "a strong possibility [Trump will meet Xi]", "the risk [that Russia will invade]": the noun of what may
+    come (``PROSPECT_NOUNS``) whose clause ``tok`` heads, the clause not in the past ("fears that Russia
+    attacked the convoy" tell a past act feared to be true)."""
+    head = tok.head
+    if tok.dep_ not in ("acl", "ccomp", "appos") or head.i == tok.i or head.pos_ != "NOUN" \
+            or head.lemma_.lower() not in PROSPECT_NOUNS or tense_of(tok) == "past" \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return head
 
 
 def _needed(tok: "Token") -> bool:
