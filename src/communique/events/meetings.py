@@ -266,12 +266,13 @@ def brokered_with(found: "Trigger | None", tok: "Token", obj: "Token | None") ->
 
 
 #: verbs that do something to an accord that already exists: the accord they name is no agreement
-#: the text reports ("withdrew from the TPP agreement", "salvage the Iran nuclear deal")
+#: the text reports ("withdrew from the TPP agreement", "salvage the Iran nuclear deal", "keep the deal
+#: alive", "decertify the deal", "has long criticized the deal")
 KEPT_ACCORD_VERBS = frozenset({
     "withdraw", "pull", "exit", "leave", "quit", "salvage", "preserve", "maintain", "implement", "uphold",
     "honor", "honour", "abide", "comply", "respect", "scrap", "abandon", "kill", "renegotiate", "enforce",
     "defend", "save", "protect", "rescue", "oppose", "disapprove", "undermine", "dismantle", "revive",
-    "rejoin", "terminate", "suspend",
+    "rejoin", "terminate", "suspend", "keep", "certify", "decertify", "criticize", "criticise",
 })
 #: nouns of an accord between sides ("the deal", "the Geneva Conventions", "the Minsk protocol")
 ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "convention", "protocol"})
@@ -280,15 +281,26 @@ ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "conv
 def existing_accord(noun: "Token") -> bool:
     """Whether an accord noun names an accord that exists and that its verb acts on ("has withdrawn
     from the TPP trade agreement", "tried to salvage the Iran nuclear deal", "Preserving the Egyptian
-    peace treaty with Israel"): the text refers to it, it reports no agreement being made."""
+    peace treaty with Israel"), also from a relative clause whose object it is ("a trade deal the
+    president has long criticized"): the text refers to it, it reports no agreement being made."""
     if noun.lemma_.lower() not in ACCORD_NOUNS:
         return False
+    if any(_kept_in_clause(c) for c in noun.children if c.dep_ == "relcl"):
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ != "dobj":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in KEPT_ACCORD_VERBS
+
+
+def _kept_in_clause(verb: "Token") -> bool:
+    """Whether a relative clause's verb acts on an accord and leaves its object to the noun it hangs on
+    ("the deal [Trump withdrew from]", "a deal the president has [criticized]")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in KEPT_ACCORD_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 #: participles that bring others into what the subject does ("joined by Trudeau", "flanked by ...")
