@@ -20,3 +20,14 @@ def test_accord_acted_on_is_no_agreement(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "AGREE"], shown(evs)
 
+
+
+@pytest.mark.parametrize("text", [
+    # an accord noun set in apposition to the accord's name says what it is
+    "The Rome Treaty, the trade pact between Italy and France, has cost jobs in both countries.",
+    # the predicate of a copula, its subject the accord's name or a pronoun for it
+    "Canada says CETA would be the largest trade agreement between Canada and the European Union.",
+])
+def test_accord_described_is_no_agreement(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "AGREE"], shown(evs)

@@ -285,7 +285,7 @@ def existing_accord(noun: "Token") -> bool:
     president has long criticized"): the text refers to it, it reports no agreement being made."""
     if noun.lemma_.lower() not in ACCORD_NOUNS:
         return False
-    if any(_kept_in_clause(c) for c in noun.children if c.dep_ == "relcl"):
+    if described_accord(noun) or any(_kept_in_clause(c) for c in noun.children if c.dep_ == "relcl"):
         return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -293,6 +293,30 @@ def existing_accord(noun: "Token") -> bool:
     elif noun.dep_ != "dobj":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in KEPT_ACCORD_VERBS
+
+
+def described_accord(noun: "Token") -> bool:
+    """Whether an accord noun only says what a named thing is: set in apposition to a name ("NAFTA,
+    the free trade agreement between ...", "the Non-Proliferation Treaty, a United Nations pact
+    governing ...") or the predicate of a copula ("TPP would be the largest trade agreement", "the
+    deal isn't just an agreement between America and Iran", "would be by far the largest ...", the
+    idiom hung on "by"), its subject a name, a pronoun or an accord; not another thing ("the result
+    was an agreement between X and Y": an agreement reached) nor an expletive ("there was agreement
+    with the US": an agreement found)."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        return _names_accord(head)
+    if noun.dep_ == "pobj" and head.lower_ == "by" and any(c.lower_ == "far" for c in head.children):
+        noun, head = head, head.head  # "be [by far] the largest agreement"
+    if noun.dep_ not in ("attr", "prep") or head.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (_names_accord(subj) or (subj.pos_ == "PRON" and subj.lower_ != "there"))
+
+
+def _names_accord(tok: "Token") -> bool:
+    """Whether ``tok`` can name an accord: a proper name ("NAFTA", "TPP") or an accord noun."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in ACCORD_NOUNS
 
 
 def _kept_in_clause(verb: "Token") -> bool:
