@@ -31,3 +31,15 @@ def test_accord_acted_on_is_no_agreement(pipeline, text):
 def test_accord_described_is_no_agreement(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "AGREE"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of naming gives the accord a label: the accord it names exists, and so does its label's
+    'Putin, who has called the Iran nuclear agreement the "best deal possible," is in Tehran.',
+    # attacking or refusing to recertify an accord acts on one already made
+    'Former Vice President Dick Cheney attacked the Iran agreement as a "historic mistake."',
+    "Many U.S. allies criticized Trump's decision not to recertify the Iran deal, but Netanyahu praised the move.",
+])
+def test_accord_labelled_or_attacked_is_no_agreement(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "AGREE"], shown(evs)

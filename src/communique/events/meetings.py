@@ -16,6 +16,7 @@ from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS,
 from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
+from .questions import NAMING_VERBS
 from .status import DISPOSITION_NOUNS, HYPO_MODALS, disposed_toward, looks_forward
 from .tokens import FROM, IN, OF, TO, WITH, WITHOUT, indefinite, is_passive, nearest_subject, phrase_host, prep_objects
 
@@ -272,7 +273,8 @@ KEPT_ACCORD_VERBS = frozenset({
     "withdraw", "pull", "exit", "leave", "quit", "salvage", "preserve", "maintain", "implement", "uphold",
     "honor", "honour", "abide", "comply", "respect", "scrap", "abandon", "kill", "renegotiate", "enforce",
     "defend", "save", "protect", "rescue", "oppose", "disapprove", "undermine", "dismantle", "revive",
-    "rejoin", "terminate", "suspend", "keep", "certify", "decertify", "criticize", "criticise",
+    "rejoin", "terminate", "suspend", "keep", "certify", "decertify", "recertify", "criticize", "criticise",
+    "attack",
 })
 #: nouns of an accord between sides ("the deal", "the Geneva Conventions", "the Minsk protocol")
 ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "convention", "protocol"})
@@ -292,7 +294,13 @@ def existing_accord(noun: "Token") -> bool:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in KEPT_ACCORD_VERBS
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in KEPT_ACCORD_VERBS or _labelled(verb))
+
+
+def _labelled(verb: "Token") -> bool:
+    """Whether a verb of naming gives its object a label ("has called the Iran agreement [the worst
+    deal ever]"): the accord named is one that exists, and so is the one its label names."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def described_accord(noun: "Token") -> bool:
@@ -306,6 +314,9 @@ def described_accord(noun: "Token") -> bool:
     head = noun.head
     if noun.dep_ == "appos":
         return _names_accord(head)
+    if noun.dep_ == "oprd":  # "called the agreement [the worst deal ever]": an object and its label (the
+        # parser may make both oprd); not a name a participle gives ("signed the pact, called the USMCA")
+        return _labelled(head) and sum(c.dep_ in ("dobj", "oprd") for c in head.children) > 1
     if noun.dep_ == "pobj" and head.lower_ == "by" and any(c.lower_ == "far" for c in head.children):
         noun, head = head, head.head  # "be [by far] the largest agreement"
     if noun.dep_ not in ("attr", "prep") or head.lemma_.lower() != "be":
