@@ -43,3 +43,14 @@ def test_accord_described_is_no_agreement(pipeline, text):
 def test_accord_labelled_or_attacked_is_no_agreement(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "AGREE"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # certifying a party's compliance is a finding, no agreement with that party
+    "The Biden administration is weighing whether to certify Tehran's compliance with the nuclear deal.",
+    # deriding an accord acts on one already made
+    'Merkel has derided the agreement with Turkey as "a bad bargain" for Europe.',
+])
+def test_accord_certified_or_derided_is_no_agreement(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "AGREE"], shown(evs)

@@ -274,7 +274,7 @@ KEPT_ACCORD_VERBS = frozenset({
     "honor", "honour", "abide", "comply", "respect", "scrap", "abandon", "kill", "renegotiate", "enforce",
     "defend", "save", "protect", "rescue", "oppose", "disapprove", "undermine", "dismantle", "revive",
     "rejoin", "terminate", "suspend", "keep", "certify", "decertify", "recertify", "criticize", "criticise",
-    "attack",
+    "attack", "deride",
 })
 #: nouns of an accord between sides ("the deal", "the Geneva Conventions", "the Minsk protocol")
 ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "convention", "protocol"})
