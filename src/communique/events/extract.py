@@ -745,6 +745,8 @@ class EventExtractor:
             return None  # "Haley was speaking at a special UN session": where one side spoke, no talk
         if found is not None and found.type == "CONSULT" and obj is not None and appeal_call(obj):
             return None  # "issued a rallying call to the British people": an appeal put out, no phone call
+        if found is not None and found.type == "AGREE" and obj is not None and existing_accord(obj):
+            return None  # "struggled to keep the deal alive": the light verb's accord object exists already
         found = made_accord(found, f.tok, f.gap)  # "The deal [struck] between X and Y": the parse's subject
         found = brokered_with(found, f.tok, obj)  # "the agreement it brokered with Syria"
         found = accord_negotiated(found, f.tok, obj or _gap_object(f.tok))  # "the deal May negotiated with the EU"

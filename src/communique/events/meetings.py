@@ -16,6 +16,7 @@ from .args import HOME_MODIFIERS, PLURAL_NOUNS, PERSON_PLURALS, PERSON_PRONOUNS,
 from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
+from .questions import NAMING_VERBS
 from .status import DISPOSITION_NOUNS, HYPO_MODALS, disposed_toward, looks_forward
 from .tokens import FROM, IN, OF, TO, WITH, WITHOUT, indefinite, is_passive, nearest_subject, phrase_host, prep_objects
 
@@ -266,12 +267,14 @@ def brokered_with(found: "Trigger | None", tok: "Token", obj: "Token | None") ->
 
 
 #: verbs that do something to an accord that already exists: the accord they name is no agreement
-#: the text reports ("withdrew from the TPP agreement", "salvage the Iran nuclear deal")
+#: the text reports ("withdrew from the TPP agreement", "salvage the Iran nuclear deal", "keep the deal
+#: alive", "decertify the deal", "has long criticized the deal")
 KEPT_ACCORD_VERBS = frozenset({
     "withdraw", "pull", "exit", "leave", "quit", "salvage", "preserve", "maintain", "implement", "uphold",
     "honor", "honour", "abide", "comply", "respect", "scrap", "abandon", "kill", "renegotiate", "enforce",
     "defend", "save", "protect", "rescue", "oppose", "disapprove", "undermine", "dismantle", "revive",
-    "rejoin", "terminate", "suspend",
+    "rejoin", "terminate", "suspend", "keep", "certify", "decertify", "recertify", "criticize", "criticise",
+    "attack", "deride",
 })
 #: nouns of an accord between sides ("the deal", "the Geneva Conventions", "the Minsk protocol")
 ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "convention", "protocol"})
@@ -280,15 +283,59 @@ ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "conv
 def existing_accord(noun: "Token") -> bool:
     """Whether an accord noun names an accord that exists and that its verb acts on ("has withdrawn
     from the TPP trade agreement", "tried to salvage the Iran nuclear deal", "Preserving the Egyptian
-    peace treaty with Israel"): the text refers to it, it reports no agreement being made."""
+    peace treaty with Israel"), also from a relative clause whose object it is ("a trade deal the
+    president has long criticized"): the text refers to it, it reports no agreement being made."""
     if noun.lemma_.lower() not in ACCORD_NOUNS:
         return False
+    if described_accord(noun) or any(_kept_in_clause(c) for c in noun.children if c.dep_ == "relcl"):
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ != "dobj":
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in KEPT_ACCORD_VERBS
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in KEPT_ACCORD_VERBS or _labelled(verb))
+
+
+def _labelled(verb: "Token") -> bool:
+    """Whether a verb of naming gives its object a label ("has called the Iran agreement [the worst
+    deal ever]"): the accord named is one that exists, and so is the one its label names."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
+
+
+def described_accord(noun: "Token") -> bool:
+    """Whether an accord noun only says what a named thing is: set in apposition to a name ("NAFTA,
+    the free trade agreement between ...", "the Non-Proliferation Treaty, a United Nations pact
+    governing ...") or the predicate of a copula ("TPP would be the largest trade agreement", "the
+    deal isn't just an agreement between America and Iran", "would be by far the largest ...", the
+    idiom hung on "by"), its subject a name, a pronoun or an accord; not another thing ("the result
+    was an agreement between X and Y": an agreement reached) nor an expletive ("there was agreement
+    with the US": an agreement found)."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        return _names_accord(head)
+    if noun.dep_ == "oprd":  # "called the agreement [the worst deal ever]": an object and its label (the
+        # parser may make both oprd); not a name a participle gives ("signed the pact, called the USMCA")
+        return _labelled(head) and sum(c.dep_ in ("dobj", "oprd") for c in head.children) > 1
+    if noun.dep_ == "pobj" and head.lower_ == "by" and any(c.lower_ == "far" for c in head.children):
+        noun, head = head, head.head  # "be [by far] the largest agreement"
+    if noun.dep_ not in ("attr", "prep") or head.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (_names_accord(subj) or (subj.pos_ == "PRON" and subj.lower_ != "there"))
+
+
+def _names_accord(tok: "Token") -> bool:
+    """Whether ``tok`` can name an accord: a proper name ("NAFTA", "TPP") or an accord noun."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in ACCORD_NOUNS
+
+
+def _kept_in_clause(verb: "Token") -> bool:
+    """Whether a relative clause's verb acts on an accord and leaves its object to the noun it hangs on
+    ("the deal [Trump withdrew from]", "a deal the president has [criticized]")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in KEPT_ACCORD_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 #: participles that bring others into what the subject does ("joined by Trudeau", "flanked by ...")
