@@ -538,7 +538,7 @@ class EventExtractor:
         home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
         self._answer_previous(cands, ctx, home)
         cands = calm_addressees(cands, ctx)
-        self._story_counterpart(cands, ctx, home)
+        self._story_counterpart(cands, res, ctx, home)
         cands = measures_aimed(cands)
         cands = [c for c in drop_venue_visits(cands)
                  if not self._unarmed_sense(c, res) and not _redescribed(c) and not private_visit(c)]
@@ -1626,16 +1626,20 @@ class EventExtractor:
                     c.target.append(prev.source)
 
     @staticmethod
-    def _story_counterpart(cands: list[Candidate], ctx: Discourse, home: set[int]) -> None:
+    def _story_counterpart(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
         """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
         aimed at the other party of the story being told, the latest event's other side. Only a
         hostile act or a demand: a story's other side is its adversary, and a cooperative act that
         names no partner is most often at home ("backed away from the claim", "approved a law",
         "apologized for those comments"), nor a statement about a matter at home (``home``), nor the
-        denial of a charge: that answers its accuser (``_answer_previous``), not the story's other side."""
+        denial of a charge: that answers its accuser (``_answer_previous``), not the story's other side.
+        Only while that event is recent (``Discourse.story_event``) or the sentence names that side
+        ("the North Korean entities sanctioned Friday"): many sentences on, the article has moved on,
+        and an act that names no other side is most often a matter at home."""
         prev = ctx.last_event
         if prev is None:
             return
+        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
                 continue
@@ -1649,7 +1653,9 @@ class EventExtractor:
                 continue  # "Syrian forces killed dozens of protesters": not the story's other side
             own = c.source_codes()
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
-            if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
+            if not other or len(own) != 1 or not own & {a.code for a in prev.actors()}:
+                continue
+            if recent or other[0].code in _named_in(c.trigger.sent, res):
                 c.target.append(other[0])
 
     def _about_home_matters(self, c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
@@ -2722,6 +2728,11 @@ class EventExtractor:
             if hit:
                 return Location(hit[0], hit[1])
         return None
+
+
+def _named_in(sent: "Span", res: ArgumentResolver) -> set[str]:
+    """The codes of the actors ``sent`` names."""
+    return {m.actor.code for t in sent for m in res.mentions_at(t)}
 
 
 def _act_words(trig: "Token") -> frozenset[str]:
