@@ -21,3 +21,20 @@ def test_story_counterpart_only_while_the_story_is_recent(pipeline: Any) -> None
     far = events_of(pipeline, STORY + FILLER + ASKED)
     assert ("USA", "CHN") not in pairs(far, "REQUEST"), shown(far)
     assert pairs(far, "SANCTION") == [("CHN", "USA")], shown(far)
+
+
+SEIZED = "China seized a Philippine fishing boat near the disputed shoal on Monday. "
+HARDSHIP = ("The crew of eleven was taken to Hainan. Fishing families in the province have struggled for years. "
+            "Many boats stay in port during the rainy season. Fuel prices have doubled since January. "
+            "Local banks have cut loans to small fishermen. The provincial budget was approved last week. ")
+PROTESTED = "The Philippine government protested on Tuesday."
+
+
+def test_reaction_answers_only_a_recent_event(pipeline: Any) -> None:
+    """A protest with no target answers the event reported just before it, not one seven
+    sentences back: by then the article has moved on."""
+    near = events_of(pipeline, SEIZED + PROTESTED)
+    assert pairs(near, "ACCUSE") == [("PHL", "CHN")], shown(near)
+    far = events_of(pipeline, SEIZED + HARDSHIP + PROTESTED)
+    assert ("PHL", "CHN") not in pairs(far, "ACCUSE"), shown(far)
+    assert pairs(far, "COERCE") == [("CHN", "PHL")], shown(far)

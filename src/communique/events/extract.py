@@ -536,7 +536,7 @@ class EventExtractor:
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
         home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
-        self._answer_previous(cands, ctx, home)
+        self._answer_previous(cands, res, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, res, ctx, home)
         cands = measures_aimed(cands)
@@ -1600,10 +1600,12 @@ class EventExtractor:
                 c.target.extend(by_tok[c.trigger.head.i].target)
 
     @staticmethod
-    def _answer_previous(cands: list[Candidate], ctx: Discourse, home: set[int]) -> None:
+    def _answer_previous(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
         """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
-        a reaction with no target answers the actor of the event reported just before; not one whose
-        own phrase says it is about a matter at home (``home``: trigger indices)."""
+        a reaction with no target answers the actor of the event reported just before, while that event
+        is still the story being told (``Discourse.story_event``) or the sentence names that actor
+        ("Peskov denied Russia had meddled in the US elections"); not one whose own phrase says it is
+        about a matter at home (``home``: trigger indices)."""
         for c in cands:
             if c.trig.type == "REJECT" and c.source and not c.names_other_side():
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
@@ -1615,15 +1617,16 @@ class EventExtractor:
         prev = ctx.last_event
         if prev is None or prev.source is None:
             return
+        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in REACTIVE and c.source and not c.target and not c.others and c.trigger.i not in home:
-                own = c.source_codes()
-                if prev.type == c.trig.type and prev.target is not None:
-                    # "X warned Y ... Z also warned": a parallel statement shares the target
-                    if prev.target.code not in own:
-                        c.target.append(prev.target)
-                elif prev.source.code not in own:
-                    c.target.append(prev.source)
+                # "X warned Y ... Z also warned": a parallel statement shares the target
+                parallel = prev.type == c.trig.type and prev.target is not None
+                answered = prev.target if parallel else prev.source
+                if answered is None or answered.code in c.source_codes():
+                    continue
+                if recent or answered.code in _named_in(c.trigger.sent, res):
+                    c.target.append(answered)
 
     @staticmethod
     def _story_counterpart(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
