@@ -136,6 +136,10 @@ def _qualifier_suffix(doc: "Doc", m: Mention, span: "Span") -> str | None:
 
 #: how many of the latest events the discourse keeps (an answer looks back past its own side's acts)
 RECENT_EVENTS = 4
+#: how many sentences back the latest event still is the story being told: past that the article has
+#: moved on, and a later act that names no other side is most often at home ("asked the congressional
+#: leaders to authorize ..." long after the strikes on ISIS), not aimed at that event's other side
+STORY_REACH = 6
 
 
 @dataclass
@@ -156,6 +160,7 @@ class Discourse:
     state_mentions: dict[str, int] = field(default_factory=dict)
     events_noted: int = 0
     sentences_noted: int = 0
+    last_event_at: int = -1  # the number of the sentence that reported the latest event
     #: the latest group named (kind "group": "ISIS", "the Quad") and latest set of >= 3 actors named
     #: together, each with the number of the sentence that named it: what "the group" is
     last_named_group: tuple[int, Actor] | None = None
@@ -183,6 +188,12 @@ class Discourse:
     def last_event(self) -> Event | None:
         """The latest event of earlier sentences."""
         return self.recent_events[-1] if self.recent_events else None
+
+    @property
+    def story_event(self) -> Event | None:
+        """The latest event of earlier sentences while it is still the story being told: reported
+        at most ``STORY_REACH`` sentences back."""
+        return self.last_event if self.sentences_noted - self.last_event_at <= STORY_REACH else None
 
     #: every ACCUSE event, in order, with its number among the events noted
     accusations: list[tuple[int, Event]] = field(default_factory=list)
@@ -214,6 +225,7 @@ class Discourse:
             self.accusations.append((self.events_noted, ev))
         self.recent_events.append(ev)
         del self.recent_events[:-RECENT_EVENTS]
+        self.last_event_at = self.sentences_noted
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:
             self.last_group = actors

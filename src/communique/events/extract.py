@@ -564,9 +564,9 @@ class EventExtractor:
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
         home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
-        self._answer_previous(cands, ctx, home)
+        self._answer_previous(cands, res, ctx, home)
         cands = calm_addressees(cands, ctx)
-        self._story_counterpart(cands, ctx, home)
+        self._story_counterpart(cands, res, ctx, home)
         cands = measures_aimed(cands)
         cands = [c for c in drop_venue_visits(cands)
                  if not self._unarmed_sense(c, res) and not _redescribed(c) and not private_visit(c)]
@@ -1632,10 +1632,12 @@ class EventExtractor:
                 c.target.extend(by_tok[c.trigger.head.i].target)
 
     @staticmethod
-    def _answer_previous(cands: list[Candidate], ctx: Discourse, home: set[int]) -> None:
+    def _answer_previous(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
         """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
-        a reaction with no target answers the actor of the event reported just before; not one whose
-        own phrase says it is about a matter at home (``home``: trigger indices)."""
+        a reaction with no target answers the actor of the event reported just before, while that event
+        is still the story being told (``Discourse.story_event``) or the sentence names that actor
+        ("Peskov denied Russia had meddled in the US elections"); not one whose own phrase says it is
+        about a matter at home (``home``: trigger indices)."""
         for c in cands:
             if c.trig.type == "REJECT" and c.source and not c.names_other_side():
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
@@ -1647,27 +1649,32 @@ class EventExtractor:
         prev = ctx.last_event
         if prev is None or prev.source is None:
             return
+        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in REACTIVE and c.source and not c.target and not c.others and c.trigger.i not in home:
-                own = c.source_codes()
-                if prev.type == c.trig.type and prev.target is not None:
-                    # "X warned Y ... Z also warned": a parallel statement shares the target
-                    if prev.target.code not in own:
-                        c.target.append(prev.target)
-                elif prev.source.code not in own:
-                    c.target.append(prev.source)
+                # "X warned Y ... Z also warned": a parallel statement shares the target
+                parallel = prev.type == c.trig.type and prev.target is not None
+                answered = prev.target if parallel else prev.source
+                if answered is None or answered.code in c.source_codes():
+                    continue
+                if recent or answered.code in _named_in(c.trigger.sent, res):
+                    c.target.append(answered)
 
     @staticmethod
-    def _story_counterpart(cands: list[Candidate], ctx: Discourse, home: set[int]) -> None:
+    def _story_counterpart(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
         """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
         aimed at the other party of the story being told, the latest event's other side. Only a
         hostile act or a demand: a story's other side is its adversary, and a cooperative act that
         names no partner is most often at home ("backed away from the claim", "approved a law",
         "apologized for those comments"), nor a statement about a matter at home (``home``), nor the
-        denial of a charge: that answers its accuser (``_answer_previous``), not the story's other side."""
+        denial of a charge: that answers its accuser (``_answer_previous``), not the story's other side.
+        Only while that event is recent (``Discourse.story_event``) or the sentence names that side
+        ("the North Korean entities sanctioned Friday"): many sentences on, the article has moved on,
+        and an act that names no other side is most often a matter at home."""
         prev = ctx.last_event
         if prev is None:
             return
+        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
                 continue
@@ -1681,7 +1688,9 @@ class EventExtractor:
                 continue  # "Syrian forces killed dozens of protesters": not the story's other side
             own = c.source_codes()
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
-            if other and len(own) == 1 and own & {a.code for a in prev.actors()}:
+            if not other or len(own) != 1 or not own & {a.code for a in prev.actors()}:
+                continue
+            if recent or other[0].code in _named_in(c.trigger.sent, res):
                 c.target.append(other[0])
 
     def _about_home_matters(self, c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
@@ -2759,6 +2768,11 @@ class EventExtractor:
             if hit:
                 return Location(hit[0], hit[1])
         return None
+
+
+def _named_in(sent: "Span", res: ArgumentResolver) -> set[str]:
+    """The codes of the actors ``sent`` names."""
+    return {m.actor.code for t in sent for m in res.mentions_at(t)}
 
 
 def _act_words(trig: "Token") -> frozenset[str]:
