@@ -100,6 +100,9 @@ GROUP_NOUNS = frozenset({"group", "bloc", "alliance", "grouping", "club", "coali
 #: nouns that make an organisation a description of the state they name: "NATO member Norway",
 #: "EU member state Malta", "NATO allies Poland and Lithuania" (the state is the party)
 MEMBER_NOUNS = frozenset({"member", "ally", "partner"})
+#: nouns an armed group's name is set in apposition to: "the Somali militant group al-Shabaab", "the
+#: Nigerian extremist movement Boko Haram" (the group is the party, its country only says where it is)
+NAMED_GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction", "outfit"})
 
 
 #: second halves of hyphenated modifiers that make a state a qualifier of the party, not the party:
@@ -436,11 +439,17 @@ class ArgumentResolver:
         return node.i in self.by_token
 
     def _named_members(self, head: "Token") -> list[Actor]:
-        """The states an appositive names after a membership noun: "NATO allies Poland and Lithuania"."""
-        if head.lemma_.lower() not in MEMBER_NOUNS:
+        """The states an appositive names after a membership noun ("NATO allies Poland and Lithuania"),
+        and the armed group one names after a noun of a group ("the Nigerian militant group Boko Haram":
+        the appositive is no part of the argument's own tokens, so the adjective alone would be the side)."""
+        lemma = head.lemma_.lower()
+        if lemma not in MEMBER_NOUNS and lemma not in NAMED_GROUP_NOUNS:
             return []
-        return next((found for c in head.children if c.dep_ == "appos" for found in [self.actors_in(c)]
-                     if found), [])
+        found = next((found for c in head.children if c.dep_ == "appos" for found in [self.actors_in(c)]
+                      if found), [])
+        if lemma in MEMBER_NOUNS or all(a.kind == "group" for a in found):
+            return found
+        return []
 
     def named_doers(self, noun: "Token", places: bool = True) -> list[Actor]:
         """Who an act noun itself says did it: its premodifiers ("Iran's strikes", "the North Korean
