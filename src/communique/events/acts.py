@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Trigger
-from .status import AUTHORIZING_VERBS, any_kind, asked_of_another
+from .status import AUTHORIZING_VERBS, MAYBE_MODALS, any_kind, asked_of_another
 from .tokens import AGAINST, INTO, OF, ON, part_of, prep_objects, verb_object
 
 if TYPE_CHECKING:
@@ -385,15 +385,21 @@ CLAIMED_NOUNS = UNCLAIMED_ATTACK_NOUNS | ATTACK_NOUNS
 def claimant(noun: "Token", verb: "Token") -> "Token | None":
     """Who claims an attack as its own with the bare verb "claim": the subject of "[Houthi rebels]
     claimed the attack on Saudi oil plants", the agent of "the strike was claimed by [Houthi rebels]";
-    none when the claim is denied ("did not claim the attack") or is of another noun."""
-    if verb.lemma_.lower() != "claim" or noun.lemma_.lower() not in CLAIMED_NOUNS or any(
-            c.dep_ == "neg" for c in verb.children):
+    none when the claim is denied ("did not claim the attack") or only possible ("the Taliban might
+    claim the attack", ``claim_in_doubt``), or is of another noun."""
+    if verb.lemma_.lower() != "claim" or noun.lemma_.lower() not in CLAIMED_NOUNS or claim_in_doubt(verb):
         return None
     if noun.dep_ == "dobj":
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "nsubjpass":
         return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     return None
+
+
+def claim_in_doubt(verb: "Token") -> bool:
+    """Whether a verb of owning an act is denied ("did not claim the attack") or only possible ("the
+    Taliban might claim responsibility", ``MAYBE_MODALS``): it names no doer."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MAYBE_MODALS) for c in verb.children)
 
 
 #: participles whose "by" agent is who did the act their noun names: "an assault [led] by the Taliban",
@@ -437,7 +443,7 @@ def harm_of_an_attack(verb: "Token") -> bool:
 
 __all__ = ["ADVOCATE_NOUNS", "ASPECT_VERBS", "ATTACK_NOUNS", "CAUSE_PREPS", "CLAIMED_NOUNS", "DOER_PARTICIPLES",
            "ENDEAVOUR_NOUNS", "GROUND_NOUNS", "INCURSION", "MISSION_SITES", "POLL_WORDS", "SHARE_WORDS",
-           "TAKEN_THROUGH", "DOING_VERBS", "act_authorized", "act_under_way", "claimant", "claimed_report", "doer_participle", "drop_retold_attacks", "entered_land",
+           "TAKEN_THROUGH", "DOING_VERBS", "act_authorized", "act_under_way", "claim_in_doubt", "claimant", "claimed_report", "doer_participle", "drop_retold_attacks", "entered_land",
            "harm_done", "harm_of_an_attack", "harmed_by", "held_captive", "hostile_attitude", "mission_hit",
            "names_a_thing", "names_an_attack", "national_owner", "one_sided_claim", "passive_doer", "polled_public", "sought_cause", "struck_by",
            "swept_land", "taken_through", "unclaimed", "unclaimed_attack"]

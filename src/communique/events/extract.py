@@ -21,11 +21,11 @@ from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Ac
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
                    relative_object)
-from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claimant, claimed_report, doer_participle,
-                   drop_retold_attacks, entered_land, framed_news, harm_done, harm_of_an_attack, harmed_by,
-                   held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner, one_sided_claim,
-                   passive_doer, polled_public, sought_cause, struck_by, swept_land, taken_through, unclaimed,
-                   unclaimed_attack)
+from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claim_in_doubt, claimant, claimed_report,
+                   doer_participle, drop_retold_attacks, entered_land, framed_news, harm_done, harm_of_an_attack,
+                   harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner,
+                   one_sided_claim, passive_doer, polled_public, sought_cause, struck_by, swept_land, taken_through,
+                   unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_mention, published_date, sentence_dates, starts_after,
                        told_as_of_writing)
@@ -3989,9 +3989,9 @@ def _owned_up(tok: "Token", gov: "Token") -> bool:
     """Whether ``tok`` is the act of "[Iran] claimed responsibility for [the launch]", "took
     responsibility for the strike", "claimed credit for the bombing": the verb's subject did it (it is
     no report of another's act)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or gov.lemma_.lower() not in OWNING_VERBS or any(
-            c.dep_ == "neg" for c in gov.children):
-        return False  # (not "did not claim responsibility for the attack")
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or gov.lemma_.lower() not in OWNING_VERBS \
+            or claim_in_doubt(gov):
+        return False  # (not "did not claim responsibility for the attack", "might claim ...")
     host = tok.head.head  # "for" hangs on the noun or on the verb
     return (host == gov or host.head == gov) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in OWNED_NOUNS for c in gov.children)

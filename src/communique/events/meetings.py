@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .discourse import CONTINENT_ACTORS
 from .lexicon import Trigger
 from .questions import NAMING_VERBS
-from .status import DISPOSITION_NOUNS, HYPO_MODALS, disposed_toward, looks_forward
+from .status import DISPOSITION_NOUNS, HYPO_MODALS, disposed_toward, future_aux, looks_forward
 from .tokens import FROM, IN, OF, TO, WITH, WITHOUT, indefinite, is_passive, nearest_subject, phrase_host, prep_objects
 
 if TYPE_CHECKING:
@@ -332,8 +332,11 @@ def _names_accord(tok: "Token") -> bool:
 
 def _kept_in_clause(verb: "Token") -> bool:
     """Whether a relative clause's verb acts on an accord and leaves its object to the noun it hangs on
-    ("the deal [Trump withdrew from]", "a deal the president has [criticized]")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in KEPT_ACCORD_VERBS:
+    ("the deal [Trump withdrew from]", "a deal the president has [criticized]"). Not one still to come
+    ("signed an agreement they [will implement] next year", "that both sides [must uphold]"): what the
+    sides are to do with an accord says nothing of its being made before."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in KEPT_ACCORD_VERBS or future_aux(verb) or any(
+            c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in verb.children):
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
