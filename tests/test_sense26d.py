@@ -20,3 +20,8 @@ def test_leaving_an_object_in_a_state_is_no_withdrawal(pipeline, text):
 
 def test_a_force_leaving_a_country_still_withdraws(pipeline):
     assert ("USA", "IRQ") in typed(said(pipeline, "American troops left Iraq in 2011."), "RETREAT")
+
+
+def test_a_mind_captured_is_no_seizure(pipeline):
+    text = "Al Qaeda has captured the imagination of young recruits from France and Belgium."
+    assert typed(said(pipeline, text), "COERCE") == []
