@@ -694,6 +694,8 @@ class EventExtractor:
             return None  # the rules know it is no act, the model adds none
         if force_in_place(tok):  # "American troops stationed there": where a force stands, no deployment
             return None
+        if _leaves_in_state(tok):  # "left thousands homeless", "left open the possibility": a result, no withdrawal
+            return None
         obj_lemma = _object_word(obj, res, self.lex) if obj is not None else None
         supplied = _supplied_thing(tok, obj, res) if obj is not None else None
         if supplied is not None:  # "provided Ukraine [with] weapons": what is given names the act
@@ -3879,6 +3881,27 @@ def _small_clause(tok: "Token") -> "Token | None":
     attach it as a clause of the verb's own: "held Iran [accountable] for the strikes")."""
     return next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl") and c.pos_ == "ADJ"
                  and c.i > tok.i), None)
+
+
+#: verbs whose small clause says what state they put their object in ("left thousands homeless"):
+#: with one, the verb is that result, no departure
+RESULTATIVE_VERBS = frozenset({"leave"})
+#: the words of such a result that the parser hangs on the verb as other than an adjective
+#: ("left [open] the possibility", "leave al Qaeda [alone]")
+RESULT_WORDS = frozenset({"open", "alone"})
+
+
+def _leaves_in_state(tok: "Token") -> bool:
+    """Whether a resultative verb has its object's resulting state after it: "the blast left dozens
+    [dead]", "left open the possibility of strikes", "left officials [scrambling]", "left them
+    [stranded]": what it leaves is a state, no force withdrawn ("troops left Iraq": none)."""
+    if tok.lemma_.lower() not in RESULTATIVE_VERBS:
+        return False
+    if _small_clause(tok) is not None:
+        return True
+    return any(c.i > tok.i and (c.lower_ in RESULT_WORDS and c.dep_ in ("xcomp", "ccomp", "oprd", "acomp", "advmod", "prt")
+                                or c.dep_ in ("oprd", "acomp") and c.tag_ in ("VBG", "VBN"))
+               for c in tok.children)
 
 
 #: verbs that give their object a thing named by "with" ("provided Ukraine with weapons")
