@@ -331,6 +331,82 @@ def told_as_of_writing(trig: "Token") -> bool:
     return trig.pos_ in ("VERB", "AUX") and present_perfect(trig)
 
 
+#: adverbs that make a verb tell of a stance held or acts done over a long time, not one of the news:
+#: "Iran, which has long backed Hezbollah" (history, background by the annotation rules)
+HABITUAL_ADVERBS = frozenset({"long", "traditionally", "historically", "habitually"})
+#: conjunctions of a clause that tells of an act before the main clause's time: "since Trump withdrew from
+#: the deal", "after Russia annexed Crimea"
+EARLIER_MARKS = frozenset({"since", "after"})
+
+
+def _pluperfect(verb: "Token") -> bool:
+    """ "had imposed", "had been sanctioned": an act before a time the story has already gone back to."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and "had" in aux and not any(a in ("would", "could", "might", "should") for a in aux)
+
+
+def _past_simple(verb: "Token") -> bool:
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def told_as_history(trig: "Token") -> str | None:
+    """How an undated trigger tells of an act from before the article's news, if it does (the
+    construction's name), so that the publication date does not date it: a habitual present perfect
+    ("has long backed"), a past act in a "since" clause or in an "after" clause of a main clause in
+    the present ("sanctions in place since Washington imposed them", "the rial has fallen after Trump
+    pulled out of the deal"), or a pluperfect told by the article itself, not reported ("an endeavour
+    the Palestinians had abandoned"; "officials said Iran had fired" is the news, backshifted)."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in trig.children) and (
+            present_perfect(trig) or trig.tag_ in ("VBZ", "VBP")):
+        return "habitual"
+    mark = next((c.lower_ for c in trig.children if c.dep_ == "mark"), None)
+    if trig.dep_ == "advcl" and mark in EARLIER_MARKS and (_past_simple(trig) or _pluperfect(trig)):
+        if (mark == "since" or present_perfect(trig.head) or tense_of(trig.head) == "present") and not _days_back(trig):
+            return mark
+    if _pluperfect(trig) and not _reported(trig) and not _first_time(trig):
+        return "pluperfect"
+    return None
+
+
+#: words just before "after" that put the clause's act hours or days before the main clause's ("a day
+#: after", "hours after", "shortly after")
+_SOON = frozenset({"minute", "hour", "day", "week", "shortly", "soon", "just", "right", "immediately", "moments"})
+
+
+def _days_back(trig: "Token") -> bool:
+    """Whether ``trig``'s "after" clause is told as just before the news ("a day after Britain
+    expelled 23 diplomats", "two weeks after Trump lifted the tariffs", "shortly after"): recent
+    news, not history ("four months after", "five years since")."""
+    mark = next((c for c in trig.children if c.dep_ == "mark"), None)
+    return mark is not None and mark.i > 0 and trig.doc[mark.i - 1].lemma_.lower() in _SOON
+
+
+def _first_time(verb: "Token") -> bool:
+    """ "It was the first time an Israeli prime minister had visited Australia": the visit is the news."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in ("time", "occasion")
+
+
+#: verbs of saying or knowing whose content clause is told in the backshifted pluperfect
+_SAYING = frozenset({"say", "tell", "report", "add", "note", "claim", "state", "announce", "confirm", "write",
+                     "learn", "discover", "find", "reveal", "show", "accuse", "allege", "deny", "insist"})
+
+
+def _reported(verb: "Token") -> bool:
+    """Whether ``verb``'s clause is the content of a verb of saying or knowing ("officials said Iran
+    had fired", "Iran had fired, officials said", "according to officials")."""
+    node = verb
+    while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("ccomp", "parataxis"):
+        return True
+    if node.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return True  # "reports that Israeli rockets had struck", "suspicions that Russians had offered money"
+    return any((c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SAYING)
+               or (c.dep_ == "prep" and c.lower_ == "according") for c in node.children)
+
+
 def inherit_date(ev: Event, n: int, dated: list[tuple[int, Event]]) -> Event:
     """An undated event takes the date of the event the article is telling about. Planned or
     expected: the article's first dated plan among the same actors ("Biden is expected to raise
@@ -419,4 +495,5 @@ def is_background(date: str | None, anchor: dt.date | None) -> bool:
 
 
 __all__ = ["after", "inherit_date", "is_background", "lag_date", "narrative_ref", "own_time_unresolved", "parse_anchor",
-           "pick_date", "pick_mention", "published_date", "sentence_dates", "starts_after", "told_as_of_writing"]
+           "pick_date", "pick_mention", "published_date", "sentence_dates", "starts_after", "told_as_history",
+           "told_as_of_writing"]

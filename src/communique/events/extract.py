@@ -28,7 +28,7 @@ from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claim
                    unclaimed, unclaimed_attack)
 from .annotate import (after, definite_reference, inherit_date, is_background, lag_date, own_time_unresolved,
                        parse_anchor, pick_mention, published_date, sentence_dates, starts_after,
-                       told_as_of_writing)
+                       told_as_history, told_as_of_writing)
 from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
@@ -2302,7 +2302,8 @@ class EventExtractor:
         parties = len({a.code for a in src + tgt + others})
         mode = _consult_mode(c.trig.mode, sent, parties) if c.trig.type == "CONSULT" else c.trig.mode
         background = (is_background(date, anchor) or self._former_officials_act(c.trig.type, source, date, anchor)
-                      or not date and recalled_war(c.trigger))  # ("It was the deadliest war between ...": history)
+                      or not date and (recalled_war(c.trigger)  # ("It was the deadliest war between ...": history)
+                                       or told_as_history(c.trigger) is not None))  # ("since Trump withdrew")
         extra.update(government_named([source, target, *rest]))
         source, target, rest = leader_acting(source), leader_acting(target), [leader_acting(a) or a for a in rest]
         return Event(
