@@ -55,3 +55,9 @@ def test_pluperfect_told_by_the_article_is_background_not_a_reported_one(pipelin
     assert told.background and told.date is None
     assert not reported.background and reported.date == "2021-03-02"
     assert not first.background and first.date == "2021-03-02"
+
+
+def test_act_named_after_since_is_background(pipeline: Any) -> None:
+    ev = _only(pipeline, "Relations between Tokyo and Seoul have been tense since the Japanese occupation of Korea.",
+               "COERCE")
+    assert ev.background and ev.date is None

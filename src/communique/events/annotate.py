@@ -351,11 +351,14 @@ def _past_simple(verb: "Token") -> bool:
 
 def told_as_history(trig: "Token") -> str | None:
     """How an undated trigger tells of an act from before the article's news, if it does (the
-    construction's name), so that the publication date does not date it: a habitual present perfect
-    ("has long backed"), a past act in a "since" clause or in an "after" clause of a main clause in
+    construction's name), so that the publication date does not date it: an act named after "since"
+    ("since the invasion of Ukraine"), a habitual present perfect ("has long backed"), a past act in a
+    "since" clause or in an "after" clause of a main clause in
     the present ("sanctions in place since Washington imposed them", "the rial has fallen after Trump
     pulled out of the deal"), or a pluperfect told by the article itself, not reported ("an endeavour
     the Palestinians had abandoned"; "officials said Iran had fired" is the news, backshifted)."""
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "since":
+        return "since"  # "ties frayed since its annexation of Crimea"
     if trig.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in trig.children) and (
