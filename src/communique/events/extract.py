@@ -124,6 +124,9 @@ DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord",
 #: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
 #: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
 TALK_VERBS = frozenset({"discuss", "address", "mention", "cite", "debate", "comment", "speak", "talk"})
+#: adverbs the parser hangs on a verb that are its particle all the same ("push them [away]", "backed
+#: [away] from the claim"): the verb's rows with that particle read it
+ADVERB_PARTICLES = frozenset({"away"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 TERRITORY_PREPS = frozenset({"on", "against", "into"})
@@ -681,7 +684,8 @@ class EventExtractor:
         """The words a verb's reading is looked up by (``VerbFrame``); ``None`` when the verb and
         its object say it is no act ("sees no threat from X", "faces pressure")."""
         lemma = tok.lemma_.lower()
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok) \
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)), None) or _phrasal_particle(tok) \
             or _stray_particle(tok) or joint_particle(tok)  # "working together", "work closely with NATO"
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
