@@ -55,3 +55,11 @@ def test_waiting_to_be_fired_is_a_dismissal(pipeline):
     assert not [e for e in evs if e.type == "MOBILIZE"], shown(evs)
     fired = events_of(pipeline, "North Korea fired a missile designed to be launched from submarines.")
     assert [e for e in fired if e.type == "MOBILIZE"], shown(fired)
+
+
+def test_matter_talked_with_another_is_no_sanction(pipeline):
+    # the "with" phrase the parser hangs on the matter talked about names the talkers' partner
+    evs = events_of(pipeline, "Flynn had not spoken about sanctions with Russian Ambassador Sergey Kislyak "
+                              "on December 29.")
+    assert not [e for e in evs if e.type == "SANCTION"], shown(evs)
+    assert [e for e in evs if e.type == "CONSULT"], shown(evs)

@@ -1773,7 +1773,7 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
-        if not own and _talked_about(tok):
+        if _talked_about(tok) and (not own or _talk_partners_only(cand, res, ctx)):
             return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
         self._noun_context_sides(cand, gov, owned, res, ctx)
         return cand
@@ -3976,6 +3976,13 @@ def _talked_about(noun: "Token") -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_PREPS | {"of"}:
         return head.head.lemma_.lower() in TALK_VERBS and head.head.pos_ in ("VERB", "AUX")
     return False
+
+
+def _talk_partners_only(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+    """ "had not spoken about [sanctions] with Kislyak": the noun's only sides are its "with" phrase, which
+    the parser hangs on the matter talked about but which names whom the talkers talked with."""
+    partners = {a.code for o in prep_objects(cand.trigger, WITH) for a in res.actors_of(o, ctx)}
+    return bool(partners) and all(a.code in partners for a in (*cand.source, *cand.target, *cand.others))
 
 
 #: verbs by which a side owns an act as its doer: "claimed responsibility for the attack"
