@@ -63,3 +63,13 @@ def test_matter_talked_with_another_is_no_sanction(pipeline):
                               "on December 29.")
     assert not [e for e in evs if e.type == "SANCTION"], shown(evs)
     assert [e for e in evs if e.type == "CONSULT"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # a measure named as what is to end ("an end to U.S. sanctions", "relief from tariffs") is no measure imposed
+    "In the near term, Kim wants three things: recognition, trade, and an end to all U.S. and U.N. sanctions.",
+    "Beijing hopes for relief from American tariffs on its steel, the Chinese commerce ministry said.",
+])
+def test_measure_to_end_is_no_sanction(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "SANCTION"], shown(evs)

@@ -223,6 +223,9 @@ STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "cr
 #: nouns of easing a measure: "the lifting of sanctions", "sanctions relief" name no measure imposed
 EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "waiver", "reduction", "rollback",
                           "repeal", "relaxation", "suspension", "end", "ending"})
+#: the prepositions by which such a noun names the measure it eases ("the lifting of", "an end to",
+#: "relief from", "a reduction in")
+EASED_PREPS = frozenset({"of", "to", "from", "in"})
 #: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
 #: threat from X", "address the threats": the threat is a danger judged, no one's act of threatening
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
@@ -4159,12 +4162,12 @@ def _readiness_status(c: Candidate, status: Status) -> Status:
 
 def _eased(tok: "Token") -> bool:
     """A measure named as what is eased: "the lifting [of sanctions]", "an easing of [the embargo]
-    and [tariffs]", "[sanctions] relief"."""
+    and [tariffs]", "[sanctions] relief", "an end [to] U.S. sanctions", "relief [from] tariffs"."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     if tok.dep_ == "compound":
         return tok.head.lemma_.lower() in EASING_NOUNS
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+    return tok.dep_ == "pobj" and tok.head.lower_ in EASED_PREPS and tok.head.head.pos_ == "NOUN" \
         and tok.head.head.lemma_.lower() in EASING_NOUNS
 
 
