@@ -73,3 +73,15 @@ def test_matter_talked_with_another_is_no_sanction(pipeline):
 def test_measure_to_end_is_no_sanction(pipeline, text):
     evs = events_of(pipeline, text)
     assert not [e for e in evs if e.type == "SANCTION"], shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # what a request is about ("information about", "details regarding") is not whom it asks
+    "The FBI is seeking information about the Russian hackers, officials in Washington said.",
+    "The State Department requested details regarding the Chinese students on Monday.",
+])
+def test_matter_of_a_request_is_not_asked(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "REQUEST" and e.target], shown(evs)
+    asked = events_of(pipeline, "The United States asked China for information about the virus.")
+    assert [e for e in asked if e.type == "REQUEST" and e.target and e.target.code == "CHN"], shown(asked)
