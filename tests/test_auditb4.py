@@ -85,3 +85,13 @@ def test_matter_of_a_request_is_not_asked(pipeline, text):
     assert not [e for e in evs if e.type == "REQUEST" and e.target], shown(evs)
     asked = events_of(pipeline, "The United States asked China for information about the virus.")
     assert [e for e in asked if e.type == "REQUEST" and e.target and e.target.code == "CHN"], shown(asked)
+
+
+def test_maneuvers_of_ships_or_politics_are_no_mobilization(pipeline):
+    # "emergency / evasive maneuvers" steer a ship clear, "political / procedural maneuvers" are tactics:
+    # no forces moved (held maneuvers of troops stay MOBILIZE)
+    evs = events_of(pipeline, "A Chinese jet forced the US Navy plane to perform evasive maneuvers over the "
+                              "South China Sea.")
+    assert not [e for e in evs if e.type == "MOBILIZE"], shown(evs)
+    held = events_of(pipeline, "Russian troops held maneuvers near the Ukrainian border.")
+    assert [e for e in held if e.type == "MOBILIZE"], shown(held)
