@@ -16,6 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: prepositions that give a meeting's or a joint act's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+#: prepositions that give only what a request is about, never whom it asks ("seeking information [about]
+#: the Russian hackers", "requested details [regarding] Iran's plan": the one asked is another)
+MATTER_PREPS = frozenset({"about", "regarding", "concerning"})
 #: what cooperation is aimed at: a foe, no partner ("cooperate with Russia against ISIS")
 AIM_PREPS = AGAINST
 
@@ -29,13 +32,15 @@ def names_no_party(type_: str, prep: "Token", trigger: "Token | None" = None) ->
     asked ("pushed for strikes [against] Syria", "asked for Western intervention [against] IS", "urged
     Muslim nations to unite [against] Iran": Syria, IS and Iran are asked nothing). Not the appeal verb's
     own "against" (``trigger``, the verb read as the appeal): "urged [against] Britain leaving" asks
-    Britain, as "warned against" warns its doer. A caller that names no trigger keeps a verb's "against"
-    as a party, as before the appeal verb was told apart."""
+    Britain, as "warned against" warns its doer. What a request is about (``MATTER_PREPS``) names no
+    party either: "sought information [about] the suspects" asks the public, not the suspects. A caller
+    that names no trigger keeps a verb's "against" as a party, as before the appeal verb was told apart."""
     word = prep.lower_
     if type_ == "CONSULT":
         return word in TOPIC_PREPS | AIM_PREPS
     if type_ == "REQUEST":
-        return word in AIM_PREPS and (prep.head.pos_ != "VERB" or (trigger is not None and prep.head is not trigger))
+        return word in MATTER_PREPS or (word in AIM_PREPS and (
+            prep.head.pos_ != "VERB" or (trigger is not None and prep.head is not trigger)))
     return type_ == "COOPERATE" and word in TOPIC_PREPS | AIM_PREPS
 
 
@@ -169,6 +174,7 @@ def _arms_noun(noun: "Token") -> bool:
         c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-__all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "TOPIC_PREPS",
+__all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "MATTER_PREPS",
+           "TOPIC_PREPS",
            "aid_pledged", "aid_sent", "arms_handed", "arms_sale_approved", "forces_built", "names_no_party",
            "pledge_of"]

@@ -124,6 +124,9 @@ DOCUMENT_NOUNS = frozenset({"resolution", "bill", "deal", "agreement", "accord",
 #: verbs whose object (or on/about-object) is a matter talked about: an act named there without a
 #: party of its own is no act of the speakers ("discussed sanctions", "did not comment on the strikes")
 TALK_VERBS = frozenset({"discuss", "address", "mention", "cite", "debate", "comment", "speak", "talk"})
+#: adverbs the parser hangs on a verb that are its particle all the same ("push them [away]", "backed
+#: [away] from the claim"): the verb's rows with that particle read it
+ADVERB_PARTICLES = frozenset({"away"})
 #: acts of force whose object may be a place, standing for the state it belongs to ("shelled Donetsk")
 TERRITORIAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 TERRITORY_PREPS = frozenset({"on", "against", "into"})
@@ -220,6 +223,9 @@ STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "cr
 #: nouns of easing a measure: "the lifting of sanctions", "sanctions relief" name no measure imposed
 EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "waiver", "reduction", "rollback",
                           "repeal", "relaxation", "suspension", "end", "ending"})
+#: the prepositions by which such a noun names the measure it eases ("the lifting of", "an end to",
+#: "relief from", "a reduction in")
+EASED_PREPS = frozenset({"of", "to", "from", "in"})
 #: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
 #: threat from X", "address the threats": the threat is a danger judged, no one's act of threatening
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
@@ -681,7 +687,8 @@ class EventExtractor:
         """The words a verb's reading is looked up by (``VerbFrame``); ``None`` when the verb and
         its object say it is no act ("sees no threat from X", "faces pressure")."""
         lemma = tok.lemma_.lower()
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) or _phrasal_particle(tok) \
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)), None) or _phrasal_particle(tok) \
             or _stray_particle(tok) or joint_particle(tok)  # "working together", "work closely with NATO"
         preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.i > tok.i
                  and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
@@ -1769,7 +1776,7 @@ class EventExtractor:
         if not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
                            for c in tok.children):
             return None  # "following the tests": a reference back to an event already reported
-        if not own and _talked_about(tok):
+        if _talked_about(tok) and (not own or _talk_partners_only(cand, res, ctx)):
             return None  # "Flynn discussed sanctions with Kislyak": the matter talked about, no act of the talkers
         self._noun_context_sides(cand, gov, owned, res, ctx)
         return cand
@@ -3975,6 +3982,13 @@ def _talked_about(noun: "Token") -> bool:
     return False
 
 
+def _talk_partners_only(cand: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+    """ "had not spoken about [sanctions] with Kislyak": the noun's only sides are its "with" phrase, which
+    the parser hangs on the matter talked about but which names whom the talkers talked with."""
+    partners = {a.code for o in prep_objects(cand.trigger, WITH) for a in res.actors_of(o, ctx)}
+    return bool(partners) and all(a.code in partners for a in (*cand.source, *cand.target, *cand.others))
+
+
 #: verbs by which a side owns an act as its doer: "claimed responsibility for the attack"
 OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
 #: what such a verb owns an act through: "claimed responsibility / credit for the attack"
@@ -4149,12 +4163,12 @@ def _readiness_status(c: Candidate, status: Status) -> Status:
 
 def _eased(tok: "Token") -> bool:
     """A measure named as what is eased: "the lifting [of sanctions]", "an easing of [the embargo]
-    and [tariffs]", "[sanctions] relief"."""
+    and [tariffs]", "[sanctions] relief", "an end [to] U.S. sanctions", "relief [from] tariffs"."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     if tok.dep_ == "compound":
         return tok.head.lemma_.lower() in EASING_NOUNS
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+    return tok.dep_ == "pobj" and tok.head.lower_ in EASED_PREPS and tok.head.head.pos_ == "NOUN" \
         and tok.head.head.lemma_.lower() in EASING_NOUNS
 
 

@@ -95,7 +95,19 @@ def fired_one(tok: "Token") -> "Token | None":
         return tok.head
     if passive and tok.dep_ == "conj":
         return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if passive and tok.dep_ == "xcomp":  # "rather than wait to be fired", "was going to be fired"
+        return _controller(tok.head)
     return verb_object(tok)
+
+
+def _controller(verb: "Token") -> "Token | None":
+    """The subject of ``verb``, or of the verb it is the complement or the conjunct of: who "waits"
+    in "he would resign rather than wait [to be fired]" is "he"."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return subject
+        verb = verb.head
 
 
 #: verbs that put out a message; the alert they issue is one ("issued a travel alert", "issues a flash alert")

@@ -16,6 +16,11 @@ if TYPE_CHECKING:  # pragma: no cover
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 
 
+#: what a reporter asks a speaker for ("asked to comment on the report", "asked for comment", "declined
+#: when asked to elaborate"): a question put to the speaker, nothing asked of a party
+COMMENT_WORDS = frozenset({"comment", "elaborate", "speculate"})
+
+
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
@@ -25,10 +30,13 @@ NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "title", "brand", "
 
 def asks_a_question(tok: "Token") -> bool:
     """ "asked whether Beijing would join", "asked where the money went", "asked about the talks",
-    "when asked, he said": asking a question is no request (asking someone to act, or for something, is)."""
+    "when asked, he said", "asked to comment on the proposal": asking a question is no request (asking
+    someone to act, or for something, is)."""
     if tok.lemma_.lower() not in QUESTION_VERBS:
         return False
     kids = list(tok.children)
+    if any(_comment_asked(c) for c in kids):
+        return True
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     for c in kids:
@@ -39,6 +47,15 @@ def asks_a_question(tok: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBN"  # "when asked", "asked on Friday, she said"
+
+
+def _comment_asked(kid: "Token") -> bool:
+    """ "asked [to comment]", "asked [for] comment": the child of a verb of asking that asks for a
+    comment (``COMMENT_WORDS``)."""
+    if kid.dep_ == "xcomp":
+        return kid.lemma_.lower() in COMMENT_WORDS
+    return kid.dep_ == "prep" and kid.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in COMMENT_WORDS for o in kid.children)
 
 
 def quoted_question(tok: "Token") -> bool:
