@@ -34,8 +34,8 @@ from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
 from .cooperation import (AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS,
-                          aid_pledged, aid_sent, arms_handed, arms_sale_approved, forces_built, names_no_party,
-                          pledge_of)
+                          aid_pledged, aid_sent, arms_handed, arms_sale_approved, commerce_only, forces_built,
+                          names_no_party, pledge_of)
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -544,7 +544,8 @@ class EventExtractor:
         cands = [c for c in cands if not polled_public(c.trigger)]  # "60 percent of Americans want ..."
         cands = drop_relabelled(cands)
         cands = own_organs_ordered(cands, res)  # "ordered the Pentagon to deploy ...": the orderer's own act
-        cands = self._drop_contents(cands)
+        cands = self._drop_contents(cands)  # (a purchase agreed to lends its seller to the agreement first)
+        cands = [c for c in cands if not commerce_only(c.trig.type, c.trigger)]  # "they buy my stuff"
         bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
         cands = own_people_advised(cands, res)  # "urged Americans to leave Lebanon": an advisory
         threats_on_condition(cands, res, ctx)

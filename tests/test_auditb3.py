@@ -1,0 +1,31 @@
+"""Precision fixes from the session-27 audit of CONSULT, AGREE, COOPERATE and SUPPORT events on a fresh
+sample of pool articles. Sentences written for these tests (not from an eval set); the real pipeline runs
+on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probe import events_of, pairs, shown
+
+
+@pytest.mark.parametrize("text", [
+    # buying, importing and trading goods is commerce, not cooperation between states
+    "Brazil will keep taxing the cheap steel that its carmakers buy from China, the minister said on Monday.",
+    "Last year Canada imported nearly $300 billion worth of goods from the United States, the agency said.",
+    "The prime minister said on Friday that Vietnam would continue to trade with Japan.",
+    # "buy" in the sense of believe
+    "The Polish president continues to buy the Kremlin's line on the crash, his critics say.",
+    # "trade insults" is no trade at all
+    "The Turkish president has traded insults with the Dutch prime minister for weeks.",
+])
+def test_commerce_is_no_cooperation(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "COOPERATE"), shown(evs)
+
+
+def test_purchase_agreed_still_names_the_seller(pipeline):
+    # (a guard: passes on the base code too) the purchase is the content of the agreement and lends it
+    # its other side before commerce alone is dropped
+    evs = events_of(pipeline, "Egypt agreed on Monday to purchase Russian fighter jets, officials in Cairo said.")
+    assert ("EGY", "RUS") in pairs(evs, "AGREE") and not pairs(evs, "COOPERATE"), shown(evs)
