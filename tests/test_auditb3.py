@@ -29,3 +29,13 @@ def test_purchase_agreed_still_names_the_seller(pipeline):
     # its other side before commerce alone is dropped
     evs = events_of(pipeline, "Egypt agreed on Monday to purchase Russian fighter jets, officials in Cairo said.")
     assert ("EGY", "RUS") in pairs(evs, "AGREE") and not pairs(evs, "COOPERATE"), shown(evs)
+
+
+@pytest.mark.parametrize("text", [
+    # to embolden is an effect on a side, not support given to it
+    "Critics in Congress said on Monday that the American withdrawal from Syria will embolden Russia.",
+    "Turkish shelling appears to have emboldened Syrian rebels to launch a new offensive near Aleppo.",
+])
+def test_emboldening_is_no_support(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "SUPPORT"), shown(evs)
