@@ -39,3 +39,14 @@ def test_purchase_agreed_still_names_the_seller(pipeline):
 def test_emboldening_is_no_support(pipeline, text):
     evs = events_of(pipeline, text)
     assert not pairs(evs, "SUPPORT"), shown(evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # support, assistance or funding ended is a benefit withdrawn from whom it was "for"
+    ("Germany decided on Monday to end its support for the Afghan government, officials in Berlin said.",
+     ("DEU", "AFG")),
+    ("Canada cut funding for the Palestinian Authority last year, the minister confirmed on Friday.", ("CAN", "PSE")),
+])
+def test_support_ended_is_a_sanction(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "SANCTION") and pair not in pairs(evs, "SUPPORT"), shown(evs)

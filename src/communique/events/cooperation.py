@@ -184,7 +184,7 @@ def commerce_only(type_: str, trigger: "Token") -> bool:
     return type_ == "COOPERATE" and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in COMMERCE_VERBS
 
 
-__all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "COMMERCE_VERBS", "FORCES_BUILT",
+__all__ = ["AID_NOUNS", "AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "COMMERCE_VERBS", "FORCES_BUILT",
            "TOPIC_PREPS", "aid_pledged", "aid_sent", "arms_handed", "arms_sale_approved", "commerce_only",
            "forces_built", "names_no_party",
            "pledge_of"]
