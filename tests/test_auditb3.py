@@ -50,3 +50,13 @@ def test_emboldening_is_no_support(pipeline, text):
 def test_support_ended_is_a_sanction(pipeline, text, pair):
     evs = events_of(pipeline, text)
     assert pair in pairs(evs, "SANCTION") and pair not in pairs(evs, "SUPPORT"), shown(evs)
+
+
+def test_caption_opened_by_its_photo_credit_is_no_news(pipeline):
+    # a photo credit run into its caption ("Name/Agency/File Caption ...") is page furniture, however
+    # eventful the picture
+    text = ("Jane Holloway/Reuters/File French President Emmanuel Macron meets German Chancellor Angela Merkel in "
+            "Berlin, May 15, 2019.\n\nThe French economy grew by 0.3 percent in the third quarter, the national "
+            "statistics office said on Tuesday.")
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, "CONSULT"), shown(evs)
