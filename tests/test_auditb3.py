@@ -60,3 +60,10 @@ def test_caption_opened_by_its_photo_credit_is_no_news(pipeline):
             "statistics office said on Tuesday.")
     evs = events_of(pipeline, text)
     assert not pairs(evs, "CONSULT"), shown(evs)
+
+
+def test_commitment_reaffirmed_is_support(pipeline):
+    # a pledge voiced again is backing of the side it is for, no new accord
+    evs = events_of(pipeline, "The Japanese foreign minister reaffirmed Tokyo's commitment to the Philippines' security "
+                              "on Monday.")
+    assert ("JPN", "PHL") in pairs(evs, "SUPPORT") and not pairs(evs, "AGREE"), shown(evs)
