@@ -67,3 +67,10 @@ def test_commitment_reaffirmed_is_support(pipeline):
     evs = events_of(pipeline, "The Japanese foreign minister reaffirmed Tokyo's commitment to the Philippines' security "
                               "on Monday.")
     assert ("JPN", "PHL") in pairs(evs, "SUPPORT") and not pairs(evs, "AGREE"), shown(evs)
+
+
+def test_reported_expectation_is_a_forecast(pipeline):
+    # "said he expected a deal": the backshifted "I expect", a forecast when the news tells it
+    found = [e for e in events_of(pipeline, "The Turkish president said on Monday that he expected a deal with Greece "
+                                            "within weeks.") if e.type == "AGREE"]
+    assert found and all(e.status == "expected" for e in found), shown(found)
