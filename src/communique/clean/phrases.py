@@ -107,11 +107,15 @@ PHOTO_CREDIT = re.compile(
     r"(?i:getty images|shutterstock|afp via getty|reuters/[\w ]+|ap photo/[\w .]+)\)?\.?$)",
 )
 
-#: A caption that opens with a picture phrase.
+#: A caption that opens with a picture phrase, or with its photo credit run into the caption
+#: ("Tom Brenner/Reuters/File President Donald Trump delivers remarks ...", "AFP/Getty Images A picture
+#: taken on ...": the photographer or source, the agency, then the caption).
 CAPTION_OPENER = re.compile(
     r"^(?:combined photo shows|file photo|\(?file\)?[:,]? |this (?:undated )?(?:photo|picture|image|handout)|"
     r"in this (?:undated |file |handout )?(?:photo|picture|image)|pictured[:,]? |photo shows|"
-    r"(?:photo|picture|image) (?:shows|taken)|(?:handout )?photo released by)",
+    r"(?:photo|picture|image) (?:shows|taken)|(?:handout )?photo released by|"
+    r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}/(?:AP|AFP|Reuters|Getty Images|EPA|Pool|Yonhap|Xinhua|Bloomberg)"
+    r"(?:/(?:File|Pool|Handout))* (?=[A-Z“\"])))",
     _I,
 )
 

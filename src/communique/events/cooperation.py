@@ -174,7 +174,22 @@ def _arms_noun(noun: "Token") -> bool:
         c.lower_ in ARMS_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-__all__ = ["AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "FORCES_BUILT", "MATTER_PREPS",
-           "TOPIC_PREPS",
-           "aid_pledged", "aid_sent", "arms_handed", "arms_sale_approved", "forces_built", "names_no_party",
+#: verbs of buying and selling goods: commerce, which the lexicon (CAMEO PURCHASE, TRADE) reads as
+#: cooperation. Alone they report no cooperation between states ("a tariff on everything Americans
+#: [buy] from China", "they [buy] all sorts of my stuff", "China will continue to [trade] with the
+#: United States", "has [traded] insults and threats with Kim"); what they say is an event only as
+#: the content of another act, which takes its parties ("agreed to [purchase] Russian air defence
+#: systems": AGREE with Russia), and arms sold are AID (``HANDING_VERBS``), no trade cooperation.
+COMMERCE_VERBS = frozenset({"buy", "purchase", "import", "trade"})
+
+
+def commerce_only(type_: str, trigger: "Token") -> bool:
+    """Whether an event of ``type_`` is only commerce said by its verb: cooperation read off a verb of
+    buying or trading (``COMMERCE_VERBS``), which reports no event of its own."""
+    return type_ == "COOPERATE" and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in COMMERCE_VERBS
+
+
+__all__ = ["AID_NOUNS", "AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "COMMERCE_VERBS", "FORCES_BUILT",
+           "MATTER_PREPS", "TOPIC_PREPS", "aid_pledged", "aid_sent", "arms_handed", "arms_sale_approved", "commerce_only",
+           "forces_built", "names_no_party",
            "pledge_of"]

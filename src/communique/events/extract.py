@@ -33,9 +33,9 @@ from .appeals import calm_addressees
 from .candidate import Candidate
 from .channels import CONTACT_NOUNS, contact_reading
 from .classes import quad_class
-from .cooperation import (AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS,
-                          aid_pledged, aid_sent, arms_handed, arms_sale_approved, forces_built, names_no_party,
-                          pledge_of)
+from .cooperation import (AID_NOUNS, AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT,
+                          TOPIC_PREPS, aid_pledged, aid_sent, arms_handed, arms_sale_approved, commerce_only,
+                          forces_built, names_no_party, pledge_of)
 from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
                          ultimatum)
 from .designees import name_designees
@@ -113,6 +113,9 @@ PARTICIPANT_PREPS = frozenset({"between", "among", "amongst", "with"})
 #: types whose "for" phrase names whom the act is for: "support for Kyiv", "aid for Gaza", "pledged
 #: backing for Ukraine" (a demand's "for" is what it asks: "calls for restraint")
 FOR_TARGET_TYPES = frozenset({"SUPPORT", "AID"})
+#: benefits whose ending is a sanction on whom they were "for" ("cut funding for UNRWA", "ended its
+#: support for the rebels"): aid's own nouns and support
+WITHHELD_BENEFITS = AID_NOUNS | {"support"}
 #: where one stands by another side it backs: "stands beside France", "stood by Ukraine"
 STANDING_PREPS = frozenset({"beside", "behind", "alongside", "by"})
 #: what a threat promises a side, named by "for": "severe punishment for Y", "consequences for Y"
@@ -550,7 +553,8 @@ class EventExtractor:
         cands = [c for c in cands if not polled_public(c.trigger)]  # "60 percent of Americans want ..."
         cands = drop_relabelled(cands)
         cands = own_organs_ordered(cands, res)  # "ordered the Pentagon to deploy ...": the orderer's own act
-        cands = self._drop_contents(cands)
+        cands = self._drop_contents(cands)  # (a purchase agreed to lends its seller to the agreement first)
+        cands = [c for c in cands if not commerce_only(c.trig.type, c.trigger)]  # "they buy my stuff"
         bodies_left(cands, res)  # "Britain's withdrawal from the EU": a bloc left is a sanction
         cands = own_people_advised(cands, res)  # "urged Americans to leave Lebanon": an advisory
         threats_on_condition(cands, res, ctx)
@@ -1170,6 +1174,8 @@ class EventExtractor:
         if cand.trig.type == "THREATEN" and obj.lemma_.lower() in PUNISHMENT_NOUNS and not any(
                 o.tag_ in ("WP", "WDT") for o in prep_objects(obj, FOR)):  # not "for whoever was to blame"
             preps = preps | FOR  # "promised severe punishment [for] Y", "vowed consequences for Y"
+        if cand.trig.type == "SANCTION" and obj.lemma_.lower() in WITHHELD_BENEFITS:
+            preps = preps | FOR  # "ended its support [for] Palestinian refugees": whom the benefit was for
         for p in [*obj.children, *(g for a in renamed for g in a.children)]:
             # (and its appositive's: "suspending the INF Treaty, [a key pact] with Russia", and the accord's
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")

@@ -541,7 +541,7 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     # expected: "is expected to", "likely to", "poised to"
     if any(t.lemma_.lower() in EXPECT_LEMMAS for t in chain[1:]) or any(
             c.lemma_.lower() in ("likely", "unlikely") for c in kids):
-        if tense_of(chain[-1]) != "past":
+        if tense_of(chain[-1]) != "past" or _expectation_reported(chain):
             return "expected"
     # planned: the clause speaks of the future, the event is scheduled, or it is the occasion
     # of a future act ("plan to seek cooperation when they attend the summit")
@@ -559,6 +559,15 @@ def _when(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> Status
     if len(chain) > 2 and chain[1].lower_ == "to" and looks_forward(chain[2]):
         return "planned"  # "looked forward to meeting him", "looks forward to the visit": still to come
     return "occurred"
+
+
+def _expectation_reported(chain: list["Token"]) -> bool:
+    """ "Trump said [he expected a deal soon]", "tweeted that he expected a deal between the Saudis and
+    the Russians": an expectation in a clause reported by a verb of saying is the speaker's forecast when
+    the news tells it, its past only the backshift of "I expect"; not a narrated one ("the deal was
+    expected to pass, but ..."), whose outcome the story may tell."""
+    return any(t.lemma_.lower() in EXPECT_LEMMAS and t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp"
+               and t.head.lemma_.lower() in ANNOUNCING_VERBS for t in chain[1:])
 
 
 def any_kind(noun: "Token") -> bool:
