@@ -49,6 +49,15 @@ REPORTING_VERBS = frozenset({"say", "announce", "tell", "warn", "add", "state", 
                              "insist", "note", "report"})
 #: nouns whose bare definite form refers to the latest state named ("the country's atomic agency")
 STATE_WORDS = frozenset({"country", "nation"})
+#: nouns whose bare definite form refers to the latest monarchy named ("Saudi Arabia ... the kingdom
+#: blamed Iran"): a kingdom among the states the article names, not the latest state of any kind; read
+#: where the noun stands as a party of its clause ("the kingdom warned", "implored the kingdom") only:
+#: on pool articles "attacks on the kingdom", "the kingdom's defenses" gave attacks their target but
+#: the wrong doer more often than an event right
+KINGDOM_WORDS = frozenset({"kingdom"})
+#: the states news calls "the kingdom"
+KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM",
+                      "BTN", "SWZ", "LSO", "TON"})
 #: modifiers that make a bare title name someone else than the latest holder ("the former president")
 OTHER_HOLDER = frozenset({"former", "late", "new", "next", "previous", "future", "then", "incoming",
                           "outgoing", "deputy", "acting", "ex", "first", "assistant", "vice"})
@@ -659,6 +668,11 @@ def _antecedent(tok: "Token", phrase: str, index: _Index, title_roles: Callable[
     far, the latest on a tie (an article on Trump that quotes Erdogan once: "the president" is Trump)."""
     if tok.lemma_.lower() in STATE_WORDS:
         return next((m.actor for m in index.before(tok.i) if m.actor.kind == "state"), None)
+    if tok.lemma_.lower() in KINGDOM_WORDS:
+        if tok.dep_ not in PARTY_DEPS:
+            return None
+        return next((m.actor for m in index.before(tok.i) if m.actor.kind == "state" and m.actor.code in KINGDOMS),
+                    None)
     office = tok.lemma_.lower() in OFFICE_WORDS
     roles = set() if office else title_roles(phrase)
     holders: dict[str, tuple[int, int, Actor]] = {}  # name -> (times named, -rank of the latest, actor)
@@ -726,7 +740,8 @@ def _bare_titles(sent: "Span", index: _Index, title_roles: Callable[[str], set[s
     out: list[Mention] = []
     for tok in sent:
         low = tok.lemma_.lower()
-        if tok.i in index.at or (low not in TITLE_HEADS and low not in OFFICE_WORDS and low not in STATE_WORDS):
+        if tok.i in index.at or (low not in TITLE_HEADS and low not in OFFICE_WORDS and low not in STATE_WORDS
+                                 and low not in KINGDOM_WORDS):
             continue
         phrase = _title_phrase(tok)
         if phrase is None:
