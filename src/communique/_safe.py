@@ -9,10 +9,11 @@ reason) because date arithmetic on it overflows and no news article is dated the
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 
 __all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "named", "is_blank",
-           "date_problem", "need_text", "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
+           "date_problem", "need_text", "need_path", "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
 MAX_ID = 200
@@ -157,6 +158,16 @@ def need_text(where: str, value: object) -> str:
         what = "None" if value is None else type(value).__name__
         raise TypeError(f"{where} must be a str, not {what}")
     return value
+
+
+def need_path(where: str, value: object) -> str | os.PathLike[str]:
+    """``value``, an argument of the Python API named by ``where`` (``"Store: path"``), which must be a
+    file path (a str or a ``Path``): None or a number failed deep inside ("expected str, bytes or
+    os.PathLike object, not NoneType"), naming neither the function nor the argument."""
+    if isinstance(value, str) or (isinstance(value, os.PathLike) and isinstance(os.fspath(value), str)):
+        return value
+    what = "None" if value is None else type(value).__name__
+    raise TypeError(f"{where} must be a file path (a str or a pathlib.Path), not {what}")
 
 
 #: Python type names -> the words a message uses for a value of that type (JSON and TOML terms).

@@ -14,6 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from .._guard import reraise_interrupt
+from .._safe import need_path
 from ..errors import OutputError, StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
@@ -128,7 +129,7 @@ class Store:
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = 3.0) -> None:
-        self.path = Path(path)
+        self.path = Path(need_path("Store: path", path))
         self.read_only = read_only
         self._memo: dict[str, Any] = {}
         self._check_path()
