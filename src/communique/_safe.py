@@ -13,9 +13,13 @@ import os
 import re
 
 __all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "named", "is_blank",
-           "date_problem", "need_text", "need_path", "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
+           "date_problem", "need_text", "need_path", "MIN_YEAR", "MAX_YEAR",
+           "EVENT_MIN_YEAR", "EVENT_MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
+#: The years an event's date can have: a sentence's own year ("In 1648, France and Sweden signed ...")
+#: is read from 1000 to 2999 (``dates``), and such events are stored; the event filters take them.
+EVENT_MIN_YEAR, EVENT_MAX_YEAR = 1000, 2999
 MAX_ID = 200
 MAX_FIELD = 2000
 #: The longest error line printed (a YAML alias bomb once made a 35 MB one).

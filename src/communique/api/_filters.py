@@ -128,7 +128,7 @@ def event_filters(
         "Conflict/cooperation class (GDELT QuadClass); repeat for several."))] = [],  # noqa: B006
     mode: Annotated[list[str], Query(description="PLOVER mode (visit, weapons, ...); repeatable.")] = [],  # noqa: B006
     status: Annotated[list[StatusName], Query(description="Event status; repeatable.")] = [],  # noqa: B006
-    since: Annotated[str | None, Query(description="On or after this date (2021, 2021-04, 2021-04-16).",
+    since: Annotated[str | None, Query(description="On or after this date (2021, 2021-04, 2021-04-16; years 1000-2999).",
                                        max_length=40)] = None,
     until: Annotated[str | None, Query(description="On or before this date, inclusive.", max_length=40)] = None,
     undated: Annotated[Literal["include", "exclude"], Query(

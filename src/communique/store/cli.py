@@ -133,7 +133,7 @@ def filter_options(fn: F) -> F:
         click.option("--status", "statuses", multiple=True, metavar="STATUS",
                      help="Event status (repeatable): " + ", ".join(STATUSES) + "."),
         click.option("--since", metavar="DATE", help="Events dated on or after DATE (2021, 2021-04, 2021-04-16, "
-                     "'April 16, 2021')."),
+                     "'April 16, 2021'; any year from 1000 to 2999: events of 1648 are read)."),
         click.option("--until", metavar="DATE", help="Events dated on or before DATE (inclusive)."),
         click.option("--date-basis", "date_bases", multiple=True, metavar="BASIS",
                      help="Where the date comes from (repeatable): text (the sentence), inherited (the "
