@@ -19,18 +19,13 @@ def test_store_given_no_path_names_the_argument(value: object):
 
 
 @pytest.mark.parametrize("value", [None, 3])
-def test_load_manifest_given_no_path_names_the_argument(value: object):
+def test_load_manifest_given_no_path_names_the_argument(value: object, tmp_path: Path):
     """load_manifest(None) was the same TypeError from pathlib, naming neither the function nor the argument."""
-    from communique import load_manifest
+    from communique import Store, load_manifest
 
     with pytest.raises(TypeError, match=r"^load_manifest: path must be a file path"):
         load_manifest(value)  # type: ignore[arg-type]
-
-
-def test_store_and_manifest_still_take_a_str_or_a_path(tmp_path: Path):
-    from communique import Store, load_manifest
-
-    man = tmp_path / "m.json"
+    man = tmp_path / "m.json"  # (a str or a Path is still taken)
     man.write_text('{"d1": {"published": "2021-04-16"}}', encoding="utf-8")
     assert load_manifest(str(man)) == load_manifest(man)
     with Store(tmp_path / "x.duckdb") as store:
@@ -94,3 +89,101 @@ def test_the_api_selects_an_event_dated_1648(tmp_path: Path):
         assert [e["date"] for e in r.json()["events"]] == ["1648"], r.text
         arts = client.get("/api/articles", params={"since": "1600"})  # publication dates stay 1800-2100
         assert arts.status_code == 422 and "1800-2100" in arts.text, arts.text
+
+
+# -- the command starts light, and a Ctrl-C while it loads is one line (exit status 130) -------------------
+
+#: Python code run as ``python -c``: a Ctrl-C landing while the module ``sys.argv[1]`` is imported (a
+#: finder first on the import path raises it, as the signal would), then the command with the other arguments.
+_CTRL_C_IN_IMPORT = """
+import sys
+target = sys.argv.pop(1)
+class CtrlC:
+    def find_spec(self, name, path=None, target_=None):
+        if name == target:
+            raise KeyboardInterrupt
+        return None
+sys.meta_path.insert(0, CtrlC())
+from communique.cli import main
+main()
+"""
+
+
+def _run(code: str, *args: str) -> "subprocess.CompletedProcess[str]":
+    import os
+    import subprocess
+    import sys
+
+    import communique
+
+    env = {**os.environ, "PYTHONPATH": str(Path(communique.__file__).parents[1])}
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_communique_help_loads_no_store_model_or_server():
+    """``communique --help`` imported DuckDB, Arrow, numpy and rich (a third of a second before any word)."""
+    code = ("import sys, contextlib, io\nfrom communique.cli import main\n"
+            "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n    main(['--help'])\n"
+            "print(' '.join(sorted(m for m in ('duckdb', 'pyarrow', 'numpy', 'rich', 'spacy', 'communique.store', "
+            "'communique.config', 'communique.api') if m in sys.modules)))")
+    res = _run(code)
+    assert res.returncode == 0 and res.stdout.strip() == "", (res.stdout, res.stderr)
+
+
+def test_the_listed_summaries_are_the_commands_own():
+    """``communique --help`` lists the lazy commands from ``LAZY_COMMANDS`` without loading them: the
+    summaries there must stay the commands' own."""
+    import click
+
+    from communique.cli import LAZY_COMMANDS, main
+
+    ctx = click.Context(main)
+    for name, (_, _, summary) in LAZY_COMMANDS.items():
+        cmd = main.get_command(ctx, name)
+        assert cmd is not None and cmd.get_short_help_str(10_000) == summary, name
+
+
+@pytest.mark.parametrize("module, args", [("click", ["--help"]), ("communique.errors", ["events", "--help"]),
+                                          ("communique._signals", ["extract", "x"])])
+def test_a_ctrl_c_while_the_command_starts_is_one_line(module: str, args: list[str]):
+    """It was a traceback of the import the Ctrl-C landed in (exit status 1)."""
+    res = _run(_CTRL_C_IN_IMPORT, module, *args)
+    assert res.returncode == 130, (res.returncode, res.stderr)
+    assert res.stderr == "communique: interrupted while starting; nothing was done (run the command again)\n", \
+        res.stderr
+
+
+@pytest.mark.parametrize("module, args", [("communique.store.cli", ["events", "--db", "x.duckdb"]),
+                                          ("communique.actors.cli", ["actors", "resolve", "Japan"]),
+                                          ("communique.api.cli", ["serve", "--help"])])
+def test_a_ctrl_c_while_a_command_loads_is_one_line(module: str, args: list[str]):
+    res = _run(_CTRL_C_IN_IMPORT, module, *args)
+    assert res.returncode == 130, (res.returncode, res.stderr)
+    assert res.stderr == f"Error: {args[0]}: interrupted while loading the command; nothing was done (run the " \
+                         "command again)\n", res.stderr
+
+
+def test_a_ctrl_c_in_a_command_without_its_own_handler_is_exit_status_130(monkeypatch: pytest.MonkeyPatch):
+    """``actors resolve`` stopped while the knowledge base loads was click's 'Aborted!', exit status 1."""
+    from click.testing import CliRunner
+
+    import communique.actors.cli as actors_cli
+    from communique.cli import main
+
+    def ctrl_c(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(actors_cli, "_load", ctrl_c)
+    res = CliRunner().invoke(main, ["actors", "resolve", "Japan", "--date", "2021-04-16"])
+    assert res.exit_code == 130, (res.output, res.exception)
+    assert res.stderr == "Error: actors: interrupted (run the command again)\n", res.stderr
+
+
+def test_a_mistyped_command_is_suggested_without_loading_the_store():
+    code = ("import sys, contextlib\nfrom communique.cli import main\n"
+            "with contextlib.suppress(SystemExit):\n    main(['exprt'])\n"
+            "print('store loaded' if 'communique.store' in sys.modules else 'light')")
+    res = _run(code)
+    assert "No such command 'exprt'. Did you mean 'export'?" in res.stderr and res.stdout.strip() == "light", \
+        (res.stdout, res.stderr)
+

@@ -19,6 +19,7 @@ import click
 import duckdb
 
 from .._guard import reraise_interrupt
+from .._options import given_db, given_output, not_empty
 from .._runs import write_error
 from .._safe import clean_field, named, printable
 from ..errors import CommuniqueError
@@ -55,23 +56,6 @@ def _open(db: str | None) -> Store:
         return Store(path, read_only=True)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def not_empty(hint: str) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
-    """An option callback refusing a value given empty (``--db "$DB"`` with DB unset), with ``hint``
-    saying what to give instead; a value not given (None) passes."""
-    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-        if value is not None and not value.strip():
-            raise click.BadParameter(f"an empty value (an unset shell variable?); {hint}", ctx=ctx, param=param)
-        return value
-    return check
-
-
-#: ``--db ""`` read the store of the `db` setting without a word (events, export, serve) or named '.'
-#: a folder (ingest)
-given_db = not_empty("give a database file, or leave --db out to use the `db` setting")
-#: ``-o ""`` wrote to standard output (extract, clean), or was refused as the folder '.' (export)
-given_output = not_empty("give a file name, or '-' for standard output")
 
 
 def db_option(fn: F) -> F:
