@@ -187,3 +187,39 @@ def test_a_mistyped_command_is_suggested_without_loading_the_store():
     assert "No such command 'exprt'. Did you mean 'export'?" in res.stderr and res.stdout.strip() == "light", \
         (res.stdout, res.stderr)
 
+
+# -- JSONL: a feed whose first line a crash zeroed ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["file", "gz", "stdin"])
+def test_a_jsonl_feed_zeroed_at_its_start_costs_its_first_line_only(tmp_path: Path, how: str,
+                                                                    monkeypatch: pytest.MonkeyPatch):
+    """A stretch of NUL bytes at the start of a feed (a crash while it was written; zeroes in the middle or
+    at the end already cost their line only) refused the whole file as 'a binary file (contains NUL bytes)'."""
+    import gzip
+    import io
+    import json
+    import types
+
+    from communique import CommuniqueError, read_inputs
+
+    goods = [json.dumps({"id": f"z{i}", "text": f"The ministers of two made-up states met on Monday, round {i}."})
+             for i in range(3)]
+    data = b"\x00" * 600 + b'ministers met"}\n' + "\n".join(goods).encode() + b"\n"
+    if how == "stdin":
+        monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=io.BytesIO(data), isatty=lambda: False))
+        path = "-"
+    else:
+        file = tmp_path / ("feed.jsonl.gz" if how == "gz" else "feed.jsonl")
+        file.write_bytes(gzip.compress(data) if how == "gz" else data)
+        path = str(file)
+    items = list(read_inputs([path]))
+    errs = [i for i in items if isinstance(i, CommuniqueError)]
+    assert [getattr(i, "id", None) for i in items if i not in errs] == ["z0", "z1", "z2"], items
+    assert len(errs) == 1 and errs[0].code == "E103" and "NUL bytes" in errs[0].message, errs
+    assert str(errs[0].input).endswith(":1"), errs[0].input
+
+    blob = tmp_path / "blob.jsonl"  # (a file with NUL bytes and no JSON object line is still refused whole)
+    blob.write_bytes((b"\x00" * 300 + b"\n") * 20 + b"not json either\n")
+    refused = list(read_inputs([blob]))
+    assert len(refused) == 1 and isinstance(refused[0], CommuniqueError) and refused[0].code == "E102", refused
