@@ -223,3 +223,24 @@ def test_a_jsonl_feed_zeroed_at_its_start_costs_its_first_line_only(tmp_path: Pa
     blob.write_bytes((b"\x00" * 300 + b"\n") * 20 + b"not json either\n")
     refused = list(read_inputs([blob]))
     assert len(refused) == 1 and isinstance(refused[0], CommuniqueError) and refused[0].code == "E102", refused
+
+
+# -- a filter of nothing visible ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["\x00", "\u200b", "\x01 "])
+def test_a_text_filter_of_nothing_visible_is_refused_not_dropped(tmp_path: Path, value: str):
+    """``text=%00`` (a NUL, a zero-width space) was cleaned to nothing and the filter dropped: every event listed."""
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+    from communique.store import QueryError, make_query
+
+    with pytest.raises(QueryError, match=r"holds no visible character \(give a value, or leave --text out\)"):
+        make_query(text=value)
+    with pytest.raises(QueryError, match=r"^--doc: .* holds no visible character"):
+        make_query(doc_ids=[value])  # (it looked for an article called 'doc')
+    with TestClient(create_app(_dated(tmp_path))) as client:
+        r = client.get("/api/events", params={"text": value})
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "text"], r.text

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._safe import EVENT_MAX_YEAR, EVENT_MIN_YEAR, MAX_YEAR, MIN_YEAR, clean_body, clean_id
+from .._safe import EVENT_MAX_YEAR, EVENT_MIN_YEAR, MAX_YEAR, MIN_YEAR, clean_body, clean_id, is_blank, printable
 from ..dateinput import DateInputError, parse_date
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
@@ -163,9 +163,11 @@ def _check_given(**options: str | None) -> None:
     nothing and listed every event (the API's ``actor=``, ``since=`` and ``text=`` likewise; an
     empty ``--doc`` listed none, without a word)."""
     for name, value in options.items():
-        if value is not None and not value.strip():
-            raise QueryError("an empty value", input="--" + name,
-                             hint=f"give a value, or leave --{name} out")
+        # nothing visible (NUL, controls, zero-width): the filter was cleaned to nothing and dropped, so
+        # the API's text=%00 listed every event, and doc=%00 looked for an article called 'doc'
+        if value is not None and is_blank(clean_body(value)):
+            what = "an empty value" if not value.strip() else f"'{printable(value, 40)}' holds no visible character"
+            raise QueryError(what, input="--" + name, hint=f"give a value, or leave --{name} out")
 
 
 def _check_limit(limit: int | None) -> None:
