@@ -244,3 +244,33 @@ def test_a_text_filter_of_nothing_visible_is_refused_not_dropped(tmp_path: Path,
     with TestClient(create_app(_dated(tmp_path))) as client:
         r = client.get("/api/events", params={"text": value})
         assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "text"], r.text
+
+
+# -- an output whose name says another format ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, name, words", [
+    (["export", "--format", "parquet"], "events.csv", "the name says csv, but the output is parquet (give -o "
+                                                      "events.parquet, or --format csv)"),
+    (["export", "--format", "jsonl"], "events.jsonl.gz", "the name says compressed, but communique writes plain "
+                                                         "jsonl (give -o events.jsonl, or compress it yourself"),
+    (["export", "--canonical"], "store.jsonl.gz", "the name says compressed"),
+    (["export"], "events.csv", "give --format csv (the format"),
+    (["clean", "IN"], "clean.csv", "the name says csv, but the output is jsonl (give -o clean.jsonl)"),
+])
+def test_an_output_named_for_another_format_is_refused(tmp_path: Path, args: list[str], name: str, words: str):
+    """``export --format parquet -o events.csv`` wrote Parquet into a .csv file, and ``-o events.jsonl.gz``
+    plain text that ``communique ingest`` then refused as 'not a gzip file'; ``export -o events.csv``
+    said only 'give --format jsonl, csv or parquet'."""
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("The ministers of two made-up states met in a port town on Monday.\n", encoding="utf-8")
+    db = _dated(tmp_path) if args[0] == "export" else None
+    out = tmp_path / name
+    argv = [str(article) if a == "IN" else a for a in args] + (["--db", str(db)] if db else []) + ["-o", str(out)]
+    res = CliRunner().invoke(main, argv)
+    assert res.exit_code in (1, 2) and words in res.stderr, res.stderr
+    assert not out.exists()

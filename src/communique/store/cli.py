@@ -20,7 +20,7 @@ import duckdb
 
 from .._guard import reraise_interrupt
 from .._options import given_db, given_output, not_empty
-from .._runs import write_error
+from .._runs import named_format, output_misnamed, write_error
 from .._safe import clean_field, named, printable
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
@@ -280,7 +280,12 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
     if canonical and narrowed:
         raise click.UsageError("--canonical writes the whole store: drop --format, --by-event and the filters")
     if not canonical and not fmt:
-        raise click.UsageError("give --format jsonl, csv or parquet (or --canonical)")
+        said = named_format(output)
+        raise click.UsageError(f"give --format {said} (the format {output} names), or another of jsonl, csv and "
+                               "parquet" if said else "give --format jsonl, csv or parquet (or --canonical)")
+    misnamed = output_misnamed(output, fmt or "jsonl", option=None if canonical else "--format")
+    if misnamed is not None:
+        raise click.UsageError(str(misnamed))
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet is binary and is not written to standard output: give -o a file name, "
                                "e.g. -o events.parquet, or use --format jsonl or csv with -o -")
