@@ -274,3 +274,33 @@ def test_an_output_named_for_another_format_is_refused(tmp_path: Path, args: lis
     res = CliRunner().invoke(main, argv)
     assert res.exit_code in (1, 2) and words in res.stderr, res.stderr
     assert not out.exists()
+
+
+# -- standard input closed, or given twice -------------------------------------------------------------------
+
+
+def test_a_closed_standard_input_says_so(monkeypatch: pytest.MonkeyPatch):
+    """``communique ingest - <&-`` (or from a daemon) was 'cannot read it: AttributeError: 'NoneType' object
+    has no attribute 'buffer' (check the path)'."""
+    from communique import InputError, read_inputs
+
+    monkeypatch.setattr("sys.stdin", None)
+    items = list(read_inputs(["-"]))
+    assert len(items) == 1 and type(items[0]) is InputError, items
+    assert str(items[0]) == ("<stdin>: standard input is closed; there is nothing to read (pipe or redirect JSONL "
+                             "into it (< feed.jsonl), or give the file's name instead of '-')")
+
+
+def test_standard_input_given_twice_is_read_once_and_said(monkeypatch: pytest.MonkeyPatch):
+    """The second '-' found standard input used up: 'the JSONL input holds no records'."""
+    import io
+    import json
+    import types
+
+    from communique import CommuniqueError, read_inputs
+
+    feed = json.dumps({"id": "s1", "text": "The ministers of two made-up states met on Monday."}) + "\n"
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=io.BytesIO(feed.encode()), isatty=lambda: False))
+    items = list(read_inputs(["-", "-"]))
+    assert [getattr(i, "id", None) for i in items[:1]] == ["s1"] and len(items) == 2, items
+    assert isinstance(items[1], CommuniqueError) and "'-' is given more than once" in str(items[1]), items
