@@ -304,3 +304,20 @@ def test_standard_input_given_twice_is_read_once_and_said(monkeypatch: pytest.Mo
     items = list(read_inputs(["-", "-"]))
     assert [getattr(i, "id", None) for i in items[:1]] == ["s1"] and len(items) == 2, items
     assert isinstance(items[1], CommuniqueError) and "'-' is given more than once" in str(items[1]), items
+
+
+# -- the API names a repeatable parameter, not the index of its value ---------------------------------------
+
+
+@pytest.mark.parametrize("param", ["class", "status", "date_basis"])
+def test_a_bad_value_of_a_repeatable_parameter_names_the_parameter(tmp_path: Path, param: str):
+    """``class=nope`` was '0: unknown value 'nope' (...)': the index of the value in the list, not its parameter."""
+    pytest.importorskip("fastapi", reason="the server extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from communique.api import create_app
+
+    with TestClient(create_app(_dated(tmp_path))) as client:
+        r = client.get("/api/events", params=[(param, "nope")])
+        assert r.status_code == 422, r.text
+        assert r.json()["detail"][0]["msg"].startswith(f"{param}: unknown value 'nope' (use one of: "), r.text

@@ -177,7 +177,8 @@ def validation_detail(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
 
 def _validation_msg(err: Mapping[str, Any]) -> str:
     """One validation error as '{param}: {problem} ({fix})'."""
-    loc = [str(part) for part in err.get("loc", ())]
+    # the parameter, not the index of a repeated one's value (class=nope was '0: unknown value')
+    loc = [str(part) for part in err.get("loc", ()) if not isinstance(part, int)]
     param = loc[-1] if loc else "request"
     kind, ctx, value = err.get("type", ""), err.get("ctx") or {}, err.get("input")
     shown = printable(repr(value), 60)
