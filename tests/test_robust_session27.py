@@ -321,3 +321,48 @@ def test_a_bad_value_of_a_repeatable_parameter_names_the_parameter(tmp_path: Pat
         r = client.get("/api/events", params=[(param, "nope")])
         assert r.status_code == 422, r.text
         assert r.json()["detail"][0]["msg"].startswith(f"{param}: unknown value 'nope' (use one of: "), r.text
+
+
+# -- the Python API: more arguments of the wrong type --------------------------------------------------------
+
+
+def test_python_api_arguments_of_the_wrong_type_name_the_function_and_argument(tmp_path: Path):
+    """Each failed deep inside: DuckDB's 'connect(): incompatible function arguments' (read_only='yes'),
+    "'list' object has no attribute 'get'" (a manifest list), "can only concatenate str" (max_bytes='x'),
+    pathlib's 'expected str, bytes or os.PathLike object' (load_settings(5)), "'str' object has no
+    attribute 'actor'" (store.query('x')), "'NoneType' object has no attribute 'lower'" / "'write'" (export)."""
+    from communique import Store, load_settings, read_inputs
+
+    article = tmp_path / "a.txt"
+    article.write_text("The ministers of two made-up states met in a port town on Monday.\n", encoding="utf-8")
+    db = _dated(tmp_path)
+    cases = [
+        (lambda: Store(db, read_only="yes"), r"^Store: read_only must be True or False, not str$"),  # type: ignore[arg-type]
+        (lambda: list(read_inputs([article], manifest=[1])), r"^read_inputs: manifest must be a mapping"),  # type: ignore[arg-type]
+        (lambda: list(read_inputs([article], max_bytes="x")), r"^read_inputs: max_bytes must be a whole number"),  # type: ignore[arg-type]
+        (lambda: load_settings(5), r"^load_settings: path must be a file path"),  # type: ignore[arg-type]
+    ]
+    for call, message in cases:
+        with pytest.raises(TypeError, match=message):
+            call()
+    with Store(db, read_only=True) as store:
+        with pytest.raises(TypeError, match=r"q must be an EventQuery"):
+            store.query("x")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^Store.export: fmt must be one of jsonl, csv, parquet, not None$"):
+            store.export(None, tmp_path / "o.jsonl")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^Store.export: out must be a file path or an open text stream"):
+            store.export("jsonl", None)  # type: ignore[arg-type]
+
+
+def test_settings_overrides_are_checked_as_a_settings_file_is():
+    """``with_overrides(batch_size=0)`` was taken (a zero batch reads no article), and a misspelt name was
+    dataclasses' "unexpected keyword argument"."""
+    from communique import load_settings
+    from communique.errors import ConfigError
+
+    base = load_settings()
+    with pytest.raises(ConfigError, match=r"setting 'batch_size' = 0 is out of range"):
+        base.with_overrides(batch_size=0)
+    with pytest.raises(ConfigError, match=r"unknown setting 'batch_sise'"):
+        base.with_overrides(batch_sise=8)
+    assert base.with_overrides(db=Path("x.duckdb"), processes=2).db == "x.duckdb"

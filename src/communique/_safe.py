@@ -13,7 +13,7 @@ import os
 import re
 
 __all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "named", "is_blank",
-           "date_problem", "need_text", "need_path", "MIN_YEAR", "MAX_YEAR",
+           "date_problem", "need_text", "need_path", "need_arg", "MIN_YEAR", "MAX_YEAR",
            "EVENT_MIN_YEAR", "EVENT_MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -162,6 +162,17 @@ def need_text(where: str, value: object) -> str:
         what = "None" if value is None else type(value).__name__
         raise TypeError(f"{where} must be a str, not {what}")
     return value
+
+
+def need_arg(where: str, value: object, kinds: type | tuple[type, ...], words: str) -> None:
+    """Refuse ``value``, an argument of the Python API named by ``where`` (``"Store: read_only"``), unless
+    it is one of ``kinds`` (a bool is no number here): a wrong type failed deep inside, in DuckDB's
+    'incompatible function arguments' or "'list' object has no attribute 'get'"."""
+    if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in (kinds if isinstance(kinds, tuple)
+                                                                                  else (kinds,))):
+        return
+    what = "None" if value is None else type(value).__name__
+    raise TypeError(f"{where} must be {words}, not {what}")
 
 
 def need_path(where: str, value: object) -> str | os.PathLike[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._safe import printable
+from .._safe import need_arg, printable
 from ..errors import InputError, ProcessingError
 from ..types import RawDoc
 from ._count import count_documents
@@ -182,6 +182,9 @@ def read_inputs(paths: Sequence[str | Path] | str | Path, *, published: str | No
     engine reads a file at a time and tallies the whole run itself).
     """
     given_paths = _path_list(paths)
+    need_arg("read_inputs: manifest", manifest, (Mapping, type(None)),
+             "a mapping of document ids to metadata (load_manifest's) or None")
+    need_arg("read_inputs: max_bytes", max_bytes, int, "a whole number of bytes")
     meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
                 notify=notify)
     unread: list[Path] = []
