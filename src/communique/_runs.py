@@ -53,9 +53,43 @@ def extract_results(pipe: "Pipeline", inputs: Iterable[RawDoc | CommuniqueError]
 
 
 def output_problem(output: str | Path | None, inputs: Iterable[str]) -> OutputError | None:
-    """Why ``output`` cannot take a run's output: a folder (``output_is_folder``) or one of the
-    files the run reads (``output_is_input``); None when it can."""
-    return output_is_folder(output) or output_is_input(output, inputs)
+    """Why ``output`` cannot take a run's JSON lines: a folder (``output_is_folder``), one of the
+    files the run reads (``output_is_input``) or a name that says another format (``output_misnamed``);
+    None when it can."""
+    return output_is_folder(output) or output_is_input(output, inputs) or output_misnamed(output, "jsonl")
+
+
+#: the endings of a file name that say which format the file holds
+_FORMAT_ENDINGS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+#: the endings of a compressed file: communique writes its outputs uncompressed
+_COMPRESSED_ENDINGS = (".gz", ".bz2", ".xz", ".zst", ".zip")
+
+
+def output_misnamed(output: str | Path | None, fmt: str, *, option: str | None = None) -> OutputError | None:
+    """An error when the name of ``output`` says another format than ``fmt`` (``export --format parquet
+    -o events.csv`` wrote Parquet into a .csv file) or compression that is not applied (``-o
+    events.jsonl.gz`` got plain text, which ``communique ingest`` then refused as 'not a gzip file').
+    ``option``: the option that chose ``fmt`` (``--format``), offered as the other fix."""
+    if not output or output == "-":
+        return None
+    name = Path(output).name
+    if name.lower().endswith(_COMPRESSED_ENDINGS):
+        plain = name[:name.rindex(".")]
+        fix = f"give -o {plain}, or compress it yourself: -o - | gzip > {name}" if fmt != "parquet" else \
+            f"give -o {plain}: Parquet compresses its columns itself"
+        return OutputError(f"the name says compressed, but communique writes plain {fmt}", input=str(output),
+                           hint=fix)
+    said = named_format(name)
+    if said is None or said == fmt:
+        return None
+    other = f", or {option} {said}" if option else ""
+    return OutputError(f"the name says {said}, but the output is {fmt}", input=str(output),
+                       hint=f"give -o {Path(name).stem}.{fmt}{other}")
+
+
+def named_format(output: str | Path) -> str | None:
+    """The format the name of ``output`` says (``events.csv``: csv), if it says one."""
+    return _FORMAT_ENDINGS.get(Path(output).suffix.lower())
 
 
 def write_json_lines(out: IO[str], records: Iterable[Mapping[str, Any]]) -> int:

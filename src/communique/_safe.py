@@ -9,12 +9,17 @@ reason) because date arithmetic on it overflows and no news article is dated the
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 
 __all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "named", "is_blank",
-           "date_problem", "need_text", "MIN_YEAR", "MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
+           "date_problem", "need_text", "need_path", "need_arg", "MIN_YEAR", "MAX_YEAR",
+           "EVENT_MIN_YEAR", "EVENT_MAX_YEAR", "MAX_ID", "MAX_FIELD", "MAX_LINE"]
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
+#: The years an event's date can have: a sentence's own year ("In 1648, France and Sweden signed ...")
+#: is read from 1000 to 2999 (``dates``), and such events are stored; the event filters take them.
+EVENT_MIN_YEAR, EVENT_MAX_YEAR = 1000, 2999
 MAX_ID = 200
 MAX_FIELD = 2000
 #: The longest error line printed (a YAML alias bomb once made a 35 MB one).
@@ -157,6 +162,27 @@ def need_text(where: str, value: object) -> str:
         what = "None" if value is None else type(value).__name__
         raise TypeError(f"{where} must be a str, not {what}")
     return value
+
+
+def need_arg(where: str, value: object, kinds: type | tuple[type, ...], words: str) -> None:
+    """Refuse ``value``, an argument of the Python API named by ``where`` (``"Store: read_only"``), unless
+    it is one of ``kinds`` (a bool is no number here): a wrong type failed deep inside, in DuckDB's
+    'incompatible function arguments' or "'list' object has no attribute 'get'"."""
+    if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in (kinds if isinstance(kinds, tuple)
+                                                                                  else (kinds,))):
+        return
+    what = "None" if value is None else type(value).__name__
+    raise TypeError(f"{where} must be {words}, not {what}")
+
+
+def need_path(where: str, value: object) -> str | os.PathLike[str]:
+    """``value``, an argument of the Python API named by ``where`` (``"Store: path"``), which must be a
+    file path (a str or a ``Path``): None or a number failed deep inside ("expected str, bytes or
+    os.PathLike object, not NoneType"), naming neither the function nor the argument."""
+    if isinstance(value, str) or (isinstance(value, os.PathLike) and isinstance(os.fspath(value), str)):
+        return value
+    what = "None" if value is None else type(value).__name__
+    raise TypeError(f"{where} must be a file path (a str or a pathlib.Path), not {what}")
 
 
 #: Python type names -> the words a message uses for a value of that type (JSON and TOML terms).

@@ -9,16 +9,30 @@ processed), 2 for usage errors.
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Any, Callable, Iterator
 
-import click
 
-from .config import Settings, load_settings
-from ._signals import interruptible
-from .errors import CommuniqueError, InterruptedRunError
-from .store.cli import given_db, given_output, not_empty
+def _interrupted_at_start() -> None:
+    """A Ctrl-C (or SIGTERM) while the command was still loading: one line and exit status 130, as
+    a run stopped later ends, not a traceback of the import it landed in."""
+    sys.stderr.write("communique: interrupted while starting; nothing was done (run the command again)\n")
+    raise SystemExit(130)
+
+
+try:  # (the commands' heavy modules load when one runs: the store, the models, the server)
+    from contextlib import contextmanager
+    from pathlib import Path
+    from typing import IO, TYPE_CHECKING, Any, Callable, Iterator
+
+    import click
+
+    from ._options import given_db, given_output, not_empty
+    from ._signals import interruptible
+    from .errors import CommuniqueError, InterruptedRunError
+except KeyboardInterrupt:
+    _interrupted_at_start()
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -128,6 +142,8 @@ def _fail(err: CommuniqueError) -> "click.ClickException":
 
 def _settings(**overrides: object) -> "Settings":
     """The settings with the command's options over them; a bad settings file or variable is one line."""
+    from .config import load_settings
+
     try:
         return load_settings().with_overrides(**overrides)
     except CommuniqueError as err:
@@ -248,10 +264,77 @@ def stored_input_options(fn):
     return fn
 
 
+#: The commands defined beside the library parts they drive, each loaded only when it runs or its
+#: --help is asked for: name -> (module, attribute, the summary ``communique --help`` lists, which is
+#: the first line of the command's own help; tests/test_robust_session27 holds them equal). Loading
+#: them all made ``communique --help`` import DuckDB, Arrow and rich (0.3 s; a Ctrl-C in it a traceback).
+LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "actors": ("communique.actors.cli", "actors",
+               "The actor knowledge base: states, organisations and people with dated roles."),
+    "events": ("communique.store.cli", "events_command",
+               "Show stored events, filtered by actor, dyad, type, class, status, dates and text."),
+    "export": ("communique.store.cli", "export_command",
+               "Export stored events (optionally filtered) to JSONL, CSV or Parquet, or the whole store "
+               "canonically."),
+    "serve": ("communique.api.cli", "serve",
+              "Serve the store over HTTP: a JSON API (/api, schema at /openapi.json, reference at /docs) and a "
+              "web page (/) with a timeline, actor network, map and event table."),
+    "show": ("communique.store.cli", "show_command",
+             "Show every report of one real event: outlet, publication date, date, status and evidence."),
+}
+
+
 class _Main(click.Group):
     """The ``communique`` group: a full disk or a file-size limit met writing standard output
     (``communique events > /full/disk/x``, ``--help > /dev/full``, ``ulimit -f``) is one line and
-    exit status 1, not a traceback nor an output cut short without a word (``communique._stdout``)."""
+    exit status 1, not a traceback nor an output cut short without a word (``communique._stdout``).
+
+    The commands of ``LAZY_COMMANDS`` are imported when one is run; a Ctrl-C anywhere in a command
+    (loading it included) ends with one line and exit status 130 (click's was 'Aborted!', status 1)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            from importlib import import_module
+
+            module, attribute, _ = LAZY_COMMANDS[cmd_name]
+            try:
+                self.add_command(getattr(import_module(module), attribute), cmd_name)
+            except KeyboardInterrupt:
+                raise _fail(InterruptedRunError("interrupted while loading the command; nothing was done",
+                                                input=cmd_name, hint="run the command again")) from None
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                           list[str]]:
+        """The command ``args`` names; a mistyped one is suggested from every command, the lazy ones too
+        (click suggests from those loaded: 'exprt' lost its 'Did you mean export?')."""
+        name = args[0] if args else ""
+        if args and not name.startswith("-") and not ctx.resilient_parsing and self.get_command(ctx, name) is None:
+            from difflib import get_close_matches
+
+            near = get_close_matches(name, self.list_commands(ctx))
+            hint = f" Did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+            raise click.UsageError(f"No such command {name!r}.{hint}", ctx)
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The commands and their summaries, without loading the lazy ones (``LAZY_COMMANDS``)."""
+        names = [n for n in self.list_commands(ctx) if n in LAZY_COMMANDS or not self.commands[n].hidden]
+        limit = formatter.width - 6 - max(len(n) for n in names)
+        rows = [(n, self.commands[n].get_short_help_str(limit) if n in self.commands
+                 else click.Command(n, help=LAZY_COMMANDS[n][2]).get_short_help_str(limit)) for n in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # where the command does not say what it kept (a Ctrl-C while it loads)
+            name = ctx.invoked_subcommand or "communique"
+            raise _fail(InterruptedRunError("interrupted", input=name, hint="run the command again")) from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         from . import _stdout
@@ -509,20 +592,6 @@ def _ingest_ray(inputs, published, manifest, report: Report, settings, batch_siz
                 f"{_database(settings.db, new)}: " + ", ".join(f"{v} {k}" for k, v in stats.items()))
     sys.exit(1 if report.errors else 0)
 
-
-def _register() -> None:
-    from .actors.cli import actors
-    from .api.cli import serve
-    from .store.cli import events, export, show
-
-    main.add_command(events)
-    main.add_command(export)
-    main.add_command(show)
-    main.add_command(actors)
-    main.add_command(serve)
-
-
-_register()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

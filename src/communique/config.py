@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ._safe import kind_name, printable
+from ._safe import kind_name, need_path, printable
 from .errors import ConfigError
 from .workers import parse_processes
 
@@ -50,7 +50,9 @@ class Settings:
     parse: str = "full"  # "full" (every sentence) or "cascade" (candidate sentences); see nlp/cascade.py
 
     def with_overrides(self, **kw: Any) -> "Settings":
-        return replace(self, **{k: v for k, v in kw.items() if v is not None})
+        """These settings with the given ones (None: left as they are), checked as a settings file's are:
+        ``with_overrides(batch_size=0)`` was taken, and the run then read no article."""
+        return _overlay(self, {k: v for k, v in kw.items() if v is not None}, "Settings.with_overrides")
 
 
 def _coerce(name: str, value: Any, like: Any, origin: str) -> Any:
@@ -117,8 +119,8 @@ def _convertible(value: Any, like: Any) -> bool:
     list or a table; a whole number only from a whole-valued number; a string from a string."""
     if isinstance(value, (bool, list, dict)):
         return False
-    if isinstance(like, str):
-        return isinstance(value, str)
+    if isinstance(like, str):  # (a path setting given as a Path by a caller of with_overrides)
+        return isinstance(value, (str, os.PathLike))
     return not (isinstance(like, int) and isinstance(value, float) and not value.is_integer())
 
 
@@ -150,6 +152,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def load_settings(path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Settings:
     """Packaged defaults < user file (``path``, ``$COMMUNIQUE_CONFIG`` or
     ``~/.config/communique/settings.toml``) < ``COMMUNIQUE_<KEY>`` variables."""
+    if path is not None:
+        need_path("load_settings: path", path)
     env = dict(os.environ if env is None else env)
     settings = Settings()
     packaged = resources.files("communique").joinpath("settings.toml")

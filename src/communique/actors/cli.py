@@ -18,7 +18,7 @@ import click
 from communique._safe import named, printable
 from communique._terminal import fill
 from communique.errors import CommuniqueError, KnowledgeBaseError
-from communique.store.cli import not_empty
+from communique._options import not_empty
 
 
 def _actor_dict(actor: Any) -> dict[str, Any] | None:

@@ -128,7 +128,7 @@ def event_filters(
         "Conflict/cooperation class (GDELT QuadClass); repeat for several."))] = [],  # noqa: B006
     mode: Annotated[list[str], Query(description="PLOVER mode (visit, weapons, ...); repeatable.")] = [],  # noqa: B006
     status: Annotated[list[StatusName], Query(description="Event status; repeatable.")] = [],  # noqa: B006
-    since: Annotated[str | None, Query(description="On or after this date (2021, 2021-04, 2021-04-16).",
+    since: Annotated[str | None, Query(description="On or after this date (2021, 2021-04, 2021-04-16; years 1000-2999).",
                                        max_length=40)] = None,
     until: Annotated[str | None, Query(description="On or before this date, inclusive.", max_length=40)] = None,
     undated: Annotated[Literal["include", "exclude"], Query(
@@ -177,7 +177,8 @@ def validation_detail(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
 
 def _validation_msg(err: Mapping[str, Any]) -> str:
     """One validation error as '{param}: {problem} ({fix})'."""
-    loc = [str(part) for part in err.get("loc", ())]
+    # the parameter, not the index of a repeated one's value (class=nope was '0: unknown value')
+    loc = [str(part) for part in err.get("loc", ()) if not isinstance(part, int)]
     param = loc[-1] if loc else "request"
     kind, ctx, value = err.get("type", ""), err.get("ctx") or {}, err.get("input")
     shown = printable(repr(value), 60)

@@ -10,11 +10,12 @@ from typing import Any
 
 import click
 
+from .._options import given_db, not_empty
 from .._safe import printable
 from .._signals import interruptible
 from ..errors import CommuniqueError, InterruptedRunError
 from ..store._errors import unusable_path
-from ..store.cli import _open, _resolve_db, given_db, not_empty
+from ..store.cli import _open, _resolve_db
 from ._bind import bind_problem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .._safe import need_text
+from .._safe import EVENT_MAX_YEAR, EVENT_MIN_YEAR, need_text
 from ..errors import InputError
 from . import _lexicon as lx
 
@@ -482,7 +482,7 @@ def _resolve_core(text: str, edge: str | None, anchor: Anchor | None, tense: str
         return Resolved(f"{m.group('y')}-{_month_of(m.group('m')):02d}", "month")
     if m := lx.YEAR_FULL.fullmatch(text):
         year = int(m.group("y"))
-        return Resolved(f"{year:04d}", "year") if 1000 <= year <= 2999 else None
+        return Resolved(f"{year:04d}", "year") if EVENT_MIN_YEAR <= year <= EVENT_MAX_YEAR else None
     if m := lx.SEASON_YEAR_FULL.fullmatch(text):
         return None if m.group("s") == "winter" else Resolved(m.group("y"), "year")
     explicit = lx.MONTH_DAY_FULL.fullmatch(text) or lx.DAY_MONTH_FULL.fullmatch(text)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._safe import printable
+from .._safe import need_arg, printable
 from ..errors import InputError, ProcessingError
 from ..types import RawDoc
 from ._count import count_documents
@@ -182,11 +182,18 @@ def read_inputs(paths: Sequence[str | Path] | str | Path, *, published: str | No
     engine reads a file at a time and tallies the whole run itself).
     """
     given_paths = _path_list(paths)
+    need_arg("read_inputs: manifest", manifest, (Mapping, type(None)),
+             "a mapping of document ids to metadata (load_manifest's) or None")
+    need_arg("read_inputs: max_bytes", max_bytes, int, "a whole number of bytes")
     meta = Meta(manifest=manifest, published=published, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
                 notify=notify)
     unread: list[Path] = []
     tally = ManifestTally()  # whether the manifest named any document read
-    for given in given_paths:
+    for k, given in enumerate(given_paths):
+        if given == "-" and "-" in given_paths[:k]:  # (it found standard input used up: 'holds no records')
+            yield InputError("'-' is given more than once; standard input is read once", input="<stdin>",
+                             hint="give '-' once")
+            continue
         try:
             for item in _read_path(str(given), meta, unread):
                 if manifest and isinstance(item, RawDoc):
@@ -283,11 +290,22 @@ def _type_name(file: Path) -> str:
 _COMPRESSED = frozenset({".gz", ".bz2", ".xz", ".zst", ".z"})
 
 
+def _read_stdin(meta: Meta) -> Iterator[RawDoc | InputError | ProcessingError]:
+    """The documents of the JSONL on standard input (``-``); a closed standard input (``<&-``, a
+    daemon's) was 'cannot read it: AttributeError: 'NoneType' object has no attribute 'buffer''."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield InputError("standard input is closed; there is nothing to read", input="<stdin>",
+                         hint="pipe or redirect JSONL into it (< feed.jsonl), or give the file's name instead of '-'")
+        return
+    yield from read_feed_stream(stream, "<stdin>", "stdin", meta)
+
+
 def _read_path(given: str, meta: Meta, unread: list[Path]) -> Iterator[RawDoc | InputError | ProcessingError]:
     """The documents of one input; the files of unknown types a directory holds beside readable
     ones go to ``unread`` (a directory holding none is one error)."""
     if given == "-":
-        yield from read_feed_stream(sys.stdin.buffer, "<stdin>", "stdin", meta)
+        yield from _read_stdin(meta)
         return
     empty = empty_path(given)
     if empty is not None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .._safe import kind_of, printable
+from .._safe import kind_of, need_path, printable
 from ..errors import InputError, TooLargeError
 from ._files import not_a_file, read_bounded
 
@@ -60,7 +60,7 @@ def load_manifest(path: str | Path, max_bytes: int = MAX_MANIFEST_BYTES) -> Mani
     Raises :class:`InputError` naming the manifest and the problem; one over ``max_bytes`` is
     refused before it is parsed (it was read whole, and parsing it took six times its size).
     """
-    name = str(path)
+    name = str(need_path("load_manifest: path", path))
     data = _read_json(Path(path), max_bytes)
     if isinstance(data, list):
         return _from_list(data, name)

@@ -23,7 +23,7 @@ from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printa
 from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError, NoArticleError,
                       TooLargeError)
 from ..types import RawDoc
-from ._decode import bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
+from ._decode import _SNIFF, bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
 from ._gzip import GZIP_MAGIC, damage_words, gzipped, open_inflated
 from ._warc import (WARC_TYPES, LengthMismatch, archive_iterator, content_encoding, length_problem, name_encoding,
@@ -229,15 +229,17 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
     The size limit applies to each line (a JSONL file may hold many documents). A UTF-16 or
     UTF-32 stream is read as text and its lines passed on in UTF-8.
     """
+    fh, wide = _wide_encoding(fh)
+    # the first 8 KiB, not the first line: a line a crash zeroed, at the start too, is one damaged record
+    kind = None if wide else _binary_feed(cast(io.BufferedReader, fh).peek(_SNIFF)[:_SNIFF])
+    if kind:
+        yield _not_jsonl(kind, name)
+        return
     seen_any = False
     first = True
-    for lineno, line, size in _lines(_utf8_stream(fh), meta.max_bytes):
+    for lineno, line, size in _lines(cast(IO[bytes], _Utf8Lines(fh, wide)) if wide else fh, meta.max_bytes):
         if first:
             first = False
-            binary = _binary_first_line(line, name)
-            if binary is not None:
-                yield binary
-                return
             line = _without_bom(line)
         line = _without_eof_mark(line)
         if line is not None and not line.strip():
@@ -269,12 +271,6 @@ def _spread_over_lines(name: str) -> MalformedRecordError:
                                      "an array of records, jq -c . FILE > FILE.jsonl for objects")
 
 
-def _utf8_stream(fh: IO[bytes]) -> IO[bytes]:
-    """``fh``, or, when it is UTF-16 or UTF-32, a reader of its lines in UTF-8."""
-    fh, wide = _wide_encoding(fh)
-    return cast(IO[bytes], _Utf8Lines(fh, wide)) if wide else fh
-
-
 def _without_bom(line: bytes | None) -> bytes | None:
     """The first line without a UTF-8 byte-order mark: a file holding only the mark and blank
     lines holds no records (it was 'not valid JSON: Expecting value at column 1')."""
@@ -292,12 +288,6 @@ def _without_eof_mark(line: bytes | None) -> bytes | None:
     if line is None or line.endswith(b"\n") or not line.endswith(_DOS_EOF):
         return line
     return line.rstrip(_DOS_EOF)
-
-
-def _binary_first_line(line: bytes | None, name: str) -> BinaryInputError | None:
-    """The error for a feed whose first line shows it is binary, not JSONL, else None."""
-    kind = sniff_binary(line or b"")
-    return _not_jsonl(kind, name) if kind else None
 
 
 def _not_jsonl(kind: str, name: str) -> BinaryInputError:
@@ -347,12 +337,15 @@ def _bare_cr_hint(text: str, exc: json.JSONDecodeError) -> str | None:
 
 def _binary_feed(head: bytes) -> str | None:
     """What a feed whose first bytes are ``head`` is when it is not JSONL (see ``sniff_binary``),
-    else None. A feed whose first line is a JSON object is JSONL even with NUL bytes after it (a
-    stretch a crash zeroed): those lines are reported one by one and the others read."""
+    else None. A feed whose first whole line free of NUL bytes is a JSON object is JSONL even with
+    NUL bytes before or after it (a stretch a crash zeroed, at the start too): those lines are
+    reported one by one and the others read (a zeroed first line refused the whole file)."""
     kind = sniff_binary(head)
-    first, newline, _ = head.partition(b"\n")
-    if kind is None or not newline or bom_encoding(first):
+    lines = head.split(b"\n")[:-1]  # the whole lines (the last may be cut at the sniffed size)
+    if kind is None or not lines or bom_encoding(lines[0]):
         return kind
+    first = lines[0] if not kind.endswith("(contains NUL bytes)") else \
+        next((line for line in lines if b"\x00" not in line and line.strip()), lines[0])
     try:
         return None if isinstance(json.loads(decode_bytes(first)[0]), dict) else kind
     except (ValueError, RecursionError):
@@ -371,12 +364,7 @@ def read_jsonl_file(path: Path, meta: Meta) -> Iterator[Item]:
         if path.name.lower().endswith(".gz") or gzipped(path):
             yield from _read_jsonl_gz(path, meta)
             return
-        with open(path, "rb") as fh:
-            kind = _binary_feed(fh.read(8192))
-            if kind:
-                yield _not_jsonl(kind, name)
-                return
-            fh.seek(0)
+        with open(path, "rb") as fh:  # (refused unread when its first bytes are binary: read_jsonl_stream)
             yield from read_jsonl_stream(fh, name, _stem(path.name), meta)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield InputError(f"cannot read the file: {exc}", input=name,
@@ -408,10 +396,6 @@ def read_feed_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterato
 def _read_jsonl_gz_stream(raw_fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterator[Item]:
     """The records of a gzip-compressed feed up to any damage, then one line about the damage."""
     fh, inflated = open_inflated(raw_fh, meta.max_bytes * meta.inflate_factor)
-    kind = _binary_feed(fh.peek(8192)[:8192])
-    if kind:
-        yield _not_jsonl(kind, name)
-        return
     last: Item | None = None
     for item in read_jsonl_stream(fh, name, stem, meta):
         if last is not None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._safe import MAX_YEAR, MIN_YEAR, clean_body, clean_id
+from .._safe import EVENT_MAX_YEAR, EVENT_MIN_YEAR, MAX_YEAR, MIN_YEAR, clean_body, clean_id, is_blank, printable
 from ..dateinput import DateInputError, parse_date
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
@@ -65,17 +65,19 @@ def check_choices(option: str, values: Sequence[str], choices: Collection[str], 
     return out
 
 
-def check_date(option: str, value: str | None) -> str | None:
-    """An ISO date prefix from ``value`` (see :func:`communique.dateinput.parse_date`) in the
-    years news is dated (``MIN_YEAR``-``MAX_YEAR``, those of a publication date): 0001-01-01 was
+def check_date(option: str, value: str | None, years: tuple[int, int] = (MIN_YEAR, MAX_YEAR)) -> str | None:
+    """An ISO date prefix from ``value`` (see :func:`communique.dateinput.parse_date`) in ``years``,
+    by default those news is dated (``MIN_YEAR``-``MAX_YEAR``, those of a publication date): 0001-01-01 was
     taken, a bound that no date reaches. The one date parser of the filters (command line and API)."""
     try:
         iso = parse_date(value)
     except DateInputError as err:
         raise QueryError(err.message, input=option, hint=err.hint) from None
-    if iso is not None and not MIN_YEAR <= int(iso[:4]) <= MAX_YEAR:
-        raise QueryError(f"{value!r} is outside the years news is dated ({MIN_YEAR}-{MAX_YEAR})", input=option,
-                         hint=f"give a date from {MIN_YEAR} to {MAX_YEAR}, or leave {option} out")
+    first, last = years
+    if iso is not None and not first <= int(iso[:4]) <= last:
+        what = "the years news is dated" if years == (MIN_YEAR, MAX_YEAR) else "the years an event can be dated"
+        raise QueryError(f"{value!r} is outside {what} ({first}-{last})", input=option,
+                         hint=f"give a date from {first} to {last}, or leave {option} out")
     return iso
 
 
@@ -142,7 +144,10 @@ def _dyad(dyad: Sequence[str], known: Collection[str], base: Callable[[], Knowle
 
 def _date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
     """``--since`` and ``--until`` as ISO date prefixes, refused when the first is after the last."""
-    first, last = check_date("--since", since), check_date("--until", until)
+    # an event's date, which can be long before any publication date ("In 1648 ...", EVENT_MIN_YEAR):
+    # such events were stored, and no filter could select them (1800-2100 only)
+    years = (EVENT_MIN_YEAR, EVENT_MAX_YEAR)
+    first, last = check_date("--since", since, years), check_date("--until", until, years)
     if first and last and first > last and not last.startswith(first):
         raise QueryError(f"{since!r} is after the --until date {until!r}", input="--since", hint="swap the two dates")
     return first, last
@@ -158,9 +163,11 @@ def _check_given(**options: str | None) -> None:
     nothing and listed every event (the API's ``actor=``, ``since=`` and ``text=`` likewise; an
     empty ``--doc`` listed none, without a word)."""
     for name, value in options.items():
-        if value is not None and not value.strip():
-            raise QueryError("an empty value", input="--" + name,
-                             hint=f"give a value, or leave --{name} out")
+        # nothing visible (NUL, controls, zero-width): the filter was cleaned to nothing and dropped, so
+        # the API's text=%00 listed every event, and doc=%00 looked for an article called 'doc'
+        if value is not None and is_blank(clean_body(value)):
+            what = "an empty value" if not value.strip() else f"'{printable(value, 40)}' holds no visible character"
+            raise QueryError(what, input="--" + name, hint=f"give a value, or leave --{name} out")
 
 
 def _check_limit(limit: int | None) -> None:

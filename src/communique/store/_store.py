@@ -14,6 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from .._guard import reraise_interrupt
+from .._safe import need_arg, need_path
 from ..errors import OutputError, StoreError
 from ..types import Article, ArticleResult, Event
 from . import _fusion, _migrations
@@ -128,7 +129,8 @@ class Store:
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = 3.0) -> None:
-        self.path = Path(path)
+        self.path = Path(need_path("Store: path", path))
+        need_arg("Store: read_only", read_only, bool, "True or False")
         self.read_only = read_only
         self._memo: dict[str, Any] = {}
         self._check_path()
@@ -463,6 +465,7 @@ class Store:
         them over as Arrow batches; Python only rounds ``confidence`` as
         ``Event.to_exchange`` does.
         """
+        need_arg("Store.iter_query: q", q, (EventQuery, type(None)), "an EventQuery (communique.store.make_query) or None")
         sql, params = exchange_sql(q or EventQuery())
         yield from self._chunks(sql, params, chunk)
 
@@ -524,6 +527,9 @@ class Store:
         per report or, with ``by_event``, one per real event (``iter_events``); return rows. ``out``
         is a file, or an open text stream for jsonl and csv. ``tick`` is told the rows of each
         chunk once it is written (a progress display)."""
+        need_arg("Store.export: fmt", fmt, str, f"one of {', '.join(FORMATS)}")
+        if not isinstance(out, (str, os.PathLike)) and not hasattr(out, "write"):
+            need_arg("Store.export: out", out, (str, os.PathLike), "a file path or an open text stream")
         fmt = fmt.lower()
         if fmt not in FORMATS:
             raise StoreError(f"unknown export format {fmt!r}", input=_name(out),

@@ -19,7 +19,8 @@ import click
 import duckdb
 
 from .._guard import reraise_interrupt
-from .._runs import write_error
+from .._options import given_db, given_output, not_empty
+from .._runs import named_format, output_misnamed, write_error
 from .._safe import clean_field, named, printable
 from ..errors import CommuniqueError
 from ..events.classes import QUAD_CLASSES
@@ -55,23 +56,6 @@ def _open(db: str | None) -> Store:
         return Store(path, read_only=True)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def not_empty(hint: str) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
-    """An option callback refusing a value given empty (``--db "$DB"`` with DB unset), with ``hint``
-    saying what to give instead; a value not given (None) passes."""
-    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-        if value is not None and not value.strip():
-            raise click.BadParameter(f"an empty value (an unset shell variable?); {hint}", ctx=ctx, param=param)
-        return value
-    return check
-
-
-#: ``--db ""`` read the store of the `db` setting without a word (events, export, serve) or named '.'
-#: a folder (ingest)
-given_db = not_empty("give a database file, or leave --db out to use the `db` setting")
-#: ``-o ""`` wrote to standard output (extract, clean), or was refused as the folder '.' (export)
-given_output = not_empty("give a file name, or '-' for standard output")
 
 
 def db_option(fn: F) -> F:
@@ -133,7 +117,7 @@ def filter_options(fn: F) -> F:
         click.option("--status", "statuses", multiple=True, metavar="STATUS",
                      help="Event status (repeatable): " + ", ".join(STATUSES) + "."),
         click.option("--since", metavar="DATE", help="Events dated on or after DATE (2021, 2021-04, 2021-04-16, "
-                     "'April 16, 2021')."),
+                     "'April 16, 2021'; any year from 1000 to 2999: events of 1648 are read)."),
         click.option("--until", metavar="DATE", help="Events dated on or before DATE (inclusive)."),
         click.option("--date-basis", "date_bases", multiple=True, metavar="BASIS",
                      help="Where the date comes from (repeatable): text (the sentence), inherited (the "
@@ -296,7 +280,12 @@ def export_command(db: str | None, fmt: str | None, canonical: bool, by_event: b
     if canonical and narrowed:
         raise click.UsageError("--canonical writes the whole store: drop --format, --by-event and the filters")
     if not canonical and not fmt:
-        raise click.UsageError("give --format jsonl, csv or parquet (or --canonical)")
+        said = named_format(output)
+        raise click.UsageError(f"give --format {said} (the format {output} names), or another of jsonl, csv and "
+                               "parquet" if said else "give --format jsonl, csv or parquet (or --canonical)")
+    misnamed = output_misnamed(output, fmt or "jsonl", option=None if canonical else "--format")
+    if misnamed is not None:
+        raise click.UsageError(str(misnamed))
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet is binary and is not written to standard output: give -o a file name, "
                                "e.g. -o events.parquet, or use --format jsonl or csv with -o -")
