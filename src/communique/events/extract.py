@@ -96,8 +96,8 @@ from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_ver
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
-                     private_visit, protest_makers, protest_site, set_out_from, since_phrase, stays, un_venue,
-                     visit_word, visitor_among_hosts)
+                     private_visit, protest_makers, protest_site, set_out_from, shown_not_demonstrated,
+                     since_phrase, stays, un_venue, visit_word, visitor_among_hosts)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -767,6 +767,8 @@ class EventExtractor:
             return None  # an issued alert is a message, not forces on alert
         if found is not None and found.type == "PROTEST" and lemma == "march" and not marching_crowd(f.tok):
             return None  # "the leaders marched up the Champs-Elysees", "ISIS marched on Baghdad": no protest
+        if found is not None and found.type == "PROTEST" and lemma == "demonstrate" and shown_not_demonstrated(f.tok):
+            return None  # "his bankruptcies demonstrate the limits of his gut": shown, no demonstration
         if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma) or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
         decided = self.typer.decide(f.tok, found)
@@ -1944,10 +1946,11 @@ class EventExtractor:
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
         if lemma == "testing":
             return self._weapons_testing(tok)
-        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
+        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS | PREVENTING_VERBS) \
                 and not _voiced_threat(tok) and not _expressed(tok) and not _held_firm(tok) and not mutual_act(tok) \
                 and complied_in(tok) is None:
-            # (but "the threats between X and Y": acts each did to the other; "withdrew it under pressure from
+            # ("to prevent threats to the revolution": a danger averted, as one held;
+            # but "the threats between X and Y": acts each did to the other; "withdrew it under pressure from
             # Y": Y's appeal, heeded; "the war between Israel and Hamas": the fighting of two armed sides)
             return WAR_BETWEEN if war_between(tok, res, ctx) else None
         if lemma in CONTACT_NOUNS:
