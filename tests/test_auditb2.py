@@ -47,3 +47,33 @@ def test_checking_with_is_no_investigation(pipeline):
     # "checked with Washington": asked first, no investigation (the CAMEO INSPECT block)
     evs = events_of(pipeline, "Japan checked with Washington before announcing the sanctions on North Korea.")
     assert not [e for e in evs if e.type == "ACCUSE"] and ("JPN", "PRK") in pairs(evs, "SANCTION"), shown(evs)
+
+
+def test_warning_of_a_state_is_no_threat(pipeline):
+    # a warning that says what the warners cannot do, or how things stand, is no threat; one of the
+    # warner's own act still is
+    for text in ["Turkey closed its border with Syria on Monday. Meanwhile, Austria and Germany warned they "
+                 "can't cope with the influx of refugees.",
+                 "Russia offered on Monday to put Syria's chemical weapons under control. Obama called the "
+                 "Russian offer an encouraging sign, but warned that it is too early to tell whether the offer "
+                 "will succeed."]:
+        assert "THREATEN" not in _types(pipeline, text), text
+    for text, pair in [("Russia seized three Ukrainian ships on Sunday. Ukraine warned it would retaliate.",
+                        ("UKR", "RUS")),
+                       ("Japan detained the Chinese captain. Yang accused Japan of provocation and warned that "
+                        "Beijing would be firm.", ("CHN", "JPN"))]:
+        evs = events_of(pipeline, text)
+        assert pair in pairs(evs, "THREATEN"), shown(evs)
+
+
+def test_threat_taken_is_a_danger(pipeline):
+    # a threat taken to the Security Council, or taken seriously, is a danger handled, no threat made;
+    # the threat made, or repeated, still is one
+    evs = events_of(pipeline, "Tillerson took the escalating threat of a nuclear North Korea to the Security "
+                              "Council on Friday, urging members to cut off funds to Pyongyang.")
+    assert "THREATEN" not in [e.type for e in evs], shown(evs)
+    evs = events_of(pipeline, "Pyongyang threatened to strike Guam on Tuesday. The White House says the U.S. is "
+                              "taking the North Korean threat seriously.")
+    assert pairs(evs, "THREATEN") == [("PRK", "USA")], shown(evs)
+    evs = events_of(pipeline, "Kim repeated his threat to strike Guam on Friday.")
+    assert ("PRK", "USA") in pairs(evs, "THREATEN"), shown(evs)

@@ -221,11 +221,12 @@ STATE_NOUNS = frozenset({"war", "conflict", "tension", "rivalry", "dispute", "cr
 EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "waiver", "reduction", "rollback",
                           "repeal", "relaxation", "suspension", "end", "ending"})
 #: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
-#: threat from X", "address the threats": the threat is a danger judged, no one's act of threatening
+#: threat from X", "address the threats", "took the threat to the Security Council": the threat is a danger
+#: judged, no one's act of threatening
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
                            "regard", "face", "address", "counter", "combat", "tackle", "confront", "assess",
                            "downplay", "underestimate", "exaggerate", "ignore", "acknowledge", "recognize",
-                           "question", "doubt", "identify", "detect", "cite"})
+                           "question", "doubt", "identify", "detect", "cite", "take"})
 #: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
 #: "warned that time was running out for talks": a deadline)
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
@@ -1433,7 +1434,7 @@ class EventExtractor:
         vowed it would retaliate", "Trump vowed the U.S. would strike"; not "warned Iran would attack"."""
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         subj = nearest_subject(comp) if comp is not None else None
-        if subj is None:
+        if subj is None or comp is None or _state_or_inability(comp):
             return None
         if subj.pos_ == "PRON":
             return comp if subj.lower_ in ("it", "they", "we", "i", "he", "she") else None
@@ -1456,7 +1457,8 @@ class EventExtractor:
         if self._warned_party(tok, res, ctx):
             return False
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
-                or self._warner_in_clause(tok, comp, res, ctx) or obliged(comp, self.lex):
+                or (self._warner_in_clause(tok, comp, res, ctx) and not _state_or_inability(comp)) \
+                or obliged(comp, self.lex):
             return False
         return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
 
@@ -3277,6 +3279,18 @@ def _threatened_act(tok: "Token") -> bool:
     verb of warning by its object: "warned of [a nuclear strike]" (``warned_of``)."""
     return (tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok) \
         or warned_of(tok)
+
+
+def _state_or_inability(clause: "Token") -> bool:
+    """Whether a that-clause says how things stand or what its subject cannot do, no act it will do:
+    "warned (that) it is too early to tell", "warned they can't cope with the influx"; a commissive
+    verb's own clause commits its speaker only to an act ("vowed it would retaliate", "warned that
+    Beijing would be firm")."""
+    subj = nearest_subject(clause)
+    if clause.lemma_.lower() == "be" and subj is not None and subj.lower_ == "it":
+        return any(t.dep_ in ("xcomp", "ccomp") for t in clause.subtree if t is not clause)  # (it: the extraposed clause's)
+    aux = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
+    return "can" in aux and any(c.dep_ == "neg" for c in clause.children)
 
 
 def _promised(verb: "Token") -> bool:
