@@ -77,3 +77,12 @@ def test_threat_taken_is_a_danger(pipeline):
     assert pairs(evs, "THREATEN") == [("PRK", "USA")], shown(evs)
     evs = events_of(pipeline, "Kim repeated his threat to strike Guam on Friday.")
     assert ("PRK", "USA") in pairs(evs, "THREATEN"), shown(evs)
+
+
+def test_denied_verb_with_preposition_takes_no_model_reading(pipeline):
+    # a curated NONE row for a verb and its preposition ("check with", "seize on") denies the learned
+    # reader's reading too, as one for a verb and its particle does
+    evs = events_of(pipeline, "The Saudi prince said he appreciated the Americans checking with Riyadh before the raid.")
+    assert "ACCUSE" not in [e.type for e in evs], shown(evs)
+    evs = events_of(pipeline, "Turkey seized on the Russian offer of talks on Monday.")
+    assert "COERCE" not in [e.type for e in evs], shown(evs)

@@ -770,8 +770,9 @@ class EventExtractor:
             return None  # "the leaders marched up the Champs-Elysees", "ISIS marched on Baghdad": no protest
         if found is not None and found.type == "PROTEST" and lemma == "demonstrate" and shown_not_demonstrated(f.tok):
             return None  # "his bankruptcies demonstrate the limits of his gut": shown, no demonstration
-        if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma) or self._object_denied(f)):
-            return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
+        if found is None and (self.lex.denies(lemma, particle=f.particle or _first_prep(f), obj_lemma=f.obj_lemma)
+                              or self._object_denied(f)):
+            return None  # the rules know the verb is no event ("affected by", "backed away", "checked with"): the model adds none
         decided = self.typer.decide(f.tok, found)
         if decided is None and self._small_clause_reading(f, found):
             decided = found  # "a statement holding Russia responsible": the model reads "holding" alone
@@ -3279,6 +3280,12 @@ def _threatened_act(tok: "Token") -> bool:
     verb of warning by its object: "warned of [a nuclear strike]" (``warned_of``)."""
     return (tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok) \
         or warned_of(tok)
+
+
+def _first_prep(f: VerbFrame) -> str | None:
+    """The preposition after a frame's verb, which a curated row's prep matches as it does a particle
+    ("checked with us", "seized on the offer")."""
+    return f.preps[0].lower_ if f.preps else None
 
 
 def _state_or_inability(clause: "Token") -> bool:
