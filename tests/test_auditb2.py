@@ -86,3 +86,13 @@ def test_denied_verb_with_preposition_takes_no_model_reading(pipeline):
     assert "ACCUSE" not in [e.type for e in evs], shown(evs)
     evs = events_of(pipeline, "Turkey seized on the Russian offer of talks on Monday.")
     assert "COERCE" not in [e.type for e in evs], shown(evs)
+
+
+def test_possibility_dismissed_is_no_rejection(pipeline):
+    # dismissing the possibility (likelihood, chance, risk) of an act judges what may happen; a claim
+    # or a demand dismissed is still refused
+    evs = events_of(pipeline, "Iran's foreign minister dismissed the possibility of an Israeli strike on its "
+                              "nuclear sites on Monday.")
+    assert "REJECT" not in [e.type for e in evs], shown(evs)
+    evs = events_of(pipeline, "Iran's foreign minister dismissed the Israeli claims on Monday.")
+    assert ("IRN", "ISR") in pairs(evs, "REJECT"), shown(evs)
