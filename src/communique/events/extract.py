@@ -96,8 +96,8 @@ from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_ver
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
-                     private_visit, protest_makers, protest_site, set_out_from, since_phrase, stays, un_venue,
-                     visit_word, visitor_among_hosts)
+                     private_visit, protest_makers, protest_site, set_out_from, shown_not_demonstrated,
+                     since_phrase, stays, un_venue, visit_word, visitor_among_hosts)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -230,11 +230,12 @@ EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "wai
 #: "relief from", "a reduction in")
 EASED_PREPS = frozenset({"of", "to", "from", "in"})
 #: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
-#: threat from X", "address the threats": the threat is a danger judged, no one's act of threatening
+#: threat from X", "address the threats", "took the threat to the Security Council": the threat is a danger
+#: judged, no one's act of threatening
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
                            "regard", "face", "address", "counter", "combat", "tackle", "confront", "assess",
                            "downplay", "underestimate", "exaggerate", "ignore", "acknowledge", "recognize",
-                           "question", "doubt", "identify", "detect", "cite"})
+                           "question", "doubt", "identify", "detect", "cite", "take"})
 #: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
 #: "warned that time was running out for talks": a deadline)
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
@@ -778,8 +779,11 @@ class EventExtractor:
             return None  # an issued alert is a message, not forces on alert
         if found is not None and found.type == "PROTEST" and lemma == "march" and not marching_crowd(f.tok):
             return None  # "the leaders marched up the Champs-Elysees", "ISIS marched on Baghdad": no protest
-        if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma) or self._object_denied(f)):
-            return None  # the rules know the verb is no event ("affected by", "backed away"): the model adds none
+        if found is not None and found.type == "PROTEST" and lemma == "demonstrate" and shown_not_demonstrated(f.tok):
+            return None  # "his bankruptcies demonstrate the limits of his gut": shown, no demonstration
+        if found is None and (self.lex.denies(lemma, particle=f.particle or _first_prep(f), obj_lemma=f.obj_lemma)
+                              or self._object_denied(f)):
+            return None  # the rules know the verb is no event ("affected by", "backed away", "checked with"): the model adds none
         decided = self.typer.decide(f.tok, found)
         if decided is None and self._small_clause_reading(f, found):
             decided = found  # "a statement holding Russia responsible": the model reads "holding" alone
@@ -1444,7 +1448,7 @@ class EventExtractor:
         vowed it would retaliate", "Trump vowed the U.S. would strike"; not "warned Iran would attack"."""
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         subj = nearest_subject(comp) if comp is not None else None
-        if subj is None:
+        if subj is None or comp is None or _state_or_inability(comp):
             return None
         if subj.pos_ == "PRON":
             return comp if subj.lower_ in ("it", "they", "we", "i", "he", "she") else None
@@ -1467,7 +1471,8 @@ class EventExtractor:
         if self._warned_party(tok, res, ctx):
             return False
         if comp is None or self._own_clause(tok, res, ctx) is not None or self._threat_in(comp) \
-                or self._warner_in_clause(tok, comp, res, ctx) or obliged(comp, self.lex):
+                or (self._warner_in_clause(tok, comp, res, ctx) and not _state_or_inability(comp)) \
+                or obliged(comp, self.lex):
             return False
         return not any(t.lemma_.lower() in THREAT_WORDS or t.lower_ == "if" for t in comp.subtree)
 
@@ -1957,10 +1962,11 @@ class EventExtractor:
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
         if lemma == "testing":
             return self._weapons_testing(tok)
-        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS) \
+        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS | PREVENTING_VERBS) \
                 and not _voiced_threat(tok) and not _expressed(tok) and not _held_firm(tok) and not mutual_act(tok) \
                 and complied_in(tok) is None:
-            # (but "the threats between X and Y": acts each did to the other; "withdrew it under pressure from
+            # ("to prevent threats to the revolution": a danger averted, as one held;
+            # but "the threats between X and Y": acts each did to the other; "withdrew it under pressure from
             # Y": Y's appeal, heeded; "the war between Israel and Hamas": the fighting of two armed sides)
             return WAR_BETWEEN if war_between(tok, res, ctx) else None
         if lemma in CONTACT_NOUNS:
@@ -3288,6 +3294,24 @@ def _threatened_act(tok: "Token") -> bool:
     verb of warning by its object: "warned of [a nuclear strike]" (``warned_of``)."""
     return (tok.dep_ == "acl" and tok.head.lemma_.lower() == "threat" and infinitive_under(tok.head) == tok) \
         or warned_of(tok)
+
+
+def _first_prep(f: VerbFrame) -> str | None:
+    """The preposition after a frame's verb, which a curated row's prep matches as it does a particle
+    ("checked with us", "seized on the offer")."""
+    return f.preps[0].lower_ if f.preps else None
+
+
+def _state_or_inability(clause: "Token") -> bool:
+    """Whether a that-clause says how things stand or what its subject cannot do, no act it will do:
+    "warned (that) it is too early to tell", "warned they can't cope with the influx"; a commissive
+    verb's own clause commits its speaker only to an act ("vowed it would retaliate", "warned that
+    Beijing would be firm")."""
+    subj = nearest_subject(clause)
+    if clause.lemma_.lower() == "be" and subj is not None and subj.lower_ == "it":
+        return any(t.dep_ in ("xcomp", "ccomp") for t in clause.subtree if t is not clause)  # (it: the extraposed clause's)
+    aux = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
+    return "can" in aux and any(c.dep_ == "neg" for c in clause.children)
 
 
 def _promised(verb: "Token") -> bool:

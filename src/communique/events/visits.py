@@ -205,6 +205,14 @@ def marching_crowd(verb: "Token") -> bool:
     return _crowd(who)
 
 
+def shown_not_demonstrated(verb: "Token") -> bool:
+    """Whether "demonstrate" means "show": it has what is shown, an object or a clause ("his
+    bankruptcies demonstrate the limits of his gut", "the moves demonstrate that Putin wants a
+    buffer"); a demonstration, the protest, takes none ("thousands demonstrated outside the embassy",
+    "demonstrated against the visit")."""
+    return any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
 def _crowd(who: "Token") -> bool:
     """Whether the phrase at ``who`` names a crowd: "tens of thousands of protesters", "Egyptians"."""
     return any(w.lemma_.lower() in CROWD_NOUNS or (w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS"))
