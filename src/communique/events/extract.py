@@ -696,6 +696,8 @@ class EventExtractor:
             return None
         if _leaves_in_state(tok):  # "left thousands homeless", "left open the possibility": a result, no withdrawal
             return None
+        if obj is not None and _container_blocked(tok, obj, self.lex):
+            return None  # "released a list of 200 Russians": the list is published, no captive freed
         obj_lemma = _object_word(obj, res, self.lex) if obj is not None else None
         supplied = _supplied_thing(tok, obj, res) if obj is not None else None
         if supplied is not None:  # "provided Ukraine [with] weapons": what is given names the act
@@ -3861,6 +3863,15 @@ def _object_word(obj: "Token", res: ArgumentResolver, lex: Lexicon) -> str:
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
     thing = measure_in_law(obj) or _thing(obj)  # "approved sanctions legislation": the sanctions
     return lex.object_key(accord_word(thing), thing.text)
+
+
+def _container_blocked(verb: "Token", obj: "Token", lex: Lexicon) -> bool:
+    """Whether the object is an amount word that a curated row says is no event with the verb
+    ("release a list"): the list itself is what is released, not the people or goods it names ("did
+    release a list of 200 Russians", "released a list of tariffs on $200 billion of goods"), which
+    ``_thing`` would otherwise read the verb by."""
+    return obj.lemma_.lower() in QUANTITY_WORDS and _thing(obj) is not obj \
+        and lex.blocks_object(verb.lemma_.lower(), obj.lemma_.lower())
 
 
 def _thing(obj: "Token") -> "Token":
