@@ -22,3 +22,30 @@ def test_released_list_is_no_release_of_captives(pipeline, text):
     assert not [e for e in evs if e.type == "RETREAT"], shown(evs)
     kept = events_of(pipeline, _PRISONERS)  # a group of prisoners freed is still a release
     assert ("IRN", "USA") in pairs(kept, "RETREAT"), shown(kept)
+
+
+@pytest.mark.parametrize("text", [
+    # CAMEO's CONFINE reads a policy's aim or a description as coercion
+    "Washington has successfully contained Iran's regional ambitions for a decade, the senator argued.",
+    "The minister said in an interview that ISIS was contained in Syria.",
+])
+def test_containment_is_no_coercion(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "COERCE"], shown(evs)
+
+
+@pytest.mark.parametrize("text,fight,pair", [
+    # "clash over" an issue is a dispute in words, "clash with" troops a fight; "blow" without "up" is
+    # no blast, "blew up" a jeep is one
+    ("Washington and Beijing have clashed over who should lead the inquiry into the outbreak.",
+     "Syrian troops clashed with Turkish forces near the border on Monday.", ("SYR", "TUR")),
+    ("Germany and Poland clashed over the fate of the pipeline at the summit in Brussels.",
+     "Syrian troops clashed with Turkish forces near the border on Monday.", ("SYR", "TUR")),
+    ("The French president had a chance to look tough on Russia this week, and he blew it.",
+     "Hezbollah militants blew up an Israeli army jeep near the border on Monday.", ("HEZBOLLAH", "ISR")),
+])
+def test_words_in_another_sense_are_no_attack(pipeline, text, fight, pair):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+    kept = events_of(pipeline, fight)
+    assert pair in pairs(kept, "ASSAULT"), shown(kept)

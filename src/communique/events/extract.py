@@ -720,6 +720,8 @@ class EventExtractor:
         """The event a verb reports, by its frame's words and then its structure; ``None`` for no event."""
         if attack_called_off(f.tok):
             return None  # "called off a planned strike on Iran": the strike is the event (negated), no refusal
+        if f.particle is None and f.preps and f.obj is None and self.lex.blocks_prep(f.lemma, f.preps[0].lower_):
+            return None  # "clashed over who should decide", "seized on the remarks": the rules know it is no event
         trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
         obj, lemma = f.obj, f.lemma
