@@ -49,3 +49,15 @@ def test_words_in_another_sense_are_no_attack(pipeline, text, fight, pair):
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
     kept = events_of(pipeline, fight)
     assert pair in pairs(kept, "ASSAULT"), shown(kept)
+
+
+@pytest.mark.parametrize("text", [
+    # "engage" a state with no armed side is diplomacy; troops engaging fighters is combat
+    "The defence secretary said Washington will engage the Chinese in military to military talks.",
+    "The senator said the United States should engage Venezuela in direct talks.",
+])
+def test_engaging_a_state_in_talks_is_no_attack(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
+    kept = events_of(pipeline, "Nigerian troops engaged Boko Haram fighters near the border on Monday.")
+    assert ("NGA", "BOKOHARAM") in pairs(kept, "ASSAULT"), shown(kept)

@@ -63,7 +63,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     force_arrived, force_dispatched, force_in_place,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, mood_to_fight, moves_no_force, no_armed_crossing,
-                    no_weapons_test,
+                    no_weapons_test, unarmed_engagement,
                     opposed_name, places_sent_into, played_out, recalled_war, simulated_attack, site_owners,
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, won_in_a_contest, worded_attack)
@@ -782,6 +782,8 @@ class EventExtractor:
             return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
         if decided is not None and _talk_read_as_deed(lemma, decided):
             return None  # "Obama mentioned the attacks", "did not mention the arrest": words about a deed
+        if decided is not None and decided.type == "ASSAULT" and unarmed_engagement(f.tok, res):
+            return None  # "will engage the Russians in talks", "engage Iran diplomatically": diplomacy, no combat
         if decided is not None and decided.type == "ASSAULT" and _onlooker_verb(lemma, f.particle):
             return None  # "Britain saw Russian attacks", "signs off on U.S. strikes": the object's act, not the verb's
         return decided

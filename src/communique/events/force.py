@@ -183,6 +183,20 @@ def armed_doer(verb: "Token", res: ArgumentResolver) -> bool:
     return any(is_armed(d, res) for d in _doers(verb))
 
 
+#: verbs that are fighting only where armed men or an armed group are on one side of them: "troops
+#: engaged Boko Haram fighters" is combat, "should engage North Korea in talks" and "wants to engage
+#: Iran diplomatically" are diplomacy (CAMEO's ENGAGE read them all as force)
+ARMED_ONLY_VERBS = frozenset({"engage"})
+
+
+def unarmed_engagement(verb: "Token", res: ArgumentResolver) -> bool:
+    """Whether a verb of ``ARMED_ONLY_VERBS`` has no armed side: neither its doer nor its object is a
+    force, a fighter or an armed group ("the US will engage the Russians in military to military talks")."""
+    if verb.lemma_.lower() not in ARMED_ONLY_VERBS or armed_doer(verb, res):
+        return False
+    return not any(is_armed(o, res) or is_fighters(o) for o in verb.children if o.dep_ == "dobj")
+
+
 def _doers(tok: "Token") -> list["Token"]:
     """A word's subjects and the objects of its passive agent ("[troops] attacked", "was attacked by
     [Taliban militants]")."""
