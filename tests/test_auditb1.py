@@ -61,3 +61,21 @@ def test_engaging_a_state_in_talks_is_no_attack(pipeline, text):
     assert not [e for e in evs if e.type == "ASSAULT"], shown(evs)
     kept = events_of(pipeline, "Nigerian troops engaged Boko Haram fighters near the border on Monday.")
     assert ("NGA", "BOKOHARAM") in pairs(kept, "ASSAULT"), shown(kept)
+
+
+@pytest.mark.parametrize("text", [
+    # a light verb with a stretch of time or with a thing held is no act: no arrest read into it
+    "The Saudis could buy Russian jets. It would take years for the Saudi air force to re-equip with "
+    "Russian or Chinese planes.",
+    "A separate ceremony will be held on Saturday in Kabul with the US defence secretary and the NATO "
+    "secretary-general, a spokesman for the Afghan president said.",
+])
+def test_light_verbs_of_time_or_things_are_no_arrest(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "COERCE"], shown(evs)
+    kept = events_of(pipeline, "Two British journalists were held in Iran for a month.")
+    assert ("IRN", "GBR") in pairs(kept, "COERCE"), shown(kept)
+    # time given to a party is an ultimatum
+    kept = events_of(pipeline, "Last month the European Union gave Serbia 30 days to lift the ban before "
+                               "Brussels would freeze the accession talks.")
+    assert ("EU", "SRB") in pairs(kept, "THREATEN"), shown(kept)

@@ -696,6 +696,8 @@ class EventExtractor:
             return None
         if _leaves_in_state(tok):  # "left thousands homeless", "left open the possibility": a result, no withdrawal
             return None
+        if self.lex.is_light_verb(lemma) and (_spans_time(tok, obj) or _thing_held(tok, obj)):
+            return None  # "it would take years to re-equip", "a ceremony will be held Saturday": no act
         if obj is not None and _container_blocked(tok, obj, self.lex):
             return None  # "released a list of 200 Russians": the list is published, no captive freed
         obj_lemma = _object_word(obj, res, self.lex) if obj is not None else None
@@ -3867,6 +3869,28 @@ def _object_word(obj: "Token", res: ArgumentResolver, lex: Lexicon) -> str:
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
     thing = measure_in_law(obj) or _thing(obj)  # "approved sanctions legislation": the sanctions
     return lex.object_key(accord_word(thing), thing.text)
+
+
+#: nouns of a stretch of time: what a light verb with one for its object tells is how long, no act
+#: ("it would take years", "has had months to prepare")
+TIME_SPANS = frozenset({"time", "second", "minute", "hour", "day", "week", "month", "year", "decade", "while"})
+
+
+def _spans_time(verb: "Token", obj: "Token | None") -> bool:
+    """Whether a light verb's object is a stretch of time ("would take [years] for the Saudi military
+    to re-equip", "it took [months]"): the light verb is no act and none of the model's. Not time given
+    to a party ("gave Moscow 60 days to come back into compliance"): that is an ultimatum."""
+    return obj is not None and (obj.lemma_.lower() in TIME_SPANS or obj.ent_type_ in ("DATE", "TIME")) \
+        and not any(c.dep_ in ("dative", "iobj") for c in verb.children)
+
+
+def _thing_held(verb: "Token", obj: "Token | None") -> bool:
+    """Whether a passive light verb's subject is a thing, no people ("a separate ceremony will be
+    [held] Saturday", "the vote was held"): it is resolved through that thing, as through an object,
+    and a thing held is no detention ("ten sailors were held", "he was held" stay the reader's)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return obj is None and subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
+        and not names_people(subj)
 
 
 def _container_blocked(verb: "Token", obj: "Token", lex: Lexicon) -> bool:
