@@ -79,3 +79,15 @@ def test_light_verbs_of_time_or_things_are_no_arrest(pipeline, text):
     kept = events_of(pipeline, "Last month the European Union gave Serbia 30 days to lift the ban before "
                                "Brussels would freeze the accession talks.")
     assert ("EU", "SRB") in pairs(kept, "THREATEN"), shown(kept)
+
+
+@pytest.mark.parametrize("text", [
+    # CAMEO's IMPEL and DEPORT read an aim or a fall from power as coercion
+    "The White House is hoping to pressure Iran into dismantling its missile programme.",
+    "Washington had backed the opposition leader's bid to oust Maduro.",
+])
+def test_aims_of_pressure_and_ousting_are_no_coercion(pipeline, text):
+    evs = events_of(pipeline, text)
+    assert not [e for e in evs if e.type == "COERCE"], shown(evs)
+    kept = events_of(pipeline, "Merkel pressured Greece to accept the bailout terms.")  # an appeal pressed
+    assert ("DEU", "GRC") in pairs(kept, "REQUEST"), shown(kept)
