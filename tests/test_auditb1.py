@@ -91,3 +91,15 @@ def test_aims_of_pressure_and_ousting_are_no_coercion(pipeline, text):
     assert not [e for e in evs if e.type == "COERCE"], shown(evs)
     kept = events_of(pipeline, "Merkel pressured Greece to accept the bailout terms.")  # an appeal pressed
     assert ("DEU", "GRC") in pairs(kept, "REQUEST"), shown(kept)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # an act aimed at email accounts or servers hits computers: a cyber attack (COERCE), no force
+    ("Chinese agents targeted the email accounts of Indian officials.", ("CHN", "IND")),
+    ("North Korean agents attacked the computer servers of Sony Pictures in the United States.", ("PRK", "USA")),
+])
+def test_attacks_on_computers_are_cyber(pipeline, text, pair):
+    evs = events_of(pipeline, text)
+    assert pair in pairs(evs, "COERCE") and pair not in pairs(evs, "ASSAULT"), shown(evs)
+    kept = events_of(pipeline, "Israeli jets targeted a Hamas weapons depot in Gaza.")
+    assert ("ISR", "HAMAS") in pairs(kept, "ASSAULT"), shown(kept)

@@ -757,6 +757,8 @@ HACKER_NOUNS = frozenset({"hacker", "cyberattacker", "cybercriminal", "hacking"}
 CYBER_WORDS = frozenset({"cyber", "cyber-", "malware", "ransomware", "phishing", "hacking", "hacker", "cyberwar",
                          "ddos", "virus", "worm", "spyware"})
 CYBER_ACT = Trigger("COERCE", "cyber", None, 0.8, "rule", "an attack by hackers or on computers")
+#: what an act aimed at computers hits ("targeted 76 [email] addresses", "attacked the [computer] servers")
+DIGITAL_THINGS = frozenset({"email", "e-mail", "server", "computer", "website", "inbox", "password", "database"})
 
 
 def cyber_act(trig: "Token") -> bool:
@@ -770,6 +772,9 @@ def cyber_act(trig: "Token") -> bool:
         return True
     if any(o.lemma_.lower() in CYBER_WORDS for o in prep_objects(trig, WITH)):
         return True  # "attacked South Korea's banks with malware"
+    if trig.pos_ == "VERB" and any(o.lemma_.lower() in DIGITAL_THINGS or modified_by(o, DIGITAL_THINGS)
+                                   for o in trig.children if o.dep_ == "dobj"):
+        return True  # "targeted the email accounts of Indian officials": computers hit, no force
     return trig.pos_ == "NOUN" and modified_by(trig, CYBER_WORDS)
 
 
