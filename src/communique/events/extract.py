@@ -36,8 +36,8 @@ from .classes import quad_class
 from .cooperation import (AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT, TOPIC_PREPS,
                           aid_pledged, aid_sent, arms_handed, arms_sale_approved, forces_built, names_no_party,
                           pledge_of)
-from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
-                         ultimatum)
+from .conditions import (CONDITIONAL_THREAT, DEPARTURE_VERBS, HOSTILE_CONTENT, condition_clauses, feared_clause,
+                         threats_on_condition, ultimatum)
 from .designees import name_designees
 from .discourse import SAID_TYPES, discourse_mentions, said_abroad
 from .persons import lend_speakers
@@ -696,7 +696,7 @@ class EventExtractor:
             return None
         if _leaves_in_state(tok):  # "left thousands homeless", "left open the possibility": a result, no withdrawal
             return None
-        if self.lex.is_light_verb(lemma) and (_spans_time(tok, obj) or _thing_held(tok, obj)):
+        if self.lex.is_light_verb(lemma) and (_spans_time(tok, obj) or _thing_held(tok, obj, self.lex)):
             return None  # "it would take years to re-equip", "a ceremony will be held Saturday": no act
         if obj is not None and _container_blocked(tok, obj, self.lex):
             return None  # "released a list of 200 Russians": the list is published, no captive freed
@@ -784,6 +784,8 @@ class EventExtractor:
             return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
         if decided is not None and _talk_read_as_deed(lemma, decided):
             return None  # "Obama mentioned the attacks", "did not mention the arrest": words about a deed
+        if decided is not None and decided.type == "RETREAT" and _person_left_place(f.tok, res):
+            return None  # "Clinton has left Cambodia", "Tillerson left Beijing": a journey, no force withdrawn
         if decided is not None and decided.type == "ASSAULT" and unarmed_engagement(f.tok, res):
             return None  # "will engage the Russians in talks", "engage Iran diplomatically": diplomacy, no combat
         if decided is not None and decided.type == "ASSAULT" and _onlooker_verb(lemma, f.particle):
@@ -3871,6 +3873,17 @@ def _object_word(obj: "Token", res: ArgumentResolver, lex: Lexicon) -> str:
     return lex.object_key(accord_word(thing), thing.text)
 
 
+def _person_left_place(verb: "Token", res: ArgumentResolver) -> bool:
+    """Whether a verb of leaving has a person for its doer and a place for its object ("Clinton has
+    left Cambodia, where she was attending a summit", "Tillerson left Beijing without concrete
+    steps"): a person's journey, no force withdrawn ("U.S. troops left Iraq", "the U.S. would leave
+    Syria" stay; a person leaving an office is read by its own rows)."""
+    if verb.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    places = [o for o in verb.children if o.dep_ == "dobj" and o.ent_type_ in ("GPE", "LOC")]
+    return bool(places) and any(is_person(s, res) for s in verb.children if s.dep_ == "nsubj")
+
+
 #: nouns of a stretch of time: what a light verb with one for its object tells is how long, no act
 #: ("it would take years", "has had months to prepare")
 TIME_SPANS = frozenset({"time", "second", "minute", "hour", "day", "week", "month", "year", "decade", "while"})
@@ -3884,13 +3897,14 @@ def _spans_time(verb: "Token", obj: "Token | None") -> bool:
         and not any(c.dep_ in ("dative", "iobj") for c in verb.children)
 
 
-def _thing_held(verb: "Token", obj: "Token | None") -> bool:
-    """Whether a passive light verb's subject is a thing, no people ("a separate ceremony will be
-    [held] Saturday", "the vote was held"): it is resolved through that thing, as through an object,
-    and a thing held is no detention ("ten sailors were held", "he was held" stay the reader's)."""
+def _thing_held(verb: "Token", obj: "Token | None", lex: Lexicon) -> bool:
+    """Whether "hold" in the passive has for its subject a thing that names no act, no people ("a
+    separate ceremony will be [held] Saturday"): it is resolved through that thing, as through an
+    object, and a thing held is no detention ("ten sailors were held" stays the reader's; "talks were
+    held" is the talks' own reading)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return obj is None and subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
-        and not names_people(subj)
+    return verb.lemma_.lower() == "hold" and obj is None and subj is not None and subj.pos_ == "NOUN" \
+        and not subj.ent_type_ and not names_people(subj) and not lex.noun(subj.lemma_.lower())
 
 
 def _container_blocked(verb: "Token", obj: "Token", lex: Lexicon) -> bool:
