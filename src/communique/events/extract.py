@@ -36,8 +36,8 @@ from .classes import quad_class
 from .cooperation import (AID_NOUNS, AID_PLEDGED, AID_SENT, ARMS_HANDED, ARMS_SALE_APPROVED, FORCES_BUILT,
                           TOPIC_PREPS, aid_pledged, aid_sent, arms_handed, arms_sale_approved, commerce_only,
                           forces_built, names_no_party, pledge_of)
-from .conditions import (CONDITIONAL_THREAT, HOSTILE_CONTENT, condition_clauses, feared_clause, threats_on_condition,
-                         ultimatum)
+from .conditions import (CONDITIONAL_THREAT, DEPARTURE_VERBS, HOSTILE_CONTENT, condition_clauses, feared_clause,
+                         threats_on_condition, ultimatum)
 from .designees import name_designees
 from .discourse import SAID_TYPES, discourse_mentions, said_abroad
 from .persons import lend_speakers
@@ -63,7 +63,7 @@ from .force import (ARMED_CAMPAIGN, CYBER_ACT, FIGHTING_VERBS, FORCE_SENDING_VER
                     force_arrived, force_dispatched, force_in_place,
                     force_destinations, forces_on_alert, forces_sent_in, fought_together, intruded_area, is_fighters,
                     labels_an_object, left_places, message_alert, mood_to_fight, moves_no_force, no_armed_crossing,
-                    no_weapons_test,
+                    no_weapons_test, unarmed_engagement,
                     opposed_name, places_sent_into, played_out, recalled_war, simulated_attack, site_owners,
                     struck_of, test_of_no_weapon, tested_thing, verbal_retort, waged_by_subject, war_between,
                     warned_of, won_in_a_contest, worded_attack)
@@ -708,6 +708,10 @@ class EventExtractor:
             return None
         if _leaves_in_state(tok):  # "left thousands homeless", "left open the possibility": a result, no withdrawal
             return None
+        if self.lex.is_light_verb(lemma) and (_spans_time(tok, obj) or _thing_held(tok, obj, self.lex)):
+            return None  # "it would take years to re-equip", "a ceremony will be held Saturday": no act
+        if obj is not None and _container_blocked(tok, obj, self.lex):
+            return None  # "released a list of 200 Russians": the list is published, no captive freed
         obj_lemma = _object_word(obj, res, self.lex) if obj is not None else None
         supplied = _supplied_thing(tok, obj, res) if obj is not None else None
         if supplied is not None:  # "provided Ukraine [with] weapons": what is given names the act
@@ -730,6 +734,8 @@ class EventExtractor:
         """The event a verb reports, by its frame's words and then its structure; ``None`` for no event."""
         if attack_called_off(f.tok):
             return None  # "called off a planned strike on Iran": the strike is the event (negated), no refusal
+        if f.particle is None and f.preps and f.obj is None and self.lex.blocks_prep(f.lemma, f.preps[0].lower_):
+            return None  # "clashed over who should decide", "seized on the remarks": the rules know it is no event
         trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
         obj, lemma = f.obj, f.lemma
@@ -793,6 +799,10 @@ class EventExtractor:
             return None  # "could have prevented the attack", "to forestall an assault": no attack by who prevents it
         if decided is not None and _talk_read_as_deed(lemma, decided):
             return None  # "Obama mentioned the attacks", "did not mention the arrest": words about a deed
+        if decided is not None and decided.type == "RETREAT" and _person_left_place(f.tok, res):
+            return None  # "Clinton has left Cambodia", "Tillerson left Beijing": a journey, no force withdrawn
+        if decided is not None and decided.type == "ASSAULT" and unarmed_engagement(f.tok, res):
+            return None  # "will engage the Russians in talks", "engage Iran diplomatically": diplomacy, no combat
         if decided is not None and decided.type == "ASSAULT" and _onlooker_verb(lemma, f.particle):
             return None  # "Britain saw Russian attacks", "signs off on U.S. strikes": the object's act, not the verb's
         return decided
@@ -3899,6 +3909,49 @@ def _object_word(obj: "Token", res: ArgumentResolver, lex: Lexicon) -> str:
         return "person"  # a capital the tagger took for a person ("asked Berlin for") is its state
     thing = measure_in_law(obj) or _thing(obj)  # "approved sanctions legislation": the sanctions
     return lex.object_key(accord_word(thing), thing.text)
+
+
+def _person_left_place(verb: "Token", res: ArgumentResolver) -> bool:
+    """Whether a verb of leaving has a person for its doer and a place for its object ("Clinton has
+    left Cambodia, where she was attending a summit", "Tillerson left Beijing without concrete
+    steps"): a person's journey, no force withdrawn ("U.S. troops left Iraq", "the U.S. would leave
+    Syria" stay; a person leaving an office is read by its own rows)."""
+    if verb.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    places = [o for o in verb.children if o.dep_ == "dobj" and o.ent_type_ in ("GPE", "LOC")]
+    return bool(places) and any(is_person(s, res) for s in verb.children if s.dep_ == "nsubj")
+
+
+#: nouns of a stretch of time: what a light verb with one for its object tells is how long, no act
+#: ("it would take years", "has had months to prepare")
+TIME_SPANS = frozenset({"time", "second", "minute", "hour", "day", "week", "month", "year", "decade", "while"})
+
+
+def _spans_time(verb: "Token", obj: "Token | None") -> bool:
+    """Whether a light verb's object is a stretch of time ("would take [years] for the Saudi military
+    to re-equip", "it took [months]"): the light verb is no act and none of the model's. Not time given
+    to a party ("gave Moscow 60 days to come back into compliance"): that is an ultimatum."""
+    return obj is not None and (obj.lemma_.lower() in TIME_SPANS or obj.ent_type_ in ("DATE", "TIME")) \
+        and not any(c.dep_ in ("dative", "iobj") for c in verb.children)
+
+
+def _thing_held(verb: "Token", obj: "Token | None", lex: Lexicon) -> bool:
+    """Whether "hold" in the passive has for its subject a thing that names no act, no people ("a
+    separate ceremony will be [held] Saturday"): it is resolved through that thing, as through an
+    object, and a thing held is no detention ("ten sailors were held" stays the reader's; "talks were
+    held" is the talks' own reading)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return verb.lemma_.lower() == "hold" and obj is None and subj is not None and subj.pos_ == "NOUN" \
+        and not subj.ent_type_ and not names_people(subj) and not lex.noun(subj.lemma_.lower())
+
+
+def _container_blocked(verb: "Token", obj: "Token", lex: Lexicon) -> bool:
+    """Whether the object is an amount word that a curated row says is no event with the verb
+    ("release a list"): the list itself is what is released, not the people or goods it names ("did
+    release a list of 200 Russians", "released a list of tariffs on $200 billion of goods"), which
+    ``_thing`` would otherwise read the verb by."""
+    return obj.lemma_.lower() in QUANTITY_WORDS and _thing(obj) is not obj \
+        and lex.blocks_object(verb.lemma_.lower(), obj.lemma_.lower())
 
 
 def _thing(obj: "Token") -> "Token":

@@ -195,6 +195,20 @@ def armed_doer(verb: "Token", res: ArgumentResolver) -> bool:
     return any(is_armed(d, res) for d in _doers(verb))
 
 
+#: verbs that are fighting only where armed men or an armed group are on one side of them: "troops
+#: engaged Boko Haram fighters" is combat, "should engage North Korea in talks" and "wants to engage
+#: Iran diplomatically" are diplomacy (CAMEO's ENGAGE read them all as force)
+ARMED_ONLY_VERBS = frozenset({"engage"})
+
+
+def unarmed_engagement(verb: "Token", res: ArgumentResolver) -> bool:
+    """Whether a verb of ``ARMED_ONLY_VERBS`` has no armed side: neither its doer nor its object is a
+    force, a fighter or an armed group ("the US will engage the Russians in military to military talks")."""
+    if verb.lemma_.lower() not in ARMED_ONLY_VERBS or armed_doer(verb, res):
+        return False
+    return not any(is_armed(o, res) or is_fighters(o) for o in verb.children if o.dep_ == "dobj")
+
+
 def _doers(tok: "Token") -> list["Token"]:
     """A word's subjects and the objects of its passive agent ("[troops] attacked", "was attacked by
     [Taliban militants]")."""
@@ -755,6 +769,8 @@ HACKER_NOUNS = frozenset({"hacker", "cyberattacker", "cybercriminal", "hacking"}
 CYBER_WORDS = frozenset({"cyber", "cyber-", "malware", "ransomware", "phishing", "hacking", "hacker", "cyberwar",
                          "ddos", "virus", "worm", "spyware"})
 CYBER_ACT = Trigger("COERCE", "cyber", None, 0.8, "rule", "an attack by hackers or on computers")
+#: what an act aimed at computers hits ("targeted 76 [email] addresses", "attacked the [computer] servers")
+DIGITAL_THINGS = frozenset({"email", "e-mail", "server", "computer", "website", "inbox", "password", "database"})
 
 
 def cyber_act(trig: "Token") -> bool:
@@ -768,6 +784,9 @@ def cyber_act(trig: "Token") -> bool:
         return True
     if any(o.lemma_.lower() in CYBER_WORDS for o in prep_objects(trig, WITH)):
         return True  # "attacked South Korea's banks with malware"
+    if trig.pos_ == "VERB" and any(o.lemma_.lower() in DIGITAL_THINGS or modified_by(o, DIGITAL_THINGS)
+                                   for o in trig.children if o.dep_ == "dobj"):
+        return True  # "targeted the email accounts of Indian officials": computers hit, no force
     return trig.pos_ == "NOUN" and modified_by(trig, CYBER_WORDS)
 
 

@@ -390,6 +390,12 @@ class Lexicon:
         level = self._verbs.get((_norm_verb(lemma), "", singular(obj_lemma)), [])
         return bool(level) and level[0].type == "NONE"
 
+    def blocks_prep(self, lemma: str, prep: str) -> bool:
+        """True when a curated row says the verb with this preposition is no event, whatever its
+        object names ("clashed over who should decide", "seized on the remarks")."""
+        level = self._verbs.get((_norm_verb(lemma), prep.lower(), ""), [])
+        return bool(level) and level[0].type == "NONE"
+
     # ----------------------------------------------------------------- nouns
     def noun(self, lemma: str, *, compound: str | None = None, adj: str | None = None) -> list[Trigger]:
         """Event readings of a noun given its compound modifier and adjective.
