@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..actors.kb import chamber_seat, government_named, leader_acting
+from ..dates import is_past_form
 from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Evidence,
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
@@ -343,8 +344,8 @@ def _told_in_past(trig: "Token") -> bool:
     Moscow"): a week still ahead named elsewhere in the sentence ("Xi will skip the summit next
     week, and Abe did not skip his meeting") is not its date's time, so it makes no plan of it."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else governing_verb(trig)
-    return verb is not None and (verb.tag_ == "VBD" or any(
-        ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in verb.children))
+    # not the present perfect: told as of the day of writing, a week ahead it names stays its time
+    return verb is not None and is_past_form(verb, perfect=False)
 
 
 class EventExtractor:

@@ -1,0 +1,24 @@
+"""One reader of a past form for the dates stage and the extractor's week-ahead check, and an attack
+completed by a later claim told to the discourse. Sentences written for these tests (not from an eval
+set); the real pipeline (parse, knowledge base, lexicons) runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.dates import is_past_form
+from tests.probe import dated, pairs, shown
+
+events_of = dated("2021-03-04")
+
+
+@pytest.mark.parametrize("text,word,past,simple", [
+    ("The minister has visited the border twice.", "visited", True, False),  # present perfect
+    ("The minister had visited the border twice.", "visited", True, True),  # pluperfect
+    ("The minister visited the border on Monday.", "visited", True, True),
+    ("The minister did not visit the border.", "visit", True, True),
+    ("The minister will visit the border next week.", "visit", False, False),
+])
+def test_the_present_perfect_is_past_only_when_asked(nlp, text, word, past, simple):  # type: ignore[no-untyped-def]
+    verb = next(t for t in nlp(text) if t.text == word)
+    assert (is_past_form(verb), is_past_form(verb, perfect=False)) == (past, simple)
