@@ -575,9 +575,10 @@ class EventExtractor:
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
         home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
-        self._answer_previous(cands, res, ctx, home)
+        named = _named_in(cands[0].trigger.sent, res) if cands else set()  # the sides the sentence names
+        self._answer_previous(cands, named, ctx, home)
         cands = calm_addressees(cands, ctx)
-        self._story_counterpart(cands, res, ctx, home)
+        self._story_counterpart(cands, named, ctx, home)
         cands = measures_aimed(cands)
         cands = [c for c in drop_venue_visits(cands)
                  if not self._unarmed_sense(c, res) and not _redescribed(c) and not private_visit(c)]
@@ -1648,12 +1649,12 @@ class EventExtractor:
                 c.target.extend(by_tok[c.trigger.head.i].target)
 
     @staticmethod
-    def _answer_previous(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
+    def _answer_previous(cands: list[Candidate], named: set[str], ctx: Discourse, home: set[int]) -> None:
         """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
         a reaction with no target answers the actor of the event reported just before, while that event
         is still the story being told (``Discourse.story_event``) or the sentence names that actor
         ("Peskov denied Russia had meddled in the US elections"); not one whose own phrase says it is
-        about a matter at home (``home``: trigger indices)."""
+        about a matter at home (``home``: trigger indices). ``named``: the codes of the actors the sentence names."""
         for c in cands:
             if c.trig.type == "REJECT" and c.source and not c.names_other_side():
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
@@ -1665,7 +1666,6 @@ class EventExtractor:
         prev = ctx.last_event
         if prev is None or prev.source is None:
             return
-        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in REACTIVE and c.source and not c.target and not c.others and c.trigger.i not in home:
                 # "X warned Y ... Z also warned": a parallel statement shares the target
@@ -1673,11 +1673,11 @@ class EventExtractor:
                 answered = prev.target if parallel else prev.source
                 if answered is None or answered.code in c.source_codes():
                     continue
-                if recent or answered.code in _named_in(c.trigger.sent, res):
+                if _still_told(answered, named, ctx):
                     c.target.append(answered)
 
     @staticmethod
-    def _story_counterpart(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
+    def _story_counterpart(cands: list[Candidate], named: set[str], ctx: Discourse, home: set[int]) -> None:
         """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
         aimed at the other party of the story being told, the latest event's other side. Only a
         hostile act or a demand: a story's other side is its adversary, and a cooperative act that
@@ -1690,7 +1690,6 @@ class EventExtractor:
         prev = ctx.last_event
         if prev is None:
             return
-        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
                 continue
@@ -1706,7 +1705,7 @@ class EventExtractor:
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if not other or len(own) != 1 or not own & {a.code for a in prev.actors()}:
                 continue
-            if recent or other[0].code in _named_in(c.trigger.sent, res):
+            if _still_told(other[0], named, ctx):
                 c.target.append(other[0])
 
     def _about_home_matters(self, c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
@@ -2790,6 +2789,12 @@ class EventExtractor:
 def _named_in(sent: "Span", res: ArgumentResolver) -> set[str]:
     """The codes of the actors ``sent`` names."""
     return {m.actor.code for t in sent for m in res.mentions_at(t)}
+
+
+def _still_told(side: Actor, named: set[str], ctx: Discourse) -> bool:
+    """Whether a side of the latest event is still the story a sentence tells: that event is recent
+    (``Discourse.story_event``) or the sentence names the side (``named``: the codes it names)."""
+    return ctx.story_event is not None or side.code in named
 
 
 def _act_words(trig: "Token") -> frozenset[str]:
