@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from communique.dates import is_past_form
+from communique.events.args import STORY_REACH, Discourse
+from communique.types import Event, Evidence
 from tests.probe import dated, pairs, shown
 
 events_of = dated("2021-03-04")
@@ -22,3 +24,13 @@ events_of = dated("2021-03-04")
 def test_the_present_perfect_is_past_only_when_asked(nlp, text, word, past, simple):  # type: ignore[no-untyped-def]
     verb = next(t for t in nlp(text) if t.text == word)
     assert (is_past_form(verb), is_past_form(verb, perfect=False)) == (past, simple)
+
+
+def test_the_story_reach_counts_the_documents_sentences():
+    # the extractor numbers each sentence it reads by its place in the document, skipped lines between
+    # included ("Why now? Nobody knows."): the story's event is that many sentences back, as a reader counts
+    ctx = Discourse()
+    ctx.note_event(Event(doc_id="d", type="SANCTION", evidence=Evidence("x", 0, 1)))
+    ctx.note_mentions([])
+    ctx.sentence = STORY_REACH + 1
+    assert ctx.story_event is None

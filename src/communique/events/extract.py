@@ -373,6 +373,7 @@ class EventExtractor:
         for n, sent in enumerate(doc.sents):
             if len(sent) < 4 or self.lex.discard(sent.text) or is_caption(sent):
                 continue
+            ctx.sentence = n
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
             story = (n, dated, prev)
