@@ -26,6 +26,15 @@ def test_the_present_perfect_is_past_only_when_asked(nlp, text, word, past, simp
     assert (is_past_form(verb), is_past_form(verb, perfect=False)) == (past, simple)
 
 
+def test_a_claimed_attack_is_the_attack_a_later_condemnation_aims_at(pipeline):  # type: ignore[no-untyped-def]
+    # the claim completes the report of the embassy attack: "condemned the assault" is of its doer, not
+    # of the airstrike told before it
+    evs = events_of(pipeline, "Israeli jets struck Hamas positions in Gaza on Saturday. "
+                              "The assault on the Indian embassy in Kabul on Sunday killed three guards. "
+                              "The Taliban claimed responsibility for the attack. Pakistan condemned the assault.")
+    assert ("PAK", "TALIBAN") in pairs(evs, "ACCUSE") and ("PAK", "ISR") not in pairs(evs, "ACCUSE"), shown(evs)
+
+
 def test_the_story_reach_counts_the_documents_sentences():
     # the extractor numbers each sentence it reads by its place in the document, skipped lines between
     # included ("Why now? Nobody knows."): the story's event is that many sentences back, as a reader counts

@@ -383,8 +383,10 @@ class EventExtractor:
             # only dates the text gives are lent on: an inherited date lent again would travel down the article
             dated.extend((n, ev) for ev in found if ev.date and ev.date_basis == "text" and len(ev.date) >= 7
                          and not ev.background)
-            found = self._join_claims(found, n, events, reports)
+            found, joined = self._join_claims(found, n, events, reports)
             events.extend(found)
+            for ev in joined:  # the attack now has its doer: "condemned the attack" aims at it
+                ctx.note_event(ev)
             for ev in found:
                 if one_sided_claim(ev):  # "condemned the attack": its doer's; no story's other side to aim at
                     ctx.last_by_type[ev.type] = ev
@@ -405,12 +407,13 @@ class EventExtractor:
 
     @staticmethod
     def _join_claims(found: list[Event], n: int, events: list[Event],
-                     reports: list[tuple[int, Event]]) -> list[Event]:
-        """A sentence's events less the claims of an attack the article reported before with no doer:
-        the report takes the claimant as its doer ("A car bomb hit the Turkish embassy in Kabul on
-        Monday. The Taliban claimed responsibility for the attack": one attack by the Taliban on
-        Turkey, placed and dated by the report)."""
-        kept = []
+                     reports: list[tuple[int, Event]]) -> tuple[list[Event], list[Event]]:
+        """A sentence's events less the claims of an attack the article reported before with no doer,
+        and the attacks those claims complete: the report takes the claimant as its doer ("A car bomb
+        hit the Turkish embassy in Kabul on Monday. The Taliban claimed responsibility for the attack":
+        one attack by the Taliban on Turkey, placed and dated by the report). Edits the article's lists
+        in place: each completed attack takes its report's place in ``events`` and leaves ``reports``."""
+        kept, joined = [], []
         for ev in found:
             report = claimed_report(n, reports) if one_sided_claim(ev) else None
             at = next((i for i, e in enumerate(events) if e is report), None)
@@ -418,8 +421,9 @@ class EventExtractor:
                 kept.append(ev)
                 continue
             events[at] = replace(report, source=ev.source, participants=report.participants + ev.participants)
+            joined.append(events[at])
             reports.remove(next(r for r in reports if r[1] is report))
-        return kept
+        return kept, joined
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
         """An event the text dates a year or more before the article, with each person in the role
