@@ -92,12 +92,14 @@ def _aux(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
 
 
-def _is_past_form(verb: Token) -> bool:
-    """True when ``verb`` itself is in a past tense (not looking at cues)."""
+def is_past_form(verb: Token, *, perfect: bool = True) -> bool:
+    """True when ``verb`` itself is in a past tense (not looking at cues). With ``perfect`` False the
+    present perfect ("has skipped") is not past: news told as of the day of writing, so an act in it
+    may still be dated by a week ahead the sentence names; the pluperfect ("had skipped") still is."""
     aux = _aux(verb)
     if any(a in PAST_AUX for a in aux):
         return True
-    if verb.tag_ == "VBN" and any(a in PERFECT_AUX for a in aux):
+    if perfect and verb.tag_ == "VBN" and any(a in PERFECT_AUX for a in aux):
         return True
     if verb.tag_ == "VBD" and not aux:
         return True
@@ -133,7 +135,7 @@ def _cue_tense(cue: Token) -> str | None:
         head = cue.head if cue.dep_ == "acomp" else cue
         if any(m in FUTURE_MODALS for m in _aux(cue)):
             return "future"
-        past = _is_past_form(cue) or (head != cue and _is_past_form(head))
+        past = is_past_form(cue) or (head != cue and is_past_form(head))
         if cue.tag_ == "VBD" and not _aux(cue) and cue.dep_ in ("acl", "advcl", "ROOT") and _is(cue, SCHEDULE_VERBS):
             past = False  # headline "talks set for Lima", "with the council expected to meet": participles tagged VBD
         if past and _reported_by_past(head):
@@ -216,7 +218,7 @@ def _names_party(token: Token) -> bool:
 def _reported_by_past(verb: Token) -> bool:
     """ "(Trump) said [tariffs were set to ...]": the clause is reported by a past verb of saying."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in REPORTING and _is_past_form(head)
+    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in REPORTING and is_past_form(head)
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
@@ -239,7 +241,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "future" if _reported_by_past(verb) else "present"
     if any(a in ("could", "might", "may", "can", "must", "should") for a in aux):
         return "present"
-    if _is_past_form(verb):
+    if is_past_form(verb):
         return "past"
     if verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "advcl", "relcl", "ROOT"):
         if not _is(verb, SCHEDULE_VERBS):
@@ -263,7 +265,7 @@ def _noun_tense(noun: Token, depth: int) -> str:
                 return "past"
         if child.dep_ == "acl" and child.pos_ in ("VERB", "AUX", "ADJ"):
             if _is(child, SCHEDULE_VERBS) or _is(child, EXPECT_CUES):
-                return "past" if _is_past_form(child) and _aux(child) else "future"
+                return "past" if is_past_form(child) and _aux(child) else "future"
             if child.tag_ == "VBN":
                 return "past"
     head = noun.head

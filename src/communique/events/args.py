@@ -139,9 +139,10 @@ def _qualifier_suffix(doc: "Doc", m: Mention, span: "Span") -> str | None:
 
 #: how many of the latest events the discourse keeps (an answer looks back past its own side's acts)
 RECENT_EVENTS = 4
-#: how many sentences back the latest event still is the story being told: past that the article has
-#: moved on, and a later act that names no other side is most often at home ("asked the congressional
-#: leaders to authorize ..." long after the strikes on ISIS), not aimed at that event's other side
+#: how many of the document's sentences back (short lines and captions too, as ``CLAIM_REACH``) the latest
+#: event still is the story being told: past that the article has moved on, and a later act that names no
+#: other side is most often at home ("asked the congressional leaders to authorize ..." long after the
+#: strikes on ISIS), not aimed at that event's other side
 STORY_REACH = 6
 
 
@@ -162,7 +163,9 @@ class Discourse:
     states: dict[str, Actor] = field(default_factory=dict)
     state_mentions: dict[str, int] = field(default_factory=dict)
     events_noted: int = 0
-    sentences_noted: int = 0
+    #: the document's number of the sentence being read (``doc.sents`` order, the extractor sets it): the
+    #: unit of every reach back over sentences, as ``CLAIM_REACH``'s
+    sentence: int = 0
     last_event_at: int = -1  # the number of the sentence that reported the latest event
     #: the latest group named (kind "group": "ISIS", "the Quad") and latest set of >= 3 actors named
     #: together, each with the number of the sentence that named it: what "the group" is
@@ -176,12 +179,11 @@ class Discourse:
             if a.kind in ("organization", "group"):
                 self.last_org = a
             if a.kind == "group":
-                self.last_named_group = (self.sentences_noted, a)
+                self.last_named_group = (self.sentence, a)
             if a.kind == "state":
                 self.states.setdefault(a.code, a)
             if a.kind == "state" or (a.kind == "person" and a.country == a.code):
                 self.state_mentions[a.code] = self.state_mentions.get(a.code, 0) + 1
-        self.sentences_noted += 1
 
     groups: list[tuple[Actor, ...]] = field(default_factory=list)  # every set of >= 2 states, in order
 
@@ -195,8 +197,8 @@ class Discourse:
     @property
     def story_event(self) -> Event | None:
         """The latest event of earlier sentences while it is still the story being told: reported
-        at most ``STORY_REACH`` sentences back."""
-        return self.last_event if self.sentences_noted - self.last_event_at <= STORY_REACH else None
+        at most ``STORY_REACH`` of the document's sentences back."""
+        return self.last_event if self.sentence - self.last_event_at <= STORY_REACH else None
 
     #: every ACCUSE event, in order, with its number among the events noted
     accusations: list[tuple[int, Event]] = field(default_factory=list)
@@ -228,7 +230,7 @@ class Discourse:
             self.accusations.append((self.events_noted, ev))
         self.recent_events.append(ev)
         del self.recent_events[:-RECENT_EVENTS]
-        self.last_event_at = self.sentences_noted
+        self.last_event_at = self.sentence
         actors = ev.actors()
         if len({a.code for a in actors}) >= 2:
             self.last_group = actors
@@ -250,7 +252,7 @@ class Discourse:
             self.last_coord = actors
             self.groups.append(actors)
         if len({a.code for a in actors}) >= 3:
-            self.last_bloc = (self.sentences_noted, actors)
+            self.last_bloc = (self.sentence, actors)
 
     def group_with_persons(self) -> tuple[Actor, ...]:
         """The latest set naming persons of at least two states ("the leaders")."""

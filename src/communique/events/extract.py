@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..actors.kb import chamber_seat, government_named, leader_acting
+from ..dates import is_past_form
 from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Evidence,
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
@@ -344,8 +345,8 @@ def _told_in_past(trig: "Token") -> bool:
     Moscow"): a week still ahead named elsewhere in the sentence ("Xi will skip the summit next
     week, and Abe did not skip his meeting") is not its date's time, so it makes no plan of it."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else governing_verb(trig)
-    return verb is not None and (verb.tag_ == "VBD" or any(
-        ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in verb.children))
+    # not the present perfect: told as of the day of writing, a week ahead it names stays its time
+    return verb is not None and is_past_form(verb, perfect=False)
 
 
 class EventExtractor:
@@ -373,6 +374,7 @@ class EventExtractor:
         for n, sent in enumerate(doc.sents):
             if len(sent) < 4 or self.lex.discard(sent.text) or is_caption(sent):
                 continue
+            ctx.sentence = n
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sent_actors = [m.actor for m in mentions[lo:hi]]
             story = (n, dated, prev)
@@ -382,8 +384,10 @@ class EventExtractor:
             # only dates the text gives are lent on: an inherited date lent again would travel down the article
             dated.extend((n, ev) for ev in found if ev.date and ev.date_basis == "text" and len(ev.date) >= 7
                          and not ev.background)
-            found = self._join_claims(found, n, events, reports)
+            found, joined = self._join_claims(found, n, events, reports)
             events.extend(found)
+            for ev in joined:  # the attack now has its doer: "condemned the attack" aims at it
+                ctx.note_event(ev)
             for ev in found:
                 if one_sided_claim(ev):  # "condemned the attack": its doer's; no story's other side to aim at
                     ctx.last_by_type[ev.type] = ev
@@ -404,12 +408,13 @@ class EventExtractor:
 
     @staticmethod
     def _join_claims(found: list[Event], n: int, events: list[Event],
-                     reports: list[tuple[int, Event]]) -> list[Event]:
-        """A sentence's events less the claims of an attack the article reported before with no doer:
-        the report takes the claimant as its doer ("A car bomb hit the Turkish embassy in Kabul on
-        Monday. The Taliban claimed responsibility for the attack": one attack by the Taliban on
-        Turkey, placed and dated by the report)."""
-        kept = []
+                     reports: list[tuple[int, Event]]) -> tuple[list[Event], list[Event]]:
+        """A sentence's events less the claims of an attack the article reported before with no doer,
+        and the attacks those claims complete: the report takes the claimant as its doer ("A car bomb
+        hit the Turkish embassy in Kabul on Monday. The Taliban claimed responsibility for the attack":
+        one attack by the Taliban on Turkey, placed and dated by the report). Edits the article's lists
+        in place: each completed attack takes its report's place in ``events`` and leaves ``reports``."""
+        kept, joined = [], []
         for ev in found:
             report = claimed_report(n, reports) if one_sided_claim(ev) else None
             at = next((i for i, e in enumerate(events) if e is report), None)
@@ -417,8 +422,9 @@ class EventExtractor:
                 kept.append(ev)
                 continue
             events[at] = replace(report, source=ev.source, participants=report.participants + ev.participants)
+            joined.append(events[at])
             reports.remove(next(r for r in reports if r[1] is report))
-        return kept
+        return kept, joined
 
     def _roles_then(self, ev: Event, anchor: dt.date | None) -> Event:
         """An event the text dates a year or more before the article, with each person in the role
@@ -575,9 +581,10 @@ class EventExtractor:
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
         home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
-        self._answer_previous(cands, res, ctx, home)
+        named = _named_in(cands[0].trigger.sent, res) if cands else set()  # the sides the sentence names
+        self._answer_previous(cands, named, ctx, home)
         cands = calm_addressees(cands, ctx)
-        self._story_counterpart(cands, res, ctx, home)
+        self._story_counterpart(cands, named, ctx, home)
         cands = measures_aimed(cands)
         cands = [c for c in drop_venue_visits(cands)
                  if not self._unarmed_sense(c, res) and not _redescribed(c) and not private_visit(c)]
@@ -1662,12 +1669,12 @@ class EventExtractor:
                 c.target.extend(by_tok[c.trigger.head.i].target)
 
     @staticmethod
-    def _answer_previous(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
+    def _answer_previous(cands: list[Candidate], named: set[str], ctx: Discourse, home: set[int]) -> None:
         """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
         a reaction with no target answers the actor of the event reported just before, while that event
         is still the story being told (``Discourse.story_event``) or the sentence names that actor
         ("Peskov denied Russia had meddled in the US elections"); not one whose own phrase says it is
-        about a matter at home (``home``: trigger indices)."""
+        about a matter at home (``home``: trigger indices). ``named``: the codes of the actors the sentence names."""
         for c in cands:
             if c.trig.type == "REJECT" and c.source and not c.names_other_side():
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
@@ -1679,7 +1686,6 @@ class EventExtractor:
         prev = ctx.last_event
         if prev is None or prev.source is None:
             return
-        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in REACTIVE and c.source and not c.target and not c.others and c.trigger.i not in home:
                 # "X warned Y ... Z also warned": a parallel statement shares the target
@@ -1687,11 +1693,11 @@ class EventExtractor:
                 answered = prev.target if parallel else prev.source
                 if answered is None or answered.code in c.source_codes():
                     continue
-                if recent or answered.code in _named_in(c.trigger.sent, res):
+                if _still_told(answered, named, ctx):
                     c.target.append(answered)
 
     @staticmethod
-    def _story_counterpart(cands: list[Candidate], res: ArgumentResolver, ctx: Discourse, home: set[int]) -> None:
+    def _story_counterpart(cands: list[Candidate], named: set[str], ctx: Discourse, home: set[int]) -> None:
         """ "Tehran vowed it would respond": a directed act whose sentence names only who acts is
         aimed at the other party of the story being told, the latest event's other side. Only a
         hostile act or a demand: a story's other side is its adversary, and a cooperative act that
@@ -1704,7 +1710,6 @@ class EventExtractor:
         prev = ctx.last_event
         if prev is None:
             return
-        recent = ctx.story_event is not None
         for c in cands:
             if c.trig.type in SYMMETRIC_TYPES or c.trig.type == "MOBILIZE" or not c.source or c.target or c.others:
                 continue
@@ -1720,7 +1725,7 @@ class EventExtractor:
             other = [a for a in (prev.source, prev.target) if a is not None and a.code not in own]
             if not other or len(own) != 1 or not own & {a.code for a in prev.actors()}:
                 continue
-            if recent or other[0].code in _named_in(c.trigger.sent, res):
+            if _still_told(other[0], named, ctx):
                 c.target.append(other[0])
 
     def _about_home_matters(self, c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
@@ -2805,6 +2810,12 @@ class EventExtractor:
 def _named_in(sent: "Span", res: ArgumentResolver) -> set[str]:
     """The codes of the actors ``sent`` names."""
     return {m.actor.code for t in sent for m in res.mentions_at(t)}
+
+
+def _still_told(side: Actor, named: set[str], ctx: Discourse) -> bool:
+    """Whether a side of the latest event is still the story a sentence tells: that event is recent
+    (``Discourse.story_event``) or the sentence names the side (``named``: the codes it names)."""
+    return ctx.story_event is not None or side.code in named
 
 
 def _act_words(trig: "Token") -> frozenset[str]:
