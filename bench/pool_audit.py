@@ -3,6 +3,7 @@
 Usage::
 
     python bench/pool_audit.py [--data DIR] [--pred EVENTS.jsonl]
+    python bench/pool_audit.py --agreement
 
 Reads the judged events in ``bench/data/pool-audit/*.tsv`` (one row per event extracted from 300
 random pool articles, judged by hand for type, sides, status and date; see that folder's README) and
@@ -18,6 +19,10 @@ With ``--pred`` (a later extraction of the same articles, ``communique extract``
 which judged events that extraction still gives unchanged (same article, type, sides and evidence
 sentence) and the precision among those: how much of what was judged wrong a later change removed, and
 how much that was right it lost. Rows removed or changed say nothing about what the change added.
+
+With ``--agreement`` it compares the audits' judges with a second judge who judged 120 of their rows
+blind (60 of each audit, ``pool-audit-b/agreement/``): how often the two agree that an event is right,
+Cohen's kappa, and the share each judge called right.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "pool-audit"
+AUDITS = {"A": DATA, "B": DATA.parent / "pool-audit-b"}
+AGREEMENT = DATA.parent / "pool-audit-b" / "agreement"
 RIGHT = {"ok", "Y"}
 
 
@@ -104,11 +111,43 @@ def extracted(data: Path) -> Counter[str]:
         return Counter({row["type"]: int(row["events"]) for row in csv.DictReader(fh, delimiter="\t")})
 
 
+def _table(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def agreement() -> None:
+    """Print how far the second judge agrees with each audit's judges on "type and sides right"."""
+    first: dict[tuple[str, ...], bool] = {}
+    for audit, folder in AUDITS.items():
+        for path in sorted(folder.glob("*.tsv")):
+            for row in _table(path):
+                if "verdict_sides" in row:
+                    first[(audit, path.name, row["doc_id"], row["type"], row["evidence"][:80])] = is_right(row)
+    second = {row["row"]: is_right(row) for row in _table(AGREEMENT / "judge2.tsv")}
+    pairs: dict[str, Counter[tuple[bool, bool]]] = {audit: Counter() for audit in AUDITS}
+    for row in _table(AGREEMENT / "key.tsv"):
+        key = (row["set"], row["file"], row["doc_id"], row["type"], row["evidence"][:80])
+        pairs[row["set"]][(first[key], second[row["row"]])] += 1
+    for audit, seen in pairs.items():
+        n = sum(seen.values())
+        agree = seen[(True, True)] + seen[(False, False)]
+        p1 = (seen[(True, True)] + seen[(True, False)]) / n
+        p2 = (seen[(True, True)] + seen[(False, True)]) / n
+        chance = p1 * p2 + (1 - p1) * (1 - p2)
+        print(f"audit {audit}: {n} rows, agree {agree} ({agree / n:.2f}), kappa {(agree / n - chance) / (1 - chance):.2f};"
+              f" right by its judges {p1:.2f}, by the second judge {p2:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder of judged rows (default: %(default)s)")
     parser.add_argument("--pred", type=Path, help="a later extraction of the sample's articles (JSONL)")
+    parser.add_argument("--agreement", action="store_true", help="compare the judges with a second, blind judge")
     args = parser.parse_args()
+    if args.agreement:
+        agreement()
+        return
     seen, right = judged(args.data)
     counts = extracted(args.data)
     print(f"{'type':10} {'extracted':>9} {'judged':>6} {'right':>5} {'precision':>9}")
