@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from ..actors.kb import chamber_seat, government_named, leader_acting
 from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Evidence,
                      Location, Mention, Status)
-from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
-                   relative_object)
+from .args import (AMOUNT_PREPS, HOME_MODIFIERS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse,
+                   carried_object, relative_object)
 from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claim_in_doubt, claimant, claimed_report,
                    doer_participle, drop_retold_attacks, entered_land, framed_news, harm_done, harm_of_an_attack,
                    harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner,
@@ -91,8 +91,8 @@ from .roles import (ASCRIBING_VERBS, MOVER_TYPES, ascribed_doer, judged_doer, na
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS,
                      future_aux, governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
-                     modified_by, nearest_subject, part_of, prep_objects, preps_named, quote_left, verb_object,
-                     with_conjuncts)
+                     modified_by, nearest_subject, noun_lemma, part_of, prep_objects, preps_named, quote_left,
+                     verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
@@ -267,6 +267,18 @@ INCIDENT_NOUNS = frozenset({
 })
 #: reactions: with no target of their own, they answer whoever acted in the event just reported
 REACTIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+#: words for the parties of a state's own politics: its legislature and members, its courts and
+#: investigators, its parties, its critics and press ("dismissed the probe by special counsel Mueller",
+#: "rejected the concerns of lawmakers"), and the modifiers that make a party one at home (``HOME_MODIFIERS``,
+#: "a presidential veto", "congressional investigators"): unresolved words that name a party at home
+HOME_PARTY_WORDS = HOME_MODIFIERS | frozenset({
+    "congress", "senate", "senator", "lawmaker", "legislator", "legislature", "parliament", "parliamentarian",
+    "congressman", "congresswoman", "court", "judge", "prosecutor", "counsel", "attorney", "investigator",
+    "critic", "democrat", "republican", "media", "press", "reporter", "journalist", "voter", "fbi",
+    "presidential", "parliamentary", "judicial",
+})
+#: the phrases of an act's word that name whom the act is about or whose act it answers
+ABOUT_PREPS = frozenset({"of", "by", "from", "against", "with", "to", "about", "over"})
 #: "on the sidelines of a NATO summit": the summit is the occasion, not the event
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "occasion", "side",
                             "eve", "run-up", "lead-up", "conjunction"})
@@ -570,6 +582,7 @@ class EventExtractor:
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
         home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
+        home |= {c.trigger.i for c in cands if _among_home_parties(c, res, ctx)}  # "dismissed the Mueller probe"
         self._answer_previous(cands, res, ctx, home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, res, ctx, home)
@@ -1648,7 +1661,8 @@ class EventExtractor:
         ("Peskov denied Russia had meddled in the US elections"); not one whose own phrase says it is
         about a matter at home (``home``: trigger indices)."""
         for c in cands:
-            if c.trig.type == "REJECT" and c.source and not c.names_other_side():
+            if c.trig.type == "REJECT" and c.source and not c.names_other_side() \
+                    and not _among_home_parties(c, res, ctx):  # not "dismissed the Mueller probe"
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
                 # first one the same sentence reports ("denied the attacks, which Washington blamed on it")
                 codes = c.source_codes()
@@ -3195,6 +3209,54 @@ def _charges_denied(cands: list[Candidate]) -> None:
                        and r.source and not own & r.source_codes()), None)
         if denier is not None:
             c.target.extend(denier.source)
+
+
+def _among_home_parties(c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+    """Whether an act with no other side names in its own phrase a party of its state's politics
+    (``HOME_PARTY_WORDS``) and no other side: "Trump dismissed the probe by special counsel Robert
+    Mueller", "Congress would override a presidential veto", "rejected the criticism from lawmakers".
+    It answers critics at home, not the story's other side nor the actor of the event just reported.
+    Any other side named keeps it open ("dismissed the concerns of Iran", "rejected it"); its own side
+    named says nothing ("denied its violations" answers the accuser)."""
+    if c.names_other_side():
+        return False
+    own = c.source_codes()
+    found = False
+    for party in _phrase_parties(c.trigger):
+        if any(a.code not in own for a in res.actors_of(party, ctx)):
+            return False
+        found = found or noun_lemma(party) in HOME_PARTY_WORDS
+    return found
+
+
+def _phrase_parties(trigger: "Token") -> list["Token"]:
+    """The words that may name a party in an act's own phrase besides its doer: a noun trigger's own
+    modifiers, a verb's object (and a to-clause's), the objects of its ``ABOUT_PREPS`` phrases (an
+    object's, of its verb's too), and the modifiers, appositions and ``ABOUT_PREPS`` objects of each of
+    those ("the probe [by] special [counsel] Robert [Mueller]", "the concerns of Sally Yates, the acting
+    [attorney] general")."""
+    heads = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else []
+    heads += [o for c in trigger.children if c.dep_ in ("dobj", "xcomp")
+              for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "dobj"])]
+    heads += list(prep_objects(trigger, ABOUT_PREPS))
+    if trigger.dep_ == "dobj":  # "dismissed the probe [by] Mueller": the phrase may hang on the verb
+        heads += list(prep_objects(trigger.head, ABOUT_PREPS))
+    found: list["Token"] = []
+    for h in heads:
+        named = [m for m in h.children if m.dep_ in ("poss", "compound", "amod", "nmod", "appos")]
+        named += list(prep_objects(h, ABOUT_PREPS))
+        found += ([h] if h is not trigger else []) + [x for n in named for x in _with_titles(n)]
+    return found
+
+
+def _with_titles(tok: "Token") -> list["Token"]:
+    """A party word with the words that describe it: its compounds and appositions and theirs ("special
+    [counsel] Robert Mueller", "Sally Yates, the former acting [attorney] [general]")."""
+    out = [tok]
+    for m in tok.children:
+        if m.dep_ in ("compound", "appos"):
+            out += [m, *(x for x in m.children if x.dep_ in ("compound", "amod"))]
+    return out
 
 
 def _accuser_in(cands: list[Candidate], codes: set[str]) -> Actor | None:
