@@ -24,3 +24,15 @@ def test_reply_to_home_critics_borrows_no_side(pipeline: Any) -> None:
     assert pairs(named, "REJECT") == [("PHL", "CHN")], shown(named)
     pronoun = events_of(pipeline, STORY + "Duterte rejected it on Tuesday.")
     assert pairs(pronoun, "REJECT") == [("PHL", "CHN")], shown(pronoun)
+
+
+def test_denied_ties_are_no_target(pipeline: Any) -> None:
+    """A denial of ties kept with a partner ("denied any collusion with X", "denied secret dealings with
+    X") is not aimed at that partner: the partner is who the denier is said to have dealt with. A
+    denial of what the partner charges still answers it."""
+    for text in ("President Rodrigo Duterte has denied any collusion with China during the election campaign.",
+                 "Duterte denied any secret dealings with Beijing before the vote."):
+        found = events_of(pipeline, text)
+        assert ("PHL", "CHN") not in pairs(found, "REJECT"), shown(found)
+    charged = events_of(pipeline, "Venezuela accused Colombia of plotting a coup. Colombia denied the accusation.")
+    assert ("COL", "VEN") in pairs(charged, "REJECT"), shown(charged)

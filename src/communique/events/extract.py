@@ -1188,9 +1188,10 @@ class EventExtractor:
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
             if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
-                if names_no_party(cand.trig.type, p) or (
+                if names_no_party(cand.trig.type, p) or _partner_disowned(cand.trigger, obj, p) or (
                         cand.trig.type == "CONSULT" and set_out_from(p, obj.lemma_.lower())):
-                    continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria": no party
+                    continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria", "denied any
+                    # collusion [with] Russia": no party
                 for o in p.children:
                     if o.dep_ == "pobj" and p.lower_ == "for" and _hostile_noun(o):
                         cand.target.extend(res.actors_of(o, ctx))  # "support for [the war against X]" is not for X
@@ -4128,6 +4129,20 @@ def _answerable_doer(tok: "Token", res: ArgumentResolver) -> "Token | None":
 #: verbs by which a side disowns a part in an act: "denied responsibility for the attack"; the verbs of
 #: denial (``DENIAL_VERBS``, whose denied clause may be an accusation) and others that disown a part
 DISOWNING_VERBS = DENIAL_VERBS | {"reject", "disclaim", "dismiss", "refute", "disavow"}
+#: nouns of a tie kept with a partner, whose "with"/"to" phrase names that partner ("collusion with Russia",
+#: "contacts with Russian officials", "ties to militant groups")
+TIE_NOUNS = CONTACT_NOUNS | {"collusion", "involvement", "tie", "link", "connection", "coordination", "dealing"}
+#: the prepositions that name a tie's partner
+PARTNER_PREPS = frozenset({"with", "to", "between"})
+
+
+def _partner_disowned(trigger: "Token", obj: "Token", prep: "Token") -> bool:
+    """Whether ``prep`` names the partner of a tie its verb disowns: "Trump denied any collusion [with]
+    Russia", "Manafort denied any contacts [with] Russian officials". The partner is who the denier is
+    said to have dealt with, not whom the denial answers: that is the accuser (``_answer_previous``),
+    often critics or investigators at home."""
+    return (trigger.lemma_.lower() in DISOWNING_VERBS and noun_lemma(obj) in TIE_NOUNS
+            and prep.lower_ in PARTNER_PREPS)
 
 
 def _disowned(tok: "Token", gov: "Token") -> bool:
