@@ -20,8 +20,8 @@ from ..actors.kb import chamber_seat, government_named, leader_acting
 from ..dates import is_past_form
 from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Evidence,
                      Location, Mention, Status)
-from .args import (AMOUNT_PREPS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse, carried_object,
-                   relative_object)
+from .args import (AMOUNT_PREPS, HOME_MODIFIERS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse,
+                   carried_object, relative_object)
 from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claim_in_doubt, claimant, claimed_report,
                    doer_participle, drop_retold_attacks, entered_land, framed_news, harm_done, harm_of_an_attack,
                    harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner,
@@ -92,8 +92,8 @@ from .roles import (ASCRIBING_VERBS, MOVER_TYPES, ascribed_doer, judged_doer, na
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS,
                      future_aux, governing, marked_clause, part_in_act, status_of)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
-                     modified_by, nearest_subject, part_of, prep_objects, preps_named, quote_left, verb_object,
-                     with_conjuncts)
+                     modified_by, nearest_subject, noun_lemma, part_of, prep_objects, preps_named, quote_left,
+                     verb_object, with_conjuncts)
 from .typers import RuleTyper, TriggerTyper
 from .visits import (DEFILING_VERBS, SIDELINES, VISIT_LEMMAS, burned_likenesses, counted_people, crowd_at_site,
                      crowd_of, drop_venue_bodies, drop_venue_visits, handed_back, marching_crowd, on_sidelines,
@@ -272,6 +272,18 @@ INCIDENT_NOUNS = frozenset({
 })
 #: reactions: with no target of their own, they answer whoever acted in the event just reported
 REACTIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+#: words for the parties of a state's own politics: its legislature and members, its courts and
+#: investigators, its parties, its critics and press ("dismissed the probe by special counsel Mueller",
+#: "rejected the concerns of lawmakers"), and the modifiers that make a party one at home (``HOME_MODIFIERS``,
+#: "a presidential veto", "congressional investigators"): unresolved words that name a party at home
+HOME_PARTY_WORDS = HOME_MODIFIERS | frozenset({
+    "congress", "senate", "senator", "lawmaker", "legislator", "legislature", "parliament", "parliamentarian",
+    "congressman", "congresswoman", "court", "judge", "prosecutor", "counsel", "attorney", "investigator",
+    "critic", "democrat", "republican", "media", "press", "reporter", "journalist", "voter", "fbi",
+    "presidential", "parliamentary", "judicial",
+})
+#: the phrases of an act's word that name whom the act is about or whose act it answers
+ABOUT_PREPS = frozenset({"of", "by", "from", "against", "with", "to", "about", "over"})
 #: "on the sidelines of a NATO summit": the summit is the occasion, not the event
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "occasion", "side",
                             "eve", "run-up", "lead-up", "conjunction"})
@@ -581,8 +593,10 @@ class EventExtractor:
         # one, so it answers no earlier event and is on no story's other side
         home |= {c.trigger.i for c in cands if _held_under(c.trigger) is not None}
         home |= {c.trigger.i for c in cands if aimed_at_anyone(c.trigger)}  # "punishment for whoever was to blame"
+        at_home = {c.trigger.i for c in cands if _among_home_parties(c, res, ctx)}  # "dismissed the Mueller probe"
+        home |= at_home
         named = _named_in(cands[0].trigger.sent, res) if cands else set()  # the sides the sentence names
-        self._answer_previous(cands, named, ctx, home)
+        self._answer_previous(cands, named, ctx, home, at_home)
         cands = calm_addressees(cands, ctx)
         self._story_counterpart(cands, named, ctx, home)
         cands = measures_aimed(cands)
@@ -1202,9 +1216,10 @@ class EventExtractor:
             # whose commitments it names: "suspend its obligations under the INF treaty [with] Russia")
             if p.dep_ == "prep" and (p.lower_ in preps | PARTICIPANT_PREPS or (
                     p.lower_ == "by" and obj.lemma_.lower() in EVENT_NOUN_TYPES)):
-                if names_no_party(cand.trig.type, p) or (
+                if names_no_party(cand.trig.type, p) or _partner_disowned(cand.trigger, obj, p) or (
                         cand.trig.type == "CONSULT" and set_out_from(p, obj.lemma_.lower())):
-                    continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria": no party
+                    continue  # "made the trip [from] Turkey", "continue talks with X [about] Syria", "denied any
+                    # collusion [with] Russia": no party
                 for o in p.children:
                     if o.dep_ == "pobj" and p.lower_ == "for" and _hostile_noun(o):
                         cand.target.extend(res.actors_of(o, ctx))  # "support for [the war against X]" is not for X
@@ -1669,14 +1684,17 @@ class EventExtractor:
                 c.target.extend(by_tok[c.trigger.head.i].target)
 
     @staticmethod
-    def _answer_previous(cands: list[Candidate], named: set[str], ctx: Discourse, home: set[int]) -> None:
+    def _answer_previous(cands: list[Candidate], named: set[str], ctx: Discourse, home: set[int],
+                         at_home: set[int]) -> None:
         """ "China seized the boat. Manila protested." / "Britain warned of serious consequences":
         a reaction with no target answers the actor of the event reported just before, while that event
         is still the story being told (``Discourse.story_event``) or the sentence names that actor
         ("Peskov denied Russia had meddled in the US elections"); not one whose own phrase says it is
-        about a matter at home (``home``: trigger indices). ``named``: the codes of the actors the sentence names."""
+        about a matter at home (``home``: trigger indices). ``named``: the codes of the actors the sentence names;
+        ``at_home``: the acts whose phrase names only parties at home, whose denial answers no accuser either."""
         for c in cands:
-            if c.trig.type == "REJECT" and c.source and not c.names_other_side():
+            if c.trig.type == "REJECT" and c.source and not c.names_other_side() \
+                    and c.trigger.i not in at_home:  # not "dismissed the Mueller probe"
                 # "Iran denied any involvement": a denial answers the latest accusation against the denier,
                 # first one the same sentence reports ("denied the attacks, which Washington blamed on it")
                 codes = c.source_codes()
@@ -3230,6 +3248,54 @@ def _charges_denied(cands: list[Candidate]) -> None:
             c.target.extend(denier.source)
 
 
+def _among_home_parties(c: Candidate, res: ArgumentResolver, ctx: Discourse) -> bool:
+    """Whether an act with no other side names in its own phrase a party of its state's politics
+    (``HOME_PARTY_WORDS``) and no other side: "Trump dismissed the probe by special counsel Robert
+    Mueller", "Congress would override a presidential veto", "rejected the criticism from lawmakers".
+    It answers critics at home, not the story's other side nor the actor of the event just reported.
+    Any other side named keeps it open ("dismissed the concerns of Iran", "rejected it"); its own side
+    named says nothing ("denied its violations" answers the accuser)."""
+    if c.names_other_side():
+        return False
+    own = c.source_codes()
+    found = False
+    for party in _phrase_parties(c.trigger):
+        if any(a.code not in own for a in res.actors_of(party, ctx)):
+            return False
+        found = found or noun_lemma(party) in HOME_PARTY_WORDS
+    return found
+
+
+def _phrase_parties(trigger: "Token") -> list["Token"]:
+    """The words that may name a party in an act's own phrase besides its doer: a noun trigger's own
+    modifiers, a verb's object (and a to-clause's), the objects of its ``ABOUT_PREPS`` phrases (an
+    object's, of its verb's too), and the modifiers, appositions and ``ABOUT_PREPS`` objects of each of
+    those ("the probe [by] special [counsel] Robert [Mueller]", "the concerns of Sally Yates, the acting
+    [attorney] general")."""
+    heads = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else []
+    heads += [o for c in trigger.children if c.dep_ in ("dobj", "xcomp")
+              for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "dobj"])]
+    heads += list(prep_objects(trigger, ABOUT_PREPS))
+    if trigger.dep_ == "dobj":  # "dismissed the probe [by] Mueller": the phrase may hang on the verb
+        heads += list(prep_objects(trigger.head, ABOUT_PREPS))
+    found: list["Token"] = []
+    for h in heads:
+        named = [m for m in h.children if m.dep_ in ("poss", "compound", "amod", "nmod", "appos")]
+        named += list(prep_objects(h, ABOUT_PREPS))
+        found += ([h] if h is not trigger else []) + [x for n in named for x in _with_titles(n)]
+    return found
+
+
+def _with_titles(tok: "Token") -> list["Token"]:
+    """A party word with the words that describe it: its compounds and appositions and theirs ("special
+    [counsel] Robert Mueller", "Sally Yates, the former acting [attorney] [general]")."""
+    out = [tok]
+    for m in tok.children:
+        if m.dep_ in ("compound", "appos"):
+            out += [m, *(x for x in m.children if x.dep_ in ("compound", "amod"))]
+    return out
+
+
 def _accuser_in(cands: list[Candidate], codes: set[str]) -> Actor | None:
     """The maker of an accusation against ``codes`` among one sentence's candidates."""
     for c in cands:
@@ -4160,6 +4226,20 @@ def _answerable_doer(tok: "Token", res: ArgumentResolver) -> "Token | None":
 #: verbs by which a side disowns a part in an act: "denied responsibility for the attack"; the verbs of
 #: denial (``DENIAL_VERBS``, whose denied clause may be an accusation) and others that disown a part
 DISOWNING_VERBS = DENIAL_VERBS | {"reject", "disclaim", "dismiss", "refute", "disavow"}
+#: nouns of a tie kept with a partner, whose "with"/"to" phrase names that partner ("collusion with Russia",
+#: "contacts with Russian officials", "ties to militant groups")
+TIE_NOUNS = CONTACT_NOUNS | {"collusion", "involvement", "tie", "link", "connection", "coordination", "dealing"}
+#: the prepositions that name a tie's partner
+PARTNER_PREPS = frozenset({"with", "to", "between"})
+
+
+def _partner_disowned(trigger: "Token", obj: "Token", prep: "Token") -> bool:
+    """Whether ``prep`` names the partner of a tie its verb disowns: "Trump denied any collusion [with]
+    Russia", "Manafort denied any contacts [with] Russian officials". The partner is who the denier is
+    said to have dealt with, not whom the denial answers: that is the accuser (``_answer_previous``),
+    often critics or investigators at home."""
+    return (trigger.lemma_.lower() in DISOWNING_VERBS and noun_lemma(obj) in TIE_NOUNS
+            and prep.lower_ in PARTNER_PREPS)
 
 
 def _disowned(tok: "Token", gov: "Token") -> bool:
