@@ -339,6 +339,37 @@ def bare_conj(trigger: "Token") -> "Token | None":
     return head
 
 
+#: adjectives that weigh an act as improbable: "Beijing is unlikely to abandon Pyongyang"
+UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
+
+
+def judged_unlikely(trigger: "Token") -> bool:
+    """ "Beijing is unlikely to abandon Pyongyang", "Merkel seems unlikely to seek concessions", "are
+    unlikely to launch [such an attack]": an act its subject is judged unlikely to do is a guess that
+    nothing will happen, no event (a reported event happened, is planned or is expected). The trigger is
+    the infinitive under "unlikely", a verb joined to it, or its object. Not a perfect infinitive, a
+    guess at what was ("unlikely to have been behind the launch": the launch stands)."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    verb = bare_conj(verb) or verb
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNLIKELY_WORDS and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+#: nouns that name a ground for acting: "the best argument for Britain to leave the EU"
+REASON_NOUNS = frozenset({"reason", "argument", "case", "rationale", "justification", "excuse", "incentive",
+                          "motive", "motivation", "grounds"})
+
+
+def reason_for(trigger: "Token") -> bool:
+    """ "the best argument for Britain to leave the EU", "no reason for Russia to invade", "an incentive to
+    suppress it": an act named as what a reason would be for is weighed, not reported, no event. The trigger
+    is the to-infinitive on the noun, a verb joined to it, or its object."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    verb = bare_conj(verb) or verb
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in REASON_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _shared_modals(trigger: "Token") -> list["Token"]:
     """ "could take such action and [impose] additional sanctions": a bare conjunct shares its verb's
     modal."""

@@ -1,0 +1,30 @@
+"""Statements that report no event (session 27): an act its subject is judged unlikely to do, and an act
+named as what a reason or argument would be for. Sentences written for these tests (not from an eval
+set); the real pipeline runs on each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probe import events_of, pairs, shown
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Beijing is unlikely to abandon Pyongyang at the moment.", "CONCEDE"),
+    ("Analysts say Russia and China are unlikely to launch such an attack against Japan.", "ASSAULT"),
+    ("Berlin is unlikely to seek concessions from Washington this year.", "REQUEST"),
+])
+def test_act_judged_unlikely_is_no_event(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, type_), shown(evs)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("That is not a good reason for Greece to leave the European Union.", "SANCTION"),
+    ("Japan and South Korea had strong incentives to strike North Korea first.", "ASSAULT"),
+    ("Critics say Canada has no justification to restrict Chinese trade.", "SANCTION"),
+])
+def test_act_under_a_reason_is_no_event(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, type_), shown(evs)
+
