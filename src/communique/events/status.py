@@ -363,11 +363,15 @@ REASON_NOUNS = frozenset({"reason", "argument", "case", "rationale", "justificat
 def reason_for(trigger: "Token") -> bool:
     """ "the best argument for Britain to leave the EU", "no reason for Russia to invade", "an incentive to
     suppress it": an act named as what a reason would be for is weighed, not reported, no event. The trigger
-    is the to-infinitive on the noun, a verb joined to it, or its object."""
+    is the to-infinitive on the noun, a verb joined to it, or its object. Not a reason given "as" one for an
+    act ("cited the drills as reasons to ratchet up its threats", "used it as an excuse to invade"): the
+    act is told, the reason is what its doer gives for it."""
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
     verb = bare_conj(verb) or verb
-    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in REASON_NOUNS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    noun = verb.head
+    return verb.dep_ in ("relcl", "acl") and noun.lemma_.lower() in REASON_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
 def _shared_modals(trigger: "Token") -> list["Token"]:
