@@ -1,6 +1,6 @@
-"""Statements that report no event (session 27): an act its subject is judged unlikely to do, and an act
-named as what a reason or argument would be for. Sentences written for these tests (not from an eval
-set); the real pipeline runs on each."""
+"""Statements that report no event (session 27): an act its subject is judged unlikely to do, an act
+named as what a reason or argument would be for, and an act told under a modal perfect (what was not
+done). Sentences written for these tests (not from an eval set); the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -28,3 +28,14 @@ def test_act_under_a_reason_is_no_event(pipeline, text, type_):
     evs = events_of(pipeline, text)
     assert not pairs(evs, type_), shown(evs)
 
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Many voters thought France should have sent ground troops into Mali.", "MOBILIZE"),
+    ("Beijing could have ordered strikes on Taiwan without asking anyone.", "ASSAULT"),
+    ("Washington would have punished Cuba for its refusal.", "COERCE"),
+    ("Russia could have vetoed the sanctions on Iran.", "REJECT"),
+])
+def test_act_under_a_modal_perfect_is_no_event(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, type_), shown(evs)

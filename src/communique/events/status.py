@@ -355,6 +355,29 @@ def judged_unlikely(trigger: "Token") -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+#: modals that with a perfect tell what was not done: "should have sent troops", "could have vetoed it"
+COUNTERFACTUAL_MODALS = frozenset({"should", "would", "could", "might"})
+#: of those, the ones whose passive perfect is a guess at what was: "the attack could have been staged"
+GUESSING_MODALS = frozenset({"could", "might"})
+
+
+def counterfactual(trigger: "Token") -> bool:
+    """ "Israel should have sent ground troops", "Trump could have ordered an end of it, but did not",
+    "would not have approved sending an aircraft": an act told under a modal perfect is one that did not
+    happen, no event (neither done, planned nor expected). The trigger is the participle, a verb joined to
+    it, its object or a gerund it takes. Not "must/may have" (a guess at what was, the act may be real),
+    nor "could/might have been" (a guess: "the attack could have been staged")."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "xcomp") else trigger
+    verb = bare_conj(verb) or verb
+    if verb.tag_ != "VBN":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    modals = auxes & COUNTERFACTUAL_MODALS
+    if not modals or not auxes & {"have", "'ve", "’ve"}:
+        return False
+    return not (modals <= GUESSING_MODALS and any(c.dep_ == "auxpass" for c in verb.children))
+
+
 #: nouns that name a ground for acting: "the best argument for Britain to leave the EU"
 REASON_NOUNS = frozenset({"reason", "argument", "case", "rationale", "justification", "excuse", "incentive",
                           "motive", "motivation", "grounds"})
