@@ -1,6 +1,6 @@
 """Statements that report no event (session 27): an act its subject is judged unlikely to do, an act
-named as what a reason or argument would be for, and an act told under a modal perfect (what was not
-done). Sentences written for these tests (not from an eval set); the real pipeline runs on each."""
+named as what a reason or argument would be for, an act told under a modal perfect (what was not
+done), and an act whose ease is weighed. Sentences written for these tests (not from an eval set); the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -37,5 +37,14 @@ def test_act_under_a_reason_is_no_event(pipeline, text, type_):
     ("Russia could have vetoed the sanctions on Iran.", "REJECT"),
 ])
 def test_act_under_a_modal_perfect_is_no_event(pipeline, text, type_):
+    evs = events_of(pipeline, text)
+    assert not pairs(evs, type_), shown(evs)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The new law will make it much harder for Biden to strike a deal with Iran.", "AGREE"),
+    ("The vote made it easier for Beijing to persuade Washington to ease tariffs.", "REQUEST"),
+])
+def test_act_whose_ease_is_weighed_is_no_event(pipeline, text, type_):
     evs = events_of(pipeline, text)
     assert not pairs(evs, type_), shown(evs)

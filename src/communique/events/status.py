@@ -355,6 +355,32 @@ def judged_unlikely(trigger: "Token") -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+#: adjectives that weigh how hard an act would be: "make it harder for Trump to strike a deal"
+DIFFICULTY_WORDS = frozenset({"hard", "difficult", "easy", "impossible", "tough"})
+
+
+def weighed_difficulty(trigger: "Token") -> bool:
+    """ "will make it much harder for Trump to strike a deal with the North", "it is difficult for any third
+    power to impose a solution": an act whose ease is weighed is no event, nor one it would bring about
+    ("harder for them to encourage the Palestinians to [accept] the offer"). The trigger is the infinitive
+    on the adjective (or on the "for" phrase beside it), a verb joined to it, or its object. Not "found it
+    easier to cut a deal with Mexico": what was found easy was done."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    verb = bare_conj(verb) or verb
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head  # "to encourage them to [accept]": the act the weighed one brings about
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "for":
+        head = next((c for c in head.head.head.children if c.dep_ in ("acomp", "ccomp", "oprd")), head)
+    elif verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    return head.lemma_.lower() in DIFFICULTY_WORDS and head.pos_ == "ADJ" and head.head.lemma_.lower() != "find"
+
+
 #: modals that with a perfect tell what was not done: "should have sent troops", "could have vetoed it"
 COUNTERFACTUAL_MODALS = frozenset({"should", "would", "could", "might"})
 #: of those, the ones whose passive perfect is a guess at what was: "the attack could have been staged"
