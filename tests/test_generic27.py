@@ -1,6 +1,7 @@
 """Statements that report no event (session 27): an act its subject is judged unlikely to do, an act
 named as what a reason or argument would be for, an act told under a modal perfect (what was not
-done), and an act whose ease is weighed. Sentences written for these tests (not from an eval set); the real pipeline runs on each."""
+done), and an act whose ease is weighed; and the status of an act one is reluctant to do. Sentences
+written for these tests (not from an eval set); the real pipeline runs on each."""
 
 from __future__ import annotations
 
@@ -48,3 +49,15 @@ def test_act_under_a_modal_perfect_is_no_event(pipeline, text, type_):
 def test_act_whose_ease_is_weighed_is_no_event(pipeline, text, type_):
     evs = events_of(pipeline, text)
     assert not pairs(evs, type_), shown(evs)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Germany has been reluctant to send heavy weapons to Ukraine.", "AID"),
+    ("Israel is reluctant to share classified intelligence with Washington.", "COOPERATE"),
+    ("Japan has been unwilling to affirm its commitment to NATO.", "AGREE"),
+])
+def test_act_one_is_reluctant_to_do_is_negated(pipeline, text, type_):
+    # as "the reluctance to send": the act is not done (no REJECT is read off the adjective yet)
+    evs = events_of(pipeline, text)
+    found = [e.status for e in evs if e.type == type_]
+    assert found and all(s == "negated" for s in found), shown(evs)

@@ -137,6 +137,8 @@ STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "den
                              "condone", "skip", "boycott"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: adjectives of not doing, as those nouns: "has been reluctant [to send] weapons to Ukraine"
+REFUSAL_ADJ = frozenset({"reluctant", "unwilling", "loath", "loathe", "hesitant", "disinclined", "averse"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
 #: has occurred whatever the verb over it says of the future
 UNDER_WAY_MODS = frozenset({"ongoing", "continuing", "continued", "current", "recent", "latest", "previous",
@@ -712,7 +714,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
             or _no_longer(kids) or _none_as_subject(chain):
         return True
     if _none_done(trigger) or _lacked(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) \
-            or _called_off(chain):
+            or _called_off(chain) or any(_reluctant(t) for t in chain[1:]):
         return True
     return any(_verb_in(t, NEG_VERBS, NEG_PARTICLES) and not _ended_in_prospect(t, chain, kids)
                for t in chain[1:])
@@ -772,6 +774,13 @@ def _called_off(chain: list["Token"]) -> bool:
                 p.dep_ == "prt" and p.lower_ == "off" for p in c.children))) for c in t.children):
             return True
     return False
+
+
+def _reluctant(tok: "Token") -> bool:
+    """ "has been reluctant to join the coalition", "is unwilling to hand him over": an adjective of not
+    doing (``REFUSAL_ADJ``) over the act's infinitive, as "the reluctance to"; not "not reluctant"."""
+    return tok.pos_ == "ADJ" and tok.lemma_.lower() in REFUSAL_ADJ and not any(
+        c.dep_ == "neg" for c in (*tok.children, *tok.head.children))
 
 
 def _refused(top: "Token") -> bool:
