@@ -394,14 +394,17 @@ def counterfactual(trigger: "Token") -> bool:
     "would not have approved sending an aircraft": an act told under a modal perfect is one that did not
     happen, no event (neither done, planned nor expected). The trigger is the participle, a verb joined to
     it, its object or a gerund it takes. Not "must/may have" (a guess at what was, the act may be real),
-    nor "could/might have been" (a guess: "the attack could have been staged")."""
+    nor "could/might have been" (a guess: "the attack could have been staged"), nor a perfect with a
+    deadline ("said the U.S. would have withdrawn its troops [by June]": a plan, the perfect of the future)."""
     verb = trigger.head if trigger.dep_ in ("dobj", "xcomp") else trigger
     verb = bare_conj(verb) or verb
     if verb.tag_ != "VBN":
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     modals = auxes & COUNTERFACTUAL_MODALS
-    if not modals or not auxes & {"have", "'ve", "’ve"}:
+    if not modals or not auxes & {"have", "'ve", "’ve"} or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in verb.children):
         return False
     return not (modals <= GUESSING_MODALS and any(c.dep_ == "auxpass" for c in verb.children))
 
