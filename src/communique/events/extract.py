@@ -90,7 +90,8 @@ from .retype import (CAPTURED_GROUND, POSSIBILITY_AUX, SPOKEN_THREAT, appeal_ove
 from .roles import (ASCRIBING_VERBS, MOVER_TYPES, ascribed_doer, judged_doer, names_people, noun_prep_role,
                     patient_participle, topic_heads)
 from .status import (ADVERBIAL_PREPS, CASUALTY_VERBS, CONDITION_MARKS, CONDITION_OPENERS, ENACTING_VERBS,
-                     future_aux, governing, marked_clause, part_in_act, status_of)
+                     counterfactual, future_aux, governing, judged_unlikely, marked_clause, part_in_act, reason_for,
+                     status_of, weighed_difficulty)
 from .tokens import (AGAINST, BY, FOR, FROM, IN, OF, ON, TO, WITH, governing_verb, indefinite, is_passive, is_person,
                      modified_by, nearest_subject, noun_lemma, part_of, prep_objects, preps_named, quote_left,
                      verb_object, with_conjuncts)
@@ -496,7 +497,10 @@ class EventExtractor:
         taken = {c.trigger.i for c in cands if not (c.trig.source == "cameo" and self._misdeed(c.trigger))}
         cands.extend(speech_candidates(sent, res, ctx, self.lex, taken,
                                        lambda noun, own: self._event_anaphor(noun, ctx, own)))
-        return cands
+        # "is unlikely to abandon Y": a guess; "the best argument for Britain to leave": a ground weighed;
+        # "should have sent troops": what was not done; "harder for Trump to strike a deal": weighed; no act
+        return [c for c in cands if not judged_unlikely(c.trigger) and not reason_for(c.trigger)
+                and not counterfactual(c.trigger) and not weighed_difficulty(c.trigger)]
 
     def _verb_candidates(self, sent: "Span", res: ArgumentResolver, ctx: Discourse,
                          claimed: set[int], reported: set[int]) -> list[Candidate]:

@@ -137,6 +137,8 @@ STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "den
                              "condone", "skip", "boycott"})
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+#: adjectives of not doing, as those nouns: "has been reluctant [to send] weapons to Ukraine"
+REFUSAL_ADJ = frozenset({"reluctant", "unwilling", "loath", "loathe", "hesitant", "disinclined", "averse"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
 #: has occurred whatever the verb over it says of the future
 UNDER_WAY_MODS = frozenset({"ongoing", "continuing", "continued", "current", "recent", "latest", "previous",
@@ -337,6 +339,93 @@ def bare_conj(trigger: "Token") -> "Token | None":
     if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
         return None
     return head
+
+
+#: adjectives that weigh an act as improbable: "Beijing is unlikely to abandon Pyongyang"
+UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
+
+
+def judged_unlikely(trigger: "Token") -> bool:
+    """ "Beijing is unlikely to abandon Pyongyang", "Merkel seems unlikely to seek concessions", "are
+    unlikely to launch [such an attack]": an act its subject is judged unlikely to do is a guess that
+    nothing will happen, no event (a reported event happened, is planned or is expected). The trigger is
+    the infinitive under "unlikely", a verb joined to it, or its object. Not a perfect infinitive, a
+    guess at what was ("unlikely to have been behind the launch": the launch stands)."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    verb = bare_conj(verb) or verb
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNLIKELY_WORDS and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+#: adjectives that weigh how hard an act would be: "make it harder for Trump to strike a deal"
+DIFFICULTY_WORDS = frozenset({"hard", "difficult", "easy", "impossible", "tough"})
+
+
+def weighed_difficulty(trigger: "Token") -> bool:
+    """ "will make it much harder for Trump to strike a deal with the North", "it is difficult for any third
+    power to impose a solution": an act whose ease is weighed is no event, nor one it would bring about
+    ("harder for them to encourage the Palestinians to [accept] the offer"). The trigger is the infinitive
+    on the adjective (or on the "for" phrase beside it), a verb joined to it, or its object. Not "found it
+    easier to cut a deal with Mexico": what was found easy was done."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    verb = bare_conj(verb) or verb
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head  # "to encourage them to [accept]": the act the weighed one brings about
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "for":
+        head = next((c for c in head.head.head.children if c.dep_ in ("acomp", "ccomp", "oprd")), head)
+    elif verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    return head.lemma_.lower() in DIFFICULTY_WORDS and head.pos_ == "ADJ" and head.head.lemma_.lower() != "find"
+
+
+#: modals that with a perfect tell what was not done: "should have sent troops", "could have vetoed it"
+COUNTERFACTUAL_MODALS = frozenset({"should", "would", "could", "might"})
+#: of those, the ones whose passive perfect is a guess at what was: "the attack could have been staged"
+GUESSING_MODALS = frozenset({"could", "might"})
+
+
+def counterfactual(trigger: "Token") -> bool:
+    """ "Israel should have sent ground troops", "Trump could have ordered an end of it, but did not",
+    "would not have approved sending an aircraft": an act told under a modal perfect is one that did not
+    happen, no event (neither done, planned nor expected). The trigger is the participle, a verb joined to
+    it, its object or a gerund it takes. Not "must/may have" (a guess at what was, the act may be real),
+    nor "could/might have been" (a guess: "the attack could have been staged"), nor a perfect with a
+    deadline ("said the U.S. would have withdrawn its troops [by June]": a plan, the perfect of the future)."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "xcomp") else trigger
+    verb = bare_conj(verb) or verb
+    if verb.tag_ != "VBN":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    modals = auxes & COUNTERFACTUAL_MODALS
+    if not modals or not auxes & {"have", "'ve", "’ve"} or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in verb.children):
+        return False
+    return not (modals <= GUESSING_MODALS and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+#: nouns that name a ground for acting: "the best argument for Britain to leave the EU"
+REASON_NOUNS = frozenset({"reason", "argument", "case", "rationale", "justification", "excuse", "incentive",
+                          "motive", "motivation", "grounds"})
+
+
+def reason_for(trigger: "Token") -> bool:
+    """ "the best argument for Britain to leave the EU", "no reason for Russia to invade", "an incentive to
+    suppress it": an act named as what a reason would be for is weighed, not reported, no event. The trigger
+    is the to-infinitive on the noun, a verb joined to it, or its object. Not a reason given "as" one for an
+    act ("cited the drills as reasons to ratchet up its threats", "used it as an excuse to invade"): the
+    act is told, the reason is what its doer gives for it."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    verb = bare_conj(verb) or verb
+    noun = verb.head
+    return verb.dep_ in ("relcl", "acl") and noun.lemma_.lower() in REASON_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
 def _shared_modals(trigger: "Token") -> list["Token"]:
@@ -637,7 +726,7 @@ def _negated(trigger: "Token", chain: list["Token"], kids: list["Token"]) -> boo
             or _no_longer(kids) or _none_as_subject(chain):
         return True
     if _none_done(trigger) or _lacked(trigger) or _yet_to(chain) or _no_evidence(trigger) or _refused(chain[-1]) \
-            or _called_off(chain):
+            or _called_off(chain) or any(_reluctant(t) for t in chain[1:]):
         return True
     return any(_verb_in(t, NEG_VERBS, NEG_PARTICLES) and not _ended_in_prospect(t, chain, kids)
                for t in chain[1:])
@@ -697,6 +786,13 @@ def _called_off(chain: list["Token"]) -> bool:
                 p.dep_ == "prt" and p.lower_ == "off" for p in c.children))) for c in t.children):
             return True
     return False
+
+
+def _reluctant(tok: "Token") -> bool:
+    """ "has been reluctant to join the coalition", "is unwilling to hand him over": an adjective of not
+    doing (``REFUSAL_ADJ``) over the act's infinitive, as "the reluctance to"; not "not reluctant"."""
+    return tok.pos_ == "ADJ" and tok.lemma_.lower() in REFUSAL_ADJ and not any(
+        c.dep_ == "neg" for c in (*tok.children, *tok.head.children))
 
 
 def _refused(top: "Token") -> bool:
