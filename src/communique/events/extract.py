@@ -4005,15 +4005,16 @@ def _person_left_place(verb: "Token", res: ArgumentResolver) -> bool:
 
 #: nouns of a stretch of time: what a light verb with one for its object tells is how long, no act
 #: ("it would take years", "has had months to prepare")
-TIME_SPANS = frozenset({"time", "second", "minute", "hour", "day", "week", "month", "year", "decade", "while"})
+TIME_SPANS = TIME_NOUNS | frozenset({"second", "minute", "while"})
 
 
 def _spans_time(verb: "Token", obj: "Token | None") -> bool:
     """Whether a light verb's object is a stretch of time ("would take [years] for the Saudi military
     to re-equip", "it took [months]"): the light verb is no act and none of the model's. Not time given
-    to a party ("gave Moscow 60 days to come back into compliance"): that is an ultimatum."""
+    to a party ("gave Moscow 60 days to come back into compliance", "the envoy was given 48 hours to leave"):
+    that is an ultimatum."""
     return obj is not None and (obj.lemma_.lower() in TIME_SPANS or obj.ent_type_ in ("DATE", "TIME")) \
-        and not any(c.dep_ in ("dative", "iobj") for c in verb.children)
+        and not any(c.dep_ in ("dative", "iobj", "nsubjpass") for c in verb.children)
 
 
 def _thing_held(verb: "Token", obj: "Token | None", lex: Lexicon) -> bool:
