@@ -233,11 +233,12 @@ EASING_NOUNS = frozenset({"lifting", "lift", "easing", "removal", "relief", "wai
 EASED_PREPS = frozenset({"of", "to", "from", "in"})
 #: verbs that hold, perceive or handle a state of affairs, not start it: "poses a threat", "sees no
 #: threat from X", "address the threats", "took the threat to the Security Council": the threat is a danger
-#: judged, no one's act of threatening
+#: judged, no one's act of threatening. "take" holds only a threat ("took the threat seriously", "take on the
+#: ISIL threat"): "took the war to Israel" is fighting (``holds_state``)
 HOLDING_VERBS = frozenset({"pose", "represent", "constitute", "present", "see", "perceive", "view", "consider",
                            "regard", "face", "address", "counter", "combat", "tackle", "confront", "assess",
                            "downplay", "underestimate", "exaggerate", "ignore", "acknowledge", "recognize",
-                           "question", "doubt", "identify", "detect", "cite", "take"})
+                           "question", "doubt", "identify", "detect", "cite"})
 #: words of a warned clause that make it a threat, not a forecast ("warned Russia would pay a price",
 #: "warned that time was running out for talks": a deadline)
 THREAT_WORDS = frozenset({"consequence", "price", "retaliate", "retaliation", "respond", "response", "punish",
@@ -727,7 +728,7 @@ class EventExtractor:
             particle = particle or preps[0].lower_
             preps = [inner, *preps[1:]]
         obj = verb_object(tok)
-        if obj is not None and lemma in HOLDING_VERBS and obj.lemma_.lower() in STATE_NOUNS:
+        if obj is not None and holds_state(lemma, obj.lemma_.lower()):
             return None  # the rules know it is no act, the model adds none
         if force_in_place(tok):  # "American troops stationed there": where a force stands, no deployment
             return None
@@ -812,7 +813,8 @@ class EventExtractor:
             return None  # "the leaders marched up the Champs-Elysees", "ISIS marched on Baghdad": no protest
         if found is not None and found.type == "PROTEST" and lemma == "demonstrate" and shown_not_demonstrated(f.tok):
             return None  # "his bankruptcies demonstrate the limits of his gut": shown, no demonstration
-        if found is None and (self.lex.denies(lemma, particle=f.particle or _first_prep(f), obj_lemma=f.obj_lemma)
+        if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma)
+                              or (f.particle is None and f.preps and self.lex.blocks_prep(lemma, f.preps[0].lower_))
                               or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away", "checked with"): the model adds none
         decided = self.typer.decide(f.tok, found)
@@ -1999,7 +2001,8 @@ class EventExtractor:
         adj = next((c.lemma_.lower() for c in tok.children if c.dep_ == "amod"), None)
         if lemma == "testing":
             return self._weapons_testing(tok)
-        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or tok.head.lemma_.lower() in HOLDING_VERBS | PREVENTING_VERBS) \
+        if lemma in STATE_NOUNS and (tok.dep_ != "dobj" or holds_state(tok.head.lemma_.lower(), lemma)
+                                     or tok.head.lemma_.lower() in PREVENTING_VERBS) \
                 and not _voiced_threat(tok) and not _expressed(tok) and not _held_firm(tok) and not mutual_act(tok) \
                 and complied_in(tok) is None:
             # ("to prevent threats to the revolution": a danger averted, as one held;
@@ -3387,10 +3390,12 @@ def _threatened_act(tok: "Token") -> bool:
         or warned_of(tok)
 
 
-def _first_prep(f: VerbFrame) -> str | None:
-    """The preposition after a frame's verb, which a curated row's prep matches as it does a particle
-    ("checked with us", "seized on the offer")."""
-    return f.preps[0].lower_ if f.preps else None
+def holds_state(verb: str, noun: str) -> bool:
+    """Whether ``verb`` holds, perceives or handles the state of affairs ``noun`` names (``HOLDING_VERBS``;
+    "take" a threat only: "took the threat seriously", not "took the war to Israel")."""
+    if noun not in STATE_NOUNS:
+        return False
+    return verb in HOLDING_VERBS or (verb == "take" and noun in ("threat", "danger", "menace"))
 
 
 def _state_or_inability(clause: "Token") -> bool:
