@@ -1,0 +1,18 @@
+"""Sides of sanctions: the one a copula-linked participle says was sanctioned, and the state a plain
+country name before a sanction noun names as hit."""
+
+from __future__ import annotations
+
+from tests.probe import events_of, pairs
+
+
+def test_remaining_sanctioned_by_a_state_is_its_target(pipeline):
+    # "remain sanctioned by X": passive in sense, the subject is the one sanctioned
+    events = events_of(pipeline, "Several Iranian banks will remain sanctioned by the United States.")
+    assert pairs(events, "SANCTION") == [("USA", "IRN")]
+
+
+def test_country_name_before_sanctions_is_whom_they_hit(pipeline):
+    # "the Venezuela sanctions": the country is the subject matter, never the doer
+    events = events_of(pipeline, "Congress could vote to reinstate all the Venezuela sanctions and end the talks.")
+    assert pairs(events, "SANCTION") == [("USA", "VEN")]
