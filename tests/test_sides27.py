@@ -16,3 +16,15 @@ def test_country_name_before_sanctions_is_whom_they_hit(pipeline):
     # "the Venezuela sanctions": the country is the subject matter, never the doer
     events = events_of(pipeline, "Congress could vote to reinstate all the Venezuela sanctions and end the talks.")
     assert pairs(events, "SANCTION") == [("USA", "VEN")]
+
+
+def test_summit_body_where_two_states_agree_is_no_party(pipeline):
+    # the gathering is the venue of the deal, not a side to it
+    events = events_of(pipeline, "Britain and France signed a defence pact at the NATO summit in Wales.")
+    assert pairs(events, "AGREE") == [("GBR", "FRA")]
+
+
+def test_gathering_on_whose_sidelines_two_states_agree_is_no_party(pipeline):
+    events = events_of(pipeline, "The United States and Mexico reached a compromise on steel "
+                                 "on the sidelines of the G20 summit.")
+    assert pairs(events, "AGREE") == [("USA", "MEX")]
