@@ -28,3 +28,9 @@ def test_gathering_on_whose_sidelines_two_states_agree_is_no_party(pipeline):
     events = events_of(pipeline, "The United States and Mexico reached a compromise on steel "
                                  "on the sidelines of the G20 summit.")
     assert pairs(events, "AGREE") == [("USA", "MEX")]
+
+
+def test_place_a_request_is_over_is_not_asked(pipeline):
+    # "a no-fly zone over Syria": the place the thing asked for covers, not the party asked
+    events = events_of(pipeline, "Jordan urged world powers to impose a no-fly zone over Syria.")
+    assert ("JOR", "SYR") not in pairs(events, "REQUEST")
