@@ -931,14 +931,21 @@ def _relative_antecedent(head: "Token") -> "Token | None":
     return clause.head if clause.dep_ == "relcl" and clause.head != clause else None
 
 
-#: verbs whose object a relative pronoun cannot be read as: a copula's ("the test [that Egypt has
-#: become]") is no thing acted on
-_COPULAS = frozenset({"be", "become", "remain", "seem", "stay"})
+#: copulas: verbs whose object a relative pronoun cannot be read as ("the test [that Egypt has
+#: become]" is no thing acted on), and that link a participle to the subject it was done to
+COPULAS = frozenset({"be", "become", "remain", "seem", "stay"})
 #: verbs whose relative "object" is the subject of a clause they report ("ISIS, [which] he admitted
 #: was stronger"), however the parser hangs that clause
 _REPORTING = frozenset({"say", "admit", "acknowledge", "believe", "think", "claim", "argue", "insist", "suggest",
                         "know", "feel", "fear", "hope", "expect", "assume", "suspect", "report", "predict",
                         "estimate", "allege", "concede", "assert", "contend", "maintain", "worry", "guess"})
+
+
+def copular_participle(verb: "Token") -> bool:
+    """Whether ``verb`` is a past participle a copula links to its subject ("Iran's banks will remain
+    [sanctioned] by the US", "the border stayed [blocked]"): passive in sense, whatever the parser's
+    labels (no passive subject or auxiliary), so the subject is the one it is done to."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_.lower() in COPULAS
 
 
 def relative_object(head: "Token") -> bool:
@@ -949,7 +956,7 @@ def relative_object(head: "Token") -> bool:
     is left without its object (``_stranded``)."""
     clause = head.head
     return (head.lower_ in ("which", "that", "whom") and head.dep_ == "dobj" and clause.dep_ == "relcl"
-            and clause.head.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() not in _COPULAS | _REPORTING
+            and clause.head.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() not in COPULAS | _REPORTING
             and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
             and not any(_stranded(p) for c in clause.children for p in (c, *c.children)))
 

@@ -17,8 +17,9 @@ if TYPE_CHECKING:  # pragma: no cover
 #: prepositions that give a meeting's or a joint act's subject matter, not a participant ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 #: prepositions that give only what a request is about, never whom it asks ("seeking information [about]
-#: the Russian hackers", "requested details [regarding] Iran's plan": the one asked is another)
-MATTER_PREPS = frozenset({"about", "regarding", "concerning"})
+#: the Russian hackers", "requested details [regarding] Iran's plan", "urged them to enforce a no-fly zone
+#: [over] Syria", "seek reassurances [over] the backstop": the one asked is another)
+MATTER_PREPS = frozenset({"about", "regarding", "concerning", "over"})
 #: what cooperation is aimed at: a foe, no partner ("cooperate with Russia against ISIS")
 AIM_PREPS = AGAINST
 

@@ -21,7 +21,7 @@ from ..dates import is_past_form
 from ..types import (DEFINITE, LOCATION_BASIS, SPEECH_TYPES, SYMMETRIC_TYPES, Actor, Article, Event, Evidence,
                      Location, Mention, Status)
 from .args import (AMOUNT_PREPS, HOME_MODIFIERS, QUANTITY_WORDS, SUBJECTS, ArgumentResolver, Discourse,
-                   carried_object, relative_object)
+                   carried_object, copular_participle, names_doer, relative_object)
 from .acts import (ATTACK_NOUNS, INCURSION, act_authorized, act_under_way, claim_in_doubt, claimant, claimed_report,
                    doer_participle, drop_retold_attacks, entered_land, framed_news, harm_done, harm_of_an_attack,
                    harmed_by, held_captive, hostile_attitude, mission_hit, names_a_thing, national_owner,
@@ -659,7 +659,8 @@ class EventExtractor:
         cand = Candidate(tok, trig)
         # an actor's name read as the auxiliary "is" ("IS militants attacked") makes no passive
         passive = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and res.mention_of(c) is None)
-                      for c in tok.children) or held_captive(tok)  # "Americans held hostage in Iran"
+                      for c in tok.children) or held_captive(tok) \
+            or (copular_participle(tok) and trig.type not in MOVER_TYPES)  # "held hostage", "remain sanctioned by"
         cut = aid_cut(tok, trig)
         if cut is not None:  # "U.S. aid to Egypt was suspended": the giver cuts it off from the receiver
             cand.source.extend(res.named_doers(cut, places=False))
@@ -1087,7 +1088,8 @@ class EventExtractor:
         else:  # a passive conjunct's shared subject is done to: "the tanker entered the strait and [was seized]",
             # and so is a passive infinitive's: "23 diplomats are [to be expelled]" (not troops "set to be deployed")
             shared = self._inherited_subject(tok, res, ctx)
-            undergoes = passive and (tok.dep_ == "conj" or (tok.dep_ == "xcomp" and trig.type not in MOVER_TYPES))
+            undergoes = passive and (tok.dep_ in ("conj", "acomp")
+                                     or (tok.dep_ == "xcomp" and trig.type not in MOVER_TYPES))
             (cand.target if undergoes else cand.source).extend(shared)
 
     def _authors_judged(self, cand: Candidate, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> None:
@@ -1863,6 +1865,8 @@ class EventExtractor:
         tok, trig = cand.trigger, cand.trig
         if trig.type == "SANCTION" and gov is not None and not cand.source and not cand.target:
             self._sanctioned_compound(cand, gov, res, ctx)  # "the US announced Russia sanctions"
+        if trig.type == "SANCTION":
+            self._sanctioned_state(cand, res)  # "the Russia sanctions", "the EU's Iran sanctions list"
         if trig is TIES_BROKEN and ties is not None and not cand.target:  # "the severing of ties [with] Qatar"
             cand.target.extend(a for o in prep_objects(ties, WITH) for a in res.actors_of(o, ctx))
         ended = aid_ended(tok, trig)
@@ -1988,7 +1992,18 @@ class EventExtractor:
             return  # "Washington imposed U.S. sanctions": the compound is the doer's own
         # (every state of the compound, "new [Russia] [Belarus] sanctions": one left behind would be taken for the doer)
         cand.others = [a for a in cand.others if a.code not in hit]
-        cand.target.extend(hit.values())
+        cand.target[:0] = [a for a in hit.values() if a not in cand.target]  # before any a phrase of it gave
+
+    @staticmethod
+    def _sanctioned_state(cand: Candidate, res: ArgumentResolver) -> None:
+        """ "the Russia sanctions", "new Iran sanctions", "its North Korea sanctions list": a plain country
+        name before a sanction noun is the subject matter (``names_doer``), so whom the sanctions hit,
+        whoever imposes them; not a short form or a possessive, which names the doer ("U.S. sanctions",
+        "EU sanctions", "Britain's sanctions")."""
+        named = [t for c in cand.trigger.children if c.dep_ == "compound" and not names_doer(c) for t in c.subtree]
+        hit = {m.actor.code: m.actor for t in named for m in res.mentions_at(t) if m.actor.kind == "state"}
+        cand.others = [a for a in cand.others if a.code not in hit]
+        cand.target[:0] = [a for a in hit.values() if a not in cand.target]  # before any a phrase of it gave
 
     def _noun_reading(self, tok: "Token", ties: bool, res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an

@@ -136,13 +136,18 @@ def un_venue(obj: "Token") -> Location | None:
     return chamber_seat(_UN, words)
 
 
+#: events two sides come to at a gathering of others: talks held, a deal reached, work agreed there
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
-    """ "Japan and India held talks at the G20 summit": a body whose gathering is where two others
-    meet is the venue, not a party (with fewer than two others, it stays: "met at a NATO session")."""
-    if cand.trig.type != "CONSULT":
+    """ "Japan and India held talks at the G20 summit", "the US and China reached a compromise on the
+    sidelines of the G20 summit": a body whose gathering is where two others meet or agree is the venue,
+    not a party (with fewer than two others, it stays: "met at a NATO session")."""
+    if cand.trig.type not in VENUE_TYPES:
         return
     venues = [o for t in (cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj"))
-              for o in prep_objects(t, VENUE_PREPS) if _gathering(o)]
+              for o in (*prep_objects(t, VENUE_PREPS), *_sideline_gatherings(t)) if _gathering(o)]
     bodies = {a.code for o in venues for a in res.actors_in(o) if a.kind in ("organization", "group")}
     rest = {a.code for a in cand.source + cand.target + cand.others} - bodies
     if not bodies or len(rest) < 2:
@@ -151,6 +156,14 @@ def drop_venue_bodies(cand: Candidate, res: ArgumentResolver) -> None:
     cand.others[:] = [a for a in cand.others if a.code not in bodies]
     if not cand.target and cand.others:
         cand.target.append(cand.others.pop(0))
+    if not cand.target and len(cand.source) > 1:  # "the US and China reached ...": one with the other
+        cand.target.append(cand.source.pop())
+
+
+def _sideline_gatherings(tok: "Token") -> list["Token"]:
+    """The gathering whose edges a phrase of ``tok`` places it at: "[on the sidelines of] the G20 summit"."""
+    return [g for p in tok.children if p.dep_ == "prep" and on_sidelines(p)
+            for edge in p.children if edge.dep_ == "pobj" for g in prep_objects(edge, OF)]
 
 
 def _gathering(noun: "Token") -> bool:
