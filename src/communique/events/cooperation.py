@@ -180,14 +180,16 @@ def _arms_noun(noun: "Token") -> bool:
 #: [buy] from China", "they [buy] all sorts of my stuff", "China will continue to [trade] with the
 #: United States", "has [traded] insults and threats with Kim"); what they say is an event only as
 #: the content of another act, which takes its parties ("agreed to [purchase] Russian air defence
-#: systems": AGREE with Russia), and arms sold are AID (``HANDING_VERBS``), no trade cooperation.
+#: systems": AGREE with Russia). Arms bought from a state stay the cooperation they were ("India bought S-400
+#: systems from Russia"), as arms sold are AID (``HANDING_VERBS``).
 COMMERCE_VERBS = frozenset({"buy", "purchase", "import", "trade"})
 
 
 def commerce_only(type_: str, trigger: "Token") -> bool:
     """Whether an event of ``type_`` is only commerce said by its verb: cooperation read off a verb of
     buying or trading (``COMMERCE_VERBS``), which reports no event of its own."""
-    return type_ == "COOPERATE" and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in COMMERCE_VERBS
+    return type_ == "COOPERATE" and trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in COMMERCE_VERBS \
+        and not any(_arms_noun(o) for o in trigger.children if o.dep_ == "dobj")  # "bought S-400 systems from Russia"
 
 
 __all__ = ["AID_NOUNS", "AID_PLEDGED", "AID_SENT", "AIM_PREPS", "ARMS_HANDED", "ARMS_SALE_APPROVED", "COMMERCE_VERBS", "FORCES_BUILT",

@@ -771,6 +771,8 @@ CYBER_WORDS = frozenset({"cyber", "cyber-", "malware", "ransomware", "phishing",
 CYBER_ACT = Trigger("COERCE", "cyber", None, 0.8, "rule", "an attack by hackers or on computers")
 #: what an act aimed at computers hits ("targeted 76 [email] addresses", "attacked the [computer] servers")
 DIGITAL_THINGS = frozenset({"email", "e-mail", "server", "computer", "website", "inbox", "password", "database"})
+#: what holds data: "email [accounts]", "computer [systems]", "server [networks]"
+DIGITAL_HOLDERS = frozenset({"account", "address", "system", "network", "file", "record", "data"})
 
 
 def cyber_act(trig: "Token") -> bool:
@@ -784,10 +786,17 @@ def cyber_act(trig: "Token") -> bool:
         return True
     if any(o.lemma_.lower() in CYBER_WORDS for o in prep_objects(trig, WITH)):
         return True  # "attacked South Korea's banks with malware"
-    if trig.pos_ == "VERB" and any(o.lemma_.lower() in DIGITAL_THINGS or modified_by(o, DIGITAL_THINGS)
-                                   for o in trig.children if o.dep_ == "dobj"):
+    if trig.pos_ == "VERB" and any(_digital(o) for o in trig.children if o.dep_ == "dobj"):
         return True  # "targeted the email accounts of Indian officials": computers hit, no force
     return trig.pos_ == "NOUN" and modified_by(trig, CYBER_WORDS)
+
+
+def _digital(obj: "Token") -> bool:
+    """Whether an attack's object is data or a machine's contents ("the email accounts", "its servers",
+    "the website"), not a building named after them ("bombed a computer factory", "a server farm")."""
+    if obj.lemma_.lower() in DIGITAL_THINGS:
+        return True
+    return modified_by(obj, DIGITAL_THINGS) and obj.lemma_.lower() in DIGITAL_HOLDERS
 
 
 def _hackers(tok: "Token") -> bool:

@@ -138,7 +138,7 @@ STANCE_OVER_ACT = frozenset({"oppose", "condemn", "criticize", "criticise", "den
 #: nouns of not doing: the act their infinitive names is not done ("Tehran's refusal to release them")
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 #: adjectives of not doing, as those nouns: "has been reluctant [to send] weapons to Ukraine"
-REFUSAL_ADJ = frozenset({"reluctant", "unwilling", "loath", "loathe", "hesitant", "disinclined", "averse"})
+REFUSAL_ADJ = frozenset({"reluctant", "unwilling", "loath", "hesitant", "disinclined", "averse"})
 #: modifiers of an event noun that say it is under way or has been: "the ongoing Russian incursion"
 #: has occurred whatever the verb over it says of the future
 UNDER_WAY_MODS = frozenset({"ongoing", "continuing", "continued", "current", "recent", "latest", "previous",
@@ -394,19 +394,27 @@ def counterfactual(trigger: "Token") -> bool:
     "would not have approved sending an aircraft": an act told under a modal perfect is one that did not
     happen, no event (neither done, planned nor expected). The trigger is the participle, a verb joined to
     it, its object or a gerund it takes. Not "must/may have" (a guess at what was, the act may be real),
-    nor "could/might have been" (a guess: "the attack could have been staged"), nor a perfect with a
-    deadline ("said the U.S. would have withdrawn its troops [by June]": a plan, the perfect of the future)."""
+    nor "could/might have been" (a guess: "the attack could have been staged"), nor a guess someone reports
+    ("officials said hackers could have breached the systems"), nor a perfect with a deadline ("said the U.S.
+    would have withdrawn its troops [by June] / [before the election]": a plan, the perfect of the future)."""
     verb = trigger.head if trigger.dep_ in ("dobj", "xcomp") else trigger
     verb = bare_conj(verb) or verb
     if verb.tag_ != "VBN":
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     modals = auxes & COUNTERFACTUAL_MODALS
-    if not modals or not auxes & {"have", "'ve", "’ve"} or any(
-            c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
-            for c in verb.children):
+    if not modals or not auxes & {"have", "'ve", "’ve"} or _deadline(verb):
         return False
-    return not (modals <= GUESSING_MODALS and any(c.dep_ == "auxpass" for c in verb.children))
+    guessed = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANNOUNCING_VERBS)
+    return not (modals <= GUESSING_MODALS and guessed)
+
+
+def _deadline(verb: "Token") -> bool:
+    """Whether a verb has a time by which it is done: "by June", "before the election", "until 2020"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "before", "until", "within") and any(
+        o.ent_type_ in ("DATE", "TIME", "EVENT") or o.lemma_.lower() in ("election", "deadline", "end", "summit")
+        for o in c.children) for c in verb.children)
 
 
 #: nouns that name a ground for acting: "the best argument for Britain to leave the EU"

@@ -344,8 +344,13 @@ def _binary_feed(head: bytes) -> str | None:
     lines = head.split(b"\n")[:-1]  # the whole lines (the last may be cut at the sniffed size)
     if kind is None or not lines or bom_encoding(lines[0]):
         return kind
-    first = lines[0] if not kind.endswith("(contains NUL bytes)") else \
-        next((line for line in lines if b"\x00" not in line and line.strip()), lines[0])
+    first = lines[0]
+    if kind.endswith("(contains NUL bytes)"):
+        rest = head.split(b"\n")[-1]  # a long record the sniffed size cut: its start tells too
+        whole = [line for line in lines if b"\x00" not in line and line.strip()]
+        first = whole[0] if whole else lines[0]
+        if not whole and not lines[0].strip(b"\x00 \t\r") and b"\x00" not in rest and rest.lstrip().startswith(b"{"):
+            return None  # a zeroed first line, then a record longer than the sample
     try:
         return None if isinstance(json.loads(decode_bytes(first)[0]), dict) else kind
     except (ValueError, RecursionError):
