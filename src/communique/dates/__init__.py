@@ -19,6 +19,6 @@ from __future__ import annotations
 from ._find import DateMention, find_dates
 from ._lexicon import NUMBER_WORDS
 from ._resolve import DateAnchorError, resolve_date
-from ._tense import PARTY_ENTS, PAST_MODS, PLAN_CUES, is_past_form, present_perfect, tense_of
+from ._tense import PARTY_ENTS, PAST_MODS, PLAN_CUES, is_past_form, past_simple, pluperfect, present_perfect, tense_of
 
-__all__ = ["DateAnchorError", "DateMention", "NUMBER_WORDS", "PARTY_ENTS", "PAST_MODS", "PLAN_CUES", "find_dates", "is_past_form", "present_perfect", "resolve_date", "tense_of"]
+__all__ = ["DateAnchorError", "DateMention", "NUMBER_WORDS", "PARTY_ENTS", "PAST_MODS", "PLAN_CUES", "find_dates", "is_past_form", "past_simple", "pluperfect", "present_perfect", "resolve_date", "tense_of"]

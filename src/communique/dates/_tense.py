@@ -121,6 +121,18 @@ def present_perfect(verb: Token) -> bool:
     return any(a in PRESENT_PERFECT_AUX for a in aux) and not any(a in FUTURE_MODALS or a in PAST_AUX for a in aux)
 
 
+def pluperfect(verb: Token) -> bool:
+    """ "had imposed", "had been sanctioned": an act before a time the story has already gone back to (not
+    "would have imposed", a modal perfect)."""
+    aux = _aux(verb)
+    return verb.tag_ == "VBN" and "had" in aux and not any(a in ("would", "could", "might", "should") for a in aux)
+
+
+def past_simple(verb: Token) -> bool:
+    """ "imposed", "withdrew": a past form with no auxiliary."""
+    return verb.tag_ == "VBD" and not _aux(verb)
+
+
 def _cue_tense(cue: Token) -> str | None:
     """Tense implied by a cue word ("expected", "plans", "going", "likely"), or None if not a cue."""
     lemma = cue.lemma_.lower()

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import NUMBER_WORDS, DateMention, find_dates, present_perfect, resolve_date, tense_of
+from ..dates import (NUMBER_WORDS, DateMention, find_dates, past_simple, pluperfect, present_perfect, resolve_date,
+                     tense_of)
 from ..types import Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -339,16 +340,6 @@ HABITUAL_ADVERBS = frozenset({"long", "traditionally", "historically", "habitual
 EARLIER_MARKS = frozenset({"since", "after"})
 
 
-def _pluperfect(verb: "Token") -> bool:
-    """ "had imposed", "had been sanctioned": an act before a time the story has already gone back to."""
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and "had" in aux and not any(a in ("would", "could", "might", "should") for a in aux)
-
-
-def _past_simple(verb: "Token") -> bool:
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
 def told_as_history(trig: "Token") -> str | None:
     """How an undated trigger tells of an act from before the article's news, if it does (the
     construction's name), so that the publication date does not date it: an act named after "since"
@@ -365,10 +356,10 @@ def told_as_history(trig: "Token") -> str | None:
             present_perfect(trig) or trig.tag_ in ("VBZ", "VBP")):
         return "habitual"
     mark = next((c.lower_ for c in trig.children if c.dep_ == "mark"), None)
-    if trig.dep_ == "advcl" and mark in EARLIER_MARKS and (_past_simple(trig) or _pluperfect(trig)):
+    if trig.dep_ == "advcl" and mark in EARLIER_MARKS and (past_simple(trig) or pluperfect(trig)):
         if (mark == "since" or present_perfect(trig.head) or tense_of(trig.head) == "present") and not _days_back(trig):
             return mark
-    if _pluperfect(trig) and not _reported(trig) and not _first_time(trig):
+    if pluperfect(trig) and not _reported(trig) and not _first_time(trig):
         return "pluperfect"
     return None
 
