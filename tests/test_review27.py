@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from probe import events_of, pairs, shown
 
 
@@ -53,3 +55,17 @@ def test_a_zeroed_first_line_before_a_long_record_costs_that_line_only(tmp_path:
     errs = [i for i in items if isinstance(i, CommuniqueError)]
     assert [getattr(i, "id", None) for i in items if i not in errs] == ["long", "short"], items
     assert len(errs) == 1 and errs[0].code == "E103", errs
+
+
+@pytest.mark.parametrize("text,kind,pair,status", [
+    # the exemptions of generic27's no-event filters: a reason given "as" one leaves the act told; an act
+    # found easier was done; a modal perfect with a deadline is a plan
+    ("Moscow used the drills as an excuse to invade Ukraine in February.", "ASSAULT", ("RUS", "UKR"), "occurred"),
+    ("China found it easier to cut a deal with Russia, officials said on Monday.", "AGREE", ("CHN", "RUS"), "occurred"),
+    ("The Pentagon said the U.S. would have withdrawn its troops from Iraq by June.", "RETREAT", ("USA", "IRQ"),
+     "planned"),
+])
+def test_acts_the_no_event_filters_keep(pipeline, text: str, kind: str, pair: tuple[str, str], status: str):
+    evs = events_of(pipeline, text)
+    assert [e.status for e in evs if e.type == kind and (e.source.code, e.target and e.target.code) == pair] \
+        == [status], shown(evs)
