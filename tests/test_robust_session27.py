@@ -288,7 +288,7 @@ def test_a_closed_standard_input_says_so(monkeypatch: pytest.MonkeyPatch):
     items = list(read_inputs(["-"]))
     assert len(items) == 1 and type(items[0]) is InputError, items
     assert str(items[0]) == ("<stdin>: standard input is closed; there is nothing to read (pipe or redirect JSONL "
-                             "into it (< feed.jsonl), or give the file's name instead of '-')")
+                             "into it: < feed.jsonl; or give the file's name instead of '-')")
 
 
 def test_standard_input_given_twice_is_read_once_and_said(monkeypatch: pytest.MonkeyPatch):

@@ -296,7 +296,7 @@ def _read_stdin(meta: Meta) -> Iterator[RawDoc | InputError | ProcessingError]:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         yield InputError("standard input is closed; there is nothing to read", input="<stdin>",
-                         hint="pipe or redirect JSONL into it (< feed.jsonl), or give the file's name instead of '-'")
+                         hint="pipe or redirect JSONL into it: < feed.jsonl; or give the file's name instead of '-'")
         return
     yield from read_feed_stream(stream, "<stdin>", "stdin", meta)
 
