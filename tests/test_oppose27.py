@@ -22,3 +22,21 @@ def test_backing_country_sanctions_reports_no_sanction(pipeline):
     # "backed Syria sanctions": the measure is argued over; whoever would impose it, no act is reported
     events = events_of(pipeline, "Chuck Hagel backed Syria sanctions.")
     assert pairs(events, "SANCTION") == []
+
+
+def test_opposing_sanctions_on_a_state_is_no_stance_toward_it(pipeline):
+    # the sanctions' target and the cause named are not whom the stance is on
+    events = events_of(pipeline, "Chuck Hagel opposed sanctions against Syria over its chemical weapons.")
+    assert [e for e in events if e.type in ("ACCUSE", "REJECT", "SUPPORT")] == []
+
+
+def test_condemning_sanctions_is_a_stance_toward_their_doer_alone(pipeline):
+    # the state they hit is no party to the condemnation
+    events = events_of(pipeline, "Moscow condemned the sanctions on Syria imposed by France.")
+    assert [(e.target.code, [a.code for a in e.participants]) for e in events if e.type == "ACCUSE"] == [("FRA", [])]
+
+
+def test_criticizing_country_sanctions_with_no_doer_is_no_event(pipeline):
+    # "criticized the new Syria sanctions": not an accusation of Syria, nor sanctions by the critic
+    events = events_of(pipeline, "Moscow criticized the new Syria sanctions.")
+    assert not events

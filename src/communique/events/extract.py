@@ -1199,6 +1199,7 @@ class EventExtractor:
     def _object_sides(cand: Candidate, obj: "Token", lemma: str, res: ArgumentResolver, ctx: Discourse) -> None:
         """The target an object names, and those of its own prepositions: "imposed sanctions on X",
         "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
+        had = len(cand.target)
         if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
         elif cand.trig.type in STANCE_TYPES:  # "welcomed the steps [Y] has taken", "criticized the deal [that Y]
@@ -1238,6 +1239,12 @@ class EventExtractor:
                     elif o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx) or (
                             _goods_actors(o, res) if _measure(obj, cand.trig) else []))  # "imposed tariffs on Chinese goods"
+        if cand.trig.type in STANCE_TYPES and obj.lemma_.lower() in MEASURE_NOUNS:
+            # "opposed sanctions on Iran [over its missile tests]": a stance on a measure is on whoever takes
+            # it ("condemned the U.S. sanctions"), not on those its phrases name as hit or as the cause
+            doers = {a.code for a in res.named_doers(obj, places=False) + _makers(obj, res, ctx)} - set(
+                sanctioned_states(obj, res))
+            cand.target[had:] = [a for a in cand.target[had:] if a.code in doers]
 
     @staticmethod
     def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse,
