@@ -161,7 +161,7 @@ OFFICE_NOUNS = frozenset({"director", "official", "prosecutor", "secretary", "ad
 #: verbs by which a body imposes or readies a measure it carries as its object ("announced Russia sanctions")
 IMPOSING_VERBS = frozenset({"announce", "impose", "approve", "adopt", "pass", "unveil", "slap", "levy", "expand",
                             "extend", "tighten", "introduce", "prepare", "propose", "order", "authorize", "sign",
-                            "enact", "renew", "reimpose", "issue"})
+                            "enact", "renew", "reimpose", "reinstate", "issue"})
 #: nouns of an area within a state that a force may leave ("the Kyiv region", "the city of Kherson")
 AREA_NOUNS = frozenset({"region", "province", "city", "town", "area", "district", "oblast", "territory", "village",
                         "capital", "port", "zone", "enclave", "peninsula", "governorate"})
@@ -625,6 +625,10 @@ class EventExtractor:
         carrier = _carrying_clause(obj)  # "condemned sanctions [imposed by the US]"
         doer = _carrier_doer(carrier) if carrier is not None else None
         doers = {a.code for a in res.named_doers(obj, places=False) + (res.actors_in(doer) if doer is not None else [])}
+        if act == "SANCTION" and cand.trigger.lemma_.lower() not in IMPOSING_VERBS:
+            # "opposed Iran sanctions": the state named is whom they would hit, no doer ("voted to
+            # reinstate the Iran sanctions" imposes them: its own act, read with the compound as target)
+            doers -= set(sanctioned_states(obj, res))
         return bool(doers) and not doers & cand.source_codes()
 
     def _label_reading(self, label: "Token", found: Trigger | None) -> Trigger | None:
@@ -1195,6 +1199,7 @@ class EventExtractor:
     def _object_sides(cand: Candidate, obj: "Token", lemma: str, res: ArgumentResolver, ctx: Discourse) -> None:
         """The target an object names, and those of its own prepositions: "imposed sanctions on X",
         "sent warplanes into X's zone", "talks with X", "tightened controls on exports to X"."""
+        had = len(cand.target)
         if cand.trig.type == "ACCUSE" and obj.lemma_.lower() in EVENT_NOUN_TYPES:
             cand.target.extend(_by_agents(obj, res, ctx))  # "condemned the attack on X by Y": Y
         elif cand.trig.type in STANCE_TYPES:  # "welcomed the steps [Y] has taken", "criticized the deal [that Y]
@@ -1234,6 +1239,12 @@ class EventExtractor:
                     elif o.dep_ == "pobj":
                         cand.target.extend(res.actors_of(o, ctx) or _nested_pp_actors(o, res, ctx) or (
                             _goods_actors(o, res) if _measure(obj, cand.trig) else []))  # "imposed tariffs on Chinese goods"
+        if cand.trig.type in STANCE_TYPES and obj.lemma_.lower() in MEASURE_NOUNS:
+            # "opposed sanctions on Iran [over its missile tests]": a stance on a measure is on whoever takes
+            # it ("condemned the U.S. sanctions"), not on those its phrases name as hit or as the cause
+            doers = {a.code for a in res.named_doers(obj, places=False) + _makers(obj, res, ctx)} - set(
+                sanctioned_states(obj, res))
+            cand.target[had:] = [a for a in cand.target[had:] if a.code in doers]
 
     @staticmethod
     def _preposition_sides(cand: Candidate, prep: "Token", res: ArgumentResolver, ctx: Discourse,
@@ -1813,6 +1824,8 @@ class EventExtractor:
                                 or _causative(gov)):
             return None  # (not "kept arming Y despite pleas from Z": Z's appeal, whatever the gerund)
         self._noun_typed_sides(cand, ties, gov, owned, res, ctx)
+        if trig.type == "SANCTION" and gov is not None and measure_debated(tok, gov, res):
+            return None  # "Hagel opposed Iran sanctions": a proposal argued over, not the sanctions imposed
         answerable = (_answerable_doer(tok, res) or ascribed_doer(tok)) if trig.type in FORCE_TYPES \
             and not cand.source else None
         if answerable is not None:  # "North Korea was responsible for the attack": its doer, as one who claims it
@@ -1996,12 +2009,9 @@ class EventExtractor:
 
     @staticmethod
     def _sanctioned_state(cand: Candidate, res: ArgumentResolver) -> None:
-        """ "the Russia sanctions", "new Iran sanctions", "its North Korea sanctions list": a plain country
-        name before a sanction noun is the subject matter (``names_doer``), so whom the sanctions hit,
-        whoever imposes them; not a short form or a possessive, which names the doer ("U.S. sanctions",
-        "EU sanctions", "Britain's sanctions")."""
-        named = [t for c in cand.trigger.children if c.dep_ == "compound" and not names_doer(c) for t in c.subtree]
-        hit = {m.actor.code: m.actor for t in named for m in res.mentions_at(t) if m.actor.kind == "state"}
+        """ "the Russia sanctions", "new Iran sanctions": the states ``sanctioned_states`` names are
+        the target, the others no side ("EU sanctions", "Britain's sanctions" keep their doer)."""
+        hit = sanctioned_states(cand.trigger, res)
         cand.others = [a for a in cand.others if a.code not in hit]
         cand.target[:0] = [a for a in hit.values() if a not in cand.target]  # before any a phrase of it gave
 
@@ -3813,6 +3823,29 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
     names an international organisation or bloc ("withdraw from NATO", "out of the TPP")."""
     mention = res.mention_of(tok)
     return "organization" if mention is not None and mention.actor.kind == "organization" else None
+
+
+def sanctioned_states(noun: "Token", res: ArgumentResolver) -> dict[str, Actor]:
+    """The states a plain country name before the sanction noun ``noun`` names ("the Russia sanctions",
+    "its North Korea sanctions list"): the subject matter (``names_doer``), so whom they hit, whoever
+    imposes them; not a short form or a possessive, which names the doer ("U.S. sanctions")."""
+    named = [t for c in noun.children if c.dep_ == "compound" and not names_doer(c) for t in c.subtree]
+    return {m.actor.code: m.actor for t in named for m in res.mentions_at(t) if m.actor.kind == "state"}
+
+
+#: verbs of taking a side on a measure that may not exist yet ("opposed Iran sanctions", "backed new
+#: sanctions"), unlike a verb of judging one taken ("condemned the sanctions")
+DEBATING_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "endorse", "debate"})
+
+
+def measure_debated(noun: "Token", gov: "Token", res: ArgumentResolver) -> bool:
+    """Whether the sanction noun ``noun`` is the object of a verb of debate (``DEBATING_VERBS``) and names
+    no doer of its own beside the states it would hit (``sanctioned_states``): "lawmakers backed new
+    Russia sanctions" argues over a measure, whoever would impose it; not "backed the EU sanctions"."""
+    if noun.dep_ != "dobj" or gov.lemma_.lower() not in DEBATING_VERBS:
+        return False
+    hit = sanctioned_states(noun, res)
+    return not any(a.code not in hit for a in res.named_doers(noun, places=False))
 
 
 #: verbs of a rejection that keep its object from being adopted: "blocked new sanctions", "vetoed the resolution"
