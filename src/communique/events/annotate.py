@@ -254,6 +254,8 @@ def _crosses_clause(tok: "Token", trig: "Token") -> bool:
 NEWS_FRAMES = frozenset({"come", "follow"})
 #: "N units" as a lag between two events: "one week", "two days", "a month"
 _LAG = re.compile(r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month)s?")
+#: words before a lag that keep its count exact: "just a day after", "exactly a week after"
+_EXACTLY = re.compile(r"(?i)^(?:just|exactly|only) ")
 
 
 def lag_date(trig: "Token", dates: list[DateMention], anchor: dt.date | None) -> str | None:
@@ -267,15 +269,18 @@ def lag_date(trig: "Token", dates: list[DateMention], anchor: dt.date | None) ->
         return None
     lag, word, other = found
     words = " ".join(t.text for t in lag.subtree if t.i <= lag.i)  # "a day", not its clause
+    words = _EXACTLY.sub("", words)  # "just a day after": a day all the same ("less than" is no count)
     if not _LAG.fullmatch(words):
         return None
     inside = {t.i for t in word.head.subtree} if word.dep_ == "mark" else {t.i for t in word.subtree}
     if any(d.value is not None and d.token_i in inside and not _dates_other_noun(trig.doc[d.token_i], trig)
-           for d in dates):
-        return None  # "after Russia seized the ships on Sunday": its own date (not "the Nov. 13 attacks")
+           and not _crosses_clause(trig.doc[d.token_i], trig) for d in dates):
+        # "after Russia seized the ships on Sunday": its own date (not "the Nov. 13 attacks", nor the
+        # date of a clause of its own: "freed an American who had been held since 2016")
+        return None
     base = pick_date(other, [d for d in dates if d.token_i not in inside], anchor=anchor)
-    if base is None and other.lemma_.lower() in NEWS_FRAMES:
-        base = anchor.isoformat()  # "the announcement comes ...": the news of the day
+    if base is None and other.lemma_.lower() in NEWS_FRAMES and not any(c.dep_ == "prt" for c in other.children):
+        base = anchor.isoformat()  # "the announcement comes ...": the news of the day ("came out": no frame)
     if base is None or len(base) != 10:
         return None
     shift = "earlier" if word.lower_ == "after" else "later"
@@ -308,8 +313,19 @@ def _lag_of(trig: "Token") -> "tuple[Token, Token, Token] | None":
         return None
     if node.dep_ == "relcl" and node.head.dep_ == "npadvmod":  # "follow [a day] after X did"
         return node.head, mark, node.head.head
-    lag = next((c for c in node.children if c.dep_ == "npadvmod"), None)
-    return (lag, mark, node.head) if node.dep_ == "advcl" and lag is not None else None
+    if node.dep_ != "advcl":
+        return None
+    lag = next((c for c in node.children if c.dep_ == "npadvmod"), None) or _lag_before(mark, node.head)
+    return (lag, mark, node.head) if lag is not None else None
+
+
+def _lag_before(mark: "Token", main: "Token") -> "Token | None":
+    """The "N units" that ends just before the "after"/"before" of a clause: the parser
+    often hangs the lag on the main verb ("[the remarks come] [a day] after Britain expelled ...") or
+    on the "after" itself, and it is the clause's lag all the same; one with a word between ("a day
+    ago, after ...") is not."""
+    lag = next((c for c in [*mark.children, *main.children] if c.dep_ == "npadvmod" and c.i < mark.i), None)
+    return lag if lag is not None and max(t.i for t in lag.subtree) == mark.i - 1 else None
 
 
 #: words of an expression that names a point in time ("last week", "two days later"), not a span
