@@ -32,8 +32,9 @@ FLOORS = {"f1": 0.93, "date": 0.95, "status": 0.97, "actors_exact": 0.90}
 #: (0.91 -> 0.905, 2026-12-04): the twenty-sixth pass keeps a side borrowed from the story only within six
 #: sentences of its event (on 61 changed pool lines: 30 invented foreign sides gone, 4 right ones lost, 2 new
 #: wrong); on dev-news it costs one event whose date was right and one false positive (P 0.801 -> 0.803), so
-#: the date ratio fell 0.9103 -> 0.9097 with no date made wrong
-NEWS_FLOORS = {"f1": 0.747, "precision": 0.80, "recall": 0.70, "date": 0.905, "status": 0.94, "actors_exact": 0.85,
+#: the date ratio fell 0.9103 -> 0.9097 with no date made wrong. Twenty-seventh pass: P 0.807, F1 0.750 (one
+#: false positive fewer: commerce verbs alone are no cooperation)
+NEWS_FLOORS = {"f1": 0.748, "precision": 0.803, "recall": 0.70, "date": 0.905, "status": 0.94, "actors_exact": 0.85,
                "location_country": 0.73, "persons_recall": 0.54}
 #: the project's own held-out-style set (bench/data/sentences), written apart from the seeds
 SENTENCE_FLOORS = {"f1": 0.838, "precision": 0.92, "recall": 0.77, "date": 0.95, "status": 0.985,
@@ -43,10 +44,11 @@ SENTENCE_FLOORS = {"f1": 0.838, "precision": 0.92, "recall": 0.77, "date": 0.95,
 #: withdraw" is planned)
 #: the held-out fifth of the team's labelled pool sentences (training/heldout_eval.py), read by the rules
 #: typer (the shipped model was refitted on these labels): single sentences of random news, much harder
-#: than either dev set; P 0.671, R 0.193 today (twenty-sixth pass: one event more, three false positives fewer;
+#: than either dev set; P 0.686, R 0.198 today (twenty-seventh pass: one event more, one false positive fewer;
+#: 0.671 / 0.193 at the twenty-sixth: one event more, three false positives fewer;
 #: 0.639 / 0.189 at the twenty-fifth, from the speeches to a chamber read as meetings; 0.648 / 0.189 at the
 #: twenty-fourth, 0.638 / 0.181 at the twenty-third)
-HELDOUT_FLOORS = {"precision": 0.65, "recall": 0.19}
+HELDOUT_FLOORS = {"precision": 0.67, "recall": 0.19}
 REPO = Path(__file__).resolve().parents[1]
 
 
