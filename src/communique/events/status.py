@@ -341,6 +341,20 @@ def bare_conj(trigger: "Token") -> "Token | None":
     return head
 
 
+def _act_verb(trigger: "Token", heads: tuple[str, ...] = ("dobj",)) -> "Token":
+    """The verb that tells an act, for the readings below of what is said about it: the trigger, or the
+    verb whose object (or, with ``heads``, complement) it is, and for a bare conjunct the verb it joins
+    ("would have [sent] troops and [paid] for it")."""
+    verb = trigger.head if trigger.dep_ in heads else trigger
+    return bare_conj(verb) or verb
+
+
+def _said(verb: "Token") -> bool:
+    """Whether ``verb``'s clause is what a verb of announcing says: "officials [said] hackers could have
+    breached", "Trump [said] he expected a deal"."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
 #: adjectives that weigh an act as improbable: "Beijing is unlikely to abandon Pyongyang"
 UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
 
@@ -351,8 +365,7 @@ def judged_unlikely(trigger: "Token") -> bool:
     nothing will happen, no event (a reported event happened, is planned or is expected). The trigger is
     the infinitive under "unlikely", a verb joined to it, or its object. Not a perfect infinitive, a
     guess at what was ("unlikely to have been behind the launch": the launch stands)."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    verb = bare_conj(verb) or verb
+    verb = _act_verb(trigger)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNLIKELY_WORDS and not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
@@ -367,8 +380,7 @@ def weighed_difficulty(trigger: "Token") -> bool:
     ("harder for them to encourage the Palestinians to [accept] the offer"). The trigger is the infinitive
     on the adjective (or on the "for" phrase beside it), a verb joined to it, or its object. Not "found it
     easier to cut a deal with Mexico": what was found easy was done."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    verb = bare_conj(verb) or verb
+    verb = _act_verb(trigger)
     for _ in range(3):
         if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
             break
@@ -397,16 +409,14 @@ def counterfactual(trigger: "Token") -> bool:
     nor "could/might have been" (a guess: "the attack could have been staged"), nor a guess someone reports
     ("officials said hackers could have breached the systems"), nor a perfect with a deadline ("said the U.S.
     would have withdrawn its troops [by June] / [before the election]": a plan, the perfect of the future)."""
-    verb = trigger.head if trigger.dep_ in ("dobj", "xcomp") else trigger
-    verb = bare_conj(verb) or verb
+    verb = _act_verb(trigger, heads=("dobj", "xcomp"))
     if verb.tag_ != "VBN":
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     modals = auxes & COUNTERFACTUAL_MODALS
     if not modals or not auxes & {"have", "'ve", "’ve"} or _deadline(verb):
         return False
-    guessed = any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANNOUNCING_VERBS)
+    guessed = any(c.dep_ == "auxpass" for c in verb.children) or _said(verb)
     return not (modals <= GUESSING_MODALS and guessed)
 
 
@@ -428,8 +438,7 @@ def reason_for(trigger: "Token") -> bool:
     is the to-infinitive on the noun, a verb joined to it, or its object. Not a reason given "as" one for an
     act ("cited the drills as reasons to ratchet up its threats", "used it as an excuse to invade"): the
     act is told, the reason is what its doer gives for it."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    verb = bare_conj(verb) or verb
+    verb = _act_verb(trigger)
     noun = verb.head
     return verb.dep_ in ("relcl", "acl") and noun.lemma_.lower() in REASON_NOUNS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
@@ -663,8 +672,7 @@ def _expectation_reported(chain: list["Token"]) -> bool:
     the Russians": an expectation in a clause reported by a verb of saying is the speaker's forecast when
     the news tells it, its past only the backshift of "I expect"; not a narrated one ("the deal was
     expected to pass, but ..."), whose outcome the story may tell."""
-    return any(t.lemma_.lower() in EXPECT_LEMMAS and t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp"
-               and t.head.lemma_.lower() in ANNOUNCING_VERBS for t in chain[1:])
+    return any(t.lemma_.lower() in EXPECT_LEMMAS and t.pos_ in ("VERB", "AUX") and _said(t) for t in chain[1:])
 
 
 def any_kind(noun: "Token") -> bool:
