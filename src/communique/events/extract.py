@@ -761,11 +761,16 @@ class EventExtractor:
             xcomp = committed_gerund(tok, preps[0])  # "committed to [working] with the United States"
         return VerbFrame(tok, lemma, particle, preps, obj, obj_lemma, small, gap, pobj, xcomp)
 
+    def _prep_denied(self, f: "VerbFrame") -> bool:
+        """Whether a curated row says the frame's verb with the preposition after it is no event ("clashed
+        over", "checked with"): read where the verb has no particle, whose rows come first."""
+        return f.particle is None and bool(f.preps) and self.lex.blocks_prep(f.lemma, f.preps[0].lower_)
+
     def _verb_reading(self, f: "VerbFrame", res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event a verb reports, by its frame's words and then its structure; ``None`` for no event."""
         if attack_called_off(f.tok):
             return None  # "called off a planned strike on Iran": the strike is the event (negated), no refusal
-        if f.particle is None and f.preps and f.obj is None and self.lex.blocks_prep(f.lemma, f.preps[0].lower_):
+        if f.obj is None and self._prep_denied(f):
             return None  # "clashed over who should decide", "seized on the remarks": the rules know it is no event
         trigs = self._verb_triggers(f, res)
         found = max(trigs, key=lambda t: t.weight) if trigs else None
@@ -819,7 +824,7 @@ class EventExtractor:
         if found is not None and found.type == "PROTEST" and lemma == "demonstrate" and shown_not_demonstrated(f.tok):
             return None  # "his bankruptcies demonstrate the limits of his gut": shown, no demonstration
         if found is None and (self.lex.denies(lemma, particle=f.particle, obj_lemma=f.obj_lemma)
-                              or (f.particle is None and f.preps and self.lex.blocks_prep(lemma, f.preps[0].lower_))
+                              or self._prep_denied(f)
                               or self._object_denied(f)):
             return None  # the rules know the verb is no event ("affected by", "backed away", "checked with"): the model adds none
         decided = self.typer.decide(f.tok, found)
@@ -2004,16 +2009,13 @@ class EventExtractor:
         if not doers or doers & hit.keys():
             return  # "Washington imposed U.S. sanctions": the compound is the doer's own
         # (every state of the compound, "new [Russia] [Belarus] sanctions": one left behind would be taken for the doer)
-        cand.others = [a for a in cand.others if a.code not in hit]
-        cand.target[:0] = [a for a in hit.values() if a not in cand.target]  # before any a phrase of it gave
+        _hit_first(cand, hit)
 
     @staticmethod
     def _sanctioned_state(cand: Candidate, res: ArgumentResolver) -> None:
         """ "the Russia sanctions", "new Iran sanctions": the states ``sanctioned_states`` names are
         the target, the others no side ("EU sanctions", "Britain's sanctions" keep their doer)."""
-        hit = sanctioned_states(cand.trigger, res)
-        cand.others = [a for a in cand.others if a.code not in hit]
-        cand.target[:0] = [a for a in hit.values() if a not in cand.target]  # before any a phrase of it gave
+        _hit_first(cand, sanctioned_states(cand.trigger, res))
 
     def _noun_reading(self, tok: "Token", ties: bool, res: ArgumentResolver, ctx: Discourse) -> Trigger | None:
         """The event an event noun reports, or ``None``: a date, a state, an occasion's part, an
@@ -3823,6 +3825,13 @@ def _organization(tok: "Token", res: ArgumentResolver) -> str | None:
     names an international organisation or bloc ("withdraw from NATO", "out of the TPP")."""
     mention = res.mention_of(tok)
     return "organization" if mention is not None and mention.actor.kind == "organization" else None
+
+
+def _hit_first(cand: Candidate, hit: dict[str, Actor]) -> None:
+    """Make the states a sanction noun names as hit (``hit``, by code) its first targets, before any a
+    phrase of it gave, and no other side of it."""
+    cand.others = [a for a in cand.others if a.code not in hit]
+    cand.target[:0] = [a for a in hit.values() if a not in cand.target]
 
 
 def sanctioned_states(noun: "Token", res: ArgumentResolver) -> dict[str, Actor]:
