@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from typing import NoReturn
 
 __all__ = ["clean_field", "clean_id", "clean_body", "without_controls", "printable", "named", "is_blank",
            "date_problem", "need_text", "need_path", "need_arg", "MIN_YEAR", "MAX_YEAR",
@@ -154,13 +155,19 @@ def date_problem(value: str | None) -> str | None:
     return None
 
 
+def _refuse(where: str, value: object, words: str) -> NoReturn:
+    """Raise the TypeError for ``value``, an argument of the Python API named by ``where``, which must be
+    ``words`` ("a str"): it names the function, the argument and the type given."""
+    what = "None" if value is None else type(value).__name__
+    raise TypeError(f"{where} must be {words}, not {what}")
+
+
 def need_text(where: str, value: object) -> str:
     """``value``, an argument of the Python API named by ``where`` (``"KnowledgeBase.resolve: text"``),
     which must be a str: a list or None failed deep inside ("object of type 'NoneType' has no len()",
     "'NoneType' object has no attribute 'lower'"), naming neither the function nor the argument."""
     if not isinstance(value, str):
-        what = "None" if value is None else type(value).__name__
-        raise TypeError(f"{where} must be a str, not {what}")
+        _refuse(where, value, "a str")
     return value
 
 
@@ -171,8 +178,7 @@ def need_arg(where: str, value: object, kinds: type | tuple[type, ...], words: s
     if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in (kinds if isinstance(kinds, tuple)
                                                                                   else (kinds,))):
         return
-    what = "None" if value is None else type(value).__name__
-    raise TypeError(f"{where} must be {words}, not {what}")
+    _refuse(where, value, words)
 
 
 def need_path(where: str, value: object) -> str | os.PathLike[str]:
@@ -181,8 +187,7 @@ def need_path(where: str, value: object) -> str | os.PathLike[str]:
     os.PathLike object, not NoneType"), naming neither the function nor the argument."""
     if isinstance(value, str) or (isinstance(value, os.PathLike) and isinstance(os.fspath(value), str)):
         return value
-    what = "None" if value is None else type(value).__name__
-    raise TypeError(f"{where} must be a file path (a str or a pathlib.Path), not {what}")
+    _refuse(where, value, "a file path (a str or a pathlib.Path)")
 
 
 #: Python type names -> the words a message uses for a value of that type (JSON and TOML terms).
