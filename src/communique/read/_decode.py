@@ -43,7 +43,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_SNIFF = 8192
+#: how many of a file's first bytes tell whether it is binary (a feed's reader peeks as many)
+SNIFF_BYTES = 8192
 #: Control bytes that plain text does not contain (tab, newlines, form feed, escape allowed).
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27, 8))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
@@ -61,7 +62,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` (its first 8 KiB) looks like UTF-16 text
     of mostly Latin script written without a byte-order mark: a NUL in nearly every other byte
     and in almost none of the bytes between (Windows tools write such files), else None."""
-    head = data[:_SNIFF]
+    head = data[:SNIFF_BYTES]
     pairs = len(head) // 2
     if pairs < 8:
         return None
@@ -79,7 +80,7 @@ def sniff_binary(data: bytes) -> str | None:
     Looks at the first 8 KiB: a known magic number, a NUL byte (unless a UTF-16/32
     byte-order mark or UTF-16 without one explains it) or more than 10% control bytes mean binary.
     """
-    head = data[:_SNIFF]
+    head = data[:SNIFF_BYTES]
     if bom_encoding(head) or utf16_without_bom(head):
         return None
     for magic, name in MAGIC:

@@ -23,7 +23,7 @@ from .._safe import clean_body, clean_field, clean_id, is_blank, kind_of, printa
 from ..errors import (BinaryInputError, EmptyInputError, InputError, MalformedRecordError, NoArticleError,
                       TooLargeError)
 from ..types import RawDoc
-from ._decode import _SNIFF, bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
+from ._decode import SNIFF_BYTES, bom_encoding, decode_bytes, sniff_binary, utf16_without_bom
 from ._files import read_bounded
 from ._gzip import GZIP_MAGIC, damage_words, gzipped, open_inflated
 from ._warc import (WARC_TYPES, LengthMismatch, archive_iterator, content_encoding, length_problem, name_encoding,
@@ -231,7 +231,7 @@ def read_jsonl_stream(fh: IO[bytes], name: str, stem: str, meta: Meta) -> Iterat
     """
     fh, wide = _wide_encoding(fh)
     # the first 8 KiB, not the first line: a line a crash zeroed, at the start too, is one damaged record
-    kind = None if wide else _binary_feed(cast(io.BufferedReader, fh).peek(_SNIFF)[:_SNIFF])
+    kind = None if wide else _binary_feed(cast(io.BufferedReader, fh).peek(SNIFF_BYTES)[:SNIFF_BYTES])
     if kind:
         yield _not_jsonl(kind, name)
         return
@@ -341,12 +341,11 @@ def _binary_feed(head: bytes) -> str | None:
     NUL bytes before or after it (a stretch a crash zeroed, at the start too): those lines are
     reported one by one and the others read (a zeroed first line refused the whole file)."""
     kind = sniff_binary(head)
-    lines = head.split(b"\n")[:-1]  # the whole lines (the last may be cut at the sniffed size)
+    *lines, rest = head.split(b"\n")  # the whole lines, and the start of one the sniffed size cut
     if kind is None or not lines or bom_encoding(lines[0]):
         return kind
     first = lines[0]
     if kind.endswith("(contains NUL bytes)"):
-        rest = head.split(b"\n")[-1]  # a long record the sniffed size cut: its start tells too
         whole = [line for line in lines if b"\x00" not in line and line.strip()]
         first = whole[0] if whole else lines[0]
         if not whole and not lines[0].strip(b"\x00 \t\r") and b"\x00" not in rest and rest.lstrip().startswith(b"{"):
